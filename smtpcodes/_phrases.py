@@ -1,0 +1,289 @@
+"""Phrase tables: the wordings real servers use, per category (data).
+
+Each rule is named, points at one category, and lists literal lower-case phrases. Rules are
+ordered: when several match one reply, the first rule in this table wins, so the more specific
+readings come first (a sender's address refused before a generic "does not exist", a blocklist
+before a generic "spam"). ``decisive`` rules also beat a specific enhanced status code
+(``550 5.2.1 … User Unknown`` is a user that does not exist, whatever the code says); the others
+only beat generic codes (X.0.0, X.7.1 …) and basic-code defaults (taxonomy.md, decision order).
+
+Sources of the wordings: Postfix, Exim, Sendmail, qmail, Exchange and Microsoft 365, Gmail,
+Yahoo/AOL, Apple, GMX/web.de, T-Online, Orange, postgrey, milter-greylist, rspamd, Spamhaus and
+other DNSBL operators' documented rejections, and the RFCs' own reply texts (see standards.md).
+"""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+from smtpcodes.enums import Category
+
+__all__ = ["PHRASE_RULES", "PhraseRule"]
+
+
+class PhraseRule(NamedTuple):
+    """A named group of phrases that all mean one category."""
+
+    id: str
+    category: Category
+    decisive: bool
+    phrases: tuple[str, ...]
+
+
+C = Category
+
+PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
+    PhraseRule("greylisted", C.GREYLISTED, True, (
+        "greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list",
+        "please come back in", "postgrey", "is not yet authorized to deliver",
+        "greylisted", "try again in a few moments",
+    )),
+    PhraseRule("dbeb-access-denied", C.USER_UNKNOWN, True, (
+        # Microsoft's Directory-Based Edge Blocking: the recipient does not exist.
+        "recipient address rejected: access denied",
+    )),
+    PhraseRule("sender-rejected", C.SENDER_REJECTED, True, (
+        "sender address rejected", "domain of sender address", "sender rejected",
+        "sender verify failed", "sender verification failed", "unroutable sender",
+        "sender domain must exist", "sender domain does not exist", "sender domain not found",
+        "invalid sender", "bad sender", "sender is not allowed", "sender not allowed",
+        "sender denied", "sender unknown", "unverified sender", "sender address is not valid",
+        "sender address invalid", "mail from address", "sender was rejected",
+        "envelope sender", "from address is not", "not a registered gateway user",
+        "sending from a different address or alias", "email address is not verified",
+        "purported responsible address", "your envelope sender",
+        "you are not a member of this mailing list", "you may not have permission to post",
+        "not have permission to post",
+    )),
+    PhraseRule("tls-required", C.TLS_REQUIRED, True, (
+        "must issue a starttls command first", "starttls is required", "starttls required",
+        "tls required", "tls is required", "requires tls", "requiretls", "encryption required",
+        "encryption needed", "must use tls", "secure connection required", "tls not available",
+        "tls negotiation failed", "tls handshake failed", "requires a secure connection",
+        "please use starttls", "unencrypted connection",
+    )),
+    PhraseRule("auth-required", C.AUTH_REQUIRED, True, (
+        "authentication required", "authentication is required", "auth required",
+        "must authenticate", "please authenticate", "authentication needed",
+        "client was not authenticated", "unauthenticated senders not allowed",
+        "turn on smtp authentication", "smtp auth required", "authrequired",
+        "requires authentication", "relay access requires authentication",
+        "sender must authenticate", "authenticate first",
+    )),
+    PhraseRule("auth-failed", C.AUTH_FAILED, True, (
+        "authentication failed", "authentication unsuccessful", "authentication failure",
+        "invalid credentials", "username and password not accepted", "auth failed",
+        "incorrect authentication data", "bad username or password", "invalid login",
+        "login failed", "authentication credentials invalid", "password incorrect",
+        "smtpclientauthentication is disabled", "authentication mechanism is too weak",
+        "temporary authentication failure", "badcredentials", "535 5.7.8",
+        "application-specific password required",
+    )),
+    PhraseRule("sender-unauthenticated", C.SENDER_UNAUTHENTICATED, True, (
+        "dmarc", "spf", "dkim", "sender policy framework", "domainkeys", "arc validation",
+        "unauthenticated email", "sender is unauthenticated", "fails to pass authentication",
+        "authentication checks failed", "does not have authentication information",
+        "does not designate", "not designated as permitted sender", "not a permitted sender",
+        "multiple authentication checks failed",
+    )),
+    PhraseRule("reverse-dns", C.REVERSE_DNS, True, (
+        "reverse dns", "reverse hostname", "reverse-dns", "ptr record", "no ptr", "rdns",
+        "reverse lookup", "cannot find your hostname", "cannot find your reverse hostname",
+        "ip name lookup failed", "fcrdns", "forward confirmed", "forward-confirmed",
+        "mismatches client ip", "does not resolve to", "reverse mapping", "no reverse",
+        "ptr lookup", "hostname lookup failed", "reverse resolution",
+    )),
+    PhraseRule("relay-denied", C.RELAY_DENIED, True, (
+        "relay access denied", "relaying denied", "relay not permitted", "not permitted to relay",
+        "relaying not allowed", "unable to relay", "not in my list of allowed rcpthosts",
+        "we do not relay", "relay denied", "not allowed to relay", "no relaying",
+        "relaying prohibited", "cannot relay", "relay prohibited", "insecure mail relay",
+        "not configured to relay", "relaying is not allowed", "relaying mail to",
+        "not an open relay", "relay not allowed", "relaying disallowed",
+    )),
+    PhraseRule("blocklisted", C.BLOCKLISTED, True, (
+        "blocked using", "listed at", "listed in", "listed on", "blacklisted", "blocklisted",
+        "black listed", "black-listed", "block listed", "spamhaus", "spamcop", "sorbs",
+        "barracuda", "dnsbl", "uceprotect", "abuseat", "mailspike", "psbl", "invaluement",
+        "blocklist", "blacklist", "block list", "banned sending ip", "s3150", "s3140",
+        "part of their network is on our block list", "client host blocked",
+        "ip address blocked", "ip blocked", "ip address is blocked", "your ip has been",
+        "has been blocked", "blocked by", "blocked - see", "dnsbl-lookup",
+        "dynamic ip", "dynamic or residential", "residential ip", "dial-up", "dialup",
+        "open relay", "traffic not accepted from this ip", "rejected because of ip",
+        "bloquee", "client host rejected: blocked", "realtime block", "rbl",
+        "blocked for spam", "ip address bloc", "your ip address", "bl000", "(bl)",
+        "poor reputation ip", "may not be mail exchanger", "host network not allowed",
+    )),
+    PhraseRule("reputation", C.REPUTATION, True, (
+        "likely unsolicited", "unusual rate of unsolicited", "unsolicited mail",
+        "poor reputation", "bad reputation", "low reputation", "reputation",
+        "tss04", "tss09", "ts01", "ts02", "ts03", "user complaints", "unexpected volume",
+        "sc-001", "suspicious activity", "temporarily deferred due to",
+        "sender score", "senderscore",
+    )),
+    PhraseRule("virus", C.VIRUS, True, (
+        "virus", "malware", "infected", "trojan", "worm", "malicious", "phishing",
+        "dangerous attachment", "security issue", "security threat", "potential security",
+    )),
+    PhraseRule("content-rejected", C.CONTENT_REJECTED, True, (
+        "not rfc 5322 compliant", "rfc 5322", "rfc5322", "rfc 2822", "rfc2822", "rfc 822",
+        "illegal attachment", "attachment type", "prohibited attachment", "file type",
+        "attachment is not allowed", "attachments are not allowed", "blocked attachment",
+        "8-bit data", "8bit data", "smtputf8", "non-ascii", "bare lf", "bare linefeed",
+        "bare line feed", "duplicate header", "multiple subject headers",
+        "multiple addresses in from", "headers too large", "header error",
+        "malformed message", "invalid message", "missing date header",
+        "missing message-id", "invalid header", "message header", "content type",
+        "executable", "mime type", "invalid mime", "encoding error", "not compliant",
+    )),
+    PhraseRule("spam-content", C.SPAM_CONTENT, True, (
+        "spam", "junk mail", "junkmail", "content rejected", "message content rejected",
+        "content filter", "bulk mail", "unsolicited", "flagged as", "contains a url", "url is blocked", "message filtered",
+        "filtered by", "rejected by content", "high probability",
+    )),
+    PhraseRule("too-many-connections", C.TOO_MANY_CONNECTIONS, True, (
+        "too many connections", "too many concurrent", "connection limit",
+        "too many sessions", "too many simultaneous", "max connections",
+        "maximum number of connections", "connection rate limit", "too many smtp sessions",
+        "too frequent connects", "too many open connections", "connection count",
+        "too many errors", "max number of connections",
+    )),
+    PhraseRule("rate-limited", C.RATE_LIMITED, True, (
+        "rate limit", "ratelimit", "rate-limit", "rate limited", "too many messages",
+        "too many recipients", "too much mail", "sending rate", "receiving mail at a rate",
+        "exceeded the rate", "throttled", "throttling", "slow down", "sending limit",
+        "sending quota", "message limit", "messages per", "too many emails", "too frequent",
+        "limit on the number of allowed outgoing messages", "exceeded the maximum number",
+        "daily limit", "hourly limit", "send limit", "rate exceeded", "frequency",
+        "max recipients", "maximum recipients", "recipient limit", "too fast",
+    )),
+    PhraseRule("mailbox-full", C.MAILBOX_FULL, True, (
+        "mailbox full", "mailbox is full", "mailbox was full", "over quota", "overquota",
+        "over its quota", "quota exceeded", "exceeded storage allocation",
+        "exceeded its quota", "exceeds its quota", "quota exceed", "mailbox size limit",
+        "out of storage space", "inbox is full", "mailfolder is full", "mail folder is full",
+        "disk quota", "mailbox exceeds", "exceeds allowed size", "storage limit",
+        "mailbox has exceeded", "full mailbox", "messages in recipient's mailbox exceeded",
+        "insufficient space in mailbox", "mailbox quota", "quota has been exceeded",
+        "not enough storage", "mailbox is over", "user has exceeded", "folder full",
+        "mailbox storage",
+    )),
+    PhraseRule("mailbox-full-weak", C.MAILBOX_FULL, False, (
+        "quota", "storage space",
+    )),
+    PhraseRule("mailbox-disabled", C.MAILBOX_DISABLED, True, (
+        "account disabled", "account has been disabled", "account is disabled",
+        "mailbox disabled", "mailbox is disabled", "account is inactive", "inactive user",
+        "inactive account", "mailbox is inactive", "account suspended",
+        "account has been suspended", "account is suspended", "mailbox suspended",
+        "account locked", "account is locked", "is deactivated", "has been deactivated",
+        "account expired", "user suspended", "mailbox is frozen", "account is frozen",
+        "tried to reach is disabled", "tried to reach is inactive", "disabled recipient",
+        "recipient account is blocked", "temporary locked", "temporarily locked",
+        "disabled or discontinued", "account is blocked", "mailbox locked",
+        "not accepting messages", "account is not active", "user disabled",
+    )),
+    PhraseRule("has-moved", C.HAS_MOVED, True, (
+        "has moved", "user not local", "no forwarding address", "address has changed",
+        "moved to", "no longer available at this address",
+    )),
+    PhraseRule("expired", C.EXPIRED, True, (
+        "retry timeout exceeded", "delivery time expired", "message expired", "envelope expired",
+        "in the queue too long", "too long in queue", "too long in the queue",
+        "could not be delivered for", "could not deliver for the last",
+        "was not delivered within", "message timeout", "unable to deliver message after",
+        "after multiple retries", "retry time not reached for any host",
+        "all hosts have been failing for a long time", "delivery attempts have failed",
+        "maximum delivery time", "has not been delivered after", "lifetime exceeded",
+    )),
+    PhraseRule("host-unknown", C.HOST_UNKNOWN, True, (
+        "host unknown", "unknown host", "domain not found", "domain does not exist",
+        "domain doesn't exist", "no such domain", "unrouteable address", "unroutable address",
+        "name or service not known", "nxdomain", "host not found", "no mx", "null mx",
+        "domain has no mx", "unknown domain", "invalid domain", "domain name not found",
+        "no data known", "no valid mx", "all relevant mx records point to non-existent hosts",
+        "bad destination system address", "domain is not reachable",
+        "couldn't find any host named", "couldn't find a mail exchanger",
+        "illegal host/domain", "doesn't receive email", "does not receive email",
+        "host/domain does not accept mail", "domain does not accept mail",
+        "indicated no smtp service", "no mail exchanger", "dns lookup failure",
+        "host or domain name not found", "domain is not configured",
+    )),
+    PhraseRule("user-unknown", C.USER_UNKNOWN, True, (
+        "user unknown", "unknown user", "no such user", "user not found", "no such mailbox",
+        "mailbox not found", "recipient not found", "recipient unknown", "unknown recipient",
+        "invalid recipient", "account that you tried to reach does not exist",
+        "address does not exist", "mailbox does not exist", "user does not exist",
+        "recipient does not exist", "account does not exist", "user doesn't exist",
+        "no mailbox here by that name", "recipnotfound", "user unknow", "unknown address",
+        "bad destination mailbox", "invalid mailbox", "no such recipient",
+        "address couldn't be found", "address not found", "not a valid mailbox",
+        "no such address", "addressee unknown", "unknown local part",
+        "unknown or illegal alias", "nosuchuser", "user is unknown", "no such person",
+        "not our customer", "mailbox unknown", "does not exist", "doesn't exist",
+        "unbekannt", "existiert nicht", "inconnu", "inexistant", "desconocido",
+    )),
+    PhraseRule("user-unknown-weak", C.USER_UNKNOWN, False, (
+        "address rejected", "invalid address", "mailbox unavailable", "mailbox is unavailable",
+        "mailbox not available", "check if address is correct",
+        "could not be delivered to the recipient", "address is not valid",
+        "mailbox name not allowed", "recipient rejected", "not exist", "doesn't have a",
+        "does not have a",
+    )),
+    PhraseRule("system-full", C.SYSTEM_FULL, True, (
+        "insufficient system storage", "insufficient disk space", "disk full",
+        "no space left on device", "not enough disk space", "out of disk space",
+        "system storage", "mail system full", "disk is full",
+    )),
+    PhraseRule("network-error", C.NETWORK_ERROR, True, (
+        "connection timed out", "connection refused", "connection reset", "timed out",
+        "no route to host", "network is unreachable", "host not reachable",
+        "could not connect", "unable to connect", "lost connection", "connection lost",
+        "connection dropped", "broken pipe", "routing loop", "mail loop",
+        "loops back to myself", "hop count exceeded", "too many hops", "servfail",
+        "name service error", "dns error", "temporary dns", "host name lookup failure",
+        "did not accept our requests to connect", "network error", "establish an smtp connection",
+        "connection closed", "unable to route", "timeout", "unreachable",
+    )),
+    PhraseRule("syntax-error", C.SYNTAX_ERROR, True, (
+        "syntax error", "bad syntax", "command unrecognized", "unrecognized command",
+        "command not recognized", "line too long", "invalid command", "unknown command",
+        "invalid argument", "invalid parameter", "malformed", "path too long",
+    )),
+    PhraseRule("bad-sequence", C.BAD_SEQUENCE, True, (
+        "bad sequence", "need mail command", "need rcpt command", "need rcpt",
+        "must precede", "out of sequence", "send hello first", "say hello first",
+        "mail first", "rcpt first", "synchronization error", "no valid recipients",
+        "nested mail command", "sender already specified", "need mail before",
+    )),
+    PhraseRule("not-implemented", C.NOT_IMPLEMENTED, True, (
+        "not implemented", "command not implemented", "parameter not implemented",
+        "not supported", "unsupported", "unrecognized parameter", "unknown parameter",
+    )),
+    PhraseRule("policy", C.POLICY_VIOLATION, False, (
+        "administrative prohibition", "local policy", "policy reasons", "policy violation",
+        "denied by policy", "not accepted for policy", "rejected for policy",
+        "policy rejection", "prohibited", "delivery not authorized", "not authorized",
+        "access denied", "message refused", "not allowed", "protocol violation",
+        "client host rejected", "rejected by recipient", "refused by", "restricted",
+    )),
+    PhraseRule("service-unavailable", C.SERVICE_UNAVAILABLE, False, (
+        "service unavailable", "service not available", "closing transmission channel",
+        "temporarily unavailable", "server busy", "too busy", "not accepting connections",
+        "maintenance", "shutting down", "service refuse", "service refused",
+        "no smtp service", "does not accept mail", "try again later", "try later",
+        "temporarily deferred", "resources temporarily unavailable",
+    )),
+    PhraseRule("server-error", C.SERVER_ERROR, False, (
+        "local error in processing", "internal error", "system error", "server error",
+        "mail system problem", "configuration error", "misconfigured", "unable to process",
+        "processing error", "storedrv", "temporary local problem", "local problem",
+        "internal system error", "mailer error", "queue file write error",
+        "operating system error", "insufficient permission", "temporary failure",
+        "transaction failed", "could not load",
+    )),
+    PhraseRule("blocked-generic", C.BLOCKLISTED, False, (
+        "blocked", "banned", "denied",
+    )),
+)

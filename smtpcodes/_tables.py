@@ -1,0 +1,265 @@
+"""Decision tables (data): enhanced codes and basic codes to categories, actions, retry advice.
+
+Sources: shared/docs/taxonomy.md (the action table, verbatim), the IANA enhanced status code
+registry and its notes in standards.md §2.5, Microsoft's documented vendor codes (5.7.606–5.7.649
+banned IPs, 5.7.509 DMARC, 4.7.650 reputation, 5.4.316 expiry), and the retry practice of
+RFC 5321 §4.5.4.1, Postfix, Exim, postgrey and milter-greylist (standards.md §3).
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from types import MappingProxyType
+from typing import Final, NamedTuple
+
+from smtpcodes.enums import Action, Category, Severity
+
+__all__ = [
+    "ACTIONS",
+    "BASIC_CODE_CATEGORIES",
+    "DESCRIPTIONS",
+    "ENHANCED_CATEGORIES",
+    "RETRY_SCHEDULE",
+    "VENDOR_ENHANCED_RANGES",
+    "EnhancedRule",
+    "RetryRow",
+]
+
+C = Category
+A = Action
+S = Severity
+
+
+class EnhancedRule(NamedTuple):
+    """The category an enhanced code (without its class) means, and how specific it is."""
+
+    category: Category
+    specific: bool
+
+
+def _specific(category: Category) -> EnhancedRule:
+    return EnhancedRule(category, specific=True)
+
+
+def _generic(category: Category) -> EnhancedRule:
+    return EnhancedRule(category, specific=False)
+
+
+ENHANCED_CATEGORIES: Final = MappingProxyType({
+    # X.1.x addressing
+    (1, 1): _specific(C.USER_UNKNOWN),
+    (1, 2): _specific(C.HOST_UNKNOWN),
+    (1, 3): _specific(C.USER_UNKNOWN),  # bad address syntax: the address can never work
+    (1, 4): _generic(C.USER_UNKNOWN),
+    (1, 5): _specific(C.DELIVERED),
+    (1, 6): _specific(C.HAS_MOVED),
+    (1, 7): _specific(C.SENDER_REJECTED),
+    (1, 8): _specific(C.SENDER_REJECTED),
+    (1, 10): _specific(C.HOST_UNKNOWN),
+    # X.2.x mailbox
+    (2, 1): _specific(C.MAILBOX_DISABLED),
+    (2, 2): _specific(C.MAILBOX_FULL),
+    (2, 3): _specific(C.MESSAGE_TOO_LARGE),
+    # X.3.x mail system
+    (3, 0): _generic(C.SERVER_ERROR),
+    (3, 1): _specific(C.SYSTEM_FULL),
+    (3, 2): _specific(C.SERVICE_UNAVAILABLE),
+    (3, 3): _specific(C.NOT_IMPLEMENTED),
+    (3, 4): _specific(C.MESSAGE_TOO_LARGE),
+    (3, 5): _specific(C.SERVER_ERROR),
+    (3, 6): _specific(C.DELIVERED),
+    # X.4.x network and routing
+    (4, 0): _generic(C.NETWORK_ERROR),
+    (4, 1): _specific(C.NETWORK_ERROR),
+    (4, 2): _specific(C.NETWORK_ERROR),
+    (4, 3): _specific(C.NETWORK_ERROR),
+    (4, 4): _specific(C.HOST_UNKNOWN),  # unable to route: no usable MX or address
+    (4, 5): _specific(C.SERVICE_UNAVAILABLE),
+    (4, 6): _specific(C.NETWORK_ERROR),
+    (4, 7): _specific(C.EXPIRED),
+    # X.5.x protocol: servers use these loosely, so only X.5.3 is trusted over a phrase
+    (5, 1): _generic(C.BAD_SEQUENCE),
+    (5, 2): _generic(C.SYNTAX_ERROR),
+    (5, 3): _specific(C.RATE_LIMITED),
+    (5, 4): _generic(C.SYNTAX_ERROR),
+    (5, 5): _generic(C.NOT_IMPLEMENTED),
+    (5, 6): _generic(C.SYNTAX_ERROR),
+    # X.6.x content
+    (6, 0): _generic(C.CONTENT_REJECTED),
+    **{(6, detail): _specific(C.CONTENT_REJECTED) for detail in range(1, 11)},
+    # X.7.x security and policy
+    (7, 1): _generic(C.POLICY_VIOLATION),
+    (7, 2): _specific(C.POLICY_VIOLATION),
+    (7, 3): _specific(C.CONTENT_REJECTED),
+    (7, 4): _generic(C.TLS_REQUIRED),
+    (7, 5): _specific(C.CONTENT_REJECTED),
+    (7, 6): _specific(C.CONTENT_REJECTED),
+    (7, 7): _specific(C.CONTENT_REJECTED),
+    (7, 8): _specific(C.AUTH_FAILED),
+    (7, 9): _specific(C.AUTH_FAILED),
+    (7, 10): _specific(C.TLS_REQUIRED),
+    (7, 11): _specific(C.TLS_REQUIRED),
+    (7, 12): _specific(C.AUTH_FAILED),
+    (7, 13): _specific(C.MAILBOX_DISABLED),
+    (7, 14): _specific(C.AUTH_FAILED),
+    (7, 15): _specific(C.POLICY_VIOLATION),
+    (7, 16): _specific(C.MESSAGE_TOO_LARGE),
+    (7, 17): _specific(C.USER_UNKNOWN),
+    (7, 18): _specific(C.HOST_UNKNOWN),
+    (7, 19): _specific(C.POLICY_VIOLATION),
+    **{(7, detail): _specific(C.SENDER_UNAUTHENTICATED) for detail in range(20, 25)},
+    (7, 25): _specific(C.REVERSE_DNS),
+    (7, 26): _specific(C.SENDER_UNAUTHENTICATED),
+    (7, 27): _specific(C.SENDER_REJECTED),
+    (7, 28): _specific(C.REPUTATION),  # taxonomy.md: Gmail 4.7.28 is a reputation signal
+    (7, 29): _specific(C.SENDER_UNAUTHENTICATED),
+    (7, 30): _specific(C.TLS_REQUIRED),
+    # Microsoft 365 / Exchange Online codes outside the registry
+    (4, 14): _specific(C.NETWORK_ERROR),  # hop count exceeded, possible mail loop
+    (4, 316): _specific(C.EXPIRED),
+    (7, 509): _specific(C.SENDER_UNAUTHENTICATED),
+    (7, 650): _specific(C.REPUTATION),
+    (7, 651): _specific(C.REPUTATION),
+    (7, 708): _specific(C.BLOCKLISTED),
+})
+"""Category of an enhanced code keyed by ``(subject, detail)``; X.0.0, X.1.0, X.2.0, X.5.0 and
+X.7.0 say nothing and are absent."""
+
+VENDOR_ENHANCED_RANGES: Final = (
+    (7, range(606, 650), _specific(C.BLOCKLISTED)),  # Microsoft: banned sending IP
+)
+"""Ranges of vendor codes: (subject, details, rule)."""
+
+BASIC_CODE_CATEGORIES: Final = MappingProxyType({
+    421: C.SERVICE_UNAVAILABLE,
+    432: C.AUTH_FAILED,
+    451: C.SERVER_ERROR,
+    452: C.SYSTEM_FULL,
+    454: C.AUTH_FAILED,
+    455: C.SERVER_ERROR,
+    500: C.SYNTAX_ERROR,
+    501: C.SYNTAX_ERROR,
+    502: C.NOT_IMPLEMENTED,
+    503: C.BAD_SEQUENCE,
+    504: C.NOT_IMPLEMENTED,
+    521: C.SERVICE_UNAVAILABLE,
+    523: C.TLS_REQUIRED,
+    525: C.AUTH_FAILED,
+    530: C.AUTH_REQUIRED,
+    534: C.AUTH_FAILED,
+    535: C.AUTH_FAILED,
+    538: C.TLS_REQUIRED,
+    551: C.HAS_MOVED,
+    552: C.MAILBOX_FULL,  # "exceeded storage allocation"; size limits say so in the text
+    553: C.USER_UNKNOWN,  # "mailbox name not allowed"; at MAIL it is the sender's address
+    555: C.NOT_IMPLEMENTED,
+    556: C.HOST_UNKNOWN,
+    571: C.POLICY_VIOLATION,
+})
+"""What a basic code means when nothing more specific was read; 2xx and 3xx by their digit.
+450, 550 and 554 are absent: alone they do not say why."""
+
+_PERMANENT_TRANSIENT_UNKNOWN: Final = {
+    (C.USER_UNKNOWN, C.MAILBOX_DISABLED, C.HOST_UNKNOWN, C.HAS_MOVED):
+        (A.SUPPRESS, A.RETRY, A.SUPPRESS),
+    (C.MAILBOX_FULL, C.RATE_LIMITED, C.TOO_MANY_CONNECTIONS, C.GREYLISTED, C.SYSTEM_FULL):
+        (A.RETRY, A.RETRY, A.RETRY),
+    (C.RELAY_DENIED, C.SENDER_REJECTED, C.AUTH_FAILED, C.BLOCKLISTED, C.REPUTATION):
+        (A.FIX_SENDER, A.RETRY, A.FIX_SENDER),
+    (C.AUTH_REQUIRED, C.SENDER_UNAUTHENTICATED, C.REVERSE_DNS, C.TLS_REQUIRED):
+        (A.FIX_SENDER, A.FIX_SENDER, A.FIX_SENDER),
+    (C.SPAM_CONTENT, C.VIRUS, C.CONTENT_REJECTED, C.MESSAGE_TOO_LARGE):
+        (A.FIX_MESSAGE, A.FIX_MESSAGE, A.FIX_MESSAGE),
+    (C.SYNTAX_ERROR, C.BAD_SEQUENCE, C.NOT_IMPLEMENTED):
+        (A.FIX_CLIENT, A.FIX_CLIENT, A.FIX_CLIENT),
+    (C.POLICY_VIOLATION,): (A.INVESTIGATE, A.RETRY, A.INVESTIGATE),
+    (C.SERVICE_UNAVAILABLE, C.SERVER_ERROR, C.NETWORK_ERROR): (A.INVESTIGATE, A.RETRY, A.RETRY),
+    (C.EXPIRED,): (A.INVESTIGATE, A.INVESTIGATE, A.INVESTIGATE),
+    (C.UNKNOWN,): (A.INVESTIGATE, A.RETRY, A.INVESTIGATE),
+    (C.DELIVERED,): (A.NONE, A.NONE, A.NONE),
+    (C.INTERMEDIATE,): (A.CONTINUE, A.CONTINUE, A.CONTINUE),
+}
+
+ACTIONS: Final = MappingProxyType({
+    (severity, category): action
+    for categories, actions in _PERMANENT_TRANSIENT_UNKNOWN.items()
+    for category in categories
+    for severity, action in zip(
+        ((S.PERMANENT,), (S.TRANSIENT,), (S.UNKNOWN, S.SUCCESS, S.INTERMEDIATE)),
+        actions,
+        strict=True,
+    )
+    for severity in severity
+})
+"""taxonomy.md's default action table: ``(severity, category) -> action``. A success or
+intermediate code with a failure category (rare, contradictory input) follows the unknown column."""
+
+
+class RetryRow(NamedTuple):
+    """When to try again for one category, and when to give up."""
+
+    after: timedelta
+    give_up_after: timedelta
+
+
+_M = timedelta(minutes=1)
+_H = timedelta(hours=1)
+_D = timedelta(days=1)
+
+RETRY_SCHEDULE: Final = MappingProxyType({
+    # greylisting passes after postgrey's 300 s (milter-greylist: 30 min); postgrey keeps
+    # the triplet for 2 days.
+    C.GREYLISTED: RetryRow(5 * _M, 2 * _D),
+    C.TOO_MANY_CONNECTIONS: RetryRow(5 * _M, 5 * _D),
+    C.SERVICE_UNAVAILABLE: RetryRow(5 * _M, 5 * _D),  # Postfix minimal_backoff_time
+    C.NETWORK_ERROR: RetryRow(5 * _M, 5 * _D),
+    C.SERVER_ERROR: RetryRow(15 * _M, 5 * _D),
+    C.SYSTEM_FULL: RetryRow(30 * _M, 5 * _D),
+    C.RATE_LIMITED: RetryRow(1 * _H, 2 * _D),
+    C.REPUTATION: RetryRow(1 * _H, 2 * _D),
+    C.BLOCKLISTED: RetryRow(1 * _H, 2 * _D),
+    # SendGrid and Mailchimp stop retrying a full mailbox after about 72 hours.
+    C.MAILBOX_FULL: RetryRow(1 * _H, 3 * _D),
+    C.AUTH_FAILED: RetryRow(15 * _M, 1 * _D),
+})
+"""Retry timing per category; every other category retries after RFC 5321 §4.5.4.1's 30
+minutes and gives up after its 5 days (Postfix's ``maximal_queue_lifetime``)."""
+
+DEFAULT_RETRY: Final = RetryRow(30 * _M, 5 * _D)
+
+DESCRIPTIONS: Final = MappingProxyType({
+    C.DELIVERED: "The server accepted the command or message.",
+    C.INTERMEDIATE: "The server waits for the next part of the dialogue.",
+    C.USER_UNKNOWN: "The recipient address does not exist.",
+    C.MAILBOX_DISABLED: "The recipient mailbox exists but is disabled or suspended.",
+    C.MAILBOX_FULL: "The recipient mailbox is full.",
+    C.HAS_MOVED: "The recipient has moved and is no longer at this address.",
+    C.HOST_UNKNOWN: "The recipient domain does not exist or accepts no mail.",
+    C.RELAY_DENIED: "The server refuses to relay mail to this destination.",
+    C.SENDER_REJECTED: "The server refused the envelope sender address.",
+    C.AUTH_REQUIRED: "The server requires SMTP authentication first.",
+    C.AUTH_FAILED: "SMTP authentication failed.",
+    C.SENDER_UNAUTHENTICATED: "The sending domain failed SPF, DKIM or DMARC checks.",
+    C.REVERSE_DNS: "The sending IP address lacks valid reverse DNS (PTR).",
+    C.TLS_REQUIRED: "The server requires encryption (TLS), or TLS failed.",
+    C.BLOCKLISTED: "The sending IP address or domain is blocklisted or blocked.",
+    C.REPUTATION: "The sender's reputation is too poor for the receiver.",
+    C.SPAM_CONTENT: "The message was judged to be spam.",
+    C.VIRUS: "The message carries a virus, malware or a dangerous attachment.",
+    C.POLICY_VIOLATION: "The receiver refused the message under its local policy.",
+    C.CONTENT_REJECTED: "The message's format or content was refused.",
+    C.RATE_LIMITED: "Too many messages or recipients were sent in a short time.",
+    C.TOO_MANY_CONNECTIONS: "Too many connections were opened to the server.",
+    C.GREYLISTED: "The message was deferred by greylisting.",
+    C.MESSAGE_TOO_LARGE: "The message exceeds a size limit.",
+    C.SYNTAX_ERROR: "A command or its parameters were malformed.",
+    C.BAD_SEQUENCE: "Commands arrived in the wrong order.",
+    C.NOT_IMPLEMENTED: "The command or parameter is not implemented.",
+    C.SERVICE_UNAVAILABLE: "The mail service is unavailable.",
+    C.SERVER_ERROR: "The receiving server had an error while processing.",
+    C.SYSTEM_FULL: "The receiving system is out of storage.",
+    C.NETWORK_ERROR: "The connection failed, timed out or looped.",
+    C.EXPIRED: "Delivery was retried until its time ran out.",
+    C.UNKNOWN: "The reply gives no decisive reason.",
+})
+"""One English line per category, the start of ``Classification.description``."""

@@ -1,0 +1,2387 @@
+"""Explanations of basic reply codes, English and German (data).
+
+Facts from RFC 5321, RFC 4954, RFC 3207, RFC 5248, RFC 7504, RFC 7505, RFC 6531 and the
+troubleshooting guide in shared/seed; every sentence written for smtpcodes.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final
+
+from smtpcodes._text_types import Text
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+EN: Final[Mapping[int, Text]] = MappingProxyType({
+    211: Text(
+        title="System status",
+        meaning=(
+            "A positive reply that carries status information or help from the server. It reports "
+            "no error, so nothing needs fixing."
+        ),
+        causes=(
+            "The client sent HELP, and the server answers with a system status or help reply.",
+            (
+                "Some servers also answer their own non-standard status or statistics commands "
+                "with this code."
+            ),
+        ),
+        fixes=(
+            "Read the text if you need the information; no action is required.",
+            "Continue the session with the next command, or send QUIT to end it.",
+        ),
+    ),
+    214: Text(
+        title="Help message",
+        meaning=(
+            "A positive reply with help text written for a human, such as a list of supported "
+            "commands or a pointer to documentation. It is not an error."
+        ),
+        causes=(
+            "The client sent HELP, with or without a command name as argument.",
+            "The server explains how to use a command, or what a non-standard command does.",
+        ),
+        fixes=(
+            (
+                "Read the text for information, but do not parse it by program, since its wording "
+                "differs from server to server."
+            ),
+            "Use the EHLO reply, not the help text, to learn which extensions the server supports.",
+            "Continue the session with the next command.",
+        ),
+    ),
+    220: Text(
+        title="Service ready",
+        meaning=(
+            "The server is ready to talk: this is the normal greeting when a connection opens, and "
+            "also the go-ahead after STARTTLS. It is a success reply; the client simply carries "
+            "on."
+        ),
+        causes=(
+            "A client has just connected, and the server greets it with its host name.",
+            "The client sent STARTTLS, and the server is ready to begin the TLS handshake.",
+        ),
+        fixes=(
+            (
+                "After the greeting, introduce yourself with EHLO; fall back to HELO only if EHLO "
+                "is rejected."
+            ),
+            "After a 220 in answer to STARTTLS, start the TLS handshake at once.",
+            (
+                "Once TLS is up, send EHLO again: the server forgets the earlier session state, "
+                "and its list of extensions may change."
+            ),
+        ),
+    ),
+    221: Text(
+        title="Closing connection",
+        meaning=(
+            "The server says goodbye and closes the connection. After QUIT this is the normal, "
+            "successful end of a session; any message accepted earlier with 250 stays accepted."
+        ),
+        causes=(
+            "The client sent QUIT to end the session.",
+            (
+                "Rarely, a server ends the session on its own with this code, for example after "
+                "the client broke the protocol rules."
+            ),
+        ),
+        fixes=(
+            "Close the connection on your side; nothing else is needed.",
+            (
+                "If the reply came without a QUIT from you, check the earlier replies to see which "
+                "messages were really accepted, and send the others again."
+            ),
+        ),
+    ),
+    235: Text(
+        title="Authentication succeeded",
+        meaning=(
+            "The server accepted your login (SMTP AUTH). This is a success reply: you may now send "
+            "mail under this account."
+        ),
+        causes=(
+            "The client sent AUTH with valid credentials, and the exchange finished successfully.",
+            (
+                "The user name and password, token or certificate matched an account that the "
+                "server allows to submit mail."
+            ),
+        ),
+        fixes=(
+            "Continue with MAIL FROM to start the first message.",
+            "Do not send AUTH again in the same session; the server would refuse a second login.",
+        ),
+    ),
+    250: Text(
+        title="OK",
+        meaning=(
+            "The command succeeded. After the final dot of a message it means the server has taken "
+            "responsibility for it: the server will deliver it, or report a later failure with a "
+            "bounce message."
+        ),
+        causes=(
+            (
+                "The server accepted EHLO or HELO, MAIL FROM, RCPT TO, RSET, NOOP or a similar "
+                "command."
+            ),
+            "The end of the message data arrived, and the message was queued for delivery.",
+            "A VRFY or EXPN request could be answered with a verified address.",
+        ),
+        fixes=(
+            "Continue with the next command of the dialogue.",
+            "After the final dot, mark the message as handed over, and do not send it again.",
+            (
+                "Watch for later bounce messages (DSNs), since acceptance is not yet delivery into "
+                "the mailbox."
+            ),
+        ),
+    ),
+    251: Text(
+        title="User not local; will forward",
+        meaning=(
+            "The recipient does not live on this server, but the server accepts the message and "
+            "forwards it to the address it knows. This is a success reply."
+        ),
+        causes=(
+            "The recipient's mailbox has moved, and the server knows the new address.",
+            "The server acts as a forwarder or alias host for this address.",
+        ),
+        fixes=(
+            "Continue sending; the message will be forwarded.",
+            (
+                "If the reply names a new address, confirm it with the recipient before you update "
+                "your records; do not rely on the hint alone."
+            ),
+        ),
+    ),
+    252: Text(
+        title="Cannot verify user; will try delivery",
+        meaning=(
+            "The server will not confirm whether the address exists, but it will accept a message "
+            "for it and try to deliver it. This is a success reply, not proof that the mailbox "
+            "exists."
+        ),
+        causes=(
+            (
+                "The client sent VRFY or EXPN, and the server does not disclose its users, often "
+                "to stop address harvesting."
+            ),
+            (
+                "The server cannot check the address at this point, for example because it passes "
+                "mail on to another host."
+            ),
+        ),
+        fixes=(
+            "Do not treat the reply as a verified address.",
+            (
+                "Send the message normally with MAIL FROM and RCPT TO; the RCPT reply or a later "
+                "bounce shows whether the address works."
+            ),
+        ),
+    ),
+    334: Text(
+        title="Authentication challenge",
+        meaning=(
+            "An intermediate step of SMTP AUTH: the server sends a challenge and waits for the "
+            "client's next response. Nothing has succeeded or failed yet."
+        ),
+        causes=(
+            (
+                "The client started AUTH with a mechanism that takes several steps, such as LOGIN "
+                "or CRAM-MD5."
+            ),
+            (
+                "The server asks for the next piece of data, for instance the user name or the "
+                "password, encoded in Base64."
+            ),
+            (
+                "An empty challenge (the code followed by a single space) means the server waits "
+                "for the client's initial response."
+            ),
+        ),
+        fixes=(
+            "Decode the Base64 text after the code if the mechanism needs it.",
+            "Send the requested response as one Base64-encoded line.",
+            "To abort the exchange, send a single asterisk (*); the server then answers 501.",
+        ),
+    ),
+    354: Text(
+        title="Start mail input",
+        meaning=(
+            "The server is ready for the message itself. This intermediate reply to DATA means: "
+            "send the headers and the body now, and end with a line that holds only a dot."
+        ),
+        causes=(
+            "The client sent DATA after MAIL FROM and at least one accepted RCPT TO.",
+            "The server has checked the envelope and waits for the content of the message.",
+        ),
+        fixes=(
+            "Send the message headers, an empty line and the body.",
+            (
+                "Double every dot at the start of a line (dot-stuffing) so that it is not taken "
+                "for the end marker."
+            ),
+            "End the data with CRLF, a single dot and CRLF.",
+            "Wait for the final reply: only a 250 after the dot means the message was accepted.",
+        ),
+    ),
+    421: Text(
+        title="Service not available",
+        meaning=(
+            "The server cannot serve you right now and is closing the connection. The problem is "
+            "temporary: keep the message, wait, and send it again later. A server may give this "
+            "reply to any command, and even unprompted before it shuts down."
+        ),
+        causes=(
+            (
+                "The network link between your system and the mail server is unstable or briefly "
+                "interrupted."
+            ),
+            "The mail server is overloaded, restarting or down for maintenance.",
+            "A firewall or another security setting cuts off the SMTP connection.",
+            "DNS resolution fails, so the connection cannot be set up properly.",
+            "You have gone over the sending limits of your provider.",
+        ),
+        fixes=(
+            "Wait a few minutes and send again; most 421 errors clear up on their own.",
+            "Make sure your internet connection works and is stable.",
+            "Check whether the SMTP server is running, for example on your provider's status page.",
+            "Check that no firewall blocks SMTP traffic.",
+            "Verify that your DNS settings are correct.",
+            "If you connect on port 25, switch to port 587 with STARTTLS.",
+            "Check that your SMTP user name and password are correct.",
+            "Spread bulk mailings over time instead of sending everything at once.",
+        ),
+    ),
+    432: Text(
+        title="Password transition needed",
+        meaning=(
+            "The server wants you to log in once with a different authentication mechanism, "
+            "usually PLAIN over an encrypted connection, before it accepts the mechanism you "
+            "chose. The condition is temporary and goes away after that one login."
+        ),
+        causes=(
+            (
+                "The account's password is stored in a form the chosen mechanism cannot use yet, "
+                "for example after a migration."
+            ),
+            (
+                "The server needs the password once in clear text to derive the data that a "
+                "challenge-response mechanism such as CRAM-MD5 or SCRAM relies on."
+            ),
+        ),
+        fixes=(
+            "Start TLS, then authenticate once with PLAIN (or LOGIN) using the same account.",
+            "After that single PLAIN login, use your preferred mechanism again.",
+            (
+                "If your client cannot switch mechanisms, ask the administrator how to complete "
+                "the transition."
+            ),
+        ),
+    ),
+    450: Text(
+        title="Mailbox temporarily unavailable",
+        meaning=(
+            "The recipient's mailbox cannot take the message right now. The failure is temporary "
+            "and does not mean the address is wrong, so keep the message and try again later."
+        ),
+        causes=(
+            (
+                "The mailbox is busy, for example still receiving another message, or it has used "
+                "up its storage quota."
+            ),
+            (
+                "Greylisting: the receiving server turns away the first attempt from an unknown "
+                "sender on purpose and expects a retry."
+            ),
+            "DNS for the recipient domain is misconfigured or does not resolve.",
+            "The receiving server is overloaded by heavy traffic.",
+            (
+                "A strict policy on the receiving server holds mail back for now; 450 4.7.1 often "
+                "points to the reputation of your sending IP address."
+            ),
+            "The two mail servers have trouble communicating with each other.",
+        ),
+        fixes=(
+            (
+                "Wait 15–30 minutes and send again; let your mail server retry automatically "
+                "instead of giving up."
+            ),
+            "Check that the recipient address is spelled correctly, especially the domain part.",
+            "Check with a tool such as nslookup that the recipient domain resolves in DNS.",
+            (
+                "If the reply is 450 4.7.1, check your sender reputation and whether your IP "
+                "address is on a blocklist."
+            ),
+            "If the error persists, send through a different SMTP server.",
+            "If the error still does not go away, contact your provider's support.",
+        ),
+    ),
+    451: Text(
+        title="Local error in processing",
+        meaning=(
+            "The receiving server ran into a temporary problem of its own and aborted the request. "
+            "Keep the message and try again later; the fault usually lies with the server and "
+            "clears without your help."
+        ),
+        causes=(
+            (
+                "The server is overloaded or short of CPU, memory or bandwidth; 451 4.3.2 means it "
+                "is not accepting messages at the moment."
+            ),
+            "The server is being updated or maintained, or has technical trouble.",
+            (
+                "The connection is unstable or too slow; 451 4.4.2 reports a timeout before the "
+                "transaction finished, and a dropped connection counts as a 451 as well."
+            ),
+            "DNS records are missing or wrong, so a lookup the server needs fails.",
+            (
+                "An anti-spam filter applies a temporary restriction because it noticed suspicious "
+                "activity."
+            ),
+            "A helper service such as SpamAssassin or ClamAV failed while checking the message.",
+        ),
+        fixes=(
+            "Wait 10–30 minutes, then send again.",
+            "Look at your SMTP provider's status page, or ask its support about known problems.",
+            "Check that you have published every DNS record your email provider specifies.",
+            (
+                "If the problem persists, switch to a backup SMTP server for the time being so "
+                "that mail keeps flowing."
+            ),
+            "Set up your system to retry failed deliveries automatically at fixed intervals.",
+            (
+                "Check your firewall, and lift restrictions that could block SMTP connections for "
+                "a test."
+            ),
+        ),
+    ),
+    452: Text(
+        title="Insufficient system storage",
+        meaning=(
+            "The server lacks the storage to take the message, or it will not accept more "
+            "recipients in this transaction. The condition is temporary, but retries keep failing "
+            "until space is freed or the sending is scaled down, so deal with the cause while the "
+            "message waits in the queue."
+        ),
+        causes=(
+            "The recipient's mailbox has reached its maximum storage limit.",
+            "The server as a whole is short of disk space, which affects many users at once.",
+            "Administrators have lowered size thresholds to save resources.",
+            "Too many messages in a short time set off the server's protective limits.",
+            "The message is larger than the space still free in the recipient's account.",
+            (
+                "The transaction named more recipients than the server takes at once; 452 is the "
+                "proper code for this case."
+            ),
+        ),
+        fixes=(
+            (
+                "Spread your sending over a longer period, and set an hourly limit in your sending "
+                "tool."
+            ),
+            "Split large lists into smaller segments.",
+            (
+                "Compress images, cut down attachments and simplify the HTML so that messages take "
+                "less space."
+            ),
+            "If there were too many recipients, send to the remaining ones in a later transaction.",
+            "For a full mailbox, reach the recipient another way and ask them to free space.",
+            "Suggest that the recipient archive or delete old messages to stay under the quota.",
+            "Try again later; the message can go through once space is available.",
+        ),
+    ),
+    454: Text(
+        title="Temporary authentication failure",
+        meaning=(
+            "Login or encryption failed for a reason on the server's side, not because of your "
+            "credentials. The failure is temporary: try again later without changing your "
+            "password."
+        ),
+        causes=(
+            (
+                "The server's authentication back end, such as a directory or a database, is "
+                "unreachable or overloaded."
+            ),
+            (
+                "The client sent STARTTLS, but the server cannot start TLS right now, for example "
+                "because of a certificate or configuration problem."
+            ),
+            "The server is short of resources and cannot complete the exchange.",
+        ),
+        fixes=(
+            (
+                "Retry the login or the message later, and let your mail server keep the message "
+                "in its queue."
+            ),
+            "Do not ask the user for a new password; the credentials are not the problem.",
+            (
+                "If STARTTLS failed, do not fall back to an unencrypted session when your policy "
+                "requires TLS."
+            ),
+            (
+                "If it keeps happening, tell the server's administrator, who should check the "
+                "authentication service and the TLS certificate."
+            ),
+        ),
+    ),
+    455: Text(
+        title="Unable to accommodate parameters",
+        meaning=(
+            "The server understood the parameters of MAIL FROM or RCPT TO but cannot honour them "
+            "at the moment. The failure is temporary: try again later, and change the parameters "
+            "if it persists."
+        ),
+        causes=(
+            (
+                "An ESMTP parameter, such as a declared message size or a delivery option, cannot "
+                "be met with the server's current resources."
+            ),
+            (
+                "The server supports the parameter in general, but not in the present situation or "
+                "combination."
+            ),
+        ),
+        fixes=(
+            "Keep the message in the queue and try again later.",
+            "Check which parameter the reply text names.",
+            "If the error repeats, send again without that optional parameter.",
+            "Ask the server's administrator if the parameter is essential to you.",
+        ),
+    ),
+    500: Text(
+        title="Syntax error, command unrecognized",
+        meaning=(
+            "The server did not recognise the command it received, often because the line was "
+            "malformed or too long. The error is permanent: the same command will fail the same "
+            "way, so the client, or whatever alters its traffic, has to be fixed."
+        ),
+        causes=(
+            (
+                "Antivirus software on your computer intercepts the SMTP session and garbles the "
+                "commands."
+            ),
+            "A command is badly formatted, or a line is too long (“line too long”).",
+            "Firewall or antivirus rules on the receiving side are misconfigured.",
+            (
+                "Client and server do not understand each other, for instance because the client "
+                "sends commands the server does not know."
+            ),
+            (
+                "The SMTP connection settings (server, port, encryption) are wrong; a text such as "
+                "“Access denied by port access” points to a blocked port."
+            ),
+            "During SMTP AUTH, a response line was longer than the server accepts.",
+        ),
+        fixes=(
+            (
+                "Switch off your antivirus program briefly to test whether it interferes with "
+                "SMTP, and switch it back on afterwards."
+            ),
+            "Make sure your firewall rules let SMTP traffic between client and server through.",
+            (
+                "If the reply mentions port access, use port 587 or 465 instead of the default "
+                "port 25."
+            ),
+            "If the reply says the line is too long, make the message smaller and simpler.",
+            "Update your email client to a current version that follows today's SMTP standards.",
+        ),
+    ),
+    501: Text(
+        title="Syntax error in parameters",
+        meaning=(
+            "The server knows the command, but its arguments are malformed, most often an email "
+            "address. The error is permanent: correct the address or argument before you send "
+            "again."
+        ),
+        causes=(
+            "An email address is badly formed, for example without an @ or with a broken domain.",
+            (
+                "The address contains characters that are not allowed, such as quotation marks, "
+                "accented letters or unusual symbols."
+            ),
+            "There are stray spaces in or around the address.",
+            "Copying and pasting brought hidden characters into the address.",
+            "Antivirus software interferes with the SMTP session.",
+            (
+                "A command that takes no arguments (such as DATA, RSET, QUIT or STARTTLS) was "
+                "given some, or an AUTH response was not valid Base64."
+            ),
+        ),
+        fixes=(
+            "Check every address carefully against the form name@domain.tld.",
+            "Remove quotation marks, extra spaces and special characters from the addresses.",
+            "Type addresses by hand instead of pasting them, so that no hidden characters slip in.",
+            "In Outlook or a similar client, check the recipient fields for typos.",
+            "Switch off your antivirus program briefly to test whether it disturbs SMTP.",
+            (
+                "If you write your own client, send commands without extra arguments and encode "
+                "AUTH data correctly in Base64."
+            ),
+        ),
+    ),
+    502: Text(
+        title="Command not implemented",
+        meaning=(
+            "The server recognises the command but does not offer it, because it was never built "
+            "in or has been switched off. The error is permanent for this server: reach your goal "
+            "another way."
+        ),
+        causes=(
+            "The function you need is simply not programmed into this server.",
+            "A security policy disables the command, as is common for VRFY and EXPN.",
+            "You use an advanced feature on a server with a basic configuration.",
+            "The administrator turned certain options off for security reasons.",
+            "A very old server answers EHLO with 502 because it only knows HELO.",
+        ),
+        fixes=(
+            "Ask your provider specifically whether the command you need is available.",
+            "Check whether your current plan or server setup includes the feature.",
+            "Ask for advice on other ways to get the same result.",
+            "If the reply was to EHLO, fall back to HELO.",
+            "If the feature is essential for you, consider an SMTP service that offers it.",
+        ),
+    ),
+    503: Text(
+        title="Bad sequence of commands",
+        meaning=(
+            "The command arrived at the wrong point in the dialogue, for example message data "
+            "before a recipient, or mail before the required login. The error is permanent for "
+            "this order of commands: fix the sequence or the settings, then try again."
+        ),
+        causes=(
+            "The server requires authentication, but your client is not set up to log in.",
+            "The client tried to send the message (DATA) before a recipient had been accepted.",
+            "An interrupted connection threw the order of the commands off.",
+            "The settings of your mail server or email client are wrong.",
+            (
+                "The provider expects you to fetch your mail before sending (POP before SMTP), and "
+                "that has not happened."
+            ),
+            (
+                "AUTH was sent twice or in the middle of a transaction, or the server had already "
+                "refused service with a 554 greeting."
+            ),
+        ),
+        fixes=(
+            (
+                "In your email client, turn on the option that your outgoing server (SMTP) "
+                "requires authentication."
+            ),
+            "Confirm the server address, the port and the authentication method.",
+            (
+                "If you write your own scripts, send the commands in the order EHLO, AUTH, MAIL "
+                "FROM, RCPT TO, DATA."
+            ),
+            "Switch off your VPN for a test, since it can interfere with authentication.",
+            "Fetch your mail once before sending if your provider works with POP before SMTP.",
+        ),
+    ),
+    504: Text(
+        title="Command parameter not implemented",
+        meaning=(
+            "The server understands the command but not one of its parameters, most often the "
+            "authentication mechanism you asked for. The error is permanent with these settings: "
+            "choose a parameter or mechanism the server supports."
+        ),
+        causes=(
+            (
+                "Authentication is set up wrongly, particularly when the server insists on a login "
+                "before sending."
+            ),
+            (
+                "The client uses an outdated authentication mechanism such as XOAUTH, which Google "
+                "no longer accepts (504 5.7.4)."
+            ),
+            "An SSL/TLS setting causes long delays until the exchange times out.",
+            "Large attachments are sent over an SSL connection, and the transfer breaks down.",
+            "Commands reach the server in the wrong order, or parameters get lost on the way.",
+            "The provider's server simply does not implement the requested function.",
+        ),
+        fixes=(
+            (
+                "Review the SMTP authentication settings in your email client and select the right "
+                "options."
+            ),
+            "Make sure you meet every security requirement the server sets.",
+            (
+                "Replace an outdated authentication mechanism with a current one that the server "
+                "lists in its EHLO reply."
+            ),
+            "Make attachments smaller to avoid transfer problems.",
+            "Ask your provider exactly which parameters the server supports.",
+        ),
+    ),
+    521: Text(
+        title="Host does not accept mail",
+        meaning=(
+            "This host never accepts email; it answers every connection with 521 instead of a "
+            "greeting (RFC 7504). The error is permanent: do not retry this host, and find the "
+            "right destination instead."
+        ),
+        causes=(
+            "The host is a dummy mail server that the domain owner set up only to turn mail away.",
+            "The domain's MX records point to a host that is not meant to receive mail.",
+        ),
+        fixes=(
+            "Do not retry delivery to this host.",
+            (
+                "Check the recipient's domain for a typo; if you run that domain, correct its MX "
+                "records."
+            ),
+            (
+                "Confirm the recipient's address by other means, and remove it from your lists if "
+                "the domain takes no mail."
+            ),
+        ),
+    ),
+    523: Text(
+        title="Encryption needed",
+        meaning=(
+            "The server requires a strong encryption layer before it allows the authentication "
+            "mechanism you chose, typically one that sends the password in clear text. The error "
+            "is permanent for an unencrypted session: switch on TLS or use a stronger mechanism."
+        ),
+        causes=(
+            (
+                "The client tried a clear-text mechanism such as PLAIN or LOGIN on an unencrypted "
+                "connection."
+            ),
+            "The server's policy allows password logins only inside TLS.",
+        ),
+        fixes=(
+            "Send STARTTLS, then EHLO again, and authenticate only after that.",
+            (
+                "As an alternative to STARTTLS, connect to port 465, where the session is "
+                "encrypted from the start."
+            ),
+            (
+                "Instead of adding encryption, you may choose a stronger mechanism that the server "
+                "lists in its EHLO reply."
+            ),
+            "In your email client, set the connection security to STARTTLS or SSL/TLS.",
+        ),
+    ),
+    525: Text(
+        title="User account disabled",
+        meaning=(
+            "The login itself was correct, but the account has been disabled and may not send "
+            "mail. The error lasts until the account is enabled again: contact its administrator "
+            "instead of retrying."
+        ),
+        causes=(
+            "The administrator disabled the account, for instance because of unpaid fees or abuse.",
+            "The provider saw signs of a break-in attempt and locked the account for safety.",
+        ),
+        fixes=(
+            "Stop retrying with this account.",
+            (
+                "Ask your provider or administrator why the account was disabled and how to have "
+                "it re-enabled."
+            ),
+            (
+                "If a break-in is suspected, change the password and check every device that uses "
+                "the account."
+            ),
+            (
+                "Until the account is active again, send through another account that is allowed "
+                "to submit mail."
+            ),
+        ),
+    ),
+    530: Text(
+        title="Authentication required",
+        meaning=(
+            "The server refuses to go on until you log in, or until you have switched on "
+            "encryption with STARTTLS. The error is permanent for the session as it stands: secure "
+            "the connection, authenticate, then send again."
+        ),
+        causes=(
+            "Your email client is not configured to log in to the outgoing server.",
+            (
+                "The server only accepts mail from authenticated users, so that it cannot be "
+                "misused as an open relay."
+            ),
+            (
+                "The server requires TLS first; a text such as “Must issue a STARTTLS command "
+                "first” says so."
+            ),
+            (
+                "The client connected to port 25, although sending through this server needs port "
+                "587 with a login."
+            ),
+        ),
+        fixes=(
+            "If the reply asks for STARTTLS, send STARTTLS and then EHLO again.",
+            "Log in with AUTH before MAIL FROM.",
+            (
+                "In your email client, turn on the option that the outgoing server requires "
+                "authentication, and enter your user name and password."
+            ),
+            "Use port 587 with STARTTLS, or port 465 with SSL/TLS, for sending.",
+        ),
+    ),
+    534: Text(
+        title="Authentication mechanism too weak",
+        meaning=(
+            "By the server's policy, the authentication mechanism you chose is too weak for this "
+            "account. The error is permanent for that mechanism: log in again with a stronger one."
+        ),
+        causes=(
+            "The client picked a simple mechanism although the account requires a stronger one.",
+            (
+                "The provider wants an app password or a browser sign-in (OAuth) instead of the "
+                "normal account password, as some large mail services do."
+            ),
+        ),
+        fixes=(
+            (
+                "Choose a stronger mechanism from the list in the server's EHLO reply and "
+                "authenticate again."
+            ),
+            "Make sure the connection is encrypted with TLS before you log in.",
+            (
+                "If the provider asks for it, create an app password or set up your client for "
+                "OAuth sign-in."
+            ),
+            "Update your email client if it does not offer the required mechanism.",
+        ),
+    ),
+    535: Text(
+        title="Authentication credentials invalid",
+        meaning=(
+            "The server rejected your login because the user name or password (or token) is wrong "
+            "or not sufficient. The error is permanent for these credentials: correct them before "
+            "the next attempt, since repeated failures can get the account locked."
+        ),
+        causes=(
+            (
+                "The user name or password is mistyped or out of date, for example after a "
+                "password change."
+            ),
+            (
+                "The server expects the full email address as user name, not just the part before "
+                "the @."
+            ),
+            "The account uses two-factor authentication and needs an app password for SMTP.",
+            (
+                "The password contains characters that the client encodes differently from what "
+                "the server expects."
+            ),
+            "The account has been locked after too many failed attempts.",
+        ),
+        fixes=(
+            "Enter the user name and password again, carefully.",
+            "Use your complete email address as the user name if your provider asks for it.",
+            "Create an app password if your account has two-factor authentication turned on.",
+            "Stop automatic retries so that the account does not get locked.",
+            (
+                "If you are unsure of the password, reset it with your provider and then update it "
+                "in every client."
+            ),
+            "Ask your provider whether SMTP access is enabled for the account.",
+        ),
+    ),
+    538: Text(
+        title="Encryption required for authentication",
+        meaning=(
+            "The authentication mechanism you chose is only allowed over an encrypted connection. "
+            "The error is permanent for an unencrypted session: start TLS first, then log in."
+        ),
+        causes=(
+            "The client tried to log in before running STARTTLS.",
+            (
+                "The server permits this mechanism, usually a clear-text one such as PLAIN or "
+                "LOGIN, only inside TLS."
+            ),
+        ),
+        fixes=(
+            "Send STARTTLS, repeat EHLO, and then authenticate.",
+            "As an alternative to STARTTLS, connect to port 465, where TLS starts right away.",
+            "Set the connection security in your email client to STARTTLS or SSL/TLS.",
+        ),
+    ),
+    550: Text(
+        title="Mailbox unavailable",
+        meaning=(
+            "The receiving server refuses the message for good: the mailbox does not exist, cannot "
+            "be reached, or a policy blocks you. The error is permanent, so do not resend "
+            "unchanged; correct the address or the cause first."
+        ),
+        causes=(
+            "The address is misspelled or contains a typo.",
+            "The mailbox was recently deactivated or deleted.",
+            "The recipient domain does not exist or no longer works.",
+            (
+                "The message or the sender breaks a server policy, or your address, domain or IP "
+                "address has been blocked on purpose."
+            ),
+            "The server expects SMTP authentication, and you did not log in.",
+            (
+                "The SPF record of your sending domain is missing or does not cover the server you "
+                "send from."
+            ),
+        ),
+        fixes=(
+            "Check the recipient address carefully for typos and wrong punctuation.",
+            "Reach the recipient another way and confirm their current address.",
+            "Remove addresses that do not exist from your lists instead of retrying them.",
+            "Set up SPF, DKIM and DMARC correctly so that receivers can verify your mail.",
+            (
+                "Turn on SMTP authentication in your email client (the option that your server "
+                "requires authentication)."
+            ),
+            (
+                "Check that your IP address is not on a blocklist, using a service such as "
+                "talosintelligence.com."
+            ),
+        ),
+    ),
+    551: Text(
+        title="User not local",
+        meaning=(
+            "The recipient has no mailbox on this server, and the server will not forward the "
+            "message; the reply may name another address to try. The error is permanent for this "
+            "route: confirm the correct address before you send again."
+        ),
+        causes=(
+            "The recipient's mailbox does not exist on the server that handled your request.",
+            "No forwarding has been set up for this user.",
+            "The server refuses to relay to other hosts, as a protection against spam.",
+            "The recipient domain works, but this mailbox is handled somewhere else.",
+        ),
+        fixes=(
+            "Contact the recipient directly and confirm the email address.",
+            "Check the address for typos.",
+            (
+                "Find out whether the recipient changed provider; the domain may have moved to "
+                "another mail service."
+            ),
+            "If the reply suggests a new address, use it only after the recipient confirms it.",
+            (
+                "If you run this server, allow relaying or forwarding for the address where that "
+                "is intended."
+            ),
+        ),
+    ),
+    552: Text(
+        title="Exceeded storage allocation",
+        meaning=(
+            "The server aborted the message because a storage limit was exceeded: the recipient's "
+            "mailbox is full, or the message is too large. The error is permanent for the message "
+            "as sent, so make it smaller or wait until the recipient has freed space; if the reply "
+            "is about too many recipients, treat it as temporary."
+        ),
+        causes=(
+            "The recipient's mailbox is completely full.",
+            (
+                "The message with its attachments is bigger than the server allows, which is "
+                "typically 25 MB."
+            ),
+            (
+                "An attachment has a file type the server does not permit, or there are more "
+                "attachments than the set limit."
+            ),
+            "Header fields are too large.",
+            (
+                "The message listed too many recipients; older servers use 552 where 452 is "
+                "correct, and RFC 5321 says to handle this case as temporary."
+            ),
+        ),
+        fixes=(
+            "Check the total size of the message, attachments included.",
+            "Compress files, or send them through a file transfer service such as WeTransfer.",
+            (
+                "Upload large files to your website or a cloud storage, and send the link instead "
+                "of the attachment."
+            ),
+            "Split large files over several smaller emails.",
+            "Ask the recipient to free space in their mailbox.",
+            "If the reply concerns too many recipients, send to the rest later in smaller batches.",
+            "Set an automatic size limit in your sending system so that the error does not recur.",
+        ),
+    ),
+    553: Text(
+        title="Mailbox name not allowed",
+        meaning=(
+            "The server will not accept the address as given: it is malformed, or the server does "
+            "not allow you to use it, often the sender address. The error is permanent: fix the "
+            "address or your server settings before you try again."
+        ),
+        causes=(
+            (
+                "Your mail server has no PTR record (reverse DNS), and the receiving server "
+                "rejects hosts without one."
+            ),
+            (
+                "The address is badly formatted or contains special characters such as ñ or "
+                "accented letters."
+            ),
+            (
+                "SMTP authentication is off: the option that your server requires authentication "
+                "is not ticked."
+            ),
+            (
+                "The content of the message is formatted in a way the receiving server does not "
+                "accept."
+            ),
+            (
+                "Your domain is set up badly and cannot be validated; a reply such as “domain is "
+                "not in my list of allowed rcpthosts” means the server neither hosts the recipient "
+                "domain nor lets you relay to it."
+            ),
+            (
+                "The address contains non-ASCII characters, but the server does not support "
+                "internationalized addresses (SMTPUTF8)."
+            ),
+        ),
+        fixes=(
+            "In your email client, turn on the option that your server requires authentication.",
+            "Make sure the sender address is correctly formatted and valid.",
+            "Set up a correct PTR record for the IP address of your mail server.",
+            "Keep the message formatting simple, and avoid complex HTML where it is not needed.",
+            "Review your SMTP server settings so that you are authorized to deliver the mail.",
+        ),
+    ),
+    554: Text(
+        title="Transaction failed",
+        meaning=(
+            "The server rejected the whole transaction for good, often for policy reasons such as "
+            "a blocklisted IP address or content judged to be spam. The error is permanent, so do "
+            "not resend unchanged; sent as the greeting instead of 220, it means the server offers "
+            "you no SMTP service at all."
+        ),
+        causes=(
+            (
+                "Your IP address is on a blocklist because mail servers flagged it as a source of "
+                "spam; 554 5.7.1 often signals this or a spam-filter hit."
+            ),
+            "Keywords or the structure of the message triggered automatic spam filters.",
+            (
+                "The recipient addresses do not exist or contain typos, so no valid recipient is "
+                "left when DATA is sent."
+            ),
+            "SMTP authentication is not switched on in your email client.",
+            "DNS records that your email provider requires are missing.",
+        ),
+        fixes=(
+            (
+                "Before anything else, check with a tool such as MultiRBL or MXToolbox whether "
+                "your IP address is on a blocklist, and request removal if it is."
+            ),
+            (
+                "Remove phrases that trigger spam filters, for example “Congratulations”, “Buy "
+                "now!” or “Special offer”."
+            ),
+            "Simplify the HTML and use fewer images.",
+            "In your email client, turn on the option that your server requires authentication.",
+            "Set up SPF, DKIM and DMARC correctly to prove that your mail is legitimate.",
+            "Check the recipient addresses for typos.",
+            (
+                "Change your passwords regularly so that nobody can misuse your account and harm "
+                "your reputation as a sender."
+            ),
+        ),
+    ),
+    555: Text(
+        title="MAIL/RCPT parameters not recognized",
+        meaning=(
+            "The server does not know or support a parameter that was added to MAIL FROM or RCPT "
+            "TO. The error is permanent with that parameter: send the command without it, or only "
+            "with extensions the server offers."
+        ),
+        causes=(
+            (
+                "The client used an ESMTP parameter, such as SIZE, BODY=8BITMIME, SMTPUTF8 or the "
+                "DSN options NOTIFY and RET, that the server did not advertise."
+            ),
+            (
+                "The session began with HELO instead of EHLO, so no extensions are active, yet the "
+                "client still sent parameters."
+            ),
+            "A parameter is misspelled or has an invalid value.",
+        ),
+        fixes=(
+            "Read the server's EHLO reply, and send only parameters of the extensions it lists.",
+            "Greet with EHLO rather than HELO when you need extensions.",
+            "Remove the unsupported parameter and send again.",
+            (
+                "Update or reconfigure the sending software if it adds parameters regardless of "
+                "what the server supports."
+            ),
+        ),
+    ),
+    556: Text(
+        title="Domain does not accept mail",
+        meaning=(
+            "The recipient's domain has declared that it receives no email at all, usually with a "
+            "null MX record (RFC 7505). The error is permanent: no retry will succeed, so get a "
+            "different address."
+        ),
+        causes=(
+            (
+                "The domain publishes a null MX record, a single MX entry pointing to “.”, to "
+                "state that it takes no mail."
+            ),
+            "The address uses a domain meant only for websites or other services, not for email.",
+            (
+                "The domain in the address is misspelled and happens to match a domain that "
+                "accepts no mail."
+            ),
+        ),
+        fixes=(
+            "Do not retry; the message cannot be delivered to this domain.",
+            "Check the domain part of the address for typos.",
+            "Ask the recipient for an address at a domain that receives mail.",
+            "Remove the address from your lists.",
+        ),
+    ),
+    571: Text(
+        title="Delivery not authorized",
+        meaning=(
+            "A non-standard code, used mainly by Microsoft Exchange/IIS and some filters, for a "
+            "policy refusal: the server will not accept the message from you. Treat it as "
+            "permanent and fix the cause instead of resending unchanged."
+        ),
+        causes=(
+            (
+                "You tried to relay mail through a server that does not allow it, for example "
+                "without logging in (“Unable to relay”)."
+            ),
+            "Your IP address or domain is on a blocklist that the receiving server uses.",
+            "A content or spam filter refused the message.",
+            (
+                "The recipient accepts mail only from certain senders, for example only from "
+                "inside the organization."
+            ),
+            "Sender authentication checks such as SPF failed.",
+        ),
+        fixes=(
+            "Log in to your outgoing server with SMTP authentication before sending.",
+            (
+                "Check whether your IP address or domain is on a blocklist, and request removal if "
+                "it is."
+            ),
+            "Check that SPF, DKIM and DMARC are set up correctly for your domain.",
+            (
+                "Ask the recipient or their administrator whether they accept mail from your "
+                "address or domain."
+            ),
+            "If you run the receiving server, review its relay and recipient restrictions.",
+        ),
+    ),
+})
+
+DE: Final[Mapping[int, Text]] = MappingProxyType({
+    211: Text(
+        title="Systemstatus",
+        meaning=(
+            "Eine positive Antwort mit Statusinformationen oder Hilfe des Servers. Sie meldet "
+            "keinen Fehler, Sie müssen also nichts beheben."
+        ),
+        causes=(
+            (
+                "Der Client hat HELP gesendet, und der Server antwortet mit einer Status- oder "
+                "Hilfemeldung."
+            ),
+            (
+                "Manche Server beantworten auch eigene, nicht standardisierte Status- oder "
+                "Statistikbefehle mit diesem Code."
+            ),
+        ),
+        fixes=(
+            (
+                "Lesen Sie den Text, wenn Sie die Information benötigen; weiteres Handeln ist "
+                "nicht nötig."
+            ),
+            "Setzen Sie die Sitzung mit dem nächsten Befehl fort oder beenden Sie sie mit QUIT.",
+        ),
+    ),
+    214: Text(
+        title="Hilfetext",
+        meaning=(
+            "Eine positive Antwort mit einem Hilfetext für menschliche Leser, etwa einer Liste der "
+            "unterstützten Befehle oder einem Verweis auf eine Dokumentation. Es handelt sich "
+            "nicht um einen Fehler."
+        ),
+        causes=(
+            "Der Client hat HELP gesendet, mit oder ohne einen Befehlsnamen als Argument.",
+            (
+                "Der Server erklärt, wie ein Befehl zu verwenden ist oder was ein nicht "
+                "standardisierter Befehl bewirkt."
+            ),
+        ),
+        fixes=(
+            (
+                "Lesen Sie den Text zur Information, werten Sie ihn aber nicht maschinell aus, da "
+                "sein Wortlaut von Server zu Server abweicht."
+            ),
+            (
+                "Ermitteln Sie die unterstützten Erweiterungen aus der Antwort auf EHLO, nicht aus "
+                "dem Hilfetext."
+            ),
+            "Fahren Sie mit dem nächsten Befehl fort.",
+        ),
+    ),
+    220: Text(
+        title="Dienst bereit",
+        meaning=(
+            "Der Server ist gesprächsbereit: Dies ist die übliche Begrüßung beim Verbindungsaufbau "
+            "und zugleich die Freigabe nach STARTTLS. Es handelt sich um eine Erfolgsmeldung; der "
+            "Client fährt einfach fort."
+        ),
+        causes=(
+            (
+                "Ein Client hat soeben eine Verbindung aufgebaut, und der Server begrüßt ihn mit "
+                "seinem Hostnamen."
+            ),
+            "Der Client hat STARTTLS gesendet, und der Server ist bereit für den TLS-Handshake.",
+        ),
+        fixes=(
+            (
+                "Melden Sie sich nach der Begrüßung mit EHLO an; weichen Sie nur auf HELO aus, "
+                "wenn EHLO abgelehnt wird."
+            ),
+            "Beginnen Sie nach einer 220 auf STARTTLS sofort mit dem TLS-Handshake.",
+            (
+                "Senden Sie nach dem erfolgreichen TLS-Aufbau erneut EHLO, denn der Server "
+                "verwirft den bisherigen Sitzungszustand, und die angebotenen Erweiterungen können "
+                "sich ändern."
+            ),
+        ),
+    ),
+    221: Text(
+        title="Verbindung wird geschlossen",
+        meaning=(
+            "Der Server verabschiedet sich und schließt die Verbindung. Nach QUIT ist das das "
+            "normale, erfolgreiche Ende einer Sitzung; jede zuvor mit 250 angenommene Nachricht "
+            "bleibt angenommen."
+        ),
+        causes=(
+            "Der Client hat die Sitzung mit QUIT beendet.",
+            (
+                "Selten beendet ein Server die Sitzung von sich aus mit diesem Code, etwa nachdem "
+                "der Client gegen die Protokollregeln verstoßen hat."
+            ),
+        ),
+        fixes=(
+            "Schließen Sie die Verbindung auch auf Ihrer Seite; mehr ist nicht zu tun.",
+            (
+                "Kam die Antwort, ohne dass Sie QUIT gesendet haben, prüfen Sie anhand der "
+                "vorherigen Antworten, welche Nachrichten tatsächlich angenommen wurden, und "
+                "senden Sie die übrigen erneut."
+            ),
+        ),
+    ),
+    235: Text(
+        title="Anmeldung erfolgreich",
+        meaning=(
+            "Der Server hat Ihre Anmeldung (SMTP AUTH) akzeptiert. Es handelt sich um eine "
+            "Erfolgsmeldung: Sie können nun über dieses Konto E-Mails versenden."
+        ),
+        causes=(
+            (
+                "Der Client hat AUTH mit gültigen Zugangsdaten gesendet, und der Austausch wurde "
+                "erfolgreich abgeschlossen."
+            ),
+            (
+                "Benutzername und Passwort, Token oder Zertifikat passten zu einem Konto, das der "
+                "Server zum Versand zulässt."
+            ),
+        ),
+        fixes=(
+            "Beginnen Sie die erste Nachricht mit MAIL FROM.",
+            (
+                "Senden Sie in derselben Sitzung kein weiteres AUTH; eine zweite Anmeldung würde "
+                "der Server ablehnen."
+            ),
+        ),
+    ),
+    250: Text(
+        title="OK",
+        meaning=(
+            "Der Befehl war erfolgreich. Nach dem abschließenden Punkt einer Nachricht bedeutet "
+            "der Code, dass der Server die Verantwortung übernommen hat: Er stellt die Nachricht "
+            "zu oder meldet einen späteren Fehler per Unzustellbarkeitsnachricht."
+        ),
+        causes=(
+            (
+                "Der Server hat EHLO oder HELO, MAIL FROM, RCPT TO, RSET, NOOP oder einen "
+                "ähnlichen Befehl angenommen."
+            ),
+            (
+                "Das Ende der Nachrichtendaten ist angekommen, und die Nachricht wurde zur "
+                "Zustellung eingereiht."
+            ),
+            "Eine Anfrage per VRFY oder EXPN ließ sich mit einer geprüften Adresse beantworten.",
+        ),
+        fixes=(
+            "Fahren Sie mit dem nächsten Befehl des Dialogs fort.",
+            (
+                "Vermerken Sie die Nachricht nach dem abschließenden Punkt als übergeben und "
+                "senden Sie sie nicht noch einmal."
+            ),
+            (
+                "Achten Sie auf spätere Unzustellbarkeitsnachrichten (DSN), denn die Annahme ist "
+                "noch keine Zustellung ins Postfach."
+            ),
+        ),
+    ),
+    251: Text(
+        title="Empfänger nicht lokal, Weiterleitung erfolgt",
+        meaning=(
+            "Der Empfänger hat kein Postfach auf diesem Server, doch der Server nimmt die "
+            "Nachricht an und leitet sie an die ihm bekannte Adresse weiter. Es handelt sich um "
+            "eine Erfolgsmeldung."
+        ),
+        causes=(
+            "Das Postfach des Empfängers ist umgezogen, und der Server kennt die neue Adresse.",
+            "Der Server arbeitet für diese Adresse als Weiterleitungs- oder Alias-Server.",
+        ),
+        fixes=(
+            "Setzen Sie den Versand fort; die Nachricht wird weitergeleitet.",
+            (
+                "Nennt die Antwort eine neue Adresse, lassen Sie sie sich vom Empfänger "
+                "bestätigen, bevor Sie Ihre Daten ändern; verlassen Sie sich nicht allein auf "
+                "diesen Hinweis."
+            ),
+        ),
+    ),
+    252: Text(
+        title="Prüfung nicht möglich, Zustellung wird versucht",
+        meaning=(
+            "Der Server bestätigt nicht, ob die Adresse existiert, nimmt aber eine Nachricht dafür "
+            "an und versucht die Zustellung. Es handelt sich um eine Erfolgsmeldung, nicht um "
+            "einen Beleg dafür, dass das Postfach existiert."
+        ),
+        causes=(
+            (
+                "Der Client hat VRFY oder EXPN gesendet, und der Server gibt seine Benutzer nicht "
+                "preis, häufig zum Schutz vor dem Sammeln von Adressen."
+            ),
+            (
+                "Der Server kann die Adresse an dieser Stelle nicht prüfen, etwa weil er E-Mails "
+                "an einen anderen Host weiterreicht."
+            ),
+        ),
+        fixes=(
+            "Werten Sie die Antwort nicht als bestätigte Adresse.",
+            (
+                "Senden Sie die Nachricht ganz normal mit MAIL FROM und RCPT TO; ob die Adresse "
+                "funktioniert, zeigt die Antwort auf RCPT oder eine spätere "
+                "Unzustellbarkeitsnachricht."
+            ),
+        ),
+    ),
+    334: Text(
+        title="Anmelde-Challenge",
+        meaning=(
+            "Ein Zwischenschritt von SMTP AUTH: Der Server sendet eine Challenge und wartet auf "
+            "die nächste Antwort des Clients. Über Erfolg oder Misserfolg ist noch nicht "
+            "entschieden."
+        ),
+        causes=(
+            (
+                "Der Client hat AUTH mit einem mehrstufigen Verfahren wie LOGIN oder CRAM-MD5 "
+                "begonnen."
+            ),
+            (
+                "Der Server fordert die nächste Angabe an, zum Beispiel Benutzername oder "
+                "Passwort, jeweils Base64-kodiert."
+            ),
+            (
+                "Eine leere Challenge (der Code gefolgt von einem einzelnen Leerzeichen) bedeutet, "
+                "dass der Server auf die erste Antwort des Clients wartet."
+            ),
+        ),
+        fixes=(
+            "Dekodieren Sie den Base64-Text nach dem Code, wenn das Verfahren ihn benötigt.",
+            "Senden Sie die verlangte Antwort als eine Base64-kodierte Zeile.",
+            (
+                "Um den Vorgang abzubrechen, senden Sie ein einzelnes Sternchen (*); der Server "
+                "antwortet dann mit 501."
+            ),
+        ),
+    ),
+    354: Text(
+        title="Nachrichteneingabe starten",
+        meaning=(
+            "Der Server ist bereit für die eigentliche Nachricht. Diese Zwischenantwort auf DATA "
+            "bedeutet: Senden Sie jetzt Kopfzeilen und Nachrichtentext und schließen Sie mit einer "
+            "Zeile ab, die nur einen Punkt enthält."
+        ),
+        causes=(
+            (
+                "Der Client hat DATA nach MAIL FROM und mindestens einem angenommenen RCPT TO "
+                "gesendet."
+            ),
+            "Der Server hat den Umschlag geprüft und wartet auf den Inhalt der Nachricht.",
+        ),
+        fixes=(
+            "Senden Sie die Kopfzeilen, eine Leerzeile und den Nachrichtentext.",
+            (
+                "Verdoppeln Sie jeden Punkt am Zeilenanfang (Dot-Stuffing), damit er nicht als "
+                "Endmarke gilt."
+            ),
+            "Beenden Sie die Daten mit CRLF, einem einzelnen Punkt und CRLF.",
+            (
+                "Warten Sie auf die abschließende Antwort: Erst eine 250 nach dem Punkt bedeutet, "
+                "dass die Nachricht angenommen wurde."
+            ),
+        ),
+    ),
+    421: Text(
+        title="Dienst nicht verfügbar",
+        meaning=(
+            "Der Server kann Sie im Moment nicht bedienen und schließt die Verbindung. Das Problem "
+            "ist vorübergehend: Behalten Sie die Nachricht und senden Sie sie nach einer Wartezeit "
+            "erneut. Ein Server darf diese Antwort auf jeden Befehl geben, vor dem Herunterfahren "
+            "sogar unaufgefordert."
+        ),
+        causes=(
+            (
+                "Die Netzwerkverbindung zwischen Ihrem System und dem Mailserver ist instabil oder "
+                "kurz unterbrochen."
+            ),
+            (
+                "Der Mailserver ist überlastet, wird neu gestartet oder ist wegen Wartungsarbeiten "
+                "außer Betrieb."
+            ),
+            (
+                "Eine Firewall oder eine andere Sicherheitseinstellung unterbricht die "
+                "SMTP-Verbindung."
+            ),
+            "Die DNS-Auflösung schlägt fehl, sodass die Verbindung nicht sauber zustande kommt.",
+            "Sie haben die Versandgrenzen Ihres Anbieters überschritten.",
+        ),
+        fixes=(
+            (
+                "Warten Sie einige Minuten und senden Sie erneut; meist verschwindet ein "
+                "421-Fehler von selbst."
+            ),
+            "Stellen Sie sicher, dass Ihre Internetverbindung funktioniert und stabil ist.",
+            (
+                "Prüfen Sie, ob der SMTP-Server läuft, zum Beispiel auf der Statusseite Ihres "
+                "Anbieters."
+            ),
+            "Kontrollieren Sie, dass keine Firewall den SMTP-Verkehr sperrt.",
+            "Prüfen Sie, ob Ihre DNS-Einstellungen korrekt sind.",
+            "Verbinden Sie sich statt über Port 25 über Port 587 mit STARTTLS.",
+            "Prüfen Sie, ob Benutzername und Passwort für SMTP stimmen.",
+            (
+                "Verteilen Sie Massensendungen über einen längeren Zeitraum, statt alles auf "
+                "einmal zu verschicken."
+            ),
+        ),
+    ),
+    432: Text(
+        title="Passwortumstellung erforderlich",
+        meaning=(
+            "Der Server verlangt, dass Sie sich einmal mit einem anderen Anmeldeverfahren "
+            "anmelden, meist PLAIN über eine verschlüsselte Verbindung, bevor er das von Ihnen "
+            "gewählte Verfahren akzeptiert. Der Zustand ist vorübergehend und entfällt nach dieser "
+            "einen Anmeldung."
+        ),
+        causes=(
+            (
+                "Das Passwort des Kontos liegt in einer Form vor, die das gewählte Verfahren noch "
+                "nicht nutzen kann, etwa nach einer Migration."
+            ),
+            (
+                "Der Server benötigt das Passwort einmal im Klartext, um daraus die Daten für ein "
+                "Challenge-Response-Verfahren wie CRAM-MD5 oder SCRAM abzuleiten."
+            ),
+        ),
+        fixes=(
+            (
+                "Starten Sie TLS und melden Sie sich mit demselben Konto einmal per PLAIN (oder "
+                "LOGIN) an."
+            ),
+            (
+                "Verwenden Sie nach dieser einmaligen PLAIN-Anmeldung wieder Ihr bevorzugtes "
+                "Verfahren."
+            ),
+            (
+                "Kann Ihr Programm das Verfahren nicht wechseln, fragen Sie die Administration, "
+                "wie sich die Umstellung abschließen lässt."
+            ),
+        ),
+    ),
+    450: Text(
+        title="Postfach vorübergehend nicht verfügbar",
+        meaning=(
+            "Das Postfach des Empfängers kann die Nachricht gerade nicht annehmen. Der Fehler ist "
+            "vorübergehend und bedeutet nicht, dass die Adresse falsch ist; behalten Sie die "
+            "Nachricht und versuchen Sie es später erneut."
+        ),
+        causes=(
+            (
+                "Das Postfach ist belegt, weil es etwa gerade eine andere Nachricht empfängt, oder "
+                "sein Speicherkontingent ist ausgeschöpft."
+            ),
+            (
+                "Greylisting: Der empfangende Server weist den ersten Zustellversuch eines "
+                "unbekannten Absenders absichtlich ab und erwartet eine Wiederholung."
+            ),
+            (
+                "Das DNS der Empfängerdomain ist fehlerhaft eingerichtet oder lässt sich nicht "
+                "auflösen."
+            ),
+            "Der empfangende Server ist durch hohes Verkehrsaufkommen überlastet.",
+            (
+                "Eine strenge Richtlinie des Zielservers hält E-Mails vorerst zurück; 450 4.7.1 "
+                "deutet oft auf die Reputation Ihrer sendenden IP-Adresse hin."
+            ),
+            "Die beiden Mailserver haben Probleme, miteinander zu kommunizieren.",
+        ),
+        fixes=(
+            (
+                "Warten Sie 15–30 Minuten und senden Sie erneut; lassen Sie Ihren Mailserver "
+                "automatisch wiederholen, statt aufzugeben."
+            ),
+            "Prüfen Sie die Schreibweise der Empfängeradresse, vor allem den Domainteil.",
+            (
+                "Kontrollieren Sie mit einem Werkzeug wie nslookup, ob die Empfängerdomain im DNS "
+                "aufgelöst wird."
+            ),
+            (
+                "Lautet die Antwort 450 4.7.1, prüfen Sie Ihre Absenderreputation und ob Ihre "
+                "IP-Adresse auf einer Sperrliste steht."
+            ),
+            "Besteht der Fehler fort, versenden Sie über einen anderen SMTP-Server.",
+            (
+                "Verschwindet der Fehler trotzdem nicht, wenden Sie sich an den Support Ihres "
+                "Anbieters."
+            ),
+        ),
+    ),
+    451: Text(
+        title="Lokaler Verarbeitungsfehler",
+        meaning=(
+            "Der empfangende Server ist auf ein vorübergehendes eigenes Problem gestoßen und hat "
+            "die Anfrage abgebrochen. Behalten Sie die Nachricht und versuchen Sie es später "
+            "erneut; die Ursache liegt meist beim Server und erledigt sich ohne Ihr Zutun."
+        ),
+        causes=(
+            (
+                "Der Server ist überlastet oder hat zu wenig Rechenleistung, Arbeitsspeicher oder "
+                "Bandbreite; 451 4.3.2 bedeutet, dass er derzeit keine Nachrichten annimmt."
+            ),
+            "Der Server wird aktualisiert oder gewartet oder hat technische Schwierigkeiten.",
+            (
+                "Die Verbindung ist instabil oder zu langsam; 451 4.4.2 meldet eine "
+                "Zeitüberschreitung vor dem Ende der Übertragung, und auch ein Verbindungsabbruch "
+                "gilt als 451."
+            ),
+            (
+                "DNS-Einträge fehlen oder sind falsch, sodass eine Abfrage scheitert, die der "
+                "Server benötigt."
+            ),
+            (
+                "Ein Spamfilter verhängt eine vorübergehende Beschränkung, weil er verdächtige "
+                "Aktivität bemerkt hat."
+            ),
+            (
+                "Ein Zusatzdienst wie SpamAssassin oder ClamAV ist bei der Prüfung der Nachricht "
+                "ausgefallen."
+            ),
+        ),
+        fixes=(
+            "Warten Sie 10–30 Minuten und senden Sie dann erneut.",
+            (
+                "Sehen Sie auf der Statusseite Ihres SMTP-Anbieters nach oder fragen Sie beim "
+                "Support nach bekannten Störungen."
+            ),
+            (
+                "Prüfen Sie, ob Sie alle DNS-Einträge veröffentlicht haben, die Ihr "
+                "E-Mail-Anbieter vorgibt."
+            ),
+            (
+                "Hält das Problem an, weichen Sie vorübergehend auf einen Ersatz-SMTP-Server aus, "
+                "damit der Versand weiterläuft."
+            ),
+            (
+                "Richten Sie Ihr System so ein, dass es fehlgeschlagene Zustellungen in festen "
+                "Abständen automatisch wiederholt."
+            ),
+            (
+                "Prüfen Sie Ihre Firewall und heben Sie Beschränkungen, die SMTP-Verbindungen "
+                "blockieren könnten, testweise auf."
+            ),
+        ),
+    ),
+    452: Text(
+        title="Unzureichender Systemspeicher",
+        meaning=(
+            "Dem Server fehlt der Speicherplatz für die Nachricht, oder er nimmt in dieser "
+            "Transaktion keine weiteren Empfänger an. Der Zustand ist vorübergehend, doch "
+            "Wiederholungen scheitern, bis Platz frei ist oder der Versand kleiner ausfällt; "
+            "beheben Sie daher die Ursache, während die Nachricht in der Warteschlange bleibt."
+        ),
+        causes=(
+            "Das Postfach des Empfängers hat seine maximale Speichergrenze erreicht.",
+            "Dem gesamten Server geht der Speicherplatz aus, was viele Benutzer zugleich trifft.",
+            "Die Administration hat Größengrenzen herabgesetzt, um Ressourcen zu sparen.",
+            "Zu viele Nachrichten in kurzer Zeit haben Schutzgrenzen des Servers ausgelöst.",
+            "Die Nachricht ist größer als der noch freie Platz im Konto des Empfängers.",
+            (
+                "Die Transaktion enthielt mehr Empfänger, als der Server auf einmal annimmt; 452 "
+                "ist dafür der vorgesehene Code."
+            ),
+        ),
+        fixes=(
+            (
+                "Verteilen Sie den Versand über einen längeren Zeitraum und legen Sie in Ihrem "
+                "Versandwerkzeug ein stündliches Limit fest."
+            ),
+            "Teilen Sie große Verteiler in kleinere Segmente auf.",
+            (
+                "Komprimieren Sie Bilder, verkleinern Sie Anhänge und vereinfachen Sie den "
+                "HTML-Code, damit die Nachrichten weniger Platz brauchen."
+            ),
+            (
+                "Waren es zu viele Empfänger, senden Sie an die restlichen in einer späteren "
+                "Transaktion."
+            ),
+            (
+                "Ist das Postfach voll, erreichen Sie den Empfänger auf anderem Weg und bitten Sie "
+                "ihn, Platz zu schaffen."
+            ),
+            (
+                "Empfehlen Sie dem Empfänger, alte Nachrichten zu archivieren oder zu löschen, "
+                "damit das Postfach unter seinem Kontingent bleibt."
+            ),
+            "Versuchen Sie es später erneut; sobald Platz frei ist, kann die Nachricht durchgehen.",
+        ),
+    ),
+    454: Text(
+        title="Vorübergehender Anmeldefehler",
+        meaning=(
+            "Anmeldung oder Verschlüsselung sind aus einem Grund auf der Serverseite gescheitert, "
+            "nicht wegen Ihrer Zugangsdaten. Der Fehler ist vorübergehend: Versuchen Sie es später "
+            "erneut, ohne Ihr Passwort zu ändern."
+        ),
+        causes=(
+            (
+                "Das Anmeldesystem hinter dem Server, etwa ein Verzeichnisdienst oder eine "
+                "Datenbank, ist nicht erreichbar oder überlastet."
+            ),
+            (
+                "Der Client hat STARTTLS gesendet, doch der Server kann TLS gerade nicht starten, "
+                "etwa wegen eines Zertifikats- oder Konfigurationsproblems."
+            ),
+            "Dem Server fehlen Ressourcen, um den Austausch abzuschließen.",
+        ),
+        fixes=(
+            (
+                "Wiederholen Sie Anmeldung oder Versand später und lassen Sie die Nachricht in der "
+                "Warteschlange Ihres Mailservers."
+            ),
+            "Fragen Sie nicht nach einem neuen Passwort; an den Zugangsdaten liegt es nicht.",
+            (
+                "Ist STARTTLS gescheitert, weichen Sie nicht auf eine unverschlüsselte Sitzung "
+                "aus, wenn Ihre Richtlinie TLS verlangt."
+            ),
+            (
+                "Tritt der Fehler immer wieder auf, informieren Sie die Administration des "
+                "Servers, damit sie Anmeldedienst und TLS-Zertifikat prüft."
+            ),
+        ),
+    ),
+    455: Text(
+        title="Parameter derzeit nicht erfüllbar",
+        meaning=(
+            "Der Server hat die Parameter von MAIL FROM oder RCPT TO verstanden, kann sie aber im "
+            "Moment nicht erfüllen. Der Fehler ist vorübergehend: Versuchen Sie es später erneut "
+            "und ändern Sie die Parameter, falls er anhält."
+        ),
+        causes=(
+            (
+                "Ein ESMTP-Parameter, etwa eine angekündigte Nachrichtengröße oder eine "
+                "Zustelloption, lässt sich mit den aktuellen Ressourcen des Servers nicht "
+                "erfüllen."
+            ),
+            (
+                "Der Server unterstützt den Parameter grundsätzlich, aber nicht in der jetzigen "
+                "Lage oder Kombination."
+            ),
+        ),
+        fixes=(
+            "Belassen Sie die Nachricht in der Warteschlange und versuchen Sie es später erneut.",
+            "Prüfen Sie, welchen Parameter der Antworttext nennt.",
+            "Wiederholt sich der Fehler, senden Sie erneut ohne diesen optionalen Parameter.",
+            (
+                "Ist der Parameter für Sie unverzichtbar, wenden Sie sich an die Administration "
+                "des Servers."
+            ),
+        ),
+    ),
+    500: Text(
+        title="Syntaxfehler, Befehl unbekannt",
+        meaning=(
+            "Der Server hat den empfangenen Befehl nicht erkannt, oft weil die Zeile fehlerhaft "
+            "oder zu lang war. Der Fehler ist dauerhaft: Derselbe Befehl scheitert erneut, deshalb "
+            "muss der Client oder das Programm, das seinen Datenverkehr verändert, korrigiert "
+            "werden."
+        ),
+        causes=(
+            (
+                "Ein Virenschutzprogramm auf Ihrem Rechner schaltet sich in die SMTP-Sitzung ein "
+                "und verfälscht die Befehle."
+            ),
+            "Ein Befehl ist falsch aufgebaut, oder eine Zeile ist zu lang („line too long“).",
+            "Firewall- oder Virenschutzregeln auf der Empfängerseite sind falsch eingestellt.",
+            (
+                "Client und Server verständigen sich nicht richtig, etwa weil der Client Befehle "
+                "verwendet, die der Server nicht kennt."
+            ),
+            (
+                "Die SMTP-Verbindungseinstellungen (Server, Port, Verschlüsselung) sind falsch; "
+                "ein Text wie „Access denied by port access“ weist auf einen gesperrten Port hin."
+            ),
+            "Bei SMTP AUTH war eine Antwortzeile länger, als der Server annimmt.",
+        ),
+        fixes=(
+            (
+                "Deaktivieren Sie Ihren Virenschutz kurzzeitig, um zu prüfen, ob er SMTP stört, "
+                "und schalten Sie ihn danach wieder ein."
+            ),
+            (
+                "Stellen Sie sicher, dass Ihre Firewall-Regeln den SMTP-Verkehr zwischen Client "
+                "und Server durchlassen."
+            ),
+            (
+                "Erwähnt die Antwort den Portzugriff, verwenden Sie Port 587 oder 465 statt des "
+                "Standardports 25."
+            ),
+            (
+                "Meldet der Server eine zu lange Zeile, verkleinern und vereinfachen Sie die "
+                "Nachricht."
+            ),
+            (
+                "Aktualisieren Sie Ihr E-Mail-Programm auf eine aktuelle Version, die den heutigen "
+                "SMTP-Standards folgt."
+            ),
+        ),
+    ),
+    501: Text(
+        title="Syntaxfehler in Parametern",
+        meaning=(
+            "Der Server kennt den Befehl, doch dessen Argumente sind fehlerhaft, meist eine "
+            "E-Mail-Adresse. Der Fehler ist dauerhaft: Korrigieren Sie Adresse oder Argument, "
+            "bevor Sie erneut senden."
+        ),
+        causes=(
+            (
+                "Eine E-Mail-Adresse ist fehlerhaft aufgebaut, zum Beispiel ohne @ oder mit einer "
+                "ungültigen Domain."
+            ),
+            (
+                "Die Adresse enthält unzulässige Zeichen wie Anführungszeichen, Buchstaben mit "
+                "Akzent oder ungewöhnliche Symbole."
+            ),
+            "In oder neben der Adresse stehen überflüssige Leerzeichen.",
+            "Durch Kopieren und Einfügen sind unsichtbare Zeichen in die Adresse geraten.",
+            "Ein Virenschutzprogramm greift in die SMTP-Sitzung ein.",
+            (
+                "Ein Befehl ohne Argumente (etwa DATA, RSET, QUIT oder STARTTLS) wurde mit "
+                "Argumenten gesendet, oder eine AUTH-Antwort war kein gültiges Base64."
+            ),
+        ),
+        fixes=(
+            "Prüfen Sie jede Adresse sorgfältig auf das Schema name@domain.tld.",
+            (
+                "Entfernen Sie Anführungszeichen, zusätzliche Leerzeichen und Sonderzeichen aus "
+                "den Adressen."
+            ),
+            (
+                "Tippen Sie Adressen von Hand ein, statt sie einzufügen, damit keine unsichtbaren "
+                "Zeichen hineingeraten."
+            ),
+            (
+                "Kontrollieren Sie in Outlook oder einem ähnlichen Programm die Empfängerfelder "
+                "auf Tippfehler."
+            ),
+            "Deaktivieren Sie Ihren Virenschutz kurzzeitig, um zu prüfen, ob er SMTP stört.",
+            (
+                "Wenn Sie einen eigenen Client programmieren, senden Sie Befehle ohne überflüssige "
+                "Argumente und kodieren Sie AUTH-Daten korrekt in Base64."
+            ),
+        ),
+    ),
+    502: Text(
+        title="Befehl nicht implementiert",
+        meaning=(
+            "Der Server erkennt den Befehl, bietet ihn aber nicht an, weil er nie eingebaut oder "
+            "abgeschaltet wurde. Für diesen Server ist der Fehler dauerhaft: Erreichen Sie Ihr "
+            "Ziel auf anderem Weg."
+        ),
+        causes=(
+            "Die benötigte Funktion ist in diesen Server schlicht nicht einprogrammiert.",
+            "Eine Sicherheitsrichtlinie sperrt den Befehl, wie es bei VRFY und EXPN üblich ist.",
+            "Sie nutzen eine erweiterte Funktion auf einem Server mit Grundkonfiguration.",
+            "Die Administration hat bestimmte Optionen aus Sicherheitsgründen abgeschaltet.",
+            "Ein sehr alter Server beantwortet EHLO mit 502, weil er nur HELO kennt.",
+        ),
+        fixes=(
+            "Fragen Sie Ihren Anbieter gezielt, ob der benötigte Befehl verfügbar ist.",
+            "Prüfen Sie, ob Ihr aktueller Tarif oder Ihre Serverausstattung die Funktion umfasst.",
+            "Lassen Sie sich zu anderen Wegen beraten, die zum selben Ergebnis führen.",
+            "Galt die Antwort dem Befehl EHLO, weichen Sie auf HELO aus.",
+            (
+                "Ist die Funktion für Sie unverzichtbar, ziehen Sie einen SMTP-Dienst in Betracht, "
+                "der sie anbietet."
+            ),
+        ),
+    ),
+    503: Text(
+        title="Falsche Befehlsreihenfolge",
+        meaning=(
+            "Der Befehl kam an der falschen Stelle des Dialogs, etwa Nachrichtendaten vor einem "
+            "Empfänger oder ein Versand vor der nötigen Anmeldung. Für diese Reihenfolge ist der "
+            "Fehler dauerhaft: Korrigieren Sie Ablauf oder Einstellungen und versuchen Sie es dann "
+            "erneut."
+        ),
+        causes=(
+            "Der Server verlangt eine Anmeldung, doch Ihr Programm ist nicht dafür eingerichtet.",
+            "Der Client wollte die Nachricht (DATA) senden, bevor ein Empfänger angenommen war.",
+            "Eine unterbrochene Verbindung hat die Reihenfolge der Befehle durcheinandergebracht.",
+            "Die Einstellungen Ihres Mailservers oder E-Mail-Programms sind falsch.",
+            (
+                "Der Anbieter erwartet, dass Sie vor dem Senden Ihre E-Mails abrufen (POP before "
+                "SMTP), und das ist nicht geschehen."
+            ),
+            (
+                "AUTH wurde doppelt oder mitten in einer Transaktion gesendet, oder der Server "
+                "hatte den Dienst bereits mit einer 554-Begrüßung verweigert."
+            ),
+        ),
+        fixes=(
+            (
+                "Aktivieren Sie in Ihrem E-Mail-Programm die Option, dass der Postausgangsserver "
+                "(SMTP) eine Authentifizierung erfordert."
+            ),
+            "Prüfen Sie Serveradresse, Port und Anmeldeverfahren.",
+            (
+                "Wenn Sie eigene Skripte schreiben, senden Sie die Befehle in der Reihenfolge "
+                "EHLO, AUTH, MAIL FROM, RCPT TO, DATA."
+            ),
+            "Schalten Sie Ihr VPN testweise ab, da es die Anmeldung stören kann.",
+            (
+                "Rufen Sie vor dem Senden einmal Ihre E-Mails ab, wenn Ihr Anbieter mit POP before "
+                "SMTP arbeitet."
+            ),
+        ),
+    ),
+    504: Text(
+        title="Befehlsparameter nicht implementiert",
+        meaning=(
+            "Der Server versteht den Befehl, aber nicht einen seiner Parameter, meist das "
+            "angeforderte Anmeldeverfahren. Mit diesen Einstellungen ist der Fehler dauerhaft: "
+            "Wählen Sie einen Parameter oder ein Verfahren, das der Server unterstützt."
+        ),
+        causes=(
+            (
+                "Die Anmeldung ist falsch eingerichtet, besonders wenn der Server vor dem Senden "
+                "eine Authentifizierung verlangt."
+            ),
+            (
+                "Der Client nutzt ein veraltetes Anmeldeverfahren wie XOAUTH, das Google nicht "
+                "mehr annimmt (504 5.7.4)."
+            ),
+            (
+                "Eine SSL/TLS-Einstellung verursacht lange Verzögerungen, bis der Austausch wegen "
+                "Zeitüberschreitung abbricht."
+            ),
+            (
+                "Große Anhänge werden über eine SSL-Verbindung übertragen, und die Übertragung "
+                "bricht ab."
+            ),
+            (
+                "Befehle erreichen den Server in falscher Reihenfolge, oder Parameter gehen "
+                "unterwegs verloren."
+            ),
+            "Der Server des Anbieters hat die verlangte Funktion schlicht nicht implementiert.",
+        ),
+        fixes=(
+            (
+                "Überprüfen Sie die SMTP-Anmeldeeinstellungen in Ihrem E-Mail-Programm und wählen "
+                "Sie die passenden Optionen."
+            ),
+            "Stellen Sie sicher, dass Sie alle Sicherheitsanforderungen des Servers erfüllen.",
+            (
+                "Ersetzen Sie ein veraltetes Anmeldeverfahren durch ein aktuelles, das der Server "
+                "in seiner Antwort auf EHLO aufführt."
+            ),
+            "Verkleinern Sie Anhänge, um Übertragungsprobleme zu vermeiden.",
+            "Fragen Sie Ihren Anbieter, welche Parameter der Server genau unterstützt.",
+        ),
+    ),
+    521: Text(
+        title="Host nimmt keine E-Mails an",
+        meaning=(
+            "Dieser Host nimmt grundsätzlich keine E-Mails an; er beantwortet jede Verbindung mit "
+            "521 statt mit einer Begrüßung (RFC 7504). Der Fehler ist dauerhaft: Versuchen Sie es "
+            "bei diesem Host nicht erneut, sondern ermitteln Sie das richtige Ziel."
+        ),
+        causes=(
+            (
+                "Der Host ist ein Schein-Mailserver, den der Domaininhaber nur eingerichtet hat, "
+                "um E-Mails abzuweisen."
+            ),
+            (
+                "Die MX-Einträge der Domain verweisen auf einen Host, der nicht für den Empfang "
+                "von E-Mails gedacht ist."
+            ),
+        ),
+        fixes=(
+            "Wiederholen Sie die Zustellung an diesen Host nicht.",
+            (
+                "Prüfen Sie die Empfängerdomain auf Tippfehler; verwalten Sie diese Domain selbst, "
+                "korrigieren Sie ihre MX-Einträge."
+            ),
+            (
+                "Bestätigen Sie die Adresse des Empfängers auf anderem Weg und entfernen Sie sie "
+                "aus Ihren Verteilern, wenn die Domain keine E-Mails annimmt."
+            ),
+        ),
+    ),
+    523: Text(
+        title="Verschlüsselung erforderlich",
+        meaning=(
+            "Der Server verlangt eine starke Verschlüsselungsschicht, bevor er das gewählte "
+            "Anmeldeverfahren zulässt, typischerweise eines, das das Passwort im Klartext "
+            "überträgt. Für eine unverschlüsselte Sitzung ist der Fehler dauerhaft: Schalten Sie "
+            "TLS ein oder nutzen Sie ein stärkeres Verfahren."
+        ),
+        causes=(
+            (
+                "Der Client hat ein Klartextverfahren wie PLAIN oder LOGIN über eine "
+                "unverschlüsselte Verbindung versucht."
+            ),
+            "Die Richtlinie des Servers erlaubt Passwortanmeldungen nur innerhalb von TLS.",
+        ),
+        fixes=(
+            "Senden Sie STARTTLS, danach erneut EHLO, und melden Sie sich erst dann an.",
+            (
+                "Verbinden Sie sich statt mit STARTTLS alternativ mit Port 465, bei dem die "
+                "Sitzung von Anfang an verschlüsselt ist."
+            ),
+            (
+                "Statt zu verschlüsseln, können Sie ein stärkeres Verfahren wählen, das der Server "
+                "in seiner Antwort auf EHLO aufführt."
+            ),
+            (
+                "Stellen Sie in Ihrem E-Mail-Programm die Verbindungssicherheit auf STARTTLS oder "
+                "SSL/TLS."
+            ),
+        ),
+    ),
+    525: Text(
+        title="Benutzerkonto deaktiviert",
+        meaning=(
+            "Die Anmeldedaten waren richtig, doch das Konto wurde deaktiviert und darf keine "
+            "E-Mails versenden. Der Fehler bleibt bestehen, bis das Konto wieder freigeschaltet "
+            "ist: Wenden Sie sich an die zuständige Administration, statt es erneut zu versuchen."
+        ),
+        causes=(
+            (
+                "Die Administration hat das Konto gesperrt, etwa wegen offener Zahlungen oder "
+                "Missbrauchs."
+            ),
+            (
+                "Der Anbieter hat Anzeichen eines Einbruchsversuchs bemerkt und das Konto "
+                "vorsorglich gesperrt."
+            ),
+        ),
+        fixes=(
+            "Stellen Sie weitere Versuche mit diesem Konto ein.",
+            (
+                "Fragen Sie Ihren Anbieter oder Ihre Administration, warum das Konto deaktiviert "
+                "wurde und wie es sich wieder freischalten lässt."
+            ),
+            (
+                "Besteht der Verdacht auf einen Einbruch, ändern Sie das Passwort und prüfen Sie "
+                "alle Geräte, die das Konto nutzen."
+            ),
+            (
+                "Versenden Sie, bis das Konto wieder aktiv ist, über ein anderes Konto, das dazu "
+                "berechtigt ist."
+            ),
+        ),
+    ),
+    530: Text(
+        title="Authentifizierung erforderlich",
+        meaning=(
+            "Der Server macht erst weiter, wenn Sie sich angemeldet oder die Verschlüsselung per "
+            "STARTTLS eingeschaltet haben. Für die Sitzung in ihrer jetzigen Form ist der Fehler "
+            "dauerhaft: Sichern Sie die Verbindung, melden Sie sich an und senden Sie dann erneut."
+        ),
+        causes=(
+            (
+                "Ihr E-Mail-Programm ist nicht so eingerichtet, dass es sich am Postausgangsserver "
+                "anmeldet."
+            ),
+            (
+                "Der Server nimmt E-Mails nur von angemeldeten Benutzern an, damit er nicht als "
+                "offenes Relay missbraucht werden kann."
+            ),
+            (
+                "Der Server verlangt zuerst TLS; ein Text wie „Must issue a STARTTLS command "
+                "first“ weist darauf hin."
+            ),
+            (
+                "Der Client hat sich mit Port 25 verbunden, obwohl der Versand über diesen Server "
+                "Port 587 mit Anmeldung erfordert."
+            ),
+        ),
+        fixes=(
+            "Verlangt die Antwort STARTTLS, senden Sie STARTTLS und danach erneut EHLO.",
+            "Melden Sie sich vor MAIL FROM mit AUTH an.",
+            (
+                "Aktivieren Sie in Ihrem E-Mail-Programm die Option, dass der Postausgangsserver "
+                "eine Authentifizierung erfordert, und tragen Sie Benutzername und Passwort ein."
+            ),
+            "Verwenden Sie für den Versand Port 587 mit STARTTLS oder Port 465 mit SSL/TLS.",
+        ),
+    ),
+    534: Text(
+        title="Anmeldeverfahren zu schwach",
+        meaning=(
+            "Nach der Richtlinie des Servers ist das gewählte Anmeldeverfahren für dieses Konto zu "
+            "schwach. Für dieses Verfahren ist der Fehler dauerhaft: Melden Sie sich mit einem "
+            "stärkeren erneut an."
+        ),
+        causes=(
+            (
+                "Der Client hat ein einfaches Verfahren gewählt, obwohl das Konto ein stärkeres "
+                "verlangt."
+            ),
+            (
+                "Der Anbieter verlangt ein App-Passwort oder eine Anmeldung über den Browser "
+                "(OAuth) statt des normalen Kontopassworts, wie es manche großen E-Mail-Dienste "
+                "tun."
+            ),
+        ),
+        fixes=(
+            (
+                "Wählen Sie ein stärkeres Verfahren aus der Liste in der Antwort des Servers auf "
+                "EHLO und melden Sie sich erneut an."
+            ),
+            "Sorgen Sie dafür, dass die Verbindung vor der Anmeldung per TLS verschlüsselt ist.",
+            (
+                "Verlangt der Anbieter es, erstellen Sie ein App-Passwort oder richten Sie Ihr "
+                "Programm für die Anmeldung per OAuth ein."
+            ),
+            (
+                "Aktualisieren Sie Ihr E-Mail-Programm, wenn es das verlangte Verfahren nicht "
+                "anbietet."
+            ),
+        ),
+    ),
+    535: Text(
+        title="Ungültige Zugangsdaten",
+        meaning=(
+            "Der Server hat Ihre Anmeldung abgelehnt, weil Benutzername oder Passwort (oder Token) "
+            "falsch oder unzureichend sind. Für diese Zugangsdaten ist der Fehler dauerhaft: "
+            "Korrigieren Sie sie vor dem nächsten Versuch, denn wiederholte Fehlversuche können "
+            "zur Sperrung des Kontos führen."
+        ),
+        causes=(
+            (
+                "Benutzername oder Passwort sind falsch eingegeben oder veraltet, etwa nach einer "
+                "Passwortänderung."
+            ),
+            (
+                "Der Server erwartet als Benutzernamen die vollständige E-Mail-Adresse, nicht nur "
+                "den Teil vor dem @."
+            ),
+            "Das Konto nutzt Zwei-Faktor-Authentifizierung und benötigt für SMTP ein App-Passwort.",
+            (
+                "Das Passwort enthält Zeichen, die der Client anders kodiert, als der Server es "
+                "erwartet."
+            ),
+            "Das Konto wurde nach zu vielen Fehlversuchen gesperrt.",
+        ),
+        fixes=(
+            "Geben Sie Benutzername und Passwort noch einmal sorgfältig ein.",
+            (
+                "Verwenden Sie Ihre vollständige E-Mail-Adresse als Benutzernamen, wenn Ihr "
+                "Anbieter das verlangt."
+            ),
+            "Erstellen Sie ein App-Passwort, wenn Ihr Konto Zwei-Faktor-Authentifizierung nutzt.",
+            "Stoppen Sie automatische Wiederholungen, damit das Konto nicht gesperrt wird.",
+            (
+                "Sind Sie unsicher, setzen Sie das Passwort bei Ihrem Anbieter zurück und tragen "
+                "Sie es danach in allen Programmen neu ein."
+            ),
+            "Fragen Sie Ihren Anbieter, ob der SMTP-Zugang für das Konto freigeschaltet ist.",
+        ),
+    ),
+    538: Text(
+        title="Verschlüsselung für Anmeldung erforderlich",
+        meaning=(
+            "Das gewählte Anmeldeverfahren ist nur über eine verschlüsselte Verbindung erlaubt. "
+            "Für eine unverschlüsselte Sitzung ist der Fehler dauerhaft: Starten Sie zuerst TLS "
+            "und melden Sie sich dann an."
+        ),
+        causes=(
+            "Der Client wollte sich anmelden, bevor er STARTTLS ausgeführt hatte.",
+            (
+                "Der Server erlaubt dieses Verfahren, meist ein Klartextverfahren wie PLAIN oder "
+                "LOGIN, nur innerhalb von TLS."
+            ),
+        ),
+        fixes=(
+            "Senden Sie STARTTLS, wiederholen Sie EHLO und melden Sie sich danach an.",
+            (
+                "Verbinden Sie sich statt mit STARTTLS alternativ mit Port 465, bei dem TLS sofort "
+                "beginnt."
+            ),
+            (
+                "Stellen Sie die Verbindungssicherheit in Ihrem E-Mail-Programm auf STARTTLS oder "
+                "SSL/TLS."
+            ),
+        ),
+    ),
+    550: Text(
+        title="Postfach nicht verfügbar",
+        meaning=(
+            "Der empfangende Server lehnt die Nachricht endgültig ab: Das Postfach existiert "
+            "nicht, ist nicht erreichbar, oder eine Richtlinie sperrt Sie. Der Fehler ist "
+            "dauerhaft; senden Sie also nicht unverändert erneut, sondern beheben Sie zuerst "
+            "Adresse oder Ursache."
+        ),
+        causes=(
+            "Die Adresse ist falsch geschrieben oder enthält einen Tippfehler.",
+            "Das Postfach wurde kürzlich deaktiviert oder gelöscht.",
+            "Die Empfängerdomain existiert nicht oder funktioniert nicht mehr.",
+            (
+                "Nachricht oder Absender verstoßen gegen eine Serverrichtlinie, oder Ihre Adresse, "
+                "Domain oder IP-Adresse wurde gezielt gesperrt."
+            ),
+            "Der Server erwartet eine SMTP-Authentifizierung, und Sie haben sich nicht angemeldet.",
+            (
+                "Der SPF-Eintrag Ihrer Absenderdomain fehlt oder umfasst den Server nicht, über "
+                "den Sie senden."
+            ),
+        ),
+        fixes=(
+            "Prüfen Sie die Empfängeradresse sorgfältig auf Tippfehler und falsche Satzzeichen.",
+            (
+                "Erreichen Sie den Empfänger auf anderem Weg und lassen Sie sich seine aktuelle "
+                "Adresse bestätigen."
+            ),
+            (
+                "Entfernen Sie nicht existierende Adressen aus Ihren Verteilern, statt sie erneut "
+                "anzuschreiben."
+            ),
+            (
+                "Richten Sie SPF, DKIM und DMARC korrekt ein, damit Empfänger Ihre E-Mails prüfen "
+                "können."
+            ),
+            (
+                "Schalten Sie in Ihrem E-Mail-Programm die SMTP-Authentifizierung ein (die Option, "
+                "dass Ihr Server eine Authentifizierung erfordert)."
+            ),
+            (
+                "Prüfen Sie mit einem Dienst wie talosintelligence.com, ob Ihre IP-Adresse auf "
+                "einer Sperrliste steht."
+            ),
+        ),
+    ),
+    551: Text(
+        title="Empfänger nicht lokal",
+        meaning=(
+            "Der Empfänger hat auf diesem Server kein Postfach, und der Server leitet die "
+            "Nachricht nicht weiter; die Antwort kann eine andere Adresse nennen. Für diesen Weg "
+            "ist der Fehler dauerhaft: Klären Sie die richtige Adresse, bevor Sie erneut senden."
+        ),
+        causes=(
+            (
+                "Das Postfach des Empfängers existiert nicht auf dem Server, der Ihre Anfrage "
+                "bearbeitet hat."
+            ),
+            "Für diesen Benutzer ist keine Weiterleitung eingerichtet.",
+            "Der Server verweigert zum Schutz vor Spam die Weitergabe (Relay) an andere Hosts.",
+            (
+                "Die Empfängerdomain funktioniert, doch dieses Postfach wird an anderer Stelle "
+                "verwaltet."
+            ),
+        ),
+        fixes=(
+            (
+                "Wenden Sie sich direkt an den Empfänger und lassen Sie sich die E-Mail-Adresse "
+                "bestätigen."
+            ),
+            "Prüfen Sie die Adresse auf Tippfehler.",
+            (
+                "Klären Sie, ob der Empfänger den Anbieter gewechselt hat; die Domain ist "
+                "womöglich zu einem anderen E-Mail-Dienst umgezogen."
+            ),
+            (
+                "Schlägt die Antwort eine neue Adresse vor, verwenden Sie sie erst, wenn der "
+                "Empfänger sie bestätigt hat."
+            ),
+            (
+                "Betreiben Sie den Server selbst, erlauben Sie Relay oder Weiterleitung für die "
+                "Adresse, sofern das gewollt ist."
+            ),
+        ),
+    ),
+    552: Text(
+        title="Speicherkontingent überschritten",
+        meaning=(
+            "Der Server hat die Nachricht abgebrochen, weil eine Speichergrenze überschritten "
+            "wurde: Das Postfach des Empfängers ist voll, oder die Nachricht ist zu groß. Für die "
+            "Nachricht in dieser Form ist der Fehler dauerhaft, verkleinern Sie sie also oder "
+            "warten Sie, bis der Empfänger Platz geschaffen hat; geht es in der Antwort um zu "
+            "viele Empfänger, behandeln Sie den Fehler als vorübergehend."
+        ),
+        causes=(
+            "Das Postfach des Empfängers ist vollständig gefüllt.",
+            "Die Nachricht ist samt Anhängen größer, als der Server zulässt, typischerweise 25 MB.",
+            (
+                "Ein Anhang hat einen Dateityp, den der Server nicht erlaubt, oder die Zahl der "
+                "Anhänge übersteigt das festgelegte Limit."
+            ),
+            "Kopfzeilen sind zu groß.",
+            (
+                "Die Nachricht nannte zu viele Empfänger; ältere Server verwenden hier 552 statt "
+                "des korrekten 452, und nach RFC 5321 ist dieser Fall als vorübergehend zu "
+                "behandeln."
+            ),
+        ),
+        fixes=(
+            "Ermitteln Sie die Gesamtgröße der Nachricht einschließlich aller Anhänge.",
+            (
+                "Komprimieren Sie Dateien oder versenden Sie sie über einen "
+                "Dateiübertragungsdienst wie WeTransfer."
+            ),
+            (
+                "Laden Sie große Dateien auf Ihre Website oder in einen Cloudspeicher und "
+                "verschicken Sie den Link statt des Anhangs."
+            ),
+            "Verteilen Sie große Dateien auf mehrere kleinere E-Mails.",
+            "Bitten Sie den Empfänger, in seinem Postfach Platz zu schaffen.",
+            (
+                "Betrifft die Antwort zu viele Empfänger, senden Sie an die übrigen später in "
+                "kleineren Gruppen."
+            ),
+            (
+                "Legen Sie in Ihrem Versandsystem eine automatische Größengrenze fest, damit der "
+                "Fehler nicht wieder auftritt."
+            ),
+        ),
+    ),
+    553: Text(
+        title="Adresse nicht zulässig",
+        meaning=(
+            "Der Server akzeptiert die Adresse in dieser Form nicht: Sie ist fehlerhaft, oder der "
+            "Server erlaubt Ihnen nicht, sie zu verwenden, häufig bei der Absenderadresse. Der "
+            "Fehler ist dauerhaft: Korrigieren Sie die Adresse oder Ihre Servereinstellungen, "
+            "bevor Sie es erneut versuchen."
+        ),
+        causes=(
+            (
+                "Ihr Mailserver hat keinen PTR-Eintrag (Reverse-DNS), und der empfangende Server "
+                "weist Hosts ohne diesen Eintrag ab."
+            ),
+            "Die Adresse ist falsch formatiert oder enthält Sonderzeichen wie ñ oder Akzente.",
+            (
+                "Die SMTP-Authentifizierung ist ausgeschaltet: Die Option, dass Ihr Server eine "
+                "Authentifizierung erfordert, ist nicht angehakt."
+            ),
+            (
+                "Der Inhalt der Nachricht ist so formatiert, dass der empfangende Server ihn nicht "
+                "akzeptiert."
+            ),
+            (
+                "Ihre Domain ist fehlerhaft eingerichtet und lässt sich nicht prüfen; eine Antwort "
+                "wie „domain is not in my list of allowed rcpthosts“ bedeutet, dass der Server die "
+                "Empfängerdomain weder selbst betreut noch Ihnen die Weiterleitung dorthin "
+                "erlaubt."
+            ),
+            (
+                "Die Adresse enthält Nicht-ASCII-Zeichen, doch der Server unterstützt keine "
+                "internationalisierten Adressen (SMTPUTF8)."
+            ),
+        ),
+        fixes=(
+            (
+                "Aktivieren Sie in Ihrem E-Mail-Programm die Option, dass Ihr Server eine "
+                "Authentifizierung erfordert."
+            ),
+            "Stellen Sie sicher, dass die Absenderadresse korrekt formatiert und gültig ist.",
+            "Richten Sie für die IP-Adresse Ihres Mailservers einen korrekten PTR-Eintrag ein.",
+            (
+                "Halten Sie die Formatierung der Nachricht einfach und verzichten Sie auf "
+                "aufwendiges HTML, wo es nicht nötig ist."
+            ),
+            (
+                "Überprüfen Sie die Einstellungen Ihres SMTP-Servers, damit Sie zur Zustellung "
+                "berechtigt sind."
+            ),
+        ),
+    ),
+    554: Text(
+        title="Transaktion fehlgeschlagen",
+        meaning=(
+            "Der Server hat die gesamte Transaktion endgültig abgelehnt, oft aus "
+            "Richtliniengründen wie einer gesperrten IP-Adresse oder Inhalten, die als Spam "
+            "gelten. Der Fehler ist dauerhaft, senden Sie also nicht unverändert erneut; kommt der "
+            "Code statt 220 als Begrüßung, bietet der Server Ihnen überhaupt keinen SMTP-Dienst "
+            "an."
+        ),
+        causes=(
+            (
+                "Ihre IP-Adresse steht auf einer Sperrliste, weil Mailserver sie als Spamquelle "
+                "markiert haben; 554 5.7.1 weist oft darauf oder auf einen Treffer im Spamfilter "
+                "hin."
+            ),
+            (
+                "Schlüsselwörter oder der Aufbau der Nachricht haben automatische Spamfilter "
+                "ausgelöst."
+            ),
+            (
+                "Die Empfängeradressen existieren nicht oder enthalten Tippfehler, sodass beim "
+                "DATA-Befehl kein gültiger Empfänger übrig ist."
+            ),
+            "Die SMTP-Authentifizierung ist in Ihrem E-Mail-Programm nicht eingeschaltet.",
+            "DNS-Einträge, die Ihr E-Mail-Anbieter verlangt, fehlen.",
+        ),
+        fixes=(
+            (
+                "Prüfen Sie vor allem anderen mit einem Werkzeug wie MultiRBL oder MXToolbox, ob "
+                "Ihre IP-Adresse auf einer Sperrliste steht, und beantragen Sie gegebenenfalls die "
+                "Entfernung."
+            ),
+            (
+                "Streichen Sie Formulierungen, die Spamfilter auslösen, etwa „Herzlichen "
+                "Glückwunsch“, „Jetzt einkaufen!“ oder „Sonderangebot“."
+            ),
+            "Vereinfachen Sie das HTML und verwenden Sie weniger Bilder.",
+            (
+                "Aktivieren Sie in Ihrem E-Mail-Programm die Option, dass Ihr Server eine "
+                "Authentifizierung erfordert."
+            ),
+            (
+                "Richten Sie SPF, DKIM und DMARC korrekt ein, um die Echtheit Ihrer E-Mails zu "
+                "belegen."
+            ),
+            "Prüfen Sie die Empfängeradressen auf Tippfehler.",
+            (
+                "Ändern Sie Ihre Passwörter regelmäßig, damit niemand Ihr Konto missbraucht und "
+                "Ihrem Ruf als Absender schadet."
+            ),
+        ),
+    ),
+    555: Text(
+        title="MAIL/RCPT-Parameter nicht erkannt",
+        meaning=(
+            "Der Server kennt oder unterstützt einen Parameter nicht, der an MAIL FROM oder RCPT "
+            "TO angehängt war. Mit diesem Parameter ist der Fehler dauerhaft: Senden Sie den "
+            "Befehl ohne ihn oder nur mit Erweiterungen, die der Server anbietet."
+        ),
+        causes=(
+            (
+                "Der Client hat einen ESMTP-Parameter wie SIZE, BODY=8BITMIME, SMTPUTF8 oder die "
+                "DSN-Optionen NOTIFY und RET verwendet, den der Server nicht angekündigt hat."
+            ),
+            (
+                "Die Sitzung begann mit HELO statt EHLO, sodass keine Erweiterungen aktiv sind, "
+                "und trotzdem hat der Client Parameter gesendet."
+            ),
+            "Ein Parameter ist falsch geschrieben oder hat einen ungültigen Wert.",
+        ),
+        fixes=(
+            (
+                "Lesen Sie die Antwort des Servers auf EHLO und senden Sie nur Parameter der dort "
+                "aufgeführten Erweiterungen."
+            ),
+            "Melden Sie sich mit EHLO statt HELO an, wenn Sie Erweiterungen benötigen.",
+            "Entfernen Sie den nicht unterstützten Parameter und senden Sie erneut.",
+            (
+                "Aktualisieren oder konfigurieren Sie die Versandsoftware neu, falls sie Parameter "
+                "unabhängig von den Fähigkeiten des Servers anhängt."
+            ),
+        ),
+    ),
+    556: Text(
+        title="Domain nimmt keine E-Mails an",
+        meaning=(
+            "Die Domain des Empfängers hat erklärt, dass sie überhaupt keine E-Mails empfängt, "
+            "meist per Null-MX-Eintrag (RFC 7505). Der Fehler ist dauerhaft: Kein weiterer Versuch "
+            "kann gelingen, besorgen Sie sich daher eine andere Adresse."
+        ),
+        causes=(
+            (
+                "Die Domain veröffentlicht einen Null-MX-Eintrag, also einen einzigen MX-Eintrag, "
+                "der auf „.“ zeigt, und erklärt damit, dass sie keine E-Mails annimmt."
+            ),
+            (
+                "Die Adresse verwendet eine Domain, die nur für Websites oder andere Dienste "
+                "gedacht ist, nicht für E-Mail."
+            ),
+            (
+                "Die Domain in der Adresse ist falsch geschrieben und trifft zufällig eine Domain, "
+                "die keine E-Mails annimmt."
+            ),
+        ),
+        fixes=(
+            (
+                "Wiederholen Sie den Versand nicht; an diese Domain lässt sich die Nachricht nicht "
+                "zustellen."
+            ),
+            "Prüfen Sie den Domainteil der Adresse auf Tippfehler.",
+            "Bitten Sie den Empfänger um eine Adresse bei einer Domain, die E-Mails empfängt.",
+            "Entfernen Sie die Adresse aus Ihren Verteilern.",
+        ),
+    ),
+    571: Text(
+        title="Zustellung nicht autorisiert",
+        meaning=(
+            "Ein nicht standardisierter Code, den vor allem Microsoft Exchange/IIS und einige "
+            "Filter für eine Ablehnung aus Richtliniengründen verwenden: Der Server nimmt die "
+            "Nachricht von Ihnen nicht an. Behandeln Sie ihn als dauerhaft und beheben Sie die "
+            "Ursache, statt unverändert erneut zu senden."
+        ),
+        causes=(
+            (
+                "Sie wollten E-Mails über einen Server weiterleiten lassen, der das nicht erlaubt, "
+                "etwa ohne Anmeldung („Unable to relay“)."
+            ),
+            (
+                "Ihre IP-Adresse oder Domain steht auf einer Sperrliste, die der empfangende "
+                "Server nutzt."
+            ),
+            "Ein Inhalts- oder Spamfilter hat die Nachricht abgewiesen.",
+            (
+                "Der Empfänger nimmt nur E-Mails bestimmter Absender an, etwa nur aus der eigenen "
+                "Organisation."
+            ),
+            "Prüfungen der Absenderauthentifizierung wie SPF sind fehlgeschlagen.",
+        ),
+        fixes=(
+            (
+                "Melden Sie sich vor dem Versand per SMTP-Authentifizierung an Ihrem "
+                "Postausgangsserver an."
+            ),
+            (
+                "Prüfen Sie, ob Ihre IP-Adresse oder Domain auf einer Sperrliste steht, und "
+                "beantragen Sie gegebenenfalls die Entfernung."
+            ),
+            "Kontrollieren Sie, ob SPF, DKIM und DMARC für Ihre Domain korrekt eingerichtet sind.",
+            (
+                "Fragen Sie den Empfänger oder seine Administration, ob E-Mails von Ihrer Adresse "
+                "oder Domain angenommen werden."
+            ),
+            (
+                "Betreiben Sie den empfangenden Server selbst, prüfen Sie dessen Relay- und "
+                "Empfängerbeschränkungen."
+            ),
+        ),
+    ),
+})

@@ -1,0 +1,193 @@
+"""The result types of smtpcodes: frozen pydantic models, shareable and hashable.
+
+>>> from smtpcodes import classify
+>>> c = classify("452 4.2.2 Mailbox full")
+>>> (c.code, str(c.enhanced), c.category.value, c.action.value)
+(452, '4.2.2', 'mailbox_full', 'retry')
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from smtpcodes._registry import ENHANCED_REGISTRY, SUBJECTS, RegistryEntry
+from smtpcodes.enums import Action, Category, Severity
+
+__all__ = [
+    "Classification",
+    "EnhancedStatusCode",
+    "Evidence",
+    "Reply",
+    "RetryAdvice",
+]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+SmtpCode = Annotated[int, Field(ge=200, le=599)]
+"""A basic reply code: three digits, first digit 2 to 5 (RFC 5321 §4.2)."""
+
+_CONFIG = ConfigDict(use_attribute_docstrings=True)
+
+
+class EnhancedStatusCode(BaseModel, frozen=True):
+    """An RFC 3463 enhanced status code, ``class.subject.detail``.
+
+    >>> code = EnhancedStatusCode.from_string("5.1.1")
+    >>> str(code), code.title
+    ('5.1.1', 'Bad destination mailbox address')
+    """
+
+    model_config = _CONFIG
+
+    klass: Annotated[int, Field(ge=2, le=5)]
+    """The class digit: 2 success, 4 persistent transient failure, 5 permanent failure."""
+    subject: Annotated[int, Field(ge=0, le=999)]
+    """The subject: 0 other, 1 addressing, 2 mailbox, 3 mail system, 4 network, 5 protocol,
+    6 content, 7 security or policy."""
+    detail: Annotated[int, Field(ge=0, le=999)]
+    """The detail within the subject."""
+
+    @classmethod
+    def from_string(cls, text: str, /) -> EnhancedStatusCode:
+        """Build from ``"5.1.1"``; a ``ValueError`` if the text is not of that shape.
+
+        Raises:
+            ValueError: the text is not ``class.subject.detail`` with class 2, 4 or 5.
+        """
+        parts = text.strip().split(".")
+        if len(parts) != 3 or not all(p.isascii() and p.isdigit() for p in parts):  # noqa: PLR2004
+            msg = f"Invalid enhanced status code: {text[:40]!r}"
+            raise ValueError(msg)
+        return cls(klass=int(parts[0]), subject=int(parts[1]), detail=int(parts[2]))
+
+    def __str__(self) -> str:
+        return f"{self.klass}.{self.subject}.{self.detail}"
+
+    @property
+    def entry(self) -> RegistryEntry | None:
+        """The IANA registry entry for ``X.subject.detail``, or None if it is not registered."""
+        return ENHANCED_REGISTRY.get((self.subject, self.detail))
+
+    @property
+    def title(self) -> str:
+        """The registry title, or the subject's name for an unregistered detail."""
+        entry = self.entry
+        if entry is not None:
+            return entry.title
+        return SUBJECTS.get(self.subject, "Unregistered status")
+
+    @property
+    def severity(self) -> Severity:
+        """The severity the class digit declares."""
+        return {2: Severity.SUCCESS, 4: Severity.TRANSIENT, 5: Severity.PERMANENT}.get(
+            self.klass, Severity.UNKNOWN
+        )
+
+
+class Evidence(BaseModel, frozen=True):
+    """Which named rule decided the category, and what it matched."""
+
+    model_config = _CONFIG
+
+    rule: str
+    """The id of the rule that decided (for example ``enhanced:x.1.1`` or ``phrase:greylisted``)."""
+    matched: str
+    """What the rule read: the phrase found, or the code."""
+
+
+class Reply(BaseModel, frozen=True):
+    """A reply as the parser read it.
+
+    >>> from smtpcodes import parse
+    >>> r = parse("550-5.1.1 No such user\\r\\n550 5.1.1 see https://example.com")
+    >>> r.code, str(r.enhanced), r.text
+    (550, '5.1.1', 'No such user see https://example.com')
+    """
+
+    model_config = _CONFIG
+
+    code: SmtpCode | None = None
+    """The basic reply code, if the input had one."""
+    enhanced: EnhancedStatusCode | None = None
+    """The enhanced status code, if the input had one (``5.1.1`` or ``#5.1.1``)."""
+    text: str = ""
+    """The reply's text: every line without its codes, joined with single spaces."""
+    command: str | None = None
+    """The SMTP command the reply answered, where the input says so (``RCPT``, ``DATA``…)."""
+    remote_host: str | None = None
+    """The remote server that answered, where a wrapper names it (Postfix ``host X said``)."""
+    retry_after: timedelta | None = None
+    """The wait the server asked for in its text (``please come back in 00:25:00``)."""
+
+
+class RetryAdvice(BaseModel, frozen=True):
+    """Whether and when to try again.
+
+    >>> RetryAdvice(retry=False)
+    RetryAdvice(retry=False, after=None, give_up_after=None)
+    """
+
+    model_config = _CONFIG
+
+    retry: bool
+    """True when the message should stay queued and be tried again."""
+    after: timedelta | None = None
+    """The earliest sensible wait before the next attempt."""
+    give_up_after: timedelta | None = None
+    """How long after the first failure to stop retrying and return the message."""
+
+
+class Classification(BaseModel, frozen=True):
+    """What a reply means and what to do about it.
+
+    >>> from smtpcodes import classify
+    >>> c = classify("550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown")
+    >>> c.category.value, c.action.value, c.hard_bounce
+    ('user_unknown', 'suppress', True)
+    """
+
+    model_config = _CONFIG
+
+    code: SmtpCode | None
+    """The basic reply code, if one was read or given."""
+    enhanced: EnhancedStatusCode | None
+    """The enhanced status code, if one was read or given."""
+    severity: Severity
+    """What the server declared: from the basic code, else the enhanced class."""
+    category: Category
+    """Why: the reason the reply gives."""
+    action: Action
+    """What the sending program should do."""
+    retry: RetryAdvice
+    """Whether and when to retry."""
+    evidence: Evidence
+    """The rule that decided the category and what it matched."""
+    description: str
+    """One English line; ``explain()`` gives the long form in English or German."""
+    text: str = ""
+    """The reply text without codes and wrappers."""
+    command: str | None = None
+    """The SMTP command the reply answered, where known."""
+    code_conflict: bool = False
+    """True when the basic code and the enhanced class disagree (``550 4.2.2``)."""
+
+    @property
+    def permanent(self) -> bool:
+        """The server declared a permanent failure (5xx)."""
+        return self.severity is Severity.PERMANENT
+
+    @property
+    def transient(self) -> bool:
+        """The server declared a transient failure (4xx)."""
+        return self.severity is Severity.TRANSIENT
+
+    @property
+    def hard_bounce(self) -> bool:
+        """The address is dead: the advised action is to suppress it."""
+        return self.action is Action.SUPPRESS
