@@ -156,8 +156,8 @@ def _classify(
         parsed = parsed._replace(code=code)
     if command is not None:
         parsed = parsed._replace(command=command)
-    if parsed.enhanced is None and status is not None:
-        parsed = parsed._replace(enhanced=status)
+    if status is not None and (parsed.enhanced is None or parsed.enhanced.endswith(".0")):
+        parsed = parsed._replace(enhanced=status)  # a DSN's status is at least as specific
     verdict = decide(parsed)
     retry, after, give_up = retry_advice(verdict, parsed.retry_after)
     enhanced = _enhanced(parsed.enhanced)

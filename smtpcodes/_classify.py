@@ -85,7 +85,7 @@ def _category(reply: ParsedReply) -> tuple[Category, str, str]:
         if code < 300:  # noqa: PLR2004
             return Category.DELIVERED, "code:2xx", str(code)
         return Category.INTERMEDIATE, "code:3xx", str(code)
-    hit = find_phrase(reply.text.lower()) if reply.text else None
+    hit = find_phrase(f"{reply.wrapper} {reply.text}") if reply.text or reply.wrapper else None
     by_code = _enhanced_rule(reply.enhanced)
     if hit is not None and (hit.rule.decisive or by_code is None or not by_code.specific):
         return hit.rule.category, f"phrase:{hit.rule.id}", hit.phrase

@@ -100,6 +100,8 @@ class ParsedReply(NamedTuple):
     command: str | None
     remote_host: str | None
     retry_after: timedelta | None
+    wrapper: str = ""
+    """What the reporting MTA wrote before the reply (its words are evidence too)."""
 
 
 def parse_text(raw: str, /) -> ParsedReply:
@@ -119,6 +121,7 @@ def parse_text(raw: str, /) -> ParsedReply:
     return ParsedReply(
         code, enhanced, joined, command,
         host_match["host"] if host_match else None, _retry_hint(joined),
+        _SPACE_RE.sub(" ", prefix).strip(),
     )
 
 

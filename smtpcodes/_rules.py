@@ -60,10 +60,14 @@ _PHRASES_RE: Final = re.compile(_trie_pattern(list(_RANKS)))
 """Every phrase of every rule, as one trie."""
 
 
-def find_phrase(lowered: str, /) -> PhraseHit | None:
-    """The first-ranked rule whose phrase occurs in ``lowered`` (already lower-case)."""
+_FOLD: Final = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00a0": " "})
+"""Typographic quotes and no-break spaces, as Gmail and Outlook write them, to plain ones."""
+
+
+def find_phrase(text: str, /) -> PhraseHit | None:
+    """The first-ranked rule whose phrase occurs in ``text``, compared in lower case."""
     best: PhraseHit | None = None
-    for found in _PHRASES_RE.finditer(lowered):
+    for found in _PHRASES_RE.finditer(text.lower().translate(_FOLD)):
         hit = _RANKS[found.group()]
         if best is None or hit.rank < best.rank:
             best = hit
