@@ -29,8 +29,8 @@ def main() -> int:
     right = hard_right = 0
     misses: Counter[tuple[str, str]] = Counter()
     for row in rows:
-        reply = (row["code"], row["text"]) if row["code"] else row["text"]
-        got = classify(reply, command=row["command"], status=row["status"])
+        given = (row["code"], row["text"]) if row["code"] else row["text"]
+        got = classify(given, command=row["command"], status=row["status"])
         if got.category.value in {row["category"], *row["also"]}:
             right += 1
         else:
@@ -43,8 +43,8 @@ def main() -> int:
     total = len(rows)
     print(f"category: {right}/{total} = {right / total:.1%}")
     print(f"hard_bounce: {hard_right}/{total} = {hard_right / total:.1%}")
-    for (want, got), count in misses.most_common(12):
-        print(f"  {count:3} want {want} got {got}")
+    for (wanted, found), count in misses.most_common(12):
+        print(f"  {count:3} want {wanted} got {found}")
     return 0
 
 

@@ -8,9 +8,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from smtpcodes._api import ReplyInput, SMTPResponseLike, classify, parse
 from smtpcodes.enums import Action, Category, ReplyCode, Severity
+from smtpcodes.errors import SmtpCodesError, UnknownCodeError, UnknownLanguageError
 from smtpcodes.models import Classification, EnhancedStatusCode, Evidence, Reply, RetryAdvice
+
+if TYPE_CHECKING:
+    from smtpcodes.explain import Explanation, explain
 
 __all__ = [
     "Action",
@@ -18,15 +24,32 @@ __all__ = [
     "Classification",
     "EnhancedStatusCode",
     "Evidence",
+    "Explanation",
     "Reply",
     "ReplyCode",
     "ReplyInput",
     "RetryAdvice",
     "SMTPResponseLike",
     "Severity",
+    "SmtpCodesError",
+    "UnknownCodeError",
+    "UnknownLanguageError",
     "classify",
+    "explain",
     "parse",
 ]
+
+_LAZY = frozenset({"Explanation", "explain"})
+"""Names whose module holds the long texts: loaded on first use, so the import stays cheap."""
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from smtpcodes import explain as explain_module
+
+        return getattr(explain_module, name)
+    msg = f"module 'smtpcodes' has no attribute {name!r}"
+    raise AttributeError(msg)
 
 
 def __dir__() -> list[str]:

@@ -93,7 +93,7 @@ def classify(
     return _classify(text, code, _command(command), _status(status))
 
 
-def _text_and_code(reply: object) -> tuple[str, int | None]:  # noqa: PLR0911
+def _text_and_code(reply: object) -> tuple[str, int | None]:
     if isinstance(reply, str):
         return reply, None
     if isinstance(reply, bytes | bytearray):
@@ -103,7 +103,7 @@ def _text_and_code(reply: object) -> tuple[str, int | None]:  # noqa: PLR0911
         raise TypeError(msg)
     if isinstance(reply, int):
         return str(reply), None
-    if isinstance(reply, tuple) and len(reply) == 2 and isinstance(reply[0], int):  # noqa: PLR2004
+    if isinstance(reply, tuple) and len(reply) == 2 and isinstance(reply[0], int):
         return _message(reply[1], reply), reply[0]
     if isinstance(reply, SMTPResponseLike):
         return _message(reply.smtp_error, reply), reply.smtp_code
@@ -122,7 +122,8 @@ def _message(message: object, reply: object) -> str:
         return message
     if isinstance(message, bytes | bytearray):
         return _decode(message)
-    msg = f"the message of {type(reply).__name__} must be str or bytes, not {type(message).__name__}"
+    msg = (f"the message of {type(reply).__name__} must be str or bytes, "
+           f"not {type(message).__name__}")
     raise TypeError(msg)
 
 
@@ -152,7 +153,7 @@ def _classify(
     text: str, code: int | None, command: str | None, status: str | None
 ) -> Classification:
     parsed = parse_text(text)
-    if code is not None and 200 <= code <= 599:  # noqa: PLR2004  the caller's code wins
+    if code is not None and 200 <= code <= 599:
         parsed = parsed._replace(code=code)
     if command is not None:
         parsed = parsed._replace(command=command)

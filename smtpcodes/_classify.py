@@ -78,23 +78,22 @@ def _enhanced_rule(enhanced: str | None) -> EnhancedRule | None:
     return rule
 
 
-def _category(reply: ParsedReply) -> tuple[Category, str, str]:
+def _category(reply: ParsedReply) -> tuple[Category, str, str]:  # noqa: PLR0911
     """The category and the rule that decided it, with what it matched."""
     code = reply.code
-    if code is not None and code < 400:  # noqa: PLR2004  success is success, whatever it says
-        if code < 300:  # noqa: PLR2004
+    if code is not None and code < 400:
+        if code < 300:
             return Category.DELIVERED, "code:2xx", str(code)
         return Category.INTERMEDIATE, "code:3xx", str(code)
     hit = find_phrase(f"{reply.wrapper} {reply.text}") if reply.text or reply.wrapper else None
     by_code = _enhanced_rule(reply.enhanced)
     if hit is not None and (hit.rule.decisive or by_code is None or not by_code.specific):
         return hit.rule.category, f"phrase:{hit.rule.id}", hit.phrase
-    if by_code is not None:
+    if by_code is not None and reply.enhanced is not None:
         kind = "enhanced" if by_code.specific else "enhanced-generic"
-        return by_code.category, f"{kind}:x.{reply.enhanced.partition('.')[2]}", str(
-            reply.enhanced)
+        return by_code.category, f"{kind}:x.{reply.enhanced[2:]}", reply.enhanced
     if code is not None:
-        if code == 554 and reply.command == "CONNECT":  # noqa: PLR2004  RFC 5321 §3.1
+        if code == 554 and reply.command == "CONNECT":
             return Category.SERVICE_UNAVAILABLE, "code:554-greeting", "554"
         default = BASIC_CODE_CATEGORIES.get(code)
         if default is not None:

@@ -33,17 +33,17 @@ class PhraseRule(NamedTuple):
 C = Category
 
 PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
-    PhraseRule("greylisted", C.GREYLISTED, True, (
+    PhraseRule("greylisted", C.GREYLISTED, decisive=True, phrases=(
         "greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list",
         "please come back in", "postgrey", "is not yet authorized to deliver",
         "greylisted", "try again in a few moments",
     )),
-    PhraseRule("dbeb-access-denied", C.USER_UNKNOWN, True, (
+    PhraseRule("dbeb-access-denied", C.USER_UNKNOWN, decisive=True, phrases=(
         # Microsoft's Directory-Based Edge Blocking: the recipient does not exist.
         "recipient address rejected: access denied",
         "all recipient addresses rejected : access denied",
     )),
-    PhraseRule("sender-rejected", C.SENDER_REJECTED, True, (
+    PhraseRule("sender-rejected", C.SENDER_REJECTED, decisive=True, phrases=(
         "sender address rejected", "domain of sender address", "sender rejected",
         "sender verify failed", "sender verification failed", "unroutable sender",
         "sender domain must exist", "sender domain does not exist", "sender domain not found",
@@ -56,14 +56,14 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "you are not a member of this mailing list", "you may not have permission to post",
         "not have permission to post",
     )),
-    PhraseRule("tls-required", C.TLS_REQUIRED, True, (
+    PhraseRule("tls-required", C.TLS_REQUIRED, decisive=True, phrases=(
         "must issue a starttls command first", "starttls is required", "starttls required",
         "tls required", "tls is required", "requires tls", "requiretls", "encryption required",
         "encryption needed", "must use tls", "secure connection required", "tls not available",
         "tls negotiation failed", "tls handshake failed", "requires a secure connection",
         "please use starttls", "unencrypted connection",
     )),
-    PhraseRule("auth-required", C.AUTH_REQUIRED, True, (
+    PhraseRule("auth-required", C.AUTH_REQUIRED, decisive=True, phrases=(
         "authentication required", "authentication is required", "auth required",
         "must authenticate", "please authenticate", "authentication needed",
         "client was not authenticated", "unauthenticated senders not allowed",
@@ -71,7 +71,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "requires authentication", "relay access requires authentication",
         "sender must authenticate", "authenticate first",
     )),
-    PhraseRule("auth-failed", C.AUTH_FAILED, True, (
+    PhraseRule("auth-failed", C.AUTH_FAILED, decisive=True, phrases=(
         "authentication failed", "authentication unsuccessful", "authentication failure",
         "invalid credentials", "username and password not accepted", "auth failed",
         "incorrect authentication data", "bad username or password", "invalid login",
@@ -80,7 +80,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "temporary authentication failure", "badcredentials", "535 5.7.8",
         "application-specific password required",
     )),
-    PhraseRule("content-rejected", C.CONTENT_REJECTED, True, (
+    PhraseRule("content-rejected", C.CONTENT_REJECTED, decisive=True, phrases=(
         "not rfc 5322 compliant", "rfc 5322", "rfc5322", "rfc 2822", "rfc2822", "rfc 822",
         "illegal attachment", "attachment type", "prohibited attachment", "file type",
         "attachment is not allowed", "attachments are not allowed", "blocked attachment",
@@ -91,14 +91,14 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "missing message-id", "invalid header", "message header", "content type",
         "executable", "mime type", "invalid mime", "encoding error", "not compliant",
     )),
-    PhraseRule("sender-unauthenticated", C.SENDER_UNAUTHENTICATED, True, (
+    PhraseRule("sender-unauthenticated", C.SENDER_UNAUTHENTICATED, decisive=True, phrases=(
         "dmarc", "spf", "dkim", "sender policy framework", "domainkeys", "arc validation",
         "unauthenticated email", "sender is unauthenticated", "fails to pass authentication",
         "authentication checks failed", "does not have authentication information",
         "does not designate", "not designated as permitted sender", "not a permitted sender",
         "multiple authentication checks failed",
     )),
-    PhraseRule("relay-denied", C.RELAY_DENIED, True, (
+    PhraseRule("relay-denied", C.RELAY_DENIED, decisive=True, phrases=(
         "relay access denied", "relaying denied", "relay not permitted", "not permitted to relay",
         "relaying not allowed", "unable to relay", "not in my list of allowed rcpthosts",
         "we do not relay", "relay denied", "not allowed to relay", "no relaying",
@@ -106,14 +106,14 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "not configured to relay", "relaying is not allowed", "relaying mail to",
         "not an open relay", "relay not allowed", "relaying disallowed",
     )),
-    PhraseRule("reverse-dns", C.REVERSE_DNS, True, (
+    PhraseRule("reverse-dns", C.REVERSE_DNS, decisive=True, phrases=(
         "reverse dns", "reverse hostname", "reverse-dns", "ptr record", "no ptr", "rdns",
         "reverse lookup", "cannot find your hostname", "cannot find your reverse hostname",
         "ip name lookup failed", "fcrdns", "forward confirmed", "forward-confirmed",
         "mismatches client ip", "does not resolve to", "reverse mapping", "no reverse",
         "ptr lookup", "hostname lookup failed", "reverse resolution",
     )),
-    PhraseRule("blocklisted", C.BLOCKLISTED, True, (
+    PhraseRule("blocklisted", C.BLOCKLISTED, decisive=True, phrases=(
         "blocked using", "listed at", "listed in", "listed on", "blacklisted", "blocklisted",
         "black listed", "black-listed", "block listed", "spamhaus", "spamcop", "sorbs",
         "barracuda", "dnsbl", "uceprotect", "abuseat", "mailspike", "psbl", "invaluement",
@@ -127,31 +127,31 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "blocked for spam", "ip address bloc", "your ip address", "bl000", "(bl)",
         "poor reputation ip", "may not be mail exchanger", "host network not allowed",
     )),
-    PhraseRule("reputation", C.REPUTATION, True, (
+    PhraseRule("reputation", C.REPUTATION, decisive=True, phrases=(
         "likely unsolicited", "unusual rate of unsolicited", "unsolicited mail",
         "poor reputation", "bad reputation", "low reputation", "reputation",
         "tss04", "tss09", "ts01", "ts02", "ts03", "user complaints", "unexpected volume",
         "sc-001", "suspicious activity", "temporarily deferred due to",
         "sender score", "senderscore",
     )),
-    PhraseRule("virus", C.VIRUS, True, (
+    PhraseRule("virus", C.VIRUS, decisive=True, phrases=(
         "virus", "malware", "infected", "trojan", "worm", "malicious", "phishing",
         "dangerous attachment", "security issue", "security threat", "potential security",
     )),
-    PhraseRule("spam-content", C.SPAM_CONTENT, True, (
+    PhraseRule("spam-content", C.SPAM_CONTENT, decisive=True, phrases=(
         "spam", "junk mail", "junkmail",
         "content filter", "bulk mail", "unsolicited", "flagged as", "contains a url", "url is blocked", "message filtered",
         "filtered by", "rejected by content", "high probability",
     )),
-    PhraseRule("spam-content-weak", C.SPAM_CONTENT, False, (
+    PhraseRule("spam-content-weak", C.SPAM_CONTENT, decisive=False, phrases=(
         "content rejected",
     )),
-    PhraseRule("policy-explicit", C.POLICY_VIOLATION, True, (
+    PhraseRule("policy-explicit", C.POLICY_VIOLATION, decisive=True, phrases=(
         "administrative prohibition", "local policy", "policy reasons", "policy violation",
         "denied by policy", "not accepted for policy", "rejected for policy",
         "policy rejection", "security policies",
     )),
-    PhraseRule("message-too-large", C.MESSAGE_TOO_LARGE, True, (
+    PhraseRule("message-too-large", C.MESSAGE_TOO_LARGE, decisive=True, phrases=(
         "message size exceeds", "message too large", "message too big", "message is too large",
         "message is too big", "size limit exceeded", "exceeds the maximum size",
         "exceeds size limit", "message length exceeds", "size exceeds", "too much mail data",
@@ -160,14 +160,14 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "too large for", "message size limit", "exceeded the maximum message size",
         "message size is too large", "larger than the maximum",
     )),
-    PhraseRule("too-many-connections", C.TOO_MANY_CONNECTIONS, True, (
+    PhraseRule("too-many-connections", C.TOO_MANY_CONNECTIONS, decisive=True, phrases=(
         "too many connections", "too many concurrent", "connection limit",
         "too many sessions", "too many simultaneous", "max connections",
         "maximum number of connections", "connection rate limit", "too many smtp sessions",
         "too frequent connects", "too many open connections", "connection count",
         "max number of connections",
     )),
-    PhraseRule("rate-limited", C.RATE_LIMITED, True, (
+    PhraseRule("rate-limited", C.RATE_LIMITED, decisive=True, phrases=(
         "rate limit", "ratelimit", "rate-limit", "rate limited", "too many messages",
         "too many recipients", "too much mail", "sending rate", "receiving mail at a rate",
         "exceeded the rate", "throttled", "throttling", "slow down", "sending limit",
@@ -176,7 +176,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "daily limit", "hourly limit", "relay quota", "send limit", "rate exceeded", "frequency",
         "max recipients", "maximum recipients", "recipient limit", "too fast",
     )),
-    PhraseRule("mailbox-full", C.MAILBOX_FULL, True, (
+    PhraseRule("mailbox-full", C.MAILBOX_FULL, decisive=True, phrases=(
         "mailbox full", "mailbox is full", "mailbox was full", "over quota", "overquota",
         "over its quota", "quota exceeded", "exceeded storage allocation",
         "exceeded its quota", "exceeds its quota", "quota exceed", "mailbox size limit",
@@ -187,10 +187,10 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "not enough storage", "mailbox is over", "user has exceeded", "folder full",
         "mailbox storage",
     )),
-    PhraseRule("mailbox-full-weak", C.MAILBOX_FULL, False, (
+    PhraseRule("mailbox-full-weak", C.MAILBOX_FULL, decisive=False, phrases=(
         "quota", "storage space",
     )),
-    PhraseRule("mailbox-disabled", C.MAILBOX_DISABLED, True, (
+    PhraseRule("mailbox-disabled", C.MAILBOX_DISABLED, decisive=True, phrases=(
         "account disabled", "account has been disabled", "account is disabled",
         "mailbox disabled", "mailbox is disabled", "account is inactive", "inactive user",
         "inactive account", "mailbox is inactive", "account suspended",
@@ -202,11 +202,11 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "disabled or discontinued", "account is blocked", "mailbox locked",
         "not accepting messages", "account is not active", "user disabled",
     )),
-    PhraseRule("has-moved", C.HAS_MOVED, True, (
+    PhraseRule("has-moved", C.HAS_MOVED, decisive=True, phrases=(
         "has moved", "user not local", "no forwarding address", "address has changed",
         "moved to", "no longer available at this address",
     )),
-    PhraseRule("host-unknown", C.HOST_UNKNOWN, True, (
+    PhraseRule("host-unknown", C.HOST_UNKNOWN, decisive=True, phrases=(
         "host unknown", "unknown host", "host does not accept mail", "domain not found", "domain does not exist",
         "domain doesn't exist", "no such domain", "unrouteable address", "unroutable address",
         "name or service not known", "nxdomain", "host not found", "no mx", "null mx",
@@ -219,7 +219,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "indicated no smtp service", "no mail exchanger", "dns lookup failure",
         "host or domain name not found", "domain is not configured",
     )),
-    PhraseRule("user-unknown", C.USER_UNKNOWN, True, (
+    PhraseRule("user-unknown", C.USER_UNKNOWN, decisive=True, phrases=(
         "user unknown", "unknown user", "not listed in domino directory",
         "not listed in public name & address book", "invalid final delivery userid", "no such user", "user not found", "no such mailbox",
         "mailbox not found", "recipient not found", "recipient unknown", "unknown recipient",
@@ -234,19 +234,19 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "mailbox unknown", "does not exist", "doesn't exist",
         "unbekannt", "existiert nicht", "inconnu", "inexistant", "desconocido",
     )),
-    PhraseRule("user-unknown-weak", C.USER_UNKNOWN, False, (
+    PhraseRule("user-unknown-weak", C.USER_UNKNOWN, decisive=False, phrases=(
         "invalid address", "mailbox unavailable", "mailbox is unavailable",
         "mailbox not available", "check if address is correct",
         "could not be delivered to the recipient", "address is not valid",
         "mailbox name not allowed", "not exist", "doesn't have a",
         "does not have a",
     )),
-    PhraseRule("system-full", C.SYSTEM_FULL, True, (
+    PhraseRule("system-full", C.SYSTEM_FULL, decisive=True, phrases=(
         "insufficient system storage", "insufficient disk space", "disk full",
         "no space left on device", "not enough disk space", "out of disk space",
         "system storage", "mail system full", "disk is full",
     )),
-    PhraseRule("network-error", C.NETWORK_ERROR, True, (
+    PhraseRule("network-error", C.NETWORK_ERROR, decisive=True, phrases=(
         "connection timed out", "connection refused", "connection reset", "timed out",
         "no route to host", "network is unreachable", "host not reachable",
         "could not connect", "unable to connect", "lost connection", "connection lost",
@@ -256,7 +256,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "did not accept our requests to connect", "network error", "establish an smtp connection",
         "connection closed", "unable to route", "timeout", "unreachable",
     )),
-    PhraseRule("expired", C.EXPIRED, True, (
+    PhraseRule("expired", C.EXPIRED, decisive=True, phrases=(
         "retry timeout exceeded", "delivery time expired", "message expired", "envelope expired",
         "in the queue too long", "too long in queue", "too long in the queue",
         "could not be delivered for", "could not deliver for the last",
@@ -265,34 +265,34 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "all hosts have been failing for a long time", "delivery attempts have failed",
         "maximum delivery time", "has not been delivered after", "lifetime exceeded",
     )),
-    PhraseRule("syntax-error", C.SYNTAX_ERROR, True, (
+    PhraseRule("syntax-error", C.SYNTAX_ERROR, decisive=True, phrases=(
         "syntax error", "bad syntax", "command unrecognized", "unrecognized command",
         "command not recognized", "line too long", "invalid command", "unknown command",
         "invalid argument", "invalid parameter", "malformed", "path too long",
     )),
-    PhraseRule("bad-sequence", C.BAD_SEQUENCE, True, (
+    PhraseRule("bad-sequence", C.BAD_SEQUENCE, decisive=True, phrases=(
         "bad sequence", "need mail command", "need rcpt command", "need rcpt",
         "must precede", "out of sequence", "send hello first", "say hello first",
         "mail first", "rcpt first", "synchronization error",
         "nested mail command", "sender already specified", "need mail before",
     )),
-    PhraseRule("not-implemented", C.NOT_IMPLEMENTED, True, (
+    PhraseRule("not-implemented", C.NOT_IMPLEMENTED, decisive=True, phrases=(
         "not implemented", "command not implemented", "parameter not implemented",
         "not supported", "unsupported", "unrecognized parameter", "unknown parameter",
     )),
-    PhraseRule("policy", C.POLICY_VIOLATION, False, (
+    PhraseRule("policy", C.POLICY_VIOLATION, decisive=False, phrases=(
         "prohibited", "delivery not authorized", "not authorized",
         "access denied", "message refused", "not allowed", "protocol violation",
         "client host rejected", "rejected by recipient", "refused by", "restricted",
     )),
-    PhraseRule("service-unavailable", C.SERVICE_UNAVAILABLE, False, (
+    PhraseRule("service-unavailable", C.SERVICE_UNAVAILABLE, decisive=False, phrases=(
         "service unavailable", "service not available", "closing transmission channel",
         "temporarily unavailable", "server busy", "too busy", "not accepting connections",
         "maintenance", "shutting down", "service refuse", "service refused",
         "no smtp service", "does not accept mail", "try again later", "try later",
         "temporarily deferred", "resources temporarily unavailable",
     )),
-    PhraseRule("server-error", C.SERVER_ERROR, False, (
+    PhraseRule("server-error", C.SERVER_ERROR, decisive=False, phrases=(
         "local error in processing", "internal error", "system error", "server error",
         "mail system problem", "configuration error", "misconfigured", "unable to process",
         "processing error", "storedrv", "temporary local problem", "local problem",
@@ -300,7 +300,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "operating system error", "insufficient permission", "temporary failure",
         "transaction failed", "could not load",
     )),
-    PhraseRule("blocked-generic", C.BLOCKLISTED, False, (
+    PhraseRule("blocked-generic", C.BLOCKLISTED, decisive=False, phrases=(
         "blocked", "banned", "denied",
     )),
 )

@@ -184,12 +184,12 @@ ACTIONS: Final = MappingProxyType({
     (severity, category): action
     for categories, actions in _PERMANENT_TRANSIENT_UNKNOWN.items()
     for category in categories
-    for severity, action in zip(
+    for column, action in zip(
         ((S.PERMANENT,), (S.TRANSIENT,), (S.UNKNOWN, S.SUCCESS, S.INTERMEDIATE)),
         actions,
         strict=True,
     )
-    for severity in severity
+    for severity in column
 })
 """taxonomy.md's default action table: ``(severity, category) -> action``. A success or
 intermediate code with a failure category (rare, contradictory input) follows the unknown column."""

@@ -242,7 +242,7 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
             "The mail server is overloaded, restarting or down for maintenance.",
             "A firewall or another security setting cuts off the SMTP connection.",
             "DNS resolution fails, so the connection cannot be set up properly.",
-            "You have gone over the sending limits of your provider.",
+            "Your account has used up the sending quota that your provider allows.",
         ),
         fixes=(
             "Wait a few minutes and send again; most 421 errors clear up on their own.",
@@ -252,7 +252,7 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
             "Verify that your DNS settings are correct.",
             "If you connect on port 25, switch to port 587 with STARTTLS.",
             "Check that your SMTP user name and password are correct.",
-            "Spread bulk mailings over time instead of sending everything at once.",
+            "Break large mailings into smaller waves sent at intervals.",
         ),
     ),
     432: Text(
@@ -297,12 +297,12 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
                 "sender on purpose and expects a retry."
             ),
             "DNS for the recipient domain is misconfigured or does not resolve.",
-            "The receiving server is overloaded by heavy traffic.",
+            "The receiving server is swamped with traffic and puts new messages off.",
             (
                 "A strict policy on the receiving server holds mail back for now; 450 4.7.1 often "
                 "points to the reputation of your sending IP address."
             ),
-            "The two mail servers have trouble communicating with each other.",
+            "The link between the sending and the receiving server is disturbed.",
         ),
         fixes=(
             (
@@ -315,8 +315,11 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
                 "If the reply is 450 4.7.1, check your sender reputation and whether your IP "
                 "address is on a blocklist."
             ),
-            "If the error persists, send through a different SMTP server.",
-            "If the error still does not go away, contact your provider's support.",
+            "If the error lasts, route the mail through another SMTP server for a test.",
+            (
+                "If the error remains, describe it to your provider's support and include the "
+                "server's full reply."
+            ),
         ),
     ),
     451: Text(
@@ -331,30 +334,39 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
                 "The server is overloaded or short of CPU, memory or bandwidth; 451 4.3.2 means it "
                 "is not accepting messages at the moment."
             ),
-            "The server is being updated or maintained, or has technical trouble.",
+            (
+                "Updates or maintenance are under way on the server, or it is struggling with a "
+                "technical fault."
+            ),
             (
                 "The connection is unstable or too slow; 451 4.4.2 reports a timeout before the "
                 "transaction finished, and a dropped connection counts as a 451 as well."
             ),
             "DNS records are missing or wrong, so a lookup the server needs fails.",
             (
-                "An anti-spam filter applies a temporary restriction because it noticed suspicious "
-                "activity."
+                "The spam protection slows you down for now because your sending pattern looks "
+                "suspicious to it."
             ),
             "A helper service such as SpamAssassin or ClamAV failed while checking the message.",
         ),
         fixes=(
             "Wait 10–30 minutes, then send again.",
-            "Look at your SMTP provider's status page, or ask its support about known problems.",
-            "Check that you have published every DNS record your email provider specifies.",
             (
-                "If the problem persists, switch to a backup SMTP server for the time being so "
-                "that mail keeps flowing."
+                "Find out about ongoing outages, for example on your SMTP provider's status page "
+                "or from its support."
             ),
-            "Set up your system to retry failed deliveries automatically at fixed intervals.",
             (
-                "Check your firewall, and lift restrictions that could block SMTP connections for "
-                "a test."
+                "Compare your DNS zone with the list of records your email provider requires, and "
+                "add any that are missing."
+            ),
+            "If the outage drags on, send your mail through a second SMTP server in the meantime.",
+            (
+                "Keep refused messages in the queue, and configure automatic retries at growing "
+                "intervals."
+            ),
+            (
+                "Rule out the firewall by briefly relaxing the rules for outgoing SMTP connections "
+                "and watching the result."
             ),
         ),
     ),
@@ -367,10 +379,10 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
             "message waits in the queue."
         ),
         causes=(
-            "The recipient's mailbox has reached its maximum storage limit.",
+            "The recipient's mailbox is filled right up to its storage limit.",
             "The server as a whole is short of disk space, which affects many users at once.",
-            "Administrators have lowered size thresholds to save resources.",
-            "Too many messages in a short time set off the server's protective limits.",
+            "The operator deliberately set low size limits to spare the server's resources.",
+            "You sent a large burst of messages, and the server's flood protection kicked in.",
             "The message is larger than the space still free in the recipient's account.",
             (
                 "The transaction named more recipients than the server takes at once; 452 is the "
@@ -379,13 +391,13 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
         ),
         fixes=(
             (
-                "Spread your sending over a longer period, and set an hourly limit in your sending "
-                "tool."
+                "Stretch your sending out over time, and cap it at a fixed number of messages per "
+                "hour in your sending tool."
             ),
-            "Split large lists into smaller segments.",
+            "Work through large recipient lists in smaller groups.",
             (
-                "Compress images, cut down attachments and simplify the HTML so that messages take "
-                "less space."
+                "Make the messages leaner: compress images harder, use fewer or smaller "
+                "attachments, and keep the HTML plain."
             ),
             "If there were too many recipients, send to the remaining ones in a later transaction.",
             "For a full mailbox, reach the recipient another way and ask them to free space.",
@@ -464,7 +476,10 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
                 "commands."
             ),
             "A command is badly formatted, or a line is too long (“line too long”).",
-            "Firewall or antivirus rules on the receiving side are misconfigured.",
+            (
+                "Faulty firewall or virus-scanner rules on the receiving side interfere with the "
+                "session."
+            ),
             (
                 "Client and server do not understand each other, for instance because the client "
                 "sends commands the server does not know."
@@ -477,16 +492,22 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
         ),
         fixes=(
             (
-                "Switch off your antivirus program briefly to test whether it interferes with "
-                "SMTP, and switch it back on afterwards."
+                "Try sending once with the antivirus switched off; if that works, change its email "
+                "scanning settings, and turn protection back on."
             ),
-            "Make sure your firewall rules let SMTP traffic between client and server through.",
+            (
+                "Look through the firewall rules to see whether SMTP connections from client to "
+                "server are allowed."
+            ),
             (
                 "If the reply mentions port access, use port 587 or 465 instead of the default "
                 "port 25."
             ),
             "If the reply says the line is too long, make the message smaller and simpler.",
-            "Update your email client to a current version that follows today's SMTP standards.",
+            (
+                "Install the latest version of your email client, since older versions sometimes "
+                "do not speak SMTP by the rules."
+            ),
         ),
     ),
     501: Text(
@@ -511,11 +532,11 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
             ),
         ),
         fixes=(
-            "Check every address carefully against the form name@domain.tld.",
-            "Remove quotation marks, extra spaces and special characters from the addresses.",
+            "Compare each address with the pattern name@domain.tld.",
+            "Clean up the addresses: no quotation marks, no spaces, no special characters.",
             "Type addresses by hand instead of pasting them, so that no hidden characters slip in.",
             "In Outlook or a similar client, check the recipient fields for typos.",
-            "Switch off your antivirus program briefly to test whether it disturbs SMTP.",
+            "With the antivirus briefly switched off, check whether it alters the SMTP session.",
             (
                 "If you write your own client, send commands without extra arguments and encode "
                 "AUTH data correctly in Base64."
@@ -530,18 +551,20 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
             "another way."
         ),
         causes=(
-            "The function you need is simply not programmed into this server.",
-            "A security policy disables the command, as is common for VRFY and EXPN.",
-            "You use an advanced feature on a server with a basic configuration.",
-            "The administrator turned certain options off for security reasons.",
+            "The server software knows the command but was never built to carry it out.",
+            (
+                "A security policy or the administrator has switched the command off, as is common "
+                "for VRFY and EXPN."
+            ),
+            "The feature you want goes beyond what this server's basic setup provides.",
             "A very old server answers EHLO with 502 because it only knows HELO.",
         ),
         fixes=(
-            "Ask your provider specifically whether the command you need is available.",
-            "Check whether your current plan or server setup includes the feature.",
-            "Ask for advice on other ways to get the same result.",
+            "Check with your provider whether it supports the command you need at all.",
+            "Look in the description of your plan to see whether the feature is part of it.",
+            "Ask for another way to reach your goal without this command.",
             "If the reply was to EHLO, fall back to HELO.",
-            "If the feature is essential for you, consider an SMTP service that offers it.",
+            "If you cannot do without the feature, move to an SMTP service that provides it.",
         ),
     ),
     503: Text(
@@ -554,7 +577,7 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
         causes=(
             "The server requires authentication, but your client is not set up to log in.",
             "The client tried to send the message (DATA) before a recipient had been accepted.",
-            "An interrupted connection threw the order of the commands off.",
+            "After a dropped connection, the client resumed the dialogue at the wrong point.",
             "The settings of your mail server or email client are wrong.",
             (
                 "The provider expects you to fetch your mail before sending (POP before SMTP), and "
@@ -575,7 +598,7 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
                 "If you write your own scripts, send the commands in the order EHLO, AUTH, MAIL "
                 "FROM, RCPT TO, DATA."
             ),
-            "Switch off your VPN for a test, since it can interfere with authentication.",
+            "Disconnect from your VPN for one attempt; some VPNs upset the login.",
             "Fetch your mail once before sending if your provider works with POP before SMTP.",
         ),
     ),
@@ -588,8 +611,8 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
         ),
         causes=(
             (
-                "Authentication is set up wrongly, particularly when the server insists on a login "
-                "before sending."
+                "The login settings do not match the server, which shows up especially with "
+                "servers that demand a login before any sending."
             ),
             (
                 "The client uses an outdated authentication mechanism such as XOAUTH, which Google "
@@ -601,17 +624,17 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
             "The provider's server simply does not implement the requested function.",
         ),
         fixes=(
+            "Go through the outgoing-server login options in your email client one by one.",
             (
-                "Review the SMTP authentication settings in your email client and select the right "
-                "options."
+                "Meet the server's security rules, such as an encrypted connection and an approved "
+                "login method."
             ),
-            "Make sure you meet every security requirement the server sets.",
             (
                 "Replace an outdated authentication mechanism with a current one that the server "
                 "lists in its EHLO reply."
             ),
-            "Make attachments smaller to avoid transfer problems.",
-            "Ask your provider exactly which parameters the server supports.",
+            "Send smaller attachments so that the transfer does not break off.",
+            "Ask your provider for the list of parameters its server supports.",
         ),
     ),
     521: Text(
@@ -812,8 +835,8 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
         ),
         causes=(
             "The address is misspelled or contains a typo.",
-            "The mailbox was recently deactivated or deleted.",
-            "The recipient domain does not exist or no longer works.",
+            "The recipient's account has since been shut down or deleted.",
+            "The domain after the @ does not exist or is no longer in service.",
             (
                 "The message or the sender breaks a server policy, or your address, domain or IP "
                 "address has been blocked on purpose."
@@ -825,10 +848,13 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
             ),
         ),
         fixes=(
-            "Check the recipient address carefully for typos and wrong punctuation.",
-            "Reach the recipient another way and confirm their current address.",
+            "Read the recipient address back character by character, dots and hyphens included.",
+            "Ask the recipient, by phone for instance, for their valid address.",
             "Remove addresses that do not exist from your lists instead of retrying them.",
-            "Set up SPF, DKIM and DMARC correctly so that receivers can verify your mail.",
+            (
+                "Publish consistent SPF, DKIM and DMARC records for your domain so that receivers "
+                "can check where your mail comes from."
+            ),
             (
                 "Turn on SMTP authentication in your email client (the option that your server "
                 "requires authentication)."
@@ -847,18 +873,15 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
             "route: confirm the correct address before you send again."
         ),
         causes=(
-            "The recipient's mailbox does not exist on the server that handled your request.",
-            "No forwarding has been set up for this user.",
+            "The server you reached keeps no mailbox for this recipient.",
+            "There is no forwarding to the place where the mailbox now lives.",
             "The server refuses to relay to other hosts, as a protection against spam.",
-            "The recipient domain works, but this mailbox is handled somewhere else.",
+            "The domain itself is fine, but the mailbox sits on a different system.",
         ),
         fixes=(
-            "Contact the recipient directly and confirm the email address.",
+            "Ask the recipient directly which address reaches them.",
             "Check the address for typos.",
-            (
-                "Find out whether the recipient changed provider; the domain may have moved to "
-                "another mail service."
-            ),
+            "Find out whether the recipient's domain has since moved to another email provider.",
             "If the reply suggests a new address, use it only after the recipient confirms it.",
             (
                 "If you run this server, allow relaying or forwarding for the address where that "
@@ -875,30 +898,39 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
             "is about too many recipients, treat it as temporary."
         ),
         causes=(
-            "The recipient's mailbox is completely full.",
+            "The recipient's mailbox has used up its storage quota.",
             (
-                "The message with its attachments is bigger than the server allows, which is "
-                "typically 25 MB."
+                "Message and attachments together exceed the server's size limit, which is often "
+                "25 MB."
             ),
             (
                 "An attachment has a file type the server does not permit, or there are more "
                 "attachments than the set limit."
             ),
-            "Header fields are too large.",
+            "Individual header fields exceed the permitted length.",
             (
                 "The message listed too many recipients; older servers use 552 where 452 is "
                 "correct, and RFC 5321 says to handle this case as temporary."
             ),
         ),
         fixes=(
-            "Check the total size of the message, attachments included.",
-            "Compress files, or send them through a file transfer service such as WeTransfer.",
             (
-                "Upload large files to your website or a cloud storage, and send the link instead "
-                "of the attachment."
+                "Add up the text and all attachments to know the real size of the message; "
+                "attachments grow by about a third in transit."
             ),
-            "Split large files over several smaller emails.",
-            "Ask the recipient to free space in their mailbox.",
+            (
+                "Pack files into a compressed archive, or make them available through a transfer "
+                "service such as WeTransfer."
+            ),
+            (
+                "Put large files on your website or in cloud storage, and give only the link in "
+                "the email."
+            ),
+            "Send bulky attachments in several parts, each in its own email.",
+            (
+                "Let the recipient know by other means that their mailbox is full and needs "
+                "clearing out."
+            ),
             "If the reply concerns too many recipients, send to the rest later in smaller batches.",
             "Set an automatic size limit in your sending system so that the error does not recur.",
         ),
@@ -939,10 +971,16 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
         ),
         fixes=(
             "In your email client, turn on the option that your server requires authentication.",
-            "Make sure the sender address is correctly formatted and valid.",
-            "Set up a correct PTR record for the IP address of your mail server.",
-            "Keep the message formatting simple, and avoid complex HTML where it is not needed.",
-            "Review your SMTP server settings so that you are authorized to deliver the mail.",
+            "Use a real, existing sender address, spelled correctly.",
+            (
+                "Have your hosting or network provider set a PTR record that maps your mail "
+                "server's IP address to its host name."
+            ),
+            "As a test, send a plain version of the message, as plain text if need be.",
+            (
+                "Check the server name, port and account in your SMTP settings, since only the "
+                "right server with a login lets you deliver."
+            ),
         ),
     ),
     554: Text(
@@ -958,7 +996,7 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
                 "Your IP address is on a blocklist because mail servers flagged it as a source of "
                 "spam; 554 5.7.1 often signals this or a spam-filter hit."
             ),
-            "Keywords or the structure of the message triggered automatic spam filters.",
+            "Certain words or the layout of the message make the spam filter fire.",
             (
                 "The recipient addresses do not exist or contain typos, so no valid recipient is "
                 "left when DATA is sent."
@@ -975,13 +1013,16 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
                 "Remove phrases that trigger spam filters, for example “Congratulations”, “Buy "
                 "now!” or “Special offer”."
             ),
-            "Simplify the HTML and use fewer images.",
+            "Use plain HTML with few images and enough text.",
             "In your email client, turn on the option that your server requires authentication.",
-            "Set up SPF, DKIM and DMARC correctly to prove that your mail is legitimate.",
+            (
+                "Publish SPF, DKIM and DMARC for your domain so that receivers recognise your mail "
+                "as genuine."
+            ),
             "Check the recipient addresses for typos.",
             (
-                "Change your passwords regularly so that nobody can misuse your account and harm "
-                "your reputation as a sender."
+                "Protect your account with strong passwords that you renew regularly, since a "
+                "hijacked account sends spam in your name and ruins your sender reputation."
             ),
         ),
     ),
@@ -1354,7 +1395,7 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
                 "SMTP-Verbindung."
             ),
             "Die DNS-Auflösung schlägt fehl, sodass die Verbindung nicht sauber zustande kommt.",
-            "Sie haben die Versandgrenzen Ihres Anbieters überschritten.",
+            "Ihr Konto hat das Versandkontingent ausgeschöpft, das Ihr Anbieter gewährt.",
         ),
         fixes=(
             (
@@ -1371,8 +1412,8 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
             "Verbinden Sie sich statt über Port 25 über Port 587 mit STARTTLS.",
             "Prüfen Sie, ob Benutzername und Passwort für SMTP stimmen.",
             (
-                "Verteilen Sie Massensendungen über einen längeren Zeitraum, statt alles auf "
-                "einmal zu verschicken."
+                "Teilen Sie große Aussendungen in kleinere Wellen auf, die zeitlich versetzt "
+                "hinausgehen."
             ),
         ),
     ),
@@ -1429,12 +1470,15 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
                 "Das DNS der Empfängerdomain ist fehlerhaft eingerichtet oder lässt sich nicht "
                 "auflösen."
             ),
-            "Der empfangende Server ist durch hohes Verkehrsaufkommen überlastet.",
+            (
+                "Auf dem empfangenden Server herrscht Hochbetrieb, und er stellt neue Nachrichten "
+                "zurück."
+            ),
             (
                 "Eine strenge Richtlinie des Zielservers hält E-Mails vorerst zurück; 450 4.7.1 "
                 "deutet oft auf die Reputation Ihrer sendenden IP-Adresse hin."
             ),
-            "Die beiden Mailserver haben Probleme, miteinander zu kommunizieren.",
+            "Die Verbindung zwischen sendendem und empfangendem Server ist gestört.",
         ),
         fixes=(
             (
@@ -1450,10 +1494,10 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
                 "Lautet die Antwort 450 4.7.1, prüfen Sie Ihre Absenderreputation und ob Ihre "
                 "IP-Adresse auf einer Sperrliste steht."
             ),
-            "Besteht der Fehler fort, versenden Sie über einen anderen SMTP-Server.",
+            "Hält der Fehler an, leiten Sie den Versand testweise über einen anderen SMTP-Server.",
             (
-                "Verschwindet der Fehler trotzdem nicht, wenden Sie sich an den Support Ihres "
-                "Anbieters."
+                "Bleibt der Fehler bestehen, schildern Sie ihn dem Support Ihres Anbieters und "
+                "legen Sie die vollständige Antwort des Servers bei."
             ),
         ),
     ),
@@ -1469,7 +1513,10 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
                 "Der Server ist überlastet oder hat zu wenig Rechenleistung, Arbeitsspeicher oder "
                 "Bandbreite; 451 4.3.2 bedeutet, dass er derzeit keine Nachrichten annimmt."
             ),
-            "Der Server wird aktualisiert oder gewartet oder hat technische Schwierigkeiten.",
+            (
+                "Am Server laufen Updates oder Wartungsarbeiten, oder er kämpft mit einer "
+                "technischen Störung."
+            ),
             (
                 "Die Verbindung ist instabil oder zu langsam; 451 4.4.2 meldet eine "
                 "Zeitüberschreitung vor dem Ende der Übertragung, und auch ein Verbindungsabbruch "
@@ -1480,8 +1527,8 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
                 "Server benötigt."
             ),
             (
-                "Ein Spamfilter verhängt eine vorübergehende Beschränkung, weil er verdächtige "
-                "Aktivität bemerkt hat."
+                "Der Spamschutz bremst Sie vorläufig aus, weil ihm Ihr Versandverhalten verdächtig "
+                "erscheint."
             ),
             (
                 "Ein Zusatzdienst wie SpamAssassin oder ClamAV ist bei der Prüfung der Nachricht "
@@ -1491,24 +1538,24 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
         fixes=(
             "Warten Sie 10–30 Minuten und senden Sie dann erneut.",
             (
-                "Sehen Sie auf der Statusseite Ihres SMTP-Anbieters nach oder fragen Sie beim "
-                "Support nach bekannten Störungen."
+                "Informieren Sie sich über laufende Störungen, etwa auf der Statusseite Ihres "
+                "SMTP-Anbieters oder bei dessen Support."
             ),
             (
-                "Prüfen Sie, ob Sie alle DNS-Einträge veröffentlicht haben, die Ihr "
-                "E-Mail-Anbieter vorgibt."
+                "Gleichen Sie Ihre DNS-Zone mit der Liste der Einträge ab, die Ihr E-Mail-Anbieter "
+                "verlangt, und ergänzen Sie fehlende."
             ),
             (
-                "Hält das Problem an, weichen Sie vorübergehend auf einen Ersatz-SMTP-Server aus, "
-                "damit der Versand weiterläuft."
+                "Dauert die Störung länger, schicken Sie Ihre E-Mails übergangsweise über einen "
+                "zweiten SMTP-Server."
             ),
             (
-                "Richten Sie Ihr System so ein, dass es fehlgeschlagene Zustellungen in festen "
-                "Abständen automatisch wiederholt."
+                "Lassen Sie abgewiesene Nachrichten in der Warteschlange und stellen Sie "
+                "automatische Wiederholungen mit wachsenden Abständen ein."
             ),
             (
-                "Prüfen Sie Ihre Firewall und heben Sie Beschränkungen, die SMTP-Verbindungen "
-                "blockieren könnten, testweise auf."
+                "Schließen Sie die Firewall als Ursache aus, indem Sie die Regeln für ausgehende "
+                "SMTP-Verbindungen kurz lockern und das Ergebnis beobachten."
             ),
         ),
     ),
@@ -1521,10 +1568,16 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
             "beheben Sie daher die Ursache, während die Nachricht in der Warteschlange bleibt."
         ),
         causes=(
-            "Das Postfach des Empfängers hat seine maximale Speichergrenze erreicht.",
+            "Das Postfach des Empfängers ist bis an seine Speichergrenze gefüllt.",
             "Dem gesamten Server geht der Speicherplatz aus, was viele Benutzer zugleich trifft.",
-            "Die Administration hat Größengrenzen herabgesetzt, um Ressourcen zu sparen.",
-            "Zu viele Nachrichten in kurzer Zeit haben Schutzgrenzen des Servers ausgelöst.",
+            (
+                "Der Betreiber hat die zulässigen Größen bewusst niedrig angesetzt, um den Server "
+                "zu entlasten."
+            ),
+            (
+                "Sie haben in kurzer Folge sehr viele Nachrichten geschickt, worauf der Server mit "
+                "einer Schutzsperre reagiert."
+            ),
             "Die Nachricht ist größer als der noch freie Platz im Konto des Empfängers.",
             (
                 "Die Transaktion enthielt mehr Empfänger, als der Server auf einmal annimmt; 452 "
@@ -1533,13 +1586,13 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
         ),
         fixes=(
             (
-                "Verteilen Sie den Versand über einen längeren Zeitraum und legen Sie in Ihrem "
-                "Versandwerkzeug ein stündliches Limit fest."
+                "Strecken Sie den Versand zeitlich und begrenzen Sie ihn in Ihrem Versandwerkzeug "
+                "auf eine feste Zahl von Nachrichten pro Stunde."
             ),
-            "Teilen Sie große Verteiler in kleinere Segmente auf.",
+            "Arbeiten Sie große Empfängerlisten in Teilgruppen ab.",
             (
-                "Komprimieren Sie Bilder, verkleinern Sie Anhänge und vereinfachen Sie den "
-                "HTML-Code, damit die Nachrichten weniger Platz brauchen."
+                "Machen Sie die Nachrichten schlanker: Bilder stärker komprimieren, weniger oder "
+                "kleinere Anhänge, schlichteres HTML."
             ),
             (
                 "Waren es zu viele Empfänger, senden Sie an die restlichen in einer späteren "
@@ -1632,7 +1685,10 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
                 "und verfälscht die Befehle."
             ),
             "Ein Befehl ist falsch aufgebaut, oder eine Zeile ist zu lang („line too long“).",
-            "Firewall- oder Virenschutzregeln auf der Empfängerseite sind falsch eingestellt.",
+            (
+                "Auf der Gegenseite greifen fehlerhafte Firewall- oder Virenscanner-Regeln in die "
+                "Sitzung ein."
+            ),
             (
                 "Client und Server verständigen sich nicht richtig, etwa weil der Client Befehle "
                 "verwendet, die der Server nicht kennt."
@@ -1645,12 +1701,12 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
         ),
         fixes=(
             (
-                "Deaktivieren Sie Ihren Virenschutz kurzzeitig, um zu prüfen, ob er SMTP stört, "
-                "und schalten Sie ihn danach wieder ein."
+                "Testen Sie den Versand einmal bei abgeschaltetem Virenschutz; klappt es dann, "
+                "stellen Sie dessen E-Mail-Prüfung um und schalten Sie den Schutz wieder ein."
             ),
             (
-                "Stellen Sie sicher, dass Ihre Firewall-Regeln den SMTP-Verkehr zwischen Client "
-                "und Server durchlassen."
+                "Sehen Sie in den Firewall-Regeln nach, ob SMTP-Verbindungen vom Client zum Server "
+                "erlaubt sind."
             ),
             (
                 "Erwähnt die Antwort den Portzugriff, verwenden Sie Port 587 oder 465 statt des "
@@ -1661,8 +1717,8 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
                 "Nachricht."
             ),
             (
-                "Aktualisieren Sie Ihr E-Mail-Programm auf eine aktuelle Version, die den heutigen "
-                "SMTP-Standards folgt."
+                "Installieren Sie die neueste Version Ihres E-Mail-Programms, da ältere Versionen "
+                "SMTP mitunter nicht regelkonform sprechen."
             ),
         ),
     ),
@@ -1691,10 +1747,10 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
             ),
         ),
         fixes=(
-            "Prüfen Sie jede Adresse sorgfältig auf das Schema name@domain.tld.",
+            "Gleichen Sie jede Adresse mit dem Aufbau name@domain.tld ab.",
             (
-                "Entfernen Sie Anführungszeichen, zusätzliche Leerzeichen und Sonderzeichen aus "
-                "den Adressen."
+                "Bereinigen Sie die Adressen: keine Anführungszeichen, keine Leerzeichen, keine "
+                "Sonderzeichen."
             ),
             (
                 "Tippen Sie Adressen von Hand ein, statt sie einzufügen, damit keine unsichtbaren "
@@ -1704,7 +1760,7 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
                 "Kontrollieren Sie in Outlook oder einem ähnlichen Programm die Empfängerfelder "
                 "auf Tippfehler."
             ),
-            "Deaktivieren Sie Ihren Virenschutz kurzzeitig, um zu prüfen, ob er SMTP stört.",
+            "Prüfen Sie bei kurz abgeschaltetem Virenschutz, ob er die SMTP-Sitzung verändert.",
             (
                 "Wenn Sie einen eigenen Client programmieren, senden Sie Befehle ohne überflüssige "
                 "Argumente und kodieren Sie AUTH-Daten korrekt in Base64."
@@ -1719,20 +1775,25 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
             "Ziel auf anderem Weg."
         ),
         causes=(
-            "Die benötigte Funktion ist in diesen Server schlicht nicht einprogrammiert.",
-            "Eine Sicherheitsrichtlinie sperrt den Befehl, wie es bei VRFY und EXPN üblich ist.",
-            "Sie nutzen eine erweiterte Funktion auf einem Server mit Grundkonfiguration.",
-            "Die Administration hat bestimmte Optionen aus Sicherheitsgründen abgeschaltet.",
+            "Die Serversoftware kennt den Befehl zwar, hat ihn aber nie umgesetzt.",
+            (
+                "Eine Sicherheitsrichtlinie oder die Administration hat den Befehl abgeschaltet, "
+                "wie es bei VRFY und EXPN üblich ist."
+            ),
+            "Die gewünschte Funktion geht über die einfache Ausstattung dieses Servers hinaus.",
             "Ein sehr alter Server beantwortet EHLO mit 502, weil er nur HELO kennt.",
         ),
         fixes=(
-            "Fragen Sie Ihren Anbieter gezielt, ob der benötigte Befehl verfügbar ist.",
-            "Prüfen Sie, ob Ihr aktueller Tarif oder Ihre Serverausstattung die Funktion umfasst.",
-            "Lassen Sie sich zu anderen Wegen beraten, die zum selben Ergebnis führen.",
+            "Klären Sie mit Ihrem Anbieter, ob er den benötigten Befehl überhaupt unterstützt.",
+            "Sehen Sie in der Leistungsbeschreibung Ihres Tarifs nach, ob die Funktion dazugehört.",
+            (
+                "Lassen Sie sich einen anderen Weg zeigen, wie Sie Ihr Ziel ohne diesen Befehl "
+                "erreichen."
+            ),
             "Galt die Antwort dem Befehl EHLO, weichen Sie auf HELO aus.",
             (
-                "Ist die Funktion für Sie unverzichtbar, ziehen Sie einen SMTP-Dienst in Betracht, "
-                "der sie anbietet."
+                "Brauchen Sie die Funktion unbedingt, wechseln Sie zu einem SMTP-Dienst, der sie "
+                "bereitstellt."
             ),
         ),
     ),
@@ -1747,7 +1808,10 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
         causes=(
             "Der Server verlangt eine Anmeldung, doch Ihr Programm ist nicht dafür eingerichtet.",
             "Der Client wollte die Nachricht (DATA) senden, bevor ein Empfänger angenommen war.",
-            "Eine unterbrochene Verbindung hat die Reihenfolge der Befehle durcheinandergebracht.",
+            (
+                "Nach einem Verbindungsabbruch hat der Client den Dialog an der falschen Stelle "
+                "fortgesetzt."
+            ),
             "Die Einstellungen Ihres Mailservers oder E-Mail-Programms sind falsch.",
             (
                 "Der Anbieter erwartet, dass Sie vor dem Senden Ihre E-Mails abrufen (POP before "
@@ -1768,7 +1832,10 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
                 "Wenn Sie eigene Skripte schreiben, senden Sie die Befehle in der Reihenfolge "
                 "EHLO, AUTH, MAIL FROM, RCPT TO, DATA."
             ),
-            "Schalten Sie Ihr VPN testweise ab, da es die Anmeldung stören kann.",
+            (
+                "Trennen Sie für einen Versuch die VPN-Verbindung; manche VPNs bringen die "
+                "Anmeldung durcheinander."
+            ),
             (
                 "Rufen Sie vor dem Senden einmal Ihre E-Mails ab, wenn Ihr Anbieter mit POP before "
                 "SMTP arbeitet."
@@ -1784,8 +1851,8 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
         ),
         causes=(
             (
-                "Die Anmeldung ist falsch eingerichtet, besonders wenn der Server vor dem Senden "
-                "eine Authentifizierung verlangt."
+                "Die Anmeldeeinstellungen passen nicht zum Server, was vor allem bei Servern "
+                "auffällt, die vor jedem Versand ein Login verlangen."
             ),
             (
                 "Der Client nutzt ein veraltetes Anmeldeverfahren wie XOAUTH, das Google nicht "
@@ -1807,16 +1874,22 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
         ),
         fixes=(
             (
-                "Überprüfen Sie die SMTP-Anmeldeeinstellungen in Ihrem E-Mail-Programm und wählen "
-                "Sie die passenden Optionen."
+                "Gehen Sie die Anmeldeoptionen für den Postausgangsserver in Ihrem E-Mail-Programm "
+                "Punkt für Punkt durch."
             ),
-            "Stellen Sie sicher, dass Sie alle Sicherheitsanforderungen des Servers erfüllen.",
+            (
+                "Erfüllen Sie die Sicherheitsvorgaben des Servers, etwa eine verschlüsselte "
+                "Verbindung und ein zugelassenes Anmeldeverfahren."
+            ),
             (
                 "Ersetzen Sie ein veraltetes Anmeldeverfahren durch ein aktuelles, das der Server "
                 "in seiner Antwort auf EHLO aufführt."
             ),
-            "Verkleinern Sie Anhänge, um Übertragungsprobleme zu vermeiden.",
-            "Fragen Sie Ihren Anbieter, welche Parameter der Server genau unterstützt.",
+            "Schicken Sie kleinere Anhänge, damit die Übertragung nicht abreißt.",
+            (
+                "Lassen Sie sich von Ihrem Anbieter die Liste der Parameter geben, die sein Server "
+                "unterstützt."
+            ),
         ),
     ),
     521: Text(
@@ -2056,8 +2129,8 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
         ),
         causes=(
             "Die Adresse ist falsch geschrieben oder enthält einen Tippfehler.",
-            "Das Postfach wurde kürzlich deaktiviert oder gelöscht.",
-            "Die Empfängerdomain existiert nicht oder funktioniert nicht mehr.",
+            "Das Konto des Empfängers wurde inzwischen stillgelegt oder gelöscht.",
+            "Die Domain hinter dem @ gibt es nicht, oder sie ist nicht mehr in Betrieb.",
             (
                 "Nachricht oder Absender verstoßen gegen eine Serverrichtlinie, oder Ihre Adresse, "
                 "Domain oder IP-Adresse wurde gezielt gesperrt."
@@ -2069,18 +2142,18 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
             ),
         ),
         fixes=(
-            "Prüfen Sie die Empfängeradresse sorgfältig auf Tippfehler und falsche Satzzeichen.",
             (
-                "Erreichen Sie den Empfänger auf anderem Weg und lassen Sie sich seine aktuelle "
-                "Adresse bestätigen."
+                "Lesen Sie die Empfängeradresse Zeichen für Zeichen gegen, auch Punkte und "
+                "Bindestriche."
             ),
+            "Fragen Sie den Empfänger, etwa telefonisch, nach seiner gültigen Adresse.",
             (
                 "Entfernen Sie nicht existierende Adressen aus Ihren Verteilern, statt sie erneut "
                 "anzuschreiben."
             ),
             (
-                "Richten Sie SPF, DKIM und DMARC korrekt ein, damit Empfänger Ihre E-Mails prüfen "
-                "können."
+                "Veröffentlichen Sie für Ihre Domain stimmige SPF-, DKIM- und DMARC-Einträge, "
+                "damit Empfänger die Herkunft Ihrer E-Mails nachprüfen können."
             ),
             (
                 "Schalten Sie in Ihrem E-Mail-Programm die SMTP-Authentifizierung ein (die Option, "
@@ -2100,26 +2173,17 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
             "ist der Fehler dauerhaft: Klären Sie die richtige Adresse, bevor Sie erneut senden."
         ),
         causes=(
-            (
-                "Das Postfach des Empfängers existiert nicht auf dem Server, der Ihre Anfrage "
-                "bearbeitet hat."
-            ),
-            "Für diesen Benutzer ist keine Weiterleitung eingerichtet.",
+            "Der angesprochene Server führt für diesen Empfänger kein Postfach.",
+            "Eine Weiterleitung an den neuen Ort des Postfachs fehlt.",
             "Der Server verweigert zum Schutz vor Spam die Weitergabe (Relay) an andere Hosts.",
-            (
-                "Die Empfängerdomain funktioniert, doch dieses Postfach wird an anderer Stelle "
-                "verwaltet."
-            ),
+            "Die Domain ist an sich in Ordnung, das Postfach liegt aber bei einem anderen System.",
         ),
         fixes=(
-            (
-                "Wenden Sie sich direkt an den Empfänger und lassen Sie sich die E-Mail-Adresse "
-                "bestätigen."
-            ),
+            "Fragen Sie beim Empfänger selbst nach, unter welcher Adresse er erreichbar ist.",
             "Prüfen Sie die Adresse auf Tippfehler.",
             (
-                "Klären Sie, ob der Empfänger den Anbieter gewechselt hat; die Domain ist "
-                "womöglich zu einem anderen E-Mail-Dienst umgezogen."
+                "Finden Sie heraus, ob die Domain des Empfängers inzwischen bei einem anderen "
+                "E-Mail-Anbieter liegt."
             ),
             (
                 "Schlägt die Antwort eine neue Adresse vor, verwenden Sie sie erst, wenn der "
@@ -2141,13 +2205,16 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
             "viele Empfänger, behandeln Sie den Fehler als vorübergehend."
         ),
         causes=(
-            "Das Postfach des Empfängers ist vollständig gefüllt.",
-            "Die Nachricht ist samt Anhängen größer, als der Server zulässt, typischerweise 25 MB.",
+            "Das Postfach des Empfängers hat sein Speicherkontingent ausgeschöpft.",
+            (
+                "Nachricht und Anhänge zusammen überschreiten die Größengrenze des Servers, die "
+                "häufig bei 25 MB liegt."
+            ),
             (
                 "Ein Anhang hat einen Dateityp, den der Server nicht erlaubt, oder die Zahl der "
                 "Anhänge übersteigt das festgelegte Limit."
             ),
-            "Kopfzeilen sind zu groß.",
+            "Einzelne Kopfzeilen überschreiten die zulässige Länge.",
             (
                 "Die Nachricht nannte zu viele Empfänger; ältere Server verwenden hier 552 statt "
                 "des korrekten 452, und nach RFC 5321 ist dieser Fall als vorübergehend zu "
@@ -2155,17 +2222,26 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
             ),
         ),
         fixes=(
-            "Ermitteln Sie die Gesamtgröße der Nachricht einschließlich aller Anhänge.",
             (
-                "Komprimieren Sie Dateien oder versenden Sie sie über einen "
-                "Dateiübertragungsdienst wie WeTransfer."
+                "Rechnen Sie Text und sämtliche Anhänge zusammen, um die tatsächliche Größe der "
+                "Nachricht zu kennen; Anhänge wachsen beim Versand um etwa ein Drittel."
             ),
             (
-                "Laden Sie große Dateien auf Ihre Website oder in einen Cloudspeicher und "
-                "verschicken Sie den Link statt des Anhangs."
+                "Packen Sie Dateien in ein komprimiertes Archiv, oder stellen Sie sie über einen "
+                "Transferdienst wie WeTransfer bereit."
             ),
-            "Verteilen Sie große Dateien auf mehrere kleinere E-Mails.",
-            "Bitten Sie den Empfänger, in seinem Postfach Platz zu schaffen.",
+            (
+                "Legen Sie große Dateien auf Ihrer Website oder in einem Cloudspeicher ab und "
+                "nennen Sie in der E-Mail nur den Link."
+            ),
+            (
+                "Schicken Sie umfangreiche Anhänge in mehreren Teilen, jeweils in einer eigenen "
+                "E-Mail."
+            ),
+            (
+                "Sagen Sie dem Empfänger auf anderem Weg Bescheid, dass sein Postfach voll ist und "
+                "er aufräumen muss."
+            ),
             (
                 "Betrifft die Antwort zu viele Empfänger, senden Sie an die übrigen später in "
                 "kleineren Gruppen."
@@ -2214,15 +2290,18 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
                 "Aktivieren Sie in Ihrem E-Mail-Programm die Option, dass Ihr Server eine "
                 "Authentifizierung erfordert."
             ),
-            "Stellen Sie sicher, dass die Absenderadresse korrekt formatiert und gültig ist.",
-            "Richten Sie für die IP-Adresse Ihres Mailservers einen korrekten PTR-Eintrag ein.",
             (
-                "Halten Sie die Formatierung der Nachricht einfach und verzichten Sie auf "
-                "aufwendiges HTML, wo es nicht nötig ist."
+                "Verwenden Sie als Absender eine echte, existierende Adresse in korrekter "
+                "Schreibweise."
             ),
             (
-                "Überprüfen Sie die Einstellungen Ihres SMTP-Servers, damit Sie zur Zustellung "
-                "berechtigt sind."
+                "Lassen Sie bei Ihrem Hoster oder Netzbetreiber einen PTR-Eintrag setzen, der die "
+                "IP-Adresse Ihres Mailservers auf dessen Hostnamen abbildet."
+            ),
+            "Senden Sie testweise eine schlichte Fassung der Nachricht, notfalls als reinen Text.",
+            (
+                "Kontrollieren Sie Servername, Port und Konto in Ihren SMTP-Einstellungen, denn "
+                "nur über den richtigen Server mit Anmeldung dürfen Sie zustellen."
             ),
         ),
     ),
@@ -2237,14 +2316,11 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
         ),
         causes=(
             (
-                "Ihre IP-Adresse steht auf einer Sperrliste, weil Mailserver sie als Spamquelle "
-                "markiert haben; 554 5.7.1 weist oft darauf oder auf einen Treffer im Spamfilter "
+                "Ihre IP-Adresse ist in einer Sperrliste (Blocklist) verzeichnet, die sie als "
+                "Spamquelle führt; 554 5.7.1 weist oft darauf oder auf einen Treffer im Spamfilter "
                 "hin."
             ),
-            (
-                "Schlüsselwörter oder der Aufbau der Nachricht haben automatische Spamfilter "
-                "ausgelöst."
-            ),
+            "Bestimmte Wörter oder die Gestaltung der Nachricht lassen den Spamfilter anschlagen.",
             (
                 "Die Empfängeradressen existieren nicht oder enthalten Tippfehler, sodass beim "
                 "DATA-Befehl kein gültiger Empfänger übrig ist."
@@ -2262,19 +2338,20 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
                 "Streichen Sie Formulierungen, die Spamfilter auslösen, etwa „Herzlichen "
                 "Glückwunsch“, „Jetzt einkaufen!“ oder „Sonderangebot“."
             ),
-            "Vereinfachen Sie das HTML und verwenden Sie weniger Bilder.",
+            "Setzen Sie auf schlichtes HTML mit wenigen Bildern und ausreichend Text.",
             (
                 "Aktivieren Sie in Ihrem E-Mail-Programm die Option, dass Ihr Server eine "
                 "Authentifizierung erfordert."
             ),
             (
-                "Richten Sie SPF, DKIM und DMARC korrekt ein, um die Echtheit Ihrer E-Mails zu "
-                "belegen."
+                "Hinterlegen Sie SPF, DKIM und DMARC für Ihre Domain, damit Empfänger Ihre E-Mails "
+                "als echt erkennen."
             ),
             "Prüfen Sie die Empfängeradressen auf Tippfehler.",
             (
-                "Ändern Sie Ihre Passwörter regelmäßig, damit niemand Ihr Konto missbraucht und "
-                "Ihrem Ruf als Absender schadet."
+                "Schützen Sie Ihr Konto mit starken, regelmäßig erneuerten Passwörtern, denn ein "
+                "gekapertes Konto verschickt Spam in Ihrem Namen und ruiniert Ihren Ruf als "
+                "Absender."
             ),
         ),
     ),

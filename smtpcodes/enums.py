@@ -12,6 +12,7 @@ RFC 3207 (STARTTLS), RFC 5248, RFC 7504 and a few widespread non-standard ones, 
 from __future__ import annotations
 
 from enum import IntEnum, StrEnum
+from typing import Self
 
 __all__ = ["Action", "Category", "ReplyCode", "Severity"]
 
@@ -112,7 +113,7 @@ class ReplyCode(IntEnum):
 
     def __new__(
         cls, value: int, phrase: str = "", description: str = "", standard: str = ""
-    ) -> ReplyCode:
+    ) -> Self:
         obj = int.__new__(cls, value)
         obj._value_ = value
         obj.phrase = phrase

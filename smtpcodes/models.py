@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from smtpcodes._registry import ENHANCED_REGISTRY, SUBJECTS, RegistryEntry
 from smtpcodes.enums import Action, Category, Severity
@@ -32,18 +32,14 @@ def __dir__() -> list[str]:
 SmtpCode = Annotated[int, Field(ge=200, le=599)]
 """A basic reply code: three digits, first digit 2 to 5 (RFC 5321 §4.2)."""
 
-_CONFIG = ConfigDict(use_attribute_docstrings=True)
 
-
-class EnhancedStatusCode(BaseModel, frozen=True):
+class EnhancedStatusCode(BaseModel, frozen=True, use_attribute_docstrings=True):
     """An RFC 3463 enhanced status code, ``class.subject.detail``.
 
     >>> code = EnhancedStatusCode.from_string("5.1.1")
     >>> str(code), code.title
     ('5.1.1', 'Bad destination mailbox address')
     """
-
-    model_config = _CONFIG
 
     klass: Annotated[int, Field(ge=2, le=5)]
     """The class digit: 2 success, 4 persistent transient failure, 5 permanent failure."""
@@ -61,7 +57,7 @@ class EnhancedStatusCode(BaseModel, frozen=True):
             ValueError: the text is not ``class.subject.detail`` with class 2, 4 or 5.
         """
         parts = text.strip().split(".")
-        if len(parts) != 3 or not all(p.isascii() and p.isdigit() for p in parts):  # noqa: PLR2004
+        if len(parts) != 3 or not all(p.isascii() and p.isdigit() for p in parts):
             msg = f"Invalid enhanced status code: {text[:40]!r}"
             raise ValueError(msg)
         return cls(klass=int(parts[0]), subject=int(parts[1]), detail=int(parts[2]))
@@ -90,10 +86,8 @@ class EnhancedStatusCode(BaseModel, frozen=True):
         )
 
 
-class Evidence(BaseModel, frozen=True):
+class Evidence(BaseModel, frozen=True, use_attribute_docstrings=True):
     """Which named rule decided the category, and what it matched."""
-
-    model_config = _CONFIG
 
     rule: str
     """The id of the rule that decided (for example ``enhanced:x.1.1`` or ``phrase:greylisted``)."""
@@ -101,7 +95,7 @@ class Evidence(BaseModel, frozen=True):
     """What the rule read: the phrase found, or the code."""
 
 
-class Reply(BaseModel, frozen=True):
+class Reply(BaseModel, frozen=True, use_attribute_docstrings=True):
     """A reply as the parser read it.
 
     >>> from smtpcodes import parse
@@ -109,8 +103,6 @@ class Reply(BaseModel, frozen=True):
     >>> r.code, str(r.enhanced), r.text
     (550, '5.1.1', 'No such user see https://example.com')
     """
-
-    model_config = _CONFIG
 
     code: SmtpCode | None = None
     """The basic reply code, if the input had one."""
@@ -126,14 +118,12 @@ class Reply(BaseModel, frozen=True):
     """The wait the server asked for in its text (``please come back in 00:25:00``)."""
 
 
-class RetryAdvice(BaseModel, frozen=True):
+class RetryAdvice(BaseModel, frozen=True, use_attribute_docstrings=True):
     """Whether and when to try again.
 
     >>> RetryAdvice(retry=False)
     RetryAdvice(retry=False, after=None, give_up_after=None)
     """
-
-    model_config = _CONFIG
 
     retry: bool
     """True when the message should stay queued and be tried again."""
@@ -143,7 +133,7 @@ class RetryAdvice(BaseModel, frozen=True):
     """How long after the first failure to stop retrying and return the message."""
 
 
-class Classification(BaseModel, frozen=True):
+class Classification(BaseModel, frozen=True, use_attribute_docstrings=True):
     """What a reply means and what to do about it.
 
     >>> from smtpcodes import classify
@@ -151,8 +141,6 @@ class Classification(BaseModel, frozen=True):
     >>> c.category.value, c.action.value, c.hard_bounce
     ('user_unknown', 'suppress', True)
     """
-
-    model_config = _CONFIG
 
     code: SmtpCode | None
     """The basic reply code, if one was read or given."""

@@ -1,0 +1,170 @@
+"""The command line: ``smtpcodes REPLY…``, ``smtpcodes explain CODE``, ``smtpcodes table``.
+
+A first word that is not a subcommand means ``classify``. Results go to stdout, usage errors to
+stderr with exit status 2. Everything shown comes from the public API.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from typing import TextIO
+
+from smtpcodes import classify
+from smtpcodes.enums import ReplyCode, Severity
+from smtpcodes.errors import SmtpCodesError
+from smtpcodes.explain import LANGUAGES, Explanation, Language, explain
+from smtpcodes.models import Classification
+
+__all__ = ["main"]
+
+GUIDE_CODES = (421, 450, 451, 452, 500, 501, 502, 503, 504, 550, 551, 552, 553, 554)
+"""The codes of the quick-reference table: the troubleshooting guide's fourteen."""
+
+_SUBCOMMANDS = frozenset({"classify", "explain", "table"})
+_LABELS = {
+    "en": {"causes": "Causes", "fixes": "How to fix", "kind": "Kind", "code": "Code",
+           "meaning": "Meaning", "cause": "Main causes", "fix": "Main fix",
+           Severity.TRANSIENT: "temporary", Severity.PERMANENT: "permanent",
+           Severity.SUCCESS: "success", Severity.INTERMEDIATE: "intermediate",
+           "retry": "retry", "after": "after", "give_up": "give up after", "no": "no",
+           "rule": "rule"},
+    "de": {"causes": "Ursachen", "fixes": "Lösung", "kind": "Art", "code": "Code",
+           "meaning": "Bedeutung", "cause": "Hauptursachen", "fix": "Wichtigste Maßnahme",
+           Severity.TRANSIENT: "vorübergehend", Severity.PERMANENT: "dauerhaft",
+           Severity.SUCCESS: "Erfolg", Severity.INTERMEDIATE: "Zwischenstand",
+           "retry": "erneut versuchen", "after": "nach", "give_up": "aufgeben nach",
+           "no": "nein", "rule": "Regel"},
+}
+
+
+def default_language(environ: dict[str, str] | None = None) -> Language:
+    """German when ``LC_ALL`` (or, without it, ``LANG``) starts with ``de``, else English."""
+    env = os.environ if environ is None else environ
+    setting = env.get("LC_ALL") or env.get("LANG") or ""
+    return "de" if setting.lower().startswith("de") else "en"
+
+
+def _parser(language: Language) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="smtpcodes",
+        description="Explain SMTP replies: what the server said and what to do next.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    classify_cmd = sub.add_parser(
+        "classify", help="classify replies (the default when the first word is a reply)")
+    classify_cmd.add_argument("replies", nargs="*", metavar="REPLY",
+                              help="replies to classify; none: one per line from stdin")
+    classify_cmd.add_argument("--json", action="store_true", help="one JSON object a line")
+    classify_cmd.add_argument("--explain", action="store_true",
+                              help="add the long explanation to each verdict")
+    classify_cmd.add_argument("--command", dest="smtp_command", metavar="CMD",
+                              help="the SMTP command the replies answered (RCPT, MAIL, DATA…)")
+    classify_cmd.add_argument("--status", help="a DSN Status value such as 5.1.1")
+    explain_cmd = sub.add_parser("explain", help="explain a code or a category")
+    explain_cmd.add_argument("subject", metavar="CODE|CATEGORY",
+                             help="550, 5.7.26 or a category such as greylisted")
+    explain_cmd.add_argument("--json", action="store_true", help="print JSON")
+    table_cmd = sub.add_parser("table", help="print the quick-reference table")
+    table_cmd.add_argument("--json", action="store_true", help="one JSON object a line")
+    for command in (classify_cmd, explain_cmd, table_cmd):
+        command.add_argument("--lang", choices=LANGUAGES, default=language,
+                             help=f"language of the texts (default here: {language})")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    if not args_in or (args_in[0] not in _SUBCOMMANDS and args_in[0] not in {"-h", "--help"}):
+        args_in.insert(0, "classify")
+    args = _parser(default_language()).parse_args(args_in)
+    if args.command == "explain":
+        return _explain(args.subject, args.lang, as_json=args.json)
+    if args.command == "table":
+        return _table(args.lang, as_json=args.json)
+    replies: Iterable[str] = args.replies or (
+        line.rstrip("\r\n") for line in (stdin or sys.stdin) if line.strip())
+    for reply in replies:
+        result = classify(reply, command=args.smtp_command, status=args.status)
+        if args.json:
+            record = {"reply": reply, **result.model_dump(mode="json")}
+            if args.explain:
+                record["explanation"] = explain(result, lang=args.lang).model_dump(mode="json")
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            print(_verdict(result, args.lang))
+            if args.explain:
+                print(_indent(_explanation(explain(result, lang=args.lang))))
+            print()
+    return 0
+
+
+def _explain(subject: str, language: Language, *, as_json: bool) -> int:
+    try:
+        explanation = explain(subject, lang=language)
+    except SmtpCodesError as error:
+        print(f"smtpcodes explain: {error}", file=sys.stderr)
+        return 2
+    if as_json:
+        print(json.dumps(explanation.model_dump(mode="json"), ensure_ascii=False))
+    else:
+        print(_explanation(explanation))
+    return 0
+
+
+def _table(language: Language, *, as_json: bool) -> int:
+    labels = _LABELS[language]
+    rows = []
+    for code in GUIDE_CODES:
+        text = explain(code, lang=language)
+        kind = labels[ReplyCode(code).severity]
+        rows.append((str(code), kind, text.title, "; ".join(text.causes[:2]), text.fixes[0]))
+    if as_json:
+        for code_text, kind, title, causes, fix in rows:
+            print(json.dumps({"code": int(code_text), "kind": kind, "meaning": title,
+                              "main_causes": causes, "main_fix": fix}, ensure_ascii=False))
+        return 0
+    header = (labels["code"], labels["kind"], labels["meaning"], labels["cause"], labels["fix"])
+    print("| " + " | ".join(header) + " |")
+    print("|" + "|".join("---" for _ in header) + "|")
+    for row in rows:
+        print("| " + " | ".join(cell.replace("|", "/") for cell in row) + " |")
+    return 0
+
+
+def _verdict(result: Classification, language: Language) -> str:
+    labels = _LABELS[language]
+    codes = " ".join(str(part) for part in (result.code, result.enhanced) if part is not None)
+    head = f"{codes or '---'}  {result.severity.value}  {result.category.value}"
+    lines = [f"{head}  -> {result.action.value}", f"  {result.description}"]
+    advice = result.retry
+    if advice.retry:
+        lines.append(f"  {labels['retry']}: {labels['after']} {advice.after}, "
+                     f"{labels['give_up']} {advice.give_up_after}")
+    else:
+        lines.append(f"  {labels['retry']}: {labels['no']}")
+    matched = f" ({result.evidence.matched!r})" if result.evidence.matched else ""
+    lines.append(f"  {labels['rule']}: {result.evidence.rule}{matched}")
+    return "\n".join(lines)
+
+
+def _explanation(explanation: Explanation) -> str:
+    labels = _LABELS[explanation.lang]
+    lines = [f"{explanation.subject}: {explanation.title}", "", explanation.meaning, "",
+             f"{labels['causes']}:"]
+    lines += [f"  - {cause}" for cause in explanation.causes]
+    lines += ["", f"{labels['fixes']}:"]
+    lines += [f"  {number}. {fix}" for number, fix in enumerate(explanation.fixes, 1)]
+    return "\n".join(lines)
+
+
+def _indent(text: str) -> str:
+    return "\n".join(f"  {line}" if line else "" for line in text.splitlines())
+
+
+if __name__ == "__main__":
+    sys.exit(main())
