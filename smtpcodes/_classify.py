@@ -20,6 +20,7 @@ from smtpcodes._tables import (
     DEFAULT_RETRY,
     ENHANCED_CATEGORIES,
     RETRY_SCHEDULE,
+    TRANSIENT_ENHANCED_CATEGORIES,
     VENDOR_ENHANCED_RANGES,
     EnhancedRule,
 )
@@ -68,9 +69,10 @@ _SENDER_SIDE: Final = frozenset({
 def _enhanced_rule(enhanced: str | None) -> EnhancedRule | None:
     if enhanced is None:
         return None
-    _, subject, detail = enhanced.split(".")
+    klass, subject, detail = enhanced.split(".")
     key = (int(subject), int(detail))
-    rule = ENHANCED_CATEGORIES.get(key)
+    rule = (TRANSIENT_ENHANCED_CATEGORIES.get(key) if klass == "4" else None) or (
+        ENHANCED_CATEGORIES.get(key))
     if rule is None:
         for vendor_subject, details, vendor_rule in VENDOR_ENHANCED_RANGES:
             if key[0] == vendor_subject and key[1] in details:

@@ -44,6 +44,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "all recipient addresses rejected : access denied",
     )),
     PhraseRule("sender-rejected", C.SENDER_REJECTED, decisive=True, phrases=(
+        "domain must resolve",
         "sender address rejected", "domain of sender address", "sender rejected",
         "sender verify failed", "sender verification failed", "unroutable sender",
         "sender domain must exist", "sender domain does not exist", "sender domain not found",
@@ -57,11 +58,23 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "not have permission to post",
     )),
     PhraseRule("tls-required", C.TLS_REQUIRED, decisive=True, phrases=(
+        "tls 1.0", "tls 1.1", "tls version", "tls currently unavailable",
         "must issue a starttls command first", "starttls is required", "starttls required",
         "tls required", "tls is required", "requires tls", "requiretls", "encryption required",
         "encryption needed", "must use tls", "secure connection required", "tls not available",
         "tls negotiation failed", "tls handshake failed", "requires a secure connection",
         "please use starttls", "unencrypted connection",
+    )),
+    PhraseRule("sender-unauthenticated", C.SENDER_UNAUTHENTICATED, decisive=True, phrases=(
+        "mail is unauthenticated", "message is unauthenticated",
+        "dmarc", "dkim", "spf fail", "spf check", "spf validation", "spf record", "spf policy",
+        "spf=fail", "spf softfail", "failed spf", "spf error", "spf permerror", "spf temperror",
+        "spf authentication", "spf or dkim", "spf and dkim", "spf:", "(spf)", "spf verification",
+        "spf hard", "fails spf", "failing spf", "pass spf", "spf)", "sender policy framework", "domainkeys", "arc validation",
+        "unauthenticated email", "sender is unauthenticated", "fails to pass authentication",
+        "authentication checks failed", "does not have authentication information",
+        "does not designate", "not designated as permitted sender", "not a permitted sender",
+        "multiple authentication checks failed",
     )),
     PhraseRule("auth-required", C.AUTH_REQUIRED, decisive=True, phrases=(
         "authentication required", "authentication is required", "auth required",
@@ -69,9 +82,10 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "client was not authenticated", "unauthenticated senders not allowed",
         "turn on smtp authentication", "smtp auth required", "authrequired",
         "requires authentication", "relay access requires authentication",
-        "sender must authenticate", "authenticate first",
+        "authenticate first",
     )),
     PhraseRule("auth-failed", C.AUTH_FAILED, decisive=True, phrases=(
+        "too many login attempts", "unrecognized authentication type", "unsupported authentication mechanism",
         "authentication failed", "authentication unsuccessful", "authentication failure",
         "invalid credentials", "username and password not accepted", "auth failed",
         "incorrect authentication data", "bad username or password", "invalid login",
@@ -81,6 +95,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "application-specific password required",
     )),
     PhraseRule("content-rejected", C.CONTENT_REJECTED, decisive=True, phrases=(
+        "from: header", "from header", "not rfc compliant", "smtplf", "line is too long for",
         "not rfc 5322 compliant", "rfc 5322", "rfc5322", "rfc 2822", "rfc2822", "rfc 822",
         "illegal attachment", "attachment type", "prohibited attachment", "file type",
         "attachment is not allowed", "attachments are not allowed", "blocked attachment",
@@ -91,14 +106,8 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "missing message-id", "invalid header", "message header", "content type",
         "executable", "mime type", "invalid mime", "encoding error", "not compliant",
     )),
-    PhraseRule("sender-unauthenticated", C.SENDER_UNAUTHENTICATED, decisive=True, phrases=(
-        "dmarc", "spf", "dkim", "sender policy framework", "domainkeys", "arc validation",
-        "unauthenticated email", "sender is unauthenticated", "fails to pass authentication",
-        "authentication checks failed", "does not have authentication information",
-        "does not designate", "not designated as permitted sender", "not a permitted sender",
-        "multiple authentication checks failed",
-    )),
     PhraseRule("relay-denied", C.RELAY_DENIED, decisive=True, phrases=(
+        "unauthorized relay", "relay traffic", "list of allowed rcpthosts",
         "relay access denied", "relaying denied", "relay not permitted", "not permitted to relay",
         "relaying not allowed", "unable to relay", "not in my list of allowed rcpthosts",
         "we do not relay", "relay denied", "not allowed to relay", "no relaying",
@@ -114,21 +123,24 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "ptr lookup", "hostname lookup failed", "reverse resolution",
     )),
     PhraseRule("blocklisted", C.BLOCKLISTED, decisive=True, phrases=(
+        "block for spam", "banned sender",
         "blocked using", "listed at", "listed in", "listed on", "blacklisted", "blocklisted",
         "black listed", "black-listed", "block listed", "spamhaus", "spamcop", "sorbs",
         "barracuda", "dnsbl", "uceprotect", "abuseat", "mailspike", "psbl", "invaluement",
         "blocklist", "blacklist", "block list", "banned sending ip", "s3150", "s3140",
-        "part of their network is on our block list", "sc-004", "too many unwanted messages", "client host blocked",
-        "ip address blocked", "ip blocked", "ip address is blocked", "your ip has been",
-        "has been blocked", "blocked by", "blocked - see", "dnsbl-lookup",
+        "part of their network is on our block list", "sc-004", "too many unwanted messages",
+        "client host blocked",
+
+        "blocked - see", "dnsbl-lookup",
         "dynamic ip", "dynamic or residential", "residential ip", "dial-up", "dialup",
         "open relay", "traffic not accepted from this ip", "rejected because of ip",
         "bloquee", "client host rejected: blocked", "realtime block", "rbl",
-        "blocked for spam", "ip address bloc", "your ip address", "bl000", "(bl)",
+        "blocked for spam", "ip address bloc", "bl000", "(bl)",
         "poor reputation ip", "may not be mail exchanger", "host network not allowed",
     )),
     PhraseRule("reputation", C.REPUTATION, decisive=True, phrases=(
-        "likely unsolicited", "unusual rate of unsolicited", "unsolicited mail",
+        "tss06",
+        "likely unsolicited", "unusual rate of unsolicited", "unusual rate of mail", "unsolicited mail",
         "poor reputation", "bad reputation", "low reputation", "reputation",
         "tss04", "tss09", "ts01", "ts02", "ts03", "user complaints", "unexpected volume",
         "sc-001", "suspicious activity", "temporarily deferred due to",
@@ -139,6 +151,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "dangerous attachment", "security issue", "security threat", "potential security",
     )),
     PhraseRule("spam-content", C.SPAM_CONTENT, decisive=True, phrases=(
+        "content denied", "inappropriate", "dt:spm",
         "spam", "junk mail", "junkmail",
         "content filter", "bulk mail", "unsolicited", "flagged as", "contains a url", "url is blocked", "message filtered",
         "filtered by", "rejected by content", "high probability",
@@ -147,6 +160,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "content rejected",
     )),
     PhraseRule("policy-explicit", C.POLICY_VIOLATION, decisive=True, phrases=(
+        "policy restrictions", "due to policy", "helo command rejected", "anti-spoofing",
         "administrative prohibition", "local policy", "policy reasons", "policy violation",
         "denied by policy", "not accepted for policy", "rejected for policy",
         "policy rejection", "security policies",
@@ -161,6 +175,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "message size is too large", "larger than the maximum",
     )),
     PhraseRule("too-many-connections", C.TOO_MANY_CONNECTIONS, decisive=True, phrases=(
+        "concurrent connections",
         "too many connections", "too many concurrent", "connection limit",
         "too many sessions", "too many simultaneous", "max connections",
         "maximum number of connections", "connection rate limit", "too many smtp sessions",
@@ -168,6 +183,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "max number of connections",
     )),
     PhraseRule("rate-limited", C.RATE_LIMITED, decisive=True, phrases=(
+        "max message per connection", "messages per connection", "receiving mail too quickly", "too quickly", "too many recent messages", "excessive volume", "received too much email", "too much email", "exceeded their limit", "messages they can receive", "too many new", "queue quota", "submissionquotaexceeded", "unusual sending activity", "thread limit exceeded",
         "rate limit", "ratelimit", "rate-limit", "rate limited", "too many messages",
         "too many recipients", "too much mail", "sending rate", "receiving mail at a rate",
         "exceeded the rate", "throttled", "throttling", "slow down", "sending limit",
@@ -177,6 +193,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "max recipients", "maximum recipients", "recipient limit", "too fast",
     )),
     PhraseRule("mailbox-full", C.MAILBOX_FULL, decisive=True, phrases=(
+        "too many messages on the server",
         "mailbox full", "mailbox is full", "mailbox was full", "over quota", "overquota",
         "over its quota", "quota exceeded", "exceeded storage allocation",
         "exceeded its quota", "exceeds its quota", "quota exceed", "mailbox size limit",
@@ -191,6 +208,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "quota", "storage space",
     )),
     PhraseRule("mailbox-disabled", C.MAILBOX_DISABLED, decisive=True, phrases=(
+        "no longer valid", "no longer active", "due to inactivity", "inactive",
         "account disabled", "account has been disabled", "account is disabled",
         "mailbox disabled", "mailbox is disabled", "account is inactive", "inactive user",
         "inactive account", "mailbox is inactive", "account suspended",
@@ -207,6 +225,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "moved to", "no longer available at this address",
     )),
     PhraseRule("host-unknown", C.HOST_UNKNOWN, decisive=True, phrases=(
+        "domain may not exist",
         "host unknown", "unknown host", "host does not accept mail", "domain not found", "domain does not exist",
         "domain doesn't exist", "no such domain", "unrouteable address", "unroutable address",
         "name or service not known", "nxdomain", "host not found", "no mx", "null mx",
@@ -241,7 +260,16 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "mailbox name not allowed", "not exist", "doesn't have a",
         "does not have a",
     )),
+    PhraseRule("blocklisted-weak", C.BLOCKLISTED, decisive=False, phrases=(
+        "has been blocked", "your ip address", "blocked by", "ip blocked", "ip address blocked",
+        "your ip has been", "ip address is blocked", "no access for this ip",
+    )),
+    PhraseRule("server-error-explicit", C.SERVER_ERROR, decisive=True, phrases=(
+        "temporary server error", "internal server error", "failed to be replicated",
+        "internal resource", "no healthy secondary",
+    )),
     PhraseRule("system-full", C.SYSTEM_FULL, decisive=True, phrases=(
+        "space shortage",
         "insufficient system storage", "insufficient disk space", "disk full",
         "no space left on device", "not enough disk space", "out of disk space",
         "system storage", "mail system full", "disk is full",
@@ -266,6 +294,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "maximum delivery time", "has not been delivered after", "lifetime exceeded",
     )),
     PhraseRule("syntax-error", C.SYNTAX_ERROR, decisive=True, phrases=(
+        "line is too long", "unrecognized parameter", "unknown parameter",
         "syntax error", "bad syntax", "command unrecognized", "unrecognized command",
         "command not recognized", "line too long", "invalid command", "unknown command",
         "invalid argument", "invalid parameter", "malformed", "path too long",
@@ -277,8 +306,9 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "nested mail command", "sender already specified", "need mail before",
     )),
     PhraseRule("not-implemented", C.NOT_IMPLEMENTED, decisive=True, phrases=(
+        "command is disabled", "unimplemented",
         "not implemented", "command not implemented", "parameter not implemented",
-        "not supported", "unsupported", "unrecognized parameter", "unknown parameter",
+        "not supported", "unsupported",
     )),
     PhraseRule("policy", C.POLICY_VIOLATION, decisive=False, phrases=(
         "prohibited", "delivery not authorized", "not authorized",
@@ -289,7 +319,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
         "service unavailable", "service not available", "closing transmission channel",
         "temporarily unavailable", "server busy", "too busy", "not accepting connections",
         "maintenance", "shutting down", "service refuse", "service refused",
-        "no smtp service", "does not accept mail", "try again later", "try later",
+        "no smtp service", "does not accept mail",
         "temporarily deferred", "resources temporarily unavailable",
     )),
     PhraseRule("server-error", C.SERVER_ERROR, decisive=False, phrases=(

@@ -20,6 +20,7 @@ __all__ = [
     "DESCRIPTIONS",
     "ENHANCED_CATEGORIES",
     "RETRY_SCHEDULE",
+    "TRANSIENT_ENHANCED_CATEGORIES",
     "VENDOR_ENHANCED_RANGES",
     "EnhancedRule",
     "RetryRow",
@@ -47,6 +48,7 @@ def _generic(category: Category) -> EnhancedRule:
 
 ENHANCED_CATEGORIES: Final = MappingProxyType({
     # X.1.x addressing
+    (1, 0): _generic(C.USER_UNKNOWN),  # "other address status": in practice a refused address
     (1, 1): _specific(C.USER_UNKNOWN),
     (1, 2): _specific(C.HOST_UNKNOWN),
     (1, 3): _specific(C.USER_UNKNOWN),  # bad address syntax: the address can never work
@@ -120,10 +122,18 @@ ENHANCED_CATEGORIES: Final = MappingProxyType({
     (7, 509): _specific(C.SENDER_UNAUTHENTICATED),
     (7, 650): _specific(C.REPUTATION),
     (7, 651): _specific(C.REPUTATION),
+    (7, 511): _specific(C.BLOCKLISTED),  # banned sender
     (7, 708): _specific(C.BLOCKLISTED),
 })
 """Category of an enhanced code keyed by ``(subject, detail)``; X.0.0, X.1.0, X.2.0, X.5.0 and
 X.7.0 say nothing and are absent."""
+
+TRANSIENT_ENHANCED_CATEGORIES: Final = MappingProxyType({
+    # taxonomy.md: 450 4.2.1 is a receiving-rate limit (Gmail's "receiving mail at a rate that
+    # prevents additional messages"); only the permanent 5.2.1 is a disabled mailbox.
+    (2, 1): _specific(C.RATE_LIMITED),
+})
+"""Enhanced codes that mean something else in their transient (class 4) form."""
 
 VENDOR_ENHANCED_RANGES: Final = (
     (7, range(606, 650), _specific(C.BLOCKLISTED)),  # Microsoft: banned sending IP

@@ -91,8 +91,9 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
         fixes=(
             "Close the connection on your side; nothing else is needed.",
             (
-                "If the reply came without a QUIT from you, check the earlier replies to see which "
-                "messages were really accepted, and send the others again."
+                "If the reply came without a QUIT from you, go through the server's replies in "
+                "this session to see which messages were really accepted, and send the others "
+                "again."
             ),
         ),
     ),
@@ -248,7 +249,7 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
             "Wait a few minutes and send again; most 421 errors clear up on their own.",
             "Make sure your internet connection works and is stable.",
             "Check whether the SMTP server is running, for example on your provider's status page.",
-            "Check that no firewall blocks SMTP traffic.",
+            "Check whether a firewall blocks SMTP traffic.",
             "Verify that your DNS settings are correct.",
             "If you connect on port 25, switch to port 587 with STARTTLS.",
             "Check that your SMTP user name and password are correct.",
@@ -400,7 +401,7 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
                 "attachments, and keep the HTML plain."
             ),
             "If there were too many recipients, send to the remaining ones in a later transaction.",
-            "For a full mailbox, reach the recipient another way and ask them to free space.",
+            "For a full mailbox, contact the recipient another way and ask them to free space.",
             "Suggest that the recipient archive or delete old messages to stay under the quota.",
             "Try again later; the message can go through once space is available.",
         ),
@@ -536,7 +537,10 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
             "Clean up the addresses: no quotation marks, no spaces, no special characters.",
             "Type addresses by hand instead of pasting them, so that no hidden characters slip in.",
             "In Outlook or a similar client, check the recipient fields for typos.",
-            "With the antivirus briefly switched off, check whether it alters the SMTP session.",
+            (
+                "Switch the antivirus off briefly and see whether the error goes away; switch it "
+                "back on afterwards."
+            ),
             (
                 "If you write your own client, send commands without extra arguments and encode "
                 "AUTH data correctly in Base64."
@@ -546,9 +550,9 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
     502: Text(
         title="Command not implemented",
         meaning=(
-            "The server recognises the command but does not offer it, because it was never built "
-            "in or has been switched off. The error is permanent for this server: reach your goal "
-            "another way."
+            "The server recognises the command but does not offer it, because it was either never "
+            "built in or has since been switched off. The error is permanent for this server: "
+            "reach your goal another way."
         ),
         causes=(
             "The server software knows the command but was never built to carry it out.",
@@ -677,8 +681,8 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
         fixes=(
             "Send STARTTLS, then EHLO again, and authenticate only after that.",
             (
-                "As an alternative to STARTTLS, connect to port 465, where the session is "
-                "encrypted from the start."
+                "As an alternative to STARTTLS, use port 465, where the session is encrypted from "
+                "the start."
             ),
             (
                 "Instead of adding encryption, you may choose a stronger mechanism that the server "
@@ -822,7 +826,7 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
         ),
         fixes=(
             "Send STARTTLS, repeat EHLO, and then authenticate.",
-            "As an alternative to STARTTLS, connect to port 465, where TLS starts right away.",
+            "As an alternative to STARTTLS, use port 465, where TLS starts right away.",
             "Set the connection security in your email client to STARTTLS or SSL/TLS.",
         ),
     ),
@@ -894,7 +898,7 @@ EN: Final[Mapping[int, Text]] = MappingProxyType({
         meaning=(
             "The server aborted the message because a storage limit was exceeded: the recipient's "
             "mailbox is full, or the message is too large. The error is permanent for the message "
-            "as sent, so make it smaller or wait until the recipient has freed space; if the reply "
+            "as sent: make it smaller, or wait until the recipient has freed space. If the reply "
             "is about too many recipients, treat it as temporary."
         ),
         causes=(
@@ -1211,8 +1215,8 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
             "Schließen Sie die Verbindung auch auf Ihrer Seite; mehr ist nicht zu tun.",
             (
                 "Kam die Antwort, ohne dass Sie QUIT gesendet haben, prüfen Sie anhand der "
-                "vorherigen Antworten, welche Nachrichten tatsächlich angenommen wurden, und "
-                "senden Sie die übrigen erneut."
+                "Serverantworten dieser Sitzung, welche Nachrichten tatsächlich angenommen wurden, "
+                "und senden Sie die übrigen erneut."
             ),
         ),
     ),
@@ -1407,7 +1411,7 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
                 "Prüfen Sie, ob der SMTP-Server läuft, zum Beispiel auf der Statusseite Ihres "
                 "Anbieters."
             ),
-            "Kontrollieren Sie, dass keine Firewall den SMTP-Verkehr sperrt.",
+            "Kontrollieren Sie, ob eine Firewall den SMTP-Verkehr sperrt.",
             "Prüfen Sie, ob Ihre DNS-Einstellungen korrekt sind.",
             "Verbinden Sie sich statt über Port 25 über Port 587 mit STARTTLS.",
             "Prüfen Sie, ob Benutzername und Passwort für SMTP stimmen.",
@@ -1576,7 +1580,7 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
             ),
             (
                 "Sie haben in kurzer Folge sehr viele Nachrichten geschickt, worauf der Server mit "
-                "einer Schutzsperre reagiert."
+                "einer Schutzsperre reagiert hat."
             ),
             "Die Nachricht ist größer als der noch freie Platz im Konto des Empfängers.",
             (
@@ -1599,8 +1603,8 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
                 "Transaktion."
             ),
             (
-                "Ist das Postfach voll, erreichen Sie den Empfänger auf anderem Weg und bitten Sie "
-                "ihn, Platz zu schaffen."
+                "Ist das Postfach voll, kontaktieren Sie den Empfänger auf anderem Weg und bitten "
+                "Sie ihn, Platz zu schaffen."
             ),
             (
                 "Empfehlen Sie dem Empfänger, alte Nachrichten zu archivieren oder zu löschen, "
@@ -1760,7 +1764,10 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
                 "Kontrollieren Sie in Outlook oder einem ähnlichen Programm die Empfängerfelder "
                 "auf Tippfehler."
             ),
-            "Prüfen Sie bei kurz abgeschaltetem Virenschutz, ob er die SMTP-Sitzung verändert.",
+            (
+                "Schalten Sie den Virenschutz kurz ab und prüfen Sie, ob der Fehler dann "
+                "verschwindet; schalten Sie ihn danach wieder ein."
+            ),
             (
                 "Wenn Sie einen eigenen Client programmieren, senden Sie Befehle ohne überflüssige "
                 "Argumente und kodieren Sie AUTH-Daten korrekt in Base64."
@@ -1770,9 +1777,9 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
     502: Text(
         title="Befehl nicht implementiert",
         meaning=(
-            "Der Server erkennt den Befehl, bietet ihn aber nicht an, weil er nie eingebaut oder "
-            "abgeschaltet wurde. Für diesen Server ist der Fehler dauerhaft: Erreichen Sie Ihr "
-            "Ziel auf anderem Weg."
+            "Der Server erkennt den Befehl, bietet ihn aber nicht an, weil er entweder nie "
+            "eingebaut wurde oder inzwischen abgeschaltet ist. Für diesen Server ist der Fehler "
+            "dauerhaft: Erreichen Sie Ihr Ziel auf anderem Weg."
         ),
         causes=(
             "Die Serversoftware kennt den Befehl zwar, hat ihn aber nie umgesetzt.",
@@ -1939,8 +1946,8 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
         fixes=(
             "Senden Sie STARTTLS, danach erneut EHLO, und melden Sie sich erst dann an.",
             (
-                "Verbinden Sie sich statt mit STARTTLS alternativ mit Port 465, bei dem die "
-                "Sitzung von Anfang an verschlüsselt ist."
+                "Nutzen Sie als Alternative zu STARTTLS Port 465, bei dem die Sitzung von Anfang "
+                "an verschlüsselt ist."
             ),
             (
                 "Statt zu verschlüsseln, können Sie ein stärkeres Verfahren wählen, das der Server "
@@ -2109,10 +2116,7 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
         ),
         fixes=(
             "Senden Sie STARTTLS, wiederholen Sie EHLO und melden Sie sich danach an.",
-            (
-                "Verbinden Sie sich statt mit STARTTLS alternativ mit Port 465, bei dem TLS sofort "
-                "beginnt."
-            ),
+            "Nutzen Sie als Alternative zu STARTTLS Port 465, bei dem TLS sofort beginnt.",
             (
                 "Stellen Sie die Verbindungssicherheit in Ihrem E-Mail-Programm auf STARTTLS oder "
                 "SSL/TLS."
@@ -2200,9 +2204,9 @@ DE: Final[Mapping[int, Text]] = MappingProxyType({
         meaning=(
             "Der Server hat die Nachricht abgebrochen, weil eine Speichergrenze überschritten "
             "wurde: Das Postfach des Empfängers ist voll, oder die Nachricht ist zu groß. Für die "
-            "Nachricht in dieser Form ist der Fehler dauerhaft, verkleinern Sie sie also oder "
-            "warten Sie, bis der Empfänger Platz geschaffen hat; geht es in der Antwort um zu "
-            "viele Empfänger, behandeln Sie den Fehler als vorübergehend."
+            "Nachricht in dieser Form ist der Fehler dauerhaft: Verkleinern Sie sie oder warten "
+            "Sie, bis der Empfänger Platz geschaffen hat. Geht es in der Antwort um zu viele "
+            "Empfänger, behandeln Sie den Fehler als vorübergehend."
         ),
         causes=(
             "Das Postfach des Empfängers hat sein Speicherkontingent ausgeschöpft.",
