@@ -226,7 +226,7 @@ PHRASE_RULES: Final[tuple[PhraseRule, ...]] = (
     )),
     PhraseRule("host-unknown", C.HOST_UNKNOWN, decisive=True, phrases=(
         "domain may not exist",
-        "host unknown", "unknown host", "host does not accept mail", "domain not found", "domain does not exist",
+        "host unknown", "unknown host", "domain not found", "domain does not exist",
         "domain doesn't exist", "no such domain", "unrouteable address", "unroutable address",
         "name or service not known", "nxdomain", "host not found", "no mx", "null mx",
         "domain has no mx", "unknown domain", "invalid domain", "domain name not found",

@@ -158,7 +158,7 @@ BASIC_CODE_CATEGORIES: Final = MappingProxyType({
     530: C.AUTH_REQUIRED,
     534: C.AUTH_FAILED,
     535: C.AUTH_FAILED,
-    538: C.TLS_REQUIRED,
+    538: C.AUTH_FAILED,  # taxonomy.md lists 538 under auth_failed; its text names TLS
     551: C.HAS_MOVED,
     552: C.MAILBOX_FULL,  # "exceeded storage allocation"; size limits say so in the text
     553: C.USER_UNKNOWN,  # "mailbox name not allowed"; at MAIL it is the sender's address

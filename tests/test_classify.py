@@ -1,0 +1,285 @@
+"""classify(): the canonical replies of taxonomy.md, every accepted input form, the laws."""
+
+from __future__ import annotations
+
+import smtplib
+from datetime import timedelta
+
+import pytest
+
+from smtpcodes import Action, Category, Classification, Severity, classify
+
+# (reply, code, enhanced, severity, category, action). Sources: taxonomy.md's evidence column
+# and the RFC / vendor wording it cites.
+CANONICAL = [
+    ("250 2.0.0 Ok: queued as 4BQ2Zt1y", 250, "2.0.0", "success", "delivered", "none"),
+    ("354 End data with <CR><LF>.<CR><LF>", 354, None, "intermediate", "intermediate", "continue"),
+    ("334 VXNlcm5hbWU6", 334, None, "intermediate", "intermediate", "continue"),
+    ("550 5.1.1 <u@example.com>: Recipient address rejected: User unknown in local recipient "
+     "table", 550, "5.1.1", "permanent", "user_unknown", "suppress"),
+    ("550-5.1.1 The email account that you tried to reach does not exist.\r\n550 5.1.1 "
+     "https://support.google.com/mail/?p=NoSuchUser", 550, "5.1.1", "permanent", "user_unknown",
+     "suppress"),
+    ("550 5.2.1 The email account that you tried to reach is disabled.", 550, "5.2.1",
+     "permanent", "mailbox_disabled", "suppress"),
+    ("452 4.2.2 Mailbox full", 452, "4.2.2", "transient", "mailbox_full", "retry"),
+    ("552 5.2.2 Mailbox full", 552, "5.2.2", "permanent", "mailbox_full", "retry"),
+    ("551 5.1.6 User has moved; please try <new@example.org>", 551, "5.1.6", "permanent",
+     "has_moved", "suppress"),
+    ("550 5.1.2 Host unknown (Name server: example.invalid: host not found)", 550, "5.1.2",
+     "permanent", "host_unknown", "suppress"),
+    ("556 5.1.10 Recipient address has null MX", 556, "5.1.10", "permanent", "host_unknown",
+     "suppress"),
+    ("554 5.7.1 <u@example.net>: Relay access denied", 554, "5.7.1", "permanent", "relay_denied",
+     "fix_sender"),
+    ("553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", 553, "5.7.1",
+     "permanent", "relay_denied", "fix_sender"),
+    ("553 5.1.8 <s@nonexistent.example>: Sender address rejected: Domain not found", 553, "5.1.8",
+     "permanent", "sender_rejected", "fix_sender"),
+    ("530 5.7.0 Authentication required", 530, "5.7.0", "permanent", "auth_required",
+     "fix_sender"),
+    ("535 5.7.8 Authentication credentials invalid", 535, "5.7.8", "permanent", "auth_failed",
+     "fix_sender"),
+    ("534 5.7.9 Authentication mechanism is too weak", 534, "5.7.9", "permanent", "auth_failed",
+     "fix_sender"),
+    ("454 4.7.0 Temporary authentication failure", 454, "4.7.0", "transient", "auth_failed",
+     "retry"),
+    ("550-5.7.26 Unauthenticated email from example.com is not accepted due to domain's\r\n"
+     "550 5.7.26 DMARC policy.", 550, "5.7.26", "permanent", "sender_unauthenticated",
+     "fix_sender"),
+    ("550-5.7.25 The IP address sending this message does not have a PTR record setup\r\n"
+     "550 5.7.25 https://support.google.com/mail/answer/81126", 550, "5.7.25", "permanent",
+     "reverse_dns", "fix_sender"),
+    ("530 5.7.0 Must issue a STARTTLS command first", 530, "5.7.0", "permanent", "tls_required",
+     "fix_sender"),
+    ("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
+     554, "5.7.1", "permanent", "blocklisted", "fix_sender"),
+    ("550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your "
+     "Internet service provider since part of their network is on our block list (S3150).",
+     550, "5.7.1", "permanent", "blocklisted", "fix_sender"),
+    ("421-4.7.28 Gmail has detected an unusual rate of unsolicited mail originating from your\r\n"
+     "421 4.7.28 IP address. To protect our users from spam, mail has been temporarily rate "
+     "limited.", 421, "4.7.28", "transient", "reputation", "retry"),
+    ("550-5.7.1 Our system has detected that this message is likely unsolicited mail.\r\n"
+     "550 5.7.1 To reduce the amount of spam sent to Gmail, this message has been blocked.",
+     550, "5.7.1", "permanent", "reputation", "fix_sender"),
+    ("421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or "
+     "user complaints", 421, "4.7.0", "transient", "reputation", "retry"),
+    ("554 5.7.1 Message content rejected, spam detected", 554, "5.7.1", "permanent",
+     "spam_content", "fix_message"),
+    ("554 5.7.1 Virus found in message: Eicar-Test-Signature", 554, "5.7.1", "permanent",
+     "virus", "fix_message"),
+    ("550 5.7.1 Administrative prohibition", 550, "5.7.1", "permanent", "policy_violation",
+     "investigate"),
+    ("554 5.6.0 Message not RFC 5322 compliant", 554, "5.6.0", "permanent", "content_rejected",
+     "fix_message"),
+    ("553 5.6.7 SMTPUTF8 is required, but was not offered by the client", 553, "5.6.7",
+     "permanent", "content_rejected", "fix_message"),
+    ("450-4.2.1 The user you are trying to contact is receiving mail at a rate that\r\n"
+     "450 4.2.1 prevents additional messages from being delivered.", 450, "4.2.1", "transient",
+     "rate_limited", "retry"),
+    ("452 4.5.3 Too many recipients", 452, "4.5.3", "transient", "rate_limited", "retry"),
+    ("421 4.7.0 mx.example.com Error: too many connections from 192.0.2.1", 421, "4.7.0",
+     "transient", "too_many_connections", "retry"),
+    ("450 4.2.0 <u@example.com>: Recipient address rejected: Greylisted, see "
+     "http://postgrey.schweikert.ch/help/example.com.html", 450, "4.2.0", "transient",
+     "greylisted", "retry"),
+    ("552 5.3.4 Message size exceeds fixed maximum message size", 552, "5.3.4", "permanent",
+     "message_too_large", "fix_message"),
+    ("552 5.2.3 Message length exceeds administrative limit", 552, "5.2.3", "permanent",
+     "message_too_large", "fix_message"),
+    ("500 5.5.2 Syntax error, command unrecognized", 500, "5.5.2", "permanent", "syntax_error",
+     "fix_client"),
+    ("501 5.5.4 Syntax error in parameters or arguments", 501, "5.5.4", "permanent",
+     "syntax_error", "fix_client"),
+    ("503 5.5.1 Bad sequence of commands", 503, "5.5.1", "permanent", "bad_sequence",
+     "fix_client"),
+    ("502 5.5.1 Command not implemented", 502, "5.5.1", "permanent", "not_implemented",
+     "fix_client"),
+    ("504 5.5.4 Command parameter not implemented", 504, "5.5.4", "permanent", "not_implemented",
+     "fix_client"),
+    ("421 4.3.2 Service not available, closing transmission channel", 421, "4.3.2", "transient",
+     "service_unavailable", "retry"),
+    ("521 5.3.2 Server does not accept mail", 521, "5.3.2", "permanent", "service_unavailable",
+     "investigate"),
+    ("451 4.3.0 Error: queue file write error", 451, "4.3.0", "transient", "server_error",
+     "retry"),
+    ("452 4.3.1 Insufficient system storage", 452, "4.3.1", "transient", "system_full", "retry"),
+    ("451 4.4.1 No answer from host", 451, "4.4.1", "transient", "network_error", "retry"),
+    ("554 5.4.6 Routing loop detected", 554, "5.4.6", "permanent", "network_error",
+     "investigate"),
+    ("550 5.4.7 Delivery time expired", 550, "5.4.7", "permanent", "expired", "investigate"),
+    ("550 Rejected", 550, None, "permanent", "unknown", "investigate"),
+]
+
+
+@pytest.mark.parametrize(
+    ("reply", "code", "enhanced", "severity", "category", "action"), CANONICAL,
+    ids=[f"{row[4]}-{row[1]}" for row in CANONICAL],
+)
+@pytest.mark.parametrize("as_bytes", [False, True], ids=["str", "bytes"])
+def test_canonical_replies(
+    reply: str, code: int, enhanced: str | None, severity: str, category: str, action: str,
+    as_bytes: bool,
+) -> None:
+    """taxonomy.md's evidence gives the listed code, enhanced code, severity, category, action."""
+    result = classify(reply.encode() if as_bytes else reply)
+    assert result.code == code
+    assert (str(result.enhanced) if result.enhanced else None) == enhanced
+    assert (result.severity.value, result.category.value, result.action.value) == (
+        severity, category, action)
+
+
+def test_every_category_is_reachable_from_canonical_text() -> None:
+    """The canonical table exercises every category of the contract."""
+    assert {row[4] for row in CANONICAL} == {c.value for c in Category}
+
+
+class TestDisagreeingCodes:
+    def test_basic_code_decides_severity(self) -> None:
+        """``550 4.2.2``: severity from 550, category from 4.2.2, the conflict recorded."""
+        result = classify("550 4.2.2 mailbox full")
+        assert result.severity is Severity.PERMANENT
+        assert result.category is Category.MAILBOX_FULL
+        assert result.code_conflict
+        assert not classify("552 5.2.2 mailbox full").code_conflict
+
+    def test_enhanced_class_decides_without_basic_code(self) -> None:
+        """Without a basic code the enhanced class gives the severity."""
+        assert classify("4.2.2 Over quota").severity is Severity.TRANSIENT
+
+
+class TestEvidence:
+    def test_decisive_phrase_beats_specific_enhanced_code(self) -> None:
+        """Sendmail's ``550 5.2.1 … User Unknown`` is a user that does not exist."""
+        result = classify("550 5.2.1 <u@example.jp>... User Unknown")
+        assert result.category is Category.USER_UNKNOWN
+        assert result.evidence.rule == "phrase:user-unknown"
+        assert result.evidence.matched == "user unknown"
+
+    def test_specific_enhanced_code_beats_weak_phrase(self) -> None:
+        """A weak phrase ("mailbox unavailable") yields to a specific code (5.2.2)."""
+        result = classify("550 5.2.2 Requested action not taken: mailbox unavailable")
+        assert result.category is Category.MAILBOX_FULL
+        assert result.evidence.rule == "enhanced:x.2.2"
+
+    def test_weak_phrase_beats_generic_enhanced_code(self) -> None:
+        """Microsoft's ``550 5.5.0 … mailbox unavailable`` is an unknown user."""
+        result = classify("550 5.5.0 Requested action not taken: mailbox unavailable")
+        assert result.category is Category.USER_UNKNOWN
+        assert result.evidence.rule == "phrase:user-unknown-weak"
+
+    def test_basic_code_default_is_last(self) -> None:
+        """A bare code falls back to its RFC meaning."""
+        result = classify("503 Not now")
+        assert (result.category, result.evidence.rule) == (Category.BAD_SEQUENCE, "code:503")
+
+    def test_success_is_success_whatever_the_text_says(self) -> None:
+        """A 2xx is delivered even when its text names spam or a virus."""
+        result = classify("250 2.7.0 Ok, discarded, id=12345 - INFECTED: Eicar")
+        assert (result.category, result.action) == (Category.DELIVERED, Action.NONE)
+
+    def test_reply_to_mail_from_is_about_the_sender(self) -> None:
+        """An address refused in reply to MAIL FROM is the sender's, not a dead recipient."""
+        result = classify("550 5.1.1 User unknown", command="MAIL FROM")
+        assert result.category is Category.SENDER_REJECTED
+        assert not result.hard_bounce
+
+    def test_554_greeting_means_no_service(self) -> None:
+        """RFC 5321 §3.1: a 554 greeting says there is no SMTP service here."""
+        result = classify("554 mx.example.com", command="CONNECT")
+        assert result.category is Category.SERVICE_UNAVAILABLE
+
+    def test_status_hint_fills_a_missing_or_generic_code(self) -> None:
+        """A DSN Status: field refines what the reply left open."""
+        assert classify("Address rejected", status="5.1.1").category is Category.USER_UNKNOWN
+        assert classify("550 #5.1.0 rejected", status="5.1.1").enhanced is not None
+        assert str(classify("550 #5.1.0 rejected", status="5.1.1").enhanced) == "5.1.1"
+        assert str(classify("550 5.2.2 full", status="5.1.1").enhanced) == "5.2.2"
+        assert classify("550 x", status="not a status").enhanced is None
+
+
+class TestRetryAdvice:
+    def test_greylisting_waits_as_the_server_says(self) -> None:
+        """milter-greylist's stated wait becomes the retry delay."""
+        result = classify("451 4.7.1 Greylisting in action, please come back in 00:25:00")
+        assert result.retry.retry
+        assert result.retry.after == timedelta(minutes=25)
+        assert result.retry.give_up_after == timedelta(days=2)
+
+    def test_greylisting_default_is_postgrey_delay(self) -> None:
+        """Without a stated wait, postgrey's 300 seconds."""
+        result = classify("450 4.2.0 Recipient address rejected: Greylisted")
+        assert result.retry.after == timedelta(minutes=5)
+
+    def test_generic_transient_follows_rfc_5321(self) -> None:
+        """RFC 5321 §4.5.4.1: at least 30 minutes, give up after 4-5 days."""
+        result = classify("450 Requested action not taken: try another time")
+        assert (result.retry.after, result.retry.give_up_after) == (
+            timedelta(minutes=30), timedelta(days=5))
+
+    def test_no_retry_for_a_dead_address(self) -> None:
+        """A hard bounce is not retried."""
+        result = classify("550 5.1.1 No such user")
+        assert (result.retry.retry, result.retry.after, result.retry.give_up_after) == (
+            False, None, None)
+
+
+class TestInputForms:
+    def test_int_code(self) -> None:
+        """A bare code is classified by its meaning."""
+        result = classify(552)
+        assert (result.code, result.category) == (552, Category.MAILBOX_FULL)
+        assert classify(999).category is Category.UNKNOWN
+
+    def test_smtplib_getreply_tuple(self) -> None:
+        """``(code, message)`` as ``SMTP.getreply()`` returns it: bytes, lines joined by LF."""
+        result = classify((550, b"5.1.1 The email account does not exist.\n5.1.1 Try again"))
+        assert (result.code, str(result.enhanced)) == (550, "5.1.1")
+        assert result.category is Category.USER_UNKNOWN
+        assert classify((-1, b"garbage")).code is None
+
+    def test_smtplib_exception(self) -> None:
+        """``SMTPResponseException`` and its subclasses carry code and error."""
+        error = smtplib.SMTPSenderRefused(553, b"5.1.8 Sender address rejected", "s@example.com")
+        result = classify(error)
+        assert (result.code, result.category) == (553, Category.SENDER_REJECTED)
+        data_error = smtplib.SMTPDataError(554, "5.7.1 Message rejected as spam")
+        assert classify(data_error).category is Category.SPAM_CONTENT
+
+    def test_aiosmtplib_like_exception(self) -> None:
+        """aiosmtplib's exceptions carry ``code`` and ``message``; duck typing suffices."""
+
+        class SMTPResponseError(Exception):
+            def __init__(self, code: int, message: str) -> None:
+                super().__init__(code, message)
+                self.code = code
+                self.message = message
+
+        result = classify(SMTPResponseError(452, "4.2.2 Mailbox full"))
+        assert (result.code, result.category) == (452, Category.MAILBOX_FULL)
+
+    @pytest.mark.parametrize(
+        ("value", "message"),
+        [
+            (None, "not NoneType"),
+            (5.5, "not float"),
+            (True, "not bool"),
+            (["550"], "not list"),
+            ((550, 42), "must be str or bytes, not int"),
+            (object(), "not object"),
+        ],
+    )
+    def test_other_types_are_a_type_error(self, value: object, message: str) -> None:
+        """Wrong types get a clear TypeError naming the type."""
+        with pytest.raises(TypeError, match=message):
+            classify(value)  # type: ignore[arg-type]
+
+    def test_same_reply_gives_the_same_shared_instance(self) -> None:
+        """Classifications are immutable and cached: equal input, identical object."""
+        assert classify("452 4.2.2 Mailbox full") is classify("452 4.2.2 Mailbox full")
+
+    def test_description_is_one_english_line(self) -> None:
+        """The description states the severity and the reason."""
+        result: Classification = classify("550 5.1.1 No such user")
+        assert result.description == "Permanent failure: The recipient address does not exist."

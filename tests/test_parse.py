@@ -1,0 +1,135 @@
+"""The parser: codes, enhanced codes and text out of every wrapper real bounces use."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from smtpcodes import parse
+
+# (input, code, enhanced, text, command) — each a wording seen in real bounces.
+PARSE_CASES = [
+    # Gmail multi-line reply, CRLF, enhanced code repeated on each line
+    ("550-5.1.1 The email account that you tried to reach does not exist.\r\n"
+     "550 5.1.1 https://support.google.com/mail/?p=NoSuchUser",
+     550, "5.1.1",
+     "The email account that you tried to reach does not exist. "
+     "https://support.google.com/mail/?p=NoSuchUser", None),
+    # the same with bare LF
+    ("550-5.1.1 No such user\n550 5.1.1 see above", 550, "5.1.1", "No such user see above", None),
+    # smtplib.getreply() joins lines with b"\n" and drops the codes of continuation lines
+    ("5.7.26 Unauthenticated email is not accepted\nfrom this domain", None, "5.7.26",
+     "Unauthenticated email is not accepted from this domain", None),
+    # DSN Diagnostic-Code: "smtp; " prefix
+    ("smtp; 550 5.1.1 <a@example.com>... User unknown", 550, "5.1.1",
+     "<a@example.com>... User unknown", None),
+    # Postfix DSN text with the command it answered
+    ("host mx.example.com[192.0.2.1] said: 552 5.2.2 <u@example.com>: user is over quota "
+     "(in reply to RCPT TO command)", 552, "5.2.2", "<u@example.com>: user is over quota", "RCPT"),
+    ("host mx.example.com[192.0.2.1] said: 554 5.7.1 rejected (in reply to end of DATA command)",
+     554, "5.7.1", "rejected", "DATA"),
+    # Exim
+    ("SMTP error from remote mail server after RCPT TO:<u@example.org>: "
+     "550 5.1.1 <u@example.org>: Recipient address rejected: User unknown",
+     550, "5.1.1", "<u@example.org>: Recipient address rejected: User unknown", "RCPT"),
+    ("SMTP error from remote mail server after RCPT TO:<u@example.jp>: host mx.example.jp "
+     "[192.0.2.153]: 550 5.1.1 <u@example.jp>... User Unknown",
+     550, "5.1.1", "<u@example.jp>... User Unknown", "RCPT"),
+    ("SMTP error from remote mail server after MAIL FROM:<s@example.com> SIZE=1543: "
+     "550 5.7.1 Sender rejected", 550, "5.7.1", "Sender rejected", "MAIL"),
+    ("SMTP error from remote mail server after initial connection: 554 5.7.1 no thanks",
+     554, "5.7.1", "no thanks", "CONNECT"),
+    # Exchange NDR
+    ("#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##", 550, "5.1.1",
+     "RESOLVER.ADR.RecipNotFound; not found", None),
+    # qmail: enhanced code in parentheses, no basic code
+    ("Sorry, no mailbox here by that name. (#5.1.1)", None, "5.1.1",
+     "Sorry, no mailbox here by that name. (#5.1.1)", None),
+    ("192.0.2.1 does not like recipient. Remote host said: 550 5.1.1 unknown user", 550,
+     "5.1.1", "unknown user", None),
+    # Sendmail transcript
+    ("... while talking to mx.example.com.:\n>>> RCPT To:<u@example.com>\n<<< 550 5.1.1 "
+     "<u@example.com>... User unknown", 550, "5.1.1", "<u@example.com>... User unknown", "RCPT"),
+    # status with no basic code
+    ("5.1.1 <shironeko@example.jp>... User Unknown", None, "5.1.1",
+     "<shironeko@example.jp>... User Unknown", None),
+    # a colon after the code (seen from qmail-ldap and others)
+    ("550: 5.2.2 <u@example.org>... Mailbox Full", 550, "5.2.2", "<u@example.org>... Mailbox Full",
+     None),
+    # code alone
+    ("421", 421, None, "", None),
+    ("250 2.0.0 Ok: queued as 4BQ2Zt1y", 250, "2.0.0", "Ok: queued as 4BQ2Zt1y", None),
+    ("354 End data with <CR><LF>.<CR><LF>", 354, None, "End data with <CR><LF>.<CR><LF>", None),
+    # numbers in prose are not codes
+    ("Daily limit of 500 messages exceeded", None, None, "Daily limit of 500 messages exceeded",
+     None),
+    ("Exim 4.92.3 could not deliver", None, None, "Exim 4.92.3 could not deliver", None),
+    # nothing at all
+    ("", None, None, "", None),
+]
+
+
+@pytest.mark.parametrize(("raw", "code", "enhanced", "text", "command"), PARSE_CASES)
+def test_parse_reads_code_enhanced_text_and_command(
+    raw: str, code: int | None, enhanced: str | None, text: str, command: str | None
+) -> None:
+    """Each wrapper and line form yields the reply's code, enhanced code, text and command."""
+    reply = parse(raw)
+    assert reply.code == code
+    assert (str(reply.enhanced) if reply.enhanced else None) == enhanced
+    assert reply.text == text
+    assert reply.command == command
+
+
+def test_parse_bytes_equals_parse_text() -> None:
+    """Bytes are decoded as UTF-8; undecodable bytes do not raise."""
+    raw = "452 4.2.2 Postfach voll – bitte später"
+    assert parse(raw.encode()) == parse(raw)
+    assert parse(b"550 5.1.1 \xff\xfe broken").code == 550
+
+
+def test_parse_names_the_remote_host() -> None:
+    """Postfix's ``host X[ip] said:`` names the server that answered."""
+    reply = parse("host mx.example.com[192.0.2.1] said: 550 5.1.1 no (in reply to RCPT TO command)")
+    assert reply.remote_host == "mx.example.com"
+
+
+@pytest.mark.parametrize(
+    ("raw", "wait"),
+    [
+        ("451 4.7.1 Greylisting in action, please come back in 00:25:00", timedelta(minutes=25)),
+        ("450 4.7.1 Greylisted, try again in 300 seconds", timedelta(seconds=300)),
+        ("421 4.7.0 Too many connections, retry in 5 minutes", timedelta(minutes=5)),
+        ("451 4.7.1 Try again later", None),
+    ],
+)
+def test_parse_reads_a_retry_hint(raw: str, wait: timedelta | None) -> None:
+    """A wait the server states in its text is read; none is invented."""
+    assert parse(raw).retry_after == wait
+
+
+def test_parse_rejects_other_types() -> None:
+    """Only text and bytes are parsed."""
+    with pytest.raises(TypeError, match="parse\\(\\) takes str or bytes, not int"):
+        parse(550)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "5" * 200_000,
+        "550 " + "5.5.5." * 50_000,
+        "550-" * 50_000,
+        "host " + "a" * 100_000 + "[" * 1000,
+        "(in reply to " + "A " * 50_000,
+        "said: " * 30_000 + "550",
+        "\n".join(["550-5.1.1 x"] * 20_000),
+        "try again in " + "9" * 100_000,
+    ],
+    ids=["digits", "dotted", "dashes", "host-brackets", "command", "said", "lines", "hint"],
+)
+def test_parse_is_bounded_on_adversarial_input(raw: str) -> None:
+    """Long hostile inputs are answered (no catastrophic backtracking, input capped)."""
+    reply = parse(raw)
+    assert len(reply.text) <= 16_384
