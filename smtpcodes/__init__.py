@@ -16,7 +16,7 @@ from smtpcodes.errors import SmtpCodesError, UnknownCodeError, UnknownLanguageEr
 from smtpcodes.models import Classification, EnhancedStatusCode, Evidence, Reply, RetryAdvice
 
 if TYPE_CHECKING:
-    from smtpcodes.explain import Explanation, explain
+    from smtpcodes._explain import Explanation, explain
 
 __all__ = [
     "Action",
@@ -45,9 +45,9 @@ _LAZY = frozenset({"Explanation", "explain"})
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        from smtpcodes import explain as explain_module
+        from smtpcodes import _explain
 
-        return getattr(explain_module, name)
+        return getattr(_explain, name)
     msg = f"module 'smtpcodes' has no attribute {name!r}"
     raise AttributeError(msg)
 

@@ -14,9 +14,9 @@ from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 from smtpcodes import classify
+from smtpcodes._explain import LANGUAGES, Explanation, Language, explain
 from smtpcodes.enums import ReplyCode, Severity
 from smtpcodes.errors import SmtpCodesError
-from smtpcodes.explain import LANGUAGES, Explanation, Language, explain
 from smtpcodes.models import Classification
 
 __all__ = ["main"]

@@ -29,7 +29,7 @@ _CODE_RE: Final = re.compile(
 )
 """A reply line's code part, matched where a reply starts (never searched for)."""
 
-_START_RE: Final = re.compile(
+_MARKER_RE: Final = re.compile(
     r"""
     (?: ^ [ \t]* [#'"<(\[]* [ \t]*             # at a line start, after Exchange's '#' or quotes
     | (?: said: | smtp; | <<< | \]: | >: | error: | returned[ ]' | responded[ ]with[ ]failure:
@@ -37,11 +37,13 @@ _START_RE: Final = re.compile(
       [ \t]* [#'"(]? [ \t]*
     )
     (?= [2-5][0-9][0-9] (?: [ \t:-] | $ ) )
-    | (?<![0-9.]) (?= [2-5][0-9][0-9][ \t-]+\#?[245]\.[0-9]{1,3}\.[0-9] )  # code+enhanced
     """,
     re.ASCII | re.VERBOSE | re.MULTILINE | re.IGNORECASE,
 )
-"""Where a reply starts inside a wrapper: the code must follow a marker, or be paired."""
+"""Where a reply starts inside a wrapper: a code after a line start or a wrapper's marker."""
+
+_PAIRED_RE: Final = re.compile(r"[2-5][0-9][0-9][ \t-]+\#?[245]\.[0-9]{1,3}\.[0-9]", re.ASCII)
+"""A code followed by an enhanced code: a reply start even without a marker."""
 
 _ENHANCED_RE: Final = re.compile(
     r"(?<![0-9.])\#?(?P<enh>[245]\.[0-7]\.[0-9]{1,3})(?![0-9]|\.[0-9])",
@@ -83,6 +85,9 @@ _RETRY_HINT_RE: Final = re.compile(
 """A server's hint of how long to wait (no standard exists; these are the common forms)."""
 
 _SPACE_RE: Final = re.compile(r"\s+")
+_DIGITS_AND_DOT: Final = frozenset("0123456789.")
+_COMMAND_HINTS: Final = ("command", "after ", ">>>", "like our")
+_RETRY_HINTS: Final = ("again", "retry", "come back", "wait")
 _UNIT_SECONDS: Final = {"s": 1, "m": 60, "h": 3600}
 _COMMAND_NAMES: Final = {
     "END OF DATA": "DATA",
@@ -109,7 +114,8 @@ def parse_text(raw: str, /) -> ParsedReply:
     text = raw[:MAX_SCAN]
     start = _reply_start(text)
     prefix, body = text[:start], text[start:]
-    command = _command(text)
+    lowered = text.lower()
+    command = _command(text) if any(hint in lowered for hint in _COMMAND_HINTS) else None
     host_match = _HOST_RE.search(prefix) if prefix else None
     code, enhanced, joined = _read_lines(body)
     if enhanced is None:
@@ -120,14 +126,23 @@ def parse_text(raw: str, /) -> ParsedReply:
         joined = _strip_enhanced(joined, enhanced)
     return ParsedReply(
         code, enhanced, joined, command,
-        host_match["host"] if host_match else None, _retry_hint(joined),
+        host_match["host"] if host_match else None,
+        _retry_hint(joined) if any(hint in lowered for hint in _RETRY_HINTS) else None,
         _SPACE_RE.sub(" ", prefix).strip(),
     )
 
 
 def _reply_start(text: str) -> int:
-    found = _START_RE.search(text)
-    return found.end() if found is not None else 0
+    head = text.lstrip(" \t#'\"<([")
+    if _CODE_RE.match(head):  # the common case: the text is the reply
+        return len(text) - len(head)
+    found = _MARKER_RE.search(text)
+    if found is not None:
+        return found.end()
+    for paired in _PAIRED_RE.finditer(text):
+        if paired.start() == 0 or text[paired.start() - 1] not in _DIGITS_AND_DOT:
+            return paired.start()
+    return 0
 
 
 def _read_lines(body: str) -> tuple[int | None, str | None, str]:
@@ -142,7 +157,9 @@ def _read_lines(body: str) -> tuple[int | None, str | None, str]:
             enhanced = enhanced or found["enh"]
             line = line.lstrip(" \t#'\"<([")[found.end():]  # noqa: PLW2901
         parts.append(line)
-    joined = _TRAILER_RE.sub("", _SPACE_RE.sub(" ", " ".join(parts)).strip())
+    joined = _SPACE_RE.sub(" ", " ".join(parts)).strip()
+    if "(in reply to" in joined or "##" in joined:
+        joined = _TRAILER_RE.sub("", joined)
     return code, enhanced, joined.strip(" '\"")
 
 

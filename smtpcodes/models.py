@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Annotated
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from smtpcodes._registry import ENHANCED_REGISTRY, SUBJECTS, RegistryEntry
 from smtpcodes.enums import Action, Category, Severity
@@ -33,7 +33,7 @@ SmtpCode = Annotated[int, Field(ge=200, le=599)]
 """A basic reply code: three digits, first digit 2 to 5 (RFC 5321 §4.2)."""
 
 
-class EnhancedStatusCode(BaseModel, frozen=True, use_attribute_docstrings=True):
+class EnhancedStatusCode(BaseModel, frozen=True):
     """An RFC 3463 enhanced status code, ``class.subject.detail``.
 
     >>> code = EnhancedStatusCode.from_string("5.1.1")
@@ -48,6 +48,14 @@ class EnhancedStatusCode(BaseModel, frozen=True, use_attribute_docstrings=True):
     6 content, 7 security or policy."""
     detail: Annotated[int, Field(ge=0, le=999)]
     """The detail within the subject."""
+
+    @field_validator("klass")
+    @classmethod
+    def _known_class(cls, value: int) -> int:
+        if value == 3:  # RFC 3463 §3.1: only 2, 4 and 5 are classes
+            msg = "class must be 2, 4 or 5"
+            raise ValueError(msg)
+        return value
 
     @classmethod
     def from_string(cls, text: str, /) -> EnhancedStatusCode:
@@ -86,7 +94,7 @@ class EnhancedStatusCode(BaseModel, frozen=True, use_attribute_docstrings=True):
         )
 
 
-class Evidence(BaseModel, frozen=True, use_attribute_docstrings=True):
+class Evidence(BaseModel, frozen=True):
     """Which named rule decided the category, and what it matched."""
 
     rule: str
@@ -95,7 +103,7 @@ class Evidence(BaseModel, frozen=True, use_attribute_docstrings=True):
     """What the rule read: the phrase found, or the code."""
 
 
-class Reply(BaseModel, frozen=True, use_attribute_docstrings=True):
+class Reply(BaseModel, frozen=True):
     """A reply as the parser read it.
 
     >>> from smtpcodes import parse
@@ -118,7 +126,7 @@ class Reply(BaseModel, frozen=True, use_attribute_docstrings=True):
     """The wait the server asked for in its text (``please come back in 00:25:00``)."""
 
 
-class RetryAdvice(BaseModel, frozen=True, use_attribute_docstrings=True):
+class RetryAdvice(BaseModel, frozen=True):
     """Whether and when to try again.
 
     >>> RetryAdvice(retry=False)
@@ -133,7 +141,7 @@ class RetryAdvice(BaseModel, frozen=True, use_attribute_docstrings=True):
     """How long after the first failure to stop retrying and return the message."""
 
 
-class Classification(BaseModel, frozen=True, use_attribute_docstrings=True):
+class Classification(BaseModel, frozen=True):
     """What a reply means and what to do about it.
 
     >>> from smtpcodes import classify

@@ -52,7 +52,7 @@ _ENHANCED_RE: Final = re.compile(r"[245]\.[0-9]{1,3}\.[0-9]{1,3}", re.ASCII)
 _BASIC_RE: Final = re.compile(r"[2-5][0-9][0-9]", re.ASCII)
 
 
-class Explanation(BaseModel, frozen=True, use_attribute_docstrings=True):
+class Explanation(BaseModel, frozen=True):
     """What a code or category means, why it happens and how to fix it, in one language.
 
     >>> e = explain("5.7.26")

@@ -1,0 +1,167 @@
+"""The command line, driven through ``main()`` with captured output."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from smtpcodes.__main__ import GUIDE_CODES, default_language, main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str, stdin: str = "") -> tuple[int, str, str]:
+    code = main(list(argv), stdin=io.StringIO(stdin))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture(autouse=True)
+def _english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests start from an English locale unless they set another."""
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
+class TestClassify:
+    def test_reply_as_argument_is_classified(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A first word that is no subcommand is a reply; the verdict names category and action."""
+        code, out, _ = run(capsys, "550 5.1.1 <u@example.com>: User unknown")
+        assert code == 0
+        assert "550 5.1.1  permanent  user_unknown  -> suppress" in out
+        assert "rule: phrase:user-unknown" in out
+
+    def test_explicit_subcommand_and_several_replies(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """``classify`` takes several replies."""
+        code, out, _ = run(capsys, "classify", "452 4.2.2 Mailbox full", "250 2.0.0 Ok")
+        assert code == 0
+        assert "mailbox_full  -> retry" in out
+        assert "delivered  -> none" in out
+
+    def test_json_is_one_object_per_line(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """``--json`` prints the Classification's fields plus the input reply."""
+        code, out, _ = run(capsys, "--json", "421 4.7.0 [TSS04] deferred", "550 5.1.1 no such user")
+        lines = [json.loads(line) for line in out.splitlines()]
+        assert code == 0
+        assert [line["category"] for line in lines] == ["reputation", "user_unknown"]
+        assert lines[0]["reply"] == "421 4.7.0 [TSS04] deferred"
+        assert lines[0]["severity"] == "transient"
+        assert lines[0]["action"] == "retry"
+        assert lines[1]["enhanced"] == {"klass": 5, "subject": 1, "detail": 1}
+
+    def test_stdin_line_by_line(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Without arguments, each non-empty stdin line is a reply."""
+        code, out, _ = run(capsys, "--json", stdin="452 4.2.2 full\n\n530 5.7.0 Authentication "
+                                                    "required\n")
+        assert code == 0
+        assert [json.loads(line)["category"] for line in out.splitlines()] == [
+            "mailbox_full", "auth_required"]
+
+    def test_hints_are_passed(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """``--command`` and ``--status`` reach classify."""
+        _, out, _ = run(capsys, "--json", "--command", "MAIL", "--status", "5.1.1", "rejected")
+        record = json.loads(out)
+        assert record["category"] == "sender_rejected"
+        assert record["command"] == "MAIL"
+
+    def test_explain_flag_adds_the_guidance(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """``--explain`` prints causes and fixes after the verdict, in the chosen language."""
+        code, out, _ = run(capsys, "--explain", "--lang", "de", "552 5.3.4 Message too big")
+        assert code == 0
+        assert "message_too_large" in out
+        assert "Ursachen:" in out
+        assert "Lösung:" in out
+
+    def test_explain_flag_with_json(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """With ``--json`` the explanation is a nested object."""
+        _, out, _ = run(capsys, "--json", "--explain", "550 5.7.26 DMARC policy")
+        record = json.loads(out)
+        assert record["explanation"]["lang"] == "en"
+        assert record["explanation"]["fixes"]
+
+    def test_usage_error_exits_2_on_stderr(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A bad option is a usage error: exit status 2, message on stderr."""
+        with pytest.raises(SystemExit) as exited:
+            main(["classify", "--lang", "fr", "550"])
+        assert exited.value.code == 2
+        assert "invalid choice" in capsys.readouterr().err
+
+
+class TestExplain:
+    def test_explain_code(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """``explain 421`` prints title, meaning, causes and numbered fixes."""
+        code, out, _ = run(capsys, "explain", "421")
+        assert code == 0
+        assert out.startswith("421: ")
+        assert "Causes:" in out
+        assert "  1. " in out
+
+    def test_explain_in_german_by_flag_and_by_locale(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """``--lang de`` selects German; so does LANG=de_DE, and the flag wins over it."""
+        _, out, _ = run(capsys, "explain", "552", "--lang", "de")
+        assert "Ursachen:" in out
+        monkeypatch.setenv("LANG", "de_DE.UTF-8")
+        _, out, _ = run(capsys, "explain", "5.7.26")
+        assert "Ursachen:" in out
+        _, out, _ = run(capsys, "explain", "5.7.26", "--lang", "en")
+        assert "Causes:" in out
+
+    def test_explain_category_json(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A category name is explained; ``--json`` prints the Explanation."""
+        code, out, _ = run(capsys, "explain", "greylisted", "--json")
+        record = json.loads(out)
+        assert code == 0
+        assert record["subject"] == "greylisted"
+        assert record["lang"] == "en"
+
+    def test_explain_unknown_subject_exits_2(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Something unexplainable is a usage error on stderr."""
+        code, out, err = run(capsys, "explain", "nonsense")
+        assert code == 2
+        assert out == ""
+        assert "No explanation for 'nonsense'" in err
+
+
+class TestTable:
+    def test_table_lists_the_guide_codes(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """The quick-reference table has a row per guide code with kind, meaning, cause, fix."""
+        code, out, _ = run(capsys, "table")
+        rows = [line for line in out.splitlines() if line.startswith(("| 4", "| 5"))]
+        assert code == 0
+        assert out.startswith("| Code | Kind | Meaning | Main causes | Main fix |")
+        assert [row.split(" | ")[0][2:] for row in rows] == [str(c) for c in GUIDE_CODES]
+        assert "| 421 | temporary |" in out
+        assert "| 550 | permanent |" in out
+
+    def test_table_in_german_as_json(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """``table --lang de --json`` prints one German row per line."""
+        _, out, _ = run(capsys, "table", "--lang", "de", "--json")
+        rows = [json.loads(line) for line in out.splitlines()]
+        assert len(rows) == len(GUIDE_CODES)
+        assert rows[0]["kind"] == "vorübergehend"
+        assert all(row["main_fix"] and row["meaning"] for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("environ", "language"),
+    [({"LANG": "de_DE.UTF-8"}, "de"), ({"LC_ALL": "de_AT", "LANG": "en_US"}, "de"),
+     ({"LC_ALL": "en_GB", "LANG": "de_DE"}, "en"), ({}, "en"), ({"LANG": "C"}, "en")],
+)
+def test_default_language(environ: dict[str, str], language: str) -> None:
+    """LC_ALL wins over LANG; a value starting with ``de`` selects German."""
+    assert default_language(environ) == language
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    """``python -m smtpcodes`` is the same command."""
+    done = subprocess.run(
+        [sys.executable, "-m", "smtpcodes", "--json", "550 5.1.1 No such user"],
+        capture_output=True, text=True, check=True,
+    )
+    assert json.loads(done.stdout)["category"] == "user_unknown"
