@@ -128,7 +128,7 @@ def parse_text(raw: str, /) -> ParsedReply:
         code, enhanced, joined, command,
         host_match["host"] if host_match else None,
         _retry_hint(joined) if any(hint in lowered for hint in _RETRY_HINTS) else None,
-        _SPACE_RE.sub(" ", prefix).strip(),
+        _SPACE_RE.sub(" ", prefix).strip() if prefix else "",
     )
 
 

@@ -67,7 +67,10 @@ _FOLD: Final = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00a0": " "})
 def find_phrase(text: str, /) -> PhraseHit | None:
     """The first-ranked rule whose phrase occurs in ``text``, compared in lower case."""
     best: PhraseHit | None = None
-    for found in _PHRASES_RE.finditer(text.lower().translate(_FOLD)):
+    lowered = text.lower()
+    if not lowered.isascii():
+        lowered = lowered.translate(_FOLD)
+    for found in _PHRASES_RE.finditer(lowered):
         hit = _RANKS[found.group()]
         if best is None or hit.rank < best.rank:
             best = hit
