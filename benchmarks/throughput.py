@@ -9,7 +9,8 @@ strings) and compares, on the same strings:
 
 and prints ``cold/regex`` and ``warm/regex``. ``--check`` fails (exit 1) when a ratio is more
 than ``--tolerance`` times the baseline recorded in benchmarks/baseline.json; ``--record``
-rewrites the baseline. It also reports ``import smtpcodes`` against ``from pydantic import BaseModel``.
+rewrites the baseline. It also reports ``import smtpcodes`` against
+``from pydantic import BaseModel``.
 
     python benchmarks/throughput.py [--check | --record] [--tolerance 3.0]
 """
