@@ -90,7 +90,8 @@ def classify(
         TypeError: ``reply`` is of another type.
     """
     text, code = _text_and_code(reply)
-    return _classify(text, code, _command(command), _status(status))
+    # Only MAX_SCAN characters are ever read; cutting here also bounds what the cache holds.
+    return _classify(text[:MAX_SCAN], code, _command(command), _status(status))
 
 
 def _text_and_code(reply: object) -> tuple[str, int | None]:

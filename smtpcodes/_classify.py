@@ -87,7 +87,8 @@ def _category(reply: ParsedReply) -> tuple[Category, str, str]:  # noqa: PLR0911
         if code < 300:
             return Category.DELIVERED, "code:2xx", str(code)
         return Category.INTERMEDIATE, "code:3xx", str(code)
-    hit = find_phrase(f"{reply.wrapper} {reply.text}") if reply.text or reply.wrapper else None
+    # The reply's own words first; the reporting MTA's wrapper only when they say nothing.
+    hit = find_phrase(reply.text) or find_phrase(reply.wrapper)
     by_code = _enhanced_rule(reply.enhanced)
     if hit is not None and (hit.rule.decisive or by_code is None or not by_code.specific):
         return hit.rule.category, f"phrase:{hit.rule.id}", hit.phrase

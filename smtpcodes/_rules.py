@@ -66,6 +66,8 @@ _FOLD: Final = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00a0": " "})
 
 def find_phrase(text: str, /) -> PhraseHit | None:
     """The first-ranked rule whose phrase occurs in ``text``, compared in lower case."""
+    if not text:
+        return None
     best: PhraseHit | None = None
     lowered = text.lower()
     if not lowered.isascii():

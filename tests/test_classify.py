@@ -283,3 +283,11 @@ class TestInputForms:
         """The description states the severity and the reason."""
         result: Classification = classify("550 5.1.1 No such user")
         assert result.description == "Permanent failure: The recipient address does not exist."
+
+
+def test_huge_input_is_answered_and_not_kept() -> None:
+    """A 50 MB reply is answered from its first characters; the cache keeps only those."""
+    huge = "550 5.1.1 No such user " + "x" * 50_000_000
+    result = classify(huge)
+    assert result.category is Category.USER_UNKNOWN
+    assert len(result.text) <= 16_384
