@@ -54,8 +54,8 @@ _ENHANCED_RE: Final = re.compile(
 _COMMAND_RE: Final = re.compile(
     r"""
     \(in[ ]reply[ ]to[ ] (?:end[ ]of[ ])? (?P<postfix>[A-Z]+) (?:[ ][A-Z]+)? [ ]command\)
-    | \bafter[ ] (?P<exim>RCPT|MAIL|DATA|end[ ]of[ ]data|initial[ ]connection|EHLO|HELO
-                |pipelined|AUTH|STARTTLS|QUIT|BDAT)
+    | \bafter[ ] (?:pipelined[ ])? (?P<exim>RCPT|MAIL|DATA|end[ ]of[ ]data|initial[ ]connection
+                |EHLO|HELO|AUTH|STARTTLS|QUIT|BDAT)
     | ^>>>[ ] (?P<sendmail>[A-Z]+)
     | \bdid[ ]not[ ]like[ ]our[ ] (?P<qmail>RCPT|MAIL|DATA)
     """,
@@ -92,7 +92,6 @@ _UNIT_SECONDS: Final = {"s": 1, "m": 60, "h": 3600}
 _COMMAND_NAMES: Final = {
     "END OF DATA": "DATA",
     "INITIAL CONNECTION": "CONNECT",
-    "PIPELINED": "RCPT",
 }
 
 

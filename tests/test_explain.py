@@ -19,6 +19,7 @@ from smtpcodes import (
     classify,
     explain,
 )
+from smtpcodes._registry import ENHANCED_REGISTRY
 
 LANGS = ("en", "de")
 KEY_ENHANCED = ["1.1", "1.2", "1.10", "2.1", "2.2", "3.4", "4.7", "5.0", "5.1", "5.2", "5.3",
@@ -143,3 +144,11 @@ def test_wrong_type() -> None:
         explain(5.5)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="not bool"):
         explain(True)  # noqa: FBT003
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_registry_enhanced_code(lang: str) -> None:
+    """Every enhanced code of the IANA registry, in both classes, has a complete explanation."""
+    for subject, detail in ENHANCED_REGISTRY:
+        for klass in (4, 5):
+            assert _complete(explain(f"{klass}.{subject}.{detail}", lang=lang)), (subject, detail)

@@ -40,6 +40,8 @@ PARSE_CASES = [
      "550 5.7.1 Sender rejected", 550, "5.7.1", "Sender rejected", "MAIL"),
     ("SMTP error from remote mail server after initial connection: 554 5.7.1 no thanks",
      554, "5.7.1", "no thanks", "CONNECT"),
+    ("SMTP error from remote mail server after pipelined MAIL FROM:<s@example.com>: "
+     "550 5.7.1 go away", 550, "5.7.1", "go away", "MAIL"),
     # Exchange NDR
     ("#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##", 550, "5.1.1",
      "RESOLVER.ADR.RecipNotFound; not found", None),
