@@ -87,6 +87,8 @@ def _category(reply: ParsedReply) -> tuple[Category, str, str]:  # noqa: PLR0911
         if code < 300:
             return Category.DELIVERED, "code:2xx", str(code)
         return Category.INTERMEDIATE, "code:3xx", str(code)
+    if code is None and reply.enhanced is not None and reply.enhanced[0] == "2":
+        return Category.DELIVERED, "enhanced-class:2", reply.enhanced
     # The reply's own words first; the reporting MTA's wrapper only when they say nothing.
     hit = find_phrase(reply.text) or find_phrase(reply.wrapper)
     by_code = _enhanced_rule(reply.enhanced)
@@ -101,8 +103,6 @@ def _category(reply: ParsedReply) -> tuple[Category, str, str]:  # noqa: PLR0911
         default = BASIC_CODE_CATEGORIES.get(code)
         if default is not None:
             return default, f"code:{code}", str(code)
-    if reply.enhanced is not None and reply.enhanced[0] == "2":
-        return Category.DELIVERED, "enhanced-class:2", reply.enhanced
     return Category.UNKNOWN, "none", ""
 
 

@@ -178,6 +178,8 @@ class TestEvidence:
         """A 2xx is delivered even when its text names spam or a virus."""
         result = classify("250 2.7.0 Ok, discarded, id=12345 - INFECTED: Eicar")
         assert (result.category, result.action) == (Category.DELIVERED, Action.NONE)
+        result = classify("2.7.0 Ok, discarded, id=12345 - INFECTED: Eicar")
+        assert (result.severity, result.category) == (Severity.SUCCESS, Category.DELIVERED)
 
     def test_reply_to_mail_from_is_about_the_sender(self) -> None:
         """An address refused in reply to MAIL FROM is the sender's, not a dead recipient."""

@@ -54,3 +54,6 @@ def test_severity_follows_the_basic_code(reply: str) -> None:
         digit = {"2": Severity.SUCCESS, "3": Severity.INTERMEDIATE, "4": Severity.TRANSIENT,
                  "5": Severity.PERMANENT}[str(result.code)[0]]
         assert result.severity is digit
+    if result.severity is Severity.SUCCESS:
+        assert result.category is Category.DELIVERED
+        assert result.action is Action.NONE
