@@ -111,6 +111,10 @@ def _text_and_code(reply: object) -> tuple[str, int | None]:
     code, message = getattr(reply, "code", None), getattr(reply, "message", None)
     if isinstance(reply, BaseException) and isinstance(code, int):  # aiosmtplib's exceptions
         return _message(message if message is not None else "", reply), code
+    if isinstance(getattr(reply, "recipients", None), dict):  # smtplib.SMTPRecipientsRefused
+        msg = ("classify() takes one reply; classify each (code, message) in "
+               f"{type(reply).__name__}.recipients.values()")
+        raise TypeError(msg)
     msg = (
         "classify() takes str, bytes, an int code, a (code, message) tuple or an SMTP "
         f"response exception, not {type(reply).__name__}"

@@ -249,6 +249,14 @@ class TestInputForms:
         data_error = smtplib.SMTPDataError(554, "5.7.1 Message rejected as spam")
         assert classify(data_error).category is Category.SPAM_CONTENT
 
+    def test_recipients_refused_points_to_its_replies(self) -> None:
+        """``SMTPRecipientsRefused`` holds one reply per recipient: each is classified alone."""
+        error = smtplib.SMTPRecipientsRefused({"a@example.com": (550, b"5.1.1 No such user")})
+        with pytest.raises(TypeError, match=r"recipients\.values\(\)"):
+            classify(error)
+        results = [classify(reply) for reply in error.recipients.values()]
+        assert results[0].category is Category.USER_UNKNOWN
+
     def test_aiosmtplib_like_exception(self) -> None:
         """aiosmtplib's exceptions carry ``code`` and ``message``; duck typing suffices."""
 
