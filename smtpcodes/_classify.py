@@ -24,7 +24,7 @@ from smtpcodes._tables import (
     VENDOR_ENHANCED_RANGES,
     EnhancedRule,
 )
-from smtpcodes.enums import Action, Category, Severity
+from smtpcodes.enums import SEVERITY_BY_DIGIT, Action, Category, Severity
 
 __all__ = ["Verdict", "decide", "retry_advice"]
 
@@ -38,11 +38,6 @@ class Verdict(NamedTuple):
     rule: str
     matched: str
 
-
-_SEVERITY_BY_DIGIT: Final = {
-    "2": Severity.SUCCESS, "3": Severity.INTERMEDIATE,
-    "4": Severity.TRANSIENT, "5": Severity.PERMANENT,
-}
 
 _USUALLY_TRANSIENT: Final = frozenset({
     Category.GREYLISTED, Category.RATE_LIMITED, Category.TOO_MANY_CONNECTIONS,
@@ -108,9 +103,9 @@ def _category(reply: ParsedReply) -> tuple[Category, str, str]:  # noqa: PLR0911
 
 def _severity(reply: ParsedReply, category: Category) -> Severity:
     if reply.code is not None:
-        return _SEVERITY_BY_DIGIT[str(reply.code)[0]]
+        return SEVERITY_BY_DIGIT[reply.code // 100]
     if reply.enhanced is not None:
-        return _SEVERITY_BY_DIGIT[reply.enhanced[0]]
+        return SEVERITY_BY_DIGIT[int(reply.enhanced[0])]
     if category in _USUALLY_TRANSIENT:
         return Severity.TRANSIENT
     if category in _USUALLY_PERMANENT:

@@ -11,8 +11,10 @@ RFC 3207 (STARTTLS), RFC 5248, RFC 7504 and a few widespread non-standard ones, 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import IntEnum, StrEnum
-from typing import Self
+from types import MappingProxyType
+from typing import Final, Self
 
 __all__ = ["Action", "Category", "ReplyCode", "Severity"]
 
@@ -127,7 +129,7 @@ class ReplyCode(IntEnum):
     @property
     def severity(self) -> Severity:
         """The severity the first digit declares."""
-        return _SEVERITY_BY_DIGIT[self._value_ // 100]
+        return SEVERITY_BY_DIGIT[self._value_ // 100]
 
     @property
     def is_success(self) -> bool:
@@ -251,9 +253,11 @@ class ReplyCode(IntEnum):
                                "by Exchange/IIS and some filters.", "non-standard")
 
 
-_SEVERITY_BY_DIGIT = {
+SEVERITY_BY_DIGIT: Final[Mapping[int, Severity]] = MappingProxyType({
     2: Severity.SUCCESS,
     3: Severity.INTERMEDIATE,
     4: Severity.TRANSIENT,
     5: Severity.PERMANENT,
-}
+})
+"""The severity a reply code's first digit, or an enhanced code's class, declares (RFC 5321 §4.2.1,
+RFC 3463 §3.1); the one table every module reads."""

@@ -14,7 +14,7 @@ from typing import Annotated
 from pydantic import BaseModel, Field, field_validator
 
 from smtpcodes._registry import ENHANCED_REGISTRY, SUBJECTS, RegistryEntry
-from smtpcodes.enums import Action, Category, Severity
+from smtpcodes.enums import SEVERITY_BY_DIGIT, Action, Category, Severity
 
 __all__ = [
     "Classification",
@@ -89,9 +89,7 @@ class EnhancedStatusCode(BaseModel, frozen=True):
     @property
     def severity(self) -> Severity:
         """The severity the class digit declares."""
-        return {2: Severity.SUCCESS, 4: Severity.TRANSIENT, 5: Severity.PERMANENT}.get(
-            self.klass, Severity.UNKNOWN
-        )
+        return SEVERITY_BY_DIGIT.get(self.klass, Severity.UNKNOWN)
 
 
 class Evidence(BaseModel, frozen=True):
