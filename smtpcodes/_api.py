@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Final, Protocol, TypeAlias, runtime_checkable
 
 from smtpcodes._classify import decide, retry_advice
-from smtpcodes._parse import MAX_SCAN, ParsedReply, parse_text
+from smtpcodes._parse import MAX_SCAN, ParsedReply, normalize_command, parse_text
 from smtpcodes._tables import DESCRIPTIONS
 from smtpcodes.enums import Severity
 from smtpcodes.models import Classification, EnhancedStatusCode, Evidence, Reply, RetryAdvice
@@ -34,7 +34,6 @@ ReplyInput: TypeAlias = (
 """Everything ``classify`` accepts."""
 
 _STATUS_RE: Final = re.compile(r"[245]\.[0-9]{1,3}\.[0-9]{1,3}", re.ASCII)
-_COMMAND_RE: Final = re.compile(r"[A-Za-z]+", re.ASCII)
 _PREFIX: Final = {
     Severity.SUCCESS: "Success",
     Severity.INTERMEDIATE: "In progress",
@@ -42,7 +41,6 @@ _PREFIX: Final = {
     Severity.PERMANENT: "Permanent failure",
     Severity.UNKNOWN: "Unknown outcome",
 }
-_COMMAND_ALIASES: Final = {"END": "DATA", "BDAT": "DATA", "HELO": "EHLO"}
 
 
 def parse(reply: str | bytes | bytearray, /) -> Reply:
@@ -137,13 +135,7 @@ def _decode(data: bytes | bytearray) -> str:
 
 
 def _command(command: str | None) -> str | None:
-    if command is None:
-        return None
-    found = _COMMAND_RE.search(command)
-    if found is None:
-        return None
-    word = found.group().upper()
-    return _COMMAND_ALIASES.get(word, word)
+    return normalize_command(command) if command is not None else None
 
 
 def _status(status: str | None) -> str | None:

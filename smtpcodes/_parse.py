@@ -14,7 +14,7 @@ import re
 from datetime import timedelta
 from typing import Final, NamedTuple
 
-__all__ = ["MAX_SCAN", "ParsedReply", "parse_text"]
+__all__ = ["MAX_SCAN", "ParsedReply", "normalize_command", "parse_text"]
 
 MAX_SCAN: Final = 16_384
 """Characters of input read at most; a reply is far shorter (smtplib caps a line at 8192)."""
@@ -85,14 +85,15 @@ _RETRY_HINT_RE: Final = re.compile(
 """A server's hint of how long to wait (no standard exists; these are the common forms)."""
 
 _SPACE_RE: Final = re.compile(r"\s+")
+_LEADING_JUNK: Final = " \t#'\"<(["
+"""What stands before a code at a line start: Exchange's '#', quotes, brackets."""
 _DIGITS_AND_DOT: Final = frozenset("0123456789.")
 _COMMAND_HINTS: Final = ("command", "after ", ">>>", "like our")
 _RETRY_HINTS: Final = ("again", "retry", "come back", "wait")
 _UNIT_SECONDS: Final = {"s": 1, "m": 60, "h": 3600}
-_COMMAND_NAMES: Final = {
-    "END OF DATA": "DATA",
-    "INITIAL CONNECTION": "CONNECT",
-}
+_COMMAND_ALIASES: Final = {"END": "DATA", "INITIAL": "CONNECT", "BDAT": "DATA", "HELO": "EHLO"}
+"""First words of a command's name and the command they stand for."""
+_WORD_RE: Final = re.compile(r"[A-Za-z]+", re.ASCII)
 
 
 class ParsedReply(NamedTuple):
@@ -132,7 +133,7 @@ def parse_text(raw: str, /) -> ParsedReply:
 
 
 def _reply_start(text: str) -> int:
-    head = text.lstrip(" \t#'\"<([")
+    head = text.lstrip(_LEADING_JUNK)
     if _CODE_RE.match(head):  # the common case: the text is the reply
         return len(text) - len(head)
     found = _MARKER_RE.search(text)
@@ -150,12 +151,14 @@ def _read_lines(body: str) -> tuple[int | None, str | None, str]:
     enhanced: str | None = None
     parts: list[str] = []
     for line in body.splitlines():
-        found = _CODE_RE.match(line.lstrip(" \t#'\"<(["))
+        stripped = line.lstrip(_LEADING_JUNK)
+        found = _CODE_RE.match(stripped)
         if found is not None and (code is None or int(found["code"]) == code):
             code = code or int(found["code"])
             enhanced = enhanced or found["enh"]
-            line = line.lstrip(" \t#'\"<([")[found.end():]  # noqa: PLW2901
-        parts.append(line)
+            parts.append(stripped[found.end():])
+        else:
+            parts.append(line)
     joined = _SPACE_RE.sub(" ", " ".join(parts)).strip()
     if "(in reply to" in joined or "##" in joined:
         joined = _TRAILER_RE.sub("", joined)
@@ -172,8 +175,16 @@ def _command(text: str) -> str | None:
     found = _COMMAND_RE.search(text)
     if found is None:
         return None
-    word = next(g for g in found.groups() if g is not None).upper()
-    return _COMMAND_NAMES.get(word, word)
+    return normalize_command(next(g for g in found.groups() if g is not None))
+
+
+def normalize_command(name: str) -> str | None:
+    """``"RCPT TO"`` -> ``"RCPT"``, ``"end of data"`` -> ``"DATA"``; None without a word."""
+    found = _WORD_RE.search(name)
+    if found is None:
+        return None
+    word = found.group().upper()
+    return _COMMAND_ALIASES.get(word, word)
 
 
 def _retry_hint(text: str) -> timedelta | None:
