@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from smtpcodes._api import ReplyInput, SMTPResponseLike, classify, parse
-from smtpcodes.enums import Action, Category, ReplyCode, Severity
+from smtpcodes.enums import Action, Category, ReplyCode, Scope, Severity
 from smtpcodes.errors import SmtpCodesError, UnknownCodeError, UnknownLanguageError
 from smtpcodes.models import Classification, EnhancedStatusCode, Evidence, Reply, RetryAdvice
 
@@ -30,6 +30,7 @@ __all__ = [
     "ReplyInput",
     "RetryAdvice",
     "SMTPResponseLike",
+    "Scope",
     "Severity",
     "SmtpCodesError",
     "UnknownCodeError",

@@ -13,7 +13,7 @@ from typing import Final, Protocol, TypeAlias, runtime_checkable
 
 from smtpcodes._classify import decide, retry_advice
 from smtpcodes._parse import MAX_SCAN, ParsedReply, normalize_command, parse_text
-from smtpcodes._tables import DESCRIPTIONS
+from smtpcodes._tables import DESCRIPTIONS, SCOPES
 from smtpcodes.enums import Severity
 from smtpcodes.models import Classification, EnhancedStatusCode, Evidence, Reply, RetryAdvice
 
@@ -165,6 +165,7 @@ def _classify(
         severity=verdict.severity,
         category=verdict.category,
         action=verdict.action,
+        scope=SCOPES[verdict.severity, verdict.category],
         retry=_retry(retry, after, give_up),
         evidence=_evidence(verdict.rule, verdict.matched),
         description=f"{_PREFIX[verdict.severity]}: {DESCRIPTIONS[verdict.category]}",

@@ -12,7 +12,7 @@ from datetime import timedelta
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
-from smtpcodes.enums import Action, Category, Severity
+from smtpcodes.enums import Action, Category, Scope, Severity
 
 __all__ = [
     "ACTIONS",
@@ -20,6 +20,7 @@ __all__ = [
     "DESCRIPTIONS",
     "ENHANCED_CATEGORIES",
     "RETRY_SCHEDULE",
+    "SCOPES",
     "TRANSIENT_ENHANCED_CATEGORIES",
     "VENDOR_ENHANCED_RANGES",
     "EnhancedRule",
@@ -29,6 +30,7 @@ __all__ = [
 C = Category
 A = Action
 S = Severity
+W = Scope
 
 
 class EnhancedRule(NamedTuple):
@@ -203,6 +205,34 @@ ACTIONS: Final = MappingProxyType({
 })
 """taxonomy.md's default action table: ``(severity, category) -> action``. A success or
 intermediate code with a failure category (rare, contradictory input) follows the unknown column."""
+
+
+_SCOPE_PERMANENT_TRANSIENT_UNKNOWN: Final = {
+    (C.USER_UNKNOWN, C.MAILBOX_DISABLED, C.MAILBOX_FULL, C.HAS_MOVED, C.GREYLISTED, C.EXPIRED,
+     C.POLICY_VIOLATION): (W.RECIPIENT, W.RECIPIENT, W.RECIPIENT),
+    (C.HOST_UNKNOWN, C.SERVICE_UNAVAILABLE, C.SERVER_ERROR, C.SYSTEM_FULL, C.NETWORK_ERROR,
+     C.RATE_LIMITED, C.TOO_MANY_CONNECTIONS): (W.DOMAIN, W.DOMAIN, W.DOMAIN),
+    (C.BLOCKLISTED, C.REPUTATION): (W.SENDER, W.DOMAIN, W.SENDER),
+    (C.RELAY_DENIED, C.SENDER_REJECTED, C.AUTH_REQUIRED, C.AUTH_FAILED,
+     C.SENDER_UNAUTHENTICATED, C.REVERSE_DNS, C.TLS_REQUIRED): (W.SENDER, W.SENDER, W.SENDER),
+    (C.SPAM_CONTENT, C.VIRUS, C.CONTENT_REJECTED, C.MESSAGE_TOO_LARGE):
+        (W.MESSAGE, W.MESSAGE, W.MESSAGE),
+    (C.SYNTAX_ERROR, C.BAD_SEQUENCE, C.NOT_IMPLEMENTED): (W.SESSION, W.SESSION, W.SESSION),
+    (C.DELIVERED, C.INTERMEDIATE, C.UNKNOWN): (W.NONE, W.NONE, W.NONE),
+}
+
+SCOPES: Final = MappingProxyType({
+    (severity, category): scope
+    for categories, scopes in _SCOPE_PERMANENT_TRANSIENT_UNKNOWN.items()
+    for category in categories
+    for column, scope in zip(
+        ((S.PERMANENT,), (S.TRANSIENT,), (S.UNKNOWN, S.SUCCESS, S.INTERMEDIATE)),
+        scopes,
+        strict=True,
+    )
+    for severity in column
+})
+"""taxonomy.md's scope table: ``(severity, category) -> scope``, read like :data:`ACTIONS`."""
 
 
 class RetryRow(NamedTuple):

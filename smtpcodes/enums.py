@@ -16,7 +16,7 @@ from enum import IntEnum, StrEnum
 from types import MappingProxyType
 from typing import Final, Self
 
-__all__ = ["Action", "Category", "ReplyCode", "Severity"]
+__all__ = ["Action", "Category", "ReplyCode", "Scope", "Severity"]
 
 
 def __dir__() -> list[str]:
@@ -94,6 +94,27 @@ class Action(StrEnum):
     FIX_MESSAGE = "fix_message"
     FIX_CLIENT = "fix_client"
     INVESTIGATE = "investigate"
+
+
+class Scope(StrEnum):
+    """Whom a verdict is about: the level at which a mailer acts on it.
+
+    >>> Scope.DOMAIN.value
+    'domain'
+    """
+
+    RECIPIENT = "recipient"
+    """This address only; the message's other recipients go on."""
+    MESSAGE = "message"
+    """This message, whoever receives it: change it before sending it again."""
+    DOMAIN = "domain"
+    """Every delivery to this destination: slow down or pause the destination's queue."""
+    SENDER = "sender"
+    """The sending identity (IP, domain, credentials, envelope address, DNS): fix it first."""
+    SESSION = "session"
+    """This SMTP dialogue: the client used the protocol wrongly."""
+    NONE = "none"
+    """Nothing to act on: delivered, intermediate, or nothing was read."""
 
 
 class ReplyCode(IntEnum):

@@ -14,7 +14,7 @@ from typing import Annotated
 from pydantic import BaseModel, Field, field_validator
 
 from smtpcodes._registry import ENHANCED_REGISTRY, SUBJECTS, RegistryEntry
-from smtpcodes.enums import SEVERITY_BY_DIGIT, Action, Category, Severity
+from smtpcodes.enums import SEVERITY_BY_DIGIT, Action, Category, Scope, Severity
 
 __all__ = [
     "Classification",
@@ -158,6 +158,8 @@ class Classification(BaseModel, frozen=True):
     """Why: the reason the reply gives."""
     action: Action
     """What the sending program should do."""
+    scope: Scope = Scope.NONE
+    """Whom the verdict is about: one recipient, the message, the destination, the sender."""
     retry: RetryAdvice
     """Whether and when to retry."""
     evidence: Evidence
