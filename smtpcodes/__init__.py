@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from smtpcodes._api import ReplyInput, SMTPResponseLike, classify, parse
-from smtpcodes.enums import Action, Category, ReplyCode, Scope, Severity
+from smtpcodes._classify import classify, classify_many, classify_refused, parse
+from smtpcodes._input import ReplyInput, SMTPResponseLike
+from smtpcodes.enums import Action, Category, EvidenceKind, ReplyCode, Scope, Severity
 from smtpcodes.errors import SmtpCodesError, UnknownCodeError, UnknownLanguageError
 from smtpcodes.models import Classification, EnhancedStatusCode, Evidence, Reply, RetryAdvice
 
@@ -24,6 +25,7 @@ __all__ = [
     "Classification",
     "EnhancedStatusCode",
     "Evidence",
+    "EvidenceKind",
     "Explanation",
     "Reply",
     "ReplyCode",
@@ -36,6 +38,8 @@ __all__ = [
     "UnknownCodeError",
     "UnknownLanguageError",
     "classify",
+    "classify_many",
+    "classify_refused",
     "explain",
     "parse",
 ]

@@ -1,134 +1,277 @@
-"""Evidence to verdict: category, severity, action and retry advice for a parsed reply.
+"""The public entry points ``classify``, ``classify_many``, ``classify_refused`` and ``parse``:
+cache and result building.
 
-Decision order (taxonomy.md): a decisive phrase or a specific enhanced code beats a generic
-enhanced code, which beats the basic code's default; a phrase beats a specific enhanced code
-only when its rule is marked decisive. Severity follows the basic code, else the enhanced class,
-else the category's usual nature. Every step is a table lookup; the rule that decided is
-recorded as ``Evidence``.
+The path is: input to text (:mod:`._input`) → parse (:mod:`._parse`) → evidence and decision
+(:mod:`._decide`) → a frozen ``Classification``. Results are cached per distinct input and shared;
+a reply seen before costs one dictionary look-up. Each verdict's fields are validated once into a
+template ``Classification``; a reply's own fields (code, enhanced code, text, command) are copied
+into it. Memory is bounded: :data:`CACHE_ENTRIES` short replies (up to :data:`SHORT` characters)
+and :data:`LONG_CACHE_ENTRIES` long ones, at most about 60 MB in all even for replies of 4-byte
+characters.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import suppress
 from datetime import timedelta
-from typing import Final, NamedTuple
+from functools import lru_cache
+from typing import Final
 
-from smtpcodes._parse import ParsedReply
-from smtpcodes._rules import find_phrase
-from smtpcodes._tables import (
-    ACTIONS,
-    BASIC_CODE_CATEGORIES,
-    DEFAULT_RETRY,
-    ENHANCED_CATEGORIES,
-    RETRY_SCHEDULE,
-    TRANSIENT_ENHANCED_CATEGORIES,
-    VENDOR_ENHANCED_RANGES,
-    EnhancedRule,
+from smtpcodes._decide import Verdict, decide
+from smtpcodes._input import (
+    Normalized,
+    ReplyInput,
+    clean_text,
+    command_hint,
+    decode,
+    hint,
+    normalize,
 )
-from smtpcodes.enums import SEVERITY_BY_DIGIT, Action, Category, Severity
+from smtpcodes._parse import ENHANCED, Enhanced, ParsedReply, parse_text
+from smtpcodes._tables import ACTIONS, DEFAULT_RETRY, DESCRIPTIONS, NATURE, RETRY_SCHEDULE, SCOPES
+from smtpcodes.enums import Action, Category, EvidenceKind, Severity
+from smtpcodes.models import Classification, EnhancedStatusCode, Evidence, Reply, RetryAdvice
 
-__all__ = ["Verdict", "decide", "retry_advice"]
+__all__ = [
+    "CACHE_ENTRIES",
+    "LONG_CACHE_ENTRIES",
+    "SHORT",
+    "classify",
+    "classify_many",
+    "classify_refused",
+    "parse",
+]
+
+SHORT: Final = 1024
+"""Replies up to this many characters go to the main cache; longer ones to a small one."""
+CACHE_ENTRIES: Final = 8192
+"""Short replies cached (at most 8192 × 1024 characters × 4 bytes, twice: ~64 MB worst case)."""
+LONG_CACHE_ENTRIES: Final = 64
+"""Long replies cached (at most 64 × 16,384 characters × 4 bytes, twice: ~8 MB worst case)."""
+
+_STATUS_RE: Final = re.compile(r"[ \t]*+" + ENHANCED + r"[ \t]*+(?:\(|$)", re.ASCII)
+_PREFIX: Final = {
+    Severity.SUCCESS: "Success",
+    Severity.INTERMEDIATE: "In progress",
+    Severity.TRANSIENT: "Temporary failure",
+    Severity.PERMANENT: "Permanent failure",
+    Severity.UNKNOWN: "Unknown outcome",
+}
+
+_Key = str | tuple[object, ...]
+_CACHE: dict[_Key, Classification] = {}
+_LONG_CACHE: dict[_Key, Classification] = {}
 
 
-class Verdict(NamedTuple):
-    """What the rules decided, before it becomes a public ``Classification``."""
+def parse(reply: str | bytes | bytearray, /) -> Reply:
+    """Read the code, enhanced code and text of a reply, unwrapping what bounces put around it.
 
-    category: Category
-    severity: Severity
-    action: Action
-    rule: str
-    matched: str
+    Never raises on a ``str`` or ``bytes``; parts that are not there are ``None``.
 
+    >>> r = parse("host mx.example.com[192.0.2.1] said: 452 4.2.2 Mailbox full "
+    ...           "(in reply to RCPT TO command)")
+    >>> r.code, str(r.enhanced), r.text, r.command
+    (452, '4.2.2', 'Mailbox full', 'RCPT')
 
-_USUALLY_TRANSIENT: Final = frozenset({
-    Category.GREYLISTED, Category.RATE_LIMITED, Category.TOO_MANY_CONNECTIONS,
-    Category.SYSTEM_FULL, Category.NETWORK_ERROR, Category.SERVICE_UNAVAILABLE,
-})
-"""Categories whose nature is transient when no code states the severity."""
-
-_USUALLY_PERMANENT: Final = frozenset({
-    Category.USER_UNKNOWN, Category.HOST_UNKNOWN, Category.MAILBOX_DISABLED,
-    Category.HAS_MOVED, Category.EXPIRED, Category.RELAY_DENIED, Category.SENDER_REJECTED,
-    Category.SENDER_UNAUTHENTICATED, Category.REVERSE_DNS, Category.BLOCKLISTED,
-    Category.SPAM_CONTENT, Category.VIRUS, Category.CONTENT_REJECTED,
-    Category.MESSAGE_TOO_LARGE, Category.AUTH_REQUIRED, Category.AUTH_FAILED,
-    Category.TLS_REQUIRED, Category.POLICY_VIOLATION,
-})
-"""Categories whose nature is permanent when no code states the severity."""
-
-_SENDER_SIDE: Final = frozenset({
-    Category.USER_UNKNOWN, Category.HOST_UNKNOWN, Category.MAILBOX_DISABLED, Category.HAS_MOVED,
-})
-"""Address categories that, in reply to MAIL FROM, are about the sender's address."""
+    Raises:
+        TypeError: ``reply`` is neither text nor bytes.
+    """
+    if isinstance(reply, str):
+        parsed = parse_text(clean_text(reply))
+    elif isinstance(reply, bytes | bytearray):
+        parsed = parse_text(decode(reply))
+    else:
+        msg = f"parse() takes str or bytes, not {type(reply).__name__}"
+        raise TypeError(msg)
+    return Reply(
+        code=parsed.code,
+        enhanced=_enhanced(parsed.enhanced),
+        text=parsed.text,
+        command=parsed.command,
+        remote_host=parsed.remote_host,
+        retry_after=parsed.retry_after,
+    )
 
 
-def _enhanced_rule(enhanced: str | None) -> EnhancedRule | None:
-    if enhanced is None:
+def classify(
+    reply: ReplyInput, /, *, command: str | None = None, status: str | None = None
+) -> Classification:
+    """Say what an SMTP reply means and what the sending program should do.
+
+    Args:
+        reply: the reply as text or bytes (one line or many, bare or wrapped in a bounce's
+            diagnostic text), a basic code as ``int``, smtplib's ``(code, message)`` pair, an
+            smtplib/aiosmtplib exception (response errors and connection failures alike).
+        command: the SMTP command the reply answered (``"RCPT"``, ``"MAIL"``, ``"DATA"``…),
+            where the caller knows it.
+        status: a DSN ``Status:`` value (``"5.1.1"``), used when the reply has no enhanced code.
+
+    Never raises on a ``str`` or ``bytes`` of any content: what cannot be read is
+    ``Category.UNKNOWN``.
+
+    >>> c = classify("421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred")
+    >>> c.severity.value, c.category.value, c.action.value, c.scope.value
+    ('transient', 'reputation', 'retry', 'domain')
+
+    Raises:
+        TypeError: ``reply``, ``command`` or ``status`` is of another type.
+    """
+    if command is None and status is None and type(reply) is str and len(reply) <= SHORT:
+        hit = _CACHE.get(reply)
+        if hit is not None:
+            return hit
+    return _classify(normalize(reply), command_hint(command), _status(hint("status", status)))
+
+
+def classify_many(
+    replies: Iterable[ReplyInput], /, *, command: str | None = None
+) -> Iterator[Classification]:
+    """Classify each reply in turn, in order (a generator: constant memory on any stream).
+
+    >>> [c.category.value for c in classify_many(["452 4.2.2 Mailbox full", "250 Ok"])]
+    ['mailbox_full', 'delivered']
+    """
+    hinted = command_hint(command)
+    for reply in replies:
+        if hinted is None and type(reply) is str and len(reply) <= SHORT:
+            hit = _CACHE.get(reply)
+            if hit is not None:
+                yield hit
+                continue
+        yield _classify(normalize(reply), hinted, None)
+
+
+def classify_refused(refused: object, /) -> dict[str, Classification]:
+    """Classify each recipient's reply of a refusal, keyed by address (answers to RCPT TO).
+
+    Takes ``smtplib.SMTPRecipientsRefused``, the dict ``SMTP.sendmail()`` returns on partial
+    failure (``{address: (code, message)}``), aiosmtplib's ``SMTPRecipientsRefused`` (a list of
+    ``SMTPRecipientRefused``) and the ``(errors, message)`` pair its ``send()`` returns.
+
+    >>> got = classify_refused({"a@example.com": (550, b"5.1.1 User unknown")})
+    >>> got["a@example.com"].category.value
+    'user_unknown'
+
+    Raises:
+        TypeError: ``refused`` is none of these.
+    """
+    recipients = getattr(refused, "recipients", refused)
+    if isinstance(refused, tuple) and len(refused) == 2 and isinstance(refused[0], Mapping):
+        recipients = refused[0]  # aiosmtplib's send() -> (errors, message)
+    if isinstance(recipients, Mapping):
+        return {str(address): classify(_pair(reply), command="RCPT")
+                for address, reply in recipients.items()}
+    if isinstance(recipients, list | tuple) and all(
+            hasattr(item, "recipient") for item in recipients):
+        return {str(item.recipient): classify(item, command="RCPT") for item in recipients}
+    msg = ("classify_refused() takes SMTPRecipientsRefused or a {address: (code, message)} "
+           f"dict, not {type(refused).__name__}")
+    raise TypeError(msg)
+
+
+def _pair(reply: object) -> ReplyInput:
+    if isinstance(reply, tuple) and len(reply) == 2:  # smtplib's pair, aiosmtplib's SMTPResponse
+        return (int(reply[0]), reply[1])
+    return reply  # type: ignore[return-value]  # normalize() names the wrong type
+
+
+def _status(status: str | None) -> Enhanced | None:
+    if status is None:
         return None
-    klass, subject, detail = enhanced.split(".")
-    key = (int(subject), int(detail))
-    rule = (TRANSIENT_ENHANCED_CATEGORIES.get(key) if klass == "4" else None) or (
-        ENHANCED_CATEGORIES.get(key))
-    if rule is None:
-        for vendor_subject, details, vendor_rule in VENDOR_ENHANCED_RANGES:
-            if key[0] == vendor_subject and key[1] in details:
-                return vendor_rule
-    return rule
+    found = _STATUS_RE.match(status)
+    if found is None:
+        return None
+    return int(found["k"]), int(found["s"]), int(found["d"])
 
 
-def _category(reply: ParsedReply) -> tuple[Category, str, str]:  # noqa: PLR0911
-    """The category and the rule that decided it, with what it matched."""
-    code = reply.code
-    if code is not None and code < 400:
-        if code < 300:
-            return Category.DELIVERED, "code:2xx", str(code)
-        return Category.INTERMEDIATE, "code:3xx", str(code)
-    if code is None and reply.enhanced is not None and reply.enhanced[0] == "2":
-        return Category.DELIVERED, "enhanced-class:2", reply.enhanced
-    # The reply's own words first; the reporting MTA's wrapper only when they say nothing.
-    hit = find_phrase(reply.text) or find_phrase(reply.wrapper)
-    by_code = _enhanced_rule(reply.enhanced)
-    if hit is not None and (hit.rule.decisive or by_code is None or not by_code.specific):
-        return hit.rule.category, f"phrase:{hit.rule.id}", hit.phrase
-    if by_code is not None and reply.enhanced is not None:
-        kind = "enhanced" if by_code.specific else "enhanced-generic"
-        return by_code.category, f"{kind}:x.{reply.enhanced[2:]}", reply.enhanced
-    if code is not None:
-        if code == 554 and reply.command == "CONNECT":
-            return Category.SERVICE_UNAVAILABLE, "code:554-greeting", "554"
-        default = BASIC_CODE_CATEGORIES.get(code)
-        if default is not None:
-            return default, f"code:{code}", str(code)
-    return Category.UNKNOWN, "none", ""
+def _classify(given: Normalized, command: str | None, status: Enhanced | None) -> Classification:
+    command = command or given.command
+    if given.code is None and command is None and status is None and given.failure is None:
+        key: _Key = given.text
+    else:
+        key = (given.text, given.code, command, status, given.failure)
+    cache = _CACHE if len(given.text) <= SHORT else _LONG_CACHE
+    found = cache.get(key)
+    if found is not None:
+        return found
+    result = _build(given, command, status)
+    limit = CACHE_ENTRIES if cache is _CACHE else LONG_CACHE_ENTRIES
+    if len(cache) >= limit:
+        with suppress(StopIteration, KeyError, RuntimeError):  # another thread got there first
+            del cache[next(iter(cache))]  # the oldest entry
+    return cache.setdefault(key, result)  # under threads, one shared object per input
 
 
-def _severity(reply: ParsedReply, category: Category) -> Severity:
-    if reply.code is not None:
-        return SEVERITY_BY_DIGIT[reply.code // 100]
-    if reply.enhanced is not None:
-        return SEVERITY_BY_DIGIT[int(reply.enhanced[0])]
-    if category in _USUALLY_TRANSIENT:
-        return Severity.TRANSIENT
-    if category in _USUALLY_PERMANENT:
-        return Severity.PERMANENT
-    if category is Category.DELIVERED:
-        return Severity.SUCCESS
-    return Severity.UNKNOWN
+def _build(given: Normalized, command: str | None, status: Enhanced | None) -> Classification:
+    if given.failure is not None:
+        parsed = ParsedReply(None, None, given.text, command, None, None)
+        verdict = _failure_verdict(given.failure, given.rule)
+    else:
+        parsed = parse_text(given.text)
+        if given.code is not None:
+            parsed = parsed._replace(code=given.code)
+        if command is not None:
+            parsed = parsed._replace(command=command)
+        from_status = status is not None and (parsed.enhanced is None or parsed.enhanced[2] == 0)
+        if from_status:
+            parsed = parsed._replace(enhanced=status)  # a DSN's status is at least as specific
+        verdict = decide(parsed, status_hint=from_status)
+    enhanced = _enhanced(parsed.enhanced)
+    template = _template(verdict, parsed.retry_after)
+    return template.model_copy(update={
+        "code": parsed.code,
+        "enhanced": enhanced,
+        "text": parsed.text,
+        "command": parsed.command,
+        "code_conflict": (parsed.code is not None and enhanced is not None
+                          and parsed.code // 100 != enhanced.klass),
+    })
 
 
-def decide(reply: ParsedReply, /) -> Verdict:
-    """Category, severity and action for a parsed reply, with the deciding rule."""
-    category, rule, matched = _category(reply)
-    if reply.command == "MAIL" and category in _SENDER_SIDE:
-        category, rule = Category.SENDER_REJECTED, f"command:mail-from({rule})"
-    severity = _severity(reply, category)
-    return Verdict(category, severity, ACTIONS[severity, category], rule, matched)
+def _failure_verdict(category: Category, rule: str) -> Verdict:
+    from smtpcodes._decide import Candidate
+
+    severity = Severity.TRANSIENT if category is not Category.TLS_REQUIRED else NATURE[category]
+    winner = Candidate(0, 0, category, EvidenceKind.HINT, f"exception.{rule}", rule)
+    return Verdict(category, severity, ACTIONS[severity, category], SCOPES[severity, category],
+                   winner, None)
 
 
-def retry_advice(
-    verdict: Verdict, hint: timedelta | None, /
-) -> tuple[bool, timedelta | None, timedelta | None]:
-    """``(retry, after, give_up_after)`` for a verdict and the server's own wait hint."""
+@lru_cache(maxsize=4096)
+def _template(verdict: Verdict, wait: timedelta | None) -> Classification:
+    """One validated ``Classification`` per verdict and wait; replies copy their fields in."""
+    winner, runner_up = verdict.winner, verdict.runner_up
+    return Classification(
+        code=None,
+        enhanced=None,
+        severity=verdict.severity,
+        category=verdict.category,
+        action=verdict.action,
+        scope=verdict.scope,
+        retry=_retry(verdict, wait),
+        evidence=Evidence(
+            kind=winner.kind, rule=winner.rule, matched=winner.matched, category=winner.category,
+            runner_up=None if runner_up is None else Evidence(
+                kind=runner_up.kind, rule=runner_up.rule, matched=runner_up.matched,
+                category=runner_up.category),
+        ),
+        description=f"{_PREFIX[verdict.severity]}: {DESCRIPTIONS[verdict.category]}",
+    )
+
+
+def _retry(verdict: Verdict, wait: timedelta | None) -> RetryAdvice:
     if verdict.action is not Action.RETRY:
-        return False, None, None
+        return RetryAdvice(retry=False)
     row = RETRY_SCHEDULE.get(verdict.category, DEFAULT_RETRY)
-    return True, hint if hint is not None else row.after, row.give_up_after
+    after = verdict.retry_after if verdict.retry_after is not None else wait
+    return RetryAdvice(retry=True, after=after if after is not None else row.after,
+                       give_up_after=row.give_up_after)
+
+
+@lru_cache(maxsize=1024)
+def _enhanced(triple: Enhanced | None) -> EnhancedStatusCode | None:
+    if triple is None:
+        return None
+    return EnhancedStatusCode(klass=triple[0], subject=triple[1], detail=triple[2])

@@ -1,11 +1,19 @@
-"""The hot path's first half: any text or bytes in, a parsed reply out.
+"""The hot path's first half: text in, a parsed reply out.
 
 The parser finds the reply inside whatever wraps it in real bounces (``smtp; 550 …``, Postfix's
 ``host X[ip] said: … (in reply to RCPT TO command)``, Exim's ``SMTP error from remote mail
 server after RCPT TO:<…>: …``, Exchange's ``#550 5.1.1 …##``, Sendmail's ``<<< 550 …``), reads the
 basic code and the RFC 3463 enhanced code, strips the codes repeated on each line of a multi-line
-reply, and joins the text. Every pattern is compiled once, here; none has nested quantifiers, and
-no more than :data:`MAX_SCAN` characters are ever scanned.
+reply, and joins the text. A failure that follows a ``354`` prompt in the same text is the answer;
+an enhanced code quoted inside a generic reply (a proxy passing on the next hop's answer) is read.
+
+Every pattern is compiled once, here. None has nested quantifiers, adjacent quantifiers over the
+same characters are possessive, and every pattern that is *searched* starts with a literal or a
+character class, so that the scan is linear (``tests/test_hardening.py`` checks each one). No more
+than :data:`MAX_SCAN` characters are ever read.
+
+Enhanced codes are int triples ``(class, subject, detail)`` everywhere inside the package, read by
+the one pattern :data:`ENHANCED`.
 """
 
 from __future__ import annotations
@@ -14,16 +22,35 @@ import re
 from datetime import timedelta
 from typing import Final, NamedTuple
 
-__all__ = ["MAX_SCAN", "ParsedReply", "normalize_command", "parse_text"]
+__all__ = [
+    "ENHANCED",
+    "MAX_SCAN",
+    "Enhanced",
+    "ParsedReply",
+    "enhanced_from_text",
+    "normalize_command",
+    "parse_text",
+]
 
 MAX_SCAN: Final = 16_384
 """Characters of input read at most; a reply is far shorter (smtplib caps a line at 8192)."""
 
+Enhanced = tuple[int, int, int]
+"""An RFC 3463 enhanced status code as ``(class, subject, detail)``."""
+
+ENHANCED: Final = r"(?P<enh>(?P<k>[245])\.(?P<s>[0-9]{1,3})\.(?P<d>[0-9]{1,3}))(?![0-9]|\.[0-9])"
+"""The one pattern of an enhanced code (RFC 3463 §2: class.subject.detail, 1-3 digits each)."""
+
+_ENHANCED_ALONE_RE: Final = re.compile(r"[245]\.[0-7]\.[0-9]{1,3}(?![0-9]|\.[0-9])", re.ASCII)
+"""An enhanced code on its own, for replies that carry no basic code (``(#5.7.1)``); the
+character before it must not be a digit or a dot (checked in code, not by a lookbehind)."""
+
 _CODE_RE: Final = re.compile(
     r"""
-    (?P<code>[2-5][0-9][0-9])                  # basic reply code, RFC 5321 §4.2
-    (?: [ \t]*-[ \t]* | [ \t:]+ | $ )          # '-' continues a multi-line reply, SP ends it
-    (?: \#? (?P<enh>[245]\.[0-9]{1,3}\.[0-9]{1,3}) (?![0-9]|\.[0-9]) [ \t:-]* )?  # RFC 3463
+    (?P<code>[2-5][0-9][0-9])                      # basic reply code, RFC 5321 §4.2
+    (?: [ \t]*+-[ \t]*+ | [ \t:]++ | $ )            # '-' continues a multi-line reply, SP ends it
+    (?: \[[^\]\s]{1,40}\][ \t]++ )?                # a vendor's ticket or tag before the code
+    (?: \#? """ + ENHANCED + r""" [ \t:-]*+ )?     # RFC 3463
     """,
     re.ASCII | re.VERBOSE,
 )
@@ -31,66 +58,74 @@ _CODE_RE: Final = re.compile(
 
 _MARKER_RE: Final = re.compile(
     r"""
-    (?: ^ [ \t]* [#'"<(\[]* [ \t]*             # at a line start, after Exchange's '#' or quotes
-    | (?: said: | smtp; | <<< | \]: | >: | error: | returned[ ]' | responded[ ]with[ ]failure:
-        | reply: | response: | reason: | ;[ ]\# | \bsays: | talk[ ]to[ ]me: | (?:TO|FROM|DATA): )
-      [ \t]* [#'"(]? [ \t]*
-    )
+    (?: said: | smtp; | <<< | \]: | >: | error: | returned[ ]' | responded[ ]with[ ]failure:
+      | reply: | response: | reason: | ;[ ]\# | says: | talk[ ]to[ ]me: | to: | from: | data: )
+    [ \t]*+ [#'"(]? [ \t]*+
     (?= [2-5][0-9][0-9] (?: [ \t:-] | $ ) )
     """,
-    re.ASCII | re.VERBOSE | re.MULTILINE | re.IGNORECASE,
+    re.ASCII | re.VERBOSE | re.MULTILINE,
 )
-"""Where a reply starts inside a wrapper: a code after a line start or a wrapper's marker."""
+"""Where a reply starts inside a wrapper: a code after a wrapper's marker (in lower-case text)."""
 
-_PAIRED_RE: Final = re.compile(r"[2-5][0-9][0-9][ \t-]+\#?[245]\.[0-9]{1,3}\.[0-9]", re.ASCII)
+_LINE_START_RE: Final = re.compile(
+    r"\n[ \t#'\"<(\[>-]*+(?:[sS]:[ \t]*+)?(?=[2-5][0-9][0-9](?:[ \t:-]|$))",
+    re.ASCII | re.MULTILINE,
+)
+"""A code at the start of a later line (transcript arrows and ``S:`` prefixes allowed)."""
+
+_PAIRED_RE: Final = re.compile(r"[2-5][0-9][0-9][ \t-]++\#?[245]\.[0-9]{1,3}\.[0-9]", re.ASCII)
 """A code followed by an enhanced code: a reply start even without a marker."""
-
-_ENHANCED_RE: Final = re.compile(
-    r"(?<![0-9.])\#?(?P<enh>[245]\.[0-7]\.[0-9]{1,3})(?![0-9]|\.[0-9])",
-    re.ASCII,
-)
-"""An enhanced code on its own, for replies that carry no basic code (``(#5.7.1)``)."""
 
 _COMMAND_RE: Final = re.compile(
     r"""
-    \(in[ ]reply[ ]to[ ] (?:end[ ]of[ ])? (?P<postfix>[A-Z]+) (?:[ ][A-Z]+)? [ ]command\)
-    | \bafter[ ] (?:pipelined[ ])? (?P<exim>RCPT|MAIL|DATA|end[ ]of[ ]data|initial[ ]connection
-                |EHLO|HELO|AUTH|STARTTLS|QUIT|BDAT)
-    | ^>>>[ ] (?P<sendmail>[A-Z]+)
-    | \bdid[ ]not[ ]like[ ]our[ ] (?P<qmail>RCPT|MAIL|DATA)
+    \(in[ ]reply[ ]to[ ] (?:end[ ]of[ ])? (?P<postfix>[a-z]+) (?:[ ][a-z]+)? [ ]command\)
+    | after[ ] (?:pipelined[ ])? (?P<exim>rcpt|mail|data|end[ ]of[ ]data|initial[ ]connection
+                |ehlo|helo|auth|starttls|quit|bdat)
+    | >>>[ ] (?P<sendmail>[a-z]+)
+    | did[ ]not[ ]like[ ]our[ ] (?P<qmail>rcpt|mail|data)
     """,
-    re.ASCII | re.VERBOSE | re.MULTILINE | re.IGNORECASE,
+    re.ASCII | re.VERBOSE,
 )
-"""The command a reply answered, as MTAs note it beside the reply."""
+"""The command a reply answered, as MTAs note it beside the reply (in lower-case text)."""
 
 _TRAILER_RE: Final = re.compile(
-    r"[ \t]*\(in reply to [A-Za-z ]{1,30} command\)|[ \t]*\#\#\s*\Z", re.ASCII
+    r"\([iI][nN] reply to [A-Za-z ]{1,30} command\)|##[ \t]*+$", re.ASCII
 )
 """Wrapper text after the reply: Postfix's command note, Exchange's closing ``##``."""
 
 _HOST_RE: Final = re.compile(
-    r"\bhost[ ](?P<host>[A-Za-z0-9.-]{1,253})[ ]?\[[0-9A-Fa-f:.]{1,45}\]", re.ASCII
+    r"host[ ](?P<host>[A-Za-z0-9.-]{1,253})[ ]?\[[0-9A-Fa-f:.]{1,45}\]", re.ASCII
 )
 """The remote server a wrapper names."""
 
 _RETRY_HINT_RE: Final = re.compile(
     r"""
-    come[ ]back[ ]in[ ] (?P<h>[0-9]{1,2}):(?P<m>[0-9]{2}):(?P<s>[0-9]{2})    # milter-greylist
-    | (?:try[ ]again|retry|come[ ]back|wait|again)[ ] (?:later[ ])? (?:in|after)[ ]
-      (?:about[ ]|at[ ]least[ ])? (?P<n>[0-9]{1,6})[ ]?
-      (?P<unit>seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h)\b
+    (?: come[ ]back[ ]in | zurück[ ]in | revenez[ ]dans ) [ ]
+        (?P<h>[0-9]{1,2}):(?P<m>[0-9]{2}):(?P<s>[0-9]{2})               # milter-greylist
+    | (?: try[ ]again | retry | come[ ]back | wait | again | erneut | réessayer | reessayer
+        | versuchen[ ]sie[ ]es )
+      [ ] (?:later[ ])? (?:in|after|dans|nach) [ ]
+      (?:about[ ]|at[ ]least[ ]|etwa[ ]|ca\.[ ]|environ[ ])? (?P<n>[0-9]{1,6})[ ]?
+      (?P<unit>seconds?|secs?|s|sekunden|secondes?|minutes?|mins?|m|minuten|hours?|hrs?|h
+        |stunden?|heures?)(?![a-z])
     """,
-    re.ASCII | re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
 )
-"""A server's hint of how long to wait (no standard exists; these are the common forms)."""
+"""A server's hint of how long to wait, in English, German and French (lower-case text).
 
-_SPACE_RE: Final = re.compile(r"\s+")
+No standard exists; these are the common forms: milter-greylist's ``come back in 00:25:00``,
+postgrey's ``try again in 300 seconds`` and the wordings of standards.md §3.5.
+"""
+
 _LEADING_JUNK: Final = " \t#'\"<(["
 """What stands before a code at a line start: Exchange's '#', quotes, brackets."""
 _DIGITS_AND_DOT: Final = frozenset("0123456789.")
+_MARKER_HINTS: Final = (":", ";", "<<<", "'")
 _COMMAND_HINTS: Final = ("command", "after ", ">>>", "like our")
-_RETRY_HINTS: Final = ("again", "retry", "come back", "wait")
+_RETRY_HINTS: Final = ("again", "retry", "come back", "wait", "erneut", "essayer", "zurück",
+                       "revenez")
 _UNIT_SECONDS: Final = {"s": 1, "m": 60, "h": 3600}
+_UNIT_ALIASES: Final = {"st": "h", "he": "h", "se": "s", "mi": "m"}
 _COMMAND_ALIASES: Final = {"END": "DATA", "INITIAL": "CONNECT", "BDAT": "DATA", "HELO": "EHLO"}
 """First words of a command's name and the command they stand for."""
 _WORD_RE: Final = re.compile(r"[A-Za-z]+", re.ASCII)
@@ -100,7 +135,7 @@ class ParsedReply(NamedTuple):
     """What the parser read; private, turned into the public ``Reply`` at the boundary."""
 
     code: int | None
-    enhanced: str | None
+    enhanced: Enhanced | None
     text: str
     command: str | None
     remote_host: str | None
@@ -109,70 +144,110 @@ class ParsedReply(NamedTuple):
     """What the reporting MTA wrote before the reply (its words are evidence too)."""
 
 
+def enhanced_from_text(text: str, /) -> Enhanced | None:
+    """The first enhanced code in ``text`` as an int triple, or None."""
+    for found in _ENHANCED_ALONE_RE.finditer(text):
+        start = found.start()
+        if start == 0 or text[start - 1] not in _DIGITS_AND_DOT:
+            klass, subject, detail = found.group().split(".")
+            return int(klass), int(subject), int(detail)
+    return None
+
+
 def parse_text(raw: str, /) -> ParsedReply:
     """Read a reply's code, enhanced code and text from ``raw`` (never raises on a str)."""
     text = raw[:MAX_SCAN]
-    start = _reply_start(text)
-    prefix, body = text[:start], text[start:]
     lowered = text.lower()
-    command = _command(text) if any(hint in lowered for hint in _COMMAND_HINTS) else None
-    host_match = _HOST_RE.search(prefix) if prefix else None
+    if len(lowered) != len(text):  # a few letters grow when lower-cased; positions must hold
+        lowered = text
+    start = _reply_start(text, lowered)
+    prefix, body = text[:start], text[start:]
+    command = (_command(lowered) if any(hint in lowered for hint in _COMMAND_HINTS) else None)
+    host_match = _HOST_RE.search(prefix) if "host " in prefix else None
     code, enhanced, joined = _read_lines(body)
-    if enhanced is None:
-        found = _ENHANCED_RE.search(joined if code is not None else text)
-        if found is not None:
-            enhanced = found["enh"]
-    if code is None and start == 0:
+    if enhanced is None or enhanced[2] == 0:
+        inner = enhanced_from_text(joined if code is not None else text)
+        if inner is not None and (enhanced is None or inner[0] == enhanced[0]):
+            enhanced = inner  # the reply quotes a more specific one (a proxy's next hop)
+    if code is None and start == 0 and enhanced is not None:
         joined = _strip_enhanced(joined, enhanced)
+    lowered_joined = joined.lower()
     return ParsedReply(
         code, enhanced, joined, command,
         host_match["host"] if host_match else None,
-        _retry_hint(joined) if any(hint in lowered for hint in _RETRY_HINTS) else None,
-        _SPACE_RE.sub(" ", prefix).strip() if prefix else "",
+        _retry_hint(lowered_joined) if any(h in lowered_joined for h in _RETRY_HINTS) else None,
+        " ".join(prefix.split()) if prefix else "",
     )
 
 
-def _reply_start(text: str) -> int:
+def _reply_start(text: str, lowered: str) -> int:
     head = text.lstrip(_LEADING_JUNK)
     if _CODE_RE.match(head):  # the common case: the text is the reply
         return len(text) - len(head)
-    found = _MARKER_RE.search(text)
-    if found is not None:
-        return found.end()
+    best = len(text) + 1
+    if any(hint in lowered for hint in _MARKER_HINTS):
+        found = _MARKER_RE.search(lowered)
+        if found is not None:
+            best = found.end()
+    if "\n" in text:
+        line = _LINE_START_RE.search(text, 0, min(best, len(text)))
+        if line is not None:
+            best = min(best, line.end())
+    if best <= len(text):
+        return best
     for paired in _PAIRED_RE.finditer(text):
         if paired.start() == 0 or text[paired.start() - 1] not in _DIGITS_AND_DOT:
             return paired.start()
     return 0
 
 
-def _read_lines(body: str) -> tuple[int | None, str | None, str]:
+def _enhanced(found: re.Match[str]) -> Enhanced | None:
+    if found["enh"] is None:
+        return None
+    return int(found["k"]), int(found["s"]), int(found["d"])
+
+
+def _read_lines(body: str) -> tuple[int | None, Enhanced | None, str]:
     """Strip the code (and enhanced code) each line repeats; join the rest."""
+    if "\n" not in body and "\r" not in body:  # one line: no loop, no regex over the text
+        found = _CODE_RE.match(body)
+        if found is None:
+            return None, None, _tidy(" ".join(body.split()))
+        return int(found["code"]), _enhanced(found), _tidy(" ".join(body[found.end():].split()))
     code: int | None = None
-    enhanced: str | None = None
+    enhanced: Enhanced | None = None
     parts: list[str] = []
     for line in body.splitlines():
         stripped = line.lstrip(_LEADING_JUNK)
         found = _CODE_RE.match(stripped)
-        if found is not None and (code is None or int(found["code"]) == code):
-            code = code or int(found["code"])
-            enhanced = enhanced or found["enh"]
-            parts.append(stripped[found.end():])
-        else:
-            parts.append(line)
-    joined = _SPACE_RE.sub(" ", " ".join(parts)).strip()
-    if "(in reply to" in joined or "##" in joined:
-        joined = _TRAILER_RE.sub("", joined)
-    return code, enhanced, joined.strip(" '\"")
+        if found is not None:
+            line_code = int(found["code"])
+            if code is not None and code < 400 <= line_code:  # a failure after a 354 prompt
+                code, enhanced, parts = None, None, []
+            if code is None or line_code == code:
+                code = line_code
+                enhanced = enhanced or _enhanced(found)
+                parts.append(stripped[found.end():])
+                continue
+        parts.append(line)
+    return code, enhanced, _tidy(" ".join(" ".join(parts).split()))
 
 
-def _strip_enhanced(text: str, enhanced: str | None) -> str:
-    if enhanced is not None and text.startswith(enhanced):
-        return text[len(enhanced):].lstrip(" -:")
+def _tidy(joined: str) -> str:
+    if "reply to" in joined or "##" in joined:
+        joined = " ".join(_TRAILER_RE.sub(" ", joined).split())
+    return joined.strip(" '\"")
+
+
+def _strip_enhanced(text: str, enhanced: Enhanced) -> str:
+    written = ".".join(map(str, enhanced))
+    if text.startswith(written):
+        return text[len(written):].lstrip(" -:")
     return text
 
 
-def _command(text: str) -> str | None:
-    found = _COMMAND_RE.search(text)
+def _command(lowered: str) -> str | None:
+    found = _COMMAND_RE.search(lowered)
     if found is None:
         return None
     return normalize_command(next(g for g in found.groups() if g is not None))
@@ -187,10 +262,12 @@ def normalize_command(name: str) -> str | None:
     return _COMMAND_ALIASES.get(word, word)
 
 
-def _retry_hint(text: str) -> timedelta | None:
-    found = _RETRY_HINT_RE.search(text)
+def _retry_hint(lowered: str) -> timedelta | None:
+    found = _RETRY_HINT_RE.search(lowered)
     if found is None:
         return None
     if found["h"] is not None:
         return timedelta(hours=int(found["h"]), minutes=int(found["m"]), seconds=int(found["s"]))
-    return timedelta(seconds=int(found["n"]) * _UNIT_SECONDS[found["unit"][0].lower()])
+    unit = found["unit"]
+    letter = _UNIT_ALIASES.get(unit[:2], unit[0])
+    return timedelta(seconds=int(found["n"]) * _UNIT_SECONDS[letter])

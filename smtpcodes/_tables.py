@@ -17,8 +17,10 @@ from smtpcodes.enums import Action, Category, Scope, Severity
 __all__ = [
     "ACTIONS",
     "BASIC_CODE_CATEGORIES",
+    "CATEGORY_PRIORITY",
     "DESCRIPTIONS",
     "ENHANCED_CATEGORIES",
+    "NATURE",
     "RETRY_SCHEDULE",
     "SCOPES",
     "TRANSIENT_ENHANCED_CATEGORIES",
@@ -233,6 +235,41 @@ SCOPES: Final = MappingProxyType({
     for severity in column
 })
 """taxonomy.md's scope table: ``(severity, category) -> scope``, read like :data:`ACTIONS`."""
+
+
+CATEGORY_PRIORITY: Final = (
+    C.GREYLISTED, C.SENDER_REJECTED, C.TLS_REQUIRED, C.CONTENT_REJECTED,
+    C.SENDER_UNAUTHENTICATED, C.AUTH_REQUIRED, C.AUTH_FAILED, C.RELAY_DENIED, C.REVERSE_DNS,
+    C.BLOCKLISTED, C.REPUTATION, C.VIRUS, C.SPAM_CONTENT, C.POLICY_VIOLATION,
+    C.MESSAGE_TOO_LARGE, C.TOO_MANY_CONNECTIONS, C.RATE_LIMITED, C.MAILBOX_FULL,
+    C.MAILBOX_DISABLED, C.HAS_MOVED, C.HOST_UNKNOWN, C.USER_UNKNOWN, C.SERVER_ERROR,
+    C.SYSTEM_FULL, C.EXPIRED, C.NETWORK_ERROR, C.SYNTAX_ERROR, C.BAD_SEQUENCE,
+    C.NOT_IMPLEMENTED, C.SERVICE_UNAVAILABLE, C.DELIVERED, C.INTERMEDIATE, C.UNKNOWN,
+)
+"""Which category wins when two pieces of evidence of the same level disagree: the more
+specific reading first (a refused sender before a missing mailbox, a blocklist before a
+reputation before spam, a full mailbox before a missing one, expiry before the network error
+that caused it)."""
+
+_NATURES: Final = {
+    S.TRANSIENT: (C.GREYLISTED, C.RATE_LIMITED, C.TOO_MANY_CONNECTIONS, C.SYSTEM_FULL,
+                  C.NETWORK_ERROR, C.SERVICE_UNAVAILABLE, C.MAILBOX_FULL, C.SERVER_ERROR),
+    S.PERMANENT: (C.USER_UNKNOWN, C.HOST_UNKNOWN, C.MAILBOX_DISABLED, C.HAS_MOVED, C.EXPIRED,
+                  C.RELAY_DENIED, C.SENDER_REJECTED, C.SENDER_UNAUTHENTICATED, C.REVERSE_DNS,
+                  C.BLOCKLISTED, C.REPUTATION, C.SPAM_CONTENT, C.VIRUS, C.CONTENT_REJECTED,
+                  C.MESSAGE_TOO_LARGE, C.AUTH_REQUIRED, C.AUTH_FAILED, C.TLS_REQUIRED,
+                  C.POLICY_VIOLATION, C.SYNTAX_ERROR, C.BAD_SEQUENCE, C.NOT_IMPLEMENTED),
+    S.SUCCESS: (C.DELIVERED,),
+    S.INTERMEDIATE: (C.INTERMEDIATE,),
+    S.UNKNOWN: (C.UNKNOWN,),
+}
+
+NATURE: Final = MappingProxyType({
+    category: severity for severity, categories in _NATURES.items() for category in categories
+})
+"""Each category's usual severity, used when the input states none (``Mailbox full`` alone):
+conditions that clear by themselves (a full mailbox, a limit, greylisting, a busy or broken
+server) are transient; refusals that need someone to change something are permanent."""
 
 
 class RetryRow(NamedTuple):

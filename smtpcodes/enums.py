@@ -16,7 +16,7 @@ from enum import IntEnum, StrEnum
 from types import MappingProxyType
 from typing import Final, Self
 
-__all__ = ["Action", "Category", "ReplyCode", "Scope", "Severity"]
+__all__ = ["Action", "Category", "EvidenceKind", "ReplyCode", "Scope", "Severity"]
 
 
 def __dir__() -> list[str]:
@@ -94,6 +94,29 @@ class Action(StrEnum):
     FIX_MESSAGE = "fix_message"
     FIX_CLIENT = "fix_client"
     INVESTIGATE = "investigate"
+
+
+class EvidenceKind(StrEnum):
+    """What kind of evidence decided a verdict (the precedence is in the README).
+
+    >>> EvidenceKind.PROVIDER.value
+    'provider'
+    """
+
+    PROVIDER = "provider"
+    """A provider's own tag, private code or vendor enhanced code."""
+    PHRASE = "phrase"
+    """Wording that names the reason, in any language."""
+    ENHANCED = "enhanced"
+    """The RFC 3463 enhanced status code of the reply."""
+    CODE = "code"
+    """The basic reply code's default."""
+    CONTEXT = "context"
+    """Where the reply came in the dialogue (MAIL FROM, the greeting) changed the reading."""
+    HINT = "hint"
+    """A hint the caller gave (``status=``), or the exception type, decided."""
+    NONE = "none"
+    """Nothing decisive was read."""
 
 
 class Scope(StrEnum):

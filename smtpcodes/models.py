@@ -11,10 +11,10 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Annotated
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, field_validator, model_serializer, model_validator
 
 from smtpcodes._registry import ENHANCED_REGISTRY, SUBJECTS, RegistryEntry
-from smtpcodes.enums import SEVERITY_BY_DIGIT, Action, Category, Scope, Severity
+from smtpcodes.enums import SEVERITY_BY_DIGIT, Action, Category, EvidenceKind, Scope, Severity
 
 __all__ = [
     "Classification",
@@ -33,12 +33,14 @@ SmtpCode = Annotated[int, Field(ge=200, le=599)]
 """A basic reply code: three digits, first digit 2 to 5 (RFC 5321 §4.2)."""
 
 
-class EnhancedStatusCode(BaseModel, frozen=True):
+class EnhancedStatusCode(BaseModel, frozen=True, use_attribute_docstrings=True):
     """An RFC 3463 enhanced status code, ``class.subject.detail``.
 
+    It serialises as people write it, ``"5.1.1"``, and validates from that string too.
+
     >>> code = EnhancedStatusCode.from_string("5.1.1")
-    >>> str(code), code.title
-    ('5.1.1', 'Bad destination mailbox address')
+    >>> str(code), code.title, code.model_dump_json()
+    ('5.1.1', 'Bad destination mailbox address', '"5.1.1"')
     """
 
     klass: Annotated[int, Field(ge=2, le=5)]
@@ -57,6 +59,21 @@ class EnhancedStatusCode(BaseModel, frozen=True):
             raise ValueError(msg)
         return value
 
+    @model_validator(mode="before")
+    @classmethod
+    def _from_written(cls, value: object) -> object:
+        if isinstance(value, str):
+            parts = value.strip().split(".")
+            if len(parts) != 3 or not all(p.isascii() and p.isdigit() for p in parts):
+                msg = f"Invalid enhanced status code: {value[:40]!r}"
+                raise ValueError(msg)
+            return {"klass": int(parts[0]), "subject": int(parts[1]), "detail": int(parts[2])}
+        return value
+
+    @model_serializer(mode="plain")
+    def _written(self) -> str:
+        return str(self)
+
     @classmethod
     def from_string(cls, text: str, /) -> EnhancedStatusCode:
         """Build from ``"5.1.1"``; a ``ValueError`` if the text is not of that shape.
@@ -64,11 +81,7 @@ class EnhancedStatusCode(BaseModel, frozen=True):
         Raises:
             ValueError: the text is not ``class.subject.detail`` with class 2, 4 or 5.
         """
-        parts = text.strip().split(".")
-        if len(parts) != 3 or not all(p.isascii() and p.isdigit() for p in parts):
-            msg = f"Invalid enhanced status code: {text[:40]!r}"
-            raise ValueError(msg)
-        return cls(klass=int(parts[0]), subject=int(parts[1]), detail=int(parts[2]))
+        return cls.model_validate(text)
 
     def __str__(self) -> str:
         return f"{self.klass}.{self.subject}.{self.detail}"
@@ -92,16 +105,27 @@ class EnhancedStatusCode(BaseModel, frozen=True):
         return SEVERITY_BY_DIGIT.get(self.klass, Severity.UNKNOWN)
 
 
-class Evidence(BaseModel, frozen=True):
-    """Which named rule decided the category, and what it matched."""
+class Evidence(BaseModel, frozen=True, use_attribute_docstrings=True):
+    """Which named rule decided the category, of which kind, and what it matched.
 
+    Where another piece of evidence pointed at a different category, ``runner_up`` names it,
+    so that every verdict can be audited.
+    """
+
+    kind: EvidenceKind
+    """The kind of evidence: provider, phrase, enhanced, code, context, hint or none."""
     rule: str
-    """The id of the rule that decided (for example ``enhanced:x.1.1`` or ``phrase:greylisted``)."""
+    """The id of the rule that decided (``gmail.nosuchuser``, ``generic.mailbox-full``,
+    ``rfc3463.x.1.1``, ``rfc5321.503``, ``context.mail-from(…)``)."""
     matched: str
-    """What the rule read: the phrase found, or the code."""
+    """What the rule read: the phrase or token found, or the code."""
+    category: Category = Category.UNKNOWN
+    """The category this evidence points at."""
+    runner_up: Evidence | None = None
+    """The strongest evidence for another category, if any was found."""
 
 
-class Reply(BaseModel, frozen=True):
+class Reply(BaseModel, frozen=True, use_attribute_docstrings=True):
     """A reply as the parser read it.
 
     >>> from smtpcodes import parse
@@ -109,6 +133,7 @@ class Reply(BaseModel, frozen=True):
     >>> r.code, str(r.enhanced), r.text
     (550, '5.1.1', 'No such user see https://example.com')
     """
+
 
     code: SmtpCode | None = None
     """The basic reply code, if the input had one."""
@@ -124,12 +149,13 @@ class Reply(BaseModel, frozen=True):
     """The wait the server asked for in its text (``please come back in 00:25:00``)."""
 
 
-class RetryAdvice(BaseModel, frozen=True):
+class RetryAdvice(BaseModel, frozen=True, use_attribute_docstrings=True):
     """Whether and when to try again.
 
     >>> RetryAdvice(retry=False)
     RetryAdvice(retry=False, after=None, give_up_after=None)
     """
+
 
     retry: bool
     """True when the message should stay queued and be tried again."""
@@ -139,7 +165,7 @@ class RetryAdvice(BaseModel, frozen=True):
     """How long after the first failure to stop retrying and return the message."""
 
 
-class Classification(BaseModel, frozen=True):
+class Classification(BaseModel, frozen=True, use_attribute_docstrings=True):
     """What a reply means and what to do about it.
 
     >>> from smtpcodes import classify
@@ -147,6 +173,7 @@ class Classification(BaseModel, frozen=True):
     >>> c.category.value, c.action.value, c.hard_bounce
     ('user_unknown', 'suppress', True)
     """
+
 
     code: SmtpCode | None
     """The basic reply code, if one was read or given."""

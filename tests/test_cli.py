@@ -31,7 +31,7 @@ class TestClassify:
         code, out, _ = run(capsys, "550 5.1.1 <u@example.com>: User unknown")
         assert code == 0
         assert "550 5.1.1  permanent  user_unknown  -> suppress" in out
-        assert "rule: phrase:user-unknown" in out
+        assert "rule: generic.user-unknown" in out
 
     def test_explicit_subcommand_and_several_replies(
         self, capsys: pytest.CaptureFixture[str]
@@ -51,7 +51,7 @@ class TestClassify:
         assert lines[0]["reply"] == "421 4.7.0 [TSS04] deferred"
         assert lines[0]["severity"] == "transient"
         assert lines[0]["action"] == "retry"
-        assert lines[1]["enhanced"] == {"klass": 5, "subject": 1, "detail": 1}
+        assert lines[1]["enhanced"] == "5.1.1"
 
     def test_stdin_line_by_line(self, capsys: pytest.CaptureFixture[str]) -> None:
         """Without arguments, each non-empty stdin line is a reply."""

@@ -46,7 +46,7 @@ def test_json_dump_uses_the_contract_names() -> None:
     assert dumped["category"] == "mailbox_full"
     assert dumped["action"] == "retry"
     assert dumped["severity"] == "transient"
-    assert dumped["enhanced"] == {"klass": 4, "subject": 2, "detail": 2}
+    assert dumped["enhanced"] == "4.2.2"
     assert dumped["retry"] == {"retry": True, "after": "PT1H", "give_up_after": "P3D"}
 
 

@@ -21,10 +21,6 @@ ROWS = load_jsonl(DATA / "replies_providers.jsonl") + load_jsonl(DATA / "replies
 KNOWN_DISAGREEMENTS = {
     "550 5.2.1 <user@prodigy.net>... blank mailhost - invalid address, relay=[192.0.2.67]":
         "5.2.1 is specific (disabled mailbox); 'invalid address' is only a weak phrase",
-    "550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]":
-        "Orange's code OFR_506 means spam only by its documentation; the text says nothing",
-    "550 5.5.0 Service refuse. Veuillez essayer plus tard. service refused, please try later. "
-    "LPN007_510": "La Poste's block code; the text reads as a refused service",
     "554 5.7.1 <gypsysoul.org[192.0.2.4]>: Client host rejected: bizsat.net, gypsysoul.org spam":
         "a local block list named only as 'spam'; read as spam content",
     "501 <[321.255.255.255]>: Helo command rejected: invalid ip address":

@@ -1,0 +1,564 @@
+"""Wording any server may use, by category (data).
+
+These are the generic readings: phrases that mean one category whatever server sent them,
+gathered from the RFCs' own reply texts, the common MTAs' templates and the big providers'
+documented wording (each entry names its sources). Provider tags and private codes live in
+``providers/``, other languages in ``languages/``. An entry is ``decisive`` when its wording
+names the reason outright; the rest only beat generic codes and basic-code defaults.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Phrases
+
+__all__ = ["PHRASES"]
+
+PHRASES: Final[tuple[Phrases, ...]] = (
+    Phrases(
+        "generic.greylisted", C.GREYLISTED,
+        (
+            "greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list",
+            "please come back in", "postgrey", "is not yet authorized to deliver", "greylisted",
+            "try again in a few moments",
+        ),
+        (
+            "postgrey:postgrey (default reply: Greylisted, see https://postgrey.schweikert.ch/help/); "
+            "milter-greylist:README (please come back in); "
+            "standards.md §3.4"
+        ),
+    ),
+    Phrases(
+        "generic.dbeb-access-denied", C.USER_UNKNOWN,
+        (
+            "recipient address rejected: access denied",
+            "all recipient addresses rejected : access denied",
+        ),
+        (
+            "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-4-1-in-exchange-online"
+        ),
+    ),
+    Phrases(
+        "generic.sender-rejected", C.SENDER_REJECTED,
+        (
+            "domain must resolve", "sender address rejected", "domain of sender address",
+            "sender rejected", "sender verify failed", "sender verification failed",
+            "unroutable sender", "sender domain must exist", "sender domain does not exist",
+            "sender domain not found", "invalid sender", "bad sender", "sender is not allowed",
+            "sender not allowed", "sender denied", "sender unknown", "unverified sender",
+            "sender address is not valid", "sender address invalid", "mail from address",
+            "sender was rejected", "envelope sender", "from address is not",
+            "not a registered gateway user", "sending from a different address or alias",
+            "email address is not verified", "purported responsible address",
+            "your envelope sender", "you are not a member of this mailing list",
+            "you may not have permission to post", "not have permission to post",
+        ),
+        (
+            "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Sender address rejected); "
+            "Exim/exim:src/src/verify.c (Sender verify failed); "
+            "RFC 3463 X.1.7/X.1.8"
+        ),
+    ),
+    Phrases(
+        "generic.tls-required", C.TLS_REQUIRED,
+        (
+            "tls 1.0", "tls 1.1", "tls version", "tls currently unavailable",
+            "must issue a starttls command first", "starttls is required", "starttls required",
+            "tls required", "tls is required", "requires tls", "requiretls", "encryption required",
+            "encryption needed", "must use tls", "secure connection required", "tls not available",
+            "tls negotiation failed", "tls handshake failed", "requires a secure connection",
+            "please use starttls", "unencrypted connection",
+        ),
+        (
+            "RFC 3207 §4 (530 Must issue a STARTTLS command first); "
+            "RFC 8689 (REQUIRETLS); "
+            "standards.md §1.4"
+        ),
+    ),
+    Phrases(
+        "generic.content-rejected", C.CONTENT_REJECTED,
+        (
+            "from: header", "from header", "not rfc compliant", "smtplf", "line is too long for",
+            "not rfc 5322 compliant", "rfc 5322", "rfc5322", "rfc 2822", "rfc2822", "rfc 822",
+            "illegal attachment", "attachment type", "prohibited attachment", "file type",
+            "attachment is not allowed", "attachments are not allowed", "blocked attachment",
+            "8-bit data", "8bit data", "smtputf8", "non-ascii", "bare lf", "bare linefeed",
+            "bare line feed", "duplicate header", "multiple subject headers",
+            "multiple addresses in from", "headers too large", "header error", "malformed message",
+            "invalid message", "missing date header", "missing message-id", "invalid header",
+            "message header", "content type", "executable", "mime type", "invalid mime",
+            "encoding error", "not compliant",
+        ),
+        (
+            "RFC 5322; "
+            "RFC 6531 §3.7.4 (SMTPUTF8); "
+            "RFC 3463 X.6.x; "
+            "https://support.google.com/mail/answer/81126"
+        ),
+    ),
+    Phrases(
+        "generic.sender-unauthenticated", C.SENDER_UNAUTHENTICATED,
+        (
+            "mail is unauthenticated", "message is unauthenticated", "dmarc", "dkim", "spf fail",
+            "spf check", "spf validation", "spf record", "spf policy", "spf=fail", "spf softfail",
+            "failed spf", "spf error", "spf permerror", "spf temperror", "spf authentication",
+            "spf or dkim", "spf and dkim", "spf:", "spf verification", "spf hard", "fails spf",
+            "failing spf", "pass spf", "spf)", "sender policy framework", "domainkeys",
+            "arc validation", "unauthenticated email", "sender is unauthenticated",
+            "fails to pass authentication", "authentication checks failed",
+            "does not have authentication information", "does not designate",
+            "not designated as permitted sender", "not a permitted sender",
+            "multiple authentication checks failed",
+        ),
+        (
+            "RFC 7372 (X.7.20-X.7.29); "
+            "RFC 7208 (SPF); "
+            "RFC 7489 (DMARC); "
+            "https://support.google.com/mail/answer/81126"
+        ),
+    ),
+    Phrases(
+        "generic.auth-required", C.AUTH_REQUIRED,
+        (
+            "authentication required", "authentication is required", "auth required",
+            "must authenticate", "please authenticate", "authentication needed",
+            "client was not authenticated", "unauthenticated senders not allowed",
+            "turn on smtp authentication", "smtp auth required", "authrequired",
+            "requires authentication", "relay access requires authentication",
+            "authenticate first",
+        ),
+        "RFC 4954 §6 (530 5.7.0 Authentication required)",
+    ),
+    Phrases(
+        "generic.auth-failed", C.AUTH_FAILED,
+        (
+            "too many login attempts", "unrecognized authentication type",
+            "unsupported authentication mechanism", "authentication failed",
+            "authentication unsuccessful", "authentication failure", "invalid credentials",
+            "username and password not accepted", "auth failed", "incorrect authentication data",
+            "bad username or password", "invalid login", "login failed",
+            "authentication credentials invalid", "password incorrect",
+            "smtpclientauthentication is disabled", "authentication mechanism is too weak",
+            "temporary authentication failure", "badcredentials", "535 5.7.8",
+            "application-specific password required",
+        ),
+        (
+            "RFC 4954 §6 (535 5.7.8, 534 5.7.9, 454 4.7.0, 538 5.7.11); "
+            "https://support.google.com/mail/?p=BadCredentials"
+        ),
+    ),
+    Phrases(
+        "generic.relay-denied", C.RELAY_DENIED,
+        (
+            "unauthorized relay", "relay traffic", "list of allowed rcpthosts",
+            "relay access denied", "relaying denied", "relay not permitted",
+            "not permitted to relay", "relaying not allowed", "unable to relay",
+            "not in my list of allowed rcpthosts", "we do not relay", "relay denied",
+            "not allowed to relay", "no relaying", "relaying prohibited", "cannot relay",
+            "relay prohibited", "insecure mail relay", "not configured to relay",
+            "relaying is not allowed", "relaying mail to", "not an open relay",
+            "relay not allowed", "relaying disallowed",
+        ),
+        (
+            "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Relay access denied); "
+            "qmail:qmail-smtpd.c (allowed rcpthosts); "
+            "sendmail:cf/m4/proto.m4 (Relaying denied)"
+        ),
+    ),
+    Phrases(
+        "generic.reverse-dns", C.REVERSE_DNS,
+        (
+            "reverse dns", "reverse hostname", "reverse-dns", "ptr record", "no ptr", "rdns",
+            "reverse lookup", "cannot find your hostname", "cannot find your reverse hostname",
+            "ip name lookup failed", "fcrdns", "forward confirmed", "forward-confirmed",
+            "mismatches client ip", "does not resolve to", "reverse mapping", "no reverse",
+            "ptr lookup", "hostname lookup failed", "reverse resolution",
+        ),
+        (
+            "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (cannot find your hostname); "
+            "https://support.google.com/mail/answer/81126 (PTR)"
+        ),
+    ),
+    Phrases(
+        "generic.blocklisted", C.BLOCKLISTED,
+        (
+            "block for spam", "banned sender", "blocked using", "listed at", "listed in",
+            "listed on", "blacklisted", "blocklisted", "black listed", "black-listed",
+            "block listed", "spamhaus", "spamcop", "sorbs", "barracuda", "dnsbl", "uceprotect",
+            "abuseat", "mailspike", "psbl", "invaluement", "blocklist", "blacklist", "block list",
+            "banned sending ip", "s3150", "s3140", "part of their network is on our block list",
+            "sc-004", "too many unwanted messages", "client host blocked", "blocked - see",
+            "dnsbl-lookup", "dynamic ip", "dynamic or residential", "residential ip", "dial-up",
+            "dialup", "open relay", "traffic not accepted from this ip", "rejected because of ip",
+            "bloquee", "client host rejected: blocked", "realtime block", "rbl",
+            "blocked for spam", "ip address bloc", "bl000", "poor reputation ip",
+            "may not be mail exchanger", "host network not allowed",
+        ),
+        (
+            "https://www.spamhaus.org/faqs/dnsbl-usage/; "
+            "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (blocked using); "
+            "taxonomy.md"
+        ),
+    ),
+    Phrases(
+        "generic.reputation", C.REPUTATION,
+        (
+            "tss06", "likely unsolicited", "unusual rate of unsolicited", "unusual rate of mail",
+            "unsolicited mail", "poor reputation", "bad reputation", "low reputation",
+            "reputation", "tss04", "tss09", "ts01", "ts02", "ts03", "user complaints",
+            "unexpected volume", "sc-001", "suspicious activity", "temporarily deferred due to",
+            "sender score", "senderscore",
+        ),
+        (
+            "https://support.google.com/mail/answer/81126 (likely unsolicited); "
+            "https://senders.yahooinc.com/smtp-error-codes/"
+        ),
+    ),
+    Phrases(
+        "generic.virus", C.VIRUS,
+        (
+            "virus", "malware", "infected", "trojan", "worm", "malicious", "phishing",
+            "dangerous attachment", "security issue", "security threat", "potential security",
+        ),
+        "https://docs.clamav.net/; amavisd-new:README (INFECTED, BANNED notices)",
+    ),
+    Phrases(
+        "generic.spam-content", C.SPAM_CONTENT,
+        (
+            "content denied", "inappropriate", "dt:spm", "spam", "junk mail", "junkmail",
+            "content filter", "bulk mail", "unsolicited", "flagged as", "contains a url",
+            "url is blocked", "message filtered", "filtered by", "rejected by content",
+            "high probability",
+        ),
+        "https://rspamd.com/doc/ (spam message rejected); SpamAssassin; standards.md §4",
+    ),
+    Phrases(
+        "generic.spam-content-weak", C.SPAM_CONTENT,
+        (
+            "content rejected",
+        ),
+        "RFC 3463 X.7.1 usage notes in standards.md §2.5",
+        decisive=False,
+    ),
+    Phrases(
+        "generic.policy-explicit", C.POLICY_VIOLATION,
+        (
+            "policy restrictions", "due to policy", "helo command rejected", "anti-spoofing",
+            "administrative prohibition", "local policy", "policy reasons", "policy violation",
+            "denied by policy", "not accepted for policy", "rejected for policy",
+            "policy rejection", "security policies",
+        ),
+        (
+            "RFC 3463 X.7.1 (delivery not authorized, message refused); "
+            "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Helo command rejected)"
+        ),
+    ),
+    Phrases(
+        "generic.message-too-large", C.MESSAGE_TOO_LARGE,
+        (
+            "message size exceeds", "message too large", "message too big", "message is too large",
+            "message is too big", "size limit exceeded", "exceeds the maximum size",
+            "exceeds size limit", "message length exceeds", "size exceeds", "too much mail data",
+            "exceeds the size limit", "maximum message size", "message file too big", "mail size",
+            "message exceeds", "email is too large", "size of the message", "too large for",
+            "message size limit", "exceeded the maximum message size", "message size is too large",
+            "larger than the maximum",
+        ),
+        (
+            "RFC 1870 (SIZE, 552); "
+            "vdukhovni/postfix:postfix/src/smtpd/smtpd.c (message file too big); "
+            "RFC 3463 X.2.3/X.3.4"
+        ),
+    ),
+    Phrases(
+        "generic.too-many-connections", C.TOO_MANY_CONNECTIONS,
+        (
+            "concurrent connections", "too many connections", "too many concurrent",
+            "connection limit", "too many sessions", "too many simultaneous", "max connections",
+            "maximum number of connections", "connection rate limit", "too many smtp sessions",
+            "too frequent connects", "too many open connections", "connection count",
+            "max number of connections",
+        ),
+        (
+            "vdukhovni/postfix:postfix/src/smtpd/smtpd.c (too many connections, anvil limits); "
+            "standards.md §3"
+        ),
+    ),
+    Phrases(
+        "generic.rate-limited", C.RATE_LIMITED,
+        (
+            "max message per connection", "messages per connection", "receiving mail too quickly",
+            "too quickly", "too many recent messages", "excessive volume",
+            "received too much email", "too much email", "exceeded their limit",
+            "messages they can receive", "too many new", "queue quota", "submissionquotaexceeded",
+            "unusual sending activity", "thread limit exceeded", "rate limit", "ratelimit",
+            "rate-limit", "rate limited", "too many messages",
+            "too much mail", "sending rate", "receiving mail at a rate", "exceeded the rate",
+            "throttled", "throttling", "slow down", "sending limit", "sending quota",
+            "message limit", "messages per", "too many emails", "too frequent",
+            "limit on the number of allowed outgoing messages", "exceeded the maximum number",
+            "daily limit", "hourly limit", "relay quota", "send limit", "rate exceeded",
+            "frequency", "too fast",
+        ),
+        (
+            "RFC 5321 §4.5.3.1.10 (too many recipients); "
+            "https://support.google.com/mail/answer/81126 (rate limits); "
+            "standards.md §3"
+        ),
+    ),
+    Phrases(
+        "generic.too-many-recipients", C.RATE_LIMITED,
+        (
+            "too many recipients", "max recipients", "maximum recipients", "recipient limit",
+            "recipients limit", "number of recipients",
+        ),
+        "RFC 5321 §4.5.3.1.10 (452 too many recipients); RFC 3463 X.5.3",
+    ),
+    Phrases(
+        "generic.mailbox-full", C.MAILBOX_FULL,
+        (
+            "too many messages on the server", "mailbox full", "mailbox is full",
+            "mailbox was full", "over quota", "overquota", "over its quota", "quota exceeded",
+            "exceeded storage allocation", "exceeded its quota", "exceeds its quota",
+            "quota exceed", "mailbox size limit", "out of storage space", "inbox is full",
+            "mailfolder is full", "mail folder is full", "disk quota", "mailbox exceeds",
+            "exceeds allowed size", "storage limit", "mailbox has exceeded", "full mailbox",
+            "messages in recipient's mailbox exceeded", "insufficient space in mailbox",
+            "mailbox quota", "quota has been exceeded", "not enough storage", "mailbox is over",
+            "user has exceeded", "folder full", "mailbox storage",
+        ),
+        (
+            "RFC 3463 X.2.2; "
+            "https://doc.dovecot.org/ (Quota exceeded); "
+            "https://support.google.com/mail/?p=OverQuotaPerm"
+        ),
+    ),
+    Phrases(
+        "generic.mailbox-full-weak", C.MAILBOX_FULL,
+        (
+            "quota", "storage space",
+        ),
+        "RFC 3463 X.2.2",
+        decisive=False,
+    ),
+    Phrases(
+        "generic.mailbox-disabled", C.MAILBOX_DISABLED,
+        (
+            "no longer valid", "no longer active", "due to inactivity", "inactive",
+            "account disabled", "account has been disabled", "account is disabled",
+            "mailbox disabled", "mailbox is disabled", "account is inactive", "inactive user",
+            "inactive account", "mailbox is inactive", "account suspended",
+            "account has been suspended", "account is suspended", "mailbox suspended",
+            "account locked", "account is locked", "is deactivated", "has been deactivated",
+            "account expired", "user suspended", "mailbox is frozen", "account is frozen",
+            "tried to reach is disabled", "tried to reach is inactive", "disabled recipient",
+            "recipient account is blocked", "temporary locked", "temporarily locked",
+            "disabled or discontinued", "account is blocked", "mailbox locked",
+            "not accepting messages", "account is not active", "user disabled",
+        ),
+        "RFC 3463 X.2.1; https://support.google.com/mail/answer/3726730 (account disabled)",
+    ),
+    Phrases(
+        "generic.has-moved", C.HAS_MOVED,
+        (
+            "has moved", "user not local", "no forwarding address", "address has changed",
+            "moved to", "no longer available at this address",
+        ),
+        "RFC 5321 §3.4 (551 User not local); RFC 3463 X.1.6",
+    ),
+    Phrases(
+        "generic.host-unknown", C.HOST_UNKNOWN,
+        (
+            "domain may not exist", "host unknown", "unknown host", "domain not found",
+            "domain does not exist", "domain doesn't exist", "no such domain",
+            "unrouteable address", "unroutable address", "name or service not known", "nxdomain",
+            "host not found", "no mx", "null mx", "domain has no mx", "unknown domain",
+            "domain name not found", "no data known", "no valid mx",
+            "all relevant mx records point to non-existent hosts",
+            "bad destination system address", "domain is not reachable",
+            "couldn't find any host named", "couldn't find a mail exchanger",
+            "illegal host/domain", "doesn't receive email", "does not receive email",
+            "host/domain does not accept mail", "domain does not accept mail",
+            "indicated no smtp service", "no mail exchanger", "dns lookup failure",
+            "host or domain name not found", "domain is not configured",
+        ),
+        (
+            "RFC 7505 (null MX); "
+            "RFC 7504 (556); "
+            "Exim/exim:src/src/deliver.c (Unrouteable address); "
+            "RFC 3463 X.1.2"
+        ),
+    ),
+    Phrases(
+        "generic.user-unknown", C.USER_UNKNOWN,
+        (
+            "user unknown", "unknown user", "not listed in domino directory",
+            "not listed in public name & address book", "invalid final delivery userid",
+            "no such user", "user not found", "no such mailbox", "mailbox not found",
+            "recipient not found", "recipient unknown", "unknown recipient", "invalid recipient",
+            "account that you tried to reach does not exist", "address does not exist",
+            "mailbox does not exist", "user does not exist", "recipient does not exist",
+            "account does not exist", "user doesn't exist", "no mailbox here by that name",
+            "recipnotfound", "user unknow", "unknown address", "bad destination mailbox",
+            "invalid mailbox", "no such recipient", "address couldn't be found",
+            "address not found", "not a valid mailbox", "no such address", "addressee unknown",
+            "unknown local part", "unknown or illegal alias", "nosuchuser", "user is unknown",
+            "no such person", "mailbox unknown", "badrcptto", "does not exist", "doesn't exist",
+            "unbekannt", "existiert nicht", "inconnu", "inexistant", "desconocido",
+        ),
+        (
+            "RFC 3463 X.1.1; "
+            "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (User unknown in local recipient table); "
+            "https://support.google.com/mail/answer/3726730"
+        ),
+    ),
+    Phrases(
+        "generic.user-unknown-weak", C.USER_UNKNOWN,
+        (
+            "invalid address", "mailbox unavailable", "mailbox is unavailable",
+            "mailbox not available", "check if address is correct",
+            "could not be delivered to the recipient", "address is not valid",
+            "mailbox name not allowed", "not exist", "doesn't have a", "does not have a",
+        ),
+        "RFC 5321 §4.2.2 (550 mailbox unavailable)",
+        decisive=False,
+    ),
+    Phrases(
+        "generic.blocklisted-weak", C.BLOCKLISTED,
+        (
+            "has been blocked", "your ip address", "blocked by", "ip blocked",
+            "ip address blocked", "your ip has been", "ip address is blocked",
+            "no access for this ip",
+        ),
+        "taxonomy.md (blocklisted: explicitly blocked)",
+        decisive=False,
+    ),
+    Phrases(
+        "generic.server-error-explicit", C.SERVER_ERROR,
+        (
+            "temporary server error", "internal server error", "failed to be replicated",
+            "internal resource", "no healthy secondary",
+        ),
+        (
+            "RFC 5321 §4.2.2 (451 local error in processing); "
+            "learn.microsoft.com Exchange Online NDR 4.3.2"
+        ),
+    ),
+    Phrases(
+        "generic.system-full", C.SYSTEM_FULL,
+        (
+            "space shortage", "insufficient system storage", "insufficient disk space",
+            "disk full", "no space left on device", "not enough disk space", "out of disk space",
+            "system storage", "mail system full", "disk is full",
+        ),
+        "RFC 5321 §4.2.2 (452 insufficient system storage); RFC 3463 X.3.1",
+    ),
+    Phrases(
+        "generic.network-error", C.NETWORK_ERROR,
+        (
+            "connection timed out", "connection refused", "connection reset", "timed out",
+            "no route to host", "network is unreachable", "host not reachable",
+            "could not connect", "unable to connect", "lost connection", "connection lost",
+            "connection dropped", "broken pipe", "routing loop", "mail loop",
+            "loops back to myself", "hop count exceeded", "too many hops", "servfail",
+            "name service error", "dns error", "host not found, try again", "temporary dns",
+            "host name lookup failure", "did not accept our requests to connect", "network error",
+            "establish an smtp connection", "connection closed", "unable to route", "timeout",
+            "unreachable",
+        ),
+        "RFC 3463 X.4.1-X.4.6; Exim/exim:src/src/transports/smtp.c",
+    ),
+    Phrases(
+        "generic.expired", C.EXPIRED,
+        (
+            "retry timeout exceeded", "delivery time expired", "message expired",
+            "envelope expired", "in the queue too long", "too long in queue",
+            "too long in the queue", "could not be delivered for",
+            "could not deliver for the last", "was not delivered within", "message timeout",
+            "unable to deliver message after", "after multiple retries",
+            "retry time not reached for any host", "all hosts have been failing for a long time",
+            "delivery attempts have failed", "maximum delivery time",
+            "has not been delivered after", "lifetime exceeded",
+        ),
+        (
+            "RFC 3463 X.4.7; "
+            "Exim/exim:src/src/retry.c (retry timeout exceeded); "
+            "vdukhovni/postfix:postfix/src/global/defer.c"
+        ),
+    ),
+    Phrases(
+        "generic.syntax-error", C.SYNTAX_ERROR,
+        (
+            "line is too long", "unrecognized parameter", "unknown parameter", "syntax error",
+            "bad syntax", "command unrecognized", "unrecognized command", "command not recognized",
+            "line too long", "invalid command", "unknown command", "invalid argument",
+            "invalid parameter", "malformed", "path too long",
+        ),
+        "RFC 5321 §4.2.2 (500, 501); RFC 3463 X.5.2/X.5.4",
+    ),
+    Phrases(
+        "generic.bad-sequence", C.BAD_SEQUENCE,
+        (
+            "bad sequence", "need mail command", "need rcpt command", "need rcpt", "must precede",
+            "out of sequence", "send hello first", "say hello first", "mail first", "rcpt first",
+            "synchronization error", "nested mail command", "sender already specified",
+            "need mail before",
+        ),
+        (
+            "RFC 5321 §4.2.2 (503 bad sequence of commands); "
+            "Exim/exim:src/src/smtp_in.c (synchronization error)"
+        ),
+    ),
+    Phrases(
+        "generic.not-implemented", C.NOT_IMPLEMENTED,
+        (
+            "command is disabled", "unimplemented", "not implemented", "command not implemented",
+            "parameter not implemented", "not supported", "unsupported",
+        ),
+        "RFC 5321 §4.2.2 (502, 504)",
+    ),
+    Phrases(
+        "generic.policy", C.POLICY_VIOLATION,
+        (
+            "prohibited", "delivery not authorized", "not authorized", "access denied",
+            "message refused", "not allowed", "protocol violation", "client host rejected",
+            "rejected by recipient", "refused by", "restricted",
+        ),
+        "RFC 3463 X.7.1; taxonomy.md policy_violation",
+        decisive=False,
+    ),
+    Phrases(
+        "generic.service-unavailable", C.SERVICE_UNAVAILABLE,
+        (
+            "service unavailable", "service not available", "closing transmission channel",
+            "temporarily unavailable", "server busy", "too busy", "not accepting connections",
+            "maintenance", "shutting down", "service refuse", "service refused", "no smtp service",
+            "does not accept mail", "temporarily deferred", "resources temporarily unavailable",
+        ),
+        "RFC 5321 §4.2.2 (421, 554); RFC 7504 (521)",
+        decisive=False,
+    ),
+    Phrases(
+        "generic.server-error", C.SERVER_ERROR,
+        (
+            "local error in processing", "internal error", "system error", "server error",
+            "mail system problem", "configuration error", "misconfigured", "unable to process",
+            "processing error", "storedrv", "temporary local problem", "local problem",
+            "internal system error", "mailer error", "queue file write error",
+            "operating system error", "insufficient permission", "temporary failure",
+            "transaction failed", "could not load",
+        ),
+        "RFC 5321 §4.2.2 (451); RFC 3463 X.3.0",
+        decisive=False,
+    ),
+    Phrases(
+        "generic.blocked-generic", C.BLOCKLISTED,
+        (
+            "blocked", "banned", "denied",
+        ),
+        "taxonomy.md (blocklisted: explicitly blocked)",
+        decisive=False,
+    ),
+)

@@ -1,0 +1,1 @@
+"""One module per language, each exporting ``LANGUAGE`` (a ``Language``)."""

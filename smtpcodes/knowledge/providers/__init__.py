@@ -1,0 +1,1 @@
+"""One module per provider or MTA, each exporting ``PROVIDER`` (a ``Provider``)."""
