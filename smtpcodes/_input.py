@@ -11,8 +11,6 @@ serialises.
 from __future__ import annotations
 
 import errno
-import socket
-import ssl
 from typing import Final, NamedTuple, Protocol, TypeAlias, runtime_checkable
 
 from smtpcodes._parse import MAX_SCAN, normalize_command
@@ -59,11 +57,10 @@ _COMMAND_BY_EXCEPTION: Final = {
 }
 """smtplib's and aiosmtplib's exception names and the command each one answered."""
 
-_NO_SUCH_NAME: Final = frozenset(
-    getattr(socket, name) for name in ("EAI_NONAME", "EAI_NODATA", "EAI_ADDRFAMILY")
-    if hasattr(socket, name)
-)
-"""getaddrinfo() errors that say the name does not exist (others are DNS trouble)."""
+_NO_SUCH_NAME: Final = ("EAI_NONAME", "EAI_NODATA", "EAI_ADDRFAMILY")
+"""getaddrinfo() errors that say the name does not exist (others, like EAI_AGAIN, are DNS
+trouble). ``socket`` and ``ssl`` are not imported at import time: their exception types are
+known by name, and ``socket`` is only imported once a ``gaierror`` exists (so it is loaded)."""
 
 _NETWORK_ERRNOS: Final = frozenset({
     errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ECONNREFUSED, errno.ECONNRESET,
@@ -133,10 +130,13 @@ def _exception(reply: BaseException) -> Normalized:
 
 def _failure(reply: BaseException) -> Category | None:
     names = {cls.__name__ for cls in type(reply).__mro__}
-    if isinstance(reply, ssl.SSLError) or "SSLError" in names:
+    if "SSLError" in names:  # ssl.SSLError and its subclasses
         return Category.TLS_REQUIRED
-    if isinstance(reply, socket.gaierror):
-        return Category.HOST_UNKNOWN if reply.errno in _NO_SUCH_NAME else Category.NETWORK_ERROR
+    if "gaierror" in names and isinstance(reply, OSError):  # socket.gaierror
+        import socket
+
+        missing = {getattr(socket, name, None) for name in _NO_SUCH_NAME}
+        return Category.HOST_UNKNOWN if reply.errno in missing else Category.NETWORK_ERROR
     if isinstance(reply, ConnectionError | TimeoutError) or names & {
             "SMTPServerDisconnected", "SMTPConnectError", "SMTPTimeoutError",
             "SMTPConnectTimeoutError", "SMTPReadTimeoutError"}:

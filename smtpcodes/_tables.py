@@ -243,13 +243,15 @@ CATEGORY_PRIORITY: Final = (
     C.BLOCKLISTED, C.REPUTATION, C.VIRUS, C.SPAM_CONTENT, C.POLICY_VIOLATION,
     C.MESSAGE_TOO_LARGE, C.TOO_MANY_CONNECTIONS, C.RATE_LIMITED, C.MAILBOX_FULL,
     C.MAILBOX_DISABLED, C.HAS_MOVED, C.HOST_UNKNOWN, C.USER_UNKNOWN, C.SERVER_ERROR,
-    C.SYSTEM_FULL, C.EXPIRED, C.NETWORK_ERROR, C.SYNTAX_ERROR, C.BAD_SEQUENCE,
-    C.NOT_IMPLEMENTED, C.SERVICE_UNAVAILABLE, C.DELIVERED, C.INTERMEDIATE, C.UNKNOWN,
+    C.SYSTEM_FULL, C.NETWORK_ERROR, C.SYNTAX_ERROR, C.NOT_IMPLEMENTED, C.EXPIRED,
+    C.BAD_SEQUENCE, C.SERVICE_UNAVAILABLE, C.DELIVERED, C.INTERMEDIATE, C.UNKNOWN,
 )
 """Which category wins when two pieces of evidence of the same level disagree: the more
 specific reading first (a refused sender before a missing mailbox, a blocklist before a
-reputation before spam, a full mailbox before a missing one, expiry before the network error
-that caused it)."""
+reputation before spam, a full mailbox before a missing one). Causes come before consequences:
+the error that made retries run out before ``expired`` (qmail's "I'm not going to try again"
+follows the reason it gives), and any refusal before the ``503`` "need RCPT command" that a
+client gets after its recipients were refused (RFC 5321 §3.3)."""
 
 _NATURES: Final = {
     S.TRANSIENT: (C.GREYLISTED, C.RATE_LIMITED, C.TOO_MANY_CONNECTIONS, C.SYSTEM_FULL,

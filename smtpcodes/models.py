@@ -33,7 +33,7 @@ SmtpCode = Annotated[int, Field(ge=200, le=599)]
 """A basic reply code: three digits, first digit 2 to 5 (RFC 5321 §4.2)."""
 
 
-class EnhancedStatusCode(BaseModel, frozen=True, use_attribute_docstrings=True):
+class EnhancedStatusCode(BaseModel, frozen=True):
     """An RFC 3463 enhanced status code, ``class.subject.detail``.
 
     It serialises as people write it, ``"5.1.1"``, and validates from that string too.
@@ -105,7 +105,7 @@ class EnhancedStatusCode(BaseModel, frozen=True, use_attribute_docstrings=True):
         return SEVERITY_BY_DIGIT.get(self.klass, Severity.UNKNOWN)
 
 
-class Evidence(BaseModel, frozen=True, use_attribute_docstrings=True):
+class Evidence(BaseModel, frozen=True):
     """Which named rule decided the category, of which kind, and what it matched.
 
     Where another piece of evidence pointed at a different category, ``runner_up`` names it,
@@ -125,7 +125,7 @@ class Evidence(BaseModel, frozen=True, use_attribute_docstrings=True):
     """The strongest evidence for another category, if any was found."""
 
 
-class Reply(BaseModel, frozen=True, use_attribute_docstrings=True):
+class Reply(BaseModel, frozen=True):
     """A reply as the parser read it.
 
     >>> from smtpcodes import parse
@@ -149,7 +149,7 @@ class Reply(BaseModel, frozen=True, use_attribute_docstrings=True):
     """The wait the server asked for in its text (``please come back in 00:25:00``)."""
 
 
-class RetryAdvice(BaseModel, frozen=True, use_attribute_docstrings=True):
+class RetryAdvice(BaseModel, frozen=True):
     """Whether and when to try again.
 
     >>> RetryAdvice(retry=False)
@@ -165,7 +165,7 @@ class RetryAdvice(BaseModel, frozen=True, use_attribute_docstrings=True):
     """How long after the first failure to stop retrying and return the message."""
 
 
-class Classification(BaseModel, frozen=True, use_attribute_docstrings=True):
+class Classification(BaseModel, frozen=True):
     """What a reply means and what to do about it.
 
     >>> from smtpcodes import classify

@@ -510,6 +510,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "RFC 5321 §4.2.2 (503 bad sequence of commands); "
             "Exim/exim:src/src/smtp_in.c (synchronization error)"
         ),
+
+        decisive=False,  # usually the consequence of an earlier refusal (RFC 5321 §3.3)
     ),
     Phrases(
         "generic.not-implemented", C.NOT_IMPLEMENTED,
