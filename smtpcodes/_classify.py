@@ -60,7 +60,7 @@ _PREFIX: Final = {
     Severity.UNKNOWN: "Unknown outcome",
 }
 
-_Key = str | tuple[object, ...]
+_Key = str | bytes | tuple[object, ...]
 _CACHE: dict[_Key, Classification] = {}
 _LONG_CACHE: dict[_Key, Classification] = {}
 
@@ -118,10 +118,19 @@ def classify(
     Raises:
         TypeError: ``reply``, ``command`` or ``status`` is of another type.
     """
-    if command is None and status is None and type(reply) is str and len(reply) <= SHORT:
-        hit = _CACHE.get(reply)
+    if command is None and status is None:
+        try:
+            hit = _CACHE.get(reply)  # type: ignore[arg-type]  # a reply seen before
+        except TypeError:  # not hashable (bytearray)
+            hit = None
         if hit is not None:
             return hit
+        if type(reply) is str and len(reply) <= SHORT and reply.isascii():
+            return _remember(_CACHE, reply, _build(Normalized(reply), None, None), CACHE_ENTRIES)
+        result = _classify(normalize(reply), None, None)
+        if type(reply) is bytes and len(reply) <= SHORT:
+            _remember(_CACHE, reply, result, CACHE_ENTRIES)
+        return result
     return _classify(normalize(reply), command_hint(command), _status(hint("status", status)))
 
 
@@ -134,13 +143,12 @@ def classify_many(
     ['mailbox_full', 'delivered']
     """
     hinted = command_hint(command)
+    if hinted is not None:
+        for reply in replies:
+            yield _classify(normalize(reply), hinted, None)
+        return
     for reply in replies:
-        if hinted is None and type(reply) is str and len(reply) <= SHORT:
-            hit = _CACHE.get(reply)
-            if hit is not None:
-                yield hit
-                continue
-        yield _classify(normalize(reply), hinted, None)
+        yield classify(reply)
 
 
 def classify_refused(refused: object, /) -> dict[str, Classification]:
@@ -196,12 +204,19 @@ def _classify(given: Normalized, command: str | None, status: Enhanced | None) -
     found = cache.get(key)
     if found is not None:
         return found
-    result = _build(given, command, status)
     limit = CACHE_ENTRIES if cache is _CACHE else LONG_CACHE_ENTRIES
+    return _remember(cache, key, _build(given, command, status), limit)
+
+
+def _remember(
+    cache: dict[_Key, Classification], key: _Key, result: Classification, limit: int
+) -> Classification:
+    """Store ``result`` (evicting the oldest entry when full); the stored one is returned, so
+    that under threads the same input still yields one shared object."""
     if len(cache) >= limit:
         with suppress(StopIteration, KeyError, RuntimeError):  # another thread got there first
-            del cache[next(iter(cache))]  # the oldest entry
-    return cache.setdefault(key, result)  # under threads, one shared object per input
+            del cache[next(iter(cache))]
+    return cache.setdefault(key, result)
 
 
 def _build(given: Normalized, command: str | None, status: Enhanced | None) -> Classification:
@@ -219,22 +234,34 @@ def _build(given: Normalized, command: str | None, status: Enhanced | None) -> C
             parsed = parsed._replace(enhanced=status)  # a DSN's status is at least as specific
         verdict = decide(parsed, status_hint=from_status)
     enhanced = _enhanced(parsed.enhanced)
-    template = _template(verdict, parsed.retry_after)
-    return template.model_copy(update={
-        "code": parsed.code,
-        "enhanced": enhanced,
-        "text": parsed.text,
-        "command": parsed.command,
-        "code_conflict": (parsed.code is not None and enhanced is not None
-                          and parsed.code // 100 != enhanced.klass),
-    })
+    values = _template(verdict, parsed.retry_after).__dict__.copy()
+    values["code"] = parsed.code
+    values["enhanced"] = enhanced
+    values["text"] = parsed.text
+    values["command"] = parsed.command
+    values["code_conflict"] = (parsed.code is not None and enhanced is not None
+                               and parsed.code // 100 != enhanced.klass)
+    made = _NEW(Classification)
+    _SET(made, "__dict__", values)
+    _SET(made, "__pydantic_fields_set__", _FIELDS_SET)
+    _SET(made, "__pydantic_extra__", None)
+    _SET(made, "__pydantic_private__", None)
+    return made
+
+
+_NEW: Final = object.__new__
+_SET: Final = object.__setattr__
+_FIELDS_SET: Final = set(Classification.model_fields)
+"""Results are the validated template's fields with the reply's own: code, enhanced code, text
+and command are already valid (parsed by the patterns the model's constraints describe), so
+they are set without validating the whole model again."""
 
 
 def _failure_verdict(category: Category, rule: str) -> Verdict:
     from smtpcodes._decide import Candidate
 
     severity = Severity.TRANSIENT if category is not Category.TLS_REQUIRED else NATURE[category]
-    winner = Candidate(0, 0, category, EvidenceKind.HINT, f"exception.{rule}", rule)
+    winner = Candidate(0, 0, 2, category, EvidenceKind.HINT, f"exception.{rule}", rule)
     return Verdict(category, severity, ACTIONS[severity, category], SCOPES[severity, category],
                    winner, None)
 

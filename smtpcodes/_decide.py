@@ -7,18 +7,25 @@ lowest level wins, and within a level the category that stands first in
 before reputation before spam):
 
 ====  ============================================================================
-0     a provider's own token (``[TSS04]``, ``S3150``, ``?p=NoSuchUser``)
-1     a decisive phrase ("mailbox full", "greylisted", "blocked using")
-2     a specific enhanced code (X.1.1, X.2.2, X.7.26 …) or a provider's vendor code
+0     a provider's own token (``[TSS04]``, ``S3150``, ``?p=NoSuchUser``) or a single vendor
+      code (Microsoft's 5.7.509): the provider documents what it means
+1     a decisive phrase in any language ("mailbox full", "greylisted", "blocked using")
+2     a specific enhanced code (X.1.1, X.2.2, X.7.26 …) or a documented block of vendor codes
+      (Microsoft's 5.7.500–5.7.699 tenant and sender rules)
 3     a weak phrase ("quota", "blocked")
 4     a generic enhanced code (X.0.0, X.7.1, X.5.0 …)
 5     the basic code's default (503 bad sequence, 552 too large …)
 ====  ============================================================================
 
+Within a level and category, a provider's or MTA's own wording is named before a language's,
+and a language's before the generic wording (the evidence names the most specific module).
+
 A success code (2xx) is ``delivered`` and a 3xx ``intermediate`` before any of this: what the
 server did is what its code says. Then context rules may change the reading, each named:
 
-- ``context.mail-from`` — an address category in reply to MAIL FROM is about the sender.
+- ``context.mail-from`` — a permanent refusal of MAIL FROM that names an address category, or
+  no reason, or only a weak policy word ("Access denied"), is about the sender's address
+  (RFC 5321 §3.3: MAIL FROM carries the sender; the recipients come later).
 - ``context.greeting`` — at the greeting (``CONNECT``, or a ``<host> ESMTP …`` banner) there is no
   recipient yet: a refusal there is ``service_unavailable``, never a dead mailbox.
 - ``refine.auth-temperror`` — a transient SPF/DKIM/DMARC DNS error clears on retry.
@@ -32,14 +39,14 @@ Severity follows the basic code, else the enhanced class, else the category's us
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import lru_cache
 from typing import Final, NamedTuple
 
-from smtpcodes._match import Entry, Hit, Kind, compiled, find
+from smtpcodes._match import PRIORITY, Candidate, Kind, compiled, find
 from smtpcodes._parse import Enhanced, ParsedReply
 from smtpcodes._tables import (
     ACTIONS,
     BASIC_CODE_CATEGORIES,
-    CATEGORY_PRIORITY,
     ENHANCED_CATEGORIES,
     NATURE,
     SCOPES,
@@ -51,17 +58,6 @@ from smtpcodes.enums import SEVERITY_BY_DIGIT, Action, Category, Scope, Severity
 __all__ = ["Candidate", "Verdict", "decide"]
 
 C = Category
-
-
-class Candidate(NamedTuple):
-    """One piece of evidence with its level (lower wins) and what it says."""
-
-    level: int
-    priority: int
-    category: Category
-    kind: Kind
-    rule: str
-    matched: str
 
 
 class Verdict(NamedTuple):
@@ -77,8 +73,6 @@ class Verdict(NamedTuple):
     """A wait a refinement rule sets (0 for "send the rest now"); None leaves the schedule's."""
 
 
-_RANK: Final = {category: rank for rank, category in enumerate(CATEGORY_PRIORITY)}
-
 _RECIPIENT_SIDE: Final = frozenset({
     C.USER_UNKNOWN, C.HOST_UNKNOWN, C.MAILBOX_DISABLED, C.HAS_MOVED,
 })
@@ -93,28 +87,23 @@ _NO_RECIPIENT_YET: Final = frozenset({
 _GREETING_COMMANDS: Final = frozenset({"CONNECT"})
 _AUTH_TEMPERROR: Final = ("temperror", "temporary error", "dns timeout", "temporary dns",
                           "dns lookup", "try again later", "temporarily")
-_NONE: Final = Candidate(9, 0, C.UNKNOWN, Kind.NONE, "none", "")
+_NONE: Final = Candidate(9, 0, 2, C.UNKNOWN, Kind.NONE, "none", "")
 
 
-def _candidate(level: int, entry: Entry, matched: str) -> Candidate:
-    return Candidate(level, _RANK[entry.category], entry.category, entry.kind, entry.id, matched)
+_CODE_CANDIDATES: Final = {
+    code: Candidate(5, PRIORITY[category], 2, category, Kind.CODE, f"rfc5321.{code}", str(code))
+    for code, category in BASIC_CODE_CATEGORIES.items()
+}
+"""The basic code's default as evidence: level 5, the weakest."""
 
 
-def _phrase_candidates(hits: list[Hit]) -> list[Candidate]:
-    found = []
-    for entry, matched in hits:
-        level = 0 if entry.kind is Kind.PROVIDER else 1 if entry.decisive else 3
-        found.append(_candidate(level, entry, matched))
-    return found
-
-
+@lru_cache(maxsize=2048)
 def _enhanced_candidate(enhanced: Enhanced, *, from_hint: bool) -> Candidate | None:
     klass, subject, detail = enhanced
-    written = f"{klass}.{subject}.{detail}"
     vendor = compiled().codes
-    entry = vendor.get((klass, subject, detail)) or vendor.get((None, subject, detail))
-    if entry is not None:
-        return _candidate(2, entry, written)
+    found = vendor.get((klass, subject, detail)) or vendor.get((None, subject, detail))
+    if found is not None:
+        return found
     key = (subject, detail)
     rule = (TRANSIENT_ENHANCED_CATEGORIES.get(key) if klass == 4 else None) or (
         ENHANCED_CATEGORIES.get(key))
@@ -126,23 +115,22 @@ def _enhanced_candidate(enhanced: Enhanced, *, from_hint: bool) -> Candidate | N
     if rule is None:
         return None
     kind = Kind.HINT if from_hint else Kind.ENHANCED
-    return Candidate(2 if rule.specific else 4, _RANK[rule.category], rule.category, kind,
-                     f"rfc3463.x.{subject}.{detail}", written)
+    return Candidate(2 if rule.specific else 4, PRIORITY[rule.category], 2, rule.category, kind,
+                     f"rfc3463.x.{subject}.{detail}", f"{klass}.{subject}.{detail}")
 
 
 def _candidates(reply: ParsedReply, *, status_hint: bool) -> list[Candidate]:
-    found = _phrase_candidates(find(reply.text))
+    found = find(reply.text)
     if not found and reply.wrapper:  # the reporting MTA's words only when the reply says nothing
-        found = _phrase_candidates(find(reply.wrapper))
+        found = find(reply.wrapper)
     if reply.enhanced is not None:
         by_code = _enhanced_candidate(reply.enhanced, from_hint=status_hint)
         if by_code is not None:
             found.append(by_code)
     if reply.code is not None:
-        default = BASIC_CODE_CATEGORIES.get(reply.code)
-        if default is not None:
-            found.append(Candidate(5, _RANK[default], default, Kind.CODE,
-                                   f"rfc5321.{reply.code}", str(reply.code)))
+        by_basic = _CODE_CANDIDATES.get(reply.code)
+        if by_basic is not None:
+            found.append(by_basic)
     return found
 
 
@@ -150,10 +138,10 @@ def _success(reply: ParsedReply) -> Candidate | None:
     code = reply.code
     if code is not None and code < 400:
         if code < 300:
-            return Candidate(0, 0, C.DELIVERED, Kind.CODE, "rfc5321.2xx", str(code))
-        return Candidate(0, 0, C.INTERMEDIATE, Kind.CODE, "rfc5321.3xx", str(code))
+            return Candidate(0, 0, 2, C.DELIVERED, Kind.CODE, "rfc5321.2xx", str(code))
+        return Candidate(0, 0, 2, C.INTERMEDIATE, Kind.CODE, "rfc5321.3xx", str(code))
     if code is None and reply.enhanced is not None and reply.enhanced[0] == 2:
-        return Candidate(0, 0, C.DELIVERED, Kind.ENHANCED, "rfc3463.2.x.x",
+        return Candidate(0, 0, 2, C.DELIVERED, Kind.ENHANCED, "rfc3463.2.x.x",
                          ".".join(map(str, reply.enhanced)))
     return None
 
@@ -164,6 +152,12 @@ def _severity(reply: ParsedReply, category: Category) -> Severity:
     if reply.enhanced is not None:
         return SEVERITY_BY_DIGIT[reply.enhanced[0]]
     return NATURE[category]
+
+
+def _permanent(reply: ParsedReply) -> bool:
+    if reply.code is not None:
+        return reply.code >= 500
+    return reply.enhanced is not None and reply.enhanced[0] == 5
 
 
 def _is_greeting(reply: ParsedReply) -> bool:
@@ -182,10 +176,12 @@ def decide(reply: ParsedReply, /, *, status_hint: bool = False) -> Verdict:
     if not found:
         winner, runner_up = _NONE, None
     else:
-        found.sort()
-        winner = found[0]
-        runner_up = next((c for c in found if c.category is not winner.category), None)
-    if reply.command == "MAIL" and winner.category in _RECIPIENT_SIDE:
+        winner = min(found)
+        others = [c for c in found if c.category is not winner.category]
+        runner_up = min(others) if others else None
+    if reply.command == "MAIL" and _permanent(reply) and (
+            winner.category in _RECIPIENT_SIDE or winner.category is C.UNKNOWN
+            or (winner.category is C.POLICY_VIOLATION and winner.level >= 3)):
         winner, runner_up = (
             winner._replace(category=C.SENDER_REJECTED, kind=Kind.CONTEXT,
                             rule=f"context.mail-from({winner.rule})"), winner)
@@ -203,11 +199,11 @@ def _verdict(reply: ParsedReply, winner: Candidate, runner_up: Candidate | None)
     action = ACTIONS[severity, category]
     scope = SCOPES[severity, category]
     retry_after: timedelta | None = None
-    if winner.kind is Kind.PROVIDER and winner.level == 0:
-        entry = compiled().phrases.get(winner.matched)
-        if entry is not None:
-            action = entry.action or action
-            scope = entry.scope or scope
+    if winner.kind is Kind.PROVIDER:
+        override = compiled().overrides.get(winner.rule)
+        if override is not None:
+            action = override.action or action
+            scope = override.scope or scope
     if category is C.SENDER_UNAUTHENTICATED and severity is Severity.TRANSIENT and (
             reply.enhanced == (4, 7, 24) or any(w in reply.text.lower() for w in _AUTH_TEMPERROR)):
         action, winner = Action.RETRY, winner._replace(rule=f"refine.auth-temperror({winner.rule})")

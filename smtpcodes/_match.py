@@ -3,9 +3,11 @@
 Every phrase and token of :mod:`smtpcodes.knowledge` goes into one trie-shaped regex. The text is
 lower-cased once and scanned once: the pattern starts with a character class (a non-letter,
 non-digit), so the regex engine skips inside words at C speed and tries the trie only at word
-starts; a lookahead lets every word start report the longest phrase beginning there, so phrases
-that overlap are all found. Chinese and Japanese phrases (no spaces between words) have a trie of
-their own, tried anywhere, and only on text that is not ASCII.
+starts. At each word start the longest phrase wins, and a phrase that starts inside one already
+found is part of it, not evidence of its own ("mailbox size limit exceeded" is a full mailbox,
+not a message over a size limit). Every other phrase is found, wherever it stands, and the
+decision ranks them all by kind, not by position. Chinese and Japanese phrases (no spaces
+between words) have a trie of their own, tried anywhere, and only on text that is not ASCII.
 
 Nothing is compiled at ``import smtpcodes``: :func:`compiled` builds it on the first call.
 """
@@ -16,32 +18,42 @@ import re
 import threading
 from typing import Final, NamedTuple
 
+from smtpcodes._tables import CATEGORY_PRIORITY
 from smtpcodes.enums import Action, Category, EvidenceKind, Scope
 from smtpcodes.knowledge import load
 
-__all__ = ["Compiled", "Entry", "Hit", "Kind", "compiled", "find"]
+__all__ = ["PRIORITY", "Candidate", "Compiled", "Kind", "Override", "compiled", "find", "is_cjk"]
 
 
 Kind = EvidenceKind
 """The kinds of evidence, strongest first (see ``_decide``)."""
 
 
-class Entry(NamedTuple):
-    """One knowledge entry as the decision sees it."""
+class Candidate(NamedTuple):
+    """One piece of evidence: its level (lower wins), its category's priority, what it says.
 
-    id: str
+    Levels (``_decide`` documents the precedence): 0 a provider's token or one documented
+    vendor code (a documented block of codes, like Microsoft's 5.7.5xx rules, is level 2), 1 a
+    decisive phrase, 2 a specific enhanced code, 3 a weak phrase, 4 a generic enhanced code, 5 the
+    basic code's default. Candidates compare as tuples, so ``min()`` is the winner.
+    """
+
+    level: int
+    priority: int
+    origin: int
+    """0 a provider's or MTA's module, 1 a language's, 2 the generic wording: at the same level
+    and category, the more specific module is the one the evidence names."""
     category: Category
     kind: Kind
-    decisive: bool
-    action: Action | None = None
-    scope: Scope | None = None
-
-
-class Hit(NamedTuple):
-    """An entry found in a text, with the phrase that matched."""
-
-    entry: Entry
+    rule: str
     matched: str
+
+
+class Override(NamedTuple):
+    """A provider's documented refinement of the action or scope tables."""
+
+    action: Action | None
+    scope: Scope | None
 
 
 class Compiled(NamedTuple):
@@ -49,9 +61,16 @@ class Compiled(NamedTuple):
 
     words: re.Pattern[str]
     cjk: re.Pattern[str] | None
-    phrases: dict[str, Entry]
-    codes: dict[tuple[int | None, int, int], Entry]
-    """Vendor enhanced codes: ``(class or None, subject, detail) -> entry``."""
+    phrases: dict[str, Candidate]
+    """Every phrase and token, lower-cased, to the evidence it is."""
+    codes: dict[tuple[int | None, int, int], Candidate]
+    """Vendor enhanced codes: ``(class or None, subject, detail) -> evidence``."""
+    overrides: dict[str, Override]
+    """Rule id -> the provider's refinement of the action or scope."""
+
+
+PRIORITY: Final = {category: rank for rank, category in enumerate(CATEGORY_PRIORITY)}
+"""Category -> its rank in :data:`smtpcodes._tables.CATEGORY_PRIORITY`."""
 
 
 _Trie = dict[str, "_Trie"]
@@ -90,36 +109,42 @@ def is_cjk(char: str) -> bool:
 
 def _build() -> Compiled:
     knowledge = load()
-    phrases: dict[str, Entry] = {}
-    codes: dict[tuple[int | None, int, int], Entry] = {}
+    phrases: dict[str, Candidate] = {}
+    codes: dict[tuple[int | None, int, int], Candidate] = {}
+    overrides: dict[str, Override] = {}
 
-    def add(phrase: str, entry: Entry) -> None:
-        phrases.setdefault(phrase.translate(_FOLD), entry)  # first wins; tests forbid clashes
+    def add(phrase: str, level: int, origin: int, rule: str, category: Category,  # noqa: PLR0913, PLR0917
+            kind: Kind) -> None:
+        folded = phrase.translate(_FOLD)  # first wins; tests forbid clashes
+        phrases.setdefault(folded, Candidate(level, PRIORITY[category], origin, category, kind,
+                                             rule, folded))
 
     for provider in knowledge.providers:
         for token in provider.tokens:
-            entry = Entry(token.id, token.category, Kind.PROVIDER, decisive=True,
-                          action=token.action, scope=token.scope)
+            if token.action is not None or token.scope is not None:
+                overrides[token.id] = Override(token.action, token.scope)
             for text in token.tokens:
-                add(text, entry)
+                add(text, 0, 0, token.id, token.category, Kind.PROVIDER)
         for rule in provider.codes:
-            entry = Entry(rule.id, rule.category, Kind.PROVIDER, decisive=True)
             for detail in rule.details:
-                codes.setdefault((rule.klass, rule.subject, detail), entry)
-    groups = [group for provider in knowledge.providers for group in provider.phrases]
-    groups += [group for language in knowledge.languages for group in language.phrases]
-    groups += knowledge.generic
-    for group in groups:
-        entry = Entry(group.id, group.category, Kind.PHRASE, decisive=group.decisive)
+                written = f"{rule.klass or 'x'}.{rule.subject}.{detail}"
+                codes.setdefault((rule.klass, rule.subject, detail), Candidate(
+                    0 if len(rule.details) == 1 else 2, PRIORITY[rule.category], 0,
+                    rule.category, Kind.PROVIDER, rule.id, written))
+    groups = [(group, 0) for provider in knowledge.providers for group in provider.phrases]
+    groups += [(group, 1) for language in knowledge.languages for group in language.phrases]
+    groups += [(group, 2) for group in knowledge.generic]
+    for group, origin in groups:
         for text in group.phrases:
-            add(text, entry)
+            add(text, 1 if group.decisive else 3, origin, group.id, group.category, Kind.PHRASE)
     spaced = [p for p in phrases if not is_cjk(p[0])]
     unspaced = [p for p in phrases if is_cjk(p[0])]
     return Compiled(
-        words=re.compile(r"[^a-z0-9](?=(" + _trie_pattern(spaced) + "))"),
+        words=re.compile(r"[^a-z0-9](" + _trie_pattern(spaced) + ")"),
         cjk=re.compile(_trie_pattern(unspaced)) if unspaced else None,
         phrases=phrases,
         codes=codes,
+        overrides=overrides,
     )
 
 
@@ -136,24 +161,17 @@ def compiled() -> Compiled:
     return _COMPILED[0]
 
 
-def find(text: str, /) -> list[Hit]:
-    """Every entry whose phrase or token starts a word of ``text`` (case-insensitive)."""
+def find(text: str, /) -> list[Candidate]:
+    """The evidence of every phrase or token that starts a word of ``text`` (any case)."""
     if not text:
         return []
     knowledge = _COMPILED[0] if _COMPILED else compiled()
     lowered = " " + text.lower()
-    ascii_only = lowered.isascii()
-    if not ascii_only:
-        lowered = lowered.translate(_FOLD)
     phrases = knowledge.phrases
-    hits = []
-    covered = 0  # a phrase that starts inside one already found is part of it, not evidence
-    for found in knowledge.words.finditer(lowered):
-        start = found.end()
-        if start >= covered:
-            phrase = found[1]
-            hits.append(Hit(phrases[phrase], phrase))
-            covered = start + len(phrase)
-    if not ascii_only and knowledge.cjk is not None:
-        hits += [Hit(phrases[found[0]], found[0]) for found in knowledge.cjk.finditer(lowered)]
+    if lowered.isascii():
+        return [phrases[phrase] for phrase in knowledge.words.findall(lowered)]
+    lowered = lowered.translate(_FOLD)
+    hits = [phrases[phrase] for phrase in knowledge.words.findall(lowered)]
+    if knowledge.cjk is not None:
+        hits += [phrases[phrase] for phrase in knowledge.cjk.findall(lowered)]
     return hits

@@ -49,7 +49,6 @@ _CODE_RE: Final = re.compile(
     r"""
     (?P<code>[2-5][0-9][0-9])                      # basic reply code, RFC 5321 §4.2
     (?: [ \t]*+-[ \t]*+ | [ \t:]++ | $ )            # '-' continues a multi-line reply, SP ends it
-    (?: \[[^\]\s]{1,40}\][ \t]++ )?                # a vendor's ticket or tag before the code
     (?: \#? """ + ENHANCED + r""" [ \t:-]*+ )?     # RFC 3463
     """,
     re.ASCII | re.VERBOSE,
@@ -83,6 +82,7 @@ _COMMAND_RE: Final = re.compile(
                 |ehlo|helo|auth|starttls|quit|bdat)
     | >>>[ ] (?P<sendmail>[a-z]+)
     | did[ ]not[ ]like[ ]our[ ] (?P<qmail>rcpt|mail|data)
+    | but[ ] (?:my[ ])? (?P<qmail_refused>sender|name)[ ]was[ ]rejected   # qmail-remote
     """,
     re.ASCII | re.VERBOSE,
 )
@@ -120,14 +120,16 @@ postgrey's ``try again in 300 seconds`` and the wordings of standards.md §3.5.
 _LEADING_JUNK: Final = " \t#'\"<(["
 """What stands before a code at a line start: Exchange's '#', quotes, brackets."""
 _DIGITS_AND_DOT: Final = frozenset("0123456789.")
-_MARKER_HINTS: Final = (":", ";", "<<<", "'")
-_COMMAND_HINTS: Final = ("command", "after ", ">>>", "like our")
-_RETRY_HINTS: Final = ("again", "retry", "come back", "wait", "erneut", "essayer", "zurück",
-                       "revenez")
+_RETRY_HINTS_RE: Final = re.compile(
+    r"again|retry|come back|wait|erneut|essayer|zurück|revenez|versuchen"
+)
+"""A cheap pre-check: only text with one of these words can hold a retry hint."""
 _UNIT_SECONDS: Final = {"s": 1, "m": 60, "h": 3600}
 _UNIT_ALIASES: Final = {"st": "h", "he": "h", "se": "s", "mi": "m"}
-_COMMAND_ALIASES: Final = {"END": "DATA", "INITIAL": "CONNECT", "BDAT": "DATA", "HELO": "EHLO"}
-"""First words of a command's name and the command they stand for."""
+_COMMAND_ALIASES: Final = {"END": "DATA", "INITIAL": "CONNECT", "BDAT": "DATA", "HELO": "EHLO",
+                            "SENDER": "MAIL", "NAME": "EHLO"}
+"""First words of a command's name and the command they stand for (qmail-remote says
+"Connected to X but sender was rejected" for MAIL FROM, "… but my name was rejected" for HELO)."""
 _WORD_RE: Final = re.compile(r"[A-Za-z]+", re.ASCII)
 
 
@@ -162,7 +164,8 @@ def parse_text(raw: str, /) -> ParsedReply:
         lowered = text
     start = _reply_start(text, lowered)
     prefix, body = text[:start], text[start:]
-    command = (_command(lowered) if any(hint in lowered for hint in _COMMAND_HINTS) else None)
+    command = (_command(lowered) if "command" in lowered or "after " in lowered
+               or ">>>" in lowered or "like our" in lowered or "was rejected" in lowered else None)
     host_match = _HOST_RE.search(prefix) if "host " in prefix else None
     code, enhanced, joined = _read_lines(body)
     if enhanced is None or enhanced[2] == 0:
@@ -171,11 +174,10 @@ def parse_text(raw: str, /) -> ParsedReply:
             enhanced = inner  # the reply quotes a more specific one (a proxy's next hop)
     if code is None and start == 0 and enhanced is not None:
         joined = _strip_enhanced(joined, enhanced)
-    lowered_joined = joined.lower()
     return ParsedReply(
         code, enhanced, joined, command,
         host_match["host"] if host_match else None,
-        _retry_hint(lowered_joined) if any(h in lowered_joined for h in _RETRY_HINTS) else None,
+        _retry_hint(joined.lower()) if _RETRY_HINTS_RE.search(lowered) else None,
         " ".join(prefix.split()) if prefix else "",
     )
 
@@ -185,7 +187,7 @@ def _reply_start(text: str, lowered: str) -> int:
     if _CODE_RE.match(head):  # the common case: the text is the reply
         return len(text) - len(head)
     best = len(text) + 1
-    if any(hint in lowered for hint in _MARKER_HINTS):
+    if ":" in lowered or ";" in lowered or "<<<" in lowered or "'" in lowered:
         found = _MARKER_RE.search(lowered)
         if found is not None:
             best = found.end()

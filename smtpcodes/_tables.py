@@ -238,8 +238,8 @@ SCOPES: Final = MappingProxyType({
 
 
 CATEGORY_PRIORITY: Final = (
-    C.GREYLISTED, C.SENDER_REJECTED, C.TLS_REQUIRED, C.CONTENT_REJECTED,
-    C.SENDER_UNAUTHENTICATED, C.AUTH_REQUIRED, C.AUTH_FAILED, C.RELAY_DENIED, C.REVERSE_DNS,
+    C.GREYLISTED, C.SENDER_UNAUTHENTICATED, C.SENDER_REJECTED, C.TLS_REQUIRED,
+    C.CONTENT_REJECTED, C.AUTH_REQUIRED, C.AUTH_FAILED, C.RELAY_DENIED, C.REVERSE_DNS,
     C.BLOCKLISTED, C.REPUTATION, C.VIRUS, C.SPAM_CONTENT, C.POLICY_VIOLATION,
     C.MESSAGE_TOO_LARGE, C.TOO_MANY_CONNECTIONS, C.RATE_LIMITED, C.MAILBOX_FULL,
     C.MAILBOX_DISABLED, C.HAS_MOVED, C.HOST_UNKNOWN, C.USER_UNKNOWN, C.SERVER_ERROR,
@@ -247,8 +247,9 @@ CATEGORY_PRIORITY: Final = (
     C.BAD_SEQUENCE, C.SERVICE_UNAVAILABLE, C.DELIVERED, C.INTERMEDIATE, C.UNKNOWN,
 )
 """Which category wins when two pieces of evidence of the same level disagree: the more
-specific reading first (a refused sender before a missing mailbox, a blocklist before a
-reputation before spam, a full mailbox before a missing one). Causes come before consequences:
+specific reading first (a failed SPF/DKIM/DMARC check before the sender refusal it caused, a
+refused sender before a missing mailbox, a blocklist before a reputation before spam, a full
+mailbox before a missing one). Causes come before consequences:
 the error that made retries run out before ``expired`` (qmail's "I'm not going to try again"
 follows the reason it gives), and any refusal before the ``503`` "need RCPT command" that a
 client gets after its recipients were refused (RFC 5321 §3.3)."""

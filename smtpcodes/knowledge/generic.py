@@ -21,7 +21,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         "generic.greylisted", C.GREYLISTED,
         (
             "greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list",
-            "please come back in", "postgrey", "is not yet authorized to deliver", "greylisted",
+            "is not yet authorized to deliver",
             "try again in a few moments",
         ),
         (
@@ -31,19 +31,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         ),
     ),
     Phrases(
-        "generic.dbeb-access-denied", C.USER_UNKNOWN,
-        (
-            "recipient address rejected: access denied",
-            "all recipient addresses rejected : access denied",
-        ),
-        (
-            "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-4-1-in-exchange-online"
-        ),
-    ),
-    Phrases(
         "generic.sender-rejected", C.SENDER_REJECTED,
         (
-            "domain must resolve", "sender address rejected", "domain of sender address",
+            "domain must resolve", "sender address rejected",
             "sender rejected", "sender verify failed", "sender verification failed",
             "unroutable sender", "sender domain must exist", "sender domain does not exist",
             "sender domain not found", "invalid sender", "bad sender", "sender is not allowed",
@@ -52,8 +42,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "sender was rejected", "envelope sender", "from address is not",
             "not a registered gateway user", "sending from a different address or alias",
             "email address is not verified", "purported responsible address",
-            "your envelope sender", "you are not a member of this mailing list",
-            "you may not have permission to post", "not have permission to post",
+            "you are not a member of this mailing list",
+            "not have permission to post",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Sender address rejected); "
@@ -81,7 +71,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         "generic.content-rejected", C.CONTENT_REJECTED,
         (
             "from: header", "from header", "not rfc compliant", "smtplf", "line is too long for",
-            "not rfc 5322 compliant", "rfc 5322", "rfc5322", "rfc 2822", "rfc2822", "rfc 822",
+            "rfc 5322", "rfc5322", "rfc 2822", "rfc2822", "rfc 822",
             "illegal attachment", "attachment type", "prohibited attachment", "file type",
             "attachment is not allowed", "attachments are not allowed", "blocked attachment",
             "8-bit data", "8bit data", "smtputf8", "non-ascii", "bare lf", "bare linefeed",
@@ -104,13 +94,12 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "mail is unauthenticated", "message is unauthenticated", "dmarc", "dkim", "spf fail",
             "spf check", "spf validation", "spf record", "spf policy", "spf=fail", "spf softfail",
             "failed spf", "spf error", "spf permerror", "spf temperror", "spf authentication",
-            "spf or dkim", "spf and dkim", "spf:", "spf verification", "spf hard", "fails spf",
+            "spf:", "spf verification", "spf hard", "fails spf",
             "failing spf", "pass spf", "spf)", "sender policy framework", "domainkeys",
             "arc validation", "unauthenticated email", "sender is unauthenticated",
             "fails to pass authentication", "authentication checks failed",
             "does not have authentication information", "does not designate",
             "not designated as permitted sender", "not a permitted sender",
-            "multiple authentication checks failed",
         ),
         (
             "RFC 7372 (X.7.20-X.7.29); "
@@ -125,8 +114,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "authentication required", "authentication is required", "auth required",
             "must authenticate", "please authenticate", "authentication needed",
             "client was not authenticated", "unauthenticated senders not allowed",
-            "turn on smtp authentication", "smtp auth required", "authrequired",
-            "requires authentication", "relay access requires authentication",
+            "turn on smtp authentication", "authrequired",
+            "requires authentication",
             "authenticate first",
         ),
         "RFC 4954 §6 (530 5.7.0 Authentication required)",
@@ -141,7 +130,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "bad username or password", "invalid login", "login failed",
             "authentication credentials invalid", "password incorrect",
             "smtpclientauthentication is disabled", "authentication mechanism is too weak",
-            "temporary authentication failure", "badcredentials", "535 5.7.8",
+            "badcredentials", "535 5.7.8",
             "application-specific password required",
         ),
         (
@@ -152,8 +141,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
     Phrases(
         "generic.relay-denied", C.RELAY_DENIED,
         (
-            "unauthorized relay", "relay traffic", "list of allowed rcpthosts",
-            "relay access denied", "relaying denied", "relay not permitted",
+            "unauthorized relay", "relay traffic",
+            "relaying denied",
             "not permitted to relay", "relaying not allowed", "unable to relay",
             "not in my list of allowed rcpthosts", "we do not relay", "relay denied",
             "not allowed to relay", "no relaying", "relaying prohibited", "cannot relay",
@@ -171,8 +160,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         "generic.reverse-dns", C.REVERSE_DNS,
         (
             "reverse dns", "reverse hostname", "reverse-dns", "ptr record", "no ptr", "rdns",
-            "reverse lookup", "cannot find your hostname", "cannot find your reverse hostname",
-            "ip name lookup failed", "fcrdns", "forward confirmed", "forward-confirmed",
+            "reverse lookup", "cannot find your hostname",
+            "fcrdns", "forward confirmed", "forward-confirmed",
             "mismatches client ip", "does not resolve to", "reverse mapping", "no reverse",
             "ptr lookup", "hostname lookup failed", "reverse resolution",
         ),
@@ -184,17 +173,17 @@ PHRASES: Final[tuple[Phrases, ...]] = (
     Phrases(
         "generic.blocklisted", C.BLOCKLISTED,
         (
-            "block for spam", "banned sender", "blocked using", "listed at", "listed in",
-            "listed on", "blacklisted", "blocklisted", "black listed", "black-listed",
-            "block listed", "spamhaus", "spamcop", "sorbs", "barracuda", "dnsbl", "uceprotect",
+            "block for spam", "blocked using", "listed at", "listed in",
+            "listed on", "black listed", "black-listed",
+            "barracuda", "dnsbl",
             "abuseat", "mailspike", "psbl", "invaluement", "blocklist", "blacklist", "block list",
-            "banned sending ip", "s3150", "s3140", "part of their network is on our block list",
-            "sc-004", "too many unwanted messages", "client host blocked", "blocked - see",
-            "dnsbl-lookup", "dynamic ip", "dynamic or residential", "residential ip", "dial-up",
-            "dialup", "open relay", "traffic not accepted from this ip", "rejected because of ip",
-            "bloquee", "client host rejected: blocked", "realtime block", "rbl",
-            "blocked for spam", "ip address bloc", "bl000", "poor reputation ip",
-            "may not be mail exchanger", "host network not allowed",
+
+            "too many unwanted messages", "client host blocked", "blocked - see",
+            "dynamic ip", "dynamic or residential", "residential ip", "dial-up",
+            "dialup", "open relay", "rejected because of ip",
+            "client host rejected: blocked", "realtime block", "rbl",
+            "blocked for spam", "ip address bloc", "poor reputation ip",
+            "may not be mail exchanger",
         ),
         (
             "https://www.spamhaus.org/faqs/dnsbl-usage/; "
@@ -205,10 +194,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
     Phrases(
         "generic.reputation", C.REPUTATION,
         (
-            "tss06", "likely unsolicited", "unusual rate of unsolicited", "unusual rate of mail",
-            "unsolicited mail", "poor reputation", "bad reputation", "low reputation",
-            "reputation", "tss04", "tss09", "ts01", "ts02", "ts03", "user complaints",
-            "unexpected volume", "sc-001", "suspicious activity", "temporarily deferred due to",
+            "unsolicited mail",
+            "reputation", "user complaints",
+            "unexpected volume", "suspicious activity", "temporarily deferred due to",
             "sender score", "senderscore",
         ),
         (
@@ -227,7 +215,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
     Phrases(
         "generic.spam-content", C.SPAM_CONTENT,
         (
-            "content denied", "inappropriate", "dt:spm", "spam", "junk mail", "junkmail",
+            "content denied", "inappropriate", "spam", "junk mail", "junkmail",
             "content filter", "bulk mail", "unsolicited", "flagged as", "contains a url",
             "url is blocked", "message filtered", "filtered by", "rejected by content",
             "high probability",
@@ -246,7 +234,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         "generic.policy-explicit", C.POLICY_VIOLATION,
         (
             "policy restrictions", "due to policy", "helo command rejected", "anti-spoofing",
-            "administrative prohibition", "local policy", "policy reasons", "policy violation",
+            "local policy", "policy reasons", "policy violation",
             "denied by policy", "not accepted for policy", "rejected for policy",
             "policy rejection", "security policies",
         ),
@@ -258,12 +246,12 @@ PHRASES: Final[tuple[Phrases, ...]] = (
     Phrases(
         "generic.message-too-large", C.MESSAGE_TOO_LARGE,
         (
-            "message size exceeds", "message too large", "message too big", "message is too large",
+            "message too large", "message too big", "message is too large",
             "message is too big", "size limit exceeded", "exceeds the maximum size",
             "exceeds size limit", "message length exceeds", "size exceeds", "too much mail data",
             "exceeds the size limit", "maximum message size", "message file too big", "mail size",
             "message exceeds", "email is too large", "size of the message", "too large for",
-            "message size limit", "exceeded the maximum message size", "message size is too large",
+            "message size limit", "message size is too large",
             "larger than the maximum",
         ),
         (
@@ -289,12 +277,12 @@ PHRASES: Final[tuple[Phrases, ...]] = (
     Phrases(
         "generic.rate-limited", C.RATE_LIMITED,
         (
-            "max message per connection", "messages per connection", "receiving mail too quickly",
+            "max message per connection",
             "too quickly", "too many recent messages", "excessive volume",
-            "received too much email", "too much email", "exceeded their limit",
-            "messages they can receive", "too many new", "queue quota", "submissionquotaexceeded",
+            "too much email", "exceeded their limit",
+            "messages they can receive", "too many new", "queue quota",
             "unusual sending activity", "thread limit exceeded", "rate limit", "ratelimit",
-            "rate-limit", "rate limited", "too many messages",
+            "rate-limit", "too many messages",
             "too much mail", "sending rate", "receiving mail at a rate", "exceeded the rate",
             "throttled", "throttling", "slow down", "sending limit", "sending quota",
             "message limit", "messages per", "too many emails", "too frequent",
@@ -320,8 +308,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         "generic.mailbox-full", C.MAILBOX_FULL,
         (
             "too many messages on the server", "mailbox full", "mailbox is full",
-            "mailbox was full", "over quota", "overquota", "over its quota", "quota exceeded",
-            "exceeded storage allocation", "exceeded its quota", "exceeds its quota",
+            "mailbox was full", "over quota", "overquota", "over its quota",
+            "exceeded its quota", "exceeds its quota",
             "quota exceed", "mailbox size limit", "out of storage space", "inbox is full",
             "mailfolder is full", "mail folder is full", "disk quota", "mailbox exceeds",
             "exceeds allowed size", "storage limit", "mailbox has exceeded", "full mailbox",
@@ -336,25 +324,17 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         ),
     ),
     Phrases(
-        "generic.mailbox-full-weak", C.MAILBOX_FULL,
-        (
-            "quota", "storage space",
-        ),
-        "RFC 3463 X.2.2",
-        decisive=False,
-    ),
-    Phrases(
         "generic.mailbox-disabled", C.MAILBOX_DISABLED,
         (
             "no longer valid", "no longer active", "due to inactivity", "inactive",
             "account disabled", "account has been disabled", "account is disabled",
-            "mailbox disabled", "mailbox is disabled", "account is inactive", "inactive user",
-            "inactive account", "mailbox is inactive", "account suspended",
+            "mailbox disabled", "mailbox is disabled",
+            "account suspended",
             "account has been suspended", "account is suspended", "mailbox suspended",
             "account locked", "account is locked", "is deactivated", "has been deactivated",
             "account expired", "user suspended", "mailbox is frozen", "account is frozen",
-            "tried to reach is disabled", "tried to reach is inactive", "disabled recipient",
-            "recipient account is blocked", "temporary locked", "temporarily locked",
+            "tried to reach is disabled", "disabled recipient",
+            "temporary locked", "temporarily locked",
             "disabled or discontinued", "account is blocked", "mailbox locked",
             "not accepting messages", "account is not active", "user disabled",
         ),
@@ -373,16 +353,15 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         (
             "domain may not exist", "host unknown", "unknown host", "domain not found",
             "domain does not exist", "domain doesn't exist", "no such domain",
-            "unrouteable address", "unroutable address", "name or service not known", "nxdomain",
-            "host not found", "no mx", "null mx", "domain has no mx", "unknown domain",
+            "unroutable address", "name or service not known", "nxdomain",
+            "host not found", "no mx", "null mx", "unknown domain",
             "domain name not found", "no data known", "no valid mx",
-            "all relevant mx records point to non-existent hosts",
             "bad destination system address", "domain is not reachable",
             "couldn't find any host named", "couldn't find a mail exchanger",
             "illegal host/domain", "doesn't receive email", "does not receive email",
-            "host/domain does not accept mail", "domain does not accept mail",
+            "domain does not accept mail",
             "indicated no smtp service", "no mail exchanger", "dns lookup failure",
-            "host or domain name not found", "domain is not configured",
+            "domain is not configured",
         ),
         (
             "RFC 7505 (null MX); "
@@ -394,19 +373,14 @@ PHRASES: Final[tuple[Phrases, ...]] = (
     Phrases(
         "generic.user-unknown", C.USER_UNKNOWN,
         (
-            "user unknown", "unknown user", "not listed in domino directory",
-            "not listed in public name & address book", "invalid final delivery userid",
+            "unknown user",
             "no such user", "user not found", "no such mailbox", "mailbox not found",
             "recipient not found", "recipient unknown", "unknown recipient", "invalid recipient",
-            "account that you tried to reach does not exist", "address does not exist",
-            "mailbox does not exist", "user does not exist", "recipient does not exist",
-            "account does not exist", "user doesn't exist", "no mailbox here by that name",
-            "recipnotfound", "user unknow", "unknown address", "bad destination mailbox",
+            "user unknow", "unknown address", "bad destination mailbox",
             "invalid mailbox", "no such recipient", "address couldn't be found",
             "address not found", "not a valid mailbox", "no such address", "addressee unknown",
             "unknown local part", "unknown or illegal alias", "nosuchuser", "user is unknown",
             "no such person", "mailbox unknown", "badrcptto", "does not exist", "doesn't exist",
-            "unbekannt", "existiert nicht", "inconnu", "inexistant", "desconocido",
         ),
         (
             "RFC 3463 X.1.1; "
@@ -449,7 +423,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
     Phrases(
         "generic.system-full", C.SYSTEM_FULL,
         (
-            "space shortage", "insufficient system storage", "insufficient disk space",
+            "space shortage", "insufficient disk space",
             "disk full", "no space left on device", "not enough disk space", "out of disk space",
             "system storage", "mail system full", "disk is full",
         ),
@@ -458,8 +432,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
     Phrases(
         "generic.network-error", C.NETWORK_ERROR,
         (
-            "connection timed out", "connection refused", "connection reset", "timed out",
-            "no route to host", "network is unreachable", "host not reachable",
+            "connection refused", "connection reset", "timed out",
+            "no route to host", "host not reachable",
             "could not connect", "unable to connect", "lost connection", "connection lost",
             "connection dropped", "broken pipe", "routing loop", "mail loop",
             "loops back to myself", "hop count exceeded", "too many hops", "servfail",
@@ -473,8 +447,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
     Phrases(
         "generic.expired", C.EXPIRED,
         (
-            "retry timeout exceeded", "delivery time expired", "message expired",
-            "envelope expired", "in the queue too long", "too long in queue",
+            "delivery time expired", "message expired",
+            "in the queue too long", "too long in queue",
             "too long in the queue", "could not be delivered for",
             "could not deliver for the last", "was not delivered within", "message timeout",
             "unable to deliver message after", "after multiple retries",
@@ -501,8 +475,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
     Phrases(
         "generic.bad-sequence", C.BAD_SEQUENCE,
         (
-            "bad sequence", "need mail command", "need rcpt command", "need rcpt", "must precede",
-            "out of sequence", "send hello first", "say hello first", "mail first", "rcpt first",
+            "bad sequence", "need mail command", "need rcpt", "must precede",
+            "out of sequence", "send hello first", "say hello first",
             "synchronization error", "nested mail command", "sender already specified",
             "need mail before",
         ),
@@ -516,15 +490,15 @@ PHRASES: Final[tuple[Phrases, ...]] = (
     Phrases(
         "generic.not-implemented", C.NOT_IMPLEMENTED,
         (
-            "command is disabled", "unimplemented", "not implemented", "command not implemented",
-            "parameter not implemented", "not supported", "unsupported",
+            "command is disabled", "unimplemented", "not implemented",
+            "not supported", "unsupported",
         ),
         "RFC 5321 §4.2.2 (502, 504)",
     ),
     Phrases(
         "generic.policy", C.POLICY_VIOLATION,
         (
-            "prohibited", "delivery not authorized", "not authorized", "access denied",
+            "prohibited", "not authorized", "access denied",
             "message refused", "not allowed", "protocol violation", "client host rejected",
             "rejected by recipient", "refused by", "restricted",
         ),
@@ -536,8 +510,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         (
             "service unavailable", "service not available", "closing transmission channel",
             "temporarily unavailable", "server busy", "too busy", "not accepting connections",
-            "maintenance", "shutting down", "service refuse", "service refused", "no smtp service",
-            "does not accept mail", "temporarily deferred", "resources temporarily unavailable",
+            "maintenance", "shutting down", "service refused", "no smtp service",
+            "does not accept mail", "temporarily deferred",
         ),
         "RFC 5321 §4.2.2 (421, 554); RFC 7504 (521)",
         decisive=False,
@@ -547,9 +521,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         (
             "local error in processing", "internal error", "system error", "server error",
             "mail system problem", "configuration error", "misconfigured", "unable to process",
-            "processing error", "storedrv", "temporary local problem", "local problem",
-            "internal system error", "mailer error", "queue file write error",
-            "operating system error", "insufficient permission", "temporary failure",
+            "processing error", "storedrv", "local problem",
+            "mailer error",
+            "insufficient permission", "temporary failure",
             "transaction failed", "could not load",
         ),
         "RFC 5321 §4.2.2 (451); RFC 3463 X.3.0",

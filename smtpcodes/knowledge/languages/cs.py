@@ -1,0 +1,59 @@
+"""Czech (cs): wordings of Czech bounce notices and of the SMTP error messages that mail clients
+show in Czech. Sources: Seznam.cz help on its bounce notices, Czech hosting providers' bounce
+explanations (C4, GRhosting), Thunderbird's and Roundcube's Czech SMTP error strings and
+PHPMailer's Czech language file."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_THUNDERBIRD = (
+    "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_ROUNDCUBE = "roundcube/roundcubemail:program/localization/cs_CZ/messages.inc"
+_PHPMAILER = "PHPMailer/PHPMailer:language/phpmailer.lang-cs.php"
+_NAPOVEDA_SEZNAM_CZ = "https://napoveda.seznam.cz/uzivatel-neexistuje"
+_FAQ_C4_CZ = "https://faq.c4.cz/odeslany-e-mail-se-vraci-zpet-s-chybou"
+_SUPPORT_GRHOSTING_CZ = (
+    "https://support.grhosting.cz/kb/a290/"
+    "email-se-vratil-odesilateli-jako-nedorucitelny.aspx"
+)
+
+LANGUAGE = Language(
+    code="cs",
+    name="Czech",
+    phrases=(
+        Phrases("cs.auth-failed", C.AUTH_FAILED, (
+            "autentizace selhala", "chyba přihlášení", "autentizace k smtp serveru",
+            "nepodporuje zvolenou metodu autentizace",
+        ), _THUNDERBIRD),
+        Phrases("cs.network-error", C.NETWORK_ERROR, (
+            "nelze navázat spojení", "připojení k serveru selhalo", "nepodařilo připojit",
+            "bylo ztraceno uprostřed transakce", "spojení se smtp serverem",
+            "smtp connect() selhal",
+        ), _THUNDERBIRD),
+        Phrases("cs.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "zpráva překročila limit serveru", "globální velikostní limit",
+        ), _THUNDERBIRD),
+        Phrases("cs.too-many-recipients", C.RATE_LIMITED, (
+            "překročila povolený počet příjemců",
+        ), _THUNDERBIRD),
+        Phrases("cs.smtputf8", C.CONTENT_REJECTED, (
+            "unicode v e-mailové adrese není podporován",
+        ), _ROUNDCUBE),
+        Phrases("cs.sender-rejected", C.SENDER_REJECTED, (
+            "adresa odesílatele je nesprávná",
+        ), _PHPMAILER),
+        Phrases("cs.user-unknown", C.USER_UNKNOWN, (
+            "uživatel neexistuje", "schránka neexistuje",
+        ), _NAPOVEDA_SEZNAM_CZ),
+        Phrases("cs.user-unknown-weak", C.USER_UNKNOWN, (
+            "neexistuje",
+        ), _FAQ_C4_CZ, decisive=False),
+        Phrases("cs.mailbox-full", C.MAILBOX_FULL, ("přeplněn",), _SUPPORT_GRHOSTING_CZ),
+        Phrases("cs.spam-content", C.SPAM_CONTENT, ("odmítnuta jako spam",), _SUPPORT_GRHOSTING_CZ),
+        Phrases("cs.blocklisted", C.BLOCKLISTED, ("je na blacklistu",), _SUPPORT_GRHOSTING_CZ),
+    ),
+)

@@ -1,0 +1,70 @@
+"""German wording of SMTP replies and bounce notices: web.de/GMX (1&1) bilingual replies,
+Exchange's and Microsoft 365's German NDR texts, Gmail's and Google Groups' German bounces, the
+German Roundcube client strings that quote a server's refusal, and German hosts' help pages
+(IONOS, mail.fr, parrot-media) that quote the wording their servers send. Sources: sitepackage.de's
+table of typical German provider replies, pastebin NDR copies, sisimai/set-of-emails,
+chatmail/core test-data, roundcube/roundcubemail program/localization/de_DE/messages.inc."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_SITEPACKAGE = (
+    "http://www.sitepackage.de/service/dokumentation/auswertung/"
+    "typische-fehlermeldungen-bei-unzustellbarkeit.html"
+)
+_PARROT = (
+    "https://www.parrot-media.de/mediathek/help-center/exchange-e-mail-postfaecher/"
+    "probleme-beim-versenden-oder-empfangen-von-e-mails/"
+)
+_ROUNDCUBE = "roundcube/roundcubemail:program/localization/de_DE/messages.inc"
+_GGROUPS = "sisimai/set-of-emails:maildir/bsd/lhost-googlegroups-05.eml"
+_M365_SPF = "sn00py1310/blog:content/posts/microsoft-spf-error.md"
+
+LANGUAGE = Language(
+    code="de",
+    name="German",
+    phrases=(
+        Phrases("de.user-unknown", C.USER_UNKNOWN, (
+            "benutzer nicht bekannt", "benutzer unbekannt", "empfänger unbekannt",
+            "empfaenger unbekannt", "unbekannter empfänger",
+            "empfänger ist nicht bekannt", "existiert nicht auf diesem server",
+            "e-mail-adresse konnte nicht gefunden werden",
+            "die adresse wurde nicht gefunden", "weil die adresse nicht gefunden wurde",
+        ), _SITEPACKAGE),
+        Phrases("de.user-unknown-weak", C.USER_UNKNOWN, ("unbekannt", "existiert nicht"),
+                _SITEPACKAGE, decisive=False),
+        Phrases("de.mailbox-full", C.MAILBOX_FULL, (
+            "speichervolumen ueberschritten", "speichervolumen überschritten",
+            "zuviele mails auf dem server",
+            "postfach voll", "postfach des empfängers ist voll", "postfach ist voll",
+            "speicherplatz überschritten", "speicherplatz ueberschritten",
+        ), _SITEPACKAGE),
+        Phrases("de.mailbox-disabled", C.MAILBOX_DISABLED, (
+            "postfach des empfängers wurde deaktiviert", "postfach wurde deaktiviert",
+            "ist deaktiviert",
+        ), _PARROT),
+        Phrases("de.sender-rejected", C.SENDER_REJECTED, (
+            "nicht die erforderlichen berechtigungen haben, um der gruppe nachrichten zu posten",
+            "bevor sie zum posten von nachrichten berechtigt sind",
+        ), _GGROUPS),
+        Phrases("de.sender-unauthenticated", C.SENDER_UNAUTHENTICATED, (
+            "nicht bestätigen konnte, dass ihre nachricht von einem vertrauenswürdigen ort",
+        ), _M365_SPF),
+        Phrases("de.auth-failed", C.AUTH_FAILED, (
+            "authentisierung ist fehlgeschlagen",
+        ), _ROUNDCUBE),
+        Phrases("de.network-error", C.NETWORK_ERROR, (
+            "verbindung ist fehlgeschlagen",
+        ), _ROUNDCUBE),
+        Phrases("de.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "nachrichtengröße übersteigt", "nachrichtengroesse uebersteigt",
+            "maximale größe einer nachricht", "maximalgröße einer nachricht",
+            "e-mail ist zu groß",
+        ), _ROUNDCUBE),
+        Phrases("de.content-rejected", C.CONTENT_REJECTED, (
+            "unterstützt unicode in der e-mail-adresse nicht",
+        ), _ROUNDCUBE),
+    ),
+)

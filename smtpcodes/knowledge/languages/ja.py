@@ -1,0 +1,52 @@
+"""Japanese (ja): wordings of Japanese bounce notices (Gmail, Lotus Notes/Domino, au EZweb,
+Japanese ISPs) and of the SMTP error messages that mail clients show in Japanese. Sources:
+Gmail's Japanese help on bounced mail, bounce mails of the sisimai/set-of-emails collection,
+Japanese ISP help pages, Thunderbird's and Roundcube's Japanese SMTP error strings and
+PHPMailer's Japanese language file."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_THUNDERBIRD = (
+    "thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_ROUNDCUBE = "roundcube/roundcubemail:program/localization/ja_JP/messages.inc"
+_PHPMAILER = "PHPMailer/PHPMailer:language/phpmailer.lang-ja.php"
+_SUPPORT_GOOGLE_COM = "https://support.google.com/mail/answer/6596?hl=ja"
+_SISIMAI_LHOST_EZWEB_07 = "sisimai/set-of-emails:maildir/bsd/lhost-ezweb-07.eml"
+_CATV_YOKOHAMA_NE_JP = (
+    "https://www.catv-yokohama.ne.jp/faq/internet/internet-email-usage/"
+    "trouble-faq-internet-email-usage/11387"
+)
+
+LANGUAGE = Language(
+    code="ja",
+    name="Japanese",
+    phrases=(
+        Phrases("ja.auth-failed", C.AUTH_FAILED, (
+            "認証できませんでした", "認証に失敗しました", "認証方式をサポートしていません",
+        ), _THUNDERBIRD),
+        Phrases("ja.network-error", C.NETWORK_ERROR, (
+            "smtpホストに接続できませんでした", "サーバーへの接続に失敗しました", "smtp接続に失敗しました", "に接続できなかったため", "との接続が切断された",
+            "との接続がタイムアウト",
+        ), _THUNDERBIRD),
+        Phrases("ja.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "サーバーのサイズ制限を超えた", "メッセージの大きさがサーバーの制限",
+        ), _THUNDERBIRD),
+        Phrases("ja.too-many-recipients", C.RATE_LIMITED, ("受信者の許容数を超えた",), _THUNDERBIRD),
+        Phrases("ja.smtputf8", C.CONTENT_REJECTED, ("アドレスにunicodeをサポートしていません",), _ROUNDCUBE),
+        Phrases("ja.sender-rejected", C.SENDER_REJECTED, ("fromアドレスを登録する際にエラー",), _PHPMAILER),
+        Phrases("ja.user-unknown", C.USER_UNKNOWN, (
+            "アカウントは存在しません", "domino ディレクトリには見つかりません", "ディレクトリのリストにありません", "宛先不明",
+        ), _SUPPORT_GOOGLE_COM),
+        Phrases("ja.user-unknown-weak", C.USER_UNKNOWN, (
+            "送信先メールアドレスが見つからない",
+        ), _SISIMAI_LHOST_EZWEB_07, decisive=False),
+        Phrases("ja.mailbox-full", C.MAILBOX_FULL, (
+            "メールボックスが一杯", "メールボックス容量不足", "容量オーバー",
+        ), _CATV_YOKOHAMA_NE_JP),
+    ),
+)

@@ -1,0 +1,59 @@
+"""Polish (pl): wordings of Polish bounce notices and of the SMTP error messages that mail clients
+show in Polish. Sources: Thunderbird's and Roundcube's Polish SMTP error strings, PHPMailer's
+Polish language file, Onet Poczta's help on bounced mail and SARE's Polish bounce-reason labels."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_THUNDERBIRD = (
+    "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_ROUNDCUBE = "roundcube/roundcubemail:program/localization/pl_PL/messages.inc"
+_PHPMAILER = "PHPMailer/PHPMailer:language/phpmailer.lang-pl.php"
+_POMOC_POCZTA_ONET_PL = (
+    "https://pomoc.poczta.onet.pl/baza-wiedzy/"
+    "co-zrobic-w-przypadku-odeslanych-lub-odrzuconych-e-maili/"
+)
+_SARE_PL = "https://sare.pl/baza-wiedzy/2017/03/21/analiza-zwrotow/"
+
+LANGUAGE = Language(
+    code="pl",
+    name="Polish",
+    phrases=(
+        Phrases("pl.auth-failed", C.AUTH_FAILED, (
+            "nie udało się przeprowadzić uwierzytelnienia",
+            "nie można przeprowadzić uwierzytelnienia", "uwierzytelnianie nie powiodło się",
+            "nie udało się uwierzytelnić", "nie obsługuje wybranej metody uwierzytelniania",
+        ), _THUNDERBIRD),
+        Phrases("pl.network-error", C.NETWORK_ERROR, (
+            "nie udało się połączyć", "nie udało się nawiązać połączenia",
+            "nie można połączyć się z wybranym hostem", "nie można nawiązać połączenia z serwerem",
+            "zostało przerwane", "upłynął limit czasu połączenia",
+        ), _THUNDERBIRD),
+        Phrases("pl.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "rozmiar wiadomości przekracza limit", "przekracza globalny limit rozmiaru",
+            "wiadomość zbyt długa",
+        ), _THUNDERBIRD),
+        Phrases("pl.too-many-recipients", C.RATE_LIMITED, (
+            "przekroczenia dozwolonej liczby adresatów", "przekroczono limit wysyłania",
+        ), _THUNDERBIRD),
+        Phrases("pl.smtputf8", C.CONTENT_REJECTED, ("nie obsługuje znaków unicode",), _ROUNDCUBE),
+        Phrases("pl.sender-rejected", C.SENDER_REJECTED, (
+            "nieprawidłowy adres nadawcy", "następujący adres nadawcy jest nieprawidłowy",
+            "niewłaściwy adres nadawcy",
+        ), _PHPMAILER),
+        Phrases("pl.user-unknown", C.USER_UNKNOWN, (
+            "docelowe konto nie istnieje", "użytkownik o podanym adresie nie istnieje",
+        ), _POMOC_POCZTA_ONET_PL),
+        Phrases("pl.mailbox-disabled", C.MAILBOX_DISABLED, (
+            "nieaktywna skrzynka pocztowa",
+        ), _SARE_PL),
+        Phrases("pl.host-unknown", C.HOST_UNKNOWN, ("nie ma takiej domeny",), _SARE_PL),
+        Phrases("pl.spam-content", C.SPAM_CONTENT, (
+            "wiadomość oznaczona jako spam",
+        ), _POMOC_POCZTA_ONET_PL),
+    ),
+)

@@ -1,0 +1,43 @@
+"""Russian (ru): wordings of the SMTP error messages that mail clients and mail libraries show in
+Russian (Russian mailbox providers answer SMTP in English). Sources: Thunderbird's and
+Roundcube's Russian SMTP error strings and PHPMailer's Russian language file."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_THUNDERBIRD = (
+    "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_ROUNDCUBE = "roundcube/roundcubemail:program/localization/ru_RU/messages.inc"
+_PHPMAILER = "PHPMailer/PHPMailer:language/phpmailer.lang-ru.php"
+
+LANGUAGE = Language(
+    code="ru",
+    name="Russian",
+    phrases=(
+        Phrases("ru.auth-failed", C.AUTH_FAILED, (
+            "не удалось пройти аутентификацию", "ошибка авторизации",
+            "не удалось аутентифицироваться", "не поддерживает выбранный метод аутентификации",
+        ), _THUNDERBIRD),
+        Phrases("ru.network-error", C.NETWORK_ERROR, (
+            "не удается подключиться", "сбой соединения с сервером",
+            "ошибка соединения с smtp-сервером", "не удалось установить соединение",
+            "было утеряно в середине транзакции", "время ожидания соединения",
+        ), _THUNDERBIRD),
+        Phrases("ru.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "размер сообщения превышает", "превышает глобальный предел размера",
+        ), _THUNDERBIRD),
+        Phrases("ru.too-many-recipients", C.RATE_LIMITED, (
+            "разрешённого количества получателей",
+        ), _THUNDERBIRD),
+        Phrases("ru.smtputf8", C.CONTENT_REJECTED, (
+            "не поддерживает unicode в адресе",
+        ), _ROUNDCUBE),
+        Phrases("ru.sender-rejected", C.SENDER_REJECTED, (
+            "неверный адрес отправителя",
+        ), _PHPMAILER),
+    ),
+)

@@ -1,0 +1,38 @@
+"""Turkish (tr): wordings of the SMTP error messages that mail clients and mail libraries show in
+Turkish. Sources: Thunderbird's and Roundcube's Turkish SMTP error strings and PHPMailer's
+Turkish language file."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_THUNDERBIRD = (
+    "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_ROUNDCUBE = "roundcube/roundcubemail:program/localization/tr_TR/messages.inc"
+
+LANGUAGE = Language(
+    code="tr",
+    name="Turkish",
+    phrases=(
+        Phrases("tr.auth-failed", C.AUTH_FAILED, (
+            "oturum açılamadı", "kimlik doğrulanamadı", "yetkilendirme yöntemini desteklemiyor",
+        ), _THUNDERBIRD),
+        Phrases("tr.network-error", C.NETWORK_ERROR, (
+            "smtp sunucusuna bağlanılamadı", "sunucu bağlantısı kurulamadı",
+            "ile bağlantı başarısız", "ile bağlantı koptu", "bağlantı zaman aşımına uğradı",
+            "smtp connect() fonksiyonu başarısız",
+        ), _THUNDERBIRD),
+        Phrases("tr.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "boyutu sunucu sınırlamasını aşıyor", "genel boyut sınırını aşıyor",
+        ), _THUNDERBIRD),
+        Phrases("tr.too-many-recipients", C.RATE_LIMITED, (
+            "verilen alıcı sayısı aşıldığı",
+        ), _THUNDERBIRD),
+        Phrases("tr.smtputf8", C.CONTENT_REJECTED, (
+            "unikod karakterleri desteklemiyor",
+        ), _ROUNDCUBE),
+    ),
+)

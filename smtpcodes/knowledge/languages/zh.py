@@ -1,0 +1,41 @@
+"""Chinese (zh): wordings of Chinese bounce notices (QQ Mail, Chinese hosted mail services) and of
+the SMTP error messages that mail clients show in Chinese. Sources: QQ Mail's bounce keyword
+guide, emailhost.com.cn's bounce categories, Thunderbird's and Roundcube's Simplified Chinese
+SMTP error strings and PHPMailer's Chinese language file."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_THUNDERBIRD = (
+    "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_ROUNDCUBE = "roundcube/roundcubemail:program/localization/zh_CN/messages.inc"
+_PHPMAILER = "PHPMailer/PHPMailer:language/phpmailer.lang-zh_cn.php"
+_QQMAILBOX_COM = "https://qqmailbox.com/transceivers/169.html"
+_EMAILHOST_COM_CN = "https://www.emailhost.com.cn/service.html?article_category=25&brd=1"
+
+LANGUAGE = Language(
+    code="zh",
+    name="Chinese",
+    phrases=(
+        Phrases("zh.auth-failed", C.AUTH_FAILED, (
+            "登录失败", "认证失败", "不支持您所选择的认证方式", "进行认证。请检查密码",
+        ), _THUNDERBIRD),
+        Phrases("zh.network-error", C.NETWORK_ERROR, (
+            "无法连接到", "连接服务器失败", "服务器连接失败", "的连接在传输过程中中断", "的连接超时", "网络异常",
+        ), _THUNDERBIRD),
+        Phrases("zh.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "消息长度超过服务器", "超过了全局大小限制", "邮件过大",
+        ), _THUNDERBIRD),
+        Phrases("zh.too-many-recipients", C.RATE_LIMITED, ("收件人数量超出上限", "发信数超限制"), _THUNDERBIRD),
+        Phrases("zh.smtputf8", C.CONTENT_REJECTED, ("不支持带 unicode 字符",), _ROUNDCUBE),
+        Phrases("zh.sender-rejected", C.SENDER_REJECTED, ("发送地址错误",), _PHPMAILER),
+        Phrases("zh.user-unknown", C.USER_UNKNOWN, ("用户不存在", "收件人不存在", "未开通qq邮箱"), _QQMAILBOX_COM),
+        Phrases("zh.mailbox-full", C.MAILBOX_FULL, ("收件人空间不足", "收件容量满", "邮箱空间不足"), _QQMAILBOX_COM),
+        Phrases("zh.host-unknown", C.HOST_UNKNOWN, ("域名不存在",), _EMAILHOST_COM_CN),
+        Phrases("zh.spam-content", C.SPAM_CONTENT, ("垃圾邮件退信",), _EMAILHOST_COM_CN),
+    ),
+)

@@ -1,0 +1,57 @@
+"""DNS blocklist operators as one 'provider': their zone names and lookup/delisting URLs.
+
+A receiver that rejects on a DNSBL names the zone ("blocked using zen.spamhaus.org") or links the
+operator's lookup page; either is evidence that the sending IP or domain is blocklisted. One
+entry per operator: Spamhaus (ZEN, SBL, XBL, PBL, DBL, CSS; CBL/abuseat is now part of XBL),
+SpamCop, SORBS, Barracuda BRBL, UCEPROTECT, Cloudmark CSI and NiX Spam (Abusix, Mailspike, PSBL,
+invaluement, SpamRATS and Hostkarma wait for a real reply naming them). An exception: Spamhaus answers queries
+sent through open or public resolvers with error codes, and the receiver's MTA then reports
+"Error: open resolver; https://www.spamhaus.org/returnc/…" - Spamhaus documents that this is the
+receiver's own misconfiguration, not a listing. Sources: the operators' own pages (usage,
+lookup and return-code documentation).
+"""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Action, Scope
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Phrases, Provider, Token
+
+_SPAMHAUS = "https://www.spamhaus.org/zen/"
+_RETURNC = ("https://www.spamhaus.org/resource-hub/dnsbl/"
+            "using-our-public-mirrors-check-your-return-codes-now./")
+
+PROVIDER = Provider(
+    name="dnsbl",
+    hosts=(),
+    source=_SPAMHAUS,
+    tokens=(
+        # Spamhaus's error answer to an open/public resolver: the receiver is misconfigured.
+        Token("dnsbl.spamhaus-returnc", C.SERVER_ERROR, (
+            "spamhaus.org/returnc", "error: open resolver",
+        ), _RETURNC, action=Action.INVESTIGATE, scope=Scope.DOMAIN),
+    ),
+    # The operators' names and zones are wording the receiver writes (level of a decisive
+    # phrase), not the receiver's own tag: Spamhaus's "open resolver" token above outranks them.
+    phrases=(
+        Phrases("dnsbl.spamhaus", C.BLOCKLISTED, (
+            "spamhaus",
+        ), _SPAMHAUS),
+        Phrases("dnsbl.abuseat", C.BLOCKLISTED, ("abuseat.org",),
+              "https://github.com/rackerlabs/support-how-to/issues/1437"),
+        Phrases("dnsbl.spamcop", C.BLOCKLISTED, (
+            "spamcop",
+        ), "https://www.spamcop.net/bl.shtml"),
+        Phrases("dnsbl.sorbs", C.BLOCKLISTED, ("sorbs",),
+              "http://www.sorbs.net/lookup.shtml"),
+        Phrases("dnsbl.uceprotect", C.BLOCKLISTED, (
+            "uceprotect",
+        ), "https://www.uceprotect.net/en/rblcheck.php"),
+        Phrases("dnsbl.cloudmark", C.BLOCKLISTED, (
+            "csi.cloudmark.com", "cloudmark sender intelligence",
+        ), "http://csi.cloudmark.com/reset-request/"),
+        Phrases("dnsbl.manitu", C.BLOCKLISTED, ("ix.dnsbl.manitu.net",),
+              "https://support.onesystems.ch/722126-%C3%9Cbersicht-h%C3%A4ufig-vorkommender-"
+              "Fehlermeldungen"),
+    ),
+)

@@ -1,0 +1,98 @@
+"""Exim: the replies of its SMTP server (smtp_in.c, the default ACLs of configure.default),
+its verification and routing messages (verify.c, routers/dnslookup.c) and its retry/bounce
+wording (retry.c, transports/smtp.c). Sources: the Exim source tree and the replies recorded by
+its test suite (test/stdout, test/log)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Phrases, Provider
+
+_SMTP_IN = "Exim/exim:src/src/smtp_in.c"
+_ACL = "Exim/exim:src/src/configure.default"
+_DNSLOOKUP = "Exim/exim:src/src/routers/dnslookup.c"
+_RETRY = "Exim/exim:src/src/retry.c"
+_VERIFY = "Exim/exim:src/src/verify.c"
+
+
+PROVIDER = Provider(
+    name="exim",
+    hosts=(),
+    source="https://www.exim.org/",
+    phrases=(
+        Phrases("exim.unrouteable", C.HOST_UNKNOWN, (
+            "unrouteable address",
+            "unrouteable mail domain",
+        ), _VERIFY),
+        Phrases("exim.no-mx-hosts", C.HOST_UNKNOWN, (
+            "all relevant mx records point to non-existent hosts",
+        ), _DNSLOOKUP),
+        Phrases("exim.dns-defer", C.NETWORK_ERROR, (
+            "host lookup did not complete",
+        ), _DNSLOOKUP),
+        Phrases("exim.retry-expired", C.EXPIRED, (
+            "retry timeout exceeded",
+            "have been failing for a long time",
+        ), _RETRY),
+        Phrases("exim.relay-not-permitted", C.RELAY_DENIED, (
+            "relay not permitted",
+        ), _ACL),
+        Phrases("exim.administrative-prohibition", C.POLICY_VIOLATION, (
+            "administrative prohibition",
+        ), _ACL),
+        Phrases("exim.synchronization", C.BAD_SEQUENCE, (
+            "smtp synchronization error",
+            "input sent without waiting for greeting",
+        ), _SMTP_IN),
+        Phrases("exim.bad-sequence", C.BAD_SEQUENCE, (
+            "helo or ehlo required",
+            "sender already given",
+            "sender not yet given",
+            "no sender yet given",
+            "valid rcpt command must precede",
+        ), _SMTP_IN, decisive=False),
+        Phrases("exim.nonmail-commands", C.RATE_LIMITED, (
+            "too many nonmail commands",
+            "too many messages in this connection",
+        ), _SMTP_IN),
+        Phrases("exim.protocol-errors", C.SYNTAX_ERROR, (
+            "too many syntax or protocol errors",
+            "too many unrecognized commands",
+            "syntactically invalid helo argument",
+            "syntactically invalid ehlo argument",
+            "recipient address must contain a domain",
+            "unqualified address not permitted",
+        ), _SMTP_IN),
+        Phrases("exim.sender-verify", C.SENDER_REJECTED, (
+            "sender address must contain a domain",
+            "could not complete sender verify",
+        ), _SMTP_IN),
+        Phrases("exim.not-advertised", C.NOT_IMPLEMENTED, (
+            "auth command used when not advertised",
+            "starttls command used when not advertised",
+        ), _SMTP_IN),
+        Phrases("exim.starttls-before-auth", C.TLS_REQUIRED, (
+            "starttls required before auth",
+        ), _SMTP_IN),
+        Phrases("exim.service-not-available", C.SERVICE_UNAVAILABLE, (
+            "smtp service not available",
+            "too much load; please try again later",
+        ), _SMTP_IN),
+        Phrases("exim.local-problem", C.SERVER_ERROR, (
+            "temporary local problem - please try later",
+            "error while writing spool file",
+            "error in writing spool file",
+        ), _SMTP_IN),
+        Phrases("exim.space-shortage", C.SYSTEM_FULL, (
+            "space shortage, please try later",
+        ), _SMTP_IN),
+        Phrases("exim.message-size", C.MESSAGE_TOO_LARGE, (
+            "message size exceeds maximum permitted",
+        ), _SMTP_IN),
+        Phrases("exim.header-too-long", C.CONTENT_REJECTED, (
+            "a message header line is too long",
+            "message header is ridiculously long",
+            "message header not crlf terminated",
+        ), "Exim/exim:src/src/receive.c"),
+    ),
+)

@@ -1,0 +1,86 @@
+"""Gmail and Google Workspace (gsmtp): the ``?p=`` help keys its replies link to and the wording of
+its published reply templates. Sources: Google's "Gmail SMTP errors and codes" table
+(support.google.com/a/answer/3726730, read in full, with its ``/mail/?p=`` links) and the Email
+sender guidelines (support.google.com/mail/answer/81126), which give the 4.7.2x/5.7.2x
+authentication, PTR, TLS and unsolicited-rate wordings.
+"""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Phrases, Provider, Token
+
+_CODES = "https://support.google.com/a/answer/3726730"
+_GUIDE = "https://support.google.com/mail/answer/81126"
+
+PROVIDER = Provider(
+    name="gmail",
+    hosts=("gmail.com", "googlemail.com", "google.com", "aspmx.l.google.com", "smtp.gmail.com"),
+    source=_CODES,
+    tokens=(
+        # The help keys of support.google.com/mail/?p=<key>, one entry per documented meaning.
+        Token("gmail.p-nosuchuser", C.USER_UNKNOWN, ("p=nosuchuser",), _CODES),
+        Token("gmail.p-disableduser", C.MAILBOX_DISABLED, ("p=disableduser",), _CODES),
+        Token("gmail.p-overquota", C.MAILBOX_FULL, ("p=overquotatemp", "p=overquotaperm"), _CODES),
+        Token("gmail.p-receiving-rate", C.RATE_LIMITED,
+              ("p=receivingrate", "p=overreceivelimit", "p=toomanyrecipientserror",
+               "p=quotareject"), _CODES),
+        Token("gmail.p-badrcptdomain", C.HOST_UNKNOWN, ("p=badrcptdomain",), _CODES),
+        # UnsolicitedMessageError, UnsolicitedIPError, UnsolicitedRateLimitError (4.7.28/5.7.28).
+        Token("gmail.p-unsolicited", C.REPUTATION, ("p=unsolicited",), _CODES),
+        Token("gmail.p-notauthorized", C.BLOCKLISTED, ("p=notauthorizederror",), _CODES),
+        Token("gmail.p-dmarcrejection", C.SENDER_UNAUTHENTICATED, ("p=dmarcrejection",), _CODES),
+        Token("gmail.p-ipv6", C.REVERSE_DNS,
+              ("p=ipv6autherror", "p=ipv6_authentication_error"), _CODES),
+        Token("gmail.p-rfc", C.CONTENT_REJECTED, ("p=rfcmessagenoncompliant",), _CODES),
+        Token("gmail.p-maxsize", C.MESSAGE_TOO_LARGE, ("p=maxsizeerror",), _CODES),
+        Token("gmail.p-badcredentials", C.AUTH_FAILED,
+              ("p=badcredentials", "p=invalidsecondfactor", "p=webloginrequired"), _CODES),
+        Token("gmail.p-wantauth", C.AUTH_REQUIRED, ("p=wantautherror",), _CODES),
+        Token("gmail.p-mailloop", C.NETWORK_ERROR, ("p=mailloop",), _CODES),
+        # "gcdp" marks a rejection by a rule the Workspace administrator created.
+        Token("gmail.gcdp", C.POLICY_VIOLATION, ("gcdp",), _CODES),
+    ),
+    phrases=(
+        Phrases("gmail.user-unknown", C.USER_UNKNOWN,
+                ("email account that you tried to reach does not exist",), _CODES),
+        Phrases("gmail.disabled", C.MAILBOX_DISABLED,
+                ("account that you tried to reach is disabled",
+                 "account that you tried to reach is inactive"), _CODES),
+        Phrases("gmail.host-unknown", C.HOST_UNKNOWN,
+                ("we weren't able to find the recipient domain",), _CODES),
+        Phrases("gmail.receiving-rate", C.RATE_LIMITED,
+                ("receiving mail at a rate that prevents", "receiving email at a rate that prevents",
+                 "receiving email too quickly",
+                 "peak smtp relay limit exceeded", "daily smtp relay limit exceeded",
+                 "daily smtp relay sending limit exceeded", "daily user sending quota exceeded",
+                 "daily user sending limit exceeded", "your message has too many recipients",
+                 "too many recipients for this sender"), _CODES),
+        Phrases("gmail.reputation", C.REPUTATION,
+                ("very low reputation of the sending", "unusual rate of unsolicited",
+                 "unusual amount of unsolicited", "unusual rate of mail", "unusual rate of email",
+                 "likely unsolicited"), _GUIDE),
+        Phrases("gmail.ptr", C.REVERSE_DNS,
+                ("does not have a ptr record", "doesn't have a ptr record",
+                 "ipv6 sending guidelines regarding ptr records"), _GUIDE),
+        Phrases("gmail.tls", C.TLS_REQUIRED,
+                ("senders to use tls/ssl", "wasn't sent over a tls connection",
+                 "not using a tls connection", "tls required for rcpt domain"), _GUIDE),
+        Phrases("gmail.size", C.MESSAGE_TOO_LARGE,
+                ("exceeded google's message size limits", "exceeds google's message size limit",
+                 "exceeded google's message header size limits", "exceeds google's limit of",
+                 "exceeds google's header name limit"), _CODES),
+        Phrases("gmail.security", C.VIRUS,
+                ("content presents a potential security issue",), _CODES),
+        Phrases("gmail.domain-policy", C.POLICY_VIOLATION,
+                ("has a policy that prohibit", "ip not in whitelist for rcpt domain"), _CODES),
+        Phrases("gmail.relay", C.RELAY_DENIED,
+                ("invalid credentials for relay", "mail relay denied", "email relay denied"),
+                _CODES),
+        Phrases("gmail.server-error", C.SERVER_ERROR,
+                ("mail server temporarily rejected message",
+                 "email server has temporarily rejected this message",
+                 "mail server has temporarily rejected this message",
+                 "temporary system problem"), _CODES),
+    ),
+)

@@ -1,0 +1,55 @@
+"""GMX, WEB.DE, mail.com and 1&1/IONOS (United Internet's one mail platform, "Nemesis").
+
+Their replies carry no enhanced codes; the reason is in the last line's wording and in the
+``c=`` parameter of the postmaster link (``…/error-messages?ip=…&c=rdns``). Sources: the
+postmaster pages of GMX and WEB.DE ("Error messages when sending emails to GMX", their list of
+error texts) and GMX's newsroom article on its
+non-delivery messages.
+"""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Phrases, Provider, Token
+
+_GMX = "https://postmaster.gmx.com/en/error-messages"
+_WEBDE = "https://postmaster.web.de/en/error-messages"
+_POLICY = "https://postmaster.web.de/en/email-policy"
+_NEWS = "https://newsroom.gmx.net/2017/09/28/unzustellbar-fehlermeldungen-email/"
+
+PROVIDER = Provider(
+    name="gmx",
+    hosts=(
+        "gmx.net", "gmx.de", "gmx.com", "gmx.at", "gmx.ch", "mail.com", "web.de",
+        "kundenserver.de", "ionos.de", "ionos.com", "1and1.com", "perfora.net",
+    ),
+    source=_GMX,
+    tokens=(
+        # The c= code of the postmaster link names the reason of the refusal.
+        Token("gmx.c-bip", C.BLOCKLISTED, ("c=bip",), _GMX),
+        Token("gmx.c-rdns", C.REVERSE_DNS, ("c=rdns",), _GMX),
+    ),
+    phrases=(
+        Phrases("gmx.block-listed", C.BLOCKLISTED, (
+            "ip address is block listed", "ip address is black listed",
+        ), _GMX),
+        Phrases("gmx.bad-ptr", C.REVERSE_DNS, (
+            "bad dns ptr resource record", "invalid dns ptr resource record",
+        ), _GMX),
+        Phrases("gmx.bad-mx", C.SENDER_REJECTED, (
+            "invalid dns mx or a/aaaa resource record",
+        ), _WEBDE),
+        Phrases("gmx.spf", C.SENDER_UNAUTHENTICATED, (
+            "reject due to spf policy",
+        ), _WEBDE),
+        # "Reject due to policy restrictions" (header, domain or IP based): the e-mail policy.
+        Phrases("gmx.policy", C.POLICY_VIOLATION, (
+            "reject due to policy restrictions",
+        ), _POLICY, decisive=False),
+        Phrases("gmx.rate-limit", C.RATE_LIMITED, ("rate limit reached",), _NEWS),
+        # Documented as "recipient does not exist, or inactive for a long time".
+        Phrases("gmx.storage", C.MAILBOX_FULL, (
+            "exceeded storage allocation",
+        ), _GMX),
+    ),
+)

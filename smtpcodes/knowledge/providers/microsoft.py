@@ -1,0 +1,66 @@
+"""Microsoft 365 / Exchange Online, Outlook.com (Hotmail, Live, MSN) and Exchange Server: the private
+enhanced codes of the Exchange Online NDR table (4.7.5xx-8xx throttling, 5.7.5xx-9xx tenant and
+sender rules, 5.2.12x receive limits), Outlook.com's block codes (SC-, OU-, DY-,
+and the S3140/S3150 block-list tags) and Exchange's RESOLVER/QUEUE status strings. Sources:
+"Email non-delivery reports and SMTP errors in Exchange Online" (learn.microsoft.com), the
+Outlook.com postmaster troubleshooting page's SMTP error table, and Directory-Based Edge Blocking.
+"""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import CodeRule, Phrases, Provider, Token
+
+_NDR = ("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/"
+        "non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online")
+_DBEB = ("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/"
+         "use-directory-based-edge-blocking")
+_OLC = "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx"
+
+PROVIDER = Provider(
+    name="microsoft",
+    hosts=("outlook.com", "protection.outlook.com", "hotmail.com", "live.com", "msn.com",
+           "office365.com", "exchangelabs.com"),
+    source=_NDR,
+    tokens=(
+        # Outlook.com 550 block codes (all "Mail rejected by Outlook.com for policy reasons": spam-like
+        # content or reputation, namespace mining, open proxy, complaints, dynamic IP, compromised
+        # host, Spamhaus) and the "part of their network is on our block list (S3150)" tags.
+        Token("microsoft.block-list", C.BLOCKLISTED,
+              ("s3150", "s3140", "as3140", "sc-001", "sc-002", "sc-003", "sc-004", "ou-001",
+               "ou-002", "dy-001", "dy-002"), _OLC),
+        Token("microsoft.recipnotfound", C.USER_UNKNOWN,
+              ("recipnotfound", "recipientnotfound", "resolver.adr.exrecipnotfound"), _NDR),
+        Token("microsoft.queue-expired", C.EXPIRED, ("queue.expired",), _NDR),
+        Token("microsoft.recipsizelimit", C.MESSAGE_TOO_LARGE, ("resolver.rst.recipsizelimit",),
+              _NDR),
+        Token("microsoft.submission-quota", C.RATE_LIMITED, ("submissionquotaexceeded",), _NDR),
+    ),
+    phrases=(
+        Phrases("microsoft.dbeb", C.USER_UNKNOWN,
+                ("recipient address rejected: access denied",
+                 "all recipient addresses rejected : access denied",
+                 "recipient not found by smtp address lookup"), _DBEB),
+    ),
+    codes=(
+        # 4.7.500-699 and 4.7.850-899: "Access denied, please try again later" (suspicious
+        # activity; 4.7.650/651 "temporarily rate limited due to IP reputation").
+        CodeRule("microsoft.temp-restricted", 4, 7,
+                 (*range(500, 700), *range(850, 900)), C.REPUTATION, _NDR),
+        # 5.7.501-503 banned sender (spam), 5.7.507 rejected by recipient (IP blocked by the
+        # recipient's organization), 5.7.511 banned sender IP, 5.7.513 Customer Block list,
+        # 5.7.606-649 banned sending IP.
+        CodeRule("microsoft.banned", 5, 7,
+                 (501, 502, 503, 507, 511, 513, *range(606, 650)), C.BLOCKLISTED, _NDR),
+        # 5.7.700-749: tenant has exceeded threshold / traffic not accepted from this IP.
+        CodeRule("microsoft.tenant-banned", 5, 7, range(700, 750), C.REPUTATION, _NDR),
+        # 5.7.506 bad HELO, 5.7.510 no mail over IPv6, 5.7.520 external forwarding not allowed,
+        # 5.7.900-999 mail flow (transport) rule rejections.
+        CodeRule("microsoft.policy", 5, 7, (506, 510, 520, *range(900, 1000)),
+                 C.POLICY_VIOLATION, _NDR),
+        # 5.7.57: client was not authenticated to send anonymous mail during MAIL FROM.
+        CodeRule("microsoft.anonymous-mail", None, 7, (57,), C.AUTH_REQUIRED, _NDR),
+        # 5.2.121/122: per-hour receive limit (per sender / all senders).
+        CodeRule("microsoft.receive-limit", 5, 2, (121, 122), C.RATE_LIMITED, _NDR),
+    ),
+)

@@ -1,0 +1,37 @@
+"""OpenSMTPD: the replies of its SMTP server (smtp_session.c, lka_session.c) and the failure
+wording of its delivery agent in bounces (mta.c, mta_session.c, scheduler). Sources: the
+OpenSMTPD portable source tree."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Phrases, Provider
+
+_SESSION = "OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/smtp_session.c"
+_MTA = "OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/mta.c"
+
+PROVIDER = Provider(
+    name="opensmtpd",
+    hosts=(),
+    source="https://www.opensmtpd.org/",
+    phrases=(
+        Phrases("opensmtpd.envelope-expired", C.EXPIRED, (
+            "envelope expired",
+        ), "OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/queue.c"),
+        Phrases("opensmtpd.network", C.NETWORK_ERROR, (
+            "network error on destination mxs",
+            "no valid route to remote mx",
+            "address family mismatch on destination mxs",
+            "temporary failure in mx lookup",
+        ), _MTA),
+        Phrases("opensmtpd.no-mx", C.HOST_UNKNOWN, (
+            "no mx found for domain",
+            "no mx found for destination",
+        ), _MTA),
+        Phrases("opensmtpd.bad-sequence", C.BAD_SEQUENCE, (
+            "pipelining not supported",
+            "command not allowed at this point",
+            "invalid command: already identified",
+        ), _SESSION, decisive=False),
+    ),
+)

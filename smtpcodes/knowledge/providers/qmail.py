@@ -1,0 +1,53 @@
+"""qmail (and netqmail/notqmail): the replies of qmail-smtpd and the bounce wording of
+qmail-remote, qmail-local and qmail-send (plus vpopmail's vdelivermail). Sources: the notqmail
+source (qmail-smtpd.c, qmail-remote.c, qmail-local.c, qmail-send.c) and qmail bounces."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Phrases, Provider
+
+_SMTPD = "notqmail/notqmail:qmail-smtpd.c"
+_REMOTE = "notqmail/notqmail:qmail-remote.c"
+_LOCAL = "notqmail/notqmail:qmail-local.c"
+_SEND = "notqmail/notqmail:qmail-send.c"
+
+PROVIDER = Provider(
+    name="qmail",
+    hosts=(),
+    source="https://cr.yp.to/qmail.html",
+    phrases=(
+        Phrases("qmail.no-mailbox", C.USER_UNKNOWN, (
+            "no mailbox here by that name",
+        ), _LOCAL),
+        Phrases("qmail.rcpthosts", C.RELAY_DENIED, (
+            "list of allowed rcpthosts",
+        ), _SMTPD),
+        Phrases("qmail.bad-sequence", C.BAD_SEQUENCE, (
+            "mail first",
+            "rcpt first",
+        ), _SMTPD, decisive=False),
+        Phrases("qmail.name-was-rejected", C.POLICY_VIOLATION, (
+            "but my name was rejected",
+        ), _REMOTE, decisive=False),
+        Phrases("qmail.no-host", C.HOST_UNKNOWN, (
+            "i couldn't find any host named",
+            "i couldn't find a mail exchanger or ip address",
+            "i couldn't find any host by that name",
+            "although i'm listed as a best-preference mx or a for that host",
+        ), _REMOTE),
+        Phrases("qmail.no-connection", C.NETWORK_ERROR, (
+            "i wasn't able to establish an smtp connection",
+            "connection to mail server rejected",
+            "connection to mail server timed out",
+            "communication with mail server failed",
+            "cname lookup failed temporarily",
+        ), _REMOTE),
+        Phrases("qmail.queue-lifetime", C.EXPIRED, (
+            "this message has been in the queue too long",
+        ), _SEND),
+        Phrases("qmail.vpopmail-locked", C.MAILBOX_DISABLED, (
+            "vdelivermail: account is locked",
+        ), "https://www.inter7.com/vpopmail-virtualized-email/"),
+    ),
+)

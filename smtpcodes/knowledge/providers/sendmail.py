@@ -1,0 +1,50 @@
+"""Sendmail: the replies of its SMTP server (srvrsmtp.c), the rejections of its standard
+rulesets (cf/m4/proto.m4: check_mail, check_rcpt, check_relay) and the wording of its delivery
+status notifications (envelope.c, err.c). Sources: the Sendmail 8 source distribution."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Phrases, Provider
+
+_SRVR = "hrs-allbsd/sendmail:sendmail/srvrsmtp.c"
+_PROTO = "hrs-allbsd/sendmail:cf/m4/proto.m4"
+_ENVELOPE = "hrs-allbsd/sendmail:sendmail/envelope.c"
+_USERSMTP = "hrs-allbsd/sendmail:sendmail/usersmtp.c"
+
+PROVIDER = Provider(
+    name="sendmail",
+    hosts=(),
+    source="https://www.proofpoint.com/us/products/email-protection/open-source-email-solution",
+    phrases=(
+        Phrases("sendmail.sender-domain", C.SENDER_REJECTED, (
+            "domain of sender address",
+            "domain name required for sender address",
+        ), _PROTO),
+        Phrases("sendmail.relaying-denied-auth", C.AUTH_REQUIRED, (
+            "relaying denied. proper authentication required",
+        ), _PROTO),
+        Phrases("sendmail.relaying-denied-rdns", C.REVERSE_DNS, (
+            "ip name lookup failed",
+            "relaying denied. ip name possibly forged",
+            "possibly forged hostname for",
+        ), _PROTO),
+        Phrases("sendmail.bad-sequence", C.BAD_SEQUENCE, (
+            "polite people say helo first",
+            "i demand that you introduce yourself first",
+            "need mail before rcpt",
+            "need rcpt (recipient)",
+            "auth not permitted during a mail transaction",
+        ), _SRVR, decisive=False),
+        Phrases("sendmail.loops-back", C.NETWORK_ERROR, (
+            "mail loops back to me",
+        ), _USERSMTP),
+        Phrases("sendmail.config-error", C.SERVER_ERROR, (
+            "system config error",
+        ), _USERSMTP),
+        Phrases("sendmail.expired", C.EXPIRED, (
+            "cannot send message for",
+            "message could not be delivered for",
+        ), _ENVELOPE),
+    ),
+)

@@ -1,0 +1,22 @@
+"""Zimbra Collaboration: the replies of its mailbox server's LMTP service, which the Zimbra MTA (a
+Postfix, see postfix) relays as "host ... said: ...". Sources: zm-mailbox
+store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java and Zimbra's own LMTP test output."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Phrases, Provider
+
+_LMTP = "Zimbra/zm-mailbox:store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java"
+
+PROVIDER = Provider(
+    name="zimbra",
+    hosts=(),
+    source="https://www.zimbra.com/",
+    phrases=(
+        Phrases("zimbra.delivery-failure", C.SERVER_ERROR, (
+            "permanent message delivery failure",
+            "temporary message delivery failure try again",
+        ), _LMTP, decisive=False),
+    ),
+)

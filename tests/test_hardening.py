@@ -1,0 +1,195 @@
+"""Hostile input: bounded work, bounded memory, valid output.
+
+- Every compiled pattern of the package (module constants and the compiled knowledge) grows
+  linearly on adversarial strings: a 16K input costs at most 6× a 4K one.
+- A 1 MB input of any shape costs, on its first call, at most 100× a typical 100-character reply.
+- Lone surrogates and undecodable bytes never break the JSON or pickle round trip.
+- Bad hint types are a ``TypeError`` naming the parameter.
+
+Timings take the best of several runs and compare within one run (ratios, not absolute times).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pickle
+import pkgutil
+import re
+import time
+from collections.abc import Callable, Iterator
+
+import pytest
+
+import smtpcodes
+from smtpcodes import Category, Classification, classify, parse
+from smtpcodes._match import compiled
+
+ADVERSARIAL: dict[str, Callable[[int], str]] = {
+    "spaces": lambda n: " " * n,
+    "tabs": lambda n: "\t" * n,
+    "newlines": lambda n: "\n" * n,
+    "crlf": lambda n: "\r\n" * (n // 2),
+    "letters": lambda n: "a" * n,
+    "digits": lambda n: "5" * n,
+    "dots": lambda n: "5." * (n // 2),
+    "codes": lambda n: "550-" * (n // 4),
+    "code lines": lambda n: "550-x\r\n" * (n // 7),
+    "brackets": lambda n: "[" * n,
+    "parens": lambda n: "(" * n,
+    "hashes": lambda n: "#" * n,
+    "marker then spaces": lambda n: "said: " + " " * n,
+    "marker then tabs": lambda n: "smtp; " + "\t" * n,
+    "host then letters": lambda n: "host " + "a" * n,
+    "host then brackets": lambda n: "host a[" + "1" * n,
+    "in reply to": lambda n: "(in reply to " * (n // 13),
+    "retry words": lambda n: "try again in " * (n // 13),
+    "enhanced-ish": lambda n: "5.1." * (n // 4),
+    "words": lambda n: "user unknown mailbox " * (n // 21),
+    "nul": lambda n: "\0" * n,
+    "combining": lambda n: "a\u0301" * (n // 2),
+    "cjk": lambda n: "用户" * (n // 2),
+}
+
+
+def _patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
+    for info in pkgutil.walk_packages(smtpcodes.__path__, "smtpcodes."):
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern) and value.pattern and isinstance(value.pattern, str):
+                yield f"{info.name}.{name}", value
+    knowledge = compiled()
+    yield "knowledge.words", knowledge.words
+    if knowledge.cjk is not None:
+        yield "knowledge.cjk", knowledge.cjk
+
+
+PATTERNS = dict(_patterns())
+
+
+def _best(run: Callable[[], object], repeat: int = 5) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _scan(pattern: re.Pattern[str], text: str) -> Callable[[], object]:
+    return lambda: (pattern.search(text), pattern.match(text), list(pattern.finditer(text)))
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_every_pattern_grows_linearly(name: str) -> None:
+    """On each adversarial shape, 16K characters cost at most 6× what 4K cost."""
+    pattern = PATTERNS[name]
+    for shape, make in ADVERSARIAL.items():
+        small, large = make(4096), make(16384)
+        small_time = max(_best(_scan(pattern, small)), 2e-5)  # below 20 µs is noise
+        large_time = _best(_scan(pattern, large))
+        assert large_time <= 6 * small_time, (name, shape, small_time, large_time)
+
+
+TYPICAL = [f"550 5.1.1 <user{i}@example.com>: Recipient address rejected: User unknown in "
+           f"virtual mailbox table" for i in range(300)]
+
+
+def _first_call_typical() -> float:
+    """Median first-call cost of a typical 100-character reply (each one new)."""
+    times = []
+    for index, reply in enumerate(TYPICAL):
+        unique = f"{reply} #{index}-{time.perf_counter_ns()}"
+        start = time.perf_counter()
+        classify(unique)
+        times.append(time.perf_counter() - start)
+    return sorted(times)[len(times) // 2]
+
+
+def _megabyte(make: Callable[[int], str]) -> Callable[[], str | bytes]:
+    return lambda: make(1_000_000)
+
+
+HUGE: dict[str, Callable[[], str | bytes]] = {
+    **{shape: _megabyte(make) for shape, make in ADVERSARIAL.items()},
+    "invalid utf-8": lambda: b"\xff\xfe\xc3" * 333_334,
+    "550 lines, bytes": lambda: b"550-5.1.1 x\r\n" * 80_000,
+    "surrogates": lambda: "\udc80" * 1_000_000,
+}
+
+
+@pytest.mark.parametrize("shape", sorted(HUGE))
+def test_a_megabyte_costs_at_most_100_typical_replies(shape: str) -> None:
+    """First calls only: every input is new, so no cache hit hides the work."""
+    typical = _first_call_typical()
+    data = HUGE[shape]()
+    if isinstance(data, str):
+        data = data + str(time.perf_counter_ns())  # new to the cache
+    else:
+        data = data + str(time.perf_counter_ns()).encode()
+    start = time.perf_counter()
+    result = classify(data)
+    spent = time.perf_counter() - start
+    assert isinstance(result, Classification)
+    assert spent <= 100 * typical, (shape, spent, typical)
+
+
+@pytest.mark.parametrize("text", [
+    "550 5.1.1 \udc80\udcff user unknown",
+    "\ud800",
+    "421 \udfff try again in 5 minutes",
+    "550 5.7.1 \U0001f4e7 blocked using zen.spamhaus.org \udcc3",
+])
+def test_lone_surrogates_still_serialise(text: str) -> None:
+    """Text from sys.argv, os.fsdecode or the email package may hold lone surrogates."""
+    result = classify(text)
+    assert Classification.model_validate_json(result.model_dump_json()) == result
+    assert pickle.loads(pickle.dumps(result)) == result  # noqa: S301  our own object
+    assert parse(text).model_dump_json()
+
+
+@pytest.mark.parametrize(("kwargs", "name"), [
+    ({"status": 5}, "status"),
+    ({"command": 1}, "command"),
+    ({"status": b"5.1.1"}, "status"),
+])
+def test_bad_hint_types_name_the_parameter(kwargs: dict[str, object], name: str) -> None:
+    """A hint of the wrong type is a TypeError that says which one."""
+    with pytest.raises(TypeError, match=name):
+        classify("550 5.1.1 no", **kwargs)  # type: ignore[arg-type]
+
+
+def test_a_float_code_is_a_type_error() -> None:
+    """A float is not a reply code."""
+    with pytest.raises(TypeError, match="reply"):
+        classify(550.0)  # type: ignore[arg-type]
+
+
+def test_a_status_with_too_many_digits_is_not_cut() -> None:
+    """``5.1.1234`` is not an enhanced code; it is not read as 5.1.123."""
+    result = classify("550 no such thing", status="5.1.1234")
+    assert result.enhanced is None
+
+
+def test_a_huge_int_is_answered() -> None:
+    """No ValueError leaks from int-to-str conversion limits."""
+    assert classify(10**4300).category is Category.UNKNOWN
+
+
+def test_the_cache_is_bounded() -> None:
+    """Distinct long replies do not grow the caches past their bounds."""
+    from smtpcodes import _classify
+
+    for index in range(_classify.LONG_CACHE_ENTRIES + 50):
+        classify("x" * 5000 + str(index))
+    assert len(_classify._LONG_CACHE) <= _classify.LONG_CACHE_ENTRIES
+    assert len(_classify._CACHE) <= _classify.CACHE_ENTRIES
+
+
+def test_threads_share_one_object_per_input() -> None:
+    """Under threads, the same new input still yields one shared object."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    reply = f"452 4.2.2 Mailbox full {time.perf_counter_ns()}"
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda _: classify(reply), range(64)))
+    assert all(result is results[0] for result in results[1:])

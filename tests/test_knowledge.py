@@ -1,0 +1,157 @@
+"""Rule hygiene: the knowledge is sourced, unambiguous, and every entry earns its place.
+
+- ids are unique; every entry names its source;
+- phrases are lower-case, start a word, and no phrase belongs to two entries;
+- no phrase is shadowed by another phrase of its own entry (it could never decide anything);
+- every entry decides at least one real reply of the learn set (``tests/data/learn``);
+- no phrase exists for one corpus line: a phrase that fires on exactly one line of
+  ``shared/corpus/bounces.jsonl`` must also fire on a learn-set reply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from typing import Any
+
+import pytest
+
+from smtpcodes import classify
+from smtpcodes._match import find, is_cjk
+from smtpcodes.knowledge import Knowledge, load
+from tests.conftest import DATA, SHARED_CORPUS, load_jsonl
+
+KNOWLEDGE: Knowledge = load()
+LEARN: list[dict[str, Any]] = [
+    row for path in sorted((DATA / "learn").glob("*.jsonl")) for row in load_jsonl(path)
+] + [row for path in sorted(DATA.glob("replies_*.jsonl")) for row in load_jsonl(path)]
+
+EXPECTED_PROVIDERS = [
+    "gmail", "microsoft", "yahoo", "apple", "comcast", "att", "gmx", "tonline", "orange", "free",
+    "sfr", "mimecast", "proofpoint", "barracuda", "cisco", "zoho", "yandex", "mailru", "qq",
+    "netease", "naver", "postfix", "exim", "sendmail", "qmail", "opensmtpd", "haraka", "zimbra",
+    "courier", "domino", "mdaemon", "kerio", "greylisting", "dnsbl",
+]
+EXPECTED_LANGUAGES = ["de", "fr", "it", "es", "pt", "nl", "pl", "cs", "ru", "zh", "ja", "sv"]
+
+
+def _entries() -> list[tuple[str, str, tuple[str, ...]]]:
+    """(id, source, phrases) of every entry."""
+    found = [(p.id, p.source, p.phrases) for p in KNOWLEDGE.generic]
+    for provider in KNOWLEDGE.providers:
+        found += [(t.id, t.source, t.tokens) for t in provider.tokens]
+        found += [(p.id, p.source, p.phrases) for p in provider.phrases]
+        found += [(c.id, c.source, ()) for c in provider.codes]
+    for language in KNOWLEDGE.languages:
+        found += [(p.id, p.source, p.phrases) for p in language.phrases]
+    return found
+
+
+ENTRIES = _entries()
+
+
+def test_ids_are_unique() -> None:
+    """No two entries share an id."""
+    counts = Counter(entry_id for entry_id, _, _ in ENTRIES)
+    assert [i for i, n in counts.items() if n > 1] == []
+
+
+def test_ids_name_their_module() -> None:
+    """An id is ``<module>.<name>``: the module it lives in is found from it."""
+    modules = {"generic"} | {p.name for p in KNOWLEDGE.providers} | {
+        lang.code for lang in KNOWLEDGE.languages}
+    assert [i for i, _, _ in ENTRIES if i.split(".", 1)[0] not in modules] == []
+
+
+def test_every_entry_names_a_source() -> None:
+    """A URL, an RFC, or ``repository:path``."""
+    assert [i for i, source, _ in ENTRIES if len(source.strip()) < 6] == []
+
+
+def test_phrases_are_lower_case_word_starts() -> None:
+    """Literal, lower-case, stripped, and starting with a letter or digit."""
+    bad = [(i, p) for i, _, phrases in ENTRIES for p in phrases
+           if p != p.lower() or p != p.strip() or not p or not (p[0].isalnum() or is_cjk(p[0]))]
+    assert bad == []
+
+
+def test_no_phrase_belongs_to_two_entries() -> None:
+    """A phrase means one thing; which entry it belongs to is never an accident of order."""
+    owners: dict[str, list[str]] = {}
+    for entry_id, _, phrases in ENTRIES:
+        for phrase in set(phrases):
+            owners.setdefault(phrase, []).append(entry_id)
+    assert {p: ids for p, ids in owners.items() if len(ids) > 1} == {}
+
+
+def _word_start_in(short: str, long: str) -> bool:
+    if is_cjk(short[0]):
+        return short in long
+    return re.search(r"(?:^|[^a-z0-9])" + re.escape(short), long) is not None
+
+
+def test_no_phrase_is_shadowed_within_its_entry() -> None:
+    """A phrase that holds another phrase of its own entry at a word start adds nothing."""
+    shadowed = [
+        (entry_id, long, short)
+        for entry_id, _, phrases in ENTRIES
+        for long in phrases for short in phrases
+        if short != long and _word_start_in(short, long)
+    ]
+    assert shadowed == []
+
+
+def _deciding_rule(rule: str) -> str:
+    """``context.mail-from(gmail.x)`` -> ``gmail.x``: the knowledge entry inside a context rule."""
+    while "(" in rule:
+        rule = rule[rule.index("(") + 1 : rule.rindex(")")]
+    return rule
+
+
+@cache
+def _decided() -> frozenset[str]:
+    rules = set()
+    for row in LEARN:
+        evidence = classify(row["reply"], command=row.get("command")).evidence
+        rules.add(_deciding_rule(evidence.rule))
+    return frozenset(rules)
+
+
+@pytest.mark.parametrize("entry_id", sorted(i for i, _, _ in ENTRIES))
+def test_every_entry_decides_a_real_reply(entry_id: str) -> None:
+    """Each entry is the deciding rule of at least one learn-set reply."""
+    assert entry_id in _decided()
+
+
+@cache
+def _fired(rows: tuple[str, ...]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for text in rows:
+        counts.update({hit.matched for hit in find(text)})
+    return counts
+
+
+@pytest.mark.skipif(not (SHARED_CORPUS / "bounces.jsonl").exists(), reason="no shared corpus")
+def test_no_phrase_exists_for_one_corpus_line() -> None:
+    """A phrase that fires on exactly one corpus line also reads some learn-set reply."""
+    corpus = tuple(row["text"] for row in load_jsonl(SHARED_CORPUS / "bounces.jsonl"))
+    on_corpus = _fired(corpus)
+    on_learn = _fired(tuple(row["reply"] for row in LEARN))
+    lonely = sorted(p for p, n in on_corpus.items() if n == 1 and not on_learn[p])
+    assert lonely == []
+
+
+@pytest.mark.parametrize("name", EXPECTED_PROVIDERS)
+def test_listed_provider_has_a_module_and_real_replies(name: str) -> None:
+    """Every provider and MTA the issue lists has its module and learn-set replies it decides."""
+    modules = {p.name for p in KNOWLEDGE.providers}
+    assert name in modules
+    assert any(_deciding_rule(rule).startswith(f"{name}.") for rule in _decided())
+
+
+@pytest.mark.parametrize("code", EXPECTED_LANGUAGES)
+def test_listed_language_has_a_module_and_real_replies(code: str) -> None:
+    """Every language the issue lists has its module and learn-set replies it decides."""
+    assert code in {lang.code for lang in KNOWLEDGE.languages}
+    assert any(_deciding_rule(rule).startswith(f"{code}.") for rule in _decided())
