@@ -19,7 +19,7 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import Final
 
-from smtpcodes._decide import Verdict, decide
+from smtpcodes._decide import Candidate, Decision, Verdict, decide, settle
 from smtpcodes._input import (
     Normalized,
     ReplyInput,
@@ -30,7 +30,7 @@ from smtpcodes._input import (
     normalize,
 )
 from smtpcodes._parse import ENHANCED, Enhanced, ParsedReply, parse_text
-from smtpcodes._tables import ACTIONS, DEFAULT_RETRY, DESCRIPTIONS, NATURE, RETRY_SCHEDULE, SCOPES
+from smtpcodes._tables import DEFAULT_RETRY, DESCRIPTIONS, NATURE, RETRY_SCHEDULE
 from smtpcodes.enums import Action, Category, EvidenceKind, Severity
 from smtpcodes.models import Classification, EnhancedStatusCode, Evidence, Reply, RetryAdvice
 
@@ -126,7 +126,7 @@ def classify(
         if hit is not None:
             return hit
         if type(reply) is str and len(reply) <= SHORT and reply.isascii():
-            return _remember(_CACHE, reply, _build(Normalized(reply), None, None), CACHE_ENTRIES)
+            return _remember(_CACHE, reply, _from_text(reply), CACHE_ENTRIES)
         result = _classify(normalize(reply), None, None)
         if type(reply) is bytes and len(reply) <= SHORT:
             _remember(_CACHE, reply, result, CACHE_ENTRIES)
@@ -219,10 +219,16 @@ def _remember(
     return cache.setdefault(key, result)
 
 
+def _from_text(text: str) -> Classification:
+    """The common case: a reply as clean text with no hints."""
+    parsed = parse_text(text)
+    return _result(parsed, decide(parsed))
+
+
 def _build(given: Normalized, command: str | None, status: Enhanced | None) -> Classification:
     if given.failure is not None:
         parsed = ParsedReply(None, None, given.text, command, None, None)
-        verdict = _failure_verdict(given.failure, given.rule)
+        decision = _failure_decision(given.failure, given.rule)
     else:
         parsed = parse_text(given.text)
         if given.code is not None:
@@ -232,9 +238,13 @@ def _build(given: Normalized, command: str | None, status: Enhanced | None) -> C
         from_status = status is not None and (parsed.enhanced is None or parsed.enhanced[2] == 0)
         if from_status:
             parsed = parsed._replace(enhanced=status)  # a DSN's status is at least as specific
-        verdict = decide(parsed, status_hint=from_status)
+        decision = decide(parsed, status_hint=from_status)
+    return _result(parsed, decision)
+
+
+def _result(parsed: ParsedReply, decision: Decision) -> Classification:
     enhanced = _enhanced(parsed.enhanced)
-    values = _template(verdict, parsed.retry_after).__dict__.copy()
+    values = _template(decision, parsed.retry_after).__dict__.copy()
     values["code"] = parsed.code
     values["enhanced"] = enhanced
     values["text"] = parsed.text
@@ -257,18 +267,16 @@ and command are already valid (parsed by the patterns the model's constraints de
 they are set without validating the whole model again."""
 
 
-def _failure_verdict(category: Category, rule: str) -> Verdict:
-    from smtpcodes._decide import Candidate
-
+def _failure_decision(category: Category, rule: str) -> Decision:
     severity = Severity.TRANSIENT if category is not Category.TLS_REQUIRED else NATURE[category]
-    winner = Candidate(0, 0, 2, category, EvidenceKind.HINT, f"exception.{rule}", rule)
-    return Verdict(category, severity, ACTIONS[severity, category], SCOPES[severity, category],
-                   winner, None)
+    return Decision(Candidate(0, 0, 2, category, EvidenceKind.HINT, f"exception.{rule}", rule),
+                    None, severity)
 
 
 @lru_cache(maxsize=4096)
-def _template(verdict: Verdict, wait: timedelta | None) -> Classification:
-    """One validated ``Classification`` per verdict and wait; replies copy their fields in."""
+def _template(decision: Decision, wait: timedelta | None) -> Classification:
+    """One validated ``Classification`` per decision and wait; replies copy their fields in."""
+    verdict = settle(decision)
     winner, runner_up = verdict.winner, verdict.runner_up
     return Classification(
         code=None,

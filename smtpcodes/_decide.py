@@ -55,7 +55,7 @@ from smtpcodes._tables import (
 )
 from smtpcodes.enums import SEVERITY_BY_DIGIT, Action, Category, Scope, Severity
 
-__all__ = ["Candidate", "Verdict", "decide"]
+__all__ = ["Candidate", "Decision", "Verdict", "decide", "settle"]
 
 C = Category
 
@@ -120,7 +120,7 @@ def _enhanced_candidate(enhanced: Enhanced, *, from_hint: bool) -> Candidate | N
 
 
 def _candidates(reply: ParsedReply, *, status_hint: bool) -> list[Candidate]:
-    found = find(reply.text)
+    found = find(reply.text, reply.lowered)
     if not found and reply.wrapper:  # the reporting MTA's words only when the reply says nothing
         found = find(reply.wrapper)
     if reply.enhanced is not None:
@@ -134,16 +134,15 @@ def _candidates(reply: ParsedReply, *, status_hint: bool) -> list[Candidate]:
     return found
 
 
-def _success(reply: ParsedReply) -> Candidate | None:
+def _success(reply: ParsedReply) -> Candidate:
+    """A 2xx is delivered and a 3xx intermediate, whatever the text says."""
     code = reply.code
-    if code is not None and code < 400:
+    if code is not None:
         if code < 300:
             return Candidate(0, 0, 2, C.DELIVERED, Kind.CODE, "rfc5321.2xx", str(code))
         return Candidate(0, 0, 2, C.INTERMEDIATE, Kind.CODE, "rfc5321.3xx", str(code))
-    if code is None and reply.enhanced is not None and reply.enhanced[0] == 2:
-        return Candidate(0, 0, 2, C.DELIVERED, Kind.ENHANCED, "rfc3463.2.x.x",
-                         ".".join(map(str, reply.enhanced)))
-    return None
+    return Candidate(0, 0, 2, C.DELIVERED, Kind.ENHANCED, "rfc3463.2.x.x",
+                     ".".join(map(str, reply.enhanced or ())))
 
 
 def _severity(reply: ParsedReply, category: Category) -> Severity:
@@ -167,17 +166,21 @@ def _is_greeting(reply: ParsedReply) -> bool:
     return len(words) >= 2 and "." in words[0] and words[1] in {"esmtp", "smtp"}
 
 
-def decide(reply: ParsedReply, /, *, status_hint: bool = False) -> Verdict:
-    """Category, severity, action and scope for a parsed reply, with the deciding evidence."""
-    success = _success(reply)
-    if success is not None:
-        return _verdict(reply, success, None)
+def decide(reply: ParsedReply, /, *, status_hint: bool = False) -> Decision:
+    """The deciding evidence and severity of a parsed reply (``settle`` makes it a verdict)."""
+    code = reply.code
+    if (code is not None and code < 400) or (code is None and reply.enhanced is not None
+                                             and reply.enhanced[0] == 2):
+        return _verdict(reply, _success(reply), None)
     found = _candidates(reply, status_hint=status_hint)
     if not found:
         winner, runner_up = _NONE, None
+    elif len(found) == 1:
+        winner, runner_up = found[0], None
     else:
         winner = min(found)
-        others = [c for c in found if c.category is not winner.category]
+        category = winner.category
+        others = [c for c in found if c.category is not category]
         runner_up = min(others) if others else None
     if reply.command == "MAIL" and _permanent(reply) and (
             winner.category in _RECIPIENT_SIDE or winner.category is C.UNKNOWN
@@ -193,9 +196,35 @@ def decide(reply: ParsedReply, /, *, status_hint: bool = False) -> Verdict:
     return _verdict(reply, winner, runner_up)
 
 
-def _verdict(reply: ParsedReply, winner: Candidate, runner_up: Candidate | None) -> Verdict:
+class Decision(NamedTuple):
+    """What the evidence decided: everything a verdict depends on, hashable (results are
+    built once per distinct decision, see ``_classify``)."""
+
+    winner: Candidate
+    runner_up: Candidate | None
+    severity: Severity
+    refinement: str = ""
+    """The refinement rule that applies, if any (``auth-temperror``, ``too-many-recipients``)."""
+
+
+def _verdict(reply: ParsedReply, winner: Candidate, runner_up: Candidate | None) -> Decision:
     category = winner.category
     severity = _severity(reply, category)
+    if category is C.SENDER_UNAUTHENTICATED and severity is Severity.TRANSIENT and (
+            reply.enhanced == (4, 7, 24) or any(w in reply.text.lower() for w in _AUTH_TEMPERROR)):
+        return Decision(winner, runner_up, severity, "auth-temperror")
+    if category is C.RATE_LIMITED and (
+            winner.rule == "generic.too-many-recipients"
+            or (reply.enhanced is not None and reply.enhanced[1:] == (5, 3))):
+        return Decision(winner, runner_up, severity, "too-many-recipients")
+    return Decision(winner, runner_up, severity)
+
+
+def settle(decision: Decision, /) -> Verdict:
+    """The verdict of a decision: action and scope from the tables, then the named
+    refinements and a provider's documented overrides."""
+    winner, runner_up, severity, refinement = decision
+    category = winner.category
     action = ACTIONS[severity, category]
     scope = SCOPES[severity, category]
     retry_after: timedelta | None = None
@@ -204,15 +233,13 @@ def _verdict(reply: ParsedReply, winner: Candidate, runner_up: Candidate | None)
         if override is not None:
             action = override.action or action
             scope = override.scope or scope
-    if category is C.SENDER_UNAUTHENTICATED and severity is Severity.TRANSIENT and (
-            reply.enhanced == (4, 7, 24) or any(w in reply.text.lower() for w in _AUTH_TEMPERROR)):
-        action, winner = Action.RETRY, winner._replace(rule=f"refine.auth-temperror({winner.rule})")
-    elif category is C.RATE_LIMITED and (
-            winner.rule == "generic.too-many-recipients"
-            or (reply.enhanced is not None and reply.enhanced[1:] == (5, 3))):
+    if refinement == "auth-temperror":
+        action = Action.RETRY
+    elif refinement == "too-many-recipients":
         if severity is Severity.PERMANENT:
             action, scope = Action.FIX_CLIENT, Scope.SESSION
         else:
             retry_after = timedelta(0)
-        winner = winner._replace(rule=f"refine.too-many-recipients({winner.rule})")
+    if refinement:
+        winner = winner._replace(rule=f"refine.{refinement}({winner.rule})")
     return Verdict(category, severity, action, scope, winner, runner_up, retry_after)

@@ -161,12 +161,13 @@ def compiled() -> Compiled:
     return _COMPILED[0]
 
 
-def find(text: str, /) -> list[Candidate]:
-    """The evidence of every phrase or token that starts a word of ``text`` (any case)."""
+def find(text: str, /, lowered: str = "") -> list[Candidate]:
+    """The evidence of every phrase or token that starts a word of ``text`` (any case);
+    ``lowered`` is ``text.lower()`` where the caller has it already."""
     if not text:
         return []
     knowledge = _COMPILED[0] if _COMPILED else compiled()
-    lowered = " " + text.lower()
+    lowered = " " + (lowered or text.lower())
     phrases = knowledge.phrases
     if lowered.isascii():
         return [phrases[phrase] for phrase in knowledge.words.findall(lowered)]

@@ -144,6 +144,8 @@ class ParsedReply(NamedTuple):
     retry_after: timedelta | None
     wrapper: str = ""
     """What the reporting MTA wrote before the reply (its words are evidence too)."""
+    lowered: str = ""
+    """``text`` lower-cased, when the parser already made it (the matcher reads it)."""
 
 
 def enhanced_from_text(text: str, /) -> Enhanced | None:
@@ -159,6 +161,11 @@ def enhanced_from_text(text: str, /) -> Enhanced | None:
 def parse_text(raw: str, /) -> ParsedReply:
     """Read a reply's code, enhanced code and text from ``raw`` (never raises on a str)."""
     text = raw[:MAX_SCAN]
+    if "\n" not in text and "\r" not in text:  # the common case: one line that is the reply
+        head = text.lstrip(_LEADING_JUNK)
+        found = _CODE_RE.match(head)
+        if found is not None:
+            return _one_line(head, found)
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters grow when lower-cased; positions must hold
         lowered = text
@@ -180,6 +187,21 @@ def parse_text(raw: str, /) -> ParsedReply:
         _retry_hint(joined.lower()) if _RETRY_HINTS_RE.search(lowered) else None,
         " ".join(prefix.split()) if prefix else "",
     )
+
+
+def _one_line(head: str, found: re.Match[str]) -> ParsedReply:
+    code = int(found["code"])
+    enhanced = _enhanced(found)
+    joined = _tidy(" ".join(head[found.end():].split()))
+    if enhanced is None or enhanced[2] == 0:
+        inner = enhanced_from_text(joined)
+        if inner is not None and (enhanced is None or inner[0] == enhanced[0]):
+            enhanced = inner
+    lowered = joined.lower()
+    command = (_command(lowered) if "command" in lowered or "after " in lowered
+               or "like our" in lowered or "was rejected" in lowered else None)
+    retry = _retry_hint(lowered) if _RETRY_HINTS_RE.search(lowered) else None
+    return ParsedReply(code, enhanced, joined, command, None, retry, "", lowered)
 
 
 def _reply_start(text: str, lowered: str) -> int:
@@ -204,9 +226,10 @@ def _reply_start(text: str, lowered: str) -> int:
 
 
 def _enhanced(found: re.Match[str]) -> Enhanced | None:
-    if found["enh"] is None:
+    klass, subject, detail = found.group("k", "s", "d")
+    if klass is None:
         return None
-    return int(found["k"]), int(found["s"]), int(found["d"])
+    return int(klass), int(subject), int(detail)
 
 
 def _read_lines(body: str) -> tuple[int | None, Enhanced | None, str]:
