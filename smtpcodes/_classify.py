@@ -51,7 +51,8 @@ CACHE_ENTRIES: Final = 8192
 LONG_CACHE_ENTRIES: Final = 64
 """Long replies cached (at most 64 × 16,384 characters × 4 bytes, twice: ~8 MB worst case)."""
 
-_STATUS_RE: Final = re.compile(r"[ \t]*+" + ENHANCED + r"[ \t]*+(?:\(|$)", re.ASCII)
+_STATUS_RE: Final = re.compile(ENHANCED + r"[ \t]*+(?:\(|$)", re.ASCII)
+"""A DSN ``Status:`` value: the code alone, or followed by a comment (RFC 3464 §2.3.4)."""
 _PREFIX: Final = {
     Severity.SUCCESS: "Success",
     Severity.INTERMEDIATE: "In progress",
@@ -119,9 +120,9 @@ def classify(
         TypeError: ``reply``, ``command`` or ``status`` is of another type.
     """
     if command is None and status is None:
-        try:
-            hit = _CACHE.get(reply)  # type: ignore[arg-type]  # a reply seen before
-        except TypeError:  # not hashable (bytearray)
+        try:  # a reply seen before costs one look-up; a long one is not hashed here
+            hit = _CACHE.get(reply) if len(reply) <= SHORT else None  # type: ignore[arg-type]
+        except TypeError:  # no length (an int, an exception) or not hashable (bytearray)
             hit = None
         if hit is not None:
             return hit
@@ -188,7 +189,7 @@ def _pair(reply: object) -> ReplyInput:
 def _status(status: str | None) -> Enhanced | None:
     if status is None:
         return None
-    found = _STATUS_RE.match(status)
+    found = _STATUS_RE.match(status.strip())
     if found is None:
         return None
     return int(found["k"]), int(found["s"]), int(found["d"])

@@ -70,8 +70,11 @@ _NETWORK_ERRNOS: Final = frozenset({
 
 
 def decode(data: bytes | bytearray | memoryview, /) -> str:
-    """UTF-8 with U+FFFD for what does not decode; only what is ever read is decoded."""
-    return bytes(data[: MAX_SCAN * 4]).decode("utf-8", "replace")
+    """UTF-8 with U+FFFD for what does not decode; only what is ever read is decoded.
+
+    At most :data:`MAX_SCAN` characters are read, so no more than four bytes each are decoded.
+    """
+    return bytes(data[: MAX_SCAN * 4]).decode("utf-8", "replace")[:MAX_SCAN]
 
 
 def clean_text(text: str, /) -> str:

@@ -24,6 +24,7 @@ from typing import Final, NamedTuple
 
 __all__ = [
     "ENHANCED",
+    "MAX_LINES",
     "MAX_SCAN",
     "Enhanced",
     "ParsedReply",
@@ -32,8 +33,13 @@ __all__ = [
     "parse_text",
 ]
 
-MAX_SCAN: Final = 16_384
-"""Characters of input read at most; a reply is far shorter (smtplib caps a line at 8192)."""
+MAX_SCAN: Final = 8192
+"""Characters of input read at most: 8 KiB, smtplib's cap on one reply line; RFC 5321 §4.5.3.1.5
+allows 512 characters a line, and real multi-line replies and bounce diagnostics stay far
+below it. What lies beyond is never read, which bounds the work on any input."""
+
+MAX_LINES: Final = 256
+"""Lines whose codes are read at most; text beyond them is read as plain words."""
 
 Enhanced = tuple[int, int, int]
 """An RFC 3463 enhanced status code as ``(class, subject, detail)``."""
@@ -242,7 +248,11 @@ def _read_lines(body: str) -> tuple[int | None, Enhanced | None, str]:
     code: int | None = None
     enhanced: Enhanced | None = None
     parts: list[str] = []
-    for line in body.splitlines():
+    lines = body.splitlines()
+    if len(lines) > MAX_LINES:  # no reply has this many lines: the rest is read as plain text
+        parts_beyond = " ".join(lines[MAX_LINES:])
+        lines = [*lines[:MAX_LINES], parts_beyond]
+    for line in lines:
         stripped = line.lstrip(_LEADING_JUNK)
         found = _CODE_RE.match(stripped)
         if found is not None:
