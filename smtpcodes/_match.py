@@ -22,7 +22,10 @@ from smtpcodes._tables import CATEGORY_PRIORITY
 from smtpcodes.enums import Action, Category, EvidenceKind, Scope
 from smtpcodes.knowledge import load
 
-__all__ = ["MAX_MATCH", "PRIORITY", "Candidate", "Compiled", "Kind", "Override", "compiled", "find", "is_cjk"]
+__all__ = [
+    "MAX_MATCH", "PRIORITY", "Candidate", "Compiled", "Kind", "Override", "compiled", "find",
+    "is_cjk",
+]
 
 
 Kind = EvidenceKind

@@ -196,9 +196,14 @@ def parse_text(raw: str, /) -> ParsedReply:
 
 
 def _one_line(head: str, found: re.Match[str]) -> ParsedReply:
-    code = int(found["code"])
-    enhanced = _enhanced(found)
-    joined = _tidy(" ".join(head[found.end():].split()))
+    """One line that starts with its code: the common reply, read with the fewest steps."""
+    code, klass, subject, detail = found.group("code", "k", "s", "d")
+    enhanced = None if klass is None else (int(klass), int(subject), int(detail))
+    joined = " ".join(head[found.end():].split())
+    if "reply to" in joined or "##" in joined:
+        joined = _tidy(joined)
+    elif joined[:1] in _QUOTES or joined[-1:] in _QUOTES:
+        joined = joined.strip(" '\"")
     if enhanced is None or enhanced[2] == 0:
         inner = enhanced_from_text(joined)
         if inner is not None and (enhanced is None or inner[0] == enhanced[0]):
@@ -207,7 +212,12 @@ def _one_line(head: str, found: re.Match[str]) -> ParsedReply:
     command = (_command(lowered) if "command" in lowered or "after " in lowered
                or "like our" in lowered or "was rejected" in lowered else None)
     retry = _retry_hint(lowered) if _RETRY_HINTS_RE.search(lowered) else None
-    return ParsedReply(code, enhanced, joined, command, None, retry, "", lowered)
+    return _new_reply(ParsedReply, (int(code), enhanced, joined, command, None, retry, "",
+                                    lowered))
+
+
+_new_reply = tuple.__new__
+_QUOTES: Final = frozenset("'\"")
 
 
 def _reply_start(text: str, lowered: str) -> int:
