@@ -12,6 +12,7 @@ import email.message
 import re
 from collections.abc import Iterator
 from email import policy
+from email.errors import MessageError
 from email.header import decode_header, make_header
 from typing import Final, NamedTuple
 
@@ -79,7 +80,7 @@ def decoded_header(msg: email.message.Message, name: str) -> str:
         return value
     try:
         return str(make_header(decode_header(value)))
-    except (LookupError, UnicodeError, ValueError):  # a broken encoded word: keep it as sent
+    except (LookupError, UnicodeError, ValueError, MessageError):  # broken: keep it as sent
         return value
 
 
