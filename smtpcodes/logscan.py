@@ -59,9 +59,10 @@ class DeliveryStatus(StrEnum):
 class LogRecord(BaseModel, frozen=True, use_attribute_docstrings=True):
     """One delivery attempt read from a mail log line.
 
-    >>> LogRecord(time="Jan  5 10:00:01", program="postfix/smtp",
-    ...           status=DeliveryStatus.SENT).status.value
-    'sent'
+    >>> r = LogRecord(time="Jan  5 10:00:01", program="postfix/smtp",
+    ...               status=DeliveryStatus.SENT, classification=classify("250 2.0.0 Ok"))
+    >>> r.status.value, r.classification.category.value
+    ('sent', 'delivered')
     """
 
     time: str
