@@ -19,12 +19,12 @@ from typing import Final, NamedTuple
 
 __all__ = [
     "ADDRESS_RE",
-    "ARF_RE",
     "AUTO_REPLY_HEADER_RE",
     "AUTO_SUBJECT_RE",
     "BOUNCE_FROM_RE",
     "BOUNCE_SUBJECT_RE",
     "DELAYED_RE",
+    "FEEDBACK_MARKERS",
     "FORMATS",
     "ORIGINAL_RE",
     "RULE_RE",
@@ -133,12 +133,15 @@ FORMATS: Final = (
 )
 """Plain-text formats, most specific first; the last one reads any notice."""
 
-ARF_RE: Final = re.compile(
-    r"report-type=[\"']?feedback-report|^Feedback-Type:[ \t]|\"notificationType\"[ \t]?:[ \t]?"
-    r"\"Complaint\"|\\\"notificationType\\\":\\\"Complaint\\\"|^X-HmXmrOriginalRecipient:",
-    re.ASCII | re.IGNORECASE | re.MULTILINE,
+FEEDBACK_MARKERS: Final = (
+    "report-type=feedback-report",          # RFC 5965 ARF
+    'report-type="feedback-report',
+    "\nfeedback-type: ",                    # RFC 5965 §3.1, the machine-readable part
+    '"notificationtype":"complaint"',       # Amazon SES complaint notification
+    '\\"notificationtype\\":\\"complaint\\"',  # the same inside SNS JSON
+    "x-hmxmroriginalrecipient:",            # Microsoft JMRP (Outlook.com) complaint
 )
-"""Marks of a feedback-loop report: RFC 5965 ARF, Amazon SES complaints, Hotmail JMRP."""
+"""Lower-case marks of a feedback-loop report, looked for as plain substrings."""
 
 AUTO_REPLY_HEADER_RE: Final = re.compile(
     r"auto-replied|auto_reply|autoreply|autorespond", re.ASCII | re.IGNORECASE)

@@ -33,11 +33,11 @@ from pydantic import BaseModel
 from smtpcodes import _bounce_mime as mime
 from smtpcodes._api import classify, parse
 from smtpcodes._bounce_formats import (
-    ARF_RE,
     AUTO_REPLY_HEADER_RE,
     AUTO_SUBJECT_RE,
     BOUNCE_FROM_RE,
     BOUNCE_SUBJECT_RE,
+    FEEDBACK_MARKERS,
 )
 from smtpcodes._bounce_text import TextRecipient, json_recipients, text_recipients
 from smtpcodes.enums import Category
@@ -59,6 +59,8 @@ _UNDECIDED: Final = frozenset({Category.UNKNOWN, Category.DELIVERED, Category.IN
 
 _TYPE_RE: Final = re.compile(r"[ \t]{0,8}[A-Za-z0-9-]{1,20}[ \t]{0,4};[ \t]{0,8}", re.ASCII)
 _STATUS_RE: Final = re.compile(r"[245]\.[0-9]{1,3}\.[0-9]{1,3}", re.ASCII)
+_COMMAND_HINT_RE: Final = re.compile(r"in[ \t]reply[ \t]to|after[ \t]|>>>", re.ASCII)
+"""Text that names the SMTP command answered; only then is a notice block parsed for it."""
 _COMMENT_RE: Final = re.compile(r"\(([^()]{1,400})\)")
 _SPACE_RE: Final = re.compile(r"\s+")
 
@@ -170,10 +172,13 @@ def _load(message: object, caller: str) -> email.message.Message:
 def _feedback(msg: email.message.Message, parts: mime.Parts) -> bool:
     if parts.feedback or msg.get_param("report-type") == "feedback-report":
         return True
-    head = "\n".join(parts.texts)[:4000]
+    head = "\n".join(parts.texts)[:4000].lower()
+    if any(marker in head for marker in FEEDBACK_MARKERS):
+        return True
+    if parts.status:
+        return False
     returned = "\n".join(f"{k}: {v}" for r in parts.returned for k, v in r.items())[:4000]
-    return ARF_RE.search(head) is not None or (
-        not parts.status and ARF_RE.search(returned) is not None)
+    return any(marker in returned.lower() for marker in FEEDBACK_MARKERS)
 
 
 def _auto_reply(msg: email.message.Message, parts: mime.Parts) -> bool:
@@ -226,7 +231,7 @@ def _fill_from_text(found: list[TextRecipient], parts: mime.Parts) -> None:
         item = item._replace(context=block or (notice if len(found) == 1 else ""))  # noqa: PLW2901
         if not item.diagnostic and block:
             item = item._replace(diagnostic=block)  # noqa: PLW2901
-        elif item.command is None and block:
+        elif item.command is None and _COMMAND_HINT_RE.search(block):
             item = item._replace(  # noqa: PLW2901
                 command=parse(_SPACE_RE.sub(" ", block)).command)
         found[index] = item
@@ -234,25 +239,29 @@ def _fill_from_text(found: list[TextRecipient], parts: mime.Parts) -> None:
 
 def _recipient(item: TextRecipient) -> BounceRecipient:
     diagnostic = _SPACE_RE.sub(" ", item.diagnostic).strip()[:MAX_DIAGNOSTIC]
-    reply = parse(diagnostic) if diagnostic else None
-    command = item.command or (reply.command if reply else None)
-    status = item.status or (str(reply.enhanced) if reply and reply.enhanced else None)
-    classification = (classify(diagnostic, command=command, status=status)
-                      if diagnostic or status else None)
-    if item.context and (classification is None or classification.category in _UNDECIDED):
+    narrow = (classify(diagnostic, command=item.command, status=item.status)
+              if diagnostic or item.status else None)
+    classification = narrow
+    if item.context and (narrow is None or narrow.category in _UNDECIDED):
         context = _SPACE_RE.sub(" ", item.context).strip()
-        wider = classify(f"{context} {diagnostic}"[:MAX_CONTEXT], command=command, status=status)
+        wider = classify(f"{context} {diagnostic}"[:MAX_CONTEXT], command=item.command,
+                         status=item.status or (str(narrow.enhanced)
+                                                if narrow and narrow.enhanced else None))
         if wider.category not in _UNDECIDED:
             classification = wider
+    enhanced = narrow.enhanced if narrow else None
+    remote = item.remote_mta
+    if remote is None and "host" in diagnostic:  # only then can the parser find one
+        remote = parse(diagnostic).remote_host
     return BounceRecipient(
         recipient=item.recipient,
         original_recipient=item.original,
         action=item.action,
-        status=status,
-        remote_mta=item.remote_mta or (reply.remote_host if reply else None),
+        status=item.status or (str(enhanced) if enhanced else None),
+        remote_mta=remote,
         reporting_mta=item.reporting_mta,
         diagnostic=diagnostic,
-        command=command,
+        command=item.command or (narrow.command if narrow else None),
         classification=classification,
     )
 
