@@ -26,7 +26,9 @@ __all__ = [
     "DELAYED_RE",
     "FEEDBACK_MARKERS",
     "FORMATS",
+    "FORWARDED_RE",
     "ORIGINAL_RE",
+    "QUOTE_RE",
     "RULE_RE",
     "SENDER_CONTEXT_RE",
     "TextFormat",
@@ -177,6 +179,14 @@ DELAYED_RE: Final = re.compile(
     re.IGNORECASE,
 )
 """Wording of a notice that reports a delay, not a failure."""
+
+FORWARDED_RE: Final = re.compile(
+    r"^(?:Begin[ \t]forwarded[ \t]message:|-{5,}[ \t]?Forwarded[ \t]message[ \t]?-{5,})",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A bounce a person forwarded (Apple Mail, Gmail, Thunderbird): its lines are quoted ``> ``."""
+QUOTE_RE: Final = re.compile(r"^>[ ]?", re.MULTILINE)
+"""One level of ``> `` quoting at the start of a line."""
 
 RULE_RE: Final = re.compile(r"[-=_#*|~ ]{3,200}")
 """A separator line of dashes, equals signs or hashes."""

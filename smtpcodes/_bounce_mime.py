@@ -16,6 +16,8 @@ from email.errors import MessageError
 from email.header import decode_header, make_header
 from typing import Final, NamedTuple
 
+from smtpcodes._bounce_formats import FORWARDED_RE, QUOTE_RE
+
 __all__ = [
     "MAX_MESSAGE",
     "MAX_TEXT",
@@ -31,6 +33,8 @@ MAX_MESSAGE: Final = 2_000_000
 """Bytes of a message read at most; the report parts come first, the returned copy last."""
 MAX_TEXT: Final = 64_000
 """Characters of one text part read at most."""
+MAX_FORWARD_SCAN: Final = 2_000
+"""Characters at the start of a text part searched for a forwarding note."""
 
 _FIELD_RE: Final = re.compile(r"([A-Za-z][A-Za-z0-9-]{0,40})[ \t]*:[ \t]*(.*)", re.ASCII)
 _CONTINUATION_RE: Final = re.compile(r"[ \t]")
@@ -114,6 +118,9 @@ def _walk(part: email.message.Message, parts: Parts, depth: int = 0) -> bool:
         text = _text(part)
         if ctype == "text/html":
             text = _html_text(text)
+        forwarded = FORWARDED_RE.search(text[:MAX_FORWARD_SCAN])
+        if forwarded is not None:  # read the quoted bounce, not the forwarder's note
+            text = QUOTE_RE.sub("", text[forwarded.end():])
         if text.strip():
             parts.texts.append(text)
     return False

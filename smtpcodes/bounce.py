@@ -61,6 +61,10 @@ _TYPE_RE: Final = re.compile(r"[ \t]{0,8}[A-Za-z0-9-]{1,20}[ \t]{0,4};[ \t]{0,8}
 _STATUS_RE: Final = re.compile(r"[245]\.[0-9]{1,3}\.[0-9]{1,3}", re.ASCII)
 _COMMAND_HINT_RE: Final = re.compile(r"in[ \t]reply[ \t]to|after[ \t]|>>>", re.ASCII)
 """Text that names the SMTP command answered; only then is a notice block parsed for it."""
+_TRANSCRIPT_REPLY_RE: Final = re.compile(
+    r"[ \t]{0,8}(?:Out:|<<<)[ \t]{0,4}([45][0-9][0-9][ -].{0,1000})", re.ASCII)
+"""A server's failure reply in a transcript: Postfix's ``Out: 451 …``, Sendmail's ``<<< 550 …``."""
+_MAX_TRANSCRIPT: Final = 200
 _COMMENT_RE: Final = re.compile(r"\(([^()]{1,400})\)")
 _SPACE_RE: Final = re.compile(r"\s+")
 
@@ -249,6 +253,10 @@ def _recipient(item: TextRecipient) -> BounceRecipient:
                                                 if narrow and narrow.enhanced else None))
         if wider.category not in _UNDECIDED:
             classification = wider
+    if classification is None or classification.category in _UNDECIDED:
+        failing = _failing_reply(item.diagnostic)
+        if failing:
+            classification = classify(failing, command=item.command, status=item.status)
     enhanced = narrow.enhanced if narrow else None
     remote = item.remote_mta
     if remote is None and "host" in diagnostic:  # only then can the parser find one
@@ -264,6 +272,13 @@ def _recipient(item: TextRecipient) -> BounceRecipient:
         command=item.command or (narrow.command if narrow else None),
         classification=classification,
     )
+
+
+def _failing_reply(text: str) -> str:
+    """The last failure reply of a session transcript (``Out: 451 …``, ``<<< 550 …``)."""
+    replies = [found.group(1) for line in text.splitlines()[:_MAX_TRANSCRIPT]
+               if (found := _TRANSCRIPT_REPLY_RE.match(line))]
+    return replies[-1] if replies else ""
 
 
 def _strip_type(value: str) -> str:
