@@ -37,10 +37,10 @@ __all__ = [
 _ADDRESS: Final = (
     r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}"  # local part (dot-atom, no quoted form)
     r"@"
-    r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){0,8}[A-Za-z0-9-]{1,63}"  # domain labels
+    r"[A-Za-z0-9][A-Za-z0-9.-]{0,253}"  # domain: labels and dots (a trailing dot is stripped)
 )
 ADDRESS_RE: Final = re.compile(_ADDRESS, re.ASCII)
-"""One e-mail address (dot-atom local part) in running text."""
+"""One e-mail address (dot-atom local part) in running text; flat, so it cannot backtrack."""
 
 SENDER_CONTEXT_RE: Final = re.compile(
     r"(?:MAIL[ \t]FROM:[ \t]?|envelope-from[ \t]|sender[ \t]|Return-Path:[ \t]?|From:[ \t]?)"
