@@ -29,6 +29,8 @@ from smtpcodes.models import Classification
 
 __all__ = ["DeliveryStatus", "LogRecord", "scan_log"]
 
+_MAX_RECIPIENTS: Final = 1_000
+"""Recipients read at most from one Sendmail ``to=`` list."""
 _SYSLOG_TIME: Final = "%b %d %H:%M:%S %Y"
 _DEFAULT_DSN: Final = {"sent": "2.0.0", "expired": "4.4.7"}
 """The status hint for a record the MTA logged without ``dsn=`` (RFC 3463: 2.0.0 success,
@@ -118,10 +120,7 @@ def scan_log(
     [('1rLabc-000123-AB', 'bounced', 'mailbox_full')]
     """
     for raw in lines:
-        line = _text(raw)
-        record = _record(line, year)
-        if record is not None:
-            yield record
+        yield from _records(_text(raw), year)
 
 
 def _text(raw: str | bytes) -> str:
@@ -130,12 +129,13 @@ def _text(raw: str | bytes) -> str:
     return raw[: fmt.MAX_LINE].rstrip()
 
 
-def _record(line: str, year: int | None) -> LogRecord | None:
+def _records(line: str, year: int | None) -> list[LogRecord]:
+    """The delivery attempts one line records: none, one, or one per listed recipient."""
     syslog = fmt.SYSLOG_RE.match(line)
     if syslog is None:
         exim = fmt.EXIM_LINE_RE.match(line)
         if exim is None:
-            return None
+            return []
         head = _Head(exim["time"], _iso_time(exim["time"]), None, "exim", _int(exim["pid"]))
         return _exim(head, exim["message"])
     head = _Head(syslog["time"], _syslog_time(syslog["time"], year), syslog["host"],
@@ -149,7 +149,7 @@ def _record(line: str, year: int | None) -> LogRecord | None:
     if program.startswith("exim"):
         exim = fmt.EXIM_LINE_RE.match(message)
         return _exim(head, exim["message"] if exim else message)
-    return None
+    return []
 
 
 class _Head:
@@ -173,32 +173,32 @@ class _Head:
             "classification": classify(reply, status=hint), **fields})
 
 
-def _postfix(head: _Head, message: str) -> LogRecord | None:
+def _postfix(head: _Head, message: str) -> list[LogRecord]:
     found = fmt.QUEUE_LINE_RE.match(message)
     if found is None:
-        return None
+        return []
     fields = _fields(found["fields"])
     status_text = fields.get("status", "")
     word, _, reply = status_text.partition(" ")
     word = word.rstrip(",")
     if word not in fmt.POSTFIX_STATUS:
-        return None
+        return []
     if "to" not in fields and word != "expired":  # qmgr's from=, size= … lines
-        return None
-    return head.record(
+        return []
+    return [head.record(
         queue_id=found["queue_id"], recipient=_angle(fields.get("to")),
         original_recipient=_angle(fields.get("orig_to")), status=word,
         dsn=fields.get("dsn"), relay=fields.get("relay"), delay=fields.get("delay"),
-        reply=_parenthesised(reply) if "to" in fields else reply.strip(" ,"))
+        reply=_parenthesised(reply) if "to" in fields else reply.strip(" ,"))]
 
 
-def _sendmail(head: _Head, message: str) -> LogRecord | None:
+def _sendmail(head: _Head, message: str) -> list[LogRecord]:
     found = fmt.QUEUE_LINE_RE.match(message)
     if found is None:
-        return None
+        return []
     fields = _fields(found["fields"])
     if "to" not in fields or "stat" not in fields:
-        return None
+        return []
     stat = fields["stat"]
     dsn = fields.get("dsn")
     if stat.lower().startswith("sent"):
@@ -207,17 +207,18 @@ def _sendmail(head: _Head, message: str) -> LogRecord | None:
         status = "deferred"
     else:
         status = "bounced"
-    recipients = [_angle(part.strip()) for part in fields["to"].split(",") if part.strip()]
-    return head.record(
-        queue_id=found["queue_id"], recipient=recipients[0] if recipients else None,
-        status=status, dsn=dsn, relay=fields.get("relay"), delay=fields.get("delay"),
-        reply=_parenthesised(stat.partition(" ")[2]) if status == "sent" else stat)
+    reply = _parenthesised(stat.partition(" ")[2]) if status == "sent" else stat
+    # one delivery to several recipients of one host: to=<a@x>,<b@x>
+    recipients = [_angle(part) for part in fields["to"].split(",")[:_MAX_RECIPIENTS]]
+    return [head.record(queue_id=found["queue_id"], recipient=recipient, status=status, dsn=dsn,
+                        relay=fields.get("relay"), delay=fields.get("delay"), reply=reply)
+            for recipient in recipients if recipient]
 
 
-def _exim(head: _Head, message: str) -> LogRecord | None:
+def _exim(head: _Head, message: str) -> list[LogRecord]:
     found = fmt.EXIM_DELIVERY_RE.match(message)
     if found is None:
-        return None
+        return []
     status = fmt.EXIM_FLAGS[found["flag"]]
     rest = found["rest"]
     host = fmt.EXIM_HOST_RE.search(rest)
@@ -227,10 +228,10 @@ def _exim(head: _Head, message: str) -> LogRecord | None:
     else:
         _, _, reply = rest.partition(": ")
         reply = reply or rest.strip()
-    return head.record(
+    return [head.record(
         queue_id=found["queue_id"], recipient=found["address"].rstrip(":"),
         original_recipient=found["original"], status=status,
-        relay=host["host"] if host else None, reply=reply.strip())
+        relay=host["host"] if host else None, reply=reply.strip())]
 
 
 def _fields(text: str) -> dict[str, str]:

@@ -150,6 +150,18 @@ class TestSendmail:
             "40AB01b1012346 Message accepted for delivery")
 
 
+    def test_recipient_list(self) -> None:
+        """One delivery to several recipients (``to=<a>,<b>``) is one record per recipient."""
+        line = ("Jan  5 10:02:06 mail sm-mta[5152]: 40AA01a1012348: to=<kay@example.com>,"
+                "<lou@example.com>, delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=120000, "
+                "relay=mx.example.com. [192.0.2.1], dsn=4.2.2, stat=Deferred: 452 4.2.2 "
+                "Mailbox full")
+        assert [(r.recipient, r.status, r.classification.category) for r in _records(line)] == [
+            ("kay@example.com", DeliveryStatus.DEFERRED, Category.MAILBOX_FULL),
+            ("lou@example.com", DeliveryStatus.DEFERRED, Category.MAILBOX_FULL),
+        ]
+
+
 class TestRobustness:
     """Any input is read; nothing is kept between lines."""
 
