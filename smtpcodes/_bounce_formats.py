@@ -27,6 +27,7 @@ __all__ = [
     "FEEDBACK_MARKERS",
     "FORMATS",
     "FORWARDED_RE",
+    "NOTICE_ENDS",
     "ORIGINAL_RE",
     "QUOTE_RE",
     "RULE_RE",
@@ -49,26 +50,28 @@ SENDER_CONTEXT_RE: Final = re.compile(
 )
 """The text right before an address that makes it the sender, not a recipient."""
 
-ORIGINAL_RE: Final = re.compile(
-    r"""[ \t|]{0,8}(?:
-        -{2,}[ \t]{0,4}(?:This[ \t]is[ \t]a[ \t]copy|Below[ \t]this[ \t]line|Original[ \t]message
-            |The[ \t]header[ \t]of[ \t]the[ \t]original|Message[ \t]text[ \t]follows
-            |Returned[ \t]message|Undelivered[ \t]message|Unsent[ \t]message
-            |original[ \t]message[ \t]headers)
-        |Message[ \t]headers[ \t]follow                             # DragonFly dma
-        |Included[ \t]is[ \t]a[ \t]copy[ \t]of[ \t]the[ \t]message     # MXLogic
-        |Original[ \t]message[ \t]headers:                          # Exchange, Office 365
-        |Ursprüngliche[ \t]Nachrichtenkopfzeilen:                   # Exchange, German
-        |En-têtes[ \t]de[ \t]message[ \t]d'origine[ \t]:?           # Exchange, French
-        |Received:[ \t]                                             # the returned headers
-        |Return-Path:[ \t]
-        |DKIM-Signature:[ \t]
-        |X-Received:[ \t]
-        |Received:from                                              # Zoho's unspaced headers
-    )""",
-    re.IGNORECASE | re.VERBOSE,
+NOTICE_ENDS: Final = (
+    # (who writes it, the start of the line where the returned message begins)
+    ("Exim", r"-{2,}[ \t]{0,4}This[ \t]is[ \t]a[ \t]copy"),  # "------ This is a copy of …"
+    ("qmail, Yahoo", r"-{2,}[ \t]{0,4}Below[ \t]this[ \t]line"),  # "--- Below this line is a copy"
+    ("Gmail, Google Groups", r"-{2,}[ \t]{0,4}Original[ \t]message"),
+    ("1&1", r"-{2,}[ \t]{0,4}The[ \t]header[ \t]of[ \t]the[ \t]original"),
+    ("Sendmail V5, mail.local", r"-{2,}[ \t]{0,4}(?:Unsent|Returned|Undelivered)[ \t]message"),
+    ("Exim 3, IMail", r"[|]?-{2,}[ \t]{0,4}Message[ \t]text[ \t]follows"),
+    ("Courier", r"-{2,}[ \t]{0,4}original[ \t]message[ \t]headers"),
+    ("DragonFly dma", r"Message[ \t]headers[ \t]follow"),
+    ("MXLogic", r"Included[ \t]is[ \t]a[ \t]copy[ \t]of[ \t]the[ \t]message"),
+    ("Exchange, Office 365", r"Original[ \t]message[ \t]headers:"),
+    ("Exchange, German", r"Ursprüngliche[ \t]Nachrichtenkopfzeilen:"),
+    ("Exchange, French", r"En-têtes[ \t]de[ \t]message[ \t]d'origine"),
+    ("any: the returned headers", r"(?:Received|Return-Path|DKIM-Signature|X-Received):[ \t]"),
+    ("Zoho: unspaced headers", r"Received:from"),
 )
-"""A line where the bounce notice ends and the returned message begins."""
+"""Where each format's notice ends; a new format's marker is one more entry."""
+
+ORIGINAL_RE: Final = re.compile(
+    r"[ \t|]{0,8}(?:" + "|".join(marker for _, marker in NOTICE_ENDS) + ")", re.IGNORECASE)
+"""A line where the bounce notice ends and the returned message begins (``match``)."""
 
 
 class TextFormat(NamedTuple):
