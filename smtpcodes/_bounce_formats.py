@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 _ADDRESS: Final = (
-    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}"  # local part (dot-atom, no quoted form)
+    r"""(?:"[^"\\\r\n]{1,64}"|[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64})"""  # quoted or dot-atom
     r"@"
     r"[A-Za-z0-9][A-Za-z0-9.-]{0,253}"  # domain: labels and dots (a trailing dot is stripped)
 )
