@@ -421,6 +421,14 @@ class TestDeliveryStatusNotifications:
             ("pia@example.com", "failed", "5.1.1"), ("quin@example.com", "delayed", "4.2.2")]
         assert found[0].reporting_mta == "mx.example.net"
 
+    def test_quoted_local_part(self) -> None:
+        """A quoted local part (RFC 5321 §4.1.2) is kept whole, quotes included."""
+        status = ('Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; '
+                  '"neko..nyaan."@example.org\nAction: failed\nStatus: 5.1.3\n'
+                  "Diagnostic-Code: smtp; 553 5.1.3 Bad recipient address syntax")
+        (found,) = parse_bounce(_report("Delivery failed.", status))
+        assert found.recipient == '"neko..nyaan."@example.org'
+
     def test_status_comment_is_the_diagnostic(self) -> None:
         """``Status: 4.0.0 (host name lookup failure)`` gives its comment as the diagnostic."""
         status = ("Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; rita@example.net"
@@ -590,8 +598,8 @@ def test_any_dsn_body_is_answered(body: str) -> None:
 
 CORPUS = SHARED_CORPUS / "bounce-emails"
 RECALL_FLOOR = 0.95
-AGREEMENT_FLOOR = 0.87
-"""Measured 87.7 % when set (target 88 %); agreement also follows the classification engine."""
+AGREEMENT_FLOOR = 0.88
+"""Measured 88.0 % (536 of 609) when set; agreement also follows the classification engine."""
 
 
 @pytest.mark.skipif(not (CORPUS / "expected.jsonl").exists(), reason="shared corpus absent")
