@@ -33,13 +33,19 @@ from pydantic import BaseModel
 from smtpcodes import _bounce_mime as mime
 from smtpcodes._api import classify, parse
 from smtpcodes._bounce_formats import (
+    ADDRESS_RE,
     AUTO_REPLY_HEADER_RE,
     AUTO_SUBJECT_RE,
     BOUNCE_FROM_RE,
     BOUNCE_SUBJECT_RE,
     FEEDBACK_MARKERS,
 )
-from smtpcodes._bounce_text import TextRecipient, json_recipients, text_recipients
+from smtpcodes._bounce_text import (
+    TextRecipient,
+    json_recipients,
+    notice_blocks,
+    text_recipients,
+)
 from smtpcodes.enums import Category
 from smtpcodes.models import Classification
 
@@ -227,8 +233,6 @@ def _dsn_recipients(parts: mime.Parts) -> list[TextRecipient]:
 
 def _fill_from_text(found: list[TextRecipient], parts: mime.Parts) -> None:
     """Give recipients whose DSN block has no diagnostic the notice's text about them."""
-    from smtpcodes._bounce_text import notice_blocks
-
     texts, notice = notice_blocks(parts.texts)
     for index, item in enumerate(found):
         block = texts.get(item.recipient.lower(), "")
@@ -288,8 +292,6 @@ def _strip_type(value: str) -> str:
 
 
 def _address(value: str) -> str:
-    from smtpcodes._bounce_formats import ADDRESS_RE
-
     found = ADDRESS_RE.search(value[:1000])
     return found.group().strip(".") if found else ""
 
