@@ -32,6 +32,7 @@ __all__ = [
     "QUOTE_RE",
     "RULE_RE",
     "SENDER_CONTEXT_RE",
+    "SENDER_LEAD_RE",
     "TextFormat",
 ]
 
@@ -50,6 +51,9 @@ SENDER_CONTEXT_RE: Final = re.compile(
 )
 """The text right before an address that makes it the sender, not a recipient."""
 
+SENDER_LEAD_RE: Final = re.compile(r".{0,200}?\b(?:sent[ \t]by|from):?[ \t]*$", re.IGNORECASE)
+"""A line that makes the address on the next line the sender (Exim: "A message sent by")."""
+
 NOTICE_ENDS: Final = (
     # (who writes it, the start of the line where the returned message begins)
     ("Exim", r"-{2,}[ \t]{0,4}This[ \t]is[ \t]a[ \t]copy"),  # "------ This is a copy of …"
@@ -60,6 +64,7 @@ NOTICE_ENDS: Final = (
     ("Exim 3, IMail", r"[|]?-{2,}[ \t]{0,4}Message[ \t]text[ \t]follows"),
     ("Courier", r"-{2,}[ \t]{0,4}original[ \t]message[ \t]headers"),
     ("DragonFly dma", r"Message[ \t]headers[ \t]follow"),
+    ("IMail", r"Original[ \t]message[ \t]follows"),
     ("MXLogic", r"Included[ \t]is[ \t]a[ \t]copy[ \t]of[ \t]the[ \t]message"),
     ("Exchange, Office 365", r"Original[ \t]message[ \t]headers:"),
     ("Exchange, German", r"Ursprüngliche[ \t]Nachrichtenkopfzeilen:"),

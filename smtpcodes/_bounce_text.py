@@ -25,6 +25,7 @@ from smtpcodes._bounce_formats import (
     ORIGINAL_RE,
     RULE_RE,
     SENDER_CONTEXT_RE,
+    SENDER_LEAD_RE,
     TextFormat,
 )
 
@@ -154,7 +155,7 @@ def _blocks(lines: list[str], fmt: TextFormat, excluded: frozenset[str]) -> dict
         if found is None:
             continue
         address = found.group("addr").strip(".")
-        if address.lower() in excluded:
+        if address.lower() in excluded or _after_sender_lead(lines, index):
             continue
         starts.append((index, address, found.group("rest")))
     blocks: dict[str, str] = {}
@@ -175,6 +176,14 @@ def _blocks(lines: list[str], fmt: TextFormat, excluded: frozenset[str]) -> dict
         shared = _useful("\n".join(lines[last + 1: last + 1 + MAX_BLOCK_LINES]))
         blocks = dict.fromkeys(blocks, shared or _useful("\n".join(lines[: starts[0][0]])))
     return blocks
+
+
+def _after_sender_lead(lines: list[str], index: int) -> bool:
+    """Whether the last non-blank line before this one introduces the sender."""
+    for line in reversed(lines[max(0, index - 3): index]):
+        if line.strip():
+            return SENDER_LEAD_RE.match(line) is not None
+    return False
 
 
 def _lead(lines: list[str], index: int, fmt: TextFormat) -> list[str]:

@@ -123,18 +123,25 @@ def parse_bounce(message: BounceMessage, /) -> list[BounceRecipient]:
     Raises:
         TypeError: ``message`` is not bytes, text or an ``email.message.Message``.
     """
-    msg = _load(message, "parse_bounce")
+    return [_recipient(item) for item in _found(_load(message, "parse_bounce"))]
+
+
+def _found(msg: email.message.Message, *, nested: bool = False) -> list[TextRecipient]:
     parts = mime.message_parts(msg)
     if _feedback(msg, parts):
         return []
-    found = _dsn_recipients(parts)
-    if not found:
-        found = json_recipients(parts.texts)
-    if not found:
-        if _auto_reply(msg, parts):
-            return []
-        found = text_recipients(msg, parts)
-    return [_recipient(item) for item in found]
+    found = _dsn_recipients(parts) or json_recipients(parts.texts)
+    if found:
+        return found
+    if not nested:  # a gateway that attached the real DSN to its own notice: read that one
+        for returned in parts.returned:
+            if returned.get_content_type() == "multipart/report":
+                found = _found(returned, nested=True)
+                if found:
+                    return found
+    if _auto_reply(msg, parts):
+        return []
+    return text_recipients(msg, parts)
 
 
 def is_feedback_report(message: BounceMessage, /) -> bool:

@@ -467,6 +467,28 @@ class TestPlainTextNotices:
         ]
         assert found[0].remote_mta == "mx.example.net"
 
+    def test_exim_sender_line_is_not_a_recipient(self) -> None:
+        """Exim's "A message sent by <addr>" names the sender; only the failed address counts."""
+        body = ("This message was created automatically by mail delivery software.\n\n"
+                "A message sent by\n\n  <list-owner@lists.example.org>\n\n"
+                "could not be delivered to one or more of its recipients. The following\n"
+                "address(es) failed:\n\n  lee@example.com\n"
+                "    retry timeout exceeded\n")
+        found = parse_bounce(_notice("Mail Delivery System <Mailer-Daemon@mail.example.org>",
+                                     "Mail delivery failed", body))
+        assert [r.recipient for r in found] == ["lee@example.com"]
+
+    def test_report_attached_to_a_gateway_notice(self) -> None:
+        """A gateway that attaches the real DSN as message/rfc822 is read through to it."""
+        inner = _report(POSTFIX_HUMAN, POSTFIX_STATUS).decode()
+        body = ("--OUTER\nContent-Type: text/plain\n\nThe following addresses had permanent "
+                "delivery errors.\n\n--OUTER\nContent-Type: message/rfc822\n\n"
+                f"{inner}\n--OUTER--\n")
+        raw = _message({"From": "MAILER-DAEMON@gw.example.net", "Subject": "Returned mail",
+                        "Content-Type": 'multipart/mixed; boundary="OUTER"'}, body)
+        assert _summary(parse_bounce(raw)) == [("ann@example.com", "failed", "5.1.1",
+                                                Category.USER_UNKNOWN)]
+
     def test_qmail(self) -> None:
         """qmail-send's notice: ``<addr>:`` then what the remote host said."""
         (found,) = parse_bounce(_notice("MAILER-DAEMON@mail.example.org", "failure notice",
