@@ -480,7 +480,7 @@ class TestPlainTextNotices:
 
     def test_report_attached_to_a_gateway_notice(self) -> None:
         """A gateway that attaches the real DSN as message/rfc822 is read through to it."""
-        inner = _report(POSTFIX_HUMAN, POSTFIX_STATUS).decode()
+        inner = _report(POSTFIX_HUMAN, POSTFIX_STATUS).decode().replace(CRLF, "\n")
         body = ("--OUTER\nContent-Type: text/plain\n\nThe following addresses had permanent "
                 "delivery errors.\n\n--OUTER\nContent-Type: message/rfc822\n\n"
                 f"{inner}\n--OUTER--\n")
