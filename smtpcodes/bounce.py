@@ -31,7 +31,7 @@ from typing import Final
 from pydantic import BaseModel
 
 from smtpcodes import _bounce_mime as mime
-from smtpcodes._api import classify, parse
+from smtpcodes import classify, parse
 from smtpcodes._bounce_formats import (
     ADDRESS_RE,
     AUTO_REPLY_HEADER_RE,

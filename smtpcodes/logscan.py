@@ -24,7 +24,7 @@ from typing import Final
 from pydantic import BaseModel
 
 from smtpcodes import _logformats as fmt
-from smtpcodes._api import classify
+from smtpcodes import classify
 from smtpcodes.models import Classification
 
 __all__ = ["DeliveryStatus", "LogRecord", "scan_log"]
