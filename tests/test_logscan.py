@@ -162,6 +162,15 @@ class TestSendmail:
         ]
 
 
+def test_import_stays_cheap() -> None:
+    """``import smtpcodes`` loads neither the log scanner nor the bounce parser."""
+    code = ("import sys, smtpcodes\n"
+            "assert 'smtpcodes.logscan' not in sys.modules\n"
+            "assert 'smtpcodes.bounce' not in sys.modules\n"
+            "assert smtpcodes.scan_log and 'smtpcodes.logscan' in sys.modules\n")
+    subprocess.run([sys.executable, "-c", code], check=True)  # noqa: S603
+
+
 class TestRobustness:
     """Any input is read; nothing is kept between lines."""
 
@@ -254,6 +263,19 @@ class TestCli:
         """A file that cannot be opened is exit status 2 with the reason on stderr."""
         assert main(["scan", "/nonexistent/maillog"]) == 2
         assert "No such file" in capsys.readouterr().err
+
+    def test_progress_only_on_a_terminal(self, capsys: pytest.CaptureFixture[str],
+                                         monkeypatch: pytest.MonkeyPatch,
+                                         tmp_path: Path) -> None:
+        """With stderr a terminal and a file as input, a percentage goes to stderr only."""
+        log = tmp_path / "maillog"
+        log.write_text(SENDMAIL, encoding="utf-8")
+        monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+        assert main(["scan", "--json", str(log)]) == 0
+        out, err = capsys.readouterr()
+        assert err.endswith(f"scanning {log}: 100 %\n")
+        assert "scanning" not in out
+        assert len(out.splitlines()) == 3
 
     def test_subprocess_reads_bytes_from_stdin(self) -> None:
         """``python -m smtpcodes scan`` reads stdin as bytes, replacing undecodable ones."""
