@@ -58,15 +58,15 @@ class TextRecipient(NamedTuple):
 def text_recipients(msg: email.message.Message, parts: mime.Parts) -> list[TextRecipient]:
     """The recipients a plain-text notice names, each with the text about it."""
     lines = _notice_lines(parts.texts)
-    if not lines:
+    notice = "\n".join(lines)
+    if not lines or not _looks_like_bounce(msg, notice):  # a person's mail names addresses too
         return []
     excluded = _excluded(msg, parts, "From")
     head = "\n".join((*(mime.decoded_header(msg, name) for name in _DETECT_HEADERS),
                       "\n".join(lines)[:2000]))
     fmt = next(f for f in FORMATS if f.detect.search(head))
     blocks = _blocks(lines, fmt, excluded)
-    notice = "\n".join(lines)
-    if not blocks and _looks_like_bounce(msg, notice):
+    if not blocks:
         addresses = _header_addresses(msg, "X-Failed-Recipients")
         sender = excluded | _excluded(msg, parts, "To", "Return-Path", "Sender", "Reply-To")
         addresses = addresses or [a for a in _addresses(notice) if a.lower() not in sender]

@@ -584,7 +584,8 @@ class TestNotBounces:
     @pytest.mark.parametrize("raw", [
         b"",
         b"\x00\xff\xfe garbage",
-        b"From: ann@example.org\r\nSubject: lunch?\r\n\r\nShall we meet at noon?\r\n",
+        b"From: ann@example.org\r\nSubject: lunch?\r\n\r\nShall we meet at noon?\r\n"
+        b"\r\nAnn\r\n  ann@example.org\r\n  bob@example.com: ask him too\r\n",
         "Subject: ünïcödé\n\nno bounce here".encode("latin-1"),
         b"Content-Type: multipart/report; report-type=delivery-status\r\n\r\nno boundary",
     ], ids=["empty", "binary", "ordinary mail", "latin-1", "report without boundary"])
