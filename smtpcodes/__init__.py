@@ -18,15 +18,25 @@ from smtpcodes.models import Classification, EnhancedStatusCode, Evidence, Reply
 
 if TYPE_CHECKING:
     from smtpcodes._explain import Explanation, explain
+    from smtpcodes.bounce import (
+        BounceRecipient,
+        is_auto_reply,
+        is_feedback_report,
+        parse_bounce,
+    )
+    from smtpcodes.logscan import DeliveryStatus, LogRecord, scan_log
 
 __all__ = [
     "Action",
+    "BounceRecipient",
     "Category",
     "Classification",
+    "DeliveryStatus",
     "EnhancedStatusCode",
     "Evidence",
     "EvidenceKind",
     "Explanation",
+    "LogRecord",
     "Reply",
     "ReplyCode",
     "ReplyInput",
@@ -41,18 +51,34 @@ __all__ = [
     "classify_many",
     "classify_refused",
     "explain",
+    "is_auto_reply",
+    "is_feedback_report",
     "parse",
+    "parse_bounce",
+    "scan_log",
 ]
 
-_LAZY = frozenset({"Explanation", "explain"})
-"""Names whose module holds the long texts: loaded on first use, so the import stays cheap."""
+_LAZY = {
+    "Explanation": "smtpcodes._explain",
+    "explain": "smtpcodes._explain",
+    "BounceRecipient": "smtpcodes.bounce",
+    "is_auto_reply": "smtpcodes.bounce",
+    "is_feedback_report": "smtpcodes.bounce",
+    "parse_bounce": "smtpcodes.bounce",
+    "DeliveryStatus": "smtpcodes.logscan",
+    "LogRecord": "smtpcodes.logscan",
+    "scan_log": "smtpcodes.logscan",
+}
+"""Names loaded on first use (the long texts, the e-mail and log readers), so the import stays
+cheap: ``import smtpcodes`` loads neither ``email`` nor the bounce and log patterns."""
 
 
 def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        from smtpcodes import _explain
+    module = _LAZY.get(name)
+    if module is not None:
+        from importlib import import_module
 
-        return getattr(_explain, name)
+        return getattr(import_module(module), name)
     msg = f"module 'smtpcodes' has no attribute {name!r}"
     raise AttributeError(msg)
 

@@ -1,4 +1,4 @@
-"""The command line: ``smtpcodes REPLY…``, ``smtpcodes explain CODE``, ``smtpcodes table``.
+"""The command line: ``smtpcodes REPLY…``, ``explain CODE``, ``table``, ``scan [LOG…]``.
 
 A first word that is not a subcommand means ``classify``. Results go to stdout, usage errors to
 stderr with exit status 2. Everything shown comes from the public API.
@@ -7,11 +7,13 @@ stderr with exit status 2. Everything shown comes from the public API.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import sys
-from collections.abc import Iterable, Sequence
-from typing import TextIO
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, TextIO
 
 from smtpcodes import classify
 from smtpcodes._explain import LANGUAGES, Explanation, Language, explain
@@ -19,12 +21,15 @@ from smtpcodes.enums import ReplyCode, Severity
 from smtpcodes.errors import SmtpCodesError
 from smtpcodes.models import Classification
 
+if TYPE_CHECKING:
+    from smtpcodes.logscan import LogRecord
+
 __all__ = ["main"]
 
 GUIDE_CODES = (421, 450, 451, 452, 500, 501, 502, 503, 504, 550, 551, 552, 553, 554)
 """The codes of the quick-reference table: the troubleshooting guide's fourteen."""
 
-_SUBCOMMANDS = frozenset({"classify", "explain", "table"})
+_SUBCOMMANDS = frozenset({"classify", "explain", "table", "scan"})
 _LABELS = {
     "en": {"causes": "Causes", "fixes": "How to fix", "kind": "Kind", "code": "Code",
            "meaning": "Meaning", "cause": "Main causes", "fix": "Main fix",
@@ -70,6 +75,13 @@ def _parser(language: Language) -> argparse.ArgumentParser:
     explain_cmd.add_argument("--json", action="store_true", help="print JSON")
     table_cmd = sub.add_parser("table", help="print the quick-reference table")
     table_cmd.add_argument("--json", action="store_true", help="one JSON object a line")
+    scan_cmd = sub.add_parser("scan", help="classify the delivery attempts of mail logs")
+    scan_cmd.add_argument("files", nargs="*", metavar="FILE",
+                          help="Postfix, Exim or Sendmail logs (.gz read as such); none: stdin")
+    scan_cmd.add_argument("--json", action="store_true",
+                          help="one JSON object per delivery attempt instead of the summary")
+    scan_cmd.add_argument("--top", type=int, default=10, metavar="N",
+                          help="failing destination domains to list (default 10)")
     for command in (classify_cmd, explain_cmd, table_cmd):
         command.add_argument("--lang", choices=LANGUAGES, default=language,
                              help=f"language of the texts (default here: {language})")
@@ -86,6 +98,8 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
         return _explain(args.subject, args.lang, as_json=args.json)
     if args.command == "table":
         return _table(args.lang, as_json=args.json)
+    if args.command == "scan":
+        return _scan(args.files, stdin, as_json=args.json, top=args.top)
     replies: Iterable[str] = args.replies or (
         line.rstrip("\r\n") for line in (stdin or sys.stdin) if line.strip())
     for reply in replies:
@@ -101,6 +115,107 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
                 print(_indent(_explanation(explain(result, lang=args.lang))))
             print()
     return 0
+
+
+def _scan(files: Sequence[str], stdin: TextIO | None, *, as_json: bool, top: int) -> int:
+    from smtpcodes.logscan import scan_log
+
+    try:
+        records: Iterable[LogRecord] = scan_log(_log_lines(files, stdin))
+        if as_json:
+            for record in records:
+                print(json.dumps(_scan_json(record), ensure_ascii=False))
+            return 0
+        print(_scan_summary(records, top))
+    except BrokenPipeError:  # the reader (head, less) went away: stop quietly
+        sys.stdout = open(os.devnull, "w")  # noqa: PTH123, SIM115 - as the Python docs advise
+        return 0
+    except OSError as error:
+        print(f"smtpcodes scan: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _log_lines(files: Sequence[str], stdin: TextIO | None) -> Iterator[bytes | str]:
+    """The lines of each file in turn (``.gz`` decompressed), else of stdin, as bytes."""
+    if not files:
+        source = stdin or sys.stdin
+        yield from getattr(source, "buffer", source)
+        return
+    for name in files:
+        with open(name, "rb") as raw:  # noqa: PTH123
+            stream: Iterable[bytes] = gzip.GzipFile(fileobj=raw) if name.endswith(".gz") else raw
+            progress = _Progress(name, os.fstat(raw.fileno()).st_size)
+            for number, line in enumerate(stream):
+                if number % 4096 == 0:
+                    progress.show(raw.tell())
+                yield line
+            progress.done()
+
+
+class _Progress:
+    """A percentage on stderr, only when stderr is a terminal (never in pipes or tests)."""
+
+    def __init__(self, name: str, size: int) -> None:
+        self.name, self.size = name, size
+        self.active = sys.stderr.isatty() and size > 0
+
+    def show(self, position: int) -> None:
+        if self.active:
+            print(f"\rscanning {self.name}: {min(100, 100 * position // self.size):3d} %",
+                  end="", file=sys.stderr, flush=True)
+
+    def done(self) -> None:
+        if self.active:
+            print(f"\rscanning {self.name}: 100 %", file=sys.stderr, flush=True)
+
+
+def _scan_json(record: LogRecord) -> dict[str, object]:
+    verdict = record.classification
+    return {
+        "time": record.time,
+        "timestamp": record.timestamp.isoformat() if record.timestamp else None,
+        "host": record.host, "program": record.program, "queue_id": record.queue_id,
+        "recipient": record.recipient, "status": record.status.value, "dsn": record.dsn,
+        "relay": record.relay, "category": verdict.category.value,
+        "action": verdict.action.value, "scope": verdict.scope.value,
+        "severity": verdict.severity.value, "reply": record.reply,
+    }
+
+
+def _scan_summary(records: Iterable[LogRecord], top: int) -> str:
+    statuses: Counter[str] = Counter()
+    categories: Counter[str] = Counter()
+    actions: Counter[str] = Counter()
+    scopes: Counter[str] = Counter()
+    domains: Counter[str] = Counter()
+    for record in records:
+        verdict = record.classification
+        statuses[record.status.value] += 1
+        categories[verdict.category.value] += 1
+        actions[verdict.action.value] += 1
+        scopes[verdict.scope.value] += 1
+        if record.status.value not in {"sent", "deliverable"} and record.recipient:
+            domains[record.recipient.rpartition("@")[2].lower() or record.recipient] += 1
+    total = sum(statuses.values())
+    lines = [f"delivery attempts: {total}"
+             + (f" ({', '.join(f'{k} {v}' for k, v in _ranked(statuses))})" if total else "")]
+    for title, counts in (("category", categories), ("action", actions), ("scope", scopes)):
+        lines += ["", *_table_rows(title, _ranked(counts))]
+    lines += ["", *_table_rows("failing domain", _ranked(domains)[:top])]
+    return "\n".join(lines)
+
+
+def _ranked(counts: Counter[str]) -> list[tuple[str, int]]:
+    """Most frequent first; ties by name, so the same log always prints the same table."""
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _table_rows(title: str, rows: Sequence[tuple[str, int]]) -> list[str]:
+    width = max([len(title), *(len(name) for name, _ in rows)])
+    out = [f"{title:<{width}}  count", f"{'-' * width}  -----"]
+    out += [f"{name:<{width}}  {count:5d}" for name, count in rows]
+    return out
 
 
 def _explain(subject: str, language: Language, *, as_json: bool) -> int:
