@@ -15,6 +15,7 @@ from smtpcodes._input import ReplyInput, SMTPResponseLike
 from smtpcodes.enums import Action, Category, EvidenceKind, ReplyCode, Scope, Severity
 from smtpcodes.errors import SmtpCodesError, UnknownCodeError, UnknownLanguageError
 from smtpcodes.models import Classification, EnhancedStatusCode, Evidence, Reply, RetryAdvice
+from smtpcodes.retry import RetryDecision, RetryPolicy
 
 if TYPE_CHECKING:
     from smtpcodes._explain import Explanation, explain
@@ -31,6 +32,8 @@ __all__ = [
     "ReplyCode",
     "ReplyInput",
     "RetryAdvice",
+    "RetryDecision",
+    "RetryPolicy",
     "SMTPResponseLike",
     "Scope",
     "Severity",
