@@ -14,9 +14,9 @@ Sources of the defaults (``standards.md`` §3–4): RFC 5321 §4.5.4.1 (retry in
 window and Mailchimp's 3 days; Brevo's 5 consecutive soft bounces and Mailchimp's 7 before an
 address is blocklisted.
 
->>> from datetime import datetime, timedelta, timezone
+>>> from datetime import UTC, datetime, timedelta
 >>> from smtpcodes import RetryPolicy, classify
->>> now = datetime(2026, 1, 5, 12, 0, tzinfo=timezone.utc)
+>>> now = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
 >>> d = RetryPolicy().decide(classify("451 4.7.1 Greylisted, please come back in 00:25:00"),
 ...                          attempts=1, first_failure=now, now=now)
 >>> d.retry, d.at - now, d.scope.value
@@ -109,7 +109,7 @@ class RetryDecision(BaseModel, frozen=True, use_attribute_docstrings=True):
     """One line saying why, for logs and alerts."""
 
 
-class RetryPolicy(BaseModel, frozen=True, use_attribute_docstrings=True):
+class RetryPolicy(BaseModel, frozen=True, extra="forbid", use_attribute_docstrings=True):
     """How a send loop retries: intervals, backoff, horizons and soft-bounce escalation.
 
     Immutable and stateless: :meth:`decide` is a pure function of the classification, the
@@ -143,13 +143,13 @@ class RetryPolicy(BaseModel, frozen=True, use_attribute_docstrings=True):
     same.) The loop counts ``attempts`` and keeps ``first_failure`` per recipient; to require
     *consecutive* mailbox verdicts, reset both when the verdict changes.
 
-    Times must be time-zone aware (``datetime.now(timezone.utc)``): a naive time is a
+    Times must be time-zone aware (``datetime.now(UTC)``): a naive time is a
     :class:`~smtpcodes.SmtpCodesError`, since mixing local and UTC times would silently shift a
     schedule by hours. ``at`` is given in ``now``'s time zone.
 
-    >>> from datetime import datetime, timezone
+    >>> from datetime import UTC, datetime
     >>> from smtpcodes import classify
-    >>> now = datetime(2026, 1, 5, 12, 0, tzinfo=timezone.utc)
+    >>> now = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
     >>> policy = RetryPolicy(seed=7)
     >>> d = policy.decide(classify("550 5.1.1 User unknown"), attempts=1,
     ...                   first_failure=now, now=now)
@@ -199,9 +199,9 @@ class RetryPolicy(BaseModel, frozen=True, use_attribute_docstrings=True):
             first_failure: when the first attempt failed (time-zone aware).
             now: the current time (time-zone aware, not before ``first_failure``).
 
-        >>> from datetime import datetime, timezone
+        >>> from datetime import UTC, datetime
         >>> from smtpcodes import classify
-        >>> now = datetime(2026, 1, 5, 12, 0, tzinfo=timezone.utc)
+        >>> now = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
         >>> d = RetryPolicy(jitter=0).decide(classify("421 4.7.0 Too many connections"),
         ...                                  attempts=3, first_failure=now, now=now)
         >>> d.retry, d.at - now, d.scope.value
@@ -231,9 +231,9 @@ class RetryPolicy(BaseModel, frozen=True, use_attribute_docstrings=True):
                 reason=(f"expired: {category.value} for {_span(elapsed)}, beyond the "
                         f"{_span(horizon)} horizon; stop retrying and return the message"))
         wait, basis = self._wait(classification, attempts, first_failure)
-        if wait == timedelta(0):  # too many recipients: nothing to hold back
-            scope = Scope.RECIPIENT
         hold = f"; {_HOLD[scope]}" if _HOLD[scope] else ""
+        if wait == timedelta(0):  # too many recipients: nothing to hold back
+            scope, hold = Scope.RECIPIENT, ""
         return RetryDecision(
             retry=True, at=now + wait, suppress=False, scope=scope, action=Action.RETRY,
             reason=f"{category.value}: retry in {_span(wait)} ({basis}){hold}")
@@ -289,7 +289,7 @@ def _check(c: object, attempts: object, first_failure: object, now: object) -> t
 
 def _aware(name: str, value: object) -> datetime:
     if not isinstance(value, datetime) or value.utcoffset() is None:
-        msg = (f"{name} must be a time-zone aware datetime (e.g. datetime.now(timezone.utc)), "
+        msg = (f"{name} must be a time-zone aware datetime (e.g. datetime.now(UTC)), "
                f"not {value!r:.60}")
         raise SmtpCodesError(msg)
     return value
