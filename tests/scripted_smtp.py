@@ -77,6 +77,8 @@ DATA_REPLIES: Final = {"dmarc": GMAIL_DMARC}
 """Recipients (by local part) whose presence makes the server refuse the message data."""
 EHLO_REPLIES: Final = {"tss04.example": YAHOO_TSS04}
 """Client names refused at EHLO and HELO."""
+GREYLIST_ONCE: Final = "greylisted"
+"""The greylisted recipient is deferred on the first attempt of each sender only."""
 DROP: Final = "drop"
 """A recipient at which the server closes the connection without a reply."""
 QUEUED: Final = "250 2.0.0 Ok: queued as 4BQ2Zt1y"
@@ -92,6 +94,8 @@ class ScriptedHandler:
 
     delivered: list[tuple[str, list[str]]] = field(default_factory=list)
     """(sender, recipients) of every message accepted after DATA."""
+    greylisted: set[tuple[str | None, str]] = field(default_factory=set)
+    """(sender, recipient) pairs deferred once by greylisting: their retry is accepted."""
 
     async def handle_EHLO(self, server: SMTP, session: Session, envelope: Envelope,
                           hostname: str, responses: list[str]) -> list[str]:
@@ -124,7 +128,11 @@ class ScriptedHandler:
                 server.transport.close()  # what is pushed after this is discarded
             return "421 4.4.2 never sent"
         refused = RCPT_REPLIES.get(local)
+        if local == GREYLIST_ONCE and (envelope.mail_from, address) in self.greylisted:
+            refused = None  # the retry of a greylisted triplet passes
         if refused is not None:
+            if local == GREYLIST_ONCE:
+                self.greylisted.add((envelope.mail_from, address))
             return refused
         envelope.rcpt_tos.append(address)
         return "250 2.1.5 Ok"
