@@ -44,8 +44,8 @@ def __dir__() -> list[str]:
     return __all__
 
 
-Wait = Annotated[timedelta, Field(ge=timedelta(0))]
-"""A duration that is not negative."""
+Wait = Annotated[timedelta, Field(ge=timedelta(0), le=timedelta(days=366))]
+"""A duration from zero to a year."""
 
 _M: Final = timedelta(minutes=1)
 _H: Final = timedelta(hours=1)
@@ -129,6 +129,10 @@ class RetryPolicy(BaseModel, frozen=True, extra="forbid", use_attribute_docstrin
       together (reproducible: the same ``seed`` gives the same schedule);
     - anything else: the classification's wait before the first retry, at least ``interval``
       after that (RFC 5321 §4.5.4.1: at least 30 minutes; two attempts in the first hour).
+
+    A wait that would carry the next attempt past the give-up horizon is cut to it (but not
+    below the floor): the attempt at the horizon is the last, and once ``now - first_failure``
+    reaches the horizon the decision is ``expired``.
 
     A classification whose ``retry.after`` is zero (``452 4.5.3 Too many recipients``, RFC 5321
     §4.5.3.1.10: the server took what it could) is retried at once on the first attempt: send
@@ -216,21 +220,23 @@ class RetryPolicy(BaseModel, frozen=True, extra="forbid", use_attribute_docstrin
         category, scope = classification.category, classification.scope
         if classification.action is not Action.RETRY:
             return _no_retry(classification)
-        if category in _SOFT_BOUNCES and attempts >= self.escalate_after_attempts \
-                and elapsed >= self.escalate_after:
+        soft = category in _SOFT_BOUNCES
+        if soft and attempts >= self.escalate_after_attempts and elapsed >= self.escalate_after:
             return RetryDecision(
                 retry=False, at=None, suppress=True, scope=Scope.RECIPIENT,
                 action=Action.SUPPRESS,
                 reason=(f"{category.value} across {attempts} attempts over {_span(elapsed)}: "
                         f"escalated to a hard bounce; suppress the address"))
-        horizon = self.mailbox_give_up_after if category in _SOFT_BOUNCES else self.give_up_after
-        if elapsed > horizon:
+        horizon = self.mailbox_give_up_after if soft else self.give_up_after
+        if elapsed >= horizon:
             return RetryDecision(
                 retry=False, at=None, suppress=False, scope=Scope.RECIPIENT,
                 action=Action.INVESTIGATE, expired=True,
-                reason=(f"expired: {category.value} for {_span(elapsed)}, beyond the "
-                        f"{_span(horizon)} horizon; stop retrying and return the message"))
+                reason=(f"expired: {category.value} for {_span(elapsed)}, the "
+                        f"{_span(horizon)} horizon reached; stop retrying and return the message"))
         wait, basis = self._wait(classification, attempts, first_failure)
+        if wait > horizon - elapsed:  # the last attempt comes at the horizon, not after it
+            wait, basis = max(horizon - elapsed, self.floor), f"{basis}, cut to the horizon"
         hold = f"; {_HOLD[scope]}" if _HOLD[scope] else ""
         if wait == timedelta(0):  # too many recipients: nothing to hold back
             scope, hold = Scope.RECIPIENT, ""

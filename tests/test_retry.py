@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from smtpcodes import (
     Action,
+    Category,
     Classification,
     RetryDecision,
     RetryPolicy,
@@ -105,8 +106,10 @@ TABLE: list[tuple[object, int, timedelta, bool, timedelta | None, bool, Scope, A
      "mailbox_full"),
     ("452 4.2.2 Mailbox full", 40, 2 * D, True, 1 * H, False, R, Action.RETRY, False,
      "mailbox_full"),  # many attempts, but not yet 3 days
-    ("452 4.2.2 Mailbox full", 4, 3 * D, True, 1 * H, False, R, Action.RETRY, False,
-     "mailbox_full"),  # 3 days, but only 4 attempts; at the horizon, not beyond it
+    ("452 4.2.2 Mailbox full", 4, 3 * D - 30 * M, True, 30 * M, False, R, Action.RETRY, False,
+     "cut to the horizon"),  # the last attempt comes at 72 h
+    ("452 4.2.2 Mailbox full", 4, 3 * D, False, None, False, R, Action.INVESTIGATE, True,
+     "expired"),  # 72 h, but only 4 attempts: returned, not suppressed
     ("452 4.2.2 Mailbox full", 5, 3 * D, False, None, True, R, Action.SUPPRESS, False,
      "escalated"),
     ("552 5.2.2 Mailbox full", 70, 3 * D + 1 * H, False, None, True, R, Action.SUPPRESS, False,
@@ -154,11 +157,15 @@ TABLE: list[tuple[object, int, timedelta, bool, timedelta | None, bool, Scope, A
     # a stated wait is a lower bound on later attempts too
     ("451 4.3.0 Temporary failure, try again in 2 hours", 3, 4 * H, True, 2 * H, False, DOM,
      Action.RETRY, False, "the reply's wait"),
-    # Expiry: 5 days after the first failure (at exactly 5 days one more try).
-    ("421 4.3.2 Service not available", 30, 5 * D, True, 30 * M, False, DOM, Action.RETRY, False,
-     "retry interval"),
+    # Expiry: 5 days after the first failure; the last attempt comes at the horizon.
+    ("421 4.3.2 Service not available", 30, 5 * D - 10 * M, True, 10 * M, False, DOM,
+     Action.RETRY, False, "retry interval, cut to the horizon"),
+    ("421 4.3.2 Service not available", 30, 5 * D - 2 * M, True, 5 * M, False, DOM,
+     Action.RETRY, False, "cut to the horizon"),  # but not below the floor
+    ("421 4.3.2 Service not available", 31, 5 * D, False, None, False, R,
+     Action.INVESTIGATE, True, "the 5 d horizon reached"),
     ("421 4.3.2 Service not available", 31, 5 * D + 1 * M, False, None, False, R,
-     Action.INVESTIGATE, True, "beyond the 5 d horizon"),
+     Action.INVESTIGATE, True, "expired: service_unavailable for 5 d 1 min"),
     (POSTGREY, 50, 6 * D, False, None, False, R, Action.INVESTIGATE, True, "expired"),
     (YAHOO_TSS04, 40, 5 * D + 1 * H, False, None, False, R, Action.INVESTIGATE, True,
      "expired: reputation"),
@@ -220,8 +227,9 @@ class TestPolicy:
         """A shorter give-up horizon ends retries sooner (the parameters are configurable)."""
         policy = RetryPolicy(give_up_after=1 * D, interval=2 * H, jitter=0)
         c = classify("421 4.3.2 Service not available")
-        assert policy.decide(c, attempts=3, first_failure=NOW - 23 * H, now=NOW).at == NOW + 2 * H
-        assert policy.decide(c, attempts=3, first_failure=NOW - 25 * H, now=NOW).expired
+        assert policy.decide(c, attempts=3, first_failure=NOW - 20 * H, now=NOW).at == NOW + 2 * H
+        assert policy.decide(c, attempts=3, first_failure=NOW - 23 * H, now=NOW).at == NOW + 1 * H
+        assert policy.decide(c, attempts=3, first_failure=NOW - 24 * H, now=NOW).expired
 
     def test_escalation_can_be_turned_off(self) -> None:
         """With a very high attempt count, soft bounces only ever expire (Postmark, Mandrill)."""
@@ -347,7 +355,8 @@ def test_a_hard_bounce_is_never_retried(reply: str, policy: RetryPolicy, attempt
        elapsed_, zones)
 def test_at_is_never_before_now(reply: object, policy: RetryPolicy, attempts: int,
                                 elapsed: timedelta, zone: timezone) -> None:
-    """A retry is at ``now`` or later, and never sooner than the floor or the reply's wait."""
+    """A retry is at ``now`` or later; never sooner than the floor, nor than the reply's wait
+    unless that would pass the horizon."""
     c = classify(reply)  # type: ignore[arg-type]
     now = NOW.astimezone(zone)
     decision = policy.decide(c, attempts=attempts, first_failure=NOW - elapsed, now=now)
@@ -357,7 +366,10 @@ def test_at_is_never_before_now(reply: object, policy: RetryPolicy, attempts: in
         wait = decision.at - now
         if wait:
             assert wait >= policy.floor
-            assert c.retry.after is None or wait >= c.retry.after
+            soft = c.category in {Category.MAILBOX_FULL, Category.MAILBOX_DISABLED}
+            horizon = policy.mailbox_give_up_after if soft else policy.give_up_after
+            assert c.retry.after is None or wait >= min(c.retry.after,
+                                                        max(horizon - elapsed, policy.floor))
     if decision.suppress:
         assert not decision.retry
 
