@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         parse_bounce,
     )
     from smtpcodes.logscan import DeliveryStatus, LogRecord, scan_log
+    from smtpcodes.retry import RetryDecision, RetryPolicy
 
 __all__ = [
     "Action",
@@ -41,6 +42,8 @@ __all__ = [
     "ReplyCode",
     "ReplyInput",
     "RetryAdvice",
+    "RetryDecision",
+    "RetryPolicy",
     "SMTPResponseLike",
     "Scope",
     "Severity",
@@ -68,9 +71,12 @@ _LAZY = {
     "DeliveryStatus": "smtpcodes.logscan",
     "LogRecord": "smtpcodes.logscan",
     "scan_log": "smtpcodes.logscan",
+    "RetryDecision": "smtpcodes.retry",
+    "RetryPolicy": "smtpcodes.retry",
 }
-"""Names loaded on first use (the long texts, the e-mail and log readers), so the import stays
-cheap: ``import smtpcodes`` loads neither ``email`` nor the bounce and log patterns."""
+"""Names loaded on first use (the long texts, the e-mail and log readers, the retry policy), so
+the import stays cheap: ``import smtpcodes`` loads neither ``email`` nor the bounce and log
+patterns."""
 
 
 def __getattr__(name: str) -> Any:

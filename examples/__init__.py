@@ -1,0 +1,1 @@
+"""Recipes that use smtpcodes; each runs as a script and is tested in tests/test_examples.py."""
