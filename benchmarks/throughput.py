@@ -33,6 +33,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -95,8 +96,8 @@ def _unique_ratio(texts: list[str], passes: int) -> float:
     best_ratio = float("inf")
     for _ in range(passes):
         batch = fresh.batch()
-        floor = _cpu(lambda batch=batch: _floor(batch), 3)
-        spent = _cpu(lambda batch=batch: _classify_all(batch), 1)
+        floor = _cpu(partial(_floor, batch), 3)
+        spent = _cpu(partial(_classify_all, batch), 1)
         best_ratio = min(best_ratio, spent / floor)
     return best_ratio
 
@@ -128,7 +129,7 @@ def _pigeontrust(texts: list[str], passes: int) -> float | None:
             for code, message in pairs:
                 classify_reply(code, message)
 
-        ours = _cpu(lambda batch=batch: _classify_all(batch), 1)
+        ours = _cpu(partial(_classify_all, batch), 1)
         best = min(best, ours / _cpu(theirs, 1))
     return best
 

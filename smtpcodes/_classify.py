@@ -269,6 +269,8 @@ they are set without validating the whole model again."""
 
 
 def _failure_decision(category: Category, rule: str) -> Decision:
+    # A connection that failed or a name that did not resolve may work on the next attempt (no
+    # server declared anything permanent); a failed TLS handshake needs the setup fixed.
     severity = Severity.TRANSIENT if category is not Category.TLS_REQUIRED else NATURE[category]
     return Decision(Candidate(0, 0, 2, category, EvidenceKind.HINT, f"exception.{rule}", rule),
                     None, severity)

@@ -123,12 +123,18 @@ def _exception(reply: BaseException) -> Normalized:
         msg = (f"classify() takes one reply; use classify_refused() for "
                f"{type(reply).__name__}, which holds one reply per recipient")
         raise TypeError(msg)
-    failure = _failure(reply)
-    if failure is None:
-        msg = (f"classify() argument 'reply' must be an SMTP reply or exception, not "
-               f"{type(reply).__name__}")
-        raise TypeError(msg)
-    return Normalized(clean_text(str(reply)), failure=failure, rule=type(reply).__name__)
+    cause = reply.__cause__  # aiosmtplib: raise SMTPConnectError(...) from the OSError
+    failure = (_failure(cause) if isinstance(cause, BaseException) else None) or _failure(reply)
+    if failure is not None:
+        source = cause if isinstance(cause, BaseException) and _failure(cause) else reply
+        return Normalized(clean_text(str(reply)), failure=failure, rule=type(source).__name__)
+    if any(cls.__name__ == "SMTPException" for cls in type(reply).__mro__):
+        # Refused by the client library itself, before anything was sent (no SMTPUTF8 or no
+        # AUTH offered by the server, RFC 6531 / RFC 4954): its words are read like a reply's.
+        return Normalized(clean_text(str(reply)), rule=type(reply).__name__)
+    msg = (f"classify() argument 'reply' must be an SMTP reply or exception, not "
+           f"{type(reply).__name__}")
+    raise TypeError(msg)
 
 
 def _failure(reply: BaseException) -> Category | None:

@@ -23,6 +23,7 @@ from smtpcodes import (
     Classification,
     RetryPolicy,
     Scope,
+    Severity,
     classify,
     classify_refused,
 )
@@ -267,10 +268,6 @@ class TestFailuresBeforeAReply:
         assert (c.category, c.action, c.scope) == (
             Category.TLS_REQUIRED, Action.FIX_SENDER, Scope.SENDER)
 
-    @pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-        "classify bug (_input.py): aiosmtplib raises SMTPConnectError(...) from the OSError "
-        "that caused it; classify reads only the wrapper's type, so a TLS handshake failure "
-        "is network_error/retry where smtplib's bare ssl.SSLError is tls_required/fix_sender"))
     def test_tls_handshake_failure_reads_alike_in_both_clients(self, server: Server) -> None:
         """The same failed handshake gets the same verdict from smtplib and aiosmtplib."""
         with pytest.raises(ssl.SSLError) as caught:
@@ -308,10 +305,6 @@ class TestFailuresBeforeAReply:
             smtplib.SMTP(no_such_host, 25, timeout=10)
         assert classify(caught.value).category is Category.HOST_UNKNOWN
 
-    @pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-        "classify bug (_input.py): aiosmtplib wraps socket.gaierror in SMTPConnectError "
-        "(raise ... from exc); classify ignores __cause__ and says network_error where "
-        "smtplib's gaierror says host_unknown"))
     def test_unknown_host_reads_alike_in_both_clients(self, no_such_host: str) -> None:
         """A host name that does not resolve gets the same verdict from both clients."""
 
@@ -327,10 +320,6 @@ class TestFailuresBeforeAReply:
         assert isinstance(error.__cause__, socket.gaierror)
         assert classify(error).category is Category.HOST_UNKNOWN
 
-    @pytest.mark.xfail(strict=True, raises=TypeError, reason=(
-        "classify bug (_input.py): smtplib.SMTPNotSupportedError (no SMTPUTF8, no AUTH "
-        "advertised) is an SMTPException a send loop catches, but classify raises TypeError "
-        "for it instead of answering (e.g. not_implemented)"))
     @pytest.mark.parametrize("step", ["smtputf8", "auth"])
     def test_extension_not_supported_smtplib(self, ascii_server: Server, step: str) -> None:
         """smtplib refuses locally when the server lacks SMTPUTF8 or AUTH: still a verdict."""
@@ -341,11 +330,10 @@ class TestFailuresBeforeAReply:
         }
         with ascii_server.smtp() as smtp, pytest.raises(smtplib.SMTPNotSupportedError) as caught:
             attempts[step](smtp)
-        assert isinstance(classify(caught.value), Classification)
+        verdict = classify(caught.value)
+        wanted = {"smtputf8": Category.CONTENT_REJECTED, "auth": Category.NOT_IMPLEMENTED}[step]
+        assert (verdict.category, verdict.severity) == (wanted, Severity.PERMANENT)
 
-    @pytest.mark.xfail(strict=True, raises=TypeError, reason=(
-        "classify bug (_input.py): aiosmtplib.SMTPNotSupported has no code; classify raises "
-        "TypeError instead of answering"))
     def test_extension_not_supported_aiosmtplib(self, ascii_server: Server) -> None:
         """aiosmtplib refuses SMTPUTF8 when the server does not offer it: still a verdict."""
 
@@ -360,4 +348,4 @@ class TestFailuresBeforeAReply:
 
         error = asyncio.run(send())
         assert isinstance(error, aiosmtplib.SMTPNotSupported)
-        assert isinstance(classify(error), Classification)
+        assert classify(error).category is Category.CONTENT_REJECTED  # the message needs SMTPUTF8

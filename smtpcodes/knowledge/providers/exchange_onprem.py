@@ -1,0 +1,42 @@
+"""Exchange Server 2007-2019 on premises: the resolver and store-driver status strings of its DSNs
+and the replies of its receive connectors that providers/microsoft.py (Exchange Online) does not
+hold. RESOLVER.RST.AuthRequired and RESOLVER.RST.NotAuthorized mean the recipient (usually a
+distribution group) accepts mail only from authenticated or listed senders: a delivery
+restriction, not an SMTP AUTH request. The store driver's quota exceptions
+(MapiExceptionShutoffQuotaExceeded, QuotaExceededException) mean a full mailbox; "452 4.3.1
+Insufficient system resources" is the transport's back pressure (low disk space or memory);
+"Client does not have permissions to send as this sender" refuses the envelope sender of an
+authenticated client. "Unable to relay" and "Client was not authenticated" are generic wording.
+Sources: "DSNs and NDRs in Exchange Server" and "Understanding back pressure" on
+learn.microsoft.com, and the replies quoted in bounce samples and issue threads."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Phrases, Provider, Token
+
+_DSN = ("https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-"
+        "messages/non-delivery-reports-and-bounce-messages")
+_BACK_PRESSURE = "https://learn.microsoft.com/en-us/exchange/mail-flow/back-pressure"
+
+PROVIDER = Provider(
+    name="exchange_onprem",
+    hosts=(),
+    source=_DSN,
+    tokens=(
+        Token("exchange_onprem.restricted-recipient", C.POLICY_VIOLATION, (
+            "resolver.rst.authrequired", "resolver.rst.notauthorized",
+        ), _DSN),
+        Token("exchange_onprem.quota-exception", C.MAILBOX_FULL, (
+            "mapiexceptionshutoffquotaexceeded", "quotaexceededexception",
+        ), _DSN),
+    ),
+    phrases=(
+        Phrases("exchange_onprem.back-pressure", C.SYSTEM_FULL, (
+            "insufficient system resources",
+        ), _BACK_PRESSURE),
+        Phrases("exchange_onprem.send-as", C.SENDER_REJECTED, (
+            "client does not have permissions to send as this sender",
+        ), _DSN),
+    ),
+)

@@ -1,0 +1,23 @@
+"""MailEnable (Windows mail server): its refusal of an unauthenticated client that sends to a
+non-local address, "503 This mail server requires authentication when attempting to send to a
+non-local e-mail address. Please check your mail client settings or contact your administrator
+to verify that the domain or address is defined for this server." Sources: MailEnable SMTP
+logs quoted in public issue threads."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Phrases, Provider
+
+_IPBAN = "https://github.com/DigitalRuby/IPBan/issues/260"
+
+PROVIDER = Provider(
+    name="mailenable",
+    hosts=(),
+    source="https://www.mailenable.com/",
+    phrases=(
+        Phrases("mailenable.auth-required", C.AUTH_REQUIRED, (
+            "requires authentication when attempting to send to a non-local",
+        ), _IPBAN),
+    ),
+)

@@ -1,0 +1,43 @@
+"""GNU Mailman (2.1 and 3): the reasons a list refuses or holds a post, as its notices to the
+poster state them. Non-members and moderated members are refused ("You are not allowed to post
+to this mailing list, and your message has been automatically rejected", "… the list's policy
+is to prohibit non-members from posting to it", "Post by non-member to a members-only list",
+"You are forbidden from posting messages to this list"); a post that names the list only in
+Bcc is held ("Message has implicit destination"); a held post "awaits moderator approval"; an
+over-long one is held as "Message body is too big". The DMARC-mitigation refusal ("… From: a
+domain which publishes a DMARC policy of reject or quarantine …") is read by generic DMARC
+wording. Sources: Mailman 2.1 (Mailman/Handlers/Moderate.py, Hold.py, templates/en/postheld.txt)
+and Mailman 3 (src/mailman/rules, their doctests)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Phrases, Provider
+
+_MM2 = "jaredmauch/mailman2-python3:Mailman/Handlers/"
+
+PROVIDER = Provider(
+    name="mailman",
+    hosts=(),
+    source="https://list.org/",
+    phrases=(
+        Phrases("mailman.not-allowed-to-post", C.SENDER_REJECTED, (
+            "not allowed to post",
+            "prohibit non-members from posting",
+            "post by non-member to a members-only list",
+            "forbidden from posting",
+        ), _MM2 + "Moderate.py; " + _MM2 + "Hold.py"),
+        Phrases("mailman.implicit-destination", C.POLICY_VIOLATION, (
+            "message has implicit destination",
+            "implicit destinations are not allowed",
+        ), _MM2 + "Hold.py"),
+        Phrases("mailman.held", C.POLICY_VIOLATION, (
+            "awaits moderator approval",
+            "held until the list moderator can review it",
+        ), _MM2 + "Hold.py; jaredmauch/mailman2-python3:templates/en/postheld.txt"),
+        Phrases("mailman.too-big", C.MESSAGE_TOO_LARGE, (
+            "message body is too big",
+            "your message was too big",
+        ), _MM2 + "Hold.py"),
+    ),
+)
