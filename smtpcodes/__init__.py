@@ -61,6 +61,9 @@ __all__ = [
     "scan_log",
 ]
 
+__version__: str
+"""The installed distribution's version (read from its metadata on first use)."""
+
 _LAZY = {
     "Explanation": "smtpcodes._explain",
     "explain": "smtpcodes._explain",
@@ -80,6 +83,13 @@ patterns."""
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("smtpcodes")
+        except PackageNotFoundError:  # run from a source tree that was never installed
+            return "0+unknown"
     module = _LAZY.get(name)
     if module is not None:
         from importlib import import_module

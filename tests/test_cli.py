@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from smtpcodes.__main__ import GUIDE_CODES, default_language, main
+from smtpcodes._cli import GUIDE_CODES, default_language, main
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str, stdin: str = "") -> tuple[int, str, str]:

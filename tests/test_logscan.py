@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 
 from smtpcodes import Action, Category, DeliveryStatus, LogRecord, Scope, scan_log
-from smtpcodes.__main__ import main
+from smtpcodes._cli import main
 from tests.conftest import DATA
 
 LOGS = DATA / "logs"

@@ -3,11 +3,13 @@ poster state them. Non-members and moderated members are refused ("You are not a
 to this mailing list, and your message has been automatically rejected", "… the list's policy
 is to prohibit non-members from posting to it", "Post by non-member to a members-only list",
 "You are forbidden from posting messages to this list"); a post that names the list only in
-Bcc is held ("Message has implicit destination"); a held post "awaits moderator approval"; an
+Bcc is held ("Message has implicit destination"); Mailman 3 holds or refuses "The message is not
+from a list member" and holds "The message comes from a moderated member"; a held post "awaits
+moderator approval" and "Is being held until the list moderator can review it"; an
 over-long one is held as "Message body is too big". The DMARC-mitigation refusal ("… From: a
 domain which publishes a DMARC policy of reject or quarantine …") is read by generic DMARC
 wording. Sources: Mailman 2.1 (Mailman/Handlers/Moderate.py, Hold.py, templates/en/postheld.txt)
-and Mailman 3 (src/mailman/rules, their doctests)."""
+and Mailman 3 (src/mailman/rules/moderation.py, implicit_dest.py)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from smtpcodes.enums import Category as C
 from smtpcodes.knowledge._schema import Phrases, Provider
 
 _MM2 = "jaredmauch/mailman2-python3:Mailman/Handlers/"
+_MM3 = "wikimedia/operations-debs-mailman3:src/mailman/rules/"
 
 PROVIDER = Provider(
     name="mailman",
@@ -26,7 +29,8 @@ PROVIDER = Provider(
             "prohibit non-members from posting",
             "post by non-member to a members-only list",
             "forbidden from posting",
-        ), _MM2 + "Moderate.py; " + _MM2 + "Hold.py"),
+            "message is not from a list member",
+        ), _MM2 + "Moderate.py; " + _MM2 + "Hold.py; " + _MM3 + "moderation.py"),
         Phrases("mailman.implicit-destination", C.POLICY_VIOLATION, (
             "message has implicit destination",
             "implicit destinations are not allowed",
@@ -34,7 +38,9 @@ PROVIDER = Provider(
         Phrases("mailman.held", C.POLICY_VIOLATION, (
             "awaits moderator approval",
             "held until the list moderator can review it",
-        ), _MM2 + "Hold.py; jaredmauch/mailman2-python3:templates/en/postheld.txt"),
+            "message comes from a moderated member",
+        ), _MM2 + "Hold.py; terencehonles/mailman:templates/en/postheld.txt; " + _MM3
+           + "moderation.py"),
         Phrases("mailman.too-big", C.MESSAGE_TOO_LARGE, (
             "message body is too big",
             "your message was too big",
