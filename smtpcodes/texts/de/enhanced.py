@@ -1002,7 +1002,7 @@ ENHANCED: Final[Mapping[str, Text]] = MappingProxyType({
         title="Mehrere Authentifizierungsprüfungen fehlgeschlagen",
         meaning="Mehr als eine Authentifizierungsprüfung ist fehlgeschlagen (etwa SPF und DKIM), ohne dass gesagt wird, welche. Gmail verwendet 5.7.26 für nicht authentifizierte Mails: Die Nachricht besteht DMARC nicht oder weder SPF noch DKIM, was die Absenderanforderungen von Gmail nicht zulassen.",
         causes=(
-            "Weder SPF noch DKIM bestehen, der Absender ist also nicht authentifiziert.",
+            "SPF und DKIM scheitern beide: Keine Prüfung bürgt überhaupt für den Absender.",
             "Die DMARC-Richtlinie der From-Domain (p=reject oder p=quarantine) greift, weil weder SPF noch DKIM passend zur From-Domain bestehen.",
             "Ein Dienst sendet in Ihrem Namen ohne SPF-Berechtigung und ohne DKIM-Signatur für Ihre Domain.",
             "Eine Weiterleitung oder Mailingliste hat die Nachricht verändert, wodurch DKIM ungültig wurde, während SPF beim Weiterleitenden scheitert.",

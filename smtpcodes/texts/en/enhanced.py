@@ -1002,7 +1002,7 @@ ENHANCED: Final[Mapping[str, Text]] = MappingProxyType({
         title="Multiple authentication checks failed",
         meaning="More than one authentication check failed (for example SPF and DKIM), without saying which. Gmail uses 5.7.26 for unauthenticated mail: the message fails DMARC or passes neither SPF nor DKIM, which its sender requirements do not allow.",
         causes=(
-            "Neither SPF nor DKIM passes, so the sender is unauthenticated.",
+            "Both SPF and DKIM fail: no check vouches for the sender at all.",
             "The From domain's DMARC policy (p=reject or p=quarantine) applies because neither SPF nor DKIM passes aligned with the From domain.",
             "A service sends in your name without SPF authorisation or a DKIM signature for your domain.",
             "Forwarding or a mailing list modified the message, which broke DKIM while SPF fails at the forwarder.",
