@@ -17,9 +17,9 @@ from collections import Counter
 from collections.abc import Mapping
 from functools import cache, lru_cache
 from types import MappingProxyType
-from typing import Final, TypeAlias
+from typing import Annotated, Final, TypeAlias
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from smtpcodes import texts
 from smtpcodes._tables import ENHANCED_CATEGORIES
@@ -52,18 +52,16 @@ class Explanation(BaseModel, frozen=True):
     ('5.7.26', 'en')
     """
 
-    subject: str
-    """What is explained: ``"550"``, ``"5.7.26"``, ``"user_unknown"``, or a combination."""
-    title: str
-    """A short title."""
-    meaning: str
-    """What it means, in plain words."""
-    causes: tuple[str, ...]
-    """The usual causes."""
-    fixes: tuple[str, ...]
-    """Steps to fix it, in order."""
-    lang: Language
-    """The language of the texts."""
+    subject: Annotated[str, Field(
+        description=(
+            "What is explained: ``550``, ``5.7.26``, ``user_unknown``, or a category and a code."
+        ),
+    )]
+    title: Annotated[str, Field(description="A short title.")]
+    meaning: Annotated[str, Field(description="What it means, in plain words.")]
+    causes: Annotated[tuple[str, ...], Field(description="The usual causes, most specific first.")]
+    fixes: Annotated[tuple[str, ...], Field(description="Steps to fix it, most specific first.")]
+    lang: Annotated[Language, Field(description="The language of the texts.")]
 
 
 def explain(subject: Explainable, /, *, lang: Language = "en") -> Explanation:
