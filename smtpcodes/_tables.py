@@ -22,6 +22,7 @@ __all__ = [
     "DESCRIPTIONS",
     "ENHANCED_CATEGORIES",
     "NATURE",
+    "PREFIXES",
     "RETRY_SCHEDULE",
     "SCOPES",
     "TRANSIENT_ENHANCED_CATEGORIES",
@@ -311,3 +312,6 @@ DEFAULT_RETRY: Final = RetryRow(30 * _M, 5 * _D)
 DESCRIPTIONS: Final = _ENGLISH.descriptions
 """One English line per category, the start of ``Classification.description``; the text lives
 in :mod:`smtpcodes.texts.en` with the other languages'."""
+
+PREFIXES: Final = _ENGLISH.severity_prefixes
+"""The English severity prefix of ``Classification.description`` (``Temporary failure``)."""

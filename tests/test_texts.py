@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from collections import Counter
 from datetime import timedelta
@@ -25,7 +26,7 @@ from smtpcodes import (
 )
 from smtpcodes._explain import ALIKE, likeness, merge
 from smtpcodes._registry import ENHANCED_REGISTRY
-from smtpcodes._tables import DESCRIPTIONS
+from smtpcodes._tables import DESCRIPTIONS, PREFIXES
 from smtpcodes.texts import LANGUAGES, Language, format_duration
 from tests.conftest import DATA, load_jsonl
 
@@ -174,6 +175,13 @@ class TestShortTexts:
             assert en.describe(result) == result.description
         assert DESCRIPTIONS is en.words.descriptions
 
+    def test_the_classifier_prefixes_are_the_english_texts(self) -> None:
+        """The prefixes ``_classify`` writes are the English bundle's (one home for both)."""
+        from smtpcodes import _classify
+
+        assert dict(_classify._PREFIX) == dict(PREFIXES) == dict(
+            texts.words("en").severity_prefixes)
+
     def test_reply_code_description_comes_from_the_texts(self) -> None:
         """``ReplyCode.description`` reads the English texts."""
         assert ReplyCode(550).description == texts.words("en").code_descriptions[550]
@@ -256,6 +264,16 @@ class TestQuickReference:
         row = next(row for row in texts.get("en").table if row.code == code)
         index = next(i for i, cause in enumerate(row.causes) if cause_word in cause)
         assert fix_word.lower() in row.fixes[index].lower()
+
+    @pytest.mark.parametrize("lang", LANGUAGES)
+    def test_records_are_json_with_lists(self, lang: Language) -> None:
+        """``table_records()`` is what ``smtpcodes table --json`` prints: lists, not joined."""
+        records = texts.get(lang).table_records()
+        assert json.loads(json.dumps(records, ensure_ascii=False)) == records
+        first = records[0]
+        assert set(first) == {"code", "kind", "meaning", "causes", "fixes"}
+        assert isinstance(first["causes"], list)
+        assert first["kind"] == {"en": "temporary", "de": "vorübergehend"}[lang]
 
     @pytest.mark.parametrize("lang", LANGUAGES)
     def test_last_fix_is_for_people_at_a_mail_client(self, lang: Language) -> None:

@@ -12,8 +12,10 @@ The API, for the command line and for callers who show texts to people:
 - :class:`Texts`: ``describe(classification)``, ``description(category)``,
   ``severity_prefix(severity)``, ``severity_name(severity)``, ``category_name(category)``,
   ``action_name(action)``, ``scope_name(scope)``, ``duration(timedelta)``, ``labels`` (a
-  :class:`Labels`), ``table`` (:class:`TableRow` tuples, causes and fixes as tuples), and the
-  explanation mappings ``codes``, ``enhanced`` and ``categories`` (read by ``explain()``).
+  :class:`Labels`), ``table`` (:class:`TableRow` tuples: fix *n* answers cause *n*, the last
+  fix is for a person at a mail client), ``table_records()`` (the same as JSON-ready dicts with
+  lists), and the explanation mappings ``codes``, ``enhanced`` and ``categories`` (read by
+  ``explain()``).
 - :func:`words` ``(lang) -> Words``: only the short texts, without loading the long ones.
 - :func:`format_duration` ``(timedelta, lang) -> str``: ``"1 hour 30 minutes"``,
   ``"3 Tage"``.
@@ -36,6 +38,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Final, Literal, TypeAlias, cast, get_args
 
+from smtpcodes.enums import ReplyCode
 from smtpcodes.errors import UnknownLanguageError
 from smtpcodes.texts._types import Labels, TableRow, Text, Units, Words
 
@@ -147,6 +150,18 @@ class Texts:
     def duration(self, duration: timedelta, /) -> str:
         """A duration as people write it: ``1 hour``, ``3 Tage``."""
         return _format(duration, self.words)
+
+    def table_records(self) -> list[dict[str, object]]:
+        """The quick-reference table as JSON-ready records, causes and fixes as lists.
+
+        >>> get("en").table_records()[0]["kind"], type(get("de").table_records()[0]["fixes"])
+        ('temporary', <class 'list'>)
+        """
+        return [
+            {"code": row.code, "kind": self.severity_name(ReplyCode(row.code).severity),
+             "meaning": row.meaning, "causes": list(row.causes), "fixes": list(row.fixes)}
+            for row in self.table
+        ]
 
 
 @cache
