@@ -1,7 +1,7 @@
-"""Deutsch: die kurzen Texte (Beschreibungen, Präfixe, Namen, Beschriftungen, Einheiten).
+"""German: the short texts (descriptions, prefixes, names, labels, units).
 
-Die langen Erklärungen liegen daneben (``codes``, ``enhanced``, ``categories``, ``table``) und
-werden erst bei Bedarf geladen.
+The long explanations live beside this module (``codes``, ``enhanced``, ``categories``,
+``table``) and load on first use. Every sentence written for smtpcodes.
 """
 
 from __future__ import annotations
@@ -198,4 +198,4 @@ WORDS: Final = Words(
     ),
     list_separator=" ",
 )
-"""Alle kurzen deutschen Texte."""
+"""Every short German text."""
