@@ -87,3 +87,6 @@ class Words(NamedTuple):
     units: Units
     list_separator: str
     """Between the parts of a duration: ``" "`` gives ``1 hour 30 minutes``."""
+    function_words: frozenset[str]
+    """Words that say nothing about a cause or fix (articles, pronouns, auxiliaries): left out
+    when ``explain()`` compares two items."""

@@ -197,5 +197,19 @@ WORDS: Final = Words(
         second=("Sekunde", "Sekunden"),
     ),
     list_separator=" ",
+    function_words=frozenset({
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+        "eines", "und", "oder", "von", "vom", "zu", "zum", "zur", "im", "in", "an", "am",
+        "auf", "für", "mit", "ist", "sind", "sein", "seine", "seinen", "seinem", "seiner",
+        "war", "waren", "es", "sich", "nicht", "kein", "keine", "keinen", "alle", "allen",
+        "kann", "können", "darf", "dürfen", "muss", "müssen", "soll", "sollen", "wenn",
+        "dann", "als", "so", "nur", "jede", "jeden", "jedem", "ihre", "ihren", "ihrem",
+        "ihrer", "ihr", "sie", "wir", "er", "wird", "werden", "wurde", "wurden", "hat",
+        "haben", "hatte", "aber", "mehr", "auch", "was", "welche", "welcher", "wer", "vor",
+        "nach", "bis", "über", "aus", "bei", "dass", "noch", "schon", "etwa", "oft",
+        "meist", "dort", "hier", "wie", "warum", "sowohl", "andere", "gleiche", "sehr",
+        "eben", "statt", "während", "weil", "obwohl", "ob", "diese", "dieser", "diesen",
+        "diesem", "dieses", "sicher", "prüfen", "bitten",
+    }),
 )
 """Every short German text."""

@@ -987,7 +987,7 @@ ENHANCED: Final[Mapping[str, Text]] = MappingProxyType({
         meaning="Die IP-Adresse des sendenden Servers hat die Reverse-DNS-Prüfung des Empfängers nicht bestanden: Sie hat keinen PTR-Eintrag, oder der PTR-Name löst nicht wieder auf dieselbe IP auf (vorwärts bestätigtes Reverse DNS). Gmail verwendet 5.7.25 für Absender ohne gültigen PTR-Eintrag.",
         causes=(
             "Die sendende IP hat keinen PTR-Eintrag.",
-            "Der PTR-Name löst nicht wieder auf die sendende IP auf (kein passender A- oder AAAA-Eintrag).",
+            "Die Vorwärtsbestätigung scheitert: Der per Rückwärtsauflösung gefundene Hostname hat keinen A- oder AAAA-Eintrag, der zur selben Adresse führt.",
             "Die Mails gehen über IPv6 hinaus, und nur die IPv4-Adresse hat Reverse DNS.",
             "Der PTR ist ein generischer Name für dynamische Adressen, den der Empfänger als Privatanschluss einstuft.",
         ),
@@ -1061,7 +1061,7 @@ ENHANCED: Final[Mapping[str, Text]] = MappingProxyType({
         meaning="Die Nachricht wurde mit REQUIRETLS (RFC 8689) gesendet, das TLS auf jeder Station verlangt, aber kein Server der nächsten Station unterstützt REQUIRETLS; die Nachricht konnte daher nicht sicher weitergegeben werden.",
         causes=(
             "Der Absender hat REQUIRETLS verlangt, und der Server des Empfängers unterstützt diese Erweiterung nicht.",
-            "Die Sitzung war nicht verschlüsselt, als REQUIRETLS angefordert wurde.",
+            "Die Verbindung zum nächsten Server war unverschlüsselt, und eine solche Nachricht darf nur über TLS reisen.",
         ),
         fixes=(
             "Stellen Sie sicher, dass die Verbindung TLS verwendet, und fragen Sie den Administrator des Empfängers, ob REQUIRETLS unterstützt wird.",

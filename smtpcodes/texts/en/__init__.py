@@ -191,5 +191,18 @@ WORDS: Final = Words(
         second=("second", "seconds"),
     ),
     list_separator=" ",
+    function_words=frozenset({
+        "the", "and", "or", "of", "to", "in", "on", "for", "with", "is", "are", "be",
+        "been", "being", "it", "its", "this", "that", "these", "those", "your", "you",
+        "yours", "at", "by", "from", "as", "not", "no", "nor", "any", "all", "can", "could",
+        "may", "might", "must", "should", "would", "will", "shall", "if", "when", "then",
+        "than", "so", "such", "into", "onto", "only", "one", "each", "their", "them",
+        "they", "there", "was", "were", "has", "have", "had", "but", "more", "most", "also",
+        "do", "does", "did", "what", "which", "who", "whom", "whose", "before", "after",
+        "until", "about", "out", "up", "off", "over", "under", "again", "once", "here",
+        "where", "why", "how", "both", "other", "some", "own", "same", "very", "just",
+        "even", "still", "yet", "instead", "while", "because", "though", "although",
+        "whether", "make", "sure", "check", "verify", "use", "ask",
+    }),
 )
 """Every short English text."""

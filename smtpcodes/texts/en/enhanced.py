@@ -987,7 +987,7 @@ ENHANCED: Final[Mapping[str, Text]] = MappingProxyType({
         meaning="The sending server's IP address failed the receiver's reverse DNS check: it has no PTR record, or the PTR name does not resolve back to the same IP (forward-confirmed reverse DNS). Gmail uses 5.7.25 for senders without a valid PTR record.",
         causes=(
             "The sending IP has no PTR record.",
-            "The PTR name does not resolve back to the sending IP (no matching A or AAAA record).",
+            "Forward confirmation fails: the host name found by reverse lookup has no A or AAAA record leading to the same address.",
             "Mail goes out over IPv6, and only the IPv4 address has reverse DNS.",
             "The PTR is a generic name for dynamic addresses, which the receiver treats as a residential connection.",
         ),
@@ -1061,7 +1061,7 @@ ENHANCED: Final[Mapping[str, Text]] = MappingProxyType({
         meaning="The message was sent with REQUIRETLS (RFC 8689), which demands TLS on every hop, but no next-hop server supports REQUIRETLS, so the message could not be passed on safely.",
         causes=(
             "The sender requested REQUIRETLS, and the recipient's server does not support the extension.",
-            "The session was not encrypted when REQUIRETLS was requested.",
+            "The connection to the next server was not encrypted, and such a message may travel only over TLS.",
         ),
         fixes=(
             "Make sure the connection uses TLS, and ask the recipient's administrator whether REQUIRETLS is supported.",
