@@ -50,7 +50,7 @@ ENHANCED: Final[Mapping[str, Text]] = MappingProxyType({
         causes=(
             "Die Adresse enthält einen Tippfehler (etwa „jonh“ statt „john“) oder eine veraltete Schreibweise.",
             "Das Postfach wurde gelöscht, zum Beispiel nachdem die Person das Unternehmen verlassen oder das Konto gekündigt hat.",
-            "Die Adresse war nie gültig: geraten, gekauft oder von jemand anderem in ein Anmeldeformular eingetragen.",
+            "Die Adresse war nie gültig: erfunden oder geraten, von jemand anderem in einem Anmeldeformular falsch eingegeben oder aus einer alten, gekauften oder automatisch gesammelten Liste.",
             "Das Benutzerverzeichnis des empfangenden Servers ist unvollständig oder vorübergehend nicht erreichbar (typisch für 4.1.1 und für aufgeteilte Zustellung auf mehrere Systeme).",
         ),
         fixes=(
@@ -200,7 +200,7 @@ ENHANCED: Final[Mapping[str, Text]] = MappingProxyType({
             "Der Anbieter begrenzt, wie schnell das Postfach Mails empfangen darf; Gmail verwendet 4.2.1, wenn ein Benutzer Mails in einer Rate erhält, die weitere Zustellungen verhindert.",
         ),
         fixes=(
-            "Behandeln Sie die Adresse bei 5.2.1 wie einen Hard Bounce und sperren Sie sie nach dem ersten oder zweiten Auftreten.",
+            "Setzen Sie die Adresse bei 5.2.1 wie bei einem unbekannten Empfänger auf die Unterdrückungsliste: ein Hard Bounce, nach dem ersten oder zweiten Auftreten.",
             "Lassen Sie Ihren MTA bei 4.2.1 mit wachsenden Abständen erneut zustellen und senden Sie langsamer an diesen Empfänger.",
             "Kontaktieren Sie den Empfänger auf einem anderen Weg und fragen Sie nach einer aktuellen Adresse.",
             "Ist es Ihr eigenes Postfach, bitten Sie Ihren Administrator, das Konto wieder zu aktivieren.",
@@ -231,7 +231,7 @@ ENHANCED: Final[Mapping[str, Text]] = MappingProxyType({
             "Die Kodierung vergrößert die Nachricht: Base64 macht jeden Anhang um etwa ein Drittel größer.",
         ),
         fixes=(
-            "Verkleinern Sie die Nachricht, indem Sie Anhänge komprimieren oder verkleinern.",
+            "Verkleinern Sie die Nachricht: Komprimieren Sie Anhänge, Bilder und Dokumente, oder speichern Sie sie in einem kleineren Format.",
             "Stellen Sie große Dateien über einen Download-Link bereit, statt sie anzuhängen.",
             "Fragen Sie den Administrator des Empfängers nach dem Größenlimit dieses Postfachs.",
         ),
@@ -306,7 +306,7 @@ ENHANCED: Final[Mapping[str, Text]] = MappingProxyType({
         title="Nachricht zu groß für das System",
         meaning="Die Nachricht ist größer als die Höchstgröße, die das empfangende System überhaupt annimmt; oft kündigt es diese als SIZE in seiner EHLO-Antwort an. Dauerhaft: Dieselbe Nachricht scheitert immer wieder, egal was der Empfänger tut.",
         causes=(
-            "Anhänge bringen die Nachricht über das Größenlimit des Servers; übliche Limits liegen zwischen 10 und 50 MB.",
+            "Anhänge bringen die Nachricht über das Größenlimit, das der Empfänger zulässt; übliche Limits liegen zwischen 10 und 50 MB, bei Gmail 25 MB.",
             "Die Base64-Kodierung macht Anhänge etwa ein Drittel größer als die Dateien auf der Festplatte, daher scheitert auch eine Datei knapp unter dem Limit.",
             "Ihr eigener Postausgangsserver oder ein Relay unterwegs hat ein niedrigeres Limit als das endgültige Ziel.",
             "Eingebettete Bilder oder ein langer zitierter Verlauf machen die Nachricht viel größer als erwartet.",
@@ -434,7 +434,7 @@ ENHANCED: Final[Mapping[str, Text]] = MappingProxyType({
         meaning="Die Nachricht wurde zu oft weitergereicht (zu viele Received-Kopfzeilen), was auf eine Routing- oder Weiterleitungsschleife hindeutet. Die Registry nennt den Code vorübergehend, doch die Schleife bleibt bestehen, bis die Konfiguration korrigiert ist.",
         causes=(
             "Zwei Server halten jeweils den anderen für die Domain zuständig (etwa weil der MX auf den sendenden Server zurückzeigt).",
-            "Weiterleitungsregeln zwischen Postfächern schicken die Nachricht hin und her.",
+            "Weiterleitungsregeln zwischen Postfächern oder ein MX, der auf den Absender zurückzeigt, schicken die Nachricht in einer Mail-Schleife hin und her.",
             "Ein Server ist als MX für eine Domain eingetragen, die er nicht als lokal behandelt.",
         ),
         fixes=(
@@ -456,7 +456,7 @@ ENHANCED: Final[Mapping[str, Text]] = MappingProxyType({
             "Suchen Sie im Bounce oder im Mailprotokoll den letzten vorübergehenden Fehler vor dem Ablauf und behandeln Sie den Fall nach diesem Fehler.",
             "War es eine Zeitüberschreitung beim Verbindungsaufbau oder ein DNS-Fehler, testen Sie von Ihrem Server aus die MX-Einträge und Port 25 des Ziels.",
             "War es ein Ratenlimit oder eine Reputationssperre, senden Sie langsamer, bringen Sie SPF, DKIM und DMARC in Ordnung und prüfen Sie Blocklisten.",
-            "Senden Sie die Nachricht erneut, sobald das eigentliche Problem behoben ist; die abgelaufene Kopie wird nicht mehr zugestellt.",
+            "Ist die Ursache behoben oder das Ziel wieder erreichbar, senden Sie die Nachricht erneut; die abgelaufene Kopie wird nicht mehr zugestellt.",
             "Sperren Sie die Adresse nicht allein wegen X.4.7; der Code sagt nichts über das Postfach aus.",
         ),
     ),
@@ -786,14 +786,14 @@ ENHANCED: Final[Mapping[str, Text]] = MappingProxyType({
         causes=(
             "Falscher Benutzername oder falsches Passwort, oder das Passwort wurde geändert und der Client verwendet noch das alte.",
             "Der Anbieter verlangt ein App-Passwort oder OAuth 2.0; Gmail lehnt das normale Kontopasswort mit „535 5.7.8 Username and Password not accepted“ ab.",
-            "Die SMTP-Authentifizierung ist für das Konto oder die Organisation abgeschaltet (Microsoft 365 meldet das als 535 5.7.139).",
+            "Der Anbieter hat SMTP AUTH (die einfache Authentifizierung) für das Konto oder die Organisation abgeschaltet (Microsoft 365 meldet das als 535 5.7.139).",
             "Der Benutzername hat die falsche Form, etwa ohne Domain, wo die vollständige Adresse verlangt wird.",
         ),
         fixes=(
             "Prüfen Sie Benutzername und Passwort durch eine Anmeldung im Webmail des Anbieters und geben Sie sie im Client neu ein.",
             "Verwenden Sie die vollständige E-Mail-Adresse als Benutzernamen, sofern der Anbieter nichts anderes vorgibt.",
             "Erstellen Sie für Gmail oder Microsoft 365 ein App-Passwort oder richten Sie OAuth 2.0 ein, statt das Kontopasswort zu verwenden.",
-            "Stellen Sie sicher, dass die SMTP-Authentifizierung für das Konto aktiviert ist (Microsoft 365: „Authentifiziertes SMTP“ in den Postfacheinstellungen).",
+            "Prüfen Sie in der Verwaltungsoberfläche des Anbieters, ob SMTP AUTH für das Postfach erlaubt ist (Microsoft 365: „Authentifiziertes SMTP“ in den Postfacheinstellungen).",
             "Beenden Sie automatische Wiederholungen mit fehlerhaften Anmeldedaten; wiederholte Fehlschläge können das Konto sperren oder Ihre IP blockieren lassen.",
         ),
     ),

@@ -50,7 +50,7 @@ ENHANCED: Final[Mapping[str, Text]] = MappingProxyType({
         causes=(
             "The address contains a typo (for example 'jonh' instead of 'john') or an outdated spelling.",
             "The mailbox was deleted, for example after the person left the company or closed the account.",
-            "The address was never valid: guessed, bought, or entered in a sign-up form by someone else.",
+            "The address was never valid: invented or guessed, mistyped in a sign-up form by someone else, or taken from an old, purchased or scraped list.",
             "The receiving server's user directory is incomplete or temporarily unreachable (typical for 4.1.1 and for split delivery setups).",
         ),
         fixes=(
@@ -200,7 +200,7 @@ ENHANCED: Final[Mapping[str, Text]] = MappingProxyType({
             "The provider limits how fast the mailbox may receive; Gmail uses 4.2.1 when a user is 'receiving mail at a rate that prevents additional messages from being delivered'.",
         ),
         fixes=(
-            "For 5.2.1, treat the address like a hard bounce and suppress it after the first or second occurrence.",
+            "For 5.2.1, suppress the address as for an unknown user: a hard bounce, after its first or second occurrence.",
             "For 4.2.1, let your MTA retry with increasing intervals and slow down sending to this recipient.",
             "Contact the recipient through another channel and ask for a current address.",
             "If it is your own mailbox, ask your administrator to re-enable the account.",
@@ -231,7 +231,7 @@ ENHANCED: Final[Mapping[str, Text]] = MappingProxyType({
             "Encoding inflates the size: Base64 adds about a third to every attachment.",
         ),
         fixes=(
-            "Reduce the message size by compressing or shrinking attachments.",
+            "Reduce the message size: compress attachments, images and documents, or save them in a smaller format.",
             "Share large files through a download link instead of an attachment.",
             "Ask the recipient's administrator about the size limit of this mailbox.",
         ),
@@ -306,7 +306,7 @@ ENHANCED: Final[Mapping[str, Text]] = MappingProxyType({
         title="Message too big for system",
         meaning="The message is larger than the maximum size the receiving system accepts at all, often announced as SIZE in its EHLO reply. Permanent: the same message will keep failing, whatever the recipient does.",
         causes=(
-            "Attachments push the message over the server's size limit; common limits lie between 10 and 50 MB.",
+            "Attachments push the message over the size limit the receiver allows; common limits lie between 10 and 50 MB, Gmail's at 25 MB.",
             "Base64 encoding makes attachments about a third larger than the files on disk, so a file just under the limit still fails.",
             "Your own outgoing server or a relay on the way has a lower limit than the final destination.",
             "Embedded images or a long quoted thread make the message much larger than expected.",
@@ -434,7 +434,7 @@ ENHANCED: Final[Mapping[str, Text]] = MappingProxyType({
         meaning="The message was passed on too many times (too many Received header fields), which points to a routing or forwarding loop. The registry calls the code transient, but the loop persists until the configuration is fixed.",
         causes=(
             "Two servers each consider the other responsible for the domain (for example the MX points back to the sending server).",
-            "Forwarding rules between mailboxes send the message back and forth.",
+            "Forwarding rules between mailboxes, or an MX pointing back to the sender, send the message back and forth in a mail loop.",
             "A server is listed as MX for a domain that it does not treat as local.",
         ),
         fixes=(
@@ -456,7 +456,7 @@ ENHANCED: Final[Mapping[str, Text]] = MappingProxyType({
             "Find the last temporary error before expiry in the bounce or the mail log, and handle the case according to that error.",
             "If it was a connection timeout or DNS failure, test the destination's MX records and port 25 from your server.",
             "If it was a rate limit or reputation block, slow down, fix SPF, DKIM and DMARC, and check blocklists.",
-            "Resend the message once the underlying problem is solved; the expired copy will not be delivered.",
+            "Once the cause is fixed or the destination is back, resend the message; the expired copy will not be delivered.",
             "Do not suppress the address because of X.4.7 alone; it says nothing about the mailbox.",
         ),
     ),
@@ -786,14 +786,14 @@ ENHANCED: Final[Mapping[str, Text]] = MappingProxyType({
         causes=(
             "Wrong user name or password, or the password was changed and the client still uses the old one.",
             "The provider requires an app password or OAuth 2.0; Gmail refuses the normal account password with '535 5.7.8 Username and Password not accepted'.",
-            "SMTP authentication is disabled for the account or the organisation (Microsoft 365 reports this as 535 5.7.139).",
+            "The provider has switched off SMTP AUTH (basic authentication) for the account or the organisation (Microsoft 365 reports this as 535 5.7.139).",
             "The user name has the wrong form, for example without the domain where the full address is required.",
         ),
         fixes=(
             "Check user name and password by logging in to the provider's webmail, then enter them again in the client.",
             "Use the full email address as user name unless the provider says otherwise.",
             "For Gmail or Microsoft 365, create an app password or configure OAuth 2.0 instead of the account password.",
-            "Make sure SMTP authentication is enabled for the account (Microsoft 365: 'Authenticated SMTP' in the mailbox settings).",
+            "Check in the provider's admin console that SMTP AUTH is allowed for the mailbox (Microsoft 365: 'Authenticated SMTP' in the mailbox settings).",
             "Stop automatic retries with failing credentials; repeated failures can lock the account or block your IP.",
         ),
     ),
