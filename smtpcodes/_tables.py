@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import Final, NamedTuple
 
 from smtpcodes.enums import Action, Category, Scope, Severity
+from smtpcodes.texts.en import WORDS as _ENGLISH
 
 __all__ = [
     "ACTIONS",
@@ -21,6 +22,7 @@ __all__ = [
     "DESCRIPTIONS",
     "ENHANCED_CATEGORIES",
     "NATURE",
+    "PREFIXES",
     "RETRY_SCHEDULE",
     "SCOPES",
     "TRANSIENT_ENHANCED_CATEGORIES",
@@ -307,39 +309,9 @@ minutes and gives up after its 5 days (Postfix's ``maximal_queue_lifetime``)."""
 
 DEFAULT_RETRY: Final = RetryRow(30 * _M, 5 * _D)
 
-DESCRIPTIONS: Final = MappingProxyType({
-    C.DELIVERED: "The server accepted the command or message.",
-    C.INTERMEDIATE: "The server waits for the next part of the dialogue.",
-    C.USER_UNKNOWN: "The recipient address does not exist.",
-    C.MAILBOX_DISABLED: "The recipient mailbox exists but is disabled or suspended.",
-    C.MAILBOX_FULL: "The recipient mailbox is full.",
-    C.HAS_MOVED: "The recipient has moved and is no longer at this address.",
-    C.HOST_UNKNOWN: "The recipient domain does not exist or accepts no mail.",
-    C.RELAY_DENIED: "The server refuses to relay mail to this destination.",
-    C.SENDER_REJECTED: "The server refused the envelope sender address.",
-    C.AUTH_REQUIRED: "The server requires SMTP authentication first.",
-    C.AUTH_FAILED: "SMTP authentication failed.",
-    C.SENDER_UNAUTHENTICATED: "The sending domain failed SPF, DKIM or DMARC checks.",
-    C.REVERSE_DNS: "The sending IP address lacks valid reverse DNS (PTR).",
-    C.TLS_REQUIRED: "The server requires encryption (TLS), or TLS failed.",
-    C.BLOCKLISTED: "The sending IP address or domain is blocklisted or blocked.",
-    C.REPUTATION: "The sender's reputation is too poor for the receiver.",
-    C.SPAM_CONTENT: "The message was judged to be spam.",
-    C.VIRUS: "The message carries a virus, malware or a dangerous attachment.",
-    C.POLICY_VIOLATION: "The receiver refused the message under its local policy.",
-    C.CONTENT_REJECTED: "The message's format or content was refused.",
-    C.RATE_LIMITED: "Too many messages or recipients were sent in a short time.",
-    C.TOO_MANY_CONNECTIONS: "Too many connections were opened to the server.",
-    C.GREYLISTED: "The message was deferred by greylisting.",
-    C.MESSAGE_TOO_LARGE: "The message exceeds a size limit.",
-    C.SYNTAX_ERROR: "A command or its parameters were malformed.",
-    C.BAD_SEQUENCE: "Commands arrived in the wrong order.",
-    C.NOT_IMPLEMENTED: "The command or parameter is not implemented.",
-    C.SERVICE_UNAVAILABLE: "The mail service is unavailable.",
-    C.SERVER_ERROR: "The receiving server had an error while processing.",
-    C.SYSTEM_FULL: "The receiving system is out of storage.",
-    C.NETWORK_ERROR: "The connection failed, timed out or looped.",
-    C.EXPIRED: "Delivery was retried until its time ran out.",
-    C.UNKNOWN: "The reply gives no decisive reason.",
-})
-"""One English line per category, the start of ``Classification.description``."""
+DESCRIPTIONS: Final = _ENGLISH.descriptions
+"""One English line per category, the start of ``Classification.description``; the text lives
+in :mod:`smtpcodes.texts.en` with the other languages'."""
+
+PREFIXES: Final = _ENGLISH.severity_prefixes
+"""The English severity prefix of ``Classification.description`` (``Temporary failure``)."""

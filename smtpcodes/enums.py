@@ -154,21 +154,24 @@ class ReplyCode(IntEnum):
 
     _value_: int
     phrase: str
-    description: str
     standard: str
 
-    def __new__(
-        cls, value: int, phrase: str = "", description: str = "", standard: str = ""
-    ) -> Self:
+    def __new__(cls, value: int, phrase: str = "", standard: str = "") -> Self:
         obj = int.__new__(cls, value)
         obj._value_ = value
         obj.phrase = phrase
-        obj.description = description
         obj.standard = standard
         return obj
 
     def __str__(self) -> str:
         return str(self._value_)
+
+    @property
+    def description(self) -> str:
+        """One English line; every language's lives in :mod:`smtpcodes.texts`."""
+        from smtpcodes.texts.en import WORDS
+
+        return WORDS.code_descriptions[self._value_]
 
     @property
     def severity(self) -> Severity:
@@ -196,106 +199,52 @@ class ReplyCode(IntEnum):
         return 500 <= self._value_ < 600
 
     # 2xx: positive completion
-    SYSTEM_STATUS = (211, "System status, or system help reply",
-                     "Status information or help from the server.", "RFC 5321")
-    HELP_MESSAGE = (214, "Help message",
-                    "Help text meant for a human reader.", "RFC 5321")
-    SERVICE_READY = (220, "Service ready",
-                     "The greeting: the server is ready (also: ready to start TLS).", "RFC 5321")
-    SERVICE_CLOSING = (221, "Service closing transmission channel",
-                       "The server closes the connection after QUIT.", "RFC 5321")
-    AUTH_SUCCEEDED = (235, "Authentication succeeded",
-                      "SMTP AUTH was accepted.", "RFC 4954")
-    OK = (250, "Requested mail action okay, completed",
-          "The command was accepted; after DATA the server took responsibility for the message.",
-          "RFC 5321")
-    USER_NOT_LOCAL_WILL_FORWARD = (251, "User not local; will forward",
-                                   "The recipient is elsewhere; the server forwards the message.",
-                                   "RFC 5321")
-    CANNOT_VERIFY_USER = (252, "Cannot VRFY user, but will accept message and attempt delivery",
-                          "The server cannot verify the address but will try to deliver.",
-                          "RFC 5321")
+    SYSTEM_STATUS = (211, "System status, or system help reply", "RFC 5321")
+    HELP_MESSAGE = (214, "Help message", "RFC 5321")
+    SERVICE_READY = (220, "Service ready", "RFC 5321")
+    SERVICE_CLOSING = (221, "Service closing transmission channel", "RFC 5321")
+    AUTH_SUCCEEDED = (235, "Authentication succeeded", "RFC 4954")
+    OK = (250, "Requested mail action okay, completed", "RFC 5321")
+    USER_NOT_LOCAL_WILL_FORWARD = (251, "User not local; will forward", "RFC 5321")
+    CANNOT_VERIFY_USER = (252, "Cannot VRFY user, but will accept message and attempt "
+                               "delivery", "RFC 5321")
     # 3xx: positive intermediate
-    AUTH_CHALLENGE = (334, "Server challenge",
-                      "An SMTP AUTH challenge; the client sends the next response.", "RFC 4954")
-    START_MAIL_INPUT = (354, "Start mail input; end with <CRLF>.<CRLF>",
-                        "The server waits for the message data.", "RFC 5321")
+    AUTH_CHALLENGE = (334, "Server challenge", "RFC 4954")
+    START_MAIL_INPUT = (354, "Start mail input; end with <CRLF>.<CRLF>", "RFC 5321")
     # 4xx: transient negative
-    SERVICE_NOT_AVAILABLE = (421, "Service not available, closing transmission channel",
-                             "The server cannot serve now (overload, shutdown, policy) and closes "
-                             "the connection.", "RFC 5321")
-    PASSWORD_TRANSITION_NEEDED = (432, "A password transition is needed",
-                                  "The user must authenticate once with another mechanism.",
-                                  "RFC 4954")
-    MAILBOX_BUSY = (450, "Requested mail action not taken: mailbox unavailable",
-                    "The mailbox is unavailable for now (busy, greylisted or blocked for policy "
-                    "reasons).", "RFC 5321")
-    LOCAL_ERROR = (451, "Requested action aborted: local error in processing",
-                   "The receiving side hit a temporary error while processing.", "RFC 5321")
-    INSUFFICIENT_STORAGE = (452, "Requested action not taken: insufficient system storage",
-                            "The server is short of storage, or too many recipients were given.",
-                            "RFC 5321")
-    TEMPORARY_FAILURE = (454, "Temporary authentication failure",
-                         "AUTH failed for a server-side reason, or TLS is not available now.",
-                         "RFC 4954; RFC 3207")
-    PARAMETERS_NOT_ACCOMMODATED = (455, "Server unable to accommodate parameters",
-                                   "The server cannot take the MAIL or RCPT parameters now.",
-                                   "RFC 5321")
+    SERVICE_NOT_AVAILABLE = (421, "Service not available, closing transmission channel", "RFC 5321")
+    PASSWORD_TRANSITION_NEEDED = (432, "A password transition is needed", "RFC 4954")
+    MAILBOX_BUSY = (450, "Requested mail action not taken: mailbox unavailable", "RFC 5321")
+    LOCAL_ERROR = (451, "Requested action aborted: local error in processing", "RFC 5321")
+    INSUFFICIENT_STORAGE = (452, "Requested action not taken: insufficient system "
+                                 "storage", "RFC 5321")
+    TEMPORARY_FAILURE = (454, "Temporary authentication failure", "RFC 4954; RFC 3207")
+    PARAMETERS_NOT_ACCOMMODATED = (455, "Server unable to accommodate parameters", "RFC 5321")
     # 5xx: permanent negative
-    SYNTAX_ERROR = (500, "Syntax error, command unrecognized",
-                    "The command was not recognised, or the line was too long.", "RFC 5321")
-    SYNTAX_ERROR_IN_PARAMETERS = (501, "Syntax error in parameters or arguments",
-                                  "The command's arguments were malformed.", "RFC 5321")
-    COMMAND_NOT_IMPLEMENTED = (502, "Command not implemented",
-                               "The server recognises the command but does not implement it.",
-                               "RFC 5321")
-    BAD_SEQUENCE = (503, "Bad sequence of commands",
-                    "The command came in the wrong order.", "RFC 5321")
-    PARAMETER_NOT_IMPLEMENTED = (504, "Command parameter not implemented",
-                                 "A parameter (or AUTH mechanism) is not supported.", "RFC 5321")
-    DOES_NOT_ACCEPT_MAIL = (521, "Host does not accept mail",
-                            "This host never accepts mail (a dummy MX).", "RFC 7504")
-    ENCRYPTION_NEEDED = (523, "Encryption needed",
-                         "A strong encryption layer is needed before this mechanism.",
-                         "RFC 5248")
-    USER_ACCOUNT_DISABLED = (525, "User account disabled",
-                             "The authenticated account is disabled.", "RFC 5248")
-    AUTHENTICATION_REQUIRED = (530, "Authentication required",
-                               "The server requires SMTP AUTH (or STARTTLS) first.",
-                               "RFC 4954; RFC 3207")
-    AUTH_MECHANISM_TOO_WEAK = (534, "Authentication mechanism is too weak",
-                               "The chosen AUTH mechanism is weaker than the server's policy.",
-                               "RFC 4954")
-    AUTH_CREDENTIALS_INVALID = (535, "Authentication credentials invalid",
-                                "SMTP AUTH failed: user name or password is wrong.", "RFC 4954")
+    SYNTAX_ERROR = (500, "Syntax error, command unrecognized", "RFC 5321")
+    SYNTAX_ERROR_IN_PARAMETERS = (501, "Syntax error in parameters or arguments", "RFC 5321")
+    COMMAND_NOT_IMPLEMENTED = (502, "Command not implemented", "RFC 5321")
+    BAD_SEQUENCE = (503, "Bad sequence of commands", "RFC 5321")
+    PARAMETER_NOT_IMPLEMENTED = (504, "Command parameter not implemented", "RFC 5321")
+    DOES_NOT_ACCEPT_MAIL = (521, "Host does not accept mail", "RFC 7504")
+    ENCRYPTION_NEEDED = (523, "Encryption needed", "RFC 5248")
+    USER_ACCOUNT_DISABLED = (525, "User account disabled", "RFC 5248")
+    AUTHENTICATION_REQUIRED = (530, "Authentication required", "RFC 4954; RFC 3207")
+    AUTH_MECHANISM_TOO_WEAK = (534, "Authentication mechanism is too weak", "RFC 4954")
+    AUTH_CREDENTIALS_INVALID = (535, "Authentication credentials invalid", "RFC 4954")
     ENCRYPTION_REQUIRED_FOR_AUTH = (538, "Encryption required for requested authentication "
-                                    "mechanism",
-                                    "This AUTH mechanism is only allowed over TLS.", "RFC 4954")
-    MAILBOX_UNAVAILABLE = (550, "Requested action not taken: mailbox unavailable",
-                           "The mailbox does not exist, cannot be reached, or the server refused "
-                           "for policy reasons.", "RFC 5321")
-    USER_NOT_LOCAL = (551, "User not local; please try <forward-path>",
-                      "The recipient is not here; the text may name where to send instead.",
-                      "RFC 5321")
+                                         "mechanism", "RFC 4954")
+    MAILBOX_UNAVAILABLE = (550, "Requested action not taken: mailbox unavailable", "RFC 5321")
+    USER_NOT_LOCAL = (551, "User not local; please try <forward-path>", "RFC 5321")
     EXCEEDED_STORAGE_ALLOCATION = (552, "Requested mail action aborted: exceeded storage "
-                                   "allocation",
-                                   "The mailbox is over quota or the message is too large.",
-                                   "RFC 5321")
-    MAILBOX_NAME_NOT_ALLOWED = (553, "Requested action not taken: mailbox name not allowed",
-                                "The address is malformed or not allowed.", "RFC 5321")
-    TRANSACTION_FAILED = (554, "Transaction failed",
-                          "The transaction failed; as a greeting: no SMTP service here.",
-                          "RFC 5321")
+                                        "allocation", "RFC 5321")
+    MAILBOX_NAME_NOT_ALLOWED = (553, "Requested action not taken: mailbox name not "
+                                     "allowed", "RFC 5321")
+    TRANSACTION_FAILED = (554, "Transaction failed", "RFC 5321")
     PARAMETERS_NOT_RECOGNIZED = (555, "MAIL FROM/RCPT TO parameters not recognized or not "
-                                 "implemented",
-                                 "An ESMTP parameter of MAIL or RCPT is not supported.",
-                                 "RFC 5321")
-    DOMAIN_DOES_NOT_ACCEPT_MAIL = (556, "Domain does not accept mail",
-                                   "The recipient domain accepts no mail (null MX).", "RFC 7504")
-    DELIVERY_NOT_AUTHORIZED = (571, "Delivery not authorized, message refused",
-                               "Non-standard: a policy refusal (relaying, blocklist, filter) used "
-                               "by Exchange/IIS and some filters.", "non-standard")
-
+                                      "implemented", "RFC 5321")
+    DOMAIN_DOES_NOT_ACCEPT_MAIL = (556, "Domain does not accept mail", "RFC 7504")
+    DELIVERY_NOT_AUTHORIZED = (571, "Delivery not authorized, message refused", "non-standard")
 
 SEVERITY_BY_DIGIT: Final[Mapping[int, Severity]] = MappingProxyType({
     2: Severity.SUCCESS,

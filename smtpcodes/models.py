@@ -4,6 +4,10 @@
 >>> c = classify("452 4.2.2 Mailbox full")
 >>> (c.code, str(c.enhanced), c.category.value, c.action.value)
 (452, '4.2.2', 'mailbox_full', 'retry')
+
+Every field carries its description in ``Field(description=...)``, so the JSON schema
+(``Classification.model_json_schema()``) documents each field; attribute docstrings would need
+``use_attribute_docstrings``, which reads the source at import and doubles its cost.
 """
 
 from __future__ import annotations
@@ -43,13 +47,18 @@ class EnhancedStatusCode(BaseModel, frozen=True):
     ('5.1.1', 'Bad destination mailbox address', '"5.1.1"')
     """
 
-    klass: Annotated[int, Field(ge=2, le=5)]
-    """The class digit: 2 success, 4 persistent transient failure, 5 permanent failure."""
-    subject: Annotated[int, Field(ge=0, le=999)]
-    """The subject: 0 other, 1 addressing, 2 mailbox, 3 mail system, 4 network, 5 protocol,
-    6 content, 7 security or policy."""
-    detail: Annotated[int, Field(ge=0, le=999)]
-    """The detail within the subject."""
+    klass: Annotated[int, Field(
+        ge=2, le=5, description=(
+            "The class digit: 2 success, 4 persistent transient failure, 5 permanent failure."
+        ),
+    )]
+    subject: Annotated[int, Field(
+        ge=0, le=999, description=(
+            "The subject: 0 other, 1 addressing, 2 mailbox, 3 mail system, 4 network, 5 protocol, "
+            "6 content, 7 security or policy."
+        ),
+    )]
+    detail: Annotated[int, Field(ge=0, le=999, description="The detail within the subject.")]
 
     @field_validator("klass")
     @classmethod
@@ -112,17 +121,26 @@ class Evidence(BaseModel, frozen=True):
     so that every verdict can be audited.
     """
 
-    kind: EvidenceKind
-    """The kind of evidence: provider, phrase, enhanced, code, context, hint or none."""
-    rule: str
-    """The id of the rule that decided (``gmail.nosuchuser``, ``generic.mailbox-full``,
-    ``rfc3463.x.1.1``, ``rfc5321.503``, ``context.mail-from(…)``)."""
-    matched: str
-    """What the rule read: the phrase or token found, or the code."""
-    category: Category = Category.UNKNOWN
-    """The category this evidence points at."""
-    runner_up: Evidence | None = None
-    """The strongest evidence for another category, if any was found."""
+    kind: Annotated[EvidenceKind, Field(
+        description=(
+            "The kind of evidence: provider, phrase, enhanced, code, context, hint or none."
+        ),
+    )]
+    rule: Annotated[str, Field(
+        description=(
+            "The id of the rule that decided (``gmail.nosuchuser``, ``generic.mailbox-full``, "
+            "``rfc3463.x.1.1``, ``rfc5321.503``, ``context.mail-from(…)``)."
+        ),
+    )]
+    matched: Annotated[str, Field(
+        description="What the rule read: the phrase or token found, or the code.",
+    )]
+    category: Annotated[Category, Field(
+        description="The category this evidence points at.",
+    )] = Category.UNKNOWN
+    runner_up: Annotated[Evidence | None, Field(
+        description="The strongest evidence for another category, if any was found.",
+    )] = None
 
 
 class Reply(BaseModel, frozen=True):
@@ -134,19 +152,28 @@ class Reply(BaseModel, frozen=True):
     (550, '5.1.1', 'No such user see https://example.com')
     """
 
-
-    code: SmtpCode | None = None
-    """The basic reply code, if the input had one."""
-    enhanced: EnhancedStatusCode | None = None
-    """The enhanced status code, if the input had one (``5.1.1`` or ``#5.1.1``)."""
-    text: str = ""
-    """The reply's text: every line without its codes, joined with single spaces."""
-    command: str | None = None
-    """The SMTP command the reply answered, where the input says so (``RCPT``, ``DATA``…)."""
-    remote_host: str | None = None
-    """The remote server that answered, where a wrapper names it (Postfix ``host X said``)."""
-    retry_after: timedelta | None = None
-    """The wait the server asked for in its text (``please come back in 00:25:00``)."""
+    code: Annotated[SmtpCode | None, Field(
+        description="The basic reply code, if the input had one.",
+    )] = None
+    enhanced: Annotated[EnhancedStatusCode | None, Field(
+        description="The enhanced status code, if the input had one (``5.1.1`` or ``#5.1.1``).",
+    )] = None
+    text: Annotated[str, Field(
+        description="The reply's text: every line without its codes, joined with single spaces.",
+    )] = ""
+    command: Annotated[str | None, Field(
+        description=(
+            "The SMTP command the reply answered, where the input says so (``RCPT``, ``DATA``…)."
+        ),
+    )] = None
+    remote_host: Annotated[str | None, Field(
+        description=(
+            "The remote server that answered, where a wrapper names it (Postfix ``host X said``)."
+        ),
+    )] = None
+    retry_after: Annotated[timedelta | None, Field(
+        description="The wait the server asked for in its text (``please come back in 00:25:00``).",
+    )] = None
 
 
 class RetryAdvice(BaseModel, frozen=True):
@@ -156,13 +183,15 @@ class RetryAdvice(BaseModel, frozen=True):
     RetryAdvice(retry=False, after=None, give_up_after=None)
     """
 
-
-    retry: bool
-    """True when the message should stay queued and be tried again."""
-    after: timedelta | None = None
-    """The earliest sensible wait before the next attempt."""
-    give_up_after: timedelta | None = None
-    """How long after the first failure to stop retrying and return the message."""
+    retry: Annotated[bool, Field(
+        description="True when the message should stay queued and be tried again.",
+    )]
+    after: Annotated[timedelta | None, Field(
+        description="The earliest sensible wait before the next attempt.",
+    )] = None
+    give_up_after: Annotated[timedelta | None, Field(
+        description="How long after the first failure to stop retrying and return the message.",
+    )] = None
 
 
 class Classification(BaseModel, frozen=True):
@@ -174,31 +203,39 @@ class Classification(BaseModel, frozen=True):
     ('user_unknown', 'suppress', True)
     """
 
-
-    code: SmtpCode | None
-    """The basic reply code, if one was read or given."""
-    enhanced: EnhancedStatusCode | None
-    """The enhanced status code, if one was read or given."""
-    severity: Severity
-    """What the server declared: from the basic code, else the enhanced class."""
-    category: Category
-    """Why: the reason the reply gives."""
-    action: Action
-    """What the sending program should do."""
-    scope: Scope = Scope.NONE
-    """Whom the verdict is about: one recipient, the message, the destination, the sender."""
-    retry: RetryAdvice
-    """Whether and when to retry."""
-    evidence: Evidence
-    """The rule that decided the category and what it matched."""
-    description: str
-    """One English line; ``explain()`` gives the long form in English or German."""
-    text: str = ""
-    """The reply text without codes and wrappers."""
-    command: str | None = None
-    """The SMTP command the reply answered, where known."""
-    code_conflict: bool = False
-    """True when the basic code and the enhanced class disagree (``550 4.2.2``)."""
+    code: Annotated[SmtpCode | None, Field(
+        description="The basic reply code, if one was read or given.",
+    )]
+    enhanced: Annotated[EnhancedStatusCode | None, Field(
+        description="The enhanced status code, if one was read or given.",
+    )]
+    severity: Annotated[Severity, Field(
+        description="What the server declared: from the basic code, else the enhanced class.",
+    )]
+    category: Annotated[Category, Field(description="Why: the reason the reply gives.")]
+    action: Annotated[Action, Field(description="What the sending program should do.")]
+    scope: Annotated[Scope, Field(
+        description=(
+            "Whom the verdict is about: one recipient, the message, the destination, the sender."
+        ),
+    )] = Scope.NONE
+    retry: Annotated[RetryAdvice, Field(description="Whether and when to retry.")]
+    evidence: Annotated[Evidence, Field(
+        description="The rule that decided the category and what it matched.",
+    )]
+    description: Annotated[str, Field(
+        description=(
+            "One English line: severity and reason. ``smtpcodes.texts.get(lang).describe()`` "
+            "gives it in every language, ``explain()`` the long form."
+        ),
+    )]
+    text: Annotated[str, Field(description="The reply text without codes and wrappers.")] = ""
+    command: Annotated[str | None, Field(
+        description="The SMTP command the reply answered, where known.",
+    )] = None
+    code_conflict: Annotated[bool, Field(
+        description="True when the basic code and the enhanced class disagree (``550 4.2.2``).",
+    )] = False
 
     @property
     def permanent(self) -> bool:

@@ -5,9 +5,18 @@ from __future__ import annotations
 import pickle
 
 import pytest
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
-from smtpcodes import Classification, EnhancedStatusCode, ReplyCode, Severity, classify
+from smtpcodes import (
+    Classification,
+    EnhancedStatusCode,
+    Evidence,
+    Reply,
+    ReplyCode,
+    RetryAdvice,
+    Severity,
+    classify,
+)
 from smtpcodes._registry import ENHANCED_REGISTRY
 
 SAMPLES = [
@@ -107,3 +116,30 @@ class TestReplyCode:
         assert {521, 556} <= values  # RFC 7504
         assert 571 in values
         assert all(code.phrase and code.description for code in ReplyCode)
+
+
+@pytest.mark.parametrize(
+    "model", [Classification, RetryAdvice, Evidence, Reply, EnhancedStatusCode])
+def test_every_field_is_described_in_the_json_schema(model: type[BaseModel]) -> None:
+    """``model_json_schema()`` documents every field, from ``Field(description=...)``."""
+    schema = model.model_json_schema(mode="validation")
+    if "$ref" in schema:  # a recursive model (Evidence.runner_up) is defined under $defs
+        schema = schema["$defs"][schema["$ref"].rsplit("/", 1)[-1]]
+    properties = schema["properties"]
+    assert set(properties) == set(model.model_fields)
+    for name, schema in properties.items():
+        assert schema.get("description", "").strip(), f"{model.__name__}.{name}"
+        assert schema["description"] == model.model_fields[name].description
+
+
+def test_nested_models_are_described_too() -> None:
+    """The schema of a Classification describes its nested models' fields."""
+    definitions = Classification.model_json_schema()["$defs"]
+    assert definitions["RetryAdvice"]["properties"]["give_up_after"]["description"]
+    assert definitions["Evidence"]["properties"]["rule"]["description"]
+
+
+def test_models_do_not_parse_their_source() -> None:
+    """Descriptions come from Field(), not use_attribute_docstrings (which reads source)."""
+    for model in (Classification, RetryAdvice, Evidence, Reply, EnhancedStatusCode):
+        assert not model.model_config.get("use_attribute_docstrings")
