@@ -30,7 +30,7 @@ from smtpcodes._input import (
     normalize,
 )
 from smtpcodes._parse import ENHANCED, Enhanced, ParsedReply, parse_text
-from smtpcodes._tables import DEFAULT_RETRY, DESCRIPTIONS, NATURE, RETRY_SCHEDULE
+from smtpcodes._tables import DEFAULT_RETRY, DESCRIPTIONS, NATURE, PREFIXES, RETRY_SCHEDULE
 from smtpcodes.enums import Action, Category, EvidenceKind, Severity
 from smtpcodes.models import Classification, EnhancedStatusCode, Evidence, Reply, RetryAdvice
 
@@ -53,13 +53,6 @@ LONG_CACHE_ENTRIES: Final = 64
 
 _STATUS_RE: Final = re.compile(ENHANCED + r"[ \t]*+(?:\(|$)", re.ASCII)
 """A DSN ``Status:`` value: the code alone, or followed by a comment (RFC 3464 §2.3.4)."""
-_PREFIX: Final = {
-    Severity.SUCCESS: "Success",
-    Severity.INTERMEDIATE: "In progress",
-    Severity.TRANSIENT: "Temporary failure",
-    Severity.PERMANENT: "Permanent failure",
-    Severity.UNKNOWN: "Unknown outcome",
-}
 
 _Key = str | bytes | tuple[object, ...]
 _CACHE: dict[_Key, Classification] = {}
@@ -295,7 +288,7 @@ def _template(decision: Decision, wait: timedelta | None) -> Classification:
                 kind=runner_up.kind, rule=runner_up.rule, matched=runner_up.matched,
                 category=runner_up.category),
         ),
-        description=f"{_PREFIX[verdict.severity]}: {DESCRIPTIONS[verdict.category]}",
+        description=f"{PREFIXES[verdict.severity]}: {DESCRIPTIONS[verdict.category]}",
     )
 
 

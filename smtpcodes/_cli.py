@@ -19,11 +19,10 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, BinaryIO, TextIO
+from typing import TYPE_CHECKING, BinaryIO, Final, TextIO, cast
 
-from smtpcodes import classify
+from smtpcodes import Category, classify, texts
 from smtpcodes._explain import LANGUAGES, Explanation, Language, explain
-from smtpcodes.enums import ReplyCode, Severity
 from smtpcodes.errors import SmtpCodesError
 from smtpcodes.models import Classification
 
@@ -36,20 +35,7 @@ GUIDE_CODES = (421, 450, 451, 452, 500, 501, 502, 503, 504, 550, 551, 552, 553, 
 """The codes of the quick-reference table: the troubleshooting guide's fourteen."""
 
 _SUBCOMMANDS = frozenset({"classify", "explain", "table", "scan"})
-_LABELS = {
-    "en": {"causes": "Causes", "fixes": "How to fix", "kind": "Kind", "code": "Code",
-           "meaning": "Meaning", "cause": "Main causes", "fix": "Main fix",
-           Severity.TRANSIENT: "temporary", Severity.PERMANENT: "permanent",
-           Severity.SUCCESS: "success", Severity.INTERMEDIATE: "intermediate",
-           "retry": "retry", "after": "after", "give_up": "give up after", "no": "no",
-           "rule": "rule"},
-    "de": {"causes": "Ursachen", "fixes": "Lösung", "kind": "Art", "code": "Code",
-           "meaning": "Bedeutung", "cause": "Hauptursachen", "fix": "Wichtigste Maßnahme",
-           Severity.TRANSIENT: "vorübergehend", Severity.PERMANENT: "dauerhaft",
-           Severity.SUCCESS: "Erfolg", Severity.INTERMEDIATE: "Zwischenstand",
-           "retry": "erneut versuchen", "after": "nach", "give_up": "aufgeben nach",
-           "no": "nein", "rule": "Regel"},
-}
+
 
 
 def _version() -> str:
@@ -118,11 +104,12 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | BinaryIO | None = No
 
 def _silence_stdout() -> None:
     """Point stdout at /dev/null, so that the interpreter's final flush raises nothing."""
-    if sys.stdout is not sys.__stdout__:  # replaced (tests, embedding): leave the fds alone
+    stdout = sys.__stdout__
+    if stdout is None or sys.stdout is not stdout:  # replaced (tests, embedding): leave it
         return
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        os.dup2(devnull, stdout.fileno())
     except (OSError, ValueError, io.UnsupportedOperation):  # not a real file (tests)
         pass
 
@@ -282,49 +269,66 @@ def _explain(subject: str, language: Language, *, as_json: bool) -> int:
 
 
 def _table(language: Language, *, as_json: bool) -> int:
-    labels = _LABELS[language]
-    rows = []
-    for code in GUIDE_CODES:
-        text = explain(code, lang=language)
-        kind = labels[ReplyCode(code).severity]
-        rows.append((str(code), kind, text.title, "; ".join(text.causes[:2]), text.fixes[0]))
+    bundle = texts.get(language)
+    records = bundle.table_records()
     if as_json:
-        for code_text, kind, title, causes, fix in rows:
-            print(json.dumps({"code": int(code_text), "kind": kind, "meaning": title,
-                              "main_causes": causes, "main_fix": fix}, ensure_ascii=False))
+        for record in records:
+            print(json.dumps(record, ensure_ascii=False))
         return 0
-    header = (labels["code"], labels["kind"], labels["meaning"], labels["cause"], labels["fix"])
+    labels = bundle.labels
+    header = (labels.code, labels.kind, labels.meaning, labels.main_causes, labels.main_fixes)
     print("| " + " | ".join(header) + " |")
     print("|" + "|".join("---" for _ in header) + "|")
-    for row in rows:
-        print("| " + " | ".join(cell.replace("|", "/") for cell in row) + " |")
+    for record in records:
+        causes, fixes = cast("list[str]", record["causes"]), cast("list[str]", record["fixes"])
+        cells = (str(record["code"]), str(record["kind"]), str(record["meaning"]),
+                 causes[0], fixes[0])
+        print("| " + " | ".join(cell.replace("|", "/") for cell in cells) + " |")
     return 0
 
 
 def _verdict(result: Classification, language: Language) -> str:
-    labels = _LABELS[language]
+    """Two to four lines: codes, severity, category and action, then the advice, all in the
+    chosen language (English shows the identifiers, as they are what programs match on)."""
+    bundle = texts.get(language)
+    labels = bundle.labels
     codes = " ".join(str(part) for part in (result.code, result.enhanced) if part is not None)
-    head = f"{codes or '---'}  {result.severity.value}  {result.category.value}"
-    lines = [f"{head}  -> {result.action.value}", f"  {result.description}"]
-    advice = result.retry
-    if advice.retry:
-        lines.append(f"  {labels['retry']}: {labels['after']} {advice.after}, "
-                     f"{labels['give_up']} {advice.give_up_after}")
+    if language == "en":
+        head = (f"{codes or '---'}  {result.severity.value}  {result.category.value}"
+                f"  -> {result.action.value}")
     else:
-        lines.append(f"  {labels['retry']}: {labels['no']}")
+        head = (f"{codes or '---'}  {bundle.severity_name(result.severity)}  "
+                f"{bundle.category_name(result.category)}  -> "
+                f"{bundle.action_name(result.action)}")
+    lines = [head, f"  {bundle.describe(result)}",
+             f"  {labels.scope}: {bundle.scope_name(result.scope)}"]
+    advice = result.retry
+    if advice.retry and advice.after is not None and advice.give_up_after is not None:
+        lines.append(f"  {labels.retry}: {labels.after} {bundle.duration(advice.after)}, "
+                     f"{labels.give_up_after} {bundle.duration(advice.give_up_after)}")
+    else:
+        lines.append(f"  {labels.retry}: {labels.no}")
     matched = f" ({result.evidence.matched!r})" if result.evidence.matched else ""
-    lines.append(f"  {labels['rule']}: {result.evidence.rule}{matched}")
+    lines.append(f"  {labels.rule}: {result.evidence.rule}{matched}")
     return "\n".join(lines)
 
 
 def _explanation(explanation: Explanation) -> str:
-    labels = _LABELS[explanation.lang]
-    lines = [f"{explanation.subject}: {explanation.title}", "", explanation.meaning, "",
-             f"{labels['causes']}:"]
+    bundle = texts.get(explanation.lang)
+    labels = bundle.labels
+    subject = explanation.subject
+    first, _, rest = subject.partition(" ")
+    if first in _CATEGORY_VALUES and explanation.lang != "en":  # a person's name for it
+        subject = f"{bundle.category_name(Category(first))} {rest}".strip()
+    lines = [f"{subject}: {explanation.title}", "", explanation.meaning, "",
+             f"{labels.causes}:"]
     lines += [f"  - {cause}" for cause in explanation.causes]
-    lines += ["", f"{labels['fixes']}:"]
+    lines += ["", f"{labels.fixes}:"]
     lines += [f"  {number}. {fix}" for number, fix in enumerate(explanation.fixes, 1)]
     return "\n".join(lines)
+
+
+_CATEGORY_VALUES: Final = frozenset(category.value for category in Category)
 
 
 def _indent(text: str) -> str:

@@ -72,7 +72,7 @@ class TestClassify:
         """``--explain`` prints causes and fixes after the verdict, in the chosen language."""
         code, out, _ = run(capsys, "--explain", "--lang", "de", "552 5.3.4 Message too big")
         assert code == 0
-        assert "message_too_large" in out
+        assert "Nachricht zu groß" in out  # the category, as a German reader names it
         assert "Ursachen:" in out
         assert "Lösung:" in out
 
@@ -134,7 +134,7 @@ class TestTable:
         code, out, _ = run(capsys, "table")
         rows = [line for line in out.splitlines() if line.startswith(("| 4", "| 5"))]
         assert code == 0
-        assert out.startswith("| Code | Kind | Meaning | Main causes | Main fix |")
+        assert out.startswith("| Code | Kind | Meaning | Main causes | Main fixes |")
         assert [row.split(" | ")[0][2:] for row in rows] == [str(c) for c in GUIDE_CODES]
         assert "| 421 | temporary |" in out
         assert "| 550 | permanent |" in out
@@ -145,7 +145,8 @@ class TestTable:
         rows = [json.loads(line) for line in out.splitlines()]
         assert len(rows) == len(GUIDE_CODES)
         assert rows[0]["kind"] == "vorübergehend"
-        assert all(row["main_fix"] and row["meaning"] for row in rows)
+        assert all(row["fixes"] and row["causes"] and row["meaning"] for row in rows)
+        assert all(isinstance(row["causes"], list) for row in rows)  # lists, not "; "-strings
 
 
 @pytest.mark.parametrize(
@@ -165,3 +166,47 @@ def test_python_dash_m_runs_the_cli() -> None:
         capture_output=True, text=True, check=True,
     )
     assert json.loads(done.stdout)["category"] == "user_unknown"
+
+
+class TestGermanOutput:
+    """With ``--lang de`` no English word of the library's own reaches the terminal.
+
+    The check is tests/test_texts.py's: lowercase words of the English texts that German does
+    not share; identifiers (rule ids, codes) and quoted reply text are not words.
+    """
+
+    @staticmethod
+    def _leaks(out: str) -> set[str]:
+        from tests.test_texts import _english_in
+
+        return _english_in(out)
+
+    def test_every_registry_code_as_a_reply(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """``smtpcodes --lang de --explain 'NNN X.Y.Z'`` for every registry code, both classes."""
+        from smtpcodes._registry import ENHANCED_REGISTRY
+
+        replies = [f"{klass}50 {klass}.{subject}.{detail}"
+                   for subject, detail in ENHANCED_REGISTRY for klass in (4, 5)]
+        code, out, _ = run(capsys, "--lang", "de", "--explain", *replies)
+        assert code == 0
+        assert self._leaks(out) == set()
+
+    def test_every_category_explained(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """``smtpcodes explain CATEGORY --lang de`` for every category."""
+        from smtpcodes import Category
+
+        for category in Category:
+            assert run(capsys, "explain", category.value, "--lang", "de")[0] == 0
+        assert self._leaks(capsys.readouterr().out) == set()
+
+    def test_table_and_locale(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """``LANG=de_DE.UTF-8 smtpcodes table`` and a verdict read German throughout."""
+        monkeypatch.setenv("LANG", "de_DE.UTF-8")
+        _, table, _ = run(capsys, "table")
+        _, verdict, _ = run(capsys, "452 4.2.2 Mailbox full")
+        assert self._leaks(table) == set()
+        assert self._leaks(verdict) == set()
+        assert "aufgeben nach 3 Tage" in verdict
+        assert "Vorübergehender Fehler: Das Postfach des Empfängers ist voll." in verdict

@@ -179,8 +179,8 @@ class TestShortTexts:
         """The prefixes ``_classify`` writes are the English bundle's (one home for both)."""
         from smtpcodes import _classify
 
-        assert dict(_classify._PREFIX) == dict(PREFIXES) == dict(
-            texts.words("en").severity_prefixes)
+        assert vars(_classify)["PREFIXES"] is PREFIXES
+        assert dict(PREFIXES) == dict(texts.words("en").severity_prefixes)
 
     def test_reply_code_description_comes_from_the_texts(self) -> None:
         """``ReplyCode.description`` reads the English texts."""
