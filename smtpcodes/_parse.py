@@ -81,6 +81,10 @@ _LINE_START_RE: Final = re.compile(
 _PAIRED_RE: Final = re.compile(r"[2-5][0-9][0-9][ \t-]++\#?[245]\.[0-9]{1,3}\.[0-9]", re.ASCII)
 """A code followed by an enhanced code: a reply start even without a marker."""
 
+_FAILURE_RE: Final = re.compile(r"[45][0-9][0-9][ \t-]++[45]\.[0-9]{1,3}\.[0-9]", re.ASCII)
+"""A failure reply (code and enhanced code) inside the text of a 2xx banner or 354 prompt: the
+server's real answer, as in ``220-mx.example 421 4.2.1 Service refused``."""
+
 _COMMAND_RE: Final = re.compile(
     r"""
     \(in[ ]reply[ ]to[ ] (?:end[ ]of[ ])? (?P<postfix>[a-z]+) (?:[ ][a-z]+)? [ ]command\)
@@ -171,6 +175,10 @@ def parse_text(raw: str, /) -> ParsedReply:
         head = text.lstrip(_LEADING_JUNK)
         found = _CODE_RE.match(head)
         if found is not None:
+            if head[0] in "23":  # a banner or prompt with a failure after it on the same line
+                failure = _FAILURE_RE.search(head, found.end())
+                if failure is not None:
+                    return parse_text(head[failure.start():])
             return _one_line(head, found)
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters grow when lower-cased; positions must hold

@@ -19,6 +19,7 @@ import pytest
 
 from smtpcodes import classify
 from smtpcodes._match import find, is_cjk
+from smtpcodes._parse import parse_text
 from smtpcodes.knowledge import Knowledge, load
 from tests.conftest import DATA, SHARED_CORPUS, load_jsonl
 
@@ -126,9 +127,13 @@ def test_every_entry_decides_a_real_reply(entry_id: str) -> None:
 
 @cache
 def _fired(rows: tuple[str, ...]) -> Counter[str]:
+    """How many rows each phrase fires on, read as the engine reads them (codes stripped from
+    every line of a multi-line reply, the wrapper's words apart)."""
     counts: Counter[str] = Counter()
     for text in rows:
-        counts.update({hit.matched for hit in find(text)})
+        parsed = parse_text(text)
+        hits = find(parsed.text) + (find(parsed.wrapper) if parsed.wrapper else [])
+        counts.update({hit.matched for hit in hits})
     return counts
 
 

@@ -49,7 +49,6 @@ PROVIDER = Provider(
             "sender already given",
             "sender not yet given",
             "no sender yet given",
-            "valid rcpt command must precede",
         ), _SMTP_IN, decisive=False),
         Phrases("exim.nonmail-commands", C.RATE_LIMITED, (
             "too many nonmail commands",
@@ -77,11 +76,6 @@ PROVIDER = Provider(
         Phrases("exim.service-not-available", C.SERVICE_UNAVAILABLE, (
             "smtp service not available",
             "too much load; please try again later",
-        ), _SMTP_IN),
-        Phrases("exim.local-problem", C.SERVER_ERROR, (
-            "temporary local problem - please try later",
-            "error while writing spool file",
-            "error in writing spool file",
         ), _SMTP_IN),
         Phrases("exim.space-shortage", C.SYSTEM_FULL, (
             "space shortage, please try later",

@@ -7,7 +7,7 @@ Sources: NetEase's published reply-code table (help_spam_16, "退信代码说明
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Phrases, Provider, Token
+from smtpcodes.knowledge._schema import Provider, Token
 
 _CODES = "http://mail.163.com/help/help_spam_16.htm"
 
@@ -21,6 +21,5 @@ PROVIDER = Provider(
     ),
     phrases=(
         # 553 Local user only: SMTP hosts accept only local users as sender.
-        Phrases("netease.local-user-only", C.SENDER_REJECTED, ("local user only",), _CODES),
     ),
 )

@@ -32,8 +32,6 @@ PROVIDER = Provider(
         Phrases("yahoo.disabled", C.MAILBOX_DISABLED,
                 ("this mailbox is disabled", "has been disabled or discontinued"), _CODES),
         Phrases("yahoo.policy", C.POLICY_VIOLATION, ("not accepted for policy reasons",), _CODES),
-        Phrases("yahoo.message-not-allowed", C.POLICY_VIOLATION, ("message not allowed",), _CODES,
-                decisive=False),
         Phrases("yahoo.headers", C.CONTENT_REJECTED, ("headers are not rfc compliant",), _CODES),
         # "Unresolvable RFC.5321 or RFC.5322 from domain" (451 or 554).
         Phrases("yahoo.unresolvable-from", C.SENDER_REJECTED,
