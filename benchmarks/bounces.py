@@ -134,6 +134,9 @@ def _clear_classify_cache() -> None:
 
     The engine's caches are private and move between versions, so they are found, not named.
     """
+    from smtpcodes import _classify
+
+    _classify.clear_caches()  # the per-input result caches are plain dicts
     for name, module in list(sys.modules.items()):
         if name == "smtpcodes" or name.startswith("smtpcodes."):
             for value in list(vars(module).values()):

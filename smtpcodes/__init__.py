@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from smtpcodes._classify import classify, classify_many, classify_refused, parse
-from smtpcodes._input import ReplyInput, SMTPResponseLike
 from smtpcodes.enums import Action, Category, EvidenceKind, ReplyCode, Scope, Severity
 from smtpcodes.errors import SmtpCodesError, UnknownCodeError, UnknownLanguageError
-from smtpcodes.models import Classification, EnhancedStatusCode, Evidence, Reply, RetryAdvice
 
 if TYPE_CHECKING:
+    from smtpcodes._classify import classify, classify_many, classify_refused, parse
     from smtpcodes._explain import Explanation, explain
+    from smtpcodes._input import ReplyInput, SMTPResponseLike
     from smtpcodes.bounce import (
         BounceRecipient,
         is_auto_reply,
@@ -25,6 +24,13 @@ if TYPE_CHECKING:
         parse_bounce,
     )
     from smtpcodes.logscan import DeliveryStatus, LogRecord, scan_log
+    from smtpcodes.models import (
+        Classification,
+        EnhancedStatusCode,
+        Evidence,
+        Reply,
+        RetryAdvice,
+    )
     from smtpcodes.retry import RetryDecision, RetryPolicy
 
 __all__ = [
@@ -65,6 +71,17 @@ __version__: str
 """The installed distribution's version (read from its metadata on first use)."""
 
 _LAZY = {
+    "classify": "smtpcodes._classify",
+    "classify_many": "smtpcodes._classify",
+    "classify_refused": "smtpcodes._classify",
+    "parse": "smtpcodes._classify",
+    "ReplyInput": "smtpcodes._input",
+    "SMTPResponseLike": "smtpcodes._input",
+    "Classification": "smtpcodes.models",
+    "EnhancedStatusCode": "smtpcodes.models",
+    "Evidence": "smtpcodes.models",
+    "Reply": "smtpcodes.models",
+    "RetryAdvice": "smtpcodes.models",
     "Explanation": "smtpcodes._explain",
     "explain": "smtpcodes._explain",
     "BounceRecipient": "smtpcodes.bounce",
@@ -77,9 +94,11 @@ _LAZY = {
     "RetryDecision": "smtpcodes.retry",
     "RetryPolicy": "smtpcodes.retry",
 }
-"""Names loaded on first use (the long texts, the e-mail and log readers, the retry policy), so
-the import stays cheap: ``import smtpcodes`` loads neither ``email`` nor the bounce and log
-patterns."""
+"""Names loaded on first use, so that ``import smtpcodes`` costs next to nothing: the enums and
+errors are there at once; the models (whose definition makes pydantic scan the installed
+distributions for plugins), the parser's patterns, the texts, the e-mail and log readers and the
+retry policy load with the first name that needs them. ``from smtpcodes import classify`` loads
+the classifier; the knowledge compiles on the first ``classify`` call."""
 
 
 def __getattr__(name: str) -> Any:
@@ -94,7 +113,9 @@ def __getattr__(name: str) -> Any:
     if module is not None:
         from importlib import import_module
 
-        return getattr(import_module(module), name)
+        value = getattr(import_module(module), name)
+        globals()[name] = value  # later look-ups skip this function
+        return value
     msg = f"module 'smtpcodes' has no attribute {name!r}"
     raise AttributeError(msg)
 

@@ -41,6 +41,7 @@ __all__ = [
     "classify",
     "classify_many",
     "classify_refused",
+    "clear_caches",
     "parse",
 ]
 
@@ -57,6 +58,8 @@ _STATUS_RE: Final = re.compile(ENHANCED + r"[ \t]*+(?:\(|$)", re.ASCII)
 _Key = str | bytes | tuple[object, ...]
 _CACHE: dict[_Key, Classification] = {}
 _LONG_CACHE: dict[_Key, Classification] = {}
+_cached: Final = _CACHE.get
+"""The cache's look-up, bound once: a reply seen before costs this one call."""
 
 
 def parse(reply: str | bytes | bytearray, /) -> Reply:
@@ -114,7 +117,7 @@ def classify(
     """
     if command is None and status is None:
         try:  # a reply seen before costs one look-up; a long one is not hashed here
-            hit = _CACHE.get(reply) if len(reply) <= SHORT else None  # type: ignore[arg-type]
+            hit = _cached(reply) if len(reply) <= SHORT else None  # type: ignore[arg-type]
         except TypeError:  # no length (an int, an exception) or not hashable (bytearray)
             hit = None
         if hit is not None:
@@ -200,6 +203,14 @@ def _classify(given: Normalized, command: str | None, status: Enhanced | None) -
         return found
     limit = CACHE_ENTRIES if cache is _CACHE else LONG_CACHE_ENTRIES
     return _remember(cache, key, _build(given, command, status), limit)
+
+
+def clear_caches() -> None:
+    """Forget every cached result (benchmarks measure the uncached path with it)."""
+    _CACHE.clear()
+    _LONG_CACHE.clear()
+    _template.cache_clear()
+    _enhanced.cache_clear()
 
 
 def _remember(

@@ -130,10 +130,12 @@ postgrey's ``try again in 300 seconds`` and the wordings of standards.md §3.5.
 _LEADING_JUNK: Final = " \t#'\"<(["
 """What stands before a code at a line start: Exchange's '#', quotes, brackets."""
 _DIGITS_AND_DOT: Final = frozenset("0123456789.")
-_RETRY_HINTS_RE: Final = re.compile(
-    r"again|retry|come back|wait|erneut|essayer|zurück|revenez|versuchen"
-)
-"""A cheap pre-check: only text with one of these words can hold a retry hint."""
+def _may_hint_retry(lowered: str) -> bool:
+    """A cheap pre-check (substring tests are faster than any regex here): only text with one
+    of these words can hold a retry hint."""
+    return ("again" in lowered or "retry" in lowered or "wait" in lowered
+            or "come back" in lowered or "erneut" in lowered or "essayer" in lowered
+            or "zurück" in lowered or "revenez" in lowered or "versuchen" in lowered)
 _UNIT_SECONDS: Final = {"s": 1, "m": 60, "h": 3600}
 _UNIT_ALIASES: Final = {"st": "h", "he": "h", "se": "s", "mi": "m"}
 _COMMAND_ALIASES: Final = {"END": "DATA", "INITIAL": "CONNECT", "BDAT": "DATA", "HELO": "EHLO",
@@ -160,11 +162,13 @@ class ParsedReply(NamedTuple):
 
 def enhanced_from_text(text: str, /) -> Enhanced | None:
     """The first enhanced code in ``text`` as an int triple, or None."""
-    for found in _ENHANCED_ALONE_RE.finditer(text):
+    found = _ENHANCED_ALONE_RE.search(text)
+    while found is not None:
         start = found.start()
         if start == 0 or text[start - 1] not in _DIGITS_AND_DOT:
             klass, subject, detail = found.group().split(".")
             return int(klass), int(subject), int(detail)
+        found = _ENHANCED_ALONE_RE.search(text, start + 1)
     return None
 
 
@@ -198,7 +202,7 @@ def parse_text(raw: str, /) -> ParsedReply:
     return ParsedReply(
         code, enhanced, joined, command,
         host_match["host"] if host_match else None,
-        _retry_hint(joined.lower()) if _RETRY_HINTS_RE.search(lowered) else None,
+        _retry_hint(joined.lower()) if _may_hint_retry(lowered) else None,
         " ".join(prefix.split()) if prefix else "",
     )
 
@@ -207,7 +211,11 @@ def _one_line(head: str, found: re.Match[str]) -> ParsedReply:
     """One line that starts with its code: the common reply, read with the fewest steps."""
     code, klass, subject, detail = found.group("code", "k", "s", "d")
     enhanced = None if klass is None else (int(klass), int(subject), int(detail))
-    joined = " ".join(head[found.end():].split())
+    joined = head[found.end():]
+    if "  " in joined or "\t" in joined or "\x0b" in joined or "\x0c" in joined:
+        joined = " ".join(joined.split())
+    else:
+        joined = joined.strip()
     if "reply to" in joined or "##" in joined:
         joined = _tidy(joined)
     elif joined[:1] in _QUOTES or joined[-1:] in _QUOTES:
@@ -219,7 +227,7 @@ def _one_line(head: str, found: re.Match[str]) -> ParsedReply:
     lowered = joined.lower()
     command = (_command(lowered) if "command" in lowered or "after " in lowered
                or "like our" in lowered or "was rejected" in lowered else None)
-    retry = _retry_hint(lowered) if _RETRY_HINTS_RE.search(lowered) else None
+    retry = _retry_hint(lowered) if _may_hint_retry(lowered) else None
     return _new_reply(ParsedReply, (int(code), enhanced, joined, command, None, retry, "",
                                     lowered))
 
