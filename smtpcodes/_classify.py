@@ -6,8 +6,8 @@ The path is: input to text (:mod:`._input`) → parse (:mod:`._parse`) → evide
 a reply seen before costs one dictionary look-up. Each verdict's fields are validated once into a
 template ``Classification``; a reply's own fields (code, enhanced code, text, command) are copied
 into it. Memory is bounded: :data:`CACHE_ENTRIES` short replies (up to :data:`SHORT` characters)
-and :data:`LONG_CACHE_ENTRIES` long ones, at most about 60 MB in all even for replies of 4-byte
-characters.
+and :data:`LONG_CACHE_ENTRIES` long ones (up to :data:`~smtpcodes._parse.MAX_SCAN`), at most
+about 70 MB in all even for replies of 4-byte characters.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ SHORT: Final = 1024
 CACHE_ENTRIES: Final = 8192
 """Short replies cached (at most 8192 × 1024 characters × 4 bytes, twice: ~64 MB worst case)."""
 LONG_CACHE_ENTRIES: Final = 64
-"""Long replies cached (at most 64 × 16,384 characters × 4 bytes, twice: ~8 MB worst case)."""
+"""Long replies cached (at most 64 × 4,096 characters × 4 bytes, twice: ~2 MB worst case)."""
 
 _STATUS_RE: Final = re.compile(ENHANCED + r"[ \t]*+(?:\(|$)", re.ASCII)
 """A DSN ``Status:`` value: the code alone, or followed by a comment (RFC 3464 §2.3.4)."""

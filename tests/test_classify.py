@@ -300,4 +300,4 @@ def test_huge_input_is_answered_and_not_kept() -> None:
     huge = "550 5.1.1 No such user " + "x" * 50_000_000
     result = classify(huge)
     assert result.category is Category.USER_UNKNOWN
-    assert len(result.text) <= 8192
+    assert len(result.text) <= 4096

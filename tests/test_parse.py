@@ -134,4 +134,4 @@ def test_parse_rejects_other_types() -> None:
 def test_parse_is_bounded_on_adversarial_input(raw: str) -> None:
     """Long hostile inputs are answered (no catastrophic backtracking, input capped)."""
     reply = parse(raw)
-    assert len(reply.text) <= 8192
+    assert len(reply.text) <= 4096
