@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from types import MappingProxyType
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, TypeVar
 
 from smtpcodes.enums import Action, Category, Scope, Severity
 from smtpcodes.texts.en import WORDS as _ENGLISH
@@ -175,6 +175,27 @@ BASIC_CODE_CATEGORIES: Final = MappingProxyType({
 """What a basic code means when nothing more specific was read; 2xx and 3xx by their digit.
 450, 550 and 554 are absent: alone they do not say why."""
 
+_T = TypeVar("_T")
+
+
+def _by_severity(table: dict[tuple[Category, ...], tuple[_T, _T, _T]]) -> dict[
+        tuple[Severity, Category], _T]:
+    """A taxonomy.md table (categories -> permanent, transient, unknown columns) keyed by
+    ``(severity, category)``; a success or intermediate code with a failure category (rare,
+    contradictory input) reads the unknown column."""
+    return {
+        (severity, category): value
+        for categories, values in table.items()
+        for category in categories
+        for column, value in zip(
+            ((S.PERMANENT,), (S.TRANSIENT,), (S.UNKNOWN, S.SUCCESS, S.INTERMEDIATE)),
+            values,
+            strict=True,
+        )
+        for severity in column
+    }
+
+
 _PERMANENT_TRANSIENT_UNKNOWN: Final = {
     (C.USER_UNKNOWN, C.MAILBOX_DISABLED, C.HOST_UNKNOWN, C.HAS_MOVED):
         (A.SUPPRESS, A.RETRY, A.SUPPRESS),
@@ -196,17 +217,7 @@ _PERMANENT_TRANSIENT_UNKNOWN: Final = {
     (C.INTERMEDIATE,): (A.CONTINUE, A.CONTINUE, A.CONTINUE),
 }
 
-ACTIONS: Final = MappingProxyType({
-    (severity, category): action
-    for categories, actions in _PERMANENT_TRANSIENT_UNKNOWN.items()
-    for category in categories
-    for column, action in zip(
-        ((S.PERMANENT,), (S.TRANSIENT,), (S.UNKNOWN, S.SUCCESS, S.INTERMEDIATE)),
-        actions,
-        strict=True,
-    )
-    for severity in column
-})
+ACTIONS: Final = MappingProxyType(_by_severity(_PERMANENT_TRANSIENT_UNKNOWN))
 """taxonomy.md's default action table: ``(severity, category) -> action``. A success or
 intermediate code with a failure category (rare, contradictory input) follows the unknown column."""
 
@@ -225,17 +236,7 @@ _SCOPE_PERMANENT_TRANSIENT_UNKNOWN: Final = {
     (C.DELIVERED, C.INTERMEDIATE, C.UNKNOWN): (W.NONE, W.NONE, W.NONE),
 }
 
-SCOPES: Final = MappingProxyType({
-    (severity, category): scope
-    for categories, scopes in _SCOPE_PERMANENT_TRANSIENT_UNKNOWN.items()
-    for category in categories
-    for column, scope in zip(
-        ((S.PERMANENT,), (S.TRANSIENT,), (S.UNKNOWN, S.SUCCESS, S.INTERMEDIATE)),
-        scopes,
-        strict=True,
-    )
-    for severity in column
-})
+SCOPES: Final = MappingProxyType(_by_severity(_SCOPE_PERMANENT_TRANSIENT_UNKNOWN))
 """taxonomy.md's scope table: ``(severity, category) -> scope``, read like :data:`ACTIONS`."""
 
 

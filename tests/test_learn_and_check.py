@@ -18,12 +18,14 @@ from smtpcodes import Action, Category, classify, parse
 from smtpcodes._tables import ACTIONS, NATURE
 from smtpcodes.enums import SEVERITY_BY_DIGIT
 from tests.conftest import DATA, load_jsonl
+from tests.test_real_replies import KNOWN_DISAGREEMENTS as REAL_REPLY_DISAGREEMENTS
 
 LEARN = [row for path in sorted((DATA / "learn").glob("*.jsonl")) for row in load_jsonl(path)]
 CHECK = [row for path in sorted((DATA / "check").glob("*.jsonl")) for row in load_jsonl(path)]
 FIELDS = {"reply", "category", "also", "lang", "provider", "source"}
 
 KNOWN_DISAGREEMENTS = {
+    **REAL_REPLY_DISAGREEMENTS,  # the same replies, where the learn files hold them too
     "556 Host does not accept mail: MX 0 .":
         "RFC 7505's null MX wording; 'does not accept mail' is also a greeting refusal",
     "550 5.4.316 Message expired, connection refused(Socket error code 10061)":
@@ -32,13 +34,6 @@ KNOWN_DISAGREEMENTS = {
         "the cause (connection refused) is read before the expiry it led to",
     "550 5.7.1 <bbb@qq.com>... Relaying denied. IP name lookup failed [222.66.4.242]":
         "the relay refusal ranks before the missing PTR that caused it (the corpus agrees)",
-    "554 5.7.1 <gypsysoul.org[192.0.2.4]>: Client host rejected: bizsat.net, gypsysoul.org spam":
-        "a local block list named only as 'spam'; read as spam content",
-    "501 <[321.255.255.255]>: Helo command rejected: invalid ip address":
-        "HELO refusals are read as local policy, whatever the reason given",
-    "420 4.2.0 Recipient deferred because there is no Mdb":
-        "Exchange's internal 'no Mdb' is unknown wording",
-    "550 5.7.1 [CS] Message blocked": "'blocked' alone reads as a block of the sender",
     "BBF311821BD: to=<haha@yahoo.com>, relay=none, delay=1.7, delays=0.67/0/1/0, dsn=4.4.3, "
     "status=deferred (Host or domain name not found.": "Postfix names a DNS failure in words "
     "that mean a domain that does not exist; the 'try again' and dsn=4.4.3 say it is temporary",
