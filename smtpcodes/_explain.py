@@ -22,6 +22,7 @@ from typing import Annotated, Final, TypeAlias
 from pydantic import BaseModel, Field
 
 from smtpcodes import texts
+from smtpcodes._parse import enhanced_from_text
 from smtpcodes._tables import ENHANCED_CATEGORIES
 from smtpcodes.enums import Category, ReplyCode
 from smtpcodes.errors import UnknownCodeError
@@ -40,7 +41,6 @@ Explainable: TypeAlias = (
 )
 """What ``explain`` accepts."""
 
-_ENHANCED_RE: Final = re.compile(r"[245]\.[0-9]{1,3}\.[0-9]{1,3}", re.ASCII)
 _BASIC_RE: Final = re.compile(r"[2-5][0-9][0-9]", re.ASCII)
 
 
@@ -102,8 +102,10 @@ def _from_string(text: str, bundle: texts.Texts) -> Explanation:
     cleaned = text.strip()
     if _BASIC_RE.fullmatch(cleaned):
         return _basic(int(cleaned), bundle)
-    if _ENHANCED_RE.fullmatch(cleaned):
-        return _enhanced(EnhancedStatusCode.from_string(cleaned), bundle)
+    triple = enhanced_from_text(cleaned)  # the package's one reading of an enhanced code
+    if triple is not None and ".".join(map(str, triple)) == cleaned:
+        return _enhanced(EnhancedStatusCode(klass=triple[0], subject=triple[1],
+                                            detail=triple[2]), bundle)
     try:
         category = Category(cleaned.lower())
     except ValueError:

@@ -46,6 +46,7 @@ from smtpcodes._bounce_text import (
     notice_blocks,
     text_recipients,
 )
+from smtpcodes._parse import enhanced_from_text
 from smtpcodes.enums import Category
 from smtpcodes.models import Classification
 
@@ -64,7 +65,6 @@ _UNDECIDED: Final = frozenset({Category.UNKNOWN, Category.DELIVERED, Category.IN
 """Verdicts that a failure report's own diagnostic must not end with."""
 
 _TYPE_RE: Final = re.compile(r"[ \t]{0,8}[A-Za-z0-9-]{1,20}[ \t]{0,4};[ \t]{0,8}", re.ASCII)
-_STATUS_RE: Final = re.compile(r"[245]\.[0-9]{1,3}\.[0-9]{1,3}", re.ASCII)
 _COMMAND_HINT_RE: Final = re.compile(r"in[ \t]reply[ \t]to|after[ \t]|>>>", re.ASCII)
 """Text that names the SMTP command answered; only then is a notice block parsed for it."""
 _TRANSCRIPT_REPLY_RE: Final = re.compile(
@@ -310,5 +310,5 @@ def _comment(block: mime.DsnFields) -> str:
 
 
 def _status(value: str) -> str | None:
-    found = _STATUS_RE.search(value[:200])
-    return found.group() if found else None
+    found = enhanced_from_text(value[:200])  # the package's one reading of an enhanced code
+    return ".".join(map(str, found)) if found else None
