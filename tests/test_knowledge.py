@@ -28,6 +28,9 @@ LEARN: list[dict[str, Any]] = [
     row for path in sorted((DATA / "learn").glob("*.jsonl")) for row in load_jsonl(path)
 ] + [row for path in sorted(DATA.glob("replies_*.jsonl")) for row in load_jsonl(path)]
 
+CORPUS_ORIGIN = "set-of-emails"
+"""The public collection shared/corpus was taken from (see its README)."""
+
 EXPECTED_PROVIDERS = [
     "gmail", "microsoft", "yahoo", "apple", "comcast", "att", "gmx", "tonline", "orange", "free",
     "sfr", "mimecast", "proofpoint", "barracuda", "cisco", "zoho", "yandex", "mailru", "qq",
@@ -142,7 +145,9 @@ def test_no_phrase_exists_for_one_corpus_line() -> None:
     """A phrase that fires on exactly one corpus line also reads some learn-set reply."""
     corpus = tuple(row["text"] for row in load_jsonl(SHARED_CORPUS / "bounces.jsonl"))
     on_corpus = _fired(corpus)
-    on_learn = _fired(tuple(row["reply"] for row in LEARN))
+    # Replies taken from sisimai's set-of-emails are the corpus's own e-mails: they back nothing.
+    on_learn = _fired(tuple(row["reply"] for row in LEARN
+                            if CORPUS_ORIGIN not in str(row.get("source", ""))))
     lonely = sorted(p for p, n in on_corpus.items() if n == 1 and not on_learn[p])
     assert lonely == []
 

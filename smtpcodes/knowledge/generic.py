@@ -77,7 +77,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "multiple addresses in from", "headers too large", "header error", "malformed message",
             "invalid message", "missing date header", "missing message-id", "invalid header",
             "message header", "content type", "executable", "mime type", "invalid mime",
-            "encoding error", "not compliant",
+            "encoding error", "not compliant", "illegal message-id", "invalid date header",
+            "lines too long for",
         ),
         (
             "RFC 5322; "
@@ -285,7 +286,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "message limit", "messages per", "too many emails", "too frequent",
             "limit on the number of allowed outgoing messages", "exceeded the maximum number",
             "daily limit", "hourly limit", "send limit", "rate exceeded",
-            "frequency", "too fast",
+            "too fast",
         ),
         (
             "RFC 5321 §4.5.3.1.10 (too many recipients); "
@@ -307,7 +308,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "too many messages on the server", "mailbox full", "mailbox is full",
             "mailbox was full", "over quota", "overquota", "over its quota",
             "exceeded its quota", "exceeds its quota",
-            "quota exceed", "mailbox size limit", "out of storage space", "inbox is full",
+            "quota exceed", "mailbox size limit", "inbox is full",
             "mailfolder is full", "mail folder is full", "disk quota", "mailbox exceeds",
             "exceeds allowed size", "storage limit", "mailbox has exceeded", "full mailbox",
             "insufficient space in mailbox",
@@ -328,11 +329,11 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "mailbox disabled", "mailbox is disabled",
             "account suspended",
             "account has been suspended", "account is suspended", "mailbox suspended",
-            "account locked", "account is locked", "is deactivated", "has been deactivated",
+            "account locked", "is deactivated", "has been deactivated",
             "account expired", "user suspended", "account is frozen",
             "tried to reach is disabled", "disabled recipient",
             "temporarily locked",
-            "disabled or discontinued", "account is blocked", "mailbox locked",
+            "disabled or discontinued", "mailbox locked",
             "not accepting messages", "account is not active", "user disabled",
         ),
         "RFC 3463 X.2.1; https://support.google.com/mail/answer/3726730 (account disabled)",
@@ -349,7 +350,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         "generic.host-unknown", C.HOST_UNKNOWN,
         (
             "domain may not exist", "host unknown", "unknown host", "domain not found",
-            "domain does not exist", "domain doesn't exist", "no such domain",
+            "domain doesn't exist", "no such domain",
             "unroutable address", "name or service not known", "nxdomain",
             "host not found", "no mx", "null mx", "unknown domain",
             "domain name not found", "no data known", "no valid mx",
@@ -377,11 +378,14 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "address not found", "not a valid mailbox", "no such address", "addressee unknown",
             "unknown local part", "unknown or illegal alias", "nosuchuser", "user is unknown",
             "no such person", "mailbox unknown", "does not exist", "doesn't exist",
+            "not a valid user", "not a valid recipient", "not a known user", "unknown local-part",
         ),
         (
             "RFC 3463 X.1.1; "
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (User unknown in local recipient table); "
-            "https://support.google.com/mail/answer/3726730"
+            "https://support.google.com/mail/answer/3726730; "
+            "Exim/exim:src/util/unknownuser.sh (is not a known user); "
+            "Exim/exim:doc/doc-src/FAQ.src (not a valid user here)"
         ),
     ),
     Phrases(
@@ -391,6 +395,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "mailbox not available",
             "address is not valid",
             "mailbox name not allowed", "not exist", "doesn't have a", "does not have a",
+            "recipient rejected",
         ),
         "RFC 5321 §4.2.2 (550 mailbox unavailable)",
         decisive=False,
@@ -430,15 +435,15 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         (
             "connection refused", "connection reset", "timed out",
             "no route to host", "host not reachable",
-            "could not connect", "unable to connect", "lost connection", "connection lost",
+            "could not connect", "unable to connect", "connection lost",
             "connection dropped", "broken pipe", "routing loop", "mail loop",
             "loops back to myself", "hop count exceeded", "too many hops", "servfail",
             "name service error", "dns error", "host not found, try again", "temporary dns",
-            "host name lookup failure", "did not accept our requests to connect", "network error",
+            "host name lookup failure", "did not accept our requests to connect",
             "establish an smtp connection", "connection closed", "unable to route", "timeout",
-            "unreachable",
+            "unreachable", "remote host closed connection",
         ),
-        "RFC 3463 X.4.1-X.4.6; Exim/exim:src/src/transports/smtp.c",
+        "RFC 3463 X.4.1-X.4.6; Exim/exim:src/src/transports/smtp.c (Remote host closed connection)",
     ),
     Phrases(
         "generic.expired", C.EXPIRED,
@@ -447,7 +452,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "in the queue too long", "too long in queue",
             "too long in the queue", "could not be delivered for",
             "was not delivered within", "message timeout",
-            "retry time not reached for any host", "all hosts have been failing for a long time",
+            "retry time not reached for any host",
             "delivery attempts have failed", "maximum delivery time",
             "has not been delivered after", "lifetime exceeded",
         ),

@@ -45,10 +45,6 @@ LANGUAGE = Language(
             "postfach des empfängers wurde deaktiviert", "postfach wurde deaktiviert",
             "ist deaktiviert",
         ), _PARROT),
-        Phrases("de.sender-rejected", C.SENDER_REJECTED, (
-            "nicht die erforderlichen berechtigungen haben, um der gruppe nachrichten zu posten",
-            "bevor sie zum posten von nachrichten berechtigt sind",
-        ), _GGROUPS),
         Phrases("de.sender-unauthenticated", C.SENDER_UNAUTHENTICATED, (
             "nicht bestätigen konnte, dass ihre nachricht von einem vertrauenswürdigen ort",
         ), _M365_SPF),

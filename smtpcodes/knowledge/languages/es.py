@@ -29,10 +29,6 @@ LANGUAGE = Language(
             "mailbox lleno", "buzón lleno", "buzon lleno", "correo lleno",
             "buzón del destinatario está lleno", "buzon del destinatario esta lleno",
         ), _LATINMAIL),
-        Phrases("es.sender-rejected", C.SENDER_REJECTED, (
-            "no tienes los permisos necesarios para publicar mensajes",
-            "es posible que primero debas unirte a él",
-        ), _GGROUPS),
         Phrases("es.mailbox-disabled", C.MAILBOX_DISABLED, (
             "ha expirado por falta de uso",
         ), _BORRAS),

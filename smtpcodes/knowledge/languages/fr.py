@@ -29,7 +29,7 @@ LANGUAGE = Language(
         Phrases("fr.user-unknown", C.USER_UNKNOWN, (
             "adresse d au moins un destinataire invalide",
             "adresse d'au moins un destinataire invalide",
-            "adresse destinataire invalide", "utilisateur inconnu",
+            "utilisateur inconnu",
             "adresse de messagerie que vous avez entrée est introuvable",
             "adresse de messagerie que vous avez entree est introuvable",
             "non répertorié dans l'annuaire domino", "non repertorie dans l'annuaire domino",
@@ -41,16 +41,12 @@ LANGUAGE = Language(
         ), _ORANGE),
         Phrases("fr.mailbox-disabled", C.MAILBOX_DISABLED, (
             "boite du destinataire archivee", "boîte du destinataire archivée",
-            "compte du destinataire est bloque", "compte du destinataire est bloqué",
+            "compte du destinataire est bloqué",
         ), _LAPOSTE),
         Phrases("fr.has-moved", C.HAS_MOVED, (
             "adresse électronique du destinataire a changé",
             "adresse electronique du destinataire a change",
         ), _UIT),
-        Phrases("fr.list-sender-rejected", C.SENDER_REJECTED, (
-            "pas autorisé à lui envoyer des messages",
-            "vous devez être abonné avant de pouvoir envoyer des messages",
-        ), _GGROUPS),
         Phrases("fr.auth-failed", C.AUTH_FAILED, (
             "code d'authentification invalide", "échec d’authentification",
             "échec d'authentification", "echec d'authentification",

@@ -40,7 +40,7 @@ LANGUAGE = Language(
         Phrases("ja.smtputf8", C.CONTENT_REJECTED, ("アドレスにunicodeをサポートしていません",), _ROUNDCUBE),
         Phrases("ja.sender-rejected", C.SENDER_REJECTED, ("fromアドレスを登録する際にエラー",), _PHPMAILER),
         Phrases("ja.user-unknown", C.USER_UNKNOWN, (
-            "アカウントは存在しません", "domino ディレクトリには見つかりません", "ディレクトリのリストにありません", "宛先不明",
+            "アカウントは存在しません", "宛先不明",
         ), _SUPPORT_GOOGLE_COM),
         Phrases("ja.user-unknown-weak", C.USER_UNKNOWN, (
             "送信先メールアドレスが見つからない",

@@ -24,6 +24,5 @@ PROVIDER = Provider(
         Phrases("apple.excessive-volume", C.RATE_LIMITED, ("deferred due to excessive volume",),
                 _PM),
         Phrases("apple.moved", C.HAS_MOVED, ("recipient no longer on server",), _PM),
-        Phrases("apple.inactive", C.MAILBOX_DISABLED, ("inactive email address",), _PM),
     ),
 )

@@ -18,15 +18,7 @@ PROVIDER = Provider(
     source="https://www.hcl-software.com/domino",
     phrases=(
         Phrases("domino.not-listed", C.USER_UNKNOWN, (
-            "not listed in domino directory",
-            "not listed in public name & address book",
             "invalid final delivery userid",
         ), _DOMINO),
-        Phrases("domino.not-listed-ja", C.USER_UNKNOWN, (
-            "ディレクトリには見つかりません",
-        ), _DOMINO_JA),
-        Phrases("domino.routing-loop", C.NETWORK_ERROR, (
-            "message probably in a routing loop",
-        ), _LOOP),
     ),
 )

@@ -32,7 +32,6 @@ PROVIDER = Provider(
         ), _DNSLOOKUP),
         Phrases("exim.retry-expired", C.EXPIRED, (
             "retry timeout exceeded",
-            "have been failing for a long time",
         ), _RETRY),
         Phrases("exim.relay-not-permitted", C.RELAY_DENIED, (
             "relay not permitted",

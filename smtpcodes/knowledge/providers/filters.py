@@ -29,7 +29,5 @@ PROVIDER = Provider(
         Phrases("filters.spamassassin", C.SPAM_CONTENT, ("blocked by spamassassin",),
                 "http://savannah.nongnu.org/projects/spamass-milt/"),
         Phrases("filters.amavis-ube", C.SPAM_CONTENT, ("message content rejected, ube",), _UBE),
-        Phrases("filters.clamsmtp", C.VIRUS, ("virus detected; content rejected",),
-                "sisimai/set-of-emails:maildir/bsd/lhost-postfix-62.eml"),
     ),
 )

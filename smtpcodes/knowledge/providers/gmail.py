@@ -32,7 +32,6 @@ PROVIDER = Provider(
         Token("gmail.p-dmarcrejection", C.SENDER_UNAUTHENTICATED, ("p=dmarcrejection",), _CODES),
         Token("gmail.p-ipv6", C.REVERSE_DNS,
               ("p=ipv6autherror", "p=ipv6_authentication_error"), _CODES),
-        Token("gmail.p-rfc", C.CONTENT_REJECTED, ("p=rfcmessagenoncompliant",), _CODES),
         Token("gmail.p-maxsize", C.MESSAGE_TOO_LARGE, ("p=maxsizeerror",), _CODES),
         Token("gmail.p-badcredentials", C.AUTH_FAILED,
               ("p=badcredentials", "p=invalidsecondfactor", "p=webloginrequired"), _CODES),

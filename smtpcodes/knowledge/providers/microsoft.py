@@ -32,8 +32,6 @@ PROVIDER = Provider(
         Token("microsoft.recipnotfound", C.USER_UNKNOWN,
               ("recipnotfound", "recipientnotfound", "resolver.adr.exrecipnotfound"), _NDR),
         Token("microsoft.queue-expired", C.EXPIRED, ("queue.expired",), _NDR),
-        Token("microsoft.recipsizelimit", C.MESSAGE_TOO_LARGE, ("resolver.rst.recipsizelimit",),
-              _NDR),
         Token("microsoft.submission-quota", C.RATE_LIMITED, ("submissionquotaexceeded",), _NDR),
     ),
     phrases=(

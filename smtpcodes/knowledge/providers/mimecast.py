@@ -12,7 +12,7 @@ reading is used.
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Phrases, Provider, Token
+from smtpcodes.knowledge._schema import Phrases, Provider
 
 _CODES = "https://community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754"
 
@@ -22,7 +22,6 @@ PROVIDER = Provider(
     source=_CODES,
     tokens=(
         # 554 "email rejected due to security policies - MCSpamSignature…": spam signature.
-        Token("mimecast.spam-signature", C.SPAM_CONTENT, ("mcspamsignature",), _CODES),
     ),
     phrases=(
         # 451: greylisting (retry from 1 minute to 12 hours), or a poor IP reputation.
@@ -49,9 +48,6 @@ PROVIDER = Provider(
             "anti-spoofing policy", "header based anti-spoofing", "header-based anti-spoofing",
         ), _CODES),
         # 554: a Geographical Restriction policy.
-        Phrases("mimecast.geo", C.POLICY_VIOLATION, (
-            "host network not allowed", "host network, not allowed",
-        ), _CODES),
         Phrases("mimecast.content-examination", C.CONTENT_REJECTED, (
             "content examination policy",
         ), _CODES),

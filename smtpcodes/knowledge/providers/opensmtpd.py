@@ -18,16 +18,6 @@ PROVIDER = Provider(
         Phrases("opensmtpd.envelope-expired", C.EXPIRED, (
             "envelope expired",
         ), "OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/queue.c"),
-        Phrases("opensmtpd.network", C.NETWORK_ERROR, (
-            "network error on destination mxs",
-            "no valid route to remote mx",
-            "address family mismatch on destination mxs",
-            "temporary failure in mx lookup",
-        ), _MTA),
-        Phrases("opensmtpd.no-mx", C.HOST_UNKNOWN, (
-            "no mx found for domain",
-            "no mx found for destination",
-        ), _MTA),
         Phrases("opensmtpd.bad-sequence", C.BAD_SEQUENCE, (
             "pipelining not supported",
             "command not allowed at this point",

@@ -72,7 +72,6 @@ PROVIDER = Provider(
             "error: too many connections from",
         ), _SMTPD),
         Phrases("postfix.server-error", C.SERVER_ERROR, (
-            "queue file write error",
             "temporary lookup failure",
             "temporary lookup error",
             "server configuration error",

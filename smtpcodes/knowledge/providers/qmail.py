@@ -27,9 +27,6 @@ PROVIDER = Provider(
             "mail first",
             "rcpt first",
         ), _SMTPD, decisive=False),
-        Phrases("qmail.name-was-rejected", C.POLICY_VIOLATION, (
-            "but my name was rejected",
-        ), _REMOTE, decisive=False),
         Phrases("qmail.no-host", C.HOST_UNKNOWN, (
             "i couldn't find any host named",
             "i couldn't find a mail exchanger or ip address",
@@ -46,8 +43,5 @@ PROVIDER = Provider(
         Phrases("qmail.queue-lifetime", C.EXPIRED, (
             "this message has been in the queue too long",
         ), _SEND),
-        Phrases("qmail.vpopmail-locked", C.MAILBOX_DISABLED, (
-            "vdelivermail: account is locked",
-        ), "https://www.inter7.com/vpopmail-virtualized-email/"),
     ),
 )

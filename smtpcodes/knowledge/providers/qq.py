@@ -20,7 +20,7 @@ PROVIDER = Provider(
         # 172-175: IP / domain / sender / connection frequency limited (exmail no=1000722-25).
         Token("qq.frequency-link", C.RATE_LIMITED,
               ("detail/122/172", "detail/122/173", "detail/122/174", "detail/122/175",
-               "no=1000722", "no=1000723", "no=1000725"), _HELP),
+               "no=1000723"), _HELP),
         # 59: spam embedded in the mail; 171: mail content denied (exmail no=1000726).
         Token("qq.content-link", C.SPAM_CONTENT,
               ("detail/122/59", "detail/122/171", "no=1000726"), _HELP),
@@ -31,7 +31,7 @@ PROVIDER = Provider(
     ),
     phrases=(
         Phrases("qq.frequency", C.RATE_LIMITED,
-                ("ip frequency limited", "domain frequency limited", "sender frequency limited",
+                ("domain frequency limited", "sender frequency limited",
                  "connection frequency limited"), _HELP),
         Phrases("qq.content", C.SPAM_CONTENT,
                 ("mail content denied", "spam is embedded in the email",
