@@ -71,7 +71,6 @@ def _best(run: Callable[[], object], repeat: int = 5) -> float:
     """The least CPU time of ``repeat`` runs (CPU time: other processes do not count)."""
     best = float("inf")
     for _ in range(repeat):
-        gc.collect()
         gc.disable()  # a pattern that matches everywhere makes many Match objects: the
         try:          # collector's passes over them are not the pattern's work
             start = time.process_time()
