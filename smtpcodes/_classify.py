@@ -293,14 +293,14 @@ def _template(decision: Decision, wait: timedelta | None) -> Classification:
         action=verdict.action,
         scope=verdict.scope,
         retry=_retry(verdict, wait),
-        evidence=Evidence(
-            kind=winner.kind, rule=winner.rule, matched=winner.matched, category=winner.category,
-            runner_up=None if runner_up is None else Evidence(
-                kind=runner_up.kind, rule=runner_up.rule, matched=runner_up.matched,
-                category=runner_up.category),
-        ),
+        evidence=_evidence(winner, None if runner_up is None else _evidence(runner_up)),
         description=f"{PREFIXES[verdict.severity]}: {DESCRIPTIONS[verdict.category]}",
     )
+
+
+def _evidence(candidate: Candidate, runner_up: Evidence | None = None) -> Evidence:
+    return Evidence(kind=candidate.kind, rule=candidate.rule, matched=candidate.matched,
+                    category=candidate.category, runner_up=runner_up)
 
 
 def _retry(verdict: Verdict, wait: timedelta | None) -> RetryAdvice:

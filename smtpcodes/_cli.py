@@ -31,9 +31,6 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-GUIDE_CODES = (421, 450, 451, 452, 500, 501, 502, 503, 504, 550, 551, 552, 553, 554)
-"""The codes of the quick-reference table: the troubleshooting guide's fourteen."""
-
 _SUBCOMMANDS = frozenset({"classify", "explain", "table", "scan"})
 
 

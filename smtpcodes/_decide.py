@@ -119,21 +119,6 @@ def _enhanced_candidate(enhanced: Enhanced, *, from_hint: bool) -> Candidate | N
                      f"rfc3463.x.{subject}.{detail}", f"{klass}.{subject}.{detail}")
 
 
-def _candidates(reply: ParsedReply, *, status_hint: bool) -> list[Candidate]:
-    found = find(reply.text, reply.lowered)
-    if not found and reply.wrapper:  # the reporting MTA's words only when the reply says nothing
-        found = find(reply.wrapper)
-    if reply.enhanced is not None:
-        by_code = _enhanced_candidate(reply.enhanced, from_hint=status_hint)
-        if by_code is not None:
-            found.append(by_code)
-    if reply.code is not None:
-        by_basic = _CODE_CANDIDATES.get(reply.code)
-        if by_basic is not None:
-            found.append(by_basic)
-    return found
-
-
 def _success(reply: ParsedReply) -> Candidate:
     """A 2xx is delivered and a 3xx intermediate, whatever the text says."""
     code = reply.code
@@ -166,7 +151,7 @@ def _is_greeting(reply: ParsedReply) -> bool:
     return len(words) >= 2 and "." in words[0] and words[1] in {"esmtp", "smtp"}
 
 
-def decide(reply: ParsedReply, /, *, status_hint: bool = False) -> Decision:  # noqa: C901, PLR0912
+def decide(reply: ParsedReply, /, *, status_hint: bool = False) -> Decision:  # noqa: C901
     """The deciding evidence and severity of a parsed reply (``settle`` makes it a verdict).
 
     The hot path: written out in one function, as each call saved is a real share of the time.
@@ -206,19 +191,7 @@ def decide(reply: ParsedReply, /, *, status_hint: bool = False) -> Decision:  # 
         winner, runner_up = (
             winner._replace(category=C.SERVICE_UNAVAILABLE, kind=Kind.CONTEXT,
                             rule=f"context.greeting({winner.rule})"), winner)
-    elif category is not C.SENDER_UNAUTHENTICATED and category is not C.RATE_LIMITED:
-        if code is not None:
-            severity = _BY_CODE_DIGIT[code // 100]
-        elif enhanced is not None:
-            severity = _BY_CODE_DIGIT[enhanced[0]]
-        else:
-            severity = NATURE[category]
-        return _new_decision(Decision, (winner, runner_up, severity, ""))
     return _verdict(reply, winner, runner_up)
-
-
-_new_decision = tuple.__new__
-_BY_CODE_DIGIT: Final = dict(SEVERITY_BY_DIGIT)
 
 
 class Decision(NamedTuple):
@@ -242,7 +215,10 @@ def _verdict(reply: ParsedReply, winner: Candidate, runner_up: Candidate | None)
             winner.rule == "generic.too-many-recipients"
             or (reply.enhanced is not None and reply.enhanced[1:] == (5, 3))):
         return Decision(winner, runner_up, severity, "too-many-recipients")
-    return Decision(winner, runner_up, severity)
+    return _new_decision(Decision, (winner, runner_up, severity, ""))  # the hot path: C-level
+
+
+_new_decision = tuple.__new__
 
 
 def settle(decision: Decision, /) -> Verdict:

@@ -9,7 +9,8 @@ import sys
 
 import pytest
 
-from smtpcodes._cli import GUIDE_CODES, default_language, main
+from smtpcodes._cli import default_language, main
+from tests.test_texts import GUIDE_CODES
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str, stdin: str = "") -> tuple[int, str, str]:
