@@ -193,10 +193,7 @@ def parse_text(raw: str, /) -> ParsedReply:
                or ">>>" in lowered or "like our" in lowered or "was rejected" in lowered else None)
     host_match = _HOST_RE.search(prefix) if "host " in prefix else None
     code, enhanced, joined = _read_lines(body)
-    if enhanced is None or enhanced[2] == 0:
-        inner = enhanced_from_text(joined if code is not None else text)
-        if inner is not None and (enhanced is None or inner[0] == enhanced[0]):
-            enhanced = inner  # the reply quotes a more specific one (a proxy's next hop)
+    enhanced = _more_specific(enhanced, joined if code is not None else text)
     if code is None and start == 0 and enhanced is not None:
         joined = _strip_enhanced(joined, enhanced)
     return ParsedReply(
@@ -205,6 +202,17 @@ def parse_text(raw: str, /) -> ParsedReply:
         _retry_hint(joined.lower()) if _may_hint_retry(lowered) else None,
         " ".join(prefix.split()) if prefix else "",
     )
+
+
+def _more_specific(enhanced: Enhanced | None, text: str) -> Enhanced | None:
+    """``enhanced``, or the code ``text`` quotes when it has none or only a generic X.Y.0 one
+    of the same class (a proxy passing on its next hop's answer)."""
+    if enhanced is not None and enhanced[2] != 0:
+        return enhanced
+    inner = enhanced_from_text(text)
+    if inner is not None and (enhanced is None or inner[0] == enhanced[0]):
+        return inner
+    return enhanced
 
 
 def _one_line(head: str, found: re.Match[str]) -> ParsedReply:
@@ -220,10 +228,7 @@ def _one_line(head: str, found: re.Match[str]) -> ParsedReply:
         joined = _tidy(joined)
     elif joined[:1] in _QUOTES or joined[-1:] in _QUOTES:
         joined = joined.strip(" '\"")
-    if enhanced is None or enhanced[2] == 0:
-        inner = enhanced_from_text(joined)
-        if inner is not None and (enhanced is None or inner[0] == enhanced[0]):
-            enhanced = inner
+    enhanced = _more_specific(enhanced, joined)
     lowered = joined.lower()
     command = (_command(lowered) if "command" in lowered or "after " in lowered
                or "like our" in lowered or "was rejected" in lowered else None)
