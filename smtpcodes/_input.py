@@ -124,9 +124,10 @@ def _exception(reply: BaseException) -> Normalized:
                f"{type(reply).__name__}, which holds one reply per recipient")
         raise TypeError(msg)
     cause = reply.__cause__  # aiosmtplib: raise SMTPConnectError(...) from the OSError
-    failure = (_failure(cause) if isinstance(cause, BaseException) else None) or _failure(reply)
+    by_cause = _failure(cause) if isinstance(cause, BaseException) else None
+    failure = by_cause or _failure(reply)
     if failure is not None:
-        source = cause if isinstance(cause, BaseException) and _failure(cause) else reply
+        source = cause if by_cause is not None else reply
         return Normalized(clean_text(str(reply)), failure=failure, rule=type(source).__name__)
     if any(cls.__name__ == "SMTPException" for cls in type(reply).__mro__):
         # Refused by the client library itself, before anything was sent (no SMTPUTF8 or no
