@@ -8,13 +8,17 @@ template ``Classification``; a reply's own fields (code, enhanced code, text, co
 into it. Memory is bounded: :data:`CACHE_ENTRIES` short replies (up to :data:`SHORT` characters)
 and :data:`LONG_CACHE_ENTRIES` long ones (up to :data:`~smtpcodes._parse.MAX_SCAN`), at most
 about 70 MB in all even for replies of 4-byte characters.
+
+Each cache is two generations of half its size: new results go to the young one; when it is
+full it becomes the old one (the old one is dropped), and a reply found only in the old one moves
+back to the young one. So nothing is evicted entry by entry (a dict that has lost many entries
+one at a time is slow to iterate and to probe), and the replies in use survive a turnover.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import suppress
 from datetime import timedelta
 from functools import lru_cache
 from typing import Final
@@ -57,7 +61,9 @@ _STATUS_RE: Final = re.compile(ENHANCED + r"[ \t]*+(?:\(|$)", re.ASCII)
 
 _Key = str | bytes | tuple[object, ...]
 _CACHE: dict[_Key, Classification] = {}
+_OLD: dict[_Key, Classification] = {}
 _LONG_CACHE: dict[_Key, Classification] = {}
+_LONG_OLD: dict[_Key, Classification] = {}
 _cached: Final = _CACHE.get
 """The cache's look-up, bound once: a reply seen before costs this one call."""
 
@@ -122,13 +128,21 @@ def classify(
             hit = None
         if hit is not None:
             return hit
-        if type(reply) is str and len(reply) <= SHORT and reply.isascii():
-            return _remember(_CACHE, reply, _from_text(reply), CACHE_ENTRIES)
-        result = _classify(normalize(reply), None, None)
-        if type(reply) is bytes and len(reply) <= SHORT:
-            _remember(_CACHE, reply, result, CACHE_ENTRIES)
-        return result
+        return _first_time(reply)
     return _classify(normalize(reply), command_hint(command), _status(hint("status", status)))
+
+
+def _first_time(reply: ReplyInput) -> Classification:
+    """A reply given without hints that the young cache does not hold."""
+    kind = type(reply)
+    if (kind is not str and kind is not bytes) or len(reply) > SHORT:  # type: ignore[arg-type]
+        return _classify(normalize(reply), None, None)
+    key: str | bytes = reply  # type: ignore[assignment]
+    found = _OLD.get(key)
+    if found is None:
+        found = (_from_text(key) if isinstance(key, str) and key.isascii()
+                 else _classify(normalize(key), None, None))
+    return _remember(_CACHE, _OLD, key, found, CACHE_ENTRIES)
 
 
 def classify_many(
@@ -197,30 +211,34 @@ def _classify(given: Normalized, command: str | None, status: Enhanced | None) -
         key: _Key = given.text
     else:
         key = (given.text, given.code, command, status, given.failure)
-    cache = _CACHE if len(given.text) <= SHORT else _LONG_CACHE
+    short = len(given.text) <= SHORT
+    cache, old = (_CACHE, _OLD) if short else (_LONG_CACHE, _LONG_OLD)
     found = cache.get(key)
     if found is not None:
         return found
-    limit = CACHE_ENTRIES if cache is _CACHE else LONG_CACHE_ENTRIES
-    return _remember(cache, key, _build(given, command, status), limit)
+    found = old.get(key)
+    return _remember(cache, old, key, _build(given, command, status) if found is None else found,
+                     CACHE_ENTRIES if short else LONG_CACHE_ENTRIES)
 
 
 def clear_caches() -> None:
     """Forget every cached result (benchmarks measure the uncached path with it)."""
-    _CACHE.clear()
-    _LONG_CACHE.clear()
+    for cache in (_CACHE, _OLD, _LONG_CACHE, _LONG_OLD):
+        cache.clear()
     _template.cache_clear()
     _enhanced.cache_clear()
 
 
 def _remember(
-    cache: dict[_Key, Classification], key: _Key, result: Classification, limit: int
+    cache: dict[_Key, Classification], old: dict[_Key, Classification], key: _Key,
+    result: Classification, limit: int,
 ) -> Classification:
-    """Store ``result`` (evicting the oldest entry when full); the stored one is returned, so
-    that under threads the same input still yields one shared object."""
-    if len(cache) >= limit:
-        with suppress(StopIteration, KeyError, RuntimeError):  # another thread got there first
-            del cache[next(iter(cache))]
+    """Store ``result`` in the young generation ``cache`` (``limit`` entries in both); the stored
+    one is returned, so that under threads the same input still yields one shared object."""
+    if len(cache) >= limit // 2:  # the young generation is full: it becomes the old one
+        old.clear()
+        old.update(cache)
+        cache.clear()
     return cache.setdefault(key, result)
 
 
