@@ -35,6 +35,11 @@ PROVIDER = Provider(
         Token("microsoft.submission-quota", C.RATE_LIMITED, ("submissionquotaexceeded",), _NDR),
     ),
     phrases=(
+        # 5.2.2 "Submission quota exceeded" and "the sender's submission quota was exceeded": the
+        # sending account passed its recipient rate limit (10,000 recipients a day), not a full
+        # mailbox.
+        Phrases("microsoft.submission-quota-words", C.RATE_LIMITED,
+                ("submission quota exceeded", "submission quota was exceeded"), _NDR),
         Phrases("microsoft.dbeb", C.USER_UNKNOWN,
                 ("recipient address rejected: access denied",
                  "all recipient addresses rejected : access denied",
@@ -50,8 +55,20 @@ PROVIDER = Provider(
         # 5.7.606-649 banned sending IP.
         CodeRule("microsoft.banned", 5, 7,
                  (501, 502, 503, 507, 511, 513, *range(606, 650)), C.BLOCKLISTED, _NDR),
-        # 5.7.700-749: tenant has exceeded threshold / traffic not accepted from this IP.
-        CodeRule("microsoft.tenant-banned", 5, 7, range(700, 750), C.REPUTATION, _NDR),
+        # 5.7.700-749: tenant has exceeded threshold / traffic not accepted from this IP; 5.7.750
+        # client blocked from sending from unregistered domains (the same article covers both).
+        CodeRule("microsoft.tenant-banned", 5, 7, range(700, 751), C.REPUTATION, _NDR),
+        # 5.7.505 "Access denied, banned recipient": the recipient is not valid.
+        CodeRule("microsoft.banned-recipient", 5, 7, (505,), C.USER_UNKNOWN, _NDR),
+        # 5.7.508 the sender's IPv6 range "has exceeded permitted limits within $range range".
+        CodeRule("microsoft.ipv6-range-limit", 5, 7, (508,), C.RATE_LIMITED, _NDR),
+        # 5.7.124 sender not in the group's allowed-senders list; 5.7.133-136 the group, mailbox,
+        # public folder or mail user only accepts mail from authenticated (internal) senders.
+        CodeRule("microsoft.restricted-recipient", 5, 7, (124, 133, 134, 135, 136),
+                 C.POLICY_VIOLATION, _NDR),
+        # 5.7.321-324 outbound DANE/TLS: starttls-not-supported, certificate-expired,
+        # tlsa-invalid, dnssec-invalid.
+        CodeRule("microsoft.dane", 5, 7, (321, 322, 323, 324), C.TLS_REQUIRED, _NDR),
         # 5.7.506 bad HELO, 5.7.510 no mail over IPv6, 5.7.520 external forwarding not allowed,
         # 5.7.900-999 mail flow (transport) rule rejections.
         CodeRule("microsoft.policy", 5, 7, (506, 510, 520, *range(900, 1000)),
