@@ -1,6 +1,7 @@
 """Postfix: the replies of its SMTP server (smtpd access restrictions, protocol errors, cleanup
 status), the delivery status texts of its SMTP client (smtp_trouble.c, smtp_connect.c,
-smtp_addr.c: lost connections, routing loops) and of its local delivery agents (local(8),
+smtp_addr.c: lost connections, routing loops; dns_lookup.c: null MX, no data, resolver
+errors) and of its local delivery agents (local(8),
 virtual(8), pipe(8): lookup and lock failures, configuration errors, failed commands), and the
 queue manager's administrative expiry. Sources: Postfix source
 (src/smtpd/smtpd.c, src/smtpd/smtpd_check.c, src/global/cleanup_strerror.c, src/smtp/,
@@ -18,6 +19,7 @@ _CLEANUP = "vdukhovni/postfix:postfix/src/global/cleanup_strerror.c"
 _SMTP_TROUBLE = "vdukhovni/postfix:postfix/src/smtp/smtp_trouble.c"
 _SMTP_CONNECT = "vdukhovni/postfix:postfix/src/smtp/smtp_connect.c"
 _LOCAL = "vdukhovni/postfix:postfix/src/local/"
+_DNS = "vdukhovni/postfix:postfix/src/dns/"
 
 PROVIDER = Provider(
     name="postfix",
@@ -116,5 +118,16 @@ PROVIDER = Provider(
         Phrases("postfix.administratively-expired", C.EXPIRED, (
             "message is administratively expired",
         ), "vdukhovni/postfix:postfix/src/qmgr/qmgr_message.c"),
+        # dns/dns_lookup.c, dns/dns_strerror.c: the resolver's answers, as smtp(8) reports them.
+        Phrases("postfix.dns-no-mail", C.HOST_UNKNOWN, (
+            "does not accept mail (nullmx)",
+            "host found but no data record of requested type",
+            "invalid host or domain name",
+        ), _DNS + "dns_lookup.c; " + _DNS + "dns_strerror.c"),
+        Phrases("postfix.dns-error", C.NETWORK_ERROR, (
+            "name server loop for",
+            "malformed or unexpected name server reply",
+            "name service initialization failure",
+        ), _DNS + "dns_lookup.c"),
     ),
 )
