@@ -1,6 +1,7 @@
 """Courier MTA: the replies of its SMTP server and submit process (courieresmtpd, submit) that
 name their reason in Courier's own words: its RFC 821 syntax refusal and unknown-command reply,
-and the refusal of an address recently failing delivery (backscatter suppression). Sources: the
+the refusal of an address recently failing delivery (backscatter suppression), and the
+connection and DNS failures its ESMTP client reports (module.esmtp/libesmtp.C). Sources: the
 Courier source (courier/courier/module.esmtp/courieresmtpd.C, courier/courier/submit.C), its FAQ,
 and the replies seen in its FAQ and in administrators' logs."""
 
@@ -11,6 +12,7 @@ from smtpcodes.knowledge._schema import Phrases, Provider
 
 _ESMTPD = "svarshavchik/courier:courier/courier/module.esmtp/courieresmtpd.C"
 _SUBMIT = "svarshavchik/courier:courier/courier/submit.C"
+_LIBESMTP = "svarshavchik/courier:courier/courier/module.esmtp/libesmtp.C"
 
 PROVIDER = Provider(
     name="courier",
@@ -27,5 +29,16 @@ PROVIDER = Provider(
             "address unavailable",
             "address temporarily unavailable",
         ), _SUBMIT, decisive=False),
+        # module.esmtp/libesmtp.C: the ESMTP client's connection and DNS failures.
+        Phrases("courier.connection", C.NETWORK_ERROR, (
+            "connection unexpectedly closed by remote host",
+            "network connection shut down by the remote mail server",
+            "dns lookup failed",
+        ), _LIBESMTP),
+        Phrases("courier.no-mail", C.HOST_UNKNOWN, (
+            "domain does not receive mail",
+            "dns violates rfc 1035",
+            "violate section 3.3.9 of rfc 1035",
+        ), _LIBESMTP + "; " + _SUBMIT),
     ),
 )

@@ -6,7 +6,8 @@ restriction, not an SMTP AUTH request. The store driver's quota exceptions
 (MapiExceptionShutoffQuotaExceeded, QuotaExceededException) mean a full mailbox; "452 4.3.1
 Insufficient system resources" is the transport's back pressure (low disk space or memory);
 "Client does not have permissions to send as this sender" refuses the envelope sender of an
-authenticated client. "Unable to relay" and "Client was not authenticated" are generic wording.
+authenticated client; "... has been trying to deliver this message without success and has stopped
+trying" is the text of the expiry NDR (QUEUE.Expired). "Unable to relay" and "Client was not authenticated" are generic wording.
 Sources: "DSNs and NDRs in Exchange Server" and "Understanding back pressure" on
 learn.microsoft.com, and the replies quoted in bounce samples and issue threads."""
 
@@ -38,5 +39,9 @@ PROVIDER = Provider(
         Phrases("exchange_onprem.send-as", C.SENDER_REJECTED, (
             "client does not have permissions to send as this sender",
         ), _DSN),
+        # The expiry NDR's text: the queue's message expiration timeout ran out (QUEUE.Expired).
+        Phrases("exchange_onprem.stopped-trying", C.EXPIRED, (
+            "and has stopped trying",
+        ), "https://pastebin.com/zeZFJvKs; https://pastebin.com/ZkW4nRAU"),
     ),
 )

@@ -1,6 +1,7 @@
 """Exim: the replies of its SMTP server (smtp_in.c, the default ACLs of configure.default),
-its verification and routing messages (verify.c, routers/dnslookup.c) and its retry/bounce
-wording (retry.c, transports/smtp.c). Sources: the Exim source tree and the replies recorded by
+its verification and routing messages (verify.c, routers/dnslookup.c, rf_self_action.c), its
+retry/bounce wording (retry.c, transports/smtp.c) and its local delivery failures (appendfile
+and pipe transports, the redirect router). Sources: the Exim source tree and the replies recorded by
 its test suite (test/stdout, test/log)."""
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ _ACL = "Exim/exim:src/src/configure.default"
 _DNSLOOKUP = "Exim/exim:src/src/routers/dnslookup.c"
 _RETRY = "Exim/exim:src/src/retry.c"
 _VERIFY = "Exim/exim:src/src/verify.c"
+_SMTP_T = "Exim/exim:src/src/transports/smtp.c"
+_PIPE = "Exim/exim:src/src/transports/pipe.c"
+_APPENDFILE = "Exim/exim:src/src/transports/appendfile.c"
 
 
 PROVIDER = Provider(
@@ -32,7 +36,8 @@ PROVIDER = Provider(
         ), _DNSLOOKUP),
         Phrases("exim.retry-expired", C.EXPIRED, (
             "retry timeout exceeded",
-        ), _RETRY),
+            "have been failing for a long time",
+        ), _RETRY + "; " + _SMTP_T),
         Phrases("exim.relay-not-permitted", C.RELAY_DENIED, (
             "relay not permitted",
         ), _ACL),
@@ -87,5 +92,31 @@ PROVIDER = Provider(
             "message header is ridiculously long",
             "message header not crlf terminated",
         ), "Exim/exim:src/src/receive.c"),
+        # Local delivery: the appendfile and pipe transports, the redirect router, deliver.c.
+        Phrases("exim.local-delivery", C.SERVER_ERROR, (
+            "local delivery failed",
+            "failed to lock mailbox",
+            "mailbox file format unrecognized",
+            "delivery to file forbidden",
+            "delivery to pipe forbidden",
+            "transport filter process failed",
+            "pipe delivery process timed out",
+            "child process of",
+            "unable to exec or command does not exist",
+            "syntax error in redirection data",
+            "error in redirect data",
+            "error in filter file",
+        ), (_PIPE + "; " + _APPENDFILE + "; Exim/exim:src/src/deliver.c; "
+            "Exim/exim:src/src/routers/redirect.c; Exim/exim:src/src/os.c")),
+        Phrases("exim.self-mx", C.NETWORK_ERROR, (
+            "lowest numbered mx record points to local host",
+        ), "Exim/exim:src/src/routers/rf_self_action.c"),
+        Phrases("exim.tls-required", C.TLS_REQUIRED, (
+            "a tls session is required",
+        ), _SMTP_T),
+        Phrases("exim.no-address", C.HOST_UNKNOWN, (
+            "all mxs point to missing a records",
+            "failed to lookup ip address for",
+        ), _DNSLOOKUP + "; " + _SMTP_T),
     ),
 )

@@ -1,6 +1,7 @@
 """Haraka: the rejection its SMTP core (connection.js) gives a recipient that no rcpt plugin
-accepted while relaying is off. Sources: the Haraka source
-(connection.js) and its plugin documentation (docs/Plugins.md)."""
+accepted while relaying is off, and the bounce reasons of its outbound queue (outbound/hmail.js:
+no usable MX for the domain, retries given up after too many temporary failures). Sources: the
+Haraka source (connection.js, outbound/hmail.js) and its plugin documentation (docs/Plugins.md)."""
 
 from __future__ import annotations
 
@@ -15,5 +16,12 @@ PROVIDER = Provider(
         Phrases("haraka.cannot-deliver", C.RELAY_DENIED, (
             "i cannot deliver mail for",
         ), "haraka/Haraka:docs/Plugins.md"),
+        # outbound/hmail.js: temp_fail() gives up after the last retry interval.
+        Phrases("haraka.too-many-failures", C.EXPIRED, (
+            "too many failures",
+        ), "haraka/Haraka:outbound/hmail.js"),
+        Phrases("haraka.nowhere-to-deliver", C.HOST_UNKNOWN, (
+            "nowhere to deliver mail to for domain",
+        ), "haraka/Haraka:outbound/hmail.js"),
     ),
 )

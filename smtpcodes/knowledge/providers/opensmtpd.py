@@ -23,5 +23,19 @@ PROVIDER = Provider(
             "command not allowed at this point",
             "invalid command: already identified",
         ), _SESSION, decisive=False),
+        # mta.c: why no MX of the destination could be used.
+        Phrases("opensmtpd.mx-failure", C.NETWORK_ERROR, (
+            "temporary failure in mx lookup",
+            "network error on destination mxs",
+            "no valid route to remote mx",
+            "no valid route to destination",
+            "all routes to destination blocked",
+            "address family mismatch on destination mxs",
+            "destination seem to reject all mails",
+            "loop detected",
+        ), _MTA + "; OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/queue.c"),
+        Phrases("opensmtpd.domain-unknown", C.HOST_UNKNOWN, (
+            "domain does not exist",
+        ), _MTA),
     ),
 )

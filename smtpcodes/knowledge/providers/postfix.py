@@ -1,6 +1,11 @@
 """Postfix: the replies of its SMTP server (smtpd access restrictions, protocol errors, cleanup
-status). Sources: Postfix source
-(src/smtpd/smtpd.c, src/smtpd/smtpd_check.c, src/global/cleanup_strerror.c) and the
+status), the delivery status texts of its SMTP client (smtp_trouble.c, smtp_connect.c,
+smtp_addr.c: lost connections, routing loops; dns_lookup.c: null MX, no data, resolver
+errors) and of its local delivery agents (local(8),
+virtual(8), pipe(8): lookup and lock failures, configuration errors, failed commands), and the
+queue manager's administrative expiry. Sources: Postfix source
+(src/smtpd/smtpd.c, src/smtpd/smtpd_check.c, src/global/cleanup_strerror.c, src/smtp/,
+src/local/, src/virtual/, src/pipe/, src/global/pipe_command.c, src/qmgr/) and the
 replies its test suite records (src/smtpd/*.ref)."""
 
 from __future__ import annotations
@@ -11,6 +16,10 @@ from smtpcodes.knowledge._schema import Phrases, Provider
 _SMTPD = "vdukhovni/postfix:postfix/src/smtpd/smtpd.c"
 _CHECK = "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c"
 _CLEANUP = "vdukhovni/postfix:postfix/src/global/cleanup_strerror.c"
+_SMTP_TROUBLE = "vdukhovni/postfix:postfix/src/smtp/smtp_trouble.c"
+_SMTP_CONNECT = "vdukhovni/postfix:postfix/src/smtp/smtp_connect.c"
+_LOCAL = "vdukhovni/postfix:postfix/src/local/"
+_DNS = "vdukhovni/postfix:postfix/src/dns/"
 
 PROVIDER = Provider(
     name="postfix",
@@ -79,5 +88,46 @@ PROVIDER = Provider(
         Phrases("postfix.not-accepting", C.SERVICE_UNAVAILABLE, (
             "esmtp not accepting connections",
         ), _SMTPD),
+        Phrases("postfix.lost-connection", C.NETWORK_ERROR, (
+            "lost connection with",
+            "server unavailable or unable to receive mail",
+            "unable to find primary relay for",
+            "mail forwarding loop for",
+        ), (_SMTP_TROUBLE + "; " + _SMTP_CONNECT + "; vdukhovni/postfix:postfix/src/smtp/smtp_addr.c; "
+            "vdukhovni/postfix:postfix/src/local/recipient.c")),
+        # local(8), virtual(8), pipe(8) and the queue manager: the delivery agent itself failed.
+        Phrases("postfix.local-delivery", C.SERVER_ERROR, (
+            "mail system configuration error",
+            "mail transport unavailable",
+            "table lookup failure",
+            "user lookup error",
+            "address resolver failure",
+            "unable to lock for exclusive access",
+            "unable to create lock file",
+            "maildir delivery failed",
+            "delivery failed to mailbox",
+            "cannot update mailbox",
+            "command died with status",
+            "command died with signal",
+            "command time limit exceeded",
+            "local data error while talking to",
+        ), (_LOCAL + "mailbox.c; " + _LOCAL + "maildir.c; vdukhovni/postfix:postfix/src/virtual/mailbox.c; "
+            "vdukhovni/postfix:postfix/src/pipe/pipe.c; vdukhovni/postfix:postfix/src/global/pipe_command.c; "
+            "vdukhovni/postfix:postfix/src/global/deliver_flock.c; vdukhovni/postfix:postfix/src/global/deliver_pass.c; "
+            + _SMTP_TROUBLE)),
+        Phrases("postfix.administratively-expired", C.EXPIRED, (
+            "message is administratively expired",
+        ), "vdukhovni/postfix:postfix/src/qmgr/qmgr_message.c"),
+        # dns/dns_lookup.c, dns/dns_strerror.c: the resolver's answers, as smtp(8) reports them.
+        Phrases("postfix.dns-no-mail", C.HOST_UNKNOWN, (
+            "does not accept mail (nullmx)",
+            "host found but no data record of requested type",
+            "invalid host or domain name",
+        ), _DNS + "dns_lookup.c; " + _DNS + "dns_strerror.c"),
+        Phrases("postfix.dns-error", C.NETWORK_ERROR, (
+            "name server loop for",
+            "malformed or unexpected name server reply",
+            "name service initialization failure",
+        ), _DNS + "dns_lookup.c"),
     ),
 )

@@ -43,5 +43,21 @@ PROVIDER = Provider(
         Phrases("qmail.queue-lifetime", C.EXPIRED, (
             "this message has been in the queue too long",
         ), _SEND),
+        # qmail-local and qmail-lspawn/qmail-rspawn: the local delivery failed on this host.
+        Phrases("qmail.local-delivery", C.SERVER_ERROR, (
+            "timeout on maildir delivery",
+            "temporary error on maildir delivery",
+            "unable to chdir to maildir",
+            "file has been locked for 30 seconds straight",
+            "home directory is sticky",
+            "uh-oh: .qmail",
+            "uh-oh: home directory is writable",
+            "uh-oh: first line of .qmail file is blank",
+            "unable to run qmail-local",
+            "qmail-local crashed",
+            "qmail-remote crashed",
+            "unable to find alias user",
+            "trouble reading users/cdb",
+        ), _LOCAL + "; notqmail/notqmail:qmail-lspawn.c; notqmail/notqmail:qmail-rspawn.c"),
     ),
 )

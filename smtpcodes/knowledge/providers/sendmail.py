@@ -11,6 +11,7 @@ _SRVR = "hrs-allbsd/sendmail:sendmail/srvrsmtp.c"
 _PROTO = "hrs-allbsd/sendmail:cf/m4/proto.m4"
 _ENVELOPE = "hrs-allbsd/sendmail:sendmail/envelope.c"
 _USERSMTP = "hrs-allbsd/sendmail:sendmail/usersmtp.c"
+_STREXIT = "hrs-allbsd/sendmail:libsm/strexit.c"
 
 PROVIDER = Provider(
     name="sendmail",
@@ -46,5 +47,23 @@ PROVIDER = Provider(
             "cannot send message for",
             "message could not be delivered for",
         ), _ENVELOPE),
+        # sm_sysexmsg(): the texts of the mailer's exit statuses; deliver.c and recipient.c.
+        Phrases("sendmail.local-errors", C.SERVER_ERROR, (
+            "local configuration error",
+            "operating system error",
+            "can't create output",
+            "cannot open input",
+            "system file missing",
+            "user database error",
+            "died with signal",
+        ), (_STREXIT + "; hrs-allbsd/sendmail:sendmail/deliver.c; "
+            "hrs-allbsd/sendmail:sendmail/recipient.c")),
+        Phrases("sendmail.cname-loop", C.NETWORK_ERROR, (
+            "dns failure: cname loop",
+        ), "hrs-allbsd/sendmail:sendmail/domain.c"),
+        Phrases("sendmail.protocol-error", C.SYNTAX_ERROR, (
+            "remote protocol error",
+            "smtp protocol error",
+        ), _STREXIT + "; " + _SRVR, decisive=False),
     ),
 )
