@@ -22,6 +22,13 @@ _ROUNDCUBE = "roundcube/roundcubemail:program/localization/de_DE/messages.inc"
 _GGROUPS = "sisimai/set-of-emails:maildir/bsd/lhost-googlegroups-05.eml"
 _M365_SPF = "sn00py1310/blog:content/posts/microsoft-spf-error.md"
 
+_EVO_PO = "GNOME/evolution-data-server:po/de.po"
+_MAILSCANNER = "MailScanner/v5:common/usr/share/MailScanner/reports/de/"
+_RC_L10N = "roundcube/roundcubemail:program/localization/de_DE/messages.inc"
+_TB_L10N = (
+    "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/messengercompose/composeMsgs.properties"
+)
+
 LANGUAGE = Language(
     code="de",
     name="German",
@@ -62,5 +69,46 @@ LANGUAGE = Language(
         Phrases("de.content-rejected", C.CONTENT_REJECTED, (
             "unterstützt unicode in der e-mail-adresse nicht",
         ), _ROUNDCUBE),
+        Phrases("de.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "e-mail-adresse in den konten-einstellungen",
+        ), _TB_L10N, decisive=False),
+        Phrases("de.too-many-recipients-thunderbird", C.RATE_LIMITED, (
+            "erlaubte anzahl an empfängern überschritten",
+        ), _TB_L10N),
+        Phrases("de.message-too-large-thunderbird", C.MESSAGE_TOO_LARGE, (
+            "übersteigt das globale größenlimit",
+        ), _TB_L10N),
+        Phrases("de.network-error-thunderbird", C.NETWORK_ERROR, (
+            "server ist eventuell falsch konfiguriert", "verbindungsaufbau mit dem smtp-server",
+            "mitten in der transaktion verloren",
+        ), _TB_L10N),
+        Phrases("de.auth-failed-thunderbird", C.AUTH_FAILED, (
+            "kann nicht authentifiziert werden",
+            "unterstützt die gewählte authentifizierungsmethode nicht",
+        ), _TB_L10N),
+        Phrases("de.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "konnte nicht gesetzt werden",
+        ), _RC_L10N, decisive=False),
+        Phrases("de.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "speicherzuteilung überschritten",
+        ), _EVO_PO),
+        Phrases("de.auth-required-evolution", C.AUTH_REQUIRED, (
+            "legitimierung erforderlich",
+        ), _EVO_PO),
+        Phrases("de.auth-failed-evolution", C.AUTH_FAILED, (
+            "legitimierung vorübergehend gescheitert", "legitimierungsmechanismus ist zu schwach",
+        ), _EVO_PO),
+        Phrases("de.system-full-evolution", C.SYSTEM_FULL, (
+            "unzureichender systemspeicher",
+        ), _EVO_PO),
+        Phrases("de.virus-mailscanner", C.VIRUS, (
+            "unser virenscanner wurde", "alle infizierten teile der nachricht",
+        ), _MAILSCANNER + "sender.virus.report.txt"),
+        Phrases("de.blocklisted-mailscanner", C.BLOCKLISTED, (
+            "öffentlichen schwarzen liste",
+        ), _MAILSCANNER + "sender.spam.rbl.report.txt"),
+        Phrases("de.spam-content-mailscanner", C.SPAM_CONTENT, (
+            "wahrscheinlich eine spam-mail",
+        ), _MAILSCANNER + "sender.spam.sa.report.txt"),
     ),
 )
