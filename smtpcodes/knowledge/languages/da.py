@@ -13,6 +13,13 @@ _THUNDERBIRD = (
 )
 _PHPMAILER = "PHPMailer/PHPMailer:language/phpmailer.lang-da.php"
 
+_EVO_PO = "GNOME/evolution-data-server:po/da.po"
+_MAILSCANNER = "MailScanner/v5:common/usr/share/MailScanner/reports/dk/"
+_RC_L10N = "roundcube/roundcubemail:program/localization/da_DK/messages.inc"
+_TB_L10N = (
+    "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/messengercompose/composeMsgs.properties"
+)
+
 LANGUAGE = Language(
     code="da",
     name="Danish",
@@ -35,5 +42,29 @@ LANGUAGE = Language(
         Phrases("da.sender-rejected", C.SENDER_REJECTED, (
             "følgende afsenderadresse er forkert",
         ), _PHPMAILER),
+        Phrases("da.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "om din mailadresse er rigtig",
+        ), _TB_L10N, decisive=False),
+        Phrases("da.network-error-thunderbird", C.NETWORK_ERROR, (
+            "serveren er måske forkert sat op",
+        ), _TB_L10N),
+        Phrases("da.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "kunne ikke indstille afsender",
+        ), _RC_L10N, decisive=False),
+        Phrases("da.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "lagringsallokering overskredet",
+        ), _EVO_PO),
+        Phrases("da.auth-required-evolution", C.AUTH_REQUIRED, (
+            "godkendelse kræves",
+        ), _EVO_PO),
+        Phrases("da.auth-failed-evolution", C.AUTH_FAILED, (
+            "midlertidig autentificeringsfejl", "autentificeringsmekanismen er for svag",
+        ), _EVO_PO),
+        Phrases("da.system-full-evolution", C.SYSTEM_FULL, (
+            "utilstrækkelig lagringsplads",
+        ), _EVO_PO),
+        Phrases("da.virus-mailscanner", C.VIRUS, (
+            "vores virusskanner har opdaget virus", "inficeret med virus er ikke blevet sendt",
+        ), _MAILSCANNER + "sender.virus.report.txt"),
     ),
 )

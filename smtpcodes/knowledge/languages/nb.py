@@ -14,6 +14,12 @@ _THUNDERBIRD = (
 _ROUNDCUBE = "roundcube/roundcubemail:program/localization/nb_NO/messages.inc"
 _PHPMAILER = "PHPMailer/PHPMailer:language/phpmailer.lang-nb.php"
 
+_EVO_PO = "GNOME/evolution-data-server:po/nb.po"
+_RC_L10N = "roundcube/roundcubemail:program/localization/nb_NO/messages.inc"
+_TB_L10N = (
+    "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/messengercompose/composeMsgs.properties"
+)
+
 LANGUAGE = Language(
     code="nb",
     name="Norwegian Bokmål",
@@ -39,5 +45,26 @@ LANGUAGE = Language(
         Phrases("nb.sender-rejected", C.SENDER_REJECTED, (
             "følgende avsenderadresse mislyktes",
         ), _PHPMAILER),
+        Phrases("nb.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "kontroller at e-postadressen er korrekt",
+        ), _TB_L10N, decisive=False),
+        Phrases("nb.network-error-thunderbird", C.NETWORK_ERROR, (
+            "serveren kan være feilkonfigurert",
+        ), _TB_L10N),
+        Phrases("nb.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "kunne ikke sette avsender",
+        ), _RC_L10N, decisive=False),
+        Phrases("nb.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "lagringsallokering oversteget",
+        ), _EVO_PO),
+        Phrases("nb.auth-required-evolution", C.AUTH_REQUIRED, (
+            "autentisering kreves",
+        ), _EVO_PO),
+        Phrases("nb.auth-failed-evolution", C.AUTH_FAILED, (
+            "midlertidig autentiseringsfeil", "autentiseringsmekanismen er for svak",
+        ), _EVO_PO),
+        Phrases("nb.system-full-evolution", C.SYSTEM_FULL, (
+            "utilstrekkelig lagringsplass",
+        ), _EVO_PO),
     ),
 )

@@ -20,6 +20,13 @@ _SUPPORT_MULTINET_SE = (
     "12000068538-mjuka-och-harda-studsar"
 )
 
+_EVO_PO = "GNOME/evolution-data-server:po/sv.po"
+_MAILSCANNER = "MailScanner/v5:common/usr/share/MailScanner/reports/se/"
+_RC_L10N = "roundcube/roundcubemail:program/localization/sv_SE/messages.inc"
+_TB_L10N = (
+    "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/messengercompose/composeMsgs.properties"
+)
+
 LANGUAGE = Language(
     code="sv",
     name="Swedish",
@@ -60,5 +67,35 @@ LANGUAGE = Language(
         Phrases("sv.service-unavailable", C.SERVICE_UNAVAILABLE, (
             "servern tillfälligt otillgänglig",
         ), _SE_GODADDY_COM, decisive=False),
+        Phrases("sv.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "e-postadress är korrekt i dina kontoinställningar",
+        ), _TB_L10N, decisive=False),
+        Phrases("sv.network-error-thunderbird", C.NETWORK_ERROR, (
+            "servern kan vara felaktigt konfigurerad",
+        ), _TB_L10N),
+        Phrases("sv.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "kan inte sätta avsändaradress",
+        ), _RC_L10N, decisive=False),
+        Phrases("sv.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "överskriden utrymmesallokering",
+        ), _EVO_PO),
+        Phrases("sv.auth-required-evolution", C.AUTH_REQUIRED, (
+            "autentisering krävs",
+        ), _EVO_PO),
+        Phrases("sv.auth-failed-evolution", C.AUTH_FAILED, (
+            "tillfälligt autentiseringsmisslyckande", "autentiseringsmekanismen är för svag",
+        ), _EVO_PO),
+        Phrases("sv.system-full-evolution", C.SYSTEM_FULL, (
+            "otillräckligt systemutrymme",
+        ), _EVO_PO),
+        Phrases("sv.virus-mailscanner", C.VIRUS, (
+            "virusscannern aktiverades", "infekterade delar har inte levererats",
+        ), _MAILSCANNER + "sender.virus.report.txt"),
+        Phrases("sv.blocklisted-mailscanner", C.BLOCKLISTED, (
+            "server som är svartlistad",
+        ), _MAILSCANNER + "sender.spam.rbl.report.txt"),
+        Phrases("sv.spam-content-mailscanner", C.SPAM_CONTENT, (
+            "indikerar att det var skräppost",
+        ), _MAILSCANNER + "sender.spam.sa.report.txt"),
     ),
 )
