@@ -1,7 +1,10 @@
 """Czech (cs): wordings of Czech bounce notices and of the SMTP error messages that mail clients
 show in Czech. Sources: Seznam.cz help on its bounce notices, Czech hosting providers' bounce
 explanations (C4, GRhosting), Thunderbird's and Roundcube's Czech SMTP error strings and
-PHPMailer's Czech language file."""
+PHPMailer's Czech language file.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
+reports/)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
 """Danish (da): wordings of the SMTP error messages that mail clients and mail libraries show in
 Danish. Sources: Thunderbird's and Roundcube's Danish SMTP error strings and PHPMailer's Danish
-language file."""
+language file.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
+reports/)."""
 
 from __future__ import annotations
 

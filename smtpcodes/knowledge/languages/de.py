@@ -3,7 +3,10 @@ Exchange's and Microsoft 365's German NDR texts, Gmail's and Google Groups' Germ
 German Roundcube client strings that quote a server's refusal, and German hosts' help pages
 (IONOS, mail.fr, parrot-media) that quote the wording their servers send. Sources: sitepackage.de's
 table of typical German provider replies, pastebin NDR copies, sisimai/set-of-emails,
-chatmail/core test-data, roundcube/roundcubemail program/localization/de_DE/messages.inc."""
+chatmail/core test-data, roundcube/roundcubemail program/localization/de_DE/messages.inc.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
+reports/)."""
 
 from __future__ import annotations
 

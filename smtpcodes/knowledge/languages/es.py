@@ -3,7 +3,10 @@
 fragments collected in Alex Borrás's list of Spanish bounce wordings, and the Spanish Roundcube
 client strings that quote a server's refusal. Sources: sisimai issue #66 (Latinmail reply),
 pastebin NDR copies, sisimai/p5-sisimai Lhost/Domino.pm, sisimai/set-of-emails, alexborras.com,
-roundcube/roundcubemail program/localization/es_ES/messages.inc."""
+roundcube/roundcubemail program/localization/es_ES/messages.inc.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
+reports/)."""
 
 from __future__ import annotations
 

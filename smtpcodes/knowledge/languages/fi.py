@@ -1,6 +1,8 @@
 """Finnish (fi): wordings of the SMTP error messages that mail clients and mail libraries show in
 Finnish. Sources: Thunderbird's and Roundcube's Finnish SMTP error strings and PHPMailer's
-Finnish language file."""
+Finnish language file.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/)."""
 
 from __future__ import annotations
 

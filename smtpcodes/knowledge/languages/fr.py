@@ -4,7 +4,10 @@ and the French Roundcube client strings that quote a server's refusal. Orange an
 their French halves without accents ("boite", "rejete", "bloquee"), so both spellings are listed.
 Sources: sisimai issues #240/#241 (Orange and La Poste replies), sisimai/set-of-emails bounces,
 sisimai/p5-sisimai Rhost/FrancePTT.pm (replies quoted from postmastery.com's OFR table),
-ActiveCampaign/smtp-field-manual, roundcube/roundcubemail program/localization/fr_FR."""
+ActiveCampaign/smtp-field-manual, roundcube/roundcubemail program/localization/fr_FR.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
+reports/)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,10 @@
 Exchange's Italian NDR text, the Italian names Outlook.com gives its delivery errors, and the
 Italian Roundcube client strings that quote a server's refusal. Sources: Aruba's PEC and hosting
 guides, sisimai/set-of-emails lhost-exchange2007-07.eml, support.office.com it-it,
-roundcube/roundcubemail program/localization/it_IT/messages.inc."""
+roundcube/roundcubemail program/localization/it_IT/messages.inc.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
+reports/)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,9 @@
 Japanese ISPs) and of the SMTP error messages that mail clients show in Japanese. Sources:
 Gmail's Japanese help on bounced mail, bounce mails of the sisimai/set-of-emails collection,
 Japanese ISP help pages, Thunderbird's and Roundcube's Japanese SMTP error strings and
-PHPMailer's Japanese language file."""
+PHPMailer's Japanese language file.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/)."""
 
 from __future__ import annotations
 

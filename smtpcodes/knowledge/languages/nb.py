@@ -1,6 +1,8 @@
 """Norwegian Bokmål (nb): wordings of the SMTP error messages that mail clients and mail libraries
 show in Norwegian Bokmål. Sources: Thunderbird's and Roundcube's Norwegian Bokmål SMTP error
-strings and PHPMailer's Norwegian Bokmål language file."""
+strings and PHPMailer's Norwegian Bokmål language file.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/)."""
 
 from __future__ import annotations
 

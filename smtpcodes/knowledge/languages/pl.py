@@ -1,6 +1,8 @@
 """Polish (pl): wordings of Polish bounce notices and of the SMTP error messages that mail clients
 show in Polish. Sources: Thunderbird's and Roundcube's Polish SMTP error strings, PHPMailer's
-Polish language file, Onet Poczta's help on bounced mail and SARE's Polish bounce-reason labels."""
+Polish language file, Onet Poczta's help on bounced mail and SARE's Polish bounce-reason labels.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/)."""
 
 from __future__ import annotations
 

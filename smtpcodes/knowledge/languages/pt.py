@@ -2,7 +2,10 @@
 text Google publishes for Gmail's SMTP replies, GoDaddy's Portuguese relay replies, Brazilian
 hosts' help pages that quote bounce wording, and the pt_BR/pt_PT Roundcube client strings that
 quote a server's refusal. Sources: Gmail SMTP errors page (hl=pt-br), ix-one.com (GoDaddy)
-bounce table, bs2internet.com, roundcube/roundcubemail program/localization/pt_BR and pt_PT."""
+bounce table, bs2internet.com, roundcube/roundcubemail program/localization/pt_BR and pt_PT.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
+reports/)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
 """Russian (ru): wordings of the SMTP error messages that mail clients and mail libraries show in
 Russian (Russian mailbox providers answer SMTP in English). Sources: Thunderbird's and
-Roundcube's Russian SMTP error strings and PHPMailer's Russian language file."""
+Roundcube's Russian SMTP error strings and PHPMailer's Russian language file.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/)."""
 
 from __future__ import annotations
 

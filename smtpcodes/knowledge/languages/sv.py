@@ -1,7 +1,10 @@
 """Swedish (sv): wordings of Swedish bounce notices and bounce-reason labels and of the SMTP error
 messages that mail clients show in Swedish. Sources: GoDaddy's Swedish bounce table, Swedish
 newsletter services' bounce labels (Multinet EditNews, Styrelseproffset), Thunderbird's and
-Roundcube's Swedish SMTP error strings and PHPMailer's Swedish language file."""
+Roundcube's Swedish SMTP error strings and PHPMailer's Swedish language file.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
+reports/)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
 """Turkish (tr): wordings of the SMTP error messages that mail clients and mail libraries show in
 Turkish. Sources: Thunderbird's and Roundcube's Turkish SMTP error strings and PHPMailer's
-Turkish language file."""
+Turkish language file.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/)."""
 
 from __future__ import annotations
 

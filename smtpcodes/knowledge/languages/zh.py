@@ -1,7 +1,9 @@
 """Chinese (zh): wordings of Chinese bounce notices (QQ Mail, Chinese hosted mail services) and of
 the SMTP error messages that mail clients show in Chinese. Sources: QQ Mail's bounce keyword
 guide, emailhost.com.cn's bounce categories, Thunderbird's and Roundcube's Simplified Chinese
-SMTP error strings and PHPMailer's Chinese language file."""
+SMTP error strings and PHPMailer's Chinese language file.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/)."""
 
 from __future__ import annotations
 
