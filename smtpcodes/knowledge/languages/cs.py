@@ -1,7 +1,10 @@
 """Czech (cs): wordings of Czech bounce notices and of the SMTP error messages that mail clients
 show in Czech. Sources: Seznam.cz help on its bounce notices, Czech hosting providers' bounce
 explanations (C4, GRhosting), Thunderbird's and Roundcube's Czech SMTP error strings and
-PHPMailer's Czech language file."""
+PHPMailer's Czech language file.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
+reports/)."""
 
 from __future__ import annotations
 
@@ -19,6 +22,13 @@ _FAQ_C4_CZ = "https://faq.c4.cz/odeslany-e-mail-se-vraci-zpet-s-chybou"
 _SUPPORT_GRHOSTING_CZ = (
     "https://support.grhosting.cz/kb/a290/"
     "email-se-vratil-odesilateli-jako-nedorucitelny.aspx"
+)
+
+_EVO_PO = "GNOME/evolution-data-server:po/cs.po"
+_MAILSCANNER = "MailScanner/v5:common/usr/share/MailScanner/reports/cz/"
+_RC_L10N = "roundcube/roundcubemail:program/localization/cs_CZ/messages.inc"
+_TB_L10N = (
+    "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/messengercompose/composeMsgs.properties"
 )
 
 LANGUAGE = Language(
@@ -55,5 +65,36 @@ LANGUAGE = Language(
         Phrases("cs.mailbox-full", C.MAILBOX_FULL, ("přeplněn",), _SUPPORT_GRHOSTING_CZ),
         Phrases("cs.spam-content", C.SPAM_CONTENT, ("odmítnuta jako spam",), _SUPPORT_GRHOSTING_CZ),
         Phrases("cs.blocklisted", C.BLOCKLISTED, ("je na blacklistu",), _SUPPORT_GRHOSTING_CZ),
+        Phrases("cs.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "ověřte prosím správnost své e-mailové adresy",
+        ), _TB_L10N, decisive=False),
+        Phrases("cs.network-error-thunderbird", C.NETWORK_ERROR, (
+            "server může být špatně nakonfigurován",
+        ), _TB_L10N),
+        Phrases("cs.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "nelze nastavit odesílatele",
+        ), _RC_L10N, decisive=False),
+        Phrases("cs.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "překročena alokace úložiště",
+        ), _EVO_PO),
+        Phrases("cs.auth-required-evolution", C.AUTH_REQUIRED, (
+            "je vyžadováno ověření totožnosti",
+        ), _EVO_PO),
+        Phrases("cs.auth-failed-evolution", C.AUTH_FAILED, (
+            "dočasné selhání ověřování totožnosti",
+            "mechanismus ověřování totožnosti je příliš slabý",
+        ), _EVO_PO),
+        Phrases("cs.system-full-evolution", C.SYSTEM_FULL, (
+            "nedostatek místa v systému",
+        ), _EVO_PO),
+        Phrases("cs.virus-mailscanner", C.VIRUS, (
+            "nas detektor viru byl spusten", "zadna infikovana cast zpravy",
+        ), _MAILSCANNER + "sender.virus.report.txt"),
+        Phrases("cs.blocklisted-mailscanner", C.BLOCKLISTED, (
+            "verejnem cernem seznamu",
+        ), _MAILSCANNER + "sender.spam.rbl.report.txt"),
+        Phrases("cs.spam-content-mailscanner", C.SPAM_CONTENT, (
+            "zprava je pravdepodobne spam",
+        ), _MAILSCANNER + "sender.spam.sa.report.txt"),
     ),
 )

@@ -1,6 +1,9 @@
 """Danish (da): wordings of the SMTP error messages that mail clients and mail libraries show in
 Danish. Sources: Thunderbird's and Roundcube's Danish SMTP error strings and PHPMailer's Danish
-language file."""
+language file.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
+reports/)."""
 
 from __future__ import annotations
 
@@ -12,6 +15,13 @@ _THUNDERBIRD = (
     "composeMsgs.properties"
 )
 _PHPMAILER = "PHPMailer/PHPMailer:language/phpmailer.lang-da.php"
+
+_EVO_PO = "GNOME/evolution-data-server:po/da.po"
+_MAILSCANNER = "MailScanner/v5:common/usr/share/MailScanner/reports/dk/"
+_RC_L10N = "roundcube/roundcubemail:program/localization/da_DK/messages.inc"
+_TB_L10N = (
+    "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/messengercompose/composeMsgs.properties"
+)
 
 LANGUAGE = Language(
     code="da",
@@ -35,5 +45,29 @@ LANGUAGE = Language(
         Phrases("da.sender-rejected", C.SENDER_REJECTED, (
             "følgende afsenderadresse er forkert",
         ), _PHPMAILER),
+        Phrases("da.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "om din mailadresse er rigtig",
+        ), _TB_L10N, decisive=False),
+        Phrases("da.network-error-thunderbird", C.NETWORK_ERROR, (
+            "serveren er måske forkert sat op",
+        ), _TB_L10N),
+        Phrases("da.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "kunne ikke indstille afsender",
+        ), _RC_L10N, decisive=False),
+        Phrases("da.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "lagringsallokering overskredet",
+        ), _EVO_PO),
+        Phrases("da.auth-required-evolution", C.AUTH_REQUIRED, (
+            "godkendelse kræves",
+        ), _EVO_PO),
+        Phrases("da.auth-failed-evolution", C.AUTH_FAILED, (
+            "midlertidig autentificeringsfejl", "autentificeringsmekanismen er for svag",
+        ), _EVO_PO),
+        Phrases("da.system-full-evolution", C.SYSTEM_FULL, (
+            "utilstrækkelig lagringsplads",
+        ), _EVO_PO),
+        Phrases("da.virus-mailscanner", C.VIRUS, (
+            "vores virusskanner har opdaget virus", "inficeret med virus er ikke blevet sendt",
+        ), _MAILSCANNER + "sender.virus.report.txt"),
     ),
 )

@@ -3,7 +3,10 @@ Exchange's and Microsoft 365's German NDR texts, Gmail's and Google Groups' Germ
 German Roundcube client strings that quote a server's refusal, and German hosts' help pages
 (IONOS, mail.fr, parrot-media) that quote the wording their servers send. Sources: sitepackage.de's
 table of typical German provider replies, pastebin NDR copies, sisimai/set-of-emails,
-chatmail/core test-data, roundcube/roundcubemail program/localization/de_DE/messages.inc."""
+chatmail/core test-data, roundcube/roundcubemail program/localization/de_DE/messages.inc.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
+reports/)."""
 
 from __future__ import annotations
 
@@ -21,6 +24,13 @@ _PARROT = (
 _ROUNDCUBE = "roundcube/roundcubemail:program/localization/de_DE/messages.inc"
 _GGROUPS = "sisimai/set-of-emails:maildir/bsd/lhost-googlegroups-05.eml"
 _M365_SPF = "sn00py1310/blog:content/posts/microsoft-spf-error.md"
+
+_EVO_PO = "GNOME/evolution-data-server:po/de.po"
+_MAILSCANNER = "MailScanner/v5:common/usr/share/MailScanner/reports/de/"
+_RC_L10N = "roundcube/roundcubemail:program/localization/de_DE/messages.inc"
+_TB_L10N = (
+    "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/messengercompose/composeMsgs.properties"
+)
 
 LANGUAGE = Language(
     code="de",
@@ -62,5 +72,46 @@ LANGUAGE = Language(
         Phrases("de.content-rejected", C.CONTENT_REJECTED, (
             "unterstützt unicode in der e-mail-adresse nicht",
         ), _ROUNDCUBE),
+        Phrases("de.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "e-mail-adresse in den konten-einstellungen",
+        ), _TB_L10N, decisive=False),
+        Phrases("de.too-many-recipients-thunderbird", C.RATE_LIMITED, (
+            "erlaubte anzahl an empfängern überschritten",
+        ), _TB_L10N),
+        Phrases("de.message-too-large-thunderbird", C.MESSAGE_TOO_LARGE, (
+            "übersteigt das globale größenlimit",
+        ), _TB_L10N),
+        Phrases("de.network-error-thunderbird", C.NETWORK_ERROR, (
+            "server ist eventuell falsch konfiguriert", "verbindungsaufbau mit dem smtp-server",
+            "mitten in der transaktion verloren",
+        ), _TB_L10N),
+        Phrases("de.auth-failed-thunderbird", C.AUTH_FAILED, (
+            "kann nicht authentifiziert werden",
+            "unterstützt die gewählte authentifizierungsmethode nicht",
+        ), _TB_L10N),
+        Phrases("de.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "konnte nicht gesetzt werden",
+        ), _RC_L10N, decisive=False),
+        Phrases("de.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "speicherzuteilung überschritten",
+        ), _EVO_PO),
+        Phrases("de.auth-required-evolution", C.AUTH_REQUIRED, (
+            "legitimierung erforderlich",
+        ), _EVO_PO),
+        Phrases("de.auth-failed-evolution", C.AUTH_FAILED, (
+            "legitimierung vorübergehend gescheitert", "legitimierungsmechanismus ist zu schwach",
+        ), _EVO_PO),
+        Phrases("de.system-full-evolution", C.SYSTEM_FULL, (
+            "unzureichender systemspeicher",
+        ), _EVO_PO),
+        Phrases("de.virus-mailscanner", C.VIRUS, (
+            "unser virenscanner wurde", "alle infizierten teile der nachricht",
+        ), _MAILSCANNER + "sender.virus.report.txt"),
+        Phrases("de.blocklisted-mailscanner", C.BLOCKLISTED, (
+            "öffentlichen schwarzen liste",
+        ), _MAILSCANNER + "sender.spam.rbl.report.txt"),
+        Phrases("de.spam-content-mailscanner", C.SPAM_CONTENT, (
+            "wahrscheinlich eine spam-mail",
+        ), _MAILSCANNER + "sender.spam.sa.report.txt"),
     ),
 )

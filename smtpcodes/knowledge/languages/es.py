@@ -3,7 +3,10 @@
 fragments collected in Alex Borrás's list of Spanish bounce wordings, and the Spanish Roundcube
 client strings that quote a server's refusal. Sources: sisimai issue #66 (Latinmail reply),
 pastebin NDR copies, sisimai/p5-sisimai Lhost/Domino.pm, sisimai/set-of-emails, alexborras.com,
-roundcube/roundcubemail program/localization/es_ES/messages.inc."""
+roundcube/roundcubemail program/localization/es_ES/messages.inc.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
+reports/)."""
 
 from __future__ import annotations
 
@@ -14,6 +17,13 @@ _LATINMAIL = "https://github.com/sisimai/p5-sisimai/issues/66"
 _BORRAS = "https://alexborras.com/errores-y-warnings-habituales-en-retorno-de-email/ab_md/"
 _ROUNDCUBE = "roundcube/roundcubemail:program/localization/es_ES/messages.inc"
 _GGROUPS = "sisimai/set-of-emails:maildir/bsd/lhost-googlegroups-07.eml"
+
+_EVO_PO = "GNOME/evolution-data-server:po/es.po"
+_MAILSCANNER = "MailScanner/v5:common/usr/share/MailScanner/reports/es/"
+_RC_L10N = "roundcube/roundcubemail:program/localization/es_ES/messages.inc"
+_TB_L10N = (
+    "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/messengercompose/composeMsgs.properties"
+)
 
 LANGUAGE = Language(
     code="es",
@@ -46,5 +56,47 @@ LANGUAGE = Language(
         Phrases("es.content-rejected", C.CONTENT_REJECTED, (
             "no soporta unicode en la dirección",
         ), _ROUNDCUBE),
+        Phrases("es.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "es correcta en las preferencias de su cuenta",
+        ), _TB_L10N, decisive=False),
+        Phrases("es.too-many-recipients-thunderbird", C.RATE_LIMITED, (
+            "exceder el número permitido de destinatarios",
+        ), _TB_L10N),
+        Phrases("es.message-too-large-thunderbird", C.MESSAGE_TOO_LARGE, (
+            "excede el límite global de tamaño",
+        ), _TB_L10N),
+        Phrases("es.network-error-thunderbird", C.NETWORK_ERROR, (
+            "el servidor puede estar mal configurado", "se perdió en mitad de la transacción",
+            "ha caducado la conexión al servidor",
+        ), _TB_L10N),
+        Phrases("es.auth-failed-thunderbird", C.AUTH_FAILED, (
+            "no se puede identificar al servidor de salida",
+            "no admite el mecanismo de identificación",
+        ), _TB_L10N),
+        Phrases("es.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "no se pudo asignar el remitente",
+        ), _RC_L10N, decisive=False),
+        Phrases("es.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "excedió la capacidad de almacenamiento",
+        ), _EVO_PO),
+        Phrases("es.auth-required-evolution", C.AUTH_REQUIRED, (
+            "autenticación requerida",
+        ), _EVO_PO),
+        Phrases("es.auth-failed-evolution", C.AUTH_FAILED, (
+            "falló temporal en la autenticación", "método de autenticación es demasiado débil",
+        ), _EVO_PO),
+        Phrases("es.system-full-evolution", C.SYSTEM_FULL, (
+            "la capacidad del sistema es insuficiente",
+        ), _EVO_PO),
+        Phrases("es.virus-mailscanner", C.VIRUS, (
+            "nuestro detector de virus ha sido activado",
+            "partes del mensaje que estaban infectadas",
+        ), _MAILSCANNER + "sender.virus.report.txt"),
+        Phrases("es.blocklisted-mailscanner", C.BLOCKLISTED, (
+            "en una lista negra pública",
+        ), _MAILSCANNER + "sender.spam.rbl.report.txt"),
+        Phrases("es.spam-content-mailscanner", C.SPAM_CONTENT, (
+            "su mensaje indica que probablemente es spam",
+        ), _MAILSCANNER + "sender.spam.sa.report.txt"),
     ),
 )

@@ -1,6 +1,8 @@
 """Finnish (fi): wordings of the SMTP error messages that mail clients and mail libraries show in
 Finnish. Sources: Thunderbird's and Roundcube's Finnish SMTP error strings and PHPMailer's
-Finnish language file."""
+Finnish language file.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,12 @@ _THUNDERBIRD = (
 )
 _ROUNDCUBE = "roundcube/roundcubemail:program/localization/fi_FI/messages.inc"
 _PHPMAILER = "PHPMailer/PHPMailer:language/phpmailer.lang-fi.php"
+
+_EVO_PO = "GNOME/evolution-data-server:po/fi.po"
+_RC_L10N = "roundcube/roundcubemail:program/localization/fi_FI/messages.inc"
+_TB_L10N = (
+    "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messengercompose/composeMsgs.properties"
+)
 
 LANGUAGE = Language(
     code="fi",
@@ -38,5 +46,26 @@ LANGUAGE = Language(
         Phrases("fi.sender-rejected", C.SENDER_REJECTED, (
             "lähettäjän osoite on virheellinen",
         ), _PHPMAILER),
+        Phrases("fi.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "sähköpostiosoitteesi on asetuksissa oikein",
+        ), _TB_L10N, decisive=False),
+        Phrases("fi.network-error-thunderbird", C.NETWORK_ERROR, (
+            "palvelinasetukset voivat olla virheelliset",
+        ), _TB_L10N),
+        Phrases("fi.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "asettaminen epäonnistui",
+        ), _RC_L10N, decisive=False),
+        Phrases("fi.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "varattu levytila ylitetty",
+        ), _EVO_PO),
+        Phrases("fi.auth-required-evolution", C.AUTH_REQUIRED, (
+            "todennus vaaditaan",
+        ), _EVO_PO),
+        Phrases("fi.auth-failed-evolution", C.AUTH_FAILED, (
+            "väliaikainen todennusvirhe", "todennusmenetelmä on liian heikko",
+        ), _EVO_PO),
+        Phrases("fi.system-full-evolution", C.SYSTEM_FULL, (
+            "järjestelmän levytila ei riitä",
+        ), _EVO_PO),
     ),
 )

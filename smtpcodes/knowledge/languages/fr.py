@@ -4,7 +4,10 @@ and the French Roundcube client strings that quote a server's refusal. Orange an
 their French halves without accents ("boite", "rejete", "bloquee"), so both spellings are listed.
 Sources: sisimai issues #240/#241 (Orange and La Poste replies), sisimai/set-of-emails bounces,
 sisimai/p5-sisimai Rhost/FrancePTT.pm (replies quoted from postmastery.com's OFR table),
-ActiveCampaign/smtp-field-manual, roundcube/roundcubemail program/localization/fr_FR."""
+ActiveCampaign/smtp-field-manual, roundcube/roundcubemail program/localization/fr_FR.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
+reports/)."""
 
 from __future__ import annotations
 
@@ -20,6 +23,13 @@ _GGROUPS = "sisimai/set-of-emails:maildir/bsd/lhost-googlegroups-09.eml"
 _ACADEMY = (
     "https://www.emailacademy.fr/pt2/Blog/"
     "Les-erreurs-de-non-remise-des-emails-et-leurs-significations"
+)
+
+_EVO_PO = "GNOME/evolution-data-server:po/fr.po"
+_MAILSCANNER = "MailScanner/v5:common/usr/share/MailScanner/reports/fr/"
+_RC_L10N = "roundcube/roundcubemail:program/localization/fr_FR/messages.inc"
+_TB_L10N = (
+    "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/messengercompose/composeMsgs.properties"
 )
 
 LANGUAGE = Language(
@@ -66,5 +76,46 @@ LANGUAGE = Language(
         Phrases("fr.network-error", C.NETWORK_ERROR, (
             "échec de connexion au serveur", "echec de connexion au serveur",
         ), _ROUNDCUBE),
+        Phrases("fr.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "votre adresse e-mail dans les paramètres du compte",
+        ), _TB_L10N, decisive=False),
+        Phrases("fr.too-many-recipients-thunderbird", C.RATE_LIMITED, (
+            "nombre de destinataires autorisé a été dépassé",
+        ), _TB_L10N),
+        Phrases("fr.message-too-large-thunderbird", C.MESSAGE_TOO_LARGE, (
+            "excède la taille globale limite",
+        ), _TB_L10N),
+        Phrases("fr.network-error-thunderbird", C.NETWORK_ERROR, (
+            "le serveur est peut-être mal configuré", "la connexion au serveur sortant",
+        ), _TB_L10N),
+        Phrases("fr.auth-failed-thunderbird", C.AUTH_FAILED, (
+            "impossible de s'authentifier sur le serveur",
+            "ne gère pas la méthode d'authentification",
+        ), _TB_L10N),
+        Phrases("fr.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "impossible de définir l'expéditeur",
+        ), _RC_L10N, decisive=False),
+        Phrases("fr.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "dépassement de l'allocation de stockage",
+        ), _EVO_PO),
+        Phrases("fr.auth-required-evolution", C.AUTH_REQUIRED, (
+            "authentification requise",
+        ), _EVO_PO),
+        Phrases("fr.auth-failed-evolution", C.AUTH_FAILED, (
+            "anomalie d'authentification temporaire",
+            "mécanisme d'authentification est trop faible",
+        ), _EVO_PO),
+        Phrases("fr.system-full-evolution", C.SYSTEM_FULL, (
+            "stockage système insuffisant",
+        ), _EVO_PO),
+        Phrases("fr.virus-mailscanner", C.VIRUS, (
+            "notre passerelle antivirus a détecté un virus", "pièces jointes infectées",
+        ), _MAILSCANNER + "sender.virus.report.txt"),
+        Phrases("fr.blocklisted-mailscanner", C.BLOCKLISTED, (
+            "inscrit sur une liste noire",
+        ), _MAILSCANNER + "sender.spam.rbl.report.txt"),
+        Phrases("fr.spam-content-mailscanner", C.SPAM_CONTENT, (
+            "s'agit probablement d'un polluriel",
+        ), _MAILSCANNER + "sender.spam.sa.report.txt"),
     ),
 )

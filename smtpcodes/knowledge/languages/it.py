@@ -2,7 +2,10 @@
 Exchange's Italian NDR text, the Italian names Outlook.com gives its delivery errors, and the
 Italian Roundcube client strings that quote a server's refusal. Sources: Aruba's PEC and hosting
 guides, sisimai/set-of-emails lhost-exchange2007-07.eml, support.office.com it-it,
-roundcube/roundcubemail program/localization/it_IT/messages.inc."""
+roundcube/roundcubemail program/localization/it_IT/messages.inc.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
+reports/)."""
 
 from __future__ import annotations
 
@@ -19,6 +22,13 @@ _OUTLOOK = (
     "un-messaggio-di-mancato-recapito-45e048ac-f7b1-4c0f-b525-081cb34f1062"
 )
 _ROUNDCUBE = "roundcube/roundcubemail:program/localization/it_IT/messages.inc"
+
+_EVO_PO = "GNOME/evolution-data-server:po/it.po"
+_MAILSCANNER = "MailScanner/v5:common/usr/share/MailScanner/reports/it/"
+_RC_L10N = "roundcube/roundcubemail:program/localization/it_IT/messages.inc"
+_TB_L10N = (
+    "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/messengercompose/composeMsgs.properties"
+)
 
 LANGUAGE = Language(
     code="it",
@@ -45,5 +55,45 @@ LANGUAGE = Language(
         Phrases("it.message-too-large", C.MESSAGE_TOO_LARGE, (
             "dimensione del messaggio supera", "dimensione massima del messaggio",
         ), _ROUNDCUBE),
+        Phrases("it.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "verificare l'indirizzo email nelle impostazioni",
+        ), _TB_L10N, decisive=False),
+        Phrases("it.too-many-recipients-thunderbird", C.RATE_LIMITED, (
+            "numero di destinatari supera il limite",
+        ), _TB_L10N),
+        Phrases("it.message-too-large-thunderbird", C.MESSAGE_TOO_LARGE, (
+            "supera il limite globale del server",
+        ), _TB_L10N),
+        Phrases("it.network-error-thunderbird", C.NETWORK_ERROR, (
+            "potrebbe essere configurato in modo non corretto", "perché la connessione al server",
+        ), _TB_L10N),
+        Phrases("it.auth-failed-thunderbird", C.AUTH_FAILED, (
+            "non supporta il metodo di autenticazione",
+        ), _TB_L10N),
+        Phrases("it.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "impostazione del mittente",
+        ), _RC_L10N, decisive=False),
+        Phrases("it.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "allocazione dell'archivio superata",
+        ), _EVO_PO),
+        Phrases("it.auth-required-evolution", C.AUTH_REQUIRED, (
+            "autenticazione richiesta",
+        ), _EVO_PO),
+        Phrases("it.auth-failed-evolution", C.AUTH_FAILED, (
+            "autenticazione temporaneamente non riuscita",
+            "meccanismo di autenticazione è troppo debole",
+        ), _EVO_PO),
+        Phrases("it.system-full-evolution", C.SYSTEM_FULL, (
+            "archivio di sistema non sufficiente",
+        ), _EVO_PO),
+        Phrases("it.virus-mailscanner", C.VIRUS, (
+            "il sistema antivirus e' stato sollecitato", "ritenuta infetta",
+        ), _MAILSCANNER + "sender.virus.report.txt"),
+        Phrases("it.blocklisted-mailscanner", C.BLOCKLISTED, (
+            "liste pubbliche di sistemi mal configurati",
+        ), _MAILSCANNER + "sender.spam.rbl.report.txt"),
+        Phrases("it.spam-content-mailscanner", C.SPAM_CONTENT, (
+            "classificato come spam in base ai contenuti",
+        ), _MAILSCANNER + "sender.spam.sa.report.txt"),
     ),
 )

@@ -2,7 +2,9 @@
 Japanese ISPs) and of the SMTP error messages that mail clients show in Japanese. Sources:
 Gmail's Japanese help on bounced mail, bounce mails of the sisimai/set-of-emails collection,
 Japanese ISP help pages, Thunderbird's and Roundcube's Japanese SMTP error strings and
-PHPMailer's Japanese language file."""
+PHPMailer's Japanese language file.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,11 @@ _SISIMAI_LHOST_EZWEB_07 = "sisimai/set-of-emails:maildir/bsd/lhost-ezweb-07.eml"
 _CATV_YOKOHAMA_NE_JP = (
     "https://www.catv-yokohama.ne.jp/faq/internet/internet-email-usage/"
     "trouble-faq-internet-email-usage/11387"
+)
+
+_EVO_PO = "GNOME/evolution-data-server:po/ja.po"
+_TB_L10N = (
+    "thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/messengercompose/composeMsgs.properties"
 )
 
 LANGUAGE = Language(
@@ -48,5 +55,23 @@ LANGUAGE = Language(
         Phrases("ja.mailbox-full", C.MAILBOX_FULL, (
             "メールボックスが一杯", "メールボックス容量不足", "容量オーバー",
         ), _CATV_YOKOHAMA_NE_JP),
+        Phrases("ja.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "メールアドレスの設定が正しいか確認",
+        ), _TB_L10N, decisive=False),
+        Phrases("ja.network-error-thunderbird", C.NETWORK_ERROR, (
+            "サーバーの設定に誤りがある可能性",
+        ), _TB_L10N),
+        Phrases("ja.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "領域割り当てを越えました",
+        ), _EVO_PO),
+        Phrases("ja.auth-required-evolution", C.AUTH_REQUIRED, (
+            "認証を必要としています",
+        ), _EVO_PO),
+        Phrases("ja.auth-failed-evolution", C.AUTH_FAILED, (
+            "一時的な認証に失敗しました", "認証メカニズムは不十分",
+        ), _EVO_PO),
+        Phrases("ja.system-full-evolution", C.SYSTEM_FULL, (
+            "システムの保存領域が足りません",
+        ), _EVO_PO),
     ),
 )

@@ -1,6 +1,8 @@
 """Norwegian Bokmål (nb): wordings of the SMTP error messages that mail clients and mail libraries
 show in Norwegian Bokmål. Sources: Thunderbird's and Roundcube's Norwegian Bokmål SMTP error
-strings and PHPMailer's Norwegian Bokmål language file."""
+strings and PHPMailer's Norwegian Bokmål language file.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,12 @@ _THUNDERBIRD = (
 )
 _ROUNDCUBE = "roundcube/roundcubemail:program/localization/nb_NO/messages.inc"
 _PHPMAILER = "PHPMailer/PHPMailer:language/phpmailer.lang-nb.php"
+
+_EVO_PO = "GNOME/evolution-data-server:po/nb.po"
+_RC_L10N = "roundcube/roundcubemail:program/localization/nb_NO/messages.inc"
+_TB_L10N = (
+    "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/messengercompose/composeMsgs.properties"
+)
 
 LANGUAGE = Language(
     code="nb",
@@ -39,5 +47,26 @@ LANGUAGE = Language(
         Phrases("nb.sender-rejected", C.SENDER_REJECTED, (
             "følgende avsenderadresse mislyktes",
         ), _PHPMAILER),
+        Phrases("nb.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "kontroller at e-postadressen er korrekt",
+        ), _TB_L10N, decisive=False),
+        Phrases("nb.network-error-thunderbird", C.NETWORK_ERROR, (
+            "serveren kan være feilkonfigurert",
+        ), _TB_L10N),
+        Phrases("nb.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "kunne ikke sette avsender",
+        ), _RC_L10N, decisive=False),
+        Phrases("nb.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "lagringsallokering oversteget",
+        ), _EVO_PO),
+        Phrases("nb.auth-required-evolution", C.AUTH_REQUIRED, (
+            "autentisering kreves",
+        ), _EVO_PO),
+        Phrases("nb.auth-failed-evolution", C.AUTH_FAILED, (
+            "midlertidig autentiseringsfeil", "autentiseringsmekanismen er for svak",
+        ), _EVO_PO),
+        Phrases("nb.system-full-evolution", C.SYSTEM_FULL, (
+            "utilstrekkelig lagringsplass",
+        ), _EVO_PO),
     ),
 )

@@ -3,7 +3,10 @@ nl_NL Roundcube client strings that quote a server's refusal, and Dutch hosts' h
 quote or translate bounce wording (Strato, Lasso, Weboke). Dutch providers (KPN, Ziggo, xs4all)
 reply in English, so most Dutch text reaches a sender through clients and NDR bodies. Sources:
 sisimai/p5-sisimai Lhost/Office365.pm, roundcube/roundcubemail
-program/localization/nl_NL/messages.inc, support.office.com nl-nl, strato.nl, lasso-concepten.nl."""
+program/localization/nl_NL/messages.inc, support.office.com nl-nl, strato.nl, lasso-concepten.nl.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
+reports/)."""
 
 from __future__ import annotations
 
@@ -20,6 +23,13 @@ _O365 = (
 _DATION = (
     "https://help.dation.nl/support/solutions/articles/"
     "80001046844-niet-verzonden-e-mails-bijwerken-"
+)
+
+_EVO_PO = "GNOME/evolution-data-server:po/nl.po"
+_MAILSCANNER = "MailScanner/v5:common/usr/share/MailScanner/reports/nl/"
+_RC_L10N = "roundcube/roundcubemail:program/localization/nl_NL/messages.inc"
+_TB_L10N = (
+    "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/messengercompose/composeMsgs.properties"
 )
 
 LANGUAGE = Language(
@@ -46,5 +56,46 @@ LANGUAGE = Language(
         Phrases("nl.message-too-large", C.MESSAGE_TOO_LARGE, (
             "berichtgrootte overschrijdt",
         ), _ROUNDCUBE),
+        Phrases("nl.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "controleer of uw e-mailadres juist is ingesteld",
+        ), _TB_L10N, decisive=False),
+        Phrases("nl.too-many-recipients-thunderbird", C.RATE_LIMITED, (
+            "toegestane aantal ontvangers wordt overschreden",
+        ), _TB_L10N),
+        Phrases("nl.message-too-large-thunderbird", C.MESSAGE_TOO_LARGE, (
+            "overschrijdt de globalegroottelimiet",
+        ), _TB_L10N),
+        Phrases("nl.network-error-thunderbird", C.NETWORK_ERROR, (
+            "mogelijk is de server niet juist geconfigureerd", "het verbinden met uitgaande",
+            "in het midden van de transactie werd verbroken", "de wachttijd voor de verbinding",
+        ), _TB_L10N),
+        Phrases("nl.auth-failed-thunderbird", C.AUTH_FAILED, (
+            "kan niet authenticeren bij uitgaande",
+            "ondersteunt de geselecteerde authenticatiemethode niet",
+        ), _TB_L10N),
+        Phrases("nl.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "kan niet ingesteld worden",
+        ), _RC_L10N, decisive=False),
+        Phrases("nl.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "gebruikt teveel ruimte",
+        ), _EVO_PO),
+        Phrases("nl.auth-required-evolution", C.AUTH_REQUIRED, (
+            "aanmelding is vereist",
+        ), _EVO_PO),
+        Phrases("nl.auth-failed-evolution", C.AUTH_FAILED, (
+            "tijdelijke fout bij aanmelden", "aanmeldingsmechanisme te zwak",
+        ), _EVO_PO),
+        Phrases("nl.system-full-evolution", C.SYSTEM_FULL, (
+            "onvoldoende ruimte op systeem",
+        ), _EVO_PO),
+        Phrases("nl.virus-mailscanner", C.VIRUS, (
+            "onze virusscanner reageerde", "besmette bijlagen zijn niet afgeleverd",
+        ), _MAILSCANNER + "sender.virus.report.txt"),
+        Phrases("nl.blocklisted-mailscanner", C.BLOCKLISTED, (
+            "opgenomen in een openbare zwarte lijst",
+        ), _MAILSCANNER + "sender.spam.rbl.report.txt"),
+        Phrases("nl.spam-content-mailscanner", C.SPAM_CONTENT, (
+            "kenmerken die normaal gesproken alleen bij spam",
+        ), _MAILSCANNER + "sender.spam.sa.report.txt"),
     ),
 )

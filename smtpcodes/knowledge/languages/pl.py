@@ -1,6 +1,8 @@
 """Polish (pl): wordings of Polish bounce notices and of the SMTP error messages that mail clients
 show in Polish. Sources: Thunderbird's and Roundcube's Polish SMTP error strings, PHPMailer's
-Polish language file, Onet Poczta's help on bounced mail and SARE's Polish bounce-reason labels."""
+Polish language file, Onet Poczta's help on bounced mail and SARE's Polish bounce-reason labels.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,12 @@ _POMOC_POCZTA_ONET_PL = (
     "co-zrobic-w-przypadku-odeslanych-lub-odrzuconych-e-maili/"
 )
 _SARE_PL = "https://sare.pl/baza-wiedzy/2017/03/21/analiza-zwrotow/"
+
+_EVO_PO = "GNOME/evolution-data-server:po/pl.po"
+_RC_L10N = "roundcube/roundcubemail:program/localization/pl_PL/messages.inc"
+_TB_L10N = (
+    "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/messengercompose/composeMsgs.properties"
+)
 
 LANGUAGE = Language(
     code="pl",
@@ -55,5 +63,27 @@ LANGUAGE = Language(
         Phrases("pl.spam-content", C.SPAM_CONTENT, (
             "wiadomość oznaczona jako spam",
         ), _POMOC_POCZTA_ONET_PL),
+        Phrases("pl.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "zweryfikować poprawność adresu e-mail",
+        ), _TB_L10N, decisive=False),
+        Phrases("pl.network-error-thunderbird", C.NETWORK_ERROR, (
+            "serwer może być niewłaściwie skonfigurowany",
+        ), _TB_L10N),
+        Phrases("pl.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "nie można ustawić nadawcy",
+        ), _RC_L10N, decisive=False),
+        Phrases("pl.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "przekroczony wykorzystany rozmiar",
+        ), _EVO_PO),
+        Phrases("pl.auth-required-evolution", C.AUTH_REQUIRED, (
+            "wymagane uwierzytelnienie",
+        ), _EVO_PO),
+        Phrases("pl.auth-failed-evolution", C.AUTH_FAILED, (
+            "chwilowe niepowodzenie podczas uwierzytelniania",
+            "mechanizm uwierzytelniania jest za słaby",
+        ), _EVO_PO),
+        Phrases("pl.system-full-evolution", C.SYSTEM_FULL, (
+            "brak miejsca w miejscu przechowywania",
+        ), _EVO_PO),
     ),
 )

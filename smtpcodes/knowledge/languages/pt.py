@@ -2,7 +2,10 @@
 text Google publishes for Gmail's SMTP replies, GoDaddy's Portuguese relay replies, Brazilian
 hosts' help pages that quote bounce wording, and the pt_BR/pt_PT Roundcube client strings that
 quote a server's refusal. Sources: Gmail SMTP errors page (hl=pt-br), ix-one.com (GoDaddy)
-bounce table, bs2internet.com, roundcube/roundcubemail program/localization/pt_BR and pt_PT."""
+bounce table, bs2internet.com, roundcube/roundcubemail program/localization/pt_BR and pt_PT.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
+reports/)."""
 
 from __future__ import annotations
 
@@ -16,6 +19,13 @@ _GMAIL = (
 _GODADDY = "http://ix-one.com/domainhostingFAQ/article/MS_27771.html"
 _BS2 = "https://bs2internet.com/mensagens-de-erro-ao-enviar-e-mails"
 _ROUNDCUBE_BR = "roundcube/roundcubemail:program/localization/pt_BR/messages.inc"
+
+_EVO_PO = "GNOME/evolution-data-server:po/pt.po"
+_MAILSCANNER = "MailScanner/v5:common/usr/share/MailScanner/reports/pt_br/"
+_RC_L10N = "roundcube/roundcubemail:program/localization/pt_PT/messages.inc"
+_TB_L10N = (
+    "thunderbird/thunderbird-l10n:pt-PT/mail/chrome/messenger/messengercompose/composeMsgs.properties"
+)
 
 LANGUAGE = Language(
     code="pt",
@@ -47,5 +57,44 @@ LANGUAGE = Language(
         Phrases("pt.message-too-large", C.MESSAGE_TOO_LARGE, (
             "tamanho da mensagem excede", "tamanho máximo da mensagem",
         ), _ROUNDCUBE_BR),
+        Phrases("pt.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "endereço eletrónico está correto nas definições",
+        ), _TB_L10N, decisive=False),
+        Phrases("pt.too-many-recipients-thunderbird", C.RATE_LIMITED, (
+            "excedeu o número permitido de destinatários",
+        ), _TB_L10N),
+        Phrases("pt.message-too-large-thunderbird", C.MESSAGE_TOO_LARGE, (
+            "excede o limite global do servidor",
+        ), _TB_L10N),
+        Phrases("pt.network-error-thunderbird", C.NETWORK_ERROR, (
+            "pode ser que o servidor esteja mal configurado", "a ligação ao servidor de envio",
+        ), _TB_L10N),
+        Phrases("pt.auth-failed-thunderbird", C.AUTH_FAILED, (
+            "não foi possível efetuar a autenticação", "não tem suporte ao método de autenticação",
+        ), _TB_L10N),
+        Phrases("pt.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "falha ao definir o remetente",
+        ), _RC_L10N, decisive=False),
+        Phrases("pt.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "alocação de armazenamento excedida",
+        ), _EVO_PO),
+        Phrases("pt.auth-required-evolution", C.AUTH_REQUIRED, (
+            "autenticação necessária",
+        ), _EVO_PO),
+        Phrases("pt.auth-failed-evolution", C.AUTH_FAILED, (
+            "falha temporária de autenticação", "mecanismo de autenticação é demasiado fraco",
+        ), _EVO_PO),
+        Phrases("pt.system-full-evolution", C.SYSTEM_FULL, (
+            "armazenamento de sistema insuficiente",
+        ), _EVO_PO),
+        Phrases("pt.virus-mailscanner", C.VIRUS, (
+            "nosso sistema de detecção de vírus", "parte do e-mail que estava infectada",
+        ), _MAILSCANNER + "sender.virus.report.txt"),
+        Phrases("pt.blocklisted-mailscanner", C.BLOCKLISTED, (
+            "lista-negra de sistemas de e-mail",
+        ), _MAILSCANNER + "sender.spam.rbl.report.txt"),
+        Phrases("pt.spam-content-mailscanner", C.SPAM_CONTENT, (
+            "indica que provavelmente se trata de spam",
+        ), _MAILSCANNER + "sender.spam.sa.report.txt"),
     ),
 )

@@ -1,6 +1,8 @@
 """Russian (ru): wordings of the SMTP error messages that mail clients and mail libraries show in
 Russian (Russian mailbox providers answer SMTP in English). Sources: Thunderbird's and
-Roundcube's Russian SMTP error strings and PHPMailer's Russian language file."""
+Roundcube's Russian SMTP error strings and PHPMailer's Russian language file.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,12 @@ _THUNDERBIRD = (
 )
 _ROUNDCUBE = "roundcube/roundcubemail:program/localization/ru_RU/messages.inc"
 _PHPMAILER = "PHPMailer/PHPMailer:language/phpmailer.lang-ru.php"
+
+_EVO_PO = "GNOME/evolution-data-server:po/ru.po"
+_RC_L10N = "roundcube/roundcubemail:program/localization/ru_RU/messages.inc"
+_TB_L10N = (
+    "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/messengercompose/composeMsgs.properties"
+)
 
 LANGUAGE = Language(
     code="ru",
@@ -39,5 +47,26 @@ LANGUAGE = Language(
         Phrases("ru.sender-rejected", C.SENDER_REJECTED, (
             "неверный адрес отправителя",
         ), _PHPMAILER),
+        Phrases("ru.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "адрес электронной почты верен",
+        ), _TB_L10N, decisive=False),
+        Phrases("ru.network-error-thunderbird", C.NETWORK_ERROR, (
+            "возможно, сервер неверно сконфигурирован",
+        ), _TB_L10N),
+        Phrases("ru.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "невозможно установить отправителя",
+        ), _RC_L10N, decisive=False),
+        Phrases("ru.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "исчерпано место в хранилище",
+        ), _EVO_PO),
+        Phrases("ru.auth-required-evolution", C.AUTH_REQUIRED, (
+            "требуется аутентификация",
+        ), _EVO_PO),
+        Phrases("ru.auth-failed-evolution", C.AUTH_FAILED, (
+            "временный сбой аутентификации", "слишком слабый механизм аутентификации",
+        ), _EVO_PO),
+        Phrases("ru.system-full-evolution", C.SYSTEM_FULL, (
+            "недостаточно места в системном хранилище",
+        ), _EVO_PO),
     ),
 )

@@ -1,7 +1,10 @@
 """Swedish (sv): wordings of Swedish bounce notices and bounce-reason labels and of the SMTP error
 messages that mail clients show in Swedish. Sources: GoDaddy's Swedish bounce table, Swedish
 newsletter services' bounce labels (Multinet EditNews, Styrelseproffset), Thunderbird's and
-Roundcube's Swedish SMTP error strings and PHPMailer's Swedish language file."""
+Roundcube's Swedish SMTP error strings and PHPMailer's Swedish language file.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
+reports/)."""
 
 from __future__ import annotations
 
@@ -18,6 +21,13 @@ _SE_GODADDY_COM = "https://se.godaddy.com/help/vad-ar-en-e-postavvisning-3568"
 _SUPPORT_MULTINET_SE = (
     "https://support.multinet.se/sv-SE/support/solutions/articles/"
     "12000068538-mjuka-och-harda-studsar"
+)
+
+_EVO_PO = "GNOME/evolution-data-server:po/sv.po"
+_MAILSCANNER = "MailScanner/v5:common/usr/share/MailScanner/reports/se/"
+_RC_L10N = "roundcube/roundcubemail:program/localization/sv_SE/messages.inc"
+_TB_L10N = (
+    "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/messengercompose/composeMsgs.properties"
 )
 
 LANGUAGE = Language(
@@ -60,5 +70,35 @@ LANGUAGE = Language(
         Phrases("sv.service-unavailable", C.SERVICE_UNAVAILABLE, (
             "servern tillfälligt otillgänglig",
         ), _SE_GODADDY_COM, decisive=False),
+        Phrases("sv.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "e-postadress är korrekt i dina kontoinställningar",
+        ), _TB_L10N, decisive=False),
+        Phrases("sv.network-error-thunderbird", C.NETWORK_ERROR, (
+            "servern kan vara felaktigt konfigurerad",
+        ), _TB_L10N),
+        Phrases("sv.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "kan inte sätta avsändaradress",
+        ), _RC_L10N, decisive=False),
+        Phrases("sv.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "överskriden utrymmesallokering",
+        ), _EVO_PO),
+        Phrases("sv.auth-required-evolution", C.AUTH_REQUIRED, (
+            "autentisering krävs",
+        ), _EVO_PO),
+        Phrases("sv.auth-failed-evolution", C.AUTH_FAILED, (
+            "tillfälligt autentiseringsmisslyckande", "autentiseringsmekanismen är för svag",
+        ), _EVO_PO),
+        Phrases("sv.system-full-evolution", C.SYSTEM_FULL, (
+            "otillräckligt systemutrymme",
+        ), _EVO_PO),
+        Phrases("sv.virus-mailscanner", C.VIRUS, (
+            "virusscannern aktiverades", "infekterade delar har inte levererats",
+        ), _MAILSCANNER + "sender.virus.report.txt"),
+        Phrases("sv.blocklisted-mailscanner", C.BLOCKLISTED, (
+            "server som är svartlistad",
+        ), _MAILSCANNER + "sender.spam.rbl.report.txt"),
+        Phrases("sv.spam-content-mailscanner", C.SPAM_CONTENT, (
+            "indikerar att det var skräppost",
+        ), _MAILSCANNER + "sender.spam.sa.report.txt"),
     ),
 )

@@ -1,6 +1,8 @@
 """Turkish (tr): wordings of the SMTP error messages that mail clients and mail libraries show in
 Turkish. Sources: Thunderbird's and Roundcube's Turkish SMTP error strings and PHPMailer's
-Turkish language file."""
+Turkish language file.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,11 @@ _THUNDERBIRD = (
     "composeMsgs.properties"
 )
 _ROUNDCUBE = "roundcube/roundcubemail:program/localization/tr_TR/messages.inc"
+
+_EVO_PO = "GNOME/evolution-data-server:po/tr.po"
+_TB_L10N = (
+    "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/messengercompose/composeMsgs.properties"
+)
 
 LANGUAGE = Language(
     code="tr",
@@ -34,5 +41,23 @@ LANGUAGE = Language(
         Phrases("tr.smtputf8", C.CONTENT_REJECTED, (
             "unikod karakterleri desteklemiyor",
         ), _ROUNDCUBE),
+        Phrases("tr.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "e-posta adresinin doğruluğunu kontrol",
+        ), _TB_L10N, decisive=False),
+        Phrases("tr.network-error-thunderbird", C.NETWORK_ERROR, (
+            "sunucu yanlış yapılandırılmış olabilir",
+        ), _TB_L10N),
+        Phrases("tr.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "ayrılan saklama miktarı aşıldı",
+        ), _EVO_PO),
+        Phrases("tr.auth-required-evolution", C.AUTH_REQUIRED, (
+            "kimlik doğrulaması gerekli",
+        ), _EVO_PO),
+        Phrases("tr.auth-failed-evolution", C.AUTH_FAILED, (
+            "geçici kimlik doğrulama hatası", "kimlik doğrulama yöntemi çok zayıf",
+        ), _EVO_PO),
+        Phrases("tr.system-full-evolution", C.SYSTEM_FULL, (
+            "disk alanı yetersiz",
+        ), _EVO_PO),
     ),
 )

@@ -1,7 +1,9 @@
 """Chinese (zh): wordings of Chinese bounce notices (QQ Mail, Chinese hosted mail services) and of
 the SMTP error messages that mail clients show in Chinese. Sources: QQ Mail's bounce keyword
 guide, emailhost.com.cn's bounce categories, Thunderbird's and Roundcube's Simplified Chinese
-SMTP error strings and PHPMailer's Chinese language file."""
+SMTP error strings and PHPMailer's Chinese language file.
+Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,12 @@ _ROUNDCUBE = "roundcube/roundcubemail:program/localization/zh_CN/messages.inc"
 _PHPMAILER = "PHPMailer/PHPMailer:language/phpmailer.lang-zh_cn.php"
 _QQMAILBOX_COM = "https://qqmailbox.com/transceivers/169.html"
 _EMAILHOST_COM_CN = "https://www.emailhost.com.cn/service.html?article_category=25&brd=1"
+
+_EVO_PO = "GNOME/evolution-data-server:po/zh_CN.po"
+_RC_L10N = "roundcube/roundcubemail:program/localization/zh_CN/messages.inc"
+_TB_L10N = (
+    "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/messengercompose/composeMsgs.properties"
+)
 
 LANGUAGE = Language(
     code="zh",
@@ -37,5 +45,26 @@ LANGUAGE = Language(
         Phrases("zh.mailbox-full", C.MAILBOX_FULL, ("收件人空间不足", "收件容量满", "邮箱空间不足"), _QQMAILBOX_COM),
         Phrases("zh.host-unknown", C.HOST_UNKNOWN, ("域名不存在",), _EMAILHOST_COM_CN),
         Phrases("zh.spam-content", C.SPAM_CONTENT, ("垃圾邮件退信",), _EMAILHOST_COM_CN),
+        Phrases("zh.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "账户设置中的电子邮件地址是否正确",
+        ), _TB_L10N, decisive=False),
+        Phrases("zh.network-error-thunderbird", C.NETWORK_ERROR, (
+            "服务器可能配置错误",
+        ), _TB_L10N),
+        Phrases("zh.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "添加发件人失败",
+        ), _RC_L10N, decisive=False),
+        Phrases("zh.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "存储分配超额",
+        ), _EVO_PO),
+        Phrases("zh.auth-required-evolution", C.AUTH_REQUIRED, (
+            "必须认证",
+        ), _EVO_PO),
+        Phrases("zh.auth-failed-evolution", C.AUTH_FAILED, (
+            "临时认证失败", "认证机制太弱",
+        ), _EVO_PO),
+        Phrases("zh.system-full-evolution", C.SYSTEM_FULL, (
+            "系统存储空间不足",
+        ), _EVO_PO),
     ),
 )

@@ -1,0 +1,77 @@
+"""Catalan (ca): the Catalan SMTP error wording of mail clients that show or quote a server's
+refusal: Thunderbird's composeMsgs.properties (thunderbird/thunderbird-l10n), Roundcube's
+messages.inc, Evolution's translations of the RFC 5321 reply texts
+(GNOME/evolution-data-server po/), and
+MailScanner's Catalan sender notices (virus, blocklist, spam)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_EVO_PO = "GNOME/evolution-data-server:po/ca.po"
+_MAILSCANNER = "MailScanner/v5:common/usr/share/MailScanner/reports/ca/"
+_RC_L10N = "roundcube/roundcubemail:program/localization/ca_ES/messages.inc"
+_TB_L10N = (
+    "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/messengercompose/composeMsgs.properties"
+)
+
+LANGUAGE = Language(
+    code="ca",
+    name="Catalan",
+    phrases=(
+        Phrases("ca.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "heu indicat l'adreça electrònica correcta",
+        ), _TB_L10N, decisive=False),
+        Phrases("ca.too-many-recipients-thunderbird", C.RATE_LIMITED, (
+            "s'ha superat el nombre de destinataris",
+        ), _TB_L10N),
+        Phrases("ca.message-too-large-thunderbird", C.MESSAGE_TOO_LARGE, (
+            "excedeix la mida límit global",
+        ), _TB_L10N),
+        Phrases("ca.network-error-thunderbird", C.NETWORK_ERROR, (
+            "el servidor pot estar configurat de forma incorrecta",
+            "ha fallat la connexió amb el servidor de sortida",
+            "s'ha perdut la connexió al servidor", "s'ha esgotat el temps d'espera de la connexió",
+        ), _TB_L10N),
+        Phrases("ca.auth-failed-thunderbird", C.AUTH_FAILED, (
+            "no s'ha pogut autenticar al servidor", "no permet el mètode d'autenticació",
+        ), _TB_L10N),
+        Phrases("ca.network-error-roundcube", C.NETWORK_ERROR, (
+            "la connexió al servidor ha fallat",
+        ), _RC_L10N),
+        Phrases("ca.auth-failed-roundcube", C.AUTH_FAILED, (
+            "la identificació ha fallat",
+        ), _RC_L10N),
+        Phrases("ca.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "com a remitent",
+        ), _RC_L10N, decisive=False),
+        Phrases("ca.message-too-large-roundcube", C.MESSAGE_TOO_LARGE, (
+            "la mida del missatge supera el límit",
+        ), _RC_L10N),
+        Phrases("ca.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "s'ha excedit l'emmagatzematge assignat",
+        ), _EVO_PO),
+        Phrases("ca.auth-required-evolution", C.AUTH_REQUIRED, (
+            "cal autenticació",
+        ), _EVO_PO),
+        Phrases("ca.auth-failed-evolution", C.AUTH_FAILED, (
+            "fallada temporal en l'autenticació", "el mecanisme d'autenticació és massa feble",
+        ), _EVO_PO),
+        Phrases("ca.system-full-evolution", C.SYSTEM_FULL, (
+            "no hi ha prou espai d'emmagatzematge",
+        ), _EVO_PO),
+        Phrases("ca.virus-mailscanner", C.VIRUS, (
+            "el nostre detector de virus ha estat activat", "cap part infectada del missatge",
+        ), _MAILSCANNER + "sender.virus.report.txt"),
+        Phrases("ca.blocklisted-mailscanner", C.BLOCKLISTED, (
+            "en una llista negra pública",
+        ), _MAILSCANNER + "sender.spam.rbl.report.txt"),
+        Phrases("ca.spam-content-mailscanner", C.SPAM_CONTENT, (
+            "indica que probablement és correu spam",
+        ), _MAILSCANNER + "sender.spam.sa.report.txt"),
+        Phrases("ca.message-too-large-mailscanner", C.MESSAGE_TOO_LARGE, (
+            "era massa gran i ha estat suprimit",
+        ), _MAILSCANNER + "sender.size.report.txt"),
+    ),
+)

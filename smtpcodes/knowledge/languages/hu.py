@@ -1,0 +1,74 @@
+"""Hungarian (hu): the Hungarian SMTP error wording of mail clients that show or quote a server's
+refusal: Thunderbird's composeMsgs.properties (thunderbird/thunderbird-l10n), Roundcube's
+messages.inc, Evolution's translations of the RFC 5321 reply texts
+(GNOME/evolution-data-server po/), and
+MailScanner's Hungarian sender notices (virus, blocklist, spam)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_EVO_PO = "GNOME/evolution-data-server:po/hu.po"
+_MAILSCANNER = "MailScanner/v5:common/usr/share/MailScanner/reports/hu/"
+_RC_L10N = "roundcube/roundcubemail:program/localization/hu_HU/messages.inc"
+_TB_L10N = (
+    "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/messengercompose/composeMsgs.properties"
+)
+
+LANGUAGE = Language(
+    code="hu",
+    name="Hungarian",
+    phrases=(
+        Phrases("hu.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "e-mail címe helyesen van-e megadva",
+        ), _TB_L10N, decisive=False),
+        Phrases("hu.too-many-recipients-thunderbird", C.RATE_LIMITED, (
+            "túllépte a címzettek engedélyezett számát",
+        ), _TB_L10N),
+        Phrases("hu.message-too-large-thunderbird", C.MESSAGE_TOO_LARGE, (
+            "globális méretkorlátot",
+        ), _TB_L10N),
+        Phrases("hu.network-error-thunderbird", C.NETWORK_ERROR, (
+            "lehet, hogy a kiszolgálót hibásan állították be",
+            "nem lehetett kapcsolatot teremteni", "kapcsolat megszakadt a tranzakció közben",
+            "kapcsolat időtúllépés miatt megszakadt",
+        ), _TB_L10N),
+        Phrases("hu.auth-failed-thunderbird", C.AUTH_FAILED, (
+            "nem sikerült a hitelesítés", "nem támogatja a kiválasztott hitelesítési módszert",
+        ), _TB_L10N),
+        Phrases("hu.network-error-roundcube", C.NETWORK_ERROR, (
+            "sikertelen kapcsolódás a szerverhez",
+        ), _RC_L10N),
+        Phrases("hu.auth-failed-roundcube", C.AUTH_FAILED, (
+            "sikertelen bejelentkezés",
+        ), _RC_L10N),
+        Phrases("hu.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "nem sikerült a feladó beállítása",
+        ), _RC_L10N, decisive=False),
+        Phrases("hu.message-too-large-roundcube", C.MESSAGE_TOO_LARGE, (
+            "engedélyzett maximális méretet",
+        ), _RC_L10N),
+        Phrases("hu.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "a tárolólefoglalás túllépve",
+        ), _EVO_PO),
+        Phrases("hu.auth-required-evolution", C.AUTH_REQUIRED, (
+            "hitelesítés szükséges",
+        ), _EVO_PO),
+        Phrases("hu.auth-failed-evolution", C.AUTH_FAILED, (
+            "ideiglenes hitelesítési hiba", "a hitelesítési mechanizmus túl gyenge",
+        ), _EVO_PO),
+        Phrases("hu.system-full-evolution", C.SYSTEM_FULL, (
+            "nincs elegendő rendszertárhely",
+        ), _EVO_PO),
+        Phrases("hu.virus-mailscanner", C.VIRUS, (
+            "virusgyanus fajlt talalt", "a fertozott reszek kezbesitese",
+        ), _MAILSCANNER + "sender.virus.report.txt"),
+        Phrases("hu.blocklisted-mailscanner", C.BLOCKLISTED, (
+            "levelezo szerverek nyilvanos listajan",
+        ), _MAILSCANNER + "sender.spam.rbl.report.txt"),
+        Phrases("hu.spam-content-mailscanner", C.SPAM_CONTENT, (
+            "spam-nek minosul tartalma alapjan",
+        ), _MAILSCANNER + "sender.spam.sa.report.txt"),
+    ),
+)

@@ -1,0 +1,67 @@
+"""Romanian (ro): the Romanian SMTP error wording of mail clients that show or quote a server's
+refusal: Thunderbird's composeMsgs.properties (thunderbird/thunderbird-l10n), Roundcube's
+messages.inc, Evolution's translations of the RFC 5321 reply texts
+(GNOME/evolution-data-server po/), and
+MailScanner's Romanian sender notices (virus, blocklist, spam)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_EVO_PO = "GNOME/evolution-data-server:po/ro.po"
+_MAILSCANNER = "MailScanner/v5:common/usr/share/MailScanner/reports/ro/"
+_RC_L10N = "roundcube/roundcubemail:program/localization/ro_RO/messages.inc"
+_TB_L10N = (
+    "thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/messengercompose/composeMsgs.properties"
+)
+
+LANGUAGE = Language(
+    code="ro",
+    name="Romanian",
+    phrases=(
+        Phrases("ro.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "dacă adresa ta de e-mail este corectă",
+        ), _TB_L10N, decisive=False),
+        Phrases("ro.too-many-recipients-thunderbird", C.RATE_LIMITED, (
+            "depășirii numărului permis de destinatari",
+        ), _TB_L10N),
+        Phrases("ro.message-too-large-thunderbird", C.MESSAGE_TOO_LARGE, (
+            "depășește dimensiunea standard acceptată de server",
+        ), _TB_L10N),
+        Phrases("ro.network-error-thunderbird", C.NETWORK_ERROR, (
+            "ar putea fi o problemă de configurare a serverului",
+            "conexiunea cu serverul de trimitere", "conexiunea la serverul de trimitere",
+        ), _TB_L10N),
+        Phrases("ro.auth-failed-thunderbird", C.AUTH_FAILED, (
+            "nu se poate efectua autentificarea", "nu are suport pentru metoda de autentificare",
+        ), _TB_L10N),
+        Phrases("ro.network-error-roundcube", C.NETWORK_ERROR, (
+            "conexiunea cu serverul a eşuat",
+        ), _RC_L10N),
+        Phrases("ro.auth-failed-roundcube", C.AUTH_FAILED, (
+            "autentificare eşuată",
+        ), _RC_L10N),
+        Phrases("ro.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "nu s-a putut seta expeditorul",
+        ), _RC_L10N, decisive=False),
+        Phrases("ro.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "spațiul de stocare alocat depășit",
+        ), _EVO_PO),
+        Phrases("ro.auth-required-evolution", C.AUTH_REQUIRED, (
+            "necesită autentificare",
+        ), _EVO_PO),
+        Phrases("ro.auth-failed-evolution", C.AUTH_FAILED, (
+            "eșuare temporară a autentificării", "mecanismul de autentificare este prea slab",
+        ), _EVO_PO),
+        Phrases("ro.system-full-evolution", C.SYSTEM_FULL, (
+            "spațiu de stocare insuficient",
+        ), _EVO_PO),
+        Phrases("ro.virus-mailscanner", C.VIRUS, (
+            "a gasit intr-unul dintre mailurile", "atasamentele infectate nu vor ajunge",
+        ), _MAILSCANNER + "sender.virus.report.txt"),
+        Phrases("ro.blocklisted-mailscanner", C.BLOCKLISTED, (
+            "listat in cel putin unul din serverele",
+        ), _MAILSCANNER + "sender.spam.rbl.report.txt"),
+    ),
+)

@@ -1,0 +1,71 @@
+"""Slovak (sk): the Slovak SMTP error wording of mail clients that show or quote a server's
+refusal: Thunderbird's composeMsgs.properties (thunderbird/thunderbird-l10n), Roundcube's
+messages.inc, Evolution's translations of the RFC 5321 reply texts
+(GNOME/evolution-data-server po/), and
+MailScanner's Slovak sender notices (virus, blocklist, spam)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_EVO_PO = "GNOME/evolution-data-server:po/sk.po"
+_MAILSCANNER = "MailScanner/v5:common/usr/share/MailScanner/reports/sk/"
+_RC_L10N = "roundcube/roundcubemail:program/localization/sk_SK/messages.inc"
+_TB_L10N = (
+    "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/messengercompose/composeMsgs.properties"
+)
+
+LANGUAGE = Language(
+    code="sk",
+    name="Slovak",
+    phrases=(
+        Phrases("sk.too-many-recipients-thunderbird", C.RATE_LIMITED, (
+            "prekročenia povoleného počtu príjemcov",
+        ), _TB_L10N),
+        Phrases("sk.message-too-large-thunderbird", C.MESSAGE_TOO_LARGE, (
+            "presiahla globálny limit servera",
+        ), _TB_L10N),
+        Phrases("sk.network-error-thunderbird", C.NETWORK_ERROR, (
+            "server môže byť nesprávne nakonfigurovaný",
+            "pripojenie k serveru pre odosielanie pošty",
+            "časový limit pripojenia k serveru",
+        ), _TB_L10N),
+        Phrases("sk.auth-failed-thunderbird", C.AUTH_FAILED, (
+            "nebolo možné overenie na serveri", "nepodporuje zvolenú metódu overenia",
+        ), _TB_L10N),
+        Phrases("sk.network-error-roundcube", C.NETWORK_ERROR, (
+            "neúspešné pripojenie k serveru",
+        ), _RC_L10N),
+        Phrases("sk.auth-failed-roundcube", C.AUTH_FAILED, (
+            "neúspešná autentifikácia",
+        ), _RC_L10N),
+        Phrases("sk.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "nemožno nastaviť odosielateľa",
+        ), _RC_L10N, decisive=False),
+        Phrases("sk.message-too-large-roundcube", C.MESSAGE_TOO_LARGE, (
+            "veľkosť správy presahuje limit servera",
+        ), _RC_L10N),
+        Phrases("sk.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "presiahnuté vyhradené miesto pre úložisko",
+        ), _EVO_PO),
+        Phrases("sk.auth-required-evolution", C.AUTH_REQUIRED, (
+            "vyžaduje sa overenie totožnosti",
+        ), _EVO_PO),
+        Phrases("sk.auth-failed-evolution", C.AUTH_FAILED, (
+            "dočasné zlyhanie overenia totožnosti", "mechanizmus overenia je príliš slabý",
+        ), _EVO_PO),
+        Phrases("sk.system-full-evolution", C.SYSTEM_FULL, (
+            "nedostatok miesta v systéme",
+        ), _EVO_PO),
+        Phrases("sk.virus-mailscanner", C.VIRUS, (
+            "nas detektor virusov prave zistil", "ziadna infikovana cast spravy",
+        ), _MAILSCANNER + "sender.virus.report.txt"),
+        Phrases("sk.blocklisted-mailscanner", C.BLOCKLISTED, (
+            "verejnej ciernej listine",
+        ), _MAILSCANNER + "sender.spam.rbl.report.txt"),
+        Phrases("sk.spam-content-mailscanner", C.SPAM_CONTENT, (
+            "vasa sprava bola oznacena ako spam",
+        ), _MAILSCANNER + "sender.spam.sa.report.txt"),
+    ),
+)

@@ -1,0 +1,63 @@
+"""Ukrainian (uk): the Ukrainian SMTP error wording of mail clients that show or quote a server's
+refusal: Thunderbird's composeMsgs.properties (thunderbird/thunderbird-l10n), Roundcube's
+messages.inc, Evolution's translations of the RFC 5321 reply texts
+(GNOME/evolution-data-server po/)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_EVO_PO = "GNOME/evolution-data-server:po/uk.po"
+_RC_L10N = "roundcube/roundcubemail:program/localization/uk_UA/messages.inc"
+_TB_L10N = (
+    "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/messengercompose/composeMsgs.properties"
+)
+
+LANGUAGE = Language(
+    code="uk",
+    name="Ukrainian",
+    phrases=(
+        Phrases("uk.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "ваша адреса електронної пошти вказана правильно",
+        ), _TB_L10N, decisive=False),
+        Phrases("uk.too-many-recipients-thunderbird", C.RATE_LIMITED, (
+            "перевищення дозволеної кількості отримувачів",
+        ), _TB_L10N),
+        Phrases("uk.message-too-large-thunderbird", C.MESSAGE_TOO_LARGE, (
+            "перевищує глобальне обмеження розміру",
+        ), _TB_L10N),
+        Phrases("uk.network-error-thunderbird", C.NETWORK_ERROR, (
+            "можливо, сервер має неправильну конфігурацію",
+            "збій з'єднання з сервером вихідної пошти", "було втрачене при виконанні операції",
+            "завершився час очікування з'єднання",
+        ), _TB_L10N),
+        Phrases("uk.auth-failed-thunderbird", C.AUTH_FAILED, (
+            "неможливо авторизуватися на сервері", "не підтримує обраний метод автентифікації",
+        ), _TB_L10N),
+        Phrases("uk.network-error-roundcube", C.NETWORK_ERROR, (
+            "не вдалося з'єднатися з сервером",
+        ), _RC_L10N),
+        Phrases("uk.auth-failed-roundcube", C.AUTH_FAILED, (
+            "невдала спроба автентифікації",
+        ), _RC_L10N),
+        Phrases("uk.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "не вдалося вказати відправника",
+        ), _RC_L10N, decisive=False),
+        Phrases("uk.message-too-large-roundcube", C.MESSAGE_TOO_LARGE, (
+            "розмір листа перевищує ліміт сервера",
+        ), _RC_L10N),
+        Phrases("uk.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "скінчився вільний простір у сховищі",
+        ), _EVO_PO),
+        Phrases("uk.auth-required-evolution", C.AUTH_REQUIRED, (
+            "вимагається автентифікація",
+        ), _EVO_PO),
+        Phrases("uk.auth-failed-evolution", C.AUTH_FAILED, (
+            "тимчасовий збій автентифікації", "механізм автентифікації надто слабкий",
+        ), _EVO_PO),
+        Phrases("uk.system-full-evolution", C.SYSTEM_FULL, (
+            "недостатньо місця у системному сховищі",
+        ), _EVO_PO),
+    ),
+)
