@@ -103,12 +103,15 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "fails to pass authentication", "authentication checks failed",
             "does not have authentication information", "does not designate",
             "not designated as permitted sender", "not a permitted sender",
+            "openspf", "open-spf",
         ),
         (
             "RFC 7372 (X.7.20-X.7.29); "
             "RFC 7208 (SPF); "
             "RFC 7489 (DMARC); "
-            "https://support.google.com/mail/answer/81126"
+            "https://support.google.com/mail/answer/81126; "
+            "pypolicyd-spf reject text (Please see http://www.openspf.net/Why?...), as in "
+            "https://github.com/docker-mailserver/docker-mailserver/issues/2066"
         ),
     ),
     Phrases(
@@ -406,13 +409,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "mailbox not available",
             "address is not valid",
             "mailbox name not allowed", "not exist", "doesn't have a", "does not have a",
-            "recipient rejected", "address rejected",
+            "recipient rejected",
         ),
-        (
-            "RFC 5321 §4.2.2 (550 mailbox unavailable); "
-            "reacherhq/check-if-email-exists:core/src/smtp/parser.rs (550 Address rejected); "
-            "AfterShip/email-verifier:error.go (address rejected)"
-        ),
+        "RFC 5321 §4.2.2 (550 mailbox unavailable)",
         decisive=False,
     ),
     Phrases(
