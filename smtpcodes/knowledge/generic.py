@@ -103,7 +103,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "fails to pass authentication", "authentication checks failed",
             "does not have authentication information", "does not designate",
             "not designated as permitted sender", "not a permitted sender",
-            "openspf", "open-spf",
+            "openspf", "open-spf", "spf-check",
         ),
         (
             "RFC 7372 (X.7.20-X.7.29); "
@@ -111,7 +111,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "RFC 7489 (DMARC); "
             "https://support.google.com/mail/answer/81126; "
             "pypolicyd-spf reject text (Please see http://www.openspf.net/Why?...), as in "
-            "https://github.com/docker-mailserver/docker-mailserver/issues/2066"
+            "https://github.com/docker-mailserver/docker-mailserver/issues/2066; "
+            "ActiveCampaign/smtp-field-manual:data/codes/550.json (hostpoint: SPF-check failed)"
         ),
     ),
     Phrases(
