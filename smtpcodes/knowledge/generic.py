@@ -42,11 +42,15 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "sender was rejected", "envelope sender", "from address is not",
             "sending from a different address or alias",
             "not have permission to post",
+            "not authorized to send from", "not authorized to send on behalf of",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Sender address rejected); "
             "Exim/exim:src/src/verify.c (Sender verify failed); "
-            "RFC 3463 X.1.7/X.1.8"
+            "RFC 3463 X.1.7/X.1.8; "
+            "https://github.com/dreamhunter2333/cloudflare_temp_email/issues/320 "
+            "(This sender is not authorized to send from); "
+            "https://github.com/OpnForm/OpnForm/issues/563 (not authorized to send on behalf of)"
         ),
     ),
     Phrases(
@@ -99,12 +103,16 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "fails to pass authentication", "authentication checks failed",
             "does not have authentication information", "does not designate",
             "not designated as permitted sender", "not a permitted sender",
+            "openspf", "open-spf", "spf-check",
         ),
         (
             "RFC 7372 (X.7.20-X.7.29); "
             "RFC 7208 (SPF); "
             "RFC 7489 (DMARC); "
-            "https://support.google.com/mail/answer/81126"
+            "https://support.google.com/mail/answer/81126; "
+            "pypolicyd-spf reject text (Please see http://www.openspf.net/Why?...), as in "
+            "https://github.com/docker-mailserver/docker-mailserver/issues/2066; "
+            "ActiveCampaign/smtp-field-manual:data/codes/550.json (hostpoint: SPF-check failed)"
         ),
     ),
     Phrases(
@@ -148,11 +156,14 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "relay prohibited",
             "relaying is not allowed", "relaying mail to", "not an open relay",
             "relay not allowed", "relaying disallowed",
+            "relaying not permitted", "allowed to be relayed",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Relay access denied); "
             "qmail:qmail-smtpd.c (allowed rcpthosts); "
-            "sendmail:cf/m4/proto.m4 (Relaying denied)"
+            "sendmail:cf/m4/proto.m4 (Relaying denied); "
+            "https://pastebin.com/MYbByAMS (Exim local_scan: Relaying not permitted); "
+            "https://pastebin.com/1qRkUWBq (OVH: that domain isn't allowed to be relayed thru this MTA)"
         ),
     ),
     Phrases(
@@ -379,13 +390,17 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "unknown local part", "unknown or illegal alias", "nosuchuser", "user is unknown",
             "no such person", "mailbox unknown", "does not exist", "doesn't exist",
             "not a valid user", "not a valid recipient", "not a known user", "unknown local-part",
+            "address unknown", "user not known",
         ),
         (
             "RFC 3463 X.1.1; "
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (User unknown in local recipient table); "
             "https://support.google.com/mail/answer/3726730; "
             "Exim/exim:src/util/unknownuser.sh (is not a known user); "
-            "Exim/exim:doc/doc-src/FAQ.src (not a valid user here)"
+            "Exim/exim:doc/doc-src/FAQ.src (not a valid user here); "
+            "Exim/exim:test/log/4122 (Address unknown); "
+            "eNichers/node-bounce-handler:lib/responses.js (Address unknown, User not known); "
+            "customeros/mailsherpa:mailvalidate/email_address.go (address unknown)"
         ),
     ),
     Phrases(
@@ -442,8 +457,17 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "host name lookup failure", "did not accept our requests to connect",
             "establish an smtp connection", "connection closed", "unable to route", "timeout",
             "unreachable", "remote host closed connection",
+            "lost connection", "network error", "loop detected", "greeting never received",
+            "temporary failure in mx lookup",
         ),
-        "RFC 3463 X.4.1-X.4.6; Exim/exim:src/src/transports/smtp.c (Remote host closed connection)",
+        (
+            "RFC 3463 X.4.1-X.4.6; "
+            "Exim/exim:src/src/transports/smtp.c (Remote host closed connection); "
+            "vdukhovni/postfix:postfix/src/smtp/smtp_trouble.c (lost connection with %s while %s); "
+            "OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/mta.c (Network error on destination MXs, "
+            "Loop detected, Temporary failure in MX lookup); "
+            "nodemailer/nodemailer:lib/smtp-connection/index.js (Greeting never received)"
+        ),
     ),
     Phrases(
         "generic.expired", C.EXPIRED,
@@ -455,10 +479,12 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "retry time not reached for any host",
             "delivery attempts have failed", "maximum delivery time",
             "has not been delivered after", "lifetime exceeded",
+            "have been failing for a long time",
         ),
         (
             "RFC 3463 X.4.7; "
             "Exim/exim:src/src/retry.c (retry timeout exceeded); "
+            "Exim/exim:src/src/transports/smtp.c (all hosts have been failing for a long time); "
             "vdukhovni/postfix:postfix/src/global/defer.c"
         ),
     ),
@@ -473,16 +499,28 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         "RFC 5321 §4.2.2 (500, 501); RFC 3463 X.5.2/X.5.4",
     ),
     Phrases(
+        "generic.protocol-error", C.SYNTAX_ERROR,
+        (
+            "protocol error",
+        ),
+        (
+            "vdukhovni/postfix:postfix/src/postscreen/postscreen_early.c (550 5.5.1 Protocol error); "
+            "vdukhovni/postfix:postfix/src/smtp/smtp_trouble.c (Protocol error:)"
+        ),
+        decisive=False,  # the client broke the protocol (pregreet, pipelining, bare newline)
+    ),
+    Phrases(
         "generic.bad-sequence", C.BAD_SEQUENCE,
         (
             "bad sequence", "need mail command", "need rcpt",
             "out of sequence", "send hello first", "say hello first",
             "synchronization error", "nested mail command", "sender already specified",
-            "need mail before",
+            "need mail before", "talk too soon",
         ),
         (
             "RFC 5321 §4.2.2 (503 bad sequence of commands); "
-            "Exim/exim:src/src/smtp_in.c (synchronization error)"
+            "Exim/exim:src/src/smtp_in.c (synchronization error); "
+            "nodemailer/smtp-server:lib/smtp-connection.js (421 You talk too soon)"
         ),
 
         decisive=False,  # usually the consequence of an earlier refusal (RFC 5321 §3.3)
