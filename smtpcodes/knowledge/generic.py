@@ -457,15 +457,13 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "host name lookup failure", "did not accept our requests to connect",
             "establish an smtp connection", "connection closed", "unable to route", "timeout",
             "unreachable", "remote host closed connection",
-            "lost connection", "network error", "loop detected", "greeting never received",
-            "temporary failure in mx lookup",
+            "lost connection", "network error", "greeting never received",
         ),
         (
             "RFC 3463 X.4.1-X.4.6; "
             "Exim/exim:src/src/transports/smtp.c (Remote host closed connection); "
             "vdukhovni/postfix:postfix/src/smtp/smtp_trouble.c (lost connection with %s while %s); "
-            "OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/mta.c (Network error on destination MXs, "
-            "Loop detected, Temporary failure in MX lookup); "
+            "OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/mta.c (Network error on destination MXs); "
             "nodemailer/nodemailer:lib/smtp-connection/index.js (Greeting never received)"
         ),
     ),
@@ -479,12 +477,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "retry time not reached for any host",
             "delivery attempts have failed", "maximum delivery time",
             "has not been delivered after", "lifetime exceeded",
-            "have been failing for a long time",
         ),
         (
             "RFC 3463 X.4.7; "
             "Exim/exim:src/src/retry.c (retry timeout exceeded); "
-            "Exim/exim:src/src/transports/smtp.c (all hosts have been failing for a long time); "
             "vdukhovni/postfix:postfix/src/global/defer.c"
         ),
     ),
