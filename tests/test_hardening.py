@@ -216,8 +216,24 @@ def test_the_cache_is_bounded() -> None:
 
     for index in range(_classify.LONG_CACHE_ENTRIES + 50):
         classify("x" * 5000 + str(index))
-    assert len(_classify._LONG_CACHE) <= _classify.LONG_CACHE_ENTRIES
-    assert len(_classify._CACHE) <= _classify.CACHE_ENTRIES
+    assert len(_classify._LONG_CACHE) + len(_classify._LONG_OLD) <= _classify.LONG_CACHE_ENTRIES
+    assert len(_classify._CACHE) + len(_classify._OLD) <= _classify.CACHE_ENTRIES
+
+
+def test_the_cache_turns_over_in_generations() -> None:
+    """Past the bound the young generation becomes the old one: both together stay within
+    CACHE_ENTRIES, and a reply classified before the turnover is the same object after it."""
+    from smtpcodes import _classify
+
+    _classify.clear_caches()
+    kept = classify("452 4.2.2 Mailbox full (kept)")
+    for index in range(_classify.CACHE_ENTRIES // 2 + 10):
+        classify(f"550 5.1.1 user unknown {index}")
+    assert kept is classify("452 4.2.2 Mailbox full (kept)")  # found in the old generation
+    for index in range(2 * _classify.CACHE_ENTRIES):
+        classify(f"421 4.7.0 try later {index}")
+    assert len(_classify._CACHE) + len(_classify._OLD) <= _classify.CACHE_ENTRIES
+    assert len(_classify._CACHE) <= _classify.CACHE_ENTRIES // 2
 
 
 def test_threads_share_one_object_per_input() -> None:
