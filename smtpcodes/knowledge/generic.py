@@ -82,10 +82,14 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "invalid message", "missing date header", "missing message-id", "invalid header",
             "message header", "content type", "executable", "mime type", "invalid mime",
             "encoding error", "not compliant", "illegal message-id", "invalid date header",
-            "lines too long for",
+            "lines too long for", "forbidden attachment", "unallowed office macros",
         ),
         (
             "RFC 5322; "
+            "https://github.com/NethServer/dev/issues/5811 (rspamd: Forbidden attachment name "
+            "extension); "
+            "https://github.com/sbidy/MacroMilter/issues/57 (Attachment contains unallowed office "
+            "macros); "
             "RFC 6531 §3.7.4 (SMTPUTF8); "
             "RFC 3463 X.6.x; "
             "https://support.google.com/mail/answer/81126"
