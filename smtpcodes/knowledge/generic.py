@@ -82,10 +82,14 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "invalid message", "missing date header", "missing message-id", "invalid header",
             "message header", "content type", "executable", "mime type", "invalid mime",
             "encoding error", "not compliant", "illegal message-id", "invalid date header",
-            "lines too long for",
+            "lines too long for", "forbidden attachment", "unallowed office macros",
         ),
         (
             "RFC 5322; "
+            "https://github.com/NethServer/dev/issues/5811 (rspamd: Forbidden attachment name "
+            "extension); "
+            "https://github.com/sbidy/MacroMilter/issues/57 (Attachment contains unallowed office "
+            "macros); "
             "RFC 6531 §3.7.4 (SMTPUTF8); "
             "RFC 3463 X.6.x; "
             "https://support.google.com/mail/answer/81126"
@@ -261,10 +265,12 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "exceeds the size limit", "maximum message size", "message file too big",
             "message exceeds", "email is too large", "size of the message", "too large for",
             "message size limit", "message size is too large",
-            "larger than the maximum",
+            "larger than the maximum", "message size exceeded",
         ),
         (
             "RFC 1870 (SIZE, 552); "
+            "rjbs/Mail-DeliveryStatus-BounceParser:lib/Mail/DeliveryStatus/BounceParser.pm and "
+            "t/corpus/quota-4.msg (max message size exceeded); "
             "vdukhovni/postfix:postfix/src/smtpd/smtpd.c (message file too big); "
             "RFC 3463 X.2.3/X.3.4"
         ),
@@ -325,9 +331,15 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "insufficient space in mailbox",
             "mailbox quota", "quota has been exceeded", "not enough storage", "mailbox is over",
             "user has exceeded", "folder full", "mailbox storage",
+            "exhausted allowed storage", "quota violation", "recipient storage full",
         ),
         (
             "RFC 3463 X.2.2; "
+            "eNichers/node-bounce-handler:lib/responses.js (User has exhausted allowed storage "
+            "space, Quota violation); "
+            "wRAR/flufl.bounce:flufl/bounce/tests/data/simple_14.txt (552 Quota violation for); "
+            "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php (recipient storage "
+            "full, User has exhausted allowed storage space); "
             "https://doc.dovecot.org/ (Quota exceeded); "
             "https://support.google.com/mail/?p=OverQuotaPerm"
         ),
@@ -346,8 +358,21 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "temporarily locked",
             "disabled or discontinued", "mailbox locked",
             "not accepting messages", "account is not active", "user disabled",
+            "account closed", "deactivated mailbox", "no longer accepts mail",
+            "account not activated", "mail receiving disabled", "mailbox temporarily disabled",
         ),
-        "RFC 3463 X.2.1; https://support.google.com/mail/answer/3726730 (account disabled)",
+        (
+            "RFC 3463 X.2.1; https://support.google.com/mail/answer/3726730 (account disabled); "
+            "eNichers/node-bounce-handler:lib/responses.js (account closed, deactivated mailbox, "
+            "no longer accepts mail, mailbox temporarily disabled); "
+            "rjbs/Mail-DeliveryStatus-BounceParser:lib/Mail/DeliveryStatus/BounceParser.pm "
+            "(is a deactivated mailbox, account not activated: usa.net); "
+            "rjbs/Mail-DeliveryStatus-BounceParser:t/corpus/deactivated-mailbox.msg; "
+            "assoconnect/php-smtp-code:src/Parser/TextSearchParser.php "
+            "(This address no longer accepts mail); "
+            "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php (User account not "
+            "activated, mail receiving disabled, mailbox temporarily disabled)"
+        ),
     ),
     Phrases(
         "generic.has-moved", C.HAS_MOVED,
@@ -391,6 +416,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "no such person", "mailbox unknown", "does not exist", "doesn't exist",
             "not a valid user", "not a valid recipient", "not a known user", "unknown local-part",
             "address unknown", "user not known",
+            "no mail box available", "no mailbox found", "not an active address",
+            "mail-box not found", "address no longer exists",
         ),
         (
             "RFC 3463 X.1.1; "
@@ -400,7 +427,13 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "Exim/exim:doc/doc-src/FAQ.src (not a valid user here); "
             "Exim/exim:test/log/4122 (Address unknown); "
             "eNichers/node-bounce-handler:lib/responses.js (Address unknown, User not known); "
-            "customeros/mailsherpa:mailvalidate/email_address.go (address unknown)"
+            "customeros/mailsherpa:mailvalidate/email_address.go (address unknown); "
+            "rjbs/Mail-DeliveryStatus-BounceParser:lib/Mail/DeliveryStatus/BounceParser.pm and its "
+            "t/corpus/nomailbox.msg, mailbox-unknown.msg, user-unknown-not-active.msg, badrcptto.msg "
+            "(No mail box available for this user, No mailbox found, not an active address, "
+            "user mail-box not found); "
+            "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php "
+            "(Recipient address no longer exists)"
         ),
     ),
     Phrases(
@@ -410,9 +443,13 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "mailbox not available",
             "address is not valid",
             "mailbox name not allowed", "not exist", "doesn't have a", "does not have a",
-            "recipient rejected",
+            "recipient rejected", "recipient cannot be verified",
         ),
-        "RFC 5321 §4.2.2 (550 mailbox unavailable)",
+        (
+            "RFC 5321 §4.2.2 (550 mailbox unavailable); "
+            "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php and "
+            "eNichers/node-bounce-handler:lib/responses.js (The recipient cannot be verified)"
+        ),
         decisive=False,
     ),
     Phrases(

@@ -1,6 +1,9 @@
-"""HCL (formerly IBM/Lotus) Domino and Notes: the recipient-lookup failures and routing errors of
-its router in delivery failure reports, in English and in the Japanese Notes/Domino templates.
-Sources: Domino delivery failure reports collected by the sisimai project (set-of-emails)."""
+"""HCL (formerly IBM/Lotus) Domino and Notes: the recipient-lookup failures of its router in
+delivery failure reports (``Diagnostic-Code: X-Notes; …``). A recipient the router cannot find
+in the Domino Directory (formerly the public Name & Address Book) is "not listed in" it; one
+that matches several entries is "not unique. Several matches found in Domino Directory" (an
+ambiguous address, RFC 3463 X.1.4). Sources: Domino delivery failure reports collected by the
+sisimai project (set-of-emails) and by the bounce parsers named per entry."""
 
 from __future__ import annotations
 
@@ -8,9 +11,14 @@ from smtpcodes.enums import Category as C
 from smtpcodes.knowledge._schema import Phrases, Provider
 
 _DOMINO = "sisimai/set-of-emails:maildir/bsd/lhost-domino-01.eml"
-_DOMINO_JA = "sisimai/set-of-emails:maildir/bsd/lhost-domino-02.eml"
-_NOTES = "sisimai/set-of-emails:maildir/bsd/lhost-notes-03.eml"
-_LOOP = "sisimai/set-of-emails:maildir/bsd/lhost-domino-03.eml"
+_DIRECTORY = (
+    "rjbs/Mail-DeliveryStatus-BounceParser:lib/Mail/DeliveryStatus/BounceParser.pm "
+    "(not listed in Domino); "
+    "jungleran/inmail:tests/src/Kernel/StandardDSNReasonAnalyzerTest.php; "
+    "assoconnect/php-smtp-code:tests/ParserTest.php; "
+    "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php (not listed in public "
+    "Name & Address Book; not unique. Several matches found in Domino Directory)"
+)
 
 PROVIDER = Provider(
     name="domino",
@@ -20,5 +28,9 @@ PROVIDER = Provider(
         Phrases("domino.not-listed", C.USER_UNKNOWN, (
             "invalid final delivery userid",
         ), _DOMINO),
+        Phrases("domino.directory", C.USER_UNKNOWN, (
+            "not listed in domino directory", "not listed in public name & address book",
+            "several matches found in domino directory",
+        ), _DIRECTORY),
     ),
 )
