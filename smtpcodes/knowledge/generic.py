@@ -265,12 +265,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "exceeds the size limit", "maximum message size", "message file too big",
             "message exceeds", "email is too large", "size of the message", "too large for",
             "message size limit", "message size is too large",
-            "larger than the maximum", "message size exceeded",
+            "larger than the maximum",
         ),
         (
             "RFC 1870 (SIZE, 552); "
-            "rjbs/Mail-DeliveryStatus-BounceParser:lib/Mail/DeliveryStatus/BounceParser.pm and "
-            "t/corpus/quota-4.msg (max message size exceeded); "
             "vdukhovni/postfix:postfix/src/smtpd/smtpd.c (message file too big); "
             "RFC 3463 X.2.3/X.3.4"
         ),
@@ -358,16 +356,15 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "temporarily locked",
             "disabled or discontinued", "mailbox locked",
             "not accepting messages", "account is not active", "user disabled",
-            "account closed", "deactivated mailbox", "no longer accepts mail",
+            "account closed", "no longer accepts mail",
             "account not activated", "mail receiving disabled", "mailbox temporarily disabled",
         ),
         (
             "RFC 3463 X.2.1; https://support.google.com/mail/answer/3726730 (account disabled); "
-            "eNichers/node-bounce-handler:lib/responses.js (account closed, deactivated mailbox, "
+            "eNichers/node-bounce-handler:lib/responses.js (account closed, "
             "no longer accepts mail, mailbox temporarily disabled); "
             "rjbs/Mail-DeliveryStatus-BounceParser:lib/Mail/DeliveryStatus/BounceParser.pm "
-            "(is a deactivated mailbox, account not activated: usa.net); "
-            "rjbs/Mail-DeliveryStatus-BounceParser:t/corpus/deactivated-mailbox.msg; "
+            "(account not activated: usa.net); "
             "assoconnect/php-smtp-code:src/Parser/TextSearchParser.php "
             "(This address no longer accepts mail); "
             "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php (User account not "
@@ -416,8 +413,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "no such person", "mailbox unknown", "does not exist", "doesn't exist",
             "not a valid user", "not a valid recipient", "not a known user", "unknown local-part",
             "address unknown", "user not known",
-            "no mail box available", "no mailbox found", "not an active address",
-            "mail-box not found", "address no longer exists",
+            "no mail box available", "no mailbox found", "address no longer exists",
         ),
         (
             "RFC 3463 X.1.1; "
@@ -429,9 +425,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "eNichers/node-bounce-handler:lib/responses.js (Address unknown, User not known); "
             "customeros/mailsherpa:mailvalidate/email_address.go (address unknown); "
             "rjbs/Mail-DeliveryStatus-BounceParser:lib/Mail/DeliveryStatus/BounceParser.pm and its "
-            "t/corpus/nomailbox.msg, mailbox-unknown.msg, user-unknown-not-active.msg, badrcptto.msg "
-            "(No mail box available for this user, No mailbox found, not an active address, "
-            "user mail-box not found); "
+            "t/corpus/nomailbox.msg, mailbox-unknown.msg "
+            "(No mail box available for this user, No mailbox found); "
             "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php "
             "(Recipient address no longer exists)"
         ),
