@@ -79,6 +79,14 @@ def test_check_set_is_apart_from_the_learn_set() -> None:
     assert [row["reply"] for row in CHECK if row["reply"].casefold() in learned] == []
 
 
+def test_check_set_shares_no_source_with_the_learn_set() -> None:
+    """No learn reply comes from a page or file a check reply was taken from: a rule written
+    from that page would have seen the check reply beside it."""
+    pages = {row["source"].strip().rstrip("/") for row in CHECK}
+    shared = sorted({row["source"] for row in LEARN if row["source"].strip().rstrip("/") in pages})
+    assert shared == []
+
+
 def _expected_action(row: dict[str, Any]) -> Action:
     """taxonomy.md's action for the label at the reply's own severity (as benchmarks/accuracy)."""
     category = Category(row["category"])
