@@ -33,7 +33,7 @@ from smtpcodes._input import (
     hint,
     normalize,
 )
-from smtpcodes._parse import ENHANCED, Enhanced, ParsedReply, parse_text
+from smtpcodes._parse import ENHANCED, Enhanced, ParsedReply, parse_text, retry_hint
 from smtpcodes._tables import DEFAULT_RETRY, DESCRIPTIONS, NATURE, PREFIXES, RETRY_SCHEDULE
 from smtpcodes.enums import Action, Category, EvidenceKind, Severity
 from smtpcodes.models import Classification, EnhancedStatusCode, Evidence, Reply, RetryAdvice
@@ -94,7 +94,7 @@ def parse(reply: str | bytes | bytearray, /) -> Reply:
         text=parsed.text,
         command=parsed.command,
         remote_host=parsed.remote_host,
-        retry_after=parsed.retry_after,
+        retry_after=retry_hint(parsed.text, parsed.lowered),
     )
 
 
@@ -250,7 +250,7 @@ def _from_text(text: str) -> Classification:
 
 def _build(given: Normalized, command: str | None, status: Enhanced | None) -> Classification:
     if given.failure is not None:
-        parsed = ParsedReply(None, None, given.text, command, None, None)
+        parsed = ParsedReply(None, None, given.text, command, None)
         decision = _failure_decision(given.failure, given.rule)
     else:
         parsed = parse_text(given.text)
@@ -267,7 +267,12 @@ def _build(given: Normalized, command: str | None, status: Enhanced | None) -> C
 
 def _result(parsed: ParsedReply, decision: Decision) -> Classification:
     enhanced = _enhanced(parsed.enhanced)
-    values = _template(decision, parsed.retry_after).__dict__.copy()
+    template = _template(decision, None)
+    if template.action is Action.RETRY:  # only a retry reads the server's stated wait
+        wait = retry_hint(parsed.text, parsed.lowered)
+        if wait is not None:
+            template = _template(decision, wait)
+    values = template.__dict__.copy()
     values["code"] = parsed.code
     values["enhanced"] = enhanced
     values["text"] = parsed.text

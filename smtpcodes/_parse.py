@@ -31,6 +31,7 @@ __all__ = [
     "enhanced_from_text",
     "normalize_command",
     "parse_text",
+    "retry_hint",
 ]
 
 MAX_SCAN: Final = 4096
@@ -153,7 +154,6 @@ class ParsedReply(NamedTuple):
     text: str
     command: str | None
     remote_host: str | None
-    retry_after: timedelta | None
     wrapper: str = ""
     """What the reporting MTA wrote before the reply (its words are evidence too)."""
     lowered: str = ""
@@ -199,7 +199,6 @@ def parse_text(raw: str, /) -> ParsedReply:
     return ParsedReply(
         code, enhanced, joined, command,
         host_match["host"] if host_match else None,
-        _retry_hint(joined.lower()) if _may_hint_retry(lowered) else None,
         " ".join(prefix.split()) if prefix else "",
     )
 
@@ -232,9 +231,7 @@ def _one_line(head: str, found: re.Match[str]) -> ParsedReply:
     lowered = joined.lower()
     command = (_command(lowered) if "command" in lowered or "after " in lowered
                or "like our" in lowered or "was rejected" in lowered else None)
-    retry = _retry_hint(lowered) if _may_hint_retry(lowered) else None
-    return _new_reply(ParsedReply, (int(code), enhanced, joined, command, None, retry, "",
-                                    lowered))
+    return _new_reply(ParsedReply, (int(code), enhanced, joined, command, None, "", lowered))
 
 
 _new_reply = tuple.__new__
@@ -326,6 +323,13 @@ def normalize_command(name: str) -> str | None:
         return None
     word = found.group().upper()
     return _COMMAND_ALIASES.get(word, word)
+
+
+def retry_hint(text: str, /, lowered: str = "") -> timedelta | None:
+    """How long the reply's ``text`` asks to wait, or None (``lowered`` is ``text.lower()``
+    where the caller has it). Read only for verdicts that retry: most replies need no wait."""
+    lowered = lowered or text.lower()
+    return _retry_hint(lowered) if _may_hint_retry(lowered) else None
 
 
 def _retry_hint(lowered: str) -> timedelta | None:
