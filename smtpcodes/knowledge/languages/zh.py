@@ -82,5 +82,11 @@ LANGUAGE = Language(
             "grommunio/gromox:data/local_bounce/gb2312/BOUNCE_NO_USER; "
             "grommunio/gromox:data/local_bounce/big5/BOUNCE_NO_USER"
         )),
+        Phrases("zh.mailbox-full-gromox", C.MAILBOX_FULL, (
+            "收件人邮箱已满", "收件人郵箱已滿",
+        ), (
+            "grommunio/gromox:data/local_bounce/gb2312/BOUNCE_MAILBOX_FULL; "
+            "grommunio/gromox:data/local_bounce/big5/BOUNCE_MAILBOX_FULL"
+        )),
     ),
 )
