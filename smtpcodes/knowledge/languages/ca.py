@@ -73,5 +73,17 @@ LANGUAGE = Language(
         Phrases("ca.message-too-large-mailscanner", C.MESSAGE_TOO_LARGE, (
             "era massa gran i ha estat suprimit",
         ), _MAILSCANNER + "sender.size.report.txt"),
+        Phrases("ca.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "prohibit enviar missatges a aquesta llista", "adreça que no pertany a la llista",
+            "no se'ls permet enviar missatges",
+        ), "jaredmauch/mailman2-python3:messages/ca/LC_MESSAGES/mailman.po"),
+        Phrases("ca.user-unknown-sympa", C.USER_UNKNOWN, (
+            "no és cap llista de correu coneguda",
+        ), "sympa-community/sympa:po/sympa/ca.po"),
+        Phrases("ca.sender-rejected-sympa", C.SENDER_REJECTED, (
+            "distribució del missatge: denegada l'autorització",
+            "no esteu autoritzat a enviar aquest missatge",
+            "està restringit als subscriptors de la llista",
+        ), "sympa-community/sympa:po/sympa/ca.po"),
     ),
 )

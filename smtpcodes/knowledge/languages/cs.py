@@ -96,5 +96,9 @@ LANGUAGE = Language(
         Phrases("cs.spam-content-mailscanner", C.SPAM_CONTENT, (
             "zprava je pravdepodobne spam",
         ), _MAILSCANNER + "sender.spam.sa.report.txt"),
+        Phrases("cs.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "zakázáno přispívat do této konference", "příspěvek od nečlena",
+            "smí přispívat jen její účastníci",
+        ), "jaredmauch/mailman2-python3:messages/cs/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -69,5 +69,9 @@ LANGUAGE = Language(
         Phrases("da.virus-mailscanner", C.VIRUS, (
             "vores virusskanner har opdaget virus", "inficeret med virus er ikke blevet sendt",
         ), _MAILSCANNER + "sender.virus.report.txt"),
+        Phrases("da.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "ikke lov til at sende mail til denne", "afsender er ikke medlem af listen",
+            "skal være medlem for at kunne sende",
+        ), "jaredmauch/mailman2-python3:messages/da/LC_MESSAGES/mailman.po"),
     ),
 )

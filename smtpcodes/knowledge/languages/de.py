@@ -113,5 +113,20 @@ LANGUAGE = Language(
         Phrases("de.spam-content-mailscanner", C.SPAM_CONTENT, (
             "wahrscheinlich eine spam-mail",
         ), _MAILSCANNER + "sender.spam.sa.report.txt"),
+        Phrases("de.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "nicht gestattet, nachrichten auf dieser liste",
+            "absender ist nicht mitglied der liste",
+        ), "jaredmauch/mailman2-python3:messages/de/LC_MESSAGES/mailman.po"),
+        Phrases("de.user-unknown-sympa", C.USER_UNKNOWN, (
+            "ist keine bekannte verteilerliste",
+        ), "sympa-community/sympa:po/sympa/de.po"),
+        Phrases("de.sender-rejected-sympa", C.SENDER_REJECTED, (
+            "nachrichtenverteilung: autorisierung verweigert",
+            "aus folgendem grund diese nachricht nicht senden",
+            "auf dieser liste ist auf abonnenten beschränkt",
+        ), "sympa-community/sympa:po/sympa/de.po"),
+        Phrases("de.spam-content-bytecamp", C.SPAM_CONTENT, (
+            "als spam eingestuft",
+        ), "https://www.bytecamp.net/de/faq/email/zustellen.html"),
     ),
 )

@@ -98,5 +98,16 @@ LANGUAGE = Language(
         Phrases("es.spam-content-mailscanner", C.SPAM_CONTENT, (
             "su mensaje indica que probablemente es spam",
         ), _MAILSCANNER + "sender.spam.sa.report.txt"),
+        Phrases("es.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "prohibido mandar mensajes a esta lista", "dirección que no pertenece a la lista",
+            "no se les permite mandar mensajes",
+        ), "jaredmauch/mailman2-python3:messages/es/LC_MESSAGES/mailman.po"),
+        Phrases("es.user-unknown-sympa", C.USER_UNKNOWN, (
+            "dirección no se reconoce en la lista",
+        ), "sympa-community/sympa:po/sympa/es.po"),
+        Phrases("es.sender-rejected-sympa", C.SENDER_REJECTED, (
+            "distribución del mensaje: autorización denegada",
+            "no tienes permiso para enviar este mensaje", "está restringida a los suscriptores",
+        ), "sympa-community/sympa:po/sympa/es.po"),
     ),
 )

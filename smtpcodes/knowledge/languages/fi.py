@@ -67,5 +67,13 @@ LANGUAGE = Language(
         Phrases("fi.system-full-evolution", C.SYSTEM_FULL, (
             "järjestelmän levytila ei riitä",
         ), _EVO_PO),
+        Phrases("fi.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "kielletty viestien lähetys tälle listalle", "vain jäsenille tarkoitetulle listalle",
+            "ei-jäsenet eivat saa lähettää",
+        ), "jaredmauch/mailman2-python3:messages/fi/LC_MESSAGES/mailman.po"),
+        Phrases("fi.sender-rejected-sympa", C.SENDER_REJECTED, (
+            "viestin jakelu: ei oikeuksia", "viestien jakelu listalle ei ole sallittu",
+            "on rajoitettu listan tilaajille",
+        ), "sympa-community/sympa:po/sympa/fi.po"),
     ),
 )

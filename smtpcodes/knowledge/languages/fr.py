@@ -117,5 +117,16 @@ LANGUAGE = Language(
         Phrases("fr.spam-content-mailscanner", C.SPAM_CONTENT, (
             "s'agit probablement d'un polluriel",
         ), _MAILSCANNER + "sender.spam.sa.report.txt"),
+        Phrases("fr.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "interdit d'envoi sur cette liste", "envoi par un non-abonné",
+            "non-abonnés ne sont pas autorisés à envoyer",
+        ), "jaredmauch/mailman2-python3:messages/fr/LC_MESSAGES/mailman.po"),
+        Phrases("fr.user-unknown-sympa", C.USER_UNKNOWN, (
+            "n'est pas une liste connue",
+        ), "sympa-community/sympa:po/sympa/fr.po"),
+        Phrases("fr.sender-rejected-sympa", C.SENDER_REJECTED, (
+            "diffusion de message : erreur d'autorisation", "pas autorisé à diffuser ce message",
+            "dans la liste est réservée aux abonnés",
+        ), "sympa-community/sympa:po/sympa/fr.po"),
     ),
 )

@@ -70,5 +70,15 @@ LANGUAGE = Language(
         Phrases("hu.spam-content-mailscanner", C.SPAM_CONTENT, (
             "spam-nek minosul tartalma alapjan",
         ), _MAILSCANNER + "sender.spam.sa.report.txt"),
+        Phrases("hu.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "tiltva a listára való levélküldéstől", "nem listatag küldött levelet",
+            "listára csak a tagok küldhetnek",
+        ), "jaredmauch/mailman2-python3:messages/hu/LC_MESSAGES/mailman.po"),
+        Phrases("hu.user-unknown-sympa", C.USER_UNKNOWN, (
+            "címmel nem található levelezési lista",
+        ), "sympa-community/sympa:po/sympa/hu.po"),
+        Phrases("hu.sender-rejected-sympa", C.SENDER_REJECTED, (
+            "üzenet küldés: engedély megtagadva", "csak a listatagok számára engedélyezett",
+        ), "sympa-community/sympa:po/sympa/hu.po"),
     ),
 )

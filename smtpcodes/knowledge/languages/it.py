@@ -95,5 +95,16 @@ LANGUAGE = Language(
         Phrases("it.spam-content-mailscanner", C.SPAM_CONTENT, (
             "classificato come spam in base ai contenuti",
         ), _MAILSCANNER + "sender.spam.sa.report.txt"),
+        Phrases("it.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "proibito inviare messaggi a questa lista", "inviato da un non iscritto",
+            "non è permesso inviare messaggi a questa lista",
+        ), "jaredmauch/mailman2-python3:messages/it/LC_MESSAGES/mailman.po"),
+        Phrases("it.user-unknown-sympa", C.USER_UNKNOWN, (
+            "non è una lista di distribuzione nota",
+        ), "sympa-community/sympa:po/sympa/it.po"),
+        Phrases("it.sender-rejected-sympa", C.SENDER_REJECTED, (
+            "distribuzione del messaggio: autorizzazione negata",
+            "non sei autorizzato a inviare il messaggio", "è limitata agli iscritti alla lista",
+        ), "sympa-community/sympa:po/sympa/it.po"),
     ),
 )

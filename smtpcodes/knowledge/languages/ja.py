@@ -73,5 +73,23 @@ LANGUAGE = Language(
         Phrases("ja.system-full-evolution", C.SYSTEM_FULL, (
             "システムの保存領域が足りません",
         ), _EVO_PO),
+        Phrases("ja.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "このリストへの投稿を禁止されています", "会員限定リストへの非会員の投稿", "会員以外の方はこのリストに投稿できません",
+        ), "jaredmauch/mailman2-python3:messages/ja/LC_MESSAGES/mailman.po"),
+        Phrases("ja.user-unknown-sympa", C.USER_UNKNOWN, (
+            "メーリングリストとして登録されていません",
+        ), "sympa-community/sympa:po/sympa/ja.po"),
+        Phrases("ja.sender-rejected-sympa", C.SENDER_REJECTED, (
+            "このリストへ発送することはできません", "このリストへ発送できるのは", "このメッセージは以下の理由で送ることができません",
+        ), "sympa-community/sympa:po/sympa/ja.po"),
+        Phrases("ja.user-unknown-gromox", C.USER_UNKNOWN, (
+            "受信者が存在していない",
+        ), "grommunio/gromox:data/local_bounce/euc-jp/BOUNCE_NO_USER"),
+        Phrases("ja.user-unknown-domino", C.USER_UNKNOWN, (
+            "ディレクトリには見つかりません", "ディレクトリのリストにありません",
+        ), (
+            "sisimai/p5-sisimai:lib/Sisimai/Lhost/Domino.pm; "
+            "sisimai/p5-sisimai:lib/Sisimai/Lhost/Notes.pm"
+        )),
     ),
 )

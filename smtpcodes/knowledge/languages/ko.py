@@ -57,5 +57,11 @@ LANGUAGE = Language(
         Phrases("ko.system-full-evolution", C.SYSTEM_FULL, (
             "시스템 저장 공간이 부족합니다",
         ), _EVO_PO),
+        Phrases("ko.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "리스트로 글을 보내는게 금지되어", "리스트에 비회원이 글을 보내셨습니다", "비회원은 글을 보낼 수 없습니다",
+        ), "jaredmauch/mailman2-python3:messages/ko/LC_MESSAGES/mailman.po"),
+        Phrases("ko.sender-rejected-sympa", C.SENDER_REJECTED, (
+            "메시지 배포 허용되지 않습니다",
+        ), "sympa-community/sympa:po/sympa/ko.po"),
     ),
 )

@@ -68,5 +68,9 @@ LANGUAGE = Language(
         Phrases("nb.system-full-evolution", C.SYSTEM_FULL, (
             "utilstrekkelig lagringsplass",
         ), _EVO_PO),
+        Phrases("nb.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "ikke lov til å sende meldinger", "avsender er ikke medlem av listen",
+            "må være medlem for å kunne sende",
+        ), "jaredmauch/mailman2-python3:messages/no/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -97,5 +97,16 @@ LANGUAGE = Language(
         Phrases("nl.spam-content-mailscanner", C.SPAM_CONTENT, (
             "kenmerken die normaal gesproken alleen bij spam",
         ), _MAILSCANNER + "sender.spam.sa.report.txt"),
+        Phrases("nl.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "niet toegestaan berichten te versturen naar deze lijst", "bericht van een niet-lid",
+            "niet-leden mogen geen berichten versturen",
+        ), "jaredmauch/mailman2-python3:messages/nl/LC_MESSAGES/mailman.po"),
+        Phrases("nl.user-unknown-sympa", C.USER_UNKNOWN, (
+            "is geen bekende mailinglijst",
+        ), "sympa-community/sympa:po/sympa/nl.po"),
+        Phrases("nl.sender-rejected-sympa", C.SENDER_REJECTED, (
+            "distributie van berichten: toestemming geweigerd",
+            "op de lijst is beperkt tot lijstabonnees", "op deze lijst is niet toegestaan",
+        ), "sympa-community/sympa:po/sympa/nl.po"),
     ),
 )

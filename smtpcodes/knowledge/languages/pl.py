@@ -85,5 +85,16 @@ LANGUAGE = Language(
         Phrases("pl.system-full-evolution", C.SYSTEM_FULL, (
             "brak miejsca w miejscu przechowywania",
         ), _EVO_PO),
+        Phrases("pl.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "zablokował możliwość wysłania", "osobę spoza zamkniętej listy",
+            "tylko członkowie listy mogą wysyłać",
+        ), "jaredmauch/mailman2-python3:messages/pl/LC_MESSAGES/mailman.po"),
+        Phrases("pl.user-unknown-sympa", C.USER_UNKNOWN, (
+            "nie jest znaną listą mailingową",
+        ), "sympa-community/sympa:po/sympa/pl.po"),
+        Phrases("pl.sender-rejected-sympa", C.SENDER_REJECTED, (
+            "dystrybucja wiadomości: odmowa autoryzacji",
+            "rozsyłanie wiadomości w tej liście jest niedozwolone",
+        ), "sympa-community/sympa:po/sympa/pl.po"),
     ),
 )

@@ -96,5 +96,20 @@ LANGUAGE = Language(
         Phrases("pt.spam-content-mailscanner", C.SPAM_CONTENT, (
             "indica que provavelmente se trata de spam",
         ), _MAILSCANNER + "sender.spam.sa.report.txt"),
+        Phrases("pt.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "não tem autorização para enviar mensagens", "lista reservada a membros",
+            "não membros não podem enviar mensagens", "não tem permissão para postar mensagens",
+            "lista somente de membros", "não tem permissão de postar mensagens",
+        ), (
+            "jaredmauch/mailman2-python3:messages/pt/LC_MESSAGES/mailman.po; "
+            "jaredmauch/mailman2-python3:messages/pt_BR/LC_MESSAGES/mailman.po"
+        )),
+        Phrases("pt.user-unknown-sympa", C.USER_UNKNOWN, (
+            "não corresponde a uma lista de emails conhecida",
+        ), "sympa-community/sympa:po/sympa/pt_BR.po"),
+        Phrases("pt.sender-rejected-sympa", C.SENDER_REJECTED, (
+            "distribuição de mensagem: autorização negada",
+            "não está autorizado a enviar essa mensagem", "na lista é restrita aos membros",
+        ), "sympa-community/sympa:po/sympa/pt_BR.po"),
     ),
 )

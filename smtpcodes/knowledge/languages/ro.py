@@ -63,5 +63,9 @@ LANGUAGE = Language(
         Phrases("ro.blocklisted-mailscanner", C.BLOCKLISTED, (
             "listat in cel putin unul din serverele",
         ), _MAILSCANNER + "sender.spam.rbl.report.txt"),
+        Phrases("ro.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "interzisă publicarea de mesaje", "persoană neabonată pe o listă exclusivă",
+            "neabonate nu au permisiunea de a publica",
+        ), "jaredmauch/mailman2-python3:messages/ro/LC_MESSAGES/mailman.po"),
     ),
 )

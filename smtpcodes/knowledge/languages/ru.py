@@ -68,5 +68,17 @@ LANGUAGE = Language(
         Phrases("ru.system-full-evolution", C.SYSTEM_FULL, (
             "недостаточно места в системном хранилище",
         ), _EVO_PO),
+        Phrases("ru.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "запрещено отправлять сообщения в этот список",
+            "в закрытый список с постороннего адреса",
+            "запрещено доставлять сообщения с посторонних адресов",
+        ), "jaredmauch/mailman2-python3:messages/ru/LC_MESSAGES/mailman.po"),
+        Phrases("ru.user-unknown-sympa", C.USER_UNKNOWN, (
+            "следующий адрес не является рассылкой",
+        ), "sympa-community/sympa:po/sympa/ru.po"),
+        Phrases("ru.sender-rejected-sympa", C.SENDER_REJECTED, (
+            "рассылка сообщения: отказано в авторизации",
+            "вам не разрешено отправлять такие сообщения", "отправка сообщений в эту рассылку",
+        ), "sympa-community/sympa:po/sympa/ru.po"),
     ),
 )

@@ -67,5 +67,9 @@ LANGUAGE = Language(
         Phrases("sk.spam-content-mailscanner", C.SPAM_CONTENT, (
             "vasa sprava bola oznacena ako spam",
         ), _MAILSCANNER + "sender.spam.sa.report.txt"),
+        Phrases("sk.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "zakázané prispievať do tejto konferencie",
+            "konferencie obmedzenej iba pre účastníkov", "môžu prispievať iba jej účastníci",
+        ), "jaredmauch/mailman2-python3:messages/sk/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -100,5 +100,16 @@ LANGUAGE = Language(
         Phrases("sv.spam-content-mailscanner", C.SPAM_CONTENT, (
             "indikerar att det var skräppost",
         ), _MAILSCANNER + "sender.spam.sa.report.txt"),
+        Phrases("sv.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "inte tillstånd att skicka meddelanden till denna", "meddelande från icke-medlem",
+            "måste vara medlem för att kunna skicka",
+        ), "jaredmauch/mailman2-python3:messages/sv/LC_MESSAGES/mailman.po"),
+        Phrases("sv.user-unknown-sympa", C.USER_UNKNOWN, (
+            "är inte en känd e-postlista",
+        ), "sympa-community/sympa:po/sympa/sv.po"),
+        Phrases("sv.sender-rejected-sympa", C.SENDER_REJECTED, (
+            "meddelandedistribuering: autentisering nekas", "du får inte skicka detta meddelande",
+            "är begränsad till listprenumeranter",
+        ), "sympa-community/sympa:po/sympa/sv.po"),
     ),
 )

@@ -59,5 +59,9 @@ LANGUAGE = Language(
         Phrases("tr.system-full-evolution", C.SYSTEM_FULL, (
             "disk alanı yetersiz",
         ), _EVO_PO),
+        Phrases("tr.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "listeye mesaj göndermeniz yasaktır", "üyelerin mesaj atabildiği listeye",
+            "üye olmayan kişilerin mesaj atması",
+        ), "jaredmauch/mailman2-python3:messages/tr/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -59,5 +59,9 @@ LANGUAGE = Language(
         Phrases("uk.system-full-evolution", C.SYSTEM_FULL, (
             "недостатньо місця у системному сховищі",
         ), _EVO_PO),
+        Phrases("uk.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "заборонено надсилати повідомлення у цей список", "не від учасника до списку",
+            "не дозволено надсилати повідомлення у цей список",
+        ), "jaredmauch/mailman2-python3:messages/uk/LC_MESSAGES/mailman.po"),
     ),
 )

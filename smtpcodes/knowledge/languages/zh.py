@@ -66,5 +66,27 @@ LANGUAGE = Language(
         Phrases("zh.system-full-evolution", C.SYSTEM_FULL, (
             "系统存储空间不足",
         ), _EVO_PO),
+        Phrases("zh.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "被禁止往该列表发送信息", "由非成员发送到一个仅成员列表", "不允许非成员往该列表发送", "被禁止投書到本論壇", "非會員投書到限會員發言",
+            "不允許非會員在此論壇發言",
+        ), (
+            "jaredmauch/mailman2-python3:messages/zh_CN/LC_MESSAGES/mailman.po; "
+            "jaredmauch/mailman2-python3:messages/zh_TW/LC_MESSAGES/mailman.po"
+        )),
+        Phrases("zh.sender-rejected-sympa", C.SENDER_REJECTED, (
+            "这张邮件列表不允许邮件发行", "这张邮件列表的邮件发行仅限邮件列表订阅者",
+        ), "sympa-community/sympa:po/sympa/zh_CN.po"),
+        Phrases("zh.user-unknown-gromox", C.USER_UNKNOWN, (
+            "该收件人并不存在", "該收件人並不存在",
+        ), (
+            "grommunio/gromox:data/local_bounce/gb2312/BOUNCE_NO_USER; "
+            "grommunio/gromox:data/local_bounce/big5/BOUNCE_NO_USER"
+        )),
+        Phrases("zh.mailbox-full-gromox", C.MAILBOX_FULL, (
+            "收件人邮箱已满", "收件人郵箱已滿",
+        ), (
+            "grommunio/gromox:data/local_bounce/gb2312/BOUNCE_MAILBOX_FULL; "
+            "grommunio/gromox:data/local_bounce/big5/BOUNCE_MAILBOX_FULL"
+        )),
     ),
 )
