@@ -85,11 +85,5 @@ LANGUAGE = Language(
         Phrases("ja.user-unknown-gromox", C.USER_UNKNOWN, (
             "受信者が存在していない",
         ), "grommunio/gromox:data/local_bounce/euc-jp/BOUNCE_NO_USER"),
-        Phrases("ja.user-unknown-domino", C.USER_UNKNOWN, (
-            "ディレクトリには見つかりません", "ディレクトリのリストにありません",
-        ), (
-            "sisimai/p5-sisimai:lib/Sisimai/Lhost/Domino.pm; "
-            "sisimai/p5-sisimai:lib/Sisimai/Lhost/Notes.pm"
-        )),
     ),
 )
