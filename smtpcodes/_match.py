@@ -183,11 +183,11 @@ def find(text: str, /, lowered: str = "") -> list[Candidate]:
         return []
     knowledge = _COMPILED[0] if _COMPILED else compiled()
     lowered = " " + (lowered or text.lower())[:MAX_MATCH]
-    phrases = knowledge.phrases
+    evidence = knowledge.phrases.__getitem__  # map() keeps the look-ups at C level
     if lowered.isascii():
-        return [phrases[phrase] for phrase in knowledge.words.findall(lowered)]
+        return list(map(evidence, knowledge.words.findall(lowered)))
     lowered = fold(lowered)
-    hits = [phrases[phrase] for phrase in knowledge.words.findall(lowered)]
+    hits = list(map(evidence, knowledge.words.findall(lowered)))
     if knowledge.cjk is not None:
-        hits += [phrases[phrase] for phrase in knowledge.cjk.findall(lowered)]
+        hits += map(evidence, knowledge.cjk.findall(lowered))
     return hits
