@@ -44,6 +44,9 @@ PROVIDER = Provider(
                 ("recipient address rejected: access denied",
                  "all recipient addresses rejected : access denied",
                  "recipient not found by smtp address lookup"), _DBEB),
+        # 5.0.350 "x-dg-ref header is too long": a Rich Text (TNEF) message's header the
+        # recipient's server refuses.
+        Phrases("microsoft.x-dg-ref", C.CONTENT_REJECTED, ("x-dg-ref header is too long",), _NDR),
     ),
     codes=(
         # 4.7.500-699 and 4.7.850-899: "Access denied, please try again later" (suspicious
@@ -62,9 +65,10 @@ PROVIDER = Provider(
         CodeRule("microsoft.banned-recipient", 5, 7, (505,), C.USER_UNKNOWN, _NDR),
         # 5.7.508 the sender's IPv6 range "has exceeded permitted limits within $range range".
         CodeRule("microsoft.ipv6-range-limit", 5, 7, (508,), C.RATE_LIMITED, _NDR),
-        # 5.7.124 sender not in the group's allowed-senders list; 5.7.133-136 the group, mailbox,
+        # 5.7.124 sender not in the group's allowed-senders list; 5.7.12 "Sender was not
+        # authenticated by organization", 5.7.13 and 5.7.133-136: the recipient, group, mailbox,
         # public folder or mail user only accepts mail from authenticated (internal) senders.
-        CodeRule("microsoft.restricted-recipient", 5, 7, (124, 133, 134, 135, 136),
+        CodeRule("microsoft.restricted-recipient", 5, 7, (12, 13, 124, 133, 134, 135, 136),
                  C.POLICY_VIOLATION, _NDR),
         # 5.7.321-324 outbound DANE/TLS: starttls-not-supported, certificate-expired,
         # tlsa-invalid, dnssec-invalid.
@@ -77,5 +81,12 @@ PROVIDER = Provider(
         CodeRule("microsoft.anonymous-mail", None, 7, (57,), C.AUTH_REQUIRED, _NDR),
         # 5.2.121/122: per-hour receive limit (per sender / all senders).
         CodeRule("microsoft.receive-limit", 5, 2, (121, 122), C.RATE_LIMITED, _NDR),
+        # 5.3.190: journaling on-premises messages to Microsoft 365 is not supported when
+        # Journaling Archive is disabled (the organization's setting).
+        CodeRule("microsoft.journaling", 5, 3, (190,), C.POLICY_VIOLATION, _NDR),
+        # 5.6.11 "Invalid characters": bare line feeds the destination server does not accept.
+        CodeRule("microsoft.bare-linefeeds", 5, 6, (11,), C.CONTENT_REJECTED, _NDR),
+        # 5.7.509 "Access denied, sending domain [...] does not pass DMARC verification".
+        CodeRule("microsoft.dmarc", 5, 7, (509,), C.SENDER_UNAUTHENTICATED, _NDR),
     ),
 )
