@@ -47,6 +47,9 @@ PROVIDER = Provider(
         # 5.0.350 "x-dg-ref header is too long": a Rich Text (TNEF) message's header the
         # recipient's server refuses.
         Phrases("microsoft.x-dg-ref", C.CONTENT_REJECTED, ("x-dg-ref header is too long",), _NDR),
+        # 5.7.12: the recipient only accepts mail from senders inside its organization.
+        Phrases("microsoft.restricted-recipient-words", C.POLICY_VIOLATION,
+                ("sender was not authenticated by organization",), _NDR),
     ),
     codes=(
         # 4.7.500-699 and 4.7.850-899: "Access denied, please try again later" (suspicious
@@ -65,10 +68,11 @@ PROVIDER = Provider(
         CodeRule("microsoft.banned-recipient", 5, 7, (505,), C.USER_UNKNOWN, _NDR),
         # 5.7.508 the sender's IPv6 range "has exceeded permitted limits within $range range".
         CodeRule("microsoft.ipv6-range-limit", 5, 7, (508,), C.RATE_LIMITED, _NDR),
-        # 5.7.124 sender not in the group's allowed-senders list; 5.7.12 "Sender was not
-        # authenticated by organization", 5.7.13 and 5.7.133-136: the recipient, group, mailbox,
+        # 5.7.124 sender not in the group's allowed-senders list; 5.7.133-136 the group, mailbox,
         # public folder or mail user only accepts mail from authenticated (internal) senders.
-        CodeRule("microsoft.restricted-recipient", 5, 7, (12, 13, 124, 133, 134, 135, 136),
+        # (Microsoft also writes 5.7.12/5.7.13 for this, but a vendor code rule applies to every
+        # server, and the registry gives those two other meanings: they are left to it.)
+        CodeRule("microsoft.restricted-recipient", 5, 7, (124, 133, 134, 135, 136),
                  C.POLICY_VIOLATION, _NDR),
         # 5.7.321-324 outbound DANE/TLS: starttls-not-supported, certificate-expired,
         # tlsa-invalid, dnssec-invalid.
