@@ -4,9 +4,11 @@ Every figure is a ratio against a floor measured in the same run, on the same st
 precompiled ``re.match`` of a reply code (``[2-5][0-9][0-9][ -]``), the least any parser pays.
 Times are CPU times (``time.process_time``), best of several passes, garbage collector paused.
 
-* ``unique``: classify() on real replies it has never seen (each pass makes every string new);
-  also reported per shape: with an enhanced code, wrapped in a bounce's words, multi-line,
-  non-English.
+* ``unique``: classify() on real replies it has never seen (each pass makes every string new,
+  and no two passes of the run share a string); the learn set's replies, and also per shape:
+  with an enhanced code, wrapped in a bounce's words, multi-line, non-English, and the check
+  set's replies (real replies as they occur in the wild, without the learn set's template
+  strings).
 * ``repeat``: classify() on replies it has seen (the per-input cache answers).
 * ``pigeontrust``: pigeontrust 0.2's ``classify_reply(code, message)`` on the same unique
   replies, its input split into code and message before its clock starts (a benchmark-only
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import itertools
 import json
 import re
 import subprocess
@@ -79,16 +82,19 @@ def _classify_all(texts: list[str]) -> None:
         classify(text)
 
 
+_ROUNDS = itertools.count(1)
+"""One counter for the whole run: no two batches of any measure share a string."""
+
+
 class _Unique:
     """Fresh copies of the replies for each pass, so that no pass hits the cache."""
 
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
-        self.round = 0
 
     def batch(self) -> list[str]:
-        self.round += 1
-        return [f"{text} [{self.round}.{index}]" for index, text in enumerate(self.texts)]
+        round_ = next(_ROUNDS)
+        return [f"{text} [{round_}.{index}]" for index, text in enumerate(self.texts)]
 
 
 def _unique_ratio(texts: list[str], passes: int) -> float:
@@ -112,7 +118,14 @@ def _shapes(rows: list[dict[str, Any]]) -> dict[str, list[str]]:
         "wrapped": [t for t in texts if not CODE_RE.match(t.lstrip("#<('\" "))],
         "multi-line": [t for t in texts if "\n" in t],
         "non-English": [row["reply"] for row in rows if row.get("lang", "en") != "en"],
+        "check set": [row["reply"] for row in _check_rows()],
     }
+
+
+def _check_rows() -> list[dict[str, Any]]:
+    """The check set: real replies as they occur in the wild (no template strings)."""
+    return [json.loads(line) for path in sorted((DATA / "check").glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _pigeontrust(texts: list[str], passes: int) -> float | None:
@@ -144,8 +157,7 @@ def _accuracy_table() -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from accuracy import expected_action
 
-    rows = [json.loads(line) for path in sorted((DATA / "check").glob("*.jsonl"))
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = _check_rows()
     ours = theirs = retry_ours = retry_theirs = 0
     for row in rows:
         wanted = expected_action(row)
@@ -194,7 +206,7 @@ def measure(*, quick: bool) -> dict[str, float]:
     for name, group in shapes.items():
         ratio = _unique_ratio(group, passes)
         print(f"unique {name:<12} {len(group):5} replies  {ratio:6.1f} x floor")
-        ratios["unique" if name == "all" else f"unique_{name}"] = ratio
+        ratios["unique" if name == "all" else f"unique_{name.replace(' ', '_')}"] = ratio
     _classify_all(texts)
     floor = _cpu(lambda: _floor(texts), passes)
     repeat = _cpu(lambda: _classify_all(texts), passes) / floor
@@ -206,6 +218,10 @@ def measure(*, quick: bool) -> dict[str, float]:
         print(f"vs pigeontrust classify_reply (same unique replies): {peer:.2f} "
               f"({'faster' if peer < 1 else 'slower'})")
         ratios["vs_pigeontrust"] = peer
+        wild = _pigeontrust(shapes["check set"], passes) or peer
+        print(f"vs pigeontrust classify_reply (unique check-set replies): {wild:.2f} "
+              f"({'faster' if wild < 1 else 'slower'})")
+        ratios["vs_pigeontrust_check_set"] = wild
         _accuracy_table()
     bare, loaded, _ = _import_ratios(3 if quick else 7)
     print(f"import: {bare:.2f} x (the names load on first use); with the classifier loaded "
