@@ -51,7 +51,6 @@ from smtpcodes._tables import (
     NATURE,
     SCOPES,
     TRANSIENT_ENHANCED_CATEGORIES,
-    VENDOR_ENHANCED_RANGES,
 )
 from smtpcodes.enums import SEVERITY_BY_DIGIT, Action, Category, Scope, Severity
 
@@ -107,11 +106,6 @@ def _enhanced_candidate(enhanced: Enhanced, *, from_hint: bool) -> Candidate | N
     key = (subject, detail)
     rule = (TRANSIENT_ENHANCED_CATEGORIES.get(key) if klass == 4 else None) or (
         ENHANCED_CATEGORIES.get(key))
-    if rule is None:
-        for vendor_subject, details, vendor_rule in VENDOR_ENHANCED_RANGES:
-            if subject == vendor_subject and detail in details:
-                rule = vendor_rule
-                break
     if rule is None:
         return None
     kind = Kind.HINT if from_hint else Kind.ENHANCED

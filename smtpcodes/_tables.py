@@ -26,7 +26,6 @@ __all__ = [
     "RETRY_SCHEDULE",
     "SCOPES",
     "TRANSIENT_ENHANCED_CATEGORIES",
-    "VENDOR_ENHANCED_RANGES",
     "EnhancedRule",
     "RetryRow",
 ]
@@ -122,17 +121,15 @@ ENHANCED_CATEGORIES: Final = MappingProxyType({
     (7, 28): _specific(C.REPUTATION),  # taxonomy.md: Gmail 4.7.28 is a reputation signal
     (7, 29): _specific(C.SENDER_UNAUTHENTICATED),
     (7, 30): _specific(C.TLS_REQUIRED),
-    # Microsoft 365 / Exchange Online codes outside the registry
+    # Two Microsoft 365 codes read like registry codes: specific, yet a decisive phrase beside
+    # them still decides (4.4.316 is often "connection refused", a network error, not expiry).
     (4, 14): _specific(C.NETWORK_ERROR),  # hop count exceeded, possible mail loop
     (4, 316): _specific(C.EXPIRED),
-    (7, 509): _specific(C.SENDER_UNAUTHENTICATED),
-    (7, 650): _specific(C.REPUTATION),
-    (7, 651): _specific(C.REPUTATION),
-    (7, 511): _specific(C.BLOCKLISTED),  # banned sender
-    (7, 708): _specific(C.BLOCKLISTED),
 })
-"""Category of an enhanced code keyed by ``(subject, detail)``; X.0.0, X.1.0, X.2.0, X.5.0 and
-X.7.0 say nothing and are absent."""
+"""Category of an enhanced code of the IANA registry keyed by ``(subject, detail)``; X.0.0,
+X.1.0, X.2.0, X.5.0 and X.7.0 say nothing and are absent. Providers' own codes (Microsoft's
+5.7.509, 4.7.650, 5.7.511, 5.7.606-649…) are knowledge: ``CodeRule``s in
+``knowledge/providers/``."""
 
 TRANSIENT_ENHANCED_CATEGORIES: Final = MappingProxyType({
     # taxonomy.md: 450 4.2.1 is a receiving-rate limit (Gmail's "receiving mail at a rate that
@@ -140,11 +137,6 @@ TRANSIENT_ENHANCED_CATEGORIES: Final = MappingProxyType({
     (2, 1): _specific(C.RATE_LIMITED),
 })
 """Enhanced codes that mean something else in their transient (class 4) form."""
-
-VENDOR_ENHANCED_RANGES: Final = (
-    (7, range(606, 650), _specific(C.BLOCKLISTED)),  # Microsoft: banned sending IP
-)
-"""Ranges of vendor codes: (subject, details, rule)."""
 
 BASIC_CODE_CATEGORIES: Final = MappingProxyType({
     421: C.SERVICE_UNAVAILABLE,
