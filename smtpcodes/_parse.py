@@ -62,16 +62,19 @@ _CODE_RE: Final = re.compile(
 )
 """A reply line's code part, matched where a reply starts (never searched for)."""
 
-_MARKER_RE: Final = re.compile(
-    r"""
-    (?: said: | smtp; | <<< | \]: | >: | error: | returned[ ]' | responded[ ]with[ ]failure:
-      | reply: | response: | reason: | ;[ ]\# | says: | talk[ ]to[ ]me: | to: | from: | data: )
-    [ \t]*+ [#'"(]? [ \t]*+
-    (?= [2-5][0-9][0-9] (?: [ \t:-] | $ ) )
-    """,
-    re.ASCII | re.VERBOSE | re.MULTILINE,
+_MARKERS: Final = (
+    "said:", "smtp;", "<<<", "]:", ">:", "error:", "returned '", "responded with failure:",
+    "reply:", "response:", "reason:", "; #", "says:", "talk to me:", "to:", "from:", "data:",
 )
-"""Where a reply starts inside a wrapper: a code after a wrapper's marker (in lower-case text)."""
+"""What stands right before a reply inside a wrapper (in lower-case text): Postfix's ``said:``,
+a DSN's ``smtp;``, Sendmail's ``<<<``, Exim's ``host [ip]:``, qmail's ``Remote host said:``…
+Only spaces or tabs and one of ``#'"(`` may stand between the marker and the code."""
+
+_CODE_AHEAD_RE: Final = re.compile(r"[2-5][0-9][0-9](?=[ \t:-]|$)", re.ASCII | re.MULTILINE)
+"""A reply code where a reply may start; the text before it is checked for a marker."""
+
+_MARKER_LOOKBACK: Final = 256
+"""Characters before a code in which its marker is looked for (bounds the work per code)."""
 
 _LINE_START_RE: Final = re.compile(
     r"\n[ \t#'\"<(\[>-]*+(?:[sS]:[ \t]*+)?(?=[2-5][0-9][0-9](?:[ \t:-]|$))",
@@ -244,9 +247,7 @@ def _reply_start(text: str, lowered: str) -> int:
         return len(text) - len(head)
     best = len(text) + 1
     if ":" in lowered or ";" in lowered or "<<<" in lowered or "'" in lowered:
-        found = _MARKER_RE.search(lowered)
-        if found is not None:
-            best = found.end()
+        best = _marked_code(lowered, best)
     if "\n" in text:
         line = _LINE_START_RE.search(text, 0, min(best, len(text)))
         if line is not None:
@@ -257,6 +258,26 @@ def _reply_start(text: str, lowered: str) -> int:
         if paired.start() == 0 or text[paired.start() - 1] not in _DIGITS_AND_DOT:
             return paired.start()
     return 0
+
+
+def _marked_code(lowered: str, default: int) -> int:
+    """Where the first code that follows a wrapper's marker starts, or ``default``.
+
+    Codes are rarer than the markers' letters, so the codes are found first and the few
+    characters before each are checked (a tuple ``endswith`` at C speed), instead of trying
+    every marker at every position of the text."""
+    for found in _CODE_AHEAD_RE.finditer(lowered):
+        start = found.start()
+        before = lowered[max(0, start - _MARKER_LOOKBACK):start].rstrip(" \t")
+        if before.endswith(_MARKERS):
+            return start
+        if before[-1:] in _OPENERS and before[:-1].rstrip(" \t").endswith(_MARKERS):
+            return start
+    return default
+
+
+_OPENERS: Final = frozenset("#'\"(")
+"""One of these may stand between a marker and its code (``smtp; "550 …``, ``said: (550``)."""
 
 
 def _enhanced(found: re.Match[str]) -> Enhanced | None:
