@@ -32,6 +32,8 @@ _TB_L10N = (
     "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/messengercompose/composeMsgs.properties"
 )
 
+_GMAIL_CODES_DE = "https://support.google.com/a/answer/3726730?hl=de&ref_topic=7279058"
+
 LANGUAGE = Language(
     code="de",
     name="German",
@@ -128,5 +130,15 @@ LANGUAGE = Language(
         Phrases("de.spam-content-bytecamp", C.SPAM_CONTENT, (
             "als spam eingestuft",
         ), "https://www.bytecamp.net/de/faq/email/zustellen.html"),
+        Phrases("de.mailbox-full-bytecamp", C.MAILBOX_FULL, (
+            "speicherplatz des kontos ueberschritten",
+        ), "https://www.bytecamp.net/de/faq/email/zustellen.html"),
+        Phrases("de.rate-limited-gmail", C.RATE_LIMITED, (
+            "erhält zu schnell e-mails", "smtp-relay-dienst-höchstbeschränkung",
+            "empfängt e-mails in einer geschwindigkeit",
+        ), _GMAIL_CODES_DE),
+        Phrases("de.policy-gmail", C.POLICY_VIOLATION, (
+            "verstößt gegen die e-mail-richtlinien von",
+        ), _GMAIL_CODES_DE),
     ),
 )

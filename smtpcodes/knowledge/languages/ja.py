@@ -29,6 +29,8 @@ _TB_L10N = (
     "thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/messengercompose/composeMsgs.properties"
 )
 
+_GMAIL_CODES_JA = "https://support.google.com/a/answer/3726730?hl=ja&ref_topic=1355150"
+
 LANGUAGE = Language(
     code="ja",
     name="Japanese",
@@ -85,5 +87,11 @@ LANGUAGE = Language(
         Phrases("ja.user-unknown-gromox", C.USER_UNKNOWN, (
             "受信者が存在していない",
         ), "grommunio/gromox:data/local_bounce/euc-jp/BOUNCE_NO_USER"),
+        Phrases("ja.rate-limited-gmail", C.RATE_LIMITED, (
+            "非常に速いペースでメールを受信しようとしています",
+        ), _GMAIL_CODES_JA),
+        Phrases("ja.policy-gmail", C.POLICY_VIOLATION, (
+            "のメールポリシーに違反しています",
+        ), _GMAIL_CODES_JA),
     ),
 )

@@ -30,6 +30,11 @@ _TB_L10N = (
     "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/messengercompose/composeMsgs.properties"
 )
 
+_GMAIL_CODES_SV = (
+    "https://support.google.com/a/answer/3726730?utm_source=thenewsletternewsletter"
+    "&utm_medium=website&utm_campaign=100623"
+)
+
 LANGUAGE = Language(
     code="sv",
     name="Swedish",
@@ -111,5 +116,15 @@ LANGUAGE = Language(
             "meddelandedistribuering: autentisering nekas", "du får inte skicka detta meddelande",
             "är begränsad till listprenumeranter",
         ), "sympa-community/sympa:po/sympa/sv.po"),
+        Phrases("sv.rate-limited-gmail", C.RATE_LIMITED, (
+            "tar emot e-post för snabbt", "högsta smtp-relägräns överskriden",
+            "tar emot e-post i en takt som förhindrar",
+        ), _GMAIL_CODES_SV),
+        Phrases("sv.mailbox-full-gmail", C.MAILBOX_FULL, (
+            "mottagarens inkorg har slut på lagringsutrymme",
+        ), _GMAIL_CODES_SV),
+        Phrases("sv.policy-gmail", C.POLICY_VIOLATION, (
+            "bryter mot e-postpolicyn för",
+        ), _GMAIL_CODES_SV),
     ),
 )

@@ -25,6 +25,11 @@ _TB_L10N = (
     "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/messengercompose/composeMsgs.properties"
 )
 
+_GMAIL_CODES_ZH = (
+    "https://knowledge.workspace.google.com/admin/support/troubleshooting/"
+    "gmail-smtp-errors-and-codes?hl=zh-cn"
+)
+
 LANGUAGE = Language(
     code="zh",
     name="Chinese",
@@ -88,5 +93,14 @@ LANGUAGE = Language(
             "grommunio/gromox:data/local_bounce/gb2312/BOUNCE_MAILBOX_FULL; "
             "grommunio/gromox:data/local_bounce/big5/BOUNCE_MAILBOX_FULL"
         )),
+        Phrases("zh.rate-limited-gmail", C.RATE_LIMITED, (
+            "接收电子邮件的频率过高", "接收电子邮件过于频繁", "最高 smtp 中继量超出限制",
+        ), _GMAIL_CODES_ZH),
+        Phrases("zh.mailbox-full-gmail", C.MAILBOX_FULL, (
+            "收件人的收件箱存储空间不足",
+        ), _GMAIL_CODES_ZH),
+        Phrases("zh.policy-gmail", C.POLICY_VIOLATION, (
+            "此邮件违反了",
+        ), _GMAIL_CODES_ZH, decisive=False),
     ),
 )
