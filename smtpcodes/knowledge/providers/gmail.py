@@ -39,6 +39,11 @@ PROVIDER = Provider(
         Token("gmail.p-mailloop", C.NETWORK_ERROR, ("p=mailloop",), _CODES),
         # "gcdp" marks a rejection by a rule the Workspace administrator created.
         Token("gmail.gcdp", C.POLICY_VIOLATION, ("gcdp",), _CODES),
+        # Gmail's own "Message blocked" notice when it refuses to send a message it judges to be
+        # spam: "Message rejected. See https://support.google.com/mail/answer/69585 for more
+        # information." (answer 69585: "Why has Gmail blocked my messages?").
+        Token("gmail.outbound-blocked", C.SPAM_CONTENT, ("answer/69585",),
+              "https://github.com/Ombi-app/Ombi/issues/4916"),
     ),
     phrases=(
         Phrases("gmail.user-unknown", C.USER_UNKNOWN,
