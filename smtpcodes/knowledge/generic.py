@@ -64,7 +64,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "please use starttls", "unencrypted connection",
             "wrong version number", "certificate verify failed", "self signed certificate",
             "self-signed certificate", "certificate signed by unknown authority",
-            "does not look like a tls handshake",
+            "does not look like a tls handshake", "could not convert socket to tls",
+            "pkix path building failed", "no appropriate protocol",
         ),
         (
             "RFC 3207 §4 (530 Must issue a STARTTLS command first); "
@@ -81,7 +82,13 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://github.com/future-architect/vuls/issues/278 (certificate signed by unknown "
             "authority), https://github.com/knadh/listmonk/issues/779, "
             "https://github.com/mattermost/mattermost/issues/16879 (first record does not look like "
-            "a TLS handshake)"
+            "a TLS handshake); "
+            "JavaMail: https://github.com/SeunMatt/mysql-backup4j/issues/18, "
+            "https://github.com/ec-jrc/re3gistry/issues/137 (Could not convert socket to TLS), "
+            "https://github.com/OpenPPM/OpenPPM/issues/5, "
+            "https://github.com/eclipse-ee4j/glassfish/issues/24669 (PKIX path building failed), "
+            "https://github.com/convertigo/convertigo/issues/514, "
+            "https://github.com/byzer-org/byzer-lang/issues/1659 (No appropriate protocol)"
         ),
     ),
     Phrases(
@@ -158,12 +165,16 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "smtpclientauthentication is disabled", "authentication mechanism is too weak",
             "badcredentials", "535 5.7.8",
             "application-specific password required", "could not authenticate",
+            "failed to authenticate",
         ),
         (
             "RFC 4954 §6 (535 5.7.8, 534 5.7.9, 454 4.7.0, 538 5.7.11); "
             "https://support.google.com/mail/?p=BadCredentials; "
             "https://github.com/PHPMailer/PHPMailer/issues/1388, "
-            "https://github.com/EBWiki/EBWiki/issues/823 (Could not authenticate)"
+            "https://github.com/EBWiki/EBWiki/issues/823 (Could not authenticate); "
+            "Swift Mailer: https://github.com/kanboard/kanboard/issues/345, "
+            "https://github.com/postalserver/postal/issues/1334 (Failed to authenticate on SMTP "
+            "server)"
         ),
     ),
     Phrases(
@@ -510,6 +521,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "unreachable", "remote host closed connection",
             "lost connection", "network error", "greeting never received",
             "connection unexpectedly closed", "smtp connect() failed",
+            "unable to read data from the transport", "unable to write data to the transport",
+            "forcibly closed by the remote host",
         ),
         (
             "RFC 3463 X.4.1-X.4.6; "
@@ -521,7 +534,13 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://github.com/aahnik/bulk-email-sender/issues/10 (Python smtplib: Connection "
             "unexpectedly closed); "
             "https://github.com/PHPMailer/PHPMailer/issues/1421, "
-            "https://github.com/WPManageNinja/fluent-smtp/issues/94 (SMTP connect() failed)"
+            "https://github.com/WPManageNinja/fluent-smtp/issues/94 (SMTP connect() failed); "
+            ".NET and MailKit: https://github.com/postalserver/postal/issues/491, "
+            "https://github.com/Cloud9Developer/Jellyfin-Newsletter-Plugin/issues/125 (Unable to "
+            "read data from the transport connection), "
+            "https://github.com/jstedfast/MailKit/issues/1414, "
+            "https://github.com/zabszk/CSharp-SMTP-Server/issues/16 (forcibly closed by the remote "
+            "host)"
         ),
     ),
     Phrases(
