@@ -66,6 +66,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "self-signed certificate", "certificate signed by unknown authority",
             "does not look like a tls handshake", "could not convert socket to tls",
             "pkix path building failed", "no appropriate protocol",
+            "secure tls connection was established", "match certificate's altnames",
         ),
         (
             "RFC 3207 §4 (530 Must issue a STARTTLS command first); "
@@ -88,7 +89,12 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://github.com/OpenPPM/OpenPPM/issues/5, "
             "https://github.com/eclipse-ee4j/glassfish/issues/24669 (PKIX path building failed), "
             "https://github.com/convertigo/convertigo/issues/514, "
-            "https://github.com/byzer-org/byzer-lang/issues/1659 (No appropriate protocol)"
+            "https://github.com/byzer-org/byzer-lang/issues/1659 (No appropriate protocol); "
+            "Node's tls: https://github.com/nodemailer/nodemailer/issues/1240, "
+            "https://github.com/louislam/uptime-kuma/issues/143 (socket disconnected before secure "
+            "TLS connection was established), https://github.com/nodemailer/nodemailer/issues/1391, "
+            "https://github.com/RocketChat/Rocket.Chat/issues/13446 (does not match certificate's "
+            "altnames)"
         ),
     ),
     Phrases(
