@@ -67,6 +67,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "does not look like a tls handshake", "could not convert socket to tls",
             "pkix path building failed", "no appropriate protocol",
             "secure tls connection was established", "match certificate's altnames",
+            "certificate has expired", "starttls extension not supported",
         ),
         (
             "RFC 3207 §4 (530 Must issue a STARTTLS command first); "
@@ -94,7 +95,11 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://github.com/louislam/uptime-kuma/issues/143 (socket disconnected before secure "
             "TLS connection was established), https://github.com/nodemailer/nodemailer/issues/1391, "
             "https://github.com/RocketChat/Rocket.Chat/issues/13446 (does not match certificate's "
-            "altnames)"
+            "altnames), https://github.com/knadh/listmonk/issues/814, "
+            "https://github.com/docmost/docmost/issues/60 (certificate has expired); "
+            "a server that offers no STARTTLS to a client that requires it: "
+            "https://github.com/google/grr/issues/1053, "
+            "https://github.com/jgyates/genmon/issues/733 (Python smtplib)"
         ),
     ),
     Phrases(
@@ -552,7 +557,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
     Phrases(
         "generic.socket-error", C.NETWORK_ERROR,
         (
-            "econnrefused", "etimedout", "econnreset", "readtimeout",
+            "econnrefused", "etimedout", "econnreset", "readtimeout", "eai_again",
         ),
         (
             "the socket errors SMTP clients report (Node's errno names, Ruby's Net::ReadTimeout): "
@@ -563,7 +568,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://github.com/nodemailer/nodemailer/issues/1030, "
             "https://github.com/eleith/emailjs/issues/90 (ECONNRESET), "
             "https://github.com/chatwoot/chatwoot/issues/8227, "
-            "https://github.com/pivorakmeetup/pivorak-web-app/issues/781 (Net::ReadTimeout)"
+            "https://github.com/pivorakmeetup/pivorak-web-app/issues/781 (Net::ReadTimeout), "
+            "https://github.com/nodemailer/nodemailer/issues/679, "
+            "https://github.com/TryGhost/Ghost/issues/9492 (getaddrinfo EAI_AGAIN: a temporary DNS "
+            "failure)"
         ),
         decisive=False,  # a symptom: a reply that names the reason (retries ran out) says more
     ),
