@@ -62,11 +62,44 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "encryption needed", "must use tls", "secure connection required", "tls not available",
             "tls negotiation failed", "tls handshake failed", "requires a secure connection",
             "please use starttls", "unencrypted connection",
+            "wrong version number", "certificate verify failed", "self signed certificate",
+            "self-signed certificate", "certificate signed by unknown authority",
+            "does not look like a tls handshake", "could not convert socket to tls",
+            "pkix path building failed", "no appropriate protocol",
+            "secure tls connection was established", "match certificate's altnames",
+            "certificate has expired", "starttls extension not supported",
         ),
         (
             "RFC 3207 §4 (530 Must issue a STARTTLS command first); "
             "RFC 8689 (REQUIRETLS); "
-            "standards.md §1.4"
+            "standards.md §1.4; "
+            "OpenSSL's TLS failures as SMTP clients report them: "
+            "https://github.com/nhost/hasura-backend-plus/issues/653, "
+            "https://github.com/mastodon/documentation/issues/846 (wrong version number), "
+            "https://github.com/mastodon/mastodon/issues/1496, "
+            "https://github.com/sendwithus/sendwithus_ruby/issues/12 (certificate verify failed), "
+            "https://github.com/nodemailer/smtp-server/issues/115, "
+            "https://github.com/lukevella/rallly-selfhosted/issues/21 (self signed certificate); "
+            "Go's crypto/tls: https://github.com/amborle/featmap/issues/66, "
+            "https://github.com/future-architect/vuls/issues/278 (certificate signed by unknown "
+            "authority), https://github.com/knadh/listmonk/issues/779, "
+            "https://github.com/mattermost/mattermost/issues/16879 (first record does not look like "
+            "a TLS handshake); "
+            "JavaMail: https://github.com/SeunMatt/mysql-backup4j/issues/18, "
+            "https://github.com/ec-jrc/re3gistry/issues/137 (Could not convert socket to TLS), "
+            "https://github.com/OpenPPM/OpenPPM/issues/5, "
+            "https://github.com/eclipse-ee4j/glassfish/issues/24669 (PKIX path building failed), "
+            "https://github.com/convertigo/convertigo/issues/514, "
+            "https://github.com/byzer-org/byzer-lang/issues/1659 (No appropriate protocol); "
+            "Node's tls: https://github.com/nodemailer/nodemailer/issues/1240, "
+            "https://github.com/louislam/uptime-kuma/issues/143 (socket disconnected before secure "
+            "TLS connection was established), https://github.com/nodemailer/nodemailer/issues/1391, "
+            "https://github.com/RocketChat/Rocket.Chat/issues/13446 (does not match certificate's "
+            "altnames), https://github.com/knadh/listmonk/issues/814, "
+            "https://github.com/docmost/docmost/issues/60 (certificate has expired); "
+            "a server that offers no STARTTLS to a client that requires it: "
+            "https://github.com/google/grr/issues/1053, "
+            "https://github.com/jgyates/genmon/issues/733 (Python smtplib)"
         ),
     ),
     Phrases(
@@ -142,11 +175,17 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "authentication credentials invalid", "password incorrect",
             "smtpclientauthentication is disabled", "authentication mechanism is too weak",
             "badcredentials", "535 5.7.8",
-            "application-specific password required",
+            "application-specific password required", "could not authenticate",
+            "failed to authenticate",
         ),
         (
             "RFC 4954 §6 (535 5.7.8, 534 5.7.9, 454 4.7.0, 538 5.7.11); "
-            "https://support.google.com/mail/?p=BadCredentials"
+            "https://support.google.com/mail/?p=BadCredentials; "
+            "https://github.com/PHPMailer/PHPMailer/issues/1388, "
+            "https://github.com/EBWiki/EBWiki/issues/823 (Could not authenticate); "
+            "Swift Mailer: https://github.com/kanboard/kanboard/issues/345, "
+            "https://github.com/postalserver/postal/issues/1334 (Failed to authenticate on SMTP "
+            "server)"
         ),
     ),
     Phrases(
@@ -301,12 +340,14 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "message limit", "messages per", "too many emails", "too frequent",
             "limit on the number of allowed outgoing messages", "exceeded the maximum number",
             "daily limit", "hourly limit", "send limit", "rate exceeded",
-            "too fast",
+            "too fast", "too many requests",
         ),
         (
             "RFC 5321 §4.5.3.1.10 (too many recipients); "
             "https://support.google.com/mail/answer/81126 (rate limits); "
-            "standards.md §3"
+            "standards.md §3; "
+            "https://github.com/knadh/listmonk/issues/2509, "
+            "https://github.com/goauthentik/authentik/issues/10720 (Too many requests)"
         ),
     ),
     Phrases(
@@ -490,14 +531,49 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "establish an smtp connection", "connection closed", "unable to route", "timeout",
             "unreachable", "remote host closed connection",
             "lost connection", "network error", "greeting never received",
+            "connection unexpectedly closed", "smtp connect() failed",
+            "unable to read data from the transport", "unable to write data to the transport",
+            "forcibly closed by the remote host",
         ),
         (
             "RFC 3463 X.4.1-X.4.6; "
             "Exim/exim:src/src/transports/smtp.c (Remote host closed connection); "
             "vdukhovni/postfix:postfix/src/smtp/smtp_trouble.c (lost connection with %s while %s); "
             "OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/mta.c (Network error on destination MXs); "
-            "nodemailer/nodemailer:lib/smtp-connection/index.js (Greeting never received)"
+            "nodemailer/nodemailer:lib/smtp-connection/index.js (Greeting never received); "
+            "https://github.com/CTFd/CTFd/issues/233, "
+            "https://github.com/aahnik/bulk-email-sender/issues/10 (Python smtplib: Connection "
+            "unexpectedly closed); "
+            "https://github.com/PHPMailer/PHPMailer/issues/1421, "
+            "https://github.com/WPManageNinja/fluent-smtp/issues/94 (SMTP connect() failed); "
+            ".NET and MailKit: https://github.com/postalserver/postal/issues/491, "
+            "https://github.com/Cloud9Developer/Jellyfin-Newsletter-Plugin/issues/125 (Unable to "
+            "read data from the transport connection), "
+            "https://github.com/jstedfast/MailKit/issues/1414, "
+            "https://github.com/zabszk/CSharp-SMTP-Server/issues/16 (forcibly closed by the remote "
+            "host)"
         ),
+    ),
+    Phrases(
+        "generic.socket-error", C.NETWORK_ERROR,
+        (
+            "econnrefused", "etimedout", "econnreset", "readtimeout", "eai_again",
+        ),
+        (
+            "the socket errors SMTP clients report (Node's errno names, Ruby's Net::ReadTimeout): "
+            "https://github.com/nodemailer/nodemailer/issues/1538, "
+            "https://github.com/NodeBB/NodeBB/issues/8602 (ECONNREFUSED), "
+            "https://github.com/TryGhost/Ghost/issues/7915, "
+            "https://github.com/nodemailer/nodemailer/issues/918 (ETIMEDOUT), "
+            "https://github.com/nodemailer/nodemailer/issues/1030, "
+            "https://github.com/eleith/emailjs/issues/90 (ECONNRESET), "
+            "https://github.com/chatwoot/chatwoot/issues/8227, "
+            "https://github.com/pivorakmeetup/pivorak-web-app/issues/781 (Net::ReadTimeout), "
+            "https://github.com/nodemailer/nodemailer/issues/679, "
+            "https://github.com/TryGhost/Ghost/issues/9492 (getaddrinfo EAI_AGAIN: a temporary DNS "
+            "failure)"
+        ),
+        decisive=False,  # a symptom: a reply that names the reason (retries ran out) says more
     ),
     Phrases(
         "generic.expired", C.EXPIRED,
