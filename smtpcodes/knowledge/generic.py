@@ -64,10 +64,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "please use starttls", "unencrypted connection",
             "wrong version number", "certificate verify failed", "self signed certificate",
             "self-signed certificate", "certificate signed by unknown authority",
-            "does not look like a tls handshake", "could not convert socket to tls",
+            "does not look like a tls handshake",
             "pkix path building failed", "no appropriate protocol",
             "secure tls connection was established", "match certificate's altnames",
-            "certificate has expired", "starttls extension not supported",
+            "certificate has expired",
         ),
         (
             "RFC 3207 §4 (530 Must issue a STARTTLS command first); "
@@ -175,7 +175,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "authentication credentials invalid", "password incorrect",
             "smtpclientauthentication is disabled", "authentication mechanism is too weak",
             "badcredentials", "535 5.7.8",
-            "application-specific password required", "could not authenticate",
+            "application-specific password required",
             "failed to authenticate",
         ),
         (
@@ -531,7 +531,6 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "establish an smtp connection", "connection closed", "unable to route", "timeout",
             "unreachable", "remote host closed connection",
             "lost connection", "network error", "greeting never received",
-            "connection unexpectedly closed", "smtp connect() failed",
             "unable to read data from the transport", "unable to write data to the transport",
             "forcibly closed by the remote host",
         ),
