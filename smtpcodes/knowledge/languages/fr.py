@@ -7,7 +7,8 @@ sisimai/p5-sisimai Rhost/FrancePTT.pm (replies quoted from postmastery.com's OFR
 ActiveCampaign/smtp-field-manual, roundcube/roundcubemail program/localization/fr_FR.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
 (GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
-reports/)."""
+reports/), and French replies pasted in public GitHub issues (Google Groups' French refusal, a
+French ministry relay)."""
 
 from __future__ import annotations
 
@@ -121,6 +122,15 @@ LANGUAGE = Language(
             "interdit d'envoi sur cette liste", "envoi par un non-abonné",
             "non-abonnés ne sont pas autorisés à envoyer",
         ), "jaredmauch/mailman2-python3:messages/fr/LC_MESSAGES/mailman.po"),
+        # Google Groups' French refusal: the English one ("may not have permission to post") is
+        # read as a sender refusal too.
+        Phrases("fr.sender-rejected-googlegroups", C.SENDER_REJECTED, (
+            "pas autorisé à lui envoyer des messages",
+        ), "https://github.com/zestedesavoir/zds-site/issues/929"),
+        # A French ministry's relay refusing an internal sender address arriving from outside.
+        Phrases("fr.sender-rejected-internal", C.SENDER_REJECTED, (
+            "emetteur interne depuis internet",
+        ), "https://github.com/MTES-MCT/numerique/issues/16"),
         Phrases("fr.user-unknown-sympa", C.USER_UNKNOWN, (
             "n'est pas une liste connue",
         ), "sympa-community/sympa:po/sympa/fr.po"),

@@ -1,10 +1,11 @@
 """Free (free.fr, aliceadsl.fr, libertysurf.fr): refusals documented on postmaster.free.fr.
 
 Free rejects spam and viruses at the end of DATA and answers for disabled and full mailboxes;
-it also blocks a sending IP for up to 24 hours from real-time statistics (the wordings sisimai
-attributes to those blocks, "too many spams/errors from your IP", were seen in no real reply and
-are left out). Sources: postmaster.free.fr (its list of error messages and explanations) and the
-smtpfieldmanual Free page that quotes them.
+it also blocks a sending IP for up to 24 hours from real-time statistics: "451 too many errors
+detected from your IP (…), please visit http://postmaster.free.fr/" was pasted in a public issue
+(mozfr/besogne#226); the "too many spams" form was seen in no real reply and is left out.
+Sources: postmaster.free.fr (its list of error messages and explanations), the smtpfieldmanual
+Free page that quotes them, and replies pasted in GitHub issues.
 """
 
 from __future__ import annotations
@@ -25,5 +26,8 @@ PROVIDER = Provider(
             "mailbox has been blocked due to inactivity",
         ), _PM),
         Phrases("free.quota", C.MAILBOX_FULL, ("user quota exceeded",), _PM),
+        # The sending IP is blocked for a while after too many errors (unknown users, spam).
+        Phrases("free.too-many-errors", C.BLOCKLISTED, ("too many errors detected from your ip",),
+                "https://github.com/mozfr/besogne/issues/226"),
     ),
 )
