@@ -29,6 +29,10 @@ _TB_L10N = (
     "thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/messengercompose/composeMsgs.properties"
 )
 
+# Japanese ISPs' translations of bounce reasons.
+_DREAM_JP = "http://dream.jp/support/techinfo/mail/error/error05.html"
+_HOCOROCO = "https://www.hocoroco.net/internet_lifeguide/errormail.html"
+
 _GMAIL_CODES_JA = "https://support.google.com/a/answer/3726730?hl=ja&ref_topic=1355150"
 
 LANGUAGE = Language(
@@ -90,6 +94,15 @@ LANGUAGE = Language(
         Phrases("ja.rate-limited-gmail", C.RATE_LIMITED, (
             "非常に速いペースでメールを受信しようとしています",
         ), _GMAIL_CODES_JA),
+        Phrases("ja.user-unknown-isp", C.USER_UNKNOWN, (
+            "のユーザーは登録されていません", "該当のメールアドレスが存在しません", "マークの左側が存在しません",
+        ), f"{_DREAM_JP}; {_HOCOROCO}"),
+        Phrases("ja.host-unknown", C.HOST_UNKNOWN, ("マークの右側が存在しません",), _HOCOROCO),
+        Phrases("ja.mailbox-full-isp", C.MAILBOX_FULL, ("メールボックスが満杯",), _HOCOROCO),
+        Phrases("ja.expired", C.EXPIRED, ("時間以上メールを送信出来ない",), _HOCOROCO),
+        Phrases("ja.message-too-large-isp", C.MESSAGE_TOO_LARGE, (
+            "送信先のメールサーバの容量を超えて", "受信できるメール容量を超えて",
+        ), f"{_HOCOROCO}; {_CATV_YOKOHAMA_NE_JP}"),
         Phrases("ja.policy-gmail", C.POLICY_VIOLATION, (
             "のメールポリシーに違反しています",
         ), _GMAIL_CODES_JA),

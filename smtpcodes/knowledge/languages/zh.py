@@ -25,6 +25,16 @@ _TB_L10N = (
     "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/messengercompose/composeMsgs.properties"
 )
 
+# Chinese providers' own bounce explanations and reply-code tables.
+_SZHOT = "http://help.szhot.com/text_show.php?id=170"
+_SINA_BLOG = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html"
+_ALIYUN_QIYE = "http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html"
+_ALIYUN_DM = "https://www.alibabacloud.com/help/zh/directmail/latest/summary-of-common-email-return-codes-and-solutions"
+_NETEASE_TABLE = "https://biecuoliao.com/pa/MBRrwEM.html"
+_EXMAIL_FREQ = "http://ydadm.com/news_in/335"
+_YIMISOFT = "https://www.yimisoft.com/article/detail/2263"
+_138_GZ = "http://www.138.gz.cn/service_v76.html"
+
 _GMAIL_CODES_ZH = (
     "https://knowledge.workspace.google.com/admin/support/troubleshooting/"
     "gmail-smtp-errors-and-codes?hl=zh-cn"
@@ -102,5 +112,34 @@ LANGUAGE = Language(
         Phrases("zh.policy-gmail", C.POLICY_VIOLATION, (
             "此邮件违反了",
         ), _GMAIL_CODES_ZH, decisive=False),
+        # QQ Mail / Tencent Exmail / NetEase: the sender or its IP sends too often.
+        Phrases("zh.rate-limited-frequency", C.RATE_LIMITED, (
+            "发信过于频繁", "發信頻率", "发信频率", "发送频率超过限制",
+        ), f"{_YIMISOFT}; {_EXMAIL_FREQ}; {_138_GZ}; {_NETEASE_TABLE}"),
+        # Aliyun Mail / DirectMail: sending quota and recipient count.
+        Phrases("zh.rate-limited-aliyun", C.RATE_LIMITED, (
+            "发信额度超出限制", "收件人数量超限",
+        ), f"{_ALIYUN_DM}; {_ALIYUN_QIYE}"),
+        Phrases("zh.mailbox-disabled", C.MAILBOX_DISABLED, (
+            "用户被禁用", "帐号被冻结", "邮箱被锁", "收件人不允许接收邮件",
+        ), f"{_SZHOT}; {_SINA_BLOG}; {_ALIYUN_QIYE}"),
+        Phrases("zh.user-unknown-provider", C.USER_UNKNOWN, (
+            "邮箱不存在", "命中无效地址库",
+        ), f"{_SINA_BLOG}; {_ALIYUN_DM}"),
+        Phrases("zh.spam-content-provider", C.SPAM_CONTENT, (
+            "判为垃圾邮件", "识别为垃圾邮件",
+        ), f"{_ALIYUN_QIYE}; {_ALIYUN_DM}; https://github.com/selfteaching/selfteaching-python-camp/issues/5556"),
+        # Aliyun Mail: the sending behaviour (not the content) was stopped by its anti-spam.
+        Phrases("zh.reputation-aliyun", C.REPUTATION, (
+            "发信行为被反垃圾拦截", "发信被反垃圾临时拦截",
+        ), _ALIYUN_QIYE),
+        Phrases("zh.sender-rejected-provider", C.SENDER_REJECTED, (
+            "发件人不允许发送邮件", "发件人邮箱不可用", "发件人邮箱不是本系统账号", "拒绝发件人地址",
+        ), f"{_ALIYUN_QIYE}; {_SINA_BLOG}"),
+        Phrases("zh.message-too-large-provider", C.MESSAGE_TOO_LARGE, (
+            "邮件内容超限", "附件内容超限", "邮件大小超过限制", "单个附件大小超出限制",
+        ), f"{_ALIYUN_QIYE}; {_SINA_BLOG}"),
+        Phrases("zh.virus", C.VIRUS, ("含有病毒", "无法清除的病毒"), f"{_ALIYUN_QIYE}; {_SINA_BLOG}"),
+        Phrases("zh.blocklisted", C.BLOCKLISTED, ("发信ip被禁止",), _SINA_BLOG),
     ),
 )

@@ -1,15 +1,24 @@
 """NetEase mail (163.com, 126.com, yeah.net, and NetEase enterprise mail): the bracket-less
-three-letter codes of its replies, which all link mail.163.com/help/help_spam_16.htm; DT:SPM is
-content judged to be spam, and "Local user only" refuses a sender that is not a local user.
-Sources: NetEase's published reply-code table (help_spam_16, "退信代码说明") and the replies below.
+two-part codes of its replies (``HL:ICC``, ``MI:SFQ``, ``RP:QRC``…), which all link
+mail.163.com/help/help_spam_16.htm, and the English wording of its other refusals. Each code's
+meaning is NetEase's own Chinese explanation in its published reply-code table ("退信代码说明"):
+HL codes limit or suspend a sending IP, MI and RP codes limit a sender's mails, recipients and
+connections, DT:SPM is content judged to be spam, DT:RBL an IP on a blocklist, WM:BLI / HL:IPB
+an IP NetEase does not accept mail from.
+Sources: NetEase's reply-code table (help_spam_16; as reproduced at biecuoliao.com and
+www.51yue.net) and the replies below.
 """
 
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Provider, Token
+from smtpcodes.knowledge._schema import Phrases, Provider, Token
 
 _CODES = "http://mail.163.com/help/help_spam_16.htm"
+_TABLE = "https://biecuoliao.com/pa/MBRrwEM.html"
+_TABLE_ALSO = "https://www.51yue.net/news/thread/20200123/14841169.html"
+# A NetEase-hosted reseller's copy of the table (the same codes, its own name for NetEase).
+_RESELLER = "http://163ns.com.cn/mail/MailFAQ.htm"
 
 PROVIDER = Provider(
     name="netease",
@@ -18,8 +27,35 @@ PROVIDER = Provider(
     tokens=(
         # 554/550/451 DT:SPM: the mail carries spam characteristics (451: try again later).
         Token("netease.dt-spm", C.SPAM_CONTENT, ("dt:spm",), _CODES),
+        # HL:IFC the IP sent many mails in a short time; MI:SFQ the sender's 15-minute quota;
+        # MI:STC / RP:TRC the sender's daily mails / recipients; MI:DMC / RP:DRC mails /
+        # recipients in this connection; RP:QRC recipients in a short time; RP:RCL too many
+        # recipients in one mail.
+        Token("netease.frequency", C.RATE_LIMITED, (
+            "hl:ifc", "mi:sfq", "mi:stc", "rp:trc", "mi:dmc", "rp:drc", "rp:qrc", "rp:rcl",
+        ), f"{_CODES}; {_TABLE}; {_TABLE_ALSO}"),
+        # HL:ICC: too many concurrent connections from the IP.
+        Token("netease.concurrent", C.TOO_MANY_CONNECTIONS, ("hl:icc",), f"{_CODES}; {_TABLE}"),
+        # HL:REP many unknown recipients, HL:MEP many forged sender domains, HL:IHU the IP
+        # suspended for spam or abnormal connections.
+        Token("netease.ip-behaviour", C.REPUTATION, ("hl:rep", "hl:mep", "hl:ihu"),
+              f"{_CODES}; {_TABLE}; {_RESELLER}"),
+        # WM:BLI / HL:IPB: the IP is not on NetEase's list of allowed sending addresses.
+        Token("netease.ip-not-allowed", C.BLOCKLISTED, ("wm:bli", "hl:ipb"),
+              f"{_CODES}; {_TABLE}; {_RESELLER}"),
+        # WM:BLU / MI:SPB: the sender is not on NetEase's list of allowed senders; MI:IMF the
+        # sender address is malformed.
+        Token("netease.sender-not-allowed", C.SENDER_REJECTED, ("wm:blu", "mi:spb", "mi:imf"),
+              f"{_CODES}; {_TABLE}"),
     ),
     phrases=(
-        # 553 Local user only: SMTP hosts accept only local users as sender.
+        # 553 Local user only: SMTP hosts accept only local users as sender (Coremail, whose
+        # servers NetEase's hosted mail shares, writes the same).
+        Phrases("netease.local-user-only", C.SENDER_REJECTED, ("local user only",),
+                f"{_CODES}; https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0"),
+        # 451 too much fail authentication / 554 IP is rejected, smtp auth error limit exceed.
+        Phrases("netease.auth-failures", C.AUTH_FAILED, (
+            "too much fail authentication", "smtp auth error limit exceed",
+        ), f"{_CODES}; {_TABLE}"),
     ),
 )

@@ -26,6 +26,10 @@ PROVIDER = Provider(
               ("detail/122/59", "detail/122/171", "no=1000726"), _HELP),
         # 169: mailbox not found (exmail no=1000728).
         Token("qq.not-found-link", C.USER_UNKNOWN, ("detail/122/169", "no=1000728"), _HELP),
+        # no=1001256: the help page on authorization codes (授权码), linked from 535 replies that
+        # refuse the account password ("请使用授权码登录", "Please enter your authorization code").
+        Token("qq.auth-code-link", C.AUTH_FAILED, ("no=1001256",),
+              "https://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256"),
         # 167: bad address syntax (exmail no=1000730).
         Token("qq.syntax-link", C.SYNTAX_ERROR, ("detail/122/167", "no=1000730"), _HELP),
     ),
