@@ -33,6 +33,11 @@ _TB_L10N = (
 )
 
 _GMAIL_CODES_DE = "https://support.google.com/a/answer/3726730?hl=de&ref_topic=7279058"
+_GMAIL_CODES_DE_OLD = "https://support.google.com/a/answer/3726730?hl=de"
+_GMAIL_CODES_DE_COPY = (
+    "https://support.walkingtoweb.com/help/de-de/3-email-cloud/"
+    "140-emails-kommen-mit-einer-fehlermeldung-zuruck-was-ist-der-smtp-fehler-xxx-xxx"
+)
 
 LANGUAGE = Language(
     code="de",
@@ -139,6 +144,26 @@ LANGUAGE = Language(
         ), _GMAIL_CODES_DE),
         Phrases("de.policy-gmail", C.POLICY_VIOLATION, (
             "verstößt gegen die e-mail-richtlinien von",
+            # 421 4.7.0 "IP not in whitelist for RCPT domain", in both versions of the page.
+            "ip nicht auf weißer liste für rcpt-domain",
+            "ip nicht auf zulassungsliste für rcpt-domain",
         ), _GMAIL_CODES_DE),
+        # 421 4.7.0 "Our system has detected an unusual rate of unsolicited mail originating
+        # from your IP address": Gmail's German reply text.
+        Phrases("de.reputation-gmail", C.REPUTATION, (
+            "ungewöhnliche anzahl unerwünschter e-mails",
+        ), _GMAIL_CODES_DE_OLD),
+        # 421 4.7.0 "TLS required for RCPT domain, closing connection".
+        Phrases("de.tls-required-gmail", C.TLS_REQUIRED, (
+            "tls für rcpt-domain erforderlich",
+        ), _GMAIL_CODES_DE_OLD),
+        # 452 4.2.2 "The recipient's inbox is out of storage space".
+        Phrases("de.mailbox-full-gmail", C.MAILBOX_FULL, (
+            "im posteingang des empfängers ist kein speicherplatz",
+        ), _GMAIL_CODES_DE_COPY),
+        # 421 4.4.5 "Server busy, try again later".
+        Phrases("de.service-unavailable-gmail", C.SERVICE_UNAVAILABLE, (
+            "server ist ausgelastet", "server überlastet. versuchen sie es später",
+        ), _GMAIL_CODES_DE_OLD),
     ),
 )

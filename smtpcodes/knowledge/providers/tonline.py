@@ -10,11 +10,12 @@ reputation" (unknown or bad reputation, not on the whitelist). Sources: postmast
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Provider, Token
+from smtpcodes.knowledge._schema import Phrases, Provider, Token
 
 _PM = "https://postmaster.t-online.de/index.en.html"
 _DIAL = "https://help.creoline.com/en/doc/t-online-554-dialuptransient-ip-not-allowed-zVwMz4z866"
 _NOWL = "https://timmehosting.de/leitfaden-wenn-t-online-e-mails-blockiert-ursachen-und-loesungen"
+_QUOTA = "https://edvservice.bayern/t-online-kein-versand-von-emails-moeglich-send-quota-exceeded/"
 
 PROVIDER = Provider(
     name="tonline",
@@ -29,5 +30,10 @@ PROVIDER = Provider(
         ), _DIAL),
         # (NOWL): no or bad reputation; not (yet) whitelisted.
         Token("tonline.nowl", C.REPUTATION, ("none/bad reputation", "nowl)"), _NOWL),
+    ),
+    phrases=(
+        # The outgoing server's "550 Send quota exceeded": the daily or monthly sending quota
+        # of the T-Online mailbox is used up; sending works again after a wait.
+        Phrases("tonline.send-quota", C.RATE_LIMITED, ("send quota exceeded",), _QUOTA),
     ),
 )
