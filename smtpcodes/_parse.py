@@ -65,10 +65,19 @@ _CODE_RE: Final = re.compile(
 _MARKERS: Final = (
     "said:", "smtp;", "<<<", "]:", ">:", "error:", "returned '", "responded with failure:",
     "reply:", "response:", "reason:", "; #", "says:", "talk to me:", "to:", "from:", "data:",
+    # A mail client quoting the server ("The mail server responded: %s"), as Thunderbird's
+    # translations write it (thunderbird/thunderbird-l10n:<locale>/mail/chrome/messenger/
+    # messengercompose/composeMsgs.properties).
+    "responded:", "antwortete:", "répondu :", "répondu:", "répondu\xa0:", "risposto:",
+    "respondió:", "respondeu:", "antwoordde:", "respost:", "odpověděl:", "odpovedal:",
+    "svarede:", "svarte:", "svarade:", "vastasi:", "válasza:", "odpowiedź serwera:",
+    "serwera poczty:", "a răspuns:", "răspunsul serverului:", "ответил:", "відповідь сервера:",
+    "yanıtı:", "からの応答:", "서버 응답:", "서버 메시지:",
 )
 """What stands right before a reply inside a wrapper (in lower-case text): Postfix's ``said:``,
-a DSN's ``smtp;``, Sendmail's ``<<<``, Exim's ``host [ip]:``, qmail's ``Remote host said:``…
-Only spaces or tabs and one of ``#'"(`` may stand between the marker and the code."""
+a DSN's ``smtp;``, Sendmail's ``<<<``, Exim's ``host [ip]:``, qmail's ``Remote host said:``, a
+mail client's ``The mail server responded:``… Only spaces or tabs and one of ``#'"(`` may stand
+between the marker and the code."""
 
 _CODE_AHEAD_RE: Final = re.compile(r"[2-5][0-9][0-9](?=[ \t:-]|$)", re.ASCII | re.MULTILINE)
 """A reply code where a reply may start; the text before it is checked for a marker."""

@@ -84,6 +84,27 @@ def test_parse_reads_code_enhanced_text_and_command(
     assert reply.command == command
 
 
+CLIENT_QUOTES = [
+    # Thunderbird's "the mail server responded" template, in three of its translations
+    # (thunderbird/thunderbird-l10n:<locale>/mail/chrome/messenger/messengercompose/
+    # composeMsgs.properties), with a bare reply where the template has %s.
+    "An error occurred while sending mail. The mail server responded: 550 Mailbox unavailable. "
+    "Please check the message recipient and try again.",
+    "Fehler beim Senden der Nachricht. Der Mail-Server antwortete: 550 Mailbox unavailable. "
+    "Bitte überprüfen Sie den Empfänger und wiederholen Sie den Vorgang.",
+    "Une erreur est survenue lors de l’envoi de l’e-mail. Le serveur e-mail a répondu\xa0: "
+    "550 Mailbox unavailable. Veuillez vérifier le destinataire et essayer à nouveau.",
+]
+
+
+@pytest.mark.parametrize("raw", CLIENT_QUOTES)
+def test_parse_reads_the_reply_a_mail_client_quotes(raw: str) -> None:
+    """A client's dialog that quotes the server: the quoted reply's code is read."""
+    reply = parse(raw)
+    assert reply.code == 550
+    assert reply.text.startswith("Mailbox unavailable.")
+
+
 def test_parse_bytes_equals_parse_text() -> None:
     """Bytes are decoded as UTF-8; undecodable bytes do not raise."""
     raw = "452 4.2.2 Postfach voll – bitte später"
