@@ -1,25 +1,49 @@
 """Amazon SES (email-smtp.<region>.amazonaws.com, the sending side): the refusals its SMTP
 interface and API return to the sending program, above all the unverified sender identity
 ("554 Message rejected: Email address is not verified. The following identities failed the check
-in region ..."). Sources: "Amazon SES email sending errors" and "SMTP response codes returned by
-Amazon SES" (docs.aws.amazon.com/ses/latest/dg/), and the replies pasted in the issues below.
+in region ..."), and the bounce subtypes and diagnostic codes of its bounce notifications
+("bounceSubType": "OnAccountSuppressionList", "MailboxFull", ...). Sources: "Amazon SES email
+sending errors", "SMTP response codes returned by Amazon SES", "Contents of notifications for
+Amazon SES" and the suppression list pages (docs.aws.amazon.com/ses/latest/dg/), and the replies
+pasted in the issues below. The subtypes "General", "Suppressed" and "Undetermined" are single
+common words and are left out.
 """
 
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Phrases, Provider
+from smtpcodes.knowledge._schema import Phrases, Provider, Token
 
 _ERRORS = "https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html"
+_NOTIFICATIONS = "https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html"
+_GLOBAL_LIST = "https://docs.aws.amazon.com/ses/latest/dg/sending-email-global-suppression-list.html"
 
 PROVIDER = Provider(
     name="amazonses",
     hosts=("amazonses.com", "amazonaws.com", "email-smtp.us-east-1.amazonaws.com"),
     source=_ERRORS,
+    tokens=(
+        # bounceSubType of a Permanent bounce: "the email address doesn't exist".
+        Token("amazonses.no-email", C.USER_UNKNOWN, ("noemail",), _NOTIFICATIONS),
+        # Not sent: the address is on the account-level suppression list (which holds hard
+        # bounces, complaints or both, the subtype does not say which).
+        Token("amazonses.on-account-list", C.POLICY_VIOLATION, ("onaccountsuppressionlist",),
+              _NOTIFICATIONS),
+        # bounceSubTypes of a Transient bounce.
+        Token("amazonses.mailbox-full", C.MAILBOX_FULL, ("mailboxfull",), _NOTIFICATIONS),
+        Token("amazonses.too-large", C.MESSAGE_TOO_LARGE, ("messagetoolarge",), _NOTIFICATIONS),
+        Token("amazonses.content-rejected", C.CONTENT_REJECTED,
+              ("contentrejected", "attachmentrejected"), _NOTIFICATIONS),
+    ),
     phrases=(
         # The From, Source, Sender or Return-Path address (or domain) is not a verified identity
         # in that region (and, in the sandbox, the recipient too).
         Phrases("amazonses.not-verified", C.SENDER_REJECTED,
                 ("email address is not verified", "identities failed the check"), _ERRORS),
+        # The global suppression list holds addresses that recently bounced hard: "Amazon SES has
+        # suppressed sending to this address because it has a recent history of bouncing as an
+        # invalid address."
+        Phrases("amazonses.global-suppression", C.USER_UNKNOWN,
+                ("has a recent history of bouncing",), _GLOBAL_LIST),
     ),
 )
