@@ -27,9 +27,9 @@ PROVIDER = Provider(
         Token("mailjet.preblocked", C.POLICY_VIOLATION, ("preblocked",), _EVENTS),
     ),
     phrases=(
-        # "invalid domain": "a typo in the domain name part of the address ... its domain has
-        # expired"; "no mail host": "Nobody answers when we knock at the door."
-        Phrases("mailjet.domain", C.HOST_UNKNOWN, ("invalid domain", "no mail host"), _EVENTS,
+        # "no mail host": "Nobody answers when we knock at the door." ("invalid domain" is not
+        # encoded: servers write it for a malformed HELO or address, a syntax error.)
+        Phrases("mailjet.domain", C.HOST_UNKNOWN, ("no mail host",), _EVENTS,
                 decisive=False),
         Phrases("mailjet.relay", C.RELAY_DENIED, ("relay/access denied",), _EVENTS),
         # "Something in your email has triggered an anti-spam filter".

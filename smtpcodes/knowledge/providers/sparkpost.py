@@ -23,13 +23,10 @@ PROVIDER = Provider(
         # 21: "The message bounced due to a DNS failure." (a soft bounce: the lookup failed)
         Phrases("sparkpost.dns-failure", C.NETWORK_ERROR, ("dns failure",), _CLASSES,
                 decisive=False),
-        # 23: "The message bounced because it was too large for the recipient."
-        Phrases("sparkpost.too-large", C.MESSAGE_TOO_LARGE, ("too large",), _CLASSES,
-                decisive=False),
         # 25: "The message was failed by SparkPost's configured policies" (its suppressions).
         Phrases("sparkpost.admin-failure", C.POLICY_VIOLATION, ("admin failure",), _CLASSES),
-        # 50 "blocked by the receiver", 51 "as coming from a known spam source".
-        Phrases("sparkpost.block", C.BLOCKLISTED, ("mail block", "spam block"), _CLASSES,
-                decisive=False),
+        # Not encoded: 23 "Too Large", 50 "Mail Block", 51 "Spam Block". As phrases they would
+        # start inside servers' own words ("message too large for", "spam blocked"), where they
+        # mean something else.
     ),
 )
