@@ -25,7 +25,6 @@ KNOWN_DISAGREEMENTS = {
         "HELO refusals are read as local policy, whatever the reason given",
     "420 4.2.0 Recipient deferred because there is no Mdb":
         "Exchange's internal 'no Mdb' is unknown wording",
-    "550 5.7.1 [CS] Message blocked": "'blocked' alone reads as a block of the sender",
 }
 
 

@@ -1,0 +1,30 @@
+"""Outlook.com consumer mail (Hotmail, Live, MSN; MX *.olc.protection.outlook.com): the S-tags of
+its deferrals and blocks that the microsoft module does not read: (S843) and (S3114) on "451
+4.7.650/4.7.651 The mail server [...] has been temporarily rate limited due to IP reputation"
+and (S8001)/(S8002) on "Helo domain /
+MailFrom domain is listed in Spamhaus". Sources: Outlook.com postmaster's troubleshooting page and
+Exchange Online's NDR table (4.7.500-699 "temporarily restricted" for suspicious activity), and the
+replies below. (S77719, on "4.7.500 Server busy", is left to the microsoft module's 4.7.5xx rule.)
+"""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Provider, Token
+
+_OLC = "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx"
+_NDR = ("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/"
+        "non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online")
+_451 = "ActiveCampaign/smtp-field-manual:data/codes/451.json"
+
+PROVIDER = Provider(
+    name="outlookcom",
+    hosts=("olc.protection.outlook.com", "hotmail.com", "outlook.com", "live.com"),
+    source=_OLC,
+    tokens=(
+        # Rate limited because of the sending IP's reputation.
+        Token("outlookcom.ip-reputation", C.REPUTATION, ("s843", "s3114"), _451),
+        # The HELO domain (S8001) or the MAIL FROM domain (S8002) is listed in Spamhaus.
+        Token("outlookcom.spamhaus-listed", C.BLOCKLISTED, ("s8001", "s8002"), _OLC),
+    ),
+)
