@@ -447,7 +447,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "unknown user",
             "no such user", "user not found", "no such mailbox", "mailbox not found",
             "recipient not found", "recipient unknown", "unknown recipient", "invalid recipient",
-            "user unknow", "unknown address", "bad destination mailbox",
+            "user unknown", "unknown address", "bad destination mailbox",
             "invalid mailbox", "no such recipient", "address couldn't be found",
             "address not found", "not a valid mailbox", "no such address", "addressee unknown",
             "unknown local part", "unknown or illegal alias", "nosuchuser", "user is unknown",
