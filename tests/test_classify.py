@@ -155,7 +155,7 @@ class TestEvidence:
         result = classify("550 5.2.1 <u@example.jp>... User Unknown")
         assert result.category is Category.USER_UNKNOWN
         assert (result.evidence.kind, result.evidence.rule) == ("phrase", "generic.user-unknown")
-        assert result.evidence.matched == "user unknow"  # also reads the common typo
+        assert result.evidence.matched == "user unknown"
 
     def test_specific_enhanced_code_beats_weak_phrase(self) -> None:
         """A weak phrase ("mailbox unavailable") yields to a specific code (5.2.2)."""
