@@ -52,10 +52,15 @@ TOLERANCE = 1.5
 GUARDED = ("unique", "repeat", "import", "import_classify")
 
 
-def _rows() -> list[dict[str, Any]]:
-    paths = sorted(DATA.glob("replies_*.jsonl")) + sorted((DATA / "learn").glob("*.jsonl"))
+def _load(paths: list[Path]) -> list[dict[str, Any]]:
+    """Every row of the JSON Lines files."""
     return [json.loads(line) for path in paths
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _rows() -> list[dict[str, Any]]:
+    """The learn set's replies."""
+    return _load(sorted(DATA.glob("replies_*.jsonl")) + sorted((DATA / "learn").glob("*.jsonl")))
 
 
 def _cpu(run: Callable[[], object], passes: int) -> float:
@@ -124,8 +129,7 @@ def _shapes(rows: list[dict[str, Any]]) -> dict[str, list[str]]:
 
 def _check_rows() -> list[dict[str, Any]]:
     """The check set: real replies as they occur in the wild (no template strings)."""
-    return [json.loads(line) for path in sorted((DATA / "check").glob("*.jsonl"))
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return _load(sorted((DATA / "check").glob("*.jsonl")))
 
 
 def _pigeontrust(texts: list[str], passes: int) -> float | None:
@@ -213,15 +217,16 @@ def measure(*, quick: bool) -> dict[str, float]:
     print(f"repeat                    {len(texts)} replies  {repeat:6.2f} x floor "
           f"(floor {floor / len(texts) * 1e9:.0f} ns/reply)")
     ratios["repeat"] = repeat
-    peer = _pigeontrust(texts, passes)
-    if peer is not None:
-        print(f"vs pigeontrust classify_reply (same unique replies): {peer:.2f} "
+    peers = (("vs_pigeontrust", "same unique replies", texts),
+             ("vs_pigeontrust_check_set", "unique check-set replies", shapes["check set"]))
+    for key, label, group in peers:
+        peer = _pigeontrust(group, passes)
+        if peer is None:  # pigeontrust is not installed
+            break
+        print(f"vs pigeontrust classify_reply ({label}): {peer:.2f} "
               f"({'faster' if peer < 1 else 'slower'})")
-        ratios["vs_pigeontrust"] = peer
-        wild = _pigeontrust(shapes["check set"], passes) or peer
-        print(f"vs pigeontrust classify_reply (unique check-set replies): {wild:.2f} "
-              f"({'faster' if wild < 1 else 'slower'})")
-        ratios["vs_pigeontrust_check_set"] = wild
+        ratios[key] = peer
+    else:
         _accuracy_table()
     bare, loaded, _ = _import_ratios(3 if quick else 7)
     print(f"import: {bare:.2f} x (the names load on first use); with the classifier loaded "
