@@ -282,7 +282,15 @@ def _marked_code(lowered: str, default: int) -> int:
             return start
         if before[-1:] in _OPENERS and before[:-1].rstrip(" \t").endswith(_MARKERS):
             return start
+        if before[-1:] == ":" and _EXIM_AFTER in before:
+            return start
     return default
+
+
+_EXIM_AFTER: Final = "mail server after "
+"""Exim's ``SMTP error from remote mail server after <command and its parameters>:`` (Exim/exim:
+src/src/transports/smtp.c): the command may end in anything (``SIZE=2868:``, ``HELO host:``),
+so any colon after it may stand before the code."""
 
 
 _OPENERS: Final = frozenset("#'\"(")

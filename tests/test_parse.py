@@ -38,6 +38,14 @@ PARSE_CASES = [
      550, "5.1.1", "<u@example.jp>... User Unknown", "RCPT"),
     ("SMTP error from remote mail server after MAIL FROM:<s@example.com> SIZE=1543: "
      "550 5.7.1 Sender rejected", 550, "5.7.1", "Sender rejected", "MAIL"),
+    # Exim writes the command with its parameters: any colon after it may stand before the
+    # code, also without an enhanced code (an Exim 4.86 bounce, Exim/exim:src/src/transports/
+    # smtp.c's "SMTP error from remote mail server after %s")
+    ("host mx5.o2.pl [193.17.41.45]\n    SMTP error from remote mail server after MAIL "
+     "FROM:<u@example.com> SIZE=2868:\n    550 Bad SPF records for [example.com:192.0.2.10]",
+     550, None, "Bad SPF records for [example.com:192.0.2.10]", "MAIL"),
+    ("SMTP error from remote mail server after HELO mx.example.com: 554 Go away", 554, None,
+     "Go away", "EHLO"),
     ("SMTP error from remote mail server after initial connection: 554 5.7.1 no thanks",
      554, "5.7.1", "no thanks", "CONNECT"),
     ("SMTP error from remote mail server after pipelined MAIL FROM:<s@example.com>: "
