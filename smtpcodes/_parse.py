@@ -55,6 +55,7 @@ character before it must not be a digit or a dot (checked in code, not by a look
 _CODE_RE: Final = re.compile(
     r"""
     (?P<code>[2-5][0-9][0-9])                      # basic reply code, RFC 5321 §4.2
+    (?: [ ]++ (?P=code) (?=[ \t-]) )?               # written twice ("550 550 5.1.1", Gmail)
     (?: [ \t]*+-[ \t]*+ | [ \t:]++ | $ )            # '-' continues a multi-line reply, SP ends it
     (?: \#? """ + ENHANCED + r""" [ \t:-]*+ )?     # RFC 3463
     """,
@@ -65,6 +66,7 @@ _CODE_RE: Final = re.compile(
 _MARKERS: Final = (
     "said:", "smtp;", "<<<", "]:", ">:", "error:", "returned '", "responded with failure:",
     "reply:", "response:", "reason:", "; #", "says:", "talk to me:", "to:", "from:", "data:",
+    "returned was:",  # Gmail's notices: "The error that the other server returned was: 550 …"
     # A mail client quoting the server ("The mail server responded: %s"), as Thunderbird's
     # translations write it (thunderbird/thunderbird-l10n:<locale>/mail/chrome/messenger/
     # messengercompose/composeMsgs.properties).

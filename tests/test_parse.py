@@ -50,6 +50,16 @@ PARSE_CASES = [
      554, "5.7.1", "no thanks", "CONNECT"),
     ("SMTP error from remote mail server after pipelined MAIL FROM:<s@example.com>: "
      "550 5.7.1 go away", 550, "5.7.1", "go away", "MAIL"),
+    # Gmail's older notices quote the reply after "returned was:", its code written twice
+    # (pasted in public forum threads, e.g. "The error that the other server returned was:
+    # 550 550 5.2.1 The email account that you tried to reach is disabled. (state 14).")
+    ("Technical details of permanent failure: Google tried to deliver your message, but it was "
+     "rejected by the recipient domain. The error that the other server returned was: 530 530 "
+     "SMTP authentication is required. (state 14).", 530, None,
+     "SMTP authentication is required. (state 14).", None),
+    ("The error that the other server returned was: 550 550 5.2.1 The email account that you "
+     "tried to reach is disabled. (state 14).", 550, "5.2.1",
+     "The email account that you tried to reach is disabled. (state 14).", None),
     # Exchange NDR
     ("#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##", 550, "5.1.1",
      "RESOLVER.ADR.RecipNotFound; not found", None),
