@@ -13,6 +13,16 @@ _RC_L10N = "roundcube/roundcubemail:program/localization/ko_KR/messages.inc"
 _TB_L10N = (
     "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/messengercompose/composeMsgs.properties"
 )
+_ZIMBRA = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ko.properties"
+_MAILMAN = "jaredmauch/mailman2-python3:messages/ko/LC_MESSAGES/mailman.po"
+_SYMPA = "sympa-community/sympa:po/sympa/ko.po"
+_MS_QUOTA = (
+    "https://docs.microsoft.com/ko-kr/Exchange/mail-flow-best-practices/"
+    "non-delivery-reports-in-exchange-online/fix-error-for-submission-quota-exceeded-in-exchange-online"
+)
+_FOXYDOG_SIZE = "https://foxydog.tistory.com/69"
+_FOXYDOG_FULL = "https://foxydog.tistory.com/180"
+_DAUM_CODES = "https://oliveit.tistory.com/39"
 
 LANGUAGE = Language(
     code="ko",
@@ -59,9 +69,55 @@ LANGUAGE = Language(
         ), _EVO_PO),
         Phrases("ko.sender-rejected-mailman", C.SENDER_REJECTED, (
             "리스트로 글을 보내는게 금지되어", "리스트에 비회원이 글을 보내셨습니다", "비회원은 글을 보낼 수 없습니다",
-        ), "jaredmauch/mailman2-python3:messages/ko/LC_MESSAGES/mailman.po"),
+        ), _MAILMAN),
         Phrases("ko.sender-rejected-sympa", C.SENDER_REJECTED, (
             "메시지 배포 허용되지 않습니다",
-        ), "sympa-community/sympa:po/sympa/ko.po"),
+        ), _SYMPA),
+        # RFC 5321's reply texts in Korean, as Evolution translates them (camel-smtp-transport.c).
+        Phrases("ko.syntax-error-evolution", C.SYNTAX_ERROR, ("문법 오류",), _EVO_PO),
+        Phrases("ko.not-implemented-evolution", C.NOT_IMPLEMENTED, ("구현되지 않았습니다",), _EVO_PO),
+        Phrases("ko.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "서비스를 사용할 수 없습니다", "서비스를 이용할 수 없습니다",
+        ), f"{_EVO_PO}; {_ZIMBRA}", decisive=False),
+        Phrases("ko.has-moved-evolution", C.HAS_MOVED, ("로컬 사용자가 아닙니다",), _EVO_PO),
+        Phrases("ko.mailbox-unavailable-evolution", C.USER_UNKNOWN, (
+            "메일함을 사용할 수 없습니다", "메일함 이름이 쓸 수 없는 이름입니다",
+        ), _EVO_PO, decisive=False),
+        Phrases("ko.server-error-evolution", C.SERVER_ERROR, (
+            "처리하는데 오류 발생", "전송이 실패했습니다",
+        ), _EVO_PO, decisive=False),
+        Phrases("ko.tls-required-thunderbird", C.TLS_REQUIRED, (
+            "starttls를 통한 보안 연결을 할 수 없습니다",
+        ), _TB_L10N),
+        Phrases("ko.auth-failed-thunderbird-cleartext", C.AUTH_FAILED, (
+            "평문 비밀번호 사용을 허가하지 않습니다",
+        ), _TB_L10N),
+        Phrases("ko.content-rejected-roundcube", C.CONTENT_REJECTED, (
+            "유니코드 이메일 주소를 지원하지 않습니다",
+        ), _RC_L10N),
+        Phrases("ko.too-many-recipients-roundcube", C.RATE_LIMITED, (
+            "받는 사람이 너무 많음", "참조자가 너무 많습니다",
+        ), f"{_RC_L10N}; {_MAILMAN}"),
+        # Exchange Online's Korean NDR for the sender's daily recipient limit.
+        Phrases("ko.rate-limited-exchange", C.RATE_LIMITED, ("전송 할당량이 초과되어",), _MS_QUOTA),
+        Phrases("ko.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "최대 허용 크기를 초과했으므로",
+        ), _ZIMBRA),
+        Phrases("ko.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "본문이 너무 큽니다", "글은 너무 큽니다",
+        ), _MAILMAN),
+        # The Korean explanation Naver's and Daum's bounce notices give for 552 5.3.4.
+        Phrases("ko.message-too-large-portals", C.MESSAGE_TOO_LARGE, (
+            "메일의 크기가 커서", "편지의 크기가 너무커서",
+        ), _FOXYDOG_SIZE),
+        Phrases("ko.mailbox-full", C.MAILBOX_FULL, ("메일함이 가득 찼습니다",), _FOXYDOG_FULL),
+        Phrases("ko.network-error-loop", C.NETWORK_ERROR, (
+            "홉(hop)이 너무 많습니다", "루프(loop)가 다음 메시지에서 검출되었습니다",
+        ), f"{_ZIMBRA}; {_SYMPA}"),
+        # Daum's Korean explanation of its 421 4.4.1 CHIC refusal.
+        Phrases("ko.network-error-daum", C.NETWORK_ERROR, ("메일 수신 서버가 응답을 못하는",),
+                _DAUM_CODES),
+        Phrases("ko.user-unknown-zimbra", C.USER_UNKNOWN, ("없는 계정입니다",), _ZIMBRA),
+        Phrases("ko.virus-sympa", C.VIRUS, ("바이러스가 발견되었습니다",), _SYMPA),
     ),
 )
