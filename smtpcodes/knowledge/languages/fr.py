@@ -44,6 +44,8 @@ _MS_QUOTA = (
 _MAILMAN = "jaredmauch/mailman2-python3:messages/fr/LC_MESSAGES/mailman.po"
 _SYMPA = "sympa-community/sympa:po/sympa/fr.po"
 _ZIMBRA = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_fr.properties"
+_SA = "apache/spamassassin:rules/30_text_fr.cf"
+_SOGO = "Alinto/sogo:UI/MailerUI/French.lproj/Localizable.strings"
 
 LANGUAGE = Language(
     code="fr",
@@ -212,6 +214,17 @@ LANGUAGE = Language(
         Phrases("fr.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
             "service temporairement indisponible",
         ), _ZIMBRA, decisive=False),
+        # SpamAssassin's French report and rule descriptions (rules/30_text_fr.cf).
+        Phrases("fr.spam-content-spamassassin", C.SPAM_CONTENT, ("est probablement du spam",),
+                _SA),
+        Phrases("fr.blocklisted-spamassassin", C.BLOCKLISTED, ("relais listé dans",), _SA),
+        # SOGo's French webmail errors when the SMTP server refuses (UI/MailerUI/French.lproj).
+        Phrases("fr.network-error-sogo", C.NETWORK_ERROR, (
+            "erreur est survenue en tentant de rejoindre le serveur smtp",
+        ), _SOGO),
+        Phrases("fr.user-unknown-sogo", C.USER_UNKNOWN, (
+            "aucune adresse n'est valide", "adresses suivantes sont invalides",
+        ), _SOGO, decisive=False),
         # Orange's and La Poste's French halves, unaccented (FrancePTT's 403 and 426).
         Phrases("fr.sender-rejected-orange", C.SENDER_REJECTED, (
             "emetteur invalide", "émetteur invalide",

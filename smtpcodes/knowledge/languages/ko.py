@@ -23,6 +23,7 @@ _MS_QUOTA = (
 _FOXYDOG_SIZE = "https://foxydog.tistory.com/69"
 _FOXYDOG_FULL = "https://foxydog.tistory.com/180"
 _DAUM_CODES = "https://oliveit.tistory.com/39"
+_SOGO = "Alinto/sogo:UI/MailerUI/Korean.lproj/Localizable.strings"
 
 LANGUAGE = Language(
     code="ko",
@@ -119,5 +120,10 @@ LANGUAGE = Language(
                 _DAUM_CODES),
         Phrases("ko.user-unknown-zimbra", C.USER_UNKNOWN, ("없는 계정입니다",), _ZIMBRA),
         Phrases("ko.virus-sympa", C.VIRUS, ("바이러스가 발견되었습니다",), _SYMPA),
+        # SOGo's Korean webmail errors when the SMTP server refuses (UI/MailerUI/Korean.lproj).
+        Phrases("ko.network-error-sogo", C.NETWORK_ERROR, ("smtp 서버에 연결할 때 오류가",), _SOGO),
+        Phrases("ko.user-unknown-sogo", C.USER_UNKNOWN, (
+            "모든 수신자가 유효하지 않습니다", "다음 주소는 유효하지 않습니다",
+        ), _SOGO, decisive=False),
     ),
 )
