@@ -14,6 +14,7 @@ from smtpcodes.enums import Category as C
 from smtpcodes.knowledge._schema import Phrases, Provider, Token
 
 _TABLE = "sisimai/p5-sisimai:lib/Sisimai/Rhost/FrancePTT.pm"
+_GO_TABLE = "sisimai/go-sisimai:rhost/for-franceptt.go"
 
 PROVIDER = Provider(
     name="orange",
@@ -45,6 +46,8 @@ PROVIDER = Provider(
         Token("orange.505", C.SERVICE_UNAVAILABLE, ("ofr005_505", "lpn007_505"), _TABLE),
         Token("orange.506", C.SPAM_CONTENT, ("ofr_506",), _TABLE),
         Token("orange.514", C.MESSAGE_TOO_LARGE, ("ofr_514",), _TABLE),
+        # 630: "554 5.7.1 Client host rejected LPN000_630", a local-policy refusal of the client.
+        Token("orange.630", C.POLICY_VIOLATION, ("lpn000_630",), _GO_TABLE),
     ),
     phrases=(
         # Wordings that name the reason without a code (the codes above decide the rest).
