@@ -45,6 +45,8 @@ _MAILMAN = "jaredmauch/mailman2-python3:messages/fr/LC_MESSAGES/mailman.po"
 _SYMPA = "sympa-community/sympa:po/sympa/fr.po"
 _ZIMBRA = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_fr.properties"
 _SA = "apache/spamassassin:rules/30_text_fr.cf"
+_AROBASE = "https://www.arobase.org:443/ecole/erreurs.htm"
+_ASSISTANCE = "https://assistance.email/top-10-des-messages-derreur-e-mail/amp"
 _SOGO = "Alinto/sogo:UI/MailerUI/French.lproj/Localizable.strings"
 
 LANGUAGE = Language(
@@ -214,6 +216,19 @@ LANGUAGE = Language(
         Phrases("fr.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
             "service temporairement indisponible",
         ), _ZIMBRA, decisive=False),
+        Phrases("fr.tls-required-evolution", C.TLS_REQUIRED, (
+            "chiffrement requis pour le mécanisme d'authentification",
+        ), _EVO_PO),
+        # French renderings of the common bounce reasons (arobase.org's and assistance.email's
+        # guides to French users' bounces).
+        Phrases("fr.host-unknown", C.HOST_UNKNOWN, ("hôte inconnu", "domaine introuvable"),
+                _AROBASE),
+        Phrases("fr.mailbox-full-guides", C.MAILBOX_FULL, (
+            "boîte e-mail pleine", "boîte e\u2011mail pleine",
+        ), _ASSISTANCE),
+        Phrases("fr.message-too-large-guides", C.MESSAGE_TOO_LARGE, (
+            "taille du message trop grande",
+        ), _ASSISTANCE),
         # SpamAssassin's French report and rule descriptions (rules/30_text_fr.cf).
         Phrases("fr.spam-content-spamassassin", C.SPAM_CONTENT, ("est probablement du spam",),
                 _SA),

@@ -87,6 +87,9 @@ LANGUAGE = Language(
         Phrases("ko.server-error-evolution", C.SERVER_ERROR, (
             "처리하는데 오류 발생", "전송이 실패했습니다",
         ), _EVO_PO, decisive=False),
+        Phrases("ko.tls-required-evolution", C.TLS_REQUIRED, (
+            "인증 방식에서는 암호화가 필요합니다",
+        ), _EVO_PO),
         Phrases("ko.tls-required-thunderbird", C.TLS_REQUIRED, (
             "starttls를 통한 보안 연결을 할 수 없습니다",
         ), _TB_L10N),
