@@ -45,6 +45,8 @@ _MAILMAN = "jaredmauch/mailman2-python3:messages/fr/LC_MESSAGES/mailman.po"
 _SYMPA = "sympa-community/sympa:po/sympa/fr.po"
 _ZIMBRA = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_fr.properties"
 _SA = "apache/spamassassin:rules/30_text_fr.cf"
+_SSRS = ("zelanko/sql-docs.fr-fr:docs/reporting-services/install-windows/"
+         "configure-e-mail-for-a-reporting-services-service-application.md")
 _AROBASE = "https://www.arobase.org:443/ecole/erreurs.htm"
 _ASSISTANCE = "https://assistance.email/top-10-des-messages-derreur-e-mail/amp"
 _SOGO = "Alinto/sogo:UI/MailerUI/French.lproj/Localizable.strings"
@@ -229,6 +231,9 @@ LANGUAGE = Language(
         Phrases("fr.message-too-large-guides", C.MESSAGE_TOO_LARGE, (
             "taille du message trop grande",
         ), _ASSISTANCE),
+        # .NET's SmtpClient in French, as SQL Server Reporting Services' French docs quote it.
+        Phrases("fr.auth-required-dotnet", C.AUTH_REQUIRED, ("client n'était pas authentifié",),
+                _SSRS),
         # SpamAssassin's French report and rule descriptions (rules/30_text_fr.cf).
         Phrases("fr.spam-content-spamassassin", C.SPAM_CONTENT, ("est probablement du spam",),
                 _SA),

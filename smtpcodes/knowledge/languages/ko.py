@@ -24,6 +24,8 @@ _FOXYDOG_SIZE = "https://foxydog.tistory.com/69"
 _FOXYDOG_FULL = "https://foxydog.tistory.com/180"
 _DAUM_CODES = "https://oliveit.tistory.com/39"
 _SOGO = "Alinto/sogo:UI/MailerUI/Korean.lproj/Localizable.strings"
+_SSRS = ("zelanko/sql-docs.ko-kr:docs/reporting-services/install-windows/"
+         "configure-e-mail-for-a-reporting-services-service-application.md")
 
 LANGUAGE = Language(
     code="ko",
@@ -123,6 +125,8 @@ LANGUAGE = Language(
                 _DAUM_CODES),
         Phrases("ko.user-unknown-zimbra", C.USER_UNKNOWN, ("없는 계정입니다",), _ZIMBRA),
         Phrases("ko.virus-sympa", C.VIRUS, ("바이러스가 발견되었습니다",), _SYMPA),
+        # .NET's SmtpClient in Korean, as SQL Server Reporting Services' Korean docs quote it.
+        Phrases("ko.auth-required-dotnet", C.AUTH_REQUIRED, ("클라이언트가 인증되지 않았습니다",), _SSRS),
         # SOGo's Korean webmail errors when the SMTP server refuses (UI/MailerUI/Korean.lproj).
         Phrases("ko.network-error-sogo", C.NETWORK_ERROR, ("smtp 서버에 연결할 때 오류가",), _SOGO),
         Phrases("ko.user-unknown-sogo", C.USER_UNKNOWN, (
