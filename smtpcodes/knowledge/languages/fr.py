@@ -8,7 +8,12 @@ ActiveCampaign/smtp-field-manual, roundcube/roundcubemail program/localization/f
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
 (GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
 reports/), and French replies pasted in public GitHub issues (Google Groups' French refusal, a
-French ministry relay)."""
+French ministry relay).
+Also the RFC 5321 reply texts in French as OVHcloud's French guide to SMTP errors writes them
+(ovh/docs), Oracle Cloud Email Delivery's French replies, Exchange Online's French quota NDR, the
+French strings of Zimbra (ZMsg_fr), Mailman 2, Sympa, SOGo and SpamAssassin (30_text_fr.cf),
+.NET's SmtpClient as SQL Server's French docs quote it, and French guides to bounces
+(arobase.org, assistance.email)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,11 @@
 """Korean (ko): the Korean SMTP error wording of mail clients that show or quote a server's
 refusal: Thunderbird's composeMsgs.properties (thunderbird/thunderbird-l10n), Roundcube's
 messages.inc, Evolution's translations of the RFC 5321 reply texts
-(GNOME/evolution-data-server po/)."""
+(GNOME/evolution-data-server po/), SOGo's Korean webmail strings, Zimbra's ZMsg_ko, Mailman 2's
+and Sympa's Korean catalogues, Exchange Online's Korean quota NDR, .NET's SmtpClient as SQL
+Server's Korean docs quote it; and the Korean explanations Naver's and Daum's bounce notices give
+(quoted on Korean blogs that list the portals' return messages: foxydog.tistory.com,
+oliveit.tistory.com)."""
 
 from __future__ import annotations
 
