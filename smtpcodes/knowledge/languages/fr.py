@@ -128,6 +128,7 @@ LANGUAGE = Language(
         Phrases("fr.auth-failed-evolution", C.AUTH_FAILED, (
             "anomalie d'authentification temporaire",
             "mécanisme d'authentification est trop faible",
+            "ne prend pas en charge l'authentification", "mauvaise réponse d'authentification",
         ), _EVO_PO),
         Phrases("fr.system-full-evolution", C.SYSTEM_FULL, (
             "stockage système insuffisant",
@@ -192,6 +193,9 @@ LANGUAGE = Language(
         Phrases("fr.rate-limited-exchange", C.RATE_LIMITED, ("quota d'envoi de l'expéditeur",),
                 _MS_QUOTA),
         Phrases("fr.too-many-recipients", C.RATE_LIMITED, ("trop de destinataires",), _RC_L10N),
+        Phrases("fr.too-many-recipients-horde", C.RATE_LIMITED, (
+            "pas autorisé à envoyer des messages à plus de",
+        ), "horde/imp:locale/fr/LC_MESSAGES/imp.po"),
         Phrases("fr.content-rejected-roundcube", C.CONTENT_REJECTED, (
             "ne prend pas en charge unicode dans l'adresse",
         ), _RC_L10N),
@@ -225,6 +229,7 @@ LANGUAGE = Language(
         ), _ZIMBRA, decisive=False),
         Phrases("fr.tls-required-evolution", C.TLS_REQUIRED, (
             "chiffrement requis pour le mécanisme d'authentification",
+            "en mode sécurisé a échoué", "la commande starttls a échoué",
         ), _EVO_PO),
         # French renderings of the common bounce reasons (arobase.org's and assistance.email's
         # guides to French users' bounces).

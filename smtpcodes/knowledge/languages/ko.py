@@ -70,6 +70,7 @@ LANGUAGE = Language(
         ), _EVO_PO),
         Phrases("ko.auth-failed-evolution", C.AUTH_FAILED, (
             "인증이 임시로 실패했습니다", "인증 방식이 너무 취약합니다",
+            "인증 방식을 지원하지 않습니다", "인증 응답이 틀렸습니다",
         ), _EVO_PO),
         Phrases("ko.system-full-evolution", C.SYSTEM_FULL, (
             "시스템 저장 공간이 부족합니다",
@@ -94,7 +95,8 @@ LANGUAGE = Language(
             "처리하는데 오류 발생", "전송이 실패했습니다",
         ), _EVO_PO, decisive=False),
         Phrases("ko.tls-required-evolution", C.TLS_REQUIRED, (
-            "인증 방식에서는 암호화가 필요합니다",
+            "인증 방식에서는 암호화가 필요합니다", "보안 모드로 연결하는데 실패했습니다",
+            "starttls 명령이 실패했습니다",
         ), _EVO_PO),
         Phrases("ko.tls-required-thunderbird", C.TLS_REQUIRED, (
             "starttls를 통한 보안 연결을 할 수 없습니다",
@@ -108,6 +110,9 @@ LANGUAGE = Language(
         Phrases("ko.too-many-recipients-roundcube", C.RATE_LIMITED, (
             "받는 사람이 너무 많음", "참조자가 너무 많습니다",
         ), f"{_RC_L10N}; {_MAILMAN}"),
+        Phrases("ko.too-many-recipients-horde", C.RATE_LIMITED, (
+            "이상의 받는 사람에게 메시지를 보낼 수 없습니다",
+        ), "horde/imp:locale/ko/LC_MESSAGES/imp.po"),
         # Exchange Online's Korean NDR for the sender's daily recipient limit.
         Phrases("ko.rate-limited-exchange", C.RATE_LIMITED, ("전송 할당량이 초과되어",), _MS_QUOTA),
         Phrases("ko.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
