@@ -27,6 +27,7 @@ _MS_QUOTA = (
 _FOXYDOG_SIZE = "https://foxydog.tistory.com/69"
 _FOXYDOG_FULL = "https://foxydog.tistory.com/180"
 _DAUM_CODES = "https://oliveit.tistory.com/39"
+_NAVER_KIN = "https://kin.naver.com/qna/detail.naver?d1id=1&dirId=1060108&docId=228964450"
 _SOGO = "Alinto/sogo:UI/MailerUI/Korean.lproj/Localizable.strings"
 _SSRS = ("zelanko/sql-docs.ko-kr:docs/reporting-services/install-windows/"
          "configure-e-mail-for-a-reporting-services-service-application.md")
@@ -126,6 +127,13 @@ LANGUAGE = Language(
             "메일의 크기가 커서", "편지의 크기가 너무커서",
         ), _FOXYDOG_SIZE),
         Phrases("ko.mailbox-full", C.MAILBOX_FULL, ("메일함이 가득 찼습니다",), _FOXYDOG_FULL),
+        # Naver's help answer on mail that does not arrive: a full mailbox, a sender on the
+        # recipient's block list.
+        Phrases("ko.mailbox-full-naver", C.MAILBOX_FULL, (
+            "메일함 용량이 초과", "메일함 용량 초과", "메일함이 꽉 차", "메일함이 꽉 찼",
+        ), _NAVER_KIN),
+        Phrases("ko.blocklisted-naver", C.BLOCKLISTED, ("수신차단 목록에 등록된",), _NAVER_KIN,
+                decisive=False),
         Phrases("ko.network-error-loop", C.NETWORK_ERROR, (
             "홉(hop)이 너무 많습니다", "루프(loop)가 다음 메시지에서 검출되었습니다",
         ), f"{_ZIMBRA}; {_SYMPA}"),
