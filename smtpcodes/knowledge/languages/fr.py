@@ -54,6 +54,8 @@ _SSRS = ("zelanko/sql-docs.fr-fr:docs/reporting-services/install-windows/"
          "configure-e-mail-for-a-reporting-services-service-application.md")
 _AROBASE = "https://www.arobase.org:443/ecole/erreurs.htm"
 _ASSISTANCE = "https://assistance.email/top-10-des-messages-derreur-e-mail/amp"
+_TECNOBITS = ("https://tecnobits.com/fr/E-mail-non-d%C3%A9livr%C3%A9-avec-l%27adresse-correcte-dans-"
+              "Gmail")
 _SOGO = "Alinto/sogo:UI/MailerUI/French.lproj/Localizable.strings"
 
 LANGUAGE = Language(
@@ -239,8 +241,15 @@ LANGUAGE = Language(
             "boîte e-mail pleine", "boîte e\u2011mail pleine",
         ), _ASSISTANCE),
         Phrases("fr.message-too-large-guides", C.MESSAGE_TOO_LARGE, (
-            "taille du message trop grande",
+            "taille du message trop grande", "message trop volumineux", "e-mail est trop volumineux",
         ), _ASSISTANCE),
+        Phrases("fr.mailbox-full-inbox", C.MAILBOX_FULL, (
+            "boîte de réception du destinataire est pleine", "boîte de réception pleine",
+        ), _TECNOBITS),
+        Phrases("fr.user-unknown-guides", C.USER_UNKNOWN, ("adresse email n'existe pas",),
+                _TECNOBITS),
+        Phrases("fr.rate-limited-guides", C.RATE_LIMITED, ("atteint votre limite d'envoi",),
+                _TECNOBITS),
         # .NET's SmtpClient in French, as SQL Server Reporting Services' French docs quote it.
         Phrases("fr.auth-required-dotnet", C.AUTH_REQUIRED, ("client n'était pas authentifié",),
                 _SSRS),
