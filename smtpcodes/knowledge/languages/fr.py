@@ -77,7 +77,7 @@ LANGUAGE = Language(
         ), _ORANGE),
         Phrases("fr.mailbox-disabled", C.MAILBOX_DISABLED, (
             "boite du destinataire archivee", "boîte du destinataire archivée",
-            "compte du destinataire est bloqué", "compte du destinataire est bloque",
+            "compte du destinataire est bloqué",
         ), _LAPOSTE),
         Phrases("fr.has-moved", C.HAS_MOVED, (
             "adresse électronique du destinataire a changé",
@@ -265,8 +265,5 @@ LANGUAGE = Language(
             "aucune adresse n'est valide", "adresses suivantes sont invalides",
         ), _SOGO, decisive=False),
         # Orange's and La Poste's French halves, unaccented (FrancePTT's 403 and 426).
-        Phrases("fr.sender-rejected-orange", C.SENDER_REJECTED, (
-            "emetteur invalide", "émetteur invalide",
-        ), _FRANCEPTT),
     ),
 )

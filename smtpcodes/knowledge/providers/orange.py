@@ -14,7 +14,6 @@ from smtpcodes.enums import Category as C
 from smtpcodes.knowledge._schema import Phrases, Provider, Token
 
 _TABLE = "sisimai/p5-sisimai:lib/Sisimai/Rhost/FrancePTT.pm"
-_GO_TABLE = "sisimai/go-sisimai:rhost/for-franceptt.go"
 
 PROVIDER = Provider(
     name="orange",
@@ -25,7 +24,7 @@ PROVIDER = Provider(
         Token("orange.101-102", C.BLOCKLISTED, ("lpnaaa_101", "ofr006_102", "lpn007_102"), _TABLE),
         # 103, 510, 999: "Service refuse" - the IP is refused for its behaviour (blocked).
         Token("orange.103-510-999", C.BLOCKLISTED, (
-            "ofr006_103", "lpn004_510", "lpn005_510", "lpn007_510", "lpn105_510", "ofr_999",
+            "ofr006_103", "lpn004_510", "lpn005_510", "lpn007_510", "lpn105_510",
         ), _TABLE),
         Token("orange.104", C.TOO_MANY_CONNECTIONS, (
             "ofr004_104", "ofr005_104", "ofr102_104", "lpn105_104",
@@ -41,13 +40,11 @@ PROVIDER = Provider(
         Token("orange.416", C.USER_UNKNOWN, ("ofr_416", "lpn416"), _TABLE),
         Token("orange.417", C.MAILBOX_FULL, ("ofr_417",), _TABLE),
         Token("orange.420-426", C.MAILBOX_DISABLED, (
-            "lpn004_420", "lpn006_420", "lpn007_420", "lpn007_426",
+            "lpn004_420", "lpn006_420", "lpn007_420",
         ), _TABLE),
         Token("orange.505", C.SERVICE_UNAVAILABLE, ("ofr005_505", "lpn007_505"), _TABLE),
         Token("orange.506", C.SPAM_CONTENT, ("ofr_506",), _TABLE),
         Token("orange.514", C.MESSAGE_TOO_LARGE, ("ofr_514",), _TABLE),
-        # 630: "554 5.7.1 Client host rejected LPN000_630", a local-policy refusal of the client.
-        Token("orange.630", C.POLICY_VIOLATION, ("lpn000_630",), _GO_TABLE),
     ),
     phrases=(
         # Wordings that name the reason without a code (the codes above decide the rest).
