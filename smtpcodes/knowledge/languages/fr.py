@@ -8,7 +8,12 @@ ActiveCampaign/smtp-field-manual, roundcube/roundcubemail program/localization/f
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
 (GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
 reports/), and French replies pasted in public GitHub issues (Google Groups' French refusal, a
-French ministry relay)."""
+French ministry relay).
+Also the RFC 5321 reply texts in French as OVHcloud's French guide to SMTP errors writes them
+(ovh/docs), Oracle Cloud Email Delivery's French replies, Exchange Online's French quota NDR, the
+French strings of Zimbra (ZMsg_fr), Mailman 2, Sympa, SOGo and SpamAssassin (30_text_fr.cf),
+.NET's SmtpClient as SQL Server's French docs quote it, and French guides to bounces
+(arobase.org, assistance.email)."""
 
 from __future__ import annotations
 
@@ -32,6 +37,26 @@ _RC_L10N = "roundcube/roundcubemail:program/localization/fr_FR/messages.inc"
 _TB_L10N = (
     "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/messengercompose/composeMsgs.properties"
 )
+_OVH = (
+    "ovh/docs:pages/web_cloud/email_and_collaborative_solutions/troubleshooting/"
+    "diagnostic_advanced/guide.fr-fr.md"
+)
+_OCI = "https://docs.oracle.com/fr-fr/iaas/Content/Email/Concepts/troubleshooting.htm"
+_MS_QUOTA = (
+    "https://learn.microsoft.com/fr-fr/Exchange/mail-flow-best-practices/"
+    "non-delivery-reports-in-exchange-online/fix-error-for-submission-quota-exceeded-in-exchange-online"
+)
+_MAILMAN = "jaredmauch/mailman2-python3:messages/fr/LC_MESSAGES/mailman.po"
+_SYMPA = "sympa-community/sympa:po/sympa/fr.po"
+_ZIMBRA = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_fr.properties"
+_SA = "apache/spamassassin:rules/30_text_fr.cf"
+_SSRS = ("zelanko/sql-docs.fr-fr:docs/reporting-services/install-windows/"
+         "configure-e-mail-for-a-reporting-services-service-application.md")
+_AROBASE = "https://www.arobase.org:443/ecole/erreurs.htm"
+_ASSISTANCE = "https://assistance.email/top-10-des-messages-derreur-e-mail/amp"
+_TECNOBITS = ("https://tecnobits.com/fr/E-mail-non-d%C3%A9livr%C3%A9-avec-l%27adresse-correcte-dans-"
+              "Gmail")
+_SOGO = "Alinto/sogo:UI/MailerUI/French.lproj/Localizable.strings"
 
 LANGUAGE = Language(
     code="fr",
@@ -105,6 +130,7 @@ LANGUAGE = Language(
         Phrases("fr.auth-failed-evolution", C.AUTH_FAILED, (
             "anomalie d'authentification temporaire",
             "mécanisme d'authentification est trop faible",
+            "ne prend pas en charge l'authentification", "mauvaise réponse d'authentification",
         ), _EVO_PO),
         Phrases("fr.system-full-evolution", C.SYSTEM_FULL, (
             "stockage système insuffisant",
@@ -132,11 +158,112 @@ LANGUAGE = Language(
             "emetteur interne depuis internet",
         ), "https://github.com/MTES-MCT/numerique/issues/16"),
         Phrases("fr.user-unknown-sympa", C.USER_UNKNOWN, (
-            "n'est pas une liste connue",
+            "n'est pas une liste connue", "liste inconnue",
         ), "sympa-community/sympa:po/sympa/fr.po"),
         Phrases("fr.sender-rejected-sympa", C.SENDER_REJECTED, (
             "diffusion de message : erreur d'autorisation", "pas autorisé à diffuser ce message",
             "dans la liste est réservée aux abonnés",
         ), "sympa-community/sympa:po/sympa/fr.po"),
+        # RFC 5321's reply texts in French, as Evolution translates them (camel-smtp-transport.c)
+        # and as OVHcloud's French guide to SMTP replies writes them.
+        Phrases("fr.syntax-error", C.SYNTAX_ERROR, ("erreur de syntaxe",), _EVO_PO),
+        Phrases("fr.not-implemented", C.NOT_IMPLEMENTED, ("commande non implémenté",), _EVO_PO),
+        Phrases("fr.service-unavailable-rfc", C.SERVICE_UNAVAILABLE, (
+            "service non disponible",
+        ), _EVO_PO, decisive=False),
+        Phrases("fr.has-moved-rfc", C.HAS_MOVED, ("utilisateur non local",), _EVO_PO),
+        Phrases("fr.mailbox-unavailable", C.USER_UNKNOWN, (
+            "boîte aux lettres non disponible", "boîte aux lettres indisponible",
+            "boîte mail indisponible", "nom de boîte aux lettres non autorisé",
+        ), f"{_EVO_PO}; {_OVH}", decisive=False),
+        Phrases("fr.server-error-rfc", C.SERVER_ERROR, ("erreur de traitement",), _EVO_PO,
+                decisive=False),
+        Phrases("fr.system-full-ovh", C.SYSTEM_FULL, ("système de stockage insuffisant",), _OVH),
+        Phrases("fr.mailbox-full-ovh", C.MAILBOX_FULL, ("espace de stockage dépassé",), _OVH),
+        Phrases("fr.bad-sequence-ovh", C.BAD_SEQUENCE, ("mauvaise séquence de commandes",), _OVH,
+                decisive=False),
+        Phrases("fr.auth-failed-ovh", C.AUTH_FAILED, ("échec lors de l'authentification",), _OVH),
+        Phrases("fr.network-error-ovh", C.NETWORK_ERROR, (
+            "délai dépassé, problème de connexion",
+        ), _OVH),
+        # Oracle Cloud's Email Delivery, its SMTP replies in its French documentation.
+        Phrases("fr.too-many-connections", C.TOO_MANY_CONNECTIONS, ("trop de connexions",),
+                _OCI),
+        Phrases("fr.network-error-timeout", C.NETWORK_ERROR, ("délai d'expiration dépassé",),
+                _OCI),
+        # Exchange Online's French NDR for the sender's daily recipient limit.
+        Phrases("fr.rate-limited-exchange", C.RATE_LIMITED, ("quota d'envoi de l'expéditeur",),
+                _MS_QUOTA),
+        Phrases("fr.too-many-recipients", C.RATE_LIMITED, ("trop de destinataires",), _RC_L10N),
+        Phrases("fr.too-many-recipients-horde", C.RATE_LIMITED, (
+            "pas autorisé à envoyer des messages à plus de",
+        ), "horde/imp:locale/fr/LC_MESSAGES/imp.po"),
+        Phrases("fr.content-rejected-roundcube", C.CONTENT_REJECTED, (
+            "ne prend pas en charge unicode dans l'adresse",
+        ), _RC_L10N),
+        Phrases("fr.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "type de contenu du message était explicitement refusé",
+        ), _MAILMAN),
+        Phrases("fr.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "sa taille dépasse le maximum autorisé",
+        ), _ZIMBRA),
+        Phrases("fr.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "taille du corps du message est trop importante",
+            "taille de votre message était trop importante",
+        ), _MAILMAN),
+        Phrases("fr.message-too-large-sympa", C.MESSAGE_TOO_LARGE, ("message trop gros",),
+                _SYMPA),
+        Phrases("fr.message-too-large-thunderbird-limit", C.MESSAGE_TOO_LARGE, (
+            "excède une taille limite temporaire", "excède la limite de taille globale",
+        ), _TB_L10N),
+        Phrases("fr.tls-required-thunderbird", C.TLS_REQUIRED, (
+            "impossible d'établir un lien sécurisé",
+        ), _TB_L10N),
+        Phrases("fr.auth-failed-thunderbird-cleartext", C.AUTH_FAILED, (
+            "n'autorise pas les mots de passe non chiffrés",
+        ), _TB_L10N),
+        Phrases("fr.network-error-loop", C.NETWORK_ERROR, (
+            "une boucle a été détectée", "trop de sauts entre les serveurs",
+        ), f"{_SYMPA}; {_ZIMBRA}"),
+        Phrases("fr.user-unknown-zimbra", C.USER_UNKNOWN, ("il n'existe aucun compte",), _ZIMBRA),
+        Phrases("fr.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "service temporairement indisponible",
+        ), _ZIMBRA, decisive=False),
+        Phrases("fr.tls-required-evolution", C.TLS_REQUIRED, (
+            "chiffrement requis pour le mécanisme d'authentification",
+            "en mode sécurisé a échoué", "la commande starttls a échoué",
+        ), _EVO_PO),
+        # French renderings of the common bounce reasons (arobase.org's and assistance.email's
+        # guides to French users' bounces).
+        Phrases("fr.host-unknown", C.HOST_UNKNOWN, ("hôte inconnu", "domaine introuvable"),
+                _AROBASE),
+        Phrases("fr.mailbox-full-guides", C.MAILBOX_FULL, (
+            "boîte e-mail pleine", "boîte e\u2011mail pleine",
+        ), _ASSISTANCE),
+        Phrases("fr.message-too-large-guides", C.MESSAGE_TOO_LARGE, (
+            "taille du message trop grande", "message trop volumineux", "e-mail est trop volumineux",
+        ), _ASSISTANCE),
+        Phrases("fr.mailbox-full-inbox", C.MAILBOX_FULL, (
+            "boîte de réception du destinataire est pleine", "boîte de réception pleine",
+        ), _TECNOBITS),
+        Phrases("fr.user-unknown-guides", C.USER_UNKNOWN, ("adresse email n'existe pas",),
+                _TECNOBITS),
+        Phrases("fr.rate-limited-guides", C.RATE_LIMITED, ("atteint votre limite d'envoi",),
+                _TECNOBITS),
+        # .NET's SmtpClient in French, as SQL Server Reporting Services' French docs quote it.
+        Phrases("fr.auth-required-dotnet", C.AUTH_REQUIRED, ("client n'était pas authentifié",),
+                _SSRS),
+        # SpamAssassin's French report and rule descriptions (rules/30_text_fr.cf).
+        Phrases("fr.spam-content-spamassassin", C.SPAM_CONTENT, ("est probablement du spam",),
+                _SA),
+        Phrases("fr.blocklisted-spamassassin", C.BLOCKLISTED, ("relais listé dans",), _SA),
+        # SOGo's French webmail errors when the SMTP server refuses (UI/MailerUI/French.lproj).
+        Phrases("fr.network-error-sogo", C.NETWORK_ERROR, (
+            "erreur est survenue en tentant de rejoindre le serveur smtp",
+        ), _SOGO),
+        Phrases("fr.user-unknown-sogo", C.USER_UNKNOWN, (
+            "aucune adresse n'est valide", "adresses suivantes sont invalides",
+        ), _SOGO, decisive=False),
+        # Orange's and La Poste's French halves, unaccented (FrancePTT's 403 and 426).
     ),
 )

@@ -1,7 +1,11 @@
 """Korean (ko): the Korean SMTP error wording of mail clients that show or quote a server's
 refusal: Thunderbird's composeMsgs.properties (thunderbird/thunderbird-l10n), Roundcube's
 messages.inc, Evolution's translations of the RFC 5321 reply texts
-(GNOME/evolution-data-server po/)."""
+(GNOME/evolution-data-server po/), SOGo's Korean webmail strings, Zimbra's ZMsg_ko, Mailman 2's
+and Sympa's Korean catalogues, Exchange Online's Korean quota NDR, .NET's SmtpClient as SQL
+Server's Korean docs quote it; and the Korean explanations Naver's and Daum's bounce notices give
+(quoted on Korean blogs that list the portals' return messages: foxydog.tistory.com,
+oliveit.tistory.com)."""
 
 from __future__ import annotations
 
@@ -13,6 +17,20 @@ _RC_L10N = "roundcube/roundcubemail:program/localization/ko_KR/messages.inc"
 _TB_L10N = (
     "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/messengercompose/composeMsgs.properties"
 )
+_ZIMBRA = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ko.properties"
+_MAILMAN = "jaredmauch/mailman2-python3:messages/ko/LC_MESSAGES/mailman.po"
+_SYMPA = "sympa-community/sympa:po/sympa/ko.po"
+_MS_QUOTA = (
+    "https://docs.microsoft.com/ko-kr/Exchange/mail-flow-best-practices/"
+    "non-delivery-reports-in-exchange-online/fix-error-for-submission-quota-exceeded-in-exchange-online"
+)
+_FOXYDOG_SIZE = "https://foxydog.tistory.com/69"
+_FOXYDOG_FULL = "https://foxydog.tistory.com/180"
+_DAUM_CODES = "https://oliveit.tistory.com/39"
+_NAVER_KIN = "https://kin.naver.com/qna/detail.naver?d1id=1&dirId=1060108&docId=228964450"
+_SOGO = "Alinto/sogo:UI/MailerUI/Korean.lproj/Localizable.strings"
+_SSRS = ("zelanko/sql-docs.ko-kr:docs/reporting-services/install-windows/"
+         "configure-e-mail-for-a-reporting-services-service-application.md")
 
 LANGUAGE = Language(
     code="ko",
@@ -53,15 +71,83 @@ LANGUAGE = Language(
         ), _EVO_PO),
         Phrases("ko.auth-failed-evolution", C.AUTH_FAILED, (
             "인증이 임시로 실패했습니다", "인증 방식이 너무 취약합니다",
+            "인증 방식을 지원하지 않습니다", "인증 응답이 틀렸습니다",
         ), _EVO_PO),
         Phrases("ko.system-full-evolution", C.SYSTEM_FULL, (
             "시스템 저장 공간이 부족합니다",
         ), _EVO_PO),
         Phrases("ko.sender-rejected-mailman", C.SENDER_REJECTED, (
             "리스트로 글을 보내는게 금지되어", "리스트에 비회원이 글을 보내셨습니다", "비회원은 글을 보낼 수 없습니다",
-        ), "jaredmauch/mailman2-python3:messages/ko/LC_MESSAGES/mailman.po"),
+        ), _MAILMAN),
         Phrases("ko.sender-rejected-sympa", C.SENDER_REJECTED, (
             "메시지 배포 허용되지 않습니다",
-        ), "sympa-community/sympa:po/sympa/ko.po"),
+        ), _SYMPA),
+        # RFC 5321's reply texts in Korean, as Evolution translates them (camel-smtp-transport.c).
+        Phrases("ko.syntax-error-evolution", C.SYNTAX_ERROR, ("문법 오류",), _EVO_PO),
+        Phrases("ko.not-implemented-evolution", C.NOT_IMPLEMENTED, ("구현되지 않았습니다",), _EVO_PO),
+        Phrases("ko.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "서비스를 사용할 수 없습니다", "서비스를 이용할 수 없습니다",
+        ), f"{_EVO_PO}; {_ZIMBRA}", decisive=False),
+        Phrases("ko.has-moved-evolution", C.HAS_MOVED, ("로컬 사용자가 아닙니다",), _EVO_PO),
+        Phrases("ko.mailbox-unavailable-evolution", C.USER_UNKNOWN, (
+            "메일함을 사용할 수 없습니다", "메일함 이름이 쓸 수 없는 이름입니다",
+        ), _EVO_PO, decisive=False),
+        Phrases("ko.server-error-evolution", C.SERVER_ERROR, (
+            "처리하는데 오류 발생", "전송이 실패했습니다",
+        ), _EVO_PO, decisive=False),
+        Phrases("ko.tls-required-evolution", C.TLS_REQUIRED, (
+            "인증 방식에서는 암호화가 필요합니다", "보안 모드로 연결하는데 실패했습니다",
+            "starttls 명령이 실패했습니다",
+        ), _EVO_PO),
+        Phrases("ko.tls-required-thunderbird", C.TLS_REQUIRED, (
+            "starttls를 통한 보안 연결을 할 수 없습니다",
+        ), _TB_L10N),
+        Phrases("ko.auth-failed-thunderbird-cleartext", C.AUTH_FAILED, (
+            "평문 비밀번호 사용을 허가하지 않습니다",
+        ), _TB_L10N),
+        Phrases("ko.content-rejected-roundcube", C.CONTENT_REJECTED, (
+            "유니코드 이메일 주소를 지원하지 않습니다",
+        ), _RC_L10N),
+        Phrases("ko.too-many-recipients-roundcube", C.RATE_LIMITED, (
+            "받는 사람이 너무 많음", "참조자가 너무 많습니다",
+        ), f"{_RC_L10N}; {_MAILMAN}"),
+        Phrases("ko.too-many-recipients-horde", C.RATE_LIMITED, (
+            "이상의 받는 사람에게 메시지를 보낼 수 없습니다",
+        ), "horde/imp:locale/ko/LC_MESSAGES/imp.po"),
+        # Exchange Online's Korean NDR for the sender's daily recipient limit.
+        Phrases("ko.rate-limited-exchange", C.RATE_LIMITED, ("전송 할당량이 초과되어",), _MS_QUOTA),
+        Phrases("ko.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "최대 허용 크기를 초과했으므로",
+        ), _ZIMBRA),
+        Phrases("ko.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "본문이 너무 큽니다", "글은 너무 큽니다",
+        ), _MAILMAN),
+        # The Korean explanation Naver's and Daum's bounce notices give for 552 5.3.4.
+        Phrases("ko.message-too-large-portals", C.MESSAGE_TOO_LARGE, (
+            "메일의 크기가 커서", "편지의 크기가 너무커서",
+        ), _FOXYDOG_SIZE),
+        Phrases("ko.mailbox-full", C.MAILBOX_FULL, ("메일함이 가득 찼습니다",), _FOXYDOG_FULL),
+        # Naver's help answer on mail that does not arrive: a full mailbox, a sender on the
+        # recipient's block list.
+        Phrases("ko.mailbox-full-naver", C.MAILBOX_FULL, (
+            "메일함 용량이 초과", "메일함 용량 초과", "메일함이 꽉 차", "메일함이 꽉 찼",
+        ), _NAVER_KIN),
+        Phrases("ko.blocklisted-naver", C.BLOCKLISTED, ("수신차단 목록에 등록된",), _NAVER_KIN,
+                decisive=False),
+        Phrases("ko.network-error-loop", C.NETWORK_ERROR, (
+            "홉(hop)이 너무 많습니다", "루프(loop)가 다음 메시지에서 검출되었습니다",
+        ), f"{_ZIMBRA}; {_SYMPA}"),
+        # Daum's Korean explanation of its 421 4.4.1 CHIC refusal.
+        Phrases("ko.network-error-daum", C.NETWORK_ERROR, ("메일 수신 서버가 응답을 못하는",),
+                _DAUM_CODES),
+        Phrases("ko.user-unknown-zimbra", C.USER_UNKNOWN, ("없는 계정입니다",), _ZIMBRA),
+        Phrases("ko.virus-sympa", C.VIRUS, ("바이러스가 발견되었습니다",), _SYMPA),
+        # .NET's SmtpClient in Korean, as SQL Server Reporting Services' Korean docs quote it.
+        Phrases("ko.auth-required-dotnet", C.AUTH_REQUIRED, ("클라이언트가 인증되지 않았습니다",), _SSRS),
+        # SOGo's Korean webmail errors when the SMTP server refuses (UI/MailerUI/Korean.lproj).
+        Phrases("ko.network-error-sogo", C.NETWORK_ERROR, ("smtp 서버에 연결할 때 오류가",), _SOGO),
+        Phrases("ko.user-unknown-sogo", C.USER_UNKNOWN, (
+            "모든 수신자가 유효하지 않습니다", "다음 주소는 유효하지 않습니다",
+        ), _SOGO, decisive=False),
     ),
 )
