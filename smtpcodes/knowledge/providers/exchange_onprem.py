@@ -39,6 +39,13 @@ PROVIDER = Provider(
         Phrases("exchange_onprem.send-as", C.SENDER_REJECTED, (
             "client does not have permissions to send as this sender",
         ), _DSN),
+        # Exchange 2000/2003 (#4.4.7) and the Exchange 5.5 MTA: the message timed out in the queue.
+        Phrases("exchange_onprem.time-limit", C.EXPIRED, (
+            "could not deliver the message in the time limit specified",
+            "maximum time for delivering the message",
+        ), ("https://snmail.co.uk/support/failure-timelimit.htm; "
+            "http://ftp.zx.net.nz/pub/mirror/ftp.microsoft.com/MISC/KB/en-us/158/399.HTM; "
+            "http://support.microsoft.com/kb/214682/EN-US/")),
         # The expiry NDR's text: the queue's message expiration timeout ran out (QUEUE.Expired).
         Phrases("exchange_onprem.stopped-trying", C.EXPIRED, (
             "and has stopped trying",

@@ -92,6 +92,13 @@ PROVIDER = Provider(
             "message header is ridiculously long",
             "message header not crlf terminated",
         ), "Exim/exim:src/src/receive.c"),
+        # verify.c, "verify = header_syntax" / "header_sender" in the DATA ACL: an address in a
+        # header line does not parse, or no header names a verifiable sender.
+        Phrases("exim.header-syntax", C.CONTENT_REJECTED, (
+            "failing address in",
+            "no valid sender in any header line",
+            "invalid character in header",
+        ), _VERIFY),
         # Local delivery: the appendfile and pipe transports, the redirect router, deliver.c.
         Phrases("exim.local-delivery", C.SERVER_ERROR, (
             "local delivery failed",

@@ -77,6 +77,13 @@ PROVIDER = Provider(
             "error: command too long",
             "error: bad utf-8 syntax",
         ), _SMTPD),
+        # smtpd_forbid_bare_newline (Postfix >= 3.9): a line ended in a bare LF.
+        Phrases("postfix.bare-lf", C.CONTENT_REJECTED, (
+            "bare <lf> received",
+        ), _SMTPD + "; " + _CLEANUP),
+        Phrases("postfix.cleanup-error", C.SERVER_ERROR, (
+            "internal protocol error",
+        ), _CLEANUP),
         Phrases("postfix.too-many-connections", C.TOO_MANY_CONNECTIONS, (
             "error: too many connections from",
         ), _SMTPD),

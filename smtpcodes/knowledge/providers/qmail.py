@@ -43,6 +43,14 @@ PROVIDER = Provider(
         Phrases("qmail.queue-lifetime", C.EXPIRED, (
             "this message has been in the queue too long",
         ), _SEND),
+        # qmail-local: the message already has this host's Delivered-To line (#5.4.6).
+        Phrases("qmail.looping", C.NETWORK_ERROR, (
+            "this message is looping",
+        ), _LOCAL + "; " + _SMTPD),
+        # qmail-smtpd: qmail-queue failed for the message just received.
+        Phrases("qmail.queue-failure", C.SERVER_ERROR, (
+            "qqt failure",
+        ), _SMTPD),
         # qmail-local and qmail-lspawn/qmail-rspawn: the local delivery failed on this host.
         Phrases("qmail.local-delivery", C.SERVER_ERROR, (
             "timeout on maildir delivery",
@@ -58,6 +66,9 @@ PROVIDER = Provider(
             "qmail-remote crashed",
             "unable to find alias user",
             "trouble reading users/cdb",
+            "unable to forward message",
+            "unable to run /bin/sh",
+            "aack, child crashed",
         ), _LOCAL + "; notqmail/notqmail:qmail-lspawn.c; notqmail/notqmail:qmail-rspawn.c"),
     ),
 )

@@ -61,6 +61,27 @@ PROVIDER = Provider(
         Phrases("sendmail.cname-loop", C.NETWORK_ERROR, (
             "dns failure: cname loop",
         ), "hrs-allbsd/sendmail:sendmail/domain.c"),
+        # deliver.c and mci.c: a mailer (a pipe, procmail, a local program) exited with a status
+        # that is no sysexits(3) code.
+        Phrases("sendmail.mailer-error", C.SERVER_ERROR, (
+            "unknown mailer error",
+        ), "hrs-allbsd/sendmail:sendmail/deliver.c; hrs-allbsd/sendmail:sendmail/mci.c"),
+        # map.c: an LDAP map lookup (ldap_routing, LDAP aliases) failed.
+        Phrases("sendmail.ldap", C.SERVER_ERROR, (
+            "error getting ldap results",
+            "error in ldap_search",
+        ), "hrs-allbsd/sendmail:sendmail/map.c"),
+        Phrases("sendmail.lost-input", C.NETWORK_ERROR, (
+            "lost input channel from",
+        ), _SRVR),
+        # srvrsmtp.c: the client sent an over-long command line, or too many bad commands.
+        Phrases("sendmail.bad-commands", C.SYNTAX_ERROR, (
+            "command too long",
+            "too many bad commands",
+        ), _SRVR),
+        Phrases("sendmail.temp-space", C.SYSTEM_FULL, (
+            "out of disk space for temp file",
+        ), "hrs-allbsd/sendmail:sendmail/collect.c"),
         Phrases("sendmail.protocol-error", C.SYNTAX_ERROR, (
             "remote protocol error",
             "smtp protocol error",
