@@ -110,6 +110,8 @@ PROVIDER = Provider(
             "pipe delivery process timed out",
             "child process of",
             "unable to exec or command does not exist",
+            "command not found for",
+            "timeout while writing to pipe",
             "syntax error in redirection data",
             "error in redirect data",
             "error in filter file",
