@@ -118,9 +118,13 @@ PROVIDER = Provider(
             "command died with signal",
             "command time limit exceeded",
             "local data error while talking to",
+            "cannot append message to file",
+            "cannot access home directory",
+            "mail to file is restricted",
         ), (_LOCAL + "mailbox.c; " + _LOCAL + "maildir.c; vdukhovni/postfix:postfix/src/virtual/mailbox.c; "
             "vdukhovni/postfix:postfix/src/pipe/pipe.c; vdukhovni/postfix:postfix/src/global/pipe_command.c; "
             "vdukhovni/postfix:postfix/src/global/deliver_flock.c; vdukhovni/postfix:postfix/src/global/deliver_pass.c; "
+            + _LOCAL + "file.c; " + _LOCAL + "recipient.c; "
             + _SMTP_TROUBLE)),
         Phrases("postfix.administratively-expired", C.EXPIRED, (
             "message is administratively expired",

@@ -11,6 +11,7 @@ _SMTPD = "notqmail/notqmail:qmail-smtpd.c"
 _REMOTE = "notqmail/notqmail:qmail-remote.c"
 _LOCAL = "notqmail/notqmail:qmail-local.c"
 _SEND = "notqmail/notqmail:qmail-send.c"
+_CHKUSER = "sagredo-dev/qmail:chkuser_settings.h"
 
 PROVIDER = Provider(
     name="qmail",
@@ -51,6 +52,18 @@ PROVIDER = Provider(
         Phrases("qmail.queue-failure", C.SERVER_ERROR, (
             "qqt failure",
         ), _SMTPD),
+        # chkuser, the recipient and sender check that qmail-smtpd patches (qmail-toaster, vpopmail
+        # sites) add: the domain has no usable MX, or its DNS lookup failed for now.
+        Phrases("qmail.chkuser-rcpt-mx", C.HOST_UNKNOWN, (
+            "can't find a valid mx for rcpt domain",
+        ), _CHKUSER),
+        Phrases("qmail.chkuser-sender", C.SENDER_REJECTED, (
+            "can't find a valid mx for sender domain",
+            "sender address has invalid format",
+        ), _CHKUSER + "; denislemire/netqmail:chkuser_settings.h"),
+        Phrases("qmail.chkuser-dns", C.NETWORK_ERROR, (
+            "dns temporary failure",
+        ), _CHKUSER),
         # qmail-local and qmail-lspawn/qmail-rspawn: the local delivery failed on this host.
         Phrases("qmail.local-delivery", C.SERVER_ERROR, (
             "timeout on maildir delivery",
