@@ -28,6 +28,11 @@ PROVIDER = Provider(
         Token("exchange_onprem.restricted-recipient", C.POLICY_VIOLATION, (
             "resolver.rst.authrequired", "resolver.rst.notauthorized",
         ), _DSN),
+        # The send connector could not resolve the destination: the domain does not exist (a 451
+        # 4.4.0 "DNS query failed" deferral that names why).
+        Token("exchange_onprem.nonexistent-domain", C.HOST_UNKNOWN, (
+            "smtpsend.dns.nonexistentdomain",
+        ), "https://markgossa.com/2015/09/451-440-dns-query-failed-error-was.html"),
         Token("exchange_onprem.quota-exception", C.MAILBOX_FULL, (
             "mapiexceptionshutoffquotaexceeded", "quotaexceededexception",
         ), _DSN),

@@ -56,6 +56,7 @@ PROVIDER = Provider(
             "system file missing",
             "user database error",
             "died with signal",
+            "i/o error",
         ), (_STREXIT + "; hrs-allbsd/sendmail:sendmail/deliver.c; "
             "hrs-allbsd/sendmail:sendmail/recipient.c")),
         Phrases("sendmail.cname-loop", C.NETWORK_ERROR, (
@@ -73,7 +74,8 @@ PROVIDER = Provider(
         ), "hrs-allbsd/sendmail:sendmail/map.c"),
         Phrases("sendmail.lost-input", C.NETWORK_ERROR, (
             "lost input channel from",
-        ), _SRVR),
+            "reply: read error from",
+        ), _SRVR + "; hrs-allbsd/sendmail:sendmail/usersmtp.c"),
         # srvrsmtp.c: the client sent an over-long command line, or too many bad commands.
         Phrases("sendmail.bad-commands", C.SYNTAX_ERROR, (
             "command too long",
