@@ -40,6 +40,18 @@ PROVIDER = Provider(
             "connection to mail server timed out",
             "communication with mail server failed",
             "cname lookup failed temporarily",
+            "but connection died",
+        ), _REMOTE),
+        # qmail-remote: the remote refused the session before any address; the "Remote host
+        # said:" text that follows names the reason, so these only decide when it does not.
+        Phrases("qmail.greeting-failed", C.SERVICE_UNAVAILABLE, (
+            "but greeting failed",
+        ), _REMOTE, decisive=False),
+        Phrases("qmail.helo-rejected", C.POLICY_VIOLATION, (
+            "but my name was rejected",
+        ), _REMOTE, decisive=False),
+        Phrases("qmail.partial-line", C.CONTENT_REJECTED, (
+            "partial final lines",
         ), _REMOTE),
         Phrases("qmail.queue-lifetime", C.EXPIRED, (
             "this message has been in the queue too long",
@@ -82,6 +94,9 @@ PROVIDER = Provider(
             "unable to forward message",
             "unable to run /bin/sh",
             "aack, child crashed",
-        ), _LOCAL + "; notqmail/notqmail:qmail-lspawn.c; notqmail/notqmail:qmail-rspawn.c"),
+            "system resources temporarily unavailable",
+            "unable to read control files",
+            "unable to switch to home directory",
+        ), _LOCAL + "; " + _REMOTE + "; notqmail/notqmail:qmail-lspawn.c; notqmail/notqmail:qmail-rspawn.c"),
     ),
 )
