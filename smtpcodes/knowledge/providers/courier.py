@@ -1,7 +1,9 @@
 """Courier MTA: the replies of its SMTP server and submit process (courieresmtpd, submit) that
 name their reason in Courier's own words: its RFC 821 syntax refusal and unknown-command reply,
 the refusal of an address recently failing delivery (backscatter suppression), and the
-connection and DNS failures its ESMTP client reports (module.esmtp/libesmtp.C). Sources: the
+connection and DNS failures its ESMTP client reports (module.esmtp/libesmtp.C), its size and
+rate limits ("exceeds administrative limit", filters/ratefilter.C), the localmailfilter
+whitelist refusal and the local delivery agent's failures (module.local/deliver.C). Sources: the
 Courier source (courier/courier/module.esmtp/courieresmtpd.C, courier/courier/submit.C), its FAQ,
 and the replies seen in its FAQ and in administrators' logs."""
 

@@ -1,4 +1,5 @@
-"""Exchange Server 2007-2019 on premises: the resolver and store-driver status strings of its DSNs
+"""Exchange Server on premises (5.5 and 2000/2003 for the expiry texts, 2007-2019 otherwise): the
+resolver, send-connector and store-driver status strings of its DSNs
 and the replies of its receive connectors that providers/microsoft.py (Exchange Online) does not
 hold. RESOLVER.RST.AuthRequired and RESOLVER.RST.NotAuthorized mean the recipient (usually a
 distribution group) accepts mail only from authenticated or listed senders: a delivery
@@ -7,7 +8,10 @@ restriction, not an SMTP AUTH request. The store driver's quota exceptions
 Insufficient system resources" is the transport's back pressure (low disk space or memory);
 "Client does not have permissions to send as this sender" refuses the envelope sender of an
 authenticated client; "... has been trying to deliver this message without success and has stopped
-trying" is the text of the expiry NDR (QUEUE.Expired). "Unable to relay" and "Client was not authenticated" are generic wording.
+trying" is the text of the expiry NDR (QUEUE.Expired); older versions said "Could not deliver
+the message in the time limit specified" (#4.4.7) and, in the 5.5 MTA, "The maximum time for
+delivering the message expired"; SMTPSEND.DNS.NonExistentDomain names a destination domain that
+does not exist. "Unable to relay" and "Client was not authenticated" are generic wording.
 Sources: "DSNs and NDRs in Exchange Server" and "Understanding back pressure" on
 learn.microsoft.com, and the replies quoted in bounce samples and issue threads."""
 

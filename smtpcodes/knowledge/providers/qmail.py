@@ -1,6 +1,9 @@
 """qmail (and netqmail/notqmail): the replies of qmail-smtpd and the bounce wording of
-qmail-remote, qmail-local and qmail-send (plus vpopmail's vdelivermail). Sources: the notqmail
-source (qmail-smtpd.c, qmail-remote.c, qmail-local.c, qmail-send.c) and qmail bounces."""
+qmail-remote, qmail-local and qmail-send (plus vpopmail's vdelivermail; its own texts are in
+providers/vpopmail.py), and the refusals of chkuser, the recipient/sender check patched into
+qmail-smtpd by vpopmail sites ("sorry, can't find a valid MX for rcpt domain (chkuser)").
+Sources: the notqmail source (qmail-smtpd.c, qmail-remote.c, qmail-local.c, qmail-send.c),
+chkuser_settings.h of the patched qmail trees, and qmail bounces."""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
 """Sendmail: the replies of its SMTP server (srvrsmtp.c), the rejections of its standard
 rulesets (cf/m4/proto.m4: check_mail, check_rcpt, check_relay) and the wording of its delivery
-status notifications (envelope.c, err.c). Sources: the Sendmail 8 source distribution."""
+status notifications (envelope.c, err.c): mailer exit statuses (libsm/strexit.c, "unknown mailer
+error"), LDAP map failures (map.c), over-long or bad commands and lost input (srvrsmtp.c),
+read errors of its SMTP client (usersmtp.c). Sources: the Sendmail 8 source distribution."""
 
 from __future__ import annotations
 
