@@ -31,12 +31,15 @@ PROVIDER = Provider(
             "timeout quota exceeded",
             "error writing to mailbox",
             "unable to deliver to mailbox",
+            "unable to open mailbox",
+            "seek error on mailbox",
             "unable to create a dot-lock",
             "invalid home directory permissions",
             "unable to change to home directory",
             "cannot find system user",
         ), (_MAIN + "; svarshavchik/courier-libs:maildrop/formatmbox.C; "
             "svarshavchik/courier-libs:maildrop/recipenode.C; "
-            "svarshavchik/courier-libs:maildrop/dotlock.C")),
+            "svarshavchik/courier-libs:maildrop/dotlock.C; "
+            "svarshavchik/courier-libs:maildrop/deliver.C")),
     ),
 )
