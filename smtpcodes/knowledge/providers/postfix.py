@@ -137,8 +137,13 @@ PROVIDER = Provider(
         ), _DNS + "dns_lookup.c; " + _DNS + "dns_strerror.c"),
         Phrases("postfix.dns-error", C.NETWORK_ERROR, (
             "name server loop for",
+            "malformed dns server reply",
             "malformed or unexpected name server reply",
             "name service initialization failure",
-        ), _DNS + "dns_lookup.c"),
+        ), _DNS + "dns_lookup.c; " + _CHECK),
+        # smtpd_check.c reject_plaintext_session: the client did not STARTTLS.
+        Phrases("postfix.plaintext-session", C.TLS_REQUIRED, (
+            "session encryption is required",
+        ), _CHECK),
     ),
 )
