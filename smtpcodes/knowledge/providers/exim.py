@@ -67,6 +67,27 @@ PROVIDER = Provider(
             "syntactically invalid ehlo argument",
             "recipient address must contain a domain",
             "unqualified address not permitted",
+            "nul characters are not allowed in smtp commands",
+            "unexpected null in smtp command",
+        ), _SMTP_IN),
+        Phrases("exim.lost-connection", C.NETWORK_ERROR, (
+            "lost incoming connection",
+        ), _SMTP_IN),
+        # smtp_in.c: receiving the message failed on this host's spool.
+        Phrases("exim.spool", C.SERVER_ERROR, (
+            "error while writing spool file",
+            "error in writing spool file",
+        ), _SMTP_IN),
+        # smtp_in.c: the authenticator deferred (435/454), e.g. its password back end is down.
+        Phrases("exim.auth-deferred", C.AUTH_FAILED, (
+            "unable to authenticate at present",
+        ), _SMTP_IN),
+        # smtp_in.c: the TLS negotiation after STARTTLS failed; only a command to end is accepted.
+        Phrases("exim.tls-failure", C.TLS_REQUIRED, (
+            "security failure",
+        ), _SMTP_IN, decisive=False),
+        Phrases("exim.smtputf8", C.CONTENT_REJECTED, (
+            "no support for internationalised mailbox name",
         ), _SMTP_IN),
         Phrases("exim.sender-verify", C.SENDER_REJECTED, (
             "sender address must contain a domain",
