@@ -24,6 +24,16 @@ PROVIDER = Provider(
             "domain of sender address",
             "domain name required for sender address",
         ), _PROTO),
+        # check_rcpt/BadMX: the MX lookup of the recipient domain failed for now.
+        Phrases("sendmail.mx-lookup", C.NETWORK_ERROR, (
+            "mx lookup failure for",
+            "can not check mx records for",
+        ), _PROTO),
+        # trust_auth: the AUTH= parameter of MAIL names someone the authenticated user may not
+        # act for.
+        Phrases("sendmail.act-as", C.SENDER_REJECTED, (
+            "not allowed to act as",
+        ), _PROTO),
         Phrases("sendmail.relaying-denied-auth", C.AUTH_REQUIRED, (
             "relaying denied. proper authentication required",
         ), _PROTO),
