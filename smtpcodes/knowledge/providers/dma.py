@@ -30,7 +30,7 @@ PROVIDER = Provider(
         ), _NET),
         Phrases("dma.queue-error", C.SERVER_ERROR, (
             "corrupted queue file",
-            "badly formed address",
+            "internal error: badly formed address",
         ), _NET + "; " + _LOCAL),
     ),
 )

@@ -68,7 +68,6 @@ PROVIDER = Provider(
             "system file missing",
             "user database error",
             "died with signal",
-            "i/o error",
         ), (_STREXIT + "; hrs-allbsd/sendmail:sendmail/deliver.c; "
             "hrs-allbsd/sendmail:sendmail/recipient.c")),
         Phrases("sendmail.cname-loop", C.NETWORK_ERROR, (
