@@ -24,7 +24,7 @@ PROVIDER = Provider(
             "no space left to finish writing",
         ), _MAILFOLD),
         Phrases("procmail.write-failure", C.SERVER_ERROR, (
-            "error while writing to \"",
+            'error while writing to "',
             "lock failure on",
             "couldn't create or rename temp file",
             "kernel-lock failed",
