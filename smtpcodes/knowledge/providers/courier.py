@@ -1,7 +1,9 @@
 """Courier MTA: the replies of its SMTP server and submit process (courieresmtpd, submit) that
 name their reason in Courier's own words: its RFC 821 syntax refusal and unknown-command reply,
 the refusal of an address recently failing delivery (backscatter suppression), and the
-connection and DNS failures its ESMTP client reports (module.esmtp/libesmtp.C). Sources: the
+connection and DNS failures its ESMTP client reports (module.esmtp/libesmtp.C), its size and
+rate limits ("exceeds administrative limit", filters/ratefilter.C), the localmailfilter
+whitelist refusal and the local delivery agent's failures (module.local/deliver.C). Sources: the
 Courier source (courier/courier/module.esmtp/courieresmtpd.C, courier/courier/submit.C), its FAQ,
 and the replies seen in its FAQ and in administrators' logs."""
 
@@ -35,6 +37,23 @@ PROVIDER = Provider(
             "network connection shut down by the remote mail server",
             "dns lookup failed",
         ), _LIBESMTP),
+        # submit2.C: the message is larger than the sizelimit configuration (523).
+        Phrases("courier.size-limit", C.MESSAGE_TOO_LARGE, (
+            "exceeds administrative limit",
+        ), "svarshavchik/courier:courier/courier/submit2.C"),
+        # filters/ratefilter.C: the per-sender message rate filter.
+        Phrases("courier.rate-limit", C.RATE_LIMITED, (
+            "number of messages exceeded administrative limit",
+        ), "svarshavchik/courier:courier/courier/filters/ratefilter.C"),
+        # submit.C: the recipient's localmailfilter has not whitelisted the sender (412).
+        Phrases("courier.not-whitelisted", C.POLICY_VIOLATION, (
+            "not whitelisted by this recipient",
+        ), _SUBMIT),
+        # module.local/deliver.C: the local delivery agent cannot read the recipient's
+        # .courier file.
+        Phrases("courier.local-delivery", C.SERVER_ERROR, (
+            "unable to read .courier",
+        ), "svarshavchik/courier:courier/courier/module.local/deliver.C"),
         Phrases("courier.no-mail", C.HOST_UNKNOWN, (
             "domain does not receive mail",
             "dns violates rfc 1035",

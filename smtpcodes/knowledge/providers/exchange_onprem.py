@@ -1,4 +1,5 @@
-"""Exchange Server 2007-2019 on premises: the resolver and store-driver status strings of its DSNs
+"""Exchange Server on premises (5.5 and 2000/2003 for the expiry texts, 2007-2019 otherwise): the
+resolver, send-connector and store-driver status strings of its DSNs
 and the replies of its receive connectors that providers/microsoft.py (Exchange Online) does not
 hold. RESOLVER.RST.AuthRequired and RESOLVER.RST.NotAuthorized mean the recipient (usually a
 distribution group) accepts mail only from authenticated or listed senders: a delivery
@@ -7,7 +8,10 @@ restriction, not an SMTP AUTH request. The store driver's quota exceptions
 Insufficient system resources" is the transport's back pressure (low disk space or memory);
 "Client does not have permissions to send as this sender" refuses the envelope sender of an
 authenticated client; "... has been trying to deliver this message without success and has stopped
-trying" is the text of the expiry NDR (QUEUE.Expired). "Unable to relay" and "Client was not authenticated" are generic wording.
+trying" is the text of the expiry NDR (QUEUE.Expired); older versions said "Could not deliver
+the message in the time limit specified" (#4.4.7) and, in the 5.5 MTA, "The maximum time for
+delivering the message expired"; SMTPSEND.DNS.NonExistentDomain names a destination domain that
+does not exist. "Unable to relay" and "Client was not authenticated" are generic wording.
 Sources: "DSNs and NDRs in Exchange Server" and "Understanding back pressure" on
 learn.microsoft.com, and the replies quoted in bounce samples and issue threads."""
 
@@ -28,6 +32,11 @@ PROVIDER = Provider(
         Token("exchange_onprem.restricted-recipient", C.POLICY_VIOLATION, (
             "resolver.rst.authrequired", "resolver.rst.notauthorized",
         ), _DSN),
+        # The send connector could not resolve the destination: the domain does not exist (a 451
+        # 4.4.0 "DNS query failed" deferral that names why).
+        Token("exchange_onprem.nonexistent-domain", C.HOST_UNKNOWN, (
+            "smtpsend.dns.nonexistentdomain",
+        ), "https://markgossa.com/2015/09/451-440-dns-query-failed-error-was.html"),
         Token("exchange_onprem.quota-exception", C.MAILBOX_FULL, (
             "mapiexceptionshutoffquotaexceeded", "quotaexceededexception",
         ), _DSN),
@@ -39,6 +48,13 @@ PROVIDER = Provider(
         Phrases("exchange_onprem.send-as", C.SENDER_REJECTED, (
             "client does not have permissions to send as this sender",
         ), _DSN),
+        # Exchange 2000/2003 (#4.4.7) and the Exchange 5.5 MTA: the message timed out in the queue.
+        Phrases("exchange_onprem.time-limit", C.EXPIRED, (
+            "could not deliver the message in the time limit specified",
+            "maximum time for delivering the message",
+        ), ("https://snmail.co.uk/support/failure-timelimit.htm; "
+            "http://ftp.zx.net.nz/pub/mirror/ftp.microsoft.com/MISC/KB/en-us/158/399.HTM; "
+            "http://support.microsoft.com/kb/214682/EN-US/")),
         # The expiry NDR's text: the queue's message expiration timeout ran out (QUEUE.Expired).
         Phrases("exchange_onprem.stopped-trying", C.EXPIRED, (
             "and has stopped trying",

@@ -1,7 +1,9 @@
 """Exim: the replies of its SMTP server (smtp_in.c, the default ACLs of configure.default),
 its verification and routing messages (verify.c, routers/dnslookup.c, rf_self_action.c), its
 retry/bounce wording (retry.c, transports/smtp.c) and its local delivery failures (appendfile
-and pipe transports, the redirect router). Sources: the Exim source tree and the replies recorded by
+and pipe transports, the redirect router), and the header checks of its DATA ACL
+(verify = header_syntax / header_sender: "failing address in "From:" header"). Sources: the
+Exim source tree and the replies recorded by
 its test suite (test/stdout, test/log)."""
 
 from __future__ import annotations
@@ -65,6 +67,27 @@ PROVIDER = Provider(
             "syntactically invalid ehlo argument",
             "recipient address must contain a domain",
             "unqualified address not permitted",
+            "nul characters are not allowed in smtp commands",
+            "unexpected null in smtp command",
+        ), _SMTP_IN),
+        Phrases("exim.lost-connection", C.NETWORK_ERROR, (
+            "lost incoming connection",
+        ), _SMTP_IN),
+        # smtp_in.c: receiving the message failed on this host's spool.
+        Phrases("exim.spool", C.SERVER_ERROR, (
+            "error while writing spool file",
+            "error in writing spool file",
+        ), _SMTP_IN),
+        # smtp_in.c: the authenticator deferred (435/454), e.g. its password back end is down.
+        Phrases("exim.auth-deferred", C.AUTH_FAILED, (
+            "unable to authenticate at present",
+        ), _SMTP_IN),
+        # smtp_in.c: the TLS negotiation after STARTTLS failed; only a command to end is accepted.
+        Phrases("exim.tls-failure", C.TLS_REQUIRED, (
+            "security failure",
+        ), _SMTP_IN, decisive=False),
+        Phrases("exim.smtputf8", C.CONTENT_REJECTED, (
+            "no support for internationalised mailbox name",
         ), _SMTP_IN),
         Phrases("exim.sender-verify", C.SENDER_REJECTED, (
             "sender address must contain a domain",
@@ -92,6 +115,13 @@ PROVIDER = Provider(
             "message header is ridiculously long",
             "message header not crlf terminated",
         ), "Exim/exim:src/src/receive.c"),
+        # verify.c, "verify = header_syntax" / "header_sender" in the DATA ACL: an address in a
+        # header line does not parse, or no header names a verifiable sender.
+        Phrases("exim.header-syntax", C.CONTENT_REJECTED, (
+            "failing address in",
+            "no valid sender in any header line",
+            "invalid character in header",
+        ), _VERIFY),
         # Local delivery: the appendfile and pipe transports, the redirect router, deliver.c.
         Phrases("exim.local-delivery", C.SERVER_ERROR, (
             "local delivery failed",
@@ -103,6 +133,8 @@ PROVIDER = Provider(
             "pipe delivery process timed out",
             "child process of",
             "unable to exec or command does not exist",
+            "command not found for",
+            "timeout while writing to pipe",
             "syntax error in redirection data",
             "error in redirect data",
             "error in filter file",

@@ -77,6 +77,13 @@ PROVIDER = Provider(
             "error: command too long",
             "error: bad utf-8 syntax",
         ), _SMTPD),
+        # smtpd_forbid_bare_newline (Postfix >= 3.9): a line ended in a bare LF.
+        Phrases("postfix.bare-lf", C.CONTENT_REJECTED, (
+            "bare <lf> received",
+        ), _SMTPD + "; " + _CLEANUP),
+        Phrases("postfix.cleanup-error", C.SERVER_ERROR, (
+            "internal protocol error",
+        ), _CLEANUP),
         Phrases("postfix.too-many-connections", C.TOO_MANY_CONNECTIONS, (
             "error: too many connections from",
         ), _SMTPD),
@@ -111,9 +118,13 @@ PROVIDER = Provider(
             "command died with signal",
             "command time limit exceeded",
             "local data error while talking to",
+            "cannot append message to file",
+            "cannot access home directory",
+            "mail to file is restricted",
         ), (_LOCAL + "mailbox.c; " + _LOCAL + "maildir.c; vdukhovni/postfix:postfix/src/virtual/mailbox.c; "
             "vdukhovni/postfix:postfix/src/pipe/pipe.c; vdukhovni/postfix:postfix/src/global/pipe_command.c; "
             "vdukhovni/postfix:postfix/src/global/deliver_flock.c; vdukhovni/postfix:postfix/src/global/deliver_pass.c; "
+            + _LOCAL + "file.c; " + _LOCAL + "recipient.c; "
             + _SMTP_TROUBLE)),
         Phrases("postfix.administratively-expired", C.EXPIRED, (
             "message is administratively expired",
@@ -126,8 +137,13 @@ PROVIDER = Provider(
         ), _DNS + "dns_lookup.c; " + _DNS + "dns_strerror.c"),
         Phrases("postfix.dns-error", C.NETWORK_ERROR, (
             "name server loop for",
+            "malformed dns server reply",
             "malformed or unexpected name server reply",
             "name service initialization failure",
-        ), _DNS + "dns_lookup.c"),
+        ), _DNS + "dns_lookup.c; " + _CHECK),
+        # smtpd_check.c reject_plaintext_session: the client did not STARTTLS.
+        Phrases("postfix.plaintext-session", C.TLS_REQUIRED, (
+            "session encryption is required",
+        ), _CHECK),
     ),
 )

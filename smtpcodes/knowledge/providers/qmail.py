@@ -1,6 +1,9 @@
 """qmail (and netqmail/notqmail): the replies of qmail-smtpd and the bounce wording of
-qmail-remote, qmail-local and qmail-send (plus vpopmail's vdelivermail). Sources: the notqmail
-source (qmail-smtpd.c, qmail-remote.c, qmail-local.c, qmail-send.c) and qmail bounces."""
+qmail-remote, qmail-local and qmail-send (plus vpopmail's vdelivermail; its own texts are in
+providers/vpopmail.py), and the refusals of chkuser, the recipient/sender check patched into
+qmail-smtpd by vpopmail sites ("sorry, can't find a valid MX for rcpt domain (chkuser)").
+Sources: the notqmail source (qmail-smtpd.c, qmail-remote.c, qmail-local.c, qmail-send.c),
+chkuser_settings.h of the patched qmail trees, and qmail bounces."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ _SMTPD = "notqmail/notqmail:qmail-smtpd.c"
 _REMOTE = "notqmail/notqmail:qmail-remote.c"
 _LOCAL = "notqmail/notqmail:qmail-local.c"
 _SEND = "notqmail/notqmail:qmail-send.c"
+_CHKUSER = "sagredo-dev/qmail:chkuser_settings.h"
 
 PROVIDER = Provider(
     name="qmail",
@@ -39,10 +43,42 @@ PROVIDER = Provider(
             "connection to mail server timed out",
             "communication with mail server failed",
             "cname lookup failed temporarily",
+            "but connection died",
+        ), _REMOTE),
+        # qmail-remote: the remote refused the session before any address; the "Remote host
+        # said:" text that follows names the reason, so these only decide when it does not.
+        Phrases("qmail.greeting-failed", C.SERVICE_UNAVAILABLE, (
+            "but greeting failed",
+        ), _REMOTE, decisive=False),
+        Phrases("qmail.helo-rejected", C.POLICY_VIOLATION, (
+            "but my name was rejected",
+        ), _REMOTE, decisive=False),
+        Phrases("qmail.partial-line", C.CONTENT_REJECTED, (
+            "partial final lines",
         ), _REMOTE),
         Phrases("qmail.queue-lifetime", C.EXPIRED, (
             "this message has been in the queue too long",
         ), _SEND),
+        # qmail-local: the message already has this host's Delivered-To line (#5.4.6).
+        Phrases("qmail.looping", C.NETWORK_ERROR, (
+            "this message is looping",
+        ), _LOCAL + "; " + _SMTPD),
+        # qmail-smtpd: qmail-queue failed for the message just received.
+        Phrases("qmail.queue-failure", C.SERVER_ERROR, (
+            "qqt failure",
+        ), _SMTPD),
+        # chkuser, the recipient and sender check that qmail-smtpd patches (qmail-toaster, vpopmail
+        # sites) add: the domain has no usable MX, or its DNS lookup failed for now.
+        Phrases("qmail.chkuser-rcpt-mx", C.HOST_UNKNOWN, (
+            "can't find a valid mx for rcpt domain",
+        ), _CHKUSER),
+        Phrases("qmail.chkuser-sender", C.SENDER_REJECTED, (
+            "can't find a valid mx for sender domain",
+            "sender address has invalid format",
+        ), _CHKUSER + "; denislemire/netqmail:chkuser_settings.h"),
+        Phrases("qmail.chkuser-dns", C.NETWORK_ERROR, (
+            "dns temporary failure",
+        ), _CHKUSER),
         # qmail-local and qmail-lspawn/qmail-rspawn: the local delivery failed on this host.
         Phrases("qmail.local-delivery", C.SERVER_ERROR, (
             "timeout on maildir delivery",
@@ -58,6 +94,12 @@ PROVIDER = Provider(
             "qmail-remote crashed",
             "unable to find alias user",
             "trouble reading users/cdb",
-        ), _LOCAL + "; notqmail/notqmail:qmail-lspawn.c; notqmail/notqmail:qmail-rspawn.c"),
+            "unable to forward message",
+            "unable to run /bin/sh",
+            "aack, child crashed",
+            "system resources temporarily unavailable",
+            "unable to read control files",
+            "unable to switch to home directory",
+        ), _LOCAL + "; " + _REMOTE + "; notqmail/notqmail:qmail-lspawn.c; notqmail/notqmail:qmail-rspawn.c"),
     ),
 )

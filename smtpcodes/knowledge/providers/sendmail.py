@@ -1,6 +1,8 @@
 """Sendmail: the replies of its SMTP server (srvrsmtp.c), the rejections of its standard
 rulesets (cf/m4/proto.m4: check_mail, check_rcpt, check_relay) and the wording of its delivery
-status notifications (envelope.c, err.c). Sources: the Sendmail 8 source distribution."""
+status notifications (envelope.c, err.c): mailer exit statuses (libsm/strexit.c, "unknown mailer
+error"), LDAP map failures (map.c), over-long or bad commands and lost input (srvrsmtp.c),
+read errors of its SMTP client (usersmtp.c). Sources: the Sendmail 8 source distribution."""
 
 from __future__ import annotations
 
@@ -21,6 +23,16 @@ PROVIDER = Provider(
         Phrases("sendmail.sender-domain", C.SENDER_REJECTED, (
             "domain of sender address",
             "domain name required for sender address",
+        ), _PROTO),
+        # check_rcpt/BadMX: the MX lookup of the recipient domain failed for now.
+        Phrases("sendmail.mx-lookup", C.NETWORK_ERROR, (
+            "mx lookup failure for",
+            "can not check mx records for",
+        ), _PROTO),
+        # trust_auth: the AUTH= parameter of MAIL names someone the authenticated user may not
+        # act for.
+        Phrases("sendmail.act-as", C.SENDER_REJECTED, (
+            "not allowed to act as",
         ), _PROTO),
         Phrases("sendmail.relaying-denied-auth", C.AUTH_REQUIRED, (
             "relaying denied. proper authentication required",
@@ -61,6 +73,28 @@ PROVIDER = Provider(
         Phrases("sendmail.cname-loop", C.NETWORK_ERROR, (
             "dns failure: cname loop",
         ), "hrs-allbsd/sendmail:sendmail/domain.c"),
+        # deliver.c and mci.c: a mailer (a pipe, procmail, a local program) exited with a status
+        # that is no sysexits(3) code.
+        Phrases("sendmail.mailer-error", C.SERVER_ERROR, (
+            "unknown mailer error",
+        ), "hrs-allbsd/sendmail:sendmail/deliver.c; hrs-allbsd/sendmail:sendmail/mci.c"),
+        # map.c: an LDAP map lookup (ldap_routing, LDAP aliases) failed.
+        Phrases("sendmail.ldap", C.SERVER_ERROR, (
+            "error getting ldap results",
+            "error in ldap_search",
+        ), "hrs-allbsd/sendmail:sendmail/map.c"),
+        Phrases("sendmail.lost-input", C.NETWORK_ERROR, (
+            "lost input channel from",
+            "reply: read error from",
+        ), _SRVR + "; hrs-allbsd/sendmail:sendmail/usersmtp.c"),
+        # srvrsmtp.c: the client sent an over-long command line, or too many bad commands.
+        Phrases("sendmail.bad-commands", C.SYNTAX_ERROR, (
+            "command too long",
+            "too many bad commands",
+        ), _SRVR),
+        Phrases("sendmail.temp-space", C.SYSTEM_FULL, (
+            "out of disk space for temp file",
+        ), "hrs-allbsd/sendmail:sendmail/collect.c"),
         Phrases("sendmail.protocol-error", C.SYNTAX_ERROR, (
             "remote protocol error",
             "smtp protocol error",

@@ -22,7 +22,7 @@ PROVIDER = Provider(
     phrases=(
         # The sending IP is in the ERS standard (RBL+) or dynamic (zombie/DUL) database.
         Phrases("trendmicro.ers", C.BLOCKLISTED, (
-            "trend micro email reputation", "trend micro rbl+",
+            "trend micro email reputation", "trend micro rbl+", "rbl-plus.mail-abuse.org",
         ), _ERS),
     ),
 )
