@@ -33,7 +33,7 @@ from smtpcodes._input import (
     hint,
     normalize,
 )
-from smtpcodes._parse import ENHANCED, Enhanced, ParsedReply, parse_text, retry_hint
+from smtpcodes._parse import ENHANCED, Enhanced, ParsedReply, _triple, parse_text, retry_hint
 from smtpcodes._tables import DEFAULT_RETRY, DESCRIPTIONS, NATURE, PREFIXES, RETRY_SCHEDULE
 from smtpcodes.enums import Action, Category, EvidenceKind, Severity
 from smtpcodes.models import Classification, EnhancedStatusCode, Evidence, Reply, RetryAdvice
@@ -64,6 +64,8 @@ _CACHE: dict[_Key, Classification] = {}
 _OLD: dict[_Key, Classification] = {}
 _LONG_CACHE: dict[_Key, Classification] = {}
 _LONG_OLD: dict[_Key, Classification] = {}
+_HALF: Final = CACHE_ENTRIES // 2
+"""The young generation's size (``_remember``'s rule, written out on the hot path)."""
 _cached: Final = _CACHE.get
 """The cache's look-up, bound once: a reply seen before costs this one call."""
 
@@ -140,9 +142,16 @@ def _first_time(reply: ReplyInput) -> Classification:
     key: str | bytes = reply  # type: ignore[assignment]
     found = _OLD.get(key)
     if found is None:
-        found = (_from_text(key) if isinstance(key, str) and key.isascii()
-                 else _classify(normalize(key), None, None))
-    return _remember(_CACHE, _OLD, key, found, CACHE_ENTRIES)
+        if kind is str and key.isascii():  # clean text, no hints
+            parsed = parse_text(key)  # type: ignore[arg-type]
+            found = _result(parsed, decide(parsed))
+        else:
+            found = _classify(normalize(key), None, None)
+    if len(_CACHE) >= _HALF:  # the young generation is full: it becomes the old one
+        _OLD.clear()
+        _OLD.update(_CACHE)
+        _CACHE.clear()
+    return _CACHE.setdefault(key, found)
 
 
 def classify_many(
@@ -227,6 +236,7 @@ def clear_caches() -> None:
         cache.clear()
     _template.cache_clear()
     _enhanced.cache_clear()
+    _triple.cache_clear()
 
 
 def _remember(
@@ -240,12 +250,6 @@ def _remember(
         old.update(cache)
         cache.clear()
     return cache.setdefault(key, result)
-
-
-def _from_text(text: str) -> Classification:
-    """The common case: a reply as clean text with no hints."""
-    parsed = parse_text(text)
-    return _result(parsed, decide(parsed))
 
 
 def _build(given: Normalized, command: str | None, status: Enhanced | None) -> Classification:
@@ -266,7 +270,7 @@ def _build(given: Normalized, command: str | None, status: Enhanced | None) -> C
 
 
 def _result(parsed: ParsedReply, decision: Decision) -> Classification:
-    enhanced = _enhanced(parsed.enhanced)
+    enhanced = None if parsed.enhanced is None else _enhanced(parsed.enhanced)
     template = _template(decision, None)
     if template.action is Action.RETRY:  # only a retry reads the server's stated wait
         wait = retry_hint(parsed.text, parsed.lowered)

@@ -97,7 +97,7 @@ _CODE_CANDIDATES: Final = {
 
 
 @lru_cache(maxsize=2048)
-def _enhanced_candidate(enhanced: Enhanced, *, from_hint: bool) -> Candidate | None:
+def _enhanced_candidate(enhanced: Enhanced, from_hint: bool) -> Candidate | None:  # noqa: FBT001
     klass, subject, detail = enhanced
     vendor = compiled().codes
     found = vendor.get((klass, subject, detail)) or vendor.get((None, subject, detail))
@@ -158,7 +158,7 @@ def decide(reply: ParsedReply, /, *, status_hint: bool = False) -> Decision:  # 
     if not found and reply.wrapper:  # the reporting MTA's words only when the reply says nothing
         found = find(reply.wrapper)
     if enhanced is not None:
-        by_code = _enhanced_candidate(enhanced, from_hint=status_hint)
+        by_code = _enhanced_candidate(enhanced, status_hint)  # positional: a cheaper cache key
         if by_code is not None:
             found.append(by_code)
     if code is not None:

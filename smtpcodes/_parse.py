@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 __all__ = [
@@ -210,11 +211,10 @@ def parse_text(raw: str, /) -> ParsedReply:
     enhanced = _more_specific(enhanced, joined if code is not None else text)
     if code is None and start == 0 and enhanced is not None:
         joined = _strip_enhanced(joined, enhanced)
-    return ParsedReply(
+    return _new_reply(ParsedReply, (  # tuple.__new__: a NamedTuple's own __new__ is Python code
         code, enhanced, joined, command,
         host_match["host"] if host_match else None,
-        " ".join(prefix.split()) if prefix else "",
-    )
+        " ".join(prefix.split()) if prefix else "", ""))
 
 
 def _more_specific(enhanced: Enhanced | None, text: str) -> Enhanced | None:
@@ -230,10 +230,11 @@ def _more_specific(enhanced: Enhanced | None, text: str) -> Enhanced | None:
 
 def _one_line(head: str, found: re.Match[str]) -> ParsedReply:
     """One line that starts with its code: the common reply, read with the fewest steps."""
-    code, klass, subject, detail = found.group("code", "k", "s", "d")
-    enhanced = None if klass is None else (int(klass), int(subject), int(detail))
+    code, written = found.group("code", "enh")
+    enhanced = None if written is None else _triple(written)
     joined = head[found.end():]
-    if "  " in joined or "\t" in joined or "\x0b" in joined or "\x0c" in joined:
+    if "  " in joined or (not joined.isprintable() and (
+            "\t" in joined or "\x0b" in joined or "\x0c" in joined)):
         joined = " ".join(joined.split())
     else:
         joined = joined.strip()
@@ -241,15 +242,26 @@ def _one_line(head: str, found: re.Match[str]) -> ParsedReply:
         joined = _tidy(joined)
     elif joined[:1] in _QUOTES or joined[-1:] in _QUOTES:
         joined = joined.strip(" '\"")
-    enhanced = _more_specific(enhanced, joined)
+    if enhanced is None or enhanced[2] == 0:
+        enhanced = _more_specific(enhanced, joined)
     lowered = joined.lower()
     command = (_command(lowered) if "command" in lowered or "after " in lowered
                or "like our" in lowered or "was rejected" in lowered else None)
-    return _new_reply(ParsedReply, (int(code), enhanced, joined, command, None, "", lowered))
+    return _new_reply(ParsedReply, (_CODES[code], enhanced, joined, command, None, "", lowered))
+
+
+@lru_cache(maxsize=1024)
+def _triple(written: str) -> Enhanced:
+    """``"5.1.1"`` -> ``(5, 1, 1)``, once per distinct code (a cache hit costs less than three
+    ``int()`` calls)."""
+    klass, subject, detail = written.split(".")
+    return int(klass), int(subject), int(detail)
 
 
 _new_reply = tuple.__new__
 _QUOTES: Final = frozenset("'\"")
+_CODES: Final = {str(number): number for number in range(200, 600)}
+"""A basic code's digits to its number (a dict look-up costs less than ``int()``)."""
 
 
 def _reply_start(text: str, lowered: str) -> int:
