@@ -52,8 +52,14 @@ def load(paths: list[Path]) -> list[dict[str, Any]]:
 def expected_action(row: dict[str, Any]) -> Action:
     """taxonomy.md's action for the label at the reply's own severity."""
     category = Category(row["category"])
-    code = row.get("code") or parse(row["reply"]).code
-    severity = _DIGIT[code // 100] if code else NATURE[category]
+    reply = parse(row.get("reply", row.get("text", "")))
+    code = row.get("code") or reply.code
+    if code:
+        severity = _DIGIT[code // 100]
+    elif reply.enhanced is not None:  # taxonomy.md: the enhanced class when there is no code
+        severity = _DIGIT[reply.enhanced.klass]
+    else:
+        severity = NATURE[category]
     return ACTIONS[severity, category]
 
 

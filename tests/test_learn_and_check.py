@@ -90,8 +90,13 @@ def test_check_set_shares_no_source_with_the_learn_set() -> None:
 def _expected_action(row: dict[str, Any]) -> Action:
     """taxonomy.md's action for the label at the reply's own severity (as benchmarks/accuracy)."""
     category = Category(row["category"])
-    code = parse(row["reply"]).code
-    severity = SEVERITY_BY_DIGIT[code // 100] if code else NATURE[category]
+    reply = parse(row["reply"])
+    if reply.code is not None:
+        severity = SEVERITY_BY_DIGIT[reply.code // 100]
+    elif reply.enhanced is not None:  # taxonomy.md: the enhanced class when there is no code
+        severity = SEVERITY_BY_DIGIT[reply.enhanced.klass]
+    else:
+        severity = NATURE[category]
     return ACTIONS[severity, category]
 
 
