@@ -79,6 +79,41 @@ LANGUAGE = Language(
         Phrases("ja.system-full-evolution", C.SYSTEM_FULL, (
             "システムの保存領域が足りません",
         ), _EVO_PO),
+        # Evolution's other translated RFC 5321 / RFC 4954 reply texts.
+        Phrases("ja.syntax-error-evolution", C.SYNTAX_ERROR, ("構文解析エラー",), _EVO_PO),
+        Phrases("ja.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "コマンドは実装されていません", "コマンドパラメーターは実装されていません",
+        ), _EVO_PO),
+        Phrases("ja.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "サービスは利用できません",
+        ), _EVO_PO),
+        Phrases("ja.has-moved-evolution", C.HAS_MOVED, ("ユーザーはローカルではありません",), _EVO_PO),
+        Phrases("ja.mailbox-unavailable-evolution", C.USER_UNKNOWN, (
+            "メールボックスは利用できません",
+        ), _EVO_PO, decisive=False),
+        Phrases("ja.server-error-evolution", C.SERVER_ERROR, (
+            "要求された動作を中断しました: 処理中にエラー",
+        ), _EVO_PO),
+        # STARTTLS missing or encryption required for the AUTH mechanism (Evolution);
+        # Thunderbird startTlsFailed.
+        Phrases("ja.tls-required-client", C.TLS_REQUIRED, (
+            "starttls 拡張はサポートしていません", "認証メカニズムのために暗号化が必要です",
+            "starttls をサポートしていないため",
+        ), f"{_EVO_PO}; {_TB_L10N}"),
+        # Thunderbird smtpHintAuthEncryptToPlain*, smtpHintAuthPlainToEncrypt, smtpAuthGssapi,
+        # smtpPasswordUndefined.
+        Phrases("ja.auth-failed-thunderbird", C.AUTH_FAILED, (
+            "暗号化されたパスワードをサポートしていない", "平文のパスワードを許可していません",
+            "チケットが送信 (smtp) サーバー", "のパスワードを取得できなかった",
+        ), _TB_L10N),
+        # Thunderbird couldNotGetUsersMailAddress2: the From: address is not valid.
+        Phrases("ja.sender-rejected-client", C.SENDER_REJECTED, (
+            "送信者のアドレス (from:) が正しくありません",
+        ), _TB_L10N),
+        # Thunderbird errorIllegalLocalPart2: a non-ASCII local part without SMTPUTF8.
+        Phrases("ja.smtputf8-thunderbird", C.CONTENT_REJECTED, (
+            "非 ascii 文字が含まれています",
+        ), _TB_L10N),
         Phrases("ja.sender-rejected-mailman", C.SENDER_REJECTED, (
             "このリストへの投稿を禁止されています", "会員限定リストへの非会員の投稿", "会員以外の方はこのリストに投稿できません",
         ), "jaredmauch/mailman2-python3:messages/ja/LC_MESSAGES/mailman.po"),

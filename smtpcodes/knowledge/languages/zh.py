@@ -20,6 +20,7 @@ _QQMAILBOX_COM = "https://qqmailbox.com/transceivers/169.html"
 _EMAILHOST_COM_CN = "https://www.emailhost.com.cn/service.html?article_category=25&brd=1"
 
 _EVO_PO = "GNOME/evolution-data-server:po/zh_CN.po"
+_EVO_PO_TW = "GNOME/evolution-data-server:po/zh_TW.po"
 _RC_L10N = "roundcube/roundcubemail:program/localization/zh_CN/messages.inc"
 _TB_L10N = (
     "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/messengercompose/composeMsgs.properties"
@@ -70,17 +71,56 @@ LANGUAGE = Language(
             "添加发件人失败",
         ), _RC_L10N, decisive=False),
         Phrases("zh.mailbox-full-evolution", C.MAILBOX_FULL, (
-            "存储分配超额",
-        ), _EVO_PO),
+            "存储分配超额", "超出可供儲存空間的限制",
+        ), f"{_EVO_PO}; {_EVO_PO_TW}"),
         Phrases("zh.auth-required-evolution", C.AUTH_REQUIRED, (
             "必须认证",
         ), _EVO_PO),
         Phrases("zh.auth-failed-evolution", C.AUTH_FAILED, (
-            "临时认证失败", "认证机制太弱",
-        ), _EVO_PO),
+            "临时认证失败", "认证机制太弱", "来自服务器的无效认证应答", "臨時核對失敗", "核對機制太弱",
+        ), f"{_EVO_PO}; {_EVO_PO_TW}"),
+        # Evolution's other translated RFC 5321 / RFC 4954 reply texts and its own errors.
+        Phrases("zh.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "语法错误，命令无法识别", "参数语法错误", "語法錯誤，不認識的指令", "參數內的語法錯誤",
+        ), f"{_EVO_PO}; {_EVO_PO_TW}"),
+        Phrases("zh.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "命令尚未实现", "命令参数尚未实现", "指令沒有實作", "指令的參數沒有實作",
+        ), f"{_EVO_PO}; {_EVO_PO_TW}"),
+        Phrases("zh.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "服务不可用，正在关闭传输通道", "此服務仍未可用",
+        ), f"{_EVO_PO}; {_EVO_PO_TW}"),
+        Phrases("zh.has-moved-evolution", C.HAS_MOVED, (
+            "用户不在本地", "不是本地端的使用者",
+        ), f"{_EVO_PO}; {_EVO_PO_TW}"),
+        Phrases("zh.mailbox-unavailable-evolution", C.USER_UNKNOWN, (
+            "邮箱无效", "郵箱仍未可用",
+        ), f"{_EVO_PO}; {_EVO_PO_TW}", decisive=False),
+        Phrases("zh.server-error-evolution", C.SERVER_ERROR, (
+            "动作请求已放弃：处理出错", "正在處理時發生錯誤",
+        ), f"{_EVO_PO}; {_EVO_PO_TW}"),
+        Phrases("zh.user-unknown-evolution", C.USER_UNKNOWN, (
+            "一个或多个无效的收件人", "一或多個無效的收件者",
+        ), f"{_EVO_PO}; {_EVO_PO_TW}"),
+        # "Cannot send message: sender address not valid." (Evolution); Thunderbird's
+        # couldNotGetUsersMailAddress2 "发件人地址（From:）无效".
+        Phrases("zh.sender-rejected-client", C.SENDER_REJECTED, (
+            "发件人地址不合法", "寄件者的地址無效", "发件人地址（from:）无效",
+        ), f"{_EVO_PO}; {_EVO_PO_TW}; {_TB_L10N}"),
+        # STARTTLS missing, encryption required for the AUTH mechanism; Thunderbird
+        # startTlsFailed.
+        Phrases("zh.tls-required-client", C.TLS_REQUIRED, (
+            "不支持 starttls", "不支援 starttls", "请求的认证机制必须加密", "所要求的核對機制必須加密",
+            "使用 starttls 建立安全连接",
+        ), f"{_EVO_PO}; {_EVO_PO_TW}; {_TB_L10N}"),
+        # Thunderbird smtpHintAuthEncryptToPlain*, smtpHintAuthPlainToEncrypt, smtpAuthGssapi.
+        Phrases("zh.auth-failed-thunderbird", C.AUTH_FAILED, (
+            "似乎不支持加密过的密码", "不允许明文密码", "令牌没有被发件服务器",
+        ), _TB_L10N),
+        # Thunderbird errorIllegalLocalPart2: a non-ASCII local part without SMTPUTF8.
+        Phrases("zh.smtputf8-thunderbird", C.CONTENT_REJECTED, ("尚不支持 smtputf8",), _TB_L10N),
         Phrases("zh.system-full-evolution", C.SYSTEM_FULL, (
-            "系统存储空间不足",
-        ), _EVO_PO),
+            "系统存储空间不足", "系統的儲存空間不足",
+        ), f"{_EVO_PO}; {_EVO_PO_TW}"),
         Phrases("zh.sender-rejected-mailman", C.SENDER_REJECTED, (
             "被禁止往该列表发送信息", "由非成员发送到一个仅成员列表", "不允许非成员往该列表发送", "被禁止投書到本論壇", "非會員投書到限會員發言",
             "不允許非會員在此論壇發言",
