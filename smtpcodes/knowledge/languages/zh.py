@@ -35,6 +35,10 @@ _NETEASE_TABLE = "https://biecuoliao.com/pa/MBRrwEM.html"
 _EXMAIL_FREQ = "http://ydadm.com/news_in/335"
 _YIMISOFT = "https://www.yimisoft.com/article/detail/2263"
 _138_GZ = "http://www.138.gz.cn/service_v76.html"
+_ALIYUNTX = "http://aliyuntx.com/news_in/351"
+_RENRENDOC = "https://renrendoc.com/paper/182292841.html"
+_FOBHOST = "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html"
+_MYSDQQ = "http://mysdqq.cn/a460000-show/news-1981.html"
 
 _GMAIL_CODES_ZH = (
     "https://knowledge.workspace.google.com/admin/support/troubleshooting/"
@@ -181,5 +185,27 @@ LANGUAGE = Language(
         ), f"{_ALIYUN_QIYE}; {_SINA_BLOG}"),
         Phrases("zh.virus", C.VIRUS, ("含有病毒", "无法清除的病毒"), f"{_ALIYUN_QIYE}; {_SINA_BLOG}"),
         Phrases("zh.blocklisted", C.BLOCKLISTED, ("发信ip被禁止",), _SINA_BLOG),
+        # Chinese hosts' tables that explain each bounce text in Chinese (退信原因).
+        Phrases("zh.user-unknown-help", C.USER_UNKNOWN, (
+            "收件人邮件地址不存在", "没有这个收件人", "帐号不存在",
+        ), f"{_ALIYUNTX}; {_RENRENDOC}; {_FOBHOST}"),
+        Phrases("zh.mailbox-full-help", C.MAILBOX_FULL, (
+            "收件箱已满", "邮箱空间不够", "邮件容量达到了最大值",
+        ), f"{_ALIYUNTX}; {_FOBHOST}"),
+        Phrases("zh.mailbox-disabled-help", C.MAILBOX_DISABLED, (
+            "帐号被禁用", "处于休眠状态",
+        ), f"{_FOBHOST}; {_MYSDQQ}"),
+        Phrases("zh.host-unknown-help", C.HOST_UNKNOWN, (
+            "无法查找对方服务器名称", "没有这个主机", "检索不到接收方域名", "无法被系统解析",
+        ), f"{_FOBHOST}; {_RENRENDOC}; {_ALIYUNTX}"),
+        Phrases("zh.network-error-help", C.NETWORK_ERROR, (
+            "连接超时", "无法建立smtp连接", "服务器连接被拒绝",
+        ), f"{_FOBHOST}; {_ALIYUNTX}"),
+        Phrases("zh.blocklisted-help", C.BLOCKLISTED, ("ip被屏蔽",), _FOBHOST),
+        Phrases("zh.sender-rejected-help", C.SENDER_REJECTED, ("发信地址伪装",), _FOBHOST),
+        Phrases("zh.rate-limited-help", C.RATE_LIMITED, ("群发包含过多用户",), _FOBHOST),
+        Phrases("zh.spam-content-help", C.SPAM_CONTENT, (
+            "认定为垃圾邮件", "認定為垃圾郵件",
+        ), f"{_MYSDQQ}; http://bestwisewords.com/document_detail/36620.html"),
     ),
 )
