@@ -33,6 +33,15 @@ _TB_L10N = (
 _DREAM_JP = "http://dream.jp/support/techinfo/mail/error/error05.html"
 _HOCOROCO = "https://www.hocoroco.net/internet_lifeguide/errormail.html"
 
+_PA_SOLUTION = "https://www.pa-solution.net/as/scope3/chupicom/web/detail.aspx?id=921&a=102&isCrawler=1"
+_PCSEIKATSU = "https://pcseikatsu.wixsite.com/pc-support/post/本格ブログをデザイン"
+_DIY = "http://diy-seikatsu.com/gmail-keitai-okurenai-todokanai/3/"
+_BUSBLOG = "http://faq.busblog.jp/faq/show/410"
+_IPPO = "https://ippo.ne.jp/g/44.html"
+_MONEYTIMES = "https://moneytimes.jp/archives/185548/2"
+_SOFT1 = "https://soft1.jp/trouble/i/i009.html"
+_URASHITA = "https://urashita.com/?p=36286"
+
 _GMAIL_CODES_JA = "https://support.google.com/a/answer/3726730?hl=ja&ref_topic=1355150"
 
 LANGUAGE = Language(
@@ -141,5 +150,31 @@ LANGUAGE = Language(
         Phrases("ja.policy-gmail", C.POLICY_VIOLATION, (
             "のメールポリシーに違反しています",
         ), _GMAIL_CODES_JA),
+        # Japanese ISPs' and hosts' help pages that explain each bounce in Japanese.
+        Phrases("ja.user-unknown-help", C.USER_UNKNOWN, (
+            "マークより左側が間違って", "より左の部分に誤り", "マークより前が間違って", "宛先のユーザ名",
+            "より前の部分」が存在しない", "マーク以前が間違って", "メールアドレスが存在していない",
+        ), f"{_PA_SOLUTION}; {_CATV_YOKOHAMA_NE_JP}; {_PCSEIKATSU}; {_DIY}; {_BUSBLOG}; {_IPPO}; "
+           f"{_MONEYTIMES}"),
+        Phrases("ja.host-unknown-help", C.HOST_UNKNOWN, (
+            "マークより右側が間違って", "より右の部分に誤り", "マークの後ろが間違って", "宛先のドメイン名",
+            "マーク以降の部分が間違って",
+        ), f"{_PA_SOLUTION}; {_CATV_YOKOHAMA_NE_JP}; {_PCSEIKATSU}; {_DIY}; {_IPPO}"),
+        Phrases("ja.mailbox-full-help", C.MAILBOX_FULL, (
+            "メールボックスに空き容量がない", "メールボックスがいっぱい", "容量がオーバー",
+            "受信トレイの空き容量不足", "受信トレイがいっぱい",
+        ), f"{_PA_SOLUTION}; {_SOFT1}; {_PCSEIKATSU}; {_URASHITA}"),
+        Phrases("ja.message-too-large-help", C.MESSAGE_TOO_LARGE, (
+            "メールサイズが大きすぎる", "ファイルの容量が大きすぎ", "送信可能サイズを越えて",
+            "ファイル制限でメールが受信できず",
+        ), f"{_PA_SOLUTION}; {_SOFT1}; {_PCSEIKATSU}; {_DIY}"),
+        Phrases("ja.expired-help", C.EXPIRED, ("経っても相手へ届けることができない",), _SOFT1),
+        Phrases("ja.spam-content-help", C.SPAM_CONTENT, (
+            "スパムメールと判定", "リンクが不審であると判断",
+        ), f"{_PCSEIKATSU}; {_SUPPORT_GOOGLE_COM}"),
+        Phrases("ja.virus-help", C.VIRUS, ("ウイルスに感染している",), _PCSEIKATSU),
+        Phrases("ja.network-error-gmail", C.NETWORK_ERROR, (
+            "受信側のメールサーバーに接続できない",
+        ), _SUPPORT_GOOGLE_COM),
     ),
 )
