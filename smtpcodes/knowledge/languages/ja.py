@@ -59,6 +59,7 @@ LANGUAGE = Language(
             "サーバーのサイズ制限を超えた", "メッセージの大きさがサーバーの制限",
         ), _THUNDERBIRD),
         Phrases("ja.too-many-recipients", C.RATE_LIMITED, ("受信者の許容数を超えた",), _THUNDERBIRD),
+        Phrases("ja.too-many-recipients-roundcube", C.RATE_LIMITED, ("宛先が多すぎます",), _ROUNDCUBE),
         Phrases("ja.smtputf8", C.CONTENT_REJECTED, ("アドレスにunicodeをサポートしていません",), _ROUNDCUBE),
         Phrases("ja.sender-rejected", C.SENDER_REJECTED, ("fromアドレスを登録する際にエラー",), _PHPMAILER),
         Phrases("ja.user-unknown", C.USER_UNKNOWN, (

@@ -21,6 +21,11 @@ _EMAILHOST_COM_CN = "https://www.emailhost.com.cn/service.html?article_category=
 
 _EVO_PO = "GNOME/evolution-data-server:po/zh_CN.po"
 _EVO_PO_TW = "GNOME/evolution-data-server:po/zh_TW.po"
+_PHPMAILER_TW = "PHPMailer/PHPMailer:language/phpmailer.lang-zh.php"
+_RC_TW = "roundcube/roundcubemail:program/localization/zh_TW/messages.inc"
+_TB_TW = (
+    "thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/messengercompose/composeMsgs.properties"
+)
 _RC_L10N = "roundcube/roundcubemail:program/localization/zh_CN/messages.inc"
 _TB_L10N = (
     "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/messengercompose/composeMsgs.properties"
@@ -185,6 +190,30 @@ LANGUAGE = Language(
         ), f"{_ALIYUN_QIYE}; {_SINA_BLOG}"),
         Phrases("zh.virus", C.VIRUS, ("含有病毒", "无法清除的病毒"), f"{_ALIYUN_QIYE}; {_SINA_BLOG}"),
         Phrases("zh.blocklisted", C.BLOCKLISTED, ("发信ip被禁止",), _SINA_BLOG),
+        # Traditional Chinese clients: PHPMailer's zh file, Roundcube's zh_TW, Thunderbird's zh-TW.
+        Phrases("zh.auth-failed-tw", C.AUTH_FAILED, (
+            "登錄失敗", "身份核對失敗", "無法向寄件伺服器", "不支援您所選擇的認證方式", "可能不支援加密過的密碼",
+            "不接受未加密的密碼", "門標（ticket）沒有被",
+        ), f"{_PHPMAILER_TW}; {_RC_TW}; {_TB_TW}"),
+        Phrases("zh.network-error-tw", C.NETWORK_ERROR, (
+            "無法連接到", "與伺服器連線失敗", "無法連線至寄件伺服器", "的連線在傳輸過程中中斷", "間的連線逾時",
+            "伺服器可能設定錯誤",
+        ), f"{_PHPMAILER_TW}; {_RC_TW}; {_TB_TW}"),
+        Phrases("zh.message-too-large-tw", C.MESSAGE_TOO_LARGE, (
+            "郵件大小超過伺服器限制", "超過了伺服器的大小上限",
+        ), f"{_RC_TW}; {_TB_TW}"),
+        Phrases("zh.too-many-recipients-client", C.RATE_LIMITED, (
+            "超過允許的收件者數量", "太多收件人。請減少至", "收件人太多，请减少人数至",
+        ), f"{_TB_TW}; {_RC_TW}; {_RC_L10N}"),
+        Phrases("zh.smtputf8-tw", C.CONTENT_REJECTED, (
+            "伺服器不支援電郵位址有 unicode", "不支援 smtputf8",
+        ), f"{_RC_TW}; {_TB_TW}"),
+        Phrases("zh.tls-required-tw", C.TLS_REQUIRED, ("無法以 starttls 建立安全連線",), _TB_TW),
+        Phrases("zh.sender-rejected-tw", C.SENDER_REJECTED, ("發送地址錯誤", "寄件地址無效"),
+                f"{_PHPMAILER_TW}; {_TB_TW}"),
+        Phrases("zh.sender-rejected-tw-weak", C.SENDER_REJECTED, (
+            "無法設定寄件者", "中您的電子郵件地址是否正確",
+        ), f"{_RC_TW}; {_TB_TW}", decisive=False),
         # Chinese hosts' tables that explain each bounce text in Chinese (退信原因).
         Phrases("zh.user-unknown-help", C.USER_UNKNOWN, (
             "收件人邮件地址不存在", "没有这个收件人", "帐号不存在",
