@@ -50,6 +50,13 @@ _GMAIL_CODES_ZH = (
     "gmail-smtp-errors-and-codes?hl=zh-cn"
 )
 
+_GMAIL_HANS = "https://support.google.com/a/answer/3726730?hl=zh-Hans&ref_topic=7279058"
+_LAOD = "https://laod.cn/5512.html"
+_UBLINK = (
+    "http://webmail.ublink.org/index.php/service/tech-know/nodif/"
+    "gmail-smtp-%E9%8C%AF%E8%AA%A4%E5%92%8C%E4%BB%A3%E7%A2%BC"
+)
+
 LANGUAGE = Language(
     code="zh",
     name="Chinese",
@@ -161,6 +168,24 @@ LANGUAGE = Language(
         Phrases("zh.policy-gmail", C.POLICY_VIOLATION, (
             "此邮件违反了",
         ), _GMAIL_CODES_ZH, decisive=False),
+        # Gmail's other SMTP error texts, in Google's Simplified and Traditional Chinese help.
+        Phrases("zh.rate-limited-gmail-more", C.RATE_LIMITED, (
+            "接收电子邮件的速度过快", "此邮件已受到速率限制", "接收邮件过于频繁", "目前正在接收大量郵件",
+        ), f"{_GMAIL_HANS}; {_LAOD}; {_UBLINK}"),
+        Phrases("zh.reputation-gmail", C.REPUTATION, ("来路不明的邮件", "來路不明電子郵件"),
+                f"{_LAOD}; {_UBLINK}"),
+        Phrases("zh.policy-gmail-whitelist", C.POLICY_VIOLATION, ("网域的白名单", "網域許可清單中"),
+                f"{_LAOD}; {_UBLINK}"),
+        Phrases("zh.tls-required-gmail", C.TLS_REQUIRED, ("网域需要 tls", "網域需要使用 tls"),
+                f"{_LAOD}; {_UBLINK}"),
+        Phrases("zh.server-error-gmail", C.SERVER_ERROR, (
+            "临时系统问题", "系統暫時發生問題", "服务器暂时拒绝",
+        ), f"{_LAOD}; {_UBLINK}; {_GMAIL_CODES_ZH}"),
+        Phrases("zh.service-unavailable-gmail", C.SERVICE_UNAVAILABLE, ("服务器繁忙", "伺服器忙碌中"),
+                f"{_LAOD}; {_UBLINK}"),
+        Phrases("zh.network-error-gmail", C.NETWORK_ERROR, ("超时 - 正在断开连接",), _LAOD),
+        Phrases("zh.not-implemented-gmail", C.NOT_IMPLEMENTED, ("不可包含多个目标网域",),
+                f"{_LAOD}; {_GMAIL_CODES_ZH}"),
         # QQ Mail / Tencent Exmail / NetEase: the sender or its IP sends too often.
         Phrases("zh.rate-limited-frequency", C.RATE_LIMITED, (
             "发信过于频繁", "發信頻率", "发信频率", "发送频率超过限制",
