@@ -42,6 +42,15 @@ _MONEYTIMES = "https://moneytimes.jp/archives/185548/2"
 _SOFT1 = "https://soft1.jp/trouble/i/i009.html"
 _URASHITA = "https://urashita.com/?p=36286"
 
+_BLOGGER_GMAIL = "https://bloggerblog0.blogspot.com/2021/09/smtp.html"
+_MIMIZUN = "http://mimizun.com/log/2ch/operatex/1145953600/l50"
+_POPOWA = "http://wiki.popowa.com/wiki-old/smtp2B-error2B-code.html"
+_YUE = "http://yue.sakura.ne.jp/melody/ware/smtp.html"
+_PECO = (
+    "https://pe-co.com/2012/10/04/%e8%a6%9a%e3%81%88%e6%9b%b8%e3%81%8d%ef%bc%9astmp%e5%bf%9c"
+    "%e7%ad%94%e3%82%b3%e3%83%bc%e3%83%89%e4%b8%80%e8%a6%a7"
+)
+
 _GMAIL_CODES_JA = "https://support.google.com/a/answer/3726730?hl=ja&ref_topic=1355150"
 
 LANGUAGE = Language(
@@ -151,6 +160,45 @@ LANGUAGE = Language(
         Phrases("ja.policy-gmail", C.POLICY_VIOLATION, (
             "のメールポリシーに違反しています",
         ), _GMAIL_CODES_JA),
+        # Gmail's other SMTP error texts in Japanese (as a Japanese copy of Google's table has them).
+        Phrases("ja.server-error-gmail", C.SERVER_ERROR, (
+            "システムに一時的な問題があります", "システムの一時的な問題です",
+        ), _BLOGGER_GMAIL),
+        Phrases("ja.service-unavailable-gmail", C.SERVICE_UNAVAILABLE, ("サーバーがビジーです",),
+                _BLOGGER_GMAIL),
+        Phrases("ja.policy-gmail-whitelist", C.POLICY_VIOLATION, ("ドメインのホワイトリストにありません",),
+                _BLOGGER_GMAIL),
+        Phrases("ja.reputation-gmail", C.REPUTATION, ("大量の迷惑メールが送信されたことを検出",),
+                _BLOGGER_GMAIL),
+        Phrases("ja.tls-required-gmail", C.TLS_REQUIRED, ("ドメインには tls が必要です",), _BLOGGER_GMAIL),
+        # Japanese translations of the RFC 5321 reply texts, as Japanese help pages tabulate
+        # them next to each code (three wordings in circulation).
+        Phrases("ja.service-unavailable-rfc", C.SERVICE_UNAVAILABLE, (
+            "サービスは利用不能", "サービスは利用不可", "このホストのメール・サービスは動作していません",
+        ), f"{_MIMIZUN}; {_YUE}; {_PECO}"),
+        Phrases("ja.mailbox-unavailable-rfc", C.USER_UNKNOWN, (
+            "メールボックスが利用できないため", "メールボックスが利用不可", "メールボックスが利用できないので",
+            "メールボックスの名前が不適切なため",
+        ), f"{_MIMIZUN}; {_POPOWA}; {_YUE}", decisive=False),
+        Phrases("ja.user-unknown-rfc", C.USER_UNKNOWN, ("宛て先のメールボックスが無い",), _PECO),
+        Phrases("ja.server-error-rfc", C.SERVER_ERROR, (
+            "処理中にエラーが発生", "ローカル・エラーのために",
+        ), f"{_MIMIZUN}; {_YUE}; {_PECO}"),
+        Phrases("ja.system-full-rfc", C.SYSTEM_FULL, (
+            "記憶装置の空き領域が不十分", "ディスクの空き領域不足", "ファイル・システムの容量不足",
+        ), f"{_MIMIZUN}; {_YUE}; {_PECO}"),
+        Phrases("ja.mailbox-full-rfc", C.MAILBOX_FULL, ("ディスク不足のため",), _MIMIZUN),
+        Phrases("ja.syntax-error-rfc", C.SYNTAX_ERROR, (
+            "コマンドが理解できない", "引数の文法に", "コマンドの文法エラー", "コマンドのパラメータエラー",
+            "文法が間違っています",
+        ), f"{_MIMIZUN}; {_YUE}; {_PECO}"),
+        Phrases("ja.not-implemented-rfc", C.NOT_IMPLEMENTED, (
+            "このシステムには実装されていない", "コマンドの引数が未定義", "指定のコマンドはサポートしていません",
+            "パラメータはサポートしていません", "実装されていないコマンドです", "実装されていない引数です",
+        ), f"{_MIMIZUN}; {_YUE}; {_PECO}"),
+        Phrases("ja.bad-sequence-rfc", C.BAD_SEQUENCE, (
+            "コマンドの発行順序が間違って", "コマンドの実行順序に問題", "コマンドの順序が間違って",
+        ), f"{_MIMIZUN}; {_YUE}; {_PECO}"),
         # Japanese ISPs' and hosts' help pages that explain each bounce in Japanese.
         Phrases("ja.user-unknown-help", C.USER_UNKNOWN, (
             "マークより左側が間違って", "より左の部分に誤り", "マークより前が間違って", "宛先のユーザ名",
