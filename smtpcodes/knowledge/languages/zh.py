@@ -50,6 +50,8 @@ _GMAIL_CODES_ZH = (
     "gmail-smtp-errors-and-codes?hl=zh-cn"
 )
 
+_APPTJ = "http://blog.apptj.net/html/show-1767-1-11.html"
+_LINUXBYTE = "http://www.linuxbyte.org/smtp-error-codes.html"
 _GMAIL_HANS = "https://support.google.com/a/answer/3726730?hl=zh-Hans&ref_topic=7279058"
 _LAOD = "https://laod.cn/5512.html"
 _UBLINK = (
@@ -168,6 +170,30 @@ LANGUAGE = Language(
         Phrases("zh.policy-gmail", C.POLICY_VIOLATION, (
             "此邮件违反了",
         ), _GMAIL_CODES_ZH, decisive=False),
+        # The Chinese translation of the RFC 5321 reply texts that Chinese help pages and code
+        # comments copy ("邮件服务返回代码含义").
+        Phrases("zh.syntax-error-rfc", C.SYNTAX_ERROR, ("命令不可识别", "参数格式错误", "该行违背协议"),
+                f"{_APPTJ}; {_LINUXBYTE}; {_SINA_BLOG}"),
+        Phrases("zh.not-implemented-rfc", C.NOT_IMPLEMENTED, ("命令不可实现", "命令参数不可实现"),
+                f"{_APPTJ}; {_LINUXBYTE}"),
+        Phrases("zh.bad-sequence-rfc", C.BAD_SEQUENCE, ("错误的命令序列", "序列错误"),
+                f"{_APPTJ}; {_SINA_BLOG}"),
+        Phrases("zh.service-unavailable-rfc", C.SERVICE_UNAVAILABLE, ("服务未就绪",),
+                f"{_APPTJ}; {_LINUXBYTE}"),
+        Phrases("zh.mailbox-unavailable-rfc", C.USER_UNKNOWN, ("要求的邮件操作未完成", "邮箱名不可用"),
+                f"{_APPTJ}; {_LINUXBYTE}", decisive=False),
+        Phrases("zh.server-error-rfc", C.SERVER_ERROR, ("处理过程中出错", "临时数据访问失败"),
+                f"{_APPTJ}; {_SINA_BLOG}"),
+        Phrases("zh.has-moved-rfc", C.HAS_MOVED, ("用户非本地",), f"{_APPTJ}; {_LINUXBYTE}"),
+        Phrases("zh.system-full-rfc", C.SYSTEM_FULL, ("系统存储不足",), f"{_APPTJ}; {_LINUXBYTE}"),
+        Phrases("zh.mailbox-full-rfc", C.MAILBOX_FULL, ("过量的存储分配",), f"{_APPTJ}; {_LINUXBYTE}"),
+        Phrases("zh.auth-failed-rfc", C.AUTH_FAILED, (
+            "用户验证失败", "认证永久失败", "认证临时失败", "不支持的认证模式",
+        ), f"{_LINUXBYTE}; {_SINA_BLOG}"),
+        # The same Chinese server's other reply texts (the table on blog.sina.com.cn).
+        Phrases("zh.relay-denied", C.RELAY_DENIED, ("拒绝中继",), _SINA_BLOG),
+        Phrases("zh.rate-limited-rcpt", C.RATE_LIMITED, ("超出 rcpt 允许上限",), _SINA_BLOG),
+        Phrases("zh.network-error-loop", C.NETWORK_ERROR, ("环回信件",), _SINA_BLOG),
         # Gmail's other SMTP error texts, in Google's Simplified and Traditional Chinese help.
         Phrases("zh.rate-limited-gmail-more", C.RATE_LIMITED, (
             "接收电子邮件的速度过快", "此邮件已受到速率限制", "接收邮件过于频繁", "目前正在接收大量郵件",
