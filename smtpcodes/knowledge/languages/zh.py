@@ -212,6 +212,16 @@ LANGUAGE = Language(
         Phrases("zh.network-error-gmail", C.NETWORK_ERROR, ("超时 - 正在断开连接",), _LAOD),
         Phrases("zh.not-implemented-gmail", C.NOT_IMPLEMENTED, ("不可包含多个目标网域",),
                 f"{_LAOD}; {_GMAIL_CODES_ZH}"),
+        # NetEase's Chinese explanations of its reply codes (退信代码说明).
+        Phrases("zh.too-many-connections-netease", C.TOO_MANY_CONNECTIONS, ("并发连接数过大",),
+                _NETEASE_TABLE),
+        Phrases("zh.rate-limited-netease", C.RATE_LIMITED, (
+            "短期内发送了大量信件", "发送的邮件数量超出限制", "发送的收件人数量超出限制",
+        ), _NETEASE_TABLE),
+        Phrases("zh.blocklisted-netease", C.BLOCKLISTED, ("位于一个或多个rbl里", "允许的发送地址列表里"),
+                _NETEASE_TABLE),
+        Phrases("zh.spam-content-netease", C.SPAM_CONTENT, ("带有垃圾邮件特征",), _NETEASE_TABLE),
+        Phrases("zh.auth-failed-netease", C.AUTH_FAILED, ("登录失败次数过多",), _NETEASE_TABLE),
         # QQ Mail / Tencent Exmail / NetEase: the sender or its IP sends too often.
         Phrases("zh.rate-limited-frequency", C.RATE_LIMITED, (
             "发信过于频繁", "發信頻率", "发信频率", "发送频率超过限制",
