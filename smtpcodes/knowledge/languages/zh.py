@@ -50,6 +50,8 @@ _GMAIL_CODES_ZH = (
     "gmail-smtp-errors-and-codes?hl=zh-cn"
 )
 
+_QQMAIL_ZJ = "http://www.qqmail.zj.cn/article/159.htm"
+_TJHAOYAO = "http://www.tjhaoyao.com/news_in/2630"
 _APPTJ = "http://blog.apptj.net/html/show-1767-1-11.html"
 _LINUXBYTE = "http://www.linuxbyte.org/smtp-error-codes.html"
 _GMAIL_HANS = "https://support.google.com/a/answer/3726730?hl=zh-Hans&ref_topic=7279058"
@@ -212,6 +214,12 @@ LANGUAGE = Language(
         Phrases("zh.network-error-gmail", C.NETWORK_ERROR, ("超时 - 正在断开连接",), _LAOD),
         Phrases("zh.not-implemented-gmail", C.NOT_IMPLEMENTED, ("不可包含多个目标网域",),
                 f"{_LAOD}; {_GMAIL_CODES_ZH}"),
+        # Tencent Exmail's help on why mail comes back (its resellers' copies).
+        Phrases("zh.policy-recipient-refused", C.POLICY_VIOLATION, (
+            "收件人拒收了您的邮件", "收件人拒收了您的郵件",
+        ), f"{_QQMAIL_ZJ}; {_TJHAOYAO}"),
+        Phrases("zh.rate-limited-receiving", C.RATE_LIMITED, ("有收信频率限制", "有收信頻率限制"),
+                f"{_QQMAIL_ZJ}; {_TJHAOYAO}"),
         # NetEase's Chinese explanations of its reply codes (退信代码说明).
         Phrases("zh.too-many-connections-netease", C.TOO_MANY_CONNECTIONS, ("并发连接数过大",),
                 _NETEASE_TABLE),
