@@ -136,6 +136,14 @@ LANGUAGE = Language(
         Phrases("ja.sender-rejected-mailman", C.SENDER_REJECTED, (
             "このリストへの投稿を禁止されています", "会員限定リストへの非会員の投稿", "会員以外の方はこのリストに投稿できません",
         ), "jaredmauch/mailman2-python3:messages/ja/LC_MESSAGES/mailman.po"),
+        Phrases("ja.policy-mailman", C.POLICY_VIOLATION, (
+            "このメールは投稿先が表示されていません", "宛先を明示しないメールの配送は受け付けていません",
+            "司会者の承認待ちです", "制限付きリストへの投稿",
+        ), "jaredmauch/mailman2-python3:messages/ja/LC_MESSAGES/mailman.po"),
+        Phrases("ja.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "メールの本文が長すぎます", "メールが長すぎます",
+        ), "jaredmauch/mailman2-python3:messages/ja/LC_MESSAGES/mailman.po"),
+        Phrases("ja.too-many-recipients-mailman", C.RATE_LIMITED, ("宛先数が多すぎます",), "jaredmauch/mailman2-python3:messages/ja/LC_MESSAGES/mailman.po"),
         Phrases("ja.user-unknown-sympa", C.USER_UNKNOWN, (
             "メーリングリストとして登録されていません",
         ), "sympa-community/sympa:po/sympa/ja.po"),

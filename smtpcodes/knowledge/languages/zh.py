@@ -148,6 +148,15 @@ LANGUAGE = Language(
             "jaredmauch/mailman2-python3:messages/zh_CN/LC_MESSAGES/mailman.po; "
             "jaredmauch/mailman2-python3:messages/zh_TW/LC_MESSAGES/mailman.po"
         )),
+        Phrases("zh.policy-mailman", C.POLICY_VIOLATION, (
+            "信息中含有隐式的目的地", "不允许收信人的地址空白或者不清晰", "已经交由列表主持者审批", "发送到受限列表",
+            "信件有隱含收件人", "不允許投書信件的收件人欄位空白", "已送交壇主裁決", "投書到管制的論壇",
+        ), "jaredmauch/mailman2-python3:messages/zh_CN/LC_MESSAGES/mailman.po; jaredmauch/mailman2-python3:messages/zh_TW/LC_MESSAGES/mailman.po"),
+        Phrases("zh.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "信件内容过大", "您的信件过大", "信件內容過大", "您的信件太大",
+        ), "jaredmauch/mailman2-python3:messages/zh_CN/LC_MESSAGES/mailman.po; jaredmauch/mailman2-python3:messages/zh_TW/LC_MESSAGES/mailman.po"),
+        Phrases("zh.too-many-recipients-mailman", C.RATE_LIMITED, ("该信息的收件人太多", "信件收件人太多"),
+                "jaredmauch/mailman2-python3:messages/zh_CN/LC_MESSAGES/mailman.po; jaredmauch/mailman2-python3:messages/zh_TW/LC_MESSAGES/mailman.po"),
         Phrases("zh.sender-rejected-sympa", C.SENDER_REJECTED, (
             "这张邮件列表不允许邮件发行", "这张邮件列表的邮件发行仅限邮件列表订阅者",
         ), "sympa-community/sympa:po/sympa/zh_CN.po"),
