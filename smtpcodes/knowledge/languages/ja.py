@@ -149,7 +149,13 @@ LANGUAGE = Language(
         ), "sympa-community/sympa:po/sympa/ja.po"),
         Phrases("ja.sender-rejected-sympa", C.SENDER_REJECTED, (
             "このリストへ発送することはできません", "このリストへ発送できるのは", "このメッセージは以下の理由で送ることができません",
+            "メッセージのゆくえ: 認められませんでした",
         ), "sympa-community/sympa:po/sympa/ja.po"),
+        Phrases("ja.policy-sympa", C.POLICY_VIOLATION, (
+            "モデレータ (たち) に回送しました", "へ送ったメッセージは、モデレータ",
+        ), "sympa-community/sympa:po/sympa/ja.po"),
+        Phrases("ja.message-too-large-sympa", C.MESSAGE_TOO_LARGE, ("メッセージが大きすぎます",),
+                "sympa-community/sympa:po/sympa/ja.po"),
         Phrases("ja.user-unknown-gromox", C.USER_UNKNOWN, (
             "受信者が存在していない",
         ), "grommunio/gromox:data/local_bounce/euc-jp/BOUNCE_NO_USER"),

@@ -158,8 +158,14 @@ LANGUAGE = Language(
         Phrases("zh.too-many-recipients-mailman", C.RATE_LIMITED, ("该信息的收件人太多", "信件收件人太多"),
                 "jaredmauch/mailman2-python3:messages/zh_CN/LC_MESSAGES/mailman.po; jaredmauch/mailman2-python3:messages/zh_TW/LC_MESSAGES/mailman.po"),
         Phrases("zh.sender-rejected-sympa", C.SENDER_REJECTED, (
-            "这张邮件列表不允许邮件发行", "这张邮件列表的邮件发行仅限邮件列表订阅者",
-        ), "sympa-community/sympa:po/sympa/zh_CN.po"),
+            "这张邮件列表不允许邮件发行", "这张邮件列表的邮件发行仅限", "邮件发行：被否认的授权",
+            "這張郵件列表不允許郵件發行", "這張郵件列表的郵件發行僅限", "郵件發行：被否認的授權",
+        ), "sympa-community/sympa:po/sympa/zh_CN.po; sympa-community/sympa:po/sympa/zh_TW.po"),
+        Phrases("zh.user-unknown-sympa", C.USER_UNKNOWN, ("以下地址不是已知邮件列表", "以下地址不是已知郵件列表"),
+                "sympa-community/sympa:po/sympa/zh_CN.po; sympa-community/sympa:po/sympa/zh_TW.po"),
+        Phrases("zh.policy-sympa", C.POLICY_VIOLATION, (
+            "的邮件被转发到了编辑", "被监管员", "的郵件被轉發到了編輯", "被監管員",
+        ), "sympa-community/sympa:po/sympa/zh_CN.po; sympa-community/sympa:po/sympa/zh_TW.po"),
         Phrases("zh.user-unknown-gromox", C.USER_UNKNOWN, (
             "该收件人并不存在", "該收件人並不存在",
         ), (
