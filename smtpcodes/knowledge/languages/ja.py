@@ -42,6 +42,14 @@ _MONEYTIMES = "https://moneytimes.jp/archives/185548/2"
 _SOFT1 = "https://soft1.jp/trouble/i/i009.html"
 _URASHITA = "https://urashita.com/?p=36286"
 
+_MS_NDR_JA = (
+    "https://support.microsoft.com/ja-jp/topic/"
+    "%E5%88%9D%E5%BF%83%E8%80%85%E3%81%A7%E3%82%82%E3%82%8F%E3%81%8B%E3%82%8B-outlook-"
+    "%E9%80%81%E4%BF%A1%E3%81%A7%E3%81%8D%E3%81%AA%E3%81%84-%E9%85%8D%E4%BF%A1%E4%B8%8D"
+    "%E8%83%BD%E3%83%A1%E3%83%BC%E3%83%AB%E3%81%8C%E6%88%BB%E3%81%A3%E3%81%A6%E3%81%8F"
+    "%E3%82%8B-f711b1bd-c517-9cc4-10fd-58acfac6ca59"
+)
+_MS_KB_JA = "http://support.microsoft.com/kb/882944/ja"
 _BLOGGER_GMAIL = "https://bloggerblog0.blogspot.com/2021/09/smtp.html"
 _MIMIZUN = "http://mimizun.com/log/2ch/operatex/1145953600/l50"
 _POPOWA = "http://wiki.popowa.com/wiki-old/smtp2B-error2B-code.html"
@@ -213,6 +221,12 @@ LANGUAGE = Language(
         Phrases("ja.bad-sequence-rfc", C.BAD_SEQUENCE, (
             "コマンドの発行順序が間違って", "コマンドの実行順序に問題", "コマンドの順序が間違って",
         ), f"{_MIMIZUN}; {_YUE}; {_PECO}"),
+        # Microsoft's Japanese help on Outlook's non-delivery messages ("配信不能メール").
+        Phrases("ja.user-unknown-outlook", C.USER_UNKNOWN, (
+            "不明なアドレスです", "ユーザーが見つかりません", "無効な受信者です",
+        ), _MS_NDR_JA),
+        Phrases("ja.message-too-large-outlook", C.MESSAGE_TOO_LARGE, ("添付ファイルのサイズが大きすぎる",),
+                _MS_KB_JA),
         # Japanese ISPs' and hosts' help pages that explain each bounce in Japanese.
         Phrases("ja.user-unknown-help", C.USER_UNKNOWN, (
             "マークより左側が間違って", "より左の部分に誤り", "マークより前が間違って", "宛先のユーザ名",
