@@ -50,6 +50,12 @@ _GMAIL_CODES_ZH = (
     "gmail-smtp-errors-and-codes?hl=zh-cn"
 )
 
+_WZ0733 = "https://wz.0733.com.cn/web/news-56.html"
+_YFS8 = "https://yfs8.com/view/962889.html"
+_TENGXUN_FORUM = (
+    "https://www.tengxunqiyeyou.com/forum/forum.php?action=printable&mod=viewthread&tid=114"
+)
+_SJXPS = "http://www.sjxps.com/news_in/695"
 _QQMAIL_ZJ = "http://www.qqmail.zj.cn/article/159.htm"
 _TJHAOYAO = "http://www.tjhaoyao.com/news_in/2630"
 _APPTJ = "http://blog.apptj.net/html/show-1767-1-11.html"
@@ -229,6 +235,18 @@ LANGUAGE = Language(
         Phrases("zh.network-error-gmail", C.NETWORK_ERROR, ("超时 - 正在断开连接",), _LAOD),
         Phrases("zh.not-implemented-gmail", C.NOT_IMPLEMENTED, ("不可包含多个目标网域",),
                 f"{_LAOD}; {_GMAIL_CODES_ZH}"),
+        Phrases("zh.user-unknown-help-more", C.USER_UNKNOWN, ("对方地址不存在",), _WZ0733),
+        Phrases("zh.mailbox-full-help-more", C.MAILBOX_FULL, ("接收方的邮箱已满", "没有足够邮箱空间"),
+                f"{_WZ0733}; {_YFS8}"),
+        Phrases("zh.message-too-large-help", C.MESSAGE_TOO_LARGE, ("这封邮件太大了",), _WZ0733),
+        # Exchange's Chinese non-delivery report: "You do not have permission to send to this
+        # recipient".
+        Phrases("zh.policy-exchange", C.POLICY_VIOLATION, ("您没有向此收件人发送邮件的权限",),
+                "http://bbs.exchangecn.com/read-htm-tid-2437-fpage-11.html"),
+        # Tencent Exmail: the domain's sending quota for the day is used up.
+        Phrases("zh.rate-limited-exmail-daily", C.RATE_LIMITED, (
+            "发信量到达上限", "发信量已达当日上限", "發信量達到上限",
+        ), f"{_TENGXUN_FORUM}; {_SJXPS}"),
         # Tencent Exmail's help on why mail comes back (its resellers' copies).
         Phrases("zh.policy-recipient-refused", C.POLICY_VIOLATION, (
             "收件人拒收了您的邮件", "收件人拒收了您的郵件",
