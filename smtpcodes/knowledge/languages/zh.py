@@ -50,6 +50,7 @@ _GMAIL_CODES_ZH = (
     "gmail-smtp-errors-and-codes?hl=zh-cn"
 )
 
+_TNET = "http://www.tnet.hk/support/email/reemail_old.php"
 _WZ0733 = "https://wz.0733.com.cn/web/news-56.html"
 _YFS8 = "https://yfs8.com/view/962889.html"
 _TENGXUN_FORUM = (
@@ -236,6 +237,17 @@ LANGUAGE = Language(
         Phrases("zh.not-implemented-gmail", C.NOT_IMPLEMENTED, ("不可包含多个目标网域",),
                 f"{_LAOD}; {_GMAIL_CODES_ZH}"),
         Phrases("zh.user-unknown-help-more", C.USER_UNKNOWN, ("对方地址不存在",), _WZ0733),
+        # The same explanations in Traditional Chinese (a Hong Kong host's bounce guide), and
+        # the command-error one.
+        Phrases("zh.user-unknown-help-tw", C.USER_UNKNOWN, ("用戶不存在", "帳號不存在"), _TNET),
+        Phrases("zh.mailbox-full-help-tw", C.MAILBOX_FULL, ("郵箱空間不夠",), _TNET),
+        Phrases("zh.message-too-large-help-tw", C.MESSAGE_TOO_LARGE, ("郵件過大",), _TNET),
+        Phrases("zh.host-unknown-help-tw", C.HOST_UNKNOWN, ("無法查找對方服務器名稱",), _TNET),
+        Phrases("zh.rate-limited-help-tw", C.RATE_LIMITED, ("群發包含過多用戶",), _TNET),
+        Phrases("zh.mailbox-disabled-help-tw", C.MAILBOX_DISABLED, ("帳號被禁用",), _TNET),
+        Phrases("zh.network-error-help-tw", C.NETWORK_ERROR, ("連接超時",), _TNET),
+        Phrases("zh.syntax-error-help", C.SYNTAX_ERROR, ("系统指令错误", "系統指令錯誤"),
+                f"{_FOBHOST}; {_TNET}"),
         Phrases("zh.mailbox-full-help-more", C.MAILBOX_FULL, ("接收方的邮箱已满", "没有足够邮箱空间"),
                 f"{_WZ0733}; {_YFS8}"),
         Phrases("zh.message-too-large-help", C.MESSAGE_TOO_LARGE, ("这封邮件太大了",), _WZ0733),
