@@ -246,6 +246,11 @@ LANGUAGE = Language(
         Phrases("zh.rate-limited-help-tw", C.RATE_LIMITED, ("群發包含過多用戶",), _TNET),
         Phrases("zh.mailbox-disabled-help-tw", C.MAILBOX_DISABLED, ("帳號被禁用",), _TNET),
         Phrases("zh.network-error-help-tw", C.NETWORK_ERROR, ("連接超時",), _TNET),
+        Phrases("zh.policy-refused-help", C.POLICY_VIOLATION, (
+            "对方拒收邮件", "對方拒收郵件", "系统服务商拒收此邮件", "的服務器拒收此郵件",
+        ), f"{_FOBHOST}; {_TNET}", decisive=False),
+        Phrases("zh.mailbox-full-folder", C.MAILBOX_FULL, ("邮件数量限制,无法收信",), _MYSDQQ),
+        Phrases("zh.syntax-error-command", C.SYNTAX_ERROR, ("无法识别的错误命令",), _MYSDQQ),
         Phrases("zh.syntax-error-help", C.SYNTAX_ERROR, ("系统指令错误", "系統指令錯誤"),
                 f"{_FOBHOST}; {_TNET}"),
         Phrases("zh.mailbox-full-help-more", C.MAILBOX_FULL, ("接收方的邮箱已满", "没有足够邮箱空间"),
