@@ -39,6 +39,14 @@ _DIY = "http://diy-seikatsu.com/gmail-keitai-okurenai-todokanai/3/"
 _BUSBLOG = "http://faq.busblog.jp/faq/show/410"
 _IPPO = "https://ippo.ne.jp/g/44.html"
 _MONEYTIMES = "https://moneytimes.jp/archives/185548/2"
+_BBIQ = "https://faq.bbiq.jp/hikari/faq_detail.html?category=5524&id=7552&page=2000"
+_MEGAEGG = "https://faq.megaegg.jp/faq_detail.html?id=296"
+_FEELTECH = (
+    "https://faq.feeltech.jp/%e3%83%a1%e3%83%bc%e3%83%ab%e3%81%8c%e9%80%81%e4%bf%a1%e3%82%a8"
+    "%e3%83%a9%e3%83%bc%e3%81%a7%e9%80%81%e3%82%8c%e3%81%aa%e3%81%84%e3%81%a8%e3%81%8d%e3%81"
+    "%ae%e5%af%be%e5%87%a6%e6%b3%95/"
+)
+_SMOOOOTH = "https://user-manual2.smooooth.jp/archives/3770"
 _SOFT1 = "https://soft1.jp/trouble/i/i009.html"
 _URASHITA = "https://urashita.com/?p=36286"
 
@@ -246,6 +254,17 @@ LANGUAGE = Language(
             "ファイル制限でメールが受信できず",
         ), f"{_PA_SOLUTION}; {_SOFT1}; {_PCSEIKATSU}; {_DIY}"),
         Phrases("ja.expired-help", C.EXPIRED, ("経っても相手へ届けることができない",), _SOFT1),
+        Phrases("ja.user-unknown-help-more", C.USER_UNKNOWN, (
+            "より前に一致する", "よりも左側が正しく入力", "に当てはまるメールアドレスが存在していません",
+        ), f"{_BBIQ}; {_MEGAEGG}; {_FEELTECH}"),
+        Phrases("ja.host-unknown-help-more", C.HOST_UNKNOWN, ("より後ろに一致する", "より右側が正しく入力"),
+                f"{_BBIQ}; {_MEGAEGG}"),
+        Phrases("ja.mailbox-full-help-more", C.MAILBOX_FULL, (
+            "受信ボックスの容量に空きがない", "メールボックスの容量がいっぱい",
+        ), f"{_BBIQ}; {_MEGAEGG}"),
+        Phrases("ja.message-too-large-help-more", C.MESSAGE_TOO_LARGE, (
+            "メールの容量が大きい時", "容量等が大きすぎる",
+        ), f"{_MEGAEGG}; {_SMOOOOTH}"),
         Phrases("ja.spam-content-help", C.SPAM_CONTENT, (
             "スパムメールと判定", "リンクが不審であると判断",
         ), f"{_PCSEIKATSU}; {_SUPPORT_GOOGLE_COM}"),
