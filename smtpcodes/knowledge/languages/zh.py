@@ -59,6 +59,10 @@ _TENGXUN_FORUM = (
 _SJXPS = "http://www.sjxps.com/news_in/695"
 _QQMAIL_ZJ = "http://www.qqmail.zj.cn/article/159.htm"
 _TJHAOYAO = "http://www.tjhaoyao.com/news_in/2630"
+_GOCD = "https://cnblogs.com/gocd/p/8269152.html"
+_CODEPRJ = "https://www.codeprj.com/zh/blog/7e2d601.html"
+_VVOV = "http://panel.vvov.cn/article/show.asp?id=4"
+_JULIELYNGE = "http://www.julielynge.com/newsshow1151.html"
 _APPTJ = "http://blog.apptj.net/html/show-1767-1-11.html"
 _LINUXBYTE = "http://www.linuxbyte.org/smtp-error-codes.html"
 _GMAIL_HANS = "https://support.google.com/a/answer/3726730?hl=zh-Hans&ref_topic=7279058"
@@ -214,6 +218,39 @@ LANGUAGE = Language(
         Phrases("zh.auth-failed-rfc", C.AUTH_FAILED, (
             "用户验证失败", "认证永久失败", "认证临时失败", "不支持的认证模式",
         ), f"{_LINUXBYTE}; {_SINA_BLOG}"),
+        # The Chinese glosses of the RFC 3463 enhanced status codes ("邮件退信原因分析对照表"),
+        # copied in Simplified and Traditional script by many hosts' help pages.
+        Phrases("zh.user-unknown-rfc3463", C.USER_UNKNOWN, (
+            "收件地址信箱错误", "收件地址信箱錯誤", "收件地址信箱句法错误", "收件地址信箱句法錯誤", "收件地址信箱不清",
+        ), f"{_GOCD}; {_CODEPRJ}; {_VVOV}"),
+        Phrases("zh.host-unknown-rfc3463", C.HOST_UNKNOWN, ("收件地址系统错误", "收件地址系統錯誤"),
+                f"{_GOCD}; {_CODEPRJ}"),
+        Phrases("zh.has-moved-rfc3463", C.HAS_MOVED, ("信箱已移除",), f"{_GOCD}; {_CODEPRJ}"),
+        Phrases("zh.sender-rejected-rfc3463", C.SENDER_REJECTED, (
+            "寄件者信箱句法错误", "寄件者信箱句法錯誤", "寄件者系统错误", "寄件者系統錯誤",
+        ), f"{_GOCD}; {_CODEPRJ}"),
+        Phrases("zh.mailbox-disabled-rfc3463", C.MAILBOX_DISABLED, ("信箱无法运作", "信箱無法運作"),
+                f"{_GOCD}; {_CODEPRJ}"),
+        Phrases("zh.mailbox-full-rfc3463", C.MAILBOX_FULL, ("信箱已满", "信箱已滿", "超出所分配的儲存空間"),
+                f"{_GOCD}; {_CODEPRJ}; {_JULIELYNGE}"),
+        Phrases("zh.message-too-large-rfc3463", C.MESSAGE_TOO_LARGE, (
+            "邮件长度超出管理者限制", "郵件長度超出管理者限制", "邮件大小超出邮件系统限制", "郵件大小超出郵件系統限制",
+        ), f"{_GOCD}; {_CODEPRJ}"),
+        Phrases("zh.system-full-rfc3463", C.SYSTEM_FULL, (
+            "邮件系统储存空间已满", "郵件系統儲存空間已滿", "系統空間不足",
+        ), f"{_GOCD}; {_CODEPRJ}; {_JULIELYNGE}"),
+        Phrases("zh.service-unavailable-rfc3463", C.SERVICE_UNAVAILABLE, (
+            "主机无法接收信件", "主機無法接收信件", "主機無法提供正常服務",
+        ), f"{_GOCD}; {_CODEPRJ}; {_JULIELYNGE}"),
+        Phrases("zh.not-implemented-rfc3463", C.NOT_IMPLEMENTED, ("无法为收件主机所接收", "無法為收件主機所接收"),
+                f"{_GOCD}; {_CODEPRJ}"),
+        Phrases("zh.server-error-rfc3463", C.SERVER_ERROR, ("系统设定错误", "系統設定錯誤", "本地端錯誤"),
+                f"{_GOCD}; {_CODEPRJ}; {_JULIELYNGE}"),
+        Phrases("zh.network-error-rfc3463", C.NETWORK_ERROR, (
+            "主机无回应", "主機無回應", "连线错误", "連線錯誤", "网路系统无法转送邮件", "網路系統無法轉送郵件",
+        ), f"{_GOCD}; {_CODEPRJ}"),
+        Phrases("zh.has-moved-rfc-tw", C.HAS_MOVED, ("使用者不屬于本地端",), _JULIELYNGE),
+        Phrases("zh.user-unknown-rfc-tw", C.USER_UNKNOWN, ("所要求動作無法執行:信箱不存在",), _JULIELYNGE),
         # The same Chinese server's other reply texts (the table on blog.sina.com.cn).
         Phrases("zh.relay-denied", C.RELAY_DENIED, ("拒绝中继",), _SINA_BLOG),
         Phrases("zh.rate-limited-rcpt", C.RATE_LIMITED, ("超出 rcpt 允许上限",), _SINA_BLOG),
