@@ -58,6 +58,12 @@ _MS_NDR_JA = (
     "%E3%82%8B-f711b1bd-c517-9cc4-10fd-58acfac6ca59"
 )
 _MS_KB_JA = "http://support.microsoft.com/kb/882944/ja"
+_HATENA = "https://b.hatena.ne.jp/mittsun1979/mail/SMTP"
+_BOWNOW = "http://manual.bownow.dog/case/2017/09/26/4"
+_FUJITSU = (
+    "https://doc.cloud.global.fujitsu.com/lib/iaas/jp/api-reference/v1/ap/concept_ap/"
+    "C_msg_mail_responsecodes_0302020901.html"
+)
 _BLOGGER_GMAIL = "https://bloggerblog0.blogspot.com/2021/09/smtp.html"
 _MIMIZUN = "http://mimizun.com/log/2ch/operatex/1145953600/l50"
 _POPOWA = "http://wiki.popowa.com/wiki-old/smtp2B-error2B-code.html"
@@ -190,6 +196,21 @@ LANGUAGE = Language(
         Phrases("ja.policy-gmail", C.POLICY_VIOLATION, (
             "のメールポリシーに違反しています",
         ), _GMAIL_CODES_JA),
+        # Japanese delivery services' and blogs' glosses of the reply and status codes.
+        Phrases("ja.user-unknown-codes", C.USER_UNKNOWN, (
+            "メールボックスが存在していないため", "送信先のメールアドレスがありません",
+        ), f"{_HATENA}; {_BOWNOW}"),
+        Phrases("ja.mailbox-unavailable-codes", C.USER_UNKNOWN, (
+            "宛先のメールボックスが利用できません", "送信先のメールボックスが利用できません",
+        ), _BOWNOW, decisive=False),
+        Phrases("ja.mailbox-full-codes", C.MAILBOX_FULL, ("容量が制限オーバー",), _HATENA),
+        Phrases("ja.system-full-codes", C.SYSTEM_FULL, ("システム容量がいっぱい",), _BOWNOW),
+        Phrases("ja.syntax-error-codes", C.SYNTAX_ERROR, ("文章が長すぎるため受け付けられません",), _BOWNOW),
+        Phrases("ja.not-implemented-codes", C.NOT_IMPLEMENTED, ("コマンドのパラメータが実装されていません",),
+                _BOWNOW),
+        Phrases("ja.tls-required-codes", C.TLS_REQUIRED, ("送信には暗号化が必要",), _BOWNOW),
+        Phrases("ja.policy-codes", C.POLICY_VIOLATION, ("送信先から受信拒否を受けました",), _BOWNOW),
+        Phrases("ja.too-many-recipients-codes", C.RATE_LIMITED, ("同時送信アドレスが多すぎる",), _FUJITSU),
         # Gmail's other SMTP error texts in Japanese (as a Japanese copy of Google's table has them).
         Phrases("ja.server-error-gmail", C.SERVER_ERROR, (
             "システムに一時的な問題があります", "システムの一時的な問題です",
