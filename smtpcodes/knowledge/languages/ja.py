@@ -4,7 +4,11 @@ Gmail's Japanese help on bounced mail, bounce mails of the sisimai/set-of-emails
 Japanese ISP help pages, Thunderbird's and Roundcube's Japanese SMTP error strings and
 PHPMailer's Japanese language file.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
-(GNOME/evolution-data-server po/)."""
+(GNOME/evolution-data-server po/).
+More: Gmail's other SMTP errors and its full-inbox DSN in Japanese, Mailman's and Sympa's
+Japanese texts, Microsoft's Japanese help on Outlook's non-delivery messages, Japanese tables of
+the RFC 5321 reply texts, and Japanese ISPs' and delivery services' explanations of each bounce
+(wrong local part or domain, full mailbox, size, expiry, spam, virus, connection)."""
 
 from __future__ import annotations
 

@@ -3,7 +3,12 @@ the SMTP error messages that mail clients show in Chinese. Sources: QQ Mail's bo
 guide, emailhost.com.cn's bounce categories, Thunderbird's and Roundcube's Simplified Chinese
 SMTP error strings and PHPMailer's Chinese language file.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
-(GNOME/evolution-data-server po/)."""
+(GNOME/evolution-data-server po/).
+Simplified and Traditional script both: Thunderbird zh-CN/zh-TW, Roundcube zh_CN/zh_TW,
+PHPMailer zh/zh_cn, Evolution zh_CN/zh_TW, Mailman and Sympa zh_CN/zh_TW; Google's Chinese
+tables of Gmail's SMTP errors; the Chinese glosses of the RFC 5321 reply texts and of the RFC 3463
+status codes that Chinese help pages copy; NetEase's, Alibaba Mail's and Tencent Exmail's Chinese
+explanations of their replies; Chinese hosts' bounce guides (退信原因) by reason."""
 
 from __future__ import annotations
 
