@@ -61,6 +61,19 @@ _MS_NDR_JA = (
     "%E8%83%BD%E3%83%A1%E3%83%BC%E3%83%AB%E3%81%8C%E6%88%BB%E3%81%A3%E3%81%A6%E3%81%8F"
     "%E3%82%8B-f711b1bd-c517-9cc4-10fd-58acfac6ca59"
 )
+_MS_571_JA = (
+    "https://support.office.com/ja-jp/article/Office-365-%E3%81%AE%E3%82%A8%E3%83%A9%E3%83%BC%E3%82%B3"
+    "%E3%83%BC%E3%83%89-5-7-1-%E3%81%AE%E3%83%A1%E3%83%BC%E3%83%AB%E9%85%8D%E4%BF%A1%E3%81%AE%E5%95"
+    "%8F%E9%A1%8C%E3%82%92%E4%BF%AE%E6%AD%A3%E3%81%99%E3%82%8B-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c"
+)
+_MS_NDR_TABLE_JA = (
+    "https://learn.microsoft.com/ja-jp/exchange/mail-flow-best-practices/non-delivery-reports-in-"
+    "exchange-online/non-delivery-reports-in-exchange-online?WT.mc_id=M365-MVP-5002496"
+)
+_MS_NDR_TABLE_JA2 = (
+    "https://learn.microsoft.com/ja-jp/exchange/troubleshoot/email-delivery/ndr/"
+    "non-delivery-reports-in-exchange-online"
+)
 _MS_KB_JA = "http://support.microsoft.com/kb/882944/ja"
 _HATENA = "https://b.hatena.ne.jp/mittsun1979/mail/SMTP"
 _BOWNOW = "http://manual.bownow.dog/case/2017/09/26/4"
@@ -258,6 +271,12 @@ LANGUAGE = Language(
         Phrases("ja.user-unknown-outlook", C.USER_UNKNOWN, (
             "不明なアドレスです", "ユーザーが見つかりません", "無効な受信者です",
         ), _MS_NDR_JA),
+        # Microsoft's Japanese pages on Exchange Online's NDRs: no permission to send to the
+        # recipient (5.7.x), a recipient receiving too fast (432 4.3.2).
+        Phrases("ja.policy-exchange", C.POLICY_VIOLATION, ("送信するアクセス許可がありません",), _MS_571_JA),
+        Phrases("ja.rate-limited-exchange", C.RATE_LIMITED, (
+            "大量のメールを速く受信しすぎる", "メッセージを受信する速度が速すぎる",
+        ), f"{_MS_NDR_TABLE_JA}; {_MS_NDR_TABLE_JA2}"),
         Phrases("ja.message-too-large-outlook", C.MESSAGE_TOO_LARGE, ("添付ファイルのサイズが大きすぎる",),
                 _MS_KB_JA),
         # Japanese ISPs' and hosts' help pages that explain each bounce in Japanese.

@@ -55,6 +55,10 @@ _GMAIL_CODES_ZH = (
     "gmail-smtp-errors-and-codes?hl=zh-cn"
 )
 
+_MS_NDR_ZH = (
+    "https://support.office.com/zh-cn/article/office-365-%E4%B8%AD%E7%9A%84%E7%94%B5%E5%AD%90%E9%82"
+    "%AE%E4%BB%B6%E6%9C%AA%E9%80%81%E8%BE%BE%E6%8A%A5%E5%91%8A-51daa6b9-2e35-49c4-a0c9-df85bf8533c3"
+)
 _TNET = "http://www.tnet.hk/support/email/reemail_old.php"
 _WZ0733 = "https://wz.0733.com.cn/web/news-56.html"
 _YFS8 = "https://yfs8.com/view/962889.html"
@@ -302,6 +306,11 @@ LANGUAGE = Language(
         # recipient".
         Phrases("zh.policy-exchange", C.POLICY_VIOLATION, ("您没有向此收件人发送邮件的权限",),
                 "http://bbs.exchangecn.com/read-htm-tid-2437-fpage-11.html"),
+        # Microsoft's Chinese table of Office 365 NDR codes: 4.4.7 (the message expired in the
+        # queue) and 4.4.316 (connection refused).
+        Phrases("zh.expired-exchange", C.EXPIRED, ("队列中的邮件已过期",), _MS_NDR_ZH),
+        Phrases("zh.network-error-exchange", C.NETWORK_ERROR, ("连接被拒绝 [消息 = 插座错误代码",),
+                _MS_NDR_ZH),
         # Tencent Exmail: the domain's sending quota for the day is used up.
         Phrases("zh.rate-limited-exmail-daily", C.RATE_LIMITED, (
             "发信量到达上限", "发信量已达当日上限", "發信量達到上限",
