@@ -59,6 +59,7 @@ _MS_NDR_ZH = (
     "https://support.office.com/zh-cn/article/office-365-%E4%B8%AD%E7%9A%84%E7%94%B5%E5%AD%90%E9%82"
     "%AE%E4%BB%B6%E6%9C%AA%E9%80%81%E8%BE%BE%E6%8A%A5%E5%91%8A-51daa6b9-2e35-49c4-a0c9-df85bf8533c3"
 )
+_GODADDY_ZH = "https://sg.godaddy.com/zh/help/what-does-my-email-bounce-mean-3568"
 _TNET = "http://www.tnet.hk/support/email/reemail_old.php"
 _WZ0733 = "https://wz.0733.com.cn/web/news-56.html"
 _YFS8 = "https://yfs8.com/view/962889.html"
@@ -259,7 +260,7 @@ LANGUAGE = Language(
             "主机无回应", "主機無回應", "连线错误", "連線錯誤", "网路系统无法转送邮件", "網路系統無法轉送郵件",
         ), f"{_GOCD}; {_CODEPRJ}"),
         Phrases("zh.has-moved-rfc-tw", C.HAS_MOVED, ("使用者不屬于本地端",), _JULIELYNGE),
-        Phrases("zh.user-unknown-rfc-tw", C.USER_UNKNOWN, ("所要求動作無法執行:信箱不存在",), _JULIELYNGE),
+        Phrases("zh.user-unknown-rfc-tw", C.USER_UNKNOWN, ("信箱不存在",), _JULIELYNGE),
         # The same Chinese server's other reply texts (the table on blog.sina.com.cn).
         Phrases("zh.relay-denied", C.RELAY_DENIED, ("拒绝中继",), _SINA_BLOG),
         Phrases("zh.rate-limited-rcpt", C.RATE_LIMITED, ("超出 rcpt 允许上限",), _SINA_BLOG),
@@ -295,7 +296,7 @@ LANGUAGE = Language(
         Phrases("zh.policy-refused-help", C.POLICY_VIOLATION, (
             "对方拒收邮件", "對方拒收郵件", "系统服务商拒收此邮件", "的服務器拒收此郵件",
         ), f"{_FOBHOST}; {_TNET}", decisive=False),
-        Phrases("zh.mailbox-full-folder", C.MAILBOX_FULL, ("邮件数量限制,无法收信",), _MYSDQQ),
+        Phrases("zh.mailbox-full-folder", C.MAILBOX_FULL, ("邮箱文件夹邮件数量限制",), _MYSDQQ),
         Phrases("zh.syntax-error-command", C.SYNTAX_ERROR, ("无法识别的错误命令",), _MYSDQQ),
         Phrases("zh.syntax-error-help", C.SYNTAX_ERROR, ("系统指令错误", "系統指令錯誤"),
                 f"{_FOBHOST}; {_TNET}"),
@@ -309,8 +310,14 @@ LANGUAGE = Language(
         # Microsoft's Chinese table of Office 365 NDR codes: 4.4.7 (the message expired in the
         # queue) and 4.4.316 (connection refused).
         Phrases("zh.expired-exchange", C.EXPIRED, ("队列中的邮件已过期",), _MS_NDR_ZH),
-        Phrases("zh.network-error-exchange", C.NETWORK_ERROR, ("连接被拒绝 [消息 = 插座错误代码",),
+        Phrases("zh.network-error-exchange", C.NETWORK_ERROR, ("连接被拒绝",),
                 _MS_NDR_ZH),
+        # Microsoft 365's Chinese rendering of 550 5.4.1 "Recipient address rejected: Access
+        # denied" (the recipient is not in the directory), as GoDaddy's Chinese help quotes it; and
+        # its list of bounce causes.
+        Phrases("zh.user-unknown-microsoft", C.USER_UNKNOWN, ("收件人地址被拒绝", "电子邮件地址无效或不存在"),
+                _GODADDY_ZH),
+        Phrases("zh.mailbox-full-godaddy", C.MAILBOX_FULL, ("邮箱已满",), _GODADDY_ZH),
         # Tencent Exmail: the domain's sending quota for the day is used up.
         Phrases("zh.rate-limited-exmail-daily", C.RATE_LIMITED, (
             "发信量到达上限", "发信量已达当日上限", "發信量達到上限",
