@@ -229,6 +229,9 @@ LANGUAGE = Language(
         Phrases("ja.policy-codes", C.POLICY_VIOLATION, ("送信先から受信拒否を受けました",), _BOWNOW),
         Phrases("ja.too-many-recipients-codes", C.RATE_LIMITED, ("同時送信アドレスが多すぎる",), _FUJITSU),
         # Gmail's other SMTP error texts in Japanese (as a Japanese copy of Google's table has them).
+        # Gmail 552 5.7.0 "its content presents a potential security issue", as Gmail shows it in
+        # Japanese.
+        Phrases("ja.virus-gmail", C.VIRUS, ("コンテンツにセキュリティ上の問題が潜んでいる",), "https://www.johosecuritynavi.com/?p=2674"),
         Phrases("ja.server-error-gmail", C.SERVER_ERROR, (
             "システムに一時的な問題があります", "システムの一時的な問題です",
         ), _BLOGGER_GMAIL),

@@ -18,6 +18,11 @@ _HELP = "http://bestwisewords.com/document_detail/36612.html"
 _HELP_SPAM = "http://bestwisewords.com/document_detail/36620.html"
 _FREQUENCY = "https://aliuyun.com.cn/news/help/164.html"
 _FREQUENCY_ALSO = "https://aliyun123.cn/news/568.html"
+_DM = (
+    "https://www.alibabacloud.com/help/zh/directmail/latest/"
+    "summary-of-common-email-return-codes-and-solutions"
+)
+_DM_COPY = "http://cryptsofthecoliseum.com/article-show-50-294.html"
 _RBL = "http://www.zyy100.com/article-show-50-246.html"
 
 PROVIDER = Provider(
@@ -74,6 +79,17 @@ PROVIDER = Provider(
         Phrases("aliyun.attachments-threshold", C.CONTENT_REJECTED, (
             "the number of attachments is achieved",
         ), f"{_TABLE}; {_HELP}"),
+        # Alibaba Cloud DirectMail (邮件推送), the same company's sending service: 556 The number
+        # of RCPTs is over size (over 300 recipients in one mail), 559 Invalid rcptto (命中无效地址库),
+        # 423 Dns resolve error / 526 No data by dns resolve (the recipient domain's MX lookup
+        # failed), 551 Main account unavailable (the sending account is restricted).
+        Phrases("aliyun.directmail-recipients", C.RATE_LIMITED, ("the number of rcpts is over size",),
+                f"{_DM}; {_DM_COPY}"),
+        Phrases("aliyun.directmail-invalid", C.USER_UNKNOWN, ("invalid rcptto",), f"{_DM}; {_DM_COPY}"),
+        Phrases("aliyun.directmail-dns", C.HOST_UNKNOWN, ("dns resolve error", "no data by dns resolve"),
+                f"{_DM}; {_DM_COPY}"),
+        Phrases("aliyun.directmail-account", C.SENDER_REJECTED, ("main account unavailable",),
+                f"{_DM}; {_DM_COPY}"),
         # 524 username or passwd is NULL (账号或密码为空).
         Phrases("aliyun.auth", C.AUTH_FAILED, ("username or passwd is null",), _TABLE),
         # 523 cipher text is invalid base64 format (the AUTH exchange was not base64).
