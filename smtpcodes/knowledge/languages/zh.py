@@ -60,6 +60,7 @@ _MS_NDR_ZH = (
     "%AE%E4%BB%B6%E6%9C%AA%E9%80%81%E8%BE%BE%E6%8A%A5%E5%91%8A-51daa6b9-2e35-49c4-a0c9-df85bf8533c3"
 )
 _GODADDY_ZH = "https://sg.godaddy.com/zh/help/what-does-my-email-bounce-mean-3568"
+_DM_TW = "http://cryptsofthecoliseum.com/article-show-50-294.html"
 _TNET = "http://www.tnet.hk/support/email/reemail_old.php"
 _WZ0733 = "https://wz.0733.com.cn/web/news-56.html"
 _YFS8 = "https://yfs8.com/view/962889.html"
@@ -346,6 +347,12 @@ LANGUAGE = Language(
         Phrases("zh.rate-limited-aliyun", C.RATE_LIMITED, (
             "发信额度超出限制", "收件人数量超限",
         ), f"{_ALIYUN_DM}; {_ALIYUN_QIYE}"),
+        # Alibaba Cloud DirectMail's reply table in Traditional script (a copy of its help page).
+        Phrases("zh.directmail-size-tw", C.MESSAGE_TOO_LARGE, ("郵件大小超限",), _DM_TW),
+        Phrases("zh.directmail-user-tw", C.USER_UNKNOWN, ("命中無效地址庫", "接收地址不存在"), _DM_TW),
+        Phrases("zh.directmail-dns-tw", C.HOST_UNKNOWN, ("mx 解析查詢失敗",), _DM_TW),
+        Phrases("zh.directmail-unreachable-tw", C.NETWORK_ERROR, ("目標主機不可到達",), _DM_TW),
+        Phrases("zh.directmail-spam-tw", C.SPAM_CONTENT, ("郵件被判為垃圾郵件",), _DM_TW),
         Phrases("zh.mailbox-disabled", C.MAILBOX_DISABLED, (
             "用户被禁用", "帐号被冻结", "邮箱被锁", "收件人不允许接收邮件",
         ), f"{_SZHOT}; {_SINA_BLOG}; {_ALIYUN_QIYE}"),
