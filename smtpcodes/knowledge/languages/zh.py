@@ -67,12 +67,16 @@ _YFS8 = "https://yfs8.com/view/962889.html"
 _TENGXUN_FORUM = (
     "https://www.tengxunqiyeyou.com/forum/forum.php?action=printable&mod=viewthread&tid=114"
 )
-_SJXPS = "http://www.sjxps.com/news_in/695"
 _QQMAIL_ZJ = "http://www.qqmail.zj.cn/article/159.htm"
 _TJHAOYAO = "http://www.tjhaoyao.com/news_in/2630"
 _GOCD = "https://cnblogs.com/gocd/p/8269152.html"
 _CODEPRJ = "https://www.codeprj.com/zh/blog/7e2d601.html"
 _VVOV = "http://panel.vvov.cn/article/show.asp?id=4"
+_HELPW = "https://help-w.com/renwu/1528359198_zh.html"
+_URL_TW = (
+    "http://help.url.com.tw/index.php/"
+    "%E4%BF%A1%E7%AE%B1%E5%B8%B8%E8%A6%8B%E9%80%80%E4%BF%A1%E8%A8%8A%E6%81%AF"
+)
 _JULIELYNGE = "http://www.julielynge.com/newsshow1151.html"
 _APPTJ = "http://blog.apptj.net/html/show-1767-1-11.html"
 _LINUXBYTE = "http://www.linuxbyte.org/smtp-error-codes.html"
@@ -243,25 +247,33 @@ LANGUAGE = Language(
         Phrases("zh.mailbox-disabled-rfc3463", C.MAILBOX_DISABLED, ("信箱无法运作", "信箱無法運作"),
                 f"{_GOCD}; {_CODEPRJ}"),
         Phrases("zh.mailbox-full-rfc3463", C.MAILBOX_FULL, ("信箱已满", "信箱已滿", "超出所分配的儲存空間"),
-                f"{_GOCD}; {_CODEPRJ}; {_JULIELYNGE}"),
+                f"{_GOCD}; {_CODEPRJ}; {_HELPW}"),
         Phrases("zh.message-too-large-rfc3463", C.MESSAGE_TOO_LARGE, (
             "邮件长度超出管理者限制", "郵件長度超出管理者限制", "邮件大小超出邮件系统限制", "郵件大小超出郵件系統限制",
         ), f"{_GOCD}; {_CODEPRJ}"),
         Phrases("zh.system-full-rfc3463", C.SYSTEM_FULL, (
-            "邮件系统储存空间已满", "郵件系統儲存空間已滿", "系統空間不足",
-        ), f"{_GOCD}; {_CODEPRJ}; {_JULIELYNGE}"),
+            "邮件系统储存空间已满", "郵件系統儲存空間已滿", "係統空間不足",
+        ), f"{_GOCD}; {_CODEPRJ}; {_HELPW}"),
         Phrases("zh.service-unavailable-rfc3463", C.SERVICE_UNAVAILABLE, (
             "主机无法接收信件", "主機無法接收信件", "主機無法提供正常服務",
-        ), f"{_GOCD}; {_CODEPRJ}; {_JULIELYNGE}"),
+        ), f"{_GOCD}; {_CODEPRJ}; {_HELPW}"),
         Phrases("zh.not-implemented-rfc3463", C.NOT_IMPLEMENTED, ("无法为收件主机所接收", "無法為收件主機所接收"),
                 f"{_GOCD}; {_CODEPRJ}"),
         Phrases("zh.server-error-rfc3463", C.SERVER_ERROR, ("系统设定错误", "系統設定錯誤", "本地端錯誤"),
-                f"{_GOCD}; {_CODEPRJ}; {_JULIELYNGE}"),
+                f"{_GOCD}; {_CODEPRJ}; {_HELPW}"),
         Phrases("zh.network-error-rfc3463", C.NETWORK_ERROR, (
             "主机无回应", "主機無回應", "连线错误", "連線錯誤", "网路系统无法转送邮件", "網路系統無法轉送郵件",
         ), f"{_GOCD}; {_CODEPRJ}"),
-        Phrases("zh.has-moved-rfc-tw", C.HAS_MOVED, ("使用者不屬于本地端",), _JULIELYNGE),
-        Phrases("zh.user-unknown-rfc-tw", C.USER_UNKNOWN, ("信箱不存在",), _JULIELYNGE),
+        Phrases("zh.has-moved-rfc-tw", C.HAS_MOVED, ("使用者不屬于本地端", "使用者不屬於本地端"),
+                f"{_JULIELYNGE}; {_HELPW}"),
+        Phrases("zh.user-unknown-rfc-tw", C.USER_UNKNOWN, ("信箱不存在",), _HELPW),
+        # A Taiwanese host's glosses of the bounces its users get (智邦小幫手).
+        Phrases("zh.mailbox-full-url-tw", C.MAILBOX_FULL, ("信箱容量已滿",), _URL_TW),
+        Phrases("zh.spam-content-url-tw", C.SPAM_CONTENT, ("被對方認為是垃圾信",), _URL_TW),
+        Phrases("zh.sender-rejected-url-tw", C.SENDER_REJECTED, ("寄件人被拒絕",), _URL_TW),
+        Phrases("zh.rate-limited-url-tw", C.RATE_LIMITED, ("信件寄送太頻繁",), _URL_TW),
+        Phrases("zh.message-too-large-url-tw", C.MESSAGE_TOO_LARGE, ("已超出接收主機的限制",), _URL_TW),
+        Phrases("zh.host-unknown-url-tw", C.HOST_UNKNOWN, ("搜尋不到該主機資訊",), _URL_TW),
         # The same Chinese server's other reply texts (the table on blog.sina.com.cn).
         Phrases("zh.relay-denied", C.RELAY_DENIED, ("拒绝中继",), _SINA_BLOG),
         Phrases("zh.rate-limited-rcpt", C.RATE_LIMITED, ("超出 rcpt 允许上限",), _SINA_BLOG),
@@ -321,8 +333,8 @@ LANGUAGE = Language(
         Phrases("zh.mailbox-full-godaddy", C.MAILBOX_FULL, ("邮箱已满",), _GODADDY_ZH),
         # Tencent Exmail: the domain's sending quota for the day is used up.
         Phrases("zh.rate-limited-exmail-daily", C.RATE_LIMITED, (
-            "发信量到达上限", "发信量已达当日上限", "發信量達到上限",
-        ), f"{_TENGXUN_FORUM}; {_SJXPS}"),
+            "发信量到达上限", "发信量已达当日上限",
+        ), _TENGXUN_FORUM),
         # Tencent Exmail's help on why mail comes back (its resellers' copies).
         Phrases("zh.policy-recipient-refused", C.POLICY_VIOLATION, (
             "收件人拒收了您的邮件", "收件人拒收了您的郵件",
