@@ -72,6 +72,12 @@ _TJHAOYAO = "http://www.tjhaoyao.com/news_in/2630"
 _GOCD = "https://cnblogs.com/gocd/p/8269152.html"
 _CODEPRJ = "https://www.codeprj.com/zh/blog/7e2d601.html"
 _VVOV = "http://panel.vvov.cn/article/show.asp?id=4"
+_GODADDY_TW = "https://tw.godaddy.com/help/what-does-my-email-bounce-mean-3568"
+_WANGLU = "https://wanglu.net/thread/t12-245059-0.html"
+_HENNGE = (
+    "https://support.hdeone.com/hc/zh-tw/articles/115001360527-"
+    "%E4%BB%A3%E8%A1%A8%E6%80%A7%E9%8C%AF%E8%AA%A4%E9%83%B5%E4%BB%B6-NDR-%E9%A1%9E%E5%9E%8B"
+)
 _HELPW = "https://help-w.com/renwu/1528359198_zh.html"
 _URL_TW = (
     "http://help.url.com.tw/index.php/"
@@ -267,6 +273,14 @@ LANGUAGE = Language(
         Phrases("zh.has-moved-rfc-tw", C.HAS_MOVED, ("使用者不屬于本地端", "使用者不屬於本地端"),
                 f"{_JULIELYNGE}; {_HELPW}"),
         Phrases("zh.user-unknown-rfc-tw", C.USER_UNKNOWN, ("信箱不存在",), _HELPW),
+        # More glosses: GoDaddy's Traditional Chinese help (with Microsoft 365's 5.4.1 wording), a
+        # mail-log guide's failure reasons (查无此人, 信箱已爆, 连线被拒), HENNGE One's NDR types.
+        Phrases("zh.user-unknown-tw-more", C.USER_UNKNOWN, (
+            "電子郵件地址無效或不存在", "遭到收件人地址拒絕", "查无此人", "使用者不明",
+        ), f"{_GODADDY_TW}; {_WANGLU}; {_HENNGE}"),
+        Phrases("zh.mailbox-full-slang", C.MAILBOX_FULL, ("信箱已爆",), _WANGLU),
+        Phrases("zh.network-error-log", C.NETWORK_ERROR, ("无法连线收件者邮件伺服器", "连线被拒", "网路不通"),
+                _WANGLU),
         # A Taiwanese host's glosses of the bounces its users get (智邦小幫手).
         Phrases("zh.mailbox-full-url-tw", C.MAILBOX_FULL, ("信箱容量已滿",), _URL_TW),
         Phrases("zh.spam-content-url-tw", C.SPAM_CONTENT, ("被對方認為是垃圾信",), _URL_TW),
