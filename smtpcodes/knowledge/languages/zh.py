@@ -327,8 +327,10 @@ LANGUAGE = Language(
         Phrases("zh.syntax-error-command", C.SYNTAX_ERROR, ("无法识别的错误命令",), _MYSDQQ),
         Phrases("zh.syntax-error-help", C.SYNTAX_ERROR, ("系统指令错误", "系統指令錯誤"),
                 f"{_FOBHOST}; {_TNET}"),
-        Phrases("zh.mailbox-full-help-more", C.MAILBOX_FULL, ("接收方的邮箱已满", "没有足够邮箱空间"),
-                f"{_WZ0733}; {_YFS8}"),
+        Phrases("zh.mailbox-full-help-more", C.MAILBOX_FULL, (
+            "接收方的邮箱已满", "没有足够邮箱空间", "没有足够的剩余空间",
+        ), f"{_WZ0733}; {_YFS8}"),
+        Phrases("zh.network-error-263", C.NETWORK_ERROR, ("网络连接不畅通",), "http://www.263gmail.js.cn/help/13/2.htm"),
         Phrases("zh.message-too-large-help", C.MESSAGE_TOO_LARGE, ("这封邮件太大了",), _WZ0733),
         # Exchange's Chinese non-delivery report: "You do not have permission to send to this
         # recipient".
