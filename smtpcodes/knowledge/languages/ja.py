@@ -4,7 +4,11 @@ Gmail's Japanese help on bounced mail, bounce mails of the sisimai/set-of-emails
 Japanese ISP help pages, Thunderbird's and Roundcube's Japanese SMTP error strings and
 PHPMailer's Japanese language file.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
-(GNOME/evolution-data-server po/)."""
+(GNOME/evolution-data-server po/).
+More: Gmail's other SMTP errors and its full-inbox DSN in Japanese, Mailman's and Sympa's
+Japanese texts, Microsoft's Japanese help on Outlook's non-delivery messages, Japanese tables of
+the RFC 5321 reply texts, and Japanese ISPs' and delivery services' explanations of each bounce
+(wrong local part or domain, full mailbox, size, expiry, spam, virus, connection)."""
 
 from __future__ import annotations
 
@@ -33,6 +37,59 @@ _TB_L10N = (
 _DREAM_JP = "http://dream.jp/support/techinfo/mail/error/error05.html"
 _HOCOROCO = "https://www.hocoroco.net/internet_lifeguide/errormail.html"
 
+_PA_SOLUTION = "https://www.pa-solution.net/as/scope3/chupicom/web/detail.aspx?id=921&a=102&isCrawler=1"
+_PCSEIKATSU = "https://pcseikatsu.wixsite.com/pc-support/post/本格ブログをデザイン"
+_DIY = "http://diy-seikatsu.com/gmail-keitai-okurenai-todokanai/3/"
+_BUSBLOG = "http://faq.busblog.jp/faq/show/410"
+_IPPO = "https://ippo.ne.jp/g/44.html"
+_MONEYTIMES = "https://moneytimes.jp/archives/185548/2"
+_BBIQ = "https://faq.bbiq.jp/hikari/faq_detail.html?category=5524&id=7552&page=2000"
+_MEGAEGG = "https://faq.megaegg.jp/faq_detail.html?id=296"
+_FEELTECH = (
+    "https://faq.feeltech.jp/%e3%83%a1%e3%83%bc%e3%83%ab%e3%81%8c%e9%80%81%e4%bf%a1%e3%82%a8"
+    "%e3%83%a9%e3%83%bc%e3%81%a7%e9%80%81%e3%82%8c%e3%81%aa%e3%81%84%e3%81%a8%e3%81%8d%e3%81"
+    "%ae%e5%af%be%e5%87%a6%e6%b3%95/"
+)
+_SMOOOOTH = "https://user-manual2.smooooth.jp/archives/3770"
+_SOFT1 = "https://soft1.jp/trouble/i/i009.html"
+_URASHITA = "https://urashita.com/?p=36286"
+
+_MS_NDR_JA = (
+    "https://support.microsoft.com/ja-jp/topic/"
+    "%E5%88%9D%E5%BF%83%E8%80%85%E3%81%A7%E3%82%82%E3%82%8F%E3%81%8B%E3%82%8B-outlook-"
+    "%E9%80%81%E4%BF%A1%E3%81%A7%E3%81%8D%E3%81%AA%E3%81%84-%E9%85%8D%E4%BF%A1%E4%B8%8D"
+    "%E8%83%BD%E3%83%A1%E3%83%BC%E3%83%AB%E3%81%8C%E6%88%BB%E3%81%A3%E3%81%A6%E3%81%8F"
+    "%E3%82%8B-f711b1bd-c517-9cc4-10fd-58acfac6ca59"
+)
+_MS_571_JA = (
+    "https://support.office.com/ja-jp/article/Office-365-%E3%81%AE%E3%82%A8%E3%83%A9%E3%83%BC%E3%82%B3"
+    "%E3%83%BC%E3%83%89-5-7-1-%E3%81%AE%E3%83%A1%E3%83%BC%E3%83%AB%E9%85%8D%E4%BF%A1%E3%81%AE%E5%95"
+    "%8F%E9%A1%8C%E3%82%92%E4%BF%AE%E6%AD%A3%E3%81%99%E3%82%8B-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c"
+)
+_MS_NDR_TABLE_JA = (
+    "https://learn.microsoft.com/ja-jp/exchange/mail-flow-best-practices/non-delivery-reports-in-"
+    "exchange-online/non-delivery-reports-in-exchange-online?WT.mc_id=M365-MVP-5002496"
+)
+_MS_NDR_TABLE_JA2 = (
+    "https://learn.microsoft.com/ja-jp/exchange/troubleshoot/email-delivery/ndr/"
+    "non-delivery-reports-in-exchange-online"
+)
+_MS_KB_JA = "http://support.microsoft.com/kb/882944/ja"
+_HATENA = "https://b.hatena.ne.jp/mittsun1979/mail/SMTP"
+_BOWNOW = "http://manual.bownow.dog/case/2017/09/26/4"
+_FUJITSU = (
+    "https://doc.cloud.global.fujitsu.com/lib/iaas/jp/api-reference/v1/ap/concept_ap/"
+    "C_msg_mail_responsecodes_0302020901.html"
+)
+_BLOGGER_GMAIL = "https://bloggerblog0.blogspot.com/2021/09/smtp.html"
+_MIMIZUN = "http://mimizun.com/log/2ch/operatex/1145953600/l50"
+_POPOWA = "http://wiki.popowa.com/wiki-old/smtp2B-error2B-code.html"
+_YUE = "http://yue.sakura.ne.jp/melody/ware/smtp.html"
+_PECO = (
+    "https://pe-co.com/2012/10/04/%e8%a6%9a%e3%81%88%e6%9b%b8%e3%81%8d%ef%bc%9astmp%e5%bf%9c"
+    "%e7%ad%94%e3%82%b3%e3%83%bc%e3%83%89%e4%b8%80%e8%a6%a7"
+)
+
 _GMAIL_CODES_JA = "https://support.google.com/a/answer/3726730?hl=ja&ref_topic=1355150"
 
 LANGUAGE = Language(
@@ -50,6 +107,7 @@ LANGUAGE = Language(
             "サーバーのサイズ制限を超えた", "メッセージの大きさがサーバーの制限",
         ), _THUNDERBIRD),
         Phrases("ja.too-many-recipients", C.RATE_LIMITED, ("受信者の許容数を超えた",), _THUNDERBIRD),
+        Phrases("ja.too-many-recipients-roundcube", C.RATE_LIMITED, ("宛先が多すぎます",), _ROUNDCUBE),
         Phrases("ja.smtputf8", C.CONTENT_REJECTED, ("アドレスにunicodeをサポートしていません",), _ROUNDCUBE),
         Phrases("ja.sender-rejected", C.SENDER_REJECTED, ("fromアドレスを登録する際にエラー",), _PHPMAILER),
         Phrases("ja.user-unknown", C.USER_UNKNOWN, (
@@ -79,15 +137,64 @@ LANGUAGE = Language(
         Phrases("ja.system-full-evolution", C.SYSTEM_FULL, (
             "システムの保存領域が足りません",
         ), _EVO_PO),
+        # Evolution's other translated RFC 5321 / RFC 4954 reply texts.
+        Phrases("ja.syntax-error-evolution", C.SYNTAX_ERROR, ("構文解析エラー",), _EVO_PO),
+        Phrases("ja.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "コマンドは実装されていません", "コマンドパラメーターは実装されていません",
+        ), _EVO_PO),
+        Phrases("ja.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "サービスは利用できません",
+        ), _EVO_PO),
+        Phrases("ja.has-moved-evolution", C.HAS_MOVED, ("ユーザーはローカルではありません",), _EVO_PO),
+        Phrases("ja.mailbox-unavailable-evolution", C.USER_UNKNOWN, (
+            "メールボックスは利用できません",
+        ), _EVO_PO, decisive=False),
+        Phrases("ja.server-error-evolution", C.SERVER_ERROR, (
+            "要求された動作を中断しました: 処理中にエラー",
+        ), _EVO_PO),
+        # STARTTLS missing or encryption required for the AUTH mechanism (Evolution);
+        # Thunderbird startTlsFailed.
+        Phrases("ja.tls-required-client", C.TLS_REQUIRED, (
+            "starttls 拡張はサポートしていません", "認証メカニズムのために暗号化が必要です",
+            "starttls をサポートしていないため",
+        ), f"{_EVO_PO}; {_TB_L10N}"),
+        # Thunderbird smtpHintAuthEncryptToPlain*, smtpHintAuthPlainToEncrypt, smtpAuthGssapi,
+        # smtpPasswordUndefined.
+        Phrases("ja.auth-failed-thunderbird", C.AUTH_FAILED, (
+            "暗号化されたパスワードをサポートしていない", "平文のパスワードを許可していません",
+            "チケットが送信 (smtp) サーバー", "のパスワードを取得できなかった",
+        ), _TB_L10N),
+        # Thunderbird couldNotGetUsersMailAddress2: the From: address is not valid.
+        Phrases("ja.sender-rejected-client", C.SENDER_REJECTED, (
+            "送信者のアドレス (from:) が正しくありません",
+        ), _TB_L10N),
+        # Thunderbird errorIllegalLocalPart2: a non-ASCII local part without SMTPUTF8.
+        Phrases("ja.smtputf8-thunderbird", C.CONTENT_REJECTED, (
+            "非 ascii 文字が含まれています",
+        ), _TB_L10N),
         Phrases("ja.sender-rejected-mailman", C.SENDER_REJECTED, (
             "このリストへの投稿を禁止されています", "会員限定リストへの非会員の投稿", "会員以外の方はこのリストに投稿できません",
         ), "jaredmauch/mailman2-python3:messages/ja/LC_MESSAGES/mailman.po"),
+        Phrases("ja.policy-mailman", C.POLICY_VIOLATION, (
+            "このメールは投稿先が表示されていません", "宛先を明示しないメールの配送は受け付けていません",
+            "司会者の承認待ちです", "制限付きリストへの投稿",
+        ), "jaredmauch/mailman2-python3:messages/ja/LC_MESSAGES/mailman.po"),
+        Phrases("ja.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "メールの本文が長すぎます", "メールが長すぎます",
+        ), "jaredmauch/mailman2-python3:messages/ja/LC_MESSAGES/mailman.po"),
+        Phrases("ja.too-many-recipients-mailman", C.RATE_LIMITED, ("宛先数が多すぎます",), "jaredmauch/mailman2-python3:messages/ja/LC_MESSAGES/mailman.po"),
         Phrases("ja.user-unknown-sympa", C.USER_UNKNOWN, (
             "メーリングリストとして登録されていません",
         ), "sympa-community/sympa:po/sympa/ja.po"),
         Phrases("ja.sender-rejected-sympa", C.SENDER_REJECTED, (
             "このリストへ発送することはできません", "このリストへ発送できるのは", "このメッセージは以下の理由で送ることができません",
+            "メッセージのゆくえ: 認められませんでした",
         ), "sympa-community/sympa:po/sympa/ja.po"),
+        Phrases("ja.policy-sympa", C.POLICY_VIOLATION, (
+            "モデレータ (たち) に回送しました", "へ送ったメッセージは、モデレータ",
+        ), "sympa-community/sympa:po/sympa/ja.po"),
+        Phrases("ja.message-too-large-sympa", C.MESSAGE_TOO_LARGE, ("メッセージが大きすぎます",),
+                "sympa-community/sympa:po/sympa/ja.po"),
         Phrases("ja.user-unknown-gromox", C.USER_UNKNOWN, (
             "受信者が存在していない",
         ), "grommunio/gromox:data/local_bounce/euc-jp/BOUNCE_NO_USER"),
@@ -106,5 +213,111 @@ LANGUAGE = Language(
         Phrases("ja.policy-gmail", C.POLICY_VIOLATION, (
             "のメールポリシーに違反しています",
         ), _GMAIL_CODES_JA),
+        # Japanese delivery services' and blogs' glosses of the reply and status codes.
+        Phrases("ja.user-unknown-codes", C.USER_UNKNOWN, (
+            "メールボックスが存在していないため", "送信先のメールアドレスがありません",
+        ), f"{_HATENA}; {_BOWNOW}"),
+        Phrases("ja.mailbox-unavailable-codes", C.USER_UNKNOWN, (
+            "宛先のメールボックスが利用できません", "送信先のメールボックスが利用できません",
+        ), _BOWNOW, decisive=False),
+        Phrases("ja.mailbox-full-codes", C.MAILBOX_FULL, ("容量が制限オーバー",), _HATENA),
+        Phrases("ja.system-full-codes", C.SYSTEM_FULL, ("システム容量がいっぱい",), _BOWNOW),
+        Phrases("ja.syntax-error-codes", C.SYNTAX_ERROR, ("文章が長すぎるため受け付けられません",), _BOWNOW),
+        Phrases("ja.not-implemented-codes", C.NOT_IMPLEMENTED, ("コマンドのパラメータが実装されていません",),
+                _BOWNOW),
+        Phrases("ja.tls-required-codes", C.TLS_REQUIRED, ("送信には暗号化が必要",), _BOWNOW),
+        Phrases("ja.policy-codes", C.POLICY_VIOLATION, ("送信先から受信拒否を受けました",), _BOWNOW),
+        Phrases("ja.too-many-recipients-codes", C.RATE_LIMITED, ("同時送信アドレスが多すぎる",), _FUJITSU),
+        # Gmail's other SMTP error texts in Japanese (as a Japanese copy of Google's table has them).
+        # Gmail 552 5.7.0 "its content presents a potential security issue", as Gmail shows it in
+        # Japanese.
+        Phrases("ja.virus-gmail", C.VIRUS, ("コンテンツにセキュリティ上の問題が潜んでいる",), "https://www.johosecuritynavi.com/?p=2674"),
+        Phrases("ja.server-error-gmail", C.SERVER_ERROR, (
+            "システムに一時的な問題があります", "システムの一時的な問題です",
+        ), _BLOGGER_GMAIL),
+        Phrases("ja.service-unavailable-gmail", C.SERVICE_UNAVAILABLE, ("サーバーがビジーです",),
+                _BLOGGER_GMAIL),
+        Phrases("ja.policy-gmail-whitelist", C.POLICY_VIOLATION, ("ドメインのホワイトリストにありません",),
+                _BLOGGER_GMAIL),
+        Phrases("ja.reputation-gmail", C.REPUTATION, ("大量の迷惑メールが送信されたことを検出",),
+                _BLOGGER_GMAIL),
+        Phrases("ja.tls-required-gmail", C.TLS_REQUIRED, ("ドメインには tls が必要です",), _BLOGGER_GMAIL),
+        # Japanese translations of the RFC 5321 reply texts, as Japanese help pages tabulate
+        # them next to each code (three wordings in circulation).
+        Phrases("ja.service-unavailable-rfc", C.SERVICE_UNAVAILABLE, (
+            "サービスは利用不能", "サービスは利用不可", "このホストのメール・サービスは動作していません",
+        ), f"{_MIMIZUN}; {_YUE}; {_PECO}"),
+        Phrases("ja.mailbox-unavailable-rfc", C.USER_UNKNOWN, (
+            "メールボックスが利用できないため", "メールボックスが利用不可", "メールボックスが利用できないので",
+            "メールボックスの名前が不適切なため",
+        ), f"{_MIMIZUN}; {_POPOWA}; {_YUE}", decisive=False),
+        Phrases("ja.user-unknown-rfc", C.USER_UNKNOWN, ("宛て先のメールボックスが無い",), _PECO),
+        Phrases("ja.server-error-rfc", C.SERVER_ERROR, (
+            "処理中にエラーが発生", "ローカル・エラーのために",
+        ), f"{_MIMIZUN}; {_YUE}; {_PECO}"),
+        Phrases("ja.system-full-rfc", C.SYSTEM_FULL, (
+            "記憶装置の空き領域が不十分", "ディスクの空き領域不足", "ファイル・システムの容量不足",
+        ), f"{_MIMIZUN}; {_YUE}; {_PECO}"),
+        Phrases("ja.mailbox-full-rfc", C.MAILBOX_FULL, ("ディスク不足のため",), _MIMIZUN),
+        Phrases("ja.syntax-error-rfc", C.SYNTAX_ERROR, (
+            "コマンドが理解できない", "引数の文法に", "コマンドの文法エラー", "コマンドのパラメータエラー",
+            "文法が間違っています",
+        ), f"{_MIMIZUN}; {_YUE}; {_PECO}"),
+        Phrases("ja.not-implemented-rfc", C.NOT_IMPLEMENTED, (
+            "このシステムには実装されていない", "コマンドの引数が未定義", "指定のコマンドはサポートしていません",
+            "パラメータはサポートしていません", "実装されていないコマンドです", "実装されていない引数です",
+        ), f"{_MIMIZUN}; {_YUE}; {_PECO}"),
+        Phrases("ja.bad-sequence-rfc", C.BAD_SEQUENCE, (
+            "コマンドの発行順序が間違って", "コマンドの実行順序に問題", "コマンドの順序が間違って",
+        ), f"{_MIMIZUN}; {_YUE}; {_PECO}"),
+        # Microsoft's Japanese help on Outlook's non-delivery messages ("配信不能メール").
+        Phrases("ja.user-unknown-outlook", C.USER_UNKNOWN, (
+            "不明なアドレスです", "ユーザーが見つかりません", "無効な受信者です",
+        ), _MS_NDR_JA),
+        # Microsoft's Japanese pages on Exchange Online's NDRs: no permission to send to the
+        # recipient (5.7.x), a recipient receiving too fast (432 4.3.2).
+        Phrases("ja.policy-exchange", C.POLICY_VIOLATION, ("送信するアクセス許可がありません",), _MS_571_JA),
+        Phrases("ja.rate-limited-exchange", C.RATE_LIMITED, (
+            "大量のメールを速く受信しすぎる", "メッセージを受信する速度が速すぎる",
+        ), f"{_MS_NDR_TABLE_JA}; {_MS_NDR_TABLE_JA2}"),
+        Phrases("ja.message-too-large-outlook", C.MESSAGE_TOO_LARGE, ("添付ファイルのサイズが大きすぎる",),
+                _MS_KB_JA),
+        # Japanese ISPs' and hosts' help pages that explain each bounce in Japanese.
+        Phrases("ja.user-unknown-help", C.USER_UNKNOWN, (
+            "マークより左側が間違って", "より左の部分に誤り", "マークより前が間違って", "宛先のユーザ名",
+            "より前の部分」が存在しない", "マーク以前が間違って", "メールアドレスが存在していない",
+        ), f"{_PA_SOLUTION}; {_CATV_YOKOHAMA_NE_JP}; {_PCSEIKATSU}; {_DIY}; {_BUSBLOG}; {_IPPO}; "
+           f"{_MONEYTIMES}"),
+        Phrases("ja.host-unknown-help", C.HOST_UNKNOWN, (
+            "マークより右側が間違って", "より右の部分に誤り", "マークの後ろが間違って", "宛先のドメイン名",
+            "マーク以降の部分が間違って",
+        ), f"{_PA_SOLUTION}; {_CATV_YOKOHAMA_NE_JP}; {_PCSEIKATSU}; {_DIY}; {_IPPO}"),
+        Phrases("ja.mailbox-full-help", C.MAILBOX_FULL, (
+            "メールボックスに空き容量がない", "メールボックスがいっぱい", "容量がオーバー",
+            "受信トレイの空き容量不足", "受信トレイがいっぱい",
+        ), f"{_PA_SOLUTION}; {_SOFT1}; {_PCSEIKATSU}; {_URASHITA}"),
+        Phrases("ja.message-too-large-help", C.MESSAGE_TOO_LARGE, (
+            "メールサイズが大きすぎる", "ファイルの容量が大きすぎ", "送信可能サイズを越えて",
+            "ファイル制限でメールが受信できず",
+        ), f"{_PA_SOLUTION}; {_SOFT1}; {_PCSEIKATSU}; {_DIY}"),
+        Phrases("ja.expired-help", C.EXPIRED, ("経っても相手へ届けることができない",), _SOFT1),
+        Phrases("ja.user-unknown-help-more", C.USER_UNKNOWN, (
+            "より前に一致する", "よりも左側が正しく入力", "に当てはまるメールアドレスが存在していません",
+        ), f"{_BBIQ}; {_MEGAEGG}; {_FEELTECH}"),
+        Phrases("ja.host-unknown-help-more", C.HOST_UNKNOWN, ("より後ろに一致する", "より右側が正しく入力"),
+                f"{_BBIQ}; {_MEGAEGG}"),
+        Phrases("ja.mailbox-full-help-more", C.MAILBOX_FULL, (
+            "受信ボックスの容量に空きがない", "メールボックスの容量がいっぱい",
+        ), f"{_BBIQ}; {_MEGAEGG}"),
+        Phrases("ja.message-too-large-help-more", C.MESSAGE_TOO_LARGE, (
+            "メールの容量が大きい時", "容量等が大きすぎる",
+        ), f"{_MEGAEGG}; {_SMOOOOTH}"),
+        Phrases("ja.spam-content-help", C.SPAM_CONTENT, (
+            "スパムメールと判定", "リンクが不審であると判断",
+        ), f"{_PCSEIKATSU}; {_SUPPORT_GOOGLE_COM}"),
+        Phrases("ja.virus-help", C.VIRUS, ("ウイルスに感染している",), _PCSEIKATSU),
+        Phrases("ja.network-error-gmail", C.NETWORK_ERROR, (
+            "受信側のメールサーバーに接続できない",
+        ), _SUPPORT_GOOGLE_COM),
     ),
 )

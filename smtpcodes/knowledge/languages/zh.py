@@ -3,7 +3,12 @@ the SMTP error messages that mail clients show in Chinese. Sources: QQ Mail's bo
 guide, emailhost.com.cn's bounce categories, Thunderbird's and Roundcube's Simplified Chinese
 SMTP error strings and PHPMailer's Chinese language file.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
-(GNOME/evolution-data-server po/)."""
+(GNOME/evolution-data-server po/).
+Simplified and Traditional script both: Thunderbird zh-CN/zh-TW, Roundcube zh_CN/zh_TW,
+PHPMailer zh/zh_cn, Evolution zh_CN/zh_TW, Mailman and Sympa zh_CN/zh_TW; Google's Chinese
+tables of Gmail's SMTP errors; the Chinese glosses of the RFC 5321 reply texts and of the RFC 3463
+status codes that Chinese help pages copy; NetEase's, Alibaba Mail's and Tencent Exmail's Chinese
+explanations of their replies; Chinese hosts' bounce guides (退信原因) by reason."""
 
 from __future__ import annotations
 
@@ -20,6 +25,12 @@ _QQMAILBOX_COM = "https://qqmailbox.com/transceivers/169.html"
 _EMAILHOST_COM_CN = "https://www.emailhost.com.cn/service.html?article_category=25&brd=1"
 
 _EVO_PO = "GNOME/evolution-data-server:po/zh_CN.po"
+_EVO_PO_TW = "GNOME/evolution-data-server:po/zh_TW.po"
+_PHPMAILER_TW = "PHPMailer/PHPMailer:language/phpmailer.lang-zh.php"
+_RC_TW = "roundcube/roundcubemail:program/localization/zh_TW/messages.inc"
+_TB_TW = (
+    "thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/messengercompose/composeMsgs.properties"
+)
 _RC_L10N = "roundcube/roundcubemail:program/localization/zh_CN/messages.inc"
 _TB_L10N = (
     "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/messengercompose/composeMsgs.properties"
@@ -34,10 +45,52 @@ _NETEASE_TABLE = "https://biecuoliao.com/pa/MBRrwEM.html"
 _EXMAIL_FREQ = "http://ydadm.com/news_in/335"
 _YIMISOFT = "https://www.yimisoft.com/article/detail/2263"
 _138_GZ = "http://www.138.gz.cn/service_v76.html"
+_ALIYUNTX = "http://aliyuntx.com/news_in/351"
+_RENRENDOC = "https://renrendoc.com/paper/182292841.html"
+_FOBHOST = "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html"
+_MYSDQQ = "http://mysdqq.cn/a460000-show/news-1981.html"
 
 _GMAIL_CODES_ZH = (
     "https://knowledge.workspace.google.com/admin/support/troubleshooting/"
     "gmail-smtp-errors-and-codes?hl=zh-cn"
+)
+
+_MS_NDR_ZH = (
+    "https://support.office.com/zh-cn/article/office-365-%E4%B8%AD%E7%9A%84%E7%94%B5%E5%AD%90%E9%82"
+    "%AE%E4%BB%B6%E6%9C%AA%E9%80%81%E8%BE%BE%E6%8A%A5%E5%91%8A-51daa6b9-2e35-49c4-a0c9-df85bf8533c3"
+)
+_GODADDY_ZH = "https://sg.godaddy.com/zh/help/what-does-my-email-bounce-mean-3568"
+_DM_TW = "http://cryptsofthecoliseum.com/article-show-50-294.html"
+_TNET = "http://www.tnet.hk/support/email/reemail_old.php"
+_WZ0733 = "https://wz.0733.com.cn/web/news-56.html"
+_YFS8 = "https://yfs8.com/view/962889.html"
+_TENGXUN_FORUM = (
+    "https://www.tengxunqiyeyou.com/forum/forum.php?action=printable&mod=viewthread&tid=114"
+)
+_QQMAIL_ZJ = "http://www.qqmail.zj.cn/article/159.htm"
+_TJHAOYAO = "http://www.tjhaoyao.com/news_in/2630"
+_GOCD = "https://cnblogs.com/gocd/p/8269152.html"
+_CODEPRJ = "https://www.codeprj.com/zh/blog/7e2d601.html"
+_VVOV = "http://panel.vvov.cn/article/show.asp?id=4"
+_GODADDY_TW = "https://tw.godaddy.com/help/what-does-my-email-bounce-mean-3568"
+_WANGLU = "https://wanglu.net/thread/t12-245059-0.html"
+_HENNGE = (
+    "https://support.hdeone.com/hc/zh-tw/articles/115001360527-"
+    "%E4%BB%A3%E8%A1%A8%E6%80%A7%E9%8C%AF%E8%AA%A4%E9%83%B5%E4%BB%B6-NDR-%E9%A1%9E%E5%9E%8B"
+)
+_HELPW = "https://help-w.com/renwu/1528359198_zh.html"
+_URL_TW = (
+    "http://help.url.com.tw/index.php/"
+    "%E4%BF%A1%E7%AE%B1%E5%B8%B8%E8%A6%8B%E9%80%80%E4%BF%A1%E8%A8%8A%E6%81%AF"
+)
+_JULIELYNGE = "http://www.julielynge.com/newsshow1151.html"
+_APPTJ = "http://blog.apptj.net/html/show-1767-1-11.html"
+_LINUXBYTE = "http://www.linuxbyte.org/smtp-error-codes.html"
+_GMAIL_HANS = "https://support.google.com/a/answer/3726730?hl=zh-Hans&ref_topic=7279058"
+_LAOD = "https://laod.cn/5512.html"
+_UBLINK = (
+    "http://webmail.ublink.org/index.php/service/tech-know/nodif/"
+    "gmail-smtp-%E9%8C%AF%E8%AA%A4%E5%92%8C%E4%BB%A3%E7%A2%BC"
 )
 
 LANGUAGE = Language(
@@ -70,17 +123,56 @@ LANGUAGE = Language(
             "添加发件人失败",
         ), _RC_L10N, decisive=False),
         Phrases("zh.mailbox-full-evolution", C.MAILBOX_FULL, (
-            "存储分配超额",
-        ), _EVO_PO),
+            "存储分配超额", "超出可供儲存空間的限制",
+        ), f"{_EVO_PO}; {_EVO_PO_TW}"),
         Phrases("zh.auth-required-evolution", C.AUTH_REQUIRED, (
             "必须认证",
         ), _EVO_PO),
         Phrases("zh.auth-failed-evolution", C.AUTH_FAILED, (
-            "临时认证失败", "认证机制太弱",
-        ), _EVO_PO),
+            "临时认证失败", "认证机制太弱", "来自服务器的无效认证应答", "臨時核對失敗", "核對機制太弱",
+        ), f"{_EVO_PO}; {_EVO_PO_TW}"),
+        # Evolution's other translated RFC 5321 / RFC 4954 reply texts and its own errors.
+        Phrases("zh.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "语法错误，命令无法识别", "参数语法错误", "語法錯誤，不認識的指令", "參數內的語法錯誤",
+        ), f"{_EVO_PO}; {_EVO_PO_TW}"),
+        Phrases("zh.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "命令尚未实现", "命令参数尚未实现", "指令沒有實作", "指令的參數沒有實作",
+        ), f"{_EVO_PO}; {_EVO_PO_TW}"),
+        Phrases("zh.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "服务不可用，正在关闭传输通道", "此服務仍未可用",
+        ), f"{_EVO_PO}; {_EVO_PO_TW}"),
+        Phrases("zh.has-moved-evolution", C.HAS_MOVED, (
+            "用户不在本地", "不是本地端的使用者",
+        ), f"{_EVO_PO}; {_EVO_PO_TW}"),
+        Phrases("zh.mailbox-unavailable-evolution", C.USER_UNKNOWN, (
+            "邮箱无效", "郵箱仍未可用",
+        ), f"{_EVO_PO}; {_EVO_PO_TW}", decisive=False),
+        Phrases("zh.server-error-evolution", C.SERVER_ERROR, (
+            "动作请求已放弃：处理出错", "正在處理時發生錯誤",
+        ), f"{_EVO_PO}; {_EVO_PO_TW}"),
+        Phrases("zh.user-unknown-evolution", C.USER_UNKNOWN, (
+            "一个或多个无效的收件人", "一或多個無效的收件者",
+        ), f"{_EVO_PO}; {_EVO_PO_TW}"),
+        # "Cannot send message: sender address not valid." (Evolution); Thunderbird's
+        # couldNotGetUsersMailAddress2 "发件人地址（From:）无效".
+        Phrases("zh.sender-rejected-client", C.SENDER_REJECTED, (
+            "发件人地址不合法", "寄件者的地址無效", "发件人地址（from:）无效",
+        ), f"{_EVO_PO}; {_EVO_PO_TW}; {_TB_L10N}"),
+        # STARTTLS missing, encryption required for the AUTH mechanism; Thunderbird
+        # startTlsFailed.
+        Phrases("zh.tls-required-client", C.TLS_REQUIRED, (
+            "不支持 starttls", "不支援 starttls", "请求的认证机制必须加密", "所要求的核對機制必須加密",
+            "使用 starttls 建立安全连接",
+        ), f"{_EVO_PO}; {_EVO_PO_TW}; {_TB_L10N}"),
+        # Thunderbird smtpHintAuthEncryptToPlain*, smtpHintAuthPlainToEncrypt, smtpAuthGssapi.
+        Phrases("zh.auth-failed-thunderbird", C.AUTH_FAILED, (
+            "似乎不支持加密过的密码", "不允许明文密码", "令牌没有被发件服务器",
+        ), _TB_L10N),
+        # Thunderbird errorIllegalLocalPart2: a non-ASCII local part without SMTPUTF8.
+        Phrases("zh.smtputf8-thunderbird", C.CONTENT_REJECTED, ("尚不支持 smtputf8",), _TB_L10N),
         Phrases("zh.system-full-evolution", C.SYSTEM_FULL, (
-            "系统存储空间不足",
-        ), _EVO_PO),
+            "系统存储空间不足", "系統的儲存空間不足",
+        ), f"{_EVO_PO}; {_EVO_PO_TW}"),
         Phrases("zh.sender-rejected-mailman", C.SENDER_REJECTED, (
             "被禁止往该列表发送信息", "由非成员发送到一个仅成员列表", "不允许非成员往该列表发送", "被禁止投書到本論壇", "非會員投書到限會員發言",
             "不允許非會員在此論壇發言",
@@ -88,9 +180,24 @@ LANGUAGE = Language(
             "jaredmauch/mailman2-python3:messages/zh_CN/LC_MESSAGES/mailman.po; "
             "jaredmauch/mailman2-python3:messages/zh_TW/LC_MESSAGES/mailman.po"
         )),
+        Phrases("zh.policy-mailman", C.POLICY_VIOLATION, (
+            "信息中含有隐式的目的地", "不允许收信人的地址空白或者不清晰", "已经交由列表主持者审批", "发送到受限列表",
+            "信件有隱含收件人", "不允許投書信件的收件人欄位空白", "已送交壇主裁決", "投書到管制的論壇",
+        ), "jaredmauch/mailman2-python3:messages/zh_CN/LC_MESSAGES/mailman.po; jaredmauch/mailman2-python3:messages/zh_TW/LC_MESSAGES/mailman.po"),
+        Phrases("zh.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "信件内容过大", "您的信件过大", "信件內容過大", "您的信件太大",
+        ), "jaredmauch/mailman2-python3:messages/zh_CN/LC_MESSAGES/mailman.po; jaredmauch/mailman2-python3:messages/zh_TW/LC_MESSAGES/mailman.po"),
+        Phrases("zh.too-many-recipients-mailman", C.RATE_LIMITED, ("该信息的收件人太多", "信件收件人太多"),
+                "jaredmauch/mailman2-python3:messages/zh_CN/LC_MESSAGES/mailman.po; jaredmauch/mailman2-python3:messages/zh_TW/LC_MESSAGES/mailman.po"),
         Phrases("zh.sender-rejected-sympa", C.SENDER_REJECTED, (
-            "这张邮件列表不允许邮件发行", "这张邮件列表的邮件发行仅限邮件列表订阅者",
-        ), "sympa-community/sympa:po/sympa/zh_CN.po"),
+            "这张邮件列表不允许邮件发行", "这张邮件列表的邮件发行仅限", "邮件发行：被否认的授权",
+            "這張郵件列表不允許郵件發行", "這張郵件列表的郵件發行僅限", "郵件發行：被否認的授權",
+        ), "sympa-community/sympa:po/sympa/zh_CN.po; sympa-community/sympa:po/sympa/zh_TW.po"),
+        Phrases("zh.user-unknown-sympa", C.USER_UNKNOWN, ("以下地址不是已知邮件列表", "以下地址不是已知郵件列表"),
+                "sympa-community/sympa:po/sympa/zh_CN.po; sympa-community/sympa:po/sympa/zh_TW.po"),
+        Phrases("zh.policy-sympa", C.POLICY_VIOLATION, (
+            "的邮件被转发到了编辑", "被监管员", "的郵件被轉發到了編輯", "被監管員",
+        ), "sympa-community/sympa:po/sympa/zh_CN.po; sympa-community/sympa:po/sympa/zh_TW.po"),
         Phrases("zh.user-unknown-gromox", C.USER_UNKNOWN, (
             "该收件人并不存在", "該收件人並不存在",
         ), (
@@ -112,6 +219,154 @@ LANGUAGE = Language(
         Phrases("zh.policy-gmail", C.POLICY_VIOLATION, (
             "此邮件违反了",
         ), _GMAIL_CODES_ZH, decisive=False),
+        # The Chinese translation of the RFC 5321 reply texts that Chinese help pages and code
+        # comments copy ("邮件服务返回代码含义").
+        Phrases("zh.syntax-error-rfc", C.SYNTAX_ERROR, ("命令不可识别", "参数格式错误", "该行违背协议"),
+                f"{_APPTJ}; {_LINUXBYTE}; {_SINA_BLOG}"),
+        Phrases("zh.not-implemented-rfc", C.NOT_IMPLEMENTED, ("命令不可实现", "命令参数不可实现"),
+                f"{_APPTJ}; {_LINUXBYTE}"),
+        Phrases("zh.bad-sequence-rfc", C.BAD_SEQUENCE, ("错误的命令序列", "序列错误"),
+                f"{_APPTJ}; {_SINA_BLOG}"),
+        Phrases("zh.service-unavailable-rfc", C.SERVICE_UNAVAILABLE, ("服务未就绪",),
+                f"{_APPTJ}; {_LINUXBYTE}"),
+        Phrases("zh.mailbox-unavailable-rfc", C.USER_UNKNOWN, ("要求的邮件操作未完成", "邮箱名不可用"),
+                f"{_APPTJ}; {_LINUXBYTE}", decisive=False),
+        Phrases("zh.server-error-rfc", C.SERVER_ERROR, ("处理过程中出错", "临时数据访问失败"),
+                f"{_APPTJ}; {_SINA_BLOG}"),
+        Phrases("zh.has-moved-rfc", C.HAS_MOVED, ("用户非本地",), f"{_APPTJ}; {_LINUXBYTE}"),
+        Phrases("zh.system-full-rfc", C.SYSTEM_FULL, ("系统存储不足",), f"{_APPTJ}; {_LINUXBYTE}"),
+        Phrases("zh.mailbox-full-rfc", C.MAILBOX_FULL, ("过量的存储分配",), f"{_APPTJ}; {_LINUXBYTE}"),
+        Phrases("zh.auth-failed-rfc", C.AUTH_FAILED, (
+            "用户验证失败", "认证永久失败", "认证临时失败", "不支持的认证模式",
+        ), f"{_LINUXBYTE}; {_SINA_BLOG}"),
+        # The Chinese glosses of the RFC 3463 enhanced status codes ("邮件退信原因分析对照表"),
+        # copied in Simplified and Traditional script by many hosts' help pages.
+        Phrases("zh.user-unknown-rfc3463", C.USER_UNKNOWN, (
+            "收件地址信箱错误", "收件地址信箱錯誤", "收件地址信箱句法错误", "收件地址信箱句法錯誤", "收件地址信箱不清",
+        ), f"{_GOCD}; {_CODEPRJ}; {_VVOV}"),
+        Phrases("zh.host-unknown-rfc3463", C.HOST_UNKNOWN, ("收件地址系统错误", "收件地址系統錯誤"),
+                f"{_GOCD}; {_CODEPRJ}"),
+        Phrases("zh.has-moved-rfc3463", C.HAS_MOVED, ("信箱已移除",), f"{_GOCD}; {_CODEPRJ}"),
+        Phrases("zh.sender-rejected-rfc3463", C.SENDER_REJECTED, (
+            "寄件者信箱句法错误", "寄件者信箱句法錯誤", "寄件者系统错误", "寄件者系統錯誤",
+        ), f"{_GOCD}; {_CODEPRJ}"),
+        Phrases("zh.mailbox-disabled-rfc3463", C.MAILBOX_DISABLED, ("信箱无法运作", "信箱無法運作"),
+                f"{_GOCD}; {_CODEPRJ}"),
+        Phrases("zh.mailbox-full-rfc3463", C.MAILBOX_FULL, ("信箱已满", "信箱已滿", "超出所分配的儲存空間"),
+                f"{_GOCD}; {_CODEPRJ}; {_HELPW}"),
+        Phrases("zh.message-too-large-rfc3463", C.MESSAGE_TOO_LARGE, (
+            "邮件长度超出管理者限制", "郵件長度超出管理者限制", "邮件大小超出邮件系统限制", "郵件大小超出郵件系統限制",
+        ), f"{_GOCD}; {_CODEPRJ}"),
+        Phrases("zh.system-full-rfc3463", C.SYSTEM_FULL, (
+            "邮件系统储存空间已满", "郵件系統儲存空間已滿", "係統空間不足",
+        ), f"{_GOCD}; {_CODEPRJ}; {_HELPW}"),
+        Phrases("zh.service-unavailable-rfc3463", C.SERVICE_UNAVAILABLE, (
+            "主机无法接收信件", "主機無法接收信件", "主機無法提供正常服務",
+        ), f"{_GOCD}; {_CODEPRJ}; {_HELPW}"),
+        Phrases("zh.not-implemented-rfc3463", C.NOT_IMPLEMENTED, ("无法为收件主机所接收", "無法為收件主機所接收"),
+                f"{_GOCD}; {_CODEPRJ}"),
+        Phrases("zh.server-error-rfc3463", C.SERVER_ERROR, ("系统设定错误", "系統設定錯誤", "本地端錯誤"),
+                f"{_GOCD}; {_CODEPRJ}; {_HELPW}"),
+        Phrases("zh.network-error-rfc3463", C.NETWORK_ERROR, (
+            "主机无回应", "主機無回應", "连线错误", "連線錯誤", "网路系统无法转送邮件", "網路系統無法轉送郵件",
+        ), f"{_GOCD}; {_CODEPRJ}"),
+        Phrases("zh.has-moved-rfc-tw", C.HAS_MOVED, ("使用者不屬于本地端", "使用者不屬於本地端"),
+                f"{_JULIELYNGE}; {_HELPW}"),
+        Phrases("zh.user-unknown-rfc-tw", C.USER_UNKNOWN, ("信箱不存在",), _HELPW),
+        # More glosses: GoDaddy's Traditional Chinese help (with Microsoft 365's 5.4.1 wording), a
+        # mail-log guide's failure reasons (查无此人, 信箱已爆, 连线被拒), HENNGE One's NDR types.
+        Phrases("zh.user-unknown-tw-more", C.USER_UNKNOWN, (
+            "電子郵件地址無效或不存在", "遭到收件人地址拒絕", "查无此人", "使用者不明",
+        ), f"{_GODADDY_TW}; {_WANGLU}; {_HENNGE}"),
+        Phrases("zh.mailbox-full-slang", C.MAILBOX_FULL, ("信箱已爆",), _WANGLU),
+        Phrases("zh.network-error-log", C.NETWORK_ERROR, ("无法连线收件者邮件伺服器", "连线被拒", "网路不通"),
+                _WANGLU),
+        # A Taiwanese host's glosses of the bounces its users get (智邦小幫手).
+        Phrases("zh.mailbox-full-url-tw", C.MAILBOX_FULL, ("信箱容量已滿",), _URL_TW),
+        Phrases("zh.spam-content-url-tw", C.SPAM_CONTENT, ("被對方認為是垃圾信",), _URL_TW),
+        Phrases("zh.sender-rejected-url-tw", C.SENDER_REJECTED, ("寄件人被拒絕",), _URL_TW),
+        Phrases("zh.rate-limited-url-tw", C.RATE_LIMITED, ("信件寄送太頻繁",), _URL_TW),
+        Phrases("zh.message-too-large-url-tw", C.MESSAGE_TOO_LARGE, ("已超出接收主機的限制",), _URL_TW),
+        Phrases("zh.host-unknown-url-tw", C.HOST_UNKNOWN, ("搜尋不到該主機資訊",), _URL_TW),
+        # The same Chinese server's other reply texts (the table on blog.sina.com.cn).
+        Phrases("zh.relay-denied", C.RELAY_DENIED, ("拒绝中继",), _SINA_BLOG),
+        Phrases("zh.rate-limited-rcpt", C.RATE_LIMITED, ("超出 rcpt 允许上限",), _SINA_BLOG),
+        Phrases("zh.network-error-loop", C.NETWORK_ERROR, ("环回信件",), _SINA_BLOG),
+        # Gmail's other SMTP error texts, in Google's Simplified and Traditional Chinese help.
+        Phrases("zh.rate-limited-gmail-more", C.RATE_LIMITED, (
+            "接收电子邮件的速度过快", "此邮件已受到速率限制", "接收邮件过于频繁", "目前正在接收大量郵件",
+        ), f"{_GMAIL_HANS}; {_LAOD}; {_UBLINK}"),
+        Phrases("zh.reputation-gmail", C.REPUTATION, ("来路不明的邮件", "來路不明電子郵件"),
+                f"{_LAOD}; {_UBLINK}"),
+        Phrases("zh.policy-gmail-whitelist", C.POLICY_VIOLATION, ("网域的白名单", "網域許可清單中"),
+                f"{_LAOD}; {_UBLINK}"),
+        Phrases("zh.tls-required-gmail", C.TLS_REQUIRED, ("网域需要 tls", "網域需要使用 tls"),
+                f"{_LAOD}; {_UBLINK}"),
+        Phrases("zh.server-error-gmail", C.SERVER_ERROR, (
+            "临时系统问题", "系統暫時發生問題", "服务器暂时拒绝",
+        ), f"{_LAOD}; {_UBLINK}; {_GMAIL_CODES_ZH}"),
+        Phrases("zh.service-unavailable-gmail", C.SERVICE_UNAVAILABLE, ("服务器繁忙", "伺服器忙碌中"),
+                f"{_LAOD}; {_UBLINK}"),
+        Phrases("zh.network-error-gmail", C.NETWORK_ERROR, ("超时 - 正在断开连接",), _LAOD),
+        Phrases("zh.not-implemented-gmail", C.NOT_IMPLEMENTED, ("不可包含多个目标网域",),
+                f"{_LAOD}; {_GMAIL_CODES_ZH}"),
+        Phrases("zh.user-unknown-help-more", C.USER_UNKNOWN, ("对方地址不存在",), _WZ0733),
+        # The same explanations in Traditional Chinese (a Hong Kong host's bounce guide), and
+        # the command-error one.
+        Phrases("zh.user-unknown-help-tw", C.USER_UNKNOWN, ("用戶不存在", "帳號不存在"), _TNET),
+        Phrases("zh.mailbox-full-help-tw", C.MAILBOX_FULL, ("郵箱空間不夠",), _TNET),
+        Phrases("zh.message-too-large-help-tw", C.MESSAGE_TOO_LARGE, ("郵件過大",), _TNET),
+        Phrases("zh.host-unknown-help-tw", C.HOST_UNKNOWN, ("無法查找對方服務器名稱",), _TNET),
+        Phrases("zh.rate-limited-help-tw", C.RATE_LIMITED, ("群發包含過多用戶",), _TNET),
+        Phrases("zh.mailbox-disabled-help-tw", C.MAILBOX_DISABLED, ("帳號被禁用",), _TNET),
+        Phrases("zh.network-error-help-tw", C.NETWORK_ERROR, ("連接超時",), _TNET),
+        Phrases("zh.policy-refused-help", C.POLICY_VIOLATION, (
+            "对方拒收邮件", "對方拒收郵件", "系统服务商拒收此邮件", "的服務器拒收此郵件",
+        ), f"{_FOBHOST}; {_TNET}", decisive=False),
+        Phrases("zh.mailbox-full-folder", C.MAILBOX_FULL, ("邮箱文件夹邮件数量限制",), _MYSDQQ),
+        Phrases("zh.syntax-error-command", C.SYNTAX_ERROR, ("无法识别的错误命令",), _MYSDQQ),
+        Phrases("zh.syntax-error-help", C.SYNTAX_ERROR, ("系统指令错误", "系統指令錯誤"),
+                f"{_FOBHOST}; {_TNET}"),
+        Phrases("zh.mailbox-full-help-more", C.MAILBOX_FULL, (
+            "接收方的邮箱已满", "没有足够邮箱空间", "没有足够的剩余空间",
+        ), f"{_WZ0733}; {_YFS8}"),
+        Phrases("zh.network-error-263", C.NETWORK_ERROR, ("网络连接不畅通",), "http://www.263gmail.js.cn/help/13/2.htm"),
+        Phrases("zh.message-too-large-help", C.MESSAGE_TOO_LARGE, ("这封邮件太大了",), _WZ0733),
+        # Exchange's Chinese non-delivery report: "You do not have permission to send to this
+        # recipient".
+        Phrases("zh.policy-exchange", C.POLICY_VIOLATION, ("您没有向此收件人发送邮件的权限",),
+                "http://bbs.exchangecn.com/read-htm-tid-2437-fpage-11.html"),
+        # Microsoft's Chinese table of Office 365 NDR codes: 4.4.7 (the message expired in the
+        # queue) and 4.4.316 (connection refused).
+        Phrases("zh.expired-exchange", C.EXPIRED, ("队列中的邮件已过期",), _MS_NDR_ZH),
+        Phrases("zh.network-error-exchange", C.NETWORK_ERROR, ("连接被拒绝",),
+                _MS_NDR_ZH),
+        # Microsoft 365's Chinese rendering of 550 5.4.1 "Recipient address rejected: Access
+        # denied" (the recipient is not in the directory), as GoDaddy's Chinese help quotes it; and
+        # its list of bounce causes.
+        Phrases("zh.user-unknown-microsoft", C.USER_UNKNOWN, ("收件人地址被拒绝", "电子邮件地址无效或不存在"),
+                _GODADDY_ZH),
+        Phrases("zh.mailbox-full-godaddy", C.MAILBOX_FULL, ("邮箱已满",), _GODADDY_ZH),
+        # Tencent Exmail: the domain's sending quota for the day is used up.
+        Phrases("zh.rate-limited-exmail-daily", C.RATE_LIMITED, (
+            "发信量到达上限", "发信量已达当日上限",
+        ), _TENGXUN_FORUM),
+        # Tencent Exmail's help on why mail comes back (its resellers' copies).
+        Phrases("zh.policy-recipient-refused", C.POLICY_VIOLATION, (
+            "收件人拒收了您的邮件", "收件人拒收了您的郵件",
+        ), f"{_QQMAIL_ZJ}; {_TJHAOYAO}"),
+        Phrases("zh.rate-limited-receiving", C.RATE_LIMITED, ("有收信频率限制", "有收信頻率限制"),
+                f"{_QQMAIL_ZJ}; {_TJHAOYAO}"),
+        # NetEase's Chinese explanations of its reply codes (退信代码说明).
+        Phrases("zh.too-many-connections-netease", C.TOO_MANY_CONNECTIONS, ("并发连接数过大",),
+                _NETEASE_TABLE),
+        Phrases("zh.rate-limited-netease", C.RATE_LIMITED, (
+            "短期内发送了大量信件", "发送的邮件数量超出限制", "发送的收件人数量超出限制",
+        ), _NETEASE_TABLE),
+        Phrases("zh.blocklisted-netease", C.BLOCKLISTED, ("位于一个或多个rbl里", "允许的发送地址列表里"),
+                _NETEASE_TABLE),
+        Phrases("zh.spam-content-netease", C.SPAM_CONTENT, ("带有垃圾邮件特征",), _NETEASE_TABLE),
+        Phrases("zh.auth-failed-netease", C.AUTH_FAILED, ("登录失败次数过多",), _NETEASE_TABLE),
         # QQ Mail / Tencent Exmail / NetEase: the sender or its IP sends too often.
         Phrases("zh.rate-limited-frequency", C.RATE_LIMITED, (
             "发信过于频繁", "發信頻率", "发信频率", "发送频率超过限制",
@@ -120,6 +375,12 @@ LANGUAGE = Language(
         Phrases("zh.rate-limited-aliyun", C.RATE_LIMITED, (
             "发信额度超出限制", "收件人数量超限",
         ), f"{_ALIYUN_DM}; {_ALIYUN_QIYE}"),
+        # Alibaba Cloud DirectMail's reply table in Traditional script (a copy of its help page).
+        Phrases("zh.directmail-size-tw", C.MESSAGE_TOO_LARGE, ("郵件大小超限",), _DM_TW),
+        Phrases("zh.directmail-user-tw", C.USER_UNKNOWN, ("命中無效地址庫", "接收地址不存在"), _DM_TW),
+        Phrases("zh.directmail-dns-tw", C.HOST_UNKNOWN, ("mx 解析查詢失敗",), _DM_TW),
+        Phrases("zh.directmail-unreachable-tw", C.NETWORK_ERROR, ("目標主機不可到達",), _DM_TW),
+        Phrases("zh.directmail-spam-tw", C.SPAM_CONTENT, ("郵件被判為垃圾郵件",), _DM_TW),
         Phrases("zh.mailbox-disabled", C.MAILBOX_DISABLED, (
             "用户被禁用", "帐号被冻结", "邮箱被锁", "收件人不允许接收邮件",
         ), f"{_SZHOT}; {_SINA_BLOG}; {_ALIYUN_QIYE}"),
@@ -141,5 +402,51 @@ LANGUAGE = Language(
         ), f"{_ALIYUN_QIYE}; {_SINA_BLOG}"),
         Phrases("zh.virus", C.VIRUS, ("含有病毒", "无法清除的病毒"), f"{_ALIYUN_QIYE}; {_SINA_BLOG}"),
         Phrases("zh.blocklisted", C.BLOCKLISTED, ("发信ip被禁止",), _SINA_BLOG),
+        # Traditional Chinese clients: PHPMailer's zh file, Roundcube's zh_TW, Thunderbird's zh-TW.
+        Phrases("zh.auth-failed-tw", C.AUTH_FAILED, (
+            "登錄失敗", "身份核對失敗", "無法向寄件伺服器", "不支援您所選擇的認證方式", "可能不支援加密過的密碼",
+            "不接受未加密的密碼", "門標（ticket）沒有被",
+        ), f"{_PHPMAILER_TW}; {_RC_TW}; {_TB_TW}"),
+        Phrases("zh.network-error-tw", C.NETWORK_ERROR, (
+            "無法連接到", "與伺服器連線失敗", "無法連線至寄件伺服器", "的連線在傳輸過程中中斷", "間的連線逾時",
+            "伺服器可能設定錯誤",
+        ), f"{_PHPMAILER_TW}; {_RC_TW}; {_TB_TW}"),
+        Phrases("zh.message-too-large-tw", C.MESSAGE_TOO_LARGE, (
+            "郵件大小超過伺服器限制", "超過了伺服器的大小上限",
+        ), f"{_RC_TW}; {_TB_TW}"),
+        Phrases("zh.too-many-recipients-client", C.RATE_LIMITED, (
+            "超過允許的收件者數量", "太多收件人。請減少至", "收件人太多，请减少人数至",
+        ), f"{_TB_TW}; {_RC_TW}; {_RC_L10N}"),
+        Phrases("zh.smtputf8-tw", C.CONTENT_REJECTED, (
+            "伺服器不支援電郵位址有 unicode", "不支援 smtputf8",
+        ), f"{_RC_TW}; {_TB_TW}"),
+        Phrases("zh.tls-required-tw", C.TLS_REQUIRED, ("無法以 starttls 建立安全連線",), _TB_TW),
+        Phrases("zh.sender-rejected-tw", C.SENDER_REJECTED, ("發送地址錯誤", "寄件地址無效"),
+                f"{_PHPMAILER_TW}; {_TB_TW}"),
+        Phrases("zh.sender-rejected-tw-weak", C.SENDER_REJECTED, (
+            "無法設定寄件者", "中您的電子郵件地址是否正確",
+        ), f"{_RC_TW}; {_TB_TW}", decisive=False),
+        # Chinese hosts' tables that explain each bounce text in Chinese (退信原因).
+        Phrases("zh.user-unknown-help", C.USER_UNKNOWN, (
+            "收件人邮件地址不存在", "没有这个收件人", "帐号不存在",
+        ), f"{_ALIYUNTX}; {_RENRENDOC}; {_FOBHOST}"),
+        Phrases("zh.mailbox-full-help", C.MAILBOX_FULL, (
+            "收件箱已满", "邮箱空间不够", "邮件容量达到了最大值",
+        ), f"{_ALIYUNTX}; {_FOBHOST}"),
+        Phrases("zh.mailbox-disabled-help", C.MAILBOX_DISABLED, (
+            "帐号被禁用", "处于休眠状态",
+        ), f"{_FOBHOST}; {_MYSDQQ}"),
+        Phrases("zh.host-unknown-help", C.HOST_UNKNOWN, (
+            "无法查找对方服务器名称", "没有这个主机", "检索不到接收方域名", "无法被系统解析",
+        ), f"{_FOBHOST}; {_RENRENDOC}; {_ALIYUNTX}"),
+        Phrases("zh.network-error-help", C.NETWORK_ERROR, (
+            "连接超时", "无法建立smtp连接", "服务器连接被拒绝",
+        ), f"{_FOBHOST}; {_ALIYUNTX}"),
+        Phrases("zh.blocklisted-help", C.BLOCKLISTED, ("ip被屏蔽",), _FOBHOST),
+        Phrases("zh.sender-rejected-help", C.SENDER_REJECTED, ("发信地址伪装",), _FOBHOST),
+        Phrases("zh.rate-limited-help", C.RATE_LIMITED, ("群发包含过多用户",), _FOBHOST),
+        Phrases("zh.spam-content-help", C.SPAM_CONTENT, (
+            "认定为垃圾邮件", "認定為垃圾郵件",
+        ), f"{_MYSDQQ}; http://bestwisewords.com/document_detail/36620.html"),
     ),
 )

@@ -27,13 +27,16 @@ PROVIDER = Provider(
     tokens=(
         # 554/550/451 DT:SPM: the mail carries spam characteristics (451: try again later).
         Token("netease.dt-spm", C.SPAM_CONTENT, ("dt:spm",), _CODES),
-        # HL:IFC the IP sent many mails in a short time; MI:SFQ the sender's 15-minute quota;
+        # HL:IFC (HL:IFQ in the reseller's copy) the IP sent many mails in a short time; MI:SFQ the sender's 15-minute quota;
         # MI:STC / RP:TRC the sender's daily mails / recipients; MI:DMC / RP:DRC mails /
         # recipients in this connection; RP:QRC recipients in a short time; RP:RCL too many
         # recipients in one mail.
         Token("netease.frequency", C.RATE_LIMITED, (
             "hl:ifc", "mi:sfq", "mi:stc", "rp:trc", "mi:dmc", "rp:drc", "rp:qrc", "rp:rcl",
-        ), f"{_CODES}; {_TABLE}; {_TABLE_ALSO}"),
+            "hl:ifq",
+        ), f"{_CODES}; {_TABLE}; {_TABLE_ALSO}; {_RESELLER}"),
+        # 450 DT:RBL: the sending IP is on one or more RBLs (发信IP位于一个或多个RBL里).
+        Token("netease.dt-rbl", C.BLOCKLISTED, ("dt:rbl",), f"{_CODES}; {_TABLE}"),
         # HL:ICC: too many concurrent connections from the IP.
         Token("netease.concurrent", C.TOO_MANY_CONNECTIONS, ("hl:icc",), f"{_CODES}; {_TABLE}"),
         # HL:REP many unknown recipients, HL:MEP many forged sender domains, HL:IHU the IP
