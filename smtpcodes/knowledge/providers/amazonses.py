@@ -63,7 +63,7 @@ PROVIDER = Provider(
         # A request parameter SES refuses: an unknown configuration set, a malformed address.
         Phrases("amazonses.bad-parameter", C.SYNTAX_ERROR,
                 ("configuration set does not exist", "missing final '@domain", "missing local name",
-                 "domain contains control or whitespace"), _ERRORS),
+                 "contains control or whitespace"), _ERRORS),
         # The raw message lacks a header SES needs.
         Phrases("amazonses.missing-header", C.CONTENT_REJECTED,
                 ("missing required header", "empty required header"), _ERRORS),

@@ -81,6 +81,30 @@ PROVIDER = Provider(
         Phrases("gmail.relay", C.RELAY_DENIED,
                 ("invalid credentials for relay", "mail relay denied", "email relay denied"),
                 _CODES),
+        # "501 5.5.4 Empty HELO/EHLO argument not allowed" / "HELO/EHLO argument ... invalid".
+        Phrases("gmail.helo", C.SYNTAX_ERROR,
+                ("empty helo/ehlo argument", "helo/ehlo argument is invalid"), _CODES),
+        # "550 5.7.1 The IP you're using to send mail is not authorized to send email directly to
+        # our servers" (?p=NotAuthorizedError, read as the token above).
+        Phrases("gmail.direct-ip", C.BLOCKLISTED,
+                ("not authorized to send email directly to our servers",), _CODES),
+        # RFC 5322 refusals (?p=RfcMessageNonCompliant, ?p=BlockedMessage): a missing Message-ID,
+        # a Unicode character in a header that may not carry one, a malformed message.
+        Phrases("gmail.rfc5322", C.CONTENT_REJECTED,
+                ("missing a valid message-id", "missing a valid messageid",
+                 "unicode character in a disallowed header", "mail message is malformed"),
+                _CODES),
+        # "421 4.7.28 Gmail has detected this message exceeded its quota for sending messages with
+        # the same Message-ID:".
+        Phrases("gmail.same-message-id", C.RATE_LIMITED,
+                ("sending messages with the same message-id",), _CODES),
+        # SMTP relay: "550 5.7.0 Mail Sending denied. This error occurs if the sender account is
+        # disabled or not registered within your Google Workspace domain."
+        Phrases("gmail.sending-denied", C.SENDER_REJECTED, ("mail sending denied",), _CODES),
+        # smtp.gmail.com: the retired XOAUTH mechanism, and commands sent before AUTH.
+        Phrases("gmail.xoauth", C.AUTH_FAILED, ("xoauth is no longer supported",), _CODES),
+        Phrases("gmail.unauthenticated-commands", C.AUTH_REQUIRED,
+                ("too many unauthenticated commands",), _CODES),
         Phrases("gmail.server-error", C.SERVER_ERROR,
                 ("mail server temporarily rejected message",
                  "email server has temporarily rejected this message",
