@@ -105,6 +105,19 @@ PROVIDER = Provider(
         Phrases("gmail.xoauth", C.AUTH_FAILED, ("xoauth is no longer supported",), _CODES),
         Phrases("gmail.unauthenticated-commands", C.AUTH_REQUIRED,
                 ("too many unauthenticated commands",), _CODES),
+        # Google Groups' own refusals: "Message rejected by Google Groups. Please visit
+        # .../answer/188131 to review our Bulk Email Senders Guidelines." (answer 168383: others
+        # flagged the sending IP as a source of spam); a group over its quota of external
+        # recipients; an auto-reply posted to a group.
+        Phrases("gmail.groups-rejected", C.REPUTATION,
+                ("message rejected by google groups", "bulk email senders guidelines"),
+                "https://support.google.com/a/answer/168383"),
+        Phrases("gmail.groups-quota", C.RATE_LIMITED,
+                ("exceeded its quota for total number of external recipients",),
+                "https://github.com/codeforamerica/brigade/issues/242"),
+        Phrases("gmail.groups-auto-response", C.POLICY_VIOLATION,
+                ("looks like an auto-response",),
+                "https://github.com/osTicket/osTicket-1.7/issues/609"),
         Phrases("gmail.server-error", C.SERVER_ERROR,
                 ("mail server temporarily rejected message",
                  "email server has temporarily rejected this message",
