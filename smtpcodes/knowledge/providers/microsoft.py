@@ -33,6 +33,11 @@ PROVIDER = Provider(
               ("recipnotfound", "recipientnotfound", "resolver.adr.exrecipnotfound"), _NDR),
         Token("microsoft.queue-expired", C.EXPIRED, ("queue.expired",), _NDR),
         Token("microsoft.submission-quota", C.RATE_LIMITED, ("submissionquotaexceeded",), _NDR),
+        # "554 5.2.252 SendAsDenied; <user> not allowed to send as <address>;
+        # STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied": the
+        # authenticated mailbox has no Send As right on the From address.
+        Token("microsoft.send-as-denied", C.SENDER_REJECTED, ("sendasdenied",),
+              "https://github.com/MicrosoftDocs/OfficeDocs-Support/issues/1187"),
     ),
     phrases=(
         # 5.2.2 "Submission quota exceeded" and "the sender's submission quota was exceeded": the
