@@ -37,7 +37,7 @@ PROVIDER = Provider(
         # STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied": the
         # authenticated mailbox has no Send As right on the From address.
         Token("microsoft.send-as-denied", C.SENDER_REJECTED, ("sendasdenied",),
-              "https://github.com/MicrosoftDocs/OfficeDocs-Support/issues/1187"),
+              "https://github.com/rss2email/rss2email/issues/147"),
     ),
     phrases=(
         # 5.2.2 "Submission quota exceeded" and "the sender's submission quota was exceeded": the
