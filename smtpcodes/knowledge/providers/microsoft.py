@@ -48,6 +48,7 @@ PROVIDER = Provider(
         Phrases("microsoft.dbeb", C.USER_UNKNOWN,
                 ("recipient address rejected: access denied",
                  "all recipient addresses rejected : access denied",
+                 "all recipient addresses rejected: access denied",
                  "recipient not found by smtp address lookup"), _DBEB),
         # 5.0.350 "x-dg-ref header is too long": a Rich Text (TNEF) message's header the
         # recipient's server refuses.
@@ -97,5 +98,10 @@ PROVIDER = Provider(
         CodeRule("microsoft.bare-linefeeds", 5, 6, (11,), C.CONTENT_REJECTED, _NDR),
         # 5.7.509 "Access denied, sending domain [...] does not pass DMARC verification".
         CodeRule("microsoft.dmarc", 5, 7, (509,), C.SENDER_UNAUTHENTICATED, _NDR),
+        # 5.7.515 "Access denied, sending domain [...] doesn't meet the required authentication
+        # level": since May 2025 Outlook.com refuses high-volume senders whose mail fails SPF,
+        # DKIM or DMARC.
+        CodeRule("microsoft.auth-level", 5, 7, (515,), C.SENDER_UNAUTHENTICATED,
+                 "https://github.com/fm/smtp-codes/pull/7"),
     ),
 )
