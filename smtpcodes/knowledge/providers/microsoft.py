@@ -16,6 +16,8 @@ _NDR = ("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/"
 _DBEB = ("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/"
          "use-directory-based-edge-blocking")
 _OLC = "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx"
+_EXSRV = ("https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-"
+          "messages/non-delivery-reports-and-bounce-messages")
 
 PROVIDER = Provider(
     name="microsoft",
@@ -50,12 +52,25 @@ PROVIDER = Provider(
                  "all recipient addresses rejected : access denied",
                  "all recipient addresses rejected: access denied",
                  "recipient not found by smtp address lookup"), _DBEB),
+        # Exchange Server's Receive connectors refuse recipient domains reserved by RFC 2606
+        # (5.1.4, 5.1.5) and single-label domains (5.1.6, "chris@contoso"): no such domain.
+        Phrases("microsoft.reserved-domain", C.HOST_UNKNOWN,
+                ("reserved by rfc 2606", "single label domains not accepted"), _EXSRV),
+        # 5.7.3: the X-EXPS authentication between Exchange servers failed (a firewall strips the
+        # command, or a connector lacks the Exchange Server authentication method).
+        Phrases("microsoft.exchange-auth", C.AUTH_FAILED,
+                ("cannot achieve exchange server authentication",), _EXSRV),
+        # 5.3.2 "STOREDRV.Deliver: Missing or bad StoreDriver MDB properties": the Address Book
+        # Policy routing agent cannot place the recipient (a configuration fault of the server).
+        Phrases("microsoft.storedriver-mdb", C.SERVER_ERROR,
+                ("missing or bad storedriver mdb properties",), _EXSRV),
         # 5.0.350 "x-dg-ref header is too long": a Rich Text (TNEF) message's header the
         # recipient's server refuses.
         Phrases("microsoft.x-dg-ref", C.CONTENT_REJECTED, ("x-dg-ref header is too long",), _NDR),
         # 5.7.12: the recipient only accepts mail from senders inside its organization.
         Phrases("microsoft.restricted-recipient-words", C.POLICY_VIOLATION,
-                ("sender was not authenticated by organization",), _NDR),
+                ("sender was not authenticated by organization",
+                 "sender was not authenticated for public folder"), _NDR),
     ),
     codes=(
         # 4.7.500-699 and 4.7.850-899: "Access denied, please try again later" (suspicious
@@ -80,9 +95,9 @@ PROVIDER = Provider(
         # server, and the registry gives those two other meanings: they are left to it.)
         CodeRule("microsoft.restricted-recipient", 5, 7, (124, 133, 134, 135, 136),
                  C.POLICY_VIOLATION, _NDR),
-        # 5.7.321-324 outbound DANE/TLS: starttls-not-supported, certificate-expired,
-        # tlsa-invalid, dnssec-invalid.
-        CodeRule("microsoft.dane", 5, 7, (321, 322, 323, 324), C.TLS_REQUIRED, _NDR),
+        # 4.7.321-325 and 5.7.321-325 outbound DANE/TLS: starttls-not-supported,
+        # certificate-expired, tlsa-invalid, dnssec-invalid, certificate-host-mismatch.
+        CodeRule("microsoft.dane", None, 7, (321, 322, 323, 324, 325), C.TLS_REQUIRED, _NDR),
         # 5.7.506 bad HELO, 5.7.510 no mail over IPv6, 5.7.520 external forwarding not allowed,
         # 5.7.900-999 mail flow (transport) rule rejections.
         CodeRule("microsoft.policy", 5, 7, (506, 510, 520, *range(900, 1000)),
