@@ -16,6 +16,8 @@ _GMX = "https://postmaster.gmx.com/en/error-messages"
 _WEBDE = "https://postmaster.web.de/en/error-messages"
 _POLICY = "https://postmaster.web.de/en/email-policy"
 _NEWS = "https://newsroom.gmx.net/2017/09/28/unzustellbar-fehlermeldungen-email/"
+_IONOS = ("https://help.1and1.com/e-mail-and-office-c37589/1and1-postmaster-c85193/"
+          "smtp-error-messages-for-the-1and1-mail-server-a793087.html")
 
 PROVIDER = Provider(
     name="gmx",
@@ -47,6 +49,11 @@ PROVIDER = Provider(
             "reject due to policy restrictions",
         ), _POLICY, decisive=False),
         Phrases("gmx.rate-limit", C.RATE_LIMITED, ("rate limit reached",), _NEWS),
+        # 421/450 "Reject due to policy violations" (1&1/IONOS): the sending IP is blocked for a
+        # poor delivery rate (mail to too many addresses that do not exist), for spam reports, or
+        # (450) for a HELO name that keeps changing, as an infected host's does.
+        Phrases("gmx.policy-violations", C.REPUTATION,
+                ("reject due to policy violations",), _IONOS),
         # Documented as "recipient does not exist, or inactive for a long time".
         Phrases("gmx.storage", C.MAILBOX_FULL, (
             "exceeded storage allocation",
