@@ -72,5 +72,9 @@ PROVIDER = Provider(
         # invalid address."
         Phrases("amazonses.global-suppression", C.USER_UNKNOWN,
                 ("has a recent history of bouncing",), _GLOBAL_LIST),
+        # The diagnostic text of an OnAccountSuppressionList bounce: "Amazon SES has suppressed
+        # sending to this address because it is on the account-level suppression list".
+        Phrases("amazonses.account-list-words", C.POLICY_VIOLATION,
+                ("is on the account-level suppression list",), _NOTIFICATIONS),
     ),
 )
