@@ -53,6 +53,12 @@ PROVIDER = Provider(
                  "account that you tried to reach is inactive"), _CODES),
         Phrases("gmail.host-unknown", C.HOST_UNKNOWN,
                 ("we weren't able to find the recipient domain",), _CODES),
+        # Gmail's "Address not found" notice for a domain that does not resolve: "Your message
+        # wasn't delivered to <address> because the domain <domain> couldn't be found. Check for
+        # typos or unnecessary spaces and try again."
+        Phrases("gmail.domain-not-found-notice", C.HOST_UNKNOWN,
+                ("couldn't be found. check for typos",),
+                "https://github.com/samouraiworld/zenao/issues/646"),
         Phrases("gmail.receiving-rate", C.RATE_LIMITED,
                 ("receiving mail at a rate that prevents", "receiving email at a rate that prevents",
                  "receiving email too quickly",

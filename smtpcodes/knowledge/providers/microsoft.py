@@ -52,6 +52,11 @@ PROVIDER = Provider(
                  "all recipient addresses rejected : access denied",
                  "all recipient addresses rejected: access denied",
                  "recipient not found by smtp address lookup"), _DBEB),
+        # Exchange Online's NDR once its retries ran out: "Your message couldn't be delivered.
+        # Despite repeated attempts to contact the recipient's email system it didn't respond."
+        Phrases("microsoft.no-response-notice", C.EXPIRED,
+                ("despite repeated attempts to contact the recipient's email system",),
+                "https://github.com/forwardemail/free-email-forwarding/issues/142"),
         # Exchange Server's Receive connectors refuse recipient domains reserved by RFC 2606
         # (5.1.4, 5.1.5) and single-label domains (5.1.6, "chris@contoso"): no such domain.
         Phrases("microsoft.reserved-domain", C.HOST_UNKNOWN,
