@@ -52,6 +52,11 @@ PROVIDER = Provider(
                  "all recipient addresses rejected : access denied",
                  "all recipient addresses rejected: access denied",
                  "recipient not found by smtp address lookup"), _DBEB),
+        # Exchange Online's NDR for an address its directory lacks: "Your message to <address>
+        # couldn't be delivered. <local part> wasn't found at <domain>." ("Unknown To address").
+        Phrases("microsoft.not-found-notice", C.USER_UNKNOWN,
+                ("wasn't found at", "unknown to address"),
+                "https://github.com/bwya77/O365-Admin-Center/issues/12"),
         # Exchange Online's NDR once its retries ran out: "Your message couldn't be delivered.
         # Despite repeated attempts to contact the recipient's email system it didn't respond."
         Phrases("microsoft.no-response-notice", C.EXPIRED,
