@@ -26,5 +26,9 @@ PROVIDER = Provider(
         Token("outlookcom.ip-reputation", C.REPUTATION, ("s843", "s3114"), _451),
         # The HELO domain (S8001) or the MAIL FROM domain (S8002) is listed in Spamhaus.
         Token("outlookcom.spamhaus-listed", C.BLOCKLISTED, ("s8001", "s8002"), _OLC),
+        # "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302)": no such
+        # address at hotmail.com / outlook.com (Exchange Online's 5.1.10 of the consumer side).
+        Token("outlookcom.no-mailbox", C.USER_UNKNOWN, ("s2017062302",),
+              "https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/2836"),
     ),
 )
