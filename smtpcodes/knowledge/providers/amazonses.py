@@ -6,7 +6,11 @@ in region ..."), and the bounce subtypes and diagnostic codes of its bounce noti
 sending errors", "SMTP response codes returned by Amazon SES", "Contents of notifications for
 Amazon SES" and the suppression list pages (docs.aws.amazon.com/ses/latest/dg/), and the replies
 pasted in the issues below. The subtypes "General", "Suppressed" and "Undetermined" are single
-common words and are left out.
+common words and are left out. The SMTP response table was read whole: 421 too many connections,
+451/454 temporary service failure, 454 throttling, 530/535 credentials, 552 too long, 553 address
+syntax, 554 access denied (IAM) and unverified identity; and the sending errors: account paused,
+MAIL FROM domain not verified, configuration set does not exist, request parameters SES refuses
+and a raw message lacking a required header.
 """
 
 from __future__ import annotations

@@ -2,7 +2,11 @@
 its published reply templates. Sources: Google's "Gmail SMTP errors and codes" table
 (support.google.com/a/answer/3726730, read in full, with its ``/mail/?p=`` links) and the Email
 sender guidelines (support.google.com/mail/answer/81126), which give the 4.7.2x/5.7.2x
-authentication, PTR, TLS and unsolicited-rate wordings.
+authentication, PTR, TLS and unsolicited-rate wordings. The table's rows were checked one by one
+(as transcribed in sisimai's Sisimai::Rhost::Google): the HELO, direct-to-MX, RFC 5322 header,
+same-Message-ID, relay "Mail Sending denied", XOAUTH and unauthenticated-command rows are below,
+the rest is read by the generic wording. Also Google Groups' own refusals (answer 168383) and
+Gmail's "Address not found" notice for a domain that does not resolve.
 """
 
 from __future__ import annotations

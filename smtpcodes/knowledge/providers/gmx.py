@@ -3,8 +3,9 @@
 Their replies carry no enhanced codes; the reason is in the last line's wording and in the
 ``c=`` parameter of the postmaster link (``…/error-messages?ip=…&c=rdns``). Sources: the
 postmaster pages of GMX and WEB.DE ("Error messages when sending emails to GMX", their list of
-error texts) and GMX's newsroom article on its
-non-delivery messages.
+error texts), 1&1/IONOS's "SMTP Error Messages for the 1&1 Mail Server" table (421/450 "Reject due
+to policy violations", 421 "Rate limit reached", 451 local error, 550 syntax error; most of it is
+read by the generic wording) and GMX's newsroom article on its non-delivery messages.
 """
 
 from __future__ import annotations

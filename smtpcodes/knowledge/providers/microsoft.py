@@ -4,6 +4,11 @@ sender rules, 5.2.12x receive limits), Outlook.com's block codes (SC-, OU-, DY-,
 and the S3140/S3150 block-list tags) and Exchange's RESOLVER/QUEUE status strings. Sources:
 "Email non-delivery reports and SMTP errors in Exchange Online" (learn.microsoft.com), the
 Outlook.com postmaster troubleshooting page's SMTP error table, and Directory-Based Edge Blocking.
+Both NDR tables (Exchange Online's and Exchange Server's "Non-delivery reports and bounce messages")
+were read row by row; what the generic wording misses is below: the DANE codes of both classes,
+5.7.515, RFC 2606 and single-label recipient domains, X-EXPS authentication, StoreDriver MDB, the
+STOREDRV SendAsDenied refusal, and the plain-language NDR texts ("... wasn't found at ...",
+"Despite repeated attempts to contact the recipient's email system ...").
 """
 
 from __future__ import annotations

@@ -5,6 +5,8 @@ and (S8001)/(S8002) on "Helo domain /
 MailFrom domain is listed in Spamhaus". Sources: Outlook.com postmaster's troubleshooting page and
 Exchange Online's NDR table (4.7.500-699 "temporarily restricted" for suspicious activity), and the
 replies below. (S77719, on "4.7.500 Server busy", is left to the microsoft module's 4.7.5xx rule.)
+(S2017062302) marks "550 5.5.0 Requested action not taken: mailbox unavailable" for an address
+hotmail.com or outlook.com does not have.
 """
 
 from __future__ import annotations
