@@ -50,6 +50,10 @@ PROVIDER = Provider(
             "reject due to policy restrictions",
         ), _POLICY, decisive=False),
         Phrases("gmx.rate-limit", C.RATE_LIMITED, ("rate limit reached",), _NEWS),
+        # WEB.DE's help on bounces: a domain after the @ that does not exist comes back as
+        # "Unrouteable domain" (or "Host unknown").
+        Phrases("gmx.unrouteable-domain", C.HOST_UNKNOWN, ("unrouteable domain",),
+                "https://web.de/email/tipps/posts/mailer-daemon/91/"),
         # 421/450 "Reject due to policy violations" (1&1/IONOS): the sending IP is blocked for a
         # poor delivery rate (mail to too many addresses that do not exist), for spam reports, or
         # (450) for a HELO name that keeps changing, as an infected host's does.
