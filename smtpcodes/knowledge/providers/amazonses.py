@@ -50,6 +50,10 @@ PROVIDER = Provider(
                 ("email address is not verified", "identities failed the check",
                  "mail from domain is not verified",
                  "mailfromdomainnotverified"), _ERRORS),
+        # "Daily message quota exceeded": the account sent its 24-hour quota (a sending limit of
+        # the account, not a full mailbox).
+        Phrases("amazonses.daily-quota", C.RATE_LIMITED, ("daily message quota exceeded",),
+                _ERRORS),
         # "454 Temporary service failure": SES did not receive the request (451 likewise: it
         # could not process it). Retry.
         Phrases("amazonses.temporary-failure", C.SERVER_ERROR,
@@ -67,6 +71,7 @@ PROVIDER = Provider(
         # A request parameter SES refuses: an unknown configuration set, a malformed address.
         Phrases("amazonses.bad-parameter", C.SYNTAX_ERROR,
                 ("configuration set does not exist", "missing final '@domain", "missing local name",
+                 "contains illegal character",
                  "contains control or whitespace"), _ERRORS),
         # The raw message lacks a header SES needs.
         Phrases("amazonses.missing-header", C.CONTENT_REJECTED,
