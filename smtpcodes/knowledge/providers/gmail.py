@@ -2,10 +2,9 @@
 its published reply templates. Sources: Google's "Gmail SMTP errors and codes" table
 (support.google.com/a/answer/3726730, read in full, with its ``/mail/?p=`` links) and the Email
 sender guidelines (support.google.com/mail/answer/81126), which give the 4.7.2x/5.7.2x
-authentication, PTR, TLS and unsolicited-rate wordings. The table's rows were checked one by one
-(as transcribed in sisimai's Sisimai::Rhost::Google): the HELO, direct-to-MX, RFC 5322 header,
-same-Message-ID, relay "Mail Sending denied", XOAUTH and unauthenticated-command rows are below,
-the rest is read by the generic wording. Also Google Groups' own refusals (answer 168383) and
+authentication, PTR, TLS and unsolicited-rate wordings; the HELO, RFC 5322 header and
+unauthenticated-command rows are below, each backed by replies pasted in public issue threads.
+Also Google Groups' own refusals (answer 168383) and
 Gmail's "Address not found" notice for a domain that does not resolve.
 """
 
@@ -94,25 +93,13 @@ PROVIDER = Provider(
         # "501 5.5.4 Empty HELO/EHLO argument not allowed" / "HELO/EHLO argument ... invalid".
         Phrases("gmail.helo", C.SYNTAX_ERROR,
                 ("empty helo/ehlo argument", "helo/ehlo argument is invalid"), _CODES),
-        # "550 5.7.1 The IP you're using to send mail is not authorized to send email directly to
-        # our servers" (?p=NotAuthorizedError, read as the token above).
-        Phrases("gmail.direct-ip", C.BLOCKLISTED,
-                ("not authorized to send email directly to our servers",), _CODES),
         # RFC 5322 refusals (?p=RfcMessageNonCompliant, ?p=BlockedMessage): a missing Message-ID,
         # a Unicode character in a header that may not carry one, a malformed message.
         Phrases("gmail.rfc5322", C.CONTENT_REJECTED,
                 ("missing a valid message-id", "missing a valid messageid",
                  "unicode character in a disallowed header", "mail message is malformed"),
                 _CODES),
-        # "421 4.7.28 Gmail has detected this message exceeded its quota for sending messages with
-        # the same Message-ID:".
-        Phrases("gmail.same-message-id", C.RATE_LIMITED,
-                ("sending messages with the same message-id",), _CODES),
-        # SMTP relay: "550 5.7.0 Mail Sending denied. This error occurs if the sender account is
-        # disabled or not registered within your Google Workspace domain."
-        Phrases("gmail.sending-denied", C.SENDER_REJECTED, ("mail sending denied",), _CODES),
-        # smtp.gmail.com: the retired XOAUTH mechanism, and commands sent before AUTH.
-        Phrases("gmail.xoauth", C.AUTH_FAILED, ("xoauth is no longer supported",), _CODES),
+        # smtp.gmail.com: commands sent before AUTH.
         Phrases("gmail.unauthenticated-commands", C.AUTH_REQUIRED,
                 ("too many unauthenticated commands",), _CODES),
         # Google Groups' own refusals: "Message rejected by Google Groups. Please visit
