@@ -2,7 +2,10 @@
 its published reply templates. Sources: Google's "Gmail SMTP errors and codes" table
 (support.google.com/a/answer/3726730, read in full, with its ``/mail/?p=`` links) and the Email
 sender guidelines (support.google.com/mail/answer/81126), which give the 4.7.2x/5.7.2x
-authentication, PTR, TLS and unsolicited-rate wordings.
+authentication, PTR, TLS and unsolicited-rate wordings; the HELO, RFC 5322 header and
+unauthenticated-command rows are below, each backed by replies pasted in public issue threads.
+Also Google Groups' own refusals (answer 168383) and
+Gmail's "Address not found" notice for a domain that does not resolve.
 """
 
 from __future__ import annotations
@@ -53,6 +56,12 @@ PROVIDER = Provider(
                  "account that you tried to reach is inactive"), _CODES),
         Phrases("gmail.host-unknown", C.HOST_UNKNOWN,
                 ("we weren't able to find the recipient domain",), _CODES),
+        # Gmail's "Address not found" notice for a domain that does not resolve: "Your message
+        # wasn't delivered to <address> because the domain <domain> couldn't be found. Check for
+        # typos or unnecessary spaces and try again."
+        Phrases("gmail.domain-not-found-notice", C.HOST_UNKNOWN,
+                ("couldn't be found. check for typos",),
+                "https://github.com/samouraiworld/zenao/issues/646"),
         Phrases("gmail.receiving-rate", C.RATE_LIMITED,
                 ("receiving mail at a rate that prevents", "receiving email at a rate that prevents",
                  "receiving email too quickly",
@@ -81,6 +90,31 @@ PROVIDER = Provider(
         Phrases("gmail.relay", C.RELAY_DENIED,
                 ("invalid credentials for relay", "mail relay denied", "email relay denied"),
                 _CODES),
+        # "501 5.5.4 Empty HELO/EHLO argument not allowed" / "HELO/EHLO argument ... invalid".
+        Phrases("gmail.helo", C.SYNTAX_ERROR,
+                ("empty helo/ehlo argument", "helo/ehlo argument is invalid"), _CODES),
+        # RFC 5322 refusals (?p=RfcMessageNonCompliant, ?p=BlockedMessage): a missing Message-ID,
+        # a Unicode character in a header that may not carry one, a malformed message.
+        Phrases("gmail.rfc5322", C.CONTENT_REJECTED,
+                ("missing a valid message-id", "missing a valid messageid",
+                 "unicode character in a disallowed header", "mail message is malformed"),
+                _CODES),
+        # smtp.gmail.com: commands sent before AUTH.
+        Phrases("gmail.unauthenticated-commands", C.AUTH_REQUIRED,
+                ("too many unauthenticated commands",), _CODES),
+        # Google Groups' own refusals: "Message rejected by Google Groups. Please visit
+        # .../answer/188131 to review our Bulk Email Senders Guidelines." (answer 168383: others
+        # flagged the sending IP as a source of spam); a group over its quota of external
+        # recipients; an auto-reply posted to a group.
+        Phrases("gmail.groups-rejected", C.REPUTATION,
+                ("message rejected by google groups", "bulk email senders guidelines"),
+                "https://support.google.com/a/answer/168383"),
+        Phrases("gmail.groups-quota", C.RATE_LIMITED,
+                ("exceeded its quota for total number of external recipients",),
+                "https://github.com/codeforamerica/brigade/issues/242"),
+        Phrases("gmail.groups-auto-response", C.POLICY_VIOLATION,
+                ("looks like an auto-response",),
+                "https://github.com/osTicket/osTicket-1.7/issues/609"),
         Phrases("gmail.server-error", C.SERVER_ERROR,
                 ("mail server temporarily rejected message",
                  "email server has temporarily rejected this message",

@@ -4,6 +4,11 @@ sender rules, 5.2.12x receive limits), Outlook.com's block codes (SC-, OU-, DY-,
 and the S3140/S3150 block-list tags) and Exchange's RESOLVER/QUEUE status strings. Sources:
 "Email non-delivery reports and SMTP errors in Exchange Online" (learn.microsoft.com), the
 Outlook.com postmaster troubleshooting page's SMTP error table, and Directory-Based Edge Blocking.
+Both NDR tables (Exchange Online's and Exchange Server's "Non-delivery reports and bounce messages")
+were read row by row; what the generic wording misses is below: the DANE codes of both classes,
+5.7.515, RFC 2606 and single-label recipient domains, X-EXPS authentication, StoreDriver MDB, the
+STOREDRV SendAsDenied refusal, and the plain-language NDR texts ("... wasn't found at ...",
+"Despite repeated attempts to contact the recipient's email system ...").
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ _NDR = ("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/"
 _DBEB = ("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/"
          "use-directory-based-edge-blocking")
 _OLC = "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx"
+_EXSRV = ("https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-"
+          "messages/non-delivery-reports-and-bounce-messages")
 
 PROVIDER = Provider(
     name="microsoft",
@@ -33,6 +40,11 @@ PROVIDER = Provider(
               ("recipnotfound", "recipientnotfound", "resolver.adr.exrecipnotfound"), _NDR),
         Token("microsoft.queue-expired", C.EXPIRED, ("queue.expired",), _NDR),
         Token("microsoft.submission-quota", C.RATE_LIMITED, ("submissionquotaexceeded",), _NDR),
+        # "554 5.2.252 SendAsDenied; <user> not allowed to send as <address>;
+        # STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied": the
+        # authenticated mailbox has no Send As right on the From address.
+        Token("microsoft.send-as-denied", C.SENDER_REJECTED, ("sendasdenied",),
+              "https://github.com/rss2email/rss2email/issues/147"),
     ),
     phrases=(
         # 5.2.2 "Submission quota exceeded" and "the sender's submission quota was exceeded": the
@@ -43,13 +55,37 @@ PROVIDER = Provider(
         Phrases("microsoft.dbeb", C.USER_UNKNOWN,
                 ("recipient address rejected: access denied",
                  "all recipient addresses rejected : access denied",
+                 "all recipient addresses rejected: access denied",
                  "recipient not found by smtp address lookup"), _DBEB),
+        # Exchange Online's NDR for an address its directory lacks: "Your message to <address>
+        # couldn't be delivered. <local part> wasn't found at <domain>." ("Unknown To address").
+        Phrases("microsoft.not-found-notice", C.USER_UNKNOWN,
+                ("wasn't found at", "unknown to address"),
+                "https://github.com/bwya77/O365-Admin-Center/issues/12"),
+        # Exchange Online's NDR once its retries ran out: "Your message couldn't be delivered.
+        # Despite repeated attempts to contact the recipient's email system it didn't respond."
+        Phrases("microsoft.no-response-notice", C.EXPIRED,
+                ("despite repeated attempts to contact the recipient's email system",),
+                "https://github.com/forwardemail/free-email-forwarding/issues/142"),
+        # Exchange Server's Receive connectors refuse recipient domains reserved by RFC 2606
+        # (5.1.4, 5.1.5) and single-label domains (5.1.6, "chris@contoso"): no such domain.
+        Phrases("microsoft.reserved-domain", C.HOST_UNKNOWN,
+                ("reserved by rfc 2606", "single label domains not accepted"), _EXSRV),
+        # 5.7.3: the X-EXPS authentication between Exchange servers failed (a firewall strips the
+        # command, or a connector lacks the Exchange Server authentication method).
+        Phrases("microsoft.exchange-auth", C.AUTH_FAILED,
+                ("cannot achieve exchange server authentication",), _EXSRV),
+        # 5.3.2 "STOREDRV.Deliver: Missing or bad StoreDriver MDB properties": the Address Book
+        # Policy routing agent cannot place the recipient (a configuration fault of the server).
+        Phrases("microsoft.storedriver-mdb", C.SERVER_ERROR,
+                ("missing or bad storedriver mdb properties",), _EXSRV),
         # 5.0.350 "x-dg-ref header is too long": a Rich Text (TNEF) message's header the
         # recipient's server refuses.
         Phrases("microsoft.x-dg-ref", C.CONTENT_REJECTED, ("x-dg-ref header is too long",), _NDR),
         # 5.7.12: the recipient only accepts mail from senders inside its organization.
         Phrases("microsoft.restricted-recipient-words", C.POLICY_VIOLATION,
-                ("sender was not authenticated by organization",), _NDR),
+                ("sender was not authenticated by organization",
+                 "sender was not authenticated for public folder"), _NDR),
     ),
     codes=(
         # 4.7.500-699 and 4.7.850-899: "Access denied, please try again later" (suspicious
@@ -74,9 +110,9 @@ PROVIDER = Provider(
         # server, and the registry gives those two other meanings: they are left to it.)
         CodeRule("microsoft.restricted-recipient", 5, 7, (124, 133, 134, 135, 136),
                  C.POLICY_VIOLATION, _NDR),
-        # 5.7.321-324 outbound DANE/TLS: starttls-not-supported, certificate-expired,
-        # tlsa-invalid, dnssec-invalid.
-        CodeRule("microsoft.dane", 5, 7, (321, 322, 323, 324), C.TLS_REQUIRED, _NDR),
+        # 4.7.321-325 and 5.7.321-325 outbound DANE/TLS: starttls-not-supported,
+        # certificate-expired, tlsa-invalid, dnssec-invalid, certificate-host-mismatch.
+        CodeRule("microsoft.dane", None, 7, (321, 322, 323, 324, 325), C.TLS_REQUIRED, _NDR),
         # 5.7.506 bad HELO, 5.7.510 no mail over IPv6, 5.7.520 external forwarding not allowed,
         # 5.7.900-999 mail flow (transport) rule rejections.
         CodeRule("microsoft.policy", 5, 7, (506, 510, 520, *range(900, 1000)),
@@ -92,5 +128,10 @@ PROVIDER = Provider(
         CodeRule("microsoft.bare-linefeeds", 5, 6, (11,), C.CONTENT_REJECTED, _NDR),
         # 5.7.509 "Access denied, sending domain [...] does not pass DMARC verification".
         CodeRule("microsoft.dmarc", 5, 7, (509,), C.SENDER_UNAUTHENTICATED, _NDR),
+        # 5.7.515 "Access denied, sending domain [...] doesn't meet the required authentication
+        # level": since May 2025 Outlook.com refuses high-volume senders whose mail fails SPF,
+        # DKIM or DMARC.
+        CodeRule("microsoft.auth-level", 5, 7, (515,), C.SENDER_UNAUTHENTICATED,
+                 "https://github.com/fm/smtp-codes/pull/7"),
     ),
 )

@@ -5,6 +5,8 @@ and (S8001)/(S8002) on "Helo domain /
 MailFrom domain is listed in Spamhaus". Sources: Outlook.com postmaster's troubleshooting page and
 Exchange Online's NDR table (4.7.500-699 "temporarily restricted" for suspicious activity), and the
 replies below. (S77719, on "4.7.500 Server busy", is left to the microsoft module's 4.7.5xx rule.)
+(S2017062302) marks "550 5.5.0 Requested action not taken: mailbox unavailable" for an address
+hotmail.com or outlook.com does not have.
 """
 
 from __future__ import annotations
@@ -26,5 +28,9 @@ PROVIDER = Provider(
         Token("outlookcom.ip-reputation", C.REPUTATION, ("s843", "s3114"), _451),
         # The HELO domain (S8001) or the MAIL FROM domain (S8002) is listed in Spamhaus.
         Token("outlookcom.spamhaus-listed", C.BLOCKLISTED, ("s8001", "s8002"), _OLC),
+        # "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302)": no such
+        # address at hotmail.com / outlook.com (Exchange Online's 5.1.10 of the consumer side).
+        Token("outlookcom.no-mailbox", C.USER_UNKNOWN, ("s2017062302",),
+              "https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/2836"),
     ),
 )
