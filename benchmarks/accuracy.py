@@ -122,6 +122,12 @@ def main() -> int:
     }
     for name, rows in sets.items():
         report(name, score(rows, show=args.show_misses == name.split()[0]))
+    print("check set by part (gathered at different times; see the README):")
+    for path in sorted((DATA / "check").glob("*.jsonl")):
+        part = score(load([path]))
+        print(f"    {path.stem:<16} {part.category}/{part.total} = "
+              f"{part.category / (part.total or 1):.1%} category, "
+              f"{part.action / (part.total or 1):.1%} action")
     if args.corpus.exists():
         corpus = load([args.corpus])
         report("corpus (hints)", score(corpus, show=args.show_misses == "corpus"),
