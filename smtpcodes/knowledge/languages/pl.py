@@ -96,5 +96,13 @@ LANGUAGE = Language(
             "dystrybucja wiadomości: odmowa autoryzacji",
             "rozsyłanie wiadomości w tej liście jest niedozwolone",
         ), "sympa-community/sympa:po/sympa/pl.po"),
+        # Exchange Online's 5.1.90 NDR (the sender's daily recipient limit), as Microsoft's
+        # localized help titles it.
+        Phrases("pl.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "dzienny limit liczby adresatów",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/5-1-90-your-mess"
+            "age-cant-be-sent-daily-limit.md"
+        )),
     ),
 )
