@@ -200,5 +200,10 @@ LANGUAGE = Language(
             "https://support.google.com/mail/answer/6596?hl=de&ref_topic=7065107; https://sup"
             "port.google.com/mail/answer/6596?hl=de&ref_topic=7280460"
         )),
+        # Gmail's German sending-limit errors (Google Workspace's help on sending limits).
+        Phrases("de.rate-limited-gmail-limits", C.RATE_LIMITED, (
+            "gmail-sendebeschränkung erreicht",
+            "maximale empfängerzahl überschritten",
+        ), "https://support.google.com/a/answer/166852?hl=de&from=166862&rd=1"),
     ),
 )

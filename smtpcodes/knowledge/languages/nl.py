@@ -124,5 +124,11 @@ LANGUAGE = Language(
             "-relay-bij-het-verzenden-van-e-mailberichten-65b494a4-0a15-433e-829f-e73651e0245"
             "e"
         )),
+        # Gmail's Dutch sending-limit errors (Google Workspace's help on sending limits).
+        Phrases("nl.rate-limited-gmail", C.RATE_LIMITED, (
+            "limiet bereikt voor het verzenden van e-mails",
+            "verzendlimiet bereikt in gmail",
+            "maximale aantal ontvangers overschreden",
+        ), "https://support.google.com/a/answer/166852?hl=nl&ref_topic=28609"),
     ),
 )

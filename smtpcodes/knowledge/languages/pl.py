@@ -104,5 +104,11 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/5-1-90-your-mess"
             "age-cant-be-sent-daily-limit.md"
         )),
+        # Gmail's Polish sending-limit errors (Google Workspace's help on sending limits).
+        Phrases("pl.rate-limited-gmail", C.RATE_LIMITED, (
+            "osiągnięto limit wysyłanych wiadomości",
+            "osiągnięto limit wysyłania z gmaila",
+            "przekroczono maksymalną liczbę adresatów",
+        ), "https://support.google.com/a/answer/166852?hl=pl"),
     ),
 )

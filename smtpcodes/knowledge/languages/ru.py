@@ -88,5 +88,10 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/5-1-90-your-mess"
             "age-cant-be-sent-daily-limit.md"
         )),
+        # Gmail's Russian sending-limit errors (Google Workspace's help on sending limits).
+        Phrases("ru.rate-limited-gmail", C.RATE_LIMITED, (
+            "превышено ограничение на отправку сообщений",
+            "превышено ограничение на количество получателей",
+        ), "https://support.google.com/a/answer/166852?hl=ru&ref_topic=28609"),
     ),
 )

@@ -71,5 +71,10 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/5-1-90-your-mess"
             "age-cant-be-sent-daily-limit.md"
         )),
+        # Gmail's Ukrainian sending-limit errors (Google Workspace's help on sending limits).
+        Phrases("uk.rate-limited-gmail", C.RATE_LIMITED, (
+            "вичерпали ліміт для надсилання",
+            "перевищили максимальну кількість одержувачів",
+        ), "https://support.google.com/a/answer/166852?hl=uk"),
     ),
 )
