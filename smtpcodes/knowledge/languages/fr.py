@@ -283,5 +283,9 @@ LANGUAGE = Language(
             "https://support.google.com/mail/bin/answer.py?hl=fr&hlrm=en&answer=22839; https:"
             "//support.google.com/a/answer/166852?hl=fr"
         )),
+        # Outlook's French relay refusal, as Microsoft's French KB 290842 quotes it.
+        Phrases("fr.relay-denied-outlook", C.RELAY_DENIED, (
+            "relais refusé",
+        ), "http://support.microsoft.com/kb/290842/fr"),
     ),
 )

@@ -110,5 +110,30 @@ LANGUAGE = Language(
             "osiągnięto limit wysyłania z gmaila",
             "przekroczono maksymalną liczbę adresatów",
         ), "https://support.google.com/a/answer/166852?hl=pl"),
+        # The Polish names GoDaddy's Microsoft 365 help gives its bounces.
+        Phrases("pl.mailbox-full-godaddy", C.MAILBOX_FULL, (
+            "limit miejsca na koncie",
+        ), (
+            "https://pl.godaddy.com/help/co-to-znaczy-ze-poczta-zostala-odbita-3568; https://"
+            "pl.godaddy.com/help/napraw-odrzucone-wiadomosci-e-mail-z-bledem-odsylania-40685"
+        )),
+        Phrases("pl.user-unknown-godaddy", C.USER_UNKNOWN, (
+            "konto nie istnieje",
+        ), (
+            "https://pl.godaddy.com/help/co-to-znaczy-ze-poczta-zostala-odbita-3568; https://"
+            "pl.godaddy.com/help/napraw-odrzucone-wiadomosci-e-mail-z-bledem-odsylania-40685"
+        )),
+        Phrases("pl.mailbox-disabled-godaddy", C.MAILBOX_DISABLED, (
+            "konto wyłączone",
+        ), (
+            "https://pl.godaddy.com/help/co-to-znaczy-ze-poczta-zostala-odbita-3568; https://"
+            "pl.godaddy.com/help/napraw-odrzucone-wiadomosci-e-mail-z-bledem-odsylania-40685"
+        )),
+        Phrases("pl.expired-godaddy", C.EXPIRED, (
+            "upłynął limit czasu na dostarczenie",
+        ), (
+            "https://pl.godaddy.com/help/co-to-znaczy-ze-poczta-zostala-odbita-3568; https://"
+            "pl.godaddy.com/help/napraw-odrzucone-wiadomosci-e-mail-z-bledem-odsylania-40685"
+        )),
     ),
 )
