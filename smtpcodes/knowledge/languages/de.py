@@ -205,5 +205,13 @@ LANGUAGE = Language(
             "gmail-sendebeschränkung erreicht",
             "maximale empfängerzahl überschritten",
         ), "https://support.google.com/a/answer/166852?hl=de&from=166862&rd=1"),
+        # Outlook's German relay refusal, as Microsoft's German help quotes it.
+        Phrases("de.relay-denied-outlook", C.RELAY_DENIED, (
+            "relay verweigert",
+        ), (
+            "https://support.office.com/de-de/article/Beim-Senden-von-E-Mail-Nachrichten-wird"
+            "-die-Fehlermeldung-550-die-Fehlermeldung-553-oder-eine-Fehlermeldung-im-Zusammen"
+            "hang-mit-verbotenem-Relay-angezeigt-65b494a4-0a15-433e-829f-e73651e0245e"
+        )),
     ),
 )

@@ -149,5 +149,16 @@ LANGUAGE = Language(
         Phrases("sv.rate-limited-gmail-relay", C.RATE_LIMITED, (
             "daglig smtp-relägräns överskriden",
         ), "https://support.google.com/a/answer/6140680?hl=sv&ref_topic=2921034"),
+        # Outlook's Swedish relay refusal, as Microsoft's Swedish help quotes it.
+        Phrases("sv.relay-denied-outlook", C.RELAY_DENIED, (
+            "vidarebefordran nekad",
+        ), (
+            "https://support.microsoft.com/sv-se/office/jag-f%C3%A5r-ett-felmeddelande-om-550"
+            "-553-eller-f%C3%B6rbjuden-vidarebefordran-n%C3%A4r-jag-skickar-e-postmeddelanden"
+            "-65b494a4-0a15-433e-829f-e73651e0245e?ui=sv-se&rs=sv-se&ad=se; https://support.o"
+            "ffice.com/sv-se/article/ett-felmeddelande-av-typen-550-553-eller-f%C3%B6rbjuden-"
+            "vidarebefordran-visas-n%C3%A4r-jag-skickar-e-postmeddelanden-65b494a4-0a15-433e-"
+            "829f-e73651e0245e"
+        )),
     ),
 )
