@@ -100,5 +100,13 @@ LANGUAGE = Language(
             "zakázáno přispívat do této konference", "příspěvek od nečlena",
             "smí přispívat jen její účastníci",
         ), "jaredmauch/mailman2-python3:messages/cs/LC_MESSAGES/mailman.po"),
+        # Exchange Online's 5.1.90 NDR (the sender's daily recipient limit), as Microsoft's
+        # localized help titles it.
+        Phrases("cs.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "denního limitu pro příjemce",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/5-1-90-your-mess"
+            "age-cant-be-sent-daily-limit.md"
+        )),
     ),
 )

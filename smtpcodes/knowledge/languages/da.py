@@ -73,5 +73,13 @@ LANGUAGE = Language(
             "ikke lov til at sende mail til denne", "afsender er ikke medlem af listen",
             "skal være medlem for at kunne sende",
         ), "jaredmauch/mailman2-python3:messages/da/LC_MESSAGES/mailman.po"),
+        # Exchange Online's 5.1.90 NDR (the sender's daily recipient limit), as Microsoft's
+        # localized help titles it.
+        Phrases("da.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "daglige grænse for meddelelsesmodtagere",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/5-1-90-your-mess"
+            "age-cant-be-sent-daily-limit.md"
+        )),
     ),
 )

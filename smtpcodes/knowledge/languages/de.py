@@ -165,5 +165,53 @@ LANGUAGE = Language(
         Phrases("de.service-unavailable-gmail", C.SERVICE_UNAVAILABLE, (
             "server ist ausgelastet", "server überlastet. versuchen sie es später",
         ), _GMAIL_CODES_DE_OLD),
+        # Exchange Online's 5.1.90 NDR (the sender's daily recipient limit), as Microsoft's
+        # localized help titles it.
+        Phrases("de.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "täglichen empfängerratengrenzwert",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/5-1-90-your-mess"
+            "age-cant-be-sent-daily-limit.md"
+        )),
+        # Exchange Online's German 5.1.8 NDR (the sender's account is blocked from sending).
+        Phrases("de.sender-rejected-exchange", C.SENDER_REJECTED, (
+            "nicht als gültiger absender erkannt",
+        ), (
+            "https://learn.microsoft.com/de-de/exchange/troubleshoot/email-delivery/ndr/fix-e"
+            "rror-code-5-1-8-in-exchange-online"
+        )),
+        # Google's German SMTP relay errors.
+        Phrases("de.relay-denied-gmail", C.RELAY_DENIED, (
+            "e-mail-relay wurde verweigert",
+            "ungültige anmeldedaten für relay",
+        ), "https://support.google.com/a/answer/6140680?hl=de"),
+        Phrases("de.rate-limited-gmail-relay", C.RATE_LIMITED, (
+            "tägliche smtp-relay-dienst-sendebeschränkung",
+        ), "https://support.google.com/a/answer/6140680?hl=de"),
+        # Gmail's German help on returned mail, naming the errors its bounces give.
+        Phrases("de.rate-limited-gmail-help", C.RATE_LIMITED, (
+            "limit zum senden von e-mails erreicht",
+            "limit zum senden von e‑mails erreicht",
+        ), "https://support.google.com/mail/answer/6596?hl=de&ref_topic=7065107"),
+        Phrases("de.mailbox-full-gmail-help", C.MAILBOX_FULL, (
+            "posteingang des empfängers ist voll",
+            "posteingang des empfängers hat keinen freien speicherplatz",
+        ), (
+            "https://support.google.com/mail/answer/6596?hl=de&ref_topic=7065107; https://sup"
+            "port.google.com/mail/answer/6596?hl=de&ref_topic=7280460"
+        )),
+        # Gmail's German sending-limit errors (Google Workspace's help on sending limits).
+        Phrases("de.rate-limited-gmail-limits", C.RATE_LIMITED, (
+            "gmail-sendebeschränkung erreicht",
+            "maximale empfängerzahl überschritten",
+        ), "https://support.google.com/a/answer/166852?hl=de&from=166862&rd=1"),
+        # Outlook's German relay refusal, as Microsoft's German help quotes it.
+        Phrases("de.relay-denied-outlook", C.RELAY_DENIED, (
+            "relay verweigert",
+        ), (
+            "https://support.office.com/de-de/article/Beim-Senden-von-E-Mail-Nachrichten-wird"
+            "-die-Fehlermeldung-550-die-Fehlermeldung-553-oder-eine-Fehlermeldung-im-Zusammen"
+            "hang-mit-verbotenem-Relay-angezeigt-65b494a4-0a15-433e-829f-e73651e0245e"
+        )),
     ),
 )

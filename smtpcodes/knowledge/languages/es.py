@@ -109,5 +109,31 @@ LANGUAGE = Language(
             "distribución del mensaje: autorización denegada",
             "no tienes permiso para enviar este mensaje", "está restringida a los suscriptores",
         ), "sympa-community/sympa:po/sympa/es.po"),
+        # Exchange Online's 5.1.90 NDR (the sender's daily recipient limit), as Microsoft's
+        # localized help titles it.
+        Phrases("es.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "límite diario de destinatarios",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyInsights/5-1-90-your-mess"
+            "age-cant-be-sent-daily-limit.md"
+        )),
+        # Outlook's Spanish relay refusal, as Microsoft's Spanish help quotes it.
+        Phrases("es.relay-denied-outlook", C.RELAY_DENIED, (
+            "retransmisión denegada",
+        ), (
+            "https://support.microsoft.com/es-es/office/recibo-un-error-550-553-o-retransmisi"
+            "%C3%B3n-prohibido-al-enviar-mensajes-de-correo-electr%C3%B3nico-65b494a4-0a15-43"
+            "3e-829f-e73651e0245e?ui=es-es&rs=es-es&ad=es"
+        )),
+        # Gmail's Spanish help on returned mail, naming the errors its bounces give.
+        Phrases("es.rate-limited-gmail", C.RATE_LIMITED, (
+            "alcanzaste el límite para enviar correos",
+        ), "https://support.google.com/mail/answer/6596?hl=es-419&ref_topic=2467017"),
+        Phrases("es.mailbox-full-gmail", C.MAILBOX_FULL, (
+            "bandeja recibidos del destinatario no tiene espacio",
+        ), "https://support.google.com/mail/answer/6596?hl=es-419&ref_topic=2467017"),
+        Phrases("es.user-unknown-gmail", C.USER_UNKNOWN, (
+            "dirección de correo electrónico del destinatario no existe",
+        ), "https://support.google.com/mail/answer/6596?hl=es-419&ref_topic=2467017"),
     ),
 )

@@ -75,5 +75,13 @@ LANGUAGE = Language(
             "viestin jakelu: ei oikeuksia", "viestien jakelu listalle ei ole sallittu",
             "on rajoitettu listan tilaajille",
         ), "sympa-community/sympa:po/sympa/fi.po"),
+        # Exchange Online's 5.1.90 NDR (the sender's daily recipient limit), as Microsoft's
+        # localized help titles it.
+        Phrases("fi.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "vastaanottajien päivittäisen rajan",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/5-1-90-your-mess"
+            "age-cant-be-sent-daily-limit.md"
+        )),
     ),
 )

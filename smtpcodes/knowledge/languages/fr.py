@@ -265,5 +265,27 @@ LANGUAGE = Language(
             "aucune adresse n'est valide", "adresses suivantes sont invalides",
         ), _SOGO, decisive=False),
         # Orange's and La Poste's French halves, unaccented (FrancePTT's 403 and 426).
+        # Exchange Online's 5.1.90 NDR (the sender's daily recipient limit), as Microsoft's
+        # localized help titles it.
+        Phrases("fr.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "limite quotidienne pour les destinataires",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyInsights/5-1-90-your-mess"
+            "age-cant-be-sent-daily-limit.md"
+        )),
+        # Gmail's French sending-limit errors (its help on sending limits).
+        Phrases("fr.rate-limited-gmail", C.RATE_LIMITED, (
+            "vous avez atteint la limite d'envoi",
+            "atteint une des limites d'envoi",
+            "dépassé le nombre maximal de destinataires",
+            "reçoit des e-mails à un rythme qui empêche",
+        ), (
+            "https://support.google.com/mail/bin/answer.py?hl=fr&hlrm=en&answer=22839; https:"
+            "//support.google.com/a/answer/166852?hl=fr"
+        )),
+        # Outlook's French relay refusal, as Microsoft's French KB 290842 quotes it.
+        Phrases("fr.relay-denied-outlook", C.RELAY_DENIED, (
+            "relais refusé",
+        ), "http://support.microsoft.com/kb/290842/fr"),
     ),
 )

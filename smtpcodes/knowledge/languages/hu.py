@@ -80,5 +80,13 @@ LANGUAGE = Language(
         Phrases("hu.sender-rejected-sympa", C.SENDER_REJECTED, (
             "üzenet küldés: engedély megtagadva", "csak a listatagok számára engedélyezett",
         ), "sympa-community/sympa:po/sympa/hu.po"),
+        # Exchange Online's 5.1.90 NDR (the sender's daily recipient limit), as Microsoft's
+        # localized help titles it.
+        Phrases("hu.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "címzettjeire vonatkozó napi korlátot",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/5-1-90-your-mess"
+            "age-cant-be-sent-daily-limit.md"
+        )),
     ),
 )

@@ -106,5 +106,44 @@ LANGUAGE = Language(
             "distribuzione del messaggio: autorizzazione negata",
             "non sei autorizzato a inviare il messaggio", "è limitata agli iscritti alla lista",
         ), "sympa-community/sympa:po/sympa/it.po"),
+        # Exchange Online's 5.1.90 NDR (the sender's daily recipient limit), as Microsoft's
+        # localized help titles it.
+        Phrases("it.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "limite giornaliero per i destinatari",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:AlchemyInsights/5-1-90-your-mess"
+            "age-cant-be-sent-daily-limit.md"
+        )),
+        # Exchange Online's Italian NDR for the sender's submission quota.
+        Phrases("it.rate-limited-exchange", C.RATE_LIMITED, (
+            "quota di invio del mittente",
+        ), (
+            "https://learn.microsoft.com/it-it/Exchange/mail-flow-best-practices/non-delivery"
+            "-reports-in-exchange-online/fix-error-for-submission-quota-exceeded-in-exchange-"
+            "online"
+        )),
+        # Gmail's Italian sending-limit errors.
+        Phrases("it.rate-limited-gmail", C.RATE_LIMITED, (
+            "hai raggiunto il limite di invio",
+            "hai superato il numero massimo di destinatari",
+        ), "https://support.google.com/a/answer/166852?authuser=7&hl=it"),
+        # Gmail's Italian bounce texts (its help on returned mail).
+        Phrases("it.user-unknown-gmail", C.USER_UNKNOWN, (
+            "che hai cercato di raggiungere non esiste",
+        ), "http://support.google.com/mail/bin/answer.py?hl=it&answer=82454"),
+        Phrases("it.spam-content-gmail", C.SPAM_CONTENT, (
+            "messaggio contrassegnato come spam",
+        ), "http://support.google.com/mail/bin/answer.py?hl=it&answer=82454"),
+        Phrases("it.network-error-gmail", C.NETWORK_ERROR, (
+            "non ha accettato le nostre richieste",
+        ), "http://support.google.com/mail/bin/answer.py?hl=it&answer=82454"),
+        # Outlook's Italian relay refusal, as Microsoft's Italian help quotes it.
+        Phrases("it.relay-denied-outlook", C.RELAY_DENIED, (
+            "inoltro negato",
+        ), (
+            "https://support.office.com/it-it/article/Visualizzazione-di-un-errore-550-553-o-"
+            "di-inoltro-durante-l-invio-di-messaggi-di-posta-elettronica-65B494A4-0A15-433E-8"
+            "29F-E73651E0245E"
+        )),
     ),
 )

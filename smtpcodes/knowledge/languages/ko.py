@@ -149,5 +149,13 @@ LANGUAGE = Language(
         Phrases("ko.user-unknown-sogo", C.USER_UNKNOWN, (
             "모든 수신자가 유효하지 않습니다", "다음 주소는 유효하지 않습니다",
         ), _SOGO, decisive=False),
+        # Exchange Online's 5.1.90 NDR (the sender's daily recipient limit), as Microsoft's
+        # localized help titles it.
+        Phrases("ko.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "수신자의 일일 한도에 도달",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/5-1-90-your-mess"
+            "age-cant-be-sent-daily-limit.md"
+        )),
     ),
 )

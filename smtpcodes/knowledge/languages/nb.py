@@ -72,5 +72,13 @@ LANGUAGE = Language(
             "ikke lov til å sende meldinger", "avsender er ikke medlem av listen",
             "må være medlem for å kunne sende",
         ), "jaredmauch/mailman2-python3:messages/no/LC_MESSAGES/mailman.po"),
+        # Exchange Online's 5.1.90 NDR (the sender's daily recipient limit), as Microsoft's
+        # localized help titles it.
+        Phrases("nb.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "daglige grensen for meldingsmottakere",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/5-1-90-your-mess"
+            "age-cant-be-sent-daily-limit.md"
+        )),
     ),
 )

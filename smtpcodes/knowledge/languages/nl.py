@@ -108,5 +108,27 @@ LANGUAGE = Language(
             "distributie van berichten: toestemming geweigerd",
             "op de lijst is beperkt tot lijstabonnees", "op deze lijst is niet toegestaan",
         ), "sympa-community/sympa:po/sympa/nl.po"),
+        # Exchange Online's 5.1.90 NDR (the sender's daily recipient limit), as Microsoft's
+        # localized help titles it.
+        Phrases("nl.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "dagelijkse limiet voor geadresseerden",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/5-1-90-your-mess"
+            "age-cant-be-sent-daily-limit.md"
+        )),
+        # Outlook's Dutch relay refusal, as Microsoft's Dutch help quotes it.
+        Phrases("nl.relay-denied-outlook", C.RELAY_DENIED, (
+            "doorsturen geweigerd",
+        ), (
+            "https://support.microsoft.com/nl-nl/office/ik-ontvang-550-553-en-doorstuurfouten"
+            "-relay-bij-het-verzenden-van-e-mailberichten-65b494a4-0a15-433e-829f-e73651e0245"
+            "e"
+        )),
+        # Gmail's Dutch sending-limit errors (Google Workspace's help on sending limits).
+        Phrases("nl.rate-limited-gmail", C.RATE_LIMITED, (
+            "limiet bereikt voor het verzenden van e-mails",
+            "verzendlimiet bereikt in gmail",
+            "maximale aantal ontvangers overschreden",
+        ), "https://support.google.com/a/answer/166852?hl=nl&ref_topic=28609"),
     ),
 )

@@ -96,5 +96,44 @@ LANGUAGE = Language(
             "dystrybucja wiadomości: odmowa autoryzacji",
             "rozsyłanie wiadomości w tej liście jest niedozwolone",
         ), "sympa-community/sympa:po/sympa/pl.po"),
+        # Exchange Online's 5.1.90 NDR (the sender's daily recipient limit), as Microsoft's
+        # localized help titles it.
+        Phrases("pl.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "dzienny limit liczby adresatów",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/5-1-90-your-mess"
+            "age-cant-be-sent-daily-limit.md"
+        )),
+        # Gmail's Polish sending-limit errors (Google Workspace's help on sending limits).
+        Phrases("pl.rate-limited-gmail", C.RATE_LIMITED, (
+            "osiągnięto limit wysyłanych wiadomości",
+            "osiągnięto limit wysyłania z gmaila",
+            "przekroczono maksymalną liczbę adresatów",
+        ), "https://support.google.com/a/answer/166852?hl=pl"),
+        # The Polish names GoDaddy's Microsoft 365 help gives its bounces.
+        Phrases("pl.mailbox-full-godaddy", C.MAILBOX_FULL, (
+            "limit miejsca na koncie",
+        ), (
+            "https://pl.godaddy.com/help/co-to-znaczy-ze-poczta-zostala-odbita-3568; https://"
+            "pl.godaddy.com/help/napraw-odrzucone-wiadomosci-e-mail-z-bledem-odsylania-40685"
+        )),
+        Phrases("pl.user-unknown-godaddy", C.USER_UNKNOWN, (
+            "konto nie istnieje",
+        ), (
+            "https://pl.godaddy.com/help/co-to-znaczy-ze-poczta-zostala-odbita-3568; https://"
+            "pl.godaddy.com/help/napraw-odrzucone-wiadomosci-e-mail-z-bledem-odsylania-40685"
+        )),
+        Phrases("pl.mailbox-disabled-godaddy", C.MAILBOX_DISABLED, (
+            "konto wyłączone",
+        ), (
+            "https://pl.godaddy.com/help/co-to-znaczy-ze-poczta-zostala-odbita-3568; https://"
+            "pl.godaddy.com/help/napraw-odrzucone-wiadomosci-e-mail-z-bledem-odsylania-40685"
+        )),
+        Phrases("pl.expired-godaddy", C.EXPIRED, (
+            "upłynął limit czasu na dostarczenie",
+        ), (
+            "https://pl.godaddy.com/help/co-to-znaczy-ze-poczta-zostala-odbita-3568; https://"
+            "pl.godaddy.com/help/napraw-odrzucone-wiadomosci-e-mail-z-bledem-odsylania-40685"
+        )),
     ),
 )

@@ -111,5 +111,25 @@ LANGUAGE = Language(
             "distribuição de mensagem: autorização negada",
             "não está autorizado a enviar essa mensagem", "na lista é restrita aos membros",
         ), "sympa-community/sympa:po/sympa/pt_BR.po"),
+        # Exchange Online's 5.1.90 NDR (the sender's daily recipient limit), as Microsoft's
+        # localized help titles it.
+        Phrases("pt.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "limite diário de destinatários",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/5-1-90-your-mess"
+            "age-cant-be-sent-daily-limit.md"
+        )),
+        # Outlook's Portuguese relay refusals, as Microsoft's Brazilian and Portuguese help quote
+        # them.
+        Phrases("pt.relay-denied-outlook", C.RELAY_DENIED, (
+            "retransmissão negada",
+            "reencaminhamento recusado",
+            "reencaminhamento negado",
+        ), (
+            "http://office.microsoft.com/pt-br/outlook-help/recebo-um-erro-550-553-ou-de-retr"
+            "ansmissao-proibida-ao-enviar-emails-HA010080002.aspx; https://support.microsoft."
+            "com/pt-pt/office/recebi-um-erro-550-553-ou-de-proibi%C3%A7%C3%A3o-de-reencaminha"
+            "mento-ao-enviar-mensagens-de-e-mail-65b494a4-0a15-433e-829f-e73651e0245e"
+        )),
     ),
 )

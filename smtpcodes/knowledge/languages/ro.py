@@ -67,5 +67,13 @@ LANGUAGE = Language(
             "interzisă publicarea de mesaje", "persoană neabonată pe o listă exclusivă",
             "neabonate nu au permisiunea de a publica",
         ), "jaredmauch/mailman2-python3:messages/ro/LC_MESSAGES/mailman.po"),
+        # Exchange Online's 5.1.90 NDR (the sender's daily recipient limit), as Microsoft's
+        # localized help titles it.
+        Phrases("ro.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "limita zilnică pentru destinatarii",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:AlchemyInsights/5-1-90-your-mess"
+            "age-cant-be-sent-daily-limit.md"
+        )),
     ),
 )

@@ -80,5 +80,18 @@ LANGUAGE = Language(
             "рассылка сообщения: отказано в авторизации",
             "вам не разрешено отправлять такие сообщения", "отправка сообщений в эту рассылку",
         ), "sympa-community/sympa:po/sympa/ru.po"),
+        # Exchange Online's 5.1.90 NDR (the sender's daily recipient limit), as Microsoft's
+        # localized help titles it.
+        Phrases("ru.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "допустимое количество получателей сообщения в день",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/5-1-90-your-mess"
+            "age-cant-be-sent-daily-limit.md"
+        )),
+        # Gmail's Russian sending-limit errors (Google Workspace's help on sending limits).
+        Phrases("ru.rate-limited-gmail", C.RATE_LIMITED, (
+            "превышено ограничение на отправку сообщений",
+            "превышено ограничение на количество получателей",
+        ), "https://support.google.com/a/answer/166852?hl=ru&ref_topic=28609"),
     ),
 )

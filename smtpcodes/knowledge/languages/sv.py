@@ -126,5 +126,39 @@ LANGUAGE = Language(
         Phrases("sv.policy-gmail", C.POLICY_VIOLATION, (
             "bryter mot e-postpolicyn för",
         ), _GMAIL_CODES_SV),
+        # Exchange Online's 5.1.90 NDR (the sender's daily recipient limit), as Microsoft's
+        # localized help titles it.
+        Phrases("sv.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "dagliga gräns för mottagare",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/5-1-90-your-mess"
+            "age-cant-be-sent-daily-limit.md"
+        )),
+        # Exchange Online's Swedish NDR for the sender's submission quota.
+        Phrases("sv.rate-limited-exchange", C.RATE_LIMITED, (
+            "avsändarens sändningskvot",
+        ), (
+            "https://learn.microsoft.com/sv-se/exchange/troubleshoot/email-delivery/ndr/fix-e"
+            "rror-for-submission-quota-exceeded-in-exchange-online"
+        )),
+        # Google's Swedish SMTP relay errors.
+        Phrases("sv.relay-denied-gmail", C.RELAY_DENIED, (
+            "e-postrelä nekas",
+            "ogiltiga användaruppgifter för relä",
+        ), "https://support.google.com/a/answer/6140680?hl=sv&ref_topic=2921034"),
+        Phrases("sv.rate-limited-gmail-relay", C.RATE_LIMITED, (
+            "daglig smtp-relägräns överskriden",
+        ), "https://support.google.com/a/answer/6140680?hl=sv&ref_topic=2921034"),
+        # Outlook's Swedish relay refusal, as Microsoft's Swedish help quotes it.
+        Phrases("sv.relay-denied-outlook", C.RELAY_DENIED, (
+            "vidarebefordran nekad",
+        ), (
+            "https://support.microsoft.com/sv-se/office/jag-f%C3%A5r-ett-felmeddelande-om-550"
+            "-553-eller-f%C3%B6rbjuden-vidarebefordran-n%C3%A4r-jag-skickar-e-postmeddelanden"
+            "-65b494a4-0a15-433e-829f-e73651e0245e?ui=sv-se&rs=sv-se&ad=se; https://support.o"
+            "ffice.com/sv-se/article/ett-felmeddelande-av-typen-550-553-eller-f%C3%B6rbjuden-"
+            "vidarebefordran-visas-n%C3%A4r-jag-skickar-e-postmeddelanden-65b494a4-0a15-433e-"
+            "829f-e73651e0245e"
+        )),
     ),
 )

@@ -63,5 +63,22 @@ LANGUAGE = Language(
             "listeye mesaj göndermeniz yasaktır", "üyelerin mesaj atabildiği listeye",
             "üye olmayan kişilerin mesaj atması",
         ), "jaredmauch/mailman2-python3:messages/tr/LC_MESSAGES/mailman.po"),
+        # Exchange Online's 5.1.90 NDR (the sender's daily recipient limit), as Microsoft's
+        # localized help titles it.
+        Phrases("tr.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "alıcıları için günlük sınırınıza ulaştığınız",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/5-1-90-your-mess"
+            "age-cant-be-sent-daily-limit.md"
+        )),
+        # Google's Turkish SMTP relay errors.
+        Phrases("tr.relay-denied-gmail", C.RELAY_DENIED, (
+            "posta geçişi reddedildi",
+            "geçiş için geçersiz kimlik bilgileri",
+        ), "https://support.google.com/a/answer/6140680?hl=tr&ref_topic=2921034"),
+        Phrases("tr.rate-limited-gmail-relay", C.RATE_LIMITED, (
+            "günlük smtp geçiş sınırı aşıldı",
+            "en fazla smtp geçişi sınırı aşıldı",
+        ), "https://support.google.com/a/answer/6140680?hl=tr&ref_topic=2921034"),
     ),
 )

@@ -63,5 +63,18 @@ LANGUAGE = Language(
             "заборонено надсилати повідомлення у цей список", "не від учасника до списку",
             "не дозволено надсилати повідомлення у цей список",
         ), "jaredmauch/mailman2-python3:messages/uk/LC_MESSAGES/mailman.po"),
+        # Exchange Online's 5.1.90 NDR (the sender's daily recipient limit), as Microsoft's
+        # localized help titles it.
+        Phrases("uk.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "добного обмеження для одержувачів",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/5-1-90-your-mess"
+            "age-cant-be-sent-daily-limit.md"
+        )),
+        # Gmail's Ukrainian sending-limit errors (Google Workspace's help on sending limits).
+        Phrases("uk.rate-limited-gmail", C.RATE_LIMITED, (
+            "вичерпали ліміт для надсилання",
+            "перевищили максимальну кількість одержувачів",
+        ), "https://support.google.com/a/answer/166852?hl=uk"),
     ),
 )
