@@ -52,13 +52,14 @@ PROVIDER = Provider(
             "this group may not be open to posting",
         ), "https://github.com/OpenHunting/openhunt/issues/39; "
            "https://github.com/google/starthinker/issues/65; "
-           "https://github.com/opencollective/opencollective/issues/2760"),
+           "https://github.com/opencollective/opencollective/issues/2760; "
+           "https://pastebin.com/6mQsiCU3"),
         Phrases("google_notices.groups-spam", C.SPAM_CONTENT, (
             "rejected due to spam classification",
             "message rejected by google groups",
         ), "https://github.com/mail-in-a-box/mailinabox/issues/1046; "
            "https://github.com/distriqt/ANE-Firebase/issues/75; "
-           "https://github.com/DynamoRIO/dynamorio/issues/5897"),
+           "https://github.com/DynamoRIO/dynamorio/issues/5897; https://pastebin.com/u48DAaLP"),
         Phrases("google_notices.groups-external-quota", C.RATE_LIMITED, (
             "exceeded its quota for total number of external recipients",
         ), "https://github.com/codeforamerica/brigade/issues/242"),
