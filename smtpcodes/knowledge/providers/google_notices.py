@@ -1,0 +1,82 @@
+"""Google's own delivery notices: what Google Groups and Gmail write to the sender *around* a
+remote server's reply (the notice's template, not the SMTP reply it may quote).
+
+- Google Groups refusing a poster: "We're writing to let you know that the group you tried to
+  contact (NAME) may not exist, or you may not have permission to post messages to the group",
+  with its bullet list ("You may need to join the group before receiving permission to post",
+  "This group may not be open to posting"). It is the poster the group refuses, so
+  ``sender_rejected``; the group may also not exist (``user_unknown``, the learn replies'
+  ``also``).
+- Google Groups' spam refusals: "Your email to group X was rejected due to spam
+  classification", and "Message rejected by Google Groups. Please visit … Bulk Email Senders
+  Guidelines" (``spam_content``).
+- A Google Group over its external-recipient quota: "The group X has exceeded its quota for total
+  number of external recipients" (``rate_limited``: a count over a period, not a full mailbox).
+- Gmail's "Address not found" notice: "Your message wasn't delivered to X because the address
+  couldn't be found, or is unable to receive mail" (``user_unknown``; the generic wording already
+  holds "address couldn't be found"), in German "… zugestellt, weil die Adresse nicht gefunden
+  wurde oder keine E-Mails empfangen kann"; and its domain form "… because the domain X couldn't
+  be found. Check for typos or unnecessary spaces and try again" (``host_unknown``).
+- Gmail's "Delivery incomplete" notice: "There was a temporary problem (while) delivering your
+  message to X. Gmail will retry for N more hours." It names no reason of its own (the quoted
+  reply below it does: "did not accept our requests to connect", a PTR or reputation refusal…), so
+  it is weak ``server_error`` (taxonomy.md: "other mail system problem"; transient, so the action
+  is ``retry``), which any reason found in the quoted reply beats.
+
+Gmail's other notices are read elsewhere: "Message blocked … answer/69585" by ``gmail.py``'s
+token, "Recipient inbox full" by the generic "inbox is full", "The recipient server did not accept
+our requests to connect" by the generic network wording.
+
+Sources: Google Groups' and Gmail's notices as pasted in public GitHub issues (each entry names
+them), and the German Gmail notices kept in chatmail/core's test data
+(test-data/message/gmail_ndn*.eml). Google's localized notices in other languages were looked
+for (GitHub issues, code, Google's localized help pages) and not found in a form that can be
+cited; none is guessed here.
+"""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Phrases, Provider
+
+_GROUPS_HELP = "https://groups.google.com/support/"
+
+PROVIDER = Provider(
+    name="google_notices",
+    hosts=("googlegroups.com", "groups.google.com"),
+    source=_GROUPS_HELP,
+    phrases=(
+        Phrases("google_notices.groups-permission", C.SENDER_REJECTED, (
+            "the group you tried to contact",
+            "need to join the group before receiving permission to post",
+            "this group may not be open to posting",
+        ), "https://github.com/OpenHunting/openhunt/issues/39; "
+           "https://github.com/google/starthinker/issues/65; "
+           "https://github.com/opencollective/opencollective/issues/2760; "
+           "https://pastebin.com/6mQsiCU3"),
+        Phrases("google_notices.groups-spam", C.SPAM_CONTENT, (
+            "rejected due to spam classification",
+            "message rejected by google groups",
+        ), "https://github.com/mail-in-a-box/mailinabox/issues/1046; "
+           "https://github.com/distriqt/ANE-Firebase/issues/75; "
+           "https://github.com/DynamoRIO/dynamorio/issues/5897; https://pastebin.com/u48DAaLP"),
+        Phrases("google_notices.groups-external-quota", C.RATE_LIMITED, (
+            "exceeded its quota for total number of external recipients",
+        ), "https://github.com/codeforamerica/brigade/issues/242"),
+        Phrases("google_notices.address-not-found", C.USER_UNKNOWN, (
+            "or is unable to receive mail",
+            "oder keine e-mails empfangen kann",
+        ), "https://github.com/dwyl/learn-to-send-email-via-google-script-html-no-server/issues/"
+           "371; https://github.com/logto-io/logto/issues/3589; "
+           "chatmail/core:test-data/message/gmail_ndn_group.eml"),
+        Phrases("google_notices.domain-not-found", C.HOST_UNKNOWN, (
+            "couldn't be found. check for typos or unnecessary spaces",
+        ), "https://github.com/phw198/OutlookGoogleCalendarSync/issues/2147; "
+           "https://github.com/samouraiworld/zenao/issues/646"),
+        Phrases("google_notices.delivery-incomplete", C.SERVER_ERROR, (
+            "there was a temporary problem delivering your message",
+            "temporary problem while delivering your message",
+        ), "https://github.com/crisp-oss/email-bounce-parser/issues/2; "
+           "crisp-oss/email-bounce-parser:lib/parser.js", decisive=False),
+    ),
+)
