@@ -7,16 +7,15 @@ remote server's reply (the notice's template, not the SMTP reply it may quote).
   "This group may not be open to posting"). It is the poster the group refuses, so
   ``sender_rejected``; the group may also not exist (``user_unknown``, the learn replies'
   ``also``).
-- Google Groups' spam refusals: "Your email to group X was rejected due to spam
-  classification", and "Message rejected by Google Groups. Please visit … Bulk Email Senders
-  Guidelines" (``spam_content``).
-- A Google Group over its external-recipient quota: "The group X has exceeded its quota for total
-  number of external recipients" (``rate_limited``: a count over a period, not a full mailbox).
+- Google Groups' spam refusal: "Your email to group X was rejected due to spam classification"
+  (``spam_content``). Its "Message rejected by Google Groups … Bulk Email Senders Guidelines" and
+  a group over its external-recipient quota are ``gmail.py``'s (``gmail.groups-rejected``,
+  ``gmail.groups-quota``).
 - Gmail's "Address not found" notice: "Your message wasn't delivered to X because the address
   couldn't be found, or is unable to receive mail" (``user_unknown``; the generic wording already
   holds "address couldn't be found"), in German "… zugestellt, weil die Adresse nicht gefunden
-  wurde oder keine E-Mails empfangen kann"; and its domain form "… because the domain X couldn't
-  be found. Check for typos or unnecessary spaces and try again" (``host_unknown``).
+  wurde oder keine E-Mails empfangen kann"; its domain form ("… because the domain X couldn't be
+  found. Check for typos …", ``host_unknown``) is ``gmail.domain-not-found-notice``.
 - Gmail's "Delivery incomplete" notice: "There was a temporary problem (while) delivering your
   message to X. Gmail will retry for N more hours." It names no reason of its own (the quoted
   reply below it does: "did not accept our requests to connect", a PTR or reputation refusal…), so
@@ -56,23 +55,15 @@ PROVIDER = Provider(
            "https://pastebin.com/6mQsiCU3"),
         Phrases("google_notices.groups-spam", C.SPAM_CONTENT, (
             "rejected due to spam classification",
-            "message rejected by google groups",
         ), "https://github.com/mail-in-a-box/mailinabox/issues/1046; "
            "https://github.com/distriqt/ANE-Firebase/issues/75; "
            "https://github.com/DynamoRIO/dynamorio/issues/5897; https://pastebin.com/u48DAaLP"),
-        Phrases("google_notices.groups-external-quota", C.RATE_LIMITED, (
-            "exceeded its quota for total number of external recipients",
-        ), "https://github.com/codeforamerica/brigade/issues/242"),
         Phrases("google_notices.address-not-found", C.USER_UNKNOWN, (
             "or is unable to receive mail",
             "oder keine e-mails empfangen kann",
         ), "https://github.com/dwyl/learn-to-send-email-via-google-script-html-no-server/issues/"
            "371; https://github.com/logto-io/logto/issues/3589; "
            "chatmail/core:test-data/message/gmail_ndn_group.eml"),
-        Phrases("google_notices.domain-not-found", C.HOST_UNKNOWN, (
-            "couldn't be found. check for typos or unnecessary spaces",
-        ), "https://github.com/phw198/OutlookGoogleCalendarSync/issues/2147; "
-           "https://github.com/samouraiworld/zenao/issues/646"),
         Phrases("google_notices.delivery-incomplete", C.SERVER_ERROR, (
             "there was a temporary problem delivering your message",
             "temporary problem while delivering your message",
