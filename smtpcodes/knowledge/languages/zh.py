@@ -93,6 +93,21 @@ _UBLINK = (
     "gmail-smtp-%E9%8C%AF%E8%AA%A4%E5%92%8C%E4%BB%A3%E7%A2%BC"
 )
 
+# Plain words: the short, everyday Chinese for each reason, as bounce guides, providers' help pages
+# and translated client strings use them across many replies.
+_XIAYUYUN = "https://xiayuyun.com/zonghe/74184.html"
+_DDTBK = "https://ddtbk.com/internet/64072.html"
+_IFAXIN = "https://ifaxin.kf5.com/hc/kb/article/129132"
+_BOOK118 = "https://max.book118.com/html/2017/0108/81360738.shtm"
+_JUDUO = "https://juduo.cc/club/3824545.html"
+_DADIQINYE = "http://dadiqinye.com/article/detail/3488"
+_ALIYUNYH = "https://aliyunyh.com/756047.html"
+_ALIYUNYH_OUTLOOK = "https://aliyunyh.com/215404.html"
+_SHUHAIYUN = "https://www.shuhaiyun.com/asy/195805.html"
+_URL_TW_1989 = "https://help.url.com.tw/1989.html"
+_DISCOURSE_ZH = "https://meta.discourse.org/t/mail-receiver-relay-access-denied/145690/9?tl=zh_CN"
+_GOOGLE_RELAY_TW = "https://support.google.com/a/answer/6140680?hl=zh-Hant&ref_topic=2921034"
+
 LANGUAGE = Language(
     code="zh",
     name="Chinese",
@@ -448,5 +463,33 @@ LANGUAGE = Language(
         Phrases("zh.spam-content-help", C.SPAM_CONTENT, (
             "认定为垃圾邮件", "認定為垃圾郵件",
         ), f"{_MYSDQQ}; http://bestwisewords.com/document_detail/36620.html"),
+        # Plain words (both scripts): the short wording that carries the reason in bounce guides
+        # and help pages, where no longer phrase of the entries above names it.
+        Phrases("zh.words-user-unknown", C.USER_UNKNOWN, (
+            "收件人地址不存在", "邮件地址不存在", "邮箱地址不存在", "郵件地址不存在",
+        ), f"{_XIAYUYUN}; {_IFAXIN}; {_BOOK118}; {_GODADDY_TW}"),
+        Phrases("zh.words-mailbox-full", C.MAILBOX_FULL, (
+            "邮箱空间已满", "郵箱空間已滿", "郵箱容量已滿",
+        ), f"{_XIAYUYUN}; {_JUDUO}; {_DADIQINYE}"),
+        # "Spam" and "content rejected": a spam filter's doing, not always its verdict.
+        Phrases("zh.words-spam", C.SPAM_CONTENT, ("垃圾邮件", "垃圾郵件", "内容被拒绝"),
+                f"{_DDTBK}; {_GODADDY_TW}; {_XIAYUYUN}", decisive=False),
+        Phrases("zh.words-blocklisted", C.BLOCKLISTED, ("黑名单", "黑名單"),
+                f"{_DDTBK}; {_ALIYUNYH}; {_URL_TW_1989}"),
+        Phrases("zh.words-network", C.NETWORK_ERROR, ("連接失敗",), _DM_TW),
+        Phrases("zh.words-timeout", C.NETWORK_ERROR, ("超时", "超時"),
+                f"{_ALIYUNYH_OUTLOOK}; {_JUDUO}", decisive=False),
+        Phrases("zh.words-rate-limited", C.RATE_LIMITED, (
+            "太过频繁", "发送上限", "轉發數量上限", "轉發上限",
+        ), f"{_XIAYUYUN}; {_SHUHAIYUN}; {_GOOGLE_RELAY_TW}"),
+        Phrases("zh.words-message-too-large", C.MESSAGE_TOO_LARGE, ("附件太大", "附件过大", "信件太大"),
+                f"{_XIAYUYUN}; {_SHUHAIYUN}; {_JUDUO}"),
+        Phrases("zh.words-auth-failed", C.AUTH_FAILED, ("認證失敗", "身份验证信息错误"),
+                f"{_DM_TW}; {_ALIYUNYH}"),
+        # "Relay access denied" as Discourse's Chinese forum renders it; Google's "Mail relay
+        # denied" in its Traditional Chinese SMTP relay errors.
+        Phrases("zh.words-relay-denied", C.RELAY_DENIED, ("中继访问被拒绝", "郵件轉發遭拒"),
+                f"{_DISCOURSE_ZH}; {_GOOGLE_RELAY_TW}"),
+        Phrases("zh.words-host-unknown", C.HOST_UNKNOWN, ("域名不可用",), _DADIQINYE),
     ),
 )
