@@ -92,6 +92,32 @@ _PECO = (
 
 _GMAIL_CODES_JA = "https://support.google.com/a/answer/3726730?hl=ja&ref_topic=1355150"
 
+# Plain words: the short, everyday Japanese for each reason, as ISPs' and delivery services' help
+# pages, Gmail's and Microsoft's Japanese help use them across many replies.
+_ARENA = (
+    "https://help.arena.ne.jp/hc/ja/articles/360038694154-%E3%83%A1%E3%83%BC%E3%83%AB%E3%82%92"
+    "%E9%80%81%E4%BF%A1%E3%81%97%E3%81%9F%E3%82%89%E3%82%A8%E3%83%A9%E3%83%BC%E3%83%A1%E3%83%BC"
+    "%E3%83%AB%E3%81%8C%E8%BF%94%E3%81%A3%E3%81%A6%E6%9D%A5%E3%81%9F%E3%81%AE%E3%81%A7%E3%81%99"
+    "%E3%81%8C-%E5%8E%9F%E5%9B%A0%E3%82%92%E6%95%99%E3%81%88%E3%81%A6%E3%81%8F%E3%81%A0%E3%81%95"
+    "%E3%81%84-%E3%83%A1%E3%83%BC%E3%83%AB%E3%83%9B%E3%82%B9%E3%83%86%E3%82%A3%E3%83%B3%E3%82%B0"
+)
+_MYASP = "https://docs.myasp.jp/?p=7044"
+_YML_ACCOUNT = "https://www.y-ml.com/help/deliveryerror/251-suddenly-account-not-exists.html"
+_YML_BLOCK = "https://www.y-ml.com/help/deliveryerror/360-receive-block.html"
+_POWERBIZ = "https://powerbiz.jp/psm/trouble/archives/772/"
+_MEDIARIUM = "https://mediarium.hatenadiary.org/entry/20070906"
+_JETB = "https://jetb.co.jp/errormail?amp=1"
+_MISTY = "http://misty.ne.jp/support/faq/mailerror.html"
+_CUENOTE = "https://www.cuenote.jp/documents/smtp/000222.html"
+_PC_DESIGN_K = "https://pc-design-k.jp/repair/20240412104457/"
+_GMAIL_LIMITS_JA = "https://support.google.com/mail/answer/22839?hl=ja&ref_topic=7280460"
+_GSUITE_LIMITS_JA = "https://support.google.com/a/answer/166852?hl=ja"
+_MS_KB_447_JA = "http://support.microsoft.com/kb/2625264/ja"
+_MS_QUEUED_JA = (
+    "https://learn.microsoft.com/ja-jp/exchange/monitoring/mail-flow-reports/"
+    "mfr-queued-messages-report"
+)
+
 LANGUAGE = Language(
     code="ja",
     name="Japanese",
@@ -319,5 +345,36 @@ LANGUAGE = Language(
         Phrases("ja.network-error-gmail", C.NETWORK_ERROR, (
             "受信側のメールサーバーに接続できない",
         ), _SUPPORT_GOOGLE_COM),
+        # Plain words: the short wording that carries the reason in Japanese help pages, where no
+        # longer phrase of the entries above names it.
+        Phrases("ja.words-user-unknown", C.USER_UNKNOWN, (
+            "アドレスが存在しない", "アドレスが存在しません", "アカウントが存在しない", "存在しないメールアドレス",
+            "宛先のアカウントがない",
+        ), f"{_ARENA}; {_MYASP}; {_YML_ACCOUNT}; {_POWERBIZ}; {_MEDIARIUM}"),
+        # "Over capacity": mostly a full mailbox, but the words alone do not say whose capacity.
+        Phrases("ja.words-over-capacity", C.MAILBOX_FULL, ("容量超過",), _ARENA, decisive=False),
+        Phrases("ja.words-spam", C.SPAM_CONTENT, ("迷惑メール",), _PA_SOLUTION, decisive=False),
+        Phrases("ja.words-blocklisted", C.BLOCKLISTED, ("ブラックリスト",), f"{_ARENA}; {_MEDIARIUM}"),
+        Phrases("ja.words-blocked", C.BLOCKLISTED, ("受信ブロック",), f"{_YML_BLOCK}; {_YML_ACCOUNT}",
+                decisive=False),
+        Phrases("ja.words-refused", C.POLICY_VIOLATION, ("受信拒否", "メールが拒否され"),
+                f"{_YML_BLOCK}; {_POWERBIZ}; {_MEDIARIUM}", decisive=False),
+        Phrases("ja.words-relay-denied", C.RELAY_DENIED, ("中継が拒否",), f"{_JETB}; {_MEDIARIUM}"),
+        Phrases("ja.words-host-unknown", C.HOST_UNKNOWN, ("宛先のホストがない", "サーバーが見あたらない"),
+                f"{_MEDIARIUM}; {_CUENOTE}"),
+        Phrases("ja.words-network", C.NETWORK_ERROR, ("接続に失敗", "通信障害"),
+                f"{_MISTY}; {_POWERBIZ}; {_MEDIARIUM}"),
+        Phrases("ja.words-timeout", C.NETWORK_ERROR, ("タイムアウト",), _POWERBIZ, decisive=False),
+        Phrases("ja.words-rate-limited", C.RATE_LIMITED, (
+            "送信制限に達", "制限数に達しました", "受信者数の上限", "受信数の制限を超過",
+        ), f"{_GSUITE_LIMITS_JA}; {_GMAIL_LIMITS_JA}"),
+        Phrases("ja.words-message-too-large", C.MESSAGE_TOO_LARGE, (
+            "添付ファイルが大きすぎ", "添付ファイルの容量が大きい",
+        ), f"{_PC_DESIGN_K}; {_HOCOROCO}"),
+        # Exchange's 4.4.7 in Microsoft's Japanese help: the message expired in the queue.
+        Phrases("ja.words-expired", C.EXPIRED, (
+            "メッセージが期限切れ", "メッセージの期限が切れ", "メッセージは期限切れ",
+        ), f"{_MS_KB_447_JA}; {_MS_QUEUED_JA}"),
+        Phrases("ja.words-auth-required", C.AUTH_REQUIRED, ("smtp認証なし",), _ARENA),
     ),
 )
