@@ -109,6 +109,8 @@ _MEDIARIUM = "https://mediarium.hatenadiary.org/entry/20070906"
 _JETB = "https://jetb.co.jp/errormail?amp=1"
 _MISTY = "http://misty.ne.jp/support/faq/mailerror.html"
 _CUENOTE = "https://www.cuenote.jp/documents/smtp/000222.html"
+_AWAISORA = "https://services.awaisora.com/2025/07/25/c10ed473-1ab5-4e5c-9ae1-3af9fecf1f1d"
+_BUNKYO = "http://open.shonan.bunkyo.ac.jp/sysroom/?p=7958"
 _PC_DESIGN_K = "https://pc-design-k.jp/repair/20240412104457/"
 _GMAIL_LIMITS_JA = "https://support.google.com/mail/answer/22839?hl=ja&ref_topic=7280460"
 _GSUITE_LIMITS_JA = "https://support.google.com/a/answer/166852?hl=ja"
@@ -349,8 +351,10 @@ LANGUAGE = Language(
         # longer phrase of the entries above names it.
         Phrases("ja.words-user-unknown", C.USER_UNKNOWN, (
             "アドレスが存在しない", "アドレスが存在しません", "アカウントが存在しない", "存在しないメールアドレス",
-            "宛先のアカウントがない",
-        ), f"{_ARENA}; {_MYASP}; {_YML_ACCOUNT}; {_POWERBIZ}; {_MEDIARIUM}"),
+            "宛先のアカウントがない", "メールアドレスが無効", "無効なメールアドレス", "アドレス不明",
+            "ユーザが見つからない",
+        ), f"{_ARENA}; {_MYASP}; {_YML_ACCOUNT}; {_POWERBIZ}; {_MEDIARIUM}; {_GMAIL_LIMITS_JA}; "
+           f"{_SUPPORT_GOOGLE_COM}; {_PC_DESIGN_K}; {_AWAISORA}; {_BUNKYO}"),
         # "Over capacity": mostly a full mailbox, but the words alone do not say whose capacity.
         Phrases("ja.words-over-capacity", C.MAILBOX_FULL, ("容量超過",), _ARENA, decisive=False),
         Phrases("ja.words-spam", C.SPAM_CONTENT, ("迷惑メール",), _PA_SOLUTION, decisive=False),
