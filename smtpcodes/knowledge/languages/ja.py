@@ -110,6 +110,10 @@ _JETB = "https://jetb.co.jp/errormail?amp=1"
 _MISTY = "http://misty.ne.jp/support/faq/mailerror.html"
 _CUENOTE = "https://www.cuenote.jp/documents/smtp/000222.html"
 _AWAISORA = "https://services.awaisora.com/2025/07/25/c10ed473-1ab5-4e5c-9ae1-3af9fecf1f1d"
+_MIRAI = "https://isp.mirai.ad.jp/faq/others/j-net/mail-lock"
+_STUDY_SEC = "https://study-sec.com/smtp-authentication"
+_IELABO = "https://www.ielabo.co.jp/blog/email-trouble-check-point-2/"
+_OMAKASE = "https://member.omakase.jp/mailmag/200607.html"
 _BUNKYO = "http://open.shonan.bunkyo.ac.jp/sysroom/?p=7958"
 _PC_DESIGN_K = "https://pc-design-k.jp/repair/20240412104457/"
 _GMAIL_LIMITS_JA = "https://support.google.com/mail/answer/22839?hl=ja&ref_topic=7280460"
@@ -352,8 +356,8 @@ LANGUAGE = Language(
         Phrases("ja.words-user-unknown", C.USER_UNKNOWN, (
             "アドレスが存在しない", "アドレスが存在しません", "アカウントが存在しない", "存在しないメールアドレス",
             "宛先のアカウントがない", "メールアドレスが無効", "無効なメールアドレス", "アドレス不明",
-            "ユーザが見つからない",
-        ), f"{_ARENA}; {_MYASP}; {_YML_ACCOUNT}; {_POWERBIZ}; {_MEDIARIUM}; {_GMAIL_LIMITS_JA}; "
+            "ユーザが見つからない", "該当するアドレスがない",
+        ), f"{_IELABO}; {_ARENA}; {_MYASP}; {_YML_ACCOUNT}; {_POWERBIZ}; {_MEDIARIUM}; {_GMAIL_LIMITS_JA}; "
            f"{_SUPPORT_GOOGLE_COM}; {_PC_DESIGN_K}; {_AWAISORA}; {_BUNKYO}"),
         # "Over capacity": mostly a full mailbox, but the words alone do not say whose capacity.
         Phrases("ja.words-over-capacity", C.MAILBOX_FULL, ("容量超過",), _ARENA, decisive=False),
@@ -361,8 +365,8 @@ LANGUAGE = Language(
         Phrases("ja.words-blocklisted", C.BLOCKLISTED, ("ブラックリスト",), f"{_ARENA}; {_MEDIARIUM}"),
         Phrases("ja.words-blocked", C.BLOCKLISTED, ("受信ブロック",), f"{_YML_BLOCK}; {_YML_ACCOUNT}",
                 decisive=False),
-        Phrases("ja.words-refused", C.POLICY_VIOLATION, ("受信拒否", "メールが拒否され"),
-                f"{_YML_BLOCK}; {_POWERBIZ}; {_MEDIARIUM}", decisive=False),
+        Phrases("ja.words-refused", C.POLICY_VIOLATION, ("受信拒否", "メールが拒否され", "受け取りを拒否"),
+                f"{_YML_BLOCK}; {_POWERBIZ}; {_MEDIARIUM}; {_OMAKASE}", decisive=False),
         Phrases("ja.words-relay-denied", C.RELAY_DENIED, ("中継が拒否",), f"{_JETB}; {_MEDIARIUM}"),
         Phrases("ja.words-host-unknown", C.HOST_UNKNOWN, ("宛先のホストがない", "サーバーが見あたらない"),
                 f"{_MEDIARIUM}; {_CUENOTE}"),
@@ -379,6 +383,9 @@ LANGUAGE = Language(
         Phrases("ja.words-expired", C.EXPIRED, (
             "メッセージが期限切れ", "メッセージの期限が切れ", "メッセージは期限切れ",
         ), f"{_MS_KB_447_JA}; {_MS_QUEUED_JA}"),
+        # "Authentication error": mostly SMTP AUTH, but the words alone could be another check's.
+        Phrases("ja.words-auth-failed", C.AUTH_FAILED, ("認証エラー",), f"{_MIRAI}; {_STUDY_SEC}",
+                decisive=False),
         Phrases("ja.words-auth-required", C.AUTH_REQUIRED, ("smtp認証なし",), _ARENA),
     ),
 )

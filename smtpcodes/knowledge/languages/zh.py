@@ -107,6 +107,7 @@ _SHUHAIYUN = "https://www.shuhaiyun.com/asy/195805.html"
 _URL_TW_1989 = "https://help.url.com.tw/1989.html"
 _DISCOURSE_ZH = "https://meta.discourse.org/t/mail-receiver-relay-access-denied/145690/9?tl=zh_CN"
 _GOOGLE_RELAY_TW = "https://support.google.com/a/answer/6140680?hl=zh-Hant&ref_topic=2921034"
+_HOSTGATOR_ZH = "https://hostgator-doc.digital/docs/files/return-messages"
 _WVF_TW = "https://www.wvf.com.tw/a/%e9%80%80%e4%bf%a1%e6%98%af%e4%bb%80%e9%ba%bc%e6%84%8f%e6%80%9d"
 
 LANGUAGE = Language(
@@ -481,8 +482,10 @@ LANGUAGE = Language(
         Phrases("zh.words-timeout", C.NETWORK_ERROR, ("超时", "超時"),
                 f"{_ALIYUNYH_OUTLOOK}; {_JUDUO}", decisive=False),
         Phrases("zh.words-rate-limited", C.RATE_LIMITED, (
-            "太过频繁", "发送上限", "轉發數量上限", "轉發上限",
-        ), f"{_XIAYUYUN}; {_SHUHAIYUN}; {_GOOGLE_RELAY_TW}"),
+            "太过频繁", "发送上限", "发送限制", "轉發數量上限", "轉發上限",
+        ), f"{_XIAYUYUN}; {_SHUHAIYUN}; {_GOOGLE_RELAY_TW}; {_HOSTGATOR_ZH}"),
+        # "(rejected for policy reasons)" as a host's Chinese table of bounces renders it.
+        Phrases("zh.words-policy", C.POLICY_VIOLATION, ("策略原因",), _HOSTGATOR_ZH),
         Phrases("zh.words-message-too-large", C.MESSAGE_TOO_LARGE, (
             "附件太大", "附件过大", "信件太大", "郵件大小超過",
         ), f"{_XIAYUYUN}; {_SHUHAIYUN}; {_JUDUO}; {_WVF_TW}"),
