@@ -107,6 +107,7 @@ _SHUHAIYUN = "https://www.shuhaiyun.com/asy/195805.html"
 _URL_TW_1989 = "https://help.url.com.tw/1989.html"
 _DISCOURSE_ZH = "https://meta.discourse.org/t/mail-receiver-relay-access-denied/145690/9?tl=zh_CN"
 _GOOGLE_RELAY_TW = "https://support.google.com/a/answer/6140680?hl=zh-Hant&ref_topic=2921034"
+_XIAYUYUN_RETURNED = "https://xiayuyun.com/zonghe/587184.html"
 _HOSTGATOR_ZH = "https://hostgator-doc.digital/docs/files/return-messages"
 _WVF_TW = "https://www.wvf.com.tw/a/%e9%80%80%e4%bf%a1%e6%98%af%e4%bb%80%e9%ba%bc%e6%84%8f%e6%80%9d"
 
@@ -468,27 +469,28 @@ LANGUAGE = Language(
         # Plain words (both scripts): the short wording that carries the reason in bounce guides
         # and help pages, where no longer phrase of the entries above names it.
         Phrases("zh.words-user-unknown", C.USER_UNKNOWN, (
-            "收件人地址不存在", "邮件地址不存在", "邮箱地址不存在", "郵件地址不存在",
-        ), f"{_XIAYUYUN}; {_IFAXIN}; {_BOOK118}; {_GODADDY_TW}"),
+            "收件人地址不存在", "邮件地址不存在", "邮箱地址不存在", "郵件地址不存在", "不存在的账号",
+        ), f"{_XIAYUYUN}; {_IFAXIN}; {_BOOK118}; {_GODADDY_TW}; {_XIAYUYUN_RETURNED}"),
         Phrases("zh.words-mailbox-full", C.MAILBOX_FULL, (
-            "邮箱空间已满", "郵箱空間已滿", "郵箱容量已滿", "郵箱已滿",
-        ), f"{_XIAYUYUN}; {_JUDUO}; {_DADIQINYE}; {_WVF_TW}"),
+            "邮箱空间已满", "郵箱空間已滿", "邮箱容量已满", "郵箱容量已滿", "郵箱已滿",
+        ), f"{_XIAYUYUN}; {_JUDUO}; {_DADIQINYE}; {_WVF_TW}; {_XIAYUYUN_RETURNED}"),
         # "Spam" and "content rejected": a spam filter's doing, not always its verdict.
         Phrases("zh.words-spam", C.SPAM_CONTENT, ("垃圾邮件", "垃圾郵件", "内容被拒绝"),
                 f"{_DDTBK}; {_GODADDY_TW}; {_XIAYUYUN}", decisive=False),
         Phrases("zh.words-blocklisted", C.BLOCKLISTED, ("黑名单", "黑名單"),
                 f"{_DDTBK}; {_ALIYUNYH}; {_URL_TW_1989}"),
-        Phrases("zh.words-network", C.NETWORK_ERROR, ("連接失敗",), _DM_TW),
+        Phrases("zh.words-network", C.NETWORK_ERROR, ("連接失敗", "通信不流畅"),
+                f"{_DM_TW}; {_XIAYUYUN_RETURNED}"),
         Phrases("zh.words-timeout", C.NETWORK_ERROR, ("超时", "超時"),
                 f"{_ALIYUNYH_OUTLOOK}; {_JUDUO}", decisive=False),
         Phrases("zh.words-rate-limited", C.RATE_LIMITED, (
-            "太过频繁", "发送上限", "发送限制", "轉發數量上限", "轉發上限",
-        ), f"{_XIAYUYUN}; {_SHUHAIYUN}; {_GOOGLE_RELAY_TW}; {_HOSTGATOR_ZH}"),
+            "太过频繁", "频率太高", "发送上限", "发送限制", "轉發數量上限", "轉發上限",
+        ), f"{_XIAYUYUN}; {_SHUHAIYUN}; {_GOOGLE_RELAY_TW}; {_HOSTGATOR_ZH}; {_XIAYUYUN_RETURNED}"),
         # "(rejected for policy reasons)" as a host's Chinese table of bounces renders it.
         Phrases("zh.words-policy", C.POLICY_VIOLATION, ("策略原因",), _HOSTGATOR_ZH),
         Phrases("zh.words-message-too-large", C.MESSAGE_TOO_LARGE, (
-            "附件太大", "附件过大", "信件太大", "郵件大小超過",
-        ), f"{_XIAYUYUN}; {_SHUHAIYUN}; {_JUDUO}; {_WVF_TW}"),
+            "附件太大", "附件过大", "邮件太大", "信件太大", "郵件大小超過",
+        ), f"{_XIAYUYUN}; {_SHUHAIYUN}; {_JUDUO}; {_WVF_TW}; {_XIAYUYUN_RETURNED}"),
         Phrases("zh.words-auth-failed", C.AUTH_FAILED, ("認證失敗", "身份验证信息错误"),
                 f"{_DM_TW}; {_ALIYUNYH}"),
         # "Relay access denied" as Discourse's Chinese forum renders it; Google's "Mail relay
