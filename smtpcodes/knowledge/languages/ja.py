@@ -8,7 +8,11 @@ Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 repl
 More: Gmail's other SMTP errors and its full-inbox DSN in Japanese, Mailman's and Sympa's
 Japanese texts, Microsoft's Japanese help on Outlook's non-delivery messages, Japanese tables of
 the RFC 5321 reply texts, and Japanese ISPs' and delivery services' explanations of each bounce
-(wrong local part or domain, full mailbox, size, expiry, spam, virus, connection)."""
+(wrong local part or domain, full mailbox, size, expiry, spam, virus, connection).
+Plain words (``ja.words-*``): the short everyday wording of each reason ("アドレスが存在しない",
+"容量超過", "迷惑メール", "ブラックリスト", "受信拒否", "中継が拒否", "接続に失敗", "タイムアウト",
+"送信制限に達", "認証エラー"), as Japanese ISPs', hosts' and delivery services' help pages and Gmail's
+and Microsoft's Japanese help use them."""
 
 from __future__ import annotations
 
@@ -114,6 +118,7 @@ _MIRAI = "https://isp.mirai.ad.jp/faq/others/j-net/mail-lock"
 _STUDY_SEC = "https://study-sec.com/smtp-authentication"
 _IELABO = "https://www.ielabo.co.jp/blog/email-trouble-check-point-2/"
 _OMAKASE = "https://member.omakase.jp/mailmag/200607.html"
+_SHOPMAKER = "http://www.shopmaker.jp/ct/contents6.htm"
 _BUNKYO = "http://open.shonan.bunkyo.ac.jp/sysroom/?p=7958"
 _PC_DESIGN_K = "https://pc-design-k.jp/repair/20240412104457/"
 _GMAIL_LIMITS_JA = "https://support.google.com/mail/answer/22839?hl=ja&ref_topic=7280460"
@@ -368,8 +373,9 @@ LANGUAGE = Language(
         Phrases("ja.words-refused", C.POLICY_VIOLATION, ("受信拒否", "メールが拒否され", "受け取りを拒否"),
                 f"{_YML_BLOCK}; {_POWERBIZ}; {_MEDIARIUM}; {_OMAKASE}", decisive=False),
         Phrases("ja.words-relay-denied", C.RELAY_DENIED, ("中継が拒否",), f"{_JETB}; {_MEDIARIUM}"),
-        Phrases("ja.words-host-unknown", C.HOST_UNKNOWN, ("宛先のホストがない", "サーバーが見あたらない"),
-                f"{_MEDIARIUM}; {_CUENOTE}"),
+        Phrases("ja.words-host-unknown", C.HOST_UNKNOWN, (
+            "宛先のホストがない", "サーバーが見あたらない", "メールサーバが存在しない",
+        ), f"{_MEDIARIUM}; {_CUENOTE}; {_SHOPMAKER}"),
         Phrases("ja.words-network", C.NETWORK_ERROR, ("接続に失敗", "通信障害"),
                 f"{_MISTY}; {_POWERBIZ}; {_MEDIARIUM}"),
         Phrases("ja.words-timeout", C.NETWORK_ERROR, ("タイムアウト",), _POWERBIZ, decisive=False),

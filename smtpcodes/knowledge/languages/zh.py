@@ -8,7 +8,10 @@ Simplified and Traditional script both: Thunderbird zh-CN/zh-TW, Roundcube zh_CN
 PHPMailer zh/zh_cn, Evolution zh_CN/zh_TW, Mailman and Sympa zh_CN/zh_TW; Google's Chinese
 tables of Gmail's SMTP errors; the Chinese glosses of the RFC 5321 reply texts and of the RFC 3463
 status codes that Chinese help pages copy; NetEase's, Alibaba Mail's and Tencent Exmail's Chinese
-explanations of their replies; Chinese hosts' bounce guides (退信原因) by reason."""
+explanations of their replies; Chinese hosts' bounce guides (退信原因) by reason.
+Plain words (``zh.words-*``): the short everyday wording of each reason in both scripts
+("邮件地址不存在", "邮箱空间已满", "垃圾邮件", "黑名单", "超时", "太过频繁", "附件太大", "中继访问被拒绝",
+"域名不可用"), as Chinese bounce guides, hosts' help pages and Google's Chinese help use them."""
 
 from __future__ import annotations
 
