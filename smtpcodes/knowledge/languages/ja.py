@@ -119,6 +119,7 @@ _STUDY_SEC = "https://study-sec.com/smtp-authentication"
 _IELABO = "https://www.ielabo.co.jp/blog/email-trouble-check-point-2/"
 _OMAKASE = "https://member.omakase.jp/mailmag/200607.html"
 _SHOPMAKER = "http://www.shopmaker.jp/ct/contents6.htm"
+_PIPIFORM = "https://pipiform.com/docs/ja/troubleshooting/gmail-is-returning-emails.html"
 _BUNKYO = "http://open.shonan.bunkyo.ac.jp/sysroom/?p=7958"
 _PC_DESIGN_K = "https://pc-design-k.jp/repair/20240412104457/"
 _GMAIL_LIMITS_JA = "https://support.google.com/mail/answer/22839?hl=ja&ref_topic=7280460"
@@ -367,6 +368,7 @@ LANGUAGE = Language(
         # "Over capacity": mostly a full mailbox, but the words alone do not say whose capacity.
         Phrases("ja.words-over-capacity", C.MAILBOX_FULL, ("容量超過",), _ARENA, decisive=False),
         Phrases("ja.words-spam", C.SPAM_CONTENT, ("迷惑メール",), _PA_SOLUTION, decisive=False),
+        Phrases("ja.words-spam-judged", C.SPAM_CONTENT, ("スパムと判断",), _PIPIFORM),
         Phrases("ja.words-blocklisted", C.BLOCKLISTED, ("ブラックリスト",), f"{_ARENA}; {_MEDIARIUM}"),
         Phrases("ja.words-blocked", C.BLOCKLISTED, ("受信ブロック",), f"{_YML_BLOCK}; {_YML_ACCOUNT}",
                 decisive=False),
@@ -380,8 +382,8 @@ LANGUAGE = Language(
                 f"{_MISTY}; {_POWERBIZ}; {_MEDIARIUM}"),
         Phrases("ja.words-timeout", C.NETWORK_ERROR, ("タイムアウト",), _POWERBIZ, decisive=False),
         Phrases("ja.words-rate-limited", C.RATE_LIMITED, (
-            "送信制限に達", "制限数に達しました", "受信者数の上限", "受信数の制限を超過",
-        ), f"{_GSUITE_LIMITS_JA}; {_GMAIL_LIMITS_JA}"),
+            "送信制限に達", "送信制限を超え", "制限数に達しました", "受信者数の上限", "受信数の制限を超過",
+        ), f"{_GSUITE_LIMITS_JA}; {_GMAIL_LIMITS_JA}; {_PIPIFORM}"),
         Phrases("ja.words-message-too-large", C.MESSAGE_TOO_LARGE, (
             "添付ファイルが大きすぎ", "添付ファイルの容量が大きい",
         ), f"{_PC_DESIGN_K}; {_HOCOROCO}"),

@@ -111,6 +111,7 @@ _URL_TW_1989 = "https://help.url.com.tw/1989.html"
 _DISCOURSE_ZH = "https://meta.discourse.org/t/mail-receiver-relay-access-denied/145690/9?tl=zh_CN"
 _GOOGLE_RELAY_TW = "https://support.google.com/a/answer/6140680?hl=zh-Hant&ref_topic=2921034"
 _XIAYUYUN_RETURNED = "https://xiayuyun.com/zonghe/587184.html"
+_VEVB = "http://vevb.com/wen/2020/05-13/817478.html"
 _HOSTGATOR_ZH = "https://hostgator-doc.digital/docs/files/return-messages"
 _WVF_TW = "https://www.wvf.com.tw/a/%e9%80%80%e4%bf%a1%e6%98%af%e4%bb%80%e9%ba%bc%e6%84%8f%e6%80%9d"
 
@@ -473,7 +474,8 @@ LANGUAGE = Language(
         # and help pages, where no longer phrase of the entries above names it.
         Phrases("zh.words-user-unknown", C.USER_UNKNOWN, (
             "收件人地址不存在", "邮件地址不存在", "邮箱地址不存在", "郵件地址不存在", "不存在的账号",
-        ), f"{_XIAYUYUN}; {_IFAXIN}; {_BOOK118}; {_GODADDY_TW}; {_XIAYUYUN_RETURNED}"),
+            "收件人并不存在",
+        ), f"{_XIAYUYUN}; {_IFAXIN}; {_BOOK118}; {_GODADDY_TW}; {_XIAYUYUN_RETURNED}; {_VEVB}"),
         Phrases("zh.words-mailbox-full", C.MAILBOX_FULL, (
             "邮箱空间已满", "郵箱空間已滿", "邮箱容量已满", "郵箱容量已滿", "郵箱已滿",
         ), f"{_XIAYUYUN}; {_JUDUO}; {_DADIQINYE}; {_WVF_TW}; {_XIAYUYUN_RETURNED}"),
@@ -489,6 +491,8 @@ LANGUAGE = Language(
         Phrases("zh.words-rate-limited", C.RATE_LIMITED, (
             "太过频繁", "频率太高", "发送上限", "发送限制", "轉發數量上限", "轉發上限",
         ), f"{_XIAYUYUN}; {_SHUHAIYUN}; {_GOOGLE_RELAY_TW}; {_HOSTGATOR_ZH}; {_XIAYUYUN_RETURNED}"),
+        # "Refused to accept": the receiving server's refusal, its reason not named.
+        Phrases("zh.words-refused", C.POLICY_VIOLATION, ("拒绝接收",), _VEVB, decisive=False),
         # "(rejected for policy reasons)" as a host's Chinese table of bounces renders it.
         Phrases("zh.words-policy", C.POLICY_VIOLATION, ("策略原因",), _HOSTGATOR_ZH),
         Phrases("zh.words-message-too-large", C.MESSAGE_TOO_LARGE, (
