@@ -8,7 +8,11 @@ Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 repl
 More: Gmail's other SMTP errors and its full-inbox DSN in Japanese, Mailman's and Sympa's
 Japanese texts, Microsoft's Japanese help on Outlook's non-delivery messages, Japanese tables of
 the RFC 5321 reply texts, and Japanese ISPs' and delivery services' explanations of each bounce
-(wrong local part or domain, full mailbox, size, expiry, spam, virus, connection)."""
+(wrong local part or domain, full mailbox, size, expiry, spam, virus, connection).
+Plain words (``ja.words-*``): the short everyday wording of each reason ("アドレスが存在しない",
+"容量超過", "迷惑メール", "ブラックリスト", "受信拒否", "中継が拒否", "接続に失敗", "タイムアウト",
+"送信制限に達", "認証エラー"), as Japanese ISPs', hosts' and delivery services' help pages and Gmail's
+and Microsoft's Japanese help use them."""
 
 from __future__ import annotations
 
@@ -91,6 +95,40 @@ _PECO = (
 )
 
 _GMAIL_CODES_JA = "https://support.google.com/a/answer/3726730?hl=ja&ref_topic=1355150"
+
+# Plain words: the short, everyday Japanese for each reason, as ISPs' and delivery services' help
+# pages, Gmail's and Microsoft's Japanese help use them across many replies.
+_ARENA = (
+    "https://help.arena.ne.jp/hc/ja/articles/360038694154-%E3%83%A1%E3%83%BC%E3%83%AB%E3%82%92"
+    "%E9%80%81%E4%BF%A1%E3%81%97%E3%81%9F%E3%82%89%E3%82%A8%E3%83%A9%E3%83%BC%E3%83%A1%E3%83%BC"
+    "%E3%83%AB%E3%81%8C%E8%BF%94%E3%81%A3%E3%81%A6%E6%9D%A5%E3%81%9F%E3%81%AE%E3%81%A7%E3%81%99"
+    "%E3%81%8C-%E5%8E%9F%E5%9B%A0%E3%82%92%E6%95%99%E3%81%88%E3%81%A6%E3%81%8F%E3%81%A0%E3%81%95"
+    "%E3%81%84-%E3%83%A1%E3%83%BC%E3%83%AB%E3%83%9B%E3%82%B9%E3%83%86%E3%82%A3%E3%83%B3%E3%82%B0"
+)
+_MYASP = "https://docs.myasp.jp/?p=7044"
+_YML_ACCOUNT = "https://www.y-ml.com/help/deliveryerror/251-suddenly-account-not-exists.html"
+_YML_BLOCK = "https://www.y-ml.com/help/deliveryerror/360-receive-block.html"
+_POWERBIZ = "https://powerbiz.jp/psm/trouble/archives/772/"
+_MEDIARIUM = "https://mediarium.hatenadiary.org/entry/20070906"
+_JETB = "https://jetb.co.jp/errormail?amp=1"
+_MISTY = "http://misty.ne.jp/support/faq/mailerror.html"
+_CUENOTE = "https://www.cuenote.jp/documents/smtp/000222.html"
+_AWAISORA = "https://services.awaisora.com/2025/07/25/c10ed473-1ab5-4e5c-9ae1-3af9fecf1f1d"
+_MIRAI = "https://isp.mirai.ad.jp/faq/others/j-net/mail-lock"
+_STUDY_SEC = "https://study-sec.com/smtp-authentication"
+_IELABO = "https://www.ielabo.co.jp/blog/email-trouble-check-point-2/"
+_OMAKASE = "https://member.omakase.jp/mailmag/200607.html"
+_SHOPMAKER = "http://www.shopmaker.jp/ct/contents6.htm"
+_PIPIFORM = "https://pipiform.com/docs/ja/troubleshooting/gmail-is-returning-emails.html"
+_BUNKYO = "http://open.shonan.bunkyo.ac.jp/sysroom/?p=7958"
+_PC_DESIGN_K = "https://pc-design-k.jp/repair/20240412104457/"
+_GMAIL_LIMITS_JA = "https://support.google.com/mail/answer/22839?hl=ja&ref_topic=7280460"
+_GSUITE_LIMITS_JA = "https://support.google.com/a/answer/166852?hl=ja"
+_MS_KB_447_JA = "http://support.microsoft.com/kb/2625264/ja"
+_MS_QUEUED_JA = (
+    "https://learn.microsoft.com/ja-jp/exchange/monitoring/mail-flow-reports/"
+    "mfr-queued-messages-report"
+)
 
 LANGUAGE = Language(
     code="ja",
@@ -319,5 +357,43 @@ LANGUAGE = Language(
         Phrases("ja.network-error-gmail", C.NETWORK_ERROR, (
             "受信側のメールサーバーに接続できない",
         ), _SUPPORT_GOOGLE_COM),
+        # Plain words: the short wording that carries the reason in Japanese help pages, where no
+        # longer phrase of the entries above names it.
+        Phrases("ja.words-user-unknown", C.USER_UNKNOWN, (
+            "アドレスが存在しない", "アドレスが存在しません", "アカウントが存在しない", "存在しないメールアドレス",
+            "宛先のアカウントがない", "メールアドレスが無効", "無効なメールアドレス", "アドレス不明",
+            "ユーザが見つからない", "該当するアドレスがない",
+        ), f"{_IELABO}; {_ARENA}; {_MYASP}; {_YML_ACCOUNT}; {_POWERBIZ}; {_MEDIARIUM}; {_GMAIL_LIMITS_JA}; "
+           f"{_SUPPORT_GOOGLE_COM}; {_PC_DESIGN_K}; {_AWAISORA}; {_BUNKYO}"),
+        # "Over capacity": mostly a full mailbox, but the words alone do not say whose capacity.
+        Phrases("ja.words-over-capacity", C.MAILBOX_FULL, ("容量超過",), _ARENA, decisive=False),
+        Phrases("ja.words-spam", C.SPAM_CONTENT, ("迷惑メール",), _PA_SOLUTION, decisive=False),
+        Phrases("ja.words-spam-judged", C.SPAM_CONTENT, ("スパムと判断",), _PIPIFORM),
+        Phrases("ja.words-blocklisted", C.BLOCKLISTED, ("ブラックリスト",), f"{_ARENA}; {_MEDIARIUM}"),
+        Phrases("ja.words-blocked", C.BLOCKLISTED, ("受信ブロック",), f"{_YML_BLOCK}; {_YML_ACCOUNT}",
+                decisive=False),
+        Phrases("ja.words-refused", C.POLICY_VIOLATION, ("受信拒否", "メールが拒否され", "受け取りを拒否"),
+                f"{_YML_BLOCK}; {_POWERBIZ}; {_MEDIARIUM}; {_OMAKASE}", decisive=False),
+        Phrases("ja.words-relay-denied", C.RELAY_DENIED, ("中継が拒否",), f"{_JETB}; {_MEDIARIUM}"),
+        Phrases("ja.words-host-unknown", C.HOST_UNKNOWN, (
+            "宛先のホストがない", "サーバーが見あたらない", "メールサーバが存在しない",
+        ), f"{_MEDIARIUM}; {_CUENOTE}; {_SHOPMAKER}"),
+        Phrases("ja.words-network", C.NETWORK_ERROR, ("接続に失敗", "通信障害"),
+                f"{_MISTY}; {_POWERBIZ}; {_MEDIARIUM}"),
+        Phrases("ja.words-timeout", C.NETWORK_ERROR, ("タイムアウト",), _POWERBIZ, decisive=False),
+        Phrases("ja.words-rate-limited", C.RATE_LIMITED, (
+            "送信制限に達", "送信制限を超え", "制限数に達しました", "受信者数の上限", "受信数の制限を超過",
+        ), f"{_GSUITE_LIMITS_JA}; {_GMAIL_LIMITS_JA}; {_PIPIFORM}"),
+        Phrases("ja.words-message-too-large", C.MESSAGE_TOO_LARGE, (
+            "添付ファイルが大きすぎ", "添付ファイルの容量が大きい",
+        ), f"{_PC_DESIGN_K}; {_HOCOROCO}"),
+        # Exchange's 4.4.7 in Microsoft's Japanese help: the message expired in the queue.
+        Phrases("ja.words-expired", C.EXPIRED, (
+            "メッセージが期限切れ", "メッセージの期限が切れ", "メッセージは期限切れ",
+        ), f"{_MS_KB_447_JA}; {_MS_QUEUED_JA}"),
+        # "Authentication error": mostly SMTP AUTH, but the words alone could be another check's.
+        Phrases("ja.words-auth-failed", C.AUTH_FAILED, ("認証エラー",), f"{_MIRAI}; {_STUDY_SEC}",
+                decisive=False),
+        Phrases("ja.words-auth-required", C.AUTH_REQUIRED, ("smtp認証なし",), _ARENA),
     ),
 )

@@ -8,7 +8,10 @@ Simplified and Traditional script both: Thunderbird zh-CN/zh-TW, Roundcube zh_CN
 PHPMailer zh/zh_cn, Evolution zh_CN/zh_TW, Mailman and Sympa zh_CN/zh_TW; Google's Chinese
 tables of Gmail's SMTP errors; the Chinese glosses of the RFC 5321 reply texts and of the RFC 3463
 status codes that Chinese help pages copy; NetEase's, Alibaba Mail's and Tencent Exmail's Chinese
-explanations of their replies; Chinese hosts' bounce guides (退信原因) by reason."""
+explanations of their replies; Chinese hosts' bounce guides (退信原因) by reason.
+Plain words (``zh.words-*``): the short everyday wording of each reason in both scripts
+("邮件地址不存在", "邮箱空间已满", "垃圾邮件", "黑名单", "超时", "太过频繁", "附件太大", "中继访问被拒绝",
+"域名不可用"), as Chinese bounce guides, hosts' help pages and Google's Chinese help use them."""
 
 from __future__ import annotations
 
@@ -92,6 +95,25 @@ _UBLINK = (
     "http://webmail.ublink.org/index.php/service/tech-know/nodif/"
     "gmail-smtp-%E9%8C%AF%E8%AA%A4%E5%92%8C%E4%BB%A3%E7%A2%BC"
 )
+
+# Plain words: the short, everyday Chinese for each reason, as bounce guides, providers' help pages
+# and translated client strings use them across many replies.
+_XIAYUYUN = "https://xiayuyun.com/zonghe/74184.html"
+_DDTBK = "https://ddtbk.com/internet/64072.html"
+_IFAXIN = "https://ifaxin.kf5.com/hc/kb/article/129132"
+_BOOK118 = "https://max.book118.com/html/2017/0108/81360738.shtm"
+_JUDUO = "https://juduo.cc/club/3824545.html"
+_DADIQINYE = "http://dadiqinye.com/article/detail/3488"
+_ALIYUNYH = "https://aliyunyh.com/756047.html"
+_ALIYUNYH_OUTLOOK = "https://aliyunyh.com/215404.html"
+_SHUHAIYUN = "https://www.shuhaiyun.com/asy/195805.html"
+_URL_TW_1989 = "https://help.url.com.tw/1989.html"
+_DISCOURSE_ZH = "https://meta.discourse.org/t/mail-receiver-relay-access-denied/145690/9?tl=zh_CN"
+_GOOGLE_RELAY_TW = "https://support.google.com/a/answer/6140680?hl=zh-Hant&ref_topic=2921034"
+_XIAYUYUN_RETURNED = "https://xiayuyun.com/zonghe/587184.html"
+_VEVB = "http://vevb.com/wen/2020/05-13/817478.html"
+_HOSTGATOR_ZH = "https://hostgator-doc.digital/docs/files/return-messages"
+_WVF_TW = "https://www.wvf.com.tw/a/%e9%80%80%e4%bf%a1%e6%98%af%e4%bb%80%e9%ba%bc%e6%84%8f%e6%80%9d"
 
 LANGUAGE = Language(
     code="zh",
@@ -448,5 +470,40 @@ LANGUAGE = Language(
         Phrases("zh.spam-content-help", C.SPAM_CONTENT, (
             "认定为垃圾邮件", "認定為垃圾郵件",
         ), f"{_MYSDQQ}; http://bestwisewords.com/document_detail/36620.html"),
+        # Plain words (both scripts): the short wording that carries the reason in bounce guides
+        # and help pages, where no longer phrase of the entries above names it.
+        Phrases("zh.words-user-unknown", C.USER_UNKNOWN, (
+            "收件人地址不存在", "邮件地址不存在", "邮箱地址不存在", "郵件地址不存在", "不存在的账号",
+            "收件人并不存在",
+        ), f"{_XIAYUYUN}; {_IFAXIN}; {_BOOK118}; {_GODADDY_TW}; {_XIAYUYUN_RETURNED}; {_VEVB}"),
+        Phrases("zh.words-mailbox-full", C.MAILBOX_FULL, (
+            "邮箱空间已满", "郵箱空間已滿", "邮箱容量已满", "郵箱容量已滿", "郵箱已滿",
+        ), f"{_XIAYUYUN}; {_JUDUO}; {_DADIQINYE}; {_WVF_TW}; {_XIAYUYUN_RETURNED}"),
+        # "Spam" and "content rejected": a spam filter's doing, not always its verdict.
+        Phrases("zh.words-spam", C.SPAM_CONTENT, ("垃圾邮件", "垃圾郵件", "内容被拒绝"),
+                f"{_DDTBK}; {_GODADDY_TW}; {_XIAYUYUN}", decisive=False),
+        Phrases("zh.words-blocklisted", C.BLOCKLISTED, ("黑名单", "黑名單"),
+                f"{_DDTBK}; {_ALIYUNYH}; {_URL_TW_1989}"),
+        Phrases("zh.words-network", C.NETWORK_ERROR, ("連接失敗", "通信不流畅"),
+                f"{_DM_TW}; {_XIAYUYUN_RETURNED}"),
+        Phrases("zh.words-timeout", C.NETWORK_ERROR, ("超时", "超時"),
+                f"{_ALIYUNYH_OUTLOOK}; {_JUDUO}", decisive=False),
+        Phrases("zh.words-rate-limited", C.RATE_LIMITED, (
+            "太过频繁", "频率太高", "发送上限", "发送限制", "轉發數量上限", "轉發上限",
+        ), f"{_XIAYUYUN}; {_SHUHAIYUN}; {_GOOGLE_RELAY_TW}; {_HOSTGATOR_ZH}; {_XIAYUYUN_RETURNED}"),
+        # "Refused to accept": the receiving server's refusal, its reason not named.
+        Phrases("zh.words-refused", C.POLICY_VIOLATION, ("拒绝接收",), _VEVB, decisive=False),
+        # "(rejected for policy reasons)" as a host's Chinese table of bounces renders it.
+        Phrases("zh.words-policy", C.POLICY_VIOLATION, ("策略原因",), _HOSTGATOR_ZH),
+        Phrases("zh.words-message-too-large", C.MESSAGE_TOO_LARGE, (
+            "附件太大", "附件过大", "邮件太大", "信件太大", "郵件大小超過",
+        ), f"{_XIAYUYUN}; {_SHUHAIYUN}; {_JUDUO}; {_WVF_TW}; {_XIAYUYUN_RETURNED}"),
+        Phrases("zh.words-auth-failed", C.AUTH_FAILED, ("認證失敗", "身份验证信息错误"),
+                f"{_DM_TW}; {_ALIYUNYH}"),
+        # "Relay access denied" as Discourse's Chinese forum renders it; Google's "Mail relay
+        # denied" in its Traditional Chinese SMTP relay errors.
+        Phrases("zh.words-relay-denied", C.RELAY_DENIED, ("中继访问被拒绝", "郵件轉發遭拒"),
+                f"{_DISCOURSE_ZH}; {_GOOGLE_RELAY_TW}"),
+        Phrases("zh.words-host-unknown", C.HOST_UNKNOWN, ("域名不可用",), _DADIQINYE),
     ),
 )
