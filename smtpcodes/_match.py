@@ -3,10 +3,11 @@
 Every phrase and token of :mod:`smtpcodes.knowledge` goes into one trie-shaped regex. The text is
 lower-cased once and scanned once: the pattern starts with a character class (a non-letter,
 non-digit), so the regex engine skips inside words at C speed and tries the trie only at word
-starts. At each word start the longest phrase wins, and a phrase that starts inside one already
-found is part of it, not evidence of its own ("mailbox size limit exceeded" is a full mailbox,
-not a message over a size limit). Every other phrase is found, wherever it stands, and the
-decision ranks them all by kind, not by position. Chinese and Japanese phrases (no spaces
+starts, and only where the next character can begin a phrase. At each word start the longest
+phrase wins, and a phrase that starts inside one already found is part of it, not evidence of
+its own ("mailbox size limit exceeded" is a full mailbox, not a message over a size limit).
+Every other phrase is found, wherever it stands, and the decision ranks them all by kind, not by
+position. Chinese and Japanese phrases (no spaces
 between words) have a trie of their own, tried anywhere, and only on text that is not ASCII.
 
 Nothing is compiled at ``import smtpcodes``: :func:`compiled` builds it on the first call.
@@ -150,8 +151,12 @@ def _build() -> Compiled:
             add(text, 1 if group.decisive else 3, origin, group.id, group.category, Kind.PHRASE)
     spaced = [p for p in phrases if not is_cjk(p[0])]
     unspaced = [p for p in phrases if is_cjk(p[0])]
+    # The trie is tried only where the next character can start a phrase: one character-class
+    # test turns away a space before "<", a digit run, or each ideograph of Chinese text (all of
+    # them non-letters, so each would otherwise start a try of the whole trie).
+    starts = "".join(re.escape(char) for char in sorted({phrase[0] for phrase in spaced}))
     return Compiled(
-        words=re.compile(r"[^a-z0-9](" + _trie_pattern(spaced) + ")"),
+        words=re.compile(r"[^a-z0-9](?=[" + starts + "])(" + _trie_pattern(spaced) + ")"),
         cjk=re.compile(_trie_pattern(unspaced)) if unspaced else None,
         phrases=phrases,
         codes=codes,
