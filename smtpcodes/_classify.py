@@ -33,7 +33,14 @@ from smtpcodes._input import (
     hint,
     normalize,
 )
-from smtpcodes._parse import ENHANCED, Enhanced, ParsedReply, _triple, parse_text, retry_hint
+from smtpcodes._parse import (
+    ENHANCED,
+    Enhanced,
+    ParsedReply,
+    enhanced_triple,
+    parse_text,
+    retry_hint,
+)
 from smtpcodes._tables import DEFAULT_RETRY, DESCRIPTIONS, NATURE, PREFIXES, RETRY_SCHEDULE
 from smtpcodes.enums import Action, Category, EvidenceKind, Severity
 from smtpcodes.models import Classification, EnhancedStatusCode, Evidence, Reply, RetryAdvice
@@ -64,8 +71,6 @@ _CACHE: dict[_Key, Classification] = {}
 _OLD: dict[_Key, Classification] = {}
 _LONG_CACHE: dict[_Key, Classification] = {}
 _LONG_OLD: dict[_Key, Classification] = {}
-_HALF: Final = CACHE_ENTRIES // 2
-"""The young generation's size (``_remember``'s rule, written out on the hot path)."""
 _cached: Final = _CACHE.get
 """The cache's look-up, bound once: a reply seen before costs this one call."""
 
@@ -147,11 +152,7 @@ def _first_time(reply: ReplyInput) -> Classification:
             found = _result(parsed, decide(parsed))
         else:
             found = _classify(normalize(key), None, None)
-    if len(_CACHE) >= _HALF:  # the young generation is full: it becomes the old one
-        _OLD.clear()
-        _OLD.update(_CACHE)
-        _CACHE.clear()
-    return _CACHE.setdefault(key, found)
+    return _remember(_CACHE, _OLD, key, found, CACHE_ENTRIES)
 
 
 def classify_many(
@@ -211,7 +212,7 @@ def _status(status: str | None) -> Enhanced | None:
     found = _STATUS_RE.match(status.strip())
     if found is None:
         return None
-    return int(found["k"]), int(found["s"]), int(found["d"])
+    return enhanced_triple(found["enh"])
 
 
 def _classify(given: Normalized, command: str | None, status: Enhanced | None) -> Classification:
@@ -236,7 +237,7 @@ def clear_caches() -> None:
         cache.clear()
     _template.cache_clear()
     _enhanced.cache_clear()
-    _triple.cache_clear()
+    enhanced_triple.cache_clear()
 
 
 def _remember(

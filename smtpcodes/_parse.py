@@ -30,6 +30,7 @@ __all__ = [
     "Enhanced",
     "ParsedReply",
     "enhanced_from_text",
+    "enhanced_triple",
     "normalize_command",
     "parse_text",
     "retry_hint",
@@ -181,8 +182,7 @@ def enhanced_from_text(text: str, /) -> Enhanced | None:
     while found is not None:
         start = found.start()
         if start == 0 or text[start - 1] not in _DIGITS_AND_DOT:
-            klass, subject, detail = found.group().split(".")
-            return int(klass), int(subject), int(detail)
+            return enhanced_triple(found.group())
         found = _ENHANCED_ALONE_RE.search(text, start + 1)
     return None
 
@@ -231,10 +231,9 @@ def _more_specific(enhanced: Enhanced | None, text: str) -> Enhanced | None:
 def _one_line(head: str, found: re.Match[str]) -> ParsedReply:
     """One line that starts with its code: the common reply, read with the fewest steps."""
     code, written = found.group("code", "enh")
-    enhanced = None if written is None else _triple(written)
+    enhanced = None if written is None else enhanced_triple(written)
     joined = head[found.end():]
-    if "  " in joined or (not joined.isprintable() and (
-            "\t" in joined or "\x0b" in joined or "\x0c" in joined)):
+    if "  " in joined or "\t" in joined or "\x0b" in joined or "\x0c" in joined:
         joined = " ".join(joined.split())
     else:
         joined = joined.strip()
@@ -242,26 +241,23 @@ def _one_line(head: str, found: re.Match[str]) -> ParsedReply:
         joined = _tidy(joined)
     elif joined[:1] in _QUOTES or joined[-1:] in _QUOTES:
         joined = joined.strip(" '\"")
-    if enhanced is None or enhanced[2] == 0:
-        enhanced = _more_specific(enhanced, joined)
+    enhanced = _more_specific(enhanced, joined)
     lowered = joined.lower()
     command = (_command(lowered) if "command" in lowered or "after " in lowered
                or "like our" in lowered or "was rejected" in lowered else None)
-    return _new_reply(ParsedReply, (_CODES[code], enhanced, joined, command, None, "", lowered))
+    return _new_reply(ParsedReply, (int(code), enhanced, joined, command, None, "", lowered))
 
 
 @lru_cache(maxsize=1024)
-def _triple(written: str) -> Enhanced:
-    """``"5.1.1"`` -> ``(5, 1, 1)``, once per distinct code (a cache hit costs less than three
-    ``int()`` calls)."""
+def enhanced_triple(written: str, /) -> Enhanced:
+    """A written enhanced code as the package holds it: ``"5.1.1"`` -> ``(5, 1, 1)``. Every
+    reader of one (a reply line, a text, a DSN ``Status:``) ends here, once per distinct code."""
     klass, subject, detail = written.split(".")
     return int(klass), int(subject), int(detail)
 
 
 _new_reply = tuple.__new__
 _QUOTES: Final = frozenset("'\"")
-_CODES: Final = {str(number): number for number in range(200, 600)}
-"""A basic code's digits to its number (a dict look-up costs less than ``int()``)."""
 
 
 def _reply_start(text: str, lowered: str) -> int:
@@ -312,10 +308,8 @@ _OPENERS: Final = frozenset("#'\"(")
 
 
 def _enhanced(found: re.Match[str]) -> Enhanced | None:
-    klass, subject, detail = found.group("k", "s", "d")
-    if klass is None:
-        return None
-    return int(klass), int(subject), int(detail)
+    written = found["enh"]
+    return None if written is None else enhanced_triple(written)
 
 
 def _read_lines(body: str) -> tuple[int | None, Enhanced | None, str]:
