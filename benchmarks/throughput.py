@@ -42,6 +42,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from accuracy import expected_action, load  # this folder's JSON Lines loader and labels
+
 from smtpcodes import Action, classify, parse
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,15 +54,9 @@ TOLERANCE = 1.5
 GUARDED = ("unique", "repeat", "import", "import_classify")
 
 
-def _load(paths: list[Path]) -> list[dict[str, Any]]:
-    """Every row of the JSON Lines files."""
-    return [json.loads(line) for path in paths
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def _rows() -> list[dict[str, Any]]:
     """The learn set's replies."""
-    return _load(sorted(DATA.glob("replies_*.jsonl")) + sorted((DATA / "learn").glob("*.jsonl")))
+    return load(sorted(DATA.glob("replies_*.jsonl")) + sorted((DATA / "learn").glob("*.jsonl")))
 
 
 def _cpu(run: Callable[[], object], passes: int) -> float:
@@ -129,7 +125,7 @@ def _shapes(rows: list[dict[str, Any]]) -> dict[str, list[str]]:
 
 def _check_rows() -> list[dict[str, Any]]:
     """The check set: real replies as they occur in the wild (no template strings)."""
-    return _load(sorted((DATA / "check").glob("*.jsonl")))
+    return load(sorted((DATA / "check").glob("*.jsonl")))
 
 
 def _pigeontrust(texts: list[str], passes: int) -> float | None:
@@ -158,9 +154,6 @@ def _accuracy_table() -> None:
         from pigeontrust.smtp_probe import ProbeStatus, classify_reply
     except ImportError:
         return
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from accuracy import expected_action
-
     rows = _check_rows()
     ours = theirs = retry_ours = retry_theirs = 0
     for row in rows:
