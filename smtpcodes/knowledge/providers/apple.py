@@ -18,7 +18,6 @@ PROVIDER = Provider(
     source=_PM,
     tokens=(
         Token("apple.local-policy", C.POLICY_VIOLATION, ("cs01", "hm08"), _PM),
-        Token("apple.hme1", C.SENDER_UNAUTHENTICATED, ("hme1",), _PM),
     ),
     phrases=(
         Phrases("apple.excessive-volume", C.RATE_LIMITED, ("deferred due to excessive volume",),

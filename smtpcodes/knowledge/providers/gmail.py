@@ -39,7 +39,6 @@ PROVIDER = Provider(
         Token("gmail.p-badcredentials", C.AUTH_FAILED,
               ("p=badcredentials", "p=invalidsecondfactor", "p=webloginrequired"), _CODES),
         Token("gmail.p-wantauth", C.AUTH_REQUIRED, ("p=wantautherror",), _CODES),
-        Token("gmail.p-mailloop", C.NETWORK_ERROR, ("p=mailloop",), _CODES),
         # "gcdp" marks a rejection by a rule the Workspace administrator created.
         Token("gmail.gcdp", C.POLICY_VIOLATION, ("gcdp",), _CODES),
         # Gmail's own "Message blocked" notice when it refuses to send a message it judges to be

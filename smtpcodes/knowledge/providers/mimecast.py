@@ -30,14 +30,11 @@ PROVIDER = Provider(
             "internal resources are temporarily unavailable",
             "internal resource is temporarily unavailable",
         ), _CODES),
-        Phrases("mimecast.ip-reputation", C.REPUTATION, ("local ct ip reputation",), _CODES),
         # 421: the sender is on a Blocked Senders policy; 451: IP on the block list for
         # too many invalid connections.
         Phrases("mimecast.sender-blocked", C.BLOCKLISTED, (
             "sender address blocked", "recipient temporarily unavailable",
         ), _CODES),
-        # 451 "IP temporarily blacklisted": the sending server reached its limit.
-        Phrases("mimecast.ip-limit", C.RATE_LIMITED, ("ip temporarily blacklisted",), _CODES),
         # 550: the sender address or domain is on the recipient's Blocked Senders policy or on
         # a user's personal block list.
         Phrases("mimecast.envelope-blocked", C.BLOCKLISTED, (
@@ -47,10 +44,6 @@ PROVIDER = Provider(
         Phrases("mimecast.anti-spoofing", C.POLICY_VIOLATION, (
             "anti-spoofing policy", "header based anti-spoofing", "header-based anti-spoofing",
         ), _CODES),
-        # 554: a Geographical Restriction policy.
-        Phrases("mimecast.content-examination", C.CONTENT_REJECTED, (
-            "content examination policy",
-        ), _CODES),
         Phrases("mimecast.sender-invalid", C.SENDER_UNAUTHENTICATED, (
             "spf sender invalid", "dkim sender invalid", "dmarc sender invalid",
         ), _CODES),
@@ -58,33 +51,8 @@ PROVIDER = Provider(
             "open relay not allowed", "open relay is not allowed",
             "account outbounds disabled", "hostname is not authorized",
         ), _CODES),
-        Phrases("mimecast.inbounds-disabled", C.SERVICE_UNAVAILABLE, (
-            "account inbounds disabled",
-        ), _CODES),
-        Phrases("mimecast.auth", C.AUTH_FAILED, (
-            "submitter failed to authenticate",
-        ), _CODES),
-        Phrases("mimecast.tls", C.TLS_REQUIRED, (
-            "this route requires encryption", "this route requires tls version",
-            "this route requires high-strength ciphers",
-        ), _CODES),
-        Phrases("mimecast.size", C.MESSAGE_TOO_LARGE, ("maximum email size exceeded",), _CODES),
-        Phrases("mimecast.journal", C.EXPIRED, (
-            "journal messages past the expiration", "journal message past expiration",
-        ), _CODES),
-        # 451/550: the recipient domain's MX points at an outbound hostname.
-        Phrases("mimecast.hostname", C.NETWORK_ERROR, (
-            "incorrect hostname used for inbounds",
-        ), _CODES),
-        Phrases("mimecast.connections", C.TOO_MANY_CONNECTIONS, (
-            "account service is temporarily unavailable", "exceeding outbound thread limit",
-        ), _CODES),
         Phrases("mimecast.busy", C.SERVICE_UNAVAILABLE, (
             "unable to process connection at this time",
-        ), _CODES),
-        Phrases("mimecast.server-error", C.SERVER_ERROR, (
-            "message ended early", "unable to process command",
-            "unable to process an email at this time",
         ), _CODES),
         # 554: a signature was found: a virus, or a spam score over the maximum.
         Phrases("mimecast.security", C.VIRUS, (

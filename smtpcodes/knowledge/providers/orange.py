@@ -1,11 +1,10 @@
 """Orange/Wanadoo and La Poste: their private reply codes ``OFR…_NNN`` and ``LPN…_NNN``.
 
 Both French platforms end a refusal with a code whose last three digits name the reason (Orange:
-``OFR_416``, ``OFR004_405``, ``ofr_506``, often followed by ``[416]``; La Poste: ``LPN007_420``,
-``LPN105_104``, ``LPN416``); the prefix before the underscore varies by server. Each entry
-below is one documented code group, with the code forms seen in real replies. Source: the code table of
-sisimai's FrancePTT module (sisimai/p5-sisimai:lib/Sisimai/Rhost/FrancePTT.pm), which transcribes
-Postmastery's table of Orange codes and the smtpfieldmanual Orange page, with the replies quoted.
+``OFR_416``, ``OFR004_405``, ``ofr_506``, often followed by ``[416]``; La Poste: ``LPN007_510``);
+the prefix before the underscore varies by server. Each entry below is one code, in the forms
+seen in the sources it names: the Orange page of ActiveCampaign's SMTP Field Manual, replies
+pasted in public issue trackers, and Bento's table of Orange codes.
 """
 
 from __future__ import annotations
@@ -13,46 +12,33 @@ from __future__ import annotations
 from smtpcodes.enums import Category as C
 from smtpcodes.knowledge._schema import Phrases, Provider, Token
 
-_TABLE = "sisimai/p5-sisimai:lib/Sisimai/Rhost/FrancePTT.pm"
+_FIELD_MANUAL = "ActiveCampaign/smtp-field-manual:page-data/provider/orange/page-data.json"
+_BENTO = "https://bentonow.com/smtp-errors/orange"
 
 PROVIDER = Provider(
     name="orange",
     hosts=("orange.fr", "wanadoo.fr", "laposte.net", "smtp-in.orange.fr"),
-    source=_TABLE,
+    source=_FIELD_MANUAL,
     tokens=(
-        # 101/102: IP blocked (Spamhaus, Cloudmark/"incident de spam", Senderscore lists).
-        Token("orange.101-102", C.BLOCKLISTED, ("lpnaaa_101", "ofr006_102", "lpn007_102"), _TABLE),
-        # 103, 510, 999: "Service refuse" - the IP is refused for its behaviour (blocked).
-        Token("orange.103-510-999", C.BLOCKLISTED, (
-            "ofr006_103", "lpn004_510", "lpn005_510", "lpn007_510", "lpn105_510",
-        ), _TABLE),
-        Token("orange.104", C.TOO_MANY_CONNECTIONS, (
-            "ofr004_104", "ofr005_104", "ofr102_104", "lpn105_104",
-        ), _TABLE),
-        Token("orange.305", C.AUTH_FAILED, ("ofr_305",), _TABLE),
-        Token("orange.401-517", C.SENDER_UNAUTHENTICATED, (
-            "lpn004_401", "lpn007_401", "lpn007_517",
-        ), _TABLE),
-        Token("orange.402", C.AUTH_REQUIRED, ("lpn105_402", "ofr_402"), _TABLE),
-        Token("orange.405-415-421", C.SENDER_REJECTED, (
-            "ofr004_405", "lpn105_405", "ofr_415", "lpn105_421",
-        ), _TABLE),
-        Token("orange.416", C.USER_UNKNOWN, ("ofr_416", "lpn416"), _TABLE),
-        Token("orange.417", C.MAILBOX_FULL, ("ofr_417",), _TABLE),
-        Token("orange.420-426", C.MAILBOX_DISABLED, (
-            "lpn004_420", "lpn006_420", "lpn007_420",
-        ), _TABLE),
-        Token("orange.505", C.SERVICE_UNAVAILABLE, ("ofr005_505", "lpn007_505"), _TABLE),
-        Token("orange.506", C.SPAM_CONTENT, ("ofr_506",), _TABLE),
-        Token("orange.514", C.MESSAGE_TOO_LARGE, ("ofr_514",), _TABLE),
+        # 102: "Adresse IP source bloquee pour incident de spam" (the IP is on Cloudmark's list).
+        Token("orange.102", C.BLOCKLISTED, ("ofr006_102",),
+              "https://github.com/ActiveCampaign/smtp-field-manual/pull/60"),
+        # 510: La Poste's "Service refuse" for a refused sending IP.
+        Token("orange.510", C.BLOCKLISTED, ("lpn007_510",),
+              "https://github.com/JamBrain/JamBrain/issues/270"),
+        # 104: "Trop de connexions, veuillez verifier votre configuration".
+        Token("orange.104", C.TOO_MANY_CONNECTIONS, ("ofr004_104",), _BENTO),
+        # 405: "Emetteur invalide. Invalid Sender."
+        Token("orange.405", C.SENDER_REJECTED, ("ofr004_405",), _FIELD_MANUAL),
+        Token("orange.416", C.USER_UNKNOWN, ("ofr_416",), _FIELD_MANUAL),
+        Token("orange.417", C.MAILBOX_FULL, ("ofr_417",), _FIELD_MANUAL),
+        # 506: "Mail rejete. Mail rejected." (the content was refused).
+        Token("orange.506", C.SPAM_CONTENT, ("ofr_506",), _FIELD_MANUAL),
     ),
     phrases=(
-        # Wordings that name the reason without a code (the codes above decide the rest).
-        Phrases("orange.spf", C.SENDER_UNAUTHENTICATED, (
-            "spf/dns de votre nom de domaine",
-        ), _TABLE),
+        # Orange's temporary refusal without a code of its own (OFR004_105, OFR_999).
         Phrases("orange.service-refuse", C.SERVICE_UNAVAILABLE, (
             "service refuse. veuillez essayer plus tard",
-        ), _TABLE, decisive=False),
+        ), _BENTO, decisive=False),
     ),
 )
