@@ -17,6 +17,7 @@ import pytest
 from smtpcodes import Action, Category, classify, parse
 from smtpcodes._tables import ACTIONS, NATURE
 from smtpcodes.enums import SEVERITY_BY_DIGIT
+from smtpcodes.knowledge import load
 from tests.conftest import DATA, load_jsonl
 from tests.test_real_replies import KNOWN_DISAGREEMENTS as REAL_REPLY_DISAGREEMENTS
 
@@ -85,6 +86,19 @@ def test_check_set_shares_no_source_with_the_learn_set() -> None:
     pages = {row["source"].strip().rstrip("/") for row in CHECK}
     shared = sorted({row["source"] for row in LEARN if row["source"].strip().rstrip("/") in pages})
     assert shared == []
+
+
+def test_check_set_shares_no_source_with_the_knowledge() -> None:
+    """No knowledge entry names a page or file a check reply was taken from as its source."""
+    pages = {row["source"].strip().rstrip("/") for row in CHECK}
+    knowledge = load()
+    sources = [(p.id, p.source) for p in knowledge.generic]
+    for provider in knowledge.providers:
+        entries = (*provider.tokens, *provider.phrases, *provider.codes)
+        sources += [(e.id, e.source) for e in entries]
+    for language in knowledge.languages:
+        sources += [(e.id, e.source) for e in language.phrases]
+    assert [(i, s) for i, s in sources if s.strip().rstrip("/") in pages] == []
 
 
 def _expected_action(row: dict[str, Any]) -> Action:

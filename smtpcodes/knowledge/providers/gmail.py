@@ -32,7 +32,6 @@ PROVIDER = Provider(
         # UnsolicitedMessageError, UnsolicitedIPError, UnsolicitedRateLimitError (4.7.28/5.7.28).
         Token("gmail.p-unsolicited", C.REPUTATION, ("p=unsolicited",), _CODES),
         Token("gmail.p-notauthorized", C.BLOCKLISTED, ("p=notauthorizederror",), _CODES),
-        Token("gmail.p-dmarcrejection", C.SENDER_UNAUTHENTICATED, ("p=dmarcrejection",), _CODES),
         Token("gmail.p-ipv6", C.REVERSE_DNS,
               ("p=ipv6autherror", "p=ipv6_authentication_error"), _CODES),
         Token("gmail.p-maxsize", C.MESSAGE_TOO_LARGE, ("p=maxsizeerror",), _CODES),
