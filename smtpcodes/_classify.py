@@ -18,10 +18,10 @@ one at a time is slow to iterate and to probe), and the replies in use survive a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import timedelta
 from functools import lru_cache
-from typing import Final
+from typing import Final, cast
 
 from smtpcodes._decide import Candidate, Decision, Verdict, decide, settle
 from smtpcodes._input import (
@@ -285,19 +285,31 @@ def _result(parsed: ParsedReply, decision: Decision) -> Classification:
     values["code_conflict"] = (parsed.code is not None and enhanced is not None
                                and parsed.code // 100 != enhanced.klass)
     made = _NEW(Classification)
-    _SET(made, "__dict__", values)
-    _SET(made, "__pydantic_fields_set__", _FIELDS_SET)
-    _SET(made, "__pydantic_extra__", None)
-    _SET(made, "__pydantic_private__", None)
+    _SET_DICT(made, values)
+    _SET_FIELDS_SET(made, _FIELDS_SET)
+    _SET_EXTRA(made, None)
+    _SET_PRIVATE(made, None)
     return made
 
 
+def _slot_setter(name: str) -> Callable[[object, object], None]:
+    """The setter of a slot pydantic's ``BaseModel`` declares, taken from its descriptor: one C
+    call, where ``object.__setattr__`` first looks the name up along the class's bases."""
+    for klass in Classification.__mro__:
+        if name in vars(klass):
+            return cast("Callable[[object, object], None]", vars(klass)[name].__set__)
+    raise AttributeError(name)  # pragma: no cover - pydantic declares all four
+
+
 _NEW: Final = object.__new__
-_SET: Final = object.__setattr__
+_SET_DICT: Final = _slot_setter("__dict__")
+_SET_FIELDS_SET: Final = _slot_setter("__pydantic_fields_set__")
+_SET_EXTRA: Final = _slot_setter("__pydantic_extra__")
+_SET_PRIVATE: Final = _slot_setter("__pydantic_private__")
 _FIELDS_SET: Final = set(Classification.model_fields)
 """Results are the validated template's fields with the reply's own: code, enhanced code, text
 and command are already valid (parsed by the patterns the model's constraints describe), so
-they are set without validating the whole model again."""
+they are set without validating the whole model again, as ``model_construct`` would set them."""
 
 
 def _failure_decision(category: Category, rule: str) -> Decision:
