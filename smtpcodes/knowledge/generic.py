@@ -347,6 +347,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "too fast", "too many requests",
             "message submission rate", "recipients per hour", "requests per",
             "due to heavy usage", "too many bad recipients", "too many recipients received",
+            "too many outgoing", "limit for sending",
         ),
         (
             "RFC 5321 §4.5.3.1.10 (too many recipients); "
@@ -362,6 +363,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "heavy usage); "
             "hrs-allbsd/sendmail:sendmail/srvrsmtp.c, Exim/exim:doc/doc-docbook/spec.xfpt "
             "(Too many bad recipients); "
+            "https://github.com/logstash-plugins/logstash-output-email/issues/40 (Too many outgoing "
+            "mail); "
+            "https://wiki.hbscloudservices.com/wiki/Limits_Rate_for_Sending_%26_Receiving (You have "
+            "reached a limit for sending email); "
             "http://www.symantec.com/connect/forums/error-452-too-many-recipients-received-hour-"
             "will-these-messages-be-sent-again-brightmail (452 Too many recipients received this "
             "hour: an hourly limit, not one per message)"
