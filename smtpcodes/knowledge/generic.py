@@ -347,7 +347,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "too fast", "too many requests",
             "message submission rate", "recipients per hour", "requests per",
             "due to heavy usage", "too many bad recipients", "too many recipients received",
-            "too many outgoing", "limit for sending",
+            "too many outgoing", "limit for sending", "limit for processing requests",
+            "sent the maximum number of messages",
         ),
         (
             "RFC 5321 §4.5.3.1.10 (too many recipients); "
@@ -363,6 +364,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "heavy usage); "
             "hrs-allbsd/sendmail:sendmail/srvrsmtp.c, Exim/exim:doc/doc-docbook/spec.xfpt "
             "(Too many bad recipients); "
+            "http://windowslivehelp.com/solutions/sendlimits/archive/2008/12/22/hotmail-sending-"
+            "limits.aspx (You have sent the maximum number of messages in a 24-hour period); "
+            "https://pastebin.com/jA77NHFE (The server has reached its limit for processing "
+            "requests from your host); "
             "https://github.com/logstash-plugins/logstash-output-email/issues/40 (Too many outgoing "
             "mail); "
             "https://wiki.hbscloudservices.com/wiki/Limits_Rate_for_Sending_%26_Receiving (You have "
