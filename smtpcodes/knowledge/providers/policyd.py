@@ -1,5 +1,6 @@
-"""Postfix policy daemons that count mail: policyd-rate-limit, policyd-rate-guard and PolicyD v2
-("Cluebringer", cbpolicyd, as Zimbra ships it) with its Quotas module.
+"""Postfix policy daemons that count mail: policyd-rate-limit, policyd-rate-guard, PolicyD v2
+("Cluebringer", cbpolicyd, as Zimbra ships it) with its Quotas module, and iRedAPD (iRedMail's
+policy daemon) with its greylisting plugin.
 
 A policy daemon answers Postfix with an action and a text; Postfix sends the text after the
 restriction's own prefix, so the same quota text reaches the client as ``450 4.7.1 <a@b>:
@@ -20,6 +21,7 @@ _RATE_GUARD = "onlime/policyd-rate-guard:app/handler.py"
 _CBP_QUOTAS = "earnolmartin/EHCP-Force-Edition:ehcp/fixes/policyd/cbp/modules/Quotas.pm"
 _ZIMBRA = ("https://itecnotes.com/server/zimbra-8-04-policyd-message-quota-is-been-counted-by-"
            "count-of-recipients")
+_IREDAPD = "iredmail/iRedAPD:libs/default_settings.py"
 _ACTIVE24 = "https://faq.active24.com/eng/588328-Common-e-mail-problems-Quota-exceeded-Greylisting"
 
 PROVIDER = Provider(
@@ -37,6 +39,11 @@ PROVIDER = Provider(
         Token("policyd.cbpolicyd-quota", C.RATE_LIMITED, (
             "message count quota exceeded", "too many messages from sender in last",
         ), f"{_CBP_QUOTAS}; {_ZIMBRA}"),
+        # iRedAPD's greylisting plugin: its default GREYLISTING_MESSAGE, sent with 451 4.7.1 to
+        # a (client, sender, recipient) triplet it has not seen before.
+        Token("policyd.iredapd-greylisting", C.GREYLISTED, (
+            "intentional policy rejection, please try again later",
+        ), f"{_IREDAPD}; iredmail/iRedAPD:plugins/greylisting.py"),
         # A hosting provider's outgoing-quota policy text, after "Recipient address rejected:".
         Token("policyd.policy-rejection-quota", C.RATE_LIMITED, (
             "policy rejection - quota exceeded",
