@@ -342,7 +342,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "too much mail", "sending rate", "receiving mail at a rate", "exceeded the rate",
             "throttled", "throttling", "slow down", "sending limit", "sending quota",
             "message limit", "messages per", "too many emails", "too frequent",
-            "limit on the number of allowed outgoing messages", "exceeded the maximum number",
+            "exceeded the maximum number",
             "daily limit", "hourly limit", "send limit", "rate exceeded",
             "too fast", "too many requests",
             "message submission rate", "recipients per hour", "requests per",
