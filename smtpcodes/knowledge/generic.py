@@ -348,7 +348,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "message submission rate", "recipients per hour", "requests per",
             "due to heavy usage", "too many bad recipients", "too many recipients received",
             "too many outgoing", "limit for sending", "limit for processing requests",
-            "sent the maximum number of messages", "relay quota",
+            "sent the maximum number of messages", "relay quota", "exceeded transfer quota",
         ),
         (
             "RFC 5321 §4.5.3.1.10 (too many recipients); "
@@ -365,6 +365,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "hrs-allbsd/sendmail:sendmail/srvrsmtp.c, Exim/exim:doc/doc-docbook/spec.xfpt "
             "(Too many bad recipients); "
             "https://github.com/WWBN/AVideo/issues/7527 (over your relay quota of 500); "
+            "stalwartlabs/mail-server:crates/smtp/src/inbound/spawn.rs (452 4.7.28 Session "
+            "exceeded transfer quota); "
             "http://windowslivehelp.com/solutions/sendlimits/archive/2008/12/22/hotmail-sending-"
             "limits.aspx (You have sent the maximum number of messages in a 24-hour period); "
             "https://pastebin.com/jA77NHFE (The server has reached its limit for processing "
