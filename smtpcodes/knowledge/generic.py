@@ -319,11 +319,15 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "connection limit", "too many sessions", "too many simultaneous", "max connections",
             "maximum number of connections", "connection rate limit", "too many smtp sessions",
             "too frequent connects", "too many open connections", "connection count",
-            "max number of connections",
+            "max number of connections", "concurrent server connections", "concurrency limit",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd.c (too many connections, anvil limits); "
-            "standards.md §3"
+            "standards.md §3; "
+            "https://learn.microsoft.com/en-us/answers/questions/407670/"
+            "421-4-3-2-the-maximum-number-of-concurrent-server (concurrent server connections); "
+            "http://developer.contactlab.com/documentation/contactsend/smartrelay/"
+            "ServiceUnavailableConcurrencyLimit (concurrency limit reached)"
         ),
     ),
     Phrases(
@@ -338,16 +342,42 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "too much mail", "sending rate", "receiving mail at a rate", "exceeded the rate",
             "throttled", "throttling", "slow down", "sending limit", "sending quota",
             "message limit", "messages per", "too many emails", "too frequent",
-            "limit on the number of allowed outgoing messages", "exceeded the maximum number",
+            "exceeded the maximum number",
             "daily limit", "hourly limit", "send limit", "rate exceeded",
             "too fast", "too many requests",
+            "message submission rate", "recipients per hour", "requests per",
+            "due to heavy usage", "too many bad recipients", "too many recipients received",
+            "too many outgoing", "limit for sending", "limit for processing requests",
+            "sent the maximum number of messages", "relay quota", "exceeded transfer quota",
         ),
         (
             "RFC 5321 §4.5.3.1.10 (too many recipients); "
             "https://support.google.com/mail/answer/81126 (rate limits); "
             "standards.md §3; "
             "https://github.com/knadh/listmonk/issues/2509, "
-            "https://github.com/goauthentik/authentik/issues/10720 (Too many requests)"
+            "https://github.com/goauthentik/authentik/issues/10720 (Too many requests); "
+            "https://www.ans.co.uk/docs/operating-systems/windows/exchange/error-codes/ "
+            "(4.4.2 Message submission rate for this client has exceeded the configured limit); "
+            "postfwd/postfwd:doc/postfwd3.txt (max 3 recipients per hour, max 3 requests per "
+            "5 minutes); "
+            "https://www.telserco.com/hosting-notices/throttling-sending/ (restricted due to "
+            "heavy usage); "
+            "hrs-allbsd/sendmail:sendmail/srvrsmtp.c, Exim/exim:doc/doc-docbook/spec.xfpt "
+            "(Too many bad recipients); "
+            "https://github.com/WWBN/AVideo/issues/7527 (over your relay quota of 500); "
+            "stalwartlabs/mail-server:crates/smtp/src/inbound/spawn.rs (452 4.7.28 Session "
+            "exceeded transfer quota); "
+            "http://windowslivehelp.com/solutions/sendlimits/archive/2008/12/22/hotmail-sending-"
+            "limits.aspx (You have sent the maximum number of messages in a 24-hour period); "
+            "https://pastebin.com/jA77NHFE (The server has reached its limit for processing "
+            "requests from your host); "
+            "https://github.com/logstash-plugins/logstash-output-email/issues/40 (Too many outgoing "
+            "mail); "
+            "https://wiki.hbscloudservices.com/wiki/Limits_Rate_for_Sending_%26_Receiving (You have "
+            "reached a limit for sending email); "
+            "http://www.symantec.com/connect/forums/error-452-too-many-recipients-received-hour-"
+            "will-these-messages-be-sent-again-brightmail (452 Too many recipients received this "
+            "hour: an hourly limit, not one per message)"
         ),
     ),
     Phrases(

@@ -11,17 +11,26 @@ replies.
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Phrases, Provider
+from smtpcodes.knowledge._schema import Phrases, Provider, Token
 
 _CODES = "https://campus.barracuda.com/product/emailsecuritygateway/doc/39815000/smtp-error-codes/"
 _ESS = "https://campus.barracuda.com/doc/169282026"
 _SFM = "ActiveCampaign/smtp-field-manual:data/codes/550.json"
+_RATE = ("https://campus.barracuda.com/product/emailgatewaydefense/doc/167976820/"
+         "inbound-rate-control")
 
 PROVIDER = Provider(
     name="barracuda",
     hosts=("barracudanetworks.com", "ess.barracudanetworks.com", "barracuda.com",
            "cudamail.com"),
     source=_CODES,
+    tokens=(
+        # Rate Control: more connections or messages from one IP than the half-hour threshold
+        # allows; further attempts are deferred until the next half hour ("450 too many
+        # connections from your IP (rate controlled)"). A rate over a period, not concurrency.
+        Token("barracuda.rate-control", C.RATE_LIMITED, ("rate controlled",),
+              f"{_RATE}; https://gist.github.com/pbruna/4595838"),
+    ),
     phrases=(
         Phrases("barracuda.reputation", C.BLOCKLISTED, (
             "blocked using barracuda reputation", "barracudanetworks.com/reputation",

@@ -20,6 +20,11 @@ PROVIDER = Provider(
         Phrases("haraka.too-many-failures", C.EXPIRED, (
             "too many failures",
         ), "haraka/Haraka:outbound/hmail.js"),
+        # haraka-plugin-limit: max_recipients answers DENYSOFT once a connection has tried more
+        # recipients than [recipients] max allows (its other texts are generic wording).
+        Phrases("haraka.limit-recipients", C.RATE_LIMITED, (
+            "too many recipient attempts",
+        ), "haraka/haraka-plugin-limit:index.js"),
         Phrases("haraka.nowhere-to-deliver", C.HOST_UNKNOWN, (
             "nowhere to deliver mail to for domain",
         ), "haraka/Haraka:outbound/hmail.js"),

@@ -18,6 +18,13 @@ PROVIDER = Provider(
     hosts=(),
     source=_DOC,
     phrases=(
+        # Intrusion Prevention: the client's IP made too many connections a minute, failed
+        # logins, unknown-user deliveries or relay attempts, and is refused for a while.
+        Phrases("icewarp.intrusion-prevention", C.RATE_LIMITED, (
+            "intrusion prevention active",
+        ), "http://www.icewarp.com/support/online_help/358.htm; "
+           "http://bayern-online.com/v2261/artikel.cfm/203/Fehlermeldung-Intrusion-prevention-"
+           "active-for.html"),
         Phrases("icewarp.message-too-long", C.MESSAGE_TOO_LARGE, (
             "message is too long",
         ), _DOC),

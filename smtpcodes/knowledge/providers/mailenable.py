@@ -16,6 +16,11 @@ PROVIDER = Provider(
     hosts=(),
     source="https://www.mailenable.com/",
     phrases=(
+        # The SMTP service's limit on concurrent inbound connections was reached (the log line
+        # reads "ME-E0125: Connection Refused: ... the inbound connection limit has been reached").
+        Phrases("mailenable.connection-limit", C.TOO_MANY_CONNECTIONS, (
+            "service temporarily refused connection",
+        ), "http://www.mailenable.com/kb/content/article.asp?ID=ME020343"),
         Phrases("mailenable.auth-required", C.AUTH_REQUIRED, (
             "requires authentication when attempting to send to a non-local",
         ), _IPBAN),

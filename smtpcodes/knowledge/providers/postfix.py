@@ -87,6 +87,14 @@ PROVIDER = Provider(
         Phrases("postfix.too-many-connections", C.TOO_MANY_CONNECTIONS, (
             "error: too many connections from",
         ), _SMTPD),
+        # anvil(8) rate limits of smtpd(8): smtpd_client_message_rate_limit,
+        # smtpd_client_recipient_rate_limit, smtpd_client_auth_rate_limit and
+        # smtpd_client_new_tls_session_rate_limit. "too many recipients from <client>" is a rate
+        # per time unit, not the per-message limit of "452 4.5.3 Error: too many recipients".
+        Phrases("postfix.anvil-rate", C.RATE_LIMITED, (
+            "error: too much mail from", "error: too many recipients from",
+            "error: too many auth commands from", "error: too many new tls sessions from",
+        ), _SMTPD),
         Phrases("postfix.server-error", C.SERVER_ERROR, (
             "temporary lookup failure",
             "temporary lookup error",

@@ -15,6 +15,8 @@ from smtpcodes.knowledge._schema import Phrases, Provider, Token
 
 _ERRORS = ("https://help.proofpoint.com/Proofpoint_Essentials/Email_Security/"
            "Administrator_Topics/110_logs/Common_Error_Codes_found_in_Message_Details")
+_BURST = ("https://cleartext.zendesk.com/hc/en-us/articles/205923028-Burst-rate-limit-exceeded-"
+          "error")
 _PDR = ("https://help.proofpoint.com/Proofpoint_Essentials/Email_Security/Administrator_Topics/"
         "Other_Features/Proofpoint_Dynamic_Reputation_(PDR)_IP_blocklisting_and_IP_address_removal")
 
@@ -27,6 +29,9 @@ PROVIDER = Provider(
             "ipcheck.proofpoint.com", "prs.proofpoint.com",
             "support.proofpoint.com/dnsbl-lookup",
         ), _PDR),
+        # Essentials' outbound burst limit (per user, per 10 minutes), sent after Postfix's
+        # "Sender address rejected:" prefix: a token so that the reason outranks the prefix.
+        Token("proofpoint.burst-rate", C.RATE_LIMITED, ("burst rate limit exceeded",), _BURST),
     ),
     phrases=(
         Phrases("proofpoint.invalid-address", C.USER_UNKNOWN, (
