@@ -112,10 +112,14 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "8-bit data", "8bit data", "smtputf8", "non-ascii", "bare lf", "bare linefeed",
             "bare line feed", "duplicate header",
             "multiple addresses in from", "headers too large", "header error", "malformed message",
-            "invalid message", "missing date header", "missing message-id", "invalid header",
+            "invalid message", "missing message-id", "invalid header",
             "message header", "content type", "executable", "mime type", "invalid mime",
-            "encoding error", "not compliant", "illegal message-id", "invalid date header",
+            "encoding error", "not compliant", "illegal message-id", "date header",
             "lines too long for", "forbidden attachment", "unallowed office macros",
+            "bare line-feed", "mime boundary", "rfc 2046", "required header",
+            "return-path header", "encrypted archive", "nested archives", "file extension",
+            "unacceptable attachment", "message line is too long", "headers are too large",
+            "html mail is not accepted",
         ),
         (
             "RFC 5322; "
@@ -125,7 +129,17 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "macros); "
             "RFC 6531 §3.7.4 (SMTPUTF8); "
             "RFC 3463 X.6.x; "
-            "https://support.google.com/mail/answer/81126"
+            "https://support.google.com/mail/answer/81126; "
+            "haraka/Haraka:connection.js (Bare line-feed); "
+            "haraka/haraka-plugin-headers:index.js (Required header missing, The Date header is too "
+            "old, must not have a Return-Path header); "
+            "haraka/haraka-plugin-attachment:index.js (encrypted archive, nested archives, "
+            "disallowed file extension, unacceptable attachment); "
+            "https://github.com/zou-yu/worker-mailer/issues/23 (MIME boundary length exceeded, "
+            "RFC 2046); "
+            "https://github.com/swiftmailer/swiftmailer/issues/989 (552 message line is too long); "
+            "jasontibbitts/majordomo:files/en/error/total_header_length (headers are too large); "
+            "Exim/exim:doc/doc-docbook/spec.xfpt (HTML mail is not accepted here)"
         ),
     ),
     Phrases(
@@ -270,9 +284,13 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "content denied", "inappropriate", "spam", "junk mail", "junkmail",
             "content filter", "bulk mail", "unsolicited", "flagged as", "contains a url",
             "url is blocked", "message filtered", "filtered by", "rejected by content",
-            "high probability",
+            "high probability", "blacklisted url",
         ),
-        "https://rspamd.com/doc/ (spam message rejected); SpamAssassin; standards.md §4",
+        (
+            "https://rspamd.com/doc/ (spam message rejected); SpamAssassin; standards.md §4; "
+            "https://github.com/openzfs/openzfs-docs/issues/543 (Blacklisted URL in message, "
+            "lookup.uribl.com)"
+        ),
     ),
     Phrases(
         "generic.spam-content-weak", C.SPAM_CONTENT,
@@ -304,9 +322,11 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "exceeds the size limit", "maximum message size", "message file too big",
             "message exceeds", "email is too large", "size of the message", "too large for",
             "message size limit", "message size is too large",
-            "larger than the maximum",
+            "larger than the maximum", "stream is more than",
         ),
         (
+            "https://github.com/freescout-help-desk/freescout/issues/318 (554 Message rejected: "
+            "Stream is more than 10485760 bytes long); "
             "RFC 1870 (SIZE, 552); "
             "vdukhovni/postfix:postfix/src/smtpd/smtpd.c (message file too big); "
             "RFC 3463 X.2.3/X.3.4"
