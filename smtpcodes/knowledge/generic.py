@@ -322,11 +322,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "exceeds the size limit", "maximum message size", "message file too big",
             "message exceeds", "email is too large", "size of the message", "too large for",
             "message size limit", "message size is too large",
-            "larger than the maximum", "stream is more than",
+            "larger than the maximum",
         ),
         (
-            "https://github.com/freescout-help-desk/freescout/issues/318 (554 Message rejected: "
-            "Stream is more than 10485760 bytes long); "
             "RFC 1870 (SIZE, 552); "
             "vdukhovni/postfix:postfix/src/smtpd/smtpd.c (message file too big); "
             "RFC 3463 X.2.3/X.3.4"
