@@ -119,7 +119,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "bare line-feed", "mime boundary", "rfc 2046", "required header",
             "return-path header", "encrypted archive", "nested archives", "file extension",
             "unacceptable attachment", "message line is too long", "headers are too large",
-            "html mail is not accepted",
+            "html mail is not accepted", "bare cr", "822.bis", "header syntax",
+            "header when scanning for sender",
         ),
         (
             "RFC 5322; "
@@ -139,7 +140,13 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "RFC 2046); "
             "https://github.com/swiftmailer/swiftmailer/issues/989 (552 message line is too long); "
             "jasontibbitts/majordomo:files/en/error/total_header_length (headers are too large); "
-            "Exim/exim:doc/doc-docbook/spec.xfpt (HTML mail is not accepted here)"
+            "Exim/exim:doc/doc-docbook/spec.xfpt (HTML mail is not accepted here); "
+            "Exim/exim:src/src/verify.c (syntax error in '<name>' header when scanning for "
+            "sender); "
+            "hrs-allbsd/sendmail:sendmail/headers.c (header syntax error); "
+            "https://github.com/PHPMailer/PHPMailer/issues/3012, "
+            "https://github.com/marlam/msmtp/issues/145 (552 5.2.0 Message contains bare CR and "
+            "is violating 822.bis section 2.3)"
         ),
     ),
     Phrases(
