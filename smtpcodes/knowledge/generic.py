@@ -120,7 +120,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "return-path header", "encrypted archive", "nested archives", "file extension",
             "unacceptable attachment", "message line is too long", "headers are too large",
             "html mail is not accepted", "bare cr", "822.bis", "header syntax",
-            "header when scanning for sender",
+            "header when scanning for sender", "attachment name",
         ),
         (
             "RFC 5322; "
@@ -144,6 +144,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "Exim/exim:src/src/verify.c (syntax error in '<name>' header when scanning for "
             "sender); "
             "hrs-allbsd/sendmail:sendmail/headers.c (header syntax error); "
+            "vdukhovni/postfix:postfix/proto/header_checks (REJECT Attachment name ... may not "
+            "end with ...); "
             "https://github.com/PHPMailer/PHPMailer/issues/3012, "
             "https://github.com/marlam/msmtp/issues/145 (552 5.2.0 Message contains bare CR and "
             "is violating 822.bis section 2.3)"
@@ -282,8 +284,13 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         (
             "virus", "malware", "infected", "trojan", "worm", "malicious", "phishing",
             "dangerous attachment", "security issue", "security threat", "potential security",
+            "vulnerability exploit",
         ),
-        "https://docs.clamav.net/; amavisd-new:README (INFECTED, BANNED notices)",
+        (
+            "https://docs.clamav.net/; amavisd-new:README (INFECTED, BANNED notices); "
+            "vdukhovni/postfix:postfix/proto/header_checks (body_checks: REJECT IFRAME "
+            "vulnerability exploit)"
+        ),
     ),
     Phrases(
         "generic.spam-content", C.SPAM_CONTENT,
@@ -329,9 +336,11 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "exceeds the size limit", "maximum message size", "message file too big",
             "message exceeds", "email is too large", "size of the message", "too large for",
             "message size limit", "message size is too large",
-            "larger than the maximum",
+            "larger than the maximum", "max message size",
         ),
         (
+            "https://github.com/nodemailer/nodemailer/issues/1047 (550 Error reading data, max "
+            "message size exceeded); "
             "RFC 1870 (SIZE, 552); "
             "vdukhovni/postfix:postfix/src/smtpd/smtpd.c (message file too big); "
             "RFC 3463 X.2.3/X.3.4"
