@@ -117,10 +117,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "encoding error", "not compliant", "illegal message-id", "date header",
             "lines too long for", "forbidden attachment", "unallowed office macros",
             "bare line-feed", "mime boundary", "rfc 2046", "required header",
-            "return-path header", "encrypted archive", "nested archives", "file extension",
+            "return-path header", "delivered-to header", "encrypted archive", "nested archives", "file extension",
             "unacceptable attachment", "message line is too long", "headers are too large",
             "html mail is not accepted", "bare cr", "822.bis", "header syntax",
-            "header when scanning for sender", "attachment name",
+            "header when scanning for sender", "attachment name", "valid sender header",
         ),
         (
             "RFC 5322; "
@@ -133,14 +133,15 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://support.google.com/mail/answer/81126; "
             "haraka/Haraka:connection.js (Bare line-feed); "
             "haraka/haraka-plugin-headers:index.js (Required header missing, The Date header is too "
-            "old, must not have a Return-Path header); "
+            "old, must not have a Return-Path header, Invalid Delivered-To header content); "
             "haraka/haraka-plugin-attachment:index.js (encrypted archive, nested archives, "
             "disallowed file extension, unacceptable attachment); "
             "https://github.com/zou-yu/worker-mailer/issues/23 (MIME boundary length exceeded, "
             "RFC 2046); "
             "https://github.com/swiftmailer/swiftmailer/issues/989 (552 message line is too long); "
             "jasontibbitts/majordomo:files/en/error/total_header_length (headers are too large); "
-            "Exim/exim:doc/doc-docbook/spec.xfpt (HTML mail is not accepted here); "
+            "Exim/exim:doc/doc-docbook/spec.xfpt (HTML mail is not accepted here; A valid sender "
+            "header is required for bounces); "
             "Exim/exim:src/src/verify.c (syntax error in '<name>' header when scanning for "
             "sender); "
             "hrs-allbsd/sendmail:sendmail/headers.c (header syntax error); "
@@ -298,12 +299,15 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "content denied", "inappropriate", "spam", "junk mail", "junkmail",
             "content filter", "bulk mail", "unsolicited", "flagged as", "contains a url",
             "url is blocked", "message filtered", "filtered by", "rejected by content",
-            "high probability", "blacklisted url",
+            "high probability", "blacklisted url", "blacklisted regex", "surbl",
         ),
         (
             "https://rspamd.com/doc/ (spam message rejected); SpamAssassin; standards.md §4; "
             "https://github.com/openzfs/openzfs-docs/issues/543 (Blacklisted URL in message, "
-            "lookup.uribl.com)"
+            "lookup.uribl.com); "
+            "Exim/exim:doc/doc-docbook/spec.xfpt (regex condition: contains blacklisted regex); "
+            "hmailserver/hmailserver:hmailserver/source/DBScripts/CreateTablesMYSQL.sql (SURBL, "
+            "which lists the web sites in message bodies: Rejected by SURBL.)"
         ),
     ),
     Phrases(
