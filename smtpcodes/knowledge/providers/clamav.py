@@ -3,8 +3,10 @@
 scanner, "Infected" from clamav-milter). What this module adds are the deferrals a front end
 gives when the scanner itself fails ("Error connecting to virus scanner", "Virus scanner timed
 out", "Virus scanner error", "Error running virus scanner"): a temporary failure on the
-receiving side, retried later, not a virus in the message. Sources:
-haraka/haraka-plugin-clamd:index.js."""
+receiving side, retried later, not a virus in the message. Haraka's other scanner plugins
+(AVG, ESET) defer in the same words ("Virus scanner error (AVG)", "Virus scanner timeout (AVG)").
+Sources: haraka/haraka-plugin-clamd:index.js, haraka/haraka-plugin-avg:index.js,
+haraka/haraka-plugin-esets:index.js."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ PROVIDER = Provider(
             "virus scanner timed out",
             "virus scanner error",
             "error running virus scanner",
-        ), _HARAKA),
+            "virus scanner timeout",
+        ), _HARAKA + "; haraka/haraka-plugin-avg:index.js; haraka/haraka-plugin-esets:index.js"),
     ),
 )

@@ -66,7 +66,7 @@ PROVIDER = Provider(
             "was explicitly disallowed",
             "was not explicitly allowed",
             "message has no subject",
-        ), "wikimedia/operations-debs-mailman3:src/mailman/handlers/mime_delete.py; " + _MM3
-           + "no_subject.py"),
+        ), _MM2 + "MimeDel.py; wikimedia/operations-debs-mailman3:src/mailman/handlers/"
+           "mime_delete.py; " + _MM3 + "no_subject.py"),
     ),
 )
