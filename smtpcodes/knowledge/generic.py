@@ -121,6 +121,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "unacceptable attachment", "message line is too long", "headers are too large",
             "html mail is not accepted", "bare cr", "822.bis", "header syntax",
             "header when scanning for sender", "attachment name", "valid sender header",
+            "maximum allowed line length", "998 octets",
         ),
         (
             "RFC 5322; "
@@ -144,6 +145,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "header is required for bounces); "
             "Exim/exim:src/src/verify.c (syntax error in '<name>' header when scanning for "
             "sender); "
+            "Exim/exim:src/src/configure.default (acl_check_data: maximum allowed line length is "
+            "998 octets; header syntax); "
             "hrs-allbsd/sendmail:sendmail/headers.c (header syntax error); "
             "vdukhovni/postfix:postfix/proto/header_checks (REJECT Attachment name ... may not "
             "end with ...); "
