@@ -288,12 +288,13 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         (
             "virus", "malware", "infected", "trojan", "worm", "malicious", "phishing",
             "dangerous attachment", "security issue", "security threat", "potential security",
-            "vulnerability exploit",
+            "vulnerability exploit", "dangerous macro",
         ),
         (
             "https://docs.clamav.net/; amavisd-new:README (INFECTED, BANNED notices); "
             "vdukhovni/postfix:postfix/proto/header_checks (body_checks: REJECT IFRAME "
-            "vulnerability exploit)"
+            "vulnerability exploit); "
+            "Mailu/Mailu:core/rspamd/conf/force_actions.conf (Rejected (dangerous macro detected))"
         ),
     ),
     Phrases(

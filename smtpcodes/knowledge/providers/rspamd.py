@@ -6,8 +6,10 @@ MetaDefender, VirusTotal) '${SCANNER}: spam message found', DCC, Pyzor and SpamA
 '... bulk message found', ICAP and oletools a 'threat found' or 'threat message found' (a
 malicious attachment or macro). Haraka's rspamd plugin defers with "Rspamd scan error" or
 "Rspamd scan timeout" when it cannot reach Rspamd: a temporary failure of the filter, not a
-verdict on the message. Sources: rspamd/rspamd:lualib/lua_scanners/*.lua (default messages),
-haraka/haraka-plugin-rspamd:index.js."""
+verdict on the message. mailcow, which runs Rspamd behind Postfix, replaces the reject text
+with "This message does not meet our delivery requirements". Sources:
+rspamd/rspamd:lualib/lua_scanners/*.lua (default messages), haraka/haraka-plugin-rspamd:index.js,
+mailcow/mailcow-dockerized:data/conf/rspamd/override.d/worker-proxy.inc."""
 
 from __future__ import annotations
 
@@ -30,9 +32,16 @@ PROVIDER = Provider(
             "threat found with icap scanner",
             "threat message found",
         ), _SCANNERS + "icap.lua; " + _SCANNERS + "oletools.lua"),
+        # mailcow sets Rspamd's proxy reject_message to this text: the reject action, which its
+        # spam score (or a forced reject) chose. Weak: it names a filter verdict, not its reason.
+        Phrases("rspamd.mailcow-reject", C.SPAM_CONTENT, (
+            "does not meet our delivery requirements",
+        ), "mailcow/mailcow-dockerized:data/conf/rspamd/override.d/worker-proxy.inc",
+            decisive=False),
         Phrases("rspamd.scan-failed", C.SERVER_ERROR, (
             "rspamd scan error",
             "rspamd scan timeout",
-        ), _HARAKA),
+            "anti-virus/oletools not ready",
+        ), _HARAKA + "; Mailu/Mailu:core/rspamd/conf/force_actions.conf"),
     ),
 )
