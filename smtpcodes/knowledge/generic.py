@@ -344,11 +344,13 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "exceeds the size limit", "maximum message size", "message file too big",
             "message exceeds", "email is too large", "size of the message", "too large for",
             "message size limit", "message size is too large",
-            "larger than the maximum", "max message size",
+            "larger than the maximum", "max message size", "big attachment",
         ),
         (
             "https://github.com/nodemailer/nodemailer/issues/1047 (550 Error reading data, max "
             "message size exceeded); "
+            "iredmail/iRedAPD:libs/__init__.py (Message size exceed (maybe caused by big attachment "
+            "file)); "
             "RFC 1870 (SIZE, 552); "
             "vdukhovni/postfix:postfix/src/smtpd/smtpd.c (message file too big); "
             "RFC 3463 X.2.3/X.3.4"
