@@ -121,7 +121,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "unacceptable attachment", "message line is too long", "headers are too large",
             "html mail is not accepted", "bare cr", "822.bis", "header syntax",
             "header when scanning for sender", "attachment name", "valid sender header",
-            "maximum allowed line length", "998 octets",
+            "maximum allowed line length", "998 octets", "bad attachment", "non-latin",
         ),
         (
             "RFC 5322; "
@@ -148,6 +148,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "Exim/exim:src/src/configure.default (acl_check_data: maximum allowed line length is "
             "998 octets; header syntax); "
             "hrs-allbsd/sendmail:sendmail/headers.c (header syntax error); "
+            "qmail/simscan:simscan.c (Your email was rejected because it contains a bad "
+            "attachment); "
+            "hippich/PHPMailer-BMH:phpmailer-bmh_rules.php (does not accept email in non-Western "
+            "(non-Latin) character sets); "
             "vdukhovni/postfix:postfix/proto/header_checks (REJECT Attachment name ... may not "
             "end with ...); "
             "https://github.com/PHPMailer/PHPMailer/issues/3012, "
