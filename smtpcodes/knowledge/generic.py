@@ -321,9 +321,13 @@ PHRASES: Final[tuple[Phrases, ...]] = (
     Phrases(
         "generic.spam-content-weak", C.SPAM_CONTENT,
         (
-            "content rejected",
+            "content reject",
         ),
-        "RFC 3463 X.7.1 usage notes in standards.md §2.5",
+        (
+            "RFC 3463 X.7.1 usage notes in standards.md §2.5; "
+            "vdukhovni/postfix:postfix/src/global/cleanup_strerror.c (550 5.7.1 message content "
+            "rejected); hippich/PHPMailer-BMH:phpmailer-bmh_rules.php (550 Content reject.)"
+        ),
         decisive=False,
     ),
     Phrases(
