@@ -120,7 +120,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "return-path header", "delivered-to header", "encrypted archive", "nested archives", "file extension",
             "unacceptable attachment", "message line is too long", "headers are too large",
             "html mail is not accepted", "bare cr", "822.bis", "header syntax",
-            "header when scanning for sender", "attachment name", "valid sender header",
+            "header when scanning for sender", "attachment name", "sender header",
+            "multiple from addresses", "invalid address in from",
             "maximum allowed line length", "998 octets", "bad attachment", "non-latin",
         ),
         (
@@ -148,6 +149,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "Exim/exim:src/src/configure.default (acl_check_data: maximum allowed line length is "
             "998 octets; header syntax); "
             "hrs-allbsd/sendmail:sendmail/headers.c (header syntax error); "
+            "foxcpp/maddy:internal/endpoint/smtp/submission.go (Missing Sender header field, "
+            "Invalid address in From), internal/check/authorize_sender/authorize_sender.go "
+            "(Multiple From addresses are not allowed, Malformed Sender header); "
             "qmail/simscan:simscan.c (Your email was rejected because it contains a bad "
             "attachment); "
             "hippich/PHPMailer-BMH:phpmailer-bmh_rules.php (does not accept email in non-Western "
