@@ -121,7 +121,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "unacceptable attachment", "message line is too long", "headers are too large",
             "html mail is not accepted", "bare cr", "822.bis", "header syntax",
             "header when scanning for sender", "attachment name", "sender header",
-            "multiple from addresses", "invalid address in from",
+            "multiple from addresses", "invalid address in from", "smtp smuggling",
             "maximum allowed line length", "998 octets", "bad attachment", "non-latin",
         ),
         (
@@ -152,6 +152,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "foxcpp/maddy:internal/endpoint/smtp/submission.go (Missing Sender header field, "
             "Invalid address in From), internal/check/authorize_sender/authorize_sender.go "
             "(Multiple From addresses are not allowed, Malformed Sender header); "
+            "mjl-/mox:smtpserver/server.go (invalid bare \\r or \\n, may be smtp smuggling); "
             "qmail/simscan:simscan.c (Your email was rejected because it contains a bad "
             "attachment); "
             "hippich/PHPMailer-BMH:phpmailer-bmh_rules.php (does not accept email in non-Western "
