@@ -112,10 +112,17 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "8-bit data", "8bit data", "smtputf8", "non-ascii", "bare lf", "bare linefeed",
             "bare line feed", "duplicate header",
             "multiple addresses in from", "headers too large", "header error", "malformed message",
-            "invalid message", "missing date header", "missing message-id", "invalid header",
+            "invalid message", "missing message-id", "invalid header",
             "message header", "content type", "executable", "mime type", "invalid mime",
-            "encoding error", "not compliant", "illegal message-id", "invalid date header",
+            "encoding error", "not compliant", "illegal message-id", "date header",
             "lines too long for", "forbidden attachment", "unallowed office macros",
+            "bare line-feed", "mime boundary", "rfc 2046", "required header",
+            "return-path header", "delivered-to header", "encrypted archive", "nested archives", "file extension",
+            "unacceptable attachment", "message line is too long", "headers are too large",
+            "html mail is not accepted", "bare cr", "822.bis", "header syntax",
+            "header when scanning for sender", "attachment name", "sender header",
+            "multiple from addresses", "invalid address in from", "smtp smuggling",
+            "maximum allowed line length", "998 octets", "bad attachment", "non-latin",
         ),
         (
             "RFC 5322; "
@@ -125,7 +132,36 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "macros); "
             "RFC 6531 §3.7.4 (SMTPUTF8); "
             "RFC 3463 X.6.x; "
-            "https://support.google.com/mail/answer/81126"
+            "https://support.google.com/mail/answer/81126; "
+            "haraka/Haraka:connection.js (Bare line-feed); "
+            "haraka/haraka-plugin-headers:index.js (Required header missing, The Date header is too "
+            "old, must not have a Return-Path header, Invalid Delivered-To header content); "
+            "haraka/haraka-plugin-attachment:index.js (encrypted archive, nested archives, "
+            "disallowed file extension, unacceptable attachment); "
+            "https://github.com/zou-yu/worker-mailer/issues/23 (MIME boundary length exceeded, "
+            "RFC 2046); "
+            "https://github.com/swiftmailer/swiftmailer/issues/989 (552 message line is too long); "
+            "jasontibbitts/majordomo:files/en/error/total_header_length (headers are too large); "
+            "Exim/exim:doc/doc-docbook/spec.xfpt (HTML mail is not accepted here; A valid sender "
+            "header is required for bounces); "
+            "Exim/exim:src/src/verify.c (syntax error in '<name>' header when scanning for "
+            "sender); "
+            "Exim/exim:src/src/configure.default (acl_check_data: maximum allowed line length is "
+            "998 octets; header syntax); "
+            "hrs-allbsd/sendmail:sendmail/headers.c (header syntax error); "
+            "foxcpp/maddy:internal/endpoint/smtp/submission.go (Missing Sender header field, "
+            "Invalid address in From), internal/check/authorize_sender/authorize_sender.go "
+            "(Multiple From addresses are not allowed, Malformed Sender header); "
+            "mjl-/mox:smtpserver/server.go (invalid bare \\r or \\n, may be smtp smuggling); "
+            "qmail/simscan:simscan.c (Your email was rejected because it contains a bad "
+            "attachment); "
+            "hippich/PHPMailer-BMH:phpmailer-bmh_rules.php (does not accept email in non-Western "
+            "(non-Latin) character sets); "
+            "vdukhovni/postfix:postfix/proto/header_checks (REJECT Attachment name ... may not "
+            "end with ...); "
+            "https://github.com/PHPMailer/PHPMailer/issues/3012, "
+            "https://github.com/marlam/msmtp/issues/145 (552 5.2.0 Message contains bare CR and "
+            "is violating 822.bis section 2.3)"
         ),
     ),
     Phrases(
@@ -261,8 +297,14 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         (
             "virus", "malware", "infected", "trojan", "worm", "malicious", "phishing",
             "dangerous attachment", "security issue", "security threat", "potential security",
+            "vulnerability exploit", "dangerous macro",
         ),
-        "https://docs.clamav.net/; amavisd-new:README (INFECTED, BANNED notices)",
+        (
+            "https://docs.clamav.net/; amavisd-new:README (INFECTED, BANNED notices); "
+            "vdukhovni/postfix:postfix/proto/header_checks (body_checks: REJECT IFRAME "
+            "vulnerability exploit); "
+            "Mailu/Mailu:core/rspamd/conf/force_actions.conf (Rejected (dangerous macro detected))"
+        ),
     ),
     Phrases(
         "generic.spam-content", C.SPAM_CONTENT,
@@ -270,16 +312,27 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "content denied", "inappropriate", "spam", "junk mail", "junkmail",
             "content filter", "bulk mail", "unsolicited", "flagged as", "contains a url",
             "url is blocked", "message filtered", "filtered by", "rejected by content",
-            "high probability",
+            "high probability", "blacklisted url", "blacklisted regex", "surbl",
         ),
-        "https://rspamd.com/doc/ (spam message rejected); SpamAssassin; standards.md §4",
+        (
+            "https://rspamd.com/doc/ (spam message rejected); SpamAssassin; standards.md §4; "
+            "https://github.com/openzfs/openzfs-docs/issues/543 (Blacklisted URL in message, "
+            "lookup.uribl.com); "
+            "Exim/exim:doc/doc-docbook/spec.xfpt (regex condition: contains blacklisted regex); "
+            "hmailserver/hmailserver:hmailserver/source/DBScripts/CreateTablesMYSQL.sql (SURBL, "
+            "which lists the web sites in message bodies: Rejected by SURBL.)"
+        ),
     ),
     Phrases(
         "generic.spam-content-weak", C.SPAM_CONTENT,
         (
-            "content rejected",
+            "content reject",
         ),
-        "RFC 3463 X.7.1 usage notes in standards.md §2.5",
+        (
+            "RFC 3463 X.7.1 usage notes in standards.md §2.5; "
+            "vdukhovni/postfix:postfix/src/global/cleanup_strerror.c (550 5.7.1 message content "
+            "rejected); hippich/PHPMailer-BMH:phpmailer-bmh_rules.php (550 Content reject.)"
+        ),
         decisive=False,
     ),
     Phrases(
@@ -304,9 +357,13 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "exceeds the size limit", "maximum message size", "message file too big",
             "message exceeds", "email is too large", "size of the message", "too large for",
             "message size limit", "message size is too large",
-            "larger than the maximum",
+            "larger than the maximum", "max message size", "big attachment",
         ),
         (
+            "https://github.com/nodemailer/nodemailer/issues/1047 (550 Error reading data, max "
+            "message size exceeded); "
+            "iredmail/iRedAPD:libs/__init__.py (Message size exceed (maybe caused by big attachment "
+            "file)); "
             "RFC 1870 (SIZE, 552); "
             "vdukhovni/postfix:postfix/src/smtpd/smtpd.c (message file too big); "
             "RFC 3463 X.2.3/X.3.4"

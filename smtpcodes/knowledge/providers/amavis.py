@@ -1,7 +1,8 @@
 """amavis (amavisd-new) content filter: the reasons of its SMTP replies, "<code> Reject, id=<id> -
 <reason>" (or "250 2.7.0 Ok, discarded, id=<id> - <reason>"). The reasons come from
 %smtp_reason_by_ccat: "INFECTED: <virus>", "spam", "spammy" (read by generic wording),
-"BANNED: <file names>" (a banned file name or type, 554 5.7.0), "BAD HEADER: <problem>" (older
+"BANNED: <file names>" (a banned file name or type, 554 5.7.0), "UNCHECKED: encrypted" or
+"UNCHECKED: over limits" (a part it could not scan, 554 5.7.0), "BAD HEADER: <problem>" (older
 versions "BAD_HEADER:", 554 5.6.0), "Message size exceeds recipient's size limit" (552 5.3.4),
 and the re-injection failures "Temporary MTA failure on relaying", "Rejected by next-hop MTA on
 relaying", "Unable to relay message back to MTA" (550 5.3.5), which are amavis' own errors, not
@@ -27,6 +28,12 @@ PROVIDER = Provider(
         Phrases("amavis.bad-header", C.CONTENT_REJECTED, (
             "bad header:",
             "bad_header:",
+        ), _AMAVISD),
+        # CC_UNCHECKED: a part amavis could not scan, an encrypted archive or one past its
+        # decoding limits (554 5.7.0).
+        Phrases("amavis.unchecked", C.CONTENT_REJECTED, (
+            "unchecked: encrypted",
+            "unchecked: over limits",
         ), _AMAVISD),
         Phrases("amavis.oversized", C.MESSAGE_TOO_LARGE, (
             "message size exceeds recipient's size limit",

@@ -76,6 +76,18 @@ PROVIDER = Provider(
         # The raw message lacks a header SES needs.
         Phrases("amazonses.missing-header", C.CONTENT_REJECTED,
                 ("missing required header", "empty required header"), _ERRORS),
+        # "554 Transaction failed: Duplicate header '<name>'": the raw message carries a header
+        # twice; a second DKIM-Signature (the sender signed, SES signs again) is the common
+        # case, and its header name is not a DKIM verdict. The API refuses a header line it
+        # cannot parse ("Illegal header '<text>'") or a header block over its limit ("Header
+        # section too long").
+        Phrases("amazonses.bad-header", C.CONTENT_REJECTED,
+                ("duplicate header 'dkim-signature'", "illegal header '",
+                 "header section too long"),
+                "https://github.com/mailcow/mailcow-dockerized/issues/4052; "
+                "https://github.com/axllent/mailpit/issues/642; "
+                "https://github.com/jmhobbs/Swiftmailer-Transport--AWS-SES/issues/13; "
+                "https://github.com/aws/aws-sdk-php/issues/981"),
         # The global suppression list holds addresses that recently bounced hard: "Amazon SES has
         # suppressed sending to this address because it has a recent history of bouncing as an
         # invalid address."

@@ -7,6 +7,8 @@ remote server's reply (the notice's template, not the SMTP reply it may quote).
   "This group may not be open to posting"). It is the poster the group refuses, so
   ``sender_rejected``; the group may also not exist (``user_unknown``, the learn replies'
   ``also``).
+- A group that takes no posts by email: "The group X does not allow posting through email"
+  (``policy_violation``: the group's setting, whoever sends).
 - Google Groups' spam refusal: "Your email to group X was rejected due to spam classification"
   (``spam_content``). Its "Message rejected by Google Groups … Bulk Email Senders Guidelines" and
   a group over its external-recipient quota are ``gmail.py``'s (``gmail.groups-rejected``,
@@ -53,6 +55,11 @@ PROVIDER = Provider(
            "https://github.com/google/starthinker/issues/65; "
            "https://github.com/opencollective/opencollective/issues/2760; "
            "https://pastebin.com/6mQsiCU3"),
+        # A group whose settings take no posts by email at all (only on the web): the group's
+        # own policy, whoever sends.
+        Phrases("google_notices.groups-no-email-posting", C.POLICY_VIOLATION, (
+            "does not allow posting through email",
+        ), "https://github.com/suny-downstate-medical-center/netpyne/issues/529"),
         Phrases("google_notices.groups-spam", C.SPAM_CONTENT, (
             "rejected due to spam classification",
         ), "https://github.com/mail-in-a-box/mailinabox/issues/1046; "

@@ -6,7 +6,10 @@ is to prohibit non-members from posting to it", "Post by non-member to a members
 Bcc is held ("Message has implicit destination"); Mailman 3 holds or refuses "The message is not
 from a list member" and holds "The message comes from a moderated member"; a held post "awaits
 moderator approval" and "Is being held until the list moderator can review it"; an
-over-long one is held as "Message body is too big". The DMARC-mitigation refusal ("… From: a
+over-long one is held as "Message body is too big" (Mailman 3: "The message is larger than the
+<n> KB maximum size"); Mailman 3's content filter refuses a message whose "content type was
+explicitly disallowed" or that was empty "After content filtering", and holds one that "has no
+subject". The DMARC-mitigation refusal ("… From: a
 domain which publishes a DMARC policy of reject or quarantine …") is read by generic DMARC
 wording. Sources: Mailman 2.1 (Mailman/Handlers/Moderate.py, Hold.py, templates/en/postheld.txt)
 and Mailman 3 (src/mailman/rules/moderation.py, implicit_dest.py)."""
@@ -30,7 +33,11 @@ PROVIDER = Provider(
             "post by non-member to a members-only list",
             "forbidden from posting",
             "message is not from a list member",
-        ), _MM2 + "Moderate.py; " + _MM2 + "Hold.py; " + _MM3 + "moderation.py"),
+            "sender is explicitly forbidden",
+            "is banned from this list",
+            "has no valid senders",
+        ), _MM2 + "Moderate.py; " + _MM2 + "Hold.py; " + _MM3 + "moderation.py; " + _MM3
+           + "banned_address.py; " + _MM3 + "no_senders.py"),
         Phrases("mailman.implicit-destination", C.POLICY_VIOLATION, (
             "message has implicit destination",
             "implicit destinations are not allowed",
@@ -39,11 +46,27 @@ PROVIDER = Provider(
             "awaits moderator approval",
             "held until the list moderator can review it",
             "message comes from a moderated member",
+            "post to moderated list",
+            "deemed inappropriate by the moderator",
+            "moderated newsgroup",
+            "emergency moderation is in effect",
+            "may contain administrivia",
+            "suspicious header",
         ), _MM2 + "Hold.py; terencehonles/mailman:templates/en/postheld.txt; " + _MM3
-           + "moderation.py"),
+           + "moderation.py; " + _MM3 + "emergency.py"),
         Phrases("mailman.too-big", C.MESSAGE_TOO_LARGE, (
             "message body is too big",
             "your message was too big",
-        ), _MM2 + "Hold.py"),
+            "kb maximum size",
+        ), _MM2 + "Hold.py; " + _MM3 + "max_size.py"),
+        # Mailman 3's MIME filter (handlers/mime_delete.py) and its no_subject rule: the
+        # message's form, not its poster, is refused.
+        Phrases("mailman.content-filter", C.CONTENT_REJECTED, (
+            "after content filtering",
+            "was explicitly disallowed",
+            "was not explicitly allowed",
+            "message has no subject",
+        ), _MM2 + "MimeDel.py; wikimedia/operations-debs-mailman3:src/mailman/handlers/"
+           "mime_delete.py; " + _MM3 + "no_subject.py"),
     ),
 )

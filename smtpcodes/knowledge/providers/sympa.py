@@ -4,7 +4,8 @@ restricted to list subscribers.", "… for this list is restricted to list moder
 "Message distribution in this list is not allowed."; subject "Message distribution:
 Authorization denied"), an unknown list ("The following address is not a known mailing
 list"), a message over the list's size limit ("… its size (%1 kB) was over the maximum size
-(%2 kB) allowed on this list"), and a message forwarded to or rejected by the moderator.
+(%2 kB) allowed on this list"), a list that takes no MIME multipart posts ("Multipart messages
+are not allowed in this list."), and a message forwarded to or rejected by the moderator.
 Sources: sympa-community/sympa (default/mail_tt2/delivery_status_notification.tt2,
 report.tt2, reject.tt2)."""
 
@@ -30,6 +31,9 @@ PROVIDER = Provider(
         Phrases("sympa.unknown-list", C.USER_UNKNOWN, (
             "not a known mailing list",
         ), _DSN),
+        Phrases("sympa.multipart", C.CONTENT_REJECTED, (
+            "multipart messages are not allowed",
+        ), _TT2 + "report.tt2"),
         Phrases("sympa.too-large", C.MESSAGE_TOO_LARGE, (
             "was over the maximum size",
         ), _DSN),
