@@ -130,6 +130,8 @@ _MS_QUEUED_JA = (
     "mfr-queued-messages-report"
 )
 
+_GLIBC_JA = "bminor/glibc:po/ja.po"
+
 LANGUAGE = Language(
     code="ja",
     name="Japanese",
@@ -395,5 +397,12 @@ LANGUAGE = Language(
         Phrases("ja.words-auth-failed", C.AUTH_FAILED, ("認証エラー",), f"{_MIRAI}; {_STUDY_SEC}",
                 decisive=False),
         Phrases("ja.words-auth-required", C.AUTH_REQUIRED, ("smtp認証なし",), _ARENA),
+        # glibc's Japanese strerror texts (po/ja.po), as an MTA or client on a Japanese locale
+        # writes them after a failed connection: ECONNREFUSED, EHOSTUNREACH, ENETUNREACH,
+        # EADDRNOTAVAIL, ECONNRESET.
+        Phrases("ja.network-error-strerror", C.NETWORK_ERROR, (
+            "接続を拒否されました", "ホストへの経路がありません", "ネットワークに届きません",
+            "要求アドレスに割り当てられません", "接続が相手からリセットされました",
+        ), _GLIBC_JA),
     ),
 )

@@ -32,6 +32,10 @@ _SOGO = "Alinto/sogo:UI/MailerUI/Korean.lproj/Localizable.strings"
 _SSRS = ("zelanko/sql-docs.ko-kr:docs/reporting-services/install-windows/"
          "configure-e-mail-for-a-reporting-services-service-application.md")
 
+_GLIBC_KO = "bminor/glibc:po/ko.po"
+_WSA_10061_KO = "https://github.com/SJang1/korea-covid-19-remaining-vaccine-macro/issues/370"
+_WSA_10060_KO = "https://github.com/rickiepark/handson-ml/issues/4"
+
 LANGUAGE = Language(
     code="ko",
     name="Korean",
@@ -157,5 +161,17 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/5-1-90-your-mess"
             "age-cant-be-sent-daily-limit.md"
         )),
+        # glibc's Korean strerror texts (po/ko.po), as an MTA or client on a Korean locale writes
+        # them after a failed connection: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, ENETUNREACH,
+        # EADDRNOTAVAIL, ECONNRESET.
+        Phrases("ko.network-error-strerror", C.NETWORK_ERROR, (
+            "연결이 거부됨", "연결 시간 초과", "호스트로 갈 루트가 없음", "네트워크가 접근 불가능합니다",
+            "요청한 주소를 배정할 수 없습니다", "상대편이 연결을 끊음",
+        ), _GLIBC_KO),
+        # Windows Sockets' Korean texts of WSAECONNREFUSED (10061) and WSAETIMEDOUT (10060), as
+        # users paste them.
+        Phrases("ko.network-error-winsock", C.NETWORK_ERROR, (
+            "연결을 거부했으므로", "응답이 없어 연결하지 못했거나",
+        ), f"{_WSA_10061_KO}; {_WSA_10060_KO}"),
     ),
 )

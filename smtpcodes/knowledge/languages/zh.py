@@ -115,6 +115,12 @@ _VEVB = "http://vevb.com/wen/2020/05-13/817478.html"
 _HOSTGATOR_ZH = "https://hostgator-doc.digital/docs/files/return-messages"
 _WVF_TW = "https://www.wvf.com.tw/a/%e9%80%80%e4%bf%a1%e6%98%af%e4%bb%80%e9%ba%bc%e6%84%8f%e6%80%9d"
 
+_CHOUWENLAO = "http://chouwenlao.cn/FAQhtml/faq14/faq1311.htm"
+_GLIBC_ZH = "bminor/glibc:po/zh_CN.po"
+_GLIBC_TW = "bminor/glibc:po/zh_TW.po"
+_WSA_10061_ZH = "https://github.com/dataabc/weibo-search/issues/166"
+_WSA_10060_ZH = "https://github.com/kerryjiang/SuperSocket/issues/444"
+
 LANGUAGE = Language(
     code="zh",
     name="Chinese",
@@ -505,5 +511,29 @@ LANGUAGE = Language(
         Phrases("zh.words-relay-denied", C.RELAY_DENIED, ("中继访问被拒绝", "郵件轉發遭拒"),
                 f"{_DISCOURSE_ZH}; {_GOOGLE_RELAY_TW}"),
         Phrases("zh.words-host-unknown", C.HOST_UNKNOWN, ("域名不可用",), _DADIQINYE),
+        # A host's Traditional Chinese bounce guide (域名頻道): the same reasons as the Simplified
+        # guides above, in the other script.
+        Phrases("zh.host-unknown-help-trad", C.HOST_UNKNOWN, ("檢索不到接收方域名", "沒有這個主機"),
+                _CHOUWENLAO),
+        Phrases("zh.user-unknown-help-trad", C.USER_UNKNOWN, ("沒有這個收件人",), _CHOUWENLAO),
+        Phrases("zh.network-error-help-trad", C.NETWORK_ERROR, ("無法建立smtp連接",), _CHOUWENLAO),
+        Phrases("zh.sender-rejected-help-trad", C.SENDER_REJECTED, ("投遞地址被拒絕",), _CHOUWENLAO),
+        # Hosted mail's sending limits: a sender that "delivered a large number of mails in a short
+        # time" (138.gz.cn), Tencent Exmail's per-minute/hour/day sending volume limit (發信量限制).
+        Phrases("zh.rate-limited-volume", C.RATE_LIMITED, ("投递了大量的邮件", "發信量限制"),
+                f"{_138_GZ}; {_EXMAIL_FREQ}"),
+        # glibc's Simplified and Traditional Chinese strerror texts (po/zh_CN.po, po/zh_TW.po), as
+        # an MTA or client on a Chinese locale writes them after a failed connection: ECONNREFUSED,
+        # EHOSTUNREACH, ENETUNREACH, EADDRNOTAVAIL, ECONNRESET, ETIMEDOUT.
+        Phrases("zh.network-error-strerror", C.NETWORK_ERROR, (
+            "拒绝连接", "没有到主机的路由", "网络不可达", "无法指定被请求的地址", "连接被对方重设",
+            "連線被拒絕", "連線超過時間", "找不到通往該主機的路由路徑", "無法接觸網路", "無法指定所需的位址",
+            "連線被對方重設",
+        ), f"{_GLIBC_ZH}; {_GLIBC_TW}"),
+        # Windows Sockets' Chinese texts of WSAECONNREFUSED (10061) and WSAETIMEDOUT (10060), as
+        # Windows writes them and users paste them.
+        Phrases("zh.network-error-winsock", C.NETWORK_ERROR, (
+            "目标计算机积极拒绝", "连接的主机没有反应",
+        ), f"{_WSA_10061_ZH}; {_WSA_10060_ZH}"),
     ),
 )
