@@ -130,6 +130,7 @@ _MS_QUEUED_JA = (
     "mfr-queued-messages-report"
 )
 
+_ZIMBRA_JA = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ja.properties"
 _GLIBC_JA = "bminor/glibc:po/ja.po"
 
 LANGUAGE = Language(
@@ -397,6 +398,12 @@ LANGUAGE = Language(
         Phrases("ja.words-auth-failed", C.AUTH_FAILED, ("認証エラー",), f"{_MIRAI}; {_STUDY_SEC}",
                 decisive=False),
         Phrases("ja.words-auth-required", C.AUTH_REQUIRED, ("smtp認証なし",), _ARENA),
+        # Zimbra's Japanese web-client errors when the server refuses a message (ZMsg_ja):
+        # mail.MESSAGE_TOO_BIG, and mail.SEND_ABORTED_ADDRESS_FAILURE (weak: "the address is invalid").
+        Phrases("ja.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, ("最大許容サイズを超えている",),
+                _ZIMBRA_JA),
+        Phrases("ja.user-unknown-zimbra", C.USER_UNKNOWN, ("アドレスが無効なため",), _ZIMBRA_JA,
+                decisive=False),
         # glibc's Japanese strerror texts (po/ja.po), as an MTA or client on a Japanese locale
         # writes them after a failed connection: ECONNREFUSED, EHOSTUNREACH, ENETUNREACH,
         # EADDRNOTAVAIL, ECONNRESET.
