@@ -32,6 +32,9 @@ _SOGO = "Alinto/sogo:UI/MailerUI/Korean.lproj/Localizable.strings"
 _SSRS = ("zelanko/sql-docs.ko-kr:docs/reporting-services/install-windows/"
          "configure-e-mail-for-a-reporting-services-service-application.md")
 
+_JINBO = "http://blog.jinbo.net/007/archive/20051107"
+_ADMINPLAY = "http://adminplay.com/index.php?document_srl=2077&mid=Mail&order_type=desc"
+_KBIT = "http://kbit.tistory.com/tag/reply%20error%20message"
 _GLIBC_KO = "bminor/glibc:po/ko.po"
 _WSA_10061_KO = "https://github.com/SJang1/korea-covid-19-remaining-vaccine-macro/issues/370"
 _WSA_10060_KO = "https://github.com/rickiepark/handson-ml/issues/4"
@@ -161,6 +164,16 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/5-1-90-your-mess"
             "age-cant-be-sent-daily-limit.md"
         )),
+        # Korean glosses of common return messages ("메일 발송시 리턴메일 메시지 해석하는 법", copied across
+        # Korean admins' pages): 441 4.4.1 No answer from host, 451 4.4.2 Bad connection (io timeout),
+        # 451 4.4.0 DNS resolving error, 421 Server too busy, 451 4.3.0 Temporary system failure.
+        Phrases("ko.network-error-gloss", C.NETWORK_ERROR, ("서버의 응답이 없어서", "응답시간이 초과"),
+                f"{_JINBO}; {_ADMINPLAY}"),
+        Phrases("ko.host-unknown-gloss", C.HOST_UNKNOWN, ("도메인을 못찾아",), f"{_JINBO}; {_ADMINPLAY}"),
+        Phrases("ko.service-unavailable-gloss", C.SERVICE_UNAVAILABLE, ("서버의 응답지연",),
+                f"{_JINBO}; {_KBIT}"),
+        Phrases("ko.server-error-gloss", C.SERVER_ERROR, ("서버의 일시적인 장애",), f"{_JINBO}; {_ADMINPLAY}",
+                decisive=False),
         # glibc's Korean strerror texts (po/ko.po), as an MTA or client on a Korean locale writes
         # them after a failed connection: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, ENETUNREACH,
         # EADDRNOTAVAIL, ECONNRESET.

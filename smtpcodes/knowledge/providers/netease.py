@@ -35,6 +35,10 @@ PROVIDER = Provider(
             "hl:ifc", "mi:sfq", "mi:stc", "rp:trc", "mi:dmc", "rp:drc", "rp:qrc", "rp:rcl",
             "hl:ifq",
         ), f"{_CODES}; {_TABLE}; {_TABLE_ALSO}; {_RESELLER}"),
+        # MI:CEL / RP:CEL: the client sent too many erroneous commands (发送方出现过多的错误指令。请检查发信
+        # 程序); MI:CCL / RP:CCL: more commands than a normal session sends (发送方发送超出正常的指令数量).
+        Token("netease.command-errors", C.SYNTAX_ERROR, ("mi:cel", "rp:cel"), f"{_TABLE}; {_TABLE_ALSO}"),
+        Token("netease.command-count", C.RATE_LIMITED, ("mi:ccl", "rp:ccl"), f"{_TABLE}; {_TABLE_ALSO}"),
         # 450 DT:RBL: the sending IP is on one or more RBLs (发信IP位于一个或多个RBL里).
         Token("netease.dt-rbl", C.BLOCKLISTED, ("dt:rbl",), f"{_CODES}; {_TABLE}"),
         # HL:ICC: too many concurrent connections from the IP.
