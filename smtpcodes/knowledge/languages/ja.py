@@ -131,6 +131,7 @@ _MS_QUEUED_JA = (
 )
 
 _ZIMBRA_JA = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ja.properties"
+_MUTT_JA = "muttmua/mutt:po/ja.po"
 _GLIBC_JA = "bminor/glibc:po/ja.po"
 
 LANGUAGE = Language(
@@ -404,6 +405,11 @@ LANGUAGE = Language(
                 _ZIMBRA_JA),
         Phrases("ja.user-unknown-zimbra", C.USER_UNKNOWN, ("アドレスが無効なため",), _ZIMBRA_JA,
                 decisive=False),
+        # Mutt's Japanese SMTP client errors (po/ja.po): "%s 認証に失敗した", "TLS 接続を確立できなかった",
+        # "%s に接続できなかった (%s)".
+        Phrases("ja.auth-failed-mutt", C.AUTH_FAILED, ("認証に失敗した",), _MUTT_JA),
+        Phrases("ja.tls-required-mutt", C.TLS_REQUIRED, ("tls 接続を確立できなかった",), _MUTT_JA),
+        Phrases("ja.network-error-mutt", C.NETWORK_ERROR, ("に接続できなかった",), _MUTT_JA),
         # glibc's Japanese strerror texts (po/ja.po), as an MTA or client on a Japanese locale
         # writes them after a failed connection: ECONNREFUSED, EHOSTUNREACH, ENETUNREACH,
         # EADDRNOTAVAIL, ECONNRESET.

@@ -164,6 +164,15 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/5-1-90-your-mess"
             "age-cant-be-sent-daily-limit.md"
         )),
+        # A Korean admin's translations (「번역」) of the common return messages: 550 (Mailbox) Quota
+        # Violation, Gmail's 452 4.2.2 "inbox is out of storage space", and the size-limit replies
+        # (552 Message length exceeds administrative limit, #5.3.4 message size exceeds limit,
+        # "Exceeds the limit size of email", "message size exceeds fixed maximum size").
+        Phrases("ko.mailbox-full-gloss", C.MAILBOX_FULL, ("할당량을 위반", "받은 편지함 저장 공간이 부족"),
+                _FOXYDOG_FULL),
+        Phrases("ko.message-too-large-gloss", C.MESSAGE_TOO_LARGE, (
+            "메시지 크기가 제한을 초과", "메시지의 길이가 관리 제한을 초과", "제한 크기를 초과", "최대 크기를 초과",
+        ), _FOXYDOG_SIZE),
         # Korean glosses of common return messages ("메일 발송시 리턴메일 메시지 해석하는 법", copied across
         # Korean admins' pages): 441 4.4.1 No answer from host, 451 4.4.2 Bad connection (io timeout),
         # 451 4.4.0 DNS resolving error, 421 Server too busy, 451 4.3.0 Temporary system failure.

@@ -116,6 +116,8 @@ _HOSTGATOR_ZH = "https://hostgator-doc.digital/docs/files/return-messages"
 _WVF_TW = "https://www.wvf.com.tw/a/%e9%80%80%e4%bf%a1%e6%98%af%e4%bb%80%e9%ba%bc%e6%84%8f%e6%80%9d"
 
 _CHOUWENLAO = "http://chouwenlao.cn/FAQhtml/faq14/faq1311.htm"
+_MUTT_ZH = "muttmua/mutt:po/zh_CN.po"
+_MUTT_TW = "muttmua/mutt:po/zh_TW.po"
 _GLIBC_ZH = "bminor/glibc:po/zh_CN.po"
 _GLIBC_TW = "bminor/glibc:po/zh_TW.po"
 _WSA_10061_ZH = "https://github.com/dataabc/weibo-search/issues/166"
@@ -522,6 +524,11 @@ LANGUAGE = Language(
         # time" (138.gz.cn), Tencent Exmail's per-minute/hour/day sending volume limit (發信量限制).
         Phrases("zh.rate-limited-volume", C.RATE_LIMITED, ("投递了大量的邮件", "發信量限制"),
                 f"{_138_GZ}; {_EXMAIL_FREQ}"),
+        # Mutt's Chinese SMTP client errors (po/zh_CN.po, po/zh_TW.po): "%s 鉴权失败", "无法协商 TLS 连接",
+        # "無法連線到 %s (%s)".
+        Phrases("zh.auth-failed-mutt", C.AUTH_FAILED, ("鉴权失败",), _MUTT_ZH),
+        Phrases("zh.tls-required-mutt", C.TLS_REQUIRED, ("无法协商 tls 连接",), _MUTT_ZH),
+        Phrases("zh.network-error-mutt", C.NETWORK_ERROR, ("無法連線到",), _MUTT_TW),
         # glibc's Simplified and Traditional Chinese strerror texts (po/zh_CN.po, po/zh_TW.po), as
         # an MTA or client on a Chinese locale writes them after a failed connection: ECONNREFUSED,
         # EHOSTUNREACH, ENETUNREACH, EADDRNOTAVAIL, ECONNRESET, ETIMEDOUT.
