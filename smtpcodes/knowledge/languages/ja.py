@@ -131,6 +131,7 @@ _MS_QUEUED_JA = (
 )
 
 _ZIMBRA_JA = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ja.properties"
+_SOGO_JA = "Alinto/sogo:UI/MailerUI/Japanese.lproj/Localizable.strings"
 _MUTT_JA = "muttmua/mutt:po/ja.po"
 _GLIBC_JA = "bminor/glibc:po/ja.po"
 
@@ -405,6 +406,12 @@ LANGUAGE = Language(
                 _ZIMBRA_JA),
         Phrases("ja.user-unknown-zimbra", C.USER_UNKNOWN, ("アドレスが無効なため",), _ZIMBRA_JA,
                 decisive=False),
+        # SOGo's Japanese webmail errors when the SMTP server refuses (UI/MailerUI/Japanese.lproj): the
+        # message too big, all or some recipients invalid (weak), the SMTP connection failed.
+        Phrases("ja.message-too-large-sogo", C.MESSAGE_TOO_LARGE, ("メッセージのサイズが大きすぎます",), _SOGO_JA),
+        Phrases("ja.user-unknown-sogo", C.USER_UNKNOWN, ("すべての宛先が無効です", "以下のアドレスが無効です"),
+                _SOGO_JA, decisive=False),
+        Phrases("ja.network-error-sogo", C.NETWORK_ERROR, ("smtpサーバーへの接続中にエラー",), _SOGO_JA),
         # Mutt's Japanese SMTP client errors (po/ja.po): "%s 認証に失敗した", "TLS 接続を確立できなかった",
         # "%s に接続できなかった (%s)".
         Phrases("ja.auth-failed-mutt", C.AUTH_FAILED, ("認証に失敗した",), _MUTT_JA),

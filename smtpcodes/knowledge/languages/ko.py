@@ -153,6 +153,7 @@ LANGUAGE = Language(
         Phrases("ko.auth-required-dotnet", C.AUTH_REQUIRED, ("클라이언트가 인증되지 않았습니다",), _SSRS),
         # SOGo's Korean webmail errors when the SMTP server refuses (UI/MailerUI/Korean.lproj).
         Phrases("ko.network-error-sogo", C.NETWORK_ERROR, ("smtp 서버에 연결할 때 오류가",), _SOGO),
+        Phrases("ko.message-too-large-sogo", C.MESSAGE_TOO_LARGE, ("메시지가 너무 큽니다",), _SOGO),
         Phrases("ko.user-unknown-sogo", C.USER_UNKNOWN, (
             "모든 수신자가 유효하지 않습니다", "다음 주소는 유효하지 않습니다",
         ), _SOGO, decisive=False),

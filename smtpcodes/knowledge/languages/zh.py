@@ -116,6 +116,8 @@ _HOSTGATOR_ZH = "https://hostgator-doc.digital/docs/files/return-messages"
 _WVF_TW = "https://www.wvf.com.tw/a/%e9%80%80%e4%bf%a1%e6%98%af%e4%bb%80%e9%ba%bc%e6%84%8f%e6%80%9d"
 
 _CHOUWENLAO = "http://chouwenlao.cn/FAQhtml/faq14/faq1311.htm"
+_SOGO_ZH = "Alinto/sogo:UI/MailerUI/ChineseChina.lproj/Localizable.strings"
+_SOGO_TW = "Alinto/sogo:UI/MailerUI/ChineseTaiwan.lproj/Localizable.strings"
 _MUTT_ZH = "muttmua/mutt:po/zh_CN.po"
 _MUTT_TW = "muttmua/mutt:po/zh_TW.po"
 _GLIBC_ZH = "bminor/glibc:po/zh_CN.po"
@@ -524,6 +526,16 @@ LANGUAGE = Language(
         # time" (138.gz.cn), Tencent Exmail's per-minute/hour/day sending volume limit (發信量限制).
         Phrases("zh.rate-limited-volume", C.RATE_LIMITED, ("投递了大量的邮件", "發信量限制"),
                 f"{_138_GZ}; {_EXMAIL_FREQ}"),
+        # SOGo's Chinese webmail errors when the SMTP server refuses (UI/MailerUI/ChineseChina.lproj,
+        # ChineseTaiwan.lproj): the message too big, all or some recipients invalid (weak), the SMTP
+        # connection failed.
+        Phrases("zh.message-too-large-sogo", C.MESSAGE_TOO_LARGE, ("信息太大", "訊息太大"),
+                f"{_SOGO_ZH}; {_SOGO_TW}"),
+        Phrases("zh.user-unknown-sogo", C.USER_UNKNOWN, (
+            "所有收件人都无效", "所有收件者帳號都無效", "以下的收件者帳號無效",
+        ), f"{_SOGO_ZH}; {_SOGO_TW}", decisive=False),
+        Phrases("zh.network-error-sogo", C.NETWORK_ERROR, ("smtp服务器接续失败", "連接 smtp伺服器時發生錯誤"),
+                f"{_SOGO_ZH}; {_SOGO_TW}"),
         # Mutt's Chinese SMTP client errors (po/zh_CN.po, po/zh_TW.po): "%s 鉴权失败", "无法协商 TLS 连接",
         # "無法連線到 %s (%s)".
         Phrases("zh.auth-failed-mutt", C.AUTH_FAILED, ("鉴权失败",), _MUTT_ZH),
