@@ -406,6 +406,12 @@ LANGUAGE = Language(
                 _ZIMBRA_JA),
         Phrases("ja.user-unknown-zimbra", C.USER_UNKNOWN, ("アドレスが無効なため",), _ZIMBRA_JA,
                 decisive=False),
+        # Gromox's other Japanese notices: a local delivery error (local_bounce BOUNCE_OPERATION_ERROR)
+        # and a mailing list that only its members may post to (mlist_bounce BOUNCE_MLIST_*).
+        Phrases("ja.server-error-gromox", C.SERVER_ERROR, ("システムエラーがあった",),
+                "grommunio/gromox:data/local_bounce/euc-jp/BOUNCE_OPERATION_ERROR"),
+        Phrases("ja.sender-rejected-gromox", C.SENDER_REJECTED, ("送信権限がない", "メールリストへの送信権限"),
+                "grommunio/gromox:data/mlist_bounce/euc-jp/BOUNCE_MLIST_INTERNAL"),
         # SOGo's Japanese webmail errors when the SMTP server refuses (UI/MailerUI/Japanese.lproj): the
         # message too big, all or some recipients invalid (weak), the SMTP connection failed.
         Phrases("ja.message-too-large-sogo", C.MESSAGE_TOO_LARGE, ("メッセージのサイズが大きすぎます",), _SOGO_JA),

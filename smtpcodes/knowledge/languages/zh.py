@@ -116,6 +116,7 @@ _HOSTGATOR_ZH = "https://hostgator-doc.digital/docs/files/return-messages"
 _WVF_TW = "https://www.wvf.com.tw/a/%e9%80%80%e4%bf%a1%e6%98%af%e4%bb%80%e9%ba%bc%e6%84%8f%e6%80%9d"
 
 _CHOUWENLAO = "http://chouwenlao.cn/FAQhtml/faq14/faq1311.htm"
+_GROMOX = "grommunio/gromox:data/"
 _SOGO_ZH = "Alinto/sogo:UI/MailerUI/ChineseChina.lproj/Localizable.strings"
 _SOGO_TW = "Alinto/sogo:UI/MailerUI/ChineseTaiwan.lproj/Localizable.strings"
 _MUTT_ZH = "muttmua/mutt:po/zh_CN.po"
@@ -242,6 +243,16 @@ LANGUAGE = Language(
             "grommunio/gromox:data/local_bounce/gb2312/BOUNCE_MAILBOX_FULL; "
             "grommunio/gromox:data/local_bounce/big5/BOUNCE_MAILBOX_FULL"
         )),
+        # Gromox's other Chinese notices: a local delivery error (BOUNCE_OPERATION_ERROR), and a
+        # mailing list that only its members, the domain or named senders may post to
+        # (mlist_bounce BOUNCE_MLIST_*; the subject line alone, "没有足够的权限", is weak).
+        Phrases("zh.server-error-gromox", C.SERVER_ERROR, ("邮件系统出错", "郵件系統出錯"),
+                f"{_GROMOX}local_bounce/gb2312/BOUNCE_OPERATION_ERROR; {_GROMOX}local_bounce/big5/BOUNCE_OPERATION_ERROR"),
+        Phrases("zh.sender-rejected-gromox", C.SENDER_REJECTED, ("才可向该列表发送邮件", "才可向該列表發送郵件"),
+                f"{_GROMOX}mlist_bounce/gb2312/BOUNCE_MLIST_INTERNAL; {_GROMOX}mlist_bounce/big5/BOUNCE_MLIST_DOMAIN"),
+        Phrases("zh.sender-rejected-gromox-weak", C.SENDER_REJECTED, ("没有足够的权限", "沒有足夠的權限"),
+                f"{_GROMOX}mlist_bounce/gb2312/BOUNCE_MLIST_SPECIFIED; {_GROMOX}mlist_bounce/big5/BOUNCE_MLIST_SPECIFIED",
+                decisive=False),
         Phrases("zh.rate-limited-gmail", C.RATE_LIMITED, (
             "接收电子邮件的频率过高", "接收电子邮件过于频繁", "最高 smtp 中继量超出限制",
         ), _GMAIL_CODES_ZH),
