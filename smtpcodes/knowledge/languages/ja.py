@@ -425,10 +425,11 @@ LANGUAGE = Language(
         Phrases("ja.network-error-mutt", C.NETWORK_ERROR, ("に接続できなかった",), _MUTT_JA),
         # glibc's Japanese strerror texts (po/ja.po), as an MTA or client on a Japanese locale
         # writes them after a failed connection: ECONNREFUSED, EHOSTUNREACH, ENETUNREACH,
-        # EADDRNOTAVAIL, ECONNRESET.
+        # EADDRNOTAVAIL, ECONNRESET, EAI_AGAIN, ENETDOWN, EHOSTDOWN.
         Phrases("ja.network-error-strerror", C.NETWORK_ERROR, (
             "接続を拒否されました", "ホストへの経路がありません", "ネットワークに届きません",
-            "要求アドレスに割り当てられません", "接続が相手からリセットされました",
+            "要求アドレスに割り当てられません", "接続が相手からリセットされました", "名前解決に一時的に失敗しました",
+            "ネットワークが落ちています", "ホストが落ちています",
         ), _GLIBC_JA),
     ),
 )

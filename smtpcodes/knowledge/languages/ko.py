@@ -186,10 +186,11 @@ LANGUAGE = Language(
                 decisive=False),
         # glibc's Korean strerror texts (po/ko.po), as an MTA or client on a Korean locale writes
         # them after a failed connection: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, ENETUNREACH,
-        # EADDRNOTAVAIL, ECONNRESET.
+        # EADDRNOTAVAIL, ECONNRESET, EAI_AGAIN, ENETDOWN, EHOSTDOWN.
         Phrases("ko.network-error-strerror", C.NETWORK_ERROR, (
             "연결이 거부됨", "연결 시간 초과", "호스트로 갈 루트가 없음", "네트워크가 접근 불가능합니다",
-            "요청한 주소를 배정할 수 없습니다", "상대편이 연결을 끊음",
+            "요청한 주소를 배정할 수 없습니다", "상대편이 연결을 끊음", "name resolution에서 일시적인 실패",
+            "네트워크가 죽었습니다", "호스트가 죽었습니다",
         ), _GLIBC_KO),
         # Windows Sockets' Korean texts of WSAECONNREFUSED (10061) and WSAETIMEDOUT (10060), as
         # users paste them.

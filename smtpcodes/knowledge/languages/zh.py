@@ -554,11 +554,12 @@ LANGUAGE = Language(
         Phrases("zh.network-error-mutt", C.NETWORK_ERROR, ("無法連線到",), _MUTT_TW),
         # glibc's Simplified and Traditional Chinese strerror texts (po/zh_CN.po, po/zh_TW.po), as
         # an MTA or client on a Chinese locale writes them after a failed connection: ECONNREFUSED,
-        # EHOSTUNREACH, ENETUNREACH, EADDRNOTAVAIL, ECONNRESET, ETIMEDOUT.
+        # EHOSTUNREACH, ENETUNREACH, EADDRNOTAVAIL, ECONNRESET, ETIMEDOUT, ENETDOWN, EHOSTDOWN, EAI_AGAIN.
         Phrases("zh.network-error-strerror", C.NETWORK_ERROR, (
             "拒绝连接", "没有到主机的路由", "网络不可达", "无法指定被请求的地址", "连接被对方重设",
             "連線被拒絕", "連線超過時間", "找不到通往該主機的路由路徑", "無法接觸網路", "無法指定所需的位址",
-            "連線被對方重設",
+            "連線被對方重設", "域名解析暂时失败", "网络已关闭", "解析名稱時發生暫時性錯誤", "網路停擺",
+            "遠端系統已停機了",
         ), f"{_GLIBC_ZH}; {_GLIBC_TW}"),
         # Windows Sockets' Chinese texts of WSAECONNREFUSED (10061) and WSAETIMEDOUT (10060), as
         # Windows writes them and users paste them.
