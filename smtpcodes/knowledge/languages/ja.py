@@ -418,6 +418,15 @@ LANGUAGE = Language(
         Phrases("ja.user-unknown-sogo", C.USER_UNKNOWN, ("すべての宛先が無効です", "以下のアドレスが無効です"),
                 _SOGO_JA, decisive=False),
         Phrases("ja.network-error-sogo", C.NETWORK_ERROR, ("smtpサーバーへの接続中にエラー",), _SOGO_JA),
+        # Sylpheed's Japanese send errors (po/ja.po): "SMTPサーバ: %s:%d に接続できません。", "SMTPサーバが
+        # 見つかりません: %s:%d".
+        Phrases("ja.network-error-sylpheed", C.NETWORK_ERROR, ("に接続できません", "smtpサーバが見つかりません"),
+                "sylpheed-mail/sylpheed:po/ja.po"),
+        # Claws Mail's Japanese errors (po/ja.po): "接続が拒否されました" (connection refused),
+        # "認証中にエラーが発生しました" (an error during SMTP authentication).
+        Phrases("ja.network-error-claws", C.NETWORK_ERROR, ("接続が拒否されました",), "eworm-de/claws-mail:po/ja.po"),
+        Phrases("ja.auth-failed-claws", C.AUTH_FAILED, ("認証中にエラーが発生しました",),
+                "eworm-de/claws-mail:po/ja.po"),
         # Mutt's Japanese SMTP client errors (po/ja.po): "%s 認証に失敗した", "TLS 接続を確立できなかった",
         # "%s に接続できなかった (%s)".
         Phrases("ja.auth-failed-mutt", C.AUTH_FAILED, ("認証に失敗した",), _MUTT_JA),

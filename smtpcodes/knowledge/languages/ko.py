@@ -184,6 +184,10 @@ LANGUAGE = Language(
                 f"{_JINBO}; {_KBIT}"),
         Phrases("ko.server-error-gloss", C.SERVER_ERROR, ("서버의 일시적인 장애",), f"{_JINBO}; {_ADMINPLAY}",
                 decisive=False),
+        # Sylpheed's Korean connection errors (po/ko.po): "%s:%d SMPT 서버에 연결할 수가 없습니다",
+        # "서버에 연결할 수가 없습니다".
+        Phrases("ko.network-error-sylpheed", C.NETWORK_ERROR, ("서버에 연결할 수가 없습니다",),
+                "sylpheed-mail/sylpheed:po/ko.po"),
         # glibc's Korean strerror texts (po/ko.po), as an MTA or client on a Korean locale writes
         # them after a failed connection: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, ENETUNREACH,
         # EADDRNOTAVAIL, ECONNRESET, EAI_AGAIN, ENETDOWN, EHOSTDOWN.

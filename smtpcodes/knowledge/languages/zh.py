@@ -547,6 +547,15 @@ LANGUAGE = Language(
         ), f"{_SOGO_ZH}; {_SOGO_TW}", decisive=False),
         Phrases("zh.network-error-sogo", C.NETWORK_ERROR, ("smtp服务器接续失败", "連接 smtp伺服器時發生錯誤"),
                 f"{_SOGO_ZH}; {_SOGO_TW}"),
+        # Sylpheed's Simplified Chinese send errors (po/zh_CN.po): "无法连接SMTP服务器：%s:%d",
+        # "SMTP服务器未找到: %s:%d".
+        Phrases("zh.network-error-sylpheed", C.NETWORK_ERROR, ("无法连接smtp服务器", "smtp服务器未找到"),
+                "sylpheed-mail/sylpheed:po/zh_CN.po"),
+        # Claws Mail's Simplified Chinese errors (po/zh_CN.po): "授权失败" and "认证时发生错误" (SMTP
+        # authentication failed), "需要更强的鉴定认证" (a stronger mechanism required), "无法连接服务器".
+        Phrases("zh.auth-failed-claws", C.AUTH_FAILED, ("授权失败", "认证时发生错误", "需要更强的鉴定认证"),
+                "eworm-de/claws-mail:po/zh_CN.po"),
+        Phrases("zh.network-error-claws", C.NETWORK_ERROR, ("无法连接服务器",), "eworm-de/claws-mail:po/zh_CN.po"),
         # Mutt's Chinese SMTP client errors (po/zh_CN.po, po/zh_TW.po): "%s 鉴权失败", "无法协商 TLS 连接",
         # "無法連線到 %s (%s)".
         Phrases("zh.auth-failed-mutt", C.AUTH_FAILED, ("鉴权失败",), _MUTT_ZH),
