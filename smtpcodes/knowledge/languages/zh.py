@@ -556,6 +556,10 @@ LANGUAGE = Language(
         Phrases("zh.auth-failed-claws", C.AUTH_FAILED, ("授权失败", "认证时发生错误", "需要更强的鉴定认证"),
                 "eworm-de/claws-mail:po/zh_CN.po"),
         Phrases("zh.network-error-claws", C.NETWORK_ERROR, ("无法连接服务器",), "eworm-de/claws-mail:po/zh_CN.po"),
+        # Horde IMP's refusal of a message to more recipients than allowed (locale/zh_CN, zh_TW imp.po:
+        # "You are not allowed to send messages to more than %d recipients").
+        Phrases("zh.too-many-recipients-horde", C.RATE_LIMITED, ("允许将邮件发送给最多", "傳送信件給超過"),
+                "horde/imp:locale/zh_CN/LC_MESSAGES/imp.po; horde/imp:locale/zh_TW/LC_MESSAGES/imp.po"),
         # Mutt's Chinese SMTP client errors (po/zh_CN.po, po/zh_TW.po): "%s 鉴权失败", "无法协商 TLS 连接",
         # "無法連線到 %s (%s)".
         Phrases("zh.auth-failed-mutt", C.AUTH_FAILED, ("鉴权失败",), _MUTT_ZH),
