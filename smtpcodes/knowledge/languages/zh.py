@@ -116,6 +116,8 @@ _HOSTGATOR_ZH = "https://hostgator-doc.digital/docs/files/return-messages"
 _WVF_TW = "https://www.wvf.com.tw/a/%e9%80%80%e4%bf%a1%e6%98%af%e4%bb%80%e9%ba%bc%e6%84%8f%e6%80%9d"
 
 _CHOUWENLAO = "http://chouwenlao.cn/FAQhtml/faq14/faq1311.htm"
+_HENANLONG = "http://henanlong.com/c/102G2094322022.html"
+_FIJ777 = "http://www.fij777.cn/helpcenter/network/565.html"
 _GROMOX = "grommunio/gromox:data/"
 _SOGO_ZH = "Alinto/sogo:UI/MailerUI/ChineseChina.lproj/Localizable.strings"
 _SOGO_TW = "Alinto/sogo:UI/MailerUI/ChineseTaiwan.lproj/Localizable.strings"
@@ -332,6 +334,16 @@ LANGUAGE = Language(
         Phrases("zh.message-too-large-url-tw", C.MESSAGE_TOO_LARGE, ("已超出接收主機的限制",), _URL_TW),
         Phrases("zh.host-unknown-url-tw", C.HOST_UNKNOWN, ("搜尋不到該主機資訊",), _URL_TW),
         # The same Chinese server's other reply texts (the table on blog.sina.com.cn).
+        # 553 relay check local fail (本域用户必须通过验证), 554 Black mail address (黑邮件地址), 554
+        # openrelay check (拒绝开放中继服务器), 554 mail address invalid (发件人地址不匹配), 450 out of memory
+        # (内部错误), 450 queue unavailable (队列忙).
+        Phrases("zh.auth-required-sina", C.AUTH_REQUIRED, ("本域用户必须通过验证",), _SINA_BLOG),
+        Phrases("zh.blocklisted-sina", C.BLOCKLISTED, ("黑邮件地址", "拒绝开放中继服务器"), _SINA_BLOG),
+        Phrases("zh.sender-rejected-sina", C.SENDER_REJECTED, ("发件人地址不匹配",), _SINA_BLOG),
+        Phrases("zh.server-error-sina", C.SERVER_ERROR, ("内部错误", "队列忙"), _SINA_BLOG),
+        # Greylisting by its Chinese name (灰名单 / 灰名單), as Chinese explanations of the 451 deferral
+        # ("被邮件服务器拒绝接收、并被要求稍后重发的所有邮件都会进入灰名单过滤器") use it.
+        Phrases("zh.greylisted", C.GREYLISTED, ("灰名单", "灰名單"), f"{_HENANLONG}; {_FIJ777}"),
         Phrases("zh.relay-denied", C.RELAY_DENIED, ("拒绝中继",), _SINA_BLOG),
         Phrases("zh.rate-limited-rcpt", C.RATE_LIMITED, ("超出 rcpt 允许上限",), _SINA_BLOG),
         Phrases("zh.network-error-loop", C.NETWORK_ERROR, ("环回信件",), _SINA_BLOG),
