@@ -116,6 +116,11 @@ _HOSTGATOR_ZH = "https://hostgator-doc.digital/docs/files/return-messages"
 _WVF_TW = "https://www.wvf.com.tw/a/%e9%80%80%e4%bf%a1%e6%98%af%e4%bb%80%e9%ba%bc%e6%84%8f%e6%80%9d"
 
 _CHOUWENLAO = "http://chouwenlao.cn/FAQhtml/faq14/faq1311.htm"
+_SPF_ALIYUN = "http://82wxpeu.cn/news_in/1063"
+_SPF_COREMAIL = "https://hezoon.cn/compro/detail/23/305/530.html"
+_SPF_NOTE = "https://www.youqiyi.net/article278/detail266.html"
+_SPF_GOOGLE = "https://support.google.com/a/answer/10685928?hl=zh-Hans&ref_topic=10685331"
+_SPF_EXMAIL = "https://www.03400.com/2024/10"
 _HENANLONG = "http://henanlong.com/c/102G2094322022.html"
 _FIJ777 = "http://www.fij777.cn/helpcenter/network/565.html"
 _GROMOX = "grommunio/gromox:data/"
@@ -341,6 +346,14 @@ LANGUAGE = Language(
         Phrases("zh.blocklisted-sina", C.BLOCKLISTED, ("黑邮件地址", "拒绝开放中继服务器"), _SINA_BLOG),
         Phrases("zh.sender-rejected-sina", C.SENDER_REJECTED, ("发件人地址不匹配",), _SINA_BLOG),
         Phrases("zh.server-error-sina", C.SERVER_ERROR, ("内部错误", "队列忙"), _SINA_BLOG),
+        # A failed SPF check as Chinese help pages explain the bounce: "SPF驗證失敗，即您發送的郵件未通過SPF驗證"
+        # (Alibaba Mail's reseller), "由于spf的原因(对方的发信ip不在域名申明的发信ip范围内)" (Coremail's), "被收信
+        # 方服务器的spf策略检测身份认证未通过", Google's "SPF 身份验证失败"; Tencent Exmail's notice for a sender
+        # domain without SPF/DKIM/DMARC records, "發件人(…)功能變數名稱的DNS記錄未設定或設定錯誤導致對方拒收".
+        Phrases("zh.sender-unauthenticated", C.SENDER_UNAUTHENTICATED, (
+            "spf驗證失敗", "未通過spf驗證", "由于spf的原因", "spf策略检测", "spf 身份验证失败",
+            "的dns記錄未設定或設定錯誤",
+        ), f"{_SPF_ALIYUN}; {_SPF_COREMAIL}; {_SPF_NOTE}; {_SPF_GOOGLE}; {_SPF_EXMAIL}"),
         # Greylisting by its Chinese name (灰名单 / 灰名單), as Chinese explanations of the 451 deferral
         # ("被邮件服务器拒绝接收、并被要求稍后重发的所有邮件都会进入灰名单过滤器") use it.
         Phrases("zh.greylisted", C.GREYLISTED, ("灰名单", "灰名單"), f"{_HENANLONG}; {_FIJ777}"),
