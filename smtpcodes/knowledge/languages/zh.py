@@ -121,6 +121,8 @@ _SPF_COREMAIL = "https://hezoon.cn/compro/detail/23/305/530.html"
 _SPF_NOTE = "https://www.youqiyi.net/article278/detail266.html"
 _SPF_GOOGLE = "https://support.google.com/a/answer/10685928?hl=zh-Hans&ref_topic=10685331"
 _SPF_EXMAIL = "https://www.03400.com/2024/10"
+_WTABCD = "http://wtabcd.cn/fanwen/fan/90/83838.html"
+_GITCODE_PTR = "https://blog.gitcode.com/963d8dfe19c24477b72e66db3de839e6.html"
 _HENANLONG = "http://henanlong.com/c/102G2094322022.html"
 _FIJ777 = "http://www.fij777.cn/helpcenter/network/565.html"
 _GROMOX = "grommunio/gromox:data/"
@@ -354,6 +356,11 @@ LANGUAGE = Language(
             "spf驗證失敗", "未通過spf驗證", "由于spf的原因", "spf策略检测", "spf 身份验证失败",
             "的dns記錄未設定或設定錯誤",
         ), f"{_SPF_ALIYUN}; {_SPF_COREMAIL}; {_SPF_NOTE}; {_SPF_GOOGLE}; {_SPF_EXMAIL}"),
+        # A sending IP without reverse DNS, as Chinese admins' pages explain "450 4.7.1 Client host rejected:
+        # cannot find your hostname" ("错误原因:对方服务器未设置反向解析", "都是因为没有反向解析造成的") and
+        # Gmail's 550 5.7.25 ("该IP地址缺少PTR记录").
+        Phrases("zh.reverse-dns", C.REVERSE_DNS, ("未设置反向解析", "没有反向解析", "缺少ptr记录"),
+                f"{_WTABCD}; {_GITCODE_PTR}"),
         # Greylisting by its Chinese name (灰名单 / 灰名單), as Chinese explanations of the 451 deferral
         # ("被邮件服务器拒绝接收、并被要求稍后重发的所有邮件都会进入灰名单过滤器") use it.
         Phrases("zh.greylisted", C.GREYLISTED, ("灰名单", "灰名單"), f"{_HENANLONG}; {_FIJ777}"),
