@@ -123,6 +123,8 @@ _SPF_GOOGLE = "https://support.google.com/a/answer/10685928?hl=zh-Hans&ref_topic
 _SPF_EXMAIL = "https://www.03400.com/2024/10"
 _WTABCD = "http://wtabcd.cn/fanwen/fan/90/83838.html"
 _GITCODE_PTR = "https://blog.gitcode.com/963d8dfe19c24477b72e66db3de839e6.html"
+_SHUFENG = "http://www.shufengxianlan.com/qtweb/news8/399258.html"
+_RELAYPOD = "https://www.relaypod.com/jishuziliao/20140221/719.html"
 _HENANLONG = "http://henanlong.com/c/102G2094322022.html"
 _FIJ777 = "http://www.fij777.cn/helpcenter/network/565.html"
 _GROMOX = "grommunio/gromox:data/"
@@ -361,6 +363,18 @@ LANGUAGE = Language(
         # Gmail's 550 5.7.25 ("该IP地址缺少PTR记录").
         Phrases("zh.reverse-dns", C.REVERSE_DNS, ("未设置反向解析", "没有反向解析", "缺少ptr记录"),
                 f"{_WTABCD}; {_GITCODE_PTR}"),
+        # A host's list of the usual causes of a system bounce (系统退信的大致原因): no such recipient
+        # address, no room left in the mailbox, over the provider's size limit for one mail, no SMTP
+        # connection could be made, no destination mail host, too many recipients in one mail, the
+        # recipient's mail server or IP not found.
+        Phrases("zh.user-unknown-causes", C.USER_UNKNOWN, ("没有找到收件人的地址",), _SHUFENG),
+        Phrases("zh.mailbox-full-causes", C.MAILBOX_FULL, ("没有足够的空间来接收新邮件",), _SHUFENG),
+        Phrases("zh.message-too-large-causes", C.MESSAGE_TOO_LARGE, ("规定的一封邮件大小",), _SHUFENG),
+        Phrases("zh.network-error-causes", C.NETWORK_ERROR, ("服务器不能建立链接",), _SHUFENG),
+        Phrases("zh.host-unknown-causes", C.HOST_UNKNOWN, (
+            "没有目的邮件主机", "找不到对方的邮件服务器", "目标电子邮件系统是未知或无效",
+        ), f"{_SHUFENG}; {_RELAYPOD}"),
+        Phrases("zh.rate-limited-causes", C.RATE_LIMITED, ("单封信件的收件人过多",), _SHUFENG),
         # Greylisting by its Chinese name (灰名单 / 灰名單), as Chinese explanations of the 451 deferral
         # ("被邮件服务器拒绝接收、并被要求稍后重发的所有邮件都会进入灰名单过滤器") use it.
         Phrases("zh.greylisted", C.GREYLISTED, ("灰名单", "灰名單"), f"{_HENANLONG}; {_FIJ777}"),
