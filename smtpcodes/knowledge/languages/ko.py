@@ -35,6 +35,8 @@ _SSRS = ("zelanko/sql-docs.ko-kr:docs/reporting-services/install-windows/"
 _JINBO = "http://blog.jinbo.net/007/archive/20051107"
 _ADMINPLAY = "http://adminplay.com/index.php?document_srl=2077&mid=Mail&order_type=desc"
 _KBIT = "http://kbit.tistory.com/tag/reply%20error%20message"
+_CAFE24_SPF = "https://help.cafe24.com/faq/business-tools/webmail/mail-send-receive/email_spam_spf_check"
+_KREONET = "https://wiki.kreonet.net/plugins/viewsource/viewpagesrc.action?pageId=198181008"
 _GLIBC_KO = "bminor/glibc:po/ko.po"
 _WSA_10061_KO = "https://github.com/SJang1/korea-covid-19-remaining-vaccine-macro/issues/370"
 _WSA_10060_KO = "https://github.com/rickiepark/handson-ml/issues/4"
@@ -188,6 +190,15 @@ LANGUAGE = Language(
         # "서버에 연결할 수가 없습니다".
         Phrases("ko.network-error-sylpheed", C.NETWORK_ERROR, ("서버에 연결할 수가 없습니다",),
                 "sylpheed-mail/sylpheed:po/ko.po"),
+        # Korean hosts' explanations of refused or spam-foldered mail: an SPF record that does not match
+        # the sending server (Cafe24's help: "SPF 레코드가 불일치할 때 스팸으로 분류"), a wrong reverse domain
+        # for the sending IP (KREONET's list-service wiki: "reverse domain 이 잘못 설정된 경우, 상대편에서
+        # 스팸으로 의심하고 block"); "classified as / suspected of spam" alone is weak.
+        Phrases("ko.sender-unauthenticated", C.SENDER_UNAUTHENTICATED, ("spf 레코드가 불일치", "spf 값이 불일치"),
+                _CAFE24_SPF),
+        Phrases("ko.reverse-dns", C.REVERSE_DNS, ("reverse domain 이 잘못 설정",), _KREONET),
+        Phrases("ko.words-spam", C.SPAM_CONTENT, ("스팸으로 분류", "스팸으로 의심"), f"{_CAFE24_SPF}; {_KREONET}",
+                decisive=False),
         # glibc's Korean strerror texts (po/ko.po), as an MTA or client on a Korean locale writes
         # them after a failed connection: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, ENETUNREACH,
         # EADDRNOTAVAIL, ECONNRESET, EAI_AGAIN, ENETDOWN, EHOSTDOWN.
