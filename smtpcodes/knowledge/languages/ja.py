@@ -130,6 +130,15 @@ _MS_QUEUED_JA = (
     "mfr-queued-messages-report"
 )
 
+_ATW = "https://atw.jp/faq/faq-201903120919665"
+_OITA = "https://www.cc.oita-u.ac.jp/faq/mail/page-811/"
+_EPOST = "https://e-postinc.jp/faq/faq01-98.html"
+_ORANGESHARE = "https://orangeshare.jp/?p=4648"
+_REVIEWS_GROWTH = (
+    "https://reviews-growth.com/2023/07/10/"
+    "%E3%82%A2%E3%83%89%E3%83%AC%E3%82%B9%E3%81%8C%E3%82%B5%E3%83%BC%E3%83%90%E3%83%BC%E3%81%AB%E6%8B%92%E5%90%A6/"
+)
+_KOZUPON = "https://www.kozupon.com/2003/08/12/%E3%81%93%E3%81%AE%E3%83%A1%E3%83%BC%E3%83%AB%E3%82%A8%E3%83%A9%E3%83%BC%E3%81%AA%E3%81%AB%E3%82%88%EF%BC%81%EF%BC%9F/"
 _ZIMBRA_JA = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ja.properties"
 _SOGO_JA = "Alinto/sogo:UI/MailerUI/Japanese.lproj/Localizable.strings"
 _MUTT_JA = "muttmua/mutt:po/ja.po"
@@ -400,6 +409,21 @@ LANGUAGE = Language(
         Phrases("ja.words-auth-failed", C.AUTH_FAILED, ("認証エラー",), f"{_MIRAI}; {_STUDY_SEC}",
                 decisive=False),
         Phrases("ja.words-auth-required", C.AUTH_REQUIRED, ("smtp認証なし",), _ARENA),
+        # Greylisting by its Japanese names, as Japanese hosts and universities explain the delay
+        # ("グレイリストスパム防御", "Greylisting(グレイリスティング)方式", "グレイリスト方式").
+        Phrases("ja.greylisted", C.GREYLISTED, ("グレイリスト", "グレイリスティング"),
+                f"{_ATW}; {_OITA}; {_EPOST}"),
+        # Outlook's 451 4.7.650 as a Japanese admin translates it: "IPレピュテーション(IP評価)により一時的に
+        # 送信制限".
+        Phrases("ja.reputation", C.REPUTATION, ("ipレピュテーション",), _ORANGESHARE),
+        # The receiving server's spoofing check against the sender domain's SPF record (なりすましメール).
+        Phrases("ja.sender-unauthenticated-weak", C.SENDER_UNAUTHENTICATED, ("なりすましメール",),
+                _REVIEWS_GROWTH, decisive=False),
+        # Japanese admins' glosses of common error mails: 451 Name server timeout ("名前解決を求めたが…返事
+        # が来なかった", "何らかの障害があって通信不可能な状態") and a full mailbox ("メールボックスが満タン").
+        Phrases("ja.network-error-gloss", C.NETWORK_ERROR, ("通信不可能な状態", "名前解決を求めたが"),
+                f"{_MEDIARIUM}; {_KOZUPON}"),
+        Phrases("ja.mailbox-full-gloss", C.MAILBOX_FULL, ("メールボックスが満タン",), _KOZUPON),
         # Zimbra's Japanese web-client errors when the server refuses a message (ZMsg_ja):
         # mail.MESSAGE_TOO_BIG, and mail.SEND_ABORTED_ADDRESS_FAILURE (weak: "the address is invalid").
         Phrases("ja.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, ("最大許容サイズを超えている",),
