@@ -130,6 +130,11 @@ _MS_QUEUED_JA = (
     "mfr-queued-messages-report"
 )
 
+_PSN = "https://www.psn.ne.jp/support/mail/nospam.html"
+_QMAIL_JP = (
+    "https://moin.qmail.jp/DNS/%E7%94%A8%E8%AA%9E/%E9%80%86%E5%BC%95%E3%81%8D/"
+    "%E8%A8%AD%E5%AE%9A%E3%81%AB%E3%81%A4%E3%81%84%E3%81%A6"
+)
 _ATW = "https://atw.jp/faq/faq-201903120919665"
 _OITA = "https://www.cc.oita-u.ac.jp/faq/mail/page-811/"
 _EPOST = "https://e-postinc.jp/faq/faq01-98.html"
@@ -409,6 +414,10 @@ LANGUAGE = Language(
         Phrases("ja.words-auth-failed", C.AUTH_FAILED, ("認証エラー",), f"{_MIRAI}; {_STUDY_SEC}",
                 decisive=False),
         Phrases("ja.words-auth-required", C.AUTH_REQUIRED, ("smtp認証なし",), _ARENA),
+        # A sending server without reverse DNS (逆引き), as a Japanese ISP's receiving policy ("逆引きが
+        # できないメール送信サーバからのメールを受信拒否しています", answered with 450 "IP name lookup failed")
+        # and qmail.jp's wiki put it.
+        Phrases("ja.reverse-dns", C.REVERSE_DNS, ("逆引きができない", "逆引きできない"), f"{_PSN}; {_QMAIL_JP}"),
         # Greylisting by its Japanese names, as Japanese hosts and universities explain the delay
         # ("グレイリストスパム防御", "Greylisting(グレイリスティング)方式", "グレイリスト方式").
         Phrases("ja.greylisted", C.GREYLISTED, ("グレイリスト", "グレイリスティング"),
