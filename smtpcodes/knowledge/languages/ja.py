@@ -130,6 +130,9 @@ _MS_QUEUED_JA = (
     "mfr-queued-messages-report"
 )
 
+_IBARAKI = "http://www.ipc.ibaraki.ac.jp/security/virusscan.php"
+_GMAIL_VIRUS_JA = "https://support.google.com/mail/answer/25760?hl=ja"
+_CANONET = "http://faq.canonet.ne.jp/index.php?sid=2140243&lang=ja&action=artikel&cat=2&id=473&artlang=ja"
 _PSN = "https://www.psn.ne.jp/support/mail/nospam.html"
 _QMAIL_JP = (
     "https://moin.qmail.jp/DNS/%E7%94%A8%E8%AA%9E/%E9%80%86%E5%BC%95%E3%81%8D/"
@@ -414,6 +417,10 @@ LANGUAGE = Language(
         Phrases("ja.words-auth-failed", C.AUTH_FAILED, ("認証エラー",), f"{_MIRAI}; {_STUDY_SEC}",
                 decisive=False),
         Phrases("ja.words-auth-required", C.AUTH_REQUIRED, ("smtp認証なし",), _ARENA),
+        # Virus notices in Japanese: a university mail server's "【警告】ウイルスに感染しています", Gmail's
+        # "ウィルスを検出しました", a host's "メールサーバーでウイルスを検出しました".
+        Phrases("ja.virus-notice", C.VIRUS, ("ウイルスに感染しています", "ウィルスを検出しました", "ウイルスを検出しました"),
+                f"{_IBARAKI}; {_GMAIL_VIRUS_JA}; {_CANONET}"),
         # A sending server without reverse DNS (逆引き), as a Japanese ISP's receiving policy ("逆引きが
         # できないメール送信サーバからのメールを受信拒否しています", answered with 450 "IP name lookup failed")
         # and qmail.jp's wiki put it.
