@@ -125,6 +125,8 @@ _WTABCD = "http://wtabcd.cn/fanwen/fan/90/83838.html"
 _GITCODE_PTR = "https://blog.gitcode.com/963d8dfe19c24477b72e66db3de839e6.html"
 _SHUFENG = "http://www.shufengxianlan.com/qtweb/news8/399258.html"
 _RELAYPOD = "https://www.relaypod.com/jishuziliao/20140221/719.html"
+_WZ0733_VIRUS = "https://wz.0733.com.cn/web/news-164.html"
+_MUNUE = "https://www.munue.com/397.html"
 _HENANLONG = "http://henanlong.com/c/102G2094322022.html"
 _FIJ777 = "http://www.fij777.cn/helpcenter/network/565.html"
 _GROMOX = "grommunio/gromox:data/"
@@ -375,6 +377,9 @@ LANGUAGE = Language(
             "没有目的邮件主机", "找不到对方的邮件服务器", "目标电子邮件系统是未知或无效",
         ), f"{_SHUFENG}; {_RELAYPOD}"),
         Phrases("zh.rate-limited-causes", C.RATE_LIMITED, ("单封信件的收件人过多",), _SHUFENG),
+        # Virus wordings of Chinese notices: NetEase enterprise mail's "邮件在投递过程中检测出包含病毒内容,会被
+        # 丢弃" and "对方发送的邮件中带有病毒", Gmail's "检测到病毒!" in a Chinese write-up.
+        Phrases("zh.virus-notice", C.VIRUS, ("包含病毒", "带有病毒", "检测到病毒"), f"{_WZ0733_VIRUS}; {_MUNUE}"),
         # Greylisting by its Chinese name (灰名单 / 灰名單), as Chinese explanations of the 451 deferral
         # ("被邮件服务器拒绝接收、并被要求稍后重发的所有邮件都会进入灰名单过滤器") use it.
         Phrases("zh.greylisted", C.GREYLISTED, ("灰名单", "灰名單"), f"{_HENANLONG}; {_FIJ777}"),
