@@ -186,6 +186,11 @@ LANGUAGE = Language(
                 f"{_JINBO}; {_KBIT}"),
         Phrases("ko.server-error-gloss", C.SERVER_ERROR, ("서버의 일시적인 장애",), f"{_JINBO}; {_ADMINPLAY}",
                 decisive=False),
+        # Mutt's Korean client errors (po/ko.po, EUC-KR): "%s 인증에 실패함.", "TLS 연결 할수 없음",
+        # "%s (%s)로 연결할 수 없음.".
+        Phrases("ko.auth-failed-mutt", C.AUTH_FAILED, ("인증에 실패함",), "muttmua/mutt:po/ko.po"),
+        Phrases("ko.tls-required-mutt", C.TLS_REQUIRED, ("tls 연결 할수 없음",), "muttmua/mutt:po/ko.po"),
+        Phrases("ko.network-error-mutt", C.NETWORK_ERROR, ("연결할 수 없음",), "muttmua/mutt:po/ko.po"),
         # Sylpheed's Korean connection errors (po/ko.po): "%s:%d SMPT 서버에 연결할 수가 없습니다",
         # "서버에 연결할 수가 없습니다".
         Phrases("ko.network-error-sylpheed", C.NETWORK_ERROR, ("서버에 연결할 수가 없습니다",),
