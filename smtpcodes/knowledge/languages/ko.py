@@ -186,6 +186,14 @@ LANGUAGE = Language(
                 f"{_JINBO}; {_KBIT}"),
         Phrases("ko.server-error-gloss", C.SERVER_ERROR, ("서버의 일시적인 장애",), f"{_JINBO}; {_ADMINPLAY}",
                 decisive=False),
+        # Claws Mail's Korean errors (po/ko.po): the TLS session could not start, an error during SMTP
+        # authentication, a connection timed out.
+        Phrases("ko.tls-required-claws", C.TLS_REQUIRED, ("tls 연결 시작 중 에러", "tls 세션을 시작할 수 없습니다"),
+                "eworm-de/claws-mail:po/ko.po"),
+        Phrases("ko.auth-failed-claws", C.AUTH_FAILED, ("인증 도중 에러 발생", "인증이 실패했습니다"),
+                "eworm-de/claws-mail:po/ko.po"),
+        Phrases("ko.network-error-claws", C.NETWORK_ERROR, ("연결이 시간이 초과되었습니다",),
+                "eworm-de/claws-mail:po/ko.po"),
         # Mutt's Korean client errors (po/ko.po, EUC-KR): "%s 인증에 실패함.", "TLS 연결 할수 없음",
         # "%s (%s)로 연결할 수 없음.".
         Phrases("ko.auth-failed-mutt", C.AUTH_FAILED, ("인증에 실패함",), "muttmua/mutt:po/ko.po"),

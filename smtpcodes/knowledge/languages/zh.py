@@ -602,6 +602,13 @@ LANGUAGE = Language(
         # "SMTP服务器未找到: %s:%d".
         Phrases("zh.network-error-sylpheed", C.NETWORK_ERROR, ("无法连接smtp服务器", "smtp服务器未找到"),
                 "sylpheed-mail/sylpheed:po/zh_CN.po"),
+        # Claws Mail's Traditional Chinese errors (po/zh_TW.po): TLS/STARTTLS could not start or the
+        # server demands it, an error during authentication, the server could not be reached.
+        Phrases("zh.tls-required-claws-tw", C.TLS_REQUIRED, (
+            "tls連線起始失敗", "tls 交握失敗", "無法執行starttls", "伺服器需要以 starttls",
+        ), "eworm-de/claws-mail:po/zh_TW.po"),
+        Phrases("zh.auth-failed-claws-tw", C.AUTH_FAILED, ("認證發生錯誤",), "eworm-de/claws-mail:po/zh_TW.po"),
+        Phrases("zh.network-error-claws-tw", C.NETWORK_ERROR, ("無法連線至伺服器",), "eworm-de/claws-mail:po/zh_TW.po"),
         # Claws Mail's Simplified Chinese errors (po/zh_CN.po): "授权失败" and "认证时发生错误" (SMTP
         # authentication failed), "需要更强的鉴定认证" (a stronger mechanism required), "无法连接服务器".
         Phrases("zh.auth-failed-claws", C.AUTH_FAILED, ("授权失败", "认证时发生错误", "需要更强的鉴定认证"),
