@@ -467,6 +467,12 @@ LANGUAGE = Language(
         Phrases("ja.network-error-claws", C.NETWORK_ERROR, ("接続が拒否されました",), "eworm-de/claws-mail:po/ja.po"),
         Phrases("ja.auth-failed-claws", C.AUTH_FAILED, ("認証中にエラーが発生しました",),
                 "eworm-de/claws-mail:po/ja.po"),
+        # and its TLS errors: the STARTTLS session could not start or failed, the handshake failed, the
+        # server requires STARTTLS.
+        Phrases("ja.tls-required-claws", C.TLS_REQUIRED, (
+            "starttls接続の開始でエラー", "tlsハンドシェイクに失敗", "starttlsセッションを開始できません",
+            "starttlsを必要とします", "starttlsが失敗しました",
+        ), "eworm-de/claws-mail:po/ja.po"),
         # Mutt's Japanese SMTP client errors (po/ja.po): "%s 認証に失敗した", "TLS 接続を確立できなかった",
         # "%s に接続できなかった (%s)".
         Phrases("ja.auth-failed-mutt", C.AUTH_FAILED, ("認証に失敗した",), _MUTT_JA),
