@@ -130,6 +130,28 @@ _MS_QUEUED_JA = (
     "mfr-queued-messages-report"
 )
 
+_IBARAKI = "http://www.ipc.ibaraki.ac.jp/security/virusscan.php"
+_GMAIL_VIRUS_JA = "https://support.google.com/mail/answer/25760?hl=ja"
+_CANONET = "http://faq.canonet.ne.jp/index.php?sid=2140243&lang=ja&action=artikel&cat=2&id=473&artlang=ja"
+_PSN = "https://www.psn.ne.jp/support/mail/nospam.html"
+_QMAIL_JP = (
+    "https://moin.qmail.jp/DNS/%E7%94%A8%E8%AA%9E/%E9%80%86%E5%BC%95%E3%81%8D/"
+    "%E8%A8%AD%E5%AE%9A%E3%81%AB%E3%81%A4%E3%81%84%E3%81%A6"
+)
+_ATW = "https://atw.jp/faq/faq-201903120919665"
+_OITA = "https://www.cc.oita-u.ac.jp/faq/mail/page-811/"
+_EPOST = "https://e-postinc.jp/faq/faq01-98.html"
+_ORANGESHARE = "https://orangeshare.jp/?p=4648"
+_REVIEWS_GROWTH = (
+    "https://reviews-growth.com/2023/07/10/"
+    "%E3%82%A2%E3%83%89%E3%83%AC%E3%82%B9%E3%81%8C%E3%82%B5%E3%83%BC%E3%83%90%E3%83%BC%E3%81%AB%E6%8B%92%E5%90%A6/"
+)
+_KOZUPON = "https://www.kozupon.com/2003/08/12/%E3%81%93%E3%81%AE%E3%83%A1%E3%83%BC%E3%83%AB%E3%82%A8%E3%83%A9%E3%83%BC%E3%81%AA%E3%81%AB%E3%82%88%EF%BC%81%EF%BC%9F/"
+_ZIMBRA_JA = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ja.properties"
+_SOGO_JA = "Alinto/sogo:UI/MailerUI/Japanese.lproj/Localizable.strings"
+_MUTT_JA = "muttmua/mutt:po/ja.po"
+_GLIBC_JA = "bminor/glibc:po/ja.po"
+
 LANGUAGE = Language(
     code="ja",
     name="Japanese",
@@ -395,5 +417,74 @@ LANGUAGE = Language(
         Phrases("ja.words-auth-failed", C.AUTH_FAILED, ("認証エラー",), f"{_MIRAI}; {_STUDY_SEC}",
                 decisive=False),
         Phrases("ja.words-auth-required", C.AUTH_REQUIRED, ("smtp認証なし",), _ARENA),
+        # Virus notices in Japanese: a university mail server's "【警告】ウイルスに感染しています", Gmail's
+        # "ウィルスを検出しました", a host's "メールサーバーでウイルスを検出しました".
+        Phrases("ja.virus-notice", C.VIRUS, ("ウイルスに感染しています", "ウィルスを検出しました", "ウイルスを検出しました"),
+                f"{_IBARAKI}; {_GMAIL_VIRUS_JA}; {_CANONET}"),
+        # A sending server without reverse DNS (逆引き), as a Japanese ISP's receiving policy ("逆引きが
+        # できないメール送信サーバからのメールを受信拒否しています", answered with 450 "IP name lookup failed")
+        # and qmail.jp's wiki put it.
+        Phrases("ja.reverse-dns", C.REVERSE_DNS, ("逆引きができない", "逆引きできない"), f"{_PSN}; {_QMAIL_JP}"),
+        # Greylisting by its Japanese names, as Japanese hosts and universities explain the delay
+        # ("グレイリストスパム防御", "Greylisting(グレイリスティング)方式", "グレイリスト方式").
+        Phrases("ja.greylisted", C.GREYLISTED, ("グレイリスト", "グレイリスティング"),
+                f"{_ATW}; {_OITA}; {_EPOST}"),
+        # Outlook's 451 4.7.650 as a Japanese admin translates it: "IPレピュテーション(IP評価)により一時的に
+        # 送信制限".
+        Phrases("ja.reputation", C.REPUTATION, ("ipレピュテーション",), _ORANGESHARE),
+        # The receiving server's spoofing check against the sender domain's SPF record (なりすましメール).
+        Phrases("ja.sender-unauthenticated-weak", C.SENDER_UNAUTHENTICATED, ("なりすましメール",),
+                _REVIEWS_GROWTH, decisive=False),
+        # Japanese admins' glosses of common error mails: 451 Name server timeout ("名前解決を求めたが…返事
+        # が来なかった", "何らかの障害があって通信不可能な状態") and a full mailbox ("メールボックスが満タン").
+        Phrases("ja.network-error-gloss", C.NETWORK_ERROR, ("通信不可能な状態", "名前解決を求めたが"),
+                f"{_MEDIARIUM}; {_KOZUPON}"),
+        Phrases("ja.mailbox-full-gloss", C.MAILBOX_FULL, ("メールボックスが満タン",), _KOZUPON),
+        # Zimbra's Japanese web-client errors when the server refuses a message (ZMsg_ja):
+        # mail.MESSAGE_TOO_BIG, and mail.SEND_ABORTED_ADDRESS_FAILURE (weak: "the address is invalid").
+        Phrases("ja.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, ("最大許容サイズを超えている",),
+                _ZIMBRA_JA),
+        Phrases("ja.user-unknown-zimbra", C.USER_UNKNOWN, ("アドレスが無効なため",), _ZIMBRA_JA,
+                decisive=False),
+        # Gromox's other Japanese notices: a local delivery error (local_bounce BOUNCE_OPERATION_ERROR)
+        # and a mailing list that only its members may post to (mlist_bounce BOUNCE_MLIST_*).
+        Phrases("ja.server-error-gromox", C.SERVER_ERROR, ("システムエラーがあった",),
+                "grommunio/gromox:data/local_bounce/euc-jp/BOUNCE_OPERATION_ERROR"),
+        Phrases("ja.sender-rejected-gromox", C.SENDER_REJECTED, ("送信権限がない", "メールリストへの送信権限"),
+                "grommunio/gromox:data/mlist_bounce/euc-jp/BOUNCE_MLIST_INTERNAL"),
+        # SOGo's Japanese webmail errors when the SMTP server refuses (UI/MailerUI/Japanese.lproj): the
+        # message too big, all or some recipients invalid (weak), the SMTP connection failed.
+        Phrases("ja.message-too-large-sogo", C.MESSAGE_TOO_LARGE, ("メッセージのサイズが大きすぎます",), _SOGO_JA),
+        Phrases("ja.user-unknown-sogo", C.USER_UNKNOWN, ("すべての宛先が無効です", "以下のアドレスが無効です"),
+                _SOGO_JA, decisive=False),
+        Phrases("ja.network-error-sogo", C.NETWORK_ERROR, ("smtpサーバーへの接続中にエラー",), _SOGO_JA),
+        # Sylpheed's Japanese send errors (po/ja.po): "SMTPサーバ: %s:%d に接続できません。", "SMTPサーバが
+        # 見つかりません: %s:%d".
+        Phrases("ja.network-error-sylpheed", C.NETWORK_ERROR, ("に接続できません", "smtpサーバが見つかりません"),
+                "sylpheed-mail/sylpheed:po/ja.po"),
+        # Claws Mail's Japanese errors (po/ja.po): "接続が拒否されました" (connection refused),
+        # "認証中にエラーが発生しました" (an error during SMTP authentication).
+        Phrases("ja.network-error-claws", C.NETWORK_ERROR, ("接続が拒否されました",), "eworm-de/claws-mail:po/ja.po"),
+        Phrases("ja.auth-failed-claws", C.AUTH_FAILED, ("認証中にエラーが発生しました",),
+                "eworm-de/claws-mail:po/ja.po"),
+        # and its TLS errors: the STARTTLS session could not start or failed, the handshake failed, the
+        # server requires STARTTLS.
+        Phrases("ja.tls-required-claws", C.TLS_REQUIRED, (
+            "starttls接続の開始でエラー", "tlsハンドシェイクに失敗", "starttlsセッションを開始できません",
+            "starttlsを必要とします", "starttlsが失敗しました",
+        ), "eworm-de/claws-mail:po/ja.po"),
+        # Mutt's Japanese SMTP client errors (po/ja.po): "%s 認証に失敗した", "TLS 接続を確立できなかった",
+        # "%s に接続できなかった (%s)".
+        Phrases("ja.auth-failed-mutt", C.AUTH_FAILED, ("認証に失敗した",), _MUTT_JA),
+        Phrases("ja.tls-required-mutt", C.TLS_REQUIRED, ("tls 接続を確立できなかった",), _MUTT_JA),
+        Phrases("ja.network-error-mutt", C.NETWORK_ERROR, ("に接続できなかった",), _MUTT_JA),
+        # glibc's Japanese strerror texts (po/ja.po), as an MTA or client on a Japanese locale
+        # writes them after a failed connection: ECONNREFUSED, EHOSTUNREACH, ENETUNREACH,
+        # EADDRNOTAVAIL, ECONNRESET, EAI_AGAIN, ENETDOWN, EHOSTDOWN.
+        Phrases("ja.network-error-strerror", C.NETWORK_ERROR, (
+            "接続を拒否されました", "ホストへの経路がありません", "ネットワークに届きません",
+            "要求アドレスに割り当てられません", "接続が相手からリセットされました", "名前解決に一時的に失敗しました",
+            "ネットワークが落ちています", "ホストが落ちています",
+        ), _GLIBC_JA),
     ),
 )

@@ -32,6 +32,15 @@ _SOGO = "Alinto/sogo:UI/MailerUI/Korean.lproj/Localizable.strings"
 _SSRS = ("zelanko/sql-docs.ko-kr:docs/reporting-services/install-windows/"
          "configure-e-mail-for-a-reporting-services-service-application.md")
 
+_JINBO = "http://blog.jinbo.net/007/archive/20051107"
+_ADMINPLAY = "http://adminplay.com/index.php?document_srl=2077&mid=Mail&order_type=desc"
+_KBIT = "http://kbit.tistory.com/tag/reply%20error%20message"
+_CAFE24_SPF = "https://help.cafe24.com/faq/business-tools/webmail/mail-send-receive/email_spam_spf_check"
+_KREONET = "https://wiki.kreonet.net/plugins/viewsource/viewpagesrc.action?pageId=198181008"
+_GLIBC_KO = "bminor/glibc:po/ko.po"
+_WSA_10061_KO = "https://github.com/SJang1/korea-covid-19-remaining-vaccine-macro/issues/370"
+_WSA_10060_KO = "https://github.com/rickiepark/handson-ml/issues/4"
+
 LANGUAGE = Language(
     code="ko",
     name="Korean",
@@ -146,6 +155,7 @@ LANGUAGE = Language(
         Phrases("ko.auth-required-dotnet", C.AUTH_REQUIRED, ("클라이언트가 인증되지 않았습니다",), _SSRS),
         # SOGo's Korean webmail errors when the SMTP server refuses (UI/MailerUI/Korean.lproj).
         Phrases("ko.network-error-sogo", C.NETWORK_ERROR, ("smtp 서버에 연결할 때 오류가",), _SOGO),
+        Phrases("ko.message-too-large-sogo", C.MESSAGE_TOO_LARGE, ("메시지가 너무 큽니다",), _SOGO),
         Phrases("ko.user-unknown-sogo", C.USER_UNKNOWN, (
             "모든 수신자가 유효하지 않습니다", "다음 주소는 유효하지 않습니다",
         ), _SOGO, decisive=False),
@@ -157,5 +167,63 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/5-1-90-your-mess"
             "age-cant-be-sent-daily-limit.md"
         )),
+        # A Korean admin's translations (「번역」) of the common return messages: 550 (Mailbox) Quota
+        # Violation, Gmail's 452 4.2.2 "inbox is out of storage space", and the size-limit replies
+        # (552 Message length exceeds administrative limit, #5.3.4 message size exceeds limit,
+        # "Exceeds the limit size of email", "message size exceeds fixed maximum size").
+        Phrases("ko.mailbox-full-gloss", C.MAILBOX_FULL, ("할당량을 위반", "받은 편지함 저장 공간이 부족"),
+                _FOXYDOG_FULL),
+        Phrases("ko.message-too-large-gloss", C.MESSAGE_TOO_LARGE, (
+            "메시지 크기가 제한을 초과", "메시지의 길이가 관리 제한을 초과", "제한 크기를 초과", "최대 크기를 초과",
+        ), _FOXYDOG_SIZE),
+        # Korean glosses of common return messages ("메일 발송시 리턴메일 메시지 해석하는 법", copied across
+        # Korean admins' pages): 441 4.4.1 No answer from host, 451 4.4.2 Bad connection (io timeout),
+        # 451 4.4.0 DNS resolving error, 421 Server too busy, 451 4.3.0 Temporary system failure.
+        Phrases("ko.network-error-gloss", C.NETWORK_ERROR, ("서버의 응답이 없어서", "응답시간이 초과"),
+                f"{_JINBO}; {_ADMINPLAY}"),
+        Phrases("ko.host-unknown-gloss", C.HOST_UNKNOWN, ("도메인을 못찾아",), f"{_JINBO}; {_ADMINPLAY}"),
+        Phrases("ko.service-unavailable-gloss", C.SERVICE_UNAVAILABLE, ("서버의 응답지연",),
+                f"{_JINBO}; {_KBIT}"),
+        Phrases("ko.server-error-gloss", C.SERVER_ERROR, ("서버의 일시적인 장애",), f"{_JINBO}; {_ADMINPLAY}",
+                decisive=False),
+        # Claws Mail's Korean errors (po/ko.po): the TLS session could not start, an error during SMTP
+        # authentication, a connection timed out.
+        Phrases("ko.tls-required-claws", C.TLS_REQUIRED, ("tls 연결 시작 중 에러", "tls 세션을 시작할 수 없습니다"),
+                "eworm-de/claws-mail:po/ko.po"),
+        Phrases("ko.auth-failed-claws", C.AUTH_FAILED, ("인증 도중 에러 발생", "인증이 실패했습니다"),
+                "eworm-de/claws-mail:po/ko.po"),
+        Phrases("ko.network-error-claws", C.NETWORK_ERROR, ("연결이 시간이 초과되었습니다",),
+                "eworm-de/claws-mail:po/ko.po"),
+        # Mutt's Korean client errors (po/ko.po, EUC-KR): "%s 인증에 실패함.", "TLS 연결 할수 없음",
+        # "%s (%s)로 연결할 수 없음.".
+        Phrases("ko.auth-failed-mutt", C.AUTH_FAILED, ("인증에 실패함",), "muttmua/mutt:po/ko.po"),
+        Phrases("ko.tls-required-mutt", C.TLS_REQUIRED, ("tls 연결 할수 없음",), "muttmua/mutt:po/ko.po"),
+        Phrases("ko.network-error-mutt", C.NETWORK_ERROR, ("연결할 수 없음",), "muttmua/mutt:po/ko.po"),
+        # Sylpheed's Korean connection errors (po/ko.po): "%s:%d SMPT 서버에 연결할 수가 없습니다",
+        # "서버에 연결할 수가 없습니다".
+        Phrases("ko.network-error-sylpheed", C.NETWORK_ERROR, ("서버에 연결할 수가 없습니다",),
+                "sylpheed-mail/sylpheed:po/ko.po"),
+        # Korean hosts' explanations of refused or spam-foldered mail: an SPF record that does not match
+        # the sending server (Cafe24's help: "SPF 레코드가 불일치할 때 스팸으로 분류"), a wrong reverse domain
+        # for the sending IP (KREONET's list-service wiki: "reverse domain 이 잘못 설정된 경우, 상대편에서
+        # 스팸으로 의심하고 block"); "classified as / suspected of spam" alone is weak.
+        Phrases("ko.sender-unauthenticated", C.SENDER_UNAUTHENTICATED, ("spf 레코드가 불일치", "spf 값이 불일치"),
+                _CAFE24_SPF),
+        Phrases("ko.reverse-dns", C.REVERSE_DNS, ("reverse domain 이 잘못 설정",), _KREONET),
+        Phrases("ko.words-spam", C.SPAM_CONTENT, ("스팸으로 분류", "스팸으로 의심"), f"{_CAFE24_SPF}; {_KREONET}",
+                decisive=False),
+        # glibc's Korean strerror texts (po/ko.po), as an MTA or client on a Korean locale writes
+        # them after a failed connection: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, ENETUNREACH,
+        # EADDRNOTAVAIL, ECONNRESET, EAI_AGAIN, ENETDOWN, EHOSTDOWN.
+        Phrases("ko.network-error-strerror", C.NETWORK_ERROR, (
+            "연결이 거부됨", "연결 시간 초과", "호스트로 갈 루트가 없음", "네트워크가 접근 불가능합니다",
+            "요청한 주소를 배정할 수 없습니다", "상대편이 연결을 끊음", "name resolution에서 일시적인 실패",
+            "네트워크가 죽었습니다", "호스트가 죽었습니다",
+        ), _GLIBC_KO),
+        # Windows Sockets' Korean texts of WSAECONNREFUSED (10061) and WSAETIMEDOUT (10060), as
+        # users paste them.
+        Phrases("ko.network-error-winsock", C.NETWORK_ERROR, (
+            "연결을 거부했으므로", "응답이 없어 연결하지 못했거나",
+        ), f"{_WSA_10061_KO}; {_WSA_10060_KO}"),
     ),
 )

@@ -115,6 +115,30 @@ _VEVB = "http://vevb.com/wen/2020/05-13/817478.html"
 _HOSTGATOR_ZH = "https://hostgator-doc.digital/docs/files/return-messages"
 _WVF_TW = "https://www.wvf.com.tw/a/%e9%80%80%e4%bf%a1%e6%98%af%e4%bb%80%e9%ba%bc%e6%84%8f%e6%80%9d"
 
+_CHOUWENLAO = "http://chouwenlao.cn/FAQhtml/faq14/faq1311.htm"
+_SPF_ALIYUN = "http://82wxpeu.cn/news_in/1063"
+_SPF_COREMAIL = "https://hezoon.cn/compro/detail/23/305/530.html"
+_SPF_NOTE = "https://www.youqiyi.net/article278/detail266.html"
+_SPF_GOOGLE = "https://support.google.com/a/answer/10685928?hl=zh-Hans&ref_topic=10685331"
+_SPF_EXMAIL = "https://www.03400.com/2024/10"
+_WTABCD = "http://wtabcd.cn/fanwen/fan/90/83838.html"
+_GITCODE_PTR = "https://blog.gitcode.com/963d8dfe19c24477b72e66db3de839e6.html"
+_SHUFENG = "http://www.shufengxianlan.com/qtweb/news8/399258.html"
+_RELAYPOD = "https://www.relaypod.com/jishuziliao/20140221/719.html"
+_WZ0733_VIRUS = "https://wz.0733.com.cn/web/news-164.html"
+_MUNUE = "https://www.munue.com/397.html"
+_HENANLONG = "http://henanlong.com/c/102G2094322022.html"
+_FIJ777 = "http://www.fij777.cn/helpcenter/network/565.html"
+_GROMOX = "grommunio/gromox:data/"
+_SOGO_ZH = "Alinto/sogo:UI/MailerUI/ChineseChina.lproj/Localizable.strings"
+_SOGO_TW = "Alinto/sogo:UI/MailerUI/ChineseTaiwan.lproj/Localizable.strings"
+_MUTT_ZH = "muttmua/mutt:po/zh_CN.po"
+_MUTT_TW = "muttmua/mutt:po/zh_TW.po"
+_GLIBC_ZH = "bminor/glibc:po/zh_CN.po"
+_GLIBC_TW = "bminor/glibc:po/zh_TW.po"
+_WSA_10061_ZH = "https://github.com/dataabc/weibo-search/issues/166"
+_WSA_10060_ZH = "https://github.com/kerryjiang/SuperSocket/issues/444"
+
 LANGUAGE = Language(
     code="zh",
     name="Chinese",
@@ -232,6 +256,16 @@ LANGUAGE = Language(
             "grommunio/gromox:data/local_bounce/gb2312/BOUNCE_MAILBOX_FULL; "
             "grommunio/gromox:data/local_bounce/big5/BOUNCE_MAILBOX_FULL"
         )),
+        # Gromox's other Chinese notices: a local delivery error (BOUNCE_OPERATION_ERROR), and a
+        # mailing list that only its members, the domain or named senders may post to
+        # (mlist_bounce BOUNCE_MLIST_*; the subject line alone, "没有足够的权限", is weak).
+        Phrases("zh.server-error-gromox", C.SERVER_ERROR, ("邮件系统出错", "郵件系統出錯"),
+                f"{_GROMOX}local_bounce/gb2312/BOUNCE_OPERATION_ERROR; {_GROMOX}local_bounce/big5/BOUNCE_OPERATION_ERROR"),
+        Phrases("zh.sender-rejected-gromox", C.SENDER_REJECTED, ("才可向该列表发送邮件", "才可向該列表發送郵件"),
+                f"{_GROMOX}mlist_bounce/gb2312/BOUNCE_MLIST_INTERNAL; {_GROMOX}mlist_bounce/big5/BOUNCE_MLIST_DOMAIN"),
+        Phrases("zh.sender-rejected-gromox-weak", C.SENDER_REJECTED, ("没有足够的权限", "沒有足夠的權限"),
+                f"{_GROMOX}mlist_bounce/gb2312/BOUNCE_MLIST_SPECIFIED; {_GROMOX}mlist_bounce/big5/BOUNCE_MLIST_SPECIFIED",
+                decisive=False),
         Phrases("zh.rate-limited-gmail", C.RATE_LIMITED, (
             "接收电子邮件的频率过高", "接收电子邮件过于频繁", "最高 smtp 中继量超出限制",
         ), _GMAIL_CODES_ZH),
@@ -311,6 +345,44 @@ LANGUAGE = Language(
         Phrases("zh.message-too-large-url-tw", C.MESSAGE_TOO_LARGE, ("已超出接收主機的限制",), _URL_TW),
         Phrases("zh.host-unknown-url-tw", C.HOST_UNKNOWN, ("搜尋不到該主機資訊",), _URL_TW),
         # The same Chinese server's other reply texts (the table on blog.sina.com.cn).
+        # 553 relay check local fail (本域用户必须通过验证), 554 Black mail address (黑邮件地址), 554
+        # openrelay check (拒绝开放中继服务器), 554 mail address invalid (发件人地址不匹配), 450 out of memory
+        # (内部错误), 450 queue unavailable (队列忙).
+        Phrases("zh.auth-required-sina", C.AUTH_REQUIRED, ("本域用户必须通过验证",), _SINA_BLOG),
+        Phrases("zh.blocklisted-sina", C.BLOCKLISTED, ("黑邮件地址", "拒绝开放中继服务器"), _SINA_BLOG),
+        Phrases("zh.sender-rejected-sina", C.SENDER_REJECTED, ("发件人地址不匹配",), _SINA_BLOG),
+        Phrases("zh.server-error-sina", C.SERVER_ERROR, ("内部错误", "队列忙"), _SINA_BLOG),
+        # A failed SPF check as Chinese help pages explain the bounce: "SPF驗證失敗，即您發送的郵件未通過SPF驗證"
+        # (Alibaba Mail's reseller), "由于spf的原因(对方的发信ip不在域名申明的发信ip范围内)" (Coremail's), "被收信
+        # 方服务器的spf策略检测身份认证未通过", Google's "SPF 身份验证失败"; Tencent Exmail's notice for a sender
+        # domain without SPF/DKIM/DMARC records, "發件人(…)功能變數名稱的DNS記錄未設定或設定錯誤導致對方拒收".
+        Phrases("zh.sender-unauthenticated", C.SENDER_UNAUTHENTICATED, (
+            "spf驗證失敗", "未通過spf驗證", "由于spf的原因", "spf策略检测", "spf 身份验证失败",
+            "的dns記錄未設定或設定錯誤",
+        ), f"{_SPF_ALIYUN}; {_SPF_COREMAIL}; {_SPF_NOTE}; {_SPF_GOOGLE}; {_SPF_EXMAIL}"),
+        # A sending IP without reverse DNS, as Chinese admins' pages explain "450 4.7.1 Client host rejected:
+        # cannot find your hostname" ("错误原因:对方服务器未设置反向解析", "都是因为没有反向解析造成的") and
+        # Gmail's 550 5.7.25 ("该IP地址缺少PTR记录").
+        Phrases("zh.reverse-dns", C.REVERSE_DNS, ("未设置反向解析", "没有反向解析", "缺少ptr记录"),
+                f"{_WTABCD}; {_GITCODE_PTR}"),
+        # A host's list of the usual causes of a system bounce (系统退信的大致原因): no such recipient
+        # address, no room left in the mailbox, over the provider's size limit for one mail, no SMTP
+        # connection could be made, no destination mail host, too many recipients in one mail, the
+        # recipient's mail server or IP not found.
+        Phrases("zh.user-unknown-causes", C.USER_UNKNOWN, ("没有找到收件人的地址",), _SHUFENG),
+        Phrases("zh.mailbox-full-causes", C.MAILBOX_FULL, ("没有足够的空间来接收新邮件",), _SHUFENG),
+        Phrases("zh.message-too-large-causes", C.MESSAGE_TOO_LARGE, ("规定的一封邮件大小",), _SHUFENG),
+        Phrases("zh.network-error-causes", C.NETWORK_ERROR, ("服务器不能建立链接",), _SHUFENG),
+        Phrases("zh.host-unknown-causes", C.HOST_UNKNOWN, (
+            "没有目的邮件主机", "找不到对方的邮件服务器", "目标电子邮件系统是未知或无效",
+        ), f"{_SHUFENG}; {_RELAYPOD}"),
+        Phrases("zh.rate-limited-causes", C.RATE_LIMITED, ("单封信件的收件人过多",), _SHUFENG),
+        # Virus wordings of Chinese notices: NetEase enterprise mail's "邮件在投递过程中检测出包含病毒内容,会被
+        # 丢弃" and "对方发送的邮件中带有病毒", Gmail's "检测到病毒!" in a Chinese write-up.
+        Phrases("zh.virus-notice", C.VIRUS, ("包含病毒", "带有病毒", "检测到病毒"), f"{_WZ0733_VIRUS}; {_MUNUE}"),
+        # Greylisting by its Chinese name (灰名单 / 灰名單), as Chinese explanations of the 451 deferral
+        # ("被邮件服务器拒绝接收、并被要求稍后重发的所有邮件都会进入灰名单过滤器") use it.
+        Phrases("zh.greylisted", C.GREYLISTED, ("灰名单", "灰名單"), f"{_HENANLONG}; {_FIJ777}"),
         Phrases("zh.relay-denied", C.RELAY_DENIED, ("拒绝中继",), _SINA_BLOG),
         Phrases("zh.rate-limited-rcpt", C.RATE_LIMITED, ("超出 rcpt 允许上限",), _SINA_BLOG),
         Phrases("zh.network-error-loop", C.NETWORK_ERROR, ("环回信件",), _SINA_BLOG),
@@ -505,5 +577,65 @@ LANGUAGE = Language(
         Phrases("zh.words-relay-denied", C.RELAY_DENIED, ("中继访问被拒绝", "郵件轉發遭拒"),
                 f"{_DISCOURSE_ZH}; {_GOOGLE_RELAY_TW}"),
         Phrases("zh.words-host-unknown", C.HOST_UNKNOWN, ("域名不可用",), _DADIQINYE),
+        # A host's Traditional Chinese bounce guide (域名頻道): the same reasons as the Simplified
+        # guides above, in the other script.
+        Phrases("zh.host-unknown-help-trad", C.HOST_UNKNOWN, ("檢索不到接收方域名", "沒有這個主機"),
+                _CHOUWENLAO),
+        Phrases("zh.user-unknown-help-trad", C.USER_UNKNOWN, ("沒有這個收件人",), _CHOUWENLAO),
+        Phrases("zh.network-error-help-trad", C.NETWORK_ERROR, ("無法建立smtp連接",), _CHOUWENLAO),
+        Phrases("zh.sender-rejected-help-trad", C.SENDER_REJECTED, ("投遞地址被拒絕",), _CHOUWENLAO),
+        # Hosted mail's sending limits: a sender that "delivered a large number of mails in a short
+        # time" (138.gz.cn), Tencent Exmail's per-minute/hour/day sending volume limit (發信量限制).
+        Phrases("zh.rate-limited-volume", C.RATE_LIMITED, ("投递了大量的邮件", "發信量限制"),
+                f"{_138_GZ}; {_EXMAIL_FREQ}"),
+        # SOGo's Chinese webmail errors when the SMTP server refuses (UI/MailerUI/ChineseChina.lproj,
+        # ChineseTaiwan.lproj): the message too big, all or some recipients invalid (weak), the SMTP
+        # connection failed.
+        Phrases("zh.message-too-large-sogo", C.MESSAGE_TOO_LARGE, ("信息太大", "訊息太大"),
+                f"{_SOGO_ZH}; {_SOGO_TW}"),
+        Phrases("zh.user-unknown-sogo", C.USER_UNKNOWN, (
+            "所有收件人都无效", "所有收件者帳號都無效", "以下的收件者帳號無效",
+        ), f"{_SOGO_ZH}; {_SOGO_TW}", decisive=False),
+        Phrases("zh.network-error-sogo", C.NETWORK_ERROR, ("smtp服务器接续失败", "連接 smtp伺服器時發生錯誤"),
+                f"{_SOGO_ZH}; {_SOGO_TW}"),
+        # Sylpheed's Simplified Chinese send errors (po/zh_CN.po): "无法连接SMTP服务器：%s:%d",
+        # "SMTP服务器未找到: %s:%d".
+        Phrases("zh.network-error-sylpheed", C.NETWORK_ERROR, ("无法连接smtp服务器", "smtp服务器未找到"),
+                "sylpheed-mail/sylpheed:po/zh_CN.po"),
+        # Claws Mail's Traditional Chinese errors (po/zh_TW.po): TLS/STARTTLS could not start or the
+        # server demands it, an error during authentication, the server could not be reached.
+        Phrases("zh.tls-required-claws-tw", C.TLS_REQUIRED, (
+            "tls連線起始失敗", "tls 交握失敗", "無法執行starttls", "伺服器需要以 starttls",
+        ), "eworm-de/claws-mail:po/zh_TW.po"),
+        Phrases("zh.auth-failed-claws-tw", C.AUTH_FAILED, ("認證發生錯誤",), "eworm-de/claws-mail:po/zh_TW.po"),
+        Phrases("zh.network-error-claws-tw", C.NETWORK_ERROR, ("無法連線至伺服器",), "eworm-de/claws-mail:po/zh_TW.po"),
+        # Claws Mail's Simplified Chinese errors (po/zh_CN.po): "授权失败" and "认证时发生错误" (SMTP
+        # authentication failed), "需要更强的鉴定认证" (a stronger mechanism required), "无法连接服务器".
+        Phrases("zh.auth-failed-claws", C.AUTH_FAILED, ("授权失败", "认证时发生错误", "需要更强的鉴定认证"),
+                "eworm-de/claws-mail:po/zh_CN.po"),
+        Phrases("zh.network-error-claws", C.NETWORK_ERROR, ("无法连接服务器",), "eworm-de/claws-mail:po/zh_CN.po"),
+        # Horde IMP's refusal of a message to more recipients than allowed (locale/zh_CN, zh_TW imp.po:
+        # "You are not allowed to send messages to more than %d recipients").
+        Phrases("zh.too-many-recipients-horde", C.RATE_LIMITED, ("允许将邮件发送给最多", "傳送信件給超過"),
+                "horde/imp:locale/zh_CN/LC_MESSAGES/imp.po; horde/imp:locale/zh_TW/LC_MESSAGES/imp.po"),
+        # Mutt's Chinese SMTP client errors (po/zh_CN.po, po/zh_TW.po): "%s 鉴权失败", "无法协商 TLS 连接",
+        # "無法連線到 %s (%s)".
+        Phrases("zh.auth-failed-mutt", C.AUTH_FAILED, ("鉴权失败",), _MUTT_ZH),
+        Phrases("zh.tls-required-mutt", C.TLS_REQUIRED, ("无法协商 tls 连接",), _MUTT_ZH),
+        Phrases("zh.network-error-mutt", C.NETWORK_ERROR, ("無法連線到",), _MUTT_TW),
+        # glibc's Simplified and Traditional Chinese strerror texts (po/zh_CN.po, po/zh_TW.po), as
+        # an MTA or client on a Chinese locale writes them after a failed connection: ECONNREFUSED,
+        # EHOSTUNREACH, ENETUNREACH, EADDRNOTAVAIL, ECONNRESET, ETIMEDOUT, ENETDOWN, EHOSTDOWN, EAI_AGAIN.
+        Phrases("zh.network-error-strerror", C.NETWORK_ERROR, (
+            "拒绝连接", "没有到主机的路由", "网络不可达", "无法指定被请求的地址", "连接被对方重设",
+            "連線被拒絕", "連線超過時間", "找不到通往該主機的路由路徑", "無法接觸網路", "無法指定所需的位址",
+            "連線被對方重設", "域名解析暂时失败", "网络已关闭", "解析名稱時發生暫時性錯誤", "網路停擺",
+            "遠端系統已停機了",
+        ), f"{_GLIBC_ZH}; {_GLIBC_TW}"),
+        # Windows Sockets' Chinese texts of WSAECONNREFUSED (10061) and WSAETIMEDOUT (10060), as
+        # Windows writes them and users paste them.
+        Phrases("zh.network-error-winsock", C.NETWORK_ERROR, (
+            "目标计算机积极拒绝", "连接的主机没有反应",
+        ), f"{_WSA_10061_ZH}; {_WSA_10060_ZH}"),
     ),
 )

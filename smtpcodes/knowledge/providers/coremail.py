@@ -10,17 +10,23 @@ missing-address replies, and the replies below.
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Phrases, Provider
+from smtpcodes.knowledge._schema import Phrases, Provider, Token
 
 _LIST = "https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0"
 _LIST_USERS = "https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225"
 _FAKE = "http://www.yunrelay.com/news/mailreject/714205212544.html"
+_SPF_REJECT = "https://hezoon.cn/compro/detail/23/305/530.html"
 _MISSING = "https://www.dbmailserver.com/tui-xin-address-not-exist.htm"
 
 PROVIDER = Provider(
     name="coremail",
     hosts=("coremail.cn", "icoremail.net", "mailhz.icoremail.net"),
     source=_LIST,
+    tokens=(
+        # "DebugInfo:SPF_REJECT": the sending IP is outside the sender domain's SPF record (由于spf的原因
+        # (对方的发信ip不在域名申明的发信ip范围内)…被服务器拒绝), as a Coremail reseller's help explains it.
+        Token("coremail.spf-reject", C.SENDER_UNAUTHENTICATED, ("spf_reject",), _SPF_REJECT),
+    ),
     phrases=(
         # 550 Requested mail action not taken: Fake sender (the envelope sender and the From:
         # header disagree); "sender is rejected".

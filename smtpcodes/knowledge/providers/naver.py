@@ -23,9 +23,18 @@ PROVIDER = Provider(
     tokens=(
         # The sending IP must be registered at realip.naver.com before Naver takes its mail.
         Token("naver.realip", C.BLOCKLISTED, ("realip.naver.com",), _PORTALS),
+        # The other Korean portals' refusals the same list quotes: Paran's "Transaction failed.
+        # (SPAM_SUSPECT:IP_CONTROL) (http://cleanip.paran.com)", an IP to register before it may send;
+        # a portal's "Since you sent too many e-mails, you are not allowed to send more e-mails within
+        # 24 hours" (a daily limit, though the reply also speaks of spam).
+        Token("naver.paran-cleanip", C.BLOCKLISTED, ("cleanip.paran.com",), _PORTALS),
+        Token("naver.portal-daily-limit", C.RATE_LIMITED, ("since you sent too many e-mails",), _PORTALS),
     ),
     phrases=(
         Phrases("naver.user-unknown", C.USER_UNKNOWN, ("no such user. for more information",), _HELP),
+        # "550 You are registered as spammer (by user's reject list)": the recipient's own block list
+        # (수신거부), not a spam verdict on the content.
+        Phrases("naver.user-reject-list", C.BLOCKLISTED, ("by user's reject list",), _PORTALS),
         Phrases("naver.ip-filtered", C.BLOCKLISTED, (
             "is filtered and this connection will be closed",
         ), _HANAFOS),

@@ -18,6 +18,7 @@ _CODES = "http://mail.163.com/help/help_spam_16.htm"
 _TABLE = "https://biecuoliao.com/pa/MBRrwEM.html"
 _TABLE_ALSO = "https://www.51yue.net/news/thread/20200123/14841169.html"
 # A NetEase-hosted reseller's copy of the table (the same codes, its own name for NetEase).
+_SPF_NOTE = "https://www.youqiyi.net/article278/detail266.html"
 _RESELLER = "http://163ns.com.cn/mail/MailFAQ.htm"
 
 PROVIDER = Provider(
@@ -35,6 +36,13 @@ PROVIDER = Provider(
             "hl:ifc", "mi:sfq", "mi:stc", "rp:trc", "mi:dmc", "rp:drc", "rp:qrc", "rp:rcl",
             "hl:ifq",
         ), f"{_CODES}; {_TABLE}; {_TABLE_ALSO}; {_RESELLER}"),
+        # MI:SPF: the sending IP fails the sender domain's SPF check (a hosted-mail reseller's note on
+        # "reply:550 MI:SPF … help_spam_16.htm": 被收信方服务器的spf策略检测身份认证未通过).
+        Token("netease.mi-spf", C.SENDER_UNAUTHENTICATED, ("mi:spf",), _SPF_NOTE),
+        # MI:CEL / RP:CEL: the client sent too many erroneous commands (发送方出现过多的错误指令。请检查发信
+        # 程序); MI:CCL / RP:CCL: more commands than a normal session sends (发送方发送超出正常的指令数量).
+        Token("netease.command-errors", C.SYNTAX_ERROR, ("mi:cel", "rp:cel"), f"{_TABLE}; {_TABLE_ALSO}"),
+        Token("netease.command-count", C.RATE_LIMITED, ("mi:ccl", "rp:ccl"), f"{_TABLE}; {_TABLE_ALSO}"),
         # 450 DT:RBL: the sending IP is on one or more RBLs (发信IP位于一个或多个RBL里).
         Token("netease.dt-rbl", C.BLOCKLISTED, ("dt:rbl",), f"{_CODES}; {_TABLE}"),
         # HL:ICC: too many concurrent connections from the IP.
