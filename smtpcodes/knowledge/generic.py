@@ -200,13 +200,18 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "relaying is not allowed", "relaying mail to", "not an open relay",
             "relay not allowed", "relaying disallowed",
             "relaying not permitted", "allowed to be relayed",
+            "relaying to", "as a relay, but i have not been configured",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Relay access denied); "
             "qmail:qmail-smtpd.c (allowed rcpthosts); "
             "sendmail:cf/m4/proto.m4 (Relaying denied); "
             "https://pastebin.com/MYbByAMS (Exim local_scan: Relaying not permitted); "
-            "https://pastebin.com/1qRkUWBq (OVH: that domain isn't allowed to be relayed thru this MTA)"
+            "https://pastebin.com/1qRkUWBq (OVH: that domain isn't allowed to be relayed thru this MTA); "
+            "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php (relaying to <...> "
+            "prohibited by administrator: Exim's old refusal); "
+            "ActiveCampaign/smtp-field-manual:data/codes/553.json (MessageLabs: you are trying to use "
+            "me [...] as a relay, but I have not been configured to let you [...] do this)"
         ),
     ),
     Phrases(
@@ -399,6 +404,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "not accepting messages", "account is not active", "user disabled",
             "account closed", "no longer accepts mail",
             "account not activated", "mail receiving disabled", "mailbox temporarily disabled",
+            "status is locked", "account has been temporarily suspended",
         ),
         (
             "RFC 3463 X.2.1; https://support.google.com/mail/answer/3726730 (account disabled); "
@@ -409,8 +415,20 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "assoconnect/php-smtp-code:src/Parser/TextSearchParser.php "
             "(This address no longer accepts mail); "
             "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php (User account not "
-            "activated, mail receiving disabled, mailbox temporarily disabled)"
+            "activated, mail receiving disabled, mailbox temporarily disabled; User status is "
+            "locked); "
+            "https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225 (This account "
+            "has been temporarily suspended)"
         ),
+    ),
+    Phrases(
+        "generic.mailbox-disabled-weak", C.MAILBOX_DISABLED,
+        ("is disabled",),
+        (
+            "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (User ***@*** is disabled); "
+            "http://help.szhot.com/text_show.php?id=170 (User ***@163.net is disabled)"
+        ),
+        decisive=False,
     ),
     Phrases(
         "generic.has-moved", C.HAS_MOVED,
@@ -455,6 +473,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "not a valid user", "not a valid recipient", "not a known user", "unknown local-part",
             "address unknown", "user not known",
             "no mail box available", "no mailbox found", "address no longer exists",
+            "badrcptto", "recipient name is not recognized",
+            "recipient name is ambiguous", "ambiguous recipient", "not found in server",
+            "not a member of domain", "not found or inactivated",
         ),
         (
             "RFC 3463 X.1.1; "
@@ -469,7 +490,15 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "t/corpus/nomailbox.msg, mailbox-unknown.msg "
             "(No mail box available for this user, No mailbox found); "
             "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php "
-            "(Recipient address no longer exists)"
+            "(Recipient address no longer exists, User not a member of domain, "
+            "Mailbox ( ... ) not found or inactivated); "
+            "bruceg/mailfront:plugin-qmail-validate.c (Sorry, that address is in my badrcptto list); "
+            "https://mskb.pkisolutions.com/kb/168557 and "
+            "https://library.thedatadungeon.com/msdn-2000-04/kbexchg/source/exchange/q182558.content.htm "
+            "(Exchange 5.5: The recipient name is not recognized); "
+            "https://mskb.pkisolutions.com/kb/251152 (The recipient name is ambiguous ... Ambiguous "
+            "Recipient); "
+            "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (User ... is not found in Server)"
         ),
     ),
     Phrases(
@@ -479,12 +508,13 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "mailbox not available",
             "address is not valid",
             "mailbox name not allowed", "not exist", "doesn't have a", "does not have a",
-            "recipient rejected", "recipient cannot be verified",
+            "recipient rejected", "recipient cannot be verified", "no exist",
         ),
         (
             "RFC 5321 §4.2.2 (550 mailbox unavailable); "
             "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php and "
-            "eNichers/node-bounce-handler:lib/responses.js (The recipient cannot be verified)"
+            "eNichers/node-bounce-handler:lib/responses.js (The recipient cannot be verified); "
+            "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php (user path no exist)"
         ),
         decisive=False,
     ),
