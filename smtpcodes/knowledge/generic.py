@@ -200,7 +200,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "relaying is not allowed", "relaying mail to", "not an open relay",
             "relay not allowed", "relaying disallowed",
             "relaying not permitted", "allowed to be relayed",
-            "relaying to", "as a relay, but i have not been configured",
+            "relaying to", "as a relay, but i have not been configured", "no relaying",
+            "not configured to relay",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Relay access denied); "
@@ -210,6 +211,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://pastebin.com/1qRkUWBq (OVH: that domain isn't allowed to be relayed thru this MTA); "
             "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php (relaying to <...> "
             "prohibited by administrator: Exim's old refusal); "
+            "eNichers/node-bounce-handler:lib/responses.js (no relaying allowed, This system is not "
+            "configured to relay mail); "
             "ActiveCampaign/smtp-field-manual:data/codes/553.json (MessageLabs: you are trying to use "
             "me [...] as a relay, but I have not been configured to let you [...] do this)"
         ),
@@ -405,11 +408,15 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "account closed", "no longer accepts mail",
             "account not activated", "mail receiving disabled", "mailbox temporarily disabled",
             "status is locked", "account has been temporarily suspended",
+            "user is suspended", "administratively disabled",
+            "not currently being accepted", "mailbox was disabled",
         ),
         (
             "RFC 3463 X.2.1; https://support.google.com/mail/answer/3726730 (account disabled); "
             "eNichers/node-bounce-handler:lib/responses.js (account closed, "
-            "no longer accepts mail, mailbox temporarily disabled); "
+            "no longer accepts mail, mailbox temporarily disabled, User is suspended, address is "
+            "administratively disabled, mail is not currently being "
+            "accepted for this mailbox, Recipient mailbox was disabled); "
             "rjbs/Mail-DeliveryStatus-BounceParser:lib/Mail/DeliveryStatus/BounceParser.pm "
             "(account not activated: usa.net); "
             "assoconnect/php-smtp-code:src/Parser/TextSearchParser.php "
@@ -434,9 +441,12 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         "generic.has-moved", C.HAS_MOVED,
         (
             "has moved", "user not local", "no forwarding address", "address has changed",
-            "moved to", "no longer available at this address",
+            "moved to", "no longer available at this address", "old address no longer valid",
         ),
-        "RFC 5321 §3.4 (551 User not local); RFC 3463 X.1.6",
+        (
+            "RFC 5321 §3.4 (551 User not local); RFC 3463 X.1.6; "
+            "eNichers/node-bounce-handler:lib/responses.js (Old address no longer valid: 5.1.6)"
+        ),
     ),
     Phrases(
         "generic.host-unknown", C.HOST_UNKNOWN,
@@ -476,6 +486,13 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "badrcptto", "recipient name is not recognized",
             "recipient name is ambiguous", "ambiguous recipient", "not found in server",
             "not a member of domain", "not found or inactivated",
+            "account not found", "address is unknown", "address_not_found",
+            "email address was not found", "unknown virtual user", "no one with that email address",
+            "no such email address", "no such mail drop", "doesn't handle mail for that user",
+            "not known to this system", "unknown email address", "unknown or illegal user",
+            "userunknown", "user invalid", "recipients are invalid", "address not recognized",
+            "address is not recognized", "bad destination email address", "incorrectly addressed",
+            "no longer an employee", "not found in ldap",
         ),
         (
             "RFC 3463 X.1.1; "
@@ -486,6 +503,13 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "Exim/exim:test/log/4122 (Address unknown); "
             "eNichers/node-bounce-handler:lib/responses.js (Address unknown, User not known); "
             "customeros/mailsherpa:mailvalidate/email_address.go (address unknown); "
+            "eNichers/node-bounce-handler:lib/responses.js (Account not found, Address is unknown, "
+            "ADDRESS_NOT_FOUND, Email Address was not found, Invalid or unknown virtual user, No one "
+            "with that email address here, no such email address, No such mail drop defined, server "
+            "doesn't handle mail for that user, This email address is not known to this system, "
+            "Unknown email address, unknown or illegal user, UserUnknown, user invalid, recipients are "
+            "invalid, address (is )?not recognized, bad destination email address, incorrectly "
+            "addressed, no longer an employee, was not found in LDAP server); "
             "rjbs/Mail-DeliveryStatus-BounceParser:lib/Mail/DeliveryStatus/BounceParser.pm and its "
             "t/corpus/nomailbox.msg, mailbox-unknown.msg "
             "(No mail box available for this user, No mailbox found); "
@@ -506,7 +530,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         (
             "invalid address", "mailbox unavailable", "mailbox is unavailable",
             "mailbox not available",
-            "address is not valid",
+            "address is not valid", "address invalid",
             "mailbox name not allowed", "not exist", "doesn't have a", "does not have a",
             "recipient rejected", "recipient cannot be verified", "no exist",
         ),
@@ -514,7 +538,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "RFC 5321 §4.2.2 (550 mailbox unavailable); "
             "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php and "
             "eNichers/node-bounce-handler:lib/responses.js (The recipient cannot be verified); "
-            "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php (user path no exist)"
+            "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php (user path no exist); "
+            "eNichers/node-bounce-handler:lib/responses.js (Address invalid)"
         ),
         decisive=False,
     ),
