@@ -201,7 +201,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "relay not allowed", "relaying disallowed",
             "relaying not permitted", "allowed to be relayed",
             "relaying to", "as a relay, but i have not been configured", "no relaying",
-            "not configured to relay",
+            "not configured to relay", "isn't allowed to relay",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Relay access denied); "
@@ -213,6 +213,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "prohibited by administrator: Exim's old refusal); "
             "eNichers/node-bounce-handler:lib/responses.js (no relaying allowed, This system is not "
             "configured to relay mail); "
+            "KumoCorp/kumomta:assets/community/bounces.toml (isn't allowed to relay); "
             "ActiveCampaign/smtp-field-manual:data/codes/553.json (MessageLabs: you are trying to use "
             "me [...] as a relay, but I have not been configured to let you [...] do this)"
         ),
@@ -409,7 +410,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "account not activated", "mail receiving disabled", "mailbox temporarily disabled",
             "status is locked", "account has been temporarily suspended",
             "user is suspended", "administratively disabled",
-            "not currently being accepted", "mailbox was disabled",
+            "not currently being accepted", "mailbox was disabled", "disableduser",
         ),
         (
             "RFC 3463 X.2.1; https://support.google.com/mail/answer/3726730 (account disabled); "
@@ -417,6 +418,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "no longer accepts mail, mailbox temporarily disabled, User is suspended, address is "
             "administratively disabled, mail is not currently being "
             "accepted for this mailbox, Recipient mailbox was disabled); "
+            "KumoCorp/kumomta:assets/community/bounces.toml (DisabledUser); "
             "rjbs/Mail-DeliveryStatus-BounceParser:lib/Mail/DeliveryStatus/BounceParser.pm "
             "(account not activated: usa.net); "
             "assoconnect/php-smtp-code:src/Parser/TextSearchParser.php "
@@ -492,7 +494,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "not known to this system", "unknown email address", "unknown or illegal user",
             "userunknown", "user invalid", "recipients are invalid", "address not recognized",
             "address is not recognized", "bad destination email address", "incorrectly addressed",
-            "no longer an employee", "not found in ldap",
+            "no longer an employee", "not found in ldap", "recipient unrecognized", "no such id",
         ),
         (
             "RFC 3463 X.1.1; "
@@ -510,6 +512,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "Unknown email address, unknown or illegal user, UserUnknown, user invalid, recipients are "
             "invalid, address (is )?not recognized, bad destination email address, incorrectly "
             "addressed, no longer an employee, was not found in LDAP server); "
+            "KumoCorp/kumomta:assets/community/bounces.toml (recipient unrecognized, No such ID; "
+            "undeliverable address); "
             "rjbs/Mail-DeliveryStatus-BounceParser:lib/Mail/DeliveryStatus/BounceParser.pm and its "
             "t/corpus/nomailbox.msg, mailbox-unknown.msg "
             "(No mail box available for this user, No mailbox found); "
@@ -530,7 +534,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         (
             "invalid address", "mailbox unavailable", "mailbox is unavailable",
             "mailbox not available",
-            "address is not valid", "address invalid",
+            "address is not valid", "address invalid", "undeliverable address",
             "mailbox name not allowed", "not exist", "doesn't have a", "does not have a",
             "recipient rejected", "recipient cannot be verified", "no exist",
         ),
