@@ -201,7 +201,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "relay not allowed", "relaying disallowed",
             "relaying not permitted", "allowed to be relayed",
             "relaying to", "as a relay, but i have not been configured", "no relaying",
-            "not configured to relay", "isn't allowed to relay",
+            "not configured to relay", "isn't allowed to relay", "relaying is prohibited",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Relay access denied); "
@@ -214,6 +214,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "eNichers/node-bounce-handler:lib/responses.js (no relaying allowed, This system is not "
             "configured to relay mail); "
             "KumoCorp/kumomta:assets/community/bounces.toml (isn't allowed to relay); "
+            "jeffpar/kbarchive:kb/256/Q256856/README.md and kb/245/Q245787/README.md (Exchange 5.5 "
+            "Internet Mail Service: 550 Relaying is prohibited); "
             "ActiveCampaign/smtp-field-manual:data/codes/553.json (MessageLabs: you are trying to use "
             "me [...] as a relay, but I have not been configured to let you [...] do this)"
         ),
@@ -495,6 +497,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "userunknown", "user invalid", "recipients are invalid", "address not recognized",
             "address is not recognized", "bad destination email address", "incorrectly addressed",
             "no longer an employee", "not found in ldap", "recipient unrecognized", "no such id",
+            "recipient was invalid", "no mailbox here",
         ),
         (
             "RFC 3463 X.1.1; "
@@ -514,6 +517,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "addressed, no longer an employee, was not found in LDAP server); "
             "KumoCorp/kumomta:assets/community/bounces.toml (recipient unrecognized, No such ID; "
             "undeliverable address); "
+            "jeffpar/kbarchive:kb/112/Q112612/README.md, kb/156/Q156282/README.md (Microsoft Mail: The "
+            "message recipient was invalid); "
+            "cfortune/PHP-Bounce-Handler:bounce_responses.php (no mailbox here); "
             "rjbs/Mail-DeliveryStatus-BounceParser:lib/Mail/DeliveryStatus/BounceParser.pm and its "
             "t/corpus/nomailbox.msg, mailbox-unknown.msg "
             "(No mail box available for this user, No mailbox found); "
