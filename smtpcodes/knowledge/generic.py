@@ -202,6 +202,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "relaying not permitted", "allowed to be relayed",
             "relaying to", "as a relay, but i have not been configured", "no relaying",
             "not configured to relay", "isn't allowed to relay", "relaying is prohibited",
+            "we don't relay",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Relay access denied); "
@@ -216,6 +217,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "KumoCorp/kumomta:assets/community/bounces.toml (isn't allowed to relay); "
             "jeffpar/kbarchive:kb/256/Q256856/README.md and kb/245/Q245787/README.md (Exchange 5.5 "
             "Internet Mail Service: 550 Relaying is prohibited); "
+            "sagredo-dev/qmail:qmail-smtpd.c (rejectrelaytest: 553 we don't relay); "
             "ActiveCampaign/smtp-field-manual:data/codes/553.json (MessageLabs: you are trying to use "
             "me [...] as a relay, but I have not been configured to let you [...] do this)"
         ),
@@ -497,7 +499,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "userunknown", "user invalid", "recipients are invalid", "address not recognized",
             "address is not recognized", "bad destination email address", "incorrectly addressed",
             "no longer an employee", "not found in ldap", "recipient unrecognized", "no such id",
-            "recipient was invalid", "no mailbox here",
+            "recipient was invalid", "no mailbox here", "validrcptto",
         ),
         (
             "RFC 3463 X.1.1; "
@@ -520,6 +522,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "jeffpar/kbarchive:kb/112/Q112612/README.md, kb/156/Q156282/README.md (Microsoft Mail: The "
             "message recipient was invalid); "
             "cfortune/PHP-Bounce-Handler:bounce_responses.php (no mailbox here); "
+            "sagredo-dev/qmail:qmail-smtpd.c (validrcptto: this recipient is not in my validrcptto "
+            "list); "
             "rjbs/Mail-DeliveryStatus-BounceParser:lib/Mail/DeliveryStatus/BounceParser.pm and its "
             "t/corpus/nomailbox.msg, mailbox-unknown.msg "
             "(No mail box available for this user, No mailbox found); "
