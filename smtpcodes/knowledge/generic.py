@@ -218,6 +218,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "jeffpar/kbarchive:kb/256/Q256856/README.md and kb/245/Q245787/README.md (Exchange 5.5 "
             "Internet Mail Service: 550 Relaying is prohibited); "
             "sagredo-dev/qmail:qmail-smtpd.c (rejectrelaytest: 553 we don't relay); "
+            "qmail-ldap/qmail-ldap:qmail-smtpd.c (553 sorry, we don't relay for [...]); "
             "ActiveCampaign/smtp-field-manual:data/codes/553.json (MessageLabs: you are trying to use "
             "me [...] as a relay, but I have not been configured to let you [...] do this)"
         ),
@@ -423,6 +424,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "administratively disabled, mail is not currently being "
             "accepted for this mailbox, Recipient mailbox was disabled); "
             "KumoCorp/kumomta:assets/community/bounces.toml (DisabledUser); "
+            "qmail-ldap/qmail-ldap:qmail-lspawn.c (Mailaddress is administratively disabled); "
             "rjbs/Mail-DeliveryStatus-BounceParser:lib/Mail/DeliveryStatus/BounceParser.pm "
             "(account not activated: usa.net); "
             "assoconnect/php-smtp-code:src/Parser/TextSearchParser.php "
