@@ -495,13 +495,14 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "recipient name is ambiguous", "ambiguous recipient", "not found in server",
             "not a member of domain", "not found or inactivated",
             "account not found", "address is unknown", "address_not_found",
-            "email address was not found", "unknown virtual user", "no one with that email address",
+            "address was not found", "unknown virtual user", "no one with that email address",
             "no such email address", "no such mail drop", "doesn't handle mail for that user",
             "not known to this system", "unknown email address", "unknown or illegal user",
             "userunknown", "user invalid", "recipients are invalid", "address not recognized",
             "address is not recognized", "bad destination email address", "incorrectly addressed",
             "no longer an employee", "not found in ldap", "recipient unrecognized", "no such id",
             "recipient was invalid", "no mailbox here", "validrcptto",
+            "not listed in the domain's directory",
         ),
         (
             "RFC 3463 X.1.1; "
@@ -524,6 +525,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "jeffpar/kbarchive:kb/112/Q112612/README.md, kb/156/Q156282/README.md (Microsoft Mail: The "
             "message recipient was invalid); "
             "cfortune/PHP-Bounce-Handler:bounce_responses.php (no mailbox here); "
+            "https://github.com/MicrosoftDocs/windowsserverdocs/issues/5308 (Exchange Online: the "
+            "recipient's email address is not listed in the domain's directory); "
+            "https://github.com/nextcloud/mail/issues/9498 (Horde: the address was not found, is "
+            "unknown, or is not receiving messages); "
             "sagredo-dev/qmail:qmail-smtpd.c (validrcptto: this recipient is not in my validrcptto "
             "list); "
             "rjbs/Mail-DeliveryStatus-BounceParser:lib/Mail/DeliveryStatus/BounceParser.pm and its "
