@@ -200,7 +200,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "relaying is not allowed", "relaying mail to", "not an open relay",
             "relay not allowed", "relaying disallowed",
             "relaying not permitted", "allowed to be relayed",
-            "relaying to", "as a relay, but i have not been configured", "no relaying",
+            "relaying to <", "as a relay, but i have not been configured", "no relaying",
             "not configured to relay", "isn't allowed to relay", "relaying is prohibited",
             "we don't relay",
         ),
@@ -437,15 +437,6 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         ),
     ),
     Phrases(
-        "generic.mailbox-disabled-weak", C.MAILBOX_DISABLED,
-        ("is disabled",),
-        (
-            "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (User ***@*** is disabled); "
-            "http://help.szhot.com/text_show.php?id=170 (User ***@163.net is disabled)"
-        ),
-        decisive=False,
-    ),
-    Phrases(
         "generic.has-moved", C.HAS_MOVED,
         (
             "has moved", "user not local", "no forwarding address", "address has changed",
@@ -498,8 +489,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "address was not found", "unknown virtual user", "no one with that email address",
             "no such email address", "no such mail drop", "doesn't handle mail for that user",
             "not known to this system", "unknown email address", "unknown or illegal user",
-            "userunknown", "user invalid", "recipients are invalid", "address not recognized",
-            "address is not recognized", "bad destination email address", "incorrectly addressed",
+            "userunknown", "user invalid", "recipients are invalid",
+            "bad destination email address", "incorrectly addressed",
             "no longer an employee", "not found in ldap", "recipient unrecognized", "no such id",
             "recipient was invalid", "no mailbox here", "validrcptto",
             "not listed in the domain's directory",
@@ -518,10 +509,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "with that email address here, no such email address, No such mail drop defined, server "
             "doesn't handle mail for that user, This email address is not known to this system, "
             "Unknown email address, unknown or illegal user, UserUnknown, user invalid, recipients are "
-            "invalid, address (is )?not recognized, bad destination email address, incorrectly "
+            "invalid, bad destination email address, incorrectly "
             "addressed, no longer an employee, was not found in LDAP server); "
-            "KumoCorp/kumomta:assets/community/bounces.toml (recipient unrecognized, No such ID; "
-            "undeliverable address); "
+            "KumoCorp/kumomta:assets/community/bounces.toml (recipient unrecognized, No such ID); "
             "jeffpar/kbarchive:kb/112/Q112612/README.md, kb/156/Q156282/README.md (Microsoft Mail: The "
             "message recipient was invalid); "
             "cfortune/PHP-Bounce-Handler:bounce_responses.php (no mailbox here); "
@@ -560,7 +550,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php and "
             "eNichers/node-bounce-handler:lib/responses.js (The recipient cannot be verified); "
             "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php (user path no exist); "
-            "eNichers/node-bounce-handler:lib/responses.js (Address invalid)"
+            "eNichers/node-bounce-handler:lib/responses.js (Address invalid); "
+            "KumoCorp/kumomta:assets/community/bounces.toml (undeliverable address)"
         ),
         decisive=False,
     ),
