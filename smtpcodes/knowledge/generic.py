@@ -202,7 +202,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "relaying not permitted", "allowed to be relayed",
             "relaying to <", "as a relay, but i have not been configured", "no relaying",
             "not configured to relay", "isn't allowed to relay", "relaying is prohibited",
-            "we don't relay",
+            "we don't relay", "relay is not allowed",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Relay access denied); "
@@ -219,6 +219,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "Internet Mail Service: 550 Relaying is prohibited); "
             "sagredo-dev/qmail:qmail-smtpd.c (rejectrelaytest: 553 we don't relay); "
             "qmail-ldap/qmail-ldap:qmail-smtpd.c (553 sorry, we don't relay for [...]); "
+            "Abdullah-1360/Control_panel_final:docs/05-fixes/SMTP_RELAY_ERROR_FIX.md (550 <...> Relay "
+            "is not allowed); "
             "ActiveCampaign/smtp-field-manual:data/codes/553.json (MessageLabs: you are trying to use "
             "me [...] as a relay, but I have not been configured to let you [...] do this)"
         ),
