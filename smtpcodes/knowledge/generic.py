@@ -445,7 +445,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         "generic.has-moved", C.HAS_MOVED,
         (
             "has moved", "user not local", "no forwarding address", "address has changed",
-            "moved to", "no longer available at this address", "old address no longer valid",
+            "no longer available at this address", "old address no longer valid",
         ),
         (
             "RFC 5321 §3.4 (551 User not local); RFC 3463 X.1.6; "
