@@ -203,6 +203,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "relaying to <", "as a relay, but i have not been configured", "no relaying",
             "not configured to relay", "isn't allowed to relay", "relaying is prohibited",
             "we don't relay", "relay is not allowed", "host denies relay",
+            "not accepting email for domain",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Relay access denied); "
@@ -222,6 +223,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "Abdullah-1360/Control_panel_final:docs/05-fixes/SMTP_RELAY_ERROR_FIX.md (550 <...> Relay "
             "is not allowed); "
             "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (Sina: 553 host denies relay); "
+            "mjl-/mox:smtpserver/server.go (550 not accepting email for domain: a domain it does not "
+            "host, outside submission); "
             "ActiveCampaign/smtp-field-manual:data/codes/553.json (MessageLabs: you are trying to use "
             "me [...] as a relay, but I have not been configured to let you [...] do this)"
         ),
@@ -419,7 +422,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "status is locked", "account has been temporarily suspended",
             "user is suspended", "administratively disabled",
             "not currently being accepted", "mailbox was disabled", "disableduser",
-            "user is locked",
+            "user is locked", "domain temporarily disabled",
         ),
         (
             "RFC 3463 X.2.1; https://support.google.com/mail/answer/3726730 (account disabled); "
@@ -430,6 +433,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "KumoCorp/kumomta:assets/community/bounces.toml (DisabledUser); "
             "qmail-ldap/qmail-ldap:qmail-lspawn.c (Mailaddress is administratively disabled); "
             "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (Sina: 550 user is locked); "
+            "mjl-/mox:smtpserver/server.go (450 4.2.1 recipient domain temporarily disabled); "
             "rjbs/Mail-DeliveryStatus-BounceParser:lib/Mail/DeliveryStatus/BounceParser.pm "
             "(account not activated: usa.net); "
             "assoconnect/php-smtp-code:src/Parser/TextSearchParser.php "
