@@ -551,6 +551,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "invalid address", "mailbox unavailable", "mailbox is unavailable",
             "mailbox not available",
             "address is not valid", "address invalid", "undeliverable address",
+            "mailbox currently unavailable",
             "mailbox name not allowed", "not exist", "doesn't have a", "does not have a",
             "recipient rejected", "recipient cannot be verified", "no exist",
         ),
@@ -560,7 +561,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "eNichers/node-bounce-handler:lib/responses.js (The recipient cannot be verified); "
             "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php (user path no exist); "
             "eNichers/node-bounce-handler:lib/responses.js (Address invalid); "
-            "KumoCorp/kumomta:assets/community/bounces.toml (undeliverable address)"
+            "KumoCorp/kumomta:assets/community/bounces.toml (undeliverable address); "
+            "https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225 (mailbox "
+            "currently unavailable)"
         ),
         decisive=False,
     ),
