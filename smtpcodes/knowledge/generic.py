@@ -502,7 +502,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "bad destination email address", "incorrectly addressed",
             "no longer an employee", "not found in ldap", "recipient unrecognized", "no such id",
             "recipient was invalid", "no mailbox here", "validrcptto",
-            "not listed in the domain's directory",
+            "not listed in the domain's directory", "unknown local user",
         ),
         (
             "RFC 3463 X.1.1; "
@@ -511,6 +511,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "Exim/exim:src/util/unknownuser.sh (is not a known user); "
             "Exim/exim:doc/doc-src/FAQ.src (not a valid user here); "
             "Exim/exim:test/log/4122 (Address unknown); "
+            "Exim/exim:doc/doc-docbook/spec.xfpt (cannot_route_message = Unknown local user); "
             "eNichers/node-bounce-handler:lib/responses.js (Address unknown, User not known); "
             "customeros/mailsherpa:mailvalidate/email_address.go (address unknown); "
             "eNichers/node-bounce-handler:lib/responses.js (Account not found, Address is unknown, "
