@@ -236,13 +236,33 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "relaying is not allowed", "relaying mail to", "not an open relay",
             "relay not allowed", "relaying disallowed",
             "relaying not permitted", "allowed to be relayed",
+            "relaying to <", "as a relay, but i have not been configured", "no relaying",
+            "not configured to relay", "isn't allowed to relay", "relaying is prohibited",
+            "we don't relay", "relay is not allowed", "host denies relay",
+            "not accepting email for domain",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Relay access denied); "
             "qmail:qmail-smtpd.c (allowed rcpthosts); "
             "sendmail:cf/m4/proto.m4 (Relaying denied); "
             "https://pastebin.com/MYbByAMS (Exim local_scan: Relaying not permitted); "
-            "https://pastebin.com/1qRkUWBq (OVH: that domain isn't allowed to be relayed thru this MTA)"
+            "https://pastebin.com/1qRkUWBq (OVH: that domain isn't allowed to be relayed thru this MTA); "
+            "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php (relaying to <...> "
+            "prohibited by administrator: Exim's old refusal); "
+            "eNichers/node-bounce-handler:lib/responses.js (no relaying allowed, This system is not "
+            "configured to relay mail); "
+            "KumoCorp/kumomta:assets/community/bounces.toml (isn't allowed to relay); "
+            "jeffpar/kbarchive:kb/256/Q256856/README.md and kb/245/Q245787/README.md (Exchange 5.5 "
+            "Internet Mail Service: 550 Relaying is prohibited); "
+            "sagredo-dev/qmail:qmail-smtpd.c (rejectrelaytest: 553 we don't relay); "
+            "qmail-ldap/qmail-ldap:qmail-smtpd.c (553 sorry, we don't relay for [...]); "
+            "Abdullah-1360/Control_panel_final:docs/05-fixes/SMTP_RELAY_ERROR_FIX.md (550 <...> Relay "
+            "is not allowed); "
+            "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (Sina: 553 host denies relay); "
+            "mjl-/mox:smtpserver/server.go (550 not accepting email for domain: a domain it does not "
+            "host, outside submission); "
+            "ActiveCampaign/smtp-field-manual:data/codes/553.json (MessageLabs: you are trying to use "
+            "me [...] as a relay, but I have not been configured to let you [...] do this)"
         ),
     ),
     Phrases(
@@ -486,26 +506,42 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "not accepting messages", "account is not active", "user disabled",
             "account closed", "no longer accepts mail",
             "account not activated", "mail receiving disabled", "mailbox temporarily disabled",
+            "status is locked", "account has been temporarily suspended",
+            "user is suspended", "administratively disabled",
+            "not currently being accepted", "mailbox was disabled", "disableduser",
+            "user is locked", "domain temporarily disabled",
         ),
         (
             "RFC 3463 X.2.1; https://support.google.com/mail/answer/3726730 (account disabled); "
             "eNichers/node-bounce-handler:lib/responses.js (account closed, "
-            "no longer accepts mail, mailbox temporarily disabled); "
+            "no longer accepts mail, mailbox temporarily disabled, User is suspended, address is "
+            "administratively disabled, mail is not currently being "
+            "accepted for this mailbox, Recipient mailbox was disabled); "
+            "KumoCorp/kumomta:assets/community/bounces.toml (DisabledUser); "
+            "qmail-ldap/qmail-ldap:qmail-lspawn.c (Mailaddress is administratively disabled); "
+            "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (Sina: 550 user is locked); "
+            "mjl-/mox:smtpserver/server.go (450 4.2.1 recipient domain temporarily disabled); "
             "rjbs/Mail-DeliveryStatus-BounceParser:lib/Mail/DeliveryStatus/BounceParser.pm "
             "(account not activated: usa.net); "
             "assoconnect/php-smtp-code:src/Parser/TextSearchParser.php "
             "(This address no longer accepts mail); "
             "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php (User account not "
-            "activated, mail receiving disabled, mailbox temporarily disabled)"
+            "activated, mail receiving disabled, mailbox temporarily disabled; User status is "
+            "locked); "
+            "https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225 (This account "
+            "has been temporarily suspended)"
         ),
     ),
     Phrases(
         "generic.has-moved", C.HAS_MOVED,
         (
             "has moved", "user not local", "no forwarding address", "address has changed",
-            "moved to", "no longer available at this address",
+            "no longer available at this address", "old address no longer valid",
         ),
-        "RFC 5321 §3.4 (551 User not local); RFC 3463 X.1.6",
+        (
+            "RFC 5321 §3.4 (551 User not local); RFC 3463 X.1.6; "
+            "eNichers/node-bounce-handler:lib/responses.js (Old address no longer valid: 5.1.6)"
+        ),
     ),
     Phrases(
         "generic.host-unknown", C.HOST_UNKNOWN,
@@ -542,6 +578,18 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "not a valid user", "not a valid recipient", "not a known user", "unknown local-part",
             "address unknown", "user not known",
             "no mail box available", "no mailbox found", "address no longer exists",
+            "badrcptto", "recipient name is not recognized",
+            "recipient name is ambiguous", "ambiguous recipient", "not found in server",
+            "not a member of domain", "not found or inactivated",
+            "account not found", "address is unknown", "address_not_found",
+            "address was not found", "unknown virtual user", "no one with that email address",
+            "no such email address", "no such mail drop", "doesn't handle mail for that user",
+            "not known to this system", "unknown email address", "unknown or illegal user",
+            "userunknown", "user invalid", "recipients are invalid",
+            "bad destination email address", "incorrectly addressed",
+            "no longer an employee", "not found in ldap", "recipient unrecognized", "no such id",
+            "recipient was invalid", "no mailbox here", "validrcptto",
+            "not listed in the domain's directory", "unknown local user",
         ),
         (
             "RFC 3463 X.1.1; "
@@ -550,13 +598,39 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "Exim/exim:src/util/unknownuser.sh (is not a known user); "
             "Exim/exim:doc/doc-src/FAQ.src (not a valid user here); "
             "Exim/exim:test/log/4122 (Address unknown); "
+            "Exim/exim:doc/doc-docbook/spec.xfpt (cannot_route_message = Unknown local user); "
             "eNichers/node-bounce-handler:lib/responses.js (Address unknown, User not known); "
             "customeros/mailsherpa:mailvalidate/email_address.go (address unknown); "
+            "eNichers/node-bounce-handler:lib/responses.js (Account not found, Address is unknown, "
+            "ADDRESS_NOT_FOUND, Email Address was not found, Invalid or unknown virtual user, No one "
+            "with that email address here, no such email address, No such mail drop defined, server "
+            "doesn't handle mail for that user, This email address is not known to this system, "
+            "Unknown email address, unknown or illegal user, UserUnknown, user invalid, recipients are "
+            "invalid, bad destination email address, incorrectly "
+            "addressed, no longer an employee, was not found in LDAP server); "
+            "KumoCorp/kumomta:assets/community/bounces.toml (recipient unrecognized, No such ID); "
+            "jeffpar/kbarchive:kb/112/Q112612/README.md, kb/156/Q156282/README.md (Microsoft Mail: The "
+            "message recipient was invalid); "
+            "cfortune/PHP-Bounce-Handler:bounce_responses.php (no mailbox here); "
+            "https://github.com/MicrosoftDocs/windowsserverdocs/issues/5308 (Exchange Online: the "
+            "recipient's email address is not listed in the domain's directory); "
+            "https://github.com/nextcloud/mail/issues/9498 (Horde: the address was not found, is "
+            "unknown, or is not receiving messages); "
+            "sagredo-dev/qmail:qmail-smtpd.c (validrcptto: this recipient is not in my validrcptto "
+            "list); "
             "rjbs/Mail-DeliveryStatus-BounceParser:lib/Mail/DeliveryStatus/BounceParser.pm and its "
             "t/corpus/nomailbox.msg, mailbox-unknown.msg "
             "(No mail box available for this user, No mailbox found); "
             "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php "
-            "(Recipient address no longer exists)"
+            "(Recipient address no longer exists, User not a member of domain, "
+            "Mailbox ( ... ) not found or inactivated); "
+            "bruceg/mailfront:plugin-qmail-validate.c (Sorry, that address is in my badrcptto list); "
+            "https://mskb.pkisolutions.com/kb/168557 and "
+            "https://library.thedatadungeon.com/msdn-2000-04/kbexchg/source/exchange/q182558.content.htm "
+            "(Exchange 5.5: The recipient name is not recognized); "
+            "https://mskb.pkisolutions.com/kb/251152 (The recipient name is ambiguous ... Ambiguous "
+            "Recipient); "
+            "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (User ... is not found in Server)"
         ),
     ),
     Phrases(
@@ -564,14 +638,20 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         (
             "invalid address", "mailbox unavailable", "mailbox is unavailable",
             "mailbox not available",
-            "address is not valid",
+            "address is not valid", "address invalid", "undeliverable address",
+            "mailbox currently unavailable",
             "mailbox name not allowed", "not exist", "doesn't have a", "does not have a",
-            "recipient rejected", "recipient cannot be verified",
+            "recipient rejected", "recipient cannot be verified", "no exist",
         ),
         (
             "RFC 5321 §4.2.2 (550 mailbox unavailable); "
             "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php and "
-            "eNichers/node-bounce-handler:lib/responses.js (The recipient cannot be verified)"
+            "eNichers/node-bounce-handler:lib/responses.js (The recipient cannot be verified); "
+            "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php (user path no exist); "
+            "eNichers/node-bounce-handler:lib/responses.js (Address invalid); "
+            "KumoCorp/kumomta:assets/community/bounces.toml (undeliverable address); "
+            "https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225 (mailbox "
+            "currently unavailable)"
         ),
         decisive=False,
     ),

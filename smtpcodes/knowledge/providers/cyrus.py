@@ -25,6 +25,11 @@ PROVIDER = Provider(
         Phrases("cyrus.delivery-disabled", C.MAILBOX_DISABLED, (
             "delivery to mailbox is disabled",
         ), _IMAP_ERR),
+        # IMAP_MAILBOX_MOVED, returned by lmtpd as "451 4.2.0 <reason>" (LMTP_MAILBOX_ERROR) when
+        # a murder frontend or a replica still points at the mailbox's old backend.
+        Phrases("cyrus.mailbox-moved", C.HAS_MOVED, (
+            "mailbox has been moved to another server",
+        ), f"{_IMAP_ERR}; {_LMTP_ERR}"),
         Phrases("cyrus.message-invalid", C.CONTENT_REJECTED, (
             "message contains bare newlines",
             "message contains nul characters",

@@ -18,5 +18,10 @@ PROVIDER = Provider(
             "permanent message delivery failure",
             "temporary message delivery failure try again",
         ), _LMTP, decisive=False),
+        # MAILBOX_NOT_ON_THIS_SERVER: the account's mailbox lives on (has been moved to) another
+        # mailbox server than the one the MTA handed the message to.
+        Phrases("zimbra.not-on-server", C.HAS_MOVED, (
+            "mailbox is not on this server",
+        ), _LMTP),
     ),
 )
