@@ -34,15 +34,19 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         "generic.sender-rejected", C.SENDER_REJECTED,
         (
             "domain must resolve", "sender address rejected",
-            "sender rejected", "sender verify failed", "sender verification failed",
+            "sender rejected", "sender verify fail", "sender verification failed",
             "sender domain must exist", "sender domain does not exist",
             "sender domain not found", "invalid sender", "bad sender", "sender is not allowed",
             "sender not allowed", "sender denied", "sender unknown", "unverified sender",
             "sender address is not valid", "sender address invalid", "mail from address",
             "sender was rejected", "envelope sender", "from address is not",
-            "sending from a different address or alias",
+            "sending from a different address or alias", "sender name is not valid",
             "not have permission to post",
             "not authorized to send from", "not authorized to send on behalf of",
+            "verification failed for <", "postmaster verification failed",
+            "callback setup failed while verifying", "as a sender domain",
+            "incorrect sender",
+            "verified sender identity",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Sender address rejected); "
@@ -50,7 +54,15 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "RFC 3463 X.1.7/X.1.8; "
             "https://github.com/dreamhunter2333/cloudflare_temp_email/issues/320 "
             "(This sender is not authorized to send from); "
-            "https://github.com/OpnForm/OpnForm/issues/563 (not authorized to send on behalf of)"
+            "https://github.com/OpnForm/OpnForm/issues/563 (not authorized to send on behalf of); "
+            "Exim/exim:src/src/smtp_in.c (Verification failed for <...>, Postmaster verification "
+            "failed while checking, Callback setup failed while verifying: sender verify only); "
+            "https://github.com/Xceptance/XCMailr/issues/21 (You are not allowed to use the domain X "
+            "as a sender domain); "
+            "https://github.com/roundcube/roundcubemail/issues/6572 (Incorrect sender header); "
+            "https://github.com/LandOfTheRair/LandOfTheRair/issues/308 (SendGrid: The from address "
+            "does not match a verified Sender Identity); "
+            "https://github.com/postalserver/postal/issues/2088 (530 From/Sender name is not valid)"
         ),
     ),
     Phrases(
@@ -141,6 +153,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "does not have authentication information", "does not designate",
             "not designated as permitted sender", "not a permitted sender",
             "openspf", "open-spf", "spf-check",
+            "mismatches client ip", "is not allowed to send mail from",
         ),
         (
             "RFC 7372 (X.7.20-X.7.29); "
@@ -215,7 +228,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "reverse dns", "reverse hostname", "reverse-dns", "ptr record", "no ptr", "rdns",
             "reverse lookup", "cannot find your hostname",
             "fcrdns", "forward confirmed", "forward-confirmed",
-            "mismatches client ip", "does not resolve to", "reverse mapping", "no reverse",
+            "does not resolve to", "reverse mapping", "no reverse",
             "ptr lookup", "hostname lookup failed", "reverse resolution",
         ),
         (
@@ -227,7 +240,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         "generic.blocklisted", C.BLOCKLISTED,
         (
             "block for spam", "blocked using", "listed at", "listed in",
-            "listed on", "black listed", "black-listed",
+            "listed on", "black list", "black-listed", "is listed by",
             "barracuda", "dnsbl",
             "abuseat", "mailspike", "psbl", "invaluement", "blocklist", "blacklist", "block list",
 
@@ -236,10 +249,15 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "dialup", "rejected because of ip",
             "client host rejected: blocked", "realtime block", "rbl",
             "blocked for spam", "ip address bloc", "poor reputation ip",
+            "not allowed to connect", "bad ip",
         ),
         (
             "https://www.spamhaus.org/faqs/dnsbl-usage/; "
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (blocked using); "
+            "Exim/exim:src/src/configure.default (rejected because $sender_host_address is in a "
+            "black list at $dnslist_domain); "
+            "zone-eu/zone-mta:config/bounces.txt (is listed by the lookup site, You are not allowed "
+            "to connect, Rejected because Bad IP); "
             "taxonomy.md"
         ),
     ),
@@ -286,13 +304,17 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         "generic.policy-explicit", C.POLICY_VIOLATION,
         (
             "policy restrictions", "due to policy", "helo command rejected", "anti-spoofing",
-            "local policy", "policy reasons", "policy violation",
+            "local policy", "policy reason", "policy violation", "invalid helo",
             "not accepted for policy", "rejected for policy",
             "policy rejection", "security policies",
         ),
         (
             "RFC 3463 X.7.1 (delivery not authorized, message refused); "
-            "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Helo command rejected)"
+            "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Helo command rejected); "
+            "https://github.com/dyve-agency/zeitkit/issues/62 (Gandi: Reject for policy reason); "
+            "https://github.com/zone-eu/zone-mta/issues/162, "
+            "https://github.com/roundcube/roundcubemail/issues/7316 (Access denied - Invalid HELO "
+            "name)"
         ),
     ),
     Phrases(
