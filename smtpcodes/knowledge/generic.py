@@ -40,7 +40,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "sender not allowed", "sender denied", "sender unknown", "unverified sender",
             "sender address is not valid", "sender address invalid", "mail from address",
             "sender was rejected", "envelope sender", "from address is not",
-            "sending from a different address or alias", "sender name is not valid",
+            "sending from a different address or alias",
             "not have permission to post",
             "not authorized to send from", "not authorized to send on behalf of",
             "verification failed for <", "postmaster verification failed",
@@ -61,8 +61,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "as a sender domain); "
             "https://github.com/roundcube/roundcubemail/issues/6572 (Incorrect sender header); "
             "https://github.com/LandOfTheRair/LandOfTheRair/issues/308 (SendGrid: The from address "
-            "does not match a verified Sender Identity); "
-            "https://github.com/postalserver/postal/issues/2088 (530 From/Sender name is not valid)"
+            "does not match a verified Sender Identity)"
         ),
     ),
     Phrases(
@@ -312,7 +311,6 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "RFC 3463 X.7.1 (delivery not authorized, message refused); "
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Helo command rejected); "
             "https://github.com/dyve-agency/zeitkit/issues/62 (Gandi: Reject for policy reason); "
-            "https://github.com/zone-eu/zone-mta/issues/162, "
             "https://github.com/roundcube/roundcubemail/issues/7316 (Access denied - Invalid HELO "
             "name)"
         ),
