@@ -37,6 +37,8 @@ KNOWN_DISAGREEMENTS = {
     "BBF311821BD: to=<haha@yahoo.com>, relay=none, delay=1.7, delays=0.67/0/1/0, dsn=4.4.3, "
     "status=deferred (Host or domain name not found.": "Postfix names a DNS failure in words "
     "that mean a domain that does not exist; the 'try again' and dsn=4.4.3 say it is temporary",
+    "Diagnostic-Code: SMTP; 554 Connection refused(mx). MAIL FROM [xxxxx@yourdomain.com] "
+    "mismatches": "a sender domain checked against the client IP reads as a reverse-DNS check",
     "220-laposte 421 4.2.1 Service refuse. Veuillez essayer plus tard. Service refused, please "
     "try later. LPN006_107": "the specific transient 4.2.1 outranks the weak 'service refuse'",
 }

@@ -152,7 +152,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "does not have authentication information", "does not designate",
             "not designated as permitted sender", "not a permitted sender",
             "openspf", "open-spf", "spf-check",
-            "mismatches client ip", "is not allowed to send mail from",
+            "is not allowed to send mail from",
         ),
         (
             "RFC 7372 (X.7.20-X.7.29); "
@@ -227,7 +227,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "reverse dns", "reverse hostname", "reverse-dns", "ptr record", "no ptr", "rdns",
             "reverse lookup", "cannot find your hostname",
             "fcrdns", "forward confirmed", "forward-confirmed",
-            "does not resolve to", "reverse mapping", "no reverse",
+            "mismatches client ip", "does not resolve to", "reverse mapping", "no reverse",
             "ptr lookup", "hostname lookup failed", "reverse resolution",
         ),
         (
