@@ -46,7 +46,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "verification failed for <", "postmaster verification failed",
             "callback setup failed while verifying", "as a sender domain",
             "incorrect sender",
-            "verified sender identity",
+            "verified sender identity", "no access for this domain",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Sender address rejected); "
@@ -61,7 +61,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "as a sender domain); "
             "https://github.com/roundcube/roundcubemail/issues/6572 (Incorrect sender header); "
             "https://github.com/LandOfTheRair/LandOfTheRair/issues/308 (SendGrid: The from address "
-            "does not match a verified Sender Identity)"
+            "does not match a verified Sender Identity); "
+            "http://helpdesk.umd.edu/documents/3/3025/ (MAIL From: 550 Sorry, no access for this "
+            "domain)"
         ),
     ),
     Phrases(
@@ -241,7 +243,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "block for spam", "blocked using", "listed at", "listed in",
             "listed on", "black list", "black-listed", "is listed by",
             "barracuda", "dnsbl",
-            "abuseat", "mailspike", "psbl", "invaluement", "blocklist", "blacklist", "block list",
+            "abuseat", "mailspike", "blocklist", "blacklist", "block list",
 
             "client host blocked", "blocked - see",
             "dynamic ip", "dynamic or residential", "residential ip", "dial-up",
@@ -304,6 +306,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         (
             "policy restrictions", "due to policy", "helo command rejected", "anti-spoofing",
             "local policy", "policy reason", "policy violation", "invalid helo",
+            "helo name",
             "not accepted for policy", "rejected for policy",
             "policy rejection", "security policies",
         ),
@@ -312,7 +315,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Helo command rejected); "
             "https://github.com/dyve-agency/zeitkit/issues/62 (Gandi: Reject for policy reason); "
             "https://github.com/roundcube/roundcubemail/issues/7316 (Access denied - Invalid HELO "
-            "name)"
+            "name); "
+            "http://open-mail.org/3strikes/SMTPmessages.txt (is not a valid HELO name, is not "
+            "authorized to transmit with a HELO name ending in)"
         ),
     ),
     Phrases(
