@@ -47,6 +47,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "callback setup failed while verifying", "as a sender domain",
             "incorrect sender",
             "verified sender identity", "no access for this domain",
+            "invalid domain, see",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Sender address rejected); "
@@ -63,7 +64,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://github.com/LandOfTheRair/LandOfTheRair/issues/308 (SendGrid: The from address "
             "does not match a verified Sender Identity); "
             "http://helpdesk.umd.edu/documents/3/3025/ (MAIL From: 550 Sorry, no access for this "
-            "domain)"
+            "domain); "
+            "svarshavchik/courier:courier/courier/submit.C (checkdns() of the MAIL FROM domain: 517 "
+            "Invalid domain, see <URL:...rfc1035>)"
         ),
     ),
     Phrases(
