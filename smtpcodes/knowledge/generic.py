@@ -47,7 +47,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "callback setup failed while verifying", "as a sender domain",
             "incorrect sender",
             "verified sender identity", "no access for this domain",
-            "invalid domain, see",
+            "invalid domain, see", "not authorized sender", "sender address must be specified",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Sender address rejected); "
@@ -66,7 +66,11 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "http://helpdesk.umd.edu/documents/3/3025/ (MAIL From: 550 Sorry, no access for this "
             "domain); "
             "svarshavchik/courier:courier/courier/submit.C (checkdns() of the MAIL FROM domain: 517 "
-            "Invalid domain, see <URL:...rfc1035>)"
+            "Invalid domain, see <URL:...rfc1035>); "
+            "hmailserver/hmailserver:hmailserver/source/Server/SMTP/RecipientParser.cpp (Not "
+            "authorized sender: a distribution list's allowed senders), "
+            "hmailserver/hmailserver:hmailserver/source/Server/SMTP/SMTPConnection.cpp (Sender "
+            "address must be specified)"
         ),
     ),
     Phrases(
