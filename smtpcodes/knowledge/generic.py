@@ -186,6 +186,17 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         "RFC 4954 §6 (530 5.7.0 Authentication required)",
     ),
     Phrases(
+        "generic.auth-required-weak", C.AUTH_REQUIRED,
+        (
+            "not authenticated",
+        ),
+        (
+            "hrs-allbsd/sendmail:cf/m4/proto.m4 (550 5.7.1 not authenticated: the sender must "
+            "authenticate first)"
+        ),
+        decisive=False,  # "the sender was not authenticated by organization" names its own reason
+    ),
+    Phrases(
         "generic.auth-failed", C.AUTH_FAILED,
         (
             "too many login attempts", "unrecognized authentication type",
