@@ -48,11 +48,13 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "incorrect sender",
             "verified sender identity", "no access for this domain",
             "invalid domain, see", "not authorized sender", "sender address must be specified",
+            "sender address has null mx",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Sender address rejected); "
             "Exim/exim:src/src/verify.c (Sender verify failed); "
             "RFC 3463 X.1.7/X.1.8; "
+            "RFC 7505 §4.2 (550 5.7.27 Sender address has null MX); "
             "https://github.com/dreamhunter2333/cloudflare_temp_email/issues/320 "
             "(This sender is not authorized to send from); "
             "https://github.com/OpnForm/OpnForm/issues/563 (not authorized to send on behalf of); "
