@@ -48,13 +48,15 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "incorrect sender",
             "verified sender identity", "no access for this domain",
             "invalid domain, see", "not authorized sender", "sender address must be specified",
-            "sender address has null mx",
+            "sender address has null mx", "domain of your sender address",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Sender address rejected); "
             "Exim/exim:src/src/verify.c (Sender verify failed); "
             "RFC 3463 X.1.7/X.1.8; "
             "RFC 7505 §4.2 (550 5.7.27 Sender address has null MX); "
+            "chrisboulton/spamdyke:spamdyke/spamdyke.h (Refused. The domain of your sender address "
+            "has no mail exchanger (MX).); "
             "https://github.com/dreamhunter2333/cloudflare_temp_email/issues/320 "
             "(This sender is not authorized to send from); "
             "https://github.com/OpnForm/OpnForm/issues/563 (not authorized to send on behalf of); "
@@ -210,7 +212,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "smtpclientauthentication is disabled", "authentication mechanism is too weak",
             "badcredentials", "535 5.7.8",
             "application-specific password required",
-            "failed to authenticate",
+            "failed to authenticate", "unknown authentication method",
         ),
         (
             "RFC 4954 §6 (535 5.7.8, 534 5.7.9, 454 4.7.0, 538 5.7.11); "
@@ -219,7 +221,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://github.com/EBWiki/EBWiki/issues/823 (Could not authenticate); "
             "Swift Mailer: https://github.com/kanboard/kanboard/issues/345, "
             "https://github.com/postalserver/postal/issues/1334 (Failed to authenticate on SMTP "
-            "server)"
+            "server); "
+            "chrisboulton/spamdyke:spamdyke/spamdyke.h (504 Refused. Unknown authentication method.)"
         ),
     ),
     Phrases(
@@ -684,11 +687,14 @@ PHRASES: Final[tuple[Phrases, ...]] = (
     Phrases(
         "generic.policy", C.POLICY_VIOLATION,
         (
-            "prohibited", "not authorized", "access denied",
+            "prohibited", "not authorized", "access denied", "access is denied",
             "message refused", "not allowed", "client host rejected",
             "rejected by recipient", "refused by", "restricted",
         ),
-        "RFC 3463 X.7.1; taxonomy.md policy_violation",
+        (
+            "RFC 3463 X.7.1; taxonomy.md policy_violation; "
+            "chrisboulton/spamdyke:spamdyke/spamdyke.h (554 Refused. Access is denied.)"
+        ),
         decisive=False,
     ),
     Phrases(
