@@ -329,7 +329,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         (
             "policy restrictions", "due to policy", "helo command rejected", "anti-spoofing",
             "local policy", "policy reason", "policy violation", "invalid helo",
-            "helo name",
+            "helo name", "helo hostname", "you are not localhost", "forged ips not accepted",
             "not accepted for policy", "rejected for policy",
             "policy rejection", "security policies",
         ),
@@ -340,7 +340,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://github.com/roundcube/roundcubemail/issues/7316 (Access denied - Invalid HELO "
             "name); "
             "http://open-mail.org/3strikes/SMTPmessages.txt (is not a valid HELO name, is not "
-            "authorized to transmit with a HELO name ending in)"
+            "authorized to transmit with a HELO name ending in); "
+            "smtpd/qpsmtpd:plugins/helo (You are not localhost, Forged IPs not accepted here, HELO "
+            "name is not fully qualified, HELO hostname does not exist, HELO hostname did not "
+            "resolve)"
         ),
     ),
     Phrases(
