@@ -49,12 +49,16 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "verified sender identity", "no access for this domain",
             "invalid domain, see", "not authorized sender", "sender address must be specified",
             "sender address has null mx", "domain of your sender address",
+            "mail from must equal",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Sender address rejected); "
             "Exim/exim:src/src/verify.c (Sender verify failed); "
             "RFC 3463 X.1.7/X.1.8; "
             "RFC 7505 §4.2 (550 5.7.27 Sender address has null MX); "
+            "https://github.com/xuxueli/xxl-job/issues/3858, "
+            "https://github.com/splitbrain/dokuwiki-plugin-smtp/issues/1 (NetEase: 553 Mail from "
+            "must equal authorized user); "
             "chrisboulton/spamdyke:spamdyke/spamdyke.h (Refused. The domain of your sender address "
             "has no mail exchanger (MX).); "
             "https://github.com/dreamhunter2333/cloudflare_temp_email/issues/320 "
