@@ -49,7 +49,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "verified sender identity", "no access for this domain",
             "invalid domain, see", "not authorized sender", "sender address must be specified",
             "sender address has null mx", "domain of your sender address",
-            "mail from must equal",
+            "mail from must equal", "sender domain not verified",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Sender address rejected); "
@@ -59,6 +59,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://github.com/xuxueli/xxl-job/issues/3858, "
             "https://github.com/splitbrain/dokuwiki-plugin-smtp/issues/1 (NetEase: 553 Mail from "
             "must equal authorized user); "
+            "https://github.com/PHPMailer/PHPMailer/issues/2683 (SMTP2GO: From header sender domain "
+            "not verified); "
             "chrisboulton/spamdyke:spamdyke/spamdyke.h (Refused. The domain of your sender address "
             "has no mail exchanger (MX).); "
             "https://github.com/dreamhunter2333/cloudflare_temp_email/issues/320 "
