@@ -97,7 +97,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "does not look like a tls handshake",
             "pkix path building failed", "no appropriate protocol",
             "secure tls connection was established", "match certificate's altnames",
-            "certificate has expired",
+            "certificate has expired", "must issue starttls", "lack of security",
+            "failed to negotiate tls", "cannot establish ssl",
         ),
         (
             "RFC 3207 §4 (530 Must issue a STARTTLS command first); "
@@ -129,7 +130,12 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://github.com/docmost/docmost/issues/60 (certificate has expired); "
             "a server that offers no STARTTLS to a client that requires it: "
             "https://github.com/google/grr/issues/1053, "
-            "https://github.com/jgyates/genmon/issues/733 (Python smtplib)"
+            "https://github.com/jgyates/genmon/issues/733 (Python smtplib); "
+            "hmailserver/hmailserver:hmailserver/source/Server/SMTP/SMTPConnection.cpp (530 Must "
+            "issue STARTTLS first.); "
+            "smtpd/qpsmtpd:plugins/tls (Command refused due to lack of security, Cannot establish "
+            "SSL session); "
+            "chrisboulton/spamdyke:spamdyke/spamdyke.h (454 Failed to negotiate TLS connection.)"
         ),
     ),
     Phrases(
