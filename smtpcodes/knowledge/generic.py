@@ -49,7 +49,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "verified sender identity", "no access for this domain",
             "invalid domain, see", "not authorized sender", "sender address must be specified",
             "sender address has null mx", "domain of your sender address",
-            "mail from must equal", "sender domain not verified",
+            "mail from must equal", "sender domain not verified", "for your from address",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Sender address rejected); "
@@ -61,6 +61,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "must equal authorized user); "
             "https://github.com/PHPMailer/PHPMailer/issues/2683 (SMTP2GO: From header sender domain "
             "not verified); "
+            "haraka/haraka-plugin-mail_from.is_resolvable:index.js (No MX for your FROM address, No "
+            "valid MX for your FROM address); "
             "chrisboulton/spamdyke:spamdyke/spamdyke.h (Refused. The domain of your sender address "
             "has no mail exchanger (MX).); "
             "https://github.com/dreamhunter2333/cloudflare_temp_email/issues/320 "
@@ -341,7 +343,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         (
             "policy restrictions", "due to policy", "helo command rejected", "anti-spoofing",
             "local policy", "policy reason", "policy violation", "invalid helo",
-            "helo name", "helo hostname", "you are not localhost", "forged ips not accepted",
+            "helo name", "helo host", "you are not localhost", "forged ips not accepted",
+            "helo is dynamic", "helo ip literal", "invalid address format in helo", "that helo not allowed",
             "not accepted for policy", "rejected for policy",
             "policy rejection", "security policies",
         ),
@@ -355,7 +358,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "authorized to transmit with a HELO name ending in); "
             "smtpd/qpsmtpd:plugins/helo (You are not localhost, Forged IPs not accepted here, HELO "
             "name is not fully qualified, HELO hostname does not exist, HELO hostname did not "
-            "resolve)"
+            "resolve); "
+            "haraka/haraka-plugin-helo.checks:index.js (HELO host name invalid, HELO host must be a "
+            "FQDN, HELO is dynamic, HELO IP literal does not match your IP address, Invalid address "
+            "format in HELO, That HELO not allowed here)"
         ),
     ),
     Phrases(
