@@ -226,7 +226,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "smtpclientauthentication is disabled", "authentication mechanism is too weak",
             "badcredentials", "535 5.7.8",
             "application-specific password required",
-            "failed to authenticate", "unknown authentication method",
+            "failed to authenticate", "unknown authentication method", "authentication rejected",
+            "invalid username or password",
         ),
         (
             "RFC 4954 §6 (535 5.7.8, 534 5.7.9, 454 4.7.0, 538 5.7.11); "
@@ -236,7 +237,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "Swift Mailer: https://github.com/kanboard/kanboard/issues/345, "
             "https://github.com/postalserver/postal/issues/1334 (Failed to authenticate on SMTP "
             "server); "
-            "chrisboulton/spamdyke:spamdyke/spamdyke.h (504 Refused. Unknown authentication method.)"
+            "chrisboulton/spamdyke:spamdyke/spamdyke.h (504 Refused. Unknown authentication method.); "
+            "svarshavchik/courier:courier/courier/module.esmtp/courieresmtpd.C (535 Authentication "
+            "rejected); "
+            "https://github.com/PHPMailer/PHPMailer/issues/1281 (535 Invalid Username or Password)"
         ),
     ),
     Phrases(
