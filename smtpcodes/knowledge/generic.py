@@ -349,6 +349,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "local policy", "policy reason", "policy violation", "invalid helo",
             "helo name", "helo host", "you are not localhost", "forged ips not accepted",
             "helo is dynamic", "helo ip literal", "invalid address format in helo", "that helo not allowed",
+            "policy matched",
             "not accepted for policy", "rejected for policy",
             "policy rejection", "security policies",
         ),
@@ -365,7 +366,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "resolve); "
             "haraka/haraka-plugin-helo.checks:index.js (HELO host name invalid, HELO host must be a "
             "FQDN, HELO is dynamic, HELO IP literal does not match your IP address, Invalid address "
-            "format in HELO, That HELO not allowed here)"
+            "format in HELO, That HELO not allowed here); "
+            "https://hardwaresecrets.com/understanding-email-bounce-messages/4/ (553 User defined "
+            "policy matched for [ip address])"
         ),
     ),
     Phrases(
