@@ -50,6 +50,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "invalid domain, see", "not authorized sender", "sender address must be specified",
             "sender address has null mx", "domain of your sender address",
             "mail from must equal", "sender domain not verified", "for your from address",
+            "sender is not same as", "doesn't conform with authentication",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Sender address rejected); "
@@ -63,6 +64,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "not verified); "
             "haraka/haraka-plugin-mail_from.is_resolvable:index.js (No MX for your FROM address, No "
             "valid MX for your FROM address); "
+            "iredmail/iRedAPD:libs/__init__.py (Sender is not same as SMTP authenticate username); "
+            "https://github.com/PHPMailer/PHPMailer/issues/885 (\"MAIL FROM\" doesn't conform with "
+            "authentication); "
             "chrisboulton/spamdyke:spamdyke/spamdyke.h (Refused. The domain of your sender address "
             "has no mail exchanger (MX).); "
             "https://github.com/dreamhunter2333/cloudflare_temp_email/issues/320 "
@@ -199,9 +203,13 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "client was not authenticated", "unauthenticated senders not allowed",
             "turn on smtp authentication", "authrequired",
             "requires authentication",
-            "authenticate first",
+            "authenticate first", "smtp auth is required",
         ),
-        "RFC 4954 §6 (530 5.7.0 Authentication required)",
+        (
+            "RFC 4954 §6 (530 5.7.0 Authentication required); "
+            "iredmail/iRedAPD:libs/__init__.py (SMTP AUTH is required for users under this sender "
+            "domain)"
+        ),
     ),
     Phrases(
         "generic.auth-required-weak", C.AUTH_REQUIRED,
