@@ -357,7 +357,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "local policy", "policy reason", "policy violation", "invalid helo",
             "helo name", "helo host", "you are not localhost", "forged ips not accepted",
             "helo is dynamic", "helo ip literal", "invalid address format in helo", "that helo not allowed",
-            "policy matched",
+            "policy matched", "insufficient authorization",
             "not accepted for policy", "rejected for policy",
             "policy rejection", "security policies",
         ),
@@ -376,7 +376,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "FQDN, HELO is dynamic, HELO IP literal does not match your IP address, Invalid address "
             "format in HELO, That HELO not allowed here); "
             "https://hardwaresecrets.com/understanding-email-bounce-messages/4/ (553 User defined "
-            "policy matched for [ip address])"
+            "policy matched for [ip address]); "
+            "vdukhovni/postfix:postfix/src/smtpd/smtpd.c (550 5.7.0 Error: insufficient "
+            "authorization: XCLIENT or XFORWARD from a client not permitted to use it)"
         ),
     ),
     Phrases(
