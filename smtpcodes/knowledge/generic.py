@@ -51,6 +51,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "sender address has null mx", "domain of your sender address",
             "mail from must equal", "sender domain not verified", "for your from address",
             "sender is not same as", "doesn't conform with authentication",
+            "sender did not verify", "can't verify sender",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Sender address rejected); "
@@ -65,6 +66,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "haraka/haraka-plugin-mail_from.is_resolvable:index.js (No MX for your FROM address, No "
             "valid MX for your FROM address); "
             "iredmail/iRedAPD:libs/__init__.py (Sender is not same as SMTP authenticate username); "
+            "Exim/exim:doc/doc-docbook/spec.xfpt (ACL examples: Sender did not verify, Can't verify "
+            "sender); "
             "https://github.com/PHPMailer/PHPMailer/issues/885 (\"MAIL FROM\" doesn't conform with "
             "authentication); "
             "chrisboulton/spamdyke:spamdyke/spamdyke.h (Refused. The domain of your sender address "
@@ -104,7 +107,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "pkix path building failed", "no appropriate protocol",
             "secure tls connection was established", "match certificate's altnames",
             "certificate has expired", "must issue starttls", "lack of security",
-            "failed to negotiate tls", "cannot establish ssl",
+            "failed to negotiate tls", "cannot establish ssl", "tls encryption",
         ),
         (
             "RFC 3207 §4 (530 Must issue a STARTTLS command first); "
@@ -141,7 +144,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "issue STARTTLS first.); "
             "smtpd/qpsmtpd:plugins/tls (Command refused due to lack of security, Cannot establish "
             "SSL session); "
-            "chrisboulton/spamdyke:spamdyke/spamdyke.h (454 Failed to negotiate TLS connection.)"
+            "chrisboulton/spamdyke:spamdyke/spamdyke.h (454 Failed to negotiate TLS connection.); "
+            "Exim/exim:doc/doc-docbook/spec.xfpt (ACL example: TLS encryption or CRAM-MD5 required)"
         ),
     ),
     Phrases(
