@@ -8,7 +8,8 @@ SpamCop, SORBS, Barracuda BRBL, UCEPROTECT, Cloudmark CSI, NiX Spam, PSBL, inval
 real reply naming them). An exception: Spamhaus answers queries
 sent through open or public resolvers with error codes, and the receiver's MTA then reports
 "Error: open resolver; https://www.spamhaus.org/returnc/…" - Spamhaus documents that this is the
-receiver's own misconfiguration, not a listing. Sources: the operators' own pages (usage,
+receiver's own misconfiguration, not a listing; likewise Sendmail's "Temporary lookup failure of
+<ip> at <zone>" is a failed query, not a listing. Sources: the operators' own pages (usage,
 lookup and return-code documentation).
 """
 
@@ -31,6 +32,15 @@ PROVIDER = Provider(
         Token("dnsbl.spamhaus-returnc", C.SERVER_ERROR, (
             "spamhaus.org/returnc", "error: open resolver",
         ), _RETURNC, action=Action.INVESTIGATE, scope=Scope.DOMAIN),
+        # Sendmail's FEATURE(dnsbl) with a 't' third argument defers when the list cannot be
+        # queried: "451 Temporary lookup failure of IP-ADDRESS at SERVER" names the zone, but the
+        # sending IP was not found listed - a DNS failure on the receiver's side.
+        # qmail's rblsmtpd -c (fail closed) says "451 temporary RBL lookup error" likewise.
+        Token("dnsbl.lookup-failure", C.NETWORK_ERROR, (
+            "temporary lookup failure of", "temporary rbl lookup error",
+        ), "hrs-allbsd/sendmail:cf/feature/dnsbl.m4 (_DNSBL_MSG_TMP_); "
+           "hrs-allbsd/sendmail:cf/README (dnsbl: temporary lookup failures); "
+           "comotion/ucspi-tcp:rblsmtpd.c (temporary RBL lookup error)"),
     ),
     # The operators' names and zones are wording the receiver writes (level of a decisive
     # phrase), not the receiver's own tag: Spamhaus's "open resolver" token above outranks them.
