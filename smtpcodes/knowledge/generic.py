@@ -51,7 +51,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "sender address has null mx", "domain of your sender address",
             "mail from must equal", "sender domain not verified", "for your from address",
             "sender is not same as", "doesn't conform with authentication",
-            "sender did not verify", "can't verify sender",
+            "sender did not verify", "can't verify sender", "sender address syntax",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Sender address rejected); "
@@ -68,6 +68,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "iredmail/iRedAPD:libs/__init__.py (Sender is not same as SMTP authenticate username); "
             "Exim/exim:doc/doc-docbook/spec.xfpt (ACL examples: Sender did not verify, Can't verify "
             "sender); "
+            "OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/smtp_session.c (553 5.1.0 Sender address syntax "
+            "error); "
             "https://github.com/PHPMailer/PHPMailer/issues/885 (\"MAIL FROM\" doesn't conform with "
             "authentication); "
             "chrisboulton/spamdyke:spamdyke/spamdyke.h (Refused. The domain of your sender address "
@@ -207,12 +209,14 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "client was not authenticated", "unauthenticated senders not allowed",
             "turn on smtp authentication", "authrequired",
             "requires authentication",
-            "authenticate first", "smtp auth is required",
+            "authenticate first", "smtp auth is required", "must issue an auth command",
         ),
         (
             "RFC 4954 §6 (530 5.7.0 Authentication required); "
             "iredmail/iRedAPD:libs/__init__.py (SMTP AUTH is required for users under this sender "
-            "domain)"
+            "domain); "
+            "OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/smtp_session.c (530 5.5.1 Invalid command: Must "
+            "issue an AUTH command first)"
         ),
     ),
     Phrases(
