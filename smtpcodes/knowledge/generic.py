@@ -52,6 +52,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "mail from must equal", "sender domain not verified", "for your from address",
             "sender is not same as", "doesn't conform with authentication",
             "sender did not verify", "can't verify sender", "sender address syntax",
+            "domain in mail from", "unauthorized use of sender", "malformed sender",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Sender address rejected); "
@@ -70,6 +71,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "sender); "
             "OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/smtp_session.c (553 5.1.0 Sender address syntax "
             "error); "
+            "foxcpp/maddy:internal/check/dns/dns.go (501 5.7.27 Domain in MAIL FROM does not have any "
+            "MX records / has null MX record, 501 5.1.8 Malformed sender address), "
+            "foxcpp/maddy:internal/check/authorize_sender/authorize_sender.go (553 5.7.0 "
+            "Unauthorized use of sender address); "
             "https://github.com/PHPMailer/PHPMailer/issues/885 (\"MAIL FROM\" doesn't conform with "
             "authentication); "
             "chrisboulton/spamdyke:spamdyke/spamdyke.h (Refused. The domain of your sender address "
@@ -110,6 +115,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "secure tls connection was established", "match certificate's altnames",
             "certificate has expired", "must issue starttls", "lack of security",
             "failed to negotiate tls", "cannot establish ssl", "tls encryption",
+            "tls conversation required",
         ),
         (
             "RFC 3207 §4 (530 Must issue a STARTTLS command first); "
@@ -147,7 +153,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "smtpd/qpsmtpd:plugins/tls (Command refused due to lack of security, Cannot establish "
             "SSL session); "
             "chrisboulton/spamdyke:spamdyke/spamdyke.h (454 Failed to negotiate TLS connection.); "
-            "Exim/exim:doc/doc-docbook/spec.xfpt (ACL example: TLS encryption or CRAM-MD5 required)"
+            "Exim/exim:doc/doc-docbook/spec.xfpt (ACL example: TLS encryption or CRAM-MD5 required); "
+            "foxcpp/maddy:internal/check/requiretls/requiretls.go (550 5.7.1 TLS conversation "
+            "required)"
         ),
     ),
     Phrases(
@@ -189,7 +197,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "does not have authentication information", "does not designate",
             "not designated as permitted sender", "not a permitted sender",
             "openspf", "open-spf", "spf-check",
-            "is not allowed to send mail from",
+            "is not allowed to send mail from", "spf result",
         ),
         (
             "RFC 7372 (X.7.20-X.7.29); "
@@ -198,7 +206,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://support.google.com/mail/answer/81126; "
             "pypolicyd-spf reject text (Please see http://www.openspf.net/Why?...), as in "
             "https://github.com/docker-mailserver/docker-mailserver/issues/2066; "
-            "ActiveCampaign/smtp-field-manual:data/codes/550.json (hostpoint: SPF-check failed)"
+            "ActiveCampaign/smtp-field-manual:data/codes/550.json (hostpoint: SPF-check failed); "
+            "Exim/exim:doc/doc-docbook/spec.xfpt (SPF ACL example: $sender_host_address is not "
+            "allowed to send mail from $sender_address_domain); "
+            "foxcpp/maddy:internal/check/spf/spf.go (550 5.7.23 Neutral SPF result is not permitted)"
         ),
     ),
     Phrases(
