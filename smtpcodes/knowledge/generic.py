@@ -53,6 +53,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "sender is not same as", "doesn't conform with authentication",
             "sender did not verify", "can't verify sender", "sender address syntax",
             "domain in mail from", "unauthorized use of sender", "malformed sender",
+            "doesn't match auth domain", "spoofed mail from", "is not allowed from your host",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Sender address rejected); "
@@ -75,6 +76,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "MX records / has null MX record, 501 5.1.8 Malformed sender address), "
             "foxcpp/maddy:internal/check/authorize_sender/authorize_sender.go (553 5.7.0 "
             "Unauthorized use of sender address); "
+            "haraka/Haraka:plugins/auth/auth_base.js (Envelope domain 'X' doesn't match AUTH domain "
+            "'Y'), haraka/Haraka:plugins/queue/smtp_forward.js (Spoofed MAIL FROM), "
+            "haraka/Haraka:plugins/rcpt_to.host_list_base.js (Mail from domain 'X' is not allowed "
+            "from your host); "
             "https://github.com/PHPMailer/PHPMailer/issues/885 (\"MAIL FROM\" doesn't conform with "
             "authentication); "
             "chrisboulton/spamdyke:spamdyke/spamdyke.h (Refused. The domain of your sender address "
