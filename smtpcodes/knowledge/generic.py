@@ -323,7 +323,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "dialup", "rejected because of ip",
             "client host rejected: blocked", "realtime block", "rbl",
             "blocked for spam", "ip address bloc", "poor reputation ip",
-            "not allowed to connect", "bad ip",
+            "not allowed to connect", "bad ip", "not welcome here",
+            "from that domain is not accepted",
         ),
         (
             "https://www.spamhaus.org/faqs/dnsbl-usage/; "
@@ -332,6 +333,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "black list at $dnslist_domain); "
             "zone-eu/zone-mta:config/bounces.txt (is listed by the lookup site, You are not allowed "
             "to connect, Rejected because Bad IP); "
+            "haraka/haraka-plugin-access:index.js (the domain black lists: You are not welcome here., "
+            "Email from that domain is not accepted here.); "
             "taxonomy.md"
         ),
     ),
