@@ -54,6 +54,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "sender did not verify", "can't verify sender", "sender address syntax",
             "domain in mail from", "unauthorized use of sender", "malformed sender",
             "doesn't match auth domain", "spoofed mail from", "is not allowed from your host",
+            "sender address malformed",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Sender address rejected); "
@@ -80,6 +81,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "'Y'), haraka/Haraka:plugins/queue/smtp_forward.js (Spoofed MAIL FROM), "
             "haraka/Haraka:plugins/rcpt_to.host_list_base.js (Mail from domain 'X' is not allowed "
             "from your host); "
+            "albertito/chasquid:internal/smtpsrv/conn.go (501 5.1.7 Sender address malformed); "
             "https://github.com/PHPMailer/PHPMailer/issues/885 (\"MAIL FROM\" doesn't conform with "
             "authentication); "
             "chrisboulton/spamdyke:spamdyke/spamdyke.h (Refused. The domain of your sender address "
@@ -226,13 +228,16 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "turn on smtp authentication", "authrequired",
             "requires authentication",
             "authenticate first", "smtp auth is required", "must issue an auth command",
+            "must be authenticated",
         ),
         (
             "RFC 4954 §6 (530 5.7.0 Authentication required); "
             "iredmail/iRedAPD:libs/__init__.py (SMTP AUTH is required for users under this sender "
             "domain); "
             "OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/smtp_session.c (530 5.5.1 Invalid command: Must "
-            "issue an AUTH command first)"
+            "issue an AUTH command first); "
+            "albertito/chasquid:internal/smtpsrv/conn.go (550 5.7.9 Mail to submission port must be "
+            "authenticated)"
         ),
     ),
     Phrases(
