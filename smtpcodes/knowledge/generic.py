@@ -54,7 +54,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "sender did not verify", "can't verify sender", "sender address syntax",
             "domain in mail from", "unauthorized use of sender", "malformed sender",
             "doesn't match auth domain", "spoofed mail from", "is not allowed from your host",
-            "sender address malformed",
+            "sender address malformed", "belong to authenticated user",
+            "match authenticated user",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Sender address rejected); "
@@ -82,6 +83,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "haraka/Haraka:plugins/rcpt_to.host_list_base.js (Mail from domain 'X' is not allowed "
             "from your host); "
             "albertito/chasquid:internal/smtpsrv/conn.go (501 5.1.7 Sender address malformed); "
+            "mjl-/mox:smtpserver/server.go (message from address must belong to authenticated user, "
+            "must match authenticated user); "
             "https://github.com/PHPMailer/PHPMailer/issues/885 (\"MAIL FROM\" doesn't conform with "
             "authentication); "
             "chrisboulton/spamdyke:spamdyke/spamdyke.h (Refused. The domain of your sender address "
@@ -389,7 +392,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "local policy", "policy reason", "policy violation", "invalid helo",
             "helo name", "helo host", "you are not localhost", "forged ips not accepted",
             "helo is dynamic", "helo ip literal", "invalid address format in helo", "that helo not allowed",
-            "policy matched", "insufficient authorization",
+            "policy matched", "insufficient authorization", "ehlo domain does not resolve",
             "not accepted for policy", "rejected for policy",
             "policy rejection", "security policies",
         ),
@@ -410,7 +413,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://hardwaresecrets.com/understanding-email-bounce-messages/4/ (553 User defined "
             "policy matched for [ip address]); "
             "vdukhovni/postfix:postfix/src/smtpd/smtpd.c (550 5.7.0 Error: insufficient "
-            "authorization: XCLIENT or XFORWARD from a client not permitted to use it)"
+            "authorization: XCLIENT or XFORWARD from a client not permitted to use it); "
+            "mjl-/mox:smtpserver/server.go (your ehlo domain does not resolve to an IP address)"
         ),
     ),
     Phrases(
