@@ -390,7 +390,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         (
             "policy restrictions", "due to policy", "helo command rejected", "anti-spoofing",
             "local policy", "policy reason", "policy violation", "invalid helo",
-            "helo name", "helo host", "you are not localhost", "forged ips not accepted",
+            "valid helo name", "helo name is not", "helo name contains",
+            "a helo name ending in", "helo host name", "helo host must", "helo host does not",
+            "helo host has no", "helo hostname does not", "helo hostname did not",
+            "you are not localhost", "forged ips not accepted",
             "helo is dynamic", "helo ip literal", "invalid address format in helo", "that helo not allowed",
             "policy matched", "insufficient authorization", "ehlo domain does not resolve",
             "not accepted for policy", "rejected for policy",
