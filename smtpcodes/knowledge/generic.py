@@ -34,7 +34,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         "generic.sender-rejected", C.SENDER_REJECTED,
         (
             "domain must resolve", "sender address rejected",
-            "sender rejected", "sender verify failed", "sender verification failed",
+            "sender rejected", "sender verify fail", "sender verification failed",
             "sender domain must exist", "sender domain does not exist",
             "sender domain not found", "invalid sender", "bad sender", "sender is not allowed",
             "sender not allowed", "sender denied", "sender unknown", "unverified sender",
@@ -43,14 +43,70 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "sending from a different address or alias",
             "not have permission to post",
             "not authorized to send from", "not authorized to send on behalf of",
+            "verification failed for <", "postmaster verification failed",
+            "callback setup failed while verifying", "as a sender domain",
+            "incorrect sender",
+            "verified sender identity", "no access for this domain",
+            "invalid domain, see", "not authorized sender", "sender address must be specified",
+            "sender address has null mx", "domain of your sender address",
+            "mail from must equal", "sender domain not verified", "for your from address",
+            "sender is not same as", "doesn't conform with authentication",
+            "sender did not verify", "can't verify sender", "sender address syntax",
+            "domain in mail from", "unauthorized use of sender", "malformed sender",
+            "doesn't match auth domain", "spoofed mail from", "is not allowed from your host",
+            "sender address malformed", "belong to authenticated user",
+            "match authenticated user",
         ),
         (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Sender address rejected); "
             "Exim/exim:src/src/verify.c (Sender verify failed); "
             "RFC 3463 X.1.7/X.1.8; "
+            "RFC 7505 §4.2 (550 5.7.27 Sender address has null MX); "
+            "https://github.com/xuxueli/xxl-job/issues/3858, "
+            "https://github.com/splitbrain/dokuwiki-plugin-smtp/issues/1 (NetEase: 553 Mail from "
+            "must equal authorized user); "
+            "https://github.com/PHPMailer/PHPMailer/issues/2683 (SMTP2GO: From header sender domain "
+            "not verified); "
+            "haraka/haraka-plugin-mail_from.is_resolvable:index.js (No MX for your FROM address, No "
+            "valid MX for your FROM address); "
+            "iredmail/iRedAPD:libs/__init__.py (Sender is not same as SMTP authenticate username); "
+            "Exim/exim:doc/doc-docbook/spec.xfpt (ACL examples: Sender did not verify, Can't verify "
+            "sender); "
+            "OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/smtp_session.c (553 5.1.0 Sender address syntax "
+            "error); "
+            "foxcpp/maddy:internal/check/dns/dns.go (501 5.7.27 Domain in MAIL FROM does not have any "
+            "MX records / has null MX record, 501 5.1.8 Malformed sender address), "
+            "foxcpp/maddy:internal/check/authorize_sender/authorize_sender.go (553 5.7.0 "
+            "Unauthorized use of sender address); "
+            "haraka/Haraka:plugins/auth/auth_base.js (Envelope domain 'X' doesn't match AUTH domain "
+            "'Y'), haraka/Haraka:plugins/queue/smtp_forward.js (Spoofed MAIL FROM), "
+            "haraka/Haraka:plugins/rcpt_to.host_list_base.js (Mail from domain 'X' is not allowed "
+            "from your host); "
+            "albertito/chasquid:internal/smtpsrv/conn.go (501 5.1.7 Sender address malformed); "
+            "mjl-/mox:smtpserver/server.go (message from address must belong to authenticated user, "
+            "must match authenticated user); "
+            "https://github.com/PHPMailer/PHPMailer/issues/885 (\"MAIL FROM\" doesn't conform with "
+            "authentication); "
+            "chrisboulton/spamdyke:spamdyke/spamdyke.h (Refused. The domain of your sender address "
+            "has no mail exchanger (MX).); "
             "https://github.com/dreamhunter2333/cloudflare_temp_email/issues/320 "
             "(This sender is not authorized to send from); "
-            "https://github.com/OpnForm/OpnForm/issues/563 (not authorized to send on behalf of)"
+            "https://github.com/OpnForm/OpnForm/issues/563 (not authorized to send on behalf of); "
+            "Exim/exim:src/src/smtp_in.c (Verification failed for <...>, Postmaster verification "
+            "failed while checking, Callback setup failed while verifying: sender verify only); "
+            "https://github.com/Xceptance/XCMailr/issues/21 (You are not allowed to use the domain X "
+            "as a sender domain); "
+            "https://github.com/roundcube/roundcubemail/issues/6572 (Incorrect sender header); "
+            "https://github.com/LandOfTheRair/LandOfTheRair/issues/308 (SendGrid: The from address "
+            "does not match a verified Sender Identity); "
+            "http://helpdesk.umd.edu/documents/3/3025/ (MAIL From: 550 Sorry, no access for this "
+            "domain); "
+            "svarshavchik/courier:courier/courier/submit.C (checkdns() of the MAIL FROM domain: 517 "
+            "Invalid domain, see <URL:...rfc1035>); "
+            "hmailserver/hmailserver:hmailserver/source/Server/SMTP/RecipientParser.cpp (Not "
+            "authorized sender: a distribution list's allowed senders), "
+            "hmailserver/hmailserver:hmailserver/source/Server/SMTP/SMTPConnection.cpp (Sender "
+            "address must be specified)"
         ),
     ),
     Phrases(
@@ -67,7 +123,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "does not look like a tls handshake",
             "pkix path building failed", "no appropriate protocol",
             "secure tls connection was established", "match certificate's altnames",
-            "certificate has expired",
+            "certificate has expired", "must issue starttls", "lack of security",
+            "failed to negotiate tls", "cannot establish ssl", "tls encryption",
+            "tls conversation required",
         ),
         (
             "RFC 3207 §4 (530 Must issue a STARTTLS command first); "
@@ -99,7 +157,15 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://github.com/docmost/docmost/issues/60 (certificate has expired); "
             "a server that offers no STARTTLS to a client that requires it: "
             "https://github.com/google/grr/issues/1053, "
-            "https://github.com/jgyates/genmon/issues/733 (Python smtplib)"
+            "https://github.com/jgyates/genmon/issues/733 (Python smtplib); "
+            "hmailserver/hmailserver:hmailserver/source/Server/SMTP/SMTPConnection.cpp (530 Must "
+            "issue STARTTLS first.); "
+            "smtpd/qpsmtpd:plugins/tls (Command refused due to lack of security, Cannot establish "
+            "SSL session); "
+            "chrisboulton/spamdyke:spamdyke/spamdyke.h (454 Failed to negotiate TLS connection.); "
+            "Exim/exim:doc/doc-docbook/spec.xfpt (ACL example: TLS encryption or CRAM-MD5 required); "
+            "foxcpp/maddy:internal/check/requiretls/requiretls.go (550 5.7.1 TLS conversation "
+            "required)"
         ),
     ),
     Phrases(
@@ -177,6 +243,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "does not have authentication information", "does not designate",
             "not designated as permitted sender", "not a permitted sender",
             "openspf", "open-spf", "spf-check",
+            "is not allowed to send mail from", "spf result",
         ),
         (
             "RFC 7372 (X.7.20-X.7.29); "
@@ -185,7 +252,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://support.google.com/mail/answer/81126; "
             "pypolicyd-spf reject text (Please see http://www.openspf.net/Why?...), as in "
             "https://github.com/docker-mailserver/docker-mailserver/issues/2066; "
-            "ActiveCampaign/smtp-field-manual:data/codes/550.json (hostpoint: SPF-check failed)"
+            "ActiveCampaign/smtp-field-manual:data/codes/550.json (hostpoint: SPF-check failed); "
+            "Exim/exim:doc/doc-docbook/spec.xfpt (SPF ACL example: $sender_host_address is not "
+            "allowed to send mail from $sender_address_domain); "
+            "foxcpp/maddy:internal/check/spf/spf.go (550 5.7.23 Neutral SPF result is not permitted)"
         ),
     ),
     Phrases(
@@ -196,9 +266,29 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "client was not authenticated", "unauthenticated senders not allowed",
             "turn on smtp authentication", "authrequired",
             "requires authentication",
-            "authenticate first",
+            "authenticate first", "smtp auth is required", "must issue an auth command",
+            "must be authenticated",
         ),
-        "RFC 4954 §6 (530 5.7.0 Authentication required)",
+        (
+            "RFC 4954 §6 (530 5.7.0 Authentication required); "
+            "iredmail/iRedAPD:libs/__init__.py (SMTP AUTH is required for users under this sender "
+            "domain); "
+            "OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/smtp_session.c (530 5.5.1 Invalid command: Must "
+            "issue an AUTH command first); "
+            "albertito/chasquid:internal/smtpsrv/conn.go (550 5.7.9 Mail to submission port must be "
+            "authenticated)"
+        ),
+    ),
+    Phrases(
+        "generic.auth-required-weak", C.AUTH_REQUIRED,
+        (
+            "not authenticated",
+        ),
+        (
+            "hrs-allbsd/sendmail:cf/m4/proto.m4 (550 5.7.1 not authenticated: the sender must "
+            "authenticate first)"
+        ),
+        decisive=False,  # "the sender was not authenticated by organization" names its own reason
     ),
     Phrases(
         "generic.auth-failed", C.AUTH_FAILED,
@@ -212,7 +302,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "smtpclientauthentication is disabled", "authentication mechanism is too weak",
             "badcredentials", "535 5.7.8",
             "application-specific password required",
-            "failed to authenticate",
+            "failed to authenticate", "unknown authentication method", "authentication rejected",
+            "invalid username or password",
         ),
         (
             "RFC 4954 §6 (535 5.7.8, 534 5.7.9, 454 4.7.0, 538 5.7.11); "
@@ -221,7 +312,11 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://github.com/EBWiki/EBWiki/issues/823 (Could not authenticate); "
             "Swift Mailer: https://github.com/kanboard/kanboard/issues/345, "
             "https://github.com/postalserver/postal/issues/1334 (Failed to authenticate on SMTP "
-            "server)"
+            "server); "
+            "chrisboulton/spamdyke:spamdyke/spamdyke.h (504 Refused. Unknown authentication method.); "
+            "svarshavchik/courier:courier/courier/module.esmtp/courieresmtpd.C (535 Authentication "
+            "rejected); "
+            "https://github.com/PHPMailer/PHPMailer/issues/1281 (535 Invalid Username or Password)"
         ),
     ),
     Phrases(
@@ -283,19 +378,27 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         "generic.blocklisted", C.BLOCKLISTED,
         (
             "block for spam", "blocked using", "listed at", "listed in",
-            "listed on", "black listed", "black-listed",
+            "listed on", "black list", "black-listed", "is listed by",
             "barracuda", "dnsbl",
-            "abuseat", "mailspike", "psbl", "invaluement", "blocklist", "blacklist", "block list",
+            "abuseat", "mailspike", "blocklist", "blacklist", "block list",
 
             "client host blocked", "blocked - see",
             "dynamic ip", "dynamic or residential", "residential ip", "dial-up",
             "dialup", "rejected because of ip",
             "client host rejected: blocked", "realtime block", "rbl",
             "blocked for spam", "ip address bloc", "poor reputation ip",
+            "not allowed to connect", "bad ip", "not welcome here",
+            "from that domain is not accepted",
         ),
         (
             "https://www.spamhaus.org/faqs/dnsbl-usage/; "
             "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (blocked using); "
+            "Exim/exim:src/src/configure.default (rejected because $sender_host_address is in a "
+            "black list at $dnslist_domain); "
+            "zone-eu/zone-mta:config/bounces.txt (is listed by the lookup site, You are not allowed "
+            "to connect, Rejected because Bad IP); "
+            "haraka/haraka-plugin-access:index.js (the domain black lists: You are not welcome here., "
+            "Email from that domain is not accepted here.); "
             "taxonomy.md"
         ),
     ),
@@ -359,13 +462,35 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         "generic.policy-explicit", C.POLICY_VIOLATION,
         (
             "policy restrictions", "due to policy", "helo command rejected", "anti-spoofing",
-            "local policy", "policy reasons", "policy violation",
+            "local policy", "policy reason", "policy violation", "invalid helo",
+            "valid helo name", "helo name is not", "helo name contains",
+            "a helo name ending in", "helo host name", "helo host must", "helo host does not",
+            "helo host has no", "helo hostname does not", "helo hostname did not",
+            "you are not localhost", "forged ips not accepted",
+            "helo is dynamic", "helo ip literal", "invalid address format in helo", "that helo not allowed",
+            "policy matched", "insufficient authorization", "ehlo domain does not resolve",
             "not accepted for policy", "rejected for policy",
             "policy rejection", "security policies",
         ),
         (
             "RFC 3463 X.7.1 (delivery not authorized, message refused); "
-            "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Helo command rejected)"
+            "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Helo command rejected); "
+            "https://github.com/dyve-agency/zeitkit/issues/62 (Gandi: Reject for policy reason); "
+            "https://github.com/roundcube/roundcubemail/issues/7316 (Access denied - Invalid HELO "
+            "name); "
+            "http://open-mail.org/3strikes/SMTPmessages.txt (is not a valid HELO name, is not "
+            "authorized to transmit with a HELO name ending in); "
+            "smtpd/qpsmtpd:plugins/helo (You are not localhost, Forged IPs not accepted here, HELO "
+            "name is not fully qualified, HELO hostname does not exist, HELO hostname did not "
+            "resolve); "
+            "haraka/haraka-plugin-helo.checks:index.js (HELO host name invalid, HELO host must be a "
+            "FQDN, HELO is dynamic, HELO IP literal does not match your IP address, Invalid address "
+            "format in HELO, That HELO not allowed here); "
+            "https://hardwaresecrets.com/understanding-email-bounce-messages/4/ (553 User defined "
+            "policy matched for [ip address]); "
+            "vdukhovni/postfix:postfix/src/smtpd/smtpd.c (550 5.7.0 Error: insufficient "
+            "authorization: XCLIENT or XFORWARD from a client not permitted to use it); "
+            "mjl-/mox:smtpserver/server.go (your ehlo domain does not resolve to an IP address)"
         ),
     ),
     Phrases(
@@ -806,11 +931,14 @@ PHRASES: Final[tuple[Phrases, ...]] = (
     Phrases(
         "generic.policy", C.POLICY_VIOLATION,
         (
-            "prohibited", "not authorized", "access denied",
+            "prohibited", "not authorized", "access denied", "access is denied",
             "message refused", "not allowed", "client host rejected",
             "rejected by recipient", "refused by", "restricted",
         ),
-        "RFC 3463 X.7.1; taxonomy.md policy_violation",
+        (
+            "RFC 3463 X.7.1; taxonomy.md policy_violation; "
+            "chrisboulton/spamdyke:spamdyke/spamdyke.h (554 Refused. Access is denied.)"
+        ),
         decisive=False,
     ),
     Phrases(

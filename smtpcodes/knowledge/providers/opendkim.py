@@ -1,0 +1,27 @@
+"""OpenDKIM, the DKIM signing and verifying milter: the reply texts it sets (``dkimf_libstatus()``).
+
+Most of them name a failed check of the sender's signature ("bad DKIM signature data", "no DKIM
+signature data", "DKIM signature syntax error", "DKIM key retrieval failed"), which the generic
+"dkim" wording already reads as an authentication failure of the sending domain. Two do not: an
+internal error of libopendkim and a failure to sign are the receiving (or relaying) host's own
+fault, a temporary ``451 4.7.0`` when the milter's handling is tempfail. Source: the milter's
+code, trusteddomainproject/OpenDKIM:opendkim/opendkim.c.
+"""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Phrases, Provider
+
+_OPENDKIM = "trusteddomainproject/OpenDKIM:opendkim/opendkim.c (dkimf_libstatus)"
+
+PROVIDER = Provider(
+    name="opendkim",
+    hosts=(),
+    source=_OPENDKIM,
+    phrases=(
+        Phrases("opendkim.internal", C.SERVER_ERROR, (
+            "internal dkim error", "dkim signing error",
+        ), _OPENDKIM),
+    ),
+)
