@@ -52,7 +52,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "mail from must equal", "sender domain not verified", "for your from address",
             "sender is not same as", "doesn't conform with authentication",
             "sender did not verify", "can't verify sender", "sender address syntax",
-            "domain in mail from", "unauthorized use of sender", "malformed sender",
+            "domain in mail from", "unauthorized use of sender", "malformed sender address",
             "doesn't match auth domain", "spoofed mail from", "is not allowed from your host",
             "sender address malformed", "belong to authenticated user",
             "match authenticated user",
