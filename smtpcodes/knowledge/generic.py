@@ -526,7 +526,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "could not connect", "unable to connect", "connection lost",
             "connection dropped", "broken pipe", "routing loop", "mail loop",
             "loops back to myself", "hop count exceeded", "too many hops", "servfail",
-            "name service error", "dns error", "host not found, try again", "temporary dns",
+            "name service error", "dns error", "temporary dns",
             "host name lookup failure", "did not accept our requests to connect",
             "establish an smtp connection", "connection closed", "unable to route", "timeout",
             "unreachable", "remote host closed connection",

@@ -59,5 +59,30 @@ PROVIDER = Provider(
         Phrases("exchange_onprem.stopped-trying", C.EXPIRED, (
             "and has stopped trying",
         ), "https://pastebin.com/zeZFJvKs; https://pastebin.com/ZkW4nRAU"),
+        # Exchange 2013 and later (and Exchange Online, the same transport) name the last error of
+        # an expired message after it: "550 5.4.316 Message expired, connection refused(Socket
+        # error code 10061)". The expiry is the verdict; the connection failure only its cause.
+        Phrases("exchange_onprem.expired-with-cause", C.EXPIRED, (
+            "message expired, connection",
+        ), ("https://github.com/FundersClub/fire/issues/441; "
+            "https://learn.microsoft.com/en-us/answers/questions/5852634/"
+            "550-5-4-316-message-expired-connection-refused")),
+        # The store driver found no mailbox database for the recipient (it is not mounted, or the
+        # mailbox is being moved): the server's own trouble, retried.
+        Phrases("exchange_onprem.no-mdb", C.SERVER_ERROR, (
+            "because there is no mdb",
+        ), "https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/2952"),
+        # The delay DSN of Exchange 2007 and later: still queued, still being retried.
+        Phrases("exchange_onprem.delayed", C.EXPIRED, (
+            "delivery will continue to be attempted",
+            "will keep trying to deliver this message",
+            "following recipients has been delayed",
+        ), ("http://support.epidirect.com/KB/a16/after-sending-an-email-i-receive-message-delivery-"
+            "status.aspx; "
+            "http://www.cryer.co.uk/brian/windows/exchange/2010/"
+            "help_delivery_is_delayed_to_these_recipients.htm; "
+            "http://gateway.ctsltd.net/article/"
+            "i-have-received-a-delivery-delayed-error-message-after-sending-an-email/"),
+            decisive=False),  # the cause, where the notice quotes it, says more
     ),
 )

@@ -40,6 +40,12 @@ PROVIDER = Provider(
             "retry timeout exceeded",
             "have been failing for a long time",
         ), _RETRY + "; " + _SMTP_T),
+        # deliver.c, the delay warning (delay_warning): the message is still queued and retried.
+        Phrases("exim.delayed", C.EXPIRED, (
+            "has not yet been delivered to one or more of its",
+            "delivery attempts will continue",
+        ), "Exim/exim:src/src/deliver.c",
+            decisive=False),  # the "Delay reason:" it quotes, where there is one, says more
         Phrases("exim.relay-not-permitted", C.RELAY_DENIED, (
             "relay not permitted",
         ), _ACL),

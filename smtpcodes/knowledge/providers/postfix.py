@@ -11,7 +11,7 @@ replies its test suite records (src/smtpd/*.ref)."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Phrases, Provider
+from smtpcodes.knowledge._schema import Phrases, Provider, Token
 
 _SMTPD = "vdukhovni/postfix:postfix/src/smtpd/smtpd.c"
 _CHECK = "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c"
@@ -25,6 +25,15 @@ PROVIDER = Provider(
     name="postfix",
     hosts=(),
     source="https://www.postfix.org/",
+    tokens=(
+        # dns/dns_strerror.c: Postfix's own text for the resolver's TRY_AGAIN (SERVFAIL, a
+        # timeout). smtp(8) and lmtp(8) wrap it in "Host or domain name not found. Name service
+        # error for name=... type=...:", words that otherwise mean a domain that does not exist;
+        # this text says the lookup failed for now (dsn=4.4.3).
+        Token("postfix.dns-try-again", C.NETWORK_ERROR, (
+            "host not found, try again",
+        ), _DNS + "dns_strerror.c; " + _DNS + "dns_lookup.c"),
+    ),
     phrases=(
         Phrases("postfix.user-unknown-table", C.USER_UNKNOWN, (
             "user unknown in local recipient table",

@@ -70,6 +70,10 @@ PROVIDER = Provider(
             "died with signal",
         ), (_STREXIT + "; hrs-allbsd/sendmail:sendmail/deliver.c; "
             "hrs-allbsd/sendmail:sendmail/recipient.c")),
+        # deliver.c: the recipient domain publishes a null MX (RFC 7505), so no mail goes there.
+        Phrases("sendmail.null-mx", C.HOST_UNKNOWN, (
+            "host does not accept mail",
+        ), "hrs-allbsd/sendmail:sendmail/deliver.c"),
         Phrases("sendmail.cname-loop", C.NETWORK_ERROR, (
             "dns failure: cname loop",
         ), "hrs-allbsd/sendmail:sendmail/domain.c"),
