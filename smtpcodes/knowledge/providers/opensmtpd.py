@@ -34,6 +34,19 @@ PROVIDER = Provider(
             "destination seem to reject all mails",
             "loop detected",
         ), _MTA + "; OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/queue.c"),
+        # mda.c and mta_session.c: the local delivery agent's user lookup or the queue's content
+        # file failed on this host.
+        Phrases("opensmtpd.local-delivery", C.SERVER_ERROR, (
+            "temporary failure in user lookup",
+            "permanent failure in user lookup",
+            "error reading content file",
+        ), "OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/mda.c; OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/mta_session.c"),
+        # bounce.c, the delay notice: the message stays queued and is retried.
+        Phrases("opensmtpd.delayed", C.EXPIRED, (
+            "a message is delayed for more than",
+            "only a temporary failure report",
+        ), "OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/bounce.c",
+            decisive=False),  # the reason it quotes for each recipient says more
         Phrases("opensmtpd.domain-unknown", C.HOST_UNKNOWN, (
             "domain does not exist",
         ), _MTA),
