@@ -59,6 +59,12 @@ PROVIDER = Provider(
             "cannot send message for",
             "message could not be delivered for",
         ), _ENVELOPE),
+        # envelope.c, the delay warning (Timeout.queuewarn): still queued, still being retried.
+        Phrases("sendmail.delayed", C.EXPIRED, (
+            "could not send message for past",
+            "message still undelivered after",
+            "will keep trying until message is",
+        ), _ENVELOPE, decisive=False),  # the transcript's reason, where there is one, says more
         # sm_sysexmsg(): the texts of the mailer's exit statuses; deliver.c and recipient.c.
         Phrases("sendmail.local-errors", C.SERVER_ERROR, (
             "local configuration error",
