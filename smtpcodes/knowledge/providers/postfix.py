@@ -100,7 +100,16 @@ PROVIDER = Provider(
             "temporary lookup failure",
             "temporary lookup error",
             "server configuration error",
+            "queue file write error",
         ), _CLEANUP),
+        # global/sys_exits.c: the texts pipe(8) and local(8) give a command's sysexits(3) status.
+        Phrases("postfix.sysexits", C.SERVER_ERROR, (
+            "internal software error",
+            "system resource problem",
+            "critical os file missing",
+            "can't create user output file",
+            "input/output error",
+        ), "vdukhovni/postfix:postfix/src/global/sys_exits.c"),
         Phrases("postfix.not-accepting", C.SERVICE_UNAVAILABLE, (
             "esmtp not accepting connections",
         ), _SMTPD),
@@ -127,6 +136,7 @@ PROVIDER = Provider(
             "command died with signal",
             "command time limit exceeded",
             "local data error while talking to",
+            "unknown mail transport error",
             "cannot append message to file",
             "cannot access home directory",
             "mail to file is restricted",
@@ -143,7 +153,8 @@ PROVIDER = Provider(
             "does not accept mail (nullmx)",
             "host found but no data record of requested type",
             "invalid host or domain name",
-        ), _DNS + "dns_lookup.c; " + _DNS + "dns_strerror.c"),
+            "host name unknown",
+        ), "vdukhovni/postfix:postfix/src/global/sys_exits.c; " + _DNS + "dns_lookup.c; " + _DNS + "dns_strerror.c"),
         Phrases("postfix.dns-error", C.NETWORK_ERROR, (
             "name server loop for",
             "malformed dns server reply",
