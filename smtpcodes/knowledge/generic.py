@@ -557,6 +557,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         "generic.socket-error", C.NETWORK_ERROR,
         (
             "econnrefused", "etimedout", "econnreset", "readtimeout", "eai_again",
+            "enotfound", "eaddrnotavail",
         ),
         (
             "the socket errors SMTP clients report (Node's errno names, Ruby's Net::ReadTimeout): "
@@ -570,7 +571,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://github.com/pivorakmeetup/pivorak-web-app/issues/781 (Net::ReadTimeout), "
             "https://github.com/nodemailer/nodemailer/issues/679, "
             "https://github.com/TryGhost/Ghost/issues/9492 (getaddrinfo EAI_AGAIN: a temporary DNS "
-            "failure)"
+            "failure), "
+            "https://github.com/nodemailer/nodemailer/issues/409 (getaddrinfo ENOTFOUND: the SMTP "
+            "host's name did not resolve), "
+            "https://github.com/nodemailer/nodemailer/issues/298 (connect EADDRNOTAVAIL)"
         ),
         decisive=False,  # a symptom: a reply that names the reason (retries ran out) says more
     ),
