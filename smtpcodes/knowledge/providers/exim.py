@@ -39,7 +39,8 @@ PROVIDER = Provider(
         Phrases("exim.retry-expired", C.EXPIRED, (
             "retry timeout exceeded",
             "have been failing for a long time",
-        ), _RETRY + "; " + _SMTP_T),
+            "message timed out",
+        ), _RETRY + "; " + _SMTP_T + "; Exim/exim:src/src/deliver.c (timeout_frozen_after)"),
         # deliver.c, the delay warning (delay_warning): the message is still queued and retried.
         Phrases("exim.delayed", C.EXPIRED, (
             "has not yet been delivered to one or more of its",
