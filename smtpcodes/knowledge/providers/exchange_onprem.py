@@ -67,6 +67,19 @@ PROVIDER = Provider(
         ), ("https://github.com/FundersClub/fire/issues/441; "
             "https://learn.microsoft.com/en-us/answers/questions/5852634/"
             "550-5-4-316-message-expired-connection-refused")),
+        # The send connector's connection failure (Exchange 2007 and later, the queue's Last Error
+        # and the delay DSN): the Winsock error of the connect, and the failover that followed.
+        # The remote reply it quotes ("Primary target IP address responded with: ...") says more.
+        Phrases("exchange_onprem.connect-failed", C.NETWORK_ERROR, (
+            "winsock error code",
+            "attempted failover to alternate host",
+        ), ("https://learn.microsoft.com/en-us/answers/questions/1421870/"
+            "getting-error-led-441-4-4-1-exchange-server-2013; "
+            "https://learn.microsoft.com/en-us/answers/questions/2195248/"
+            "cannot-validate-exchange-hybrid-config-due-to-expi; "
+            "https://support.microsoft.com/en-us/help/4051498/"
+            "outbound-email-messages-are-not-sent-on-the-exchange-hub-transport-or"),
+            decisive=False),
         # The store driver found no mailbox database for the recipient (it is not mounted, or the
         # mailbox is being moved): the server's own trouble, retried.
         Phrases("exchange_onprem.no-mdb", C.SERVER_ERROR, (
