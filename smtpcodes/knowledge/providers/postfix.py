@@ -148,6 +148,12 @@ PROVIDER = Provider(
         Phrases("postfix.administratively-expired", C.EXPIRED, (
             "message is administratively expired",
         ), "vdukhovni/postfix:postfix/src/qmgr/qmgr_message.c"),
+        # qmgr_active.c: the queue manager's log line when maximal_queue_lifetime (or "postsuper
+        # -e") ends the retries and the message is bounced.
+        Phrases("postfix.queue-expired", C.EXPIRED, (
+            "status=expired",
+            "status=force-expired",
+        ), "vdukhovni/postfix:postfix/src/qmgr/qmgr_active.c"),
         # dns/dns_lookup.c, dns/dns_strerror.c: the resolver's answers, as smtp(8) reports them.
         Phrases("postfix.dns-no-mail", C.HOST_UNKNOWN, (
             "does not accept mail (nullmx)",
