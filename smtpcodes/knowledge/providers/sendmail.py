@@ -51,7 +51,8 @@ PROVIDER = Provider(
         ), _SRVR, decisive=False),
         Phrases("sendmail.loops-back", C.NETWORK_ERROR, (
             "mail loops back to me",
-        ), _USERSMTP),
+            "points back to",
+        ), _USERSMTP + "; hrs-allbsd/sendmail:sendmail/domain.c"),
         Phrases("sendmail.config-error", C.SERVER_ERROR, (
             "system config error",
         ), _USERSMTP),
