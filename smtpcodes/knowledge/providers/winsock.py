@@ -10,7 +10,9 @@ host machine", ``WSAENETDOWN`` 10050, ``WSAEHOSTDOWN`` 10064; the libc ``strerro
 ``EADDRNOTAVAIL`` "Cannot assign requested address" and ``ECONNABORTED`` "Software caused
 connection abort"), or the resolver could not answer for now (``getaddrinfo``'s ``EAI_AGAIN``
 "Temporary failure in name resolution", ``WSATRY_AGAIN`` 11002). All of them are
-``network_error``: the route to the destination failed, not the destination's verdict.
+``network_error``: the route to the destination failed, not the destination's verdict. A name
+with no address at all (``EAI_NODATA`` "No address associated with hostname", BSD's
+``EAI_NONAME`` "nodename nor servname provided, or not known") is ``host_unknown``.
 Sources: Microsoft's "Windows Sockets Error Codes" (learn.microsoft.com), the GNU C Library's
 error texts, and the replies SMTP clients and MTAs print in issue threads."""
 
@@ -50,6 +52,12 @@ PROVIDER = Provider(
             "requested address is not valid in its context",
             "cannot assign requested address",
         ), _WSA + "; " + _GLIBC),
+        # getaddrinfo's EAI_NODATA (glibc) and EAI_NONAME (BSD, macOS): the name has no address, as
+        # "Name or service not known" (generic.host-unknown) says on glibc.
+        Phrases("winsock.no-address", C.HOST_UNKNOWN, (
+            "no address associated with hostname",
+            "nodename nor servname provided",
+        ), _GLIBC + "; https://man.freebsd.org/cgi/man.cgi?query=gai_strerror"),
         # libc ECONNABORTED; getaddrinfo EAI_AGAIN and WSATRY_AGAIN (11002): the resolver got no
         # answer for now, a DNS failure on the way, not a domain that does not exist.
         Phrases("winsock.libc", C.NETWORK_ERROR, (
