@@ -52,7 +52,10 @@ PROVIDER = Provider(
         Phrases("exchange_onprem.time-limit", C.EXPIRED, (
             "could not deliver the message in the time limit specified",
             "maximum time for delivering the message",
+            "the time has expired",
         ), ("https://snmail.co.uk/support/failure-timelimit.htm; "
+            "http://files.mpoli.fi/unpacked/software/win32/updates/sp1_550i.exe/eng/server/setup/i386/"
+            "docs/htm/xmt05012.htm (the 5.5 Internet Mail Service); "
             "http://ftp.zx.net.nz/pub/mirror/ftp.microsoft.com/MISC/KB/en-us/158/399.HTM; "
             "http://support.microsoft.com/kb/214682/EN-US/")),
         # The expiry NDR's text: the queue's message expiration timeout ran out (QUEUE.Expired).
