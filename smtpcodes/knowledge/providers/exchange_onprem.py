@@ -83,6 +83,17 @@ PROVIDER = Provider(
             "https://support.microsoft.com/en-us/help/4051498/"
             "outbound-email-messages-are-not-sent-on-the-exchange-hub-transport-or"),
             decisive=False),
+        # The send connector's DNS lookup of the destination failed for now (451 4.4.0, retried);
+        # SMTPSEND.DNS.NonExistentDomain (a token above) names a domain that does not exist.
+        Phrases("exchange_onprem.dns-query-failed", C.NETWORK_ERROR, (
+            "dns query failed",
+        ), ("https://mskb.pkisolutions.com/kb/972744; "
+            "https://docs.microsoft.com/en-US/exchange/troubleshoot/mailflow/dns-query-failed"),
+            decisive=False),  # "Message expired, DNS query failed" (5.4.312) is the expiry
+        # Exchange 2000/2003 (#5.4.0): DNS has no mail server for the recipient's domain.
+        Phrases("exchange_onprem.not-in-dns", C.HOST_UNKNOWN, (
+            "could not be found in domain name service",
+        ), "https://snmail.co.uk/support/failure-dns.htm"),
         # The store driver found no mailbox database for the recipient (it is not mounted, or the
         # mailbox is being moved): the server's own trouble, retried.
         Phrases("exchange_onprem.no-mdb", C.SERVER_ERROR, (
