@@ -533,6 +533,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "lost connection", "network error", "greeting never received",
             "unable to read data from the transport", "unable to write data to the transport",
             "forcibly closed by the remote host",
+            "failed all attempts to connect", "attempts to connect to recipients mail server",
         ),
         (
             "RFC 3463 X.4.1-X.4.6; "
@@ -550,7 +551,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "read data from the transport connection), "
             "https://github.com/jstedfast/MailKit/issues/1414, "
             "https://github.com/zabszk/CSharp-SMTP-Server/issues/16 (forcibly closed by the remote "
-            "host)"
+            "host); "
+            "SmarterMail's bounces: http://support.rackteam.com/kb/a136/"
+            "common-email-delivery-errors-you-may-receive.aspx (Failed all attempts to connect)"
         ),
     ),
     Phrases(
