@@ -65,6 +65,12 @@ PROVIDER = Provider(
         ), ("svarshavchik/courier:courier/courier/module.local/deliver.C; "
             "svarshavchik/courier:courier/courier/module.local/local.C; "
             "svarshavchik/courier:courier/courier/module.esmtp/esmtpclient.C")),
+        # module.dsn/dsndelayed.txt, the delay notice: still queued, still being retried.
+        Phrases("courier.delayed", C.EXPIRED, (
+            "notify you about a temporary delay in delivering",
+            "additional attempts to deliver your message will be made",
+        ), "svarshavchik/courier:courier/courier/module.dsn/dsndelayed.txt",
+            decisive=False),  # the diagnostic it gives per recipient says more
         Phrases("courier.no-mail", C.HOST_UNKNOWN, (
             "domain does not receive mail",
             "dns violates rfc 1035",
