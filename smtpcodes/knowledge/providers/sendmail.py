@@ -65,7 +65,9 @@ PROVIDER = Provider(
             "could not send message for past",
             "message still undelivered after",
             "will keep trying until message is",
-        ), _ENVELOPE, decisive=False),  # the transcript's reason, where there is one, says more
+            "this is a warning message only",
+            "had transient non-fatal errors",
+        ), _ENVELOPE + "; hrs-allbsd/sendmail:sendmail/savemail.c", decisive=False),  # the transcript's reason, where there is one, says more
         # sm_sysexmsg(): the texts of the mailer's exit statuses; deliver.c and recipient.c.
         Phrases("sendmail.local-errors", C.SERVER_ERROR, (
             "local configuration error",
