@@ -91,6 +91,12 @@ PROVIDER = Provider(
         Phrases("sendmail.mailer-error", C.SERVER_ERROR, (
             "unknown mailer error",
         ), "hrs-allbsd/sendmail:sendmail/deliver.c; hrs-allbsd/sendmail:sendmail/mci.c"),
+        # deliver.c: a local mailer (prog, *file*: diagnostic type X-Unix) exited non-zero without
+        # a status text, so the DSN's Diagnostic-Code is its exit status ("X-Unix; 255").
+        Phrases("sendmail.x-unix", C.SERVER_ERROR, (
+            "x-unix",
+        ), "hrs-allbsd/sendmail:sendmail/deliver.c; hrs-allbsd/sendmail:sendmail/readcf.c",
+            decisive=False),  # a text the program printed, where there is one, says more
         # map.c: an LDAP map lookup (ldap_routing, LDAP aliases) failed.
         Phrases("sendmail.ldap", C.SERVER_ERROR, (
             "error getting ldap results",
