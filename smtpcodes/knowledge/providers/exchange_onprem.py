@@ -10,8 +10,15 @@ Insufficient system resources" is the transport's back pressure (low disk space 
 authenticated client; "... has been trying to deliver this message without success and has stopped
 trying" is the text of the expiry NDR (QUEUE.Expired); older versions said "Could not deliver
 the message in the time limit specified" (#4.4.7) and, in the 5.5 MTA, "The maximum time for
-delivering the message expired"; SMTPSEND.DNS.NonExistentDomain names a destination domain that
-does not exist. "Unable to relay" and "Client was not authenticated" are generic wording.
+delivering the message expired" and the 5.5 Internet Mail Service "The time has expired.";
+Exchange 2013 and later name the last error after the expiry ("550 5.4.316 Message expired,
+connection refused"), which stays an expiry. The delay DSN ("Delivery will continue to be
+attempted") is a weak expiry beside the cause it quotes. SMTPSEND.DNS.NonExistentDomain names a
+destination domain that does not exist and 2000/2003's "could not be found in Domain Name Service"
+(#5.4.0) one without a mail server; "451 4.4.0 DNS query failed" and the send connector's
+"Winsock error code: 10060" are temporary network failures; "Recipient deferred because there is
+no Mdb" is the store's own trouble. "Unable to relay" and "Client was not authenticated" are
+generic wording.
 Sources: "DSNs and NDRs in Exchange Server" and "Understanding back pressure" on
 learn.microsoft.com, and the replies quoted in bounce samples and issue threads."""
 

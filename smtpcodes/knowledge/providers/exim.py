@@ -1,6 +1,8 @@
 """Exim: the replies of its SMTP server (smtp_in.c, the default ACLs of configure.default),
 its verification and routing messages (verify.c, routers/dnslookup.c, rf_self_action.c), its
-retry/bounce wording (retry.c, transports/smtp.c) and its local delivery failures (appendfile
+retry/bounce wording (retry.c, transports/smtp.c, deliver.c: timeout_frozen_after's "message
+timed out", the delay warning "has not yet been delivered to one or more of its recipients")
+and its local delivery failures (appendfile
 and pipe transports, the redirect router), and the header checks of its DATA ACL
 (verify = header_syntax / header_sender: "failing address in "From:" header"). Sources: the
 Exim source tree and the replies recorded by

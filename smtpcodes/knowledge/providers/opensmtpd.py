@@ -1,6 +1,8 @@
 """OpenSMTPD: the replies of its SMTP server (smtp_session.c, lka_session.c) and the failure
-wording of its delivery agent in bounces (mta.c, mta_session.c, scheduler). Sources: the
-OpenSMTPD portable source tree."""
+wording of its delivery agent in bounces (mta.c, mta_session.c, scheduler), the local delivery
+agent's user lookup failures (mda.c) and the delay notice of its bounces (bounce.c: "A message is
+delayed for more than ...", a weak expiry beside the reason it quotes). Sources: the OpenSMTPD
+portable source tree."""
 
 from __future__ import annotations
 

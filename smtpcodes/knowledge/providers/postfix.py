@@ -1,9 +1,12 @@
 """Postfix: the replies of its SMTP server (smtpd access restrictions, protocol errors, cleanup
 status), the delivery status texts of its SMTP client (smtp_trouble.c, smtp_connect.c,
 smtp_addr.c: lost connections, routing loops; dns_lookup.c: null MX, no data, resolver
-errors) and of its local delivery agents (local(8),
-virtual(8), pipe(8): lookup and lock failures, configuration errors, failed commands), and the
-queue manager's administrative expiry. Sources: Postfix source
+errors; dns_strerror.c's "Host not found, try again", a temporary DNS failure, is a token, as
+smtp(8) wraps it in "Host or domain name not found", words that otherwise mean a domain that does
+not exist) and of its local delivery agents (local(8),
+virtual(8), pipe(8): lookup and lock failures, configuration errors, failed commands and their
+sysexits(3) texts from global/sys_exits.c), and the queue manager's expiry (qmgr_active.c:
+"status=expired", and the administrative one). Sources: Postfix source
 (src/smtpd/smtpd.c, src/smtpd/smtpd_check.c, src/global/cleanup_strerror.c, src/smtp/,
 src/local/, src/virtual/, src/pipe/, src/global/pipe_command.c, src/qmgr/) and the
 replies its test suite records (src/smtpd/*.ref)."""

@@ -2,7 +2,10 @@
 rulesets (cf/m4/proto.m4: check_mail, check_rcpt, check_relay) and the wording of its delivery
 status notifications (envelope.c, err.c): mailer exit statuses (libsm/strexit.c, "unknown mailer
 error"), LDAP map failures (map.c), over-long or bad commands and lost input (srvrsmtp.c),
-read errors of its SMTP client (usersmtp.c). Sources: the Sendmail 8 source distribution."""
+read errors of its SMTP client (usersmtp.c), a local mailer's bare exit status ("X-Unix; 255",
+deliver.c), the null MX text ("556 Host does not accept mail: MX 0 .") and the delay warning of
+its DSNs (envelope.c, savemail.c: "Warning: could not send message for past 4 hours", weak beside
+the transcript's reason). Sources: the Sendmail 8 source distribution."""
 
 from __future__ import annotations
 
