@@ -157,6 +157,12 @@ PROVIDER = Provider(
             "status=expired",
             "status=force-expired",
         ), "vdukhovni/postfix:postfix/src/qmgr/qmgr_active.c"),
+        # bounce/bounce_templates.c, the delay template (delay_warning_time): still queued.
+        Phrases("postfix.delayed", C.EXPIRED, (
+            "this is a warning only",
+            "it will be retried until it is",
+        ), "vdukhovni/postfix:postfix/src/bounce/bounce_templates.c",
+            decisive=False),  # the reason it quotes for each recipient says more
         # dns/dns_lookup.c, dns/dns_strerror.c: the resolver's answers, as smtp(8) reports them.
         Phrases("postfix.dns-no-mail", C.HOST_UNKNOWN, (
             "does not accept mail (nullmx)",
