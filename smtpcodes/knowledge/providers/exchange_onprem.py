@@ -106,6 +106,12 @@ PROVIDER = Provider(
         Phrases("exchange_onprem.no-mdb", C.SERVER_ERROR, (
             "because there is no mdb",
         ), "https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/2952"),
+        # Shadow redundancy with RejectMessageOnShadowFailure: the receiving server could not
+        # make its shadow copy, so it refuses the message for now (451 4.4.0).
+        Phrases("exchange_onprem.shadow-redundancy", C.SERVER_ERROR, (
+            "failed to be made redundant",
+        ), ("MicrosoftDocs/OfficeDocs-Exchange:Exchange/ExchangeServer/mail-flow/"
+            "transport-high-availability/shadow-redundancy.md")),
         # The delay DSN of Exchange 2007 and later: still queued, still being retried.
         Phrases("exchange_onprem.delayed", C.EXPIRED, (
             "delivery will continue to be attempted",
