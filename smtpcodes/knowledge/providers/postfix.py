@@ -112,7 +112,11 @@ PROVIDER = Provider(
             "critical os file missing",
             "can't create user output file",
             "input/output error",
-        ), "vdukhovni/postfix:postfix/src/global/sys_exits.c"),
+            # pipe_command.c: a command's EX_TEMPFAIL with its output ("temporary failure.
+            # Command output: ..."): the local command failed, whatever it says about why.
+            "temporary failure. command output",
+        ), ("vdukhovni/postfix:postfix/src/global/sys_exits.c; "
+            "vdukhovni/postfix:postfix/src/global/pipe_command.c")),
         Phrases("postfix.not-accepting", C.SERVICE_UNAVAILABLE, (
             "esmtp not accepting connections",
         ), _SMTPD),

@@ -55,7 +55,9 @@ PROVIDER = Provider(
         Phrases("sendmail.loops-back", C.NETWORK_ERROR, (
             "mail loops back to me",
             "points back to",
-        ), _USERSMTP + "; hrs-allbsd/sendmail:sendmail/domain.c"),
+            "aliasing/forwarding loop",
+        ), (_USERSMTP + "; hrs-allbsd/sendmail:sendmail/domain.c; "
+            "hrs-allbsd/sendmail:sendmail/recipient.c")),
         Phrases("sendmail.config-error", C.SERVER_ERROR, (
             "system config error",
         ), _USERSMTP),
