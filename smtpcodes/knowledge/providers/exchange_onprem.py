@@ -83,7 +83,11 @@ PROVIDER = Provider(
         Phrases("exchange_onprem.connect-failed", C.NETWORK_ERROR, (
             "winsock error code",
             "attempted failover to alternate host",
-        ), ("https://learn.microsoft.com/en-us/answers/questions/1421870/"
+            "proxy session setup failed",
+        ), ("MicrosoftDocs/OfficeDocs-Exchange:Exchange/ExchangeOnline/mail-flow-best-practices/"
+            "non-delivery-reports-in-exchange-online/fix-error-code-550-4-4-7-in-exchange-online.md "
+            "(the Frontend Transport's proxy to the next hop failed); "
+            "https://learn.microsoft.com/en-us/answers/questions/1421870/"
             "getting-error-led-441-4-4-1-exchange-server-2013; "
             "https://learn.microsoft.com/en-us/answers/questions/2195248/"
             "cannot-validate-exchange-hybrid-config-due-to-expi; "
