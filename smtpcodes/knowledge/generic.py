@@ -591,9 +591,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "retry time not reached for any host",
             "delivery attempts have failed", "maximum delivery time",
             "has not been delivered after", "lifetime exceeded",
+            "considered too old by the rejecting system",
         ),
         (
-            "RFC 3463 X.4.7; "
+            "RFC 3463 X.4.7 (the message was considered too old by the rejecting system); "
             "Exim/exim:src/src/retry.c (retry timeout exceeded); "
             "vdukhovni/postfix:postfix/src/global/defer.c"
         ),
