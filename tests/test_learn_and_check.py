@@ -27,17 +27,8 @@ FIELDS = {"reply", "category", "also", "lang", "provider", "source"}
 
 KNOWN_DISAGREEMENTS = {
     **REAL_REPLY_DISAGREEMENTS,  # the same replies, where the learn files hold them too
-    "556 Host does not accept mail: MX 0 .":
-        "RFC 7505's null MX wording; 'does not accept mail' is also a greeting refusal",
-    "550 5.4.316 Message expired, connection refused(Socket error code 10061)":
-        "the cause (connection refused) is read before the expiry it led to",
-    "550 5.4.316 Message expired, connection refused":
-        "the cause (connection refused) is read before the expiry it led to",
     "550 5.7.1 <bbb@qq.com>... Relaying denied. IP name lookup failed [222.66.4.242]":
         "the relay refusal ranks before the missing PTR that caused it (the corpus agrees)",
-    "BBF311821BD: to=<haha@yahoo.com>, relay=none, delay=1.7, delays=0.67/0/1/0, dsn=4.4.3, "
-    "status=deferred (Host or domain name not found.": "Postfix names a DNS failure in words "
-    "that mean a domain that does not exist; the 'try again' and dsn=4.4.3 say it is temporary",
     "Diagnostic-Code: SMTP; 554 Connection refused(mx). MAIL FROM [xxxxx@yourdomain.com] "
     "mismatches": "a sender domain checked against the client IP reads as a reverse-DNS check",
     "220-laposte 421 4.2.1 Service refuse. Veuillez essayer plus tard. Service refused, please "

@@ -23,8 +23,6 @@ KNOWN_DISAGREEMENTS = {
         "a local block list named only as 'spam'; read as spam content",
     "501 <[321.255.255.255]>: Helo command rejected: invalid ip address":
         "HELO refusals are read as local policy, whatever the reason given",
-    "420 4.2.0 Recipient deferred because there is no Mdb":
-        "Exchange's internal 'no Mdb' is unknown wording",
 }
 
 

@@ -818,13 +818,14 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "could not connect", "unable to connect", "connection lost",
             "connection dropped", "broken pipe", "routing loop", "mail loop",
             "loops back to myself", "hop count exceeded", "too many hops", "servfail",
-            "name service error", "dns error", "host not found, try again", "temporary dns",
+            "name service error", "dns error", "temporary dns",
             "host name lookup failure", "did not accept our requests to connect",
             "establish an smtp connection", "connection closed", "unable to route", "timeout",
             "unreachable", "remote host closed connection",
             "lost connection", "network error", "greeting never received",
             "unable to read data from the transport", "unable to write data to the transport",
             "forcibly closed by the remote host",
+            "failed all attempts to connect", "attempts to connect to recipients mail server",
         ),
         (
             "RFC 3463 X.4.1-X.4.6; "
@@ -842,13 +843,16 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "read data from the transport connection), "
             "https://github.com/jstedfast/MailKit/issues/1414, "
             "https://github.com/zabszk/CSharp-SMTP-Server/issues/16 (forcibly closed by the remote "
-            "host)"
+            "host); "
+            "SmarterMail's bounces: http://support.rackteam.com/kb/a136/"
+            "common-email-delivery-errors-you-may-receive.aspx (Failed all attempts to connect)"
         ),
     ),
     Phrases(
         "generic.socket-error", C.NETWORK_ERROR,
         (
             "econnrefused", "etimedout", "econnreset", "readtimeout", "eai_again",
+            "enotfound", "eaddrnotavail",
         ),
         (
             "the socket errors SMTP clients report (Node's errno names, Ruby's Net::ReadTimeout): "
@@ -862,7 +866,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://github.com/pivorakmeetup/pivorak-web-app/issues/781 (Net::ReadTimeout), "
             "https://github.com/nodemailer/nodemailer/issues/679, "
             "https://github.com/TryGhost/Ghost/issues/9492 (getaddrinfo EAI_AGAIN: a temporary DNS "
-            "failure)"
+            "failure), "
+            "https://github.com/nodemailer/nodemailer/issues/409 (getaddrinfo ENOTFOUND: the SMTP "
+            "host's name did not resolve), "
+            "https://github.com/nodemailer/nodemailer/issues/298 (connect EADDRNOTAVAIL)"
         ),
         decisive=False,  # a symptom: a reply that names the reason (retries ran out) says more
     ),
@@ -876,9 +883,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "retry time not reached for any host",
             "delivery attempts have failed", "maximum delivery time",
             "has not been delivered after", "lifetime exceeded",
+            "considered too old by the rejecting system",
         ),
         (
-            "RFC 3463 X.4.7; "
+            "RFC 3463 X.4.7 (the message was considered too old by the rejecting system); "
             "Exim/exim:src/src/retry.c (retry timeout exceeded); "
             "vdukhovni/postfix:postfix/src/global/defer.c"
         ),

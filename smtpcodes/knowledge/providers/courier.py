@@ -3,7 +3,8 @@ name their reason in Courier's own words: its RFC 821 syntax refusal and unknown
 the refusal of an address recently failing delivery (backscatter suppression), and the
 connection and DNS failures its ESMTP client reports (module.esmtp/libesmtp.C), its size and
 rate limits ("exceeds administrative limit", filters/ratefilter.C), the localmailfilter
-whitelist refusal and the local delivery agent's failures (module.local/deliver.C). Sources: the
+whitelist refusal and the local delivery agent's failures (module.local/deliver.C, local.C: an
+unreadable maildir, a bad home directory, an authlib lookup failure). Sources: the
 Courier source (courier/courier/module.esmtp/courieresmtpd.C, courier/courier/submit.C), its FAQ,
 and the replies seen in its FAQ and in administrators' logs."""
 
@@ -36,6 +37,9 @@ PROVIDER = Provider(
             "connection unexpectedly closed by remote host",
             "network connection shut down by the remote mail server",
             "dns lookup failed",
+            "cannot obtain local socket ip address",
+            "did not find a suitable mx for a connection",
+            "remote mail server disconnected after receiving the starttls",
         ), _LIBESMTP),
         # submit2.C: the message is larger than the sizelimit configuration (523).
         Phrases("courier.size-limit", C.MESSAGE_TOO_LARGE, (
@@ -53,7 +57,20 @@ PROVIDER = Provider(
         # .courier file.
         Phrases("courier.local-delivery", C.SERVER_ERROR, (
             "unable to read .courier",
-        ), "svarshavchik/courier:courier/courier/module.local/deliver.C"),
+            "maildir.open",
+            "maximum recursion level for dynamic delivery instructions",
+            "invalid homedir or maildir for",
+            "returned by authlib",
+            "internal failure in courieresmtp",
+        ), ("svarshavchik/courier:courier/courier/module.local/deliver.C; "
+            "svarshavchik/courier:courier/courier/module.local/local.C; "
+            "svarshavchik/courier:courier/courier/module.esmtp/esmtpclient.C")),
+        # module.dsn/dsndelayed.txt, the delay notice: still queued, still being retried.
+        Phrases("courier.delayed", C.EXPIRED, (
+            "notify you about a temporary delay in delivering",
+            "additional attempts to deliver your message will be made",
+        ), "svarshavchik/courier:courier/courier/module.dsn/dsndelayed.txt",
+            decisive=False),  # the diagnostic it gives per recipient says more
         Phrases("courier.no-mail", C.HOST_UNKNOWN, (
             "domain does not receive mail",
             "dns violates rfc 1035",

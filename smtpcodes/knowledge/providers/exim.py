@@ -1,6 +1,8 @@
 """Exim: the replies of its SMTP server (smtp_in.c, the default ACLs of configure.default),
 its verification and routing messages (verify.c, routers/dnslookup.c, rf_self_action.c), its
-retry/bounce wording (retry.c, transports/smtp.c) and its local delivery failures (appendfile
+retry/bounce wording (retry.c, transports/smtp.c, deliver.c: timeout_frozen_after's "delivery
+cancelled; message timed out", the delay warning "has not yet been delivered to one or more of its recipients")
+and its local delivery failures (appendfile
 and pipe transports, the redirect router), and the header checks of its DATA ACL
 (verify = header_syntax / header_sender: "failing address in "From:" header"). Sources: the
 Exim source tree and the replies recorded by
@@ -39,7 +41,14 @@ PROVIDER = Provider(
         Phrases("exim.retry-expired", C.EXPIRED, (
             "retry timeout exceeded",
             "have been failing for a long time",
-        ), _RETRY + "; " + _SMTP_T),
+            "delivery cancelled; message timed out",
+        ), _RETRY + "; " + _SMTP_T + "; Exim/exim:src/src/deliver.c (timeout_frozen_after)"),
+        # deliver.c, the delay warning (delay_warning): the message is still queued and retried.
+        Phrases("exim.delayed", C.EXPIRED, (
+            "has not yet been delivered to one or more of its",
+            "delivery attempts will continue",
+        ), "Exim/exim:src/src/deliver.c",
+            decisive=False),  # the "Delay reason:" it quotes, where there is one, says more
         Phrases("exim.relay-not-permitted", C.RELAY_DENIED, (
             "relay not permitted",
         ), _ACL),

@@ -1,6 +1,8 @@
 """OpenSMTPD: the replies of its SMTP server (smtp_session.c, lka_session.c) and the failure
-wording of its delivery agent in bounces (mta.c, mta_session.c, scheduler). Sources: the
-OpenSMTPD portable source tree."""
+wording of its delivery agent in bounces (mta.c, mta_session.c, scheduler), the local delivery
+agent's user lookup failures (mda.c) and the delay notice of its bounces (bounce.c: "A message is
+delayed for more than ...", a weak expiry beside the reason it quotes). Sources: the OpenSMTPD
+portable source tree."""
 
 from __future__ import annotations
 
@@ -34,6 +36,19 @@ PROVIDER = Provider(
             "destination seem to reject all mails",
             "loop detected",
         ), _MTA + "; OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/queue.c"),
+        # mda.c and mta_session.c: the local delivery agent's user lookup or the queue's content
+        # file failed on this host.
+        Phrases("opensmtpd.local-delivery", C.SERVER_ERROR, (
+            "temporary failure in user lookup",
+            "permanent failure in user lookup",
+            "error reading content file",
+        ), "OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/mda.c; OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/mta_session.c"),
+        # bounce.c, the delay notice: the message stays queued and is retried.
+        Phrases("opensmtpd.delayed", C.EXPIRED, (
+            "a message is delayed for more than",
+            "only a temporary failure report",
+        ), "OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/bounce.c",
+            decisive=False),  # the reason it quotes for each recipient says more
         Phrases("opensmtpd.domain-unknown", C.HOST_UNKNOWN, (
             "domain does not exist",
         ), _MTA),

@@ -1,9 +1,12 @@
 """Postfix: the replies of its SMTP server (smtpd access restrictions, protocol errors, cleanup
 status), the delivery status texts of its SMTP client (smtp_trouble.c, smtp_connect.c,
 smtp_addr.c: lost connections, routing loops; dns_lookup.c: null MX, no data, resolver
-errors) and of its local delivery agents (local(8),
-virtual(8), pipe(8): lookup and lock failures, configuration errors, failed commands), and the
-queue manager's administrative expiry. Sources: Postfix source
+errors; dns_strerror.c's "Host not found, try again", a temporary DNS failure, is a token, as
+smtp(8) wraps it in "Host or domain name not found", words that otherwise mean a domain that does
+not exist) and of its local delivery agents (local(8),
+virtual(8), pipe(8): lookup and lock failures, configuration errors, failed commands and their
+sysexits(3) texts from global/sys_exits.c), and the queue manager's expiry (qmgr_active.c:
+"status=expired", and the administrative one). Sources: Postfix source
 (src/smtpd/smtpd.c, src/smtpd/smtpd_check.c, src/global/cleanup_strerror.c, src/smtp/,
 src/local/, src/virtual/, src/pipe/, src/global/pipe_command.c, src/qmgr/) and the
 replies its test suite records (src/smtpd/*.ref)."""
@@ -11,7 +14,7 @@ replies its test suite records (src/smtpd/*.ref)."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Phrases, Provider
+from smtpcodes.knowledge._schema import Phrases, Provider, Token
 
 _SMTPD = "vdukhovni/postfix:postfix/src/smtpd/smtpd.c"
 _CHECK = "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c"
@@ -25,6 +28,15 @@ PROVIDER = Provider(
     name="postfix",
     hosts=(),
     source="https://www.postfix.org/",
+    tokens=(
+        # dns/dns_strerror.c: Postfix's own text for the resolver's TRY_AGAIN (SERVFAIL, a
+        # timeout). smtp(8) and lmtp(8) wrap it in "Host or domain name not found. Name service
+        # error for name=... type=...:", words that otherwise mean a domain that does not exist;
+        # this text says the lookup failed for now (dsn=4.4.3).
+        Token("postfix.dns-try-again", C.NETWORK_ERROR, (
+            "host not found, try again",
+        ), _DNS + "dns_strerror.c; " + _DNS + "dns_lookup.c"),
+    ),
     phrases=(
         Phrases("postfix.user-unknown-table", C.USER_UNKNOWN, (
             "user unknown in local recipient table",
@@ -99,7 +111,20 @@ PROVIDER = Provider(
             "temporary lookup failure",
             "temporary lookup error",
             "server configuration error",
+            "queue file write error",
         ), _CLEANUP),
+        # global/sys_exits.c: the texts pipe(8) and local(8) give a command's sysexits(3) status.
+        Phrases("postfix.sysexits", C.SERVER_ERROR, (
+            "internal software error",
+            "system resource problem",
+            "critical os file missing",
+            "can't create user output file",
+            "input/output error",
+            # pipe_command.c: a command's EX_TEMPFAIL with its output ("temporary failure.
+            # Command output: ..."): the local command failed, whatever it says about why.
+            "temporary failure. command output",
+        ), ("vdukhovni/postfix:postfix/src/global/sys_exits.c; "
+            "vdukhovni/postfix:postfix/src/global/pipe_command.c")),
         Phrases("postfix.not-accepting", C.SERVICE_UNAVAILABLE, (
             "esmtp not accepting connections",
         ), _SMTPD),
@@ -126,6 +151,7 @@ PROVIDER = Provider(
             "command died with signal",
             "command time limit exceeded",
             "local data error while talking to",
+            "unknown mail transport error",
             "cannot append message to file",
             "cannot access home directory",
             "mail to file is restricted",
@@ -137,12 +163,25 @@ PROVIDER = Provider(
         Phrases("postfix.administratively-expired", C.EXPIRED, (
             "message is administratively expired",
         ), "vdukhovni/postfix:postfix/src/qmgr/qmgr_message.c"),
+        # qmgr_active.c: the queue manager's log line when maximal_queue_lifetime (or "postsuper
+        # -e") ends the retries and the message is bounced.
+        Phrases("postfix.queue-expired", C.EXPIRED, (
+            "status=expired",
+            "status=force-expired",
+        ), "vdukhovni/postfix:postfix/src/qmgr/qmgr_active.c"),
+        # bounce/bounce_templates.c, the delay template (delay_warning_time): still queued.
+        Phrases("postfix.delayed", C.EXPIRED, (
+            "this is a warning only",
+            "it will be retried until it is",
+        ), "vdukhovni/postfix:postfix/src/bounce/bounce_templates.c",
+            decisive=False),  # the reason it quotes for each recipient says more
         # dns/dns_lookup.c, dns/dns_strerror.c: the resolver's answers, as smtp(8) reports them.
         Phrases("postfix.dns-no-mail", C.HOST_UNKNOWN, (
             "does not accept mail (nullmx)",
             "host found but no data record of requested type",
             "invalid host or domain name",
-        ), _DNS + "dns_lookup.c; " + _DNS + "dns_strerror.c"),
+            "host name unknown",
+        ), "vdukhovni/postfix:postfix/src/global/sys_exits.c; " + _DNS + "dns_lookup.c; " + _DNS + "dns_strerror.c"),
         Phrases("postfix.dns-error", C.NETWORK_ERROR, (
             "name server loop for",
             "malformed dns server reply",

@@ -35,7 +35,6 @@ PROVIDER = Provider(
             "i couldn't find any host named",
             "i couldn't find a mail exchanger or ip address",
             "i couldn't find any host by that name",
-            "although i'm listed as a best-preference mx or a for that host",
         ), _REMOTE),
         Phrases("qmail.no-connection", C.NETWORK_ERROR, (
             "i wasn't able to establish an smtp connection",
@@ -59,10 +58,13 @@ PROVIDER = Provider(
         Phrases("qmail.queue-lifetime", C.EXPIRED, (
             "this message has been in the queue too long",
         ), _SEND),
-        # qmail-local: the message already has this host's Delivered-To line (#5.4.6).
+        # qmail-local: the message already has this host's Delivered-To line (#5.4.6);
+        # qmail-remote: this host is the recipient domain's best MX but does not treat it as
+        # local, so the mail would come back to it (#5.4.6, perm_ambigmx).
         Phrases("qmail.looping", C.NETWORK_ERROR, (
             "this message is looping",
-        ), _LOCAL + "; " + _SMTPD),
+            "although i'm listed as a best-preference mx or a for that host",
+        ), _LOCAL + "; " + _SMTPD + "; " + _REMOTE),
         # qmail-smtpd: qmail-queue failed for the message just received.
         Phrases("qmail.queue-failure", C.SERVER_ERROR, (
             "qqt failure",

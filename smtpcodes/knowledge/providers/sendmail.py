@@ -2,7 +2,10 @@
 rulesets (cf/m4/proto.m4: check_mail, check_rcpt, check_relay) and the wording of its delivery
 status notifications (envelope.c, err.c): mailer exit statuses (libsm/strexit.c, "unknown mailer
 error"), LDAP map failures (map.c), over-long or bad commands and lost input (srvrsmtp.c),
-read errors of its SMTP client (usersmtp.c). Sources: the Sendmail 8 source distribution."""
+read errors of its SMTP client (usersmtp.c), a local mailer's bare exit status ("X-Unix; 255",
+deliver.c), the null MX text ("556 Host does not accept mail: MX 0 .") and the delay warning of
+its DSNs (envelope.c, savemail.c: "Warning: could not send message for past 4 hours", weak beside
+the transcript's reason). Sources: the Sendmail 8 source distribution."""
 
 from __future__ import annotations
 
@@ -51,7 +54,10 @@ PROVIDER = Provider(
         ), _SRVR, decisive=False),
         Phrases("sendmail.loops-back", C.NETWORK_ERROR, (
             "mail loops back to me",
-        ), _USERSMTP),
+            "points back to",
+            "aliasing/forwarding loop",
+        ), (_USERSMTP + "; hrs-allbsd/sendmail:sendmail/domain.c; "
+            "hrs-allbsd/sendmail:sendmail/recipient.c")),
         Phrases("sendmail.config-error", C.SERVER_ERROR, (
             "system config error",
         ), _USERSMTP),
@@ -59,6 +65,14 @@ PROVIDER = Provider(
             "cannot send message for",
             "message could not be delivered for",
         ), _ENVELOPE),
+        # envelope.c, the delay warning (Timeout.queuewarn): still queued, still being retried.
+        Phrases("sendmail.delayed", C.EXPIRED, (
+            "could not send message for past",
+            "message still undelivered after",
+            "will keep trying until message is",
+            "this is a warning message only",
+            "had transient non-fatal errors",
+        ), _ENVELOPE + "; hrs-allbsd/sendmail:sendmail/savemail.c", decisive=False),  # the transcript's reason, where there is one, says more
         # sm_sysexmsg(): the texts of the mailer's exit statuses; deliver.c and recipient.c.
         Phrases("sendmail.local-errors", C.SERVER_ERROR, (
             "local configuration error",
@@ -70,6 +84,10 @@ PROVIDER = Provider(
             "died with signal",
         ), (_STREXIT + "; hrs-allbsd/sendmail:sendmail/deliver.c; "
             "hrs-allbsd/sendmail:sendmail/recipient.c")),
+        # deliver.c: the recipient domain publishes a null MX (RFC 7505), so no mail goes there.
+        Phrases("sendmail.null-mx", C.HOST_UNKNOWN, (
+            "host does not accept mail",
+        ), "hrs-allbsd/sendmail:sendmail/deliver.c"),
         Phrases("sendmail.cname-loop", C.NETWORK_ERROR, (
             "dns failure: cname loop",
         ), "hrs-allbsd/sendmail:sendmail/domain.c"),
@@ -78,6 +96,12 @@ PROVIDER = Provider(
         Phrases("sendmail.mailer-error", C.SERVER_ERROR, (
             "unknown mailer error",
         ), "hrs-allbsd/sendmail:sendmail/deliver.c; hrs-allbsd/sendmail:sendmail/mci.c"),
+        # deliver.c: a local mailer (prog, *file*: diagnostic type X-Unix) exited non-zero without
+        # a status text, so the DSN's Diagnostic-Code is its exit status ("X-Unix; 255").
+        Phrases("sendmail.x-unix", C.SERVER_ERROR, (
+            "x-unix",
+        ), "hrs-allbsd/sendmail:sendmail/deliver.c; hrs-allbsd/sendmail:sendmail/readcf.c",
+            decisive=False),  # a text the program printed, where there is one, says more
         # map.c: an LDAP map lookup (ldap_routing, LDAP aliases) failed.
         Phrases("sendmail.ldap", C.SERVER_ERROR, (
             "error getting ldap results",
