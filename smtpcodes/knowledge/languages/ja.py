@@ -1,6 +1,6 @@
 """Japanese (ja): wordings of Japanese bounce notices (Gmail, Lotus Notes/Domino, au EZweb,
 Japanese ISPs) and of the SMTP error messages that mail clients show in Japanese. Sources:
-Gmail's Japanese help on bounced mail, bounce mails of the sisimai/set-of-emails collection,
+Gmail's Japanese help on bounced mail,
 Japanese ISP help pages, Thunderbird's and Roundcube's Japanese SMTP error strings and
 PHPMailer's Japanese language file.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
@@ -26,7 +26,6 @@ _THUNDERBIRD = (
 _ROUNDCUBE = "roundcube/roundcubemail:program/localization/ja_JP/messages.inc"
 _PHPMAILER = "PHPMailer/PHPMailer:language/phpmailer.lang-ja.php"
 _SUPPORT_GOOGLE_COM = "https://support.google.com/mail/answer/6596?hl=ja"
-_SISIMAI_LHOST_EZWEB_07 = "sisimai/set-of-emails:maildir/bsd/lhost-ezweb-07.eml"
 _CATV_YOKOHAMA_NE_JP = (
     "https://www.catv-yokohama.ne.jp/faq/internet/internet-email-usage/"
     "trouble-faq-internet-email-usage/11387"
@@ -173,9 +172,6 @@ LANGUAGE = Language(
         Phrases("ja.user-unknown", C.USER_UNKNOWN, (
             "アカウントは存在しません", "宛先不明",
         ), _SUPPORT_GOOGLE_COM),
-        Phrases("ja.user-unknown-weak", C.USER_UNKNOWN, (
-            "送信先メールアドレスが見つからない",
-        ), _SISIMAI_LHOST_EZWEB_07, decisive=False),
         Phrases("ja.mailbox-full", C.MAILBOX_FULL, (
             "メールボックスが一杯", "メールボックス容量不足", "容量オーバー",
         ), _CATV_YOKOHAMA_NE_JP),

@@ -2,15 +2,15 @@
 delivery failure reports (``Diagnostic-Code: X-Notes; …``). A recipient the router cannot find
 in the Domino Directory (formerly the public Name & Address Book) is "not listed in" it; one
 that matches several entries is "not unique. Several matches found in Domino Directory" (an
-ambiguous address, RFC 3463 X.1.4). Sources: Domino delivery failure reports collected by the
-sisimai project (set-of-emails) and by the bounce parsers named per entry."""
+ambiguous address, RFC 3463 X.1.4). Sources: Domino delivery failure reports kept as test data by
+flufl.bounce and the bounce parsers named per entry."""
 
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
 from smtpcodes.knowledge._schema import Phrases, Provider
 
-_DOMINO = "sisimai/set-of-emails:maildir/bsd/lhost-domino-01.eml"
+_DOMINO = "wRAR/flufl.bounce:flufl/bounce/tests/data/simple_12.txt"
 _DIRECTORY = (
     "rjbs/Mail-DeliveryStatus-BounceParser:lib/Mail/DeliveryStatus/BounceParser.pm "
     "(not listed in Domino); "

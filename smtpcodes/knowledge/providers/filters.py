@@ -17,7 +17,6 @@ from smtpcodes.knowledge._schema import Phrases, Provider
 _RSPAMD = "rspamd/rspamd:src/libserver/milter_internal.h"
 _GTUBE = "rspamd/rspamd:src/libmime/message.c"
 _AMAVIS = "https://github.com/docker-mailserver/docker-mailserver/pull/2361"
-_UBE = "sisimai/p5-sisimai:lib/Sisimai/Reason/SpamDetected.pm"
 
 PROVIDER = Provider(
     name="filters",
@@ -28,6 +27,5 @@ PROVIDER = Provider(
         Phrases("filters.gtube", C.SPAM_CONTENT, ("gtube",), _GTUBE),
         Phrases("filters.spamassassin", C.SPAM_CONTENT, ("blocked by spamassassin",),
                 "http://savannah.nongnu.org/projects/spamass-milt/"),
-        Phrases("filters.amavis-ube", C.SPAM_CONTENT, ("message content rejected, ube",), _UBE),
     ),
 )

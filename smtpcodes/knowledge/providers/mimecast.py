@@ -3,8 +3,8 @@
 Mimecast's replies are plain wording plus a link to its code page
 (``https://community.mimecast.com/docs/DOC-1369#550``). One entry per documented code group of
 the table "Mimecast SMTP Error Codes" (4xx and 5xx sections: reason given to the sending MTA,
-description, resolution), as transcribed in sisimai's Mimecast module
-(sisimai/p5-sisimai:lib/Sisimai/Rhost/Mimecast.pm). Categories follow Mimecast's descriptions;
+description, resolution), each with a real reply that shows it. Categories follow Mimecast's
+descriptions;
 where one reason covers two readings (451 greylisting or poor reputation) the documented first
 reading is used.
 """

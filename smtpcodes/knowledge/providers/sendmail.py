@@ -58,9 +58,6 @@ PROVIDER = Provider(
             "aliasing/forwarding loop",
         ), (_USERSMTP + "; hrs-allbsd/sendmail:sendmail/domain.c; "
             "hrs-allbsd/sendmail:sendmail/recipient.c")),
-        Phrases("sendmail.config-error", C.SERVER_ERROR, (
-            "system config error",
-        ), _USERSMTP),
         Phrases("sendmail.expired", C.EXPIRED, (
             "cannot send message for",
             "message could not be delivered for",
