@@ -23,10 +23,6 @@ PROVIDER = Provider(
     hosts=(),
     source="https://www.proofpoint.com/us/products/email-protection/open-source-email-solution",
     phrases=(
-        Phrases("sendmail.sender-domain", C.SENDER_REJECTED, (
-            "domain of sender address",
-            "domain name required for sender address",
-        ), _PROTO),
         # check_rcpt/BadMX: the MX lookup of the recipient domain failed for now.
         Phrases("sendmail.mx-lookup", C.NETWORK_ERROR, (
             "mx lookup failure for",
