@@ -26,6 +26,10 @@ server did is what its code says. Then context rules may change the reading, eac
 - ``context.mail-from`` — a permanent refusal of MAIL FROM that names an address category, or
   no reason, or only a weak policy word ("Access denied"), is about the sender's address
   (RFC 5321 §3.3: MAIL FROM carries the sender; the recipients come later).
+- ``context.sender-label`` — Postfix's "Sender address rejected:" names the restriction that
+  refused the sender: an address category after it (the sender's mailbox or domain unknown), a
+  weak policy word, or nothing more, is about the sender's address, as at MAIL FROM; a reason of
+  its own after it ("Rate limit exceeded", "Greylisted") stands.
 - ``context.greeting`` — at the greeting (``CONNECT``, or a ``<host> ESMTP …`` banner) there is no
   recipient yet: a refusal there is ``service_unavailable``, never a dead mailbox.
 - ``refine.auth-temperror`` — a transient SPF/DKIM/DMARC DNS error clears on retry.
@@ -83,6 +87,8 @@ _NO_RECIPIENT_YET: Final = frozenset({
 })
 """Categories that cannot be what a greeting refusal means (no recipient was named yet)."""
 
+_SENDER_LABEL: Final = "generic.sender-rejected-label"
+"""The knowledge entry of Postfix's "Sender address rejected" (see ``context.sender-label``)."""
 _GREETING_COMMANDS: Final = frozenset({"CONNECT"})
 _AUTH_TEMPERROR: Final = ("temperror", "temporary error", "dns timeout", "temporary dns",
                           "dns lookup", "try again later", "temporarily")
@@ -181,6 +187,11 @@ def decide(reply: ParsedReply, /, *, status_hint: bool = False) -> Decision:  # 
         winner, runner_up = (
             winner._replace(category=C.SENDER_REJECTED, kind=Kind.CONTEXT,
                             rule=f"context.mail-from({winner.rule})"), winner)
+    elif (category in _RECIPIENT_SIDE or (category is C.POLICY_VIOLATION and winner.level >= 3)
+          ) and any(c.rule == _SENDER_LABEL for c in found):
+        winner, runner_up = (
+            winner._replace(category=C.SENDER_REJECTED, kind=Kind.CONTEXT,
+                            rule=f"context.sender-label({winner.rule})"), winner)
     elif category in _NO_RECIPIENT_YET and code in {421, 554, 521} and _is_greeting(reply):
         winner, runner_up = (
             winner._replace(category=C.SERVICE_UNAVAILABLE, kind=Kind.CONTEXT,

@@ -187,6 +187,23 @@ class TestEvidence:
         assert result.category is Category.SENDER_REJECTED
         assert not result.hard_bounce
 
+    @pytest.mark.parametrize(("reply", "category", "rule"), [
+        # Postfix's reject_unlisted_sender: the *sender's* mailbox is unknown.
+        ("550 5.1.0 <a@example.com>: Sender address rejected: User unknown in virtual mailbox "
+         "table", Category.SENDER_REJECTED, "context.sender-label(postfix.user-unknown-table)"),
+        # A policy daemon's reason after the label stands (policyd-rate-limit's default text).
+        ("450 4.7.1 <a@example.com>: Sender address rejected: Rate limit exceeded",
+         Category.RATE_LIMITED, "generic.rate-limited"),
+        # An access table's REJECT: only the label and a weak policy word.
+        ("554 5.7.1 <a@example.com>: Sender address rejected: Access denied",
+         Category.SENDER_REJECTED, "generic.sender-rejected-label"),
+    ])
+    def test_postfix_sender_label_is_about_the_sender(
+            self, reply: str, category: Category, rule: str) -> None:
+        """What follows "Sender address rejected:" decides, read as the sender's (smtpd_check.c)."""
+        result = classify(reply)
+        assert (result.category, result.evidence.rule) == (category, rule)
+
     def test_554_greeting_means_no_service(self) -> None:
         """RFC 5321 §3.1: a 554 greeting says there is no SMTP service here."""
         result = classify("554 mx.example.com", command="CONNECT")

@@ -33,7 +33,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
     Phrases(
         "generic.sender-rejected", C.SENDER_REJECTED,
         (
-            "domain must resolve", "sender address rejected",
+            "domain must resolve",
             "sender rejected", "sender verify fail", "sender verification failed",
             "sender domain must exist", "sender domain does not exist",
             "sender domain not found", "invalid sender", "bad sender", "sender is not allowed",
@@ -108,6 +108,16 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "hmailserver/hmailserver:hmailserver/source/Server/SMTP/SMTPConnection.cpp (Sender "
             "address must be specified)"
         ),
+    ),
+    # Postfix's label of the restriction that refused the sender ("<addr>: Sender address
+    # rejected: <reason>"): weak, so that a reason of its own after it ("Rate limit exceeded",
+    # "Greylisted") decides; an address category after it is the sender's (``_decide``'s
+    # context.sender-label), and alone it says the sender was refused.
+    Phrases(
+        "generic.sender-rejected-label", C.SENDER_REJECTED,
+        ("sender address rejected",),
+        "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Sender address rejected)",
+        decisive=False,
     ),
     Phrases(
         "generic.tls-required", C.TLS_REQUIRED,
