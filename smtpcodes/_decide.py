@@ -30,6 +30,9 @@ server did is what its code says. Then context rules may change the reading, eac
   refused the sender: an address category after it (the sender's mailbox or domain unknown), a
   weak policy word, or nothing more, is about the sender's address, as at MAIL FROM; a reason of
   its own after it ("Rate limit exceeded", "Greylisted") stands.
+- ``context.sender-code`` — an address category with an enhanced code that names the sender's
+  address (RFC 3463 X.1.7 "bad sender's mailbox address syntax", X.1.8 "bad sender's system
+  address") is about the sender ("553 5.1.8 … Domain of sender address … does not exist").
 - ``context.greeting`` — at the greeting (``CONNECT``, or a ``<host> ESMTP …`` banner) there is no
   recipient yet: a refusal there is ``service_unavailable``, never a dead mailbox.
 - ``refine.auth-temperror`` — a transient SPF/DKIM/DMARC DNS error clears on retry.
@@ -87,6 +90,8 @@ _NO_RECIPIENT_YET: Final = frozenset({
 })
 """Categories that cannot be what a greeting refusal means (no recipient was named yet)."""
 
+_SENDER_DETAILS: Final = frozenset({7, 8})
+"""X.1.7 and X.1.8: the enhanced codes of the sender's address (RFC 3463 §3.2)."""
 _SENDER_LABEL: Final = "generic.sender-rejected-label"
 """The knowledge entry of Postfix's "Sender address rejected" (see ``context.sender-label``)."""
 _GREETING_COMMANDS: Final = frozenset({"CONNECT"})
@@ -187,6 +192,11 @@ def decide(reply: ParsedReply, /, *, status_hint: bool = False) -> Decision:  # 
         winner, runner_up = (
             winner._replace(category=C.SENDER_REJECTED, kind=Kind.CONTEXT,
                             rule=f"context.mail-from({winner.rule})"), winner)
+    elif (category in _RECIPIENT_SIDE and enhanced is not None and enhanced[1] == 1
+          and enhanced[2] in _SENDER_DETAILS):
+        winner, runner_up = (
+            winner._replace(category=C.SENDER_REJECTED, kind=Kind.CONTEXT,
+                            rule=f"context.sender-code({winner.rule})"), winner)
     elif (category in _RECIPIENT_SIDE or (category is C.POLICY_VIOLATION and winner.level >= 3)
           ) and any(c.rule == _SENDER_LABEL for c in found):
         winner, runner_up = (

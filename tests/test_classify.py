@@ -204,6 +204,14 @@ class TestEvidence:
         result = classify(reply)
         assert (result.category, result.evidence.rule) == (category, rule)
 
+    def test_sender_enhanced_code_makes_an_address_the_senders(self) -> None:
+        """RFC 3463 X.1.8 names the sender's system address: Sendmail's check_mail refusal."""
+        result = classify("553 5.1.8 <httpd@example.jp>... Domain of sender address "
+                          "httpd@example.jp does not exist")
+        assert (result.category, result.evidence.rule) == (
+            Category.SENDER_REJECTED, "context.sender-code(generic.user-unknown)")
+        assert not result.hard_bounce
+
     def test_554_greeting_means_no_service(self) -> None:
         """RFC 5321 §3.1: a 554 greeting says there is no SMTP service here."""
         result = classify("554 mx.example.com", command="CONNECT")
