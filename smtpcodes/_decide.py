@@ -156,6 +156,23 @@ def _is_greeting(reply: ParsedReply) -> bool:
     return len(words) >= 2 and "." in words[0] and words[1] in {"esmtp", "smtp"}
 
 
+def _sender_context(reply: ParsedReply, category: Category, found: list[Candidate]) -> str:
+    """The context rule that makes an address category (or no reason, or a weak policy word)
+    the sender's, if one applies: ``context.mail-from``, ``context.sender-code``,
+    ``context.sender-label``; else ``""``."""
+    if reply.command == "MAIL" and _permanent(reply):
+        return "context.mail-from"
+    if category is C.UNKNOWN:
+        return ""
+    enhanced = reply.enhanced
+    if (category in _RECIPIENT_SIDE and enhanced is not None and enhanced[1] == 1
+            and enhanced[2] in _SENDER_DETAILS):
+        return "context.sender-code"
+    if any(c.rule == _SENDER_LABEL for c in found):
+        return "context.sender-label"
+    return ""
+
+
 def decide(reply: ParsedReply, /, *, status_hint: bool = False) -> Decision:  # noqa: C901
     """The deciding evidence and severity of a parsed reply (``settle`` makes it a verdict).
 
@@ -186,23 +203,15 @@ def decide(reply: ParsedReply, /, *, status_hint: bool = False) -> Decision:  # 
         others = [c for c in found if c.category is not category]
         runner_up = min(others) if others else None
     category = winner.category
-    if reply.command == "MAIL" and _permanent(reply) and (
-            category in _RECIPIENT_SIDE or category is C.UNKNOWN
-            or (category is C.POLICY_VIOLATION and winner.level >= 3)):
-        winner, runner_up = (
-            winner._replace(category=C.SENDER_REJECTED, kind=Kind.CONTEXT,
-                            rule=f"context.mail-from({winner.rule})"), winner)
-    elif (category in _RECIPIENT_SIDE and enhanced is not None and enhanced[1] == 1
-          and enhanced[2] in _SENDER_DETAILS):
-        winner, runner_up = (
-            winner._replace(category=C.SENDER_REJECTED, kind=Kind.CONTEXT,
-                            rule=f"context.sender-code({winner.rule})"), winner)
-    elif (category in _RECIPIENT_SIDE or (category is C.POLICY_VIOLATION and winner.level >= 3)
-          ) and any(c.rule == _SENDER_LABEL for c in found):
-        winner, runner_up = (
-            winner._replace(category=C.SENDER_REJECTED, kind=Kind.CONTEXT,
-                            rule=f"context.sender-label({winner.rule})"), winner)
-    elif category in _NO_RECIPIENT_YET and code in {421, 554, 521} and _is_greeting(reply):
+    weak_policy = category is C.POLICY_VIOLATION and winner.level >= 3
+    if category in _RECIPIENT_SIDE or category is C.UNKNOWN or weak_policy:
+        context = _sender_context(reply, category, found)
+        if context:
+            winner, runner_up = (
+                winner._replace(category=C.SENDER_REJECTED, kind=Kind.CONTEXT,
+                                rule=f"{context}({winner.rule})"), winner)
+            return _verdict(reply, winner, runner_up)
+    if category in _NO_RECIPIENT_YET and code in {421, 554, 521} and _is_greeting(reply):
         winner, runner_up = (
             winner._replace(category=C.SERVICE_UNAVAILABLE, kind=Kind.CONTEXT,
                             rule=f"context.greeting({winner.rule})"), winner)
