@@ -85,5 +85,17 @@ LANGUAGE = Language(
             "no esteu autoritzat a enviar aquest missatge",
             "està restringit als subscriptors de la llista",
         ), "sympa-community/sympa:po/sympa/ca.po"),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        Phrases("ca.network-error-glibc", C.NETWORK_ERROR, (
+            "s'ha refusat la connexió", "connexió ha expirat",
+            "no hi ha cap camí cap a l'amfitrió", "no s'ha pogut assignar l'adreça sol·licitada",
+            "xarxa és inabastable", "màquina remota ha reiniciat la connexió",
+            "fallada temporal a la resolució de noms",
+        ), "bminor/glibc:po/ca.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        Phrases("ca.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "nom o servei no és conegut", "no hi ha cap adreça associada amb el nom d'amfitrió",
+        ), "bminor/glibc:po/ca.po"),
     ),
 )

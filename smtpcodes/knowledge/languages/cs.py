@@ -108,5 +108,17 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/5-1-90-your-mess"
             "age-cant-be-sent-daily-limit.md"
         )),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        Phrases("cs.network-error-glibc", C.NETWORK_ERROR, (
+            "spojení odmítnuto", "spojení bylo příliš dlouho neaktivní",
+            "k počítači neexistuje cesta", "požadovanou adresu nelze přiřadit",
+            "síť není dostupná", "spojení zrušeno druhou stranou",
+            "dočasná chyba při vyhodnocování jména",
+        ), "bminor/glibc:po/cs.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        Phrases("cs.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "neznámé jméno nebo služba", "jméno počítače nemá přiřazenu adresu",
+        ), "bminor/glibc:po/cs.po"),
     ),
 )

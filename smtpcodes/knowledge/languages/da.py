@@ -81,5 +81,17 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/5-1-90-your-mess"
             "age-cant-be-sent-daily-limit.md"
         )),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        Phrases("da.network-error-glibc", C.NETWORK_ERROR, (
+            "opkobling nægtet", "opkoblingen overskred tidsgrænsen",
+            "ingen rute til værtsmaskinen", "kan ikke tildele den ønskede adresse",
+            "netværket er ikke tilgængeligt", "forbindelsen brudt i den anden ende",
+            "midlertidig fejl i navneopslag",
+        ), "bminor/glibc:po/da.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        Phrases("da.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "navn eller tjeneste ukendt", "ingen adresse associeret med værtsnavn",
+        ), "bminor/glibc:po/da.po"),
     ),
 )

@@ -213,5 +213,18 @@ LANGUAGE = Language(
             "-die-Fehlermeldung-550-die-Fehlermeldung-553-oder-eine-Fehlermeldung-im-Zusammen"
             "hang-mit-verbotenem-Relay-angezeigt-65b494a4-0a15-433e-829f-e73651e0245e"
         )),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        Phrases("de.network-error-glibc", C.NETWORK_ERROR, (
+            "verbindungsaufbau abgelehnt", "wartezeit für die verbindung ist abgelaufen",
+            "keine route zum zielrechner", "angeforderte adresse kann nicht zugewiesen werden",
+            "netzwerk ist nicht erreichbar",
+            "verbindung wurde vom kommunikationspartner zurückgesetzt",
+            "temporärer fehler bei der namensauflösung",
+        ), "bminor/glibc:po/de.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        Phrases("de.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "name oder der dienst ist nicht bekannt", "zu diesem hostnamen gehört keine adresse",
+        ), "bminor/glibc:po/de.po"),
     ),
 )

@@ -135,5 +135,17 @@ LANGUAGE = Language(
         Phrases("es.user-unknown-gmail", C.USER_UNKNOWN, (
             "dirección de correo electrónico del destinatario no existe",
         ), "https://support.google.com/mail/answer/6596?hl=es-419&ref_topic=2467017"),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        Phrases("es.network-error-glibc", C.NETWORK_ERROR, (
+            "conexión rehusada", "expiró el tiempo de conexión", "no existe ninguna ruta hasta el",
+            "no se puede asignar la dirección solicitada", "red es inaccesible",
+            "conexión reinicializada por la máquina remota",
+            "fallo temporal en la resolución del nombre",
+        ), "bminor/glibc:po/es.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        Phrases("es.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "nombre o servicio desconocido", "no existe ninguna dirección asociada al nombre",
+        ), "bminor/glibc:po/es.po"),
     ),
 )

@@ -83,5 +83,16 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/5-1-90-your-mess"
             "age-cant-be-sent-daily-limit.md"
         )),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        Phrases("fi.network-error-glibc", C.NETWORK_ERROR, (
+            "yhteys torjuttu", "yhteys aikakatkaistu", "reititystä koneeseen ei ole",
+            "pyydettyä osoitetta ei voi asettaa", "verkkoa ei tavoiteta",
+            "vastapää sulki yhteyden", "tilapäinen virhe nimenselvityksessä",
+        ), "bminor/glibc:po/fi.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        Phrases("fi.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "nimeä tai palvelua ei tunneta", "konenimeen ei liity osoitetta",
+        ), "bminor/glibc:po/fi.po"),
     ),
 )

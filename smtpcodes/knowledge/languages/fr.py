@@ -287,5 +287,17 @@ LANGUAGE = Language(
         Phrases("fr.relay-denied-outlook", C.RELAY_DENIED, (
             "relais refusé",
         ), "http://support.microsoft.com/kb/290842/fr"),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        Phrases("fr.network-error-glibc", C.NETWORK_ERROR, (
+            "connexion refusée", "connexion terminée par expiration du délai d'attente",
+            "aucun chemin d'accès pour atteindre l'hôte cible", "attribuer l'adresse demandée",
+            "réseau n'est pas accessible", "connexion ré-initialisée par le correspondant",
+            "échec temporaire dans la résolution du nom",
+        ), "bminor/glibc:po/fr.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        Phrases("fr.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "nom ou service inconnu", "aucune adresse associée avec le nom de l'hôte",
+        ), "bminor/glibc:po/fr.po"),
     ),
 )

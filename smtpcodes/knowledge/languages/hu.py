@@ -88,5 +88,16 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/5-1-90-your-mess"
             "age-cant-be-sent-daily-limit.md"
         )),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        Phrases("hu.network-error-glibc", C.NETWORK_ERROR, (
+            "kapcsolat elutasítva", "időtúllépés a kapcsolatban", "nincs útvonal a gép felé",
+            "nem sikerült a kért címet hozzárendelni", "hálózat elérhetetlen",
+            "kapcsolatot bontotta a távoli fél", "átmeneti névfeloldási hiba",
+        ), "bminor/glibc:po/hu.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        Phrases("hu.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "név vagy a szolgáltatás nem ismert", "nincs cím társítva a gépnévhez",
+        ), "bminor/glibc:po/hu.po"),
     ),
 )

@@ -145,5 +145,17 @@ LANGUAGE = Language(
             "di-inoltro-durante-l-invio-di-messaggi-di-posta-elettronica-65B494A4-0A15-433E-8"
             "29F-E73651E0245E"
         )),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        Phrases("it.network-error-glibc", C.NETWORK_ERROR, (
+            "connessione rifiutata", "connessione scaduta", "nessun instradamento per l'host",
+            "impossibile assegnare l'indirizzo richiesto", "rete non è raggiungibile",
+            "connessione interrotta dal corrispondente",
+            "errore temporaneo nella risoluzione del nome",
+        ), "bminor/glibc:po/it.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        Phrases("it.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "nome o servizio sconosciuto", "nessun indirizzo associato al nome host",
+        ), "bminor/glibc:po/it.po"),
     ),
 )

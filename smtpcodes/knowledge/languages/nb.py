@@ -80,5 +80,17 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/5-1-90-your-mess"
             "age-cant-be-sent-daily-limit.md"
         )),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        Phrases("nb.network-error-glibc", C.NETWORK_ERROR, (
+            "oppkobling nektes", "oppkoblingen overskred tidsgrensen",
+            "ingen rute til vertsmaskinen", "kan ikke benytte den ønskede adressen",
+            "nettverket er ikke tilgjengelig", "forbindelsen brutt i den andre enden",
+            "midlertidig feil i navneoppslag",
+        ), "bminor/glibc:po/nb.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        Phrases("nb.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "navn eller tjeneste ukjent", "ingen adresse assosiert med vertsnavn",
+        ), "bminor/glibc:po/nb.po"),
     ),
 )

@@ -130,5 +130,16 @@ LANGUAGE = Language(
             "verzendlimiet bereikt in gmail",
             "maximale aantal ontvangers overschreden",
         ), "https://support.google.com/a/answer/166852?hl=nl&ref_topic=28609"),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        Phrases("nl.network-error-glibc", C.NETWORK_ERROR, (
+            "verbinding is geweigerd", "verbinding is verlopen", "geen route naar host",
+            "kan verzochte adres niet toewijzen", "netwerk is onbereikbaar",
+            "verbinding is weggevallen", "tijdelijk probleem in naamsherleiding",
+        ), "bminor/glibc:po/nl.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        Phrases("nl.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "naam of dienst is niet bekend", "aan hostnaam is geen adres verbonden",
+        ), "bminor/glibc:po/nl.po"),
     ),
 )

@@ -131,5 +131,20 @@ LANGUAGE = Language(
             "com/pt-pt/office/recebi-um-erro-550-553-ou-de-proibi%C3%A7%C3%A3o-de-reencaminha"
             "mento-ao-enviar-mensagens-de-e-mail-65b494a4-0a15-433e-829f-e73651e0245e"
         )),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        Phrases("pt.network-error-glibc", C.NETWORK_ERROR, (
+            "ligação recusada", "ligação expirada", "sem caminho para o anfitrião",
+            "impossível atribuir o endereço pedido", "rede inacessível",
+            "ligação reposta pelo peer", "falha temporária na resolução de nome",
+            "conexão recusada", "tempo esgotado para conexão", "não há rota para o host",
+            "não foi possível acessar o endereço requisitado", "rede está fora de alcance",
+            "conexão fechada pela outra ponta", "falha temporário na resolução de nome",
+        ), "bminor/glibc:po/pt.po; bminor/glibc:po/pt_BR.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        Phrases("pt.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "sem endereço associado ao nome de servidor", "nome ou serviço desconhecido",
+            "não há endereço associado com o nome",
+        ), "bminor/glibc:po/pt.po; bminor/glibc:po/pt_BR.po"),
     ),
 )

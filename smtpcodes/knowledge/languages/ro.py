@@ -75,5 +75,17 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:AlchemyInsights/5-1-90-your-mess"
             "age-cant-be-sent-daily-limit.md"
         )),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        Phrases("ro.network-error-glibc", C.NETWORK_ERROR, (
+            "conectare refuzată", "timpul de conectare a expirat",
+            "nicio rută spre mașina de la distanță", "nu se poate atribui adresa solicitată",
+            "rețeaua este inaccesibilă", "conexiune reinițiată de către mașina de la distanță",
+            "eșec temporar în rezolvarea numelui",
+        ), "bminor/glibc:po/ro.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        Phrases("ro.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "nume sau serviciu necunoscut", "nicio adresă asociată cu numele gazdei",
+        ), "bminor/glibc:po/ro.po"),
     ),
 )

@@ -93,5 +93,16 @@ LANGUAGE = Language(
             "превышено ограничение на отправку сообщений",
             "превышено ограничение на количество получателей",
         ), "https://support.google.com/a/answer/166852?hl=ru&ref_topic=28609"),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        Phrases("ru.network-error-glibc", C.NETWORK_ERROR, (
+            "в соединении отказано", "время ожидания соединения истекло", "нет маршрута до узла",
+            "невозможно назначить запрошенный адрес", "сеть недоступна",
+            "соединение разорвано другой стороной", "временный сбой в разрешении имен",
+        ), "bminor/glibc:po/ru.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        Phrases("ru.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "неизвестное имя или служба", "с именем узла не связано ни одного адреса",
+        ), "bminor/glibc:po/ru.po"),
     ),
 )

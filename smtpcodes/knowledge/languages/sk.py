@@ -71,5 +71,17 @@ LANGUAGE = Language(
             "zakázané prispievať do tejto konferencie",
             "konferencie obmedzenej iba pre účastníkov", "môžu prispievať iba jej účastníci",
         ), "jaredmauch/mailman2-python3:messages/sk/LC_MESSAGES/mailman.po"),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        Phrases("sk.network-error-glibc", C.NETWORK_ERROR, (
+            "spojenie odmietnuté", "časový limit pre spojenie vypršal",
+            "cesta k počítaču neexistuje", "priradenie požadovanej adresy nie je možné",
+            "sieť nie je dostupná", "spojenie zrušené druhou stranou",
+            "dočasná chyba pri riešení názvu",
+        ), "bminor/glibc:po/sk.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        Phrases("sk.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "názov alebo služba neznáme", "názov počítača nemá priradenú adresu",
+        ), "bminor/glibc:po/sk.po"),
     ),
 )

@@ -160,5 +160,16 @@ LANGUAGE = Language(
             "vidarebefordran-visas-n%C3%A4r-jag-skickar-e-postmeddelanden-65b494a4-0a15-433e-"
             "829f-e73651e0245e"
         )),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        Phrases("sv.network-error-glibc", C.NETWORK_ERROR, (
+            "förbindelsen förvägrad", "förbindelsens tidsgräns löpte ut", "ingen väg till värd",
+            "kan inte tilldela begärd adress", "nätverket kan inte nås",
+            "förbindelse borttagen av partnern", "namnuppslagning misslyckades temporärt",
+        ), "bminor/glibc:po/sv.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        Phrases("sv.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "namn eller tjänst okänd", "ingen adress associerad med värdnamn",
+        ), "bminor/glibc:po/sv.po"),
     ),
 )

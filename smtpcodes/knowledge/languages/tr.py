@@ -80,5 +80,16 @@ LANGUAGE = Language(
             "günlük smtp geçiş sınırı aşıldı",
             "en fazla smtp geçişi sınırı aşıldı",
         ), "https://support.google.com/a/answer/6140680?hl=tr&ref_topic=2921034"),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        Phrases("tr.network-error-glibc", C.NETWORK_ERROR, (
+            "bağlantı reddedildi", "bağlantıda zaman aşımı", "makinaya ağ üzerinden yol yok",
+            "ağ erişilebilir durumda değil", "bağlantı karşıdan kesildi",
+            "çözünürlüğünde geçici başarısızlık",
+        ), "bminor/glibc:po/tr.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        Phrases("tr.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "ya da servis bilinmiyor", "makina ismiyle ilişkili adres yok",
+        ), "bminor/glibc:po/tr.po"),
     ),
 )

@@ -76,5 +76,17 @@ LANGUAGE = Language(
             "вичерпали ліміт для надсилання",
             "перевищили максимальну кількість одержувачів",
         ), "https://support.google.com/a/answer/166852?hl=uk"),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        Phrases("uk.network-error-glibc", C.NETWORK_ERROR, (
+            "у з'єднанні відмовлено", "перевищено інтервал очікування з'єднання",
+            "немає маршруту до вузла", "не вдалося призначити вказану адресу",
+            "не вдалося отримати доступ до мережі", "вузол розірвав з'єднання",
+            "тимчасова помилка розв'язання назв",
+        ), "bminor/glibc:po/uk.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        Phrases("uk.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "невідома назва чи сервіс", "з даною назвою вузла не пов'язано жодної адреси",
+        ), "bminor/glibc:po/uk.po"),
     ),
 )
