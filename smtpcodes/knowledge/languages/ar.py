@@ -1,0 +1,74 @@
+"""Arabic (ar): wordings of SMTP errors that mail clients, mail libraries and servers show in
+Arabic. Sources: Thunderbird's, Roundcube's and PHPMailer's Arabic SMTP error strings, Evolution's
+translated RFC 5321 reply texts (GNOME/evolution-data-server po/ar.po), and Microsoft 365's Arabic
+help title of the 5.1.90 NDR."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+LANGUAGE = Language(
+    code="ar",
+    name="Arabic",
+    phrases=(
+        Phrases("ar.network-error-thunderbird", C.NETWORK_ERROR, (
+            "بسبب فشل الاتصال بخادوم الصادر", "لفقد الاتصال مع خادوم الصادر",
+            "لانتهاء مهلة الاتصال مع خادوم الصادر", "قد يكون الخادوم معدًا بشكل مغلوط",
+        ), (
+            "thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("ar.network-error-roundcube", C.NETWORK_ERROR, (
+            "تعذر الاتصال بالخادم",
+        ), "roundcube/roundcubemail:program/localization/ar_SA/messages.inc"),
+        Phrases("ar.network-error-phpmailer", C.NETWORK_ERROR, (
+            "لا يمكن الاتصال بالخادم",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ar.php"),
+        Phrases("ar.auth-failed-thunderbird", C.AUTH_FAILED, (
+            "تعذر استيثاق خادوم الصادر", "طريقة الاستيثاق المحددة",
+        ), (
+            "thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("ar.auth-failed-roundcube", C.AUTH_FAILED, (
+            "تعذر التحقق من هويتك",
+        ), "roundcube/roundcubemail:program/localization/ar_SA/messages.inc"),
+        Phrases("ar.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "لا يمكن تأكيد الهوية",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ar.php"),
+        Phrases("ar.auth-failed-evolution", C.AUTH_FAILED, (
+            "فشل مؤقّت في التّوثّق", "آليّة التّوثّق ضعيفة",
+        ), "GNOME/evolution-data-server:po/ar.po"),
+        Phrases("ar.auth-required-evolution", C.AUTH_REQUIRED, (
+            "مطلوبٌ التّوثيق",
+        ), "GNOME/evolution-data-server:po/ar.po"),
+        Phrases("ar.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "تجاوز مخصّصات مساحة التّخزين",
+        ), "GNOME/evolution-data-server:po/ar.po"),
+        Phrases("ar.system-full-evolution", C.SYSTEM_FULL, (
+            "مساحة التّخزين على النّظام غير كافية",
+        ), "GNOME/evolution-data-server:po/ar.po"),
+        Phrases("ar.message-too-large-thunderbird", C.MESSAGE_TOO_LARGE, (
+            "يتجاوز حد الحجم العمومي للخادوم",
+        ), (
+            "thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("ar.message-too-large-roundcube", C.MESSAGE_TOO_LARGE, (
+            "حجم الرسالة يتجاوز حد الخادم",
+        ), "roundcube/roundcubemail:program/localization/ar_SA/messages.inc"),
+        Phrases("ar.content-rejected-roundcube", C.CONTENT_REJECTED, (
+            "لا يدعم الخادم unicode في عنوان البريد",
+        ), "roundcube/roundcubemail:program/localization/ar_SA/messages.inc"),
+        Phrases("ar.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "خطأ على مستوى عنوان المرسل",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ar.php"),
+        Phrases("ar.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "الحد اليومي لمستلمي الرسائل",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.ar-SA:AlchemyInsights/5-1-90-your-mess"
+            "age-cant-be-sent-daily-limit.md"
+        )),
+    ),
+)

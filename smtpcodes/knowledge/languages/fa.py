@@ -1,0 +1,42 @@
+"""Persian (fa): wordings of SMTP errors that mail clients, mail libraries and servers show in
+Persian. Sources: Roundcube's and PHPMailer's Persian SMTP error strings and Evolution's translated
+RFC 5321 reply texts (GNOME/evolution-data-server po/fa.po)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+LANGUAGE = Language(
+    code="fa",
+    name="Persian",
+    phrases=(
+        Phrases("fa.network-error-roundcube", C.NETWORK_ERROR, (
+            "اتصال به سرور ناموفق بود",
+        ), "roundcube/roundcubemail:program/localization/fa_IR/messages.inc"),
+        Phrases("fa.network-error-phpmailer", C.NETWORK_ERROR, (
+            "اتصال به سرور smtp برقرار نشد", "خطا در اتصال به smtp",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-fa.php"),
+        Phrases("fa.auth-failed-roundcube", C.AUTH_FAILED, (
+            "تصدیق هویت ناموفق بود",
+        ), "roundcube/roundcubemail:program/localization/fa_IR/messages.inc"),
+        Phrases("fa.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "احراز هویت با شکست مواجه شد",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-fa.php"),
+        Phrases("fa.auth-failed-evolution", C.AUTH_FAILED, (
+            "شکست در تأیید هویت موقت", "سازوکار تأیید هویت ضعیف است",
+        ), "GNOME/evolution-data-server:po/fa.po"),
+        Phrases("fa.auth-required-evolution", C.AUTH_REQUIRED, (
+            "تأیید هویت لازم است",
+        ), "GNOME/evolution-data-server:po/fa.po"),
+        Phrases("fa.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "تجاوز از حافظهٔ تخصیص یافته",
+        ), "GNOME/evolution-data-server:po/fa.po"),
+        Phrases("fa.system-full-evolution", C.SYSTEM_FULL, (
+            "حافظهٔ سیستم کافی نیست",
+        ), "GNOME/evolution-data-server:po/fa.po"),
+        Phrases("fa.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "آدرس فرستنده اشتباه است",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-fa.php"),
+    ),
+)

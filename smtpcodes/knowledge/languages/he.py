@@ -1,0 +1,66 @@
+"""Hebrew (he): wordings of SMTP errors that mail clients, mail libraries and servers show in
+Hebrew. Sources: Thunderbird's, Roundcube's and PHPMailer's Hebrew SMTP error strings, Evolution's
+translated RFC 5321 reply texts (GNOME/evolution-data-server po/he.po), and Microsoft 365's Hebrew
+help title of the 5.1.90 NDR. Hebrew letters are not ASCII word characters, so a phrase matches
+after a prefix letter too."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+LANGUAGE = Language(
+    code="he",
+    name="Hebrew",
+    phrases=(
+        Phrases("he.network-error-thunderbird", C.NETWORK_ERROR, (
+            "שהשרת אינו זמין או שמסרב לחיבורי", "נקטע במהלך ההעברה",
+            "יכול להיות שהשרת אינו מוגדר כראוי",
+        ), (
+            "thunderbird/thunderbird-l10n:he/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("he.network-error-roundcube", C.NETWORK_ERROR, (
+            "אבד הקשר לשרת",
+        ), "roundcube/roundcubemail:program/localization/he_IL/messages.inc"),
+        Phrases("he.network-error-phpmailer", C.NETWORK_ERROR, (
+            "לא הצלחתי להתחבר לשרת",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-he.php"),
+        Phrases("he.auth-failed-roundcube", C.AUTH_FAILED, (
+            "ההזדהות נכשלה",
+        ), "roundcube/roundcubemail:program/localization/he_IL/messages.inc"),
+        Phrases("he.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "פעולת האימות נכשלה",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-he.php"),
+        Phrases("he.auth-failed-evolution", C.AUTH_FAILED, (
+            "כשל זמני באימות", "שיטת האימות חלשה",
+        ), "GNOME/evolution-data-server:po/he.po"),
+        Phrases("he.auth-required-evolution", C.AUTH_REQUIRED, (
+            "נדרשת הזדהות",
+        ), "GNOME/evolution-data-server:po/he.po"),
+        Phrases("he.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "חריגה מהקצאת שטח האחסון",
+        ), "GNOME/evolution-data-server:po/he.po"),
+        Phrases("he.system-full-evolution", C.SYSTEM_FULL, (
+            "אחסון המערכת אינו מספיק",
+        ), "GNOME/evolution-data-server:po/he.po"),
+        Phrases("he.message-too-large-thunderbird", C.MESSAGE_TOO_LARGE, (
+            "חורג ממגבלת הגודל הגלובלית של השרת",
+        ), (
+            "thunderbird/thunderbird-l10n:he/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("he.message-too-large-roundcube", C.MESSAGE_TOO_LARGE, (
+            "גודל ההודעה עולה על הגודל המותר",
+        ), "roundcube/roundcubemail:program/localization/he_IL/messages.inc"),
+        Phrases("he.content-rejected-roundcube", C.CONTENT_REJECTED, (
+            "לא תומך כתובת דואר אלקטרוני מקודדת ביוניקוד",
+        ), "roundcube/roundcubemail:program/localization/he_IL/messages.inc"),
+        Phrases("he.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "הגעת למגבלה היומית שלך עבור נמעני",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.he-IL:AlchemyInsights/5-1-90-your-mess"
+            "age-cant-be-sent-daily-limit.md"
+        )),
+    ),
+)

@@ -1,0 +1,36 @@
+"""Hindi (hi): wordings of SMTP errors that mail libraries and servers show in Hindi. Sources:
+PHPMailer's Hindi SMTP error strings and Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/hi.po)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+LANGUAGE = Language(
+    code="hi",
+    name="Hindi",
+    phrases=(
+        Phrases("hi.network-error-phpmailer", C.NETWORK_ERROR, (
+            "सर्वर से कनेक्ट नहीं हो सका",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-hi.php"),
+        Phrases("hi.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "प्रामाणिकता की जांच नहीं हो सका",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-hi.php"),
+        Phrases("hi.auth-failed-evolution", C.AUTH_FAILED, (
+            "अस्थायी सत्यापन विफलता", "सत्यापन यांत्रिकी काफी कमजोर",
+        ), "GNOME/evolution-data-server:po/hi.po"),
+        Phrases("hi.auth-required-evolution", C.AUTH_REQUIRED, (
+            "सत्यापन आवश्यक",
+        ), "GNOME/evolution-data-server:po/hi.po"),
+        Phrases("hi.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "भंडारण संभाजन से ज्यादा",
+        ), "GNOME/evolution-data-server:po/hi.po"),
+        Phrases("hi.system-full-evolution", C.SYSTEM_FULL, (
+            "अपर्याप्त सिस्टम भंडारण",
+        ), "GNOME/evolution-data-server:po/hi.po"),
+        Phrases("hi.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "प्रेषक का पता गलत है",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-hi.php"),
+    ),
+)
