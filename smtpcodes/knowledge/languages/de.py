@@ -226,5 +226,14 @@ LANGUAGE = Language(
         Phrases("de.host-unknown-glibc", C.HOST_UNKNOWN, (
             "name oder der dienst ist nicht bekannt", "zu diesem hostnamen gehört keine adresse",
         ), "bminor/glibc:po/de.po"),
+        # Microsoft's Windows Sockets error list in this language (WSAECONNREFUSED 10061,
+        # WSAETIMEDOUT 10060, WSAEHOSTUNREACH 10065, WSAEADDRNOTAVAIL 10049, WSAECONNRESET 10054),
+        # as Windows MTAs and mail clients quote the socket error of a failed delivery.
+        Phrases("de.network-error-winsock", C.NETWORK_ERROR, (
+            "verbindung wurde verweigert", "vom zielcomputer aktiv verweigert",
+            "verbindungs timeout", "verbindungsversuch ist fehlgeschlagen", "keine route zum host",
+            "nicht erreichbaren host", "angeforderte adresse ist im kontext nicht gültig",
+            "verbindung wurde vom peer zurückgesetzt",
+        ), "MicrosoftDocs/win32-pr.de-de:desktop-src/WinSock/windows-sockets-error-codes-2.md"),
     ),
 )

@@ -147,5 +147,19 @@ LANGUAGE = Language(
         Phrases("es.host-unknown-glibc", C.HOST_UNKNOWN, (
             "nombre o servicio desconocido", "no existe ninguna dirección asociada al nombre",
         ), "bminor/glibc:po/es.po"),
+        # Microsoft's Windows Sockets error list in this language (WSAECONNREFUSED 10061,
+        # WSAETIMEDOUT 10060, WSAEHOSTUNREACH 10065, WSAEADDRNOTAVAIL 10049, WSAECONNRESET 10054),
+        # as Windows MTAs and mail clients quote the socket error of a failed delivery.
+        Phrases("es.network-error-winsock", C.NETWORK_ERROR, (
+            "conexión rechazada", "equipo de destino la rechazó activamente",
+            "tiempo de espera de la conexión", "parte conectada no respondió",
+            "no hay ninguna ruta para hospedar", "host inalcanzable",
+            "dirección solicitada no es válida", "no se puede acceder a la red",
+            "forzó el cierre de la conexión existente",
+        ), "isabella232/win32-pr.es-es:desktop-src/WinSock/windows-sockets-error-codes-2.md"),
+        # Windows' own Spanish text of WSAECONNREFUSED (10061), as users paste it.
+        Phrases("es.network-error-winsock-real", C.NETWORK_ERROR, (
+            "equipo de destino denegó expresamente",
+        ), "https://github.com/IIC2233/Syllabus-2024-1/issues/543"),
     ),
 )

@@ -299,5 +299,15 @@ LANGUAGE = Language(
         Phrases("fr.host-unknown-glibc", C.HOST_UNKNOWN, (
             "nom ou service inconnu", "aucune adresse associée avec le nom de l'hôte",
         ), "bminor/glibc:po/fr.po"),
+        # Microsoft's Windows Sockets error list in this language (WSAECONNREFUSED 10061,
+        # WSAETIMEDOUT 10060, WSAEHOSTUNREACH 10065, WSAEADDRNOTAVAIL 10049, WSAECONNRESET 10054),
+        # as Windows MTAs and mail clients quote the socket error of a failed delivery.
+        Phrases("fr.network-error-winsock", C.NETWORK_ERROR, (
+            "aucune connexion n'a pu être établie", "délai d'attente de la connexion dépassé",
+            "tentative de connexion a échoué", "aucun itinéraire vers l'hôte",
+            "hôte impossible à atteindre", "adresse demandée n'est pas valide dans son contexte",
+            "réseau est inaccessible", "connexion réinitialisée par l'homologue",
+            "connexion existante a dû être fermée par l'hôte distant",
+        ), "MicrosoftDocs/win32-pr.fr-fr:desktop-src/WinSock/windows-sockets-error-codes-2.md"),
     ),
 )

@@ -157,5 +157,13 @@ LANGUAGE = Language(
         Phrases("it.host-unknown-glibc", C.HOST_UNKNOWN, (
             "nome o servizio sconosciuto", "nessun indirizzo associato al nome host",
         ), "bminor/glibc:po/it.po"),
+        # Microsoft's Windows Sockets error list in this language (WSAECONNREFUSED 10061,
+        # WSAETIMEDOUT 10060, WSAEHOSTUNREACH 10065, WSAEADDRNOTAVAIL 10049, WSAECONNRESET 10054),
+        # as Windows MTAs and mail clients quote the socket error of a failed delivery.
+        Phrases("it.network-error-winsock", C.NETWORK_ERROR, (
+            "computer di destinazione l'ha rifiutata attivamente",
+            "tentativo di connessione non è riuscito", "host non raggiungibile",
+            "indirizzo richiesto non è valido", "interrotta forzatamente dall'host remoto",
+        ), "MicrosoftDocs/win32-pr.it-it:desktop-src/WinSock/windows-sockets-error-codes-2.md"),
     ),
 )

@@ -104,5 +104,13 @@ LANGUAGE = Language(
         Phrases("ru.host-unknown-glibc", C.HOST_UNKNOWN, (
             "неизвестное имя или служба", "с именем узла не связано ни одного адреса",
         ), "bminor/glibc:po/ru.po"),
+        # Microsoft's Windows Sockets error list in this language (WSAECONNREFUSED 10061,
+        # WSAETIMEDOUT 10060, WSAEHOSTUNREACH 10065, WSAEADDRNOTAVAIL 10049, WSAECONNRESET 10054),
+        # as Windows MTAs and mail clients quote the socket error of a failed delivery.
+        Phrases("ru.network-error-winsock", C.NETWORK_ERROR, (
+            "подключение отклонено", "конечный компьютер отказался",
+            "истекло время ожидания подключения", "попытка подключения не удалась",
+            "нет маршрута к узлу", "принудительно завершено удаленным узлом",
+        ), "MicrosoftDocs/win32-pr.ru-ru:desktop-src/WinSock/windows-sockets-error-codes-2.md"),
     ),
 )
