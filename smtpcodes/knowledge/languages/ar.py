@@ -70,5 +70,26 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.ar-SA:AlchemyInsights/5-1-90-your-mess"
             "age-cant-be-sent-daily-limit.md"
         )),
+        Phrases("ar.user-unknown-evolution", C.USER_UNKNOWN, (
+            "صندوق البريد غير متوفّر", "اسم صندوق البريد غير مسموح به",
+        ), "GNOME/evolution-data-server:po/ar.po", decisive=False),
+        Phrases("ar.has-moved-evolution", C.HAS_MOVED, (
+            "المستخدم ليس محلّيًّا",
+        ), "GNOME/evolution-data-server:po/ar.po"),
+        Phrases("ar.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "خطأ صياغي",
+        ), "GNOME/evolution-data-server:po/ar.po", decisive=False),
+        Phrases("ar.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "الأمر غير مدمج",
+        ), "GNOME/evolution-data-server:po/ar.po", decisive=False),
+        Phrases("ar.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "الخدمة غير متوفّرة",
+        ), "GNOME/evolution-data-server:po/ar.po", decisive=False),
+        Phrases("ar.server-error-evolution", C.SERVER_ERROR, (
+            "خطأ في المعالجة",
+        ), "GNOME/evolution-data-server:po/ar.po", decisive=False),
+        Phrases("ar.tls-required-evolution", C.TLS_REQUIRED, (
+            "التشفير مطلوب لآليّة التّوثيق المطلوبة",
+        ), "GNOME/evolution-data-server:po/ar.po"),
     ),
 )

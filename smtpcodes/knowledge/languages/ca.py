@@ -97,5 +97,27 @@ LANGUAGE = Language(
         Phrases("ca.host-unknown-glibc", C.HOST_UNKNOWN, (
             "nom o servei no és conegut", "no hi ha cap adreça associada amb el nom d'amfitrió",
         ), "bminor/glibc:po/ca.po"),
+        Phrases("ca.user-unknown-evolution", C.USER_UNKNOWN, (
+            "no està disponible la bústia de correu",
+            "no es pot fer servir aquest nom de bústia de correu",
+        ), "GNOME/evolution-data-server:po/ca.po", decisive=False),
+        Phrases("ca.has-moved-evolution", C.HAS_MOVED, (
+            "l'usuari no és local",
+        ), "GNOME/evolution-data-server:po/ca.po"),
+        Phrases("ca.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "error de sintaxi",
+        ), "GNOME/evolution-data-server:po/ca.po", decisive=False),
+        Phrases("ca.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "no s'ha implementat l'ordre", "no està implementat el paràmetre de l'ordre",
+        ), "GNOME/evolution-data-server:po/ca.po", decisive=False),
+        Phrases("ca.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "servei no està disponible",
+        ), "GNOME/evolution-data-server:po/ca.po", decisive=False),
+        Phrases("ca.server-error-evolution", C.SERVER_ERROR, (
+            "s'ha produït un error durant el processament",
+        ), "GNOME/evolution-data-server:po/ca.po", decisive=False),
+        Phrases("ca.tls-required-evolution", C.TLS_REQUIRED, (
+            "mecanisme d'autenticació sol·licitat necessita xifratge",
+        ), "GNOME/evolution-data-server:po/ca.po"),
     ),
 )

@@ -120,5 +120,26 @@ LANGUAGE = Language(
         Phrases("cs.host-unknown-glibc", C.HOST_UNKNOWN, (
             "neznámé jméno nebo služba", "jméno počítače nemá přiřazenu adresu",
         ), "bminor/glibc:po/cs.po"),
+        Phrases("cs.user-unknown-evolution", C.USER_UNKNOWN, (
+            "poštovní schránka není k dispozici", "název poštovní schránky nepovolen",
+        ), "GNOME/evolution-data-server:po/cs.po", decisive=False),
+        Phrases("cs.has-moved-evolution", C.HAS_MOVED, (
+            "uživatel není místní",
+        ), "GNOME/evolution-data-server:po/cs.po"),
+        Phrases("cs.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "syntaktická chyba",
+        ), "GNOME/evolution-data-server:po/cs.po", decisive=False),
+        Phrases("cs.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "příkaz není implementován", "parametr příkazu není implementován",
+        ), "GNOME/evolution-data-server:po/cs.po", decisive=False),
+        Phrases("cs.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "služba není k dispozici",
+        ), "GNOME/evolution-data-server:po/cs.po", decisive=False),
+        Phrases("cs.server-error-evolution", C.SERVER_ERROR, (
+            "chyba při zpracování",
+        ), "GNOME/evolution-data-server:po/cs.po", decisive=False),
+        Phrases("cs.tls-required-evolution", C.TLS_REQUIRED, (
+            "pro požadovaný způsob ověřování totožnosti je vyžadováno šifrovaní",
+        ), "GNOME/evolution-data-server:po/cs.po"),
     ),
 )

@@ -93,5 +93,26 @@ LANGUAGE = Language(
         Phrases("da.host-unknown-glibc", C.HOST_UNKNOWN, (
             "navn eller tjeneste ukendt", "ingen adresse associeret med værtsnavn",
         ), "bminor/glibc:po/da.po"),
+        Phrases("da.user-unknown-evolution", C.USER_UNKNOWN, (
+            "postkasse ikke tilgængelig", "postkassenavn ikke tilladt",
+        ), "GNOME/evolution-data-server:po/da.po", decisive=False),
+        Phrases("da.has-moved-evolution", C.HAS_MOVED, (
+            "ikke lokal bruger",
+        ), "GNOME/evolution-data-server:po/da.po"),
+        Phrases("da.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "syntaksfejl",
+        ), "GNOME/evolution-data-server:po/da.po", decisive=False),
+        Phrases("da.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "kommando ikke implementeret", "kommandoparameter ikke implementeret",
+        ), "GNOME/evolution-data-server:po/da.po", decisive=False),
+        Phrases("da.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "tjenesten er ikke tilgængelig",
+        ), "GNOME/evolution-data-server:po/da.po", decisive=False),
+        Phrases("da.server-error-evolution", C.SERVER_ERROR, (
+            "fejl i processering",
+        ), "GNOME/evolution-data-server:po/da.po", decisive=False),
+        Phrases("da.tls-required-evolution", C.TLS_REQUIRED, (
+            "forespurgte autentificeringsmekanisme kræver kryptering",
+        ), "GNOME/evolution-data-server:po/da.po"),
     ),
 )

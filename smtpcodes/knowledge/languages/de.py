@@ -235,5 +235,26 @@ LANGUAGE = Language(
             "nicht erreichbaren host", "angeforderte adresse ist im kontext nicht gültig",
             "verbindung wurde vom peer zurückgesetzt",
         ), "MicrosoftDocs/win32-pr.de-de:desktop-src/WinSock/windows-sockets-error-codes-2.md"),
+        Phrases("de.user-unknown-evolution", C.USER_UNKNOWN, (
+            "postfach nicht verfügbar", "postfachname nicht erlaubt",
+        ), "GNOME/evolution-data-server:po/de.po", decisive=False),
+        Phrases("de.has-moved-evolution", C.HAS_MOVED, (
+            "benutzer nicht lokal",
+        ), "GNOME/evolution-data-server:po/de.po"),
+        Phrases("de.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "syntaxfehler",
+        ), "GNOME/evolution-data-server:po/de.po", decisive=False),
+        Phrases("de.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "befehl nicht implementiert", "befehlsparameter nicht implementiert",
+        ), "GNOME/evolution-data-server:po/de.po", decisive=False),
+        Phrases("de.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "dienst nicht verfügbar",
+        ), "GNOME/evolution-data-server:po/de.po", decisive=False),
+        Phrases("de.server-error-evolution", C.SERVER_ERROR, (
+            "fehler bei verarbeitung",
+        ), "GNOME/evolution-data-server:po/de.po", decisive=False),
+        Phrases("de.tls-required-evolution", C.TLS_REQUIRED, (
+            "verschlüsselung für den angeforderten authentifizierungsmechanismus erforderlich",
+        ), "GNOME/evolution-data-server:po/de.po"),
     ),
 )

@@ -95,5 +95,26 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/5-1-90-your-mess"
             "age-cant-be-sent-daily-limit.md"
         )),
+        Phrases("el.user-unknown-evolution", C.USER_UNKNOWN, (
+            "γραμματοκιβώτιο δεν είναι διαθέσιμο", "όνομα του γραμματοκιβωτίου δεν επιτρέπεται",
+        ), "GNOME/evolution-data-server:po/el.po", decisive=False),
+        Phrases("el.has-moved-evolution", C.HAS_MOVED, (
+            "μη τοπικός χρήστης",
+        ), "GNOME/evolution-data-server:po/el.po"),
+        Phrases("el.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "σφάλμα σύνταξης",
+        ), "GNOME/evolution-data-server:po/el.po", decisive=False),
+        Phrases("el.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "εντολή δεν έχει εφαρμοστεί", "παράμετρος της εντολής δεν έχει εφαρμοστεί",
+        ), "GNOME/evolution-data-server:po/el.po", decisive=False),
+        Phrases("el.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "υπηρεσία δεν διατίθεται",
+        ), "GNOME/evolution-data-server:po/el.po", decisive=False),
+        Phrases("el.server-error-evolution", C.SERVER_ERROR, (
+            "σφάλμα κατά την επεξεργασία",
+        ), "GNOME/evolution-data-server:po/el.po", decisive=False),
+        Phrases("el.tls-required-evolution", C.TLS_REQUIRED, (
+            "απαιτείται κρυπτογράφηση για τον ζητούμενο μηχανισμό πιστοποίησης",
+        ), "GNOME/evolution-data-server:po/el.po"),
     ),
 )

@@ -161,5 +161,26 @@ LANGUAGE = Language(
         Phrases("es.network-error-winsock-real", C.NETWORK_ERROR, (
             "equipo de destino denegó expresamente",
         ), "https://github.com/IIC2233/Syllabus-2024-1/issues/543"),
+        Phrases("es.user-unknown-evolution", C.USER_UNKNOWN, (
+            "buzón no está disponible", "nombre no permitido para el buzón",
+        ), "GNOME/evolution-data-server:po/es.po", decisive=False),
+        Phrases("es.has-moved-evolution", C.HAS_MOVED, (
+            "usuario no es local",
+        ), "GNOME/evolution-data-server:po/es.po"),
+        Phrases("es.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "error de sintaxis",
+        ), "GNOME/evolution-data-server:po/es.po", decisive=False),
+        Phrases("es.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "comando no implementado",
+        ), "GNOME/evolution-data-server:po/es.po", decisive=False),
+        Phrases("es.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "servicio no disponible",
+        ), "GNOME/evolution-data-server:po/es.po", decisive=False),
+        Phrases("es.server-error-evolution", C.SERVER_ERROR, (
+            "error en procesamiento",
+        ), "GNOME/evolution-data-server:po/es.po", decisive=False),
+        Phrases("es.tls-required-evolution", C.TLS_REQUIRED, (
+            "cifrado requerida por el mecanismo de autenticación pedido",
+        ), "GNOME/evolution-data-server:po/es.po"),
     ),
 )

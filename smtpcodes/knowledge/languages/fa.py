@@ -38,5 +38,26 @@ LANGUAGE = Language(
         Phrases("fa.sender-rejected-phpmailer", C.SENDER_REJECTED, (
             "آدرس فرستنده اشتباه است",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-fa.php"),
+        Phrases("fa.user-unknown-evolution", C.USER_UNKNOWN, (
+            "صندوق نامه ناموجود", "جعبه نامه قابل دسترسی نیست", "نام نامه‌دان مجاز نیست",
+        ), "GNOME/evolution-data-server:po/fa.po", decisive=False),
+        Phrases("fa.has-moved-evolution", C.HAS_MOVED, (
+            "کاربر محلی نیست",
+        ), "GNOME/evolution-data-server:po/fa.po"),
+        Phrases("fa.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "خطای نحوی",
+        ), "GNOME/evolution-data-server:po/fa.po", decisive=False),
+        Phrases("fa.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "فرمان پیاده‌سازی نشده است", "پارامتر فرمان پیاده سازی نشده است",
+        ), "GNOME/evolution-data-server:po/fa.po", decisive=False),
+        Phrases("fa.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "سرویس موجود نیست",
+        ), "GNOME/evolution-data-server:po/fa.po", decisive=False),
+        Phrases("fa.server-error-evolution", C.SERVER_ERROR, (
+            "خطا در حال پردازش است",
+        ), "GNOME/evolution-data-server:po/fa.po", decisive=False),
+        Phrases("fa.tls-required-evolution", C.TLS_REQUIRED, (
+            "برای سازوکار تأیید هویت خواسته شده رمزنگاری لازم است",
+        ), "GNOME/evolution-data-server:po/fa.po"),
     ),
 )

@@ -94,5 +94,26 @@ LANGUAGE = Language(
         Phrases("fi.host-unknown-glibc", C.HOST_UNKNOWN, (
             "nimeä tai palvelua ei tunneta", "konenimeen ei liity osoitetta",
         ), "bminor/glibc:po/fi.po"),
+        Phrases("fi.user-unknown-evolution", C.USER_UNKNOWN, (
+            "postilaatikko ei käytettävissä", "postilaatikon nimi ei ole sallittu",
+        ), "GNOME/evolution-data-server:po/fi.po", decisive=False),
+        Phrases("fi.has-moved-evolution", C.HAS_MOVED, (
+            "käyttäjä ei ole paikallinen",
+        ), "GNOME/evolution-data-server:po/fi.po"),
+        Phrases("fi.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "syntaksivirhe",
+        ), "GNOME/evolution-data-server:po/fi.po", decisive=False),
+        Phrases("fi.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "komentoa ei ole toteutettu", "komennon parametria ei ole toteutettu",
+        ), "GNOME/evolution-data-server:po/fi.po", decisive=False),
+        Phrases("fi.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "palvelu ei ole käytettävissä",
+        ), "GNOME/evolution-data-server:po/fi.po", decisive=False),
+        Phrases("fi.server-error-evolution", C.SERVER_ERROR, (
+            "virhe käsittelyssä",
+        ), "GNOME/evolution-data-server:po/fi.po", decisive=False),
+        Phrases("fi.tls-required-evolution", C.TLS_REQUIRED, (
+            "pyydetty todennusmenetelmä vaatii salausta",
+        ), "GNOME/evolution-data-server:po/fi.po"),
     ),
 )

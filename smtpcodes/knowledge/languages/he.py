@@ -62,5 +62,26 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.he-IL:AlchemyInsights/5-1-90-your-mess"
             "age-cant-be-sent-daily-limit.md"
         )),
+        Phrases("he.user-unknown-evolution", C.USER_UNKNOWN, (
+            "תיבת הדואר אינה זמינה", "שם תיבת הדואר אינו מורשה",
+        ), "GNOME/evolution-data-server:po/he.po", decisive=False),
+        Phrases("he.has-moved-evolution", C.HAS_MOVED, (
+            "המשתמש אינו מקומי",
+        ), "GNOME/evolution-data-server:po/he.po"),
+        Phrases("he.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "שגיאת תחביר",
+        ), "GNOME/evolution-data-server:po/he.po", decisive=False),
+        Phrases("he.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "הפקודה לא ממומשת", "פרמטר הפקודה לא הוטמע",
+        ), "GNOME/evolution-data-server:po/he.po", decisive=False),
+        Phrases("he.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "השירות אינו זמין",
+        ), "GNOME/evolution-data-server:po/he.po", decisive=False),
+        Phrases("he.server-error-evolution", C.SERVER_ERROR, (
+            "שגיאה בעת העיבוד",
+        ), "GNOME/evolution-data-server:po/he.po", decisive=False),
+        Phrases("he.tls-required-evolution", C.TLS_REQUIRED, (
+            "ההצפנה הנדרשת עבור מנגנון האימות המבוקש",
+        ), "GNOME/evolution-data-server:po/he.po"),
     ),
 )

@@ -32,5 +32,23 @@ LANGUAGE = Language(
         Phrases("hi.sender-rejected-phpmailer", C.SENDER_REJECTED, (
             "प्रेषक का पता गलत है",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-hi.php"),
+        Phrases("hi.user-unknown-evolution", C.USER_UNKNOWN, (
+            "मेलबॉक्स अनुपलब्ध", "मेलबॉक्स नाम की अनुमति नहीं",
+        ), "GNOME/evolution-data-server:po/hi.po", decisive=False),
+        Phrases("hi.has-moved-evolution", C.HAS_MOVED, (
+            "उपभोक्ता स्थानीय नहीं",
+        ), "GNOME/evolution-data-server:po/hi.po"),
+        Phrases("hi.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "वाक्य रचना त्रुटि",
+        ), "GNOME/evolution-data-server:po/hi.po", decisive=False),
+        Phrases("hi.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "कमांड लागू नहीं किया गया", "कमांड पैरामीटर लागू नहीं किया गया",
+        ), "GNOME/evolution-data-server:po/hi.po", decisive=False),
+        Phrases("hi.server-error-evolution", C.SERVER_ERROR, (
+            "प्रक्रिया में त्रुटि",
+        ), "GNOME/evolution-data-server:po/hi.po", decisive=False),
+        Phrases("hi.tls-required-evolution", C.TLS_REQUIRED, (
+            "निवेदित सत्यापन यांत्रिकी के लिये गोपन की आवश्यकता है",
+        ), "GNOME/evolution-data-server:po/hi.po"),
     ),
 )

@@ -99,5 +99,26 @@ LANGUAGE = Language(
         Phrases("hu.host-unknown-glibc", C.HOST_UNKNOWN, (
             "név vagy a szolgáltatás nem ismert", "nincs cím társítva a gépnévhez",
         ), "bminor/glibc:po/hu.po"),
+        Phrases("hu.user-unknown-evolution", C.USER_UNKNOWN, (
+            "postafiók nem érhető el", "postafiók neve nem engedélyezett",
+        ), "GNOME/evolution-data-server:po/hu.po", decisive=False),
+        Phrases("hu.has-moved-evolution", C.HAS_MOVED, (
+            "felhasználó nem helyi",
+        ), "GNOME/evolution-data-server:po/hu.po"),
+        Phrases("hu.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "szintaktikai hiba",
+        ), "GNOME/evolution-data-server:po/hu.po", decisive=False),
+        Phrases("hu.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "parancs nincs megvalósítva", "parancs paramétere nincs megvalósítva",
+        ), "GNOME/evolution-data-server:po/hu.po", decisive=False),
+        Phrases("hu.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "szolgáltatás nem érhető el",
+        ), "GNOME/evolution-data-server:po/hu.po", decisive=False),
+        Phrases("hu.server-error-evolution", C.SERVER_ERROR, (
+            "hiba a feldolgozás során",
+        ), "GNOME/evolution-data-server:po/hu.po", decisive=False),
+        Phrases("hu.tls-required-evolution", C.TLS_REQUIRED, (
+            "titkosítás szükséges a kért hitelesítési mechanizmushoz",
+        ), "GNOME/evolution-data-server:po/hu.po"),
     ),
 )

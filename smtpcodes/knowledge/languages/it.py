@@ -165,5 +165,26 @@ LANGUAGE = Language(
             "tentativo di connessione non è riuscito", "host non raggiungibile",
             "indirizzo richiesto non è valido", "interrotta forzatamente dall'host remoto",
         ), "MicrosoftDocs/win32-pr.it-it:desktop-src/WinSock/windows-sockets-error-codes-2.md"),
+        Phrases("it.user-unknown-evolution", C.USER_UNKNOWN, (
+            "mailbox non disponibile", "nome della mailbox non consentito",
+        ), "GNOME/evolution-data-server:po/it.po", decisive=False),
+        Phrases("it.has-moved-evolution", C.HAS_MOVED, (
+            "utente non locale",
+        ), "GNOME/evolution-data-server:po/it.po"),
+        Phrases("it.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "errore di sintassi",
+        ), "GNOME/evolution-data-server:po/it.po", decisive=False),
+        Phrases("it.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "comando non implementato",
+        ), "GNOME/evolution-data-server:po/it.po", decisive=False),
+        Phrases("it.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "servizio non disponibile",
+        ), "GNOME/evolution-data-server:po/it.po", decisive=False),
+        Phrases("it.server-error-evolution", C.SERVER_ERROR, (
+            "errore nell'elaborazione",
+        ), "GNOME/evolution-data-server:po/it.po", decisive=False),
+        Phrases("it.tls-required-evolution", C.TLS_REQUIRED, (
+            "meccanismo di autenticazione richiesto richiede la cifratura",
+        ), "GNOME/evolution-data-server:po/it.po"),
     ),
 )

@@ -92,5 +92,26 @@ LANGUAGE = Language(
         Phrases("nb.host-unknown-glibc", C.HOST_UNKNOWN, (
             "navn eller tjeneste ukjent", "ingen adresse assosiert med vertsnavn",
         ), "bminor/glibc:po/nb.po"),
+        Phrases("nb.user-unknown-evolution", C.USER_UNKNOWN, (
+            "postboks ikke tilgjengelig", "postboksnavn ikke tillatt",
+        ), "GNOME/evolution-data-server:po/nb.po", decisive=False),
+        Phrases("nb.has-moved-evolution", C.HAS_MOVED, (
+            "ikke lokal bruker",
+        ), "GNOME/evolution-data-server:po/nb.po"),
+        Phrases("nb.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "syntaksfeil",
+        ), "GNOME/evolution-data-server:po/nb.po", decisive=False),
+        Phrases("nb.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "kommando ikke implementert", "kommandoparameter ikke implementert",
+        ), "GNOME/evolution-data-server:po/nb.po", decisive=False),
+        Phrases("nb.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "tjenesten er ikke tilgjengelig",
+        ), "GNOME/evolution-data-server:po/nb.po", decisive=False),
+        Phrases("nb.server-error-evolution", C.SERVER_ERROR, (
+            "feil i prosessering",
+        ), "GNOME/evolution-data-server:po/nb.po", decisive=False),
+        Phrases("nb.tls-required-evolution", C.TLS_REQUIRED, (
+            "kryptering kreves for forespurt autentiseringsmekanisme",
+        ), "GNOME/evolution-data-server:po/nb.po"),
     ),
 )

@@ -141,5 +141,26 @@ LANGUAGE = Language(
         Phrases("nl.host-unknown-glibc", C.HOST_UNKNOWN, (
             "naam of dienst is niet bekend", "aan hostnaam is geen adres verbonden",
         ), "bminor/glibc:po/nl.po"),
+        Phrases("nl.user-unknown-evolution", C.USER_UNKNOWN, (
+            "postbus niet beschikbaar", "postbusnaam niet toegestaan",
+        ), "GNOME/evolution-data-server:po/nl.po", decisive=False),
+        Phrases("nl.has-moved-evolution", C.HAS_MOVED, (
+            "gebruiker niet lokaal",
+        ), "GNOME/evolution-data-server:po/nl.po"),
+        Phrases("nl.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "syntactische fout",
+        ), "GNOME/evolution-data-server:po/nl.po", decisive=False),
+        Phrases("nl.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "opdracht niet geïmplementeerd", "opdrachtparameter niet geïmplementeerd",
+        ), "GNOME/evolution-data-server:po/nl.po", decisive=False),
+        Phrases("nl.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "systeemdienst niet beschikbaar",
+        ), "GNOME/evolution-data-server:po/nl.po", decisive=False),
+        Phrases("nl.server-error-evolution", C.SERVER_ERROR, (
+            "fout tijdens verwerken",
+        ), "GNOME/evolution-data-server:po/nl.po", decisive=False),
+        Phrases("nl.tls-required-evolution", C.TLS_REQUIRED, (
+            "versleuteling vereist voor gewenst aanmeldingsmechanisme",
+        ), "GNOME/evolution-data-server:po/nl.po"),
     ),
 )

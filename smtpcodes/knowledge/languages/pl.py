@@ -146,5 +146,26 @@ LANGUAGE = Language(
         Phrases("pl.host-unknown-glibc", C.HOST_UNKNOWN, (
             "nazwa lub usługa jest nieznana", "brak adresu związanego z nazwą hosta",
         ), "bminor/glibc:po/pl.po"),
+        Phrases("pl.user-unknown-evolution", C.USER_UNKNOWN, (
+            "skrzynka jest niedostępna", "niedozwolona nazwa skrzynki",
+        ), "GNOME/evolution-data-server:po/pl.po", decisive=False),
+        Phrases("pl.has-moved-evolution", C.HAS_MOVED, (
+            "użytkownik nie jest lokalny",
+        ), "GNOME/evolution-data-server:po/pl.po"),
+        Phrases("pl.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "błąd składniowy",
+        ), "GNOME/evolution-data-server:po/pl.po", decisive=False),
+        Phrases("pl.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "niezaimplementowane polecenie", "niezaimplementowany parametr polecenia",
+        ), "GNOME/evolution-data-server:po/pl.po", decisive=False),
+        Phrases("pl.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "usługa nie jest dostępna",
+        ), "GNOME/evolution-data-server:po/pl.po", decisive=False),
+        Phrases("pl.server-error-evolution", C.SERVER_ERROR, (
+            "błąd podczas przetwarzania",
+        ), "GNOME/evolution-data-server:po/pl.po", decisive=False),
+        Phrases("pl.tls-required-evolution", C.TLS_REQUIRED, (
+            "żądany mechanizm uwierzytelniający wymaga szyfrowania",
+        ), "GNOME/evolution-data-server:po/pl.po"),
     ),
 )

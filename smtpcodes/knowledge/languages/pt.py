@@ -153,5 +153,38 @@ LANGUAGE = Language(
             "recusou ativamente", "falha na tentativa de conexão", "nenhuma rota para o host",
             "host inacessível", "rede está inacessível", "fechada forçadamente pelo host remoto",
         ), "MicrosoftDocs/win32-pr.pt-br:desktop-src/WinSock/windows-sockets-error-codes-2.md"),
+        Phrases("pt.user-unknown-evolution", C.USER_UNKNOWN, (
+            "caixa de correio indisponível", "nome de caixa de correio não permitido",
+            "nome da caixa de correio não permitido",
+        ), (
+            "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po"
+        ), decisive=False),
+        Phrases("pt.has-moved-evolution", C.HAS_MOVED, (
+            "utilizador não é local", "usuário não é local",
+        ), "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po"),
+        Phrases("pt.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "erro de sintaxe",
+        ), (
+            "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po"
+        ), decisive=False),
+        Phrases("pt.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "comando não implementado",
+        ), (
+            "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po"
+        ), decisive=False),
+        Phrases("pt.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "serviço indisponível",
+        ), (
+            "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po"
+        ), decisive=False),
+        Phrases("pt.server-error-evolution", C.SERVER_ERROR, (
+            "erro no processamento",
+        ), (
+            "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po"
+        ), decisive=False),
+        Phrases("pt.tls-required-evolution", C.TLS_REQUIRED, (
+            "criptografia necessária para o mecanismo de autenticação solicitado",
+            "criptografia necessária para o mecanismo de autenticação pedido",
+        ), "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po"),
     ),
 )

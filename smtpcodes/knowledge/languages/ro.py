@@ -87,5 +87,26 @@ LANGUAGE = Language(
         Phrases("ro.host-unknown-glibc", C.HOST_UNKNOWN, (
             "nume sau serviciu necunoscut", "nicio adresă asociată cu numele gazdei",
         ), "bminor/glibc:po/ro.po"),
+        Phrases("ro.user-unknown-evolution", C.USER_UNKNOWN, (
+            "căsuța poștală nedisponibilă", "nume neacceptat pentru căsuța de mail",
+        ), "GNOME/evolution-data-server:po/ro.po", decisive=False),
+        Phrases("ro.has-moved-evolution", C.HAS_MOVED, (
+            "utilizatorul nu este local",
+        ), "GNOME/evolution-data-server:po/ro.po"),
+        Phrases("ro.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "eroare de sintaxă",
+        ), "GNOME/evolution-data-server:po/ro.po", decisive=False),
+        Phrases("ro.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "comandă neimplementată", "parametrul comenzii neimplementat",
+        ), "GNOME/evolution-data-server:po/ro.po", decisive=False),
+        Phrases("ro.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "serviciu nedisponibil",
+        ), "GNOME/evolution-data-server:po/ro.po", decisive=False),
+        Phrases("ro.server-error-evolution", C.SERVER_ERROR, (
+            "eroare la procesare",
+        ), "GNOME/evolution-data-server:po/ro.po", decisive=False),
+        Phrases("ro.tls-required-evolution", C.TLS_REQUIRED, (
+            "mecanismul de autentificare cerut necesită criptare",
+        ), "GNOME/evolution-data-server:po/ro.po"),
     ),
 )

@@ -112,5 +112,26 @@ LANGUAGE = Language(
             "истекло время ожидания подключения", "попытка подключения не удалась",
             "нет маршрута к узлу", "принудительно завершено удаленным узлом",
         ), "MicrosoftDocs/win32-pr.ru-ru:desktop-src/WinSock/windows-sockets-error-codes-2.md"),
+        Phrases("ru.user-unknown-evolution", C.USER_UNKNOWN, (
+            "почтовый ящик недоступен", "имя почтового ящика недопустимо",
+        ), "GNOME/evolution-data-server:po/ru.po", decisive=False),
+        Phrases("ru.has-moved-evolution", C.HAS_MOVED, (
+            "пользователь не локальный",
+        ), "GNOME/evolution-data-server:po/ru.po"),
+        Phrases("ru.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "синтаксическая ошибка",
+        ), "GNOME/evolution-data-server:po/ru.po", decisive=False),
+        Phrases("ru.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "команда не реализована", "параметр команды не реализован",
+        ), "GNOME/evolution-data-server:po/ru.po", decisive=False),
+        Phrases("ru.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "сервис не доступен",
+        ), "GNOME/evolution-data-server:po/ru.po", decisive=False),
+        Phrases("ru.server-error-evolution", C.SERVER_ERROR, (
+            "ошибка при обработке",
+        ), "GNOME/evolution-data-server:po/ru.po", decisive=False),
+        Phrases("ru.tls-required-evolution", C.TLS_REQUIRED, (
+            "для запрошенного механизма аутентификации требуется шифрование",
+        ), "GNOME/evolution-data-server:po/ru.po"),
     ),
 )

@@ -83,5 +83,23 @@ LANGUAGE = Language(
         Phrases("sk.host-unknown-glibc", C.HOST_UNKNOWN, (
             "názov alebo služba neznáme", "názov počítača nemá priradenú adresu",
         ), "bminor/glibc:po/sk.po"),
+        Phrases("sk.user-unknown-evolution", C.USER_UNKNOWN, (
+            "poštová schránka nie je k dispozícii", "nepovolený názov poštovej schránky",
+        ), "GNOME/evolution-data-server:po/sk.po", decisive=False),
+        Phrases("sk.has-moved-evolution", C.HAS_MOVED, (
+            "používateľ nie je lokálny",
+        ), "GNOME/evolution-data-server:po/sk.po"),
+        Phrases("sk.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "príkaz neimplementovaný", "parameter príkazu neimplementovaný",
+        ), "GNOME/evolution-data-server:po/sk.po", decisive=False),
+        Phrases("sk.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "služba nie je k dispozícii",
+        ), "GNOME/evolution-data-server:po/sk.po", decisive=False),
+        Phrases("sk.server-error-evolution", C.SERVER_ERROR, (
+            "chyba pri spracovaní",
+        ), "GNOME/evolution-data-server:po/sk.po", decisive=False),
+        Phrases("sk.tls-required-evolution", C.TLS_REQUIRED, (
+            "pre požadovaný spôsob overenia totožnosti je vyžadované šifrovanie",
+        ), "GNOME/evolution-data-server:po/sk.po"),
     ),
 )

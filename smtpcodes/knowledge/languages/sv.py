@@ -171,5 +171,26 @@ LANGUAGE = Language(
         Phrases("sv.host-unknown-glibc", C.HOST_UNKNOWN, (
             "namn eller tjänst okänd", "ingen adress associerad med värdnamn",
         ), "bminor/glibc:po/sv.po"),
+        Phrases("sv.user-unknown-evolution", C.USER_UNKNOWN, (
+            "brevlådan inte tillgänglig", "brevlådenamn inte tillåtet",
+        ), "GNOME/evolution-data-server:po/sv.po", decisive=False),
+        Phrases("sv.has-moved-evolution", C.HAS_MOVED, (
+            "användaren inte lokal",
+        ), "GNOME/evolution-data-server:po/sv.po"),
+        Phrases("sv.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "syntaxfel",
+        ), "GNOME/evolution-data-server:po/sv.po", decisive=False),
+        Phrases("sv.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "kommandot inte implementerat", "kommandoparameter inte implementerad",
+        ), "GNOME/evolution-data-server:po/sv.po", decisive=False),
+        Phrases("sv.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "tjänsten inte tillgänglig",
+        ), "GNOME/evolution-data-server:po/sv.po", decisive=False),
+        Phrases("sv.server-error-evolution", C.SERVER_ERROR, (
+            "fel i behandling",
+        ), "GNOME/evolution-data-server:po/sv.po", decisive=False),
+        Phrases("sv.tls-required-evolution", C.TLS_REQUIRED, (
+            "kryptering behövs för begärd autentiseringsmekanism",
+        ), "GNOME/evolution-data-server:po/sv.po"),
     ),
 )

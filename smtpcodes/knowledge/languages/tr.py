@@ -91,5 +91,26 @@ LANGUAGE = Language(
         Phrases("tr.host-unknown-glibc", C.HOST_UNKNOWN, (
             "ya da servis bilinmiyor", "makina ismiyle ilişkili adres yok",
         ), "bminor/glibc:po/tr.po"),
+        Phrases("tr.user-unknown-evolution", C.USER_UNKNOWN, (
+            "posta kutusu kullanılabilir değil", "posta kutusu adına izin verilmedi",
+        ), "GNOME/evolution-data-server:po/tr.po", decisive=False),
+        Phrases("tr.has-moved-evolution", C.HAS_MOVED, (
+            "kullanıcı yerel değil",
+        ), "GNOME/evolution-data-server:po/tr.po"),
+        Phrases("tr.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "söz dizimi hatası",
+        ), "GNOME/evolution-data-server:po/tr.po", decisive=False),
+        Phrases("tr.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "komut henüz tanınmıyor", "komut parametresi henüz tanınmıyor",
+        ), "GNOME/evolution-data-server:po/tr.po", decisive=False),
+        Phrases("tr.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "hizmet uygun değil",
+        ), "GNOME/evolution-data-server:po/tr.po", decisive=False),
+        Phrases("tr.server-error-evolution", C.SERVER_ERROR, (
+            "işlem sırasında hata",
+        ), "GNOME/evolution-data-server:po/tr.po", decisive=False),
+        Phrases("tr.tls-required-evolution", C.TLS_REQUIRED, (
+            "kimlik doğrulama yöntemi için şifreleme gerekiyor",
+        ), "GNOME/evolution-data-server:po/tr.po"),
     ),
 )

@@ -88,5 +88,26 @@ LANGUAGE = Language(
         Phrases("uk.host-unknown-glibc", C.HOST_UNKNOWN, (
             "невідома назва чи сервіс", "з даною назвою вузла не пов'язано жодної адреси",
         ), "bminor/glibc:po/uk.po"),
+        Phrases("uk.user-unknown-evolution", C.USER_UNKNOWN, (
+            "поштова скринька недоступна", "неприпустиме ім'я поштової скриньки",
+        ), "GNOME/evolution-data-server:po/uk.po", decisive=False),
+        Phrases("uk.has-moved-evolution", C.HAS_MOVED, (
+            "користувач не локальний",
+        ), "GNOME/evolution-data-server:po/uk.po"),
+        Phrases("uk.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "синтаксична помилка",
+        ), "GNOME/evolution-data-server:po/uk.po", decisive=False),
+        Phrases("uk.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "команди не реалізовано",
+        ), "GNOME/evolution-data-server:po/uk.po", decisive=False),
+        Phrases("uk.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "служба не доступна",
+        ), "GNOME/evolution-data-server:po/uk.po", decisive=False),
+        Phrases("uk.server-error-evolution", C.SERVER_ERROR, (
+            "помилка при обробці",
+        ), "GNOME/evolution-data-server:po/uk.po", decisive=False),
+        Phrases("uk.tls-required-evolution", C.TLS_REQUIRED, (
+            "запитаний механізм автентифікації потребує шифрування",
+        ), "GNOME/evolution-data-server:po/uk.po"),
     ),
 )
