@@ -91,5 +91,17 @@ LANGUAGE = Language(
         Phrases("ar.tls-required-evolution", C.TLS_REQUIRED, (
             "التشفير مطلوب لآليّة التّوثيق المطلوبة",
         ), "GNOME/evolution-data-server:po/ar.po"),
+        Phrases("ar.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "لا يوجد مثل هذا الحساب",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ar.properties"),
+        Phrases("ar.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "تجاوزت الحد الأقصى للحجم المسموح به",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ar.properties"),
+        Phrases("ar.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "الخدمة غير متاحة مؤقتًا",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ar.properties", decisive=False),
+        Phrases("ar.network-error-zimbra", C.NETWORK_ERROR, (
+            "يوجد العديد من النقلات بين الملقمات",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ar.properties"),
     ),
 )

@@ -119,5 +119,14 @@ LANGUAGE = Language(
         Phrases("ca.tls-required-evolution", C.TLS_REQUIRED, (
             "mecanisme d'autenticació sol·licitat necessita xifratge",
         ), "GNOME/evolution-data-server:po/ca.po"),
+        Phrases("ca.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "aquest compte no existeix",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
+        Phrases("ca.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "supera la mida màxima permesa",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
+        Phrases("ca.network-error-zimbra", C.NETWORK_ERROR, (
+            "massa salts entre servidors",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
     ),
 )

@@ -114,5 +114,17 @@ LANGUAGE = Language(
         Phrases("da.tls-required-evolution", C.TLS_REQUIRED, (
             "forespurgte autentificeringsmekanisme kræver kryptering",
         ), "GNOME/evolution-data-server:po/da.po"),
+        Phrases("da.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "en sådan konto findes ikke",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_da.properties"),
+        Phrases("da.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "overskredet den maksimalt tilladelige størrelse",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_da.properties"),
+        Phrases("da.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "service er ikke tilgængelig i øjeblikket",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_da.properties", decisive=False),
+        Phrases("da.network-error-zimbra", C.NETWORK_ERROR, (
+            "for mange hop imellem servere",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_da.properties"),
     ),
 )

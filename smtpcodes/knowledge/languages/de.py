@@ -256,5 +256,14 @@ LANGUAGE = Language(
         Phrases("de.tls-required-evolution", C.TLS_REQUIRED, (
             "verschlüsselung für den angeforderten authentifizierungsmechanismus erforderlich",
         ), "GNOME/evolution-data-server:po/de.po"),
+        Phrases("de.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "maximal zulässige größe für mails überschreitet",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_de.properties"),
+        Phrases("de.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "dienst vorübergehend nicht verfügbar",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_de.properties", decisive=False),
+        Phrases("de.network-error-zimbra", C.NETWORK_ERROR, (
+            "zu viele serverwechsel",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_de.properties"),
     ),
 )

@@ -182,5 +182,14 @@ LANGUAGE = Language(
         Phrases("es.tls-required-evolution", C.TLS_REQUIRED, (
             "cifrado requerida por el mecanismo de autenticación pedido",
         ), "GNOME/evolution-data-server:po/es.po"),
+        Phrases("es.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "esa cuenta no existe",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties"),
+        Phrases("es.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "supera el tamaño máximo permitido",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties"),
+        Phrases("es.network-error-zimbra", C.NETWORK_ERROR, (
+            "demasiadas conexiones entre servidores",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties"),
     ),
 )

@@ -83,5 +83,17 @@ LANGUAGE = Language(
         Phrases("he.tls-required-evolution", C.TLS_REQUIRED, (
             "ההצפנה הנדרשת עבור מנגנון האימות המבוקש",
         ), "GNOME/evolution-data-server:po/he.po"),
+        Phrases("he.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "חשבון זה לא קיים",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_iw.properties"),
+        Phrases("he.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "חורגת מהגודל המרבי המותר",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_iw.properties"),
+        Phrases("he.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "השירות לא זמין באופן זמני",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_iw.properties", decisive=False),
+        Phrases("he.network-error-zimbra", C.NETWORK_ERROR, (
+            "דילוגים רבים מדי בין שרתים",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_iw.properties"),
     ),
 )

@@ -50,5 +50,17 @@ LANGUAGE = Language(
         Phrases("hi.tls-required-evolution", C.TLS_REQUIRED, (
             "निवेदित सत्यापन यांत्रिकी के लिये गोपन की आवश्यकता है",
         ), "GNOME/evolution-data-server:po/hi.po"),
+        Phrases("hi.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "ऐसा कोई अकाउंट मौजूद नहीं है",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hi.properties"),
+        Phrases("hi.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "आकार को पार कर गया है",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hi.properties"),
+        Phrases("hi.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "सेवा अस्थायी रूप से अनुपलब्ध है",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hi.properties", decisive=False),
+        Phrases("hi.network-error-zimbra", C.NETWORK_ERROR, (
+            "सर्वर्स के बीच बहुत से अंतर हैं",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hi.properties"),
     ),
 )

@@ -120,5 +120,17 @@ LANGUAGE = Language(
         Phrases("hu.tls-required-evolution", C.TLS_REQUIRED, (
             "titkosítás szükséges a kért hitelesítési mechanizmushoz",
         ), "GNOME/evolution-data-server:po/hu.po"),
+        Phrases("hu.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "nincs ilyen fiók",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hu.properties"),
+        Phrases("hu.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "túllépte a megengedett maximális méretet",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hu.properties"),
+        Phrases("hu.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "a szolgáltatás átmenetileg nem érhető el",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hu.properties", decisive=False),
+        Phrases("hu.network-error-zimbra", C.NETWORK_ERROR, (
+            "túl sok ugrás a kiszolgálók között",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hu.properties"),
     ),
 )

@@ -186,5 +186,17 @@ LANGUAGE = Language(
         Phrases("it.tls-required-evolution", C.TLS_REQUIRED, (
             "meccanismo di autenticazione richiesto richiede la cifratura",
         ), "GNOME/evolution-data-server:po/it.po"),
+        Phrases("it.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "questo account non esiste",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties"),
+        Phrases("it.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "supera le dimensioni massime consentite",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties"),
+        Phrases("it.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "servizio temporaneamente non disponibile",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties", decisive=False),
+        Phrases("it.network-error-zimbra", C.NETWORK_ERROR, (
+            "troppi salti fra server",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties"),
     ),
 )

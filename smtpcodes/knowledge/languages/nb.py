@@ -113,5 +113,17 @@ LANGUAGE = Language(
         Phrases("nb.tls-required-evolution", C.TLS_REQUIRED, (
             "kryptering kreves for forespurt autentiseringsmekanisme",
         ), "GNOME/evolution-data-server:po/nb.po"),
+        Phrases("nb.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "kontoen finnes ikke",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_no.properties"),
+        Phrases("nb.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "overskrider den tillatte maksimumsstørrelsen",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_no.properties"),
+        Phrases("nb.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "tjenesten er midlertidig utilgjengelig",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_no.properties", decisive=False),
+        Phrases("nb.network-error-zimbra", C.NETWORK_ERROR, (
+            "for mange hopp mellom servere",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_no.properties"),
     ),
 )

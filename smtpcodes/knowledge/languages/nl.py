@@ -162,5 +162,17 @@ LANGUAGE = Language(
         Phrases("nl.tls-required-evolution", C.TLS_REQUIRED, (
             "versleuteling vereist voor gewenst aanmeldingsmechanisme",
         ), "GNOME/evolution-data-server:po/nl.po"),
+        Phrases("nl.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "een dergelijke account is niet aanwezig",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_nl.properties"),
+        Phrases("nl.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "maximaal toegestane grootte heeft overschreden",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_nl.properties"),
+        Phrases("nl.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "service tijdelijk niet beschikbaar",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_nl.properties", decisive=False),
+        Phrases("nl.network-error-zimbra", C.NETWORK_ERROR, (
+            "te veel sprongen tussen servers",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_nl.properties"),
     ),
 )

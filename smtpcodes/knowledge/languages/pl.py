@@ -167,5 +167,14 @@ LANGUAGE = Language(
         Phrases("pl.tls-required-evolution", C.TLS_REQUIRED, (
             "żądany mechanizm uwierzytelniający wymaga szyfrowania",
         ), "GNOME/evolution-data-server:po/pl.po"),
+        Phrases("pl.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "przekracza ona maksymalny dozwolony rozmiar",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pl.properties"),
+        Phrases("pl.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "usługa jest tymczasowo niedostępna",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pl.properties", decisive=False),
+        Phrases("pl.network-error-zimbra", C.NETWORK_ERROR, (
+            "zbyt wiele etapów między serwerami",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pl.properties"),
     ),
 )

@@ -186,5 +186,30 @@ LANGUAGE = Language(
             "criptografia necessária para o mecanismo de autenticação solicitado",
             "criptografia necessária para o mecanismo de autenticação pedido",
         ), "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po"),
+        Phrases("pt.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "essa conta não existe", "não existe tal conta",
+        ), (
+            "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt.properties; Zimbra/zm-ajax:WebRoot/messa"
+            "ges/ZMsg_pt_BR.properties"
+        )),
+        Phrases("pt.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "excedeu o tamanho máximo permitido",
+        ), (
+            "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt.properties; Zimbra/zm-ajax:WebRoot/messa"
+            "ges/ZMsg_pt_BR.properties"
+        )),
+        Phrases("pt.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "serviço temporariamente indisponível",
+        ), (
+            "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt.properties; Zimbra/zm-ajax:WebRoot/messa"
+            "ges/ZMsg_pt_BR.properties"
+        ), decisive=False),
+        Phrases("pt.network-error-zimbra", C.NETWORK_ERROR, (
+            "segmentos no caminho entre os servidores",
+            "muitos segmentos no caminho entre servidores",
+        ), (
+            "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt.properties; Zimbra/zm-ajax:WebRoot/messa"
+            "ges/ZMsg_pt_BR.properties"
+        )),
     ),
 )

@@ -108,5 +108,17 @@ LANGUAGE = Language(
         Phrases("ro.tls-required-evolution", C.TLS_REQUIRED, (
             "mecanismul de autentificare cerut necesită criptare",
         ), "GNOME/evolution-data-server:po/ro.po"),
+        Phrases("ro.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "nu există un astfel de cont",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ro.properties"),
+        Phrases("ro.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "depăşit mărimea maximă permisă",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ro.properties"),
+        Phrases("ro.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "serviciu temporar indisponibil",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ro.properties", decisive=False),
+        Phrases("ro.network-error-zimbra", C.NETWORK_ERROR, (
+            "prea multe salturi între servere",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ro.properties"),
     ),
 )

@@ -133,5 +133,17 @@ LANGUAGE = Language(
         Phrases("ru.tls-required-evolution", C.TLS_REQUIRED, (
             "для запрошенного механизма аутентификации требуется шифрование",
         ), "GNOME/evolution-data-server:po/ru.po"),
+        Phrases("ru.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "такой учетной записи нет",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ru.properties"),
+        Phrases("ru.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "превышен максимально допустимый размер",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ru.properties"),
+        Phrases("ru.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "сервис временно недоступен",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ru.properties", decisive=False),
+        Phrases("ru.network-error-zimbra", C.NETWORK_ERROR, (
+            "слишком много переходов между серверами",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ru.properties"),
     ),
 )

@@ -192,5 +192,17 @@ LANGUAGE = Language(
         Phrases("sv.tls-required-evolution", C.TLS_REQUIRED, (
             "kryptering behövs för begärd autentiseringsmekanism",
         ), "GNOME/evolution-data-server:po/sv.po"),
+        Phrases("sv.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "det finns inget sådant konto",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_sv.properties"),
+        Phrases("sv.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "överskrider den högsta tillåtna storleken",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_sv.properties"),
+        Phrases("sv.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "tjänsten är inte tillgänglig just nu",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_sv.properties", decisive=False),
+        Phrases("sv.network-error-zimbra", C.NETWORK_ERROR, (
+            "för många hopp mellan servrarna",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_sv.properties"),
     ),
 )

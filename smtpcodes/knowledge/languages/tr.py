@@ -112,5 +112,17 @@ LANGUAGE = Language(
         Phrases("tr.tls-required-evolution", C.TLS_REQUIRED, (
             "kimlik doğrulama yöntemi için şifreleme gerekiyor",
         ), "GNOME/evolution-data-server:po/tr.po"),
+        Phrases("tr.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "böyle bir hesap yok",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_tr.properties"),
+        Phrases("tr.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "boyut üst sınırını aştığı",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_tr.properties"),
+        Phrases("tr.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "hizmet geçici olarak kullanılamıyor",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_tr.properties", decisive=False),
+        Phrases("tr.network-error-zimbra", C.NETWORK_ERROR, (
+            "çok sayıda hoplama noktası",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_tr.properties"),
     ),
 )

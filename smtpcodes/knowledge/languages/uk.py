@@ -109,5 +109,17 @@ LANGUAGE = Language(
         Phrases("uk.tls-required-evolution", C.TLS_REQUIRED, (
             "запитаний механізм автентифікації потребує шифрування",
         ), "GNOME/evolution-data-server:po/uk.po"),
+        Phrases("uk.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "такий обліковий запис не існує",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_uk.properties"),
+        Phrases("uk.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "розмір перевищує максимально дозволені межі",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_uk.properties"),
+        Phrases("uk.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "служба тимчасово недоступна",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_uk.properties", decisive=False),
+        Phrases("uk.network-error-zimbra", C.NETWORK_ERROR, (
+            "надто багато переходів між серверами",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_uk.properties"),
     ),
 )
