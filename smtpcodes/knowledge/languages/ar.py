@@ -103,5 +103,15 @@ LANGUAGE = Language(
         Phrases("ar.network-error-zimbra", C.NETWORK_ERROR, (
             "يوجد العديد من النقلات بين الملقمات",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ar.properties"),
+        Phrases("ar.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "نص الرسالة كبير جداً", "رسالتك كانت كبيرة جداً",
+        ), "jaredmauch/mailman2-python3:messages/ar/LC_MESSAGES/mailman.po"),
+        Phrases("ar.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "عدد كبير من المستقبلين",
+        ), "jaredmauch/mailman2-python3:messages/ar/LC_MESSAGES/mailman.po"),
+        Phrases("ar.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "أنت ممنوع من إرسال الرسائل", "غير عضو إلى قائمة للأعضاء فقط",
+            "غير الأعضاء غير مسموح لهم",
+        ), "jaredmauch/mailman2-python3:messages/ar/LC_MESSAGES/mailman.po"),
     ),
 )

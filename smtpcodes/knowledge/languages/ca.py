@@ -128,5 +128,11 @@ LANGUAGE = Language(
         Phrases("ca.network-error-zimbra", C.NETWORK_ERROR, (
             "massa salts entre servidors",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
+        Phrases("ca.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "cos del missatge és massa llarg", "missatge era massa gran",
+        ), "jaredmauch/mailman2-python3:messages/ca/LC_MESSAGES/mailman.po"),
+        Phrases("ca.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "massa destinataris",
+        ), "jaredmauch/mailman2-python3:messages/ca/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -141,5 +141,11 @@ LANGUAGE = Language(
         Phrases("cs.tls-required-evolution", C.TLS_REQUIRED, (
             "pro požadovaný způsob ověřování totožnosti je vyžadováno šifrovaní",
         ), "GNOME/evolution-data-server:po/cs.po"),
+        Phrases("cs.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "zprávy je příliš veliké", "zpráva je příliš veliká",
+        ), "jaredmauch/mailman2-python3:messages/cs/LC_MESSAGES/mailman.po"),
+        Phrases("cs.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "příliš mnoho příjemců",
+        ), "jaredmauch/mailman2-python3:messages/cs/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -126,5 +126,11 @@ LANGUAGE = Language(
         Phrases("da.network-error-zimbra", C.NETWORK_ERROR, (
             "for mange hop imellem servere",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_da.properties"),
+        Phrases("da.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "meddelelsen er for stor", "din mail er for stor",
+        ), "jaredmauch/mailman2-python3:messages/da/LC_MESSAGES/mailman.po"),
+        Phrases("da.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "for mange modtagere",
+        ), "jaredmauch/mailman2-python3:messages/da/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -265,5 +265,11 @@ LANGUAGE = Language(
         Phrases("de.network-error-zimbra", C.NETWORK_ERROR, (
             "zu viele serverwechsel",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_de.properties"),
+        Phrases("de.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "maximal zulässige größe beträgt", "nachricht war zu umfangreich",
+        ), "jaredmauch/mailman2-python3:messages/de/LC_MESSAGES/mailman.po"),
+        Phrases("de.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "anzahl der empfänger dieser nachricht ist zu hoch",
+        ), "jaredmauch/mailman2-python3:messages/de/LC_MESSAGES/mailman.po"),
     ),
 )

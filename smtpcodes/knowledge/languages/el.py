@@ -116,5 +116,14 @@ LANGUAGE = Language(
         Phrases("el.tls-required-evolution", C.TLS_REQUIRED, (
             "απαιτείται κρυπτογράφηση για τον ζητούμενο μηχανισμό πιστοποίησης",
         ), "GNOME/evolution-data-server:po/el.po"),
+        Phrases("el.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "σώμα του μηνύματος είναι πολύ μεγάλο", "μήνυμα σας είναι πολύ μεγάλο",
+        ), "jaredmauch/mailman2-python3:messages/el/LC_MESSAGES/mailman.po"),
+        Phrases("el.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "μεγάλος αριθμός παραληπτών",
+        ), "jaredmauch/mailman2-python3:messages/el/LC_MESSAGES/mailman.po"),
+        Phrases("el.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "είστε απαγορευμένος", "αποστολή μη μέλους", "παρά μόνο στα μέλη της λίστας",
+        ), "jaredmauch/mailman2-python3:messages/el/LC_MESSAGES/mailman.po"),
     ),
 )

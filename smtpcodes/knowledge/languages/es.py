@@ -191,5 +191,11 @@ LANGUAGE = Language(
         Phrases("es.network-error-zimbra", C.NETWORK_ERROR, (
             "demasiadas conexiones entre servidores",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties"),
+        Phrases("es.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "mensaje es demasiado grande",
+        ), "jaredmauch/mailman2-python3:messages/es/LC_MESSAGES/mailman.po"),
+        Phrases("es.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "demasiados destinatarios",
+        ), "jaredmauch/mailman2-python3:messages/es/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -59,5 +59,11 @@ LANGUAGE = Language(
         Phrases("fa.tls-required-evolution", C.TLS_REQUIRED, (
             "برای سازوکار تأیید هویت خواسته شده رمزنگاری لازم است",
         ), "GNOME/evolution-data-server:po/fa.po"),
+        Phrases("fa.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "بیش از حد بزرگ",
+        ), "jaredmauch/mailman2-python3:messages/fa/LC_MESSAGES/mailman.po"),
+        Phrases("fa.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "از فرستادن پیام به این فهرست، منع شده", "فرستادن توسط غیرعضو", "کسی غیر از اعضا",
+        ), "jaredmauch/mailman2-python3:messages/fa/LC_MESSAGES/mailman.po"),
     ),
 )

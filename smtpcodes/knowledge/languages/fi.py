@@ -115,5 +115,11 @@ LANGUAGE = Language(
         Phrases("fi.tls-required-evolution", C.TLS_REQUIRED, (
             "pyydetty todennusmenetelmä vaatii salausta",
         ), "GNOME/evolution-data-server:po/fi.po"),
+        Phrases("fi.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "viestin runko on liian iso", "viestisi oli liian pitkä",
+        ), "jaredmauch/mailman2-python3:messages/fi/LC_MESSAGES/mailman.po"),
+        Phrases("fi.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "liian monta vastaanottajaa",
+        ), "jaredmauch/mailman2-python3:messages/fi/LC_MESSAGES/mailman.po"),
     ),
 )

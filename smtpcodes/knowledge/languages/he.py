@@ -95,5 +95,14 @@ LANGUAGE = Language(
         Phrases("he.network-error-zimbra", C.NETWORK_ERROR, (
             "דילוגים רבים מדי בין שרתים",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_iw.properties"),
+        Phrases("he.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "גוף ההודעה גדול מידי", "ההודעה שלך היתה גדולה מידי",
+        ), "jaredmauch/mailman2-python3:messages/he/LC_MESSAGES/mailman.po"),
+        Phrases("he.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "יותר מידי נמענים",
+        ), "jaredmauch/mailman2-python3:messages/he/LC_MESSAGES/mailman.po"),
+        Phrases("he.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "אתה חסום משילוח הודעות", "מי שאינו מנוי",
+        ), "jaredmauch/mailman2-python3:messages/he/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -132,5 +132,11 @@ LANGUAGE = Language(
         Phrases("hu.network-error-zimbra", C.NETWORK_ERROR, (
             "túl sok ugrás a kiszolgálók között",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hu.properties"),
+        Phrases("hu.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "túl nagy méretű levél", "leveled túl nagy",
+        ), "jaredmauch/mailman2-python3:messages/hu/LC_MESSAGES/mailman.po"),
+        Phrases("hu.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "túl sok címzett",
+        ), "jaredmauch/mailman2-python3:messages/hu/LC_MESSAGES/mailman.po"),
     ),
 )

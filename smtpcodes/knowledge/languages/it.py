@@ -198,5 +198,11 @@ LANGUAGE = Language(
         Phrases("it.network-error-zimbra", C.NETWORK_ERROR, (
             "troppi salti fra server",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties"),
+        Phrases("it.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "messaggio è troppo grande", "messaggio era troppo grande",
+        ), "jaredmauch/mailman2-python3:messages/it/LC_MESSAGES/mailman.po"),
+        Phrases("it.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "troppi destinatari",
+        ), "jaredmauch/mailman2-python3:messages/it/LC_MESSAGES/mailman.po"),
     ),
 )

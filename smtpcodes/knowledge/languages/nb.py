@@ -125,5 +125,11 @@ LANGUAGE = Language(
         Phrases("nb.network-error-zimbra", C.NETWORK_ERROR, (
             "for mange hopp mellom servere",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_no.properties"),
+        Phrases("nb.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "meldingen er for stor", "meldingen din er for stor",
+        ), "jaredmauch/mailman2-python3:messages/no/LC_MESSAGES/mailman.po"),
+        Phrases("nb.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "for mange mottakere",
+        ), "jaredmauch/mailman2-python3:messages/no/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -174,5 +174,11 @@ LANGUAGE = Language(
         Phrases("nl.network-error-zimbra", C.NETWORK_ERROR, (
             "te veel sprongen tussen servers",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_nl.properties"),
+        Phrases("nl.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "bericht is te groot", "bericht was te groot",
+        ), "jaredmauch/mailman2-python3:messages/nl/LC_MESSAGES/mailman.po"),
+        Phrases("nl.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "te veel geadresseerden",
+        ), "jaredmauch/mailman2-python3:messages/nl/LC_MESSAGES/mailman.po"),
     ),
 )

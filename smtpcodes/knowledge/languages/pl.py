@@ -176,5 +176,11 @@ LANGUAGE = Language(
         Phrases("pl.network-error-zimbra", C.NETWORK_ERROR, (
             "zbyt wiele etapów między serwerami",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pl.properties"),
+        Phrases("pl.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "wiadomość zbyt duża", "wiadomość jest zbyt duża",
+        ), "jaredmauch/mailman2-python3:messages/pl/LC_MESSAGES/mailman.po"),
+        Phrases("pl.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "zbyt wielu adresatów",
+        ), "jaredmauch/mailman2-python3:messages/pl/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -211,5 +211,11 @@ LANGUAGE = Language(
             "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt.properties; Zimbra/zm-ajax:WebRoot/messa"
             "ges/ZMsg_pt_BR.properties"
         )),
+        Phrases("pt.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "mensagem é muito grande", "mensagem foi muito grande",
+        ), "jaredmauch/mailman2-python3:messages/pt_BR/LC_MESSAGES/mailman.po"),
+        Phrases("pt.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "muitos destinatários",
+        ), "jaredmauch/mailman2-python3:messages/pt_BR/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -120,5 +120,11 @@ LANGUAGE = Language(
         Phrases("ro.network-error-zimbra", C.NETWORK_ERROR, (
             "prea multe salturi între servere",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ro.properties"),
+        Phrases("ro.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "corpul mesajului este prea mare", "mesajul dumneavoastră este prea mare",
+        ), "jaredmauch/mailman2-python3:messages/ro/LC_MESSAGES/mailman.po"),
+        Phrases("ro.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "prea multe recipiente",
+        ), "jaredmauch/mailman2-python3:messages/ro/LC_MESSAGES/mailman.po"),
     ),
 )

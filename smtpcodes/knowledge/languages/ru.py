@@ -145,5 +145,11 @@ LANGUAGE = Language(
         Phrases("ru.network-error-zimbra", C.NETWORK_ERROR, (
             "слишком много переходов между серверами",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ru.properties"),
+        Phrases("ru.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "сообщения слишком велик",
+        ), "jaredmauch/mailman2-python3:messages/ru/LC_MESSAGES/mailman.po"),
+        Phrases("ru.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "слишком много адресатов",
+        ), "jaredmauch/mailman2-python3:messages/ru/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -101,5 +101,11 @@ LANGUAGE = Language(
         Phrases("sk.tls-required-evolution", C.TLS_REQUIRED, (
             "pre požadovaný spôsob overenia totožnosti je vyžadované šifrovanie",
         ), "GNOME/evolution-data-server:po/sk.po"),
+        Phrases("sk.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "správy je príliš veľké", "správa je príliš veľká",
+        ), "jaredmauch/mailman2-python3:messages/sk/LC_MESSAGES/mailman.po"),
+        Phrases("sk.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "príliš veľa príjemcov",
+        ), "jaredmauch/mailman2-python3:messages/sk/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -204,5 +204,11 @@ LANGUAGE = Language(
         Phrases("sv.network-error-zimbra", C.NETWORK_ERROR, (
             "för många hopp mellan servrarna",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_sv.properties"),
+        Phrases("sv.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "ditt meddelande är för stort",
+        ), "jaredmauch/mailman2-python3:messages/sv/LC_MESSAGES/mailman.po"),
+        Phrases("sv.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "för många mottagare",
+        ), "jaredmauch/mailman2-python3:messages/sv/LC_MESSAGES/mailman.po"),
     ),
 )

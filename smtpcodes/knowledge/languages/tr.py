@@ -124,5 +124,11 @@ LANGUAGE = Language(
         Phrases("tr.network-error-zimbra", C.NETWORK_ERROR, (
             "çok sayıda hoplama noktası",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_tr.properties"),
+        Phrases("tr.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "mesaj gövdesi çok büyük", "mesajınız çok büyüktü",
+        ), "jaredmauch/mailman2-python3:messages/tr/LC_MESSAGES/mailman.po"),
+        Phrases("tr.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "çok fazla alıcı",
+        ), "jaredmauch/mailman2-python3:messages/tr/LC_MESSAGES/mailman.po"),
     ),
 )

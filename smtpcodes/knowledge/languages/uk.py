@@ -121,5 +121,11 @@ LANGUAGE = Language(
         Phrases("uk.network-error-zimbra", C.NETWORK_ERROR, (
             "надто багато переходів між серверами",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_uk.properties"),
+        Phrases("uk.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "повідомлення надто велик",
+        ), "jaredmauch/mailman2-python3:messages/uk/LC_MESSAGES/mailman.po"),
+        Phrases("uk.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "надто багато отримувачів",
+        ), "jaredmauch/mailman2-python3:messages/uk/LC_MESSAGES/mailman.po"),
     ),
 )
