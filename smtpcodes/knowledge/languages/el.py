@@ -125,5 +125,11 @@ LANGUAGE = Language(
         Phrases("el.sender-rejected-mailman", C.SENDER_REJECTED, (
             "είστε απαγορευμένος", "αποστολή μη μέλους", "παρά μόνο στα μέλη της λίστας",
         ), "jaredmauch/mailman2-python3:messages/el/LC_MESSAGES/mailman.po"),
+        Phrases("el.user-unknown-sympa", C.USER_UNKNOWN, (
+            "δεν είναι μία γνωστή ηλεκτρονική λίστα",
+        ), "sympa-community/sympa:po/sympa/el.po"),
+        Phrases("el.sender-rejected-sympa", C.SENDER_REJECTED, (
+            "διανομή μηνύματος: χωρίς εξουσιοδότηση", "επιτρέπεται μόνο στους συνδρομητές",
+        ), "sympa-community/sympa:po/sympa/el.po"),
     ),
 )
