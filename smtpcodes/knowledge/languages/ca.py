@@ -134,5 +134,14 @@ LANGUAGE = Language(
         Phrases("ca.too-many-recipients-mailman", C.RATE_LIMITED, (
             "massa destinataris",
         ), "jaredmauch/mailman2-python3:messages/ca/LC_MESSAGES/mailman.po"),
+        Phrases("ca.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "no s'ha pogut autenticar",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ca.php"),
+        Phrases("ca.network-error-phpmailer", C.NETWORK_ERROR, (
+            "no es pot connectar al servidor smtp", "ha fallat el smtp connect()",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ca.php"),
+        Phrases("ca.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "adreces de remitent han fallat",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ca.php", decisive=False),
     ),
 )

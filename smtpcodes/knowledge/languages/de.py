@@ -271,5 +271,15 @@ LANGUAGE = Language(
         Phrases("de.too-many-recipients-mailman", C.RATE_LIMITED, (
             "anzahl der empfänger dieser nachricht ist zu hoch",
         ), "jaredmauch/mailman2-python3:messages/de/LC_MESSAGES/mailman.po"),
+        Phrases("de.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "authentifizierung fehlgeschlagen",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-de.php"),
+        Phrases("de.network-error-phpmailer", C.NETWORK_ERROR, (
+            "konnte keine verbindung zum smtp-host herstellen",
+            "verbindung zum smtp-server fehlgeschlagen",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-de.php"),
+        Phrases("de.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "folgende absenderadresse ist nicht korrekt",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-de.php", decisive=False),
     ),
 )

@@ -197,5 +197,14 @@ LANGUAGE = Language(
         Phrases("es.too-many-recipients-mailman", C.RATE_LIMITED, (
             "demasiados destinatarios",
         ), "jaredmauch/mailman2-python3:messages/es/LC_MESSAGES/mailman.po"),
+        Phrases("es.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "imposible autentificar",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-es.php"),
+        Phrases("es.network-error-phpmailer", C.NETWORK_ERROR, (
+            "imposible conectar al servidor smtp", "smtp connect() falló",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-es.php"),
+        Phrases("es.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "siguiente dirección de remitente falló",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-es.php", decisive=False),
     ),
 )

@@ -309,5 +309,14 @@ LANGUAGE = Language(
             "réseau est inaccessible", "connexion réinitialisée par l'homologue",
             "connexion existante a dû être fermée par l'hôte distant",
         ), "MicrosoftDocs/win32-pr.fr-fr:desktop-src/WinSock/windows-sockets-error-codes-2.md"),
+        Phrases("fr.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "échec de l'authentification",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-fr.php"),
+        Phrases("fr.network-error-phpmailer", C.NETWORK_ERROR, (
+            "impossible de se connecter au serveur smtp", "fonction smtp connect() a échoué",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-fr.php"),
+        Phrases("fr.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "adresse d'expéditeur suivante a échoué",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-fr.php", decisive=False),
     ),
 )

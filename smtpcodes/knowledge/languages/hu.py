@@ -138,5 +138,14 @@ LANGUAGE = Language(
         Phrases("hu.too-many-recipients-mailman", C.RATE_LIMITED, (
             "túl sok címzett",
         ), "jaredmauch/mailman2-python3:messages/hu/LC_MESSAGES/mailman.po"),
+        Phrases("hu.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "az azonosítás sikertelen",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-hu.php"),
+        Phrases("hu.network-error-phpmailer", C.NETWORK_ERROR, (
+            "nem lehet kapcsolódni az smtp-szerverhez", "hiba az smtp-kapcsolatban",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-hu.php"),
+        Phrases("hu.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "feladóként megadott következő cím hibás",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-hu.php", decisive=False),
     ),
 )

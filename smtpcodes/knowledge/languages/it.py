@@ -204,5 +204,14 @@ LANGUAGE = Language(
         Phrases("it.too-many-recipients-mailman", C.RATE_LIMITED, (
             "troppi destinatari",
         ), "jaredmauch/mailman2-python3:messages/it/LC_MESSAGES/mailman.po"),
+        Phrases("it.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "impossibile autenticarsi",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-it.php"),
+        Phrases("it.network-error-phpmailer", C.NETWORK_ERROR, (
+            "impossibile connettersi all'host smtp", "smtp connect() fallita",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-it.php"),
+        Phrases("it.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "indirizzi mittenti hanno generato errore",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-it.php", decisive=False),
     ),
 )

@@ -180,5 +180,11 @@ LANGUAGE = Language(
         Phrases("nl.too-many-recipients-mailman", C.RATE_LIMITED, (
             "te veel geadresseerden",
         ), "jaredmauch/mailman2-python3:messages/nl/LC_MESSAGES/mailman.po"),
+        Phrases("nl.network-error-phpmailer", C.NETWORK_ERROR, (
+            "kon niet verbinden met smtp-host", "smtp-verbinding mislukt",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-nl.php"),
+        Phrases("nl.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "volgende afzenderadres is mislukt",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-nl.php", decisive=False),
     ),
 )

@@ -217,5 +217,21 @@ LANGUAGE = Language(
         Phrases("pt.too-many-recipients-mailman", C.RATE_LIMITED, (
             "muitos destinatários",
         ), "jaredmauch/mailman2-python3:messages/pt_BR/LC_MESSAGES/mailman.po"),
+        Phrases("pt.network-error-phpmailer", C.NETWORK_ERROR, (
+            "não foi possível ligar ao servidor smtp", "falha na função smtp connect()",
+            "não foi possível conectar ao servidor smtp", "smtp connect() falhou",
+        ), (
+            "PHPMailer/PHPMailer:language/phpmailer.lang-pt.php; PHPMailer/PHPMailer:language"
+            "/phpmailer.lang-pt_br.php"
+        )),
+        Phrases("pt.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "envio falhou para o seguinte endereço do remetente", "seguintes remetentes falharam",
+        ), (
+            "PHPMailer/PHPMailer:language/phpmailer.lang-pt.php; PHPMailer/PHPMailer:language"
+            "/phpmailer.lang-pt_br.php"
+        ), decisive=False),
+        Phrases("pt.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "não foi possível autenticar",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-pt_br.php"),
     ),
 )

@@ -126,5 +126,14 @@ LANGUAGE = Language(
         Phrases("ro.too-many-recipients-mailman", C.RATE_LIMITED, (
             "prea multe recipiente",
         ), "jaredmauch/mailman2-python3:messages/ro/LC_MESSAGES/mailman.po"),
+        Phrases("ro.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "autentificarea a eșuat",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ro.php"),
+        Phrases("ro.network-error-phpmailer", C.NETWORK_ERROR, (
+            "conectarea la serverul smtp a eșuat",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ro.php"),
+        Phrases("ro.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "adrese from au dat eroare",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ro.php", decisive=False),
     ),
 )

@@ -107,5 +107,14 @@ LANGUAGE = Language(
         Phrases("sk.too-many-recipients-mailman", C.RATE_LIMITED, (
             "príliš veľa príjemcov",
         ), "jaredmauch/mailman2-python3:messages/sk/LC_MESSAGES/mailman.po"),
+        Phrases("sk.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "chyba autentifikácie",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-sk.php"),
+        Phrases("sk.network-error-phpmailer", C.NETWORK_ERROR, (
+            "nebolo možné nadviazať spojenie so smtp serverom", "smtp connect() zlyhalo",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-sk.php"),
+        Phrases("sk.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "následujúca adresa from je nesprávna",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-sk.php", decisive=False),
     ),
 )

@@ -127,5 +127,14 @@ LANGUAGE = Language(
         Phrases("uk.too-many-recipients-mailman", C.RATE_LIMITED, (
             "надто багато отримувачів",
         ), "jaredmauch/mailman2-python3:messages/uk/LC_MESSAGES/mailman.po"),
+        Phrases("uk.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "помилка авторизації",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-uk.php"),
+        Phrases("uk.network-error-phpmailer", C.NETWORK_ERROR, (
+            "не вдається під'єднатися до smtp-серверу", "помилка з'єднання з smtp-сервером",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-uk.php"),
+        Phrases("uk.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "невірна адреса відправника",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-uk.php", decisive=False),
     ),
 )
