@@ -131,5 +131,11 @@ LANGUAGE = Language(
         Phrases("el.sender-rejected-sympa", C.SENDER_REJECTED, (
             "διανομή μηνύματος: χωρίς εξουσιοδότηση", "επιτρέπεται μόνο στους συνδρομητές",
         ), "sympa-community/sympa:po/sympa/el.po"),
+        Phrases("el.network-error-thunderbird-server", C.NETWORK_ERROR, (
+            "βεβαιωθείτε ότι έχετε εισάγει σωστά τις ρυθμίσεις smtp",
+        ), (
+            "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

@@ -121,5 +121,11 @@ LANGUAGE = Language(
         Phrases("fi.too-many-recipients-mailman", C.RATE_LIMITED, (
             "liian monta vastaanottajaa",
         ), "jaredmauch/mailman2-python3:messages/fi/LC_MESSAGES/mailman.po"),
+        Phrases("fi.content-rejected-thunderbird", C.CONTENT_REJECTED, (
+            "palvelimesi ei tue stmputf8",
+        ), (
+            "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

@@ -233,5 +233,30 @@ LANGUAGE = Language(
         Phrases("pt.auth-failed-phpmailer", C.AUTH_FAILED, (
             "não foi possível autenticar",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-pt_br.php"),
+        Phrases("pt.network-error-thunderbird-br", C.NETWORK_ERROR, (
+            "servidor pode ter sido configurado incorretamente", "conexão com o servidor de envio",
+        ), (
+            "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
+        Phrases("pt.auth-failed-thunderbird-br", C.AUTH_FAILED, (
+            "não oferece suporte ao método de autenticação selecionado",
+            "ticket kerberos/gssapi não foi aceito", "não permite senhas em texto puro",
+        ), (
+            "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
+        Phrases("pt.too-many-recipients-thunderbird-br", C.RATE_LIMITED, (
+            "por exceder o número permitido de destinatários",
+        ), (
+            "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
+        Phrases("pt.sender-rejected-thunderbird-br", C.SENDER_REJECTED, (
+            "garanta estar usando a identidade certa para enviar",
+        ), (
+            "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        ), decisive=False),
     ),
 )
