@@ -113,5 +113,8 @@ LANGUAGE = Language(
             "أنت ممنوع من إرسال الرسائل", "غير عضو إلى قائمة للأعضاء فقط",
             "غير الأعضاء غير مسموح لهم",
         ), "jaredmauch/mailman2-python3:messages/ar/LC_MESSAGES/mailman.po"),
+        Phrases("ar.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "تعذر تحديد المرسل",
+        ), "roundcube/roundcubemail:program/localization/ar_SA/messages.inc", decisive=False),
     ),
 )

@@ -143,5 +143,8 @@ LANGUAGE = Language(
         Phrases("ca.sender-rejected-phpmailer", C.SENDER_REJECTED, (
             "adreces de remitent han fallat",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-ca.php", decisive=False),
+        Phrases("ca.content-rejected-roundcube", C.CONTENT_REJECTED, (
+            "no admet caràcters unicode a l'adreça",
+        ), "roundcube/roundcubemail:program/localization/ca_ES/messages.inc"),
     ),
 )

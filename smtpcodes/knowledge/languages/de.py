@@ -281,5 +281,11 @@ LANGUAGE = Language(
         Phrases("de.sender-rejected-phpmailer", C.SENDER_REJECTED, (
             "folgende absenderadresse ist nicht korrekt",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-de.php", decisive=False),
+        Phrases("de.content-rejected-roundcube-ch", C.CONTENT_REJECTED, (
+            "unterstützt keine unicode-zeichen in e-mail-adressen",
+        ), "roundcube/roundcubemail:program/localization/de_CH/messages.inc"),
+        Phrases("de.message-too-large-roundcube-ch", C.MESSAGE_TOO_LARGE, (
+            "nachrichtengrösse übersteigt",
+        ), "roundcube/roundcubemail:program/localization/de_CH/messages.inc"),
     ),
 )

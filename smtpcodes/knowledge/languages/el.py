@@ -137,5 +137,8 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("el.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "αποτυχία ορισμού αποστολέα",
+        ), "roundcube/roundcubemail:program/localization/el_GR/messages.inc", decisive=False),
     ),
 )

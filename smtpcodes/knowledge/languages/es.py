@@ -206,5 +206,29 @@ LANGUAGE = Language(
         Phrases("es.sender-rejected-phpmailer", C.SENDER_REJECTED, (
             "siguiente dirección de remitente falló",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-es.php", decisive=False),
+        Phrases("es.network-error-roundcube-419", C.NETWORK_ERROR, (
+            "ha fallado la conexión con el servidor",
+        ), "roundcube/roundcubemail:program/localization/es_419/messages.inc"),
+        Phrases("es.auth-failed-roundcube-419", C.AUTH_FAILED, (
+            "error de autenticación",
+        ), "roundcube/roundcubemail:program/localization/es_419/messages.inc"),
+        Phrases("es.sender-rejected-roundcube-419", C.SENDER_REJECTED, (
+            "fallo en establecer remitente",
+        ), "roundcube/roundcubemail:program/localization/es_419/messages.inc", decisive=False),
+        Phrases("es.network-error-roundcube-ar", C.NETWORK_ERROR, (
+            "conexión al servidor falló",
+        ), "roundcube/roundcubemail:program/localization/es_AR/messages.inc"),
+        Phrases("es.auth-failed-roundcube-ar", C.AUTH_FAILED, (
+            "falló la autentificación",
+        ), "roundcube/roundcubemail:program/localization/es_AR/messages.inc"),
+        Phrases("es.sender-rejected-roundcube-ar", C.SENDER_REJECTED, (
+            "no se pudo establecer el remitente",
+        ), "roundcube/roundcubemail:program/localization/es_AR/messages.inc", decisive=False),
+        Phrases("es.content-rejected-roundcube-ar", C.CONTENT_REJECTED, (
+            "no soporta unicode en las direcciones de correo",
+        ), "roundcube/roundcubemail:program/localization/es_AR/messages.inc"),
+        Phrases("es.message-too-large-roundcube-ar", C.MESSAGE_TOO_LARGE, (
+            "mensaje excede el límite del servidor",
+        ), "roundcube/roundcubemail:program/localization/es_AR/messages.inc"),
     ),
 )

@@ -65,5 +65,8 @@ LANGUAGE = Language(
         Phrases("fa.sender-rejected-mailman", C.SENDER_REJECTED, (
             "از فرستادن پیام به این فهرست، منع شده", "فرستادن توسط غیرعضو", "کسی غیر از اعضا",
         ), "jaredmauch/mailman2-python3:messages/fa/LC_MESSAGES/mailman.po"),
+        Phrases("fa.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "ناموفق در تنظیم فرستنده",
+        ), "roundcube/roundcubemail:program/localization/fa_IR/messages.inc", decisive=False),
     ),
 )

@@ -104,5 +104,8 @@ LANGUAGE = Language(
         Phrases("he.sender-rejected-mailman", C.SENDER_REJECTED, (
             "אתה חסום משילוח הודעות", "מי שאינו מנוי",
         ), "jaredmauch/mailman2-python3:messages/he/LC_MESSAGES/mailman.po"),
+        Phrases("he.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "לא נרשמה כתובת השולח",
+        ), "roundcube/roundcubemail:program/localization/he_IL/messages.inc", decisive=False),
     ),
 )

@@ -147,5 +147,8 @@ LANGUAGE = Language(
         Phrases("hu.sender-rejected-phpmailer", C.SENDER_REJECTED, (
             "feladóként megadott következő cím hibás",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-hu.php", decisive=False),
+        Phrases("hu.content-rejected-roundcube", C.CONTENT_REJECTED, (
+            "nem támogatja a unicode karaktereket",
+        ), "roundcube/roundcubemail:program/localization/hu_HU/messages.inc"),
     ),
 )

@@ -213,5 +213,8 @@ LANGUAGE = Language(
         Phrases("it.sender-rejected-phpmailer", C.SENDER_REJECTED, (
             "indirizzi mittenti hanno generato errore",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-it.php", decisive=False),
+        Phrases("it.content-rejected-roundcube", C.CONTENT_REJECTED, (
+            "non supporta i caratteri unicode nell'indirizzo",
+        ), "roundcube/roundcubemail:program/localization/it_IT/messages.inc"),
     ),
 )

@@ -131,5 +131,14 @@ LANGUAGE = Language(
         Phrases("nb.too-many-recipients-mailman", C.RATE_LIMITED, (
             "for mange mottakere",
         ), "jaredmauch/mailman2-python3:messages/no/LC_MESSAGES/mailman.po"),
+        Phrases("nb.network-error-roundcube-nn", C.NETWORK_ERROR, (
+            "tilkopling til tenar feila",
+        ), "roundcube/roundcubemail:program/localization/nn_NO/messages.inc"),
+        Phrases("nb.auth-failed-roundcube-nn", C.AUTH_FAILED, (
+            "autentisering feila",
+        ), "roundcube/roundcubemail:program/localization/nn_NO/messages.inc"),
+        Phrases("nb.sender-rejected-roundcube-nn", C.SENDER_REJECTED, (
+            "klarte ikkje å angje sendar",
+        ), "roundcube/roundcubemail:program/localization/nn_NO/messages.inc", decisive=False),
     ),
 )

@@ -186,5 +186,8 @@ LANGUAGE = Language(
         Phrases("nl.sender-rejected-phpmailer", C.SENDER_REJECTED, (
             "volgende afzenderadres is mislukt",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-nl.php", decisive=False),
+        Phrases("nl.content-rejected-roundcube", C.CONTENT_REJECTED, (
+            "ondersteunt geen unicode in het e-mailadres",
+        ), "roundcube/roundcubemail:program/localization/nl_NL/messages.inc"),
     ),
 )

@@ -258,5 +258,12 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/messengercompose/compos"
             "eMsgs.properties"
         ), decisive=False),
+        Phrases("pt.content-rejected-roundcube", C.CONTENT_REJECTED, (
+            "não suporta unicode em endereço de email",
+            "não suporta unicode nos endereços de email",
+        ), (
+            "roundcube/roundcubemail:program/localization/pt_BR/messages.inc; roundcube/round"
+            "cubemail:program/localization/pt_PT/messages.inc"
+        )),
     ),
 )

@@ -116,5 +116,8 @@ LANGUAGE = Language(
         Phrases("sk.sender-rejected-phpmailer", C.SENDER_REJECTED, (
             "následujúca adresa from je nesprávna",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-sk.php", decisive=False),
+        Phrases("sk.content-rejected-roundcube", C.CONTENT_REJECTED, (
+            "nepodporuje unicode v e-mailovej adrese",
+        ), "roundcube/roundcubemail:program/localization/sk_SK/messages.inc"),
     ),
 )

@@ -136,5 +136,8 @@ LANGUAGE = Language(
         Phrases("uk.sender-rejected-phpmailer", C.SENDER_REJECTED, (
             "невірна адреса відправника",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-uk.php", decisive=False),
+        Phrases("uk.content-rejected-roundcube", C.CONTENT_REJECTED, (
+            "не підтримує юнікод в адресі",
+        ), "roundcube/roundcubemail:program/localization/uk_UA/messages.inc"),
     ),
 )
