@@ -88,6 +88,7 @@ LANGUAGE = Language(
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
         # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
         Phrases("ca.network-error-glibc", C.NETWORK_ERROR, (
+            "cerca del nom de l'amfitrió ha fallat",
             "s'ha refusat la connexió", "connexió ha expirat",
             "no hi ha cap camí cap a l'amfitrió", "no s'ha pogut assignar l'adreça sol·licitada",
             "xarxa és inabastable", "màquina remota ha reiniciat la connexió",
@@ -95,6 +96,7 @@ LANGUAGE = Language(
         ), "bminor/glibc:po/ca.po"),
         # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
         Phrases("ca.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "amfitrió no és conegut",
             "nom o servei no és conegut", "no hi ha cap adreça associada amb el nom d'amfitrió",
         ), "bminor/glibc:po/ca.po"),
         Phrases("ca.user-unknown-evolution", C.USER_UNKNOWN, (

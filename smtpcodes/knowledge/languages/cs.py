@@ -111,6 +111,7 @@ LANGUAGE = Language(
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
         # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
         Phrases("cs.network-error-glibc", C.NETWORK_ERROR, (
+            "název počítače se nepodařilo nalézt",
             "spojení odmítnuto", "spojení bylo příliš dlouho neaktivní",
             "k počítači neexistuje cesta", "požadovanou adresu nelze přiřadit",
             "síť není dostupná", "spojení zrušeno druhou stranou",
@@ -118,6 +119,7 @@ LANGUAGE = Language(
         ), "bminor/glibc:po/cs.po"),
         # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
         Phrases("cs.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "neznámý počítač",
             "neznámé jméno nebo služba", "jméno počítače nemá přiřazenu adresu",
         ), "bminor/glibc:po/cs.po"),
         Phrases("cs.user-unknown-evolution", C.USER_UNKNOWN, (

@@ -84,6 +84,7 @@ LANGUAGE = Language(
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
         # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
         Phrases("da.network-error-glibc", C.NETWORK_ERROR, (
+            "opslag af værtsnavn fejlede",
             "opkobling nægtet", "opkoblingen overskred tidsgrænsen",
             "ingen rute til værtsmaskinen", "kan ikke tildele den ønskede adresse",
             "netværket er ikke tilgængeligt", "forbindelsen brudt i den anden ende",
@@ -91,6 +92,7 @@ LANGUAGE = Language(
         ), "bminor/glibc:po/da.po"),
         # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
         Phrases("da.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "ukendt vært",
             "navn eller tjeneste ukendt", "ingen adresse associeret med værtsnavn",
         ), "bminor/glibc:po/da.po"),
         Phrases("da.user-unknown-evolution", C.USER_UNKNOWN, (

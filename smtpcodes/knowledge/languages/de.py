@@ -216,6 +216,7 @@ LANGUAGE = Language(
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
         # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
         Phrases("de.network-error-glibc", C.NETWORK_ERROR, (
+            "fehler beim auflösen des hostnamens",
             "verbindungsaufbau abgelehnt", "wartezeit für die verbindung ist abgelaufen",
             "keine route zum zielrechner", "angeforderte adresse kann nicht zugewiesen werden",
             "netzwerk ist nicht erreichbar",
@@ -224,6 +225,7 @@ LANGUAGE = Language(
         ), "bminor/glibc:po/de.po"),
         # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
         Phrases("de.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "unbekannter rechner",
             "name oder der dienst ist nicht bekannt", "zu diesem hostnamen gehört keine adresse",
         ), "bminor/glibc:po/de.po"),
         # Microsoft's Windows Sockets error list in this language (WSAECONNREFUSED 10061,

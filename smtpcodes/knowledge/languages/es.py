@@ -138,6 +138,7 @@ LANGUAGE = Language(
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
         # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
         Phrases("es.network-error-glibc", C.NETWORK_ERROR, (
+            "nombre de `host' no encontrado",
             "conexión rehusada", "expiró el tiempo de conexión", "no existe ninguna ruta hasta el",
             "no se puede asignar la dirección solicitada", "red es inaccesible",
             "conexión reinicializada por la máquina remota",

@@ -86,12 +86,14 @@ LANGUAGE = Language(
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
         # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
         Phrases("fi.network-error-glibc", C.NETWORK_ERROR, (
+            "konenimen hakuvirhe",
             "yhteys torjuttu", "yhteys aikakatkaistu", "reititystä koneeseen ei ole",
             "pyydettyä osoitetta ei voi asettaa", "verkkoa ei tavoiteta",
             "vastapää sulki yhteyden", "tilapäinen virhe nimenselvityksessä",
         ), "bminor/glibc:po/fi.po"),
         # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
         Phrases("fi.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "tuntematon konenimi",
             "nimeä tai palvelua ei tunneta", "konenimeen ei liity osoitetta",
         ), "bminor/glibc:po/fi.po"),
         Phrases("fi.user-unknown-evolution", C.USER_UNKNOWN, (

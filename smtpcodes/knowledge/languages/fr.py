@@ -290,6 +290,7 @@ LANGUAGE = Language(
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
         # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
         Phrases("fr.network-error-glibc", C.NETWORK_ERROR, (
+            "erreur de repérage du nom de l'hôte",
             "connexion refusée", "connexion terminée par expiration du délai d'attente",
             "aucun chemin d'accès pour atteindre l'hôte cible", "attribuer l'adresse demandée",
             "réseau n'est pas accessible", "connexion ré-initialisée par le correspondant",

@@ -91,12 +91,14 @@ LANGUAGE = Language(
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
         # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
         Phrases("hu.network-error-glibc", C.NETWORK_ERROR, (
+            "gépnév keresése nem sikerült",
             "kapcsolat elutasítva", "időtúllépés a kapcsolatban", "nincs útvonal a gép felé",
             "nem sikerült a kért címet hozzárendelni", "hálózat elérhetetlen",
             "kapcsolatot bontotta a távoli fél", "átmeneti névfeloldási hiba",
         ), "bminor/glibc:po/hu.po"),
         # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
         Phrases("hu.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "ismeretlen gép",
             "név vagy a szolgáltatás nem ismert", "nincs cím társítva a gépnévhez",
         ), "bminor/glibc:po/hu.po"),
         Phrases("hu.user-unknown-evolution", C.USER_UNKNOWN, (

@@ -148,6 +148,7 @@ LANGUAGE = Language(
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
         # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
         Phrases("it.network-error-glibc", C.NETWORK_ERROR, (
+            "ricerca del nome dell'host non riuscita",
             "connessione rifiutata", "connessione scaduta", "nessun instradamento per l'host",
             "impossibile assegnare l'indirizzo richiesto", "rete non è raggiungibile",
             "connessione interrotta dal corrispondente",
@@ -155,6 +156,7 @@ LANGUAGE = Language(
         ), "bminor/glibc:po/it.po"),
         # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
         Phrases("it.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "host sconosciuto",
             "nome o servizio sconosciuto", "nessun indirizzo associato al nome host",
         ), "bminor/glibc:po/it.po"),
         # Microsoft's Windows Sockets error list in this language (WSAECONNREFUSED 10061,

@@ -83,6 +83,7 @@ LANGUAGE = Language(
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
         # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
         Phrases("nb.network-error-glibc", C.NETWORK_ERROR, (
+            "oppslag av vertsnavn feilet",
             "oppkobling nektes", "oppkoblingen overskred tidsgrensen",
             "ingen rute til vertsmaskinen", "kan ikke benytte den ønskede adressen",
             "nettverket er ikke tilgjengelig", "forbindelsen brutt i den andre enden",
@@ -90,6 +91,7 @@ LANGUAGE = Language(
         ), "bminor/glibc:po/nb.po"),
         # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
         Phrases("nb.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "ukjent vert",
             "navn eller tjeneste ukjent", "ingen adresse assosiert med vertsnavn",
         ), "bminor/glibc:po/nb.po"),
         Phrases("nb.user-unknown-evolution", C.USER_UNKNOWN, (

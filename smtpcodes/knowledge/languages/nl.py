@@ -133,12 +133,14 @@ LANGUAGE = Language(
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
         # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
         Phrases("nl.network-error-glibc", C.NETWORK_ERROR, (
+            "opzoeken van hostnaam is mislukt",
             "verbinding is geweigerd", "verbinding is verlopen", "geen route naar host",
             "kan verzochte adres niet toewijzen", "netwerk is onbereikbaar",
             "verbinding is weggevallen", "tijdelijk probleem in naamsherleiding",
         ), "bminor/glibc:po/nl.po"),
         # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
         Phrases("nl.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "onbekende host",
             "naam of dienst is niet bekend", "aan hostnaam is geen adres verbonden",
         ), "bminor/glibc:po/nl.po"),
         Phrases("nl.user-unknown-evolution", C.USER_UNKNOWN, (

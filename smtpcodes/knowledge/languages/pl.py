@@ -138,12 +138,14 @@ LANGUAGE = Language(
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
         # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
         Phrases("pl.network-error-glibc", C.NETWORK_ERROR, (
+            "odnalezienie nazwy urządzenia jest niemożliwe",
             "połączenie odrzucone", "przekroczony czas oczekiwania na połączenie",
             "brak trasy do hosta", "nie można przypisać żądanego adresu", "sieć jest niedostępna",
             "połączenie zerwane przez drugą stronę", "odwzorowanie nazwy jest chwilowo niemożliwe",
         ), "bminor/glibc:po/pl.po"),
         # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
         Phrases("pl.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "nieznany host",
             "nazwa lub usługa jest nieznana", "brak adresu związanego z nazwą hosta",
         ), "bminor/glibc:po/pl.po"),
         Phrases("pl.user-unknown-evolution", C.USER_UNKNOWN, (

@@ -134,6 +134,8 @@ LANGUAGE = Language(
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
         # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
         Phrases("pt.network-error-glibc", C.NETWORK_ERROR, (
+            "falha na procura do nome de host",
+            "falha ao procurar nome de anfitrião",
             "ligação recusada", "ligação expirada", "sem caminho para o anfitrião",
             "impossível atribuir o endereço pedido", "rede inacessível",
             "ligação reposta pelo peer", "falha temporária na resolução de nome",
@@ -143,6 +145,8 @@ LANGUAGE = Language(
         ), "bminor/glibc:po/pt.po; bminor/glibc:po/pt_BR.po"),
         # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
         Phrases("pt.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "host desconhecido",
+            "servidor desconhecido",
             "sem endereço associado ao nome de servidor", "nome ou serviço desconhecido",
             "não há endereço associado com o nome",
         ), "bminor/glibc:po/pt.po; bminor/glibc:po/pt_BR.po"),

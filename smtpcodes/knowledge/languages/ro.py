@@ -78,6 +78,7 @@ LANGUAGE = Language(
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
         # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
         Phrases("ro.network-error-glibc", C.NETWORK_ERROR, (
+            "eroare la căutarea numelui de gazdă",
             "conectare refuzată", "timpul de conectare a expirat",
             "nicio rută spre mașina de la distanță", "nu se poate atribui adresa solicitată",
             "rețeaua este inaccesibilă", "conexiune reinițiată de către mașina de la distanță",
@@ -85,6 +86,7 @@ LANGUAGE = Language(
         ), "bminor/glibc:po/ro.po"),
         # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
         Phrases("ro.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "gazdă necunoscută",
             "nume sau serviciu necunoscut", "nicio adresă asociată cu numele gazdei",
         ), "bminor/glibc:po/ro.po"),
         Phrases("ro.user-unknown-evolution", C.USER_UNKNOWN, (

@@ -96,12 +96,14 @@ LANGUAGE = Language(
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
         # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
         Phrases("ru.network-error-glibc", C.NETWORK_ERROR, (
+            "сбой поиска имени узла",
             "в соединении отказано", "время ожидания соединения истекло", "нет маршрута до узла",
             "невозможно назначить запрошенный адрес", "сеть недоступна",
             "соединение разорвано другой стороной", "временный сбой в разрешении имен",
         ), "bminor/glibc:po/ru.po"),
         # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
         Phrases("ru.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "неизвестный узел",
             "неизвестное имя или служба", "с именем узла не связано ни одного адреса",
         ), "bminor/glibc:po/ru.po"),
         # Microsoft's Windows Sockets error list in this language (WSAECONNREFUSED 10061,

@@ -74,6 +74,7 @@ LANGUAGE = Language(
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
         # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
         Phrases("sk.network-error-glibc", C.NETWORK_ERROR, (
+            "nepodarilo sa nájsť meno počítača",
             "spojenie odmietnuté", "časový limit pre spojenie vypršal",
             "cesta k počítaču neexistuje", "priradenie požadovanej adresy nie je možné",
             "sieť nie je dostupná", "spojenie zrušené druhou stranou",
@@ -81,6 +82,7 @@ LANGUAGE = Language(
         ), "bminor/glibc:po/sk.po"),
         # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
         Phrases("sk.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "neznámy počítač",
             "názov alebo služba neznáme", "názov počítača nemá priradenú adresu",
         ), "bminor/glibc:po/sk.po"),
         Phrases("sk.user-unknown-evolution", C.USER_UNKNOWN, (

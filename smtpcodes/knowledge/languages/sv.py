@@ -163,12 +163,14 @@ LANGUAGE = Language(
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
         # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
         Phrases("sv.network-error-glibc", C.NETWORK_ERROR, (
+            "uppslagning av värdnamn misslyckades",
             "förbindelsen förvägrad", "förbindelsens tidsgräns löpte ut", "ingen väg till värd",
             "kan inte tilldela begärd adress", "nätverket kan inte nås",
             "förbindelse borttagen av partnern", "namnuppslagning misslyckades temporärt",
         ), "bminor/glibc:po/sv.po"),
         # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
         Phrases("sv.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "okänd värd",
             "namn eller tjänst okänd", "ingen adress associerad med värdnamn",
         ), "bminor/glibc:po/sv.po"),
         Phrases("sv.user-unknown-evolution", C.USER_UNKNOWN, (

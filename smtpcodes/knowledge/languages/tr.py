@@ -83,12 +83,14 @@ LANGUAGE = Language(
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
         # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
         Phrases("tr.network-error-glibc", C.NETWORK_ERROR, (
+            "makina ismi araması başarısız oldu",
             "bağlantı reddedildi", "bağlantıda zaman aşımı", "makinaya ağ üzerinden yol yok",
             "ağ erişilebilir durumda değil", "bağlantı karşıdan kesildi",
             "çözünürlüğünde geçici başarısızlık",
         ), "bminor/glibc:po/tr.po"),
         # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
         Phrases("tr.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "bilinmeyen makina",
             "ya da servis bilinmiyor", "makina ismiyle ilişkili adres yok",
         ), "bminor/glibc:po/tr.po"),
         Phrases("tr.user-unknown-evolution", C.USER_UNKNOWN, (

@@ -79,6 +79,7 @@ LANGUAGE = Language(
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
         # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
         Phrases("uk.network-error-glibc", C.NETWORK_ERROR, (
+            "помилка під час визначення назви вузла",
             "у з'єднанні відмовлено", "перевищено інтервал очікування з'єднання",
             "немає маршруту до вузла", "не вдалося призначити вказану адресу",
             "не вдалося отримати доступ до мережі", "вузол розірвав з'єднання",
@@ -86,6 +87,7 @@ LANGUAGE = Language(
         ), "bminor/glibc:po/uk.po"),
         # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
         Phrases("uk.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "невідомий вузол",
             "невідома назва чи сервіс", "з даною назвою вузла не пов'язано жодної адреси",
         ), "bminor/glibc:po/uk.po"),
         Phrases("uk.user-unknown-evolution", C.USER_UNKNOWN, (
