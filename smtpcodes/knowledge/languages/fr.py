@@ -319,5 +319,9 @@ LANGUAGE = Language(
         Phrases("fr.sender-rejected-phpmailer", C.SENDER_REJECTED, (
             "adresse d'expéditeur suivante a échoué",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-fr.php", decisive=False),
+        # Windows Sockets' WSAHOST_NOT_FOUND (11001) in Microsoft's French error list.
+        Phrases("fr.host-unknown-winsock", C.HOST_UNKNOWN, (
+            "hôte introuvable",
+        ), "MicrosoftDocs/win32-pr.fr-fr:desktop-src/WinSock/windows-sockets-error-codes-2.md"),
     ),
 )
