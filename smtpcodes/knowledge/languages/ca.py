@@ -148,5 +148,8 @@ LANGUAGE = Language(
         Phrases("ca.content-rejected-roundcube", C.CONTENT_REJECTED, (
             "no admet caràcters unicode a l'adreça",
         ), "roundcube/roundcubemail:program/localization/ca_ES/messages.inc"),
+        Phrases("ca.content-rejected-mailscanner", C.CONTENT_REJECTED, (
+            "fitxers adjunts inacceptables",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/ca/sender.filename.report.txt"),
     ),
 )

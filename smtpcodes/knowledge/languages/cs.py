@@ -149,5 +149,8 @@ LANGUAGE = Language(
         Phrases("cs.too-many-recipients-mailman", C.RATE_LIMITED, (
             "příliš mnoho příjemců",
         ), "jaredmauch/mailman2-python3:messages/cs/LC_MESSAGES/mailman.po"),
+        Phrases("cs.content-rejected-mailscanner", C.CONTENT_REJECTED, (
+            "seznamu nepovolenych priloh",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/cz/sender.filename.report.txt"),
     ),
 )

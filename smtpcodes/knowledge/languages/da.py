@@ -134,5 +134,8 @@ LANGUAGE = Language(
         Phrases("da.too-many-recipients-mailman", C.RATE_LIMITED, (
             "for mange modtagere",
         ), "jaredmauch/mailman2-python3:messages/da/LC_MESSAGES/mailman.po"),
+        Phrases("da.content-rejected-mailscanner", C.CONTENT_REJECTED, (
+            "uønskede bilag",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/dk/sender.filename.report.txt"),
     ),
 )

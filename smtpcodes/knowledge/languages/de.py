@@ -289,5 +289,8 @@ LANGUAGE = Language(
         Phrases("de.message-too-large-roundcube-ch", C.MESSAGE_TOO_LARGE, (
             "nachrichtengrösse übersteigt",
         ), "roundcube/roundcubemail:program/localization/de_CH/messages.inc"),
+        Phrases("de.content-rejected-mailscanner", C.CONTENT_REJECTED, (
+            "auf der liste unerlaubter",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/de/sender.filename.report.txt"),
     ),
 )

@@ -231,5 +231,8 @@ LANGUAGE = Language(
         Phrases("es.message-too-large-roundcube-ar", C.MESSAGE_TOO_LARGE, (
             "mensaje excede el límite del servidor",
         ), "roundcube/roundcubemail:program/localization/es_AR/messages.inc"),
+        Phrases("es.content-rejected-mailscanner", C.CONTENT_REJECTED, (
+            "lista de archivos no aceptados",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/es/sender.filename.report.txt"),
     ),
 )

@@ -323,5 +323,8 @@ LANGUAGE = Language(
         Phrases("fr.host-unknown-winsock", C.HOST_UNKNOWN, (
             "hôte introuvable",
         ), "MicrosoftDocs/win32-pr.fr-fr:desktop-src/WinSock/windows-sockets-error-codes-2.md"),
+        Phrases("fr.content-rejected-mailscanner", C.CONTENT_REJECTED, (
+            "pièce jointe est interdite",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/fr/sender.filename.report.txt"),
     ),
 )

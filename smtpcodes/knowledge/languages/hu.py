@@ -152,5 +152,8 @@ LANGUAGE = Language(
         Phrases("hu.content-rejected-roundcube", C.CONTENT_REJECTED, (
             "nem támogatja a unicode karaktereket",
         ), "roundcube/roundcubemail:program/localization/hu_HU/messages.inc"),
+        Phrases("hu.content-rejected-mailscanner", C.CONTENT_REJECTED, (
+            "elfogadhatatlan kiterjesztesu",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/hu/sender.filename.report.txt"),
     ),
 )

@@ -218,5 +218,8 @@ LANGUAGE = Language(
         Phrases("it.content-rejected-roundcube", C.CONTENT_REJECTED, (
             "non supporta i caratteri unicode nell'indirizzo",
         ), "roundcube/roundcubemail:program/localization/it_IT/messages.inc"),
+        Phrases("it.content-rejected-mailscanner", C.CONTENT_REJECTED, (
+            "risultano non accettabili da questo sito",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/it/sender.filename.report.txt"),
     ),
 )

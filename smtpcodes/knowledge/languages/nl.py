@@ -191,5 +191,8 @@ LANGUAGE = Language(
         Phrases("nl.content-rejected-roundcube", C.CONTENT_REJECTED, (
             "ondersteunt geen unicode in het e-mailadres",
         ), "roundcube/roundcubemail:program/localization/nl_NL/messages.inc"),
+        Phrases("nl.content-rejected-mailscanner", C.CONTENT_REJECTED, (
+            "lijst met onaanvaardbare bijlagen",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/nl/sender.filename.report.txt"),
     ),
 )

@@ -269,5 +269,8 @@ LANGUAGE = Language(
             "roundcube/roundcubemail:program/localization/pt_BR/messages.inc; roundcube/round"
             "cubemail:program/localization/pt_PT/messages.inc"
         )),
+        Phrases("pt.content-rejected-mailscanner", C.CONTENT_REJECTED, (
+            "encontra-se na lista de tipos de arquivo",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/pt_br/sender.filename.report.txt"),
     ),
 )

@@ -137,5 +137,8 @@ LANGUAGE = Language(
         Phrases("ro.sender-rejected-phpmailer", C.SENDER_REJECTED, (
             "adrese from au dat eroare",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-ro.php", decisive=False),
+        Phrases("ro.content-rejected-mailscanner", C.CONTENT_REJECTED, (
+            "ca fiind inacceptabile",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/ro/sender.filename.report.txt"),
     ),
 )

@@ -121,5 +121,8 @@ LANGUAGE = Language(
         Phrases("sk.content-rejected-roundcube", C.CONTENT_REJECTED, (
             "nepodporuje unicode v e-mailovej adrese",
         ), "roundcube/roundcubemail:program/localization/sk_SK/messages.inc"),
+        Phrases("sk.content-rejected-mailscanner", C.CONTENT_REJECTED, (
+            "zozname nepovolenych priloh",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/sk/sender.filename.report.txt"),
     ),
 )

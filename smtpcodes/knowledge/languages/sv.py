@@ -212,5 +212,8 @@ LANGUAGE = Language(
         Phrases("sv.too-many-recipients-mailman", C.RATE_LIMITED, (
             "för många mottagare",
         ), "jaredmauch/mailman2-python3:messages/sv/LC_MESSAGES/mailman.po"),
+        Phrases("sv.content-rejected-mailscanner", C.CONTENT_REJECTED, (
+            "inte av en typ som domänen godkänner",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/se/sender.filename.report.txt"),
     ),
 )
