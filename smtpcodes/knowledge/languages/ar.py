@@ -116,5 +116,11 @@ LANGUAGE = Language(
         Phrases("ar.sender-rejected-roundcube", C.SENDER_REJECTED, (
             "تعذر تحديد المرسل",
         ), "roundcube/roundcubemail:program/localization/ar_SA/messages.inc", decisive=False),
+        Phrases("ar.user-unknown-sogo", C.USER_UNKNOWN, (
+            "جميع العناوين خاطئة", "العناوين التالية غير صالحة",
+        ), "Alinto/sogo:UI/MailerUI/Arabic.lproj/Localizable.strings"),
+        Phrases("ar.network-error-sogo", C.NETWORK_ERROR, (
+            "خطأ عند الاتصال إلى خادم",
+        ), "Alinto/sogo:UI/MailerUI/Arabic.lproj/Localizable.strings"),
     ),
 )

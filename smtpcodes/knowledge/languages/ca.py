@@ -151,5 +151,11 @@ LANGUAGE = Language(
         Phrases("ca.content-rejected-mailscanner", C.CONTENT_REJECTED, (
             "fitxers adjunts inacceptables",
         ), "MailScanner/v5:common/usr/share/MailScanner/reports/ca/sender.filename.report.txt"),
+        Phrases("ca.user-unknown-sogo", C.USER_UNKNOWN, (
+            "tots els destinataris són incorrectes", "següents adreces són incorrectes",
+        ), "Alinto/sogo:UI/MailerUI/Catalan.lproj/Localizable.strings"),
+        Phrases("ca.network-error-sogo", C.NETWORK_ERROR, (
+            "error al connectar amb el servidor smtp",
+        ), "Alinto/sogo:UI/MailerUI/Catalan.lproj/Localizable.strings"),
     ),
 )

@@ -152,5 +152,11 @@ LANGUAGE = Language(
         Phrases("cs.content-rejected-mailscanner", C.CONTENT_REJECTED, (
             "seznamu nepovolenych priloh",
         ), "MailScanner/v5:common/usr/share/MailScanner/reports/cz/sender.filename.report.txt"),
+        Phrases("cs.user-unknown-sogo", C.USER_UNKNOWN, (
+            "adresy všech příjemců jsou neplatné", "následující adresy jsou neplatné",
+        ), "Alinto/sogo:UI/MailerUI/Czech.lproj/Localizable.strings"),
+        Phrases("cs.network-error-sogo", C.NETWORK_ERROR, (
+            "při spojení se smtp serverem došlo k chybě",
+        ), "Alinto/sogo:UI/MailerUI/Czech.lproj/Localizable.strings"),
     ),
 )

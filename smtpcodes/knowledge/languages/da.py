@@ -137,5 +137,11 @@ LANGUAGE = Language(
         Phrases("da.content-rejected-mailscanner", C.CONTENT_REJECTED, (
             "uønskede bilag",
         ), "MailScanner/v5:common/usr/share/MailScanner/reports/dk/sender.filename.report.txt"),
+        Phrases("da.user-unknown-sogo", C.USER_UNKNOWN, (
+            "alle modtagere er ugyldige", "følgende adresser er ugyldige",
+        ), "Alinto/sogo:UI/MailerUI/Danish.lproj/Localizable.strings"),
+        Phrases("da.network-error-sogo", C.NETWORK_ERROR, (
+            "fejl ved oprettelse til smtp-server",
+        ), "Alinto/sogo:UI/MailerUI/Danish.lproj/Localizable.strings"),
     ),
 )

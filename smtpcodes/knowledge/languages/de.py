@@ -292,5 +292,11 @@ LANGUAGE = Language(
         Phrases("de.content-rejected-mailscanner", C.CONTENT_REJECTED, (
             "auf der liste unerlaubter",
         ), "MailScanner/v5:common/usr/share/MailScanner/reports/de/sender.filename.report.txt"),
+        Phrases("de.user-unknown-sogo", C.USER_UNKNOWN, (
+            "alle empfänger sind ungültig", "folgenden adressen sind ungültig",
+        ), "Alinto/sogo:UI/MailerUI/German.lproj/Localizable.strings"),
+        Phrases("de.network-error-sogo", C.NETWORK_ERROR, (
+            "fehler beim verbinden mit dem smtp-server",
+        ), "Alinto/sogo:UI/MailerUI/German.lproj/Localizable.strings"),
     ),
 )

@@ -234,5 +234,15 @@ LANGUAGE = Language(
         Phrases("es.content-rejected-mailscanner", C.CONTENT_REJECTED, (
             "lista de archivos no aceptados",
         ), "MailScanner/v5:common/usr/share/MailScanner/reports/es/sender.filename.report.txt"),
+        Phrases("es.user-unknown-sogo", C.USER_UNKNOWN, (
+            "ninguno de los destinatarios es válido", "siguientes direcciones no son válidas",
+            "todos los destinatarios han sido descartados", "destinatarios descartados",
+        ), (
+            "Alinto/sogo:UI/MailerUI/SpanishArgentina.lproj/Localizable.strings; Alinto/sogo:"
+            "UI/MailerUI/SpanishSpain.lproj/Localizable.strings"
+        )),
+        Phrases("es.network-error-sogo", C.NETWORK_ERROR, (
+            "error de conexión mientras se trataba de conectar",
+        ), "Alinto/sogo:UI/MailerUI/SpanishArgentina.lproj/Localizable.strings"),
     ),
 )

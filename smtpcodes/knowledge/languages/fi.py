@@ -129,5 +129,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("fi.user-unknown-sogo", C.USER_UNKNOWN, (
+            "kaikki vastaanottajat ovat virheellisiä", "seuraavat osoitteet ovat virheellisiä",
+        ), "Alinto/sogo:UI/MailerUI/Finnish.lproj/Localizable.strings"),
+        Phrases("fi.network-error-sogo", C.NETWORK_ERROR, (
+            "virhe yhdistettäessä smtp -palvelimeen",
+        ), "Alinto/sogo:UI/MailerUI/Finnish.lproj/Localizable.strings"),
     ),
 )

@@ -107,5 +107,11 @@ LANGUAGE = Language(
         Phrases("he.sender-rejected-roundcube", C.SENDER_REJECTED, (
             "לא נרשמה כתובת השולח",
         ), "roundcube/roundcubemail:program/localization/he_IL/messages.inc", decisive=False),
+        Phrases("he.user-unknown-sogo", C.USER_UNKNOWN, (
+            "הנמענים לא תקינים", "הכתובות הבאות לא תקינות",
+        ), "Alinto/sogo:UI/MailerUI/Hebrew.lproj/Localizable.strings"),
+        Phrases("he.network-error-sogo", C.NETWORK_ERROR, (
+            "שגיאה בהתחברות לשרת",
+        ), "Alinto/sogo:UI/MailerUI/Hebrew.lproj/Localizable.strings"),
     ),
 )

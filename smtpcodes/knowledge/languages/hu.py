@@ -155,5 +155,11 @@ LANGUAGE = Language(
         Phrases("hu.content-rejected-mailscanner", C.CONTENT_REJECTED, (
             "elfogadhatatlan kiterjesztesu",
         ), "MailScanner/v5:common/usr/share/MailScanner/reports/hu/sender.filename.report.txt"),
+        Phrases("hu.user-unknown-sogo", C.USER_UNKNOWN, (
+            "összes címzett érvénytelen", "alábbi címzettek érvénytelenek",
+        ), "Alinto/sogo:UI/MailerUI/Hungarian.lproj/Localizable.strings"),
+        Phrases("hu.network-error-sogo", C.NETWORK_ERROR, (
+            "hiba az smtp kiszolgálóhoz történő csatlakozáskor",
+        ), "Alinto/sogo:UI/MailerUI/Hungarian.lproj/Localizable.strings"),
     ),
 )

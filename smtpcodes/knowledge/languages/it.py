@@ -221,5 +221,11 @@ LANGUAGE = Language(
         Phrases("it.content-rejected-mailscanner", C.CONTENT_REJECTED, (
             "risultano non accettabili da questo sito",
         ), "MailScanner/v5:common/usr/share/MailScanner/reports/it/sender.filename.report.txt"),
+        Phrases("it.user-unknown-sogo", C.USER_UNKNOWN, (
+            "nessun destinatario valido", "seguenti indirizzi non sono validi",
+        ), "Alinto/sogo:UI/MailerUI/Italian.lproj/Localizable.strings"),
+        Phrases("it.network-error-sogo", C.NETWORK_ERROR, (
+            "errore durante la connessione al server smtp",
+        ), "Alinto/sogo:UI/MailerUI/Italian.lproj/Localizable.strings"),
     ),
 )

@@ -142,5 +142,11 @@ LANGUAGE = Language(
         Phrases("nb.sender-rejected-roundcube-nn", C.SENDER_REJECTED, (
             "klarte ikkje å angje sendar",
         ), "roundcube/roundcubemail:program/localization/nn_NO/messages.inc", decisive=False),
+        Phrases("nb.user-unknown-sogo", C.USER_UNKNOWN, (
+            "alle mottakeradresser er ugyldige", "følgende mottakeradresser er ugyldige",
+        ), "Alinto/sogo:UI/MailerUI/NorwegianBokmal.lproj/Localizable.strings"),
+        Phrases("nb.network-error-sogo", C.NETWORK_ERROR, (
+            "tilkoblingsproblem med smtp-tjener",
+        ), "Alinto/sogo:UI/MailerUI/NorwegianBokmal.lproj/Localizable.strings"),
     ),
 )

@@ -194,5 +194,11 @@ LANGUAGE = Language(
         Phrases("nl.content-rejected-mailscanner", C.CONTENT_REJECTED, (
             "lijst met onaanvaardbare bijlagen",
         ), "MailScanner/v5:common/usr/share/MailScanner/reports/nl/sender.filename.report.txt"),
+        Phrases("nl.user-unknown-sogo", C.USER_UNKNOWN, (
+            "alle ontvangers zijn ongeldig", "volgende adressen zijn ongeldig",
+        ), "Alinto/sogo:UI/MailerUI/Dutch.lproj/Localizable.strings"),
+        Phrases("nl.network-error-sogo", C.NETWORK_ERROR, (
+            "fout bij verbinden met de smtp server",
+        ), "Alinto/sogo:UI/MailerUI/Dutch.lproj/Localizable.strings"),
     ),
 )

@@ -184,5 +184,11 @@ LANGUAGE = Language(
         Phrases("pl.too-many-recipients-mailman", C.RATE_LIMITED, (
             "zbyt wielu adresatów",
         ), "jaredmauch/mailman2-python3:messages/pl/LC_MESSAGES/mailman.po"),
+        Phrases("pl.user-unknown-sogo", C.USER_UNKNOWN, (
+            "wszyscy odbiorcy zostali odrzuceni", "poniżsi odbiorcy zostali odrzuceni",
+        ), "Alinto/sogo:UI/MailerUI/Polish.lproj/Localizable.strings"),
+        Phrases("pl.network-error-sogo", C.NETWORK_ERROR, (
+            "błąd połączenia z serwerem smtp",
+        ), "Alinto/sogo:UI/MailerUI/Polish.lproj/Localizable.strings"),
     ),
 )

@@ -272,5 +272,18 @@ LANGUAGE = Language(
         Phrases("pt.content-rejected-mailscanner", C.CONTENT_REJECTED, (
             "encontra-se na lista de tipos de arquivo",
         ), "MailScanner/v5:common/usr/share/MailScanner/reports/pt_br/sender.filename.report.txt"),
+        Phrases("pt.user-unknown-sogo", C.USER_UNKNOWN, (
+            "todos os destinatários são inválidos", "seguintes endereços estão inválidos",
+            "seguintes endereços são inválidos",
+        ), (
+            "Alinto/sogo:UI/MailerUI/BrazilianPortuguese.lproj/Localizable.strings; Alinto/so"
+            "go:UI/MailerUI/Portuguese.lproj/Localizable.strings"
+        )),
+        Phrases("pt.network-error-sogo", C.NETWORK_ERROR, (
+            "erro ao conectar ao servidor smtp", "erro ao ligar ao servidor smtp",
+        ), (
+            "Alinto/sogo:UI/MailerUI/BrazilianPortuguese.lproj/Localizable.strings; Alinto/so"
+            "go:UI/MailerUI/Portuguese.lproj/Localizable.strings"
+        )),
     ),
 )

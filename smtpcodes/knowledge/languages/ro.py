@@ -140,5 +140,11 @@ LANGUAGE = Language(
         Phrases("ro.content-rejected-mailscanner", C.CONTENT_REJECTED, (
             "ca fiind inacceptabile",
         ), "MailScanner/v5:common/usr/share/MailScanner/reports/ro/sender.filename.report.txt"),
+        Phrases("ro.user-unknown-sogo", C.USER_UNKNOWN, (
+            "toate adresele destinatar sunt invalide", "următoarea adrese sunt invalide",
+        ), "Alinto/sogo:UI/MailerUI/Romanian.lproj/Localizable.strings"),
+        Phrases("ro.network-error-sogo", C.NETWORK_ERROR, (
+            "eroare de conectare la serverul smtp",
+        ), "Alinto/sogo:UI/MailerUI/Romanian.lproj/Localizable.strings"),
     ),
 )

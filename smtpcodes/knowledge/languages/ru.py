@@ -153,5 +153,11 @@ LANGUAGE = Language(
         Phrases("ru.too-many-recipients-mailman", C.RATE_LIMITED, (
             "слишком много адресатов",
         ), "jaredmauch/mailman2-python3:messages/ru/LC_MESSAGES/mailman.po"),
+        Phrases("ru.user-unknown-sogo", C.USER_UNKNOWN, (
+            "все получатели являются недействительными", "следующие адреса неверны",
+        ), "Alinto/sogo:UI/MailerUI/Russian.lproj/Localizable.strings"),
+        Phrases("ru.network-error-sogo", C.NETWORK_ERROR, (
+            "ошибка при соединении с сервером smtp",
+        ), "Alinto/sogo:UI/MailerUI/Russian.lproj/Localizable.strings"),
     ),
 )

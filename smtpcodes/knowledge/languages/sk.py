@@ -124,5 +124,11 @@ LANGUAGE = Language(
         Phrases("sk.content-rejected-mailscanner", C.CONTENT_REJECTED, (
             "zozname nepovolenych priloh",
         ), "MailScanner/v5:common/usr/share/MailScanner/reports/sk/sender.filename.report.txt"),
+        Phrases("sk.user-unknown-sogo", C.USER_UNKNOWN, (
+            "žiadny príjemca nie je platný", "nasledujúci príjemcovia nemajú platnú adresu",
+        ), "Alinto/sogo:UI/MailerUI/Slovak.lproj/Localizable.strings"),
+        Phrases("sk.network-error-sogo", C.NETWORK_ERROR, (
+            "chyba pri pripájaní na smtp server",
+        ), "Alinto/sogo:UI/MailerUI/Slovak.lproj/Localizable.strings"),
     ),
 )

@@ -215,5 +215,11 @@ LANGUAGE = Language(
         Phrases("sv.content-rejected-mailscanner", C.CONTENT_REJECTED, (
             "inte av en typ som domänen godkänner",
         ), "MailScanner/v5:common/usr/share/MailScanner/reports/se/sender.filename.report.txt"),
+        Phrases("sv.user-unknown-sogo", C.USER_UNKNOWN, (
+            "alla mottagaradresserna är felaktiga", "följande mottagaradresser är felaktiga",
+        ), "Alinto/sogo:UI/MailerUI/Swedish.lproj/Localizable.strings"),
+        Phrases("sv.network-error-sogo", C.NETWORK_ERROR, (
+            "fel uppstod i uppkopplingen mot smtp",
+        ), "Alinto/sogo:UI/MailerUI/Swedish.lproj/Localizable.strings"),
     ),
 )

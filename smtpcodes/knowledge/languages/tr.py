@@ -132,5 +132,11 @@ LANGUAGE = Language(
         Phrases("tr.too-many-recipients-mailman", C.RATE_LIMITED, (
             "çok fazla alıcı",
         ), "jaredmauch/mailman2-python3:messages/tr/LC_MESSAGES/mailman.po"),
+        Phrases("tr.user-unknown-sogo", C.USER_UNKNOWN, (
+            "tüm alıcılar geçersiz", "şu adresler geçersiz",
+        ), "Alinto/sogo:UI/MailerUI/TurkishTurkey.lproj/Localizable.strings"),
+        Phrases("tr.network-error-sogo", C.NETWORK_ERROR, (
+            "smtp sunucusu ile bağlantı kurulurken sorun çıktı",
+        ), "Alinto/sogo:UI/MailerUI/TurkishTurkey.lproj/Localizable.strings"),
     ),
 )

@@ -141,5 +141,11 @@ LANGUAGE = Language(
         Phrases("uk.content-rejected-roundcube", C.CONTENT_REJECTED, (
             "не підтримує юнікод в адресі",
         ), "roundcube/roundcubemail:program/localization/uk_UA/messages.inc"),
+        Phrases("uk.user-unknown-sogo", C.USER_UNKNOWN, (
+            "некоректні адреси всіх отримувачів", "такі адреси некоректні",
+        ), "Alinto/sogo:UI/MailerUI/Ukrainian.lproj/Localizable.strings"),
+        Phrases("uk.network-error-sogo", C.NETWORK_ERROR, (
+            "помилка при з'єднанні з сервером smtp",
+        ), "Alinto/sogo:UI/MailerUI/Ukrainian.lproj/Localizable.strings"),
     ),
 )
