@@ -274,7 +274,7 @@ LANGUAGE = Language(
             "anzahl der empfänger dieser nachricht ist zu hoch",
         ), "jaredmauch/mailman2-python3:messages/de/LC_MESSAGES/mailman.po"),
         Phrases("de.auth-failed-phpmailer", C.AUTH_FAILED, (
-            "authentifizierung fehlgeschlagen",
+            "smtp-fehler: authentifizierung fehlgeschlagen",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-de.php"),
         Phrases("de.network-error-phpmailer", C.NETWORK_ERROR, (
             "konnte keine verbindung zum smtp-host herstellen",

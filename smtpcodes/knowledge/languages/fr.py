@@ -311,7 +311,7 @@ LANGUAGE = Language(
             "connexion existante a dû être fermée par l'hôte distant",
         ), "MicrosoftDocs/win32-pr.fr-fr:desktop-src/WinSock/windows-sockets-error-codes-2.md"),
         Phrases("fr.auth-failed-phpmailer", C.AUTH_FAILED, (
-            "échec de l'authentification",
+            "smtp : échec de l'authentification",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-fr.php"),
         Phrases("fr.network-error-phpmailer", C.NETWORK_ERROR, (
             "impossible de se connecter au serveur smtp", "fonction smtp connect() a échoué",
