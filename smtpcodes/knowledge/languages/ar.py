@@ -1,7 +1,9 @@
 """Arabic (ar): wordings of SMTP errors that mail clients, mail libraries and servers show in
 Arabic. Sources: Thunderbird's, Roundcube's and PHPMailer's Arabic SMTP error strings, Evolution's
 translated RFC 5321 reply texts (GNOME/evolution-data-server po/ar.po), and Microsoft 365's Arabic
-help title of the 5.1.90 NDR."""
+help title of the 5.1.90 NDR.
+Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo),
+Mailman 2's list refusals."""
 
 from __future__ import annotations
 

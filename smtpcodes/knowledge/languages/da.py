@@ -3,7 +3,10 @@ Danish. Sources: Thunderbird's and Roundcube's Danish SMTP error strings and PHP
 language file.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
 (GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
-reports/)."""
+reports/).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
+web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
+2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321 reply texts."""
 
 from __future__ import annotations
 

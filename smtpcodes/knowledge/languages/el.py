@@ -1,7 +1,9 @@
 """Greek (el): wordings of network and SMTP errors that mail clients, mail libraries and servers
 show in Greek. Sources: glibc's Greek strerror texts (bminor/glibc po/el.po), Thunderbird's,
 Roundcube's and PHPMailer's Greek SMTP error strings, Evolution's translated RFC 5321 reply texts
-(GNOME/evolution-data-server po/el.po), and Microsoft 365's Greek help title of the 5.1.90 NDR."""
+(GNOME/evolution-data-server po/el.po), and Microsoft 365's Greek help title of the 5.1.90 NDR.
+Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg), Mailman 2's and Sympa's list
+refusals, Roundcube's sender refusal."""
 
 from __future__ import annotations
 

@@ -2,7 +2,10 @@
 Finnish. Sources: Thunderbird's and Roundcube's Finnish SMTP error strings and PHPMailer's
 Finnish language file.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
-(GNOME/evolution-data-server po/)."""
+(GNOME/evolution-data-server po/).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/), SOGo's
+send errors (Alinto/sogo UI/MailerUI), Mailman 2's refusals, Evolution's RFC 5321 reply texts,
+Thunderbird's SMTP errors."""
 
 from __future__ import annotations
 

@@ -13,7 +13,10 @@ Also the RFC 5321 reply texts in French as OVHcloud's French guide to SMTP error
 (ovh/docs), Oracle Cloud Email Delivery's French replies, Exchange Online's French quota NDR, the
 French strings of Zimbra (ZMsg_fr), Mailman 2, Sympa, SOGo and SpamAssassin (30_text_fr.cf),
 .NET's SmtpClient as SQL Server's French docs quote it, and French guides to bounces
-(arobase.org, assistance.email)."""
+(arobase.org, assistance.email).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/),
+Microsoft's localized Windows Sockets error list (win32-pr desktop-src/WinSock), PHPMailer's
+language files, MailScanner's attachment refusals."""
 
 from __future__ import annotations
 

@@ -2,7 +2,9 @@
 Hebrew. Sources: Thunderbird's, Roundcube's and PHPMailer's Hebrew SMTP error strings, Evolution's
 translated RFC 5321 reply texts (GNOME/evolution-data-server po/he.po), and Microsoft 365's Hebrew
 help title of the 5.1.90 NDR. Hebrew letters are not ASCII word characters, so a phrase matches
-after a prefix letter too."""
+after a prefix letter too.
+Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg_iw), SOGo's send errors
+(Alinto/sogo), Mailman 2's list refusals, Roundcube's sender refusal."""
 
 from __future__ import annotations
 

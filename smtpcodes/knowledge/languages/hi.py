@@ -1,6 +1,7 @@
 """Hindi (hi): wordings of SMTP errors that mail libraries and servers show in Hindi. Sources:
 PHPMailer's Hindi SMTP error strings and Evolution's translated RFC 5321 reply texts
-(GNOME/evolution-data-server po/hi.po)."""
+(GNOME/evolution-data-server po/hi.po).
+Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg_hi)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,11 @@
 refusal: Thunderbird's composeMsgs.properties (thunderbird/thunderbird-l10n), Roundcube's
 messages.inc, Evolution's translations of the RFC 5321 reply texts
 (GNOME/evolution-data-server po/), and
-MailScanner's Hungarian sender notices (virus, blocklist, spam)."""
+MailScanner's Hungarian sender notices (virus, blocklist, spam).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
+web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI),
+PHPMailer's language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's
+RFC 5321 reply texts, Roundcube's regional SMTP errors."""
 
 from __future__ import annotations
 

@@ -5,7 +5,12 @@ guides, sisimai/set-of-emails lhost-exchange2007-07.eml, support.office.com it-i
 roundcube/roundcubemail program/localization/it_IT/messages.inc.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
 (GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
-reports/)."""
+reports/).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/),
+Microsoft's localized Windows Sockets error list (win32-pr desktop-src/WinSock), Zimbra's web-
+client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), PHPMailer's
+language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321
+reply texts, Roundcube's regional SMTP errors."""
 
 from __future__ import annotations
 

@@ -2,7 +2,10 @@
 show in Norwegian Bokmål. Sources: Thunderbird's and Roundcube's Norwegian Bokmål SMTP error
 strings and PHPMailer's Norwegian Bokmål language file.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
-(GNOME/evolution-data-server po/)."""
+(GNOME/evolution-data-server po/).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
+web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
+2's refusals, Evolution's RFC 5321 reply texts, Roundcube's regional SMTP errors."""
 
 from __future__ import annotations
 

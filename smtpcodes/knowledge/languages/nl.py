@@ -6,7 +6,11 @@ sisimai/p5-sisimai Lhost/Office365.pm, roundcube/roundcubemail
 program/localization/nl_NL/messages.inc, support.office.com nl-nl, strato.nl, lasso-concepten.nl.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
 (GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
-reports/)."""
+reports/).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
+web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI),
+PHPMailer's language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's
+RFC 5321 reply texts, Roundcube's regional SMTP errors."""
 
 from __future__ import annotations
 

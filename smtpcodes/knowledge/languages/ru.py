@@ -2,7 +2,11 @@
 Russian (Russian mailbox providers answer SMTP in English). Sources: Thunderbird's and
 Roundcube's Russian SMTP error strings and PHPMailer's Russian language file.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
-(GNOME/evolution-data-server po/)."""
+(GNOME/evolution-data-server po/).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/),
+Microsoft's localized Windows Sockets error list (win32-pr desktop-src/WinSock), Zimbra's web-
+client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman 2's
+refusals, Evolution's RFC 5321 reply texts."""
 
 from __future__ import annotations
 

@@ -2,7 +2,10 @@
 Turkish. Sources: Thunderbird's and Roundcube's Turkish SMTP error strings and PHPMailer's
 Turkish language file.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
-(GNOME/evolution-data-server po/)."""
+(GNOME/evolution-data-server po/).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
+web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
+2's refusals, Evolution's RFC 5321 reply texts."""
 
 from __future__ import annotations
 

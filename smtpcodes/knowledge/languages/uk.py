@@ -1,7 +1,11 @@
 """Ukrainian (uk): the Ukrainian SMTP error wording of mail clients that show or quote a server's
 refusal: Thunderbird's composeMsgs.properties (thunderbird/thunderbird-l10n), Roundcube's
 messages.inc, Evolution's translations of the RFC 5321 reply texts
-(GNOME/evolution-data-server po/)."""
+(GNOME/evolution-data-server po/).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
+web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI),
+PHPMailer's language files, Mailman 2's refusals, Evolution's RFC 5321 reply texts, Roundcube's
+regional SMTP errors."""
 
 from __future__ import annotations
 
