@@ -90,15 +90,20 @@ LANGUAGE = Language(
             "està restringit als subscriptors de la llista",
         ), "sympa-community/sympa:po/sympa/ca.po"),
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
-        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
         Phrases("ca.network-error-glibc", C.NETWORK_ERROR, (
+            "amfitrió no està operatiu",
+            "xarxa no és activa",
+            "programari ha tallat la connexió",
             "cerca del nom de l'amfitrió ha fallat",
             "s'ha refusat la connexió", "connexió ha expirat",
             "no hi ha cap camí cap a l'amfitrió", "no s'ha pogut assignar l'adreça sol·licitada",
             "xarxa és inabastable", "màquina remota ha reiniciat la connexió",
             "fallada temporal a la resolució de noms",
         ), "bminor/glibc:po/ca.po"),
-        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
         Phrases("ca.host-unknown-glibc", C.HOST_UNKNOWN, (
             "amfitrió no és conegut",
             "nom o servei no és conegut", "no hi ha cap adreça associada amb el nom d'amfitrió",

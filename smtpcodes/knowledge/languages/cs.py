@@ -112,15 +112,20 @@ LANGUAGE = Language(
             "age-cant-be-sent-daily-limit.md"
         )),
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
-        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
         Phrases("cs.network-error-glibc", C.NETWORK_ERROR, (
+            "počítač není v provozu",
+            "síťování je mimo provoz",
+            "software způsobil ukončení spojení (abort)",
             "název počítače se nepodařilo nalézt",
             "spojení odmítnuto", "spojení bylo příliš dlouho neaktivní",
             "k počítači neexistuje cesta", "požadovanou adresu nelze přiřadit",
             "síť není dostupná", "spojení zrušeno druhou stranou",
             "dočasná chyba při vyhodnocování jména",
         ), "bminor/glibc:po/cs.po"),
-        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
         Phrases("cs.host-unknown-glibc", C.HOST_UNKNOWN, (
             "neznámý počítač",
             "neznámé jméno nebo služba", "jméno počítače nemá přiřazenu adresu",

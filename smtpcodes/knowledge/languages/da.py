@@ -85,15 +85,20 @@ LANGUAGE = Language(
             "age-cant-be-sent-daily-limit.md"
         )),
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
-        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
         Phrases("da.network-error-glibc", C.NETWORK_ERROR, (
+            "værtsmaskinen er nede",
+            "netværket er nede",
+            "programmet forårsagede forbindelsesafbrud",
             "opslag af værtsnavn fejlede",
             "opkobling nægtet", "opkoblingen overskred tidsgrænsen",
             "ingen rute til værtsmaskinen", "kan ikke tildele den ønskede adresse",
             "netværket er ikke tilgængeligt", "forbindelsen brudt i den anden ende",
             "midlertidig fejl i navneopslag",
         ), "bminor/glibc:po/da.po"),
-        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
         Phrases("da.host-unknown-glibc", C.HOST_UNKNOWN, (
             "ukendt vært",
             "navn eller tjeneste ukendt", "ingen adresse associeret med værtsnavn",

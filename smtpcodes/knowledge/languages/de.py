@@ -219,8 +219,12 @@ LANGUAGE = Language(
             "hang-mit-verbotenem-Relay-angezeigt-65b494a4-0a15-433e-829f-e73651e0245e"
         )),
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
-        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
         Phrases("de.network-error-glibc", C.NETWORK_ERROR, (
+            "rechner ist nicht aktiv",
+            "netzwerk ist nicht aktiv",
+            "programm verursachte den abbruch der verbindung",
             "fehler beim auflösen des hostnamens",
             "verbindungsaufbau abgelehnt", "wartezeit für die verbindung ist abgelaufen",
             "keine route zum zielrechner", "angeforderte adresse kann nicht zugewiesen werden",
@@ -228,7 +232,8 @@ LANGUAGE = Language(
             "verbindung wurde vom kommunikationspartner zurückgesetzt",
             "temporärer fehler bei der namensauflösung",
         ), "bminor/glibc:po/de.po"),
-        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
         Phrases("de.host-unknown-glibc", C.HOST_UNKNOWN, (
             "unbekannter rechner",
             "name oder der dienst ist nicht bekannt", "zu diesem hostnamen gehört keine adresse",

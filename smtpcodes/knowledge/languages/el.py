@@ -16,12 +16,14 @@ LANGUAGE = Language(
     phrases=(
         # glibc's translated strerror/gai_strerror texts (ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL, ENETUNREACH, ECONNRESET, EAI_AGAIN)
         Phrases("el.network-error-glibc", C.NETWORK_ERROR, (
+            "το λογισμικό προκάλεσε ακύρωση σύνδεσης",
             "απόρριψη σύνδεσης", "λήξη σύνδεσης", "δεν υπάρχει διαδρομή στο σύστημα",
             "δεν είναι δυνατή η εκχώρηση της ζητηθήσας διεύθυνσης",
             "δίκτυο δεν είναι προσπελάσιμο", "σύνδεση έκλεισε από το ταίρι",
             "προσωρινή αποτυχία κατά την ανάλυση ονόματος",
         ), "bminor/glibc:po/el.po"),
-        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
         Phrases("el.host-unknown-glibc", C.HOST_UNKNOWN, (
             "όνομα ή η υπηρεσία δεν είναι γνωστά",
             "καμιά διεύθυνση δε συνδέεται με το όνομα συστήματος",

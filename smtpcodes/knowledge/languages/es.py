@@ -141,15 +141,19 @@ LANGUAGE = Language(
             "dirección de correo electrónico del destinatario no existe",
         ), "https://support.google.com/mail/answer/6596?hl=es-419&ref_topic=2467017"),
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
-        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
         Phrases("es.network-error-glibc", C.NETWORK_ERROR, (
+            "red no está activa",
+            "programa provocó el fin de la conexión",
             "nombre de `host' no encontrado",
             "conexión rehusada", "expiró el tiempo de conexión", "no existe ninguna ruta hasta el",
             "no se puede asignar la dirección solicitada", "red es inaccesible",
             "conexión reinicializada por la máquina remota",
             "fallo temporal en la resolución del nombre",
         ), "bminor/glibc:po/es.po"),
-        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
         Phrases("es.host-unknown-glibc", C.HOST_UNKNOWN, (
             "nombre o servicio desconocido", "no existe ninguna dirección asociada al nombre",
         ), "bminor/glibc:po/es.po"),

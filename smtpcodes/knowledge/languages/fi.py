@@ -87,14 +87,19 @@ LANGUAGE = Language(
             "age-cant-be-sent-daily-limit.md"
         )),
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
-        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
         Phrases("fi.network-error-glibc", C.NETWORK_ERROR, (
+            "kone on alhaalla",
+            "verkko on poissa käytöstä",
+            "ohjelmisto aiheutti yhteyden katkaisun",
             "konenimen hakuvirhe",
             "yhteys torjuttu", "yhteys aikakatkaistu", "reititystä koneeseen ei ole",
             "pyydettyä osoitetta ei voi asettaa", "verkkoa ei tavoiteta",
             "vastapää sulki yhteyden", "tilapäinen virhe nimenselvityksessä",
         ), "bminor/glibc:po/fi.po"),
-        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
         Phrases("fi.host-unknown-glibc", C.HOST_UNKNOWN, (
             "tuntematon konenimi",
             "nimeä tai palvelua ei tunneta", "konenimeen ei liity osoitetta",

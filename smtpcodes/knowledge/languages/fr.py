@@ -291,15 +291,20 @@ LANGUAGE = Language(
             "relais refusé",
         ), "http://support.microsoft.com/kb/290842/fr"),
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
-        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
         Phrases("fr.network-error-glibc", C.NETWORK_ERROR, (
+            "hôte cible est arrêté ou en panne",
+            "réseau ne fonctionne pas",
+            "logiciel a provoqué l'abandon de la connexion",
             "erreur de repérage du nom de l'hôte",
             "connexion refusée", "connexion terminée par expiration du délai d'attente",
             "aucun chemin d'accès pour atteindre l'hôte cible", "attribuer l'adresse demandée",
             "réseau n'est pas accessible", "connexion ré-initialisée par le correspondant",
             "échec temporaire dans la résolution du nom",
         ), "bminor/glibc:po/fr.po"),
-        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
         Phrases("fr.host-unknown-glibc", C.HOST_UNKNOWN, (
             "nom ou service inconnu", "aucune adresse associée avec le nom de l'hôte",
         ), "bminor/glibc:po/fr.po"),

@@ -93,14 +93,19 @@ LANGUAGE = Language(
             "age-cant-be-sent-daily-limit.md"
         )),
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
-        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
         Phrases("hu.network-error-glibc", C.NETWORK_ERROR, (
+            "gép nem működik",
+            "hálózat nem működik",
+            "szoftver kapcsolatszakadást okozott",
             "gépnév keresése nem sikerült",
             "kapcsolat elutasítva", "időtúllépés a kapcsolatban", "nincs útvonal a gép felé",
             "nem sikerült a kért címet hozzárendelni", "hálózat elérhetetlen",
             "kapcsolatot bontotta a távoli fél", "átmeneti névfeloldási hiba",
         ), "bminor/glibc:po/hu.po"),
-        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
         Phrases("hu.host-unknown-glibc", C.HOST_UNKNOWN, (
             "ismeretlen gép",
             "név vagy a szolgáltatás nem ismert", "nincs cím társítva a gépnévhez",

@@ -151,15 +151,20 @@ LANGUAGE = Language(
             "29F-E73651E0245E"
         )),
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
-        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
         Phrases("it.network-error-glibc", C.NETWORK_ERROR, (
+            "host non è attivo",
+            "rete non è disponibile",
+            "connessione interrotta per un problema software",
             "ricerca del nome dell'host non riuscita",
             "connessione rifiutata", "connessione scaduta", "nessun instradamento per l'host",
             "impossibile assegnare l'indirizzo richiesto", "rete non è raggiungibile",
             "connessione interrotta dal corrispondente",
             "errore temporaneo nella risoluzione del nome",
         ), "bminor/glibc:po/it.po"),
-        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
         Phrases("it.host-unknown-glibc", C.HOST_UNKNOWN, (
             "host sconosciuto",
             "nome o servizio sconosciuto", "nessun indirizzo associato al nome host",

@@ -84,15 +84,20 @@ LANGUAGE = Language(
             "age-cant-be-sent-daily-limit.md"
         )),
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
-        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
         Phrases("nb.network-error-glibc", C.NETWORK_ERROR, (
+            "vertsmaskin er nede",
+            "nettverket er nede",
+            "programvare forårsaket forbindelsesbrudd",
             "oppslag av vertsnavn feilet",
             "oppkobling nektes", "oppkoblingen overskred tidsgrensen",
             "ingen rute til vertsmaskinen", "kan ikke benytte den ønskede adressen",
             "nettverket er ikke tilgjengelig", "forbindelsen brutt i den andre enden",
             "midlertidig feil i navneoppslag",
         ), "bminor/glibc:po/nb.po"),
-        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
         Phrases("nb.host-unknown-glibc", C.HOST_UNKNOWN, (
             "ukjent vert",
             "navn eller tjeneste ukjent", "ingen adresse assosiert med vertsnavn",

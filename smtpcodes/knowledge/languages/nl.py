@@ -135,14 +135,19 @@ LANGUAGE = Language(
             "maximale aantal ontvangers overschreden",
         ), "https://support.google.com/a/answer/166852?hl=nl&ref_topic=28609"),
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
-        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
         Phrases("nl.network-error-glibc", C.NETWORK_ERROR, (
+            "host is inactief",
+            "netwerk ligt plat",
+            "verbinding is verbroken door lokaal probleem",
             "opzoeken van hostnaam is mislukt",
             "verbinding is geweigerd", "verbinding is verlopen", "geen route naar host",
             "kan verzochte adres niet toewijzen", "netwerk is onbereikbaar",
             "verbinding is weggevallen", "tijdelijk probleem in naamsherleiding",
         ), "bminor/glibc:po/nl.po"),
-        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
         Phrases("nl.host-unknown-glibc", C.HOST_UNKNOWN, (
             "onbekende host",
             "naam of dienst is niet bekend", "aan hostnaam is geen adres verbonden",

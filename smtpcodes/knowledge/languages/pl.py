@@ -139,14 +139,19 @@ LANGUAGE = Language(
             "pl.godaddy.com/help/napraw-odrzucone-wiadomosci-e-mail-z-bledem-odsylania-40685"
         )),
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
-        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
         Phrases("pl.network-error-glibc", C.NETWORK_ERROR, (
+            "urządzenie jest wyłączone",
+            "sieć jest wyłączona",
+            "oprogramowanie spowodowało przerwanie połączenia",
             "odnalezienie nazwy urządzenia jest niemożliwe",
             "połączenie odrzucone", "przekroczony czas oczekiwania na połączenie",
             "brak trasy do hosta", "nie można przypisać żądanego adresu", "sieć jest niedostępna",
             "połączenie zerwane przez drugą stronę", "odwzorowanie nazwy jest chwilowo niemożliwe",
         ), "bminor/glibc:po/pl.po"),
-        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
         Phrases("pl.host-unknown-glibc", C.HOST_UNKNOWN, (
             "nieznany host",
             "nazwa lub usługa jest nieznana", "brak adresu związanego z nazwą hosta",

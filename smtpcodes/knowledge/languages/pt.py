@@ -137,8 +137,15 @@ LANGUAGE = Language(
             "mento-ao-enviar-mensagens-de-e-mail-65b494a4-0a15-433e-829f-e73651e0245e"
         )),
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
-        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
         Phrases("pt.network-error-glibc", C.NETWORK_ERROR, (
+            "host está desligado",
+            "rede não responde",
+            "término de conexão causada por software",
+            "anfitrião está em baixo",
+            "rede está em baixo",
+            "programa abortou a ligação",
             "falha na procura do nome de host",
             "falha ao procurar nome de anfitrião",
             "ligação recusada", "ligação expirada", "sem caminho para o anfitrião",
@@ -148,7 +155,8 @@ LANGUAGE = Language(
             "não foi possível acessar o endereço requisitado", "rede está fora de alcance",
             "conexão fechada pela outra ponta", "falha temporário na resolução de nome",
         ), "bminor/glibc:po/pt.po; bminor/glibc:po/pt_BR.po"),
-        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
         Phrases("pt.host-unknown-glibc", C.HOST_UNKNOWN, (
             "host desconhecido",
             "servidor desconhecido",

@@ -80,15 +80,20 @@ LANGUAGE = Language(
             "age-cant-be-sent-daily-limit.md"
         )),
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
-        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
         Phrases("ro.network-error-glibc", C.NETWORK_ERROR, (
+            "mașina de la distanță este deconectată",
+            "rețeaua este căzută",
+            "software-ul a cauzat pierderea conexiunii",
             "eroare la căutarea numelui de gazdă",
             "conectare refuzată", "timpul de conectare a expirat",
             "nicio rută spre mașina de la distanță", "nu se poate atribui adresa solicitată",
             "rețeaua este inaccesibilă", "conexiune reinițiată de către mașina de la distanță",
             "eșec temporar în rezolvarea numelui",
         ), "bminor/glibc:po/ro.po"),
-        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
         Phrases("ro.host-unknown-glibc", C.HOST_UNKNOWN, (
             "gazdă necunoscută",
             "nume sau serviciu necunoscut", "nicio adresă asociată cu numele gazdei",

@@ -98,14 +98,19 @@ LANGUAGE = Language(
             "превышено ограничение на количество получателей",
         ), "https://support.google.com/a/answer/166852?hl=ru&ref_topic=28609"),
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
-        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
         Phrases("ru.network-error-glibc", C.NETWORK_ERROR, (
+            "узел выключен",
+            "сеть не работает",
+            "программа вызвала разрыв соединения",
             "сбой поиска имени узла",
             "в соединении отказано", "время ожидания соединения истекло", "нет маршрута до узла",
             "невозможно назначить запрошенный адрес", "сеть недоступна",
             "соединение разорвано другой стороной", "временный сбой в разрешении имен",
         ), "bminor/glibc:po/ru.po"),
-        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
         Phrases("ru.host-unknown-glibc", C.HOST_UNKNOWN, (
             "неизвестный узел",
             "неизвестное имя или служба", "с именем узла не связано ни одного адреса",

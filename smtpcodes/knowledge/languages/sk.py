@@ -76,15 +76,20 @@ LANGUAGE = Language(
             "konferencie obmedzenej iba pre účastníkov", "môžu prispievať iba jej účastníci",
         ), "jaredmauch/mailman2-python3:messages/sk/LC_MESSAGES/mailman.po"),
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
-        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
         Phrases("sk.network-error-glibc", C.NETWORK_ERROR, (
+            "počítač je vypnutý",
+            "sieť je nefunkčná",
+            "software spôsobil zrušenie spojenia",
             "nepodarilo sa nájsť meno počítača",
             "spojenie odmietnuté", "časový limit pre spojenie vypršal",
             "cesta k počítaču neexistuje", "priradenie požadovanej adresy nie je možné",
             "sieť nie je dostupná", "spojenie zrušené druhou stranou",
             "dočasná chyba pri riešení názvu",
         ), "bminor/glibc:po/sk.po"),
-        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
         Phrases("sk.host-unknown-glibc", C.HOST_UNKNOWN, (
             "neznámy počítač",
             "názov alebo služba neznáme", "názov počítača nemá priradenú adresu",

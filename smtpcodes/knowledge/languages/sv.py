@@ -164,14 +164,19 @@ LANGUAGE = Language(
             "829f-e73651e0245e"
         )),
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
-        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
         Phrases("sv.network-error-glibc", C.NETWORK_ERROR, (
+            "värddator är nere",
+            "nätverket är nere",
+            "programvaran orsakade ett förbindelsebrott",
             "uppslagning av värdnamn misslyckades",
             "förbindelsen förvägrad", "förbindelsens tidsgräns löpte ut", "ingen väg till värd",
             "kan inte tilldela begärd adress", "nätverket kan inte nås",
             "förbindelse borttagen av partnern", "namnuppslagning misslyckades temporärt",
         ), "bminor/glibc:po/sv.po"),
-        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
         Phrases("sv.host-unknown-glibc", C.HOST_UNKNOWN, (
             "okänd värd",
             "namn eller tjänst okänd", "ingen adress associerad med värdnamn",

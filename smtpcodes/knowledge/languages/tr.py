@@ -84,14 +84,19 @@ LANGUAGE = Language(
             "en fazla smtp geçişi sınırı aşıldı",
         ), "https://support.google.com/a/answer/6140680?hl=tr&ref_topic=2921034"),
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
-        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
         Phrases("tr.network-error-glibc", C.NETWORK_ERROR, (
+            "makina çökük",
+            "ağ yok oldu",
+            "yazılım bağlantının kopmasına sebep oldu",
             "makina ismi araması başarısız oldu",
             "bağlantı reddedildi", "bağlantıda zaman aşımı", "makinaya ağ üzerinden yol yok",
             "ağ erişilebilir durumda değil", "bağlantı karşıdan kesildi",
             "çözünürlüğünde geçici başarısızlık",
         ), "bminor/glibc:po/tr.po"),
-        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
         Phrases("tr.host-unknown-glibc", C.HOST_UNKNOWN, (
             "bilinmeyen makina",
             "ya da servis bilinmiyor", "makina ismiyle ilişkili adres yok",

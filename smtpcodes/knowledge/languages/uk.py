@@ -81,15 +81,20 @@ LANGUAGE = Language(
             "перевищили максимальну кількість одержувачів",
         ), "https://support.google.com/a/answer/166852?hl=uk"),
         # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
-        # ENETUNREACH, ECONNRESET and gai_strerror's EAI_AGAIN.
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
         Phrases("uk.network-error-glibc", C.NETWORK_ERROR, (
+            "вузол вимкнено",
+            "мережу вимкнено",
+            "з'єднання розірвано програмним забезпеченням",
             "помилка під час визначення назви вузла",
             "у з'єднанні відмовлено", "перевищено інтервал очікування з'єднання",
             "немає маршруту до вузла", "не вдалося призначити вказану адресу",
             "не вдалося отримати доступ до мережі", "вузол розірвав з'єднання",
             "тимчасова помилка розв'язання назв",
         ), "bminor/glibc:po/uk.po"),
-        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA)
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
         Phrases("uk.host-unknown-glibc", C.HOST_UNKNOWN, (
             "невідомий вузол",
             "невідома назва чи сервіс", "з даною назвою вузла не пов'язано жодної адреси",
