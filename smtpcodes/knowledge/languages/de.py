@@ -239,9 +239,13 @@ LANGUAGE = Language(
             "name oder der dienst ist nicht bekannt", "zu diesem hostnamen gehört keine adresse",
         ), "bminor/glibc:po/de.po"),
         # Microsoft's Windows Sockets error list in this language (WSAECONNREFUSED 10061,
-        # WSAETIMEDOUT 10060, WSAEHOSTUNREACH 10065, WSAEADDRNOTAVAIL 10049, WSAECONNRESET 10054),
+        # WSAETIMEDOUT 10060, WSAEHOSTUNREACH 10065, WSAEADDRNOTAVAIL 10049, WSAECONNRESET 10054,
+        # WSAENETDOWN 10050 to WSAECONNABORTED 10053),
         # as Windows MTAs and mail clients quote the socket error of a failed delivery.
         Phrases("de.network-error-winsock", C.NETWORK_ERROR, (
+            "nicht erreichbares netzwerk",
+            "beim zurücksetzen wurde eine netzwerkverbindung getrennt",
+            "software hat verbindungsabbruch verursacht",
             "verbindung wurde verweigert", "vom zielcomputer aktiv verweigert",
             "verbindungs timeout", "verbindungsversuch ist fehlgeschlagen", "keine route zum host",
             "nicht erreichbaren host", "angeforderte adresse ist im kontext nicht gültig",

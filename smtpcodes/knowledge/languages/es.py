@@ -158,9 +158,13 @@ LANGUAGE = Language(
             "nombre o servicio desconocido", "no existe ninguna dirección asociada al nombre",
         ), "bminor/glibc:po/es.po"),
         # Microsoft's Windows Sockets error list in this language (WSAECONNREFUSED 10061,
-        # WSAETIMEDOUT 10060, WSAEHOSTUNREACH 10065, WSAEADDRNOTAVAIL 10049, WSAECONNRESET 10054),
+        # WSAETIMEDOUT 10060, WSAEHOSTUNREACH 10065, WSAEADDRNOTAVAIL 10049, WSAECONNRESET 10054,
+        # WSAENETDOWN 10050 to WSAECONNABORTED 10053),
         # as Windows MTAs and mail clients quote the socket error of a failed delivery.
         Phrases("es.network-error-winsock", C.NETWORK_ERROR, (
+            "red está sin conexión",
+            "software anuló una conexión establecida",
+            "software provocó la anulación de la conexión",
             "conexión rechazada", "equipo de destino la rechazó activamente",
             "tiempo de espera de la conexión", "parte conectada no respondió",
             "no hay ninguna ruta para hospedar", "host inalcanzable",

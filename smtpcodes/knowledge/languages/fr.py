@@ -309,9 +309,12 @@ LANGUAGE = Language(
             "nom ou service inconnu", "aucune adresse associée avec le nom de l'hôte",
         ), "bminor/glibc:po/fr.po"),
         # Microsoft's Windows Sockets error list in this language (WSAECONNREFUSED 10061,
-        # WSAETIMEDOUT 10060, WSAEHOSTUNREACH 10065, WSAEADDRNOTAVAIL 10049, WSAECONNRESET 10054),
+        # WSAETIMEDOUT 10060, WSAEHOSTUNREACH 10065, WSAEADDRNOTAVAIL 10049, WSAECONNRESET 10054,
+        # WSAENETDOWN 10050 to WSAECONNABORTED 10053),
         # as Windows MTAs and mail clients quote the socket error of a failed delivery.
         Phrases("fr.network-error-winsock", C.NETWORK_ERROR, (
+            "réseau est en défaillance",
+            "connexion établie a été abandonnée par le logiciel",
             "aucune connexion n'a pu être établie", "délai d'attente de la connexion dépassé",
             "tentative de connexion a échoué", "aucun itinéraire vers l'hôte",
             "hôte impossible à atteindre", "adresse demandée n'est pas valide dans son contexte",

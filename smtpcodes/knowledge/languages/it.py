@@ -170,9 +170,11 @@ LANGUAGE = Language(
             "nome o servizio sconosciuto", "nessun indirizzo associato al nome host",
         ), "bminor/glibc:po/it.po"),
         # Microsoft's Windows Sockets error list in this language (WSAECONNREFUSED 10061,
-        # WSAETIMEDOUT 10060, WSAEHOSTUNREACH 10065, WSAEADDRNOTAVAIL 10049, WSAECONNRESET 10054),
+        # WSAETIMEDOUT 10060, WSAEHOSTUNREACH 10065, WSAEADDRNOTAVAIL 10049, WSAECONNRESET 10054,
+        # WSAENETDOWN 10050 to WSAECONNABORTED 10053),
         # as Windows MTAs and mail clients quote the socket error of a failed delivery.
         Phrases("it.network-error-winsock", C.NETWORK_ERROR, (
+            "software ha causato l'interruzione della connessione",
             "computer di destinazione l'ha rifiutata attivamente",
             "tentativo di connessione non è riuscito", "host non raggiungibile",
             "indirizzo richiesto non è valido", "interrotta forzatamente dall'host remoto",

@@ -164,9 +164,13 @@ LANGUAGE = Language(
             "não há endereço associado com o nome",
         ), "bminor/glibc:po/pt.po; bminor/glibc:po/pt_BR.po"),
         # Microsoft's Windows Sockets error list in this language (WSAECONNREFUSED 10061,
-        # WSAETIMEDOUT 10060, WSAEHOSTUNREACH 10065, WSAEADDRNOTAVAIL 10049, WSAECONNRESET 10054),
+        # WSAETIMEDOUT 10060, WSAEHOSTUNREACH 10065, WSAEADDRNOTAVAIL 10049, WSAECONNRESET 10054,
+        # WSAENETDOWN 10050 to WSAECONNABORTED 10053),
         # as Windows MTAs and mail clients quote the socket error of a failed delivery.
         Phrases("pt.network-error-winsock", C.NETWORK_ERROR, (
+            "rede está inativa",
+            "conexão estabelecida foi anulada pelo software",
+            "software causou anulação da conexão",
             "recusou ativamente", "falha na tentativa de conexão", "nenhuma rota para o host",
             "host inacessível", "rede está inacessível", "fechada forçadamente pelo host remoto",
         ), "MicrosoftDocs/win32-pr.pt-br:desktop-src/WinSock/windows-sockets-error-codes-2.md"),

@@ -116,9 +116,14 @@ LANGUAGE = Language(
             "неизвестное имя или служба", "с именем узла не связано ни одного адреса",
         ), "bminor/glibc:po/ru.po"),
         # Microsoft's Windows Sockets error list in this language (WSAECONNREFUSED 10061,
-        # WSAETIMEDOUT 10060, WSAEHOSTUNREACH 10065, WSAEADDRNOTAVAIL 10049, WSAECONNRESET 10054),
+        # WSAETIMEDOUT 10060, WSAEHOSTUNREACH 10065, WSAEADDRNOTAVAIL 10049, WSAECONNRESET 10054,
+        # WSAENETDOWN 10050 to WSAECONNABORTED 10053),
         # as Windows MTAs and mail clients quote the socket error of a failed delivery.
         Phrases("ru.network-error-winsock", C.NETWORK_ERROR, (
+            "сброс соединения по одноранговому узлу",
+            "сетевое подключение разорвано",
+            "подключение прервано программным обеспечением",
+            "программное обеспечение привело к прерыванию подключения",
             "подключение отклонено", "конечный компьютер отказался",
             "истекло время ожидания подключения", "попытка подключения не удалась",
             "нет маршрута к узлу", "принудительно завершено удаленным узлом",
