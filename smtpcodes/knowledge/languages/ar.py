@@ -124,5 +124,8 @@ LANGUAGE = Language(
         Phrases("ar.network-error-sogo", C.NETWORK_ERROR, (
             "خطأ عند الاتصال إلى خادم",
         ), "Alinto/sogo:UI/MailerUI/Arabic.lproj/Localizable.strings"),
+        Phrases("ar.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "بسبب عنوان (عناوين) غير صالح",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ar.properties", decisive=False),
     ),
 )

@@ -166,5 +166,8 @@ LANGUAGE = Language(
         Phrases("ca.network-error-sogo", C.NETWORK_ERROR, (
             "error al connectar amb el servidor smtp",
         ), "Alinto/sogo:UI/MailerUI/Catalan.lproj/Localizable.strings"),
+        Phrases("ca.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "degut a una adreça no vàlida",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties", decisive=False),
     ),
 )

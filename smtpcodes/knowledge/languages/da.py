@@ -151,5 +151,8 @@ LANGUAGE = Language(
         Phrases("da.network-error-sogo", C.NETWORK_ERROR, (
             "fejl ved oprettelse til smtp-server",
         ), "Alinto/sogo:UI/MailerUI/Danish.lproj/Localizable.strings"),
+        Phrases("da.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "sende meddelelse pga. ugyldig",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_da.properties", decisive=False),
     ),
 )

@@ -312,5 +312,8 @@ LANGUAGE = Language(
         Phrases("de.network-error-sogo", C.NETWORK_ERROR, (
             "fehler beim verbinden mit dem smtp-server",
         ), "Alinto/sogo:UI/MailerUI/German.lproj/Localizable.strings"),
+        Phrases("de.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "wegen ungültiger adresse",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_de.properties", decisive=False),
     ),
 )

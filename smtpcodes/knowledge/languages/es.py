@@ -257,5 +257,8 @@ LANGUAGE = Language(
         Phrases("es.network-error-sogo", C.NETWORK_ERROR, (
             "error de conexión mientras se trataba de conectar",
         ), "Alinto/sogo:UI/MailerUI/SpanishArgentina.lproj/Localizable.strings"),
+        Phrases("es.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "debido a una dirección no válida",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties", decisive=False),
     ),
 )

@@ -115,5 +115,8 @@ LANGUAGE = Language(
         Phrases("he.network-error-sogo", C.NETWORK_ERROR, (
             "שגיאה בהתחברות לשרת",
         ), "Alinto/sogo:UI/MailerUI/Hebrew.lproj/Localizable.strings"),
+        Phrases("he.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "עקב כתובות לא-חוקיות",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_iw.properties", decisive=False),
     ),
 )

@@ -63,5 +63,8 @@ LANGUAGE = Language(
         Phrases("hi.network-error-zimbra", C.NETWORK_ERROR, (
             "सर्वर्स के बीच बहुत से अंतर हैं",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hi.properties"),
+        Phrases("hi.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "होने के कारण मैसेज नहीं भेजा जा सका",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hi.properties", decisive=False),
     ),
 )

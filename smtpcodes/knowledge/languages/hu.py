@@ -170,5 +170,8 @@ LANGUAGE = Language(
         Phrases("hu.network-error-sogo", C.NETWORK_ERROR, (
             "hiba az smtp kiszolgálóhoz történő csatlakozáskor",
         ), "Alinto/sogo:UI/MailerUI/Hungarian.lproj/Localizable.strings"),
+        Phrases("hu.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "elküldeni az üzenetet érvénytelen cím",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hu.properties", decisive=False),
     ),
 )

@@ -239,5 +239,8 @@ LANGUAGE = Language(
         Phrases("it.network-error-sogo", C.NETWORK_ERROR, (
             "errore durante la connessione al server smtp",
         ), "Alinto/sogo:UI/MailerUI/Italian.lproj/Localizable.strings"),
+        Phrases("it.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "a causa di indirizzo o indirizzi non validi",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties", decisive=False),
     ),
 )

@@ -156,5 +156,8 @@ LANGUAGE = Language(
         Phrases("nb.network-error-sogo", C.NETWORK_ERROR, (
             "tilkoblingsproblem med smtp-tjener",
         ), "Alinto/sogo:UI/MailerUI/NorwegianBokmal.lproj/Localizable.strings"),
+        Phrases("nb.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "på grunn av en eller flere ugyldige adresser",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_no.properties", decisive=False),
     ),
 )

@@ -209,5 +209,8 @@ LANGUAGE = Language(
         Phrases("nl.network-error-sogo", C.NETWORK_ERROR, (
             "fout bij verbinden met de smtp server",
         ), "Alinto/sogo:UI/MailerUI/Dutch.lproj/Localizable.strings"),
+        Phrases("nl.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "vanwege ongeldig adres",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_nl.properties", decisive=False),
     ),
 )

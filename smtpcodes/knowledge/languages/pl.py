@@ -198,5 +198,8 @@ LANGUAGE = Language(
         Phrases("pl.network-error-sogo", C.NETWORK_ERROR, (
             "błąd połączenia z serwerem smtp",
         ), "Alinto/sogo:UI/MailerUI/Polish.lproj/Localizable.strings"),
+        Phrases("pl.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "z powodu nieprawidłowych adresów",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pl.properties", decisive=False),
     ),
 )

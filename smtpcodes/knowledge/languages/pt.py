@@ -302,5 +302,11 @@ LANGUAGE = Language(
             "Alinto/sogo:UI/MailerUI/BrazilianPortuguese.lproj/Localizable.strings; Alinto/so"
             "go:UI/MailerUI/Portuguese.lproj/Localizable.strings"
         )),
+        Phrases("pt.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "existência de endereço",
+        ), (
+            "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt.properties; Zimbra/zm-ajax:WebRoot/messa"
+            "ges/ZMsg_pt_BR.properties"
+        ), decisive=False),
     ),
 )

@@ -155,5 +155,8 @@ LANGUAGE = Language(
         Phrases("ro.network-error-sogo", C.NETWORK_ERROR, (
             "eroare de conectare la serverul smtp",
         ), "Alinto/sogo:UI/MailerUI/Romanian.lproj/Localizable.strings"),
+        Phrases("ro.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "din cauza unei/unor adrese nevalabile",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ro.properties", decisive=False),
     ),
 )

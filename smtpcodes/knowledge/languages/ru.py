@@ -173,5 +173,8 @@ LANGUAGE = Language(
         Phrases("ru.network-error-sogo", C.NETWORK_ERROR, (
             "ошибка при соединении с сервером smtp",
         ), "Alinto/sogo:UI/MailerUI/Russian.lproj/Localizable.strings"),
+        Phrases("ru.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "потому что указаны неверные адреса",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ru.properties", decisive=False),
     ),
 )

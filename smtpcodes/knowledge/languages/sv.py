@@ -229,5 +229,8 @@ LANGUAGE = Language(
         Phrases("sv.network-error-sogo", C.NETWORK_ERROR, (
             "fel uppstod i uppkopplingen mot smtp",
         ), "Alinto/sogo:UI/MailerUI/Swedish.lproj/Localizable.strings"),
+        Phrases("sv.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "p.g.a. ogiltiga adresser",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_sv.properties", decisive=False),
     ),
 )

@@ -146,5 +146,8 @@ LANGUAGE = Language(
         Phrases("tr.network-error-sogo", C.NETWORK_ERROR, (
             "smtp sunucusu ile bağlantı kurulurken sorun çıktı",
         ), "Alinto/sogo:UI/MailerUI/TurkishTurkey.lproj/Localizable.strings"),
+        Phrases("tr.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "geçersiz adres(ler) nedeniyle",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_tr.properties", decisive=False),
     ),
 )

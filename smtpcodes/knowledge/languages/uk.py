@@ -156,5 +156,8 @@ LANGUAGE = Language(
         Phrases("uk.network-error-sogo", C.NETWORK_ERROR, (
             "помилка при з'єднанні з сервером smtp",
         ), "Alinto/sogo:UI/MailerUI/Ukrainian.lproj/Localizable.strings"),
+        Phrases("uk.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "через неприпустимі адреси",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_uk.properties", decisive=False),
     ),
 )
