@@ -127,5 +127,11 @@ LANGUAGE = Language(
         Phrases("ar.user-unknown-zimbra-address", C.USER_UNKNOWN, (
             "بسبب عنوان (عناوين) غير صالح",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ar.properties", decisive=False),
+        Phrases("ar.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "تذكرة kerberos/gssapi",
+        ), (
+            "thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

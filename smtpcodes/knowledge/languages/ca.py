@@ -169,5 +169,11 @@ LANGUAGE = Language(
         Phrases("ca.user-unknown-zimbra-address", C.USER_UNKNOWN, (
             "degut a una adreça no vàlida",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties", decisive=False),
+        Phrases("ca.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "segell kerberos/gssapi no ha sigut acceptat",
+        ), (
+            "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

@@ -166,5 +166,11 @@ LANGUAGE = Language(
         Phrases("cs.network-error-sogo", C.NETWORK_ERROR, (
             "při spojení se smtp serverem došlo k chybě",
         ), "Alinto/sogo:UI/MailerUI/Czech.lproj/Localizable.strings"),
+        Phrases("cs.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "nepřijal lístek kerberos/gssapi",
+        ), (
+            "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

@@ -154,5 +154,11 @@ LANGUAGE = Language(
         Phrases("da.user-unknown-zimbra-address", C.USER_UNKNOWN, (
             "sende meddelelse pga. ugyldig",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_da.properties", decisive=False),
+        Phrases("da.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "kerberos/gssapi-ticket blev ikke accepteret",
+        ), (
+            "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

@@ -315,5 +315,11 @@ LANGUAGE = Language(
         Phrases("de.user-unknown-zimbra-address", C.USER_UNKNOWN, (
             "wegen ungültiger adresse",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_de.properties", decisive=False),
+        Phrases("de.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "kerberos/gssapi-ticket wurde vom smtp-server",
+        ), (
+            "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

@@ -144,5 +144,11 @@ LANGUAGE = Language(
         Phrases("el.sender-rejected-roundcube", C.SENDER_REJECTED, (
             "αποτυχία ορισμού αποστολέα",
         ), "roundcube/roundcubemail:program/localization/el_GR/messages.inc", decisive=False),
+        Phrases("el.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "αίτημα kerberos/gssapi δεν έγινε δεκτό",
+        ), (
+            "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

@@ -260,5 +260,11 @@ LANGUAGE = Language(
         Phrases("es.user-unknown-zimbra-address", C.USER_UNKNOWN, (
             "debido a una dirección no válida",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties", decisive=False),
+        Phrases("es.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "tique kerberos/gssapi no ha sido aceptado",
+        ), (
+            "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
     ),
 )

@@ -143,5 +143,11 @@ LANGUAGE = Language(
         Phrases("fi.network-error-sogo", C.NETWORK_ERROR, (
             "virhe yhdistettäessä smtp -palvelimeen",
         ), "Alinto/sogo:UI/MailerUI/Finnish.lproj/Localizable.strings"),
+        Phrases("fi.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "ei hyväksynyt kerberos/gssapi-lippuasi",
+        ), (
+            "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

@@ -337,5 +337,11 @@ LANGUAGE = Language(
         Phrases("fr.content-rejected-mailscanner", C.CONTENT_REJECTED, (
             "pièce jointe est interdite",
         ), "MailScanner/v5:common/usr/share/MailScanner/reports/fr/sender.filename.report.txt"),
+        Phrases("fr.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "ticket kerberos/gssapi n'a pas été accepté",
+        ), (
+            "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

@@ -173,5 +173,11 @@ LANGUAGE = Language(
         Phrases("hu.user-unknown-zimbra-address", C.USER_UNKNOWN, (
             "elküldeni az üzenetet érvénytelen cím",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hu.properties", decisive=False),
+        Phrases("hu.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "kerberos/gssapi jegyet nem fogadta el",
+        ), (
+            "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

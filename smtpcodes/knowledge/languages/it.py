@@ -242,5 +242,11 @@ LANGUAGE = Language(
         Phrases("it.user-unknown-zimbra-address", C.USER_UNKNOWN, (
             "a causa di indirizzo o indirizzi non validi",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties", decisive=False),
+        Phrases("it.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "credenziali kerberos/gssap non sono state accettate",
+        ), (
+            "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

@@ -159,5 +159,11 @@ LANGUAGE = Language(
         Phrases("nb.user-unknown-zimbra-address", C.USER_UNKNOWN, (
             "på grunn av en eller flere ugyldige adresser",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_no.properties", decisive=False),
+        Phrases("nb.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "kerberos/gssapi-ticket ble ikke godkjent",
+        ), (
+            "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
     ),
 )

@@ -212,5 +212,11 @@ LANGUAGE = Language(
         Phrases("nl.user-unknown-zimbra-address", C.USER_UNKNOWN, (
             "vanwege ongeldig adres",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_nl.properties", decisive=False),
+        Phrases("nl.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "kerberos/gssapi-ticket werd niet geaccepteerd",
+        ), (
+            "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

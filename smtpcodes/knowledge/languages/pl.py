@@ -201,5 +201,11 @@ LANGUAGE = Language(
         Phrases("pl.user-unknown-zimbra-address", C.USER_UNKNOWN, (
             "z powodu nieprawidłowych adresów",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pl.properties", decisive=False),
+        Phrases("pl.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "uwierzytelnianie przy pomocy kerberos/gssapi nie zostało zaakceptowane",
+        ), (
+            "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

@@ -308,5 +308,11 @@ LANGUAGE = Language(
             "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt.properties; Zimbra/zm-ajax:WebRoot/messa"
             "ges/ZMsg_pt_BR.properties"
         ), decisive=False),
+        Phrases("pt.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "dados kerberos/gssapi não foram aceites",
+        ), (
+            "thunderbird/thunderbird-l10n:pt-PT/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
     ),
 )

@@ -158,5 +158,11 @@ LANGUAGE = Language(
         Phrases("ro.user-unknown-zimbra-address", C.USER_UNKNOWN, (
             "din cauza unei/unor adrese nevalabile",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ro.properties", decisive=False),
+        Phrases("ro.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "certificatul kerberos/gssapi nu a fost acceptat",
+        ), (
+            "thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

@@ -176,5 +176,11 @@ LANGUAGE = Language(
         Phrases("ru.user-unknown-zimbra-address", C.USER_UNKNOWN, (
             "потому что указаны неверные адреса",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ru.properties", decisive=False),
+        Phrases("ru.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "мандат kerberos/gssapi не был принят",
+        ), (
+            "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

@@ -139,5 +139,11 @@ LANGUAGE = Language(
         Phrases("sk.network-error-sogo", C.NETWORK_ERROR, (
             "chyba pri pripájaní na smtp server",
         ), "Alinto/sogo:UI/MailerUI/Slovak.lproj/Localizable.strings"),
+        Phrases("sk.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "tiket kerberos/gssapi nebol serverom",
+        ), (
+            "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

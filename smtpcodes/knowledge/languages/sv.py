@@ -232,5 +232,11 @@ LANGUAGE = Language(
         Phrases("sv.user-unknown-zimbra-address", C.USER_UNKNOWN, (
             "p.g.a. ogiltiga adresser",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_sv.properties", decisive=False),
+        Phrases("sv.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "kerberos/gssapi biljetten accepterades inte",
+        ), (
+            "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
     ),
 )

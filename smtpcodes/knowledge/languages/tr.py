@@ -149,5 +149,11 @@ LANGUAGE = Language(
         Phrases("tr.user-unknown-zimbra-address", C.USER_UNKNOWN, (
             "geçersiz adres(ler) nedeniyle",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_tr.properties", decisive=False),
+        Phrases("tr.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "kerberos/gssapi bileti",
+        ), (
+            "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )
