@@ -175,5 +175,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("ca.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "no permet les contrasenyes de text net",
+        ), (
+            "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

@@ -172,5 +172,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("cs.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "nepodporuje nezašifrovaná hesla",
+        ), (
+            "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

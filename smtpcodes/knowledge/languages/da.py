@@ -160,5 +160,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("da.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "tillader ikke ukrypterede adgangskoder",
+        ), (
+            "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

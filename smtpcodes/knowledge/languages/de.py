@@ -321,5 +321,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("de.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "erlaubt die ungesicherte übertragung des passworts im klartext nicht",
+        ), (
+            "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

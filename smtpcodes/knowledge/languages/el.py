@@ -150,5 +150,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("el.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "δεν υποστηρίζει κωδικούς πρόσβασης απλού κειμένου",
+        ), (
+            "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

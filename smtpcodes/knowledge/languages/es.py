@@ -266,5 +266,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/messengercompose/compos"
             "eMsgs.properties"
         )),
+        Phrases("es.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "no admite contraseñas no cifradas",
+        ), (
+            "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
     ),
 )

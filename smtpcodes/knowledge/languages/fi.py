@@ -149,5 +149,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("fi.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "ei hyväksy salaamattomia salasanoja",
+        ), (
+            "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

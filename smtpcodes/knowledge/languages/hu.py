@@ -179,5 +179,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("hu.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "nem engedi meg a sima szöveges jelszavak használatát",
+        ), (
+            "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

@@ -248,5 +248,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("it.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "non gestisce le password in testo semplice",
+        ), (
+            "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

@@ -165,5 +165,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/messengercompose/compos"
             "eMsgs.properties"
         )),
+        Phrases("nb.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "tillater ikke passord i klartekst",
+        ), (
+            "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
     ),
 )

@@ -218,5 +218,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("nl.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "staat geen gebruik van plattetekstwachtwoorden toe",
+        ), (
+            "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

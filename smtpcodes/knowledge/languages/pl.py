@@ -207,5 +207,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("pl.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "haseł przesyłanych otwartym tekstem",
+        ), (
+            "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

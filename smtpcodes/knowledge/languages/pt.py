@@ -314,5 +314,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:pt-PT/mail/chrome/messenger/messengercompose/compos"
             "eMsgs.properties"
         )),
+        Phrases("pt.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "não permite palavras-passe em texto simples",
+        ), (
+            "thunderbird/thunderbird-l10n:pt-PT/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
     ),
 )

@@ -164,5 +164,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("ro.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "nu permite parole în clar",
+        ), (
+            "thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

@@ -182,5 +182,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("ru.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "не разрешает использование обычных текстовых паролей",
+        ), (
+            "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

@@ -145,5 +145,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("sk.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "nepovoľuje nezašifrované heslá",
+        ), (
+            "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

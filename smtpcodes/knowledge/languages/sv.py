@@ -238,5 +238,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/messengercompose/compos"
             "eMsgs.properties"
         )),
+        Phrases("sv.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "tillåter inte lösenord i klartext",
+        ), (
+            "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
     ),
 )

@@ -155,5 +155,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("tr.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "düz metin biçimindeki parolaları desteklemiyor",
+        ), (
+            "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

@@ -159,5 +159,11 @@ LANGUAGE = Language(
         Phrases("uk.user-unknown-zimbra-address", C.USER_UNKNOWN, (
             "через неприпустимі адреси",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_uk.properties", decisive=False),
+        Phrases("uk.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "не дозволяє використання звичайних паролів",
+        ), (
+            "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )
