@@ -181,5 +181,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("ca.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "utilitzeu la identitat correcta per enviar",
+        ), (
+            "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
     ),
 )

@@ -178,5 +178,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("cs.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "používáte správnou identitu a že použitá ověřovací metoda",
+        ), (
+            "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
     ),
 )

@@ -166,5 +166,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("da.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "bruger den korrekte identitet til at sende",
+        ), (
+            "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
     ),
 )

@@ -327,5 +327,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("de.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "sowohl verwendete identität als auch authentifizierungsmethode",
+        ), (
+            "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
     ),
 )

@@ -156,5 +156,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("el.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "χρησιμοποιείτε τη σωστή ταυτότητα για αποστολή",
+        ), (
+            "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
     ),
 )

@@ -272,5 +272,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/messengercompose/compos"
             "eMsgs.properties"
         )),
+        Phrases("es.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "está usando la identidad correcta para el envío",
+        ), (
+            "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        ), decisive=False),
     ),
 )

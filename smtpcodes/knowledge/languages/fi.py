@@ -155,5 +155,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("fi.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "käytät oikeaa käyttäjätietoa lähettämiseen",
+        ), (
+            "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
     ),
 )

@@ -343,5 +343,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("fr.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "vous utilisez une identité correcte à envoyer",
+        ), (
+            "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
     ),
 )

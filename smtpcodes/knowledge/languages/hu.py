@@ -185,5 +185,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("hu.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "megfelelő személyazonosságot használja a küldéshez",
+        ), (
+            "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
     ),
 )

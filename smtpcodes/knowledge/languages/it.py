@@ -254,5 +254,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("it.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "stare usando l'identità corretta per l'invio",
+        ), (
+            "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
     ),
 )

@@ -171,5 +171,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/messengercompose/compos"
             "eMsgs.properties"
         )),
+        Phrases("nb.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "bruker riktig identitet til å sende",
+        ), (
+            "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        ), decisive=False),
     ),
 )

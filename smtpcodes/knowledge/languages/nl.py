@@ -224,5 +224,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("nl.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "juiste identiteit gebruikt om te verzenden",
+        ), (
+            "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
     ),
 )

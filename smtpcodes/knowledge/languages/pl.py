@@ -213,5 +213,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("pl.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "do wysyłania używana jest poprawna tożsamość",
+        ), (
+            "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
     ),
 )

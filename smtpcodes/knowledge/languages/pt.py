@@ -320,5 +320,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:pt-PT/mail/chrome/messenger/messengercompose/compos"
             "eMsgs.properties"
         )),
+        Phrases("pt.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "está a utilizar a identidade correta para enviar",
+        ), (
+            "thunderbird/thunderbird-l10n:pt-PT/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        ), decisive=False),
     ),
 )

@@ -170,5 +170,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("ro.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "folosești identitatea corectă la expeditor",
+        ), (
+            "thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
     ),
 )

@@ -188,5 +188,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("ru.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "используете правильную учётную запись для отправки",
+        ), (
+            "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
     ),
 )

@@ -151,5 +151,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("sk.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "používate správnu identitu a či je použitá overovacia metóda",
+        ), (
+            "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
     ),
 )

@@ -244,5 +244,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/messengercompose/compos"
             "eMsgs.properties"
         )),
+        Phrases("sv.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "använder rätt identitet för att skicka",
+        ), (
+            "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        ), decisive=False),
     ),
 )

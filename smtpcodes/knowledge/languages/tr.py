@@ -161,5 +161,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("tr.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "göndermek için doğru kimliği kullandığınızdan",
+        ), (
+            "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
     ),
 )

@@ -165,5 +165,11 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("uk.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "використовуєте правильні облікові дані для надсилання",
+        ), (
+            "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
     ),
 )
