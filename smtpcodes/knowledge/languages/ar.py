@@ -133,5 +133,8 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        Phrases("ar.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "نوع محتويات الرسالة", "لاحقة ملف الرسالة", "صارت الرسالة فارغة",
+        ), "jaredmauch/mailman2-python3:messages/ar/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -187,5 +187,9 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         ), decisive=False),
+        Phrases("ca.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "tipus de contingut del missatge", "extensió de fitxer del missatge",
+            "extensió del missatge no està permesa", "missatga era buit",
+        ), "jaredmauch/mailman2-python3:messages/ca/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -184,5 +184,8 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         ), decisive=False),
+        Phrases("cs.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "přípona souboru", "nezbyl žádný text k odeslání",
+        ), "jaredmauch/mailman2-python3:messages/cs/LC_MESSAGES/mailman.po"),
     ),
 )

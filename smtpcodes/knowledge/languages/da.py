@@ -172,5 +172,8 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         ), decisive=False),
+        Phrases("da.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "meddelelsens indholdstype", "meddelelsens filnavn-endelse", "var meddelelsen tom",
+        ), "jaredmauch/mailman2-python3:messages/da/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -333,5 +333,9 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         ), decisive=False),
+        Phrases("de.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "mime-typ der nachricht wurde vom moderator", "datei-endung des attachments",
+            "nach dem filtern der mail blieb kein inhalt",
+        ), "jaredmauch/mailman2-python3:messages/de/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -162,5 +162,8 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         ), decisive=False),
+        Phrases("el.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "περιεχομένου στο μήνυμα", "επέκταση αρχείου", "το μήνυμα έμεινε κενό",
+        ), "jaredmauch/mailman2-python3:messages/el/LC_MESSAGES/mailman.po"),
     ),
 )

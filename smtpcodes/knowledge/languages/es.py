@@ -278,5 +278,9 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/messengercompose/compos"
             "eMsgs.properties"
         ), decisive=False),
+        Phrases("es.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "tipo de contenido del mensaje", "extensión del adjunto del mensaje",
+            "mensaje quedó vacío",
+        ), "jaredmauch/mailman2-python3:messages/es/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -69,5 +69,8 @@ LANGUAGE = Language(
         Phrases("fa.sender-rejected-roundcube", C.SENDER_REJECTED, (
             "ناموفق در تنظیم فرستنده",
         ), "roundcube/roundcubemail:program/localization/fa_IR/messages.inc", decisive=False),
+        Phrases("fa.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "نوع محتوای این پیام", "پسوند پرونده", "این پیام خالی ماند",
+        ), "jaredmauch/mailman2-python3:messages/fa/LC_MESSAGES/mailman.po"),
     ),
 )

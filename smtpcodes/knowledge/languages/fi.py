@@ -161,5 +161,8 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         ), decisive=False),
+        Phrases("fi.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "on erikseen kielletty", "ei ole erikseen hyväksytty", "viesti oli tyhjä",
+        ), "jaredmauch/mailman2-python3:messages/fi/LC_MESSAGES/mailman.po"),
     ),
 )

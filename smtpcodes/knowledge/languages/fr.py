@@ -349,5 +349,9 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         ), decisive=False),
+        Phrases("fr.content-rejected-mailman-filter", C.CONTENT_REJECTED, (
+            "type de contenu du message n'était pas explicitement autorisé",
+            "extension de fichier du message", "message était vide",
+        ), "jaredmauch/mailman2-python3:messages/fr/LC_MESSAGES/mailman.po"),
     ),
 )

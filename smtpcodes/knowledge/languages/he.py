@@ -118,5 +118,8 @@ LANGUAGE = Language(
         Phrases("he.user-unknown-zimbra-address", C.USER_UNKNOWN, (
             "עקב כתובות לא-חוקיות",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_iw.properties", decisive=False),
+        Phrases("he.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "סוג תוכן הודעה זו", "סיומת שם הקובץ של מסר זה", "המסר נותר ריק",
+        ), "jaredmauch/mailman2-python3:messages/he/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -191,5 +191,8 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         ), decisive=False),
+        Phrases("hu.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "amely külön ki van tiltva", "amely nincs külön engedélyezve", "üres lett a levél",
+        ), "jaredmauch/mailman2-python3:messages/hu/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -260,5 +260,9 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         ), decisive=False),
+        Phrases("it.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "tipo del contenuto del messaggio", "estensione del nome file era esplicitamente",
+            "messaggio è rimasto vuoto",
+        ), "jaredmauch/mailman2-python3:messages/it/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -177,5 +177,8 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/messengercompose/compos"
             "eMsgs.properties"
         ), decisive=False),
+        Phrases("nb.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "meldingens innholdstype", "meldingens filetternavn", "var meldingen tom",
+        ), "jaredmauch/mailman2-python3:messages/no/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -230,5 +230,8 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         ), decisive=False),
+        Phrases("nl.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "inhoudstype van uw bericht", "bestandstype van het bericht", "was het bericht leeg",
+        ), "jaredmauch/mailman2-python3:messages/nl/LC_MESSAGES/mailman.po"),
     ),
 )

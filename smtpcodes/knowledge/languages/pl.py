@@ -219,5 +219,9 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         ), decisive=False),
+        Phrases("pl.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "bezpośrednio zablokowan", "niedozwolony typ wiadomości",
+            "nie można wysyłać tego rodzaju pliku", "wiadomość została pusta",
+        ), "jaredmauch/mailman2-python3:messages/pl/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -326,5 +326,8 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:pt-PT/mail/chrome/messenger/messengercompose/compos"
             "eMsgs.properties"
         ), decisive=False),
+        Phrases("pt.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "tipo de conteúdo da mensagem", "extensão de arquivo", "após a filtragem de conteúdo",
+        ), "jaredmauch/mailman2-python3:messages/pt_BR/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -176,5 +176,8 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         ), decisive=False),
+        Phrases("ro.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "a fost explicit restricţionat", "nu a fost explicit permis", "mesajul a rămas gol",
+        ), "jaredmauch/mailman2-python3:messages/ro/LC_MESSAGES/mailman.po"),
     ),
 )

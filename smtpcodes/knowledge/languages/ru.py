@@ -194,5 +194,8 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         ), decisive=False),
+        Phrases("ru.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "с таким типом содержимого", "с таким расширением файла", "сообщение оказалось пустым",
+        ), "jaredmauch/mailman2-python3:messages/ru/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -157,5 +157,8 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         ), decisive=False),
+        Phrases("sk.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "prípona súboru", "prípona souboru", "zostala prázdna správa",
+        ), "jaredmauch/mailman2-python3:messages/sk/LC_MESSAGES/mailman.po"),
     ),
 )

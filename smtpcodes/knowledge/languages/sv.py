@@ -250,5 +250,8 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/messengercompose/compos"
             "eMsgs.properties"
         ), decisive=False),
+        Phrases("sv.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "meddelandets innehållstyp", "var meddelandet tomt",
+        ), "jaredmauch/mailman2-python3:messages/sv/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -167,5 +167,8 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         ), decisive=False),
+        Phrases("tr.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "mesajın içerik tür", "mesaj boş kaldı",
+        ), "jaredmauch/mailman2-python3:messages/tr/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -171,5 +171,8 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         ), decisive=False),
+        Phrases("uk.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "тип вмісту повідомлення", "файл із розширенням, яке", "повідомлення стало порожнім",
+        ), "jaredmauch/mailman2-python3:messages/uk/LC_MESSAGES/mailman.po"),
     ),
 )
