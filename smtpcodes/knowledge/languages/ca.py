@@ -93,6 +93,7 @@ LANGUAGE = Language(
         # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
         # and the resolver's host name lookup failure.
         Phrases("ca.network-error-glibc", C.NETWORK_ERROR, (
+            "fallada irrecuperable a la resolució de noms",
             "amfitrió no està operatiu",
             "xarxa no és activa",
             "programari ha tallat la connexió",

@@ -115,6 +115,7 @@ LANGUAGE = Language(
         # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
         # and the resolver's host name lookup failure.
         Phrases("cs.network-error-glibc", C.NETWORK_ERROR, (
+            "neopravitelná chyba při vyhodnocení názvu",
             "počítač není v provozu",
             "síťování je mimo provoz",
             "software způsobil ukončení spojení (abort)",

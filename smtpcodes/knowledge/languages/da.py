@@ -88,6 +88,7 @@ LANGUAGE = Language(
         # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
         # and the resolver's host name lookup failure.
         Phrases("da.network-error-glibc", C.NETWORK_ERROR, (
+            "uoverkommelig fejl i navneopslag",
             "værtsmaskinen er nede",
             "netværket er nede",
             "programmet forårsagede forbindelsesafbrud",

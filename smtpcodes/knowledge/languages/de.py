@@ -222,6 +222,7 @@ LANGUAGE = Language(
         # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
         # and the resolver's host name lookup failure.
         Phrases("de.network-error-glibc", C.NETWORK_ERROR, (
+            "nicht-behebbarer fehler in der namensauflösung",
             "rechner ist nicht aktiv",
             "netzwerk ist nicht aktiv",
             "programm verursachte den abbruch der verbindung",

@@ -16,6 +16,7 @@ LANGUAGE = Language(
     phrases=(
         # glibc's translated strerror/gai_strerror texts (ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL, ENETUNREACH, ECONNRESET, EAI_AGAIN)
         Phrases("el.network-error-glibc", C.NETWORK_ERROR, (
+            "μη-αποκαταστήσιμο σφάλμα κατά την ανάλυση ονόματος",
             "το λογισμικό προκάλεσε ακύρωση σύνδεσης",
             "απόρριψη σύνδεσης", "λήξη σύνδεσης", "δεν υπάρχει διαδρομή στο σύστημα",
             "δεν είναι δυνατή η εκχώρηση της ζητηθήσας διεύθυνσης",

@@ -144,6 +144,7 @@ LANGUAGE = Language(
         # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
         # and the resolver's host name lookup failure.
         Phrases("es.network-error-glibc", C.NETWORK_ERROR, (
+            "fallo irrecuperable en la resolución del nombre",
             "red no está activa",
             "programa provocó el fin de la conexión",
             "nombre de `host' no encontrado",

@@ -90,6 +90,7 @@ LANGUAGE = Language(
         # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
         # and the resolver's host name lookup failure.
         Phrases("fi.network-error-glibc", C.NETWORK_ERROR, (
+            "peruuttamaton virhe nimenselvityksessä",
             "kone on alhaalla",
             "verkko on poissa käytöstä",
             "ohjelmisto aiheutti yhteyden katkaisun",

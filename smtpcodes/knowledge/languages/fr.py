@@ -294,6 +294,7 @@ LANGUAGE = Language(
         # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
         # and the resolver's host name lookup failure.
         Phrases("fr.network-error-glibc", C.NETWORK_ERROR, (
+            "échec non récupérable lors de la résolution du nom",
             "hôte cible est arrêté ou en panne",
             "réseau ne fonctionne pas",
             "logiciel a provoqué l'abandon de la connexion",

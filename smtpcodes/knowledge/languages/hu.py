@@ -96,6 +96,7 @@ LANGUAGE = Language(
         # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
         # and the resolver's host name lookup failure.
         Phrases("hu.network-error-glibc", C.NETWORK_ERROR, (
+            "helyreállíthatatlan névfeloldási hiba",
             "gép nem működik",
             "hálózat nem működik",
             "szoftver kapcsolatszakadást okozott",

@@ -154,6 +154,7 @@ LANGUAGE = Language(
         # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
         # and the resolver's host name lookup failure.
         Phrases("it.network-error-glibc", C.NETWORK_ERROR, (
+            "errore irrecuperabile nella risoluzione del nome",
             "host non è attivo",
             "rete non è disponibile",
             "connessione interrotta per un problema software",

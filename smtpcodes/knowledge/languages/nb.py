@@ -87,6 +87,7 @@ LANGUAGE = Language(
         # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
         # and the resolver's host name lookup failure.
         Phrases("nb.network-error-glibc", C.NETWORK_ERROR, (
+            "uoverkommelig feil i navneoppslag",
             "vertsmaskin er nede",
             "nettverket er nede",
             "programvare forårsaket forbindelsesbrudd",

@@ -138,6 +138,7 @@ LANGUAGE = Language(
         # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
         # and the resolver's host name lookup failure.
         Phrases("nl.network-error-glibc", C.NETWORK_ERROR, (
+            "onherstelbaar probleem in naamsherleiding",
             "host is inactief",
             "netwerk ligt plat",
             "verbinding is verbroken door lokaal probleem",

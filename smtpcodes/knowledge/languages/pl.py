@@ -142,6 +142,7 @@ LANGUAGE = Language(
         # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
         # and the resolver's host name lookup failure.
         Phrases("pl.network-error-glibc", C.NETWORK_ERROR, (
+            "wystąpił krytyczny błąd w odwzorowaniu nazw",
             "urządzenie jest wyłączone",
             "sieć jest wyłączona",
             "oprogramowanie spowodowało przerwanie połączenia",

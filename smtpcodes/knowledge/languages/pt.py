@@ -140,6 +140,7 @@ LANGUAGE = Language(
         # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
         # and the resolver's host name lookup failure.
         Phrases("pt.network-error-glibc", C.NETWORK_ERROR, (
+            "falha irrecuperável na resolução de nome",
             "host está desligado",
             "rede não responde",
             "término de conexão causada por software",

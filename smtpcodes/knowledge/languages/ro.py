@@ -83,6 +83,7 @@ LANGUAGE = Language(
         # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
         # and the resolver's host name lookup failure.
         Phrases("ro.network-error-glibc", C.NETWORK_ERROR, (
+            "eșec nerecuperabil în rezolvarea numelui",
             "mașina de la distanță este deconectată",
             "rețeaua este căzută",
             "software-ul a cauzat pierderea conexiunii",

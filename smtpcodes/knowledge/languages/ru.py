@@ -101,6 +101,7 @@ LANGUAGE = Language(
         # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
         # and the resolver's host name lookup failure.
         Phrases("ru.network-error-glibc", C.NETWORK_ERROR, (
+            "неисправимая ошибка в разрешении имен",
             "узел выключен",
             "сеть не работает",
             "программа вызвала разрыв соединения",

@@ -79,6 +79,7 @@ LANGUAGE = Language(
         # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
         # and the resolver's host name lookup failure.
         Phrases("sk.network-error-glibc", C.NETWORK_ERROR, (
+            "neopraviteľná chyba pri riešení názvu",
             "počítač je vypnutý",
             "sieť je nefunkčná",
             "software spôsobil zrušenie spojenia",

@@ -167,6 +167,7 @@ LANGUAGE = Language(
         # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
         # and the resolver's host name lookup failure.
         Phrases("sv.network-error-glibc", C.NETWORK_ERROR, (
+            "icke återhämtningsbart fel i namnuppslagningen",
             "värddator är nere",
             "nätverket är nere",
             "programvaran orsakade ett förbindelsebrott",

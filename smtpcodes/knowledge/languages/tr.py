@@ -87,6 +87,7 @@ LANGUAGE = Language(
         # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
         # and the resolver's host name lookup failure.
         Phrases("tr.network-error-glibc", C.NETWORK_ERROR, (
+            "çözümlemesinde düzeltilebilir olmayan bozukluk",
             "makina çökük",
             "ağ yok oldu",
             "yazılım bağlantının kopmasına sebep oldu",

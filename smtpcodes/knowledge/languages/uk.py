@@ -84,6 +84,7 @@ LANGUAGE = Language(
         # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
         # and the resolver's host name lookup failure.
         Phrases("uk.network-error-glibc", C.NETWORK_ERROR, (
+            "критична помилка при розв'язанні назв",
             "вузол вимкнено",
             "мережу вимкнено",
             "з'єднання розірвано програмним забезпеченням",
