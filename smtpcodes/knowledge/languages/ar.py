@@ -136,5 +136,11 @@ LANGUAGE = Language(
         Phrases("ar.content-rejected-mailman", C.CONTENT_REJECTED, (
             "نوع محتويات الرسالة", "لاحقة ملف الرسالة", "صارت الرسالة فارغة",
         ), "jaredmauch/mailman2-python3:messages/ar/LC_MESSAGES/mailman.po"),
+        Phrases("ar.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "إستجابة توثيق رديئة من الخادوم",
+        ), "GNOME/evolution-data-server:po/ar.po"),
+        Phrases("ar.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "عنوان المرسِل ليس سليمًا",
+        ), "GNOME/evolution-data-server:po/ar.po", decisive=False),
     ),
 )

@@ -192,5 +192,11 @@ LANGUAGE = Language(
             "tipus de contingut del missatge", "extensió de fitxer del missatge",
             "extensió del missatge no està permesa", "missatga era buit",
         ), "jaredmauch/mailman2-python3:messages/ca/LC_MESSAGES/mailman.po"),
+        Phrases("ca.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "la resposta d'autenticació del servidor és incorrecta",
+        ), "GNOME/evolution-data-server:po/ca.po"),
+        Phrases("ca.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "adreça del remitent no és vàlida",
+        ), "GNOME/evolution-data-server:po/ca.po", decisive=False),
     ),
 )

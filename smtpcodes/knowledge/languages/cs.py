@@ -188,5 +188,11 @@ LANGUAGE = Language(
         Phrases("cs.content-rejected-mailman", C.CONTENT_REJECTED, (
             "přípona souboru", "nezbyl žádný text k odeslání",
         ), "jaredmauch/mailman2-python3:messages/cs/LC_MESSAGES/mailman.po"),
+        Phrases("cs.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "neplatná odpověď ověřování totožnosti od serveru",
+        ), "GNOME/evolution-data-server:po/cs.po"),
+        Phrases("cs.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "adresa odesílatele není platná",
+        ), "GNOME/evolution-data-server:po/cs.po", decisive=False),
     ),
 )

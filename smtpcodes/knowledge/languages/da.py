@@ -176,5 +176,11 @@ LANGUAGE = Language(
         Phrases("da.content-rejected-mailman", C.CONTENT_REJECTED, (
             "meddelelsens indholdstype", "meddelelsens filnavn-endelse", "var meddelelsen tom",
         ), "jaredmauch/mailman2-python3:messages/da/LC_MESSAGES/mailman.po"),
+        Phrases("da.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "ugyldigt svar på godkendelse fra server",
+        ), "GNOME/evolution-data-server:po/da.po"),
+        Phrases("da.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "afsenderadresse ikke gyldig",
+        ), "GNOME/evolution-data-server:po/da.po", decisive=False),
     ),
 )

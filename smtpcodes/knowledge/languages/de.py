@@ -338,5 +338,11 @@ LANGUAGE = Language(
             "mime-typ der nachricht wurde vom moderator", "datei-endung des attachments",
             "nach dem filtern der mail blieb kein inhalt",
         ), "jaredmauch/mailman2-python3:messages/de/LC_MESSAGES/mailman.po"),
+        Phrases("de.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "fehlerhafte legitimierungsantwort vom server",
+        ), "GNOME/evolution-data-server:po/de.po"),
+        Phrases("de.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "absenderadresse ist nicht gültig",
+        ), "GNOME/evolution-data-server:po/de.po", decisive=False),
     ),
 )

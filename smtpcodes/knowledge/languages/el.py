@@ -166,5 +166,11 @@ LANGUAGE = Language(
         Phrases("el.content-rejected-mailman", C.CONTENT_REJECTED, (
             "περιεχομένου στο μήνυμα", "επέκταση αρχείου", "το μήνυμα έμεινε κενό",
         ), "jaredmauch/mailman2-python3:messages/el/LC_MESSAGES/mailman.po"),
+        Phrases("el.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "εσφαλμένη απάντηση πιστοποίησης από τον διακομιστή",
+        ), "GNOME/evolution-data-server:po/el.po"),
+        Phrases("el.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "άκυρη διεύθυνση αποστολέα",
+        ), "GNOME/evolution-data-server:po/el.po", decisive=False),
     ),
 )

@@ -283,5 +283,11 @@ LANGUAGE = Language(
             "tipo de contenido del mensaje", "extensión del adjunto del mensaje",
             "mensaje quedó vacío",
         ), "jaredmauch/mailman2-python3:messages/es/LC_MESSAGES/mailman.po"),
+        Phrases("es.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "respuesta de autenticación errónea desde el servidor",
+        ), "GNOME/evolution-data-server:po/es.po"),
+        Phrases("es.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "dirección del remitente no válida",
+        ), "GNOME/evolution-data-server:po/es.po", decisive=False),
     ),
 )

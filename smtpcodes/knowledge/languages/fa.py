@@ -72,5 +72,11 @@ LANGUAGE = Language(
         Phrases("fa.content-rejected-mailman", C.CONTENT_REJECTED, (
             "نوع محتوای این پیام", "پسوند پرونده", "این پیام خالی ماند",
         ), "jaredmauch/mailman2-python3:messages/fa/LC_MESSAGES/mailman.po"),
+        Phrases("fa.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "پاسخ تأیید هویت نامناسب از کارساز",
+        ), "GNOME/evolution-data-server:po/fa.po"),
+        Phrases("fa.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "نشانی فرستنده معتبر نیست",
+        ), "GNOME/evolution-data-server:po/fa.po", decisive=False),
     ),
 )

@@ -165,5 +165,11 @@ LANGUAGE = Language(
         Phrases("fi.content-rejected-mailman", C.CONTENT_REJECTED, (
             "on erikseen kielletty", "ei ole erikseen hyväksytty", "viesti oli tyhjä",
         ), "jaredmauch/mailman2-python3:messages/fi/LC_MESSAGES/mailman.po"),
+        Phrases("fi.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "virheellinen vastaus varmennukseen palvelimelta",
+        ), "GNOME/evolution-data-server:po/fi.po"),
+        Phrases("fi.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "lähettäjän osoite on epäkelpo",
+        ), "GNOME/evolution-data-server:po/fi.po", decisive=False),
     ),
 )

@@ -354,5 +354,8 @@ LANGUAGE = Language(
             "type de contenu du message n'était pas explicitement autorisé",
             "extension de fichier du message", "message était vide",
         ), "jaredmauch/mailman2-python3:messages/fr/LC_MESSAGES/mailman.po"),
+        Phrases("fr.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "adresse de l'expéditeur n'est pas valide",
+        ), "GNOME/evolution-data-server:po/fr.po", decisive=False),
     ),
 )

@@ -121,5 +121,8 @@ LANGUAGE = Language(
         Phrases("he.content-rejected-mailman", C.CONTENT_REJECTED, (
             "סוג תוכן הודעה זו", "סיומת שם הקובץ של מסר זה", "המסר נותר ריק",
         ), "jaredmauch/mailman2-python3:messages/he/LC_MESSAGES/mailman.po"),
+        Phrases("he.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "כתובת השולח אינה תקנית",
+        ), "GNOME/evolution-data-server:po/he.po", decisive=False),
     ),
 )

@@ -66,5 +66,11 @@ LANGUAGE = Language(
         Phrases("hi.user-unknown-zimbra-address", C.USER_UNKNOWN, (
             "होने के कारण मैसेज नहीं भेजा जा सका",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hi.properties", decisive=False),
+        Phrases("hi.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "सर्वर से गलत सत्यापन अनुक्रिया",
+        ), "GNOME/evolution-data-server:po/hi.po"),
+        Phrases("hi.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "प्रेषक का पता सही नहीं है",
+        ), "GNOME/evolution-data-server:po/hi.po", decisive=False),
     ),
 )

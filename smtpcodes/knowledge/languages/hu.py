@@ -195,5 +195,11 @@ LANGUAGE = Language(
         Phrases("hu.content-rejected-mailman", C.CONTENT_REJECTED, (
             "amely külön ki van tiltva", "amely nincs külön engedélyezve", "üres lett a levél",
         ), "jaredmauch/mailman2-python3:messages/hu/LC_MESSAGES/mailman.po"),
+        Phrases("hu.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "hibás hitelesítési válasz a kiszolgálótól",
+        ), "GNOME/evolution-data-server:po/hu.po"),
+        Phrases("hu.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "küldőcím nem érvényes",
+        ), "GNOME/evolution-data-server:po/hu.po", decisive=False),
     ),
 )

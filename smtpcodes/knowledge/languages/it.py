@@ -265,5 +265,11 @@ LANGUAGE = Language(
             "tipo del contenuto del messaggio", "estensione del nome file era esplicitamente",
             "messaggio è rimasto vuoto",
         ), "jaredmauch/mailman2-python3:messages/it/LC_MESSAGES/mailman.po"),
+        Phrases("it.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "risposta di autenticazione dal server errata",
+        ), "GNOME/evolution-data-server:po/it.po"),
+        Phrases("it.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "indirizzo mittente non valido",
+        ), "GNOME/evolution-data-server:po/it.po", decisive=False),
     ),
 )

@@ -181,5 +181,11 @@ LANGUAGE = Language(
         Phrases("nb.content-rejected-mailman", C.CONTENT_REJECTED, (
             "meldingens innholdstype", "meldingens filetternavn", "var meldingen tom",
         ), "jaredmauch/mailman2-python3:messages/no/LC_MESSAGES/mailman.po"),
+        Phrases("nb.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "ugyldig svar på autentisering fra tjener",
+        ), "GNOME/evolution-data-server:po/nb.po"),
+        Phrases("nb.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "senderadresse ikke gyldig",
+        ), "GNOME/evolution-data-server:po/nb.po", decisive=False),
     ),
 )

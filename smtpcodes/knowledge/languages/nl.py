@@ -234,5 +234,11 @@ LANGUAGE = Language(
         Phrases("nl.content-rejected-mailman", C.CONTENT_REJECTED, (
             "inhoudstype van uw bericht", "bestandstype van het bericht", "was het bericht leeg",
         ), "jaredmauch/mailman2-python3:messages/nl/LC_MESSAGES/mailman.po"),
+        Phrases("nl.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "foutief antwoord van de server bij aanmelding",
+        ), "GNOME/evolution-data-server:po/nl.po"),
+        Phrases("nl.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "ongeldig afzenderadres",
+        ), "GNOME/evolution-data-server:po/nl.po", decisive=False),
     ),
 )

@@ -224,5 +224,8 @@ LANGUAGE = Language(
             "bezpośrednio zablokowan", "niedozwolony typ wiadomości",
             "nie można wysyłać tego rodzaju pliku", "wiadomość została pusta",
         ), "jaredmauch/mailman2-python3:messages/pl/LC_MESSAGES/mailman.po"),
+        Phrases("pl.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "błędna odpowiedź serwera na uwierzytelnienie",
+        ), "GNOME/evolution-data-server:po/pl.po"),
     ),
 )

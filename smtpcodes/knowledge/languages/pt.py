@@ -330,5 +330,13 @@ LANGUAGE = Language(
         Phrases("pt.content-rejected-mailman", C.CONTENT_REJECTED, (
             "tipo de conteúdo da mensagem", "extensão de arquivo", "após a filtragem de conteúdo",
         ), "jaredmauch/mailman2-python3:messages/pt_BR/LC_MESSAGES/mailman.po"),
+        Phrases("pt.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "resposta de autenticação do servidor inválida",
+        ), "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po"),
+        Phrases("pt.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "endereço de remetente inválido", "endereço do remetente não é válido",
+        ), (
+            "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po"
+        ), decisive=False),
     ),
 )

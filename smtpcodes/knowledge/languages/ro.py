@@ -180,5 +180,11 @@ LANGUAGE = Language(
         Phrases("ro.content-rejected-mailman", C.CONTENT_REJECTED, (
             "a fost explicit restricţionat", "nu a fost explicit permis", "mesajul a rămas gol",
         ), "jaredmauch/mailman2-python3:messages/ro/LC_MESSAGES/mailman.po"),
+        Phrases("ro.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "răspunsul serverului de autentificare este greșit",
+        ), "GNOME/evolution-data-server:po/ro.po"),
+        Phrases("ro.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "adresa expeditorului nu este validă",
+        ), "GNOME/evolution-data-server:po/ro.po", decisive=False),
     ),
 )

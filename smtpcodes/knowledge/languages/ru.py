@@ -198,5 +198,8 @@ LANGUAGE = Language(
         Phrases("ru.content-rejected-mailman", C.CONTENT_REJECTED, (
             "с таким типом содержимого", "с таким расширением файла", "сообщение оказалось пустым",
         ), "jaredmauch/mailman2-python3:messages/ru/LC_MESSAGES/mailman.po"),
+        Phrases("ru.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "неверный ответ от сервера при идентификации",
+        ), "GNOME/evolution-data-server:po/ru.po"),
     ),
 )

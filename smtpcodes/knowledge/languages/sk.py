@@ -161,5 +161,11 @@ LANGUAGE = Language(
         Phrases("sk.content-rejected-mailman", C.CONTENT_REJECTED, (
             "prípona súboru", "prípona souboru", "zostala prázdna správa",
         ), "jaredmauch/mailman2-python3:messages/sk/LC_MESSAGES/mailman.po"),
+        Phrases("sk.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "neplatná odpoveď na overenie totožnosti od servera",
+        ), "GNOME/evolution-data-server:po/sk.po"),
+        Phrases("sk.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "adresa odosielateľa nie je platná",
+        ), "GNOME/evolution-data-server:po/sk.po", decisive=False),
     ),
 )

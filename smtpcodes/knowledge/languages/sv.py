@@ -254,5 +254,11 @@ LANGUAGE = Language(
         Phrases("sv.content-rejected-mailman", C.CONTENT_REJECTED, (
             "meddelandets innehållstyp", "var meddelandet tomt",
         ), "jaredmauch/mailman2-python3:messages/sv/LC_MESSAGES/mailman.po"),
+        Phrases("sv.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "felaktigt autentiseringssvar från servern",
+        ), "GNOME/evolution-data-server:po/sv.po"),
+        Phrases("sv.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "avsändaradressen är inte giltig",
+        ), "GNOME/evolution-data-server:po/sv.po", decisive=False),
     ),
 )

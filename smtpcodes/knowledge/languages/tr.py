@@ -171,5 +171,11 @@ LANGUAGE = Language(
         Phrases("tr.content-rejected-mailman", C.CONTENT_REJECTED, (
             "mesajın içerik tür", "mesaj boş kaldı",
         ), "jaredmauch/mailman2-python3:messages/tr/LC_MESSAGES/mailman.po"),
+        Phrases("tr.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "sunucudan hatalı kimlik doğrulama yanıtı",
+        ), "GNOME/evolution-data-server:po/tr.po"),
+        Phrases("tr.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "gönderen adresi geçerli değil",
+        ), "GNOME/evolution-data-server:po/tr.po", decisive=False),
     ),
 )

@@ -175,5 +175,11 @@ LANGUAGE = Language(
         Phrases("uk.content-rejected-mailman", C.CONTENT_REJECTED, (
             "тип вмісту повідомлення", "файл із розширенням, яке", "повідомлення стало порожнім",
         ), "jaredmauch/mailman2-python3:messages/uk/LC_MESSAGES/mailman.po"),
+        Phrases("uk.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "неправильна автентифікація від сервера",
+        ), "GNOME/evolution-data-server:po/uk.po"),
+        Phrases("uk.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "неправильна адреса відправника",
+        ), "GNOME/evolution-data-server:po/uk.po", decisive=False),
     ),
 )
