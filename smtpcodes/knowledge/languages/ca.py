@@ -2,7 +2,11 @@
 refusal: Thunderbird's composeMsgs.properties (thunderbird/thunderbird-l10n), Roundcube's
 messages.inc, Evolution's translations of the RFC 5321 reply texts
 (GNOME/evolution-data-server po/), and
-MailScanner's Catalan sender notices (virus, blocklist, spam)."""
+MailScanner's Catalan sender notices (virus, blocklist, spam).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
+web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI),
+PHPMailer's language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's
+RFC 5321 reply texts, Roundcube's regional SMTP errors."""
 
 from __future__ import annotations
 
@@ -85,5 +89,114 @@ LANGUAGE = Language(
             "no esteu autoritzat a enviar aquest missatge",
             "està restringit als subscriptors de la llista",
         ), "sympa-community/sympa:po/sympa/ca.po"),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
+        Phrases("ca.network-error-glibc", C.NETWORK_ERROR, (
+            "fallada irrecuperable a la resolució de noms",
+            "amfitrió no està operatiu",
+            "xarxa no és activa",
+            "programari ha tallat la connexió",
+            "cerca del nom de l'amfitrió ha fallat",
+            "s'ha refusat la connexió", "connexió ha expirat",
+            "no hi ha cap camí cap a l'amfitrió", "no s'ha pogut assignar l'adreça sol·licitada",
+            "xarxa és inabastable", "màquina remota ha reiniciat la connexió",
+            "fallada temporal a la resolució de noms",
+        ), "bminor/glibc:po/ca.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
+        Phrases("ca.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "amfitrió no és conegut",
+            "nom o servei no és conegut", "no hi ha cap adreça associada amb el nom d'amfitrió",
+        ), "bminor/glibc:po/ca.po"),
+        Phrases("ca.user-unknown-evolution", C.USER_UNKNOWN, (
+            "no està disponible la bústia de correu",
+            "no es pot fer servir aquest nom de bústia de correu",
+        ), "GNOME/evolution-data-server:po/ca.po", decisive=False),
+        Phrases("ca.has-moved-evolution", C.HAS_MOVED, (
+            "l'usuari no és local",
+        ), "GNOME/evolution-data-server:po/ca.po"),
+        Phrases("ca.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "error de sintaxi",
+        ), "GNOME/evolution-data-server:po/ca.po", decisive=False),
+        Phrases("ca.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "no s'ha implementat l'ordre", "no està implementat el paràmetre de l'ordre",
+        ), "GNOME/evolution-data-server:po/ca.po", decisive=False),
+        Phrases("ca.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "servei no està disponible",
+        ), "GNOME/evolution-data-server:po/ca.po", decisive=False),
+        Phrases("ca.server-error-evolution", C.SERVER_ERROR, (
+            "s'ha produït un error durant el processament",
+        ), "GNOME/evolution-data-server:po/ca.po", decisive=False),
+        Phrases("ca.tls-required-evolution", C.TLS_REQUIRED, (
+            "mecanisme d'autenticació sol·licitat necessita xifratge",
+        ), "GNOME/evolution-data-server:po/ca.po"),
+        Phrases("ca.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "aquest compte no existeix",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
+        Phrases("ca.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "supera la mida màxima permesa",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
+        Phrases("ca.network-error-zimbra", C.NETWORK_ERROR, (
+            "massa salts entre servidors",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
+        Phrases("ca.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "cos del missatge és massa llarg", "missatge era massa gran",
+        ), "jaredmauch/mailman2-python3:messages/ca/LC_MESSAGES/mailman.po"),
+        Phrases("ca.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "massa destinataris",
+        ), "jaredmauch/mailman2-python3:messages/ca/LC_MESSAGES/mailman.po"),
+        Phrases("ca.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "no s'ha pogut autenticar",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ca.php"),
+        Phrases("ca.network-error-phpmailer", C.NETWORK_ERROR, (
+            "no es pot connectar al servidor smtp", "ha fallat el smtp connect()",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ca.php"),
+        Phrases("ca.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "adreces de remitent han fallat",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ca.php", decisive=False),
+        Phrases("ca.content-rejected-roundcube", C.CONTENT_REJECTED, (
+            "no admet caràcters unicode a l'adreça",
+        ), "roundcube/roundcubemail:program/localization/ca_ES/messages.inc"),
+        Phrases("ca.content-rejected-mailscanner", C.CONTENT_REJECTED, (
+            "fitxers adjunts inacceptables",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/ca/sender.filename.report.txt"),
+        Phrases("ca.user-unknown-sogo", C.USER_UNKNOWN, (
+            "tots els destinataris són incorrectes", "següents adreces són incorrectes",
+        ), "Alinto/sogo:UI/MailerUI/Catalan.lproj/Localizable.strings"),
+        Phrases("ca.network-error-sogo", C.NETWORK_ERROR, (
+            "error al connectar amb el servidor smtp",
+        ), "Alinto/sogo:UI/MailerUI/Catalan.lproj/Localizable.strings"),
+        Phrases("ca.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "degut a una adreça no vàlida",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties", decisive=False),
+        Phrases("ca.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "segell kerberos/gssapi no ha sigut acceptat",
+        ), (
+            "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("ca.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "no permet les contrasenyes de text net",
+        ), (
+            "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("ca.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "utilitzeu la identitat correcta per enviar",
+        ), (
+            "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
+        Phrases("ca.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "tipus de contingut del missatge", "extensió de fitxer del missatge",
+            "extensió del missatge no està permesa", "missatga era buit",
+        ), "jaredmauch/mailman2-python3:messages/ca/LC_MESSAGES/mailman.po"),
+        Phrases("ca.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "la resposta d'autenticació del servidor és incorrecta",
+        ), "GNOME/evolution-data-server:po/ca.po"),
+        Phrases("ca.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "adreça del remitent no és vàlida",
+        ), "GNOME/evolution-data-server:po/ca.po", decisive=False),
     ),
 )

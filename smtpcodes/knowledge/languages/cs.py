@@ -4,7 +4,10 @@ explanations (C4, GRhosting), Thunderbird's and Roundcube's Czech SMTP error str
 PHPMailer's Czech language file.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
 (GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
-reports/)."""
+reports/).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/), SOGo's
+send errors (Alinto/sogo UI/MailerUI), Mailman 2's refusals, MailScanner's attachment refusals,
+Evolution's RFC 5321 reply texts."""
 
 from __future__ import annotations
 
@@ -108,5 +111,88 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/5-1-90-your-mess"
             "age-cant-be-sent-daily-limit.md"
         )),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
+        Phrases("cs.network-error-glibc", C.NETWORK_ERROR, (
+            "neopravitelná chyba při vyhodnocení názvu",
+            "počítač není v provozu",
+            "síťování je mimo provoz",
+            "software způsobil ukončení spojení (abort)",
+            "název počítače se nepodařilo nalézt",
+            "spojení odmítnuto", "spojení bylo příliš dlouho neaktivní",
+            "k počítači neexistuje cesta", "požadovanou adresu nelze přiřadit",
+            "síť není dostupná", "spojení zrušeno druhou stranou",
+            "dočasná chyba při vyhodnocování jména",
+        ), "bminor/glibc:po/cs.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
+        Phrases("cs.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "neznámý počítač",
+            "neznámé jméno nebo služba", "jméno počítače nemá přiřazenu adresu",
+        ), "bminor/glibc:po/cs.po"),
+        Phrases("cs.user-unknown-evolution", C.USER_UNKNOWN, (
+            "poštovní schránka není k dispozici", "název poštovní schránky nepovolen",
+        ), "GNOME/evolution-data-server:po/cs.po", decisive=False),
+        Phrases("cs.has-moved-evolution", C.HAS_MOVED, (
+            "uživatel není místní",
+        ), "GNOME/evolution-data-server:po/cs.po"),
+        Phrases("cs.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "syntaktická chyba",
+        ), "GNOME/evolution-data-server:po/cs.po", decisive=False),
+        Phrases("cs.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "příkaz není implementován", "parametr příkazu není implementován",
+        ), "GNOME/evolution-data-server:po/cs.po", decisive=False),
+        Phrases("cs.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "služba není k dispozici",
+        ), "GNOME/evolution-data-server:po/cs.po", decisive=False),
+        Phrases("cs.server-error-evolution", C.SERVER_ERROR, (
+            "chyba při zpracování",
+        ), "GNOME/evolution-data-server:po/cs.po", decisive=False),
+        Phrases("cs.tls-required-evolution", C.TLS_REQUIRED, (
+            "pro požadovaný způsob ověřování totožnosti je vyžadováno šifrovaní",
+        ), "GNOME/evolution-data-server:po/cs.po"),
+        Phrases("cs.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "zprávy je příliš veliké", "zpráva je příliš veliká",
+        ), "jaredmauch/mailman2-python3:messages/cs/LC_MESSAGES/mailman.po"),
+        Phrases("cs.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "příliš mnoho příjemců",
+        ), "jaredmauch/mailman2-python3:messages/cs/LC_MESSAGES/mailman.po"),
+        Phrases("cs.content-rejected-mailscanner", C.CONTENT_REJECTED, (
+            "seznamu nepovolenych priloh",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/cz/sender.filename.report.txt"),
+        Phrases("cs.user-unknown-sogo", C.USER_UNKNOWN, (
+            "adresy všech příjemců jsou neplatné", "následující adresy jsou neplatné",
+        ), "Alinto/sogo:UI/MailerUI/Czech.lproj/Localizable.strings"),
+        Phrases("cs.network-error-sogo", C.NETWORK_ERROR, (
+            "při spojení se smtp serverem došlo k chybě",
+        ), "Alinto/sogo:UI/MailerUI/Czech.lproj/Localizable.strings"),
+        Phrases("cs.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "nepřijal lístek kerberos/gssapi",
+        ), (
+            "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("cs.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "nepodporuje nezašifrovaná hesla",
+        ), (
+            "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("cs.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "používáte správnou identitu a že použitá ověřovací metoda",
+        ), (
+            "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
+        Phrases("cs.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "přípona souboru", "nezbyl žádný text k odeslání",
+        ), "jaredmauch/mailman2-python3:messages/cs/LC_MESSAGES/mailman.po"),
+        Phrases("cs.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "neplatná odpověď ověřování totožnosti od serveru",
+        ), "GNOME/evolution-data-server:po/cs.po"),
+        Phrases("cs.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "adresa odesílatele není platná",
+        ), "GNOME/evolution-data-server:po/cs.po", decisive=False),
     ),
 )

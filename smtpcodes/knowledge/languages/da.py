@@ -3,7 +3,10 @@ Danish. Sources: Thunderbird's and Roundcube's Danish SMTP error strings and PHP
 language file.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
 (GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
-reports/)."""
+reports/).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
+web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
+2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321 reply texts."""
 
 from __future__ import annotations
 
@@ -81,5 +84,103 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/5-1-90-your-mess"
             "age-cant-be-sent-daily-limit.md"
         )),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
+        Phrases("da.network-error-glibc", C.NETWORK_ERROR, (
+            "uoverkommelig fejl i navneopslag",
+            "værtsmaskinen er nede",
+            "netværket er nede",
+            "programmet forårsagede forbindelsesafbrud",
+            "opslag af værtsnavn fejlede",
+            "opkobling nægtet", "opkoblingen overskred tidsgrænsen",
+            "ingen rute til værtsmaskinen", "kan ikke tildele den ønskede adresse",
+            "netværket er ikke tilgængeligt", "forbindelsen brudt i den anden ende",
+            "midlertidig fejl i navneopslag",
+        ), "bminor/glibc:po/da.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
+        Phrases("da.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "ukendt vært",
+            "navn eller tjeneste ukendt", "ingen adresse associeret med værtsnavn",
+        ), "bminor/glibc:po/da.po"),
+        Phrases("da.user-unknown-evolution", C.USER_UNKNOWN, (
+            "postkasse ikke tilgængelig", "postkassenavn ikke tilladt",
+        ), "GNOME/evolution-data-server:po/da.po", decisive=False),
+        Phrases("da.has-moved-evolution", C.HAS_MOVED, (
+            "ikke lokal bruger",
+        ), "GNOME/evolution-data-server:po/da.po"),
+        Phrases("da.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "syntaksfejl",
+        ), "GNOME/evolution-data-server:po/da.po", decisive=False),
+        Phrases("da.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "kommando ikke implementeret", "kommandoparameter ikke implementeret",
+        ), "GNOME/evolution-data-server:po/da.po", decisive=False),
+        Phrases("da.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "tjenesten er ikke tilgængelig",
+        ), "GNOME/evolution-data-server:po/da.po", decisive=False),
+        Phrases("da.server-error-evolution", C.SERVER_ERROR, (
+            "fejl i processering",
+        ), "GNOME/evolution-data-server:po/da.po", decisive=False),
+        Phrases("da.tls-required-evolution", C.TLS_REQUIRED, (
+            "forespurgte autentificeringsmekanisme kræver kryptering",
+        ), "GNOME/evolution-data-server:po/da.po"),
+        Phrases("da.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "en sådan konto findes ikke",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_da.properties"),
+        Phrases("da.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "overskredet den maksimalt tilladelige størrelse",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_da.properties"),
+        Phrases("da.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "service er ikke tilgængelig i øjeblikket",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_da.properties", decisive=False),
+        Phrases("da.network-error-zimbra", C.NETWORK_ERROR, (
+            "for mange hop imellem servere",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_da.properties"),
+        Phrases("da.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "meddelelsen er for stor", "din mail er for stor",
+        ), "jaredmauch/mailman2-python3:messages/da/LC_MESSAGES/mailman.po"),
+        Phrases("da.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "for mange modtagere",
+        ), "jaredmauch/mailman2-python3:messages/da/LC_MESSAGES/mailman.po"),
+        Phrases("da.content-rejected-mailscanner", C.CONTENT_REJECTED, (
+            "uønskede bilag",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/dk/sender.filename.report.txt"),
+        Phrases("da.user-unknown-sogo", C.USER_UNKNOWN, (
+            "alle modtagere er ugyldige", "følgende adresser er ugyldige",
+        ), "Alinto/sogo:UI/MailerUI/Danish.lproj/Localizable.strings"),
+        Phrases("da.network-error-sogo", C.NETWORK_ERROR, (
+            "fejl ved oprettelse til smtp-server",
+        ), "Alinto/sogo:UI/MailerUI/Danish.lproj/Localizable.strings"),
+        Phrases("da.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "sende meddelelse pga. ugyldig",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_da.properties", decisive=False),
+        Phrases("da.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "kerberos/gssapi-ticket blev ikke accepteret",
+        ), (
+            "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("da.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "tillader ikke ukrypterede adgangskoder",
+        ), (
+            "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("da.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "bruger den korrekte identitet til at sende",
+        ), (
+            "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
+        Phrases("da.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "meddelelsens indholdstype", "meddelelsens filnavn-endelse", "var meddelelsen tom",
+        ), "jaredmauch/mailman2-python3:messages/da/LC_MESSAGES/mailman.po"),
+        Phrases("da.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "ugyldigt svar på godkendelse fra server",
+        ), "GNOME/evolution-data-server:po/da.po"),
+        Phrases("da.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "afsenderadresse ikke gyldig",
+        ), "GNOME/evolution-data-server:po/da.po", decisive=False),
     ),
 )

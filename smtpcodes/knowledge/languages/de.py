@@ -6,7 +6,12 @@ table of typical German provider replies, pastebin NDR copies, sisimai/set-of-em
 chatmail/core test-data, roundcube/roundcubemail program/localization/de_DE/messages.inc.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
 (GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
-reports/)."""
+reports/).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/),
+Microsoft's localized Windows Sockets error list (win32-pr desktop-src/WinSock), Zimbra's web-
+client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), PHPMailer's
+language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321
+reply texts, Roundcube's regional SMTP errors."""
 
 from __future__ import annotations
 
@@ -213,5 +218,131 @@ LANGUAGE = Language(
             "-die-Fehlermeldung-550-die-Fehlermeldung-553-oder-eine-Fehlermeldung-im-Zusammen"
             "hang-mit-verbotenem-Relay-angezeigt-65b494a4-0a15-433e-829f-e73651e0245e"
         )),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
+        Phrases("de.network-error-glibc", C.NETWORK_ERROR, (
+            "nicht-behebbarer fehler in der namensauflösung",
+            "rechner ist nicht aktiv",
+            "netzwerk ist nicht aktiv",
+            "programm verursachte den abbruch der verbindung",
+            "fehler beim auflösen des hostnamens",
+            "verbindungsaufbau abgelehnt", "wartezeit für die verbindung ist abgelaufen",
+            "keine route zum zielrechner", "angeforderte adresse kann nicht zugewiesen werden",
+            "netzwerk ist nicht erreichbar",
+            "verbindung wurde vom kommunikationspartner zurückgesetzt",
+            "temporärer fehler bei der namensauflösung",
+        ), "bminor/glibc:po/de.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
+        Phrases("de.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "unbekannter rechner",
+            "name oder der dienst ist nicht bekannt", "zu diesem hostnamen gehört keine adresse",
+        ), "bminor/glibc:po/de.po"),
+        # Microsoft's Windows Sockets error list in this language (WSAECONNREFUSED 10061,
+        # WSAETIMEDOUT 10060, WSAEHOSTUNREACH 10065, WSAEADDRNOTAVAIL 10049, WSAECONNRESET 10054,
+        # WSAENETDOWN 10050 to WSAECONNABORTED 10053),
+        # as Windows MTAs and mail clients quote the socket error of a failed delivery.
+        Phrases("de.network-error-winsock", C.NETWORK_ERROR, (
+            "nicht erreichbares netzwerk",
+            "beim zurücksetzen wurde eine netzwerkverbindung getrennt",
+            "software hat verbindungsabbruch verursacht",
+            "verbindung wurde verweigert", "vom zielcomputer aktiv verweigert",
+            "verbindungs timeout", "verbindungsversuch ist fehlgeschlagen", "keine route zum host",
+            "nicht erreichbaren host", "angeforderte adresse ist im kontext nicht gültig",
+            "verbindung wurde vom peer zurückgesetzt",
+        ), "MicrosoftDocs/win32-pr.de-de:desktop-src/WinSock/windows-sockets-error-codes-2.md"),
+        Phrases("de.user-unknown-evolution", C.USER_UNKNOWN, (
+            "postfach nicht verfügbar", "postfachname nicht erlaubt",
+        ), "GNOME/evolution-data-server:po/de.po", decisive=False),
+        Phrases("de.has-moved-evolution", C.HAS_MOVED, (
+            "benutzer nicht lokal",
+        ), "GNOME/evolution-data-server:po/de.po"),
+        Phrases("de.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "syntaxfehler",
+        ), "GNOME/evolution-data-server:po/de.po", decisive=False),
+        Phrases("de.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "befehl nicht implementiert", "befehlsparameter nicht implementiert",
+        ), "GNOME/evolution-data-server:po/de.po", decisive=False),
+        Phrases("de.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "dienst nicht verfügbar",
+        ), "GNOME/evolution-data-server:po/de.po", decisive=False),
+        Phrases("de.server-error-evolution", C.SERVER_ERROR, (
+            "fehler bei verarbeitung",
+        ), "GNOME/evolution-data-server:po/de.po", decisive=False),
+        Phrases("de.tls-required-evolution", C.TLS_REQUIRED, (
+            "verschlüsselung für den angeforderten authentifizierungsmechanismus erforderlich",
+        ), "GNOME/evolution-data-server:po/de.po"),
+        Phrases("de.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "maximal zulässige größe für mails überschreitet",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_de.properties"),
+        Phrases("de.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "dienst vorübergehend nicht verfügbar",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_de.properties", decisive=False),
+        Phrases("de.network-error-zimbra", C.NETWORK_ERROR, (
+            "zu viele serverwechsel",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_de.properties"),
+        Phrases("de.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "maximal zulässige größe beträgt", "nachricht war zu umfangreich",
+        ), "jaredmauch/mailman2-python3:messages/de/LC_MESSAGES/mailman.po"),
+        Phrases("de.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "anzahl der empfänger dieser nachricht ist zu hoch",
+        ), "jaredmauch/mailman2-python3:messages/de/LC_MESSAGES/mailman.po"),
+        Phrases("de.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "smtp-fehler: authentifizierung fehlgeschlagen",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-de.php"),
+        Phrases("de.network-error-phpmailer", C.NETWORK_ERROR, (
+            "konnte keine verbindung zum smtp-host herstellen",
+            "verbindung zum smtp-server fehlgeschlagen",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-de.php"),
+        Phrases("de.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "folgende absenderadresse ist nicht korrekt",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-de.php", decisive=False),
+        Phrases("de.content-rejected-roundcube-ch", C.CONTENT_REJECTED, (
+            "unterstützt keine unicode-zeichen in e-mail-adressen",
+        ), "roundcube/roundcubemail:program/localization/de_CH/messages.inc"),
+        Phrases("de.message-too-large-roundcube-ch", C.MESSAGE_TOO_LARGE, (
+            "nachrichtengrösse übersteigt",
+        ), "roundcube/roundcubemail:program/localization/de_CH/messages.inc"),
+        Phrases("de.content-rejected-mailscanner", C.CONTENT_REJECTED, (
+            "auf der liste unerlaubter",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/de/sender.filename.report.txt"),
+        Phrases("de.user-unknown-sogo", C.USER_UNKNOWN, (
+            "alle empfänger sind ungültig", "folgenden adressen sind ungültig",
+        ), "Alinto/sogo:UI/MailerUI/German.lproj/Localizable.strings"),
+        Phrases("de.network-error-sogo", C.NETWORK_ERROR, (
+            "fehler beim verbinden mit dem smtp-server",
+        ), "Alinto/sogo:UI/MailerUI/German.lproj/Localizable.strings"),
+        Phrases("de.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "wegen ungültiger adresse",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_de.properties", decisive=False),
+        Phrases("de.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "kerberos/gssapi-ticket wurde vom smtp-server",
+        ), (
+            "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("de.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "erlaubt die ungesicherte übertragung des passworts im klartext nicht",
+        ), (
+            "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("de.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "sowohl verwendete identität als auch authentifizierungsmethode",
+        ), (
+            "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
+        Phrases("de.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "mime-typ der nachricht wurde vom moderator", "datei-endung des attachments",
+            "nach dem filtern der mail blieb kein inhalt",
+        ), "jaredmauch/mailman2-python3:messages/de/LC_MESSAGES/mailman.po"),
+        Phrases("de.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "fehlerhafte legitimierungsantwort vom server",
+        ), "GNOME/evolution-data-server:po/de.po"),
+        Phrases("de.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "absenderadresse ist nicht gültig",
+        ), "GNOME/evolution-data-server:po/de.po", decisive=False),
     ),
 )

@@ -6,7 +6,12 @@ pastebin NDR copies, sisimai/p5-sisimai Lhost/Domino.pm, sisimai/set-of-emails, 
 roundcube/roundcubemail program/localization/es_ES/messages.inc.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
 (GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
-reports/)."""
+reports/).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/),
+Microsoft's localized Windows Sockets error list (win32-pr desktop-src/WinSock), Zimbra's web-
+client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), PHPMailer's
+language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321
+reply texts, Roundcube's regional SMTP errors."""
 
 from __future__ import annotations
 
@@ -135,5 +140,154 @@ LANGUAGE = Language(
         Phrases("es.user-unknown-gmail", C.USER_UNKNOWN, (
             "dirección de correo electrónico del destinatario no existe",
         ), "https://support.google.com/mail/answer/6596?hl=es-419&ref_topic=2467017"),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
+        Phrases("es.network-error-glibc", C.NETWORK_ERROR, (
+            "fallo irrecuperable en la resolución del nombre",
+            "red no está activa",
+            "programa provocó el fin de la conexión",
+            "nombre de `host' no encontrado",
+            "conexión rehusada", "expiró el tiempo de conexión", "no existe ninguna ruta hasta el",
+            "no se puede asignar la dirección solicitada", "red es inaccesible",
+            "conexión reinicializada por la máquina remota",
+            "fallo temporal en la resolución del nombre",
+        ), "bminor/glibc:po/es.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
+        Phrases("es.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "nombre o servicio desconocido", "no existe ninguna dirección asociada al nombre",
+        ), "bminor/glibc:po/es.po"),
+        # Microsoft's Windows Sockets error list in this language (WSAECONNREFUSED 10061,
+        # WSAETIMEDOUT 10060, WSAEHOSTUNREACH 10065, WSAEADDRNOTAVAIL 10049, WSAECONNRESET 10054,
+        # WSAENETDOWN 10050 to WSAECONNABORTED 10053),
+        # as Windows MTAs and mail clients quote the socket error of a failed delivery.
+        Phrases("es.network-error-winsock", C.NETWORK_ERROR, (
+            "red está sin conexión",
+            "software anuló una conexión establecida",
+            "software provocó la anulación de la conexión",
+            "conexión rechazada", "equipo de destino la rechazó activamente",
+            "tiempo de espera de la conexión", "parte conectada no respondió",
+            "no hay ninguna ruta para hospedar", "host inalcanzable",
+            "dirección solicitada no es válida", "no se puede acceder a la red",
+            "forzó el cierre de la conexión existente",
+        ), "isabella232/win32-pr.es-es:desktop-src/WinSock/windows-sockets-error-codes-2.md"),
+        # Windows' own Spanish text of WSAECONNREFUSED (10061), as users paste it.
+        Phrases("es.network-error-winsock-real", C.NETWORK_ERROR, (
+            "equipo de destino denegó expresamente",
+        ), "https://github.com/IIC2233/Syllabus-2024-1/issues/543"),
+        Phrases("es.user-unknown-evolution", C.USER_UNKNOWN, (
+            "buzón no está disponible", "nombre no permitido para el buzón",
+        ), "GNOME/evolution-data-server:po/es.po", decisive=False),
+        Phrases("es.has-moved-evolution", C.HAS_MOVED, (
+            "usuario no es local",
+        ), "GNOME/evolution-data-server:po/es.po"),
+        Phrases("es.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "error de sintaxis",
+        ), "GNOME/evolution-data-server:po/es.po", decisive=False),
+        Phrases("es.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "comando no implementado",
+        ), "GNOME/evolution-data-server:po/es.po", decisive=False),
+        Phrases("es.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "servicio no disponible",
+        ), "GNOME/evolution-data-server:po/es.po", decisive=False),
+        Phrases("es.server-error-evolution", C.SERVER_ERROR, (
+            "error en procesamiento",
+        ), "GNOME/evolution-data-server:po/es.po", decisive=False),
+        Phrases("es.tls-required-evolution", C.TLS_REQUIRED, (
+            "cifrado requerida por el mecanismo de autenticación pedido",
+        ), "GNOME/evolution-data-server:po/es.po"),
+        Phrases("es.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "esa cuenta no existe",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties"),
+        Phrases("es.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "supera el tamaño máximo permitido",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties"),
+        Phrases("es.network-error-zimbra", C.NETWORK_ERROR, (
+            "demasiadas conexiones entre servidores",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties"),
+        Phrases("es.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "mensaje es demasiado grande",
+        ), "jaredmauch/mailman2-python3:messages/es/LC_MESSAGES/mailman.po"),
+        Phrases("es.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "demasiados destinatarios",
+        ), "jaredmauch/mailman2-python3:messages/es/LC_MESSAGES/mailman.po"),
+        Phrases("es.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "imposible autentificar",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-es.php"),
+        Phrases("es.network-error-phpmailer", C.NETWORK_ERROR, (
+            "imposible conectar al servidor smtp", "smtp connect() falló",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-es.php"),
+        Phrases("es.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "siguiente dirección de remitente falló",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-es.php", decisive=False),
+        Phrases("es.network-error-roundcube-419", C.NETWORK_ERROR, (
+            "ha fallado la conexión con el servidor",
+        ), "roundcube/roundcubemail:program/localization/es_419/messages.inc"),
+        Phrases("es.auth-failed-roundcube-419", C.AUTH_FAILED, (
+            "error de autenticación",
+        ), "roundcube/roundcubemail:program/localization/es_419/messages.inc"),
+        Phrases("es.sender-rejected-roundcube-419", C.SENDER_REJECTED, (
+            "fallo en establecer remitente",
+        ), "roundcube/roundcubemail:program/localization/es_419/messages.inc", decisive=False),
+        Phrases("es.network-error-roundcube-ar", C.NETWORK_ERROR, (
+            "conexión al servidor falló",
+        ), "roundcube/roundcubemail:program/localization/es_AR/messages.inc"),
+        Phrases("es.auth-failed-roundcube-ar", C.AUTH_FAILED, (
+            "falló la autentificación",
+        ), "roundcube/roundcubemail:program/localization/es_AR/messages.inc"),
+        Phrases("es.sender-rejected-roundcube-ar", C.SENDER_REJECTED, (
+            "no se pudo establecer el remitente",
+        ), "roundcube/roundcubemail:program/localization/es_AR/messages.inc", decisive=False),
+        Phrases("es.content-rejected-roundcube-ar", C.CONTENT_REJECTED, (
+            "no soporta unicode en las direcciones de correo",
+        ), "roundcube/roundcubemail:program/localization/es_AR/messages.inc"),
+        Phrases("es.message-too-large-roundcube-ar", C.MESSAGE_TOO_LARGE, (
+            "mensaje excede el límite del servidor",
+        ), "roundcube/roundcubemail:program/localization/es_AR/messages.inc"),
+        Phrases("es.content-rejected-mailscanner", C.CONTENT_REJECTED, (
+            "lista de archivos no aceptados",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/es/sender.filename.report.txt"),
+        Phrases("es.user-unknown-sogo", C.USER_UNKNOWN, (
+            "ninguno de los destinatarios es válido", "siguientes direcciones no son válidas",
+            "todos los destinatarios han sido descartados", "destinatarios descartados",
+        ), (
+            "Alinto/sogo:UI/MailerUI/SpanishArgentina.lproj/Localizable.strings; Alinto/sogo:"
+            "UI/MailerUI/SpanishSpain.lproj/Localizable.strings"
+        )),
+        Phrases("es.network-error-sogo", C.NETWORK_ERROR, (
+            "error de conexión mientras se trataba de conectar",
+        ), "Alinto/sogo:UI/MailerUI/SpanishArgentina.lproj/Localizable.strings"),
+        Phrases("es.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "debido a una dirección no válida",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties", decisive=False),
+        Phrases("es.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "tique kerberos/gssapi no ha sido aceptado",
+        ), (
+            "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
+        Phrases("es.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "no admite contraseñas no cifradas",
+        ), (
+            "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
+        Phrases("es.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "está usando la identidad correcta para el envío",
+        ), (
+            "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        ), decisive=False),
+        Phrases("es.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "tipo de contenido del mensaje", "extensión del adjunto del mensaje",
+            "mensaje quedó vacío",
+        ), "jaredmauch/mailman2-python3:messages/es/LC_MESSAGES/mailman.po"),
+        Phrases("es.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "respuesta de autenticación errónea desde el servidor",
+        ), "GNOME/evolution-data-server:po/es.po"),
+        Phrases("es.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "dirección del remitente no válida",
+        ), "GNOME/evolution-data-server:po/es.po", decisive=False),
     ),
 )

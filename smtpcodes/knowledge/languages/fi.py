@@ -2,7 +2,10 @@
 Finnish. Sources: Thunderbird's and Roundcube's Finnish SMTP error strings and PHPMailer's
 Finnish language file.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
-(GNOME/evolution-data-server po/)."""
+(GNOME/evolution-data-server po/).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/), SOGo's
+send errors (Alinto/sogo UI/MailerUI), Mailman 2's refusals, Evolution's RFC 5321 reply texts,
+Thunderbird's SMTP errors."""
 
 from __future__ import annotations
 
@@ -83,5 +86,90 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/5-1-90-your-mess"
             "age-cant-be-sent-daily-limit.md"
         )),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
+        Phrases("fi.network-error-glibc", C.NETWORK_ERROR, (
+            "peruuttamaton virhe nimenselvityksessä",
+            "kone on alhaalla",
+            "verkko on poissa käytöstä",
+            "ohjelmisto aiheutti yhteyden katkaisun",
+            "konenimen hakuvirhe",
+            "yhteys torjuttu", "yhteys aikakatkaistu", "reititystä koneeseen ei ole",
+            "pyydettyä osoitetta ei voi asettaa", "verkkoa ei tavoiteta",
+            "vastapää sulki yhteyden", "tilapäinen virhe nimenselvityksessä",
+        ), "bminor/glibc:po/fi.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
+        Phrases("fi.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "tuntematon konenimi",
+            "nimeä tai palvelua ei tunneta", "konenimeen ei liity osoitetta",
+        ), "bminor/glibc:po/fi.po"),
+        Phrases("fi.user-unknown-evolution", C.USER_UNKNOWN, (
+            "postilaatikko ei käytettävissä", "postilaatikon nimi ei ole sallittu",
+        ), "GNOME/evolution-data-server:po/fi.po", decisive=False),
+        Phrases("fi.has-moved-evolution", C.HAS_MOVED, (
+            "käyttäjä ei ole paikallinen",
+        ), "GNOME/evolution-data-server:po/fi.po"),
+        Phrases("fi.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "syntaksivirhe",
+        ), "GNOME/evolution-data-server:po/fi.po", decisive=False),
+        Phrases("fi.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "komentoa ei ole toteutettu", "komennon parametria ei ole toteutettu",
+        ), "GNOME/evolution-data-server:po/fi.po", decisive=False),
+        Phrases("fi.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "palvelu ei ole käytettävissä",
+        ), "GNOME/evolution-data-server:po/fi.po", decisive=False),
+        Phrases("fi.server-error-evolution", C.SERVER_ERROR, (
+            "virhe käsittelyssä",
+        ), "GNOME/evolution-data-server:po/fi.po", decisive=False),
+        Phrases("fi.tls-required-evolution", C.TLS_REQUIRED, (
+            "pyydetty todennusmenetelmä vaatii salausta",
+        ), "GNOME/evolution-data-server:po/fi.po"),
+        Phrases("fi.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "viestin runko on liian iso", "viestisi oli liian pitkä",
+        ), "jaredmauch/mailman2-python3:messages/fi/LC_MESSAGES/mailman.po"),
+        Phrases("fi.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "liian monta vastaanottajaa",
+        ), "jaredmauch/mailman2-python3:messages/fi/LC_MESSAGES/mailman.po"),
+        Phrases("fi.content-rejected-thunderbird", C.CONTENT_REJECTED, (
+            "palvelimesi ei tue stmputf8",
+        ), (
+            "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("fi.user-unknown-sogo", C.USER_UNKNOWN, (
+            "kaikki vastaanottajat ovat virheellisiä", "seuraavat osoitteet ovat virheellisiä",
+        ), "Alinto/sogo:UI/MailerUI/Finnish.lproj/Localizable.strings"),
+        Phrases("fi.network-error-sogo", C.NETWORK_ERROR, (
+            "virhe yhdistettäessä smtp -palvelimeen",
+        ), "Alinto/sogo:UI/MailerUI/Finnish.lproj/Localizable.strings"),
+        Phrases("fi.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "ei hyväksynyt kerberos/gssapi-lippuasi",
+        ), (
+            "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("fi.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "ei hyväksy salaamattomia salasanoja",
+        ), (
+            "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("fi.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "käytät oikeaa käyttäjätietoa lähettämiseen",
+        ), (
+            "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
+        Phrases("fi.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "on erikseen kielletty", "ei ole erikseen hyväksytty", "viesti oli tyhjä",
+        ), "jaredmauch/mailman2-python3:messages/fi/LC_MESSAGES/mailman.po"),
+        Phrases("fi.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "virheellinen vastaus varmennukseen palvelimelta",
+        ), "GNOME/evolution-data-server:po/fi.po"),
+        Phrases("fi.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "lähettäjän osoite on epäkelpo",
+        ), "GNOME/evolution-data-server:po/fi.po", decisive=False),
     ),
 )

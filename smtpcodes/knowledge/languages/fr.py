@@ -13,7 +13,10 @@ Also the RFC 5321 reply texts in French as OVHcloud's French guide to SMTP error
 (ovh/docs), Oracle Cloud Email Delivery's French replies, Exchange Online's French quota NDR, the
 French strings of Zimbra (ZMsg_fr), Mailman 2, Sympa, SOGo and SpamAssassin (30_text_fr.cf),
 .NET's SmtpClient as SQL Server's French docs quote it, and French guides to bounces
-(arobase.org, assistance.email)."""
+(arobase.org, assistance.email).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/),
+Microsoft's localized Windows Sockets error list (win32-pr desktop-src/WinSock), PHPMailer's
+language files, MailScanner's attachment refusals."""
 
 from __future__ import annotations
 
@@ -287,5 +290,72 @@ LANGUAGE = Language(
         Phrases("fr.relay-denied-outlook", C.RELAY_DENIED, (
             "relais refusé",
         ), "http://support.microsoft.com/kb/290842/fr"),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
+        Phrases("fr.network-error-glibc", C.NETWORK_ERROR, (
+            "échec non récupérable lors de la résolution du nom",
+            "hôte cible est arrêté ou en panne",
+            "réseau ne fonctionne pas",
+            "logiciel a provoqué l'abandon de la connexion",
+            "erreur de repérage du nom de l'hôte",
+            "connexion refusée", "connexion terminée par expiration du délai d'attente",
+            "aucun chemin d'accès pour atteindre l'hôte cible", "attribuer l'adresse demandée",
+            "réseau n'est pas accessible", "connexion ré-initialisée par le correspondant",
+            "échec temporaire dans la résolution du nom",
+        ), "bminor/glibc:po/fr.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
+        Phrases("fr.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "nom ou service inconnu", "aucune adresse associée avec le nom de l'hôte",
+        ), "bminor/glibc:po/fr.po"),
+        # Microsoft's Windows Sockets error list in this language (WSAECONNREFUSED 10061,
+        # WSAETIMEDOUT 10060, WSAEHOSTUNREACH 10065, WSAEADDRNOTAVAIL 10049, WSAECONNRESET 10054,
+        # WSAENETDOWN 10050 to WSAECONNABORTED 10053),
+        # as Windows MTAs and mail clients quote the socket error of a failed delivery.
+        Phrases("fr.network-error-winsock", C.NETWORK_ERROR, (
+            "réseau est en défaillance",
+            "connexion établie a été abandonnée par le logiciel",
+            "aucune connexion n'a pu être établie", "délai d'attente de la connexion dépassé",
+            "tentative de connexion a échoué", "aucun itinéraire vers l'hôte",
+            "hôte impossible à atteindre", "adresse demandée n'est pas valide dans son contexte",
+            "réseau est inaccessible", "connexion réinitialisée par l'homologue",
+            "connexion existante a dû être fermée par l'hôte distant",
+        ), "MicrosoftDocs/win32-pr.fr-fr:desktop-src/WinSock/windows-sockets-error-codes-2.md"),
+        Phrases("fr.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "smtp : échec de l'authentification",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-fr.php"),
+        Phrases("fr.network-error-phpmailer", C.NETWORK_ERROR, (
+            "impossible de se connecter au serveur smtp", "fonction smtp connect() a échoué",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-fr.php"),
+        Phrases("fr.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "adresse d'expéditeur suivante a échoué",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-fr.php", decisive=False),
+        # Windows Sockets' WSAHOST_NOT_FOUND (11001) in Microsoft's French error list.
+        Phrases("fr.host-unknown-winsock", C.HOST_UNKNOWN, (
+            "hôte introuvable",
+        ), "MicrosoftDocs/win32-pr.fr-fr:desktop-src/WinSock/windows-sockets-error-codes-2.md"),
+        Phrases("fr.content-rejected-mailscanner", C.CONTENT_REJECTED, (
+            "pièce jointe est interdite",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/fr/sender.filename.report.txt"),
+        Phrases("fr.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "ticket kerberos/gssapi n'a pas été accepté",
+        ), (
+            "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("fr.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "vous utilisez une identité correcte à envoyer",
+        ), (
+            "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
+        Phrases("fr.content-rejected-mailman-filter", C.CONTENT_REJECTED, (
+            "type de contenu du message n'était pas explicitement autorisé",
+            "extension de fichier du message", "message était vide",
+        ), "jaredmauch/mailman2-python3:messages/fr/LC_MESSAGES/mailman.po"),
+        Phrases("fr.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "adresse de l'expéditeur n'est pas valide",
+        ), "GNOME/evolution-data-server:po/fr.po", decisive=False),
     ),
 )

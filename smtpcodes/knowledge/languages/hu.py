@@ -2,7 +2,11 @@
 refusal: Thunderbird's composeMsgs.properties (thunderbird/thunderbird-l10n), Roundcube's
 messages.inc, Evolution's translations of the RFC 5321 reply texts
 (GNOME/evolution-data-server po/), and
-MailScanner's Hungarian sender notices (virus, blocklist, spam)."""
+MailScanner's Hungarian sender notices (virus, blocklist, spam).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
+web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI),
+PHPMailer's language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's
+RFC 5321 reply texts, Roundcube's regional SMTP errors."""
 
 from __future__ import annotations
 
@@ -88,5 +92,114 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/5-1-90-your-mess"
             "age-cant-be-sent-daily-limit.md"
         )),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
+        Phrases("hu.network-error-glibc", C.NETWORK_ERROR, (
+            "helyreállíthatatlan névfeloldási hiba",
+            "gép nem működik",
+            "hálózat nem működik",
+            "szoftver kapcsolatszakadást okozott",
+            "gépnév keresése nem sikerült",
+            "kapcsolat elutasítva", "időtúllépés a kapcsolatban", "nincs útvonal a gép felé",
+            "nem sikerült a kért címet hozzárendelni", "hálózat elérhetetlen",
+            "kapcsolatot bontotta a távoli fél", "átmeneti névfeloldási hiba",
+        ), "bminor/glibc:po/hu.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
+        Phrases("hu.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "ismeretlen gép",
+            "név vagy a szolgáltatás nem ismert", "nincs cím társítva a gépnévhez",
+        ), "bminor/glibc:po/hu.po"),
+        Phrases("hu.user-unknown-evolution", C.USER_UNKNOWN, (
+            "postafiók nem érhető el", "postafiók neve nem engedélyezett",
+        ), "GNOME/evolution-data-server:po/hu.po", decisive=False),
+        Phrases("hu.has-moved-evolution", C.HAS_MOVED, (
+            "felhasználó nem helyi",
+        ), "GNOME/evolution-data-server:po/hu.po"),
+        Phrases("hu.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "szintaktikai hiba",
+        ), "GNOME/evolution-data-server:po/hu.po", decisive=False),
+        Phrases("hu.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "parancs nincs megvalósítva", "parancs paramétere nincs megvalósítva",
+        ), "GNOME/evolution-data-server:po/hu.po", decisive=False),
+        Phrases("hu.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "szolgáltatás nem érhető el",
+        ), "GNOME/evolution-data-server:po/hu.po", decisive=False),
+        Phrases("hu.server-error-evolution", C.SERVER_ERROR, (
+            "hiba a feldolgozás során",
+        ), "GNOME/evolution-data-server:po/hu.po", decisive=False),
+        Phrases("hu.tls-required-evolution", C.TLS_REQUIRED, (
+            "titkosítás szükséges a kért hitelesítési mechanizmushoz",
+        ), "GNOME/evolution-data-server:po/hu.po"),
+        Phrases("hu.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "nincs ilyen fiók",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hu.properties"),
+        Phrases("hu.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "túllépte a megengedett maximális méretet",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hu.properties"),
+        Phrases("hu.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "a szolgáltatás átmenetileg nem érhető el",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hu.properties", decisive=False),
+        Phrases("hu.network-error-zimbra", C.NETWORK_ERROR, (
+            "túl sok ugrás a kiszolgálók között",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hu.properties"),
+        Phrases("hu.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "túl nagy méretű levél", "leveled túl nagy",
+        ), "jaredmauch/mailman2-python3:messages/hu/LC_MESSAGES/mailman.po"),
+        Phrases("hu.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "túl sok címzett",
+        ), "jaredmauch/mailman2-python3:messages/hu/LC_MESSAGES/mailman.po"),
+        Phrases("hu.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "az azonosítás sikertelen",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-hu.php"),
+        Phrases("hu.network-error-phpmailer", C.NETWORK_ERROR, (
+            "nem lehet kapcsolódni az smtp-szerverhez", "hiba az smtp-kapcsolatban",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-hu.php"),
+        Phrases("hu.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "feladóként megadott következő cím hibás",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-hu.php", decisive=False),
+        Phrases("hu.content-rejected-roundcube", C.CONTENT_REJECTED, (
+            "nem támogatja a unicode karaktereket",
+        ), "roundcube/roundcubemail:program/localization/hu_HU/messages.inc"),
+        Phrases("hu.content-rejected-mailscanner", C.CONTENT_REJECTED, (
+            "elfogadhatatlan kiterjesztesu",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/hu/sender.filename.report.txt"),
+        Phrases("hu.user-unknown-sogo", C.USER_UNKNOWN, (
+            "összes címzett érvénytelen", "alábbi címzettek érvénytelenek",
+        ), "Alinto/sogo:UI/MailerUI/Hungarian.lproj/Localizable.strings"),
+        Phrases("hu.network-error-sogo", C.NETWORK_ERROR, (
+            "hiba az smtp kiszolgálóhoz történő csatlakozáskor",
+        ), "Alinto/sogo:UI/MailerUI/Hungarian.lproj/Localizable.strings"),
+        Phrases("hu.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "elküldeni az üzenetet érvénytelen cím",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hu.properties", decisive=False),
+        Phrases("hu.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "kerberos/gssapi jegyet nem fogadta el",
+        ), (
+            "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("hu.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "nem engedi meg a sima szöveges jelszavak használatát",
+        ), (
+            "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("hu.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "megfelelő személyazonosságot használja a küldéshez",
+        ), (
+            "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
+        Phrases("hu.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "amely külön ki van tiltva", "amely nincs külön engedélyezve", "üres lett a levél",
+        ), "jaredmauch/mailman2-python3:messages/hu/LC_MESSAGES/mailman.po"),
+        Phrases("hu.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "hibás hitelesítési válasz a kiszolgálótól",
+        ), "GNOME/evolution-data-server:po/hu.po"),
+        Phrases("hu.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "küldőcím nem érvényes",
+        ), "GNOME/evolution-data-server:po/hu.po", decisive=False),
     ),
 )

@@ -5,7 +5,12 @@ guides, sisimai/set-of-emails lhost-exchange2007-07.eml, support.office.com it-i
 roundcube/roundcubemail program/localization/it_IT/messages.inc.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
 (GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
-reports/)."""
+reports/).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/),
+Microsoft's localized Windows Sockets error list (win32-pr desktop-src/WinSock), Zimbra's web-
+client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), PHPMailer's
+language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321
+reply texts, Roundcube's regional SMTP errors."""
 
 from __future__ import annotations
 
@@ -145,5 +150,126 @@ LANGUAGE = Language(
             "di-inoltro-durante-l-invio-di-messaggi-di-posta-elettronica-65B494A4-0A15-433E-8"
             "29F-E73651E0245E"
         )),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
+        Phrases("it.network-error-glibc", C.NETWORK_ERROR, (
+            "errore irrecuperabile nella risoluzione del nome",
+            "host non è attivo",
+            "rete non è disponibile",
+            "connessione interrotta per un problema software",
+            "ricerca del nome dell'host non riuscita",
+            "connessione rifiutata", "connessione scaduta", "nessun instradamento per l'host",
+            "impossibile assegnare l'indirizzo richiesto", "rete non è raggiungibile",
+            "connessione interrotta dal corrispondente",
+            "errore temporaneo nella risoluzione del nome",
+        ), "bminor/glibc:po/it.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
+        Phrases("it.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "host sconosciuto",
+            "nome o servizio sconosciuto", "nessun indirizzo associato al nome host",
+        ), "bminor/glibc:po/it.po"),
+        # Microsoft's Windows Sockets error list in this language (WSAECONNREFUSED 10061,
+        # WSAETIMEDOUT 10060, WSAEHOSTUNREACH 10065, WSAEADDRNOTAVAIL 10049, WSAECONNRESET 10054,
+        # WSAENETDOWN 10050 to WSAECONNABORTED 10053),
+        # as Windows MTAs and mail clients quote the socket error of a failed delivery.
+        Phrases("it.network-error-winsock", C.NETWORK_ERROR, (
+            "software ha causato l'interruzione della connessione",
+            "computer di destinazione l'ha rifiutata attivamente",
+            "tentativo di connessione non è riuscito", "host non raggiungibile",
+            "indirizzo richiesto non è valido", "interrotta forzatamente dall'host remoto",
+        ), "MicrosoftDocs/win32-pr.it-it:desktop-src/WinSock/windows-sockets-error-codes-2.md"),
+        Phrases("it.user-unknown-evolution", C.USER_UNKNOWN, (
+            "mailbox non disponibile", "nome della mailbox non consentito",
+        ), "GNOME/evolution-data-server:po/it.po", decisive=False),
+        Phrases("it.has-moved-evolution", C.HAS_MOVED, (
+            "utente non locale",
+        ), "GNOME/evolution-data-server:po/it.po"),
+        Phrases("it.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "errore di sintassi",
+        ), "GNOME/evolution-data-server:po/it.po", decisive=False),
+        Phrases("it.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "comando non implementato",
+        ), "GNOME/evolution-data-server:po/it.po", decisive=False),
+        Phrases("it.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "servizio non disponibile",
+        ), "GNOME/evolution-data-server:po/it.po", decisive=False),
+        Phrases("it.server-error-evolution", C.SERVER_ERROR, (
+            "errore nell'elaborazione",
+        ), "GNOME/evolution-data-server:po/it.po", decisive=False),
+        Phrases("it.tls-required-evolution", C.TLS_REQUIRED, (
+            "meccanismo di autenticazione richiesto richiede la cifratura",
+        ), "GNOME/evolution-data-server:po/it.po"),
+        Phrases("it.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "questo account non esiste",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties"),
+        Phrases("it.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "supera le dimensioni massime consentite",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties"),
+        Phrases("it.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "servizio temporaneamente non disponibile",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties", decisive=False),
+        Phrases("it.network-error-zimbra", C.NETWORK_ERROR, (
+            "troppi salti fra server",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties"),
+        Phrases("it.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "messaggio è troppo grande", "messaggio era troppo grande",
+        ), "jaredmauch/mailman2-python3:messages/it/LC_MESSAGES/mailman.po"),
+        Phrases("it.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "troppi destinatari",
+        ), "jaredmauch/mailman2-python3:messages/it/LC_MESSAGES/mailman.po"),
+        Phrases("it.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "impossibile autenticarsi",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-it.php"),
+        Phrases("it.network-error-phpmailer", C.NETWORK_ERROR, (
+            "impossibile connettersi all'host smtp", "smtp connect() fallita",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-it.php"),
+        Phrases("it.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "indirizzi mittenti hanno generato errore",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-it.php", decisive=False),
+        Phrases("it.content-rejected-roundcube", C.CONTENT_REJECTED, (
+            "non supporta i caratteri unicode nell'indirizzo",
+        ), "roundcube/roundcubemail:program/localization/it_IT/messages.inc"),
+        Phrases("it.content-rejected-mailscanner", C.CONTENT_REJECTED, (
+            "risultano non accettabili da questo sito",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/it/sender.filename.report.txt"),
+        Phrases("it.user-unknown-sogo", C.USER_UNKNOWN, (
+            "nessun destinatario valido", "seguenti indirizzi non sono validi",
+        ), "Alinto/sogo:UI/MailerUI/Italian.lproj/Localizable.strings"),
+        Phrases("it.network-error-sogo", C.NETWORK_ERROR, (
+            "errore durante la connessione al server smtp",
+        ), "Alinto/sogo:UI/MailerUI/Italian.lproj/Localizable.strings"),
+        Phrases("it.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "a causa di indirizzo o indirizzi non validi",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties", decisive=False),
+        Phrases("it.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "credenziali kerberos/gssap non sono state accettate",
+        ), (
+            "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("it.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "non gestisce le password in testo semplice",
+        ), (
+            "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("it.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "stare usando l'identità corretta per l'invio",
+        ), (
+            "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
+        Phrases("it.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "tipo del contenuto del messaggio", "estensione del nome file era esplicitamente",
+            "messaggio è rimasto vuoto",
+        ), "jaredmauch/mailman2-python3:messages/it/LC_MESSAGES/mailman.po"),
+        Phrases("it.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "risposta di autenticazione dal server errata",
+        ), "GNOME/evolution-data-server:po/it.po"),
+        Phrases("it.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "indirizzo mittente non valido",
+        ), "GNOME/evolution-data-server:po/it.po", decisive=False),
     ),
 )

@@ -2,7 +2,10 @@
 show in Norwegian Bokmål. Sources: Thunderbird's and Roundcube's Norwegian Bokmål SMTP error
 strings and PHPMailer's Norwegian Bokmål language file.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
-(GNOME/evolution-data-server po/)."""
+(GNOME/evolution-data-server po/).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
+web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
+2's refusals, Evolution's RFC 5321 reply texts, Roundcube's regional SMTP errors."""
 
 from __future__ import annotations
 
@@ -80,5 +83,109 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/5-1-90-your-mess"
             "age-cant-be-sent-daily-limit.md"
         )),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
+        Phrases("nb.network-error-glibc", C.NETWORK_ERROR, (
+            "uoverkommelig feil i navneoppslag",
+            "vertsmaskin er nede",
+            "nettverket er nede",
+            "programvare forårsaket forbindelsesbrudd",
+            "oppslag av vertsnavn feilet",
+            "oppkobling nektes", "oppkoblingen overskred tidsgrensen",
+            "ingen rute til vertsmaskinen", "kan ikke benytte den ønskede adressen",
+            "nettverket er ikke tilgjengelig", "forbindelsen brutt i den andre enden",
+            "midlertidig feil i navneoppslag",
+        ), "bminor/glibc:po/nb.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
+        Phrases("nb.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "ukjent vert",
+            "navn eller tjeneste ukjent", "ingen adresse assosiert med vertsnavn",
+        ), "bminor/glibc:po/nb.po"),
+        Phrases("nb.user-unknown-evolution", C.USER_UNKNOWN, (
+            "postboks ikke tilgjengelig", "postboksnavn ikke tillatt",
+        ), "GNOME/evolution-data-server:po/nb.po", decisive=False),
+        Phrases("nb.has-moved-evolution", C.HAS_MOVED, (
+            "ikke lokal bruker",
+        ), "GNOME/evolution-data-server:po/nb.po"),
+        Phrases("nb.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "syntaksfeil",
+        ), "GNOME/evolution-data-server:po/nb.po", decisive=False),
+        Phrases("nb.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "kommando ikke implementert", "kommandoparameter ikke implementert",
+        ), "GNOME/evolution-data-server:po/nb.po", decisive=False),
+        Phrases("nb.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "tjenesten er ikke tilgjengelig",
+        ), "GNOME/evolution-data-server:po/nb.po", decisive=False),
+        Phrases("nb.server-error-evolution", C.SERVER_ERROR, (
+            "feil i prosessering",
+        ), "GNOME/evolution-data-server:po/nb.po", decisive=False),
+        Phrases("nb.tls-required-evolution", C.TLS_REQUIRED, (
+            "kryptering kreves for forespurt autentiseringsmekanisme",
+        ), "GNOME/evolution-data-server:po/nb.po"),
+        Phrases("nb.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "kontoen finnes ikke",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_no.properties"),
+        Phrases("nb.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "overskrider den tillatte maksimumsstørrelsen",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_no.properties"),
+        Phrases("nb.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "tjenesten er midlertidig utilgjengelig",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_no.properties", decisive=False),
+        Phrases("nb.network-error-zimbra", C.NETWORK_ERROR, (
+            "for mange hopp mellom servere",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_no.properties"),
+        Phrases("nb.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "meldingen er for stor", "meldingen din er for stor",
+        ), "jaredmauch/mailman2-python3:messages/no/LC_MESSAGES/mailman.po"),
+        Phrases("nb.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "for mange mottakere",
+        ), "jaredmauch/mailman2-python3:messages/no/LC_MESSAGES/mailman.po"),
+        Phrases("nb.network-error-roundcube-nn", C.NETWORK_ERROR, (
+            "tilkopling til tenar feila",
+        ), "roundcube/roundcubemail:program/localization/nn_NO/messages.inc"),
+        Phrases("nb.auth-failed-roundcube-nn", C.AUTH_FAILED, (
+            "autentisering feila",
+        ), "roundcube/roundcubemail:program/localization/nn_NO/messages.inc"),
+        Phrases("nb.sender-rejected-roundcube-nn", C.SENDER_REJECTED, (
+            "klarte ikkje å angje sendar",
+        ), "roundcube/roundcubemail:program/localization/nn_NO/messages.inc", decisive=False),
+        Phrases("nb.user-unknown-sogo", C.USER_UNKNOWN, (
+            "alle mottakeradresser er ugyldige", "følgende mottakeradresser er ugyldige",
+        ), "Alinto/sogo:UI/MailerUI/NorwegianBokmal.lproj/Localizable.strings"),
+        Phrases("nb.network-error-sogo", C.NETWORK_ERROR, (
+            "tilkoblingsproblem med smtp-tjener",
+        ), "Alinto/sogo:UI/MailerUI/NorwegianBokmal.lproj/Localizable.strings"),
+        Phrases("nb.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "på grunn av en eller flere ugyldige adresser",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_no.properties", decisive=False),
+        Phrases("nb.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "kerberos/gssapi-ticket ble ikke godkjent",
+        ), (
+            "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
+        Phrases("nb.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "tillater ikke passord i klartekst",
+        ), (
+            "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
+        Phrases("nb.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "bruker riktig identitet til å sende",
+        ), (
+            "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        ), decisive=False),
+        Phrases("nb.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "meldingens innholdstype", "meldingens filetternavn", "var meldingen tom",
+        ), "jaredmauch/mailman2-python3:messages/no/LC_MESSAGES/mailman.po"),
+        Phrases("nb.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "ugyldig svar på autentisering fra tjener",
+        ), "GNOME/evolution-data-server:po/nb.po"),
+        Phrases("nb.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "senderadresse ikke gyldig",
+        ), "GNOME/evolution-data-server:po/nb.po", decisive=False),
     ),
 )

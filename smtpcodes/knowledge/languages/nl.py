@@ -6,7 +6,11 @@ sisimai/p5-sisimai Lhost/Office365.pm, roundcube/roundcubemail
 program/localization/nl_NL/messages.inc, support.office.com nl-nl, strato.nl, lasso-concepten.nl.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
 (GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
-reports/)."""
+reports/).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
+web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI),
+PHPMailer's language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's
+RFC 5321 reply texts, Roundcube's regional SMTP errors."""
 
 from __future__ import annotations
 
@@ -130,5 +134,111 @@ LANGUAGE = Language(
             "verzendlimiet bereikt in gmail",
             "maximale aantal ontvangers overschreden",
         ), "https://support.google.com/a/answer/166852?hl=nl&ref_topic=28609"),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
+        Phrases("nl.network-error-glibc", C.NETWORK_ERROR, (
+            "onherstelbaar probleem in naamsherleiding",
+            "host is inactief",
+            "netwerk ligt plat",
+            "verbinding is verbroken door lokaal probleem",
+            "opzoeken van hostnaam is mislukt",
+            "verbinding is geweigerd", "verbinding is verlopen", "geen route naar host",
+            "kan verzochte adres niet toewijzen", "netwerk is onbereikbaar",
+            "verbinding is weggevallen", "tijdelijk probleem in naamsherleiding",
+        ), "bminor/glibc:po/nl.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
+        Phrases("nl.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "onbekende host",
+            "naam of dienst is niet bekend", "aan hostnaam is geen adres verbonden",
+        ), "bminor/glibc:po/nl.po"),
+        Phrases("nl.user-unknown-evolution", C.USER_UNKNOWN, (
+            "postbus niet beschikbaar", "postbusnaam niet toegestaan",
+        ), "GNOME/evolution-data-server:po/nl.po", decisive=False),
+        Phrases("nl.has-moved-evolution", C.HAS_MOVED, (
+            "gebruiker niet lokaal",
+        ), "GNOME/evolution-data-server:po/nl.po"),
+        Phrases("nl.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "syntactische fout",
+        ), "GNOME/evolution-data-server:po/nl.po", decisive=False),
+        Phrases("nl.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "opdracht niet geïmplementeerd", "opdrachtparameter niet geïmplementeerd",
+        ), "GNOME/evolution-data-server:po/nl.po", decisive=False),
+        Phrases("nl.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "systeemdienst niet beschikbaar",
+        ), "GNOME/evolution-data-server:po/nl.po", decisive=False),
+        Phrases("nl.server-error-evolution", C.SERVER_ERROR, (
+            "fout tijdens verwerken",
+        ), "GNOME/evolution-data-server:po/nl.po", decisive=False),
+        Phrases("nl.tls-required-evolution", C.TLS_REQUIRED, (
+            "versleuteling vereist voor gewenst aanmeldingsmechanisme",
+        ), "GNOME/evolution-data-server:po/nl.po"),
+        Phrases("nl.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "een dergelijke account is niet aanwezig",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_nl.properties"),
+        Phrases("nl.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "maximaal toegestane grootte heeft overschreden",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_nl.properties"),
+        Phrases("nl.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "service tijdelijk niet beschikbaar",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_nl.properties", decisive=False),
+        Phrases("nl.network-error-zimbra", C.NETWORK_ERROR, (
+            "te veel sprongen tussen servers",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_nl.properties"),
+        Phrases("nl.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "bericht is te groot", "bericht was te groot",
+        ), "jaredmauch/mailman2-python3:messages/nl/LC_MESSAGES/mailman.po"),
+        Phrases("nl.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "te veel geadresseerden",
+        ), "jaredmauch/mailman2-python3:messages/nl/LC_MESSAGES/mailman.po"),
+        Phrases("nl.network-error-phpmailer", C.NETWORK_ERROR, (
+            "kon niet verbinden met smtp-host", "smtp-verbinding mislukt",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-nl.php"),
+        Phrases("nl.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "volgende afzenderadres is mislukt",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-nl.php", decisive=False),
+        Phrases("nl.content-rejected-roundcube", C.CONTENT_REJECTED, (
+            "ondersteunt geen unicode in het e-mailadres",
+        ), "roundcube/roundcubemail:program/localization/nl_NL/messages.inc"),
+        Phrases("nl.content-rejected-mailscanner", C.CONTENT_REJECTED, (
+            "lijst met onaanvaardbare bijlagen",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/nl/sender.filename.report.txt"),
+        Phrases("nl.user-unknown-sogo", C.USER_UNKNOWN, (
+            "alle ontvangers zijn ongeldig", "volgende adressen zijn ongeldig",
+        ), "Alinto/sogo:UI/MailerUI/Dutch.lproj/Localizable.strings"),
+        Phrases("nl.network-error-sogo", C.NETWORK_ERROR, (
+            "fout bij verbinden met de smtp server",
+        ), "Alinto/sogo:UI/MailerUI/Dutch.lproj/Localizable.strings"),
+        Phrases("nl.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "vanwege ongeldig adres",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_nl.properties", decisive=False),
+        Phrases("nl.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "kerberos/gssapi-ticket werd niet geaccepteerd",
+        ), (
+            "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("nl.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "staat geen gebruik van plattetekstwachtwoorden toe",
+        ), (
+            "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("nl.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "juiste identiteit gebruikt om te verzenden",
+        ), (
+            "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
+        Phrases("nl.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "inhoudstype van uw bericht", "bestandstype van het bericht", "was het bericht leeg",
+        ), "jaredmauch/mailman2-python3:messages/nl/LC_MESSAGES/mailman.po"),
+        Phrases("nl.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "foutief antwoord van de server bij aanmelding",
+        ), "GNOME/evolution-data-server:po/nl.po"),
+        Phrases("nl.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "ongeldig afzenderadres",
+        ), "GNOME/evolution-data-server:po/nl.po", decisive=False),
     ),
 )

@@ -2,7 +2,10 @@
 show in Polish. Sources: Thunderbird's and Roundcube's Polish SMTP error strings, PHPMailer's
 Polish language file, Onet Poczta's help on bounced mail and SARE's Polish bounce-reason labels.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
-(GNOME/evolution-data-server po/)."""
+(GNOME/evolution-data-server po/).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
+web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
+2's refusals, Evolution's RFC 5321 reply texts."""
 
 from __future__ import annotations
 
@@ -135,5 +138,94 @@ LANGUAGE = Language(
             "https://pl.godaddy.com/help/co-to-znaczy-ze-poczta-zostala-odbita-3568; https://"
             "pl.godaddy.com/help/napraw-odrzucone-wiadomosci-e-mail-z-bledem-odsylania-40685"
         )),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
+        Phrases("pl.network-error-glibc", C.NETWORK_ERROR, (
+            "wystąpił krytyczny błąd w odwzorowaniu nazw",
+            "urządzenie jest wyłączone",
+            "sieć jest wyłączona",
+            "oprogramowanie spowodowało przerwanie połączenia",
+            "odnalezienie nazwy urządzenia jest niemożliwe",
+            "połączenie odrzucone", "przekroczony czas oczekiwania na połączenie",
+            "brak trasy do hosta", "nie można przypisać żądanego adresu", "sieć jest niedostępna",
+            "połączenie zerwane przez drugą stronę", "odwzorowanie nazwy jest chwilowo niemożliwe",
+        ), "bminor/glibc:po/pl.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
+        Phrases("pl.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "nieznany host",
+            "nazwa lub usługa jest nieznana", "brak adresu związanego z nazwą hosta",
+        ), "bminor/glibc:po/pl.po"),
+        Phrases("pl.user-unknown-evolution", C.USER_UNKNOWN, (
+            "skrzynka jest niedostępna", "niedozwolona nazwa skrzynki",
+        ), "GNOME/evolution-data-server:po/pl.po", decisive=False),
+        Phrases("pl.has-moved-evolution", C.HAS_MOVED, (
+            "użytkownik nie jest lokalny",
+        ), "GNOME/evolution-data-server:po/pl.po"),
+        Phrases("pl.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "błąd składniowy",
+        ), "GNOME/evolution-data-server:po/pl.po", decisive=False),
+        Phrases("pl.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "niezaimplementowane polecenie", "niezaimplementowany parametr polecenia",
+        ), "GNOME/evolution-data-server:po/pl.po", decisive=False),
+        Phrases("pl.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "usługa nie jest dostępna",
+        ), "GNOME/evolution-data-server:po/pl.po", decisive=False),
+        Phrases("pl.server-error-evolution", C.SERVER_ERROR, (
+            "błąd podczas przetwarzania",
+        ), "GNOME/evolution-data-server:po/pl.po", decisive=False),
+        Phrases("pl.tls-required-evolution", C.TLS_REQUIRED, (
+            "żądany mechanizm uwierzytelniający wymaga szyfrowania",
+        ), "GNOME/evolution-data-server:po/pl.po"),
+        Phrases("pl.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "przekracza ona maksymalny dozwolony rozmiar",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pl.properties"),
+        Phrases("pl.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "usługa jest tymczasowo niedostępna",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pl.properties", decisive=False),
+        Phrases("pl.network-error-zimbra", C.NETWORK_ERROR, (
+            "zbyt wiele etapów między serwerami",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pl.properties"),
+        Phrases("pl.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "wiadomość zbyt duża", "wiadomość jest zbyt duża",
+        ), "jaredmauch/mailman2-python3:messages/pl/LC_MESSAGES/mailman.po"),
+        Phrases("pl.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "zbyt wielu adresatów",
+        ), "jaredmauch/mailman2-python3:messages/pl/LC_MESSAGES/mailman.po"),
+        Phrases("pl.user-unknown-sogo", C.USER_UNKNOWN, (
+            "wszyscy odbiorcy zostali odrzuceni", "poniżsi odbiorcy zostali odrzuceni",
+        ), "Alinto/sogo:UI/MailerUI/Polish.lproj/Localizable.strings"),
+        Phrases("pl.network-error-sogo", C.NETWORK_ERROR, (
+            "błąd połączenia z serwerem smtp",
+        ), "Alinto/sogo:UI/MailerUI/Polish.lproj/Localizable.strings"),
+        Phrases("pl.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "z powodu nieprawidłowych adresów",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pl.properties", decisive=False),
+        Phrases("pl.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "uwierzytelnianie przy pomocy kerberos/gssapi nie zostało zaakceptowane",
+        ), (
+            "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("pl.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "haseł przesyłanych otwartym tekstem",
+        ), (
+            "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("pl.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "do wysyłania używana jest poprawna tożsamość",
+        ), (
+            "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
+        Phrases("pl.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "bezpośrednio zablokowan", "niedozwolony typ wiadomości",
+            "nie można wysyłać tego rodzaju pliku", "wiadomość została pusta",
+        ), "jaredmauch/mailman2-python3:messages/pl/LC_MESSAGES/mailman.po"),
+        Phrases("pl.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "błędna odpowiedź serwera na uwierzytelnienie",
+        ), "GNOME/evolution-data-server:po/pl.po"),
     ),
 )

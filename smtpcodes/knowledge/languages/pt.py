@@ -5,7 +5,12 @@ quote a server's refusal. Sources: Gmail SMTP errors page (hl=pt-br), ix-one.com
 bounce table, bs2internet.com, roundcube/roundcubemail program/localization/pt_BR and pt_PT.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
 (GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
-reports/)."""
+reports/).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/),
+Microsoft's localized Windows Sockets error list (win32-pr desktop-src/WinSock), Zimbra's web-
+client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), PHPMailer's
+language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321
+reply texts, Roundcube's regional SMTP errors, Thunderbird's SMTP errors."""
 
 from __future__ import annotations
 
@@ -131,5 +136,207 @@ LANGUAGE = Language(
             "com/pt-pt/office/recebi-um-erro-550-553-ou-de-proibi%C3%A7%C3%A3o-de-reencaminha"
             "mento-ao-enviar-mensagens-de-e-mail-65b494a4-0a15-433e-829f-e73651e0245e"
         )),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
+        Phrases("pt.network-error-glibc", C.NETWORK_ERROR, (
+            "falha irrecuperável na resolução de nome",
+            "host está desligado",
+            "rede não responde",
+            "término de conexão causada por software",
+            "anfitrião está em baixo",
+            "rede está em baixo",
+            "programa abortou a ligação",
+            "falha na procura do nome de host",
+            "falha ao procurar nome de anfitrião",
+            "ligação recusada", "ligação expirada", "sem caminho para o anfitrião",
+            "impossível atribuir o endereço pedido", "rede inacessível",
+            "ligação reposta pelo peer", "falha temporária na resolução de nome",
+            "conexão recusada", "tempo esgotado para conexão", "não há rota para o host",
+            "não foi possível acessar o endereço requisitado", "rede está fora de alcance",
+            "conexão fechada pela outra ponta", "falha temporário na resolução de nome",
+        ), "bminor/glibc:po/pt.po; bminor/glibc:po/pt_BR.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
+        Phrases("pt.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "host desconhecido",
+            "servidor desconhecido",
+            "sem endereço associado ao nome de servidor", "nome ou serviço desconhecido",
+            "não há endereço associado com o nome",
+        ), "bminor/glibc:po/pt.po; bminor/glibc:po/pt_BR.po"),
+        # Microsoft's Windows Sockets error list in this language (WSAECONNREFUSED 10061,
+        # WSAETIMEDOUT 10060, WSAEHOSTUNREACH 10065, WSAEADDRNOTAVAIL 10049, WSAECONNRESET 10054,
+        # WSAENETDOWN 10050 to WSAECONNABORTED 10053),
+        # as Windows MTAs and mail clients quote the socket error of a failed delivery.
+        Phrases("pt.network-error-winsock", C.NETWORK_ERROR, (
+            "rede está inativa",
+            "conexão estabelecida foi anulada pelo software",
+            "software causou anulação da conexão",
+            "recusou ativamente", "falha na tentativa de conexão", "nenhuma rota para o host",
+            "host inacessível", "rede está inacessível", "fechada forçadamente pelo host remoto",
+        ), "MicrosoftDocs/win32-pr.pt-br:desktop-src/WinSock/windows-sockets-error-codes-2.md"),
+        Phrases("pt.user-unknown-evolution", C.USER_UNKNOWN, (
+            "caixa de correio indisponível", "nome de caixa de correio não permitido",
+            "nome da caixa de correio não permitido",
+        ), (
+            "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po"
+        ), decisive=False),
+        Phrases("pt.has-moved-evolution", C.HAS_MOVED, (
+            "utilizador não é local", "usuário não é local",
+        ), "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po"),
+        Phrases("pt.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "erro de sintaxe",
+        ), (
+            "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po"
+        ), decisive=False),
+        Phrases("pt.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "comando não implementado",
+        ), (
+            "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po"
+        ), decisive=False),
+        Phrases("pt.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "serviço indisponível",
+        ), (
+            "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po"
+        ), decisive=False),
+        Phrases("pt.server-error-evolution", C.SERVER_ERROR, (
+            "erro no processamento",
+        ), (
+            "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po"
+        ), decisive=False),
+        Phrases("pt.tls-required-evolution", C.TLS_REQUIRED, (
+            "criptografia necessária para o mecanismo de autenticação solicitado",
+            "criptografia necessária para o mecanismo de autenticação pedido",
+        ), "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po"),
+        Phrases("pt.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "essa conta não existe", "não existe tal conta",
+        ), (
+            "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt.properties; Zimbra/zm-ajax:WebRoot/messa"
+            "ges/ZMsg_pt_BR.properties"
+        )),
+        Phrases("pt.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "excedeu o tamanho máximo permitido",
+        ), (
+            "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt.properties; Zimbra/zm-ajax:WebRoot/messa"
+            "ges/ZMsg_pt_BR.properties"
+        )),
+        Phrases("pt.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "serviço temporariamente indisponível",
+        ), (
+            "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt.properties; Zimbra/zm-ajax:WebRoot/messa"
+            "ges/ZMsg_pt_BR.properties"
+        ), decisive=False),
+        Phrases("pt.network-error-zimbra", C.NETWORK_ERROR, (
+            "segmentos no caminho entre os servidores",
+            "muitos segmentos no caminho entre servidores",
+        ), (
+            "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt.properties; Zimbra/zm-ajax:WebRoot/messa"
+            "ges/ZMsg_pt_BR.properties"
+        )),
+        Phrases("pt.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "mensagem é muito grande", "mensagem foi muito grande",
+        ), "jaredmauch/mailman2-python3:messages/pt_BR/LC_MESSAGES/mailman.po"),
+        Phrases("pt.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "muitos destinatários",
+        ), "jaredmauch/mailman2-python3:messages/pt_BR/LC_MESSAGES/mailman.po"),
+        Phrases("pt.network-error-phpmailer", C.NETWORK_ERROR, (
+            "não foi possível ligar ao servidor smtp", "falha na função smtp connect()",
+            "não foi possível conectar ao servidor smtp", "smtp connect() falhou",
+        ), (
+            "PHPMailer/PHPMailer:language/phpmailer.lang-pt.php; PHPMailer/PHPMailer:language"
+            "/phpmailer.lang-pt_br.php"
+        )),
+        Phrases("pt.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "envio falhou para o seguinte endereço do remetente", "seguintes remetentes falharam",
+        ), (
+            "PHPMailer/PHPMailer:language/phpmailer.lang-pt.php; PHPMailer/PHPMailer:language"
+            "/phpmailer.lang-pt_br.php"
+        ), decisive=False),
+        Phrases("pt.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "não foi possível autenticar",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-pt_br.php"),
+        Phrases("pt.network-error-thunderbird-br", C.NETWORK_ERROR, (
+            "servidor pode ter sido configurado incorretamente", "conexão com o servidor de envio",
+        ), (
+            "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
+        Phrases("pt.auth-failed-thunderbird-br", C.AUTH_FAILED, (
+            "não oferece suporte ao método de autenticação selecionado",
+            "ticket kerberos/gssapi não foi aceito", "não permite senhas em texto puro",
+        ), (
+            "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
+        Phrases("pt.too-many-recipients-thunderbird-br", C.RATE_LIMITED, (
+            "por exceder o número permitido de destinatários",
+        ), (
+            "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
+        Phrases("pt.sender-rejected-thunderbird-br", C.SENDER_REJECTED, (
+            "garanta estar usando a identidade certa para enviar",
+        ), (
+            "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        ), decisive=False),
+        Phrases("pt.content-rejected-roundcube", C.CONTENT_REJECTED, (
+            "não suporta unicode em endereço de email",
+            "não suporta unicode nos endereços de email",
+        ), (
+            "roundcube/roundcubemail:program/localization/pt_BR/messages.inc; roundcube/round"
+            "cubemail:program/localization/pt_PT/messages.inc"
+        )),
+        Phrases("pt.content-rejected-mailscanner", C.CONTENT_REJECTED, (
+            "encontra-se na lista de tipos de arquivo",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/pt_br/sender.filename.report.txt"),
+        Phrases("pt.user-unknown-sogo", C.USER_UNKNOWN, (
+            "todos os destinatários são inválidos", "seguintes endereços estão inválidos",
+            "seguintes endereços são inválidos",
+        ), (
+            "Alinto/sogo:UI/MailerUI/BrazilianPortuguese.lproj/Localizable.strings; Alinto/so"
+            "go:UI/MailerUI/Portuguese.lproj/Localizable.strings"
+        )),
+        Phrases("pt.network-error-sogo", C.NETWORK_ERROR, (
+            "erro ao conectar ao servidor smtp", "erro ao ligar ao servidor smtp",
+        ), (
+            "Alinto/sogo:UI/MailerUI/BrazilianPortuguese.lproj/Localizable.strings; Alinto/so"
+            "go:UI/MailerUI/Portuguese.lproj/Localizable.strings"
+        )),
+        Phrases("pt.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "existência de endereço",
+        ), (
+            "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt.properties; Zimbra/zm-ajax:WebRoot/messa"
+            "ges/ZMsg_pt_BR.properties"
+        ), decisive=False),
+        Phrases("pt.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "dados kerberos/gssapi não foram aceites",
+        ), (
+            "thunderbird/thunderbird-l10n:pt-PT/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
+        Phrases("pt.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "não permite palavras-passe em texto simples",
+        ), (
+            "thunderbird/thunderbird-l10n:pt-PT/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
+        Phrases("pt.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "está a utilizar a identidade correta para enviar",
+        ), (
+            "thunderbird/thunderbird-l10n:pt-PT/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        ), decisive=False),
+        Phrases("pt.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "tipo de conteúdo da mensagem", "extensão de arquivo", "após a filtragem de conteúdo",
+        ), "jaredmauch/mailman2-python3:messages/pt_BR/LC_MESSAGES/mailman.po"),
+        Phrases("pt.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "resposta de autenticação do servidor inválida",
+        ), "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po"),
+        Phrases("pt.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "endereço de remetente inválido", "endereço do remetente não é válido",
+        ), (
+            "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po"
+        ), decisive=False),
     ),
 )

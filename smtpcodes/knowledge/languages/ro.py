@@ -2,7 +2,11 @@
 refusal: Thunderbird's composeMsgs.properties (thunderbird/thunderbird-l10n), Roundcube's
 messages.inc, Evolution's translations of the RFC 5321 reply texts
 (GNOME/evolution-data-server po/), and
-MailScanner's Romanian sender notices (virus, blocklist, spam)."""
+MailScanner's Romanian sender notices (virus, blocklist, spam).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
+web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI),
+PHPMailer's language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's
+RFC 5321 reply texts."""
 
 from __future__ import annotations
 
@@ -75,5 +79,112 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:AlchemyInsights/5-1-90-your-mess"
             "age-cant-be-sent-daily-limit.md"
         )),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
+        Phrases("ro.network-error-glibc", C.NETWORK_ERROR, (
+            "eșec nerecuperabil în rezolvarea numelui",
+            "mașina de la distanță este deconectată",
+            "rețeaua este căzută",
+            "software-ul a cauzat pierderea conexiunii",
+            "eroare la căutarea numelui de gazdă",
+            "conectare refuzată", "timpul de conectare a expirat",
+            "nicio rută spre mașina de la distanță", "nu se poate atribui adresa solicitată",
+            "rețeaua este inaccesibilă", "conexiune reinițiată de către mașina de la distanță",
+            "eșec temporar în rezolvarea numelui",
+        ), "bminor/glibc:po/ro.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
+        Phrases("ro.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "gazdă necunoscută",
+            "nume sau serviciu necunoscut", "nicio adresă asociată cu numele gazdei",
+        ), "bminor/glibc:po/ro.po"),
+        Phrases("ro.user-unknown-evolution", C.USER_UNKNOWN, (
+            "căsuța poștală nedisponibilă", "nume neacceptat pentru căsuța de mail",
+        ), "GNOME/evolution-data-server:po/ro.po", decisive=False),
+        Phrases("ro.has-moved-evolution", C.HAS_MOVED, (
+            "utilizatorul nu este local",
+        ), "GNOME/evolution-data-server:po/ro.po"),
+        Phrases("ro.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "eroare de sintaxă",
+        ), "GNOME/evolution-data-server:po/ro.po", decisive=False),
+        Phrases("ro.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "comandă neimplementată", "parametrul comenzii neimplementat",
+        ), "GNOME/evolution-data-server:po/ro.po", decisive=False),
+        Phrases("ro.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "serviciu nedisponibil",
+        ), "GNOME/evolution-data-server:po/ro.po", decisive=False),
+        Phrases("ro.server-error-evolution", C.SERVER_ERROR, (
+            "eroare la procesare",
+        ), "GNOME/evolution-data-server:po/ro.po", decisive=False),
+        Phrases("ro.tls-required-evolution", C.TLS_REQUIRED, (
+            "mecanismul de autentificare cerut necesită criptare",
+        ), "GNOME/evolution-data-server:po/ro.po"),
+        Phrases("ro.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "nu există un astfel de cont",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ro.properties"),
+        Phrases("ro.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "depăşit mărimea maximă permisă",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ro.properties"),
+        Phrases("ro.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "serviciu temporar indisponibil",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ro.properties", decisive=False),
+        Phrases("ro.network-error-zimbra", C.NETWORK_ERROR, (
+            "prea multe salturi între servere",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ro.properties"),
+        Phrases("ro.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "corpul mesajului este prea mare", "mesajul dumneavoastră este prea mare",
+        ), "jaredmauch/mailman2-python3:messages/ro/LC_MESSAGES/mailman.po"),
+        Phrases("ro.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "prea multe recipiente",
+        ), "jaredmauch/mailman2-python3:messages/ro/LC_MESSAGES/mailman.po"),
+        Phrases("ro.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "autentificarea a eșuat",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ro.php"),
+        Phrases("ro.network-error-phpmailer", C.NETWORK_ERROR, (
+            "conectarea la serverul smtp a eșuat",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ro.php"),
+        Phrases("ro.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "adrese from au dat eroare",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ro.php", decisive=False),
+        Phrases("ro.content-rejected-mailscanner", C.CONTENT_REJECTED, (
+            "ca fiind inacceptabile",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/ro/sender.filename.report.txt"),
+        Phrases("ro.user-unknown-sogo", C.USER_UNKNOWN, (
+            "toate adresele destinatar sunt invalide", "următoarea adrese sunt invalide",
+        ), "Alinto/sogo:UI/MailerUI/Romanian.lproj/Localizable.strings"),
+        Phrases("ro.network-error-sogo", C.NETWORK_ERROR, (
+            "eroare de conectare la serverul smtp",
+        ), "Alinto/sogo:UI/MailerUI/Romanian.lproj/Localizable.strings"),
+        Phrases("ro.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "din cauza unei/unor adrese nevalabile",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ro.properties", decisive=False),
+        Phrases("ro.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "certificatul kerberos/gssapi nu a fost acceptat",
+        ), (
+            "thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("ro.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "nu permite parole în clar",
+        ), (
+            "thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("ro.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "folosești identitatea corectă la expeditor",
+        ), (
+            "thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
+        Phrases("ro.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "a fost explicit restricţionat", "nu a fost explicit permis", "mesajul a rămas gol",
+        ), "jaredmauch/mailman2-python3:messages/ro/LC_MESSAGES/mailman.po"),
+        Phrases("ro.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "răspunsul serverului de autentificare este greșit",
+        ), "GNOME/evolution-data-server:po/ro.po"),
+        Phrases("ro.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "adresa expeditorului nu este validă",
+        ), "GNOME/evolution-data-server:po/ro.po", decisive=False),
     ),
 )

@@ -2,7 +2,11 @@
 Russian (Russian mailbox providers answer SMTP in English). Sources: Thunderbird's and
 Roundcube's Russian SMTP error strings and PHPMailer's Russian language file.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
-(GNOME/evolution-data-server po/)."""
+(GNOME/evolution-data-server po/).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/),
+Microsoft's localized Windows Sockets error list (win32-pr desktop-src/WinSock), Zimbra's web-
+client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman 2's
+refusals, Evolution's RFC 5321 reply texts."""
 
 from __future__ import annotations
 
@@ -93,5 +97,109 @@ LANGUAGE = Language(
             "превышено ограничение на отправку сообщений",
             "превышено ограничение на количество получателей",
         ), "https://support.google.com/a/answer/166852?hl=ru&ref_topic=28609"),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
+        Phrases("ru.network-error-glibc", C.NETWORK_ERROR, (
+            "неисправимая ошибка в разрешении имен",
+            "узел выключен",
+            "сеть не работает",
+            "программа вызвала разрыв соединения",
+            "сбой поиска имени узла",
+            "в соединении отказано", "время ожидания соединения истекло", "нет маршрута до узла",
+            "невозможно назначить запрошенный адрес", "сеть недоступна",
+            "соединение разорвано другой стороной", "временный сбой в разрешении имен",
+        ), "bminor/glibc:po/ru.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
+        Phrases("ru.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "неизвестный узел",
+            "неизвестное имя или служба", "с именем узла не связано ни одного адреса",
+        ), "bminor/glibc:po/ru.po"),
+        # Microsoft's Windows Sockets error list in this language (WSAECONNREFUSED 10061,
+        # WSAETIMEDOUT 10060, WSAEHOSTUNREACH 10065, WSAEADDRNOTAVAIL 10049, WSAECONNRESET 10054,
+        # WSAENETDOWN 10050 to WSAECONNABORTED 10053),
+        # as Windows MTAs and mail clients quote the socket error of a failed delivery.
+        Phrases("ru.network-error-winsock", C.NETWORK_ERROR, (
+            "сброс соединения по одноранговому узлу",
+            "сетевое подключение разорвано",
+            "подключение прервано программным обеспечением",
+            "программное обеспечение привело к прерыванию подключения",
+            "подключение отклонено", "конечный компьютер отказался",
+            "истекло время ожидания подключения", "попытка подключения не удалась",
+            "нет маршрута к узлу", "принудительно завершено удаленным узлом",
+        ), "MicrosoftDocs/win32-pr.ru-ru:desktop-src/WinSock/windows-sockets-error-codes-2.md"),
+        Phrases("ru.user-unknown-evolution", C.USER_UNKNOWN, (
+            "почтовый ящик недоступен", "имя почтового ящика недопустимо",
+        ), "GNOME/evolution-data-server:po/ru.po", decisive=False),
+        Phrases("ru.has-moved-evolution", C.HAS_MOVED, (
+            "пользователь не локальный",
+        ), "GNOME/evolution-data-server:po/ru.po"),
+        Phrases("ru.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "синтаксическая ошибка",
+        ), "GNOME/evolution-data-server:po/ru.po", decisive=False),
+        Phrases("ru.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "команда не реализована", "параметр команды не реализован",
+        ), "GNOME/evolution-data-server:po/ru.po", decisive=False),
+        Phrases("ru.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "сервис не доступен",
+        ), "GNOME/evolution-data-server:po/ru.po", decisive=False),
+        Phrases("ru.server-error-evolution", C.SERVER_ERROR, (
+            "ошибка при обработке",
+        ), "GNOME/evolution-data-server:po/ru.po", decisive=False),
+        Phrases("ru.tls-required-evolution", C.TLS_REQUIRED, (
+            "для запрошенного механизма аутентификации требуется шифрование",
+        ), "GNOME/evolution-data-server:po/ru.po"),
+        Phrases("ru.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "такой учетной записи нет",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ru.properties"),
+        Phrases("ru.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "превышен максимально допустимый размер",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ru.properties"),
+        Phrases("ru.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "сервис временно недоступен",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ru.properties", decisive=False),
+        Phrases("ru.network-error-zimbra", C.NETWORK_ERROR, (
+            "слишком много переходов между серверами",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ru.properties"),
+        Phrases("ru.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "сообщения слишком велик",
+        ), "jaredmauch/mailman2-python3:messages/ru/LC_MESSAGES/mailman.po"),
+        Phrases("ru.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "слишком много адресатов",
+        ), "jaredmauch/mailman2-python3:messages/ru/LC_MESSAGES/mailman.po"),
+        Phrases("ru.user-unknown-sogo", C.USER_UNKNOWN, (
+            "все получатели являются недействительными", "следующие адреса неверны",
+        ), "Alinto/sogo:UI/MailerUI/Russian.lproj/Localizable.strings"),
+        Phrases("ru.network-error-sogo", C.NETWORK_ERROR, (
+            "ошибка при соединении с сервером smtp",
+        ), "Alinto/sogo:UI/MailerUI/Russian.lproj/Localizable.strings"),
+        Phrases("ru.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "потому что указаны неверные адреса",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ru.properties", decisive=False),
+        Phrases("ru.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "мандат kerberos/gssapi не был принят",
+        ), (
+            "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("ru.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "не разрешает использование обычных текстовых паролей",
+        ), (
+            "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("ru.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "используете правильную учётную запись для отправки",
+        ), (
+            "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
+        Phrases("ru.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "с таким типом содержимого", "с таким расширением файла", "сообщение оказалось пустым",
+        ), "jaredmauch/mailman2-python3:messages/ru/LC_MESSAGES/mailman.po"),
+        Phrases("ru.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "неверный ответ от сервера при идентификации",
+        ), "GNOME/evolution-data-server:po/ru.po"),
     ),
 )

@@ -2,7 +2,11 @@
 refusal: Thunderbird's composeMsgs.properties (thunderbird/thunderbird-l10n), Roundcube's
 messages.inc, Evolution's translations of the RFC 5321 reply texts
 (GNOME/evolution-data-server po/), and
-MailScanner's Slovak sender notices (virus, blocklist, spam)."""
+MailScanner's Slovak sender notices (virus, blocklist, spam).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/), SOGo's
+send errors (Alinto/sogo UI/MailerUI), PHPMailer's language files, Mailman 2's refusals,
+MailScanner's attachment refusals, Evolution's RFC 5321 reply texts, Roundcube's regional SMTP
+errors."""
 
 from __future__ import annotations
 
@@ -71,5 +75,97 @@ LANGUAGE = Language(
             "zakázané prispievať do tejto konferencie",
             "konferencie obmedzenej iba pre účastníkov", "môžu prispievať iba jej účastníci",
         ), "jaredmauch/mailman2-python3:messages/sk/LC_MESSAGES/mailman.po"),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
+        Phrases("sk.network-error-glibc", C.NETWORK_ERROR, (
+            "neopraviteľná chyba pri riešení názvu",
+            "počítač je vypnutý",
+            "sieť je nefunkčná",
+            "software spôsobil zrušenie spojenia",
+            "nepodarilo sa nájsť meno počítača",
+            "spojenie odmietnuté", "časový limit pre spojenie vypršal",
+            "cesta k počítaču neexistuje", "priradenie požadovanej adresy nie je možné",
+            "sieť nie je dostupná", "spojenie zrušené druhou stranou",
+            "dočasná chyba pri riešení názvu",
+        ), "bminor/glibc:po/sk.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
+        Phrases("sk.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "neznámy počítač",
+            "názov alebo služba neznáme", "názov počítača nemá priradenú adresu",
+        ), "bminor/glibc:po/sk.po"),
+        Phrases("sk.user-unknown-evolution", C.USER_UNKNOWN, (
+            "poštová schránka nie je k dispozícii", "nepovolený názov poštovej schránky",
+        ), "GNOME/evolution-data-server:po/sk.po", decisive=False),
+        Phrases("sk.has-moved-evolution", C.HAS_MOVED, (
+            "používateľ nie je lokálny",
+        ), "GNOME/evolution-data-server:po/sk.po"),
+        Phrases("sk.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "príkaz neimplementovaný", "parameter príkazu neimplementovaný",
+        ), "GNOME/evolution-data-server:po/sk.po", decisive=False),
+        Phrases("sk.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "služba nie je k dispozícii",
+        ), "GNOME/evolution-data-server:po/sk.po", decisive=False),
+        Phrases("sk.server-error-evolution", C.SERVER_ERROR, (
+            "chyba pri spracovaní",
+        ), "GNOME/evolution-data-server:po/sk.po", decisive=False),
+        Phrases("sk.tls-required-evolution", C.TLS_REQUIRED, (
+            "pre požadovaný spôsob overenia totožnosti je vyžadované šifrovanie",
+        ), "GNOME/evolution-data-server:po/sk.po"),
+        Phrases("sk.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "správy je príliš veľké", "správa je príliš veľká",
+        ), "jaredmauch/mailman2-python3:messages/sk/LC_MESSAGES/mailman.po"),
+        Phrases("sk.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "príliš veľa príjemcov",
+        ), "jaredmauch/mailman2-python3:messages/sk/LC_MESSAGES/mailman.po"),
+        Phrases("sk.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "chyba autentifikácie",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-sk.php"),
+        Phrases("sk.network-error-phpmailer", C.NETWORK_ERROR, (
+            "nebolo možné nadviazať spojenie so smtp serverom", "smtp connect() zlyhalo",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-sk.php"),
+        Phrases("sk.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "následujúca adresa from je nesprávna",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-sk.php", decisive=False),
+        Phrases("sk.content-rejected-roundcube", C.CONTENT_REJECTED, (
+            "nepodporuje unicode v e-mailovej adrese",
+        ), "roundcube/roundcubemail:program/localization/sk_SK/messages.inc"),
+        Phrases("sk.content-rejected-mailscanner", C.CONTENT_REJECTED, (
+            "zozname nepovolenych priloh",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/sk/sender.filename.report.txt"),
+        Phrases("sk.user-unknown-sogo", C.USER_UNKNOWN, (
+            "žiadny príjemca nie je platný", "nasledujúci príjemcovia nemajú platnú adresu",
+        ), "Alinto/sogo:UI/MailerUI/Slovak.lproj/Localizable.strings"),
+        Phrases("sk.network-error-sogo", C.NETWORK_ERROR, (
+            "chyba pri pripájaní na smtp server",
+        ), "Alinto/sogo:UI/MailerUI/Slovak.lproj/Localizable.strings"),
+        Phrases("sk.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "tiket kerberos/gssapi nebol serverom",
+        ), (
+            "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("sk.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "nepovoľuje nezašifrované heslá",
+        ), (
+            "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("sk.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "používate správnu identitu a či je použitá overovacia metóda",
+        ), (
+            "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
+        Phrases("sk.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "prípona súboru", "prípona souboru", "zostala prázdna správa",
+        ), "jaredmauch/mailman2-python3:messages/sk/LC_MESSAGES/mailman.po"),
+        Phrases("sk.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "neplatná odpoveď na overenie totožnosti od servera",
+        ), "GNOME/evolution-data-server:po/sk.po"),
+        Phrases("sk.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "adresa odosielateľa nie je platná",
+        ), "GNOME/evolution-data-server:po/sk.po", decisive=False),
     ),
 )

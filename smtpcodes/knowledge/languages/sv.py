@@ -4,7 +4,10 @@ newsletter services' bounce labels (Multinet EditNews, Styrelseproffset), Thunde
 Roundcube's Swedish SMTP error strings and PHPMailer's Swedish language file.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
 (GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
-reports/)."""
+reports/).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
+web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
+2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321 reply texts."""
 
 from __future__ import annotations
 
@@ -160,5 +163,102 @@ LANGUAGE = Language(
             "vidarebefordran-visas-n%C3%A4r-jag-skickar-e-postmeddelanden-65b494a4-0a15-433e-"
             "829f-e73651e0245e"
         )),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
+        Phrases("sv.network-error-glibc", C.NETWORK_ERROR, (
+            "icke återhämtningsbart fel i namnuppslagningen",
+            "värddator är nere",
+            "nätverket är nere",
+            "programvaran orsakade ett förbindelsebrott",
+            "uppslagning av värdnamn misslyckades",
+            "förbindelsen förvägrad", "förbindelsens tidsgräns löpte ut", "ingen väg till värd",
+            "kan inte tilldela begärd adress", "nätverket kan inte nås",
+            "förbindelse borttagen av partnern", "namnuppslagning misslyckades temporärt",
+        ), "bminor/glibc:po/sv.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
+        Phrases("sv.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "okänd värd",
+            "namn eller tjänst okänd", "ingen adress associerad med värdnamn",
+        ), "bminor/glibc:po/sv.po"),
+        Phrases("sv.user-unknown-evolution", C.USER_UNKNOWN, (
+            "brevlådan inte tillgänglig", "brevlådenamn inte tillåtet",
+        ), "GNOME/evolution-data-server:po/sv.po", decisive=False),
+        Phrases("sv.has-moved-evolution", C.HAS_MOVED, (
+            "användaren inte lokal",
+        ), "GNOME/evolution-data-server:po/sv.po"),
+        Phrases("sv.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "syntaxfel",
+        ), "GNOME/evolution-data-server:po/sv.po", decisive=False),
+        Phrases("sv.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "kommandot inte implementerat", "kommandoparameter inte implementerad",
+        ), "GNOME/evolution-data-server:po/sv.po", decisive=False),
+        Phrases("sv.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "tjänsten inte tillgänglig",
+        ), "GNOME/evolution-data-server:po/sv.po", decisive=False),
+        Phrases("sv.server-error-evolution", C.SERVER_ERROR, (
+            "fel i behandling",
+        ), "GNOME/evolution-data-server:po/sv.po", decisive=False),
+        Phrases("sv.tls-required-evolution", C.TLS_REQUIRED, (
+            "kryptering behövs för begärd autentiseringsmekanism",
+        ), "GNOME/evolution-data-server:po/sv.po"),
+        Phrases("sv.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "det finns inget sådant konto",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_sv.properties"),
+        Phrases("sv.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "överskrider den högsta tillåtna storleken",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_sv.properties"),
+        Phrases("sv.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "tjänsten är inte tillgänglig just nu",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_sv.properties", decisive=False),
+        Phrases("sv.network-error-zimbra", C.NETWORK_ERROR, (
+            "för många hopp mellan servrarna",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_sv.properties"),
+        Phrases("sv.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "ditt meddelande är för stort",
+        ), "jaredmauch/mailman2-python3:messages/sv/LC_MESSAGES/mailman.po"),
+        Phrases("sv.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "för många mottagare",
+        ), "jaredmauch/mailman2-python3:messages/sv/LC_MESSAGES/mailman.po"),
+        Phrases("sv.content-rejected-mailscanner", C.CONTENT_REJECTED, (
+            "inte av en typ som domänen godkänner",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/se/sender.filename.report.txt"),
+        Phrases("sv.user-unknown-sogo", C.USER_UNKNOWN, (
+            "alla mottagaradresserna är felaktiga", "följande mottagaradresser är felaktiga",
+        ), "Alinto/sogo:UI/MailerUI/Swedish.lproj/Localizable.strings"),
+        Phrases("sv.network-error-sogo", C.NETWORK_ERROR, (
+            "fel uppstod i uppkopplingen mot smtp",
+        ), "Alinto/sogo:UI/MailerUI/Swedish.lproj/Localizable.strings"),
+        Phrases("sv.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "p.g.a. ogiltiga adresser",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_sv.properties", decisive=False),
+        Phrases("sv.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "kerberos/gssapi biljetten accepterades inte",
+        ), (
+            "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
+        Phrases("sv.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "tillåter inte lösenord i klartext",
+        ), (
+            "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
+        Phrases("sv.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "använder rätt identitet för att skicka",
+        ), (
+            "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        ), decisive=False),
+        Phrases("sv.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "meddelandets innehållstyp", "var meddelandet tomt",
+        ), "jaredmauch/mailman2-python3:messages/sv/LC_MESSAGES/mailman.po"),
+        Phrases("sv.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "felaktigt autentiseringssvar från servern",
+        ), "GNOME/evolution-data-server:po/sv.po"),
+        Phrases("sv.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "avsändaradressen är inte giltig",
+        ), "GNOME/evolution-data-server:po/sv.po", decisive=False),
     ),
 )

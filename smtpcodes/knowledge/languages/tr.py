@@ -2,7 +2,10 @@
 Turkish. Sources: Thunderbird's and Roundcube's Turkish SMTP error strings and PHPMailer's
 Turkish language file.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
-(GNOME/evolution-data-server po/)."""
+(GNOME/evolution-data-server po/).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
+web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
+2's refusals, Evolution's RFC 5321 reply texts."""
 
 from __future__ import annotations
 
@@ -80,5 +83,99 @@ LANGUAGE = Language(
             "günlük smtp geçiş sınırı aşıldı",
             "en fazla smtp geçişi sınırı aşıldı",
         ), "https://support.google.com/a/answer/6140680?hl=tr&ref_topic=2921034"),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
+        Phrases("tr.network-error-glibc", C.NETWORK_ERROR, (
+            "çözümlemesinde düzeltilebilir olmayan bozukluk",
+            "makina çökük",
+            "ağ yok oldu",
+            "yazılım bağlantının kopmasına sebep oldu",
+            "makina ismi araması başarısız oldu",
+            "bağlantı reddedildi", "bağlantıda zaman aşımı", "makinaya ağ üzerinden yol yok",
+            "ağ erişilebilir durumda değil", "bağlantı karşıdan kesildi",
+            "çözünürlüğünde geçici başarısızlık",
+        ), "bminor/glibc:po/tr.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
+        Phrases("tr.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "bilinmeyen makina",
+            "ya da servis bilinmiyor", "makina ismiyle ilişkili adres yok",
+        ), "bminor/glibc:po/tr.po"),
+        Phrases("tr.user-unknown-evolution", C.USER_UNKNOWN, (
+            "posta kutusu kullanılabilir değil", "posta kutusu adına izin verilmedi",
+        ), "GNOME/evolution-data-server:po/tr.po", decisive=False),
+        Phrases("tr.has-moved-evolution", C.HAS_MOVED, (
+            "kullanıcı yerel değil",
+        ), "GNOME/evolution-data-server:po/tr.po"),
+        Phrases("tr.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "söz dizimi hatası",
+        ), "GNOME/evolution-data-server:po/tr.po", decisive=False),
+        Phrases("tr.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "komut henüz tanınmıyor", "komut parametresi henüz tanınmıyor",
+        ), "GNOME/evolution-data-server:po/tr.po", decisive=False),
+        Phrases("tr.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "hizmet uygun değil",
+        ), "GNOME/evolution-data-server:po/tr.po", decisive=False),
+        Phrases("tr.server-error-evolution", C.SERVER_ERROR, (
+            "işlem sırasında hata",
+        ), "GNOME/evolution-data-server:po/tr.po", decisive=False),
+        Phrases("tr.tls-required-evolution", C.TLS_REQUIRED, (
+            "kimlik doğrulama yöntemi için şifreleme gerekiyor",
+        ), "GNOME/evolution-data-server:po/tr.po"),
+        Phrases("tr.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "böyle bir hesap yok",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_tr.properties"),
+        Phrases("tr.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "boyut üst sınırını aştığı",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_tr.properties"),
+        Phrases("tr.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "hizmet geçici olarak kullanılamıyor",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_tr.properties", decisive=False),
+        Phrases("tr.network-error-zimbra", C.NETWORK_ERROR, (
+            "çok sayıda hoplama noktası",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_tr.properties"),
+        Phrases("tr.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "mesaj gövdesi çok büyük", "mesajınız çok büyüktü",
+        ), "jaredmauch/mailman2-python3:messages/tr/LC_MESSAGES/mailman.po"),
+        Phrases("tr.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "çok fazla alıcı",
+        ), "jaredmauch/mailman2-python3:messages/tr/LC_MESSAGES/mailman.po"),
+        Phrases("tr.user-unknown-sogo", C.USER_UNKNOWN, (
+            "tüm alıcılar geçersiz", "şu adresler geçersiz",
+        ), "Alinto/sogo:UI/MailerUI/TurkishTurkey.lproj/Localizable.strings"),
+        Phrases("tr.network-error-sogo", C.NETWORK_ERROR, (
+            "smtp sunucusu ile bağlantı kurulurken sorun çıktı",
+        ), "Alinto/sogo:UI/MailerUI/TurkishTurkey.lproj/Localizable.strings"),
+        Phrases("tr.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "geçersiz adres(ler) nedeniyle",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_tr.properties", decisive=False),
+        Phrases("tr.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "kerberos/gssapi bileti",
+        ), (
+            "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("tr.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "düz metin biçimindeki parolaları desteklemiyor",
+        ), (
+            "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("tr.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "göndermek için doğru kimliği kullandığınızdan",
+        ), (
+            "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
+        Phrases("tr.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "mesajın içerik tür", "mesaj boş kaldı",
+        ), "jaredmauch/mailman2-python3:messages/tr/LC_MESSAGES/mailman.po"),
+        Phrases("tr.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "sunucudan hatalı kimlik doğrulama yanıtı",
+        ), "GNOME/evolution-data-server:po/tr.po"),
+        Phrases("tr.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "gönderen adresi geçerli değil",
+        ), "GNOME/evolution-data-server:po/tr.po", decisive=False),
     ),
 )

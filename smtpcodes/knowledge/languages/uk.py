@@ -1,7 +1,11 @@
 """Ukrainian (uk): the Ukrainian SMTP error wording of mail clients that show or quote a server's
 refusal: Thunderbird's composeMsgs.properties (thunderbird/thunderbird-l10n), Roundcube's
 messages.inc, Evolution's translations of the RFC 5321 reply texts
-(GNOME/evolution-data-server po/)."""
+(GNOME/evolution-data-server po/).
+Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
+web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI),
+PHPMailer's language files, Mailman 2's refusals, Evolution's RFC 5321 reply texts, Roundcube's
+regional SMTP errors."""
 
 from __future__ import annotations
 
@@ -76,5 +80,106 @@ LANGUAGE = Language(
             "вичерпали ліміт для надсилання",
             "перевищили максимальну кількість одержувачів",
         ), "https://support.google.com/a/answer/166852?hl=uk"),
+        # glibc's translated strerror texts: ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL,
+        # ENETUNREACH, ECONNRESET, ECONNABORTED, ENETDOWN, EHOSTDOWN, gai_strerror's EAI_AGAIN
+        # and the resolver's host name lookup failure.
+        Phrases("uk.network-error-glibc", C.NETWORK_ERROR, (
+            "критична помилка при розв'язанні назв",
+            "вузол вимкнено",
+            "мережу вимкнено",
+            "з'єднання розірвано програмним забезпеченням",
+            "помилка під час визначення назви вузла",
+            "у з'єднанні відмовлено", "перевищено інтервал очікування з'єднання",
+            "немає маршруту до вузла", "не вдалося призначити вказану адресу",
+            "не вдалося отримати доступ до мережі", "вузол розірвав з'єднання",
+            "тимчасова помилка розв'язання назв",
+        ), "bminor/glibc:po/uk.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
+        Phrases("uk.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "невідомий вузол",
+            "невідома назва чи сервіс", "з даною назвою вузла не пов'язано жодної адреси",
+        ), "bminor/glibc:po/uk.po"),
+        Phrases("uk.user-unknown-evolution", C.USER_UNKNOWN, (
+            "поштова скринька недоступна", "неприпустиме ім'я поштової скриньки",
+        ), "GNOME/evolution-data-server:po/uk.po", decisive=False),
+        Phrases("uk.has-moved-evolution", C.HAS_MOVED, (
+            "користувач не локальний",
+        ), "GNOME/evolution-data-server:po/uk.po"),
+        Phrases("uk.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "синтаксична помилка",
+        ), "GNOME/evolution-data-server:po/uk.po", decisive=False),
+        Phrases("uk.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "команди не реалізовано",
+        ), "GNOME/evolution-data-server:po/uk.po", decisive=False),
+        Phrases("uk.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "служба не доступна",
+        ), "GNOME/evolution-data-server:po/uk.po", decisive=False),
+        Phrases("uk.server-error-evolution", C.SERVER_ERROR, (
+            "помилка при обробці",
+        ), "GNOME/evolution-data-server:po/uk.po", decisive=False),
+        Phrases("uk.tls-required-evolution", C.TLS_REQUIRED, (
+            "запитаний механізм автентифікації потребує шифрування",
+        ), "GNOME/evolution-data-server:po/uk.po"),
+        Phrases("uk.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "такий обліковий запис не існує",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_uk.properties"),
+        Phrases("uk.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "розмір перевищує максимально дозволені межі",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_uk.properties"),
+        Phrases("uk.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "служба тимчасово недоступна",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_uk.properties", decisive=False),
+        Phrases("uk.network-error-zimbra", C.NETWORK_ERROR, (
+            "надто багато переходів між серверами",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_uk.properties"),
+        Phrases("uk.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "повідомлення надто велик",
+        ), "jaredmauch/mailman2-python3:messages/uk/LC_MESSAGES/mailman.po"),
+        Phrases("uk.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "надто багато отримувачів",
+        ), "jaredmauch/mailman2-python3:messages/uk/LC_MESSAGES/mailman.po"),
+        Phrases("uk.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "помилка авторизації",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-uk.php"),
+        Phrases("uk.network-error-phpmailer", C.NETWORK_ERROR, (
+            "не вдається під'єднатися до smtp-серверу", "помилка з'єднання з smtp-сервером",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-uk.php"),
+        Phrases("uk.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "невірна адреса відправника",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-uk.php", decisive=False),
+        Phrases("uk.content-rejected-roundcube", C.CONTENT_REJECTED, (
+            "не підтримує юнікод в адресі",
+        ), "roundcube/roundcubemail:program/localization/uk_UA/messages.inc"),
+        Phrases("uk.user-unknown-sogo", C.USER_UNKNOWN, (
+            "некоректні адреси всіх отримувачів", "такі адреси некоректні",
+        ), "Alinto/sogo:UI/MailerUI/Ukrainian.lproj/Localizable.strings"),
+        Phrases("uk.network-error-sogo", C.NETWORK_ERROR, (
+            "помилка при з'єднанні з сервером smtp",
+        ), "Alinto/sogo:UI/MailerUI/Ukrainian.lproj/Localizable.strings"),
+        Phrases("uk.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "через неприпустимі адреси",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_uk.properties", decisive=False),
+        Phrases("uk.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "не дозволяє використання звичайних паролів",
+        ), (
+            "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("uk.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "використовуєте правильні облікові дані для надсилання",
+        ), (
+            "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
+        Phrases("uk.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "тип вмісту повідомлення", "файл із розширенням, яке", "повідомлення стало порожнім",
+        ), "jaredmauch/mailman2-python3:messages/uk/LC_MESSAGES/mailman.po"),
+        Phrases("uk.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "неправильна автентифікація від сервера",
+        ), "GNOME/evolution-data-server:po/uk.po"),
+        Phrases("uk.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "неправильна адреса відправника",
+        ), "GNOME/evolution-data-server:po/uk.po", decisive=False),
     ),
 )

@@ -1,0 +1,146 @@
+"""Arabic (ar): wordings of SMTP errors that mail clients, mail libraries and servers show in
+Arabic. Sources: Thunderbird's, Roundcube's and PHPMailer's Arabic SMTP error strings, Evolution's
+translated RFC 5321 reply texts (GNOME/evolution-data-server po/ar.po), and Microsoft 365's Arabic
+help title of the 5.1.90 NDR.
+Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo),
+Mailman 2's list refusals."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+LANGUAGE = Language(
+    code="ar",
+    name="Arabic",
+    phrases=(
+        Phrases("ar.network-error-thunderbird", C.NETWORK_ERROR, (
+            "بسبب فشل الاتصال بخادوم الصادر", "لفقد الاتصال مع خادوم الصادر",
+            "لانتهاء مهلة الاتصال مع خادوم الصادر", "قد يكون الخادوم معدًا بشكل مغلوط",
+        ), (
+            "thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("ar.network-error-roundcube", C.NETWORK_ERROR, (
+            "تعذر الاتصال بالخادم",
+        ), "roundcube/roundcubemail:program/localization/ar_SA/messages.inc"),
+        Phrases("ar.network-error-phpmailer", C.NETWORK_ERROR, (
+            "لا يمكن الاتصال بالخادم",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ar.php"),
+        Phrases("ar.auth-failed-thunderbird", C.AUTH_FAILED, (
+            "تعذر استيثاق خادوم الصادر", "طريقة الاستيثاق المحددة",
+        ), (
+            "thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("ar.auth-failed-roundcube", C.AUTH_FAILED, (
+            "تعذر التحقق من هويتك",
+        ), "roundcube/roundcubemail:program/localization/ar_SA/messages.inc"),
+        Phrases("ar.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "لا يمكن تأكيد الهوية",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ar.php"),
+        Phrases("ar.auth-failed-evolution", C.AUTH_FAILED, (
+            "فشل مؤقّت في التّوثّق", "آليّة التّوثّق ضعيفة",
+        ), "GNOME/evolution-data-server:po/ar.po"),
+        Phrases("ar.auth-required-evolution", C.AUTH_REQUIRED, (
+            "مطلوبٌ التّوثيق",
+        ), "GNOME/evolution-data-server:po/ar.po"),
+        Phrases("ar.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "تجاوز مخصّصات مساحة التّخزين",
+        ), "GNOME/evolution-data-server:po/ar.po"),
+        Phrases("ar.system-full-evolution", C.SYSTEM_FULL, (
+            "مساحة التّخزين على النّظام غير كافية",
+        ), "GNOME/evolution-data-server:po/ar.po"),
+        Phrases("ar.message-too-large-thunderbird", C.MESSAGE_TOO_LARGE, (
+            "يتجاوز حد الحجم العمومي للخادوم",
+        ), (
+            "thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("ar.message-too-large-roundcube", C.MESSAGE_TOO_LARGE, (
+            "حجم الرسالة يتجاوز حد الخادم",
+        ), "roundcube/roundcubemail:program/localization/ar_SA/messages.inc"),
+        Phrases("ar.content-rejected-roundcube", C.CONTENT_REJECTED, (
+            "لا يدعم الخادم unicode في عنوان البريد",
+        ), "roundcube/roundcubemail:program/localization/ar_SA/messages.inc"),
+        Phrases("ar.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "خطأ على مستوى عنوان المرسل",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ar.php"),
+        Phrases("ar.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "الحد اليومي لمستلمي الرسائل",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.ar-SA:AlchemyInsights/5-1-90-your-mess"
+            "age-cant-be-sent-daily-limit.md"
+        )),
+        Phrases("ar.user-unknown-evolution", C.USER_UNKNOWN, (
+            "صندوق البريد غير متوفّر", "اسم صندوق البريد غير مسموح به",
+        ), "GNOME/evolution-data-server:po/ar.po", decisive=False),
+        Phrases("ar.has-moved-evolution", C.HAS_MOVED, (
+            "المستخدم ليس محلّيًّا",
+        ), "GNOME/evolution-data-server:po/ar.po"),
+        Phrases("ar.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "خطأ صياغي",
+        ), "GNOME/evolution-data-server:po/ar.po", decisive=False),
+        Phrases("ar.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "الأمر غير مدمج",
+        ), "GNOME/evolution-data-server:po/ar.po", decisive=False),
+        Phrases("ar.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "الخدمة غير متوفّرة",
+        ), "GNOME/evolution-data-server:po/ar.po", decisive=False),
+        Phrases("ar.server-error-evolution", C.SERVER_ERROR, (
+            "خطأ في المعالجة",
+        ), "GNOME/evolution-data-server:po/ar.po", decisive=False),
+        Phrases("ar.tls-required-evolution", C.TLS_REQUIRED, (
+            "التشفير مطلوب لآليّة التّوثيق المطلوبة",
+        ), "GNOME/evolution-data-server:po/ar.po"),
+        Phrases("ar.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "لا يوجد مثل هذا الحساب",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ar.properties"),
+        Phrases("ar.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "تجاوزت الحد الأقصى للحجم المسموح به",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ar.properties"),
+        Phrases("ar.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "الخدمة غير متاحة مؤقتًا",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ar.properties", decisive=False),
+        Phrases("ar.network-error-zimbra", C.NETWORK_ERROR, (
+            "يوجد العديد من النقلات بين الملقمات",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ar.properties"),
+        Phrases("ar.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "نص الرسالة كبير جداً", "رسالتك كانت كبيرة جداً",
+        ), "jaredmauch/mailman2-python3:messages/ar/LC_MESSAGES/mailman.po"),
+        Phrases("ar.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "عدد كبير من المستقبلين",
+        ), "jaredmauch/mailman2-python3:messages/ar/LC_MESSAGES/mailman.po"),
+        Phrases("ar.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "أنت ممنوع من إرسال الرسائل", "غير عضو إلى قائمة للأعضاء فقط",
+            "غير الأعضاء غير مسموح لهم",
+        ), "jaredmauch/mailman2-python3:messages/ar/LC_MESSAGES/mailman.po"),
+        Phrases("ar.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "تعذر تحديد المرسل",
+        ), "roundcube/roundcubemail:program/localization/ar_SA/messages.inc", decisive=False),
+        Phrases("ar.user-unknown-sogo", C.USER_UNKNOWN, (
+            "جميع العناوين خاطئة", "العناوين التالية غير صالحة",
+        ), "Alinto/sogo:UI/MailerUI/Arabic.lproj/Localizable.strings"),
+        Phrases("ar.network-error-sogo", C.NETWORK_ERROR, (
+            "خطأ عند الاتصال إلى خادم",
+        ), "Alinto/sogo:UI/MailerUI/Arabic.lproj/Localizable.strings"),
+        Phrases("ar.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "بسبب عنوان (عناوين) غير صالح",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ar.properties", decisive=False),
+        Phrases("ar.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "تذكرة kerberos/gssapi",
+        ), (
+            "thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("ar.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "نوع محتويات الرسالة", "لاحقة ملف الرسالة", "صارت الرسالة فارغة",
+        ), "jaredmauch/mailman2-python3:messages/ar/LC_MESSAGES/mailman.po"),
+        Phrases("ar.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "إستجابة توثيق رديئة من الخادوم",
+        ), "GNOME/evolution-data-server:po/ar.po"),
+        Phrases("ar.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "عنوان المرسِل ليس سليمًا",
+        ), "GNOME/evolution-data-server:po/ar.po", decisive=False),
+    ),
+)

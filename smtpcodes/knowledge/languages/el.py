@@ -1,0 +1,176 @@
+"""Greek (el): wordings of network and SMTP errors that mail clients, mail libraries and servers
+show in Greek. Sources: glibc's Greek strerror texts (bminor/glibc po/el.po), Thunderbird's,
+Roundcube's and PHPMailer's Greek SMTP error strings, Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/el.po), and Microsoft 365's Greek help title of the 5.1.90 NDR.
+Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg), Mailman 2's and Sympa's list
+refusals, Roundcube's sender refusal."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+LANGUAGE = Language(
+    code="el",
+    name="Greek",
+    phrases=(
+        # glibc's translated strerror/gai_strerror texts (ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL, ENETUNREACH, ECONNRESET, EAI_AGAIN)
+        Phrases("el.network-error-glibc", C.NETWORK_ERROR, (
+            "μη-αποκαταστήσιμο σφάλμα κατά την ανάλυση ονόματος",
+            "το λογισμικό προκάλεσε ακύρωση σύνδεσης",
+            "απόρριψη σύνδεσης", "λήξη σύνδεσης", "δεν υπάρχει διαδρομή στο σύστημα",
+            "δεν είναι δυνατή η εκχώρηση της ζητηθήσας διεύθυνσης",
+            "δίκτυο δεν είναι προσπελάσιμο", "σύνδεση έκλεισε από το ταίρι",
+            "προσωρινή αποτυχία κατά την ανάλυση ονόματος",
+        ), "bminor/glibc:po/el.po"),
+        # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
+        # unknown host.
+        Phrases("el.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "όνομα ή η υπηρεσία δεν είναι γνωστά",
+            "καμιά διεύθυνση δε συνδέεται με το όνομα συστήματος",
+        ), "bminor/glibc:po/el.po"),
+        Phrases("el.network-error-thunderbird", C.NETWORK_ERROR, (
+            "απέτυχε η σύνδεση στον διακομιστή", "χάθηκε η σύνδεση με τον διακομιστή",
+            "έληξε το όριο χρόνου σύνδεσης",
+        ), (
+            "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("el.network-error-roundcube", C.NETWORK_ERROR, (
+            "απέτυχε η σύνδεση με τον εξυπηρετητή",
+        ), "roundcube/roundcubemail:program/localization/el_GR/messages.inc"),
+        Phrases("el.network-error-phpmailer", C.NETWORK_ERROR, (
+            "αδυναμία σύνδεσης με τον φιλοξενητή", "αποτυχία σύνδεσης smtp",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-el.php"),
+        Phrases("el.auth-failed-thunderbird", C.AUTH_FAILED, (
+            "δεν είναι δυνατή η ταυτοποίηση στον διακομιστή",
+            "δεν υποστηρίζει την επιλεγμένη μέθοδο ταυτοποίησης",
+        ), (
+            "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("el.auth-failed-roundcube", C.AUTH_FAILED, (
+            "σφάλμα ταυτοποίησης",
+        ), "roundcube/roundcubemail:program/localization/el_GR/messages.inc"),
+        Phrases("el.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "αδυναμία πιστοποίησης",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-el.php"),
+        Phrases("el.auth-failed-evolution", C.AUTH_FAILED, (
+            "προσωρινή αποτυχία πιστοποίησης", "μηχανισμός πιστοποίησης είναι αδύναμος",
+        ), "GNOME/evolution-data-server:po/el.po"),
+        Phrases("el.auth-required-evolution", C.AUTH_REQUIRED, (
+            "απαιτείται πιστοποίηση",
+        ), "GNOME/evolution-data-server:po/el.po"),
+        Phrases("el.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "υπέρβαση της κατανομής αποθήκευσης",
+        ), "GNOME/evolution-data-server:po/el.po"),
+        Phrases("el.system-full-evolution", C.SYSTEM_FULL, (
+            "ανεπαρκής αποθήκευση συστήματος",
+        ), "GNOME/evolution-data-server:po/el.po"),
+        Phrases("el.message-too-large-thunderbird", C.MESSAGE_TOO_LARGE, (
+            "υπερβαίνει το όριο μεγέθους του διακομιστή",
+        ), (
+            "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("el.message-too-large-roundcube", C.MESSAGE_TOO_LARGE, (
+            "μέγεθος του μηνύματος υπερβαίνει το όριο του διακομιστή",
+        ), "roundcube/roundcubemail:program/localization/el_GR/messages.inc"),
+        Phrases("el.too-many-recipients-thunderbird", C.RATE_LIMITED, (
+            "υπέρβασης του επιτρεπόμενου αριθμού παραληπτών",
+        ), (
+            "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("el.content-rejected-thunderbird", C.CONTENT_REJECTED, (
+            "ο διακομιστής σας δεν υποστηρίζει smtputf8",
+        ), (
+            "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("el.content-rejected-roundcube", C.CONTENT_REJECTED, (
+            "δεν υποστηρίζει unicode σε διευθύνσεις",
+        ), "roundcube/roundcubemail:program/localization/el_GR/messages.inc"),
+        Phrases("el.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "διεύθυνση αποστολέα δεν είναι σωστή",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-el.php"),
+        Phrases("el.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "ημερήσιο όριο για τους παραλήπτες",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/5-1-90-your-mess"
+            "age-cant-be-sent-daily-limit.md"
+        )),
+        Phrases("el.user-unknown-evolution", C.USER_UNKNOWN, (
+            "γραμματοκιβώτιο δεν είναι διαθέσιμο", "όνομα του γραμματοκιβωτίου δεν επιτρέπεται",
+        ), "GNOME/evolution-data-server:po/el.po", decisive=False),
+        Phrases("el.has-moved-evolution", C.HAS_MOVED, (
+            "μη τοπικός χρήστης",
+        ), "GNOME/evolution-data-server:po/el.po"),
+        Phrases("el.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "σφάλμα σύνταξης",
+        ), "GNOME/evolution-data-server:po/el.po", decisive=False),
+        Phrases("el.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "εντολή δεν έχει εφαρμοστεί", "παράμετρος της εντολής δεν έχει εφαρμοστεί",
+        ), "GNOME/evolution-data-server:po/el.po", decisive=False),
+        Phrases("el.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "υπηρεσία δεν διατίθεται",
+        ), "GNOME/evolution-data-server:po/el.po", decisive=False),
+        Phrases("el.server-error-evolution", C.SERVER_ERROR, (
+            "σφάλμα κατά την επεξεργασία",
+        ), "GNOME/evolution-data-server:po/el.po", decisive=False),
+        Phrases("el.tls-required-evolution", C.TLS_REQUIRED, (
+            "απαιτείται κρυπτογράφηση για τον ζητούμενο μηχανισμό πιστοποίησης",
+        ), "GNOME/evolution-data-server:po/el.po"),
+        Phrases("el.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "σώμα του μηνύματος είναι πολύ μεγάλο", "μήνυμα σας είναι πολύ μεγάλο",
+        ), "jaredmauch/mailman2-python3:messages/el/LC_MESSAGES/mailman.po"),
+        Phrases("el.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "μεγάλος αριθμός παραληπτών",
+        ), "jaredmauch/mailman2-python3:messages/el/LC_MESSAGES/mailman.po"),
+        Phrases("el.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "είστε απαγορευμένος", "αποστολή μη μέλους", "παρά μόνο στα μέλη της λίστας",
+        ), "jaredmauch/mailman2-python3:messages/el/LC_MESSAGES/mailman.po"),
+        Phrases("el.user-unknown-sympa", C.USER_UNKNOWN, (
+            "δεν είναι μία γνωστή ηλεκτρονική λίστα",
+        ), "sympa-community/sympa:po/sympa/el.po"),
+        Phrases("el.sender-rejected-sympa", C.SENDER_REJECTED, (
+            "διανομή μηνύματος: χωρίς εξουσιοδότηση", "επιτρέπεται μόνο στους συνδρομητές",
+        ), "sympa-community/sympa:po/sympa/el.po"),
+        Phrases("el.network-error-thunderbird-server", C.NETWORK_ERROR, (
+            "βεβαιωθείτε ότι έχετε εισάγει σωστά τις ρυθμίσεις smtp",
+        ), (
+            "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("el.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "αποτυχία ορισμού αποστολέα",
+        ), "roundcube/roundcubemail:program/localization/el_GR/messages.inc", decisive=False),
+        Phrases("el.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "αίτημα kerberos/gssapi δεν έγινε δεκτό",
+        ), (
+            "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("el.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "δεν υποστηρίζει κωδικούς πρόσβασης απλού κειμένου",
+        ), (
+            "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("el.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "χρησιμοποιείτε τη σωστή ταυτότητα για αποστολή",
+        ), (
+            "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
+        Phrases("el.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "περιεχομένου στο μήνυμα", "επέκταση αρχείου", "το μήνυμα έμεινε κενό",
+        ), "jaredmauch/mailman2-python3:messages/el/LC_MESSAGES/mailman.po"),
+        Phrases("el.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "εσφαλμένη απάντηση πιστοποίησης από τον διακομιστή",
+        ), "GNOME/evolution-data-server:po/el.po"),
+        Phrases("el.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "άκυρη διεύθυνση αποστολέα",
+        ), "GNOME/evolution-data-server:po/el.po", decisive=False),
+    ),
+)

@@ -1,0 +1,82 @@
+"""Persian (fa): wordings of SMTP errors that mail clients, mail libraries and servers show in
+Persian. Sources: Roundcube's and PHPMailer's Persian SMTP error strings and Evolution's translated
+RFC 5321 reply texts (GNOME/evolution-data-server po/fa.po).
+Also: Mailman 2's list refusals, Roundcube's sender refusal."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+LANGUAGE = Language(
+    code="fa",
+    name="Persian",
+    phrases=(
+        Phrases("fa.network-error-roundcube", C.NETWORK_ERROR, (
+            "اتصال به سرور ناموفق بود",
+        ), "roundcube/roundcubemail:program/localization/fa_IR/messages.inc"),
+        Phrases("fa.network-error-phpmailer", C.NETWORK_ERROR, (
+            "اتصال به سرور smtp برقرار نشد", "خطا در اتصال به smtp",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-fa.php"),
+        Phrases("fa.auth-failed-roundcube", C.AUTH_FAILED, (
+            "تصدیق هویت ناموفق بود",
+        ), "roundcube/roundcubemail:program/localization/fa_IR/messages.inc"),
+        Phrases("fa.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "احراز هویت با شکست مواجه شد",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-fa.php"),
+        Phrases("fa.auth-failed-evolution", C.AUTH_FAILED, (
+            "شکست در تأیید هویت موقت", "سازوکار تأیید هویت ضعیف است",
+        ), "GNOME/evolution-data-server:po/fa.po"),
+        Phrases("fa.auth-required-evolution", C.AUTH_REQUIRED, (
+            "تأیید هویت لازم است",
+        ), "GNOME/evolution-data-server:po/fa.po"),
+        Phrases("fa.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "تجاوز از حافظهٔ تخصیص یافته",
+        ), "GNOME/evolution-data-server:po/fa.po"),
+        Phrases("fa.system-full-evolution", C.SYSTEM_FULL, (
+            "حافظهٔ سیستم کافی نیست",
+        ), "GNOME/evolution-data-server:po/fa.po"),
+        Phrases("fa.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "آدرس فرستنده اشتباه است",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-fa.php"),
+        Phrases("fa.user-unknown-evolution", C.USER_UNKNOWN, (
+            "صندوق نامه ناموجود", "جعبه نامه قابل دسترسی نیست", "نام نامه‌دان مجاز نیست",
+        ), "GNOME/evolution-data-server:po/fa.po", decisive=False),
+        Phrases("fa.has-moved-evolution", C.HAS_MOVED, (
+            "کاربر محلی نیست",
+        ), "GNOME/evolution-data-server:po/fa.po"),
+        Phrases("fa.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "خطای نحوی",
+        ), "GNOME/evolution-data-server:po/fa.po", decisive=False),
+        Phrases("fa.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "فرمان پیاده‌سازی نشده است", "پارامتر فرمان پیاده سازی نشده است",
+        ), "GNOME/evolution-data-server:po/fa.po", decisive=False),
+        Phrases("fa.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "سرویس موجود نیست",
+        ), "GNOME/evolution-data-server:po/fa.po", decisive=False),
+        Phrases("fa.server-error-evolution", C.SERVER_ERROR, (
+            "خطا در حال پردازش است",
+        ), "GNOME/evolution-data-server:po/fa.po", decisive=False),
+        Phrases("fa.tls-required-evolution", C.TLS_REQUIRED, (
+            "برای سازوکار تأیید هویت خواسته شده رمزنگاری لازم است",
+        ), "GNOME/evolution-data-server:po/fa.po"),
+        Phrases("fa.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "بیش از حد بزرگ",
+        ), "jaredmauch/mailman2-python3:messages/fa/LC_MESSAGES/mailman.po"),
+        Phrases("fa.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "از فرستادن پیام به این فهرست، منع شده", "فرستادن توسط غیرعضو", "کسی غیر از اعضا",
+        ), "jaredmauch/mailman2-python3:messages/fa/LC_MESSAGES/mailman.po"),
+        Phrases("fa.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "ناموفق در تنظیم فرستنده",
+        ), "roundcube/roundcubemail:program/localization/fa_IR/messages.inc", decisive=False),
+        Phrases("fa.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "نوع محتوای این پیام", "پسوند پرونده", "این پیام خالی ماند",
+        ), "jaredmauch/mailman2-python3:messages/fa/LC_MESSAGES/mailman.po"),
+        Phrases("fa.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "پاسخ تأیید هویت نامناسب از کارساز",
+        ), "GNOME/evolution-data-server:po/fa.po"),
+        Phrases("fa.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "نشانی فرستنده معتبر نیست",
+        ), "GNOME/evolution-data-server:po/fa.po", decisive=False),
+    ),
+)

@@ -1,0 +1,128 @@
+"""Hebrew (he): wordings of SMTP errors that mail clients, mail libraries and servers show in
+Hebrew. Sources: Thunderbird's, Roundcube's and PHPMailer's Hebrew SMTP error strings, Evolution's
+translated RFC 5321 reply texts (GNOME/evolution-data-server po/he.po), and Microsoft 365's Hebrew
+help title of the 5.1.90 NDR. Hebrew letters are not ASCII word characters, so a phrase matches
+after a prefix letter too.
+Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg_iw), SOGo's send errors
+(Alinto/sogo), Mailman 2's list refusals, Roundcube's sender refusal."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+LANGUAGE = Language(
+    code="he",
+    name="Hebrew",
+    phrases=(
+        Phrases("he.network-error-thunderbird", C.NETWORK_ERROR, (
+            "שהשרת אינו זמין או שמסרב לחיבורי", "נקטע במהלך ההעברה",
+            "יכול להיות שהשרת אינו מוגדר כראוי",
+        ), (
+            "thunderbird/thunderbird-l10n:he/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("he.network-error-roundcube", C.NETWORK_ERROR, (
+            "אבד הקשר לשרת",
+        ), "roundcube/roundcubemail:program/localization/he_IL/messages.inc"),
+        Phrases("he.network-error-phpmailer", C.NETWORK_ERROR, (
+            "לא הצלחתי להתחבר לשרת",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-he.php"),
+        Phrases("he.auth-failed-roundcube", C.AUTH_FAILED, (
+            "ההזדהות נכשלה",
+        ), "roundcube/roundcubemail:program/localization/he_IL/messages.inc"),
+        Phrases("he.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "פעולת האימות נכשלה",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-he.php"),
+        Phrases("he.auth-failed-evolution", C.AUTH_FAILED, (
+            "כשל זמני באימות", "שיטת האימות חלשה",
+        ), "GNOME/evolution-data-server:po/he.po"),
+        Phrases("he.auth-required-evolution", C.AUTH_REQUIRED, (
+            "נדרשת הזדהות",
+        ), "GNOME/evolution-data-server:po/he.po"),
+        Phrases("he.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "חריגה מהקצאת שטח האחסון",
+        ), "GNOME/evolution-data-server:po/he.po"),
+        Phrases("he.system-full-evolution", C.SYSTEM_FULL, (
+            "אחסון המערכת אינו מספיק",
+        ), "GNOME/evolution-data-server:po/he.po"),
+        Phrases("he.message-too-large-thunderbird", C.MESSAGE_TOO_LARGE, (
+            "חורג ממגבלת הגודל הגלובלית של השרת",
+        ), (
+            "thunderbird/thunderbird-l10n:he/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        Phrases("he.message-too-large-roundcube", C.MESSAGE_TOO_LARGE, (
+            "גודל ההודעה עולה על הגודל המותר",
+        ), "roundcube/roundcubemail:program/localization/he_IL/messages.inc"),
+        Phrases("he.content-rejected-roundcube", C.CONTENT_REJECTED, (
+            "לא תומך כתובת דואר אלקטרוני מקודדת ביוניקוד",
+        ), "roundcube/roundcubemail:program/localization/he_IL/messages.inc"),
+        Phrases("he.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "הגעת למגבלה היומית שלך עבור נמעני",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.he-IL:AlchemyInsights/5-1-90-your-mess"
+            "age-cant-be-sent-daily-limit.md"
+        )),
+        Phrases("he.user-unknown-evolution", C.USER_UNKNOWN, (
+            "תיבת הדואר אינה זמינה", "שם תיבת הדואר אינו מורשה",
+        ), "GNOME/evolution-data-server:po/he.po", decisive=False),
+        Phrases("he.has-moved-evolution", C.HAS_MOVED, (
+            "המשתמש אינו מקומי",
+        ), "GNOME/evolution-data-server:po/he.po"),
+        Phrases("he.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "שגיאת תחביר",
+        ), "GNOME/evolution-data-server:po/he.po", decisive=False),
+        Phrases("he.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "הפקודה לא ממומשת", "פרמטר הפקודה לא הוטמע",
+        ), "GNOME/evolution-data-server:po/he.po", decisive=False),
+        Phrases("he.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "השירות אינו זמין",
+        ), "GNOME/evolution-data-server:po/he.po", decisive=False),
+        Phrases("he.server-error-evolution", C.SERVER_ERROR, (
+            "שגיאה בעת העיבוד",
+        ), "GNOME/evolution-data-server:po/he.po", decisive=False),
+        Phrases("he.tls-required-evolution", C.TLS_REQUIRED, (
+            "ההצפנה הנדרשת עבור מנגנון האימות המבוקש",
+        ), "GNOME/evolution-data-server:po/he.po"),
+        Phrases("he.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "חשבון זה לא קיים",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_iw.properties"),
+        Phrases("he.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "חורגת מהגודל המרבי המותר",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_iw.properties"),
+        Phrases("he.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "השירות לא זמין באופן זמני",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_iw.properties", decisive=False),
+        Phrases("he.network-error-zimbra", C.NETWORK_ERROR, (
+            "דילוגים רבים מדי בין שרתים",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_iw.properties"),
+        Phrases("he.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "גוף ההודעה גדול מידי", "ההודעה שלך היתה גדולה מידי",
+        ), "jaredmauch/mailman2-python3:messages/he/LC_MESSAGES/mailman.po"),
+        Phrases("he.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "יותר מידי נמענים",
+        ), "jaredmauch/mailman2-python3:messages/he/LC_MESSAGES/mailman.po"),
+        Phrases("he.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "אתה חסום משילוח הודעות", "מי שאינו מנוי",
+        ), "jaredmauch/mailman2-python3:messages/he/LC_MESSAGES/mailman.po"),
+        Phrases("he.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "לא נרשמה כתובת השולח",
+        ), "roundcube/roundcubemail:program/localization/he_IL/messages.inc", decisive=False),
+        Phrases("he.user-unknown-sogo", C.USER_UNKNOWN, (
+            "הנמענים לא תקינים", "הכתובות הבאות לא תקינות",
+        ), "Alinto/sogo:UI/MailerUI/Hebrew.lproj/Localizable.strings"),
+        Phrases("he.network-error-sogo", C.NETWORK_ERROR, (
+            "שגיאה בהתחברות לשרת",
+        ), "Alinto/sogo:UI/MailerUI/Hebrew.lproj/Localizable.strings"),
+        Phrases("he.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "עקב כתובות לא-חוקיות",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_iw.properties", decisive=False),
+        Phrases("he.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "סוג תוכן הודעה זו", "סיומת שם הקובץ של מסר זה", "המסר נותר ריק",
+        ), "jaredmauch/mailman2-python3:messages/he/LC_MESSAGES/mailman.po"),
+        Phrases("he.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "כתובת השולח אינה תקנית",
+        ), "GNOME/evolution-data-server:po/he.po", decisive=False),
+    ),
+)

@@ -1,0 +1,76 @@
+"""Hindi (hi): wordings of SMTP errors that mail libraries and servers show in Hindi. Sources:
+PHPMailer's Hindi SMTP error strings and Evolution's translated RFC 5321 reply texts
+(GNOME/evolution-data-server po/hi.po).
+Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg_hi)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+LANGUAGE = Language(
+    code="hi",
+    name="Hindi",
+    phrases=(
+        Phrases("hi.network-error-phpmailer", C.NETWORK_ERROR, (
+            "सर्वर से कनेक्ट नहीं हो सका",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-hi.php"),
+        Phrases("hi.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "प्रामाणिकता की जांच नहीं हो सका",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-hi.php"),
+        Phrases("hi.auth-failed-evolution", C.AUTH_FAILED, (
+            "अस्थायी सत्यापन विफलता", "सत्यापन यांत्रिकी काफी कमजोर",
+        ), "GNOME/evolution-data-server:po/hi.po"),
+        Phrases("hi.auth-required-evolution", C.AUTH_REQUIRED, (
+            "सत्यापन आवश्यक",
+        ), "GNOME/evolution-data-server:po/hi.po"),
+        Phrases("hi.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "भंडारण संभाजन से ज्यादा",
+        ), "GNOME/evolution-data-server:po/hi.po"),
+        Phrases("hi.system-full-evolution", C.SYSTEM_FULL, (
+            "अपर्याप्त सिस्टम भंडारण",
+        ), "GNOME/evolution-data-server:po/hi.po"),
+        Phrases("hi.sender-rejected-phpmailer", C.SENDER_REJECTED, (
+            "प्रेषक का पता गलत है",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-hi.php"),
+        Phrases("hi.user-unknown-evolution", C.USER_UNKNOWN, (
+            "मेलबॉक्स अनुपलब्ध", "मेलबॉक्स नाम की अनुमति नहीं",
+        ), "GNOME/evolution-data-server:po/hi.po", decisive=False),
+        Phrases("hi.has-moved-evolution", C.HAS_MOVED, (
+            "उपभोक्ता स्थानीय नहीं",
+        ), "GNOME/evolution-data-server:po/hi.po"),
+        Phrases("hi.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "वाक्य रचना त्रुटि",
+        ), "GNOME/evolution-data-server:po/hi.po", decisive=False),
+        Phrases("hi.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "कमांड लागू नहीं किया गया", "कमांड पैरामीटर लागू नहीं किया गया",
+        ), "GNOME/evolution-data-server:po/hi.po", decisive=False),
+        Phrases("hi.server-error-evolution", C.SERVER_ERROR, (
+            "प्रक्रिया में त्रुटि",
+        ), "GNOME/evolution-data-server:po/hi.po", decisive=False),
+        Phrases("hi.tls-required-evolution", C.TLS_REQUIRED, (
+            "निवेदित सत्यापन यांत्रिकी के लिये गोपन की आवश्यकता है",
+        ), "GNOME/evolution-data-server:po/hi.po"),
+        Phrases("hi.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "ऐसा कोई अकाउंट मौजूद नहीं है",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hi.properties"),
+        Phrases("hi.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "आकार को पार कर गया है",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hi.properties"),
+        Phrases("hi.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "सेवा अस्थायी रूप से अनुपलब्ध है",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hi.properties", decisive=False),
+        Phrases("hi.network-error-zimbra", C.NETWORK_ERROR, (
+            "सर्वर्स के बीच बहुत से अंतर हैं",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hi.properties"),
+        Phrases("hi.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "होने के कारण मैसेज नहीं भेजा जा सका",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hi.properties", decisive=False),
+        Phrases("hi.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "सर्वर से गलत सत्यापन अनुक्रिया",
+        ), "GNOME/evolution-data-server:po/hi.po"),
+        Phrases("hi.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "प्रेषक का पता सही नहीं है",
+        ), "GNOME/evolution-data-server:po/hi.po", decisive=False),
+    ),
+)
