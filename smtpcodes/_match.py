@@ -202,6 +202,8 @@ def find(text: str, /, lowered: str = "") -> list[Candidate]:
     if lowered.isascii():
         return list(map(evidence, knowledge.ascii_words.findall(lowered)))
     lowered = fold(lowered)
+    if lowered.isascii():  # typographic quotes, dashes or no-break spaces were all it held
+        return list(map(evidence, knowledge.ascii_words.findall(lowered)))
     hits = list(map(evidence, knowledge.words.findall(lowered)))
     if knowledge.cjk is not None:
         hits += map(evidence, knowledge.cjk.findall(lowered))
