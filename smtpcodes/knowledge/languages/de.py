@@ -2,7 +2,7 @@
 Exchange's and Microsoft 365's German NDR texts, Gmail's and Google Groups' German bounces, the
 German Roundcube client strings that quote a server's refusal, and German hosts' help pages
 (IONOS, mail.fr, parrot-media) that quote the wording their servers send. Sources: sitepackage.de's
-table of typical German provider replies, pastebin NDR copies, sisimai/set-of-emails,
+table of typical German provider replies, pastebin NDR copies,
 chatmail/core test-data, roundcube/roundcubemail program/localization/de_DE/messages.inc.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
 (GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
@@ -27,7 +27,6 @@ _PARROT = (
     "probleme-beim-versenden-oder-empfangen-von-e-mails/"
 )
 _ROUNDCUBE = "roundcube/roundcubemail:program/localization/de_DE/messages.inc"
-_GGROUPS = "sisimai/set-of-emails:maildir/bsd/lhost-googlegroups-05.eml"
 _M365_SPF = "sn00py1310/blog:content/posts/microsoft-spf-error.md"
 
 _EVO_PO = "GNOME/evolution-data-server:po/de.po"

@@ -1,8 +1,7 @@
-"""Spanish wording of SMTP replies and bounce notices: Spanish-speaking providers' replies
-(Latinmail), Exchange's, Lotus Domino's and Google Groups' Spanish NDR texts, the bounce
-fragments collected in Alex Borrás's list of Spanish bounce wordings, and the Spanish Roundcube
-client strings that quote a server's refusal. Sources: sisimai issue #66 (Latinmail reply),
-pastebin NDR copies, sisimai/p5-sisimai Lhost/Domino.pm, sisimai/set-of-emails, alexborras.com,
+"""Spanish wording of SMTP replies and bounce notices: Exchange's, Lotus Domino's and Google
+Groups' Spanish NDR texts, the bounce fragments collected in Alex Borrás's list of Spanish bounce
+wordings, and the Spanish Roundcube client strings that quote a server's refusal. Sources:
+pastebin NDR copies, alexborras.com,
 roundcube/roundcubemail program/localization/es_ES/messages.inc.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
 (GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
@@ -18,10 +17,8 @@ from __future__ import annotations
 from smtpcodes.enums import Category as C
 from smtpcodes.knowledge._schema import Language, Phrases
 
-_LATINMAIL = "https://github.com/sisimai/p5-sisimai/issues/66"
 _BORRAS = "https://alexborras.com/errores-y-warnings-habituales-en-retorno-de-email/ab_md/"
 _ROUNDCUBE = "roundcube/roundcubemail:program/localization/es_ES/messages.inc"
-_GGROUPS = "sisimai/set-of-emails:maildir/bsd/lhost-googlegroups-07.eml"
 
 _EVO_PO = "GNOME/evolution-data-server:po/es.po"
 _MAILSCANNER = "MailScanner/v5:common/usr/share/MailScanner/reports/es/"
@@ -35,15 +32,13 @@ LANGUAGE = Language(
     name="Spanish",
     phrases=(
         Phrases("es.user-unknown", C.USER_UNKNOWN, (
-            "destinatario desconocido", "usuario desconocido", "usuario inexistente",
-            "no se encuentra en el directorio de domino", "no se encuentra en la libreta",
+            "usuario desconocido", "usuario inexistente", "no se encuentra en la libreta",
             "no se pudo encontrar la dirección de correo",
-            "no se pudo encontrar la direccion de correo",
-        ), _LATINMAIL),
+        ), _BORRAS + "; https://www.inboxally.com/es/blog/el-codigo-de-error-550-5-1-1; "
+           "https://pastebin.com/JHaPQHk7"),
         Phrases("es.mailbox-full", C.MAILBOX_FULL, (
-            "mailbox lleno", "buzón lleno", "buzon lleno", "correo lleno",
-            "buzón del destinatario está lleno", "buzon del destinatario esta lleno",
-        ), _LATINMAIL),
+            "correo lleno", "buzón del destinatario está lleno",
+        ), _BORRAS + "; https://pastebin.com/HGKcccQU"),
         Phrases("es.mailbox-disabled", C.MAILBOX_DISABLED, (
             "ha expirado por falta de uso",
         ), _BORRAS),

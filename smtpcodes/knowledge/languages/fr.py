@@ -1,10 +1,7 @@
-"""French wording of SMTP replies and bounce notices: Orange/Wanadoo (OFR codes) and La Poste
-(LPN codes) bilingual replies, Exchange's, Lotus Domino's and Google Groups' French NDR texts,
-and the French Roundcube client strings that quote a server's refusal. Orange and La Poste send
-their French halves without accents ("boite", "rejete", "bloquee"), so both spellings are listed.
-Sources: sisimai issues #240/#241 (Orange and La Poste replies), sisimai/set-of-emails bounces,
-sisimai/p5-sisimai Rhost/FrancePTT.pm (replies quoted from postmastery.com's OFR table),
-ActiveCampaign/smtp-field-manual, roundcube/roundcubemail program/localization/fr_FR.
+"""French wording of SMTP replies and bounce notices: Exchange's, Lotus Domino's and Google
+Groups' French NDR texts, and the French Roundcube client strings that quote a server's refusal
+(Orange's and La Poste's bilingual replies are read by their codes, in ``providers/orange``).
+Sources: roundcube/roundcubemail program/localization/fr_FR.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
 (GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
 reports/), and French replies pasted in public GitHub issues (Google Groups' French refusal, a
@@ -23,12 +20,8 @@ from __future__ import annotations
 from smtpcodes.enums import Category as C
 from smtpcodes.knowledge._schema import Language, Phrases
 
-_ORANGE = "https://github.com/sisimai/p5-sisimai/issues/240"
-_LAPOSTE = "https://github.com/sisimai/p5-sisimai/issues/241"
-_FRANCEPTT = "sisimai/p5-sisimai:lib/Sisimai/Rhost/FrancePTT.pm"
 _UIT = "https://uitranslation.com/Images/?lang=fr-fr&term=04a5485eb88d"
 _ROUNDCUBE = "roundcube/roundcubemail:program/localization/fr_FR/messages.inc"
-_GGROUPS = "sisimai/set-of-emails:maildir/bsd/lhost-googlegroups-09.eml"
 _ACADEMY = (
     "https://www.emailacademy.fr/pt2/Blog/"
     "Les-erreurs-de-non-remise-des-emails-et-leurs-significations"
@@ -65,43 +58,16 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     phrases=(
-        Phrases("fr.user-unknown", C.USER_UNKNOWN, (
-            "adresse d au moins un destinataire invalide",
-            "adresse d'au moins un destinataire invalide",
-            "utilisateur inconnu",
-            "adresse de messagerie que vous avez entrée est introuvable",
-            "adresse de messagerie que vous avez entree est introuvable",
-            "non répertorié dans l'annuaire domino", "non repertorie dans l'annuaire domino",
-        ), _ORANGE),
         Phrases("fr.user-unknown-weak", C.USER_UNKNOWN, ("inconnu", "inexistant"), _ACADEMY,
                 decisive=False),
-        Phrases("fr.mailbox-full", C.MAILBOX_FULL, (
-            "boite du destinataire pleine", "boîte du destinataire pleine",
-        ), _ORANGE),
-        Phrases("fr.mailbox-disabled", C.MAILBOX_DISABLED, (
-            "boite du destinataire archivee", "boîte du destinataire archivée",
-            "compte du destinataire est bloqué",
-        ), _LAPOSTE),
         Phrases("fr.has-moved", C.HAS_MOVED, (
             "adresse électronique du destinataire a changé",
             "adresse electronique du destinataire a change",
         ), _UIT),
-        Phrases("fr.auth-failed", C.AUTH_FAILED, (
-            "code d'authentification invalide", "échec d’authentification",
-            "échec d'authentification", "echec d'authentification",
-        ), _FRANCEPTT),
-        Phrases("fr.blocklisted", C.BLOCKLISTED, (
-            "adresse ip source bloquée", "ip source bloquee",
-            "ont ete bloques par nos services", "ont été bloqués par nos services",
-        ), _FRANCEPTT),
-        Phrases("fr.service-unavailable", C.SERVICE_UNAVAILABLE, (
-            "service refuse", "service refusé", "veuillez essayer plus tard",
-        ), _LAPOSTE, decisive=False),
-        Phrases("fr.policy", C.POLICY_VIOLATION, ("mail rejete", "mail rejeté"), _ORANGE,
-                decisive=False),
+        Phrases("fr.auth-failed", C.AUTH_FAILED, ("échec d'authentification",), _ROUNDCUBE),
         Phrases("fr.message-too-large", C.MESSAGE_TOO_LARGE, (
-            "taille limite du message atteinte", "taille du courriel dépasse la limite",
-        ), _ORANGE),
+            "taille du courriel dépasse la limite",
+        ), _ROUNDCUBE),
         Phrases("fr.network-error", C.NETWORK_ERROR, (
             "échec de connexion au serveur", "echec de connexion au serveur",
         ), _ROUNDCUBE),

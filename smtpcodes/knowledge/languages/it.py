@@ -1,7 +1,7 @@
 """Italian wording of SMTP replies and bounce notices: Aruba's (PEC and hosting) Italian replies,
 Exchange's Italian NDR text, the Italian names Outlook.com gives its delivery errors, and the
 Italian Roundcube client strings that quote a server's refusal. Sources: Aruba's PEC and hosting
-guides, sisimai/set-of-emails lhost-exchange2007-07.eml, support.office.com it-it,
+guides, support.office.com it-it,
 roundcube/roundcubemail program/localization/it_IT/messages.inc.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
 (GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
@@ -21,7 +21,6 @@ _PEC = (
     "https://guide.pec.it/posta-pec/faq-errori-comuni/errori-comuni/"
     "errori-comuni-durante-invio-ricezione-pec.aspx"
 )
-_EXCHANGE = "sisimai/set-of-emails:maildir/bsd/lhost-exchange2007-07.eml"
 _OUTLOOK = (
     "https://support.office.com/it-it/article/la-posta-inviata-in-outlook-com-restituisce-"
     "un-messaggio-di-mancato-recapito-45e048ac-f7b1-4c0f-b525-081cb34f1062"
@@ -40,12 +39,8 @@ LANGUAGE = Language(
     name="Italian",
     phrases=(
         Phrases("it.user-unknown", C.USER_UNKNOWN, (
-            "destinatario sconosciuto",
-            "utente sconosciuto", "cassetta postale non trovata",
-            "non sono riuscito a trovare l'indirizzo e-mail",
-            "non sono riuscito a trovare l’indirizzo e-mail",
-            "nessun utente simile in questo indirizzo",
-        ), _EXCHANGE),
+            "destinatario sconosciuto", "utente sconosciuto", "cassetta postale non trovata",
+        ), _PEC + "; " + _OUTLOOK),
         Phrases("it.mailbox-full", C.MAILBOX_FULL, (
             "cassetta postale piena", "quota superata",
         ), _OUTLOOK),

@@ -2,7 +2,7 @@
 nl_NL Roundcube client strings that quote a server's refusal, and Dutch hosts' help pages that
 quote or translate bounce wording (Strato, Lasso, Weboke). Dutch providers (KPN, Ziggo, xs4all)
 reply in English, so most Dutch text reaches a sender through clients and NDR bodies. Sources:
-sisimai/p5-sisimai Lhost/Office365.pm, roundcube/roundcubemail
+roundcube/roundcubemail
 program/localization/nl_NL/messages.inc, support.office.com nl-nl, strato.nl, lasso-concepten.nl.
 Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 reply texts
 (GNOME/evolution-data-server po/), MailScanner's localized sender notices (MailScanner/v5
