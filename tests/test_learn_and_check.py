@@ -106,8 +106,8 @@ def _expected_action(row: dict[str, Any]) -> Action:
 
 
 def test_check_set_floors() -> None:
-    """Regression guards on the independent check set (measured: 82.1 % English category,
-    95.9 % hard-bounce verdict over all languages; see the README's accuracy section)."""
+    """Regression guards on the independent check set (measured: 87.2 % English category,
+    96.7 % hard-bounce verdict over all languages; see the README's accuracy section)."""
     english = [row for row in CHECK if row.get("lang", "en") == "en"]
     right = sum(classify(row["reply"], command=row.get("command")).category.value
                 in {row["category"], *row.get("also", [])} for row in english)
@@ -116,8 +116,8 @@ def test_check_set_floors() -> None:
         got = classify(row["reply"], command=row.get("command"))
         hard += got.hard_bounce == (_expected_action(row) is Action.SUPPRESS)
     assert len(CHECK) >= 300
-    assert right / len(english) >= 0.81
-    assert hard / len(CHECK) >= 0.95
+    assert right / len(english) >= 0.86
+    assert hard / len(CHECK) >= 0.96
 
 
 def test_json_lines_parse() -> None:
