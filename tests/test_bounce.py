@@ -622,10 +622,8 @@ def test_any_dsn_body_is_answered(body: str) -> None:
 CORPUS = SHARED_CORPUS / "bounce-emails"
 RECALL_FLOOR = 0.95
 AGREEMENT_FLOOR = 0.86
-"""Measured 86.4 % (527 of 610; 85.7 % before the X.1.7/X.1.8 sender-code context rule; 83.4 % once the reader lost every phrase that existed for one
-line of shared/corpus/bounces.jsonl alone or was backed only by the corpus's own e-mails);
-issue 8 asks for 88 %, which only that fit reached."""
-"""Measured 88.0 % (537 of 610) when set; agreement also follows the classification engine."""
+"""Measured 86.4 % (527 of 610; 85.7 % before the X.1.7/X.1.8 sender-code context rule); issue 8
+asks for 88 %, which only a fit to the corpus's own lines once reached."""
 
 
 @pytest.mark.skipif(not (CORPUS / "expected.jsonl").exists(), reason="shared corpus absent")

@@ -17,7 +17,7 @@ import pytest
 from smtpcodes import Action, Category, classify, parse
 from smtpcodes._tables import ACTIONS, NATURE
 from smtpcodes.enums import SEVERITY_BY_DIGIT
-from smtpcodes.knowledge import load
+from smtpcodes.knowledge import CodeRule, Phrases, Token, load
 from tests.conftest import DATA, load_jsonl
 from tests.test_real_replies import KNOWN_DISAGREEMENTS as REAL_REPLY_DISAGREEMENTS
 
@@ -85,7 +85,8 @@ def test_check_set_shares_no_source_with_the_knowledge() -> None:
     knowledge = load()
     sources = [(p.id, p.source) for p in knowledge.generic]
     for provider in knowledge.providers:
-        entries = (*provider.tokens, *provider.phrases, *provider.codes)
+        entries: tuple[Token | Phrases | CodeRule, ...] = (
+            *provider.tokens, *provider.phrases, *provider.codes)
         sources += [(e.id, e.source) for e in entries]
     for language in knowledge.languages:
         sources += [(e.id, e.source) for e in language.phrases]
