@@ -55,9 +55,11 @@ PROVIDER = Provider(
         Phrases("qmail.partial-line", C.CONTENT_REJECTED, (
             "partial final lines",
         ), _REMOTE),
+        # qmail-send's last words on a message whose queue lifetime ran out, after the last
+        # temporary failure's own text: weak, so that the cause it quotes decides.
         Phrases("qmail.queue-lifetime", C.EXPIRED, (
             "this message has been in the queue too long",
-        ), _SEND),
+        ), _SEND, decisive=False),
         # qmail-local: the message already has this host's Delivered-To line (#5.4.6);
         # qmail-remote: this host is the recipient domain's best MX but does not treat it as
         # local, so the mail would come back to it (#5.4.6, perm_ambigmx).
