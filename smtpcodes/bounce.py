@@ -71,6 +71,11 @@ _TRANSCRIPT_REPLY_RE: Final = re.compile(
     r"[ \t]{0,8}(?:Out:|<<<)[ \t]{0,4}([45][0-9][0-9][ -].{0,1000})", re.ASCII)
 """A server's failure reply in a transcript: Postfix's ``Out: 451 …``, Sendmail's ``<<< 550 …``."""
 _MAX_TRANSCRIPT: Final = 200
+_CONTINUED_RE: Final = re.compile(r"[2-5][0-9][0-9]-", re.ASCII)
+_LINE_CODE_RE: Final = re.compile(r"[2-5][0-9][0-9][ -](?:[245]\.[0-9]{1,3}\.[0-9]{1,3}[ \t]+)?",
+                                  re.ASCII)
+"""The codes that begin each further line of a multi-line reply, dropped when it is joined."""
+"""A reply line that another line of the same reply follows (RFC 5321 §4.2.1)."""
 _COMMENT_RE: Final = re.compile(r"\(([^()]{1,400})\)")
 _SPACE_RE: Final = re.compile(r"\s+")
 
@@ -234,8 +239,40 @@ def _dsn_recipients(parts: mime.Parts) -> list[TextRecipient]:
             command=None,
         ))
     if found:
+        _complete_replies(found, parts.texts)
         _fill_from_text(found, parts)
     return found
+
+
+def _complete_replies(found: list[TextRecipient], texts: list[str]) -> None:
+    """Sendmail writes only the first line of a multi-line reply (``552-5.7.0 …``) into the
+    ``Diagnostic-Code``; the whole reply stands in the session transcript (``<<< 552-…`` to
+    ``<<< 552 …``), which then gives the diagnostic."""
+    for index, item in enumerate(found):
+        first = item.diagnostic.strip()
+        if _CONTINUED_RE.match(first):
+            whole = _transcript_reply(first, texts)
+            if whole:
+                found[index] = item._replace(diagnostic=whole)
+
+
+def _transcript_reply(first: str, texts: list[str]) -> str:
+    """The lines of the transcript reply that starts with ``first``, joined; else ``""``."""
+    code = first[:3]
+    for text in texts:
+        lines = [line.strip() for line in text.splitlines()[:_MAX_TRANSCRIPT]]
+        for start, line in enumerate(lines):
+            if line.startswith("<<<") and line[3:].strip() == first:
+                reply = []
+                for following in lines[start:]:
+                    body = following[3:].strip() if following.startswith("<<<") else ""
+                    if not body.startswith(code) or len(body) < 4 or body[3] not in " -":
+                        break
+                    reply.append(body if not reply else _LINE_CODE_RE.sub("", body, count=1))
+                    if body[3] == " ":  # the reply's last line
+                        break
+                return " ".join(reply)
+    return ""
 
 
 def _fill_from_text(found: list[TextRecipient], parts: mime.Parts) -> None:

@@ -444,6 +444,29 @@ class TestDeliveryStatusNotifications:
         (found,) = parse_bounce(_report("配信できませんでした。", status))
         assert found.diagnostic == "ユーザーが見つかりません"
 
+    def test_sendmail_multiline_reply_is_read_whole_from_the_transcript(self) -> None:
+        """Sendmail's Diagnostic-Code holds only a multi-line reply's first line; the transcript
+        has the rest (here Gmail's 552 5.7.0, whose reason stands on its second line)."""
+        human = (
+            "   ----- Transcript of session follows -----\n"
+            "... while talking to aspmx.l.google.com.:\n>>> DATA\n"
+            "<<< 552-5.7.0 This message was blocked because its content presents a potential\n"
+            "<<< 552-5.7.0 security issue. Please visit\n"
+            "<<< 552-5.7.0  https://support.google.com/mail/answer/6590 to review our message\n"
+            "<<< 552 5.7.0 content and attachment content guidelines. x1si1 - gsmtp\n"
+            "554 5.0.0 Service unavailable\n")
+        status = ("Reporting-MTA: dns; mx.example.jp\n\nFinal-Recipient: RFC822; kim@example.net\n"
+                  "Action: failed\nStatus: 5.7.0\nRemote-MTA: DNS; aspmx.l.google.com\n"
+                  "Diagnostic-Code: SMTP; 552-5.7.0 This message was blocked because its content "
+                  "presents a potential")
+        (found,) = parse_bounce(_report(human, status))
+        assert found.diagnostic.startswith(
+            "552-5.7.0 This message was blocked because its content presents a potential "
+            "security issue. Please visit https://support.google.com/mail/answer/6590")
+        assert found.diagnostic.endswith("content and attachment content guidelines. x1si1 - gsmtp")
+        assert found.classification is not None
+        assert found.classification.evidence.rule == "gmail.security"
+
     def test_bytes_text_and_message_agree(self) -> None:
         """bytes, str and an email.message.Message of one bounce give equal results."""
         raw = _report(POSTFIX_HUMAN, POSTFIX_STATUS)
