@@ -263,7 +263,7 @@ def _transcript_reply(first: str, texts: list[str]) -> str:
         lines = [line.strip() for line in text.splitlines()[:_MAX_TRANSCRIPT]]
         for start, line in enumerate(lines):
             if line.startswith("<<<") and line[3:].strip() == first:
-                reply = []
+                reply: list[str] = []
                 for following in lines[start:]:
                     body = following[3:].strip() if following.startswith("<<<") else ""
                     if not body.startswith(code) or len(body) < 4 or body[3] not in " -":
