@@ -19,9 +19,11 @@ from functools import cache
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from smtpcodes import classify
-from smtpcodes._match import find, is_cjk
+from smtpcodes._match import compiled, find, is_cjk
 from smtpcodes._parse import parse_text
 from smtpcodes.knowledge import Knowledge, load
 from tests.conftest import DATA, SHARED_CORPUS, load_jsonl
@@ -175,3 +177,32 @@ def test_listed_language_has_a_module_and_real_replies(code: str) -> None:
     """Every language the issue lists has its module and learn-set replies it decides."""
     assert code in {lang.code for lang in KNOWLEDGE.languages}
     assert any(_deciding_rule(rule).startswith(f"{code}.") for rule in _decided())
+
+
+def test_the_ascii_trie_finds_what_the_whole_trie_finds_on_ascii_text() -> None:
+    """ASCII text is scanned with the ASCII phrases only: on every ASCII reply of the learn and
+    check sets it finds exactly what the whole trie finds."""
+    knowledge = compiled()
+    texts = [row["reply"] for row in LEARN] + [
+        row["reply"] for path in sorted((DATA / "check").glob("*.jsonl"))
+        for row in load_jsonl(path)]
+    checked = 0
+    for text in texts:
+        lowered = " " + text.lower()
+        if lowered.isascii():
+            assert knowledge.ascii_words.findall(lowered) == knowledge.words.findall(lowered)
+            checked += 1
+    assert checked > 1000
+
+
+_ASCII_PHRASES = sorted(p for p in compiled().phrases if p.isascii() and not is_cjk(p[0]))
+
+
+@given(st.lists(st.tuples(st.sampled_from(_ASCII_PHRASES),
+                          st.sampled_from([" ", ": ", "-", ".", "<", "x", "", " 550 "])),
+                max_size=6))
+def test_the_ascii_trie_agrees_on_phrases_run_together(pieces: list[tuple[str, str]]) -> None:
+    """Phrases run together with any separator, overlapping or cut: the same hits either way."""
+    knowledge = compiled()
+    lowered = " " + "".join(phrase + sep for phrase, sep in pieces)
+    assert knowledge.ascii_words.findall(lowered) == knowledge.words.findall(lowered)
