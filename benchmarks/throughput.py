@@ -221,7 +221,7 @@ def measure(*, quick: bool) -> dict[str, float]:
         ratios[key] = peer
     else:
         _accuracy_table()
-    bare, loaded, _ = _import_ratios(3 if quick else 7)
+    bare, loaded, _ = _import_ratios(7)  # as many runs in both modes: the baseline is a minimum
     print(f"import: {bare:.2f} x (the names load on first use); with the classifier loaded "
           f"(the models, parser, tables; pydantic scans for plugins): {loaded:.2f} x")
     ratios["import"] = bare
