@@ -34,6 +34,7 @@ __all__ = [
     "normalize_command",
     "parse_text",
     "retry_hint",
+    "without_code",
 ]
 
 MAX_SCAN: Final = 4096
@@ -340,6 +341,13 @@ def _read_lines(body: str) -> tuple[int | None, Enhanced | None, str]:
                 continue
         parts.append(line)
     return code, enhanced, _tidy(" ".join(" ".join(parts).split()))
+
+
+def without_code(line: str, /) -> str:
+    """``line`` without the reply code and enhanced code it starts with, as each line of a
+    multi-line reply repeats them (``552-5.7.0 security issue.`` -> ``security issue.``)."""
+    found = _CODE_RE.match(line)
+    return line if found is None else line[found.end():]
 
 
 def _tidy(joined: str) -> str:

@@ -46,7 +46,7 @@ from smtpcodes._bounce_text import (
     notice_blocks,
     text_recipients,
 )
-from smtpcodes._parse import enhanced_from_text
+from smtpcodes._parse import enhanced_from_text, without_code
 from smtpcodes.enums import Category
 from smtpcodes.models import Classification
 
@@ -72,9 +72,6 @@ _TRANSCRIPT_REPLY_RE: Final = re.compile(
 """A server's failure reply in a transcript: Postfix's ``Out: 451 …``, Sendmail's ``<<< 550 …``."""
 _MAX_TRANSCRIPT: Final = 200
 _CONTINUED_RE: Final = re.compile(r"[2-5][0-9][0-9]-", re.ASCII)
-_LINE_CODE_RE: Final = re.compile(r"[2-5][0-9][0-9][ -](?:[245]\.[0-9]{1,3}\.[0-9]{1,3}[ \t]+)?",
-                                  re.ASCII)
-"""The codes that begin each further line of a multi-line reply, dropped when it is joined."""
 """A reply line that another line of the same reply follows (RFC 5321 §4.2.1)."""
 _COMMENT_RE: Final = re.compile(r"\(([^()]{1,400})\)")
 _SPACE_RE: Final = re.compile(r"\s+")
@@ -248,19 +245,22 @@ def _complete_replies(found: list[TextRecipient], texts: list[str]) -> None:
     """Sendmail writes only the first line of a multi-line reply (``552-5.7.0 …``) into the
     ``Diagnostic-Code``; the whole reply stands in the session transcript (``<<< 552-…`` to
     ``<<< 552 …``), which then gives the diagnostic."""
+    texts_lines: list[list[str]] | None = None  # split once, and only if a reply needs it
     for index, item in enumerate(found):
         first = item.diagnostic.strip()
         if _CONTINUED_RE.match(first):
-            whole = _transcript_reply(first, texts)
+            if texts_lines is None:
+                texts_lines = [[line.strip() for line in text.splitlines()[:_MAX_TRANSCRIPT]]
+                               for text in texts]
+            whole = _transcript_reply(first, texts_lines)
             if whole:
                 found[index] = item._replace(diagnostic=whole)
 
 
-def _transcript_reply(first: str, texts: list[str]) -> str:
+def _transcript_reply(first: str, texts_lines: list[list[str]]) -> str:
     """The lines of the transcript reply that starts with ``first``, joined; else ``""``."""
     code = first[:3]
-    for text in texts:
-        lines = [line.strip() for line in text.splitlines()[:_MAX_TRANSCRIPT]]
+    for lines in texts_lines:
         for start, line in enumerate(lines):
             if line.startswith("<<<") and line[3:].strip() == first:
                 reply: list[str] = []
@@ -268,7 +268,7 @@ def _transcript_reply(first: str, texts: list[str]) -> str:
                     body = following[3:].strip() if following.startswith("<<<") else ""
                     if not body.startswith(code) or len(body) < 4 or body[3] not in " -":
                         break
-                    reply.append(body if not reply else _LINE_CODE_RE.sub("", body, count=1))
+                    reply.append(body if not reply else without_code(body))
                     if body[3] == " ":  # the reply's last line
                         break
                 return " ".join(reply)
