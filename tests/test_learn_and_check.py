@@ -17,8 +17,8 @@ import pytest
 from smtpcodes import Action, Category, classify, parse
 from smtpcodes._tables import ACTIONS, NATURE
 from smtpcodes.enums import SEVERITY_BY_DIGIT
-from smtpcodes.knowledge import CodeRule, Phrases, Token, load
 from tests.conftest import DATA, load_jsonl
+from tests.test_knowledge import ENTRIES as KNOWLEDGE_ENTRIES
 from tests.test_real_replies import KNOWN_DISAGREEMENTS as REAL_REPLY_DISAGREEMENTS
 
 LEARN = [row for path in sorted((DATA / "learn").glob("*.jsonl")) for row in load_jsonl(path)]
@@ -82,15 +82,7 @@ def test_check_set_shares_no_source_with_the_learn_set() -> None:
 def test_check_set_shares_no_source_with_the_knowledge() -> None:
     """No knowledge entry names a page or file a check reply was taken from as its source."""
     pages = {row["source"].strip().rstrip("/") for row in CHECK}
-    knowledge = load()
-    sources = [(p.id, p.source) for p in knowledge.generic]
-    for provider in knowledge.providers:
-        entries: tuple[Token | Phrases | CodeRule, ...] = (
-            *provider.tokens, *provider.phrases, *provider.codes)
-        sources += [(e.id, e.source) for e in entries]
-    for language in knowledge.languages:
-        sources += [(e.id, e.source) for e in language.phrases]
-    assert [(i, s) for i, s in sources if s.strip().rstrip("/") in pages] == []
+    assert [(i, s) for i, s, _ in KNOWLEDGE_ENTRIES if s.strip().rstrip("/") in pages] == []
 
 
 def _expected_action(row: dict[str, Any]) -> Action:
