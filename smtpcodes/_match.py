@@ -199,12 +199,11 @@ def find(text: str, /, lowered: str = "") -> list[Candidate]:
     knowledge = _COMPILED[0] if _COMPILED else compiled()
     lowered = " " + (lowered or text.lower())[:MAX_MATCH]
     evidence = knowledge.phrases.__getitem__  # map() keeps the look-ups at C level
-    if lowered.isascii():
-        return list(map(evidence, knowledge.ascii_words.findall(lowered)))
-    lowered = fold(lowered)
-    if lowered.isascii():  # typographic quotes, dashes or no-break spaces were all it held
-        return list(map(evidence, knowledge.ascii_words.findall(lowered)))
-    hits = list(map(evidence, knowledge.words.findall(lowered)))
-    if knowledge.cjk is not None:
-        hits += map(evidence, knowledge.cjk.findall(lowered))
-    return hits
+    if not lowered.isascii():
+        lowered = fold(lowered)
+        if not lowered.isascii():  # not only typographic quotes, dashes or no-break spaces
+            hits = list(map(evidence, knowledge.words.findall(lowered)))
+            if knowledge.cjk is not None:
+                hits += map(evidence, knowledge.cjk.findall(lowered))
+            return hits
+    return list(map(evidence, knowledge.ascii_words.findall(lowered)))
