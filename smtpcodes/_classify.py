@@ -74,6 +74,8 @@ _CACHE: dict[_Key, Classification] = {}
 _OLD: dict[_Key, Classification] = {}
 _LONG_CACHE: dict[_Key, Classification] = {}
 _LONG_OLD: dict[_Key, Classification] = {}
+_HINTED: Final = object()
+"""The first item of every key that is not the reply itself, so that no argument can equal it."""
 _cached: Final = _CACHE.get
 """The cache's look-up, bound once: a reply seen before costs this one call."""
 
@@ -132,9 +134,9 @@ def classify(
         TypeError: ``reply``, ``command`` or ``status`` is of another type.
     """
     if command is None and status is None:
-        try:  # a reply seen before costs one look-up; a long one is not hashed here
-            hit = _cached(reply) if len(reply) <= SHORT else None  # type: ignore[arg-type]
-        except TypeError:  # no length (an int, an exception) or not hashable (bytearray)
+        try:  # a reply seen before costs one look-up (a long one is hashed once, and misses)
+            hit = _cached(reply)  # type: ignore[arg-type]
+        except TypeError:  # not hashable (a bytearray, a list)
             hit = None
         if hit is not None:
             return hit
@@ -223,7 +225,7 @@ def _classify(given: Normalized, command: str | None, status: Enhanced | None) -
     if given.code is None and command is None and status is None and given.failure is None:
         key: _Key = given.text
     else:
-        key = (given.text, given.code, command, status, given.failure)
+        key = (_HINTED, given.text, given.code, command, status, given.failure)
     short = len(given.text) <= SHORT
     cache, old = (_CACHE, _OLD) if short else (_LONG_CACHE, _LONG_OLD)
     found = cache.get(key)

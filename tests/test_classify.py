@@ -310,6 +310,13 @@ class TestInputForms:
         with pytest.raises(TypeError, match=message):
             classify(value)  # type: ignore[arg-type]
 
+    def test_no_argument_equals_a_cache_key(self) -> None:
+        """A tuple shaped like a hinted reply's cache key is still the wrong type."""
+        classify("550 no such user here", command="RCPT")
+        for code in (None, 550):
+            with pytest.raises(TypeError):
+                classify(("550 no such user here", code, "RCPT", None, None))  # type: ignore[arg-type]
+
     def test_same_reply_gives_the_same_shared_instance(self) -> None:
         """Classifications are immutable and cached: equal input, identical object."""
         assert classify("452 4.2.2 Mailbox full") is classify("452 4.2.2 Mailbox full")
