@@ -60,8 +60,11 @@ PROVIDER = Provider(
         Phrases("google_notices.groups-no-email-posting", C.POLICY_VIOLATION, (
             "does not allow posting through email",
         ), "https://github.com/suny-downstate-medical-center/netpyne/issues/529"),
+        # Its bullet list ends with advice to set up SPF: advice that belongs to the spam
+        # refusal, not an SPF failure of its own.
         Phrases("google_notices.groups-spam", C.SPAM_CONTENT, (
             "rejected due to spam classification",
+            "set up spf records for your sending domain",
         ), "https://github.com/mail-in-a-box/mailinabox/issues/1046; "
            "https://github.com/distriqt/ANE-Firebase/issues/75; "
            "https://github.com/DynamoRIO/dynamorio/issues/5897; https://pastebin.com/u48DAaLP"),
