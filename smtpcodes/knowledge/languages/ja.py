@@ -150,6 +150,7 @@ _ZIMBRA_JA = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ja.properties"
 _SOGO_JA = "Alinto/sogo:UI/MailerUI/Japanese.lproj/Localizable.strings"
 _MUTT_JA = "muttmua/mutt:po/ja.po"
 _GLIBC_JA = "bminor/glibc:po/ja.po"
+_AI_JA = "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/"
 
 LANGUAGE = Language(
     code="ja",
@@ -482,5 +483,25 @@ LANGUAGE = Language(
             "要求アドレスに割り当てられません", "接続が相手からリセットされました", "名前解決に一時的に失敗しました",
             "ネットワークが落ちています", "ホストが落ちています",
         ), _GLIBC_JA),
+        # Zimbra's other Japanese server errors (WebRoot/messages/ZMsg_ja): service.TEMPORARILY_UNAVAILABLE,
+        # service.AUTH_REQUIRED, service.TOO_MANY_HOPS, account.AUTH_FAILED.
+        Phrases("ja.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, ("サービスは一時的に使用できません",),
+                _ZIMBRA_JA, decisive=False),
+        Phrases("ja.auth-required-zimbra", C.AUTH_REQUIRED, ("認証が必要です",), _ZIMBRA_JA),
+        Phrases("ja.network-error-zimbra-hops", C.NETWORK_ERROR, ("ホップが多すぎます",), _ZIMBRA_JA),
+        Phrases("ja.auth-failed-zimbra", C.AUTH_FAILED, ("ユーザー名またはパスワードが正しくありません",), _ZIMBRA_JA),
+        # Horde IMP's Japanese refusal of a message to more recipients than the user may send to
+        # (locale/ja imp.po: "You are not allowed to send messages to more than %d recipients").
+        Phrases("ja.too-many-recipients-horde", C.RATE_LIMITED, ("人以上にメールを送信できません",),
+                "horde/imp:locale/ja/LC_MESSAGES/imp.po"),
+        # Exchange Online's and Outlook.com's errors as Microsoft's Japanese help (Alchemy Insights)
+        # titles them: 5.1.90 the sender's daily recipient limit; the account restricted for sending
+        # spam (5.1.8, the sender blocked); the mailbox quota exceeded.
+        Phrases("ja.rate-limited-daily-recipients", C.RATE_LIMITED, ("メッセージ受信者の 1 日の制限に達した",),
+                f"{_AI_JA}5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        Phrases("ja.sender-rejected-exchange-spam", C.SENDER_REJECTED, ("スパムの送信によりアカウントが制限",),
+                f"{_AI_JA}sender-blocked-for-sending-too-much-spam.md"),
+        Phrases("ja.mailbox-full-exchange", C.MAILBOX_FULL, ("メールボックス クォータを超えました",),
+                f"{_AI_JA}mailbox-quota-exceeded.md"),
     ),
 )

@@ -38,6 +38,7 @@ _KBIT = "http://kbit.tistory.com/tag/reply%20error%20message"
 _CAFE24_SPF = "https://help.cafe24.com/faq/business-tools/webmail/mail-send-receive/email_spam_spf_check"
 _KREONET = "https://wiki.kreonet.net/plugins/viewsource/viewpagesrc.action?pageId=198181008"
 _GLIBC_KO = "bminor/glibc:po/ko.po"
+_AI_KO = "isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/"
 _WSA_10061_KO = "https://github.com/SJang1/korea-covid-19-remaining-vaccine-macro/issues/370"
 _WSA_10060_KO = "https://github.com/rickiepark/handson-ml/issues/4"
 
@@ -225,5 +226,17 @@ LANGUAGE = Language(
         Phrases("ko.network-error-winsock", C.NETWORK_ERROR, (
             "연결을 거부했으므로", "응답이 없어 연결하지 못했거나",
         ), f"{_WSA_10061_KO}; {_WSA_10060_KO}"),
+        # Zimbra's Korean login error (ZMsg_ko account.AUTH_FAILED) and its refusal of invalid
+        # addresses (mail.SEND_ABORTED_ADDRESS_FAILURE, weak: it does not say which address).
+        Phrases("ko.auth-failed-zimbra", C.AUTH_FAILED, ("사용자 이름이나 비밀번호가 틀립니다",), _ZIMBRA),
+        Phrases("ko.user-unknown-zimbra-address", C.USER_UNKNOWN, ("주소가 올바르지 않으므로",), _ZIMBRA,
+                decisive=False),
+        # Exchange Online's and Outlook.com's errors as Microsoft's Korean help (Alchemy Insights)
+        # titles them: the account blocked for sending spam (5.1.8, the sender blocked); the mailbox
+        # quota exceeded; 554 5.2.2 the mailbox full.
+        Phrases("ko.sender-rejected-exchange-spam", C.SENDER_REJECTED, ("스팸을 보내 차단된 계정",),
+                f"{_AI_KO}sender-blocked-for-sending-too-much-spam.md"),
+        Phrases("ko.mailbox-full-exchange", C.MAILBOX_FULL, ("사서함 할당량 초과", "사서함이 가득 차"),
+                f"{_AI_KO}mailbox-quota-exceeded.md; {_AI_KO}mailbox-full-error.md"),
     ),
 )

@@ -138,6 +138,11 @@ _GLIBC_ZH = "bminor/glibc:po/zh_CN.po"
 _GLIBC_TW = "bminor/glibc:po/zh_TW.po"
 _WSA_10061_ZH = "https://github.com/dataabc/weibo-search/issues/166"
 _WSA_10060_ZH = "https://github.com/kerryjiang/SuperSocket/issues/444"
+_ZIMBRA_CN = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_zh_CN.properties"
+_ZIMBRA_TW = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_zh_TW.properties"
+_ZIMBRA_HK = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_zh_HK.properties"
+_AI_CN = "isabella232/OfficeDocs-AlchemyInsights-pr.zh-CN:AlchemyInsights/"
+_AI_TW = "isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/"
 
 LANGUAGE = Language(
     code="zh",
@@ -637,5 +642,40 @@ LANGUAGE = Language(
         Phrases("zh.network-error-winsock", C.NETWORK_ERROR, (
             "目标计算机积极拒绝", "连接的主机没有反应",
         ), f"{_WSA_10061_ZH}; {_WSA_10060_ZH}"),
+        # Zimbra's Simplified, Traditional (Taiwan) and Hong Kong Chinese server errors, as its web
+        # client and the SOAP faults show them (WebRoot/messages/ZMsg_zh_CN, _zh_TW, _zh_HK):
+        # account.NO_SUCH_ACCOUNT, mail.MESSAGE_TOO_BIG, mail.SEND_ABORTED_ADDRESS_FAILURE,
+        # service.TEMPORARILY_UNAVAILABLE, service.AUTH_REQUIRED, service.TOO_MANY_HOPS,
+        # account.AUTH_FAILED.
+        Phrases("zh.user-unknown-zimbra", C.USER_UNKNOWN, ("无此账号", "無此帳戶", "無此賬號"),
+                f"{_ZIMBRA_CN}; {_ZIMBRA_TW}; {_ZIMBRA_HK}"),
+        Phrases("zh.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, ("超过允许的大小上限", "超過允許的大小上限"),
+                f"{_ZIMBRA_CN}; {_ZIMBRA_TW}; {_ZIMBRA_HK}"),
+        Phrases("zh.user-unknown-zimbra-address", C.USER_UNKNOWN, ("邮件，地址无效", "郵件，地址無效", "因為位址無效"),
+                f"{_ZIMBRA_CN}; {_ZIMBRA_TW}; {_ZIMBRA_HK}", decisive=False),
+        Phrases("zh.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "服务暂时不可用", "服務暫時無法使用", "服務暫時不可用",
+        ), f"{_ZIMBRA_CN}; {_ZIMBRA_TW}; {_ZIMBRA_HK}", decisive=False),
+        Phrases("zh.auth-required-zimbra", C.AUTH_REQUIRED, ("需要验证", "需要驗證", "需要認證"),
+                f"{_ZIMBRA_CN}; {_ZIMBRA_TW}; {_ZIMBRA_HK}", decisive=False),
+        Phrases("zh.network-error-zimbra-hops", C.NETWORK_ERROR, ("转发次数太多", "轉寄次數太多"),
+                f"{_ZIMBRA_CN}; {_ZIMBRA_TW}; {_ZIMBRA_HK}"),
+        Phrases("zh.auth-failed-zimbra", C.AUTH_FAILED, (
+            "用户名或密码不正确", "使用者名稱或密碼不正確", "用戶名稱或密碼不正確",
+        ), f"{_ZIMBRA_CN}; {_ZIMBRA_TW}; {_ZIMBRA_HK}"),
+        # Exchange Online's and Outlook.com's errors as Microsoft's Chinese help (Alchemy Insights)
+        # titles them: 5.1.90 the sender's daily recipient limit; the account restricted for sending
+        # spam (5.1.8, the sender blocked); the mailbox quota exceeded; the recipient's inbox full.
+        Phrases("zh.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "已达到邮件收件人的每日限制", "已達到每日的郵件收件者限制",
+        ), f"{_AI_CN}5-1-90-your-message-cant-be-sent-daily-limit.md; "
+           f"{_AI_TW}5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        Phrases("zh.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "因发送太多垃圾邮件而遭限制", "因傳送太多垃圾郵件而遭限制",
+        ), f"{_AI_CN}sender-blocked-for-sending-too-much-spam.md; "
+           f"{_AI_TW}sender-blocked-for-sending-too-much-spam.md"),
+        Phrases("zh.mailbox-full-exchange", C.MAILBOX_FULL, ("已超出邮箱配额", "超過信箱配額", "收件匣已滿"),
+                f"{_AI_CN}mailbox-quota-exceeded.md; {_AI_TW}mailbox-quota-exceeded.md; "
+                f"{_AI_TW}outlook-com-over-quota.md"),
     ),
 )
