@@ -151,6 +151,7 @@ _SOGO_JA = "Alinto/sogo:UI/MailerUI/Japanese.lproj/Localizable.strings"
 _MUTT_JA = "muttmua/mutt:po/ja.po"
 _GLIBC_JA = "bminor/glibc:po/ja.po"
 _AI_JA = "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/"
+_OE_JA = "http://hehao1.seesaa.net/article/44852088.html?seesaa_related=category"
 
 LANGUAGE = Language(
     code="ja",
@@ -503,5 +504,15 @@ LANGUAGE = Language(
                 f"{_AI_JA}sender-blocked-for-sending-too-much-spam.md"),
         Phrases("ja.mailbox-full-exchange", C.MAILBOX_FULL, ("メールボックス クォータを超えました",),
                 f"{_AI_JA}mailbox-quota-exceeded.md"),
+        # Roundcube's Japanese loginfailed ("ログインできませんでした。"); Outlook Express's Japanese
+        # send errors, as a Japanese help page on POP before SMTP quotes them: 0x800CCC0F "サーバーへの
+        # 接続が中断されました。" and 0x800CCC78 "メッセージを送信できません。アカウントのプロパティで電子
+        # メールアドレスが正しいことを確認してください。" (weak: the server's own answer follows).
+        Phrases("ja.auth-failed-roundcube", C.AUTH_FAILED, ("ログインできませんでした",),
+                "roundcube/roundcubemail:program/localization/ja_JP/messages.inc"),
+        Phrases("ja.network-error-outlook", C.NETWORK_ERROR, ("サーバーへの接続が中断されました",), _OE_JA),
+        Phrases("ja.sender-rejected-outlook", C.SENDER_REJECTED, (
+            "アカウントのプロパティで電子メールアドレスが正しいことを確認",
+        ), _OE_JA, decisive=False),
     ),
 )

@@ -39,6 +39,7 @@ _CAFE24_SPF = "https://help.cafe24.com/faq/business-tools/webmail/mail-send-rece
 _KREONET = "https://wiki.kreonet.net/plugins/viewsource/viewpagesrc.action?pageId=198181008"
 _GLIBC_KO = "bminor/glibc:po/ko.po"
 _AI_KO = "isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/"
+_PHPMAILER_KO = "PHPMailer/PHPMailer:language/phpmailer.lang-ko.php"
 _WSA_10061_KO = "https://github.com/SJang1/korea-covid-19-remaining-vaccine-macro/issues/370"
 _WSA_10060_KO = "https://github.com/rickiepark/handson-ml/issues/4"
 
@@ -238,5 +239,14 @@ LANGUAGE = Language(
                 f"{_AI_KO}sender-blocked-for-sending-too-much-spam.md"),
         Phrases("ko.mailbox-full-exchange", C.MAILBOX_FULL, ("사서함 할당량 초과", "사서함이 가득 차"),
                 f"{_AI_KO}mailbox-quota-exceeded.md; {_AI_KO}mailbox-full-error.md"),
+        # PHPMailer's Korean SMTP errors (language/phpmailer.lang-ko.php): authenticate, connect_host,
+        # smtp_connect_failed, from_failed (weak, as Roundcube's); Roundcube's ko_KR loginfailed.
+        Phrases("ko.auth-failed-phpmailer", C.AUTH_FAILED, ("smtp 오류: 인증할 수 없습니다", "로그인이 실패했습니다"),
+                f"{_PHPMAILER_KO}; {_RC_L10N}"),
+        Phrases("ko.network-error-phpmailer", C.NETWORK_ERROR, (
+            "smtp 호스트에 접속할 수 없습니다", "smtp 연결을 실패하였습니다",
+        ), _PHPMAILER_KO),
+        Phrases("ko.sender-rejected-phpmailer", C.SENDER_REJECTED, ("from 주소에서 오류가 발생했습니다",), _PHPMAILER_KO,
+                decisive=False),
     ),
 )

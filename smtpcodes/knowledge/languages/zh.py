@@ -677,5 +677,10 @@ LANGUAGE = Language(
         Phrases("zh.mailbox-full-exchange", C.MAILBOX_FULL, ("已超出邮箱配额", "超過信箱配額", "收件匣已滿"),
                 f"{_AI_CN}mailbox-quota-exceeded.md; {_AI_TW}mailbox-quota-exceeded.md; "
                 f"{_AI_TW}outlook-com-over-quota.md"),
+        # Traditional Chinese login failure and lost SMTP connection: Roundcube's zh_TW loginfailed
+        # ("登入失敗"), PHPMailer's zh (Taiwan) authenticate ("SMTP 錯誤：登入失敗。") and
+        # smtp_connect_failed ("SMTP 連線失敗").
+        Phrases("zh.auth-failed-tw", C.AUTH_FAILED, ("登入失敗",), f"{_RC_TW}; {_PHPMAILER_TW}"),
+        Phrases("zh.network-error-tw", C.NETWORK_ERROR, ("smtp 連線失敗",), _PHPMAILER_TW),
     ),
 )
