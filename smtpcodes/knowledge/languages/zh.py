@@ -680,7 +680,7 @@ LANGUAGE = Language(
         # Traditional Chinese login failure and lost SMTP connection: Roundcube's zh_TW loginfailed
         # ("登入失敗"), PHPMailer's zh (Taiwan) authenticate ("SMTP 錯誤：登入失敗。") and
         # smtp_connect_failed ("SMTP 連線失敗").
-        Phrases("zh.auth-failed-tw", C.AUTH_FAILED, ("登入失敗",), f"{_RC_TW}; {_PHPMAILER_TW}"),
-        Phrases("zh.network-error-tw", C.NETWORK_ERROR, ("smtp 連線失敗",), _PHPMAILER_TW),
+        Phrases("zh.auth-failed-tw-login", C.AUTH_FAILED, ("登入失敗",), f"{_RC_TW}; {_PHPMAILER_TW}"),
+        Phrases("zh.network-error-tw-smtp", C.NETWORK_ERROR, ("smtp 連線失敗",), _PHPMAILER_TW),
     ),
 )
