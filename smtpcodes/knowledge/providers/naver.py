@@ -38,5 +38,14 @@ PROVIDER = Provider(
         Phrases("naver.ip-filtered", C.BLOCKLISTED, (
             "is filtered and this connection will be closed",
         ), _HANAFOS),
+        # More of the Korean portals' return messages on the same list, by the list's own headings:
+        # "550 5.1.1 Suspended user" (받는사람이 사용중지된 경우: a disabled recipient, not a missing one),
+        # "554 Relay operation rejected" (메일발송권한이 없거나…: no right to relay), and "The maximum
+        # number of delivery attempts has been reached" (the sender's retries ran out).
+        Phrases("naver.portal-suspended-user", C.MAILBOX_DISABLED, ("suspended user",), _PORTALS),
+        Phrases("naver.portal-relay-rejected", C.RELAY_DENIED, ("relay operation rejected",), _PORTALS),
+        Phrases("naver.portal-attempts-exhausted", C.EXPIRED, (
+            "maximum number of delivery attempts has been reached",
+        ), _PORTALS),
     ),
 )
