@@ -514,5 +514,16 @@ LANGUAGE = Language(
         Phrases("ja.sender-rejected-outlook", C.SENDER_REJECTED, (
             "アカウントのプロパティで電子メールアドレスが正しいことを確認",
         ), _OE_JA, decisive=False),
+        # More Exchange Online NDRs as Microsoft's Japanese help titles them: 4.5.3 too many recipients
+        # (AS780090), 451 4.7.0 a temporary server error (PRX4), 5.4.6 / 5.4.14 the hop count
+        # exceeded (a routing loop), and the 550 5.4.1 relay access denied.
+        Phrases("ja.too-many-recipients-exchange", C.RATE_LIMITED, ("受信者が多すぎます",),
+                f"{_AI_JA}antispam-4-5-3-too-many-recipients-as780090.md"),
+        Phrases("ja.server-error-exchange", C.SERVER_ERROR, ("一時的なサーバー エラー",),
+                f"{_AI_JA}451-470-temporary-server-error.md", decisive=False),
+        Phrases("ja.network-error-exchange-hops", C.NETWORK_ERROR, ("ホップ数の超過",),
+                f"{_AI_JA}error-546-5414-hop-count.md"),
+        Phrases("ja.relay-denied-exchange", C.RELAY_DENIED, ("リレー アクセスの拒否",),
+                f"{_AI_JA}antispam-5-4-1-dbeb-catch-all.md"),
     ),
 )

@@ -248,5 +248,14 @@ LANGUAGE = Language(
         ), _PHPMAILER_KO),
         Phrases("ko.sender-rejected-phpmailer", C.SENDER_REJECTED, ("from 주소에서 오류가 발생했습니다",), _PHPMAILER_KO,
                 decisive=False),
+        # More Exchange Online NDRs as Microsoft's Korean help titles them: 451 4.7.0 a temporary server
+        # error (PRX4), 5.4.6 / 5.4.14 the hop count exceeded (a routing loop), and the 550 5.4.1
+        # relay access denied.
+        Phrases("ko.server-error-exchange", C.SERVER_ERROR, ("임시 서버 오류",),
+                f"{_AI_KO}451-470-temporary-server-error.md", decisive=False),
+        Phrases("ko.network-error-exchange-hops", C.NETWORK_ERROR, ("홉 수와 관련된 오류",),
+                f"{_AI_KO}error-546-5414-hop-count.md"),
+        Phrases("ko.relay-denied-exchange", C.RELAY_DENIED, ("릴레이 액세스 거부",),
+                f"{_AI_KO}antispam-5-4-1-dbeb-catch-all.md"),
     ),
 )

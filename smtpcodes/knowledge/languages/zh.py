@@ -143,6 +143,10 @@ _ZIMBRA_TW = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_zh_TW.properties"
 _ZIMBRA_HK = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_zh_HK.properties"
 _AI_CN = "isabella232/OfficeDocs-AlchemyInsights-pr.zh-CN:AlchemyInsights/"
 _AI_TW = "isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/"
+_AI_T = "451-470-temporary-server-error.md"
+_AI_R = "antispam-4-5-3-too-many-recipients-as780090.md"
+_AI_H = "error-546-5414-hop-count.md"
+_AI_D = "antispam-5-4-1-dbeb-catch-all.md"
 
 LANGUAGE = Language(
     code="zh",
@@ -682,5 +686,15 @@ LANGUAGE = Language(
         # smtp_connect_failed ("SMTP 連線失敗").
         Phrases("zh.auth-failed-tw-login", C.AUTH_FAILED, ("登入失敗",), f"{_RC_TW}; {_PHPMAILER_TW}"),
         Phrases("zh.network-error-tw-smtp", C.NETWORK_ERROR, ("smtp 連線失敗",), _PHPMAILER_TW),
+        # More Exchange Online NDRs as Microsoft's Chinese help titles them: 4.5.3 too many recipients
+        # (AS780090), 451 4.7.0 a temporary server error (PRX4), 5.4.6 / 5.4.14 the hop count
+        # exceeded (a routing loop), and the 550 5.4.1 "relay access denied" (zh-TW).
+        Phrases("zh.too-many-recipients-exchange", C.RATE_LIMITED, ("收件人过多", "的收件者太多"),
+                f"{_AI_CN}{_AI_R}; {_AI_TW}{_AI_R}"),
+        Phrases("zh.server-error-exchange", C.SERVER_ERROR, ("临时服务器错误", "暫時性伺服器錯誤"),
+                f"{_AI_CN}{_AI_T}; {_AI_TW}{_AI_T}", decisive=False),
+        Phrases("zh.network-error-exchange-hops", C.NETWORK_ERROR, ("超出跃点计数", "超過躍點計數"),
+                f"{_AI_CN}{_AI_H}; {_AI_TW}{_AI_H}"),
+        Phrases("zh.relay-denied-exchange-tw", C.RELAY_DENIED, ("轉送存取遭到拒絕",), f"{_AI_TW}{_AI_D}"),
     ),
 )
