@@ -152,6 +152,7 @@ _MUTT_JA = "muttmua/mutt:po/ja.po"
 _GLIBC_JA = "bminor/glibc:po/ja.po"
 _AI_JA = "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/"
 _OE_JA = "http://hehao1.seesaa.net/article/44852088.html?seesaa_related=category"
+_MM_JA = "jaredmauch/mailman2-python3:messages/ja/LC_MESSAGES/mailman.po"
 
 LANGUAGE = Language(
     code="ja",
@@ -525,5 +526,21 @@ LANGUAGE = Language(
                 f"{_AI_JA}error-546-5414-hop-count.md"),
         Phrases("ja.relay-denied-exchange", C.RELAY_DENIED, ("リレー アクセスの拒否",),
                 f"{_AI_JA}antispam-5-4-1-dbeb-catch-all.md"),
+        # Google Groups' Japanese refusal of a bulk sender's post (Google's Japanese help on messages to
+        # a group that bounce, answer 168383: "Google グループによってメッセージが拒否されました。…の一括送信
+        # ガイドラインをご確認ください。"): as gmail.groups-rejected reads the English, the sending IP's
+        # reputation.
+        Phrases("ja.reputation-google-groups", C.REPUTATION, (
+            "google グループによってメッセージが拒否されました", "一括送信ガイドライン",
+        ), "https://googlesupport.serverhump.com/a/answer/168383?hl=ja&ref_topic=1354753 (support.google.com/a/answer/168383?hl=ja)"),
+        # More of Mailman 2's Japanese notices (messages/ja mailman.po): a post refused because
+        # non-members may not post, posts held for administrivia or a suspicious header, and a content
+        # type the list does not carry (content filtering).
+        Phrases("ja.sender-rejected-mailman-more", C.SENDER_REJECTED, ("会員以外からの投稿を禁止",), _MM_JA),
+        Phrases("ja.policy-mailman-held", C.POLICY_VIOLATION, ("管理コマンドが含まれています", "不審なヘッダがあります"),
+                _MM_JA),
+        Phrases("ja.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "配送が禁止されているファイル形式", "配送が許可されていないファイル形式",
+        ), _MM_JA),
     ),
 )

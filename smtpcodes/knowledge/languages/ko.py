@@ -257,5 +257,14 @@ LANGUAGE = Language(
                 f"{_AI_KO}error-546-5414-hop-count.md"),
         Phrases("ko.relay-denied-exchange", C.RELAY_DENIED, ("릴레이 액세스 거부",),
                 f"{_AI_KO}antispam-5-4-1-dbeb-catch-all.md"),
+        # More of Mailman 2's Korean notices (messages/ko mailman.po): a sender who may not post, posts
+        # held for the moderator (a moderated list, administrivia, a suspicious header, implicit
+        # destinations).
+        Phrases("ko.sender-rejected-mailman-more", C.SENDER_REJECTED, ("메일링 리스트에 글쓰는게, 허락되지 않습니다",),
+                _MAILMAN),
+        Phrases("ko.policy-mailman-held", C.POLICY_VIOLATION, (
+            "moderator 리스트에 글을 보내셨습니다", "관리 요청을 포함하고 있습니다", "의심스러운 헤더를 가지고",
+            "이상한 헤더를 가지고", "알수없는 목적지를 가지고 있습니다", "implicit 목적지는 허락되지 않습니다",
+        ), _MAILMAN),
     ),
 )

@@ -147,6 +147,8 @@ _AI_T = "451-470-temporary-server-error.md"
 _AI_R = "antispam-4-5-3-too-many-recipients-as780090.md"
 _AI_H = "error-546-5414-hop-count.md"
 _AI_D = "antispam-5-4-1-dbeb-catch-all.md"
+_MM_CN = "jaredmauch/mailman2-python3:messages/zh_CN/LC_MESSAGES/mailman.po"
+_MM_TW = "jaredmauch/mailman2-python3:messages/zh_TW/LC_MESSAGES/mailman.po"
 
 LANGUAGE = Language(
     code="zh",
@@ -696,5 +698,14 @@ LANGUAGE = Language(
         Phrases("zh.network-error-exchange-hops", C.NETWORK_ERROR, ("超出跃点计数", "超過躍點計數"),
                 f"{_AI_CN}{_AI_H}; {_AI_TW}{_AI_H}"),
         Phrases("zh.relay-denied-exchange-tw", C.RELAY_DENIED, ("轉送存取遭到拒絕",), f"{_AI_TW}{_AI_D}"),
+        # More of Mailman 2's Chinese notices (messages/zh_CN and zh_TW mailman.po): a post refused
+        # because the sender may not post ("You are not allowed to post to this mailing list"), and
+        # posts held for the moderator because they may hold administrivia or carry a suspicious header.
+        Phrases("zh.sender-rejected-mailman-more", C.SENDER_REJECTED, (
+            "您没有发送信件至该邮件列表的权限", "您未被允許投書於本論壇",
+        ), f"{_MM_CN}; {_MM_TW}"),
+        Phrases("zh.policy-mailman-held", C.POLICY_VIOLATION, (
+            "消息中包含管理指令", "訊息包含管理指令", "带有可疑的邮件头", "含有可疑的標題",
+        ), f"{_MM_CN}; {_MM_TW}"),
     ),
 )
