@@ -542,5 +542,10 @@ LANGUAGE = Language(
         Phrases("ja.content-rejected-mailman", C.CONTENT_REJECTED, (
             "配送が禁止されているファイル形式", "配送が許可されていないファイル形式",
         ), _MM_JA),
+        # More of Sympa's Japanese notices (po/sympa/ja.po): "A virus in your mail" and a list that takes
+        # no multipart messages.
+        Phrases("ja.virus-sympa", C.VIRUS, ("メール中にウイルスがみつかりました",), "sympa-community/sympa:po/sympa/ja.po"),
+        Phrases("ja.content-rejected-sympa", C.CONTENT_REJECTED, ("マルチパートのメッセージは受け付けません",),
+                "sympa-community/sympa:po/sympa/ja.po"),
     ),
 )

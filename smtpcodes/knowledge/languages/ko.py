@@ -266,5 +266,12 @@ LANGUAGE = Language(
             "moderator 리스트에 글을 보내셨습니다", "관리 요청을 포함하고 있습니다", "의심스러운 헤더를 가지고",
             "이상한 헤더를 가지고", "알수없는 목적지를 가지고 있습니다", "implicit 목적지는 허락되지 않습니다",
         ), _MAILMAN),
+        # More of Sympa's Korean notices (po/sympa/ko.po): distribution refused ("Message distribution:
+        # Authorization denied", "…restricted to list moderators / subscribers"), a message forwarded to
+        # the moderator, and a list that takes no multipart messages.
+        Phrases("ko.sender-rejected-sympa-more", C.SENDER_REJECTED, ("메시지 배포 : 부정된 허가", "리스트으로 만들기 위해 제한됩니다"), _SYMPA),
+        Phrases("ko.policy-sympa", C.POLICY_VIOLATION, ("메시지는 편집자에 전달되었습니다",),
+                _SYMPA),
+        Phrases("ko.content-rejected-sympa", C.CONTENT_REJECTED, ("여러 부분 메시지 이 리스트에서 허용되지 않습니다",), _SYMPA),
     ),
 )

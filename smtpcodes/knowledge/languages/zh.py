@@ -149,6 +149,8 @@ _AI_H = "error-546-5414-hop-count.md"
 _AI_D = "antispam-5-4-1-dbeb-catch-all.md"
 _MM_CN = "jaredmauch/mailman2-python3:messages/zh_CN/LC_MESSAGES/mailman.po"
 _MM_TW = "jaredmauch/mailman2-python3:messages/zh_TW/LC_MESSAGES/mailman.po"
+_SYMPA_CN = "sympa-community/sympa:po/sympa/zh_CN.po"
+_SYMPA_TW = "sympa-community/sympa:po/sympa/zh_TW.po"
 
 LANGUAGE = Language(
     code="zh",
@@ -707,5 +709,12 @@ LANGUAGE = Language(
         Phrases("zh.policy-mailman-held", C.POLICY_VIOLATION, (
             "消息中包含管理指令", "訊息包含管理指令", "带有可疑的邮件头", "含有可疑的標題",
         ), f"{_MM_CN}; {_MM_TW}"),
+        # More of Sympa's Chinese notices (po/sympa/zh_CN, zh_TW): the virus found in the sender's
+        # message ("A virus in your mail", "Our viruschecker found a virus named…") and a list that
+        # takes no multipart messages.
+        Phrases("zh.virus-sympa", C.VIRUS, ("您的邮件中有一个病毒", "您的郵件中有一個病毒", "我们的病毒扫描", "我們的病毒掃描"),
+                f"{_SYMPA_CN}; {_SYMPA_TW}"),
+        Phrases("zh.content-rejected-sympa", C.CONTENT_REJECTED, ("多节邮件在这张邮件列表中不允许", "多節郵件在這張郵件列表中不允許"),
+                f"{_SYMPA_CN}; {_SYMPA_TW}"),
     ),
 )
