@@ -54,6 +54,10 @@ PROVIDER = Provider(
         ), _TABLE),
         # 553 private list access denied. (列表访问拒绝): a mailing list that refuses the poster.
         Phrases("sina.private-list", C.SENDER_REJECTED, ("private list access denied",), _TABLE),
+        # 554 attachment is too long. (单个附件大小超出限制: one attachment over the size limit).
+        Phrases("sina.attachment-size", C.MESSAGE_TOO_LARGE, ("attachment is too long",), _TABLE),
+        # 451 auth error. (认证临时失败) / 551 auth error. (认证永久失败).
+        Phrases("sina.auth-error", C.AUTH_FAILED, ("auth error",), _TABLE),
         # 551 line parse error (该行违背协议); 500 sequence error (序列错误).
         Phrases("sina.line-parse", C.SYNTAX_ERROR, ("line parse error",), _TABLE),
         Phrases("sina.sequence", C.BAD_SEQUENCE, ("sequence error",), _TABLE),
