@@ -35,6 +35,10 @@ PROVIDER = Provider(
         # "550 You are registered as spammer (by user's reject list)": the recipient's own block list
         # (수신거부), not a spam verdict on the content.
         Phrases("naver.user-reject-list", C.BLOCKLISTED, ("by user's reject list",), _PORTALS),
+        # "554 5.0.0 Service unavailable (userid: mail is denied, by spam filter)", which the same list
+        # files with it under 받는사람의 스팸설정(수신거부)에 의해 차단된 경우: the recipient's own spam setting
+        # refuses the sender, not a verdict on the content.
+        Phrases("naver.user-spam-setting", C.BLOCKLISTED, ("mail is denied, by spam filter",), _PORTALS),
         Phrases("naver.ip-filtered", C.BLOCKLISTED, (
             "is filtered and this connection will be closed",
         ), _HANAFOS),
