@@ -547,5 +547,12 @@ LANGUAGE = Language(
         Phrases("ja.virus-sympa", C.VIRUS, ("メール中にウイルスがみつかりました",), "sympa-community/sympa:po/sympa/ja.po"),
         Phrases("ja.content-rejected-sympa", C.CONTENT_REJECTED, ("マルチパートのメッセージは受け付けません",),
                 "sympa-community/sympa:po/sympa/ja.po"),
+        # Microsoft 365's Japanese 5.1.8 bounce for a sender blocked over its sending limits ("550 5.1.8アクセスが
+        # 拒否されました、不正な送信者", the error "送信者が不正です", as GoDaddy's Japanese help quotes them), and
+        # Hotmail's old refusal of a computer it blocked for abuse ("Windows Live の使用条件に違反しているため、
+        # このコンピューターからメッセージを送信することはできません").
+        Phrases("ja.sender-rejected-microsoft", C.SENDER_REJECTED, (
+            "不正な送信者", "送信者が不正です", "windows live の使用条件に違反しているため",
+        ), "https://jp.godaddy.com/help/unblock-my-microsoft-365-email-40359; https://mysteriousramu.com/2010/06/02/%E3%80%8Cwindows-live-%E3%81%AE%E4%BD%BF%E7%94%A8%E6%9D%A1%E4%BB%B6%E3%81%AB%E9%81%95%E5%8F%8D%E3%81%97%E3%81%A6%E3%81%84%E3%82%8B%E3%81%9F%E3%82%81%E3%80%81%E3%81%93%E3%81%AE%E3%82%B3%E3%83%B3/"),
     ),
 )

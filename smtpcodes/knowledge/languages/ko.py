@@ -40,6 +40,7 @@ _KREONET = "https://wiki.kreonet.net/plugins/viewsource/viewpagesrc.action?pageI
 _GLIBC_KO = "bminor/glibc:po/ko.po"
 _AI_KO = "isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/"
 _PHPMAILER_KO = "PHPMailer/PHPMailer:language/phpmailer.lang-ko.php"
+_OLC_KO = "https://learn.microsoft.com/ko-kr/answers/questions/4466529/outlook-com"
 _WSA_10061_KO = "https://github.com/SJang1/korea-covid-19-remaining-vaccine-macro/issues/370"
 _WSA_10060_KO = "https://github.com/rickiepark/handson-ml/issues/4"
 
@@ -273,5 +274,12 @@ LANGUAGE = Language(
         Phrases("ko.policy-sympa", C.POLICY_VIOLATION, ("메시지는 편집자에 전달되었습니다",),
                 _SYMPA),
         Phrases("ko.content-rejected-sympa", C.CONTENT_REJECTED, ("여러 부분 메시지 이 리스트에서 허용되지 않습니다",), _SYMPA),
+        # Outlook.com's Korean refusals of a send, as Microsoft's Korean Q&A lists them: the recipients per
+        # message limited against spam, the daily message limit reached, the spam filter triggered by the
+        # message.
+        Phrases("ko.rate-limited-outlookcom", C.RATE_LIMITED, (
+            "한 번에 메시지를 보낼 수 있는 대상의 수를 제한", "하루에 보낼 수 있는 메시지 수 한도에 도달",
+        ), _OLC_KO),
+        Phrases("ko.spam-content-outlookcom", C.SPAM_CONTENT, ("스팸 메일 차단 필터가 작동되었습니다",), _OLC_KO),
     ),
 )
