@@ -554,5 +554,10 @@ LANGUAGE = Language(
         Phrases("ja.sender-rejected-microsoft", C.SENDER_REJECTED, (
             "不正な送信者", "送信者が不正です", "windows live の使用条件に違反しているため",
         ), "https://jp.godaddy.com/help/unblock-my-microsoft-365-email-40359; https://mysteriousramu.com/2010/06/02/%E3%80%8Cwindows-live-%E3%81%AE%E4%BD%BF%E7%94%A8%E6%9D%A1%E4%BB%B6%E3%81%AB%E9%81%95%E5%8F%8D%E3%81%97%E3%81%A6%E3%81%84%E3%82%8B%E3%81%9F%E3%82%81%E3%80%81%E3%81%93%E3%81%AE%E3%82%B3%E3%83%B3/"),
+        # Windows Sockets' Japanese texts of WSAECONNREFUSED (10061) and WSAECONNRESET (10054), as users
+        # paste them.
+        Phrases("ja.network-error-winsock", C.NETWORK_ERROR, (
+            "対象のコンピューターによって拒否されたため", "既存の接続はリモート ホストに強制的に切断されました",
+        ), "https://github.com/MShawon/YouTube-Viewer/issues/229; https://github.com/re3turn/twicrawler/issues/17"),
     ),
 )

@@ -281,5 +281,7 @@ LANGUAGE = Language(
             "한 번에 메시지를 보낼 수 있는 대상의 수를 제한", "하루에 보낼 수 있는 메시지 수 한도에 도달",
         ), _OLC_KO),
         Phrases("ko.spam-content-outlookcom", C.SPAM_CONTENT, ("스팸 메일 차단 필터가 작동되었습니다",), _OLC_KO),
+        # Windows Sockets' Korean text of WSAECONNRESET (10054), as a user pasted it.
+        Phrases("ko.network-error-winsock-reset", C.NETWORK_ERROR, ("원격 호스트에 의해 강제로 끊겼습니다",), "https://github.com/idealo/image-super-resolution/issues/38"),
     ),
 )

@@ -716,5 +716,11 @@ LANGUAGE = Language(
                 f"{_SYMPA_CN}; {_SYMPA_TW}"),
         Phrases("zh.content-rejected-sympa", C.CONTENT_REJECTED, ("多节邮件在这张邮件列表中不允许", "多節郵件在這張郵件列表中不允許"),
                 f"{_SYMPA_CN}; {_SYMPA_TW}"),
+        # More of Windows Sockets' Chinese texts, as users paste them: WSAECONNRESET (10054, the remote
+        # host forcibly closed the connection) and WSAECONNREFUSED (10061) in its Traditional Chinese and
+        # older Simplified Chinese wording.
+        Phrases("zh.network-error-winsock-more", C.NETWORK_ERROR, (
+            "远程主机强迫关闭了一个现有的连接", "因為目標電腦拒絕連線", "因为目标计算机拒绝联机",
+        ), "https://github.com/michaelliao/learn-python3/issues/48; https://github.com/TokyoTechX-TAs/youtube-batch-upload/issues/8; https://github.com/insidesherpa/JPMC-tech-task-1-PY3/issues/189; https://github.com/FutunnOpen/futuquant/issues/10"),
     ),
 )
