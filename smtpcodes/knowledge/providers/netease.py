@@ -64,6 +64,12 @@ PROVIDER = Provider(
         # servers NetEase's hosted mail shares, writes the same).
         Phrases("netease.local-user-only", C.SENDER_REJECTED, ("local user only",),
                 f"{_CODES}; https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0"),
+        # "550 User has no permission": the account has not turned on SMTP access (or an authorization
+        # code) in its settings, so its login is refused (senders who met it, pointing to NetEase's help
+        # and "登录邮箱设置一下开启smtp就行了"). Weak: the words alone could mean other permissions.
+        Phrases("netease.smtp-not-enabled", C.AUTH_FAILED, ("user has no permission",),
+                "https://github.com/open-falcon/mail-provider/issues/6; "
+                "https://github.com/testerSunshine/12306/issues/62", decisive=False),
         # 451 too much fail authentication / 554 IP is rejected, smtp auth error limit exceed.
         Phrases("netease.auth-failures", C.AUTH_FAILED, (
             "too much fail authentication", "smtp auth error limit exceed",
