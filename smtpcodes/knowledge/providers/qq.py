@@ -56,10 +56,6 @@ PROVIDER = Provider(
         # the login only over SSL/TLS (port 465 or 587), as a user met it with a new authorization code.
         Phrases("qq.secure-connection", C.TLS_REQUIRED, ("a secure connection is requiered",),
                 "https://github.com/lx1169732264/zdm/issues/3"),
-        # "535 Error: 请使用授权码登录。详情请看: …no=1001256" (log in with the authorization code, not the
-        # password), the Chinese of QQ's 535, as a user's traceback shows it (GBK bytes, decoded).
-        Phrases("qq.auth-code-words", C.AUTH_FAILED, ("请使用授权码登录",),
-                "https://github.com/pandolia/qqbot/issues/221"),
         # The envelope sender's domain failed QQ's DNS check.
         Phrases("qq.sender-domain", C.SENDER_REJECTED,
                 ("domain may not exist or dns check failed",), _HELP),
