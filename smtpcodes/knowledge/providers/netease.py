@@ -70,6 +70,10 @@ PROVIDER = Provider(
         Phrases("netease.smtp-not-enabled", C.AUTH_FAILED, ("user has no permission",),
                 "https://github.com/open-falcon/mail-provider/issues/6; "
                 "https://github.com/testerSunshine/12306/issues/62", decisive=False),
+        # "<…@163.com> … Invalid User": NetEase's word for a recipient it does not have, as Chinese hosts'
+        # bounce guides list it under 對方用戶不存在 (the recipient does not exist).
+        Phrases("netease.invalid-user", C.USER_UNKNOWN, ("invalid user",), "http://www.tnet.hk/support/email/reemail_old.php",
+                decisive=False),
         # 451 too much fail authentication / 554 IP is rejected, smtp auth error limit exceed.
         Phrases("netease.auth-failures", C.AUTH_FAILED, (
             "too much fail authentication", "smtp auth error limit exceed",
