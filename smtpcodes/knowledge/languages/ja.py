@@ -12,7 +12,12 @@ the RFC 5321 reply texts, and Japanese ISPs' and delivery services' explanations
 Plain words (``ja.words-*``): the short everyday wording of each reason ("アドレスが存在しない",
 "容量超過", "迷惑メール", "ブラックリスト", "受信拒否", "中継が拒否", "接続に失敗", "タイムアウト",
 "送信制限に達", "認証エラー"), as Japanese ISPs', hosts' and delivery services' help pages and Gmail's
-and Microsoft's Japanese help use them."""
+and Microsoft's Japanese help use them.
+Also: Zimbra's Japanese server errors (ZMsg_ja), Horde IMP's recipient limit, Microsoft's Japanese
+help titles of Exchange Online NDRs (Alchemy Insights: 5.1.90, 4.5.3, 451 4.7.0, 5.4.6, 5.4.1, the
+spam-restricted account, the mailbox quota), Microsoft 365's Japanese 5.1.8 bad-sender bounce,
+Outlook Express's send errors, Google Groups' bulk-sender refusal, more of Mailman's and Sympa's
+notices, and Windows Sockets' Japanese connection errors as users paste them."""
 
 from __future__ import annotations
 

@@ -5,7 +5,11 @@ messages.inc, Evolution's translations of the RFC 5321 reply texts
 and Sympa's Korean catalogues, Exchange Online's Korean quota NDR, .NET's SmtpClient as SQL
 Server's Korean docs quote it; and the Korean explanations Naver's and Daum's bounce notices give
 (quoted on Korean blogs that list the portals' return messages: foxydog.tistory.com,
-oliveit.tistory.com)."""
+oliveit.tistory.com).
+Also: Zimbra's Korean login and address errors, PHPMailer's and Roundcube's Korean login and
+connection failures, Microsoft's Korean help titles of Exchange Online NDRs (Alchemy Insights),
+Outlook.com's Korean send refusals, more of Mailman's and Sympa's Korean notices, and Windows
+Sockets' Korean connection-reset text."""
 
 from __future__ import annotations
 

@@ -11,7 +11,12 @@ status codes that Chinese help pages copy; NetEase's, Alibaba Mail's and Tencent
 explanations of their replies; Chinese hosts' bounce guides (退信原因) by reason.
 Plain words (``zh.words-*``): the short everyday wording of each reason in both scripts
 ("邮件地址不存在", "邮箱空间已满", "垃圾邮件", "黑名单", "超时", "太过频繁", "附件太大", "中继访问被拒绝",
-"域名不可用"), as Chinese bounce guides, hosts' help pages and Google's Chinese help use them."""
+"域名不可用"), as Chinese bounce guides, hosts' help pages and Google's Chinese help use them.
+Also: Zimbra's Simplified, Traditional and Hong Kong Chinese server errors (ZMsg_zh_CN/_TW/_HK),
+Microsoft's Chinese help titles of Exchange Online NDRs (Alchemy Insights zh-CN/zh-TW: 5.1.90,
+4.5.3, 451 4.7.0, 5.4.6, 5.4.1, the spam-restricted account, the mailbox quota), Roundcube's and
+PHPMailer's Traditional Chinese login and connection failures, more of Mailman's and Sympa's
+Chinese notices, and Windows Sockets' Chinese connection errors as users paste them."""
 
 from __future__ import annotations
 

@@ -2,7 +2,10 @@
 its rejections and the help links they carry (service.mail.qq.com/detail/122/<n>, formerly
 cgi-bin/help?...&no=<n>), one entry per documented reason: frequency limits, content denied,
 suspected spam sender, rejected by recipients, mailbox not found, bad address syntax.
-Sources: QQ Mail's postmaster help for rejected mail (service.mail.qq.com/detail/122).
+Also "Ip frequency limited" (no=1000725), "Mailbox unavailable or access denied" (a recipient that
+has received too much mail in a short time) and the login's "A secure connection is requiered".
+Sources: QQ Mail's postmaster help for rejected mail (service.mail.qq.com/detail/122), QQ's
+explanations as senders and bulk-mail vendors quote them, and the replies below.
 """
 
 from __future__ import annotations
