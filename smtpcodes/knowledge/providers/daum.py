@@ -4,7 +4,8 @@ before the client's IP ("550 5.2.1 RACT 192.0.2.1: Mailbox is inactive", "550 5.
 such user", "421 4.4.5 CCRT …: Connection refused. Server is busy(RT)" when its spam center has
 blocked the IP for a while). Sources: a hanmail.net reply pasted in
 reacherhq/check-if-email-exists#1216, and a Korean list of Daum's return codes with Daum's own
-Korean explanations (oliveit.tistory.com/39). ``CHIC`` (network busy) is not listed as a token:
+Korean explanations (oliveit.tistory.com/39); its anti-spam system's automatic IP block ("DAS51 …:
+Your mail is blocked automatically by anti-spam system", auctionpro.co.kr). ``CHIC`` (network busy) is not listed as a token:
 it is also a word, and the 4.4.1 says the same.
 """
 

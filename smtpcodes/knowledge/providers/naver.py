@@ -3,7 +3,8 @@ and its IP filter: "421 4.3.2 Your IP(…) is filtered and this connection will 
 register your IP to http://realip.naver.com" (the same words as the older Korean portals' filter,
 "By SpaceLee, the Lord of mail server", which hanafos.com answered with). Sources: Naver Mail help
 (help.naver.com/alias/mail/newmail10.naver, linked from its rejections), Korean lists of the
-portals' return messages (puffinknight.tistory.com/102, blog.jinbo.net/007/archive/20051107) and
+portals' return messages (puffinknight.tistory.com/102, blog.jinbo.net/007/archive/20051107: the
+recipient's reject list or spam setting, a suspended user, a refused relay, exhausted attempts) and
 the replies below.
 """
 

@@ -5,8 +5,9 @@ meaning is NetEase's own Chinese explanation in its published reply-code table (
 HL codes limit or suspend a sending IP, MI and RP codes limit a sender's mails, recipients and
 connections, DT:SPM is content judged to be spam, DT:RBL an IP on a blocklist, WM:BLI / HL:IPB
 an IP NetEase does not accept mail from.
+Also "550 User has no permission" (SMTP access not turned on for the account) and "Invalid User".
 Sources: NetEase's reply-code table (help_spam_16; as reproduced at biecuoliao.com and
-www.51yue.net) and the replies below.
+www.51yue.net), Chinese hosts' bounce guides, and the replies below.
 """
 
 from __future__ import annotations
