@@ -12,7 +12,12 @@ the RFC 5321 reply texts, and Japanese ISPs' and delivery services' explanations
 Plain words (``ja.words-*``): the short everyday wording of each reason ("アドレスが存在しない",
 "容量超過", "迷惑メール", "ブラックリスト", "受信拒否", "中継が拒否", "接続に失敗", "タイムアウト",
 "送信制限に達", "認証エラー"), as Japanese ISPs', hosts' and delivery services' help pages and Gmail's
-and Microsoft's Japanese help use them."""
+and Microsoft's Japanese help use them.
+Also: Zimbra's Japanese server errors (ZMsg_ja), Horde IMP's recipient limit, Microsoft's Japanese
+help titles of Exchange Online NDRs (Alchemy Insights: 5.1.90, 4.5.3, 451 4.7.0, 5.4.6, 5.4.1, the
+spam-restricted account, the mailbox quota), Microsoft 365's Japanese 5.1.8 bad-sender bounce,
+Outlook Express's send errors, Google Groups' bulk-sender refusal, more of Mailman's and Sympa's
+notices, and Windows Sockets' Japanese connection errors as users paste them."""
 
 from __future__ import annotations
 
@@ -150,6 +155,9 @@ _ZIMBRA_JA = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ja.properties"
 _SOGO_JA = "Alinto/sogo:UI/MailerUI/Japanese.lproj/Localizable.strings"
 _MUTT_JA = "muttmua/mutt:po/ja.po"
 _GLIBC_JA = "bminor/glibc:po/ja.po"
+_AI_JA = "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/"
+_OE_JA = "http://hehao1.seesaa.net/article/44852088.html?seesaa_related=category"
+_MM_JA = "jaredmauch/mailman2-python3:messages/ja/LC_MESSAGES/mailman.po"
 
 LANGUAGE = Language(
     code="ja",
@@ -482,5 +490,79 @@ LANGUAGE = Language(
             "要求アドレスに割り当てられません", "接続が相手からリセットされました", "名前解決に一時的に失敗しました",
             "ネットワークが落ちています", "ホストが落ちています",
         ), _GLIBC_JA),
+        # Zimbra's other Japanese server errors (WebRoot/messages/ZMsg_ja): service.TEMPORARILY_UNAVAILABLE,
+        # service.AUTH_REQUIRED, service.TOO_MANY_HOPS, account.AUTH_FAILED.
+        Phrases("ja.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, ("サービスは一時的に使用できません",),
+                _ZIMBRA_JA, decisive=False),
+        Phrases("ja.auth-required-zimbra", C.AUTH_REQUIRED, ("認証が必要です",), _ZIMBRA_JA),
+        Phrases("ja.network-error-zimbra-hops", C.NETWORK_ERROR, ("ホップが多すぎます",), _ZIMBRA_JA),
+        Phrases("ja.auth-failed-zimbra", C.AUTH_FAILED, ("ユーザー名またはパスワードが正しくありません",), _ZIMBRA_JA),
+        # Horde IMP's Japanese refusal of a message to more recipients than the user may send to
+        # (locale/ja imp.po: "You are not allowed to send messages to more than %d recipients").
+        Phrases("ja.too-many-recipients-horde", C.RATE_LIMITED, ("人以上にメールを送信できません",),
+                "horde/imp:locale/ja/LC_MESSAGES/imp.po"),
+        # Exchange Online's and Outlook.com's errors as Microsoft's Japanese help (Alchemy Insights)
+        # titles them: 5.1.90 the sender's daily recipient limit; the account restricted for sending
+        # spam (5.1.8, the sender blocked); the mailbox quota exceeded.
+        Phrases("ja.rate-limited-daily-recipients", C.RATE_LIMITED, ("メッセージ受信者の 1 日の制限に達した",),
+                f"{_AI_JA}5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        Phrases("ja.sender-rejected-exchange-spam", C.SENDER_REJECTED, ("スパムの送信によりアカウントが制限",),
+                f"{_AI_JA}sender-blocked-for-sending-too-much-spam.md"),
+        Phrases("ja.mailbox-full-exchange", C.MAILBOX_FULL, ("メールボックス クォータを超えました",),
+                f"{_AI_JA}mailbox-quota-exceeded.md"),
+        # Roundcube's Japanese loginfailed ("ログインできませんでした。"); Outlook Express's Japanese
+        # send errors, as a Japanese help page on POP before SMTP quotes them: 0x800CCC0F "サーバーへの
+        # 接続が中断されました。" and 0x800CCC78 "メッセージを送信できません。アカウントのプロパティで電子
+        # メールアドレスが正しいことを確認してください。" (weak: the server's own answer follows).
+        Phrases("ja.auth-failed-roundcube", C.AUTH_FAILED, ("ログインできませんでした",),
+                "roundcube/roundcubemail:program/localization/ja_JP/messages.inc"),
+        Phrases("ja.network-error-outlook", C.NETWORK_ERROR, ("サーバーへの接続が中断されました",), _OE_JA),
+        Phrases("ja.sender-rejected-outlook", C.SENDER_REJECTED, (
+            "アカウントのプロパティで電子メールアドレスが正しいことを確認",
+        ), _OE_JA, decisive=False),
+        # More Exchange Online NDRs as Microsoft's Japanese help titles them: 4.5.3 too many recipients
+        # (AS780090), 451 4.7.0 a temporary server error (PRX4), 5.4.6 / 5.4.14 the hop count
+        # exceeded (a routing loop), and the 550 5.4.1 relay access denied.
+        Phrases("ja.too-many-recipients-exchange", C.RATE_LIMITED, ("受信者が多すぎます",),
+                f"{_AI_JA}antispam-4-5-3-too-many-recipients-as780090.md"),
+        Phrases("ja.server-error-exchange", C.SERVER_ERROR, ("一時的なサーバー エラー",),
+                f"{_AI_JA}451-470-temporary-server-error.md", decisive=False),
+        Phrases("ja.network-error-exchange-hops", C.NETWORK_ERROR, ("ホップ数の超過",),
+                f"{_AI_JA}error-546-5414-hop-count.md"),
+        Phrases("ja.relay-denied-exchange", C.RELAY_DENIED, ("リレー アクセスの拒否",),
+                f"{_AI_JA}antispam-5-4-1-dbeb-catch-all.md"),
+        # Google Groups' Japanese refusal of a bulk sender's post (Google's Japanese help on messages to
+        # a group that bounce, answer 168383: "Google グループによってメッセージが拒否されました。…の一括送信
+        # ガイドラインをご確認ください。"): as gmail.groups-rejected reads the English, the sending IP's
+        # reputation.
+        Phrases("ja.reputation-google-groups", C.REPUTATION, (
+            "google グループによってメッセージが拒否されました", "一括送信ガイドライン",
+        ), "https://googlesupport.serverhump.com/a/answer/168383?hl=ja&ref_topic=1354753 (support.google.com/a/answer/168383?hl=ja)"),
+        # More of Mailman 2's Japanese notices (messages/ja mailman.po): a post refused because
+        # non-members may not post, posts held for administrivia or a suspicious header, and a content
+        # type the list does not carry (content filtering).
+        Phrases("ja.sender-rejected-mailman-more", C.SENDER_REJECTED, ("会員以外からの投稿を禁止",), _MM_JA),
+        Phrases("ja.policy-mailman-held", C.POLICY_VIOLATION, ("管理コマンドが含まれています", "不審なヘッダがあります"),
+                _MM_JA),
+        Phrases("ja.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "配送が禁止されているファイル形式", "配送が許可されていないファイル形式",
+        ), _MM_JA),
+        # More of Sympa's Japanese notices (po/sympa/ja.po): "A virus in your mail" and a list that takes
+        # no multipart messages.
+        Phrases("ja.virus-sympa", C.VIRUS, ("メール中にウイルスがみつかりました",), "sympa-community/sympa:po/sympa/ja.po"),
+        Phrases("ja.content-rejected-sympa", C.CONTENT_REJECTED, ("マルチパートのメッセージは受け付けません",),
+                "sympa-community/sympa:po/sympa/ja.po"),
+        # Microsoft 365's Japanese 5.1.8 bounce for a sender blocked over its sending limits ("550 5.1.8アクセスが
+        # 拒否されました、不正な送信者", the error "送信者が不正です", as GoDaddy's Japanese help quotes them), and
+        # Hotmail's old refusal of a computer it blocked for abuse ("Windows Live の使用条件に違反しているため、
+        # このコンピューターからメッセージを送信することはできません").
+        Phrases("ja.sender-rejected-microsoft", C.SENDER_REJECTED, (
+            "不正な送信者", "送信者が不正です", "windows live の使用条件に違反しているため",
+        ), "https://jp.godaddy.com/help/unblock-my-microsoft-365-email-40359; https://mysteriousramu.com/2010/06/02/%E3%80%8Cwindows-live-%E3%81%AE%E4%BD%BF%E7%94%A8%E6%9D%A1%E4%BB%B6%E3%81%AB%E9%81%95%E5%8F%8D%E3%81%97%E3%81%A6%E3%81%84%E3%82%8B%E3%81%9F%E3%82%81%E3%80%81%E3%81%93%E3%81%AE%E3%82%B3%E3%83%B3/"),
+        # Windows Sockets' Japanese texts of WSAECONNREFUSED (10061) and WSAECONNRESET (10054), as users
+        # paste them.
+        Phrases("ja.network-error-winsock", C.NETWORK_ERROR, (
+            "対象のコンピューターによって拒否されたため", "既存の接続はリモート ホストに強制的に切断されました",
+        ), "https://github.com/MShawon/YouTube-Viewer/issues/229; https://github.com/re3turn/twicrawler/issues/17"),
     ),
 )

@@ -5,7 +5,11 @@ messages.inc, Evolution's translations of the RFC 5321 reply texts
 and Sympa's Korean catalogues, Exchange Online's Korean quota NDR, .NET's SmtpClient as SQL
 Server's Korean docs quote it; and the Korean explanations Naver's and Daum's bounce notices give
 (quoted on Korean blogs that list the portals' return messages: foxydog.tistory.com,
-oliveit.tistory.com)."""
+oliveit.tistory.com).
+Also: Zimbra's Korean login and address errors, PHPMailer's and Roundcube's Korean login and
+connection failures, Microsoft's Korean help titles of Exchange Online NDRs (Alchemy Insights),
+Outlook.com's Korean send refusals, more of Mailman's and Sympa's Korean notices, and Windows
+Sockets' Korean connection-reset text."""
 
 from __future__ import annotations
 
@@ -38,6 +42,9 @@ _KBIT = "http://kbit.tistory.com/tag/reply%20error%20message"
 _CAFE24_SPF = "https://help.cafe24.com/faq/business-tools/webmail/mail-send-receive/email_spam_spf_check"
 _KREONET = "https://wiki.kreonet.net/plugins/viewsource/viewpagesrc.action?pageId=198181008"
 _GLIBC_KO = "bminor/glibc:po/ko.po"
+_AI_KO = "isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/"
+_PHPMAILER_KO = "PHPMailer/PHPMailer:language/phpmailer.lang-ko.php"
+_OLC_KO = "https://learn.microsoft.com/ko-kr/answers/questions/4466529/outlook-com"
 _WSA_10061_KO = "https://github.com/SJang1/korea-covid-19-remaining-vaccine-macro/issues/370"
 _WSA_10060_KO = "https://github.com/rickiepark/handson-ml/issues/4"
 
@@ -225,5 +232,60 @@ LANGUAGE = Language(
         Phrases("ko.network-error-winsock", C.NETWORK_ERROR, (
             "연결을 거부했으므로", "응답이 없어 연결하지 못했거나",
         ), f"{_WSA_10061_KO}; {_WSA_10060_KO}"),
+        # Zimbra's Korean login error (ZMsg_ko account.AUTH_FAILED) and its refusal of invalid
+        # addresses (mail.SEND_ABORTED_ADDRESS_FAILURE, weak: it does not say which address).
+        Phrases("ko.auth-failed-zimbra", C.AUTH_FAILED, ("사용자 이름이나 비밀번호가 틀립니다",), _ZIMBRA),
+        Phrases("ko.user-unknown-zimbra-address", C.USER_UNKNOWN, ("주소가 올바르지 않으므로",), _ZIMBRA,
+                decisive=False),
+        # Exchange Online's and Outlook.com's errors as Microsoft's Korean help (Alchemy Insights)
+        # titles them: the account blocked for sending spam (5.1.8, the sender blocked); the mailbox
+        # quota exceeded; 554 5.2.2 the mailbox full.
+        Phrases("ko.sender-rejected-exchange-spam", C.SENDER_REJECTED, ("스팸을 보내 차단된 계정",),
+                f"{_AI_KO}sender-blocked-for-sending-too-much-spam.md"),
+        Phrases("ko.mailbox-full-exchange", C.MAILBOX_FULL, ("사서함 할당량 초과", "사서함이 가득 차"),
+                f"{_AI_KO}mailbox-quota-exceeded.md; {_AI_KO}mailbox-full-error.md"),
+        # PHPMailer's Korean SMTP errors (language/phpmailer.lang-ko.php): authenticate, connect_host,
+        # smtp_connect_failed, from_failed (weak, as Roundcube's); Roundcube's ko_KR loginfailed.
+        Phrases("ko.auth-failed-phpmailer", C.AUTH_FAILED, ("smtp 오류: 인증할 수 없습니다", "로그인이 실패했습니다"),
+                f"{_PHPMAILER_KO}; {_RC_L10N}"),
+        Phrases("ko.network-error-phpmailer", C.NETWORK_ERROR, (
+            "smtp 호스트에 접속할 수 없습니다", "smtp 연결을 실패하였습니다",
+        ), _PHPMAILER_KO),
+        Phrases("ko.sender-rejected-phpmailer", C.SENDER_REJECTED, ("from 주소에서 오류가 발생했습니다",), _PHPMAILER_KO,
+                decisive=False),
+        # More Exchange Online NDRs as Microsoft's Korean help titles them: 451 4.7.0 a temporary server
+        # error (PRX4), 5.4.6 / 5.4.14 the hop count exceeded (a routing loop), and the 550 5.4.1
+        # relay access denied.
+        Phrases("ko.server-error-exchange", C.SERVER_ERROR, ("임시 서버 오류",),
+                f"{_AI_KO}451-470-temporary-server-error.md", decisive=False),
+        Phrases("ko.network-error-exchange-hops", C.NETWORK_ERROR, ("홉 수와 관련된 오류",),
+                f"{_AI_KO}error-546-5414-hop-count.md"),
+        Phrases("ko.relay-denied-exchange", C.RELAY_DENIED, ("릴레이 액세스 거부",),
+                f"{_AI_KO}antispam-5-4-1-dbeb-catch-all.md"),
+        # More of Mailman 2's Korean notices (messages/ko mailman.po): a sender who may not post, posts
+        # held for the moderator (a moderated list, administrivia, a suspicious header, implicit
+        # destinations).
+        Phrases("ko.sender-rejected-mailman-more", C.SENDER_REJECTED, ("메일링 리스트에 글쓰는게, 허락되지 않습니다",),
+                _MAILMAN),
+        Phrases("ko.policy-mailman-held", C.POLICY_VIOLATION, (
+            "moderator 리스트에 글을 보내셨습니다", "관리 요청을 포함하고 있습니다", "의심스러운 헤더를 가지고",
+            "이상한 헤더를 가지고", "알수없는 목적지를 가지고 있습니다", "implicit 목적지는 허락되지 않습니다",
+        ), _MAILMAN),
+        # More of Sympa's Korean notices (po/sympa/ko.po): distribution refused ("Message distribution:
+        # Authorization denied", "…restricted to list moderators / subscribers"), a message forwarded to
+        # the moderator, and a list that takes no multipart messages.
+        Phrases("ko.sender-rejected-sympa-more", C.SENDER_REJECTED, ("메시지 배포 : 부정된 허가", "리스트으로 만들기 위해 제한됩니다"), _SYMPA),
+        Phrases("ko.policy-sympa", C.POLICY_VIOLATION, ("메시지는 편집자에 전달되었습니다",),
+                _SYMPA),
+        Phrases("ko.content-rejected-sympa", C.CONTENT_REJECTED, ("여러 부분 메시지 이 리스트에서 허용되지 않습니다",), _SYMPA),
+        # Outlook.com's Korean refusals of a send, as Microsoft's Korean Q&A lists them: the recipients per
+        # message limited against spam, the daily message limit reached, the spam filter triggered by the
+        # message.
+        Phrases("ko.rate-limited-outlookcom", C.RATE_LIMITED, (
+            "한 번에 메시지를 보낼 수 있는 대상의 수를 제한", "하루에 보낼 수 있는 메시지 수 한도에 도달",
+        ), _OLC_KO),
+        Phrases("ko.spam-content-outlookcom", C.SPAM_CONTENT, ("스팸 메일 차단 필터가 작동되었습니다",), _OLC_KO),
+        # Windows Sockets' Korean text of WSAECONNRESET (10054), as a user pasted it.
+        Phrases("ko.network-error-winsock-reset", C.NETWORK_ERROR, ("원격 호스트에 의해 강제로 끊겼습니다",), "https://github.com/idealo/image-super-resolution/issues/38"),
     ),
 )

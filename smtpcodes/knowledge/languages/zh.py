@@ -11,7 +11,12 @@ status codes that Chinese help pages copy; NetEase's, Alibaba Mail's and Tencent
 explanations of their replies; Chinese hosts' bounce guides (退信原因) by reason.
 Plain words (``zh.words-*``): the short everyday wording of each reason in both scripts
 ("邮件地址不存在", "邮箱空间已满", "垃圾邮件", "黑名单", "超时", "太过频繁", "附件太大", "中继访问被拒绝",
-"域名不可用"), as Chinese bounce guides, hosts' help pages and Google's Chinese help use them."""
+"域名不可用"), as Chinese bounce guides, hosts' help pages and Google's Chinese help use them.
+Also: Zimbra's Simplified, Traditional and Hong Kong Chinese server errors (ZMsg_zh_CN/_TW/_HK),
+Microsoft's Chinese help titles of Exchange Online NDRs (Alchemy Insights zh-CN/zh-TW: 5.1.90,
+4.5.3, 451 4.7.0, 5.4.6, 5.4.1, the spam-restricted account, the mailbox quota), Roundcube's and
+PHPMailer's Traditional Chinese login and connection failures, more of Mailman's and Sympa's
+Chinese notices, and Windows Sockets' Chinese connection errors as users paste them."""
 
 from __future__ import annotations
 
@@ -138,6 +143,19 @@ _GLIBC_ZH = "bminor/glibc:po/zh_CN.po"
 _GLIBC_TW = "bminor/glibc:po/zh_TW.po"
 _WSA_10061_ZH = "https://github.com/dataabc/weibo-search/issues/166"
 _WSA_10060_ZH = "https://github.com/kerryjiang/SuperSocket/issues/444"
+_ZIMBRA_CN = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_zh_CN.properties"
+_ZIMBRA_TW = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_zh_TW.properties"
+_ZIMBRA_HK = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_zh_HK.properties"
+_AI_CN = "isabella232/OfficeDocs-AlchemyInsights-pr.zh-CN:AlchemyInsights/"
+_AI_TW = "isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/"
+_AI_T = "451-470-temporary-server-error.md"
+_AI_R = "antispam-4-5-3-too-many-recipients-as780090.md"
+_AI_H = "error-546-5414-hop-count.md"
+_AI_D = "antispam-5-4-1-dbeb-catch-all.md"
+_MM_CN = "jaredmauch/mailman2-python3:messages/zh_CN/LC_MESSAGES/mailman.po"
+_MM_TW = "jaredmauch/mailman2-python3:messages/zh_TW/LC_MESSAGES/mailman.po"
+_SYMPA_CN = "sympa-community/sympa:po/sympa/zh_CN.po"
+_SYMPA_TW = "sympa-community/sympa:po/sympa/zh_TW.po"
 
 LANGUAGE = Language(
     code="zh",
@@ -637,5 +655,77 @@ LANGUAGE = Language(
         Phrases("zh.network-error-winsock", C.NETWORK_ERROR, (
             "目标计算机积极拒绝", "连接的主机没有反应",
         ), f"{_WSA_10061_ZH}; {_WSA_10060_ZH}"),
+        # Zimbra's Simplified, Traditional (Taiwan) and Hong Kong Chinese server errors, as its web
+        # client and the SOAP faults show them (WebRoot/messages/ZMsg_zh_CN, _zh_TW, _zh_HK):
+        # account.NO_SUCH_ACCOUNT, mail.MESSAGE_TOO_BIG, mail.SEND_ABORTED_ADDRESS_FAILURE,
+        # service.TEMPORARILY_UNAVAILABLE, service.AUTH_REQUIRED, service.TOO_MANY_HOPS,
+        # account.AUTH_FAILED.
+        Phrases("zh.user-unknown-zimbra", C.USER_UNKNOWN, ("无此账号", "無此帳戶", "無此賬號"),
+                f"{_ZIMBRA_CN}; {_ZIMBRA_TW}; {_ZIMBRA_HK}"),
+        Phrases("zh.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, ("超过允许的大小上限", "超過允許的大小上限"),
+                f"{_ZIMBRA_CN}; {_ZIMBRA_TW}; {_ZIMBRA_HK}"),
+        Phrases("zh.user-unknown-zimbra-address", C.USER_UNKNOWN, ("邮件，地址无效", "郵件，地址無效", "因為位址無效"),
+                f"{_ZIMBRA_CN}; {_ZIMBRA_TW}; {_ZIMBRA_HK}", decisive=False),
+        Phrases("zh.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "服务暂时不可用", "服務暫時無法使用", "服務暫時不可用",
+        ), f"{_ZIMBRA_CN}; {_ZIMBRA_TW}; {_ZIMBRA_HK}", decisive=False),
+        Phrases("zh.auth-required-zimbra", C.AUTH_REQUIRED, ("需要验证", "需要驗證", "需要認證"),
+                f"{_ZIMBRA_CN}; {_ZIMBRA_TW}; {_ZIMBRA_HK}", decisive=False),
+        Phrases("zh.network-error-zimbra-hops", C.NETWORK_ERROR, ("转发次数太多", "轉寄次數太多"),
+                f"{_ZIMBRA_CN}; {_ZIMBRA_TW}; {_ZIMBRA_HK}"),
+        Phrases("zh.auth-failed-zimbra", C.AUTH_FAILED, (
+            "用户名或密码不正确", "使用者名稱或密碼不正確", "用戶名稱或密碼不正確",
+        ), f"{_ZIMBRA_CN}; {_ZIMBRA_TW}; {_ZIMBRA_HK}"),
+        # Exchange Online's and Outlook.com's errors as Microsoft's Chinese help (Alchemy Insights)
+        # titles them: 5.1.90 the sender's daily recipient limit; the account restricted for sending
+        # spam (5.1.8, the sender blocked); the mailbox quota exceeded; the recipient's inbox full.
+        Phrases("zh.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "已达到邮件收件人的每日限制", "已達到每日的郵件收件者限制",
+        ), f"{_AI_CN}5-1-90-your-message-cant-be-sent-daily-limit.md; "
+           f"{_AI_TW}5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        Phrases("zh.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "因发送太多垃圾邮件而遭限制", "因傳送太多垃圾郵件而遭限制",
+        ), f"{_AI_CN}sender-blocked-for-sending-too-much-spam.md; "
+           f"{_AI_TW}sender-blocked-for-sending-too-much-spam.md"),
+        Phrases("zh.mailbox-full-exchange", C.MAILBOX_FULL, ("已超出邮箱配额", "超過信箱配額", "收件匣已滿"),
+                f"{_AI_CN}mailbox-quota-exceeded.md; {_AI_TW}mailbox-quota-exceeded.md; "
+                f"{_AI_TW}outlook-com-over-quota.md"),
+        # Traditional Chinese login failure and lost SMTP connection: Roundcube's zh_TW loginfailed
+        # ("登入失敗"), PHPMailer's zh (Taiwan) authenticate ("SMTP 錯誤：登入失敗。") and
+        # smtp_connect_failed ("SMTP 連線失敗").
+        Phrases("zh.auth-failed-tw-login", C.AUTH_FAILED, ("登入失敗",), f"{_RC_TW}; {_PHPMAILER_TW}"),
+        Phrases("zh.network-error-tw-smtp", C.NETWORK_ERROR, ("smtp 連線失敗",), _PHPMAILER_TW),
+        # More Exchange Online NDRs as Microsoft's Chinese help titles them: 4.5.3 too many recipients
+        # (AS780090), 451 4.7.0 a temporary server error (PRX4), 5.4.6 / 5.4.14 the hop count
+        # exceeded (a routing loop), and the 550 5.4.1 "relay access denied" (zh-TW).
+        Phrases("zh.too-many-recipients-exchange", C.RATE_LIMITED, ("收件人过多", "的收件者太多"),
+                f"{_AI_CN}{_AI_R}; {_AI_TW}{_AI_R}"),
+        Phrases("zh.server-error-exchange", C.SERVER_ERROR, ("临时服务器错误", "暫時性伺服器錯誤"),
+                f"{_AI_CN}{_AI_T}; {_AI_TW}{_AI_T}", decisive=False),
+        Phrases("zh.network-error-exchange-hops", C.NETWORK_ERROR, ("超出跃点计数", "超過躍點計數"),
+                f"{_AI_CN}{_AI_H}; {_AI_TW}{_AI_H}"),
+        Phrases("zh.relay-denied-exchange-tw", C.RELAY_DENIED, ("轉送存取遭到拒絕",), f"{_AI_TW}{_AI_D}"),
+        # More of Mailman 2's Chinese notices (messages/zh_CN and zh_TW mailman.po): a post refused
+        # because the sender may not post ("You are not allowed to post to this mailing list"), and
+        # posts held for the moderator because they may hold administrivia or carry a suspicious header.
+        Phrases("zh.sender-rejected-mailman-more", C.SENDER_REJECTED, (
+            "您没有发送信件至该邮件列表的权限", "您未被允許投書於本論壇",
+        ), f"{_MM_CN}; {_MM_TW}"),
+        Phrases("zh.policy-mailman-held", C.POLICY_VIOLATION, (
+            "消息中包含管理指令", "訊息包含管理指令", "带有可疑的邮件头", "含有可疑的標題",
+        ), f"{_MM_CN}; {_MM_TW}"),
+        # More of Sympa's Chinese notices (po/sympa/zh_CN, zh_TW): the virus found in the sender's
+        # message ("A virus in your mail", "Our viruschecker found a virus named…") and a list that
+        # takes no multipart messages.
+        Phrases("zh.virus-sympa", C.VIRUS, ("您的邮件中有一个病毒", "您的郵件中有一個病毒", "我们的病毒扫描", "我們的病毒掃描"),
+                f"{_SYMPA_CN}; {_SYMPA_TW}"),
+        Phrases("zh.content-rejected-sympa", C.CONTENT_REJECTED, ("多节邮件在这张邮件列表中不允许", "多節郵件在這張郵件列表中不允許"),
+                f"{_SYMPA_CN}; {_SYMPA_TW}"),
+        # More of Windows Sockets' Chinese texts, as users paste them: WSAECONNRESET (10054, the remote
+        # host forcibly closed the connection) and WSAECONNREFUSED (10061) in its Traditional Chinese and
+        # older Simplified Chinese wording.
+        Phrases("zh.network-error-winsock-more", C.NETWORK_ERROR, (
+            "远程主机强迫关闭了一个现有的连接", "因為目標電腦拒絕連線", "因为目标计算机拒绝联机",
+        ), "https://github.com/michaelliao/learn-python3/issues/48; https://github.com/TokyoTechX-TAs/youtube-batch-upload/issues/8; https://github.com/insidesherpa/JPMC-tech-task-1-PY3/issues/189; https://github.com/FutunnOpen/futuquant/issues/10"),
     ),
 )

@@ -3,7 +3,8 @@ and its IP filter: "421 4.3.2 Your IP(…) is filtered and this connection will 
 register your IP to http://realip.naver.com" (the same words as the older Korean portals' filter,
 "By SpaceLee, the Lord of mail server", which hanafos.com answered with). Sources: Naver Mail help
 (help.naver.com/alias/mail/newmail10.naver, linked from its rejections), Korean lists of the
-portals' return messages (puffinknight.tistory.com/102, blog.jinbo.net/007/archive/20051107) and
+portals' return messages (puffinknight.tistory.com/102, blog.jinbo.net/007/archive/20051107: the
+recipient's reject list or spam setting, a suspended user, a refused relay, exhausted attempts) and
 the replies below.
 """
 
@@ -35,8 +36,21 @@ PROVIDER = Provider(
         # "550 You are registered as spammer (by user's reject list)": the recipient's own block list
         # (수신거부), not a spam verdict on the content.
         Phrases("naver.user-reject-list", C.BLOCKLISTED, ("by user's reject list",), _PORTALS),
+        # "554 5.0.0 Service unavailable (userid: mail is denied, by spam filter)", which the same list
+        # files with it under 받는사람의 스팸설정(수신거부)에 의해 차단된 경우: the recipient's own spam setting
+        # refuses the sender, not a verdict on the content.
+        Phrases("naver.user-spam-setting", C.BLOCKLISTED, ("mail is denied, by spam filter",), _PORTALS),
         Phrases("naver.ip-filtered", C.BLOCKLISTED, (
             "is filtered and this connection will be closed",
         ), _HANAFOS),
+        # More of the Korean portals' return messages on the same list, by the list's own headings:
+        # "550 5.1.1 Suspended user" (받는사람이 사용중지된 경우: a disabled recipient, not a missing one),
+        # "554 Relay operation rejected" (메일발송권한이 없거나…: no right to relay), and "The maximum
+        # number of delivery attempts has been reached" (the sender's retries ran out).
+        Phrases("naver.portal-suspended-user", C.MAILBOX_DISABLED, ("suspended user",), _PORTALS),
+        Phrases("naver.portal-relay-rejected", C.RELAY_DENIED, ("relay operation rejected",), _PORTALS),
+        Phrases("naver.portal-attempts-exhausted", C.EXPIRED, (
+            "maximum number of delivery attempts has been reached",
+        ), _PORTALS),
     ),
 )

@@ -5,8 +5,9 @@ meaning is NetEase's own Chinese explanation in its published reply-code table (
 HL codes limit or suspend a sending IP, MI and RP codes limit a sender's mails, recipients and
 connections, DT:SPM is content judged to be spam, DT:RBL an IP on a blocklist, WM:BLI / HL:IPB
 an IP NetEase does not accept mail from.
+Also "550 User has no permission" (SMTP access not turned on for the account) and "Invalid User".
 Sources: NetEase's reply-code table (help_spam_16; as reproduced at biecuoliao.com and
-www.51yue.net) and the replies below.
+www.51yue.net), Chinese hosts' bounce guides, and the replies below.
 """
 
 from __future__ import annotations
@@ -64,6 +65,16 @@ PROVIDER = Provider(
         # servers NetEase's hosted mail shares, writes the same).
         Phrases("netease.local-user-only", C.SENDER_REJECTED, ("local user only",),
                 f"{_CODES}; https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0"),
+        # "550 User has no permission": the account has not turned on SMTP access (or an authorization
+        # code) in its settings, so its login is refused (senders who met it, pointing to NetEase's help
+        # and "登录邮箱设置一下开启smtp就行了"). Weak: the words alone could mean other permissions.
+        Phrases("netease.smtp-not-enabled", C.AUTH_FAILED, ("user has no permission",),
+                "https://github.com/open-falcon/mail-provider/issues/6; "
+                "https://github.com/testerSunshine/12306/issues/62", decisive=False),
+        # "<…@163.com> … Invalid User": NetEase's word for a recipient it does not have, as Chinese hosts'
+        # bounce guides list it under 對方用戶不存在 (the recipient does not exist).
+        Phrases("netease.invalid-user", C.USER_UNKNOWN, ("invalid user",), "http://www.tnet.hk/support/email/reemail_old.php",
+                decisive=False),
         # 451 too much fail authentication / 554 IP is rejected, smtp auth error limit exceed.
         Phrases("netease.auth-failures", C.AUTH_FAILED, (
             "too much fail authentication", "smtp auth error limit exceed",
