@@ -16,7 +16,7 @@ and Microsoft's Japanese help use them.
 Also: Zimbra's Japanese server errors (ZMsg_ja), Horde IMP's recipient limit, Microsoft's Japanese
 help titles of Exchange Online NDRs (Alchemy Insights: 5.1.90, 4.5.3, 451 4.7.0, 5.4.6, 5.4.1, the
 spam-restricted account, the mailbox quota), Microsoft 365's Japanese 5.1.8 bad-sender bounce,
-Outlook Express's send errors, Google Groups' bulk-sender refusal, more of Mailman's and Sympa's
+Google Groups' bulk-sender refusal, more of Mailman's and Sympa's
 notices, and Windows Sockets' Japanese connection errors as users paste them."""
 
 from __future__ import annotations
@@ -156,7 +156,6 @@ _SOGO_JA = "Alinto/sogo:UI/MailerUI/Japanese.lproj/Localizable.strings"
 _MUTT_JA = "muttmua/mutt:po/ja.po"
 _GLIBC_JA = "bminor/glibc:po/ja.po"
 _AI_JA = "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/"
-_OE_JA = "http://hehao1.seesaa.net/article/44852088.html?seesaa_related=category"
 _MM_JA = "jaredmauch/mailman2-python3:messages/ja/LC_MESSAGES/mailman.po"
 
 LANGUAGE = Language(
@@ -510,16 +509,9 @@ LANGUAGE = Language(
                 f"{_AI_JA}sender-blocked-for-sending-too-much-spam.md"),
         Phrases("ja.mailbox-full-exchange", C.MAILBOX_FULL, ("メールボックス クォータを超えました",),
                 f"{_AI_JA}mailbox-quota-exceeded.md"),
-        # Roundcube's Japanese loginfailed ("ログインできませんでした。"); Outlook Express's Japanese
-        # send errors, as a Japanese help page on POP before SMTP quotes them: 0x800CCC0F "サーバーへの
-        # 接続が中断されました。" and 0x800CCC78 "メッセージを送信できません。アカウントのプロパティで電子
-        # メールアドレスが正しいことを確認してください。" (weak: the server's own answer follows).
+        # Roundcube's Japanese loginfailed ("ログインできませんでした。").
         Phrases("ja.auth-failed-roundcube", C.AUTH_FAILED, ("ログインできませんでした",),
                 "roundcube/roundcubemail:program/localization/ja_JP/messages.inc"),
-        Phrases("ja.network-error-outlook", C.NETWORK_ERROR, ("サーバーへの接続が中断されました",), _OE_JA),
-        Phrases("ja.sender-rejected-outlook", C.SENDER_REJECTED, (
-            "アカウントのプロパティで電子メールアドレスが正しいことを確認",
-        ), _OE_JA, decisive=False),
         # More Exchange Online NDRs as Microsoft's Japanese help titles them: 4.5.3 too many recipients
         # (AS780090), 451 4.7.0 a temporary server error (PRX4), 5.4.6 / 5.4.14 the hop count
         # exceeded (a routing loop), and the 550 5.4.1 relay access denied.

@@ -8,8 +8,7 @@ numbers." (超出 RCPT 允许上限), "552 looping message." (环回信件) and 
 themselves are read by ``zh``; the replies the servers send are these English words, whose basic
 codes alone often mislead (a 552 that is not a full mailbox, a 553 that is not a bad mailbox
 name, a 556 that is not a domain without mail).
-Sources: blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (the table of reply codes and reasons) and a
-Tencent Exmail reseller forum's bounce guide (tengxunqiyeyou.com, tid=993).
+Sources: blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (the table of reply codes and reasons).
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ from smtpcodes.enums import Category as C
 from smtpcodes.knowledge._schema import Phrases, Provider
 
 _TABLE = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html"
-_FORUM = "https://www.tengxunqiyeyou.com/forum/forum.php?extra=page%3D2&mod=viewthread&tid=993"
 
 PROVIDER = Provider(
     name="sina",
@@ -60,9 +58,6 @@ PROVIDER = Provider(
         Phrases("sina.attachment-size", C.MESSAGE_TOO_LARGE, ("attachment is too long",), _TABLE),
         # 451 auth error. (认证临时失败) / 551 auth error. (认证永久失败).
         Phrases("sina.auth-error", C.AUTH_FAILED, ("auth error",), _TABLE),
-        # "445 服务器拒绝 - server rejected (#4.4.4)", which a Tencent Exmail reseller's bounce guide files
-        # with the refusals by the recipient's or provider's filter rules (对方对接受的邮件作了限制).
-        Phrases("sina.server-rejected", C.POLICY_VIOLATION, ("服务器拒绝 - server rejected",), _FORUM),
         # 551 line parse error (该行违背协议); 500 sequence error (序列错误).
         Phrases("sina.line-parse", C.SYNTAX_ERROR, ("line parse error",), _TABLE),
         Phrases("sina.sequence", C.BAD_SEQUENCE, ("sequence error",), _TABLE),

@@ -1,11 +1,9 @@
 """Sohu mail (sohu.com, vip.sohu.com, sogou.com and Sohu's enterprise mail): the replies its
 servers give, as Chinese hosts' tables of its bounce codes explain them. "553 5.7.0 IP REJECT:
 <ip>:<timestamp>:<url>" is a sending IP on Sohu's own blacklist (发件IP在搜狐系统黑名单中: too many
-mails or spam-like mail from it in a short time, forged sender domains); "550 Recipient reject"
-is the recipient's filter rules refusing the mail (收件人在邮箱中设定了一些过滤规则); the rest of its
-replies are Postfix's and read as such.
-Sources: 365seal.com's analysis of Sohu's bounce codes (mail退信代码分析) and a Tencent Exmail
-reseller forum's bounce guide (tengxunqiyeyou.com, tid=993).
+mails or spam-like mail from it in a short time, forged sender domains); the rest
+of its replies are Postfix's and read as such.
+Source: 365seal.com's analysis of Sohu's bounce codes (mail退信代码分析).
 """
 
 from __future__ import annotations
@@ -14,7 +12,6 @@ from smtpcodes.enums import Category as C
 from smtpcodes.knowledge._schema import Phrases, Provider
 
 _CODES = "https://365seal.com/y/dRvzkOzRVO.html"
-_FORUM = "https://www.tengxunqiyeyou.com/forum/forum.php?extra=page%3D2&mod=viewthread&tid=993"
 
 PROVIDER = Provider(
     name="sohu",
@@ -22,6 +19,5 @@ PROVIDER = Provider(
     source=_CODES,
     phrases=(
         Phrases("sohu.ip-reject", C.BLOCKLISTED, ("ip reject",), _CODES),
-        Phrases("sohu.recipient-reject", C.POLICY_VIOLATION, ("recipient reject",), _FORUM),
     ),
 )
