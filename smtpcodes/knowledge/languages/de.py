@@ -343,5 +343,17 @@ LANGUAGE = Language(
         Phrases("de.sender-rejected-evolution", C.SENDER_REJECTED, (
             "absenderadresse ist nicht gültig",
         ), "GNOME/evolution-data-server:po/de.po", decisive=False),
+        # Horde IMP's refusal of a message to more recipients than the sender may reach (at once or
+        # in a period).
+        Phrases("de.rate-limited-horde", C.RATE_LIMITED, (
+            "dürfen nachrichten nicht an mehr als",
+        ), "horde/imp:locale/de/LC_MESSAGES/imp.po"),
+        # Kopano's spooler and Exchange Online refusing to send as (on behalf of) another user or
+        # group: the sender identity is refused.
+        Phrases("de.sender-rejected-send-as", C.SENDER_REJECTED, (
+            "unter diesem benutzer- oder gruppennamen nachrichten zu versenden",
+            "in deren namen der versand erfolgen soll",
+            "nicht die berechtigung, die nachricht im auftrag",
+        ), "Kopano-dev/kopano-core:po/de.po; https://pastebin.com/dUJNHrB0"),
     ),
 )

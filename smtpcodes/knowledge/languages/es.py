@@ -284,5 +284,35 @@ LANGUAGE = Language(
         Phrases("es.sender-rejected-evolution", C.SENDER_REJECTED, (
             "dirección del remitente no válida",
         ), "GNOME/evolution-data-server:po/es.po", decisive=False),
+        # Horde IMP's refusal of a message to more recipients than the sender may reach.
+        Phrases("es.rate-limited-horde", C.RATE_LIMITED, (
+            "permiso para enviar mensajes a más de",
+        ), "horde/imp:locale/es/LC_MESSAGES/imp.po"),
+        # Horde_Smtp's text for a 550 refusal of a recipient.
+        Phrases("es.user-unknown-horde", C.USER_UNKNOWN, (
+            "la dirección no se encontró, es desconocida",
+        ), "horde/Smtp:locale/es/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("es.auth-failed-horde", C.AUTH_FAILED, (
+            "servidor denegó la autentificación",
+        ), "horde/Smtp:locale/es/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("es.auth-required-horde", C.AUTH_REQUIRED, (
+            "servidor precisa autentificación",
+        ), "horde/Smtp:locale/es/LC_MESSAGES/Horde_Smtp.po"),
+        # Horde_Smtp: the TLS negotiation failed, or the server offers no TLS the client requires.
+        Phrases("es.tls-required-horde", C.TLS_REQUIRED, (
+            "no se pudo iniciar una conexión tls segura",
+            "el servidor no admite conexiones tls",
+        ), "horde/Smtp:locale/es/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("es.network-error-horde", C.NETWORK_ERROR, (
+            "servidor cerró la conexión inesperadamente",
+        ), "horde/Smtp:locale/es/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("es.service-unavailable-horde", C.SERVICE_UNAVAILABLE, (
+            "el servidor no admite conexiones smtp",
+        ), "horde/Smtp:locale/es/LC_MESSAGES/Horde_Smtp.po", decisive=False),
+        # Kopano's spooler refusing to send as another user or group.
+        Phrases("es.sender-rejected-send-as", C.SENDER_REJECTED, (
+            "no se le permite enviar como usuario",
+            "grupo desde el que intenta enviar",
+        ), "Kopano-dev/kopano-core:po/es.po"),
     ),
 )

@@ -323,5 +323,10 @@ LANGUAGE = Language(
         Phrases("fr.sender-rejected-evolution", C.SENDER_REJECTED, (
             "adresse de l'expéditeur n'est pas valide",
         ), "GNOME/evolution-data-server:po/fr.po", decisive=False),
+        # Kopano's spooler refusing to send as another user or group.
+        Phrases("fr.sender-rejected-send-as", C.SENDER_REJECTED, (
+            "envoyer en tant qu'utilisateur ou groupe",
+            "pour lequel vous essayez d'envoyer",
+        ), "Kopano-dev/kopano-core:po/fr.po"),
     ),
 )

@@ -266,5 +266,14 @@ LANGUAGE = Language(
         Phrases("it.sender-rejected-evolution", C.SENDER_REJECTED, (
             "indirizzo mittente non valido",
         ), "GNOME/evolution-data-server:po/it.po", decisive=False),
+        # Horde IMP's refusal of a message to more recipients than the sender may reach.
+        Phrases("it.rate-limited-horde", C.RATE_LIMITED, (
+            "abilitato all'invio di messaggi a più di",
+        ), "horde/imp:locale/it/LC_MESSAGES/imp.po"),
+        # Kopano's spooler refusing to send as another user or group.
+        Phrases("it.sender-rejected-send-as", C.SENDER_REJECTED, (
+            "permesso di inviare e-mail per conto di",
+            "per conto di cui si sta tentando di inviare",
+        ), "Kopano-dev/kopano-core:po/it.po"),
     ),
 )

@@ -240,5 +240,14 @@ LANGUAGE = Language(
         Phrases("nl.sender-rejected-evolution", C.SENDER_REJECTED, (
             "ongeldig afzenderadres",
         ), "GNOME/evolution-data-server:po/nl.po", decisive=False),
+        # Horde IMP's refusal of a message to more recipients than the sender may reach.
+        Phrases("nl.rate-limited-horde", C.RATE_LIMITED, (
+            "ontvangers berichten zenden",
+        ), "horde/imp:locale/nl/LC_MESSAGES/imp.po"),
+        # Kopano's spooler refusing to send as another user or group.
+        Phrases("nl.sender-rejected-send-as", C.SENDER_REJECTED, (
+            "niet toegestaan te verzenden als gebruiker",
+            "namens wie u probeert te verzenden",
+        ), "Kopano-dev/kopano-core:po/nl.po"),
     ),
 )

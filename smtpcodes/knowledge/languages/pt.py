@@ -338,5 +338,14 @@ LANGUAGE = Language(
         ), (
             "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po"
         ), decisive=False),
+        # Horde IMP's (pt_BR) refusal of a message to more recipients than the sender may reach.
+        Phrases("pt.rate-limited-horde", C.RATE_LIMITED, (
+            "não pode mandar mensagens para mais do que",
+        ), "horde/imp:locale/pt_BR/LC_MESSAGES/imp.po"),
+        # Kopano's spooler (pt, pt_BR) refusing to send as another user or group.
+        Phrases("pt.sender-rejected-send-as", C.SENDER_REJECTED, (
+            "permissão para enviar em nome do utilizador",
+            "permissão para enviar como usuário",
+        ), "Kopano-dev/kopano-core:po/pt.po; Kopano-dev/kopano-core:po/pt_BR.po"),
     ),
 )
