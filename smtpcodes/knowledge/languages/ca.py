@@ -198,5 +198,50 @@ LANGUAGE = Language(
         Phrases("ca.sender-rejected-evolution", C.SENDER_REJECTED, (
             "adreça del remitent no és vàlida",
         ), "GNOME/evolution-data-server:po/ca.po", decisive=False),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("ca.tls-required-mail-clients", C.TLS_REQUIRED, (
+            "error iniciant la connexió starttls",
+            "negociació tls fallida",
+            "no s'ha pogut iniciar la sessió starttls",
+            "no es pot iniciar la sessió starttls",
+            "el servidor requereix starttls",
+            "starttls ha fallat",
+            "no s’ha pogut negociar la connexió tls",
+            "no s’ha pogut establir una connexió xifrada",
+        ), "eworm-de/claws-mail:po/ca.po; muttmua/mutt:po/ca.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("ca.auth-failed-mail-clients", C.AUTH_FAILED, (
+            "cap mètode disponible per a smtp auth",
+            "mètode smtp auth seleccionat no està disponible",
+            "cal una autenticació més forta",
+        ), "eworm-de/claws-mail:po/ca.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("ca.auth-failed-weak-mail-clients", C.AUTH_FAILED, (
+            "hi ha hagut un error d'autenticació",
+            "autenticació fallida",
+            "l’autenticació ha fallat",
+        ), "eworm-de/claws-mail:po/ca.po; muttmua/mutt:po/ca.po", decisive=False),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("ca.network-error-mail-clients", C.NETWORK_ERROR, (
+            "la connexió ha excedit el temps d'espera",
+            "ha excedit el límit de temps",
+            "connexió rebutjada",
+            "connexió tancada per la màquina remota",
+            "el servidor ha tancat la connexió",
+        ), "eworm-de/claws-mail:po/ca.po; muttmua/mutt:po/ca.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("ca.network-error-weak-mail-clients", C.NETWORK_ERROR, (
+            "no s’ha pogut connectar amb",
+        ), "muttmua/mutt:po/ca.po", decisive=False),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("ca.message-too-large-mail-clients", C.MESSAGE_TOO_LARGE, (
+            "el missatge és massa gros",
+        ), "eworm-de/claws-mail:po/ca.po"),
     ),
 )

@@ -355,5 +355,39 @@ LANGUAGE = Language(
             "in deren namen der versand erfolgen soll",
             "nicht die berechtigung, die nachricht im auftrag",
         ), "Kopano-dev/kopano-core:po/de.po; https://pastebin.com/dUJNHrB0"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("de.tls-required-mail-clients", C.TLS_REQUIRED, (
+            "fehler beim einleiten der starttls-verbindung",
+            "starttls-sitzung kann nicht gestartet werden",
+            "starttls-sitzung konnte nicht gestartet werden",
+            "server erfordert starttls",
+            "starttls schlug fehl",
+            "keine tls-verbindung realisiert",
+            "verschlüsselte verbindung nicht verfügbar",
+        ), "eworm-de/claws-mail:po/de.po; muttmua/mutt:po/de.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("de.auth-failed-mail-clients", C.AUTH_FAILED, (
+            "kein smtp-auth-verfahren verfügbar",
+            "smtp-auth-verfahren nicht verfügbar",
+            "stärkere authentifizierung erforderlich",
+        ), "eworm-de/claws-mail:po/de.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("de.auth-failed-weak-mail-clients", C.AUTH_FAILED, (
+            "fehler beim authentifizieren",
+            "authentifizierung schlug fehl",
+            "authentifizierung fehlgeschlagen",
+        ), "eworm-de/claws-mail:po/de.po; muttmua/mutt:po/de.po", decisive=False),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("de.network-error-mail-clients", C.NETWORK_ERROR, (
+            "verbindung abgelaufen",
+            "verbindung durch gegenseite getrennt",
+            "verbindung verweigert",
+            "server hat verbindung geschlossen",
+            "es kann keine verbindung zu",
+        ), "eworm-de/claws-mail:po/de.po; muttmua/mutt:po/de.po"),
     ),
 )

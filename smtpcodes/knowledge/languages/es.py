@@ -314,5 +314,40 @@ LANGUAGE = Language(
             "no se le permite enviar como usuario",
             "grupo desde el que intenta enviar",
         ), "Kopano-dev/kopano-core:po/es.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("es.tls-required-mail-clients", C.TLS_REQUIRED, (
+            "error iniciando la conexión con starttls",
+            "negociación tls fallida",
+            "no se pudo iniciar la sesión starttls",
+            "no se puede iniciar la sesión starttls",
+            "el servidor necesita starttls",
+            "starttls falló",
+            "no se pudo negociar una conexión tls",
+        ), "eworm-de/claws-mail:po/es.po; muttmua/mutt:po/es.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("es.auth-failed-mail-clients", C.AUTH_FAILED, (
+            "ningún método smtp auth disponible",
+            "método smtp auth seleccionado no está disponible",
+            "se necesita autenticación (más) fuerte",
+        ), "eworm-de/claws-mail:po/es.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("es.auth-failed-weak-mail-clients", C.AUTH_FAILED, (
+            "hubo un error en la autenticación",
+            "la autenticación falló",
+        ), "eworm-de/claws-mail:po/es.po", decisive=False),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("es.network-error-mail-clients", C.NETWORK_ERROR, (
+            "excedió el límite de tiempo",
+            "conexión cerrada por la máquina remota",
+        ), "eworm-de/claws-mail:po/es.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("es.network-error-weak-mail-clients", C.NETWORK_ERROR, (
+            "no se pudo conectar a",
+        ), "muttmua/mutt:po/es.po", decisive=False),
     ),
 )

@@ -328,5 +328,47 @@ LANGUAGE = Language(
             "envoyer en tant qu'utilisateur ou groupe",
             "pour lequel vous essayez d'envoyer",
         ), "Kopano-dev/kopano-core:po/fr.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("fr.tls-required-mail-clients", C.TLS_REQUIRED, (
+            "erreur lors de l'établissement de la connexion starttls",
+            "échec de la négociation tls",
+            "impossible d'initier une session starttls",
+            "impossible d'initier la session starttls",
+            "le serveur nécessite starttls",
+            "échec starttls",
+            "impossible de négocier la connexion tls",
+            "connexion chiffrée non disponible",
+        ), "eworm-de/claws-mail:po/fr.po; muttmua/mutt:po/fr.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("fr.auth-failed-mail-clients", C.AUTH_FAILED, (
+            "aucune méthode smtp auth disponible",
+            "méthode smtp auth sélectionnée non disponible",
+            "authentification forte obligatoire",
+        ), "eworm-de/claws-mail:po/fr.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("fr.auth-failed-weak-mail-clients", C.AUTH_FAILED, (
+            "l'authentification a échoué",
+            "l'authentification sasl a échoué",
+        ), "eworm-de/claws-mail:po/fr.po; muttmua/mutt:po/fr.po", decisive=False),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("fr.network-error-mail-clients", C.NETWORK_ERROR, (
+            "dépassement du délai d'attente de la connexion",
+            "connexion fermée par l'hôte distant",
+            "le serveur a fermé la connexion",
+        ), "eworm-de/claws-mail:po/fr.po; muttmua/mutt:po/fr.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("fr.network-error-weak-mail-clients", C.NETWORK_ERROR, (
+            "impossible de se connecter à",
+        ), "muttmua/mutt:po/fr.po", decisive=False),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("fr.message-too-large-mail-clients", C.MESSAGE_TOO_LARGE, (
+            "message est trop volumineux",
+        ), "eworm-de/claws-mail:po/fr.po"),
     ),
 )

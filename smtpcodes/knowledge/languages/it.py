@@ -275,5 +275,40 @@ LANGUAGE = Language(
             "permesso di inviare e-mail per conto di",
             "per conto di cui si sta tentando di inviare",
         ), "Kopano-dev/kopano-core:po/it.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("it.tls-required-mail-clients", C.TLS_REQUIRED, (
+            "errore nell'avviare la connessione starttls",
+            "non è stato possibile avviare sessione starttls",
+            "impossibile avviare una sessione starttls",
+            "il server richiede il starttls",
+            "fallito starttls",
+            "impossibile negoziare la connessione tls",
+            "connessione cifrata non disponibile",
+        ), "eworm-de/claws-mail:po/it.po; muttmua/mutt:po/it.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("it.auth-failed-mail-clients", C.AUTH_FAILED, (
+            "nessun metodo smtp auth disponibile",
+            "metodo smtp auth selezionato non disponibile",
+            "necessaria un'autenticazione (più) robusta",
+        ), "eworm-de/claws-mail:po/it.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("it.auth-failed-weak-mail-clients", C.AUTH_FAILED, (
+            "errore durante l'autenticazione",
+            "autenticazione fallita",
+        ), "eworm-de/claws-mail:po/it.po", decisive=False),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("it.network-error-mail-clients", C.NETWORK_ERROR, (
+            "connessione chiusa dall'host remoto",
+            "il server ha chiuso la connessione",
+        ), "eworm-de/claws-mail:po/it.po; muttmua/mutt:po/it.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("it.network-error-weak-mail-clients", C.NETWORK_ERROR, (
+            "impossibile connettersi a",
+        ), "muttmua/mutt:po/it.po", decisive=False),
     ),
 )

@@ -249,5 +249,41 @@ LANGUAGE = Language(
             "niet toegestaan te verzenden als gebruiker",
             "namens wie u probeert te verzenden",
         ), "Kopano-dev/kopano-core:po/nl.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("nl.tls-required-mail-clients", C.TLS_REQUIRED, (
+            "fout bij starten starttls-verbinding",
+            "tls-handdruk mislukt",
+            "kan de starttls-sessie niet tot stand brengen",
+            "kan starttls-sessie niet tot stand brengen",
+            "server vereist starttls",
+            "starttls mislukt",
+            "kon tls connectie niet onderhandelen",
+            "versleutelde verbinding niet beschikbaar",
+        ), "eworm-de/claws-mail:po/nl.po; muttmua/mutt:po/nl.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("nl.auth-failed-mail-clients", C.AUTH_FAILED, (
+            "smtp auth methode niet beschikbaar",
+            "sterkere authenticatie vereist",
+        ), "eworm-de/claws-mail:po/nl.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("nl.auth-failed-weak-mail-clients", C.AUTH_FAILED, (
+            "fout opgetreden tijdens de authenticatie",
+            "authenticatie is mislukt",
+        ), "eworm-de/claws-mail:po/nl.po; muttmua/mutt:po/nl.po", decisive=False),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("nl.network-error-mail-clients", C.NETWORK_ERROR, (
+            "niet binnen tijdslimiet tot stand gekomen",
+            "verbinding gesloten door de server",
+            "server heeft verbinding gesloten",
+        ), "eworm-de/claws-mail:po/nl.po; muttmua/mutt:po/nl.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("nl.network-error-weak-mail-clients", C.NETWORK_ERROR, (
+            "kan niet verbinden met",
+        ), "muttmua/mutt:po/nl.po", decisive=False),
     ),
 )

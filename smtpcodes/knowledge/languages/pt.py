@@ -347,5 +347,40 @@ LANGUAGE = Language(
             "permissão para enviar em nome do utilizador",
             "permissão para enviar como usuário",
         ), "Kopano-dev/kopano-core:po/pt.po; Kopano-dev/kopano-core:po/pt_BR.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("pt.tls-required-mail-clients", C.TLS_REQUIRED, (
+            "erro ao iniciar a conexão starttls",
+            "erro ao iniciar a ligação starttls",
+            "não foi possível efetuar o handshake do tls",
+            "não foi possível iniciar a sessão starttls",
+            "não foi possível iniciar sessão starttls",
+            "o servidor depende do starttls",
+            "falha no starttls",
+        ), "eworm-de/claws-mail:po/pt_BR.po; eworm-de/claws-mail:po/pt_PT.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("pt.auth-failed-mail-clients", C.AUTH_FAILED, (
+            "nenhum método smtp auth disponível",
+            "método smtp auth selecionado não está disponível",
+            "requerida uma autenticação (mais) forte",
+        ), "eworm-de/claws-mail:po/pt_BR.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("pt.auth-failed-weak-mail-clients", C.AUTH_FAILED, (
+            "ocorreu um erro na autenticação",
+        ), "eworm-de/claws-mail:po/pt_BR.po", decisive=False),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("pt.network-error-mail-clients", C.NETWORK_ERROR, (
+            "tempo esgotado na conexão",
+            "tempo esgotado na ligação",
+            "conexão foi fechada pelo servidor remoto",
+            "ligação foi fechada pelo servidor remoto",
+            "o servidor fechou a conexão",
+        ), (
+            "eworm-de/claws-mail:po/pt_BR.po; eworm-de/claws-mail:po/pt_PT.po; muttmua/mutt:p"
+            "o/pt_BR.po"
+        )),
     ),
 )

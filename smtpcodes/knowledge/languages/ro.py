@@ -186,5 +186,38 @@ LANGUAGE = Language(
         Phrases("ro.sender-rejected-evolution", C.SENDER_REJECTED, (
             "adresa expeditorului nu este validă",
         ), "GNOME/evolution-data-server:po/ro.po", decisive=False),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("ro.tls-required-mail-clients", C.TLS_REQUIRED, (
+            "eroare la pornirea conectării starttls",
+            "acordului de interogare tls a eșuat",
+            "nu s-a putut porni sesiunea starttls",
+            "nu se poate porni sesiunea starttls",
+            "serverul necesită starttls",
+            "starttls a eșuat",
+        ), "eworm-de/claws-mail:po/ro.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("ro.auth-failed-mail-clients", C.AUTH_FAILED, (
+            "nu este disponibilă nicio metodă smtp auth",
+            "necesară o autentificare (mai) puternică",
+        ), "eworm-de/claws-mail:po/ro.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("ro.auth-failed-weak-mail-clients", C.AUTH_FAILED, (
+            "a apărut o eroare la autentificare",
+        ), "eworm-de/claws-mail:po/ro.po", decisive=False),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("ro.network-error-mail-clients", C.NETWORK_ERROR, (
+            "conexiunea a expirat",
+            "conexiune refuzată",
+            "conexiune închisă de serverul de la distanță",
+        ), "eworm-de/claws-mail:po/ro.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("ro.message-too-large-mail-clients", C.MESSAGE_TOO_LARGE, (
+            "mesajul este prea mare",
+        ), "eworm-de/claws-mail:po/ro.po"),
     ),
 )
