@@ -389,5 +389,29 @@ LANGUAGE = Language(
             "server hat verbindung geschlossen",
             "es kann keine verbindung zu",
         ), "eworm-de/claws-mail:po/de.po; muttmua/mutt:po/de.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("de.network-error-sylpheed", C.NETWORK_ERROR, (
+            "sitzungszeit abgelaufen",
+            "verbindung geschlossen vom remote-host",
+            "keine verbindung zum smtp-server",
+            "verbindung zum smtp-server nicht möglich",
+        ), "sylpheed-mail/sylpheed:po/de.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("de.auth-failed-weak-sylpheed", C.AUTH_FAILED, (
+            "fehler bei authentisierung",
+            "fehler bei der authentisierung",
+        ), "sylpheed-mail/sylpheed:po/de.po", decisive=False),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("de.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "kann tls-sitzung nicht beginnen",
+        ), "sylpheed-mail/sylpheed:po/de.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("de.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth nicht verfügbar",
+        ), "sylpheed-mail/sylpheed:po/de.po"),
     ),
 )

@@ -349,5 +349,28 @@ LANGUAGE = Language(
         Phrases("es.network-error-weak-mail-clients", C.NETWORK_ERROR, (
             "no se pudo conectar a",
         ), "muttmua/mutt:po/es.po", decisive=False),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("es.network-error-sylpheed", C.NETWORK_ERROR, (
+            "se agotó el tiempo de espera de la sesión",
+            "no se puede conectar con el servidor smtp",
+            "servidor smtp no encontrado",
+        ), "sylpheed-mail/sylpheed:po/es.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("es.auth-failed-weak-sylpheed", C.AUTH_FAILED, (
+            "la autentificación falló",
+            "error en la autentificación",
+        ), "sylpheed-mail/sylpheed:po/es.po", decisive=False),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("es.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "no puedo iniciar la sesión tls",
+        ), "sylpheed-mail/sylpheed:po/es.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("es.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth no está disponible",
+        ), "sylpheed-mail/sylpheed:po/es.po"),
     ),
 )

@@ -370,5 +370,27 @@ LANGUAGE = Language(
         Phrases("fr.message-too-large-mail-clients", C.MESSAGE_TOO_LARGE, (
             "message est trop volumineux",
         ), "eworm-de/claws-mail:po/fr.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("fr.network-error-sylpheed", C.NETWORK_ERROR, (
+            "la connexion a été fermée par le serveur",
+            "serveur smtp non trouvé",
+        ), "sylpheed-mail/sylpheed:po/fr.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("fr.auth-failed-weak-sylpheed", C.AUTH_FAILED, (
+            "l'authentification à échoué",
+            "erreur est survenue pendant la phase d'authentification",
+        ), "sylpheed-mail/sylpheed:po/fr.po", decisive=False),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("fr.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "échec lors de l'ouverture de la session tls",
+        ), "sylpheed-mail/sylpheed:po/fr.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("fr.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth pas disponible",
+        ), "sylpheed-mail/sylpheed:po/fr.po"),
     ),
 )

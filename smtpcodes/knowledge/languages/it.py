@@ -310,5 +310,15 @@ LANGUAGE = Language(
         Phrases("it.network-error-weak-mail-clients", C.NETWORK_ERROR, (
             "impossibile connettersi a",
         ), "muttmua/mutt:po/it.po", decisive=False),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("it.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "impossibile avviare la sessione tls",
+        ), "sylpheed-mail/sylpheed:po/it.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("it.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth non disponibile",
+        ), "sylpheed-mail/sylpheed:po/it.po"),
     ),
 )

@@ -285,5 +285,26 @@ LANGUAGE = Language(
         Phrases("nl.network-error-weak-mail-clients", C.NETWORK_ERROR, (
             "kan niet verbinden met",
         ), "muttmua/mutt:po/nl.po", decisive=False),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("nl.network-error-sylpheed", C.NETWORK_ERROR, (
+            "verbinding verbroken door andere computer",
+        ), "sylpheed-mail/sylpheed:po/nl.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("nl.auth-failed-weak-sylpheed", C.AUTH_FAILED, (
+            "identificatie mislukt",
+            "fout opgetreden tijdens de identificatie",
+        ), "sylpheed-mail/sylpheed:po/nl.po", decisive=False),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("nl.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "kan tls sessie niet starten",
+        ), "sylpheed-mail/sylpheed:po/nl.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("nl.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth niet beschikbaar",
+        ), "sylpheed-mail/sylpheed:po/nl.po"),
     ),
 )

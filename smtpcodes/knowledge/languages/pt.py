@@ -382,5 +382,27 @@ LANGUAGE = Language(
             "eworm-de/claws-mail:po/pt_BR.po; eworm-de/claws-mail:po/pt_PT.po; muttmua/mutt:p"
             "o/pt_BR.po"
         )),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("pt.network-error-sylpheed", C.NETWORK_ERROR, (
+            "tempo limite da sessão",
+            "conexão finalizada pelo servidor remoto",
+            "servidor smtp não encontrado",
+        ), "sylpheed-mail/sylpheed:po/pt_BR.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("pt.auth-failed-weak-sylpheed", C.AUTH_FAILED, (
+            "falha de autenticação",
+        ), "sylpheed-mail/sylpheed:po/pt_BR.po", decisive=False),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("pt.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "não foi possível iniciar sessão tls",
+        ), "sylpheed-mail/sylpheed:po/pt_BR.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("pt.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth não disponível",
+        ), "sylpheed-mail/sylpheed:po/pt_BR.po"),
     ),
 )

@@ -219,5 +219,21 @@ LANGUAGE = Language(
         Phrases("ro.message-too-large-mail-clients", C.MESSAGE_TOO_LARGE, (
             "mesajul este prea mare",
         ), "eworm-de/claws-mail:po/ro.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("ro.network-error-sylpheed", C.NETWORK_ERROR, (
+            "timpul sesiunii a expirat",
+            "nu se poate efectua conexiunea la serverul smtp",
+        ), "sylpheed-mail/sylpheed:po/ro.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("ro.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "nu se poate porni sesiunea tls",
+        ), "sylpheed-mail/sylpheed:po/ro.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("ro.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth indisponibil",
+        ), "sylpheed-mail/sylpheed:po/ro.po"),
     ),
 )
