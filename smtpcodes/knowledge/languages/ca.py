@@ -243,5 +243,13 @@ LANGUAGE = Language(
         Phrases("ca.message-too-large-mail-clients", C.MESSAGE_TOO_LARGE, (
             "el missatge és massa gros",
         ), "eworm-de/claws-mail:po/ca.po"),
+        # Roundcube refusing a message to more recipients than its limit allows.
+        Phrases("ca.rate-limited-roundcube-too-many-recipients", C.RATE_LIMITED, (
+            "masses destinataris",
+        ), "roundcube/roundcubemail:program/localization/ca_ES/messages.inc"),
+        # Roundcube refusing to send again before its minimum interval between messages.
+        Phrases("ca.rate-limited-roundcube-sent-too-quickly", C.RATE_LIMITED, (
+            "abans d'enviar aquest missatge",
+        ), "roundcube/roundcubemail:program/localization/ca_ES/messages.inc"),
     ),
 )

@@ -413,5 +413,16 @@ LANGUAGE = Language(
         Phrases("de.auth-failed-sylpheed", C.AUTH_FAILED, (
             "smtp auth nicht verfügbar",
         ), "sylpheed-mail/sylpheed:po/de.po"),
+        # Roundcube refusing a message to more recipients than its limit allows.
+        Phrases("de.rate-limited-roundcube-too-many-recipients", C.RATE_LIMITED, (
+            "zuviele empfänger",
+        ), (
+            "roundcube/roundcubemail:program/localization/de_DE/messages.inc; roundcube/round"
+            "cubemail:program/localization/de_CH/messages.inc"
+        )),
+        # Roundcube refusing to send again before its minimum interval between messages.
+        Phrases("de.rate-limited-roundcube-sent-too-quickly", C.RATE_LIMITED, (
+            "sekunde(n) vor dem senden dieser nachricht",
+        ), "roundcube/roundcubemail:program/localization/de_DE/messages.inc"),
     ),
 )

@@ -372,5 +372,13 @@ LANGUAGE = Language(
         Phrases("es.auth-failed-sylpheed", C.AUTH_FAILED, (
             "smtp auth no está disponible",
         ), "sylpheed-mail/sylpheed:po/es.po"),
+        # Roundcube refusing to send again before its minimum interval between messages.
+        Phrases("es.rate-limited-roundcube-sent-too-quickly", C.RATE_LIMITED, (
+            "antes de enviar este mensaje",
+        ), (
+            "roundcube/roundcubemail:program/localization/es_ES/messages.inc; roundcube/round"
+            "cubemail:program/localization/es_419/messages.inc; roundcube/roundcubemail:progr"
+            "am/localization/es_AR/messages.inc"
+        )),
     ),
 )

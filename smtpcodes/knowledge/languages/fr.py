@@ -392,5 +392,9 @@ LANGUAGE = Language(
         Phrases("fr.auth-failed-sylpheed", C.AUTH_FAILED, (
             "smtp auth pas disponible",
         ), "sylpheed-mail/sylpheed:po/fr.po"),
+        # Roundcube refusing to send again before its minimum interval between messages.
+        Phrases("fr.rate-limited-roundcube-sent-too-quickly", C.RATE_LIMITED, (
+            "avant d’envoyer ce courriel",
+        ), "roundcube/roundcubemail:program/localization/fr_FR/messages.inc"),
     ),
 )

@@ -320,5 +320,13 @@ LANGUAGE = Language(
         Phrases("it.auth-failed-sylpheed", C.AUTH_FAILED, (
             "smtp auth non disponibile",
         ), "sylpheed-mail/sylpheed:po/it.po"),
+        # Roundcube refusing a message to more recipients than its limit allows.
+        Phrases("it.rate-limited-roundcube-too-many-recipients", C.RATE_LIMITED, (
+            "numero eccessivo di destinatari",
+        ), "roundcube/roundcubemail:program/localization/it_IT/messages.inc"),
+        # Roundcube refusing to send again before its minimum interval between messages.
+        Phrases("it.rate-limited-roundcube-sent-too-quickly", C.RATE_LIMITED, (
+            "secondi prima di inviare questo messaggio",
+        ), "roundcube/roundcubemail:program/localization/it_IT/messages.inc"),
     ),
 )

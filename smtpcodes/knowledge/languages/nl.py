@@ -306,5 +306,17 @@ LANGUAGE = Language(
         Phrases("nl.auth-failed-sylpheed", C.AUTH_FAILED, (
             "smtp auth niet beschikbaar",
         ), "sylpheed-mail/sylpheed:po/nl.po"),
+        # Roundcube refusing a message to more recipients than its limit allows.
+        Phrases("nl.rate-limited-roundcube-too-many-recipients", C.RATE_LIMITED, (
+            "te veel ontvangers",
+        ), "roundcube/roundcubemail:program/localization/nl_NL/messages.inc"),
+        # Roundcube refusing to send again before its minimum interval between messages.
+        Phrases("nl.rate-limited-roundcube-sent-too-quickly", C.RATE_LIMITED, (
+            "seconde(n) voordat u dit bericht verstuurt",
+            "wachten om het bericht te versturen",
+        ), (
+            "roundcube/roundcubemail:program/localization/nl_NL/messages.inc; roundcube/round"
+            "cubemail:program/localization/nl_BE/messages.inc"
+        )),
     ),
 )

@@ -404,5 +404,17 @@ LANGUAGE = Language(
         Phrases("pt.auth-failed-sylpheed", C.AUTH_FAILED, (
             "smtp auth não disponível",
         ), "sylpheed-mail/sylpheed:po/pt_BR.po"),
+        # Roundcube refusing a message to more recipients than its limit allows.
+        Phrases("pt.rate-limited-roundcube-too-many-recipients", C.RATE_LIMITED, (
+            "demasiados destinatários",
+        ), "roundcube/roundcubemail:program/localization/pt_PT/messages.inc"),
+        # Roundcube refusing to send again before its minimum interval between messages.
+        Phrases("pt.rate-limited-roundcube-sent-too-quickly", C.RATE_LIMITED, (
+            "s para enviar a mensagem",
+            "segundos antes de enviar esta mensagem",
+        ), (
+            "roundcube/roundcubemail:program/localization/pt_BR/messages.inc; roundcube/round"
+            "cubemail:program/localization/pt_PT/messages.inc"
+        )),
     ),
 )

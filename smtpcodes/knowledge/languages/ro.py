@@ -235,5 +235,13 @@ LANGUAGE = Language(
         Phrases("ro.auth-failed-sylpheed", C.AUTH_FAILED, (
             "smtp auth indisponibil",
         ), "sylpheed-mail/sylpheed:po/ro.po"),
+        # Roundcube refusing a message to more recipients than its limit allows.
+        Phrases("ro.rate-limited-roundcube-too-many-recipients", C.RATE_LIMITED, (
+            "prea mulţi destinatari",
+        ), "roundcube/roundcubemail:program/localization/ro_RO/messages.inc"),
+        # Roundcube refusing to send again before its minimum interval between messages.
+        Phrases("ro.rate-limited-roundcube-sent-too-quickly", C.RATE_LIMITED, (
+            "înainte de a trimite acest mesaj",
+        ), "roundcube/roundcubemail:program/localization/ro_RO/messages.inc"),
     ),
 )
