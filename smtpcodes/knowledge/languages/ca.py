@@ -251,5 +251,27 @@ LANGUAGE = Language(
         Phrases("ca.rate-limited-roundcube-sent-too-quickly", C.RATE_LIMITED, (
             "abans d'enviar aquest missatge",
         ), "roundcube/roundcubemail:program/localization/ca_ES/messages.inc"),
+        # Thunderbird: STARTTLS required but not offered by the outgoing server.
+        Phrases("ca.tls-required-thunderbird-l10n", C.TLS_REQUIRED, (
+            "utilitzant starttls, atès que no fa conèixer la característica",
+        ), (
+            "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Thunderbird: the sender (From:) address or identity is invalid.
+        Phrases("ca.sender-rejected-thunderbird-l10n", C.SENDER_REJECTED, (
+            "l'adreça del remitent (de:) no és vàlida",
+            "la identitat del remitent no és vàlida",
+        ), (
+            "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Thunderbird: the outgoing server does not take the chosen (encrypted) password method.
+        Phrases("ca.auth-failed-thunderbird-l10n", C.AUTH_FAILED, (
+            "sembla que no permet contrasenyes xifrades",
+        ), (
+            "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

@@ -424,5 +424,28 @@ LANGUAGE = Language(
         Phrases("de.rate-limited-roundcube-sent-too-quickly", C.RATE_LIMITED, (
             "sekunde(n) vor dem senden dieser nachricht",
         ), "roundcube/roundcubemail:program/localization/de_DE/messages.inc"),
+        # Thunderbird: STARTTLS required but not offered by the outgoing server.
+        Phrases("de.tls-required-thunderbird-l10n", C.TLS_REQUIRED, (
+            "kann nicht mit starttls aufgebaut werden",
+        ), (
+            "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Thunderbird: the sender (From:) address or identity is invalid.
+        Phrases("de.sender-rejected-thunderbird-l10n", C.SENDER_REJECTED, (
+            "die absenderadresse (von:) ist ungültig",
+            "die sender-identität ist ungültig",
+        ), (
+            "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Thunderbird: the outgoing server does not take the chosen (encrypted) password method.
+        Phrases("de.auth-failed-thunderbird-l10n", C.AUTH_FAILED, (
+            "scheint die verschlüsselte übertragung des passworts nicht zu unterstützen",
+            "scheint die übertragung verschlüsselter passwörter nicht zu unterstützen",
+        ), (
+            "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

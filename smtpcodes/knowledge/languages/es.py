@@ -380,5 +380,51 @@ LANGUAGE = Language(
             "cubemail:program/localization/es_419/messages.inc; roundcube/roundcubemail:progr"
             "am/localization/es_AR/messages.inc"
         )),
+        # Thunderbird: STARTTLS required but not offered by the outgoing server.
+        Phrases("es.tls-required-thunderbird-l10n", C.TLS_REQUIRED, (
+            "usando starttls ya que no anuncia ese mecanismo",
+            "usando starttls porque no anuncia esa funcionalidad",
+        ), (
+            "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties; thunderbird/thunderbird-l10n:es-AR/mail/chrome/messenger/messe"
+            "ngercompose/composeMsgs.properties"
+        )),
+        # Thunderbird: the sender (From:) address or identity is invalid.
+        Phrases("es.sender-rejected-thunderbird-l10n", C.SENDER_REJECTED, (
+            "la dirección del remitente (de:)",
+            "la identidad del remitente no es válida",
+            "la identidad del remitente no era válida",
+        ), (
+            "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties; thunderbird/thunderbird-l10n:es-AR/mail/chrome/messenger/messe"
+            "ngercompose/composeMsgs.properties"
+        )),
+        # Thunderbird: the outgoing server does not take the chosen (encrypted) password method.
+        Phrases("es.auth-failed-thunderbird-l10n", C.AUTH_FAILED, (
+            "no parece admitir contraseñas cifradas",
+            "no parece soportar contraseñas cifradas",
+            "no se puede autenticar al servidor smtp",
+            "no soporta el método de autenticación seleccionado",
+        ), (
+            "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties; thunderbird/thunderbird-l10n:es-AR/mail/chrome/messenger/messe"
+            "ngercompose/composeMsgs.properties"
+        )),
+        # Thunderbird (es-AR): the connection to the outgoing server failed, timed out or dropped.
+        Phrases("es.network-error-thunderbird-l10n", C.NETWORK_ERROR, (
+            "se terminó el tiempo para la conexión al servidor smtp",
+            "falló la conexión al servidor saliente",
+            "se perdió la conexión al servidor smtp",
+        ), (
+            "thunderbird/thunderbird-l10n:es-AR/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
+        # Thunderbird (es-AR): the message exceeds the server's size limit.
+        Phrases("es.message-too-large-thunderbird-l10n", C.MESSAGE_TOO_LARGE, (
+            "excede el límite global del servidor",
+        ), (
+            "thunderbird/thunderbird-l10n:es-AR/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
     ),
 )

@@ -396,5 +396,20 @@ LANGUAGE = Language(
         Phrases("fr.rate-limited-roundcube-sent-too-quickly", C.RATE_LIMITED, (
             "avant d’envoyer ce courriel",
         ), "roundcube/roundcubemail:program/localization/fr_FR/messages.inc"),
+        # Thunderbird: the sender (From:) address or identity is invalid.
+        Phrases("fr.sender-rejected-thunderbird-l10n", C.SENDER_REJECTED, (
+            "l’adresse de l’expéditeur (de",
+            "l’identité de l’expéditeur n’est pas valide",
+        ), (
+            "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Thunderbird: the outgoing server does not take the chosen (encrypted) password method.
+        Phrases("fr.auth-failed-thunderbird-l10n", C.AUTH_FAILED, (
+            "ne semble pas gérer les mots de passe chiffrés",
+        ), (
+            "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

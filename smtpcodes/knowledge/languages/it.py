@@ -328,5 +328,27 @@ LANGUAGE = Language(
         Phrases("it.rate-limited-roundcube-sent-too-quickly", C.RATE_LIMITED, (
             "secondi prima di inviare questo messaggio",
         ), "roundcube/roundcubemail:program/localization/it_IT/messages.inc"),
+        # Thunderbird: STARTTLS required but not offered by the outgoing server.
+        Phrases("it.tls-required-thunderbird-l10n", C.TLS_REQUIRED, (
+            "utilizzando starttls in quanto non supporta",
+        ), (
+            "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Thunderbird: the sender (From:) address or identity is invalid.
+        Phrases("it.sender-rejected-thunderbird-l10n", C.SENDER_REJECTED, (
+            "l’indirizzo del mittente (da:) non era valido",
+            "l’identità del mittente non era valida",
+        ), (
+            "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Thunderbird: the outgoing server does not take the chosen (encrypted) password method.
+        Phrases("it.auth-failed-thunderbird-l10n", C.AUTH_FAILED, (
+            "sembra non essere in grado di gestire le password crittate",
+        ), (
+            "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

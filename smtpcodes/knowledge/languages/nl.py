@@ -318,5 +318,27 @@ LANGUAGE = Language(
             "roundcube/roundcubemail:program/localization/nl_NL/messages.inc; roundcube/round"
             "cubemail:program/localization/nl_BE/messages.inc"
         )),
+        # Thunderbird: STARTTLS required but not offered by the outgoing server.
+        Phrases("nl.tls-required-thunderbird-l10n", C.TLS_REQUIRED, (
+            "met starttls, aangezien de server die functie niet aankondigt",
+        ), (
+            "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Thunderbird: the sender (From:) address or identity is invalid.
+        Phrases("nl.sender-rejected-thunderbird-l10n", C.SENDER_REJECTED, (
+            "het adres van de afzender (van:) is ongeldig",
+            "de identiteit van de afzender is ongeldig",
+        ), (
+            "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Thunderbird: the outgoing server does not take the chosen (encrypted) password method.
+        Phrases("nl.auth-failed-thunderbird-l10n", C.AUTH_FAILED, (
+            "lijkt geen versleutelde wachtwoorden te ondersteunen",
+        ), (
+            "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

@@ -416,5 +416,31 @@ LANGUAGE = Language(
             "roundcube/roundcubemail:program/localization/pt_BR/messages.inc; roundcube/round"
             "cubemail:program/localization/pt_PT/messages.inc"
         )),
+        # Thunderbird: STARTTLS required but not offered by the outgoing server.
+        Phrases("pt.tls-required-thunderbird-l10n", C.TLS_REQUIRED, (
+            "usando starttls, uma vez que ele não anuncia esta funcionalidade",
+        ), (
+            "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties; thunderbird/thunderbird-l10n:pt-PT/mail/chrome/messenger/messe"
+            "ngercompose/composeMsgs.properties"
+        )),
+        # Thunderbird: the sender (From:) address or identity is invalid.
+        Phrases("pt.sender-rejected-thunderbird-l10n", C.SENDER_REJECTED, (
+            "o endereço do remetente (de:) estava inválido",
+            "a identidade do remetente estava inválida",
+        ), (
+            "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties; thunderbird/thunderbird-l10n:pt-PT/mail/chrome/messenger/messe"
+            "ngercompose/composeMsgs.properties"
+        )),
+        # Thunderbird: the outgoing server does not take the chosen (encrypted) password method.
+        Phrases("pt.auth-failed-thunderbird-l10n", C.AUTH_FAILED, (
+            "não tem suporte a senhas criptografadas",
+            "não tem suporte a palavras-passe encriptadas",
+        ), (
+            "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties; thunderbird/thunderbird-l10n:pt-PT/mail/chrome/messenger/messe"
+            "ngercompose/composeMsgs.properties"
+        )),
     ),
 )

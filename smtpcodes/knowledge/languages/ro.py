@@ -243,5 +243,27 @@ LANGUAGE = Language(
         Phrases("ro.rate-limited-roundcube-sent-too-quickly", C.RATE_LIMITED, (
             "înainte de a trimite acest mesaj",
         ), "roundcube/roundcubemail:program/localization/ro_RO/messages.inc"),
+        # Thunderbird: STARTTLS required but not offered by the outgoing server.
+        Phrases("ro.tls-required-thunderbird-l10n", C.TLS_REQUIRED, (
+            "folosind starttls pentru că serverul nu pare să suporte",
+        ), (
+            "thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Thunderbird: the sender (From:) address or identity is invalid.
+        Phrases("ro.sender-rejected-thunderbird-l10n", C.SENDER_REJECTED, (
+            "adresa expeditorului (de la:) este nevalidă",
+            "identitatea expeditorului este nevalidă",
+        ), (
+            "thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Thunderbird: the outgoing server does not take the chosen (encrypted) password method.
+        Phrases("ro.auth-failed-thunderbird-l10n", C.AUTH_FAILED, (
+            "nu pare să aibă suport pentru parole criptate",
+        ), (
+            "thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )
