@@ -273,5 +273,21 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("ca.tls-required-weak-evolution-camel", C.TLS_REQUIRED, (
+            "en mode segur",
+        ), "GNOME/evolution-data-server:po/ca.po", decisive=False),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("ca.tls-required-evolution-camel", C.TLS_REQUIRED, (
+            "ha fallat l'ordre starttls",
+        ), "GNOME/evolution-data-server:po/ca.po"),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("ca.auth-failed-evolution-camel", C.AUTH_FAILED, (
+            "no està implementat el tipus d'autenticació",
+            "una transició de la contrasenya",
+        ), "GNOME/evolution-data-server:po/ca.po"),
     ),
 )

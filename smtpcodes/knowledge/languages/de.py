@@ -447,5 +447,17 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("de.tls-required-evolution-camel", C.TLS_REQUIRED, (
+            "im sicheren modus ist gescheitert",
+            "starttls-befehl gescheitert",
+        ), "GNOME/evolution-data-server:po/de.po"),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("de.auth-failed-evolution-camel", C.AUTH_FAILED, (
+            "keine unterstützung für legitimierungstyp",
+            "ein passwortübergang ist notwendig",
+        ), "GNOME/evolution-data-server:po/de.po"),
     ),
 )

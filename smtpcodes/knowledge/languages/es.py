@@ -426,5 +426,21 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:es-AR/mail/chrome/messenger/messengercompose/compos"
             "eMsgs.properties"
         )),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("es.tls-required-weak-evolution-camel", C.TLS_REQUIRED, (
+            "en modo seguro",
+        ), "GNOME/evolution-data-server:po/es.po", decisive=False),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("es.tls-required-evolution-camel", C.TLS_REQUIRED, (
+            "el comando starttls ha fallado",
+        ), "GNOME/evolution-data-server:po/es.po"),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("es.auth-failed-evolution-camel", C.AUTH_FAILED, (
+            "no hay soporte para la autenticación",
+            "una transición de contraseña",
+        ), "GNOME/evolution-data-server:po/es.po"),
     ),
 )

@@ -411,5 +411,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("fr.auth-failed-evolution-camel", C.AUTH_FAILED, (
+            "aucune prise en charge pour l’authentification",
+        ), "GNOME/evolution-data-server:po/fr.po"),
     ),
 )

@@ -350,5 +350,17 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("it.tls-required-evolution-camel", C.TLS_REQUIRED, (
+            "in modalità sicura non riuscita",
+            "comando starttls non riuscito",
+        ), "GNOME/evolution-data-server:po/it.po"),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("it.auth-failed-evolution-camel", C.AUTH_FAILED, (
+            "nessun supporto per l'autenticazione",
+            "passare attraverso la verifica della password",
+        ), "GNOME/evolution-data-server:po/it.po"),
     ),
 )

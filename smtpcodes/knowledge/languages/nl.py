@@ -340,5 +340,17 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("nl.tls-required-evolution-camel", C.TLS_REQUIRED, (
+            "fout bij opzetten van beveiligde verbinding",
+            "starttls-opdracht mislukt",
+        ), "GNOME/evolution-data-server:po/nl.po"),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("nl.auth-failed-evolution-camel", C.AUTH_FAILED, (
+            "geen ondersteuning voor aanmelding",
+            "veranderen van wachtwoord is vereist",
+        ), "GNOME/evolution-data-server:po/nl.po"),
     ),
 )

@@ -442,5 +442,40 @@ LANGUAGE = Language(
             "eMsgs.properties; thunderbird/thunderbird-l10n:pt-PT/mail/chrome/messenger/messe"
             "ngercompose/composeMsgs.properties"
         )),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("pt.tls-required-weak-evolution-camel", C.TLS_REQUIRED, (
+            "em modo seguro",
+        ), "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po", decisive=False),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("pt.tls-required-evolution-camel", C.TLS_REQUIRED, (
+            "falha no comando starttls",
+            "o comando starttls falhou",
+        ), "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po"),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("pt.auth-failed-evolution-camel", C.AUTH_FAILED, (
+            "sem suporte para autenticação",
+            "não há suporte à autenticação",
+            "transição de palavra-passe",
+            "transição de senha",
+            "mecanismo de autenticação é fraco demais",
+        ), "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po"),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("pt.system-full-evolution-camel", C.SYSTEM_FULL, (
+            "espaço no sistema insuficiente",
+        ), "GNOME/evolution-data-server:po/pt_BR.po"),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("pt.mailbox-full-evolution-camel", C.MAILBOX_FULL, (
+            "espaço alocado excedido",
+        ), "GNOME/evolution-data-server:po/pt_BR.po"),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("pt.auth-required-evolution-camel", C.AUTH_REQUIRED, (
+            "autenticação exigida",
+        ), "GNOME/evolution-data-server:po/pt_BR.po"),
     ),
 )

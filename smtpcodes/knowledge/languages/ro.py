@@ -265,5 +265,16 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("ro.tls-required-evolution-camel", C.TLS_REQUIRED, (
+            "conectarea în mod securizat",
+        ), "GNOME/evolution-data-server:po/ro.po"),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("ro.auth-failed-evolution-camel", C.AUTH_FAILED, (
+            "tip de autentificare nesuportat",
+            "o tranziție a parolei",
+        ), "GNOME/evolution-data-server:po/ro.po"),
     ),
 )
