@@ -459,5 +459,14 @@ LANGUAGE = Language(
             "keine unterstützung für legitimierungstyp",
             "ein passwortübergang ist notwendig",
         ), "GNOME/evolution-data-server:po/de.po"),
+        # Gmail's German help on returned mail: the recipient chose in their settings not to take
+        # mail from the sender (the recipient's block, not a reason of the sender's).
+        Phrases("de.policy-violation-gmail-help", C.POLICY_VIOLATION, (
+            "keine e‑mails von ihnen empfangen möchte",
+        ), "https://support.google.com/mail/answer/6596?hl=de&ref_topic=7280460"),
+        # Gmail's German help on returned mail: the recipient's mail server is down.
+        Phrases("de.service-unavailable-gmail-help", C.SERVICE_UNAVAILABLE, (
+            "e-mail-server des empfängers ist ausgefallen",
+        ), "https://support.google.com/mail/answer/6596?hl=de&ref_topic=7280460", decisive=False),
     ),
 )

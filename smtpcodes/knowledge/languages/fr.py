@@ -416,5 +416,10 @@ LANGUAGE = Language(
         Phrases("fr.auth-failed-evolution-camel", C.AUTH_FAILED, (
             "aucune prise en charge pour l’authentification",
         ), "GNOME/evolution-data-server:po/fr.po"),
+        # Gmail's French help on sending limits: sending is suspended (for up to 24 hours) after many
+        # sent messages bounced.
+        Phrases("fr.rate-limited-gmail-bounces", C.RATE_LIMITED, (
+            "impossible de distribuer les messages que vous avez envoyés",
+        ), "https://support.google.com/mail/bin/answer.py?hl=fr&hlrm=en&answer=22839"),
     ),
 )
