@@ -10,7 +10,8 @@ mancata consegna" and their reasons). Read here:
   delivery time expired (``expired``).
 - The reasons Namirial's help gives a "mancata consegna": the recipient's box is full ("casella
   del destinatario piena", ``mailbox_full``), the recipient is not valid ("destinatario non
-  valido": it never existed or was deleted, ``user_unknown``).
+  valido": it never existed or was deleted, ``user_unknown``), the box exists but is blocked
+  ("casella inibita alla ricezione", for example awaiting renewal: ``mailbox_disabled``).
 
 The bare "AVVISO DI MANCATA CONSEGNA" names no reason (the reason is in its body, read by the
 language modules), so it is not read here. Sources: OCA/l10n-italy issue 1949 (Aruba PEC's notice
@@ -28,6 +29,10 @@ _NAMIRIAL = (
     "Avviso-di-mancata-consegna-a-cosa-%C3%A8-dovuto"
 )
 _OCA = "https://github.com/OCA/l10n-italy/issues/1949"
+_ARCELLA = (
+    "https://avvocatotelematico.studiolegalearcella.it:443/2015/01/26/"
+    "quesiti-e-risposte-che-cose-la-mancata-consegna-di-una-pec/"
+)
 
 PROVIDER = Provider(
     name="pec",
@@ -37,9 +42,14 @@ PROVIDER = Provider(
         Phrases("pec.expired-max-time", C.EXPIRED, (
             "mancata consegna per sup. tempo massimo",
             "mancata consegna per superamento del tempo massimo",
-        ), _OCA + "; " + _NAMIRIAL),
+            "mancata consegna per superamento dei tempi massimi",
+        ), _OCA + "; " + _NAMIRIAL + "; " + _ARCELLA),
         Phrases("pec.mailbox-full", C.MAILBOX_FULL, (
             "casella del destinatario piena",
+        ), _NAMIRIAL),
+        # A box that exists but is blocked (for example awaiting renewal) takes no mail.
+        Phrases("pec.mailbox-disabled", C.MAILBOX_DISABLED, (
+            "casella inibita alla ricezione",
         ), _NAMIRIAL),
         Phrases("pec.user-unknown", C.USER_UNKNOWN, (
             "mancata consegna per destinatario non valido",
