@@ -289,5 +289,33 @@ LANGUAGE = Language(
             "no està implementat el tipus d'autenticació",
             "una transició de la contrasenya",
         ), "GNOME/evolution-data-server:po/ca.po"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("ca.auth-failed-zimbra-web", C.AUTH_FAILED, (
+            "el nom d’usuari o la contrasenya són incorrectes",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("ca.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "l’autenticació és obligatòria",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("ca.network-error-zimbra-web", C.NETWORK_ERROR, (
+            "no es pot connectar amb el servidor",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
+        # Sympa: the list takes posts only from its moderators, owners, subscribers or local users.
+        Phrases("ca.sender-rejected-sympa-lists", C.SENDER_REJECTED, (
+            "la distribució de missatges en aquesta llista està restringida",
+            "la distribució de missatgea per a aquesta llista està restringida",
+        ), "sympa-community/sympa:po/sympa/ca.po"),
+        # Sympa: the message is larger than the list's maximum size.
+        Phrases("ca.message-too-large-sympa-lists", C.MESSAGE_TOO_LARGE, (
+            "missatge massa llarg",
+        ), "sympa-community/sympa:po/sympa/ca.po"),
+        # Sympa: the address is not a list it knows.
+        Phrases("ca.user-unknown-sympa-lists", C.USER_UNKNOWN, (
+            "llista desconeguda",
+        ), "sympa-community/sympa:po/sympa/ca.po"),
     ),
 )

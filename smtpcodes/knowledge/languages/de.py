@@ -468,5 +468,31 @@ LANGUAGE = Language(
         Phrases("de.service-unavailable-gmail-help", C.SERVICE_UNAVAILABLE, (
             "e-mail-server des empfängers ist ausgefallen",
         ), "https://support.google.com/mail/answer/6596?hl=de&ref_topic=7280460", decisive=False),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("de.auth-failed-zimbra-web", C.AUTH_FAILED, (
+            "der nutzername oder das passwort ist falsch",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_de.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("de.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "authentifizierung erforderlich",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_de.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("de.network-error-zimbra-web", C.NETWORK_ERROR, (
+            "verbindung zum server kann nicht hergestellt werden",
+            "verbindung zum dezentralen server ist abgelaufen",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_de.properties"),
+        # Sympa: the list takes posts only from its moderators, owners, subscribers or local users.
+        Phrases("de.sender-rejected-sympa-lists", C.SENDER_REJECTED, (
+            "nachrichtenverteilung für diese liste ist nur durch",
+            "ist auf benutzer in der lokalen domäne beschränkt",
+            "nachrichtenverteilung auf dieser liste ist beschränkt auf",
+        ), "sympa-community/sympa:po/sympa/de.po"),
+        # Sympa: the message is larger than the list's maximum size.
+        Phrases("de.message-too-large-sympa-lists", C.MESSAGE_TOO_LARGE, (
+            "nachricht zu groß",
+        ), "sympa-community/sympa:po/sympa/de.po"),
     ),
 )

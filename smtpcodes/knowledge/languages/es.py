@@ -442,5 +442,28 @@ LANGUAGE = Language(
             "no hay soporte para la autenticación",
             "una transición de contraseña",
         ), "GNOME/evolution-data-server:po/es.po"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("es.auth-failed-zimbra-web", C.AUTH_FAILED, (
+            "el nombre de usuario o la contraseña son incorrectos",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("es.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "se requiere autenticación",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("es.network-error-zimbra-web", C.NETWORK_ERROR, (
+            "no se puede conectar con el servidor",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties"),
+        # Sympa: the list takes posts only from its moderators, owners, subscribers or local users.
+        Phrases("es.sender-rejected-sympa-lists", C.SENDER_REJECTED, (
+            "la distribución de mensajes en esta lista está restringida",
+        ), "sympa-community/sympa:po/sympa/es.po"),
+        # Sympa: the address is not a list it knows.
+        Phrases("es.user-unknown-sympa-lists", C.USER_UNKNOWN, (
+            "lista desconocida",
+        ), "sympa-community/sympa:po/sympa/es.po"),
     ),
 )

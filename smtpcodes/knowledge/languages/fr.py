@@ -421,5 +421,20 @@ LANGUAGE = Language(
         Phrases("fr.rate-limited-gmail-bounces", C.RATE_LIMITED, (
             "impossible de distribuer les messages que vous avez envoyés",
         ), "https://support.google.com/mail/bin/answer.py?hl=fr&hlrm=en&answer=22839"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("fr.auth-failed-zimbra-web", C.AUTH_FAILED, (
+            "le nom d’utilisateur ou le mot de passe est incorrect",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_fr.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("fr.network-error-zimbra-web", C.NETWORK_ERROR, (
+            "connexion avec le serveur cible a dépassé le délai imparti",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_fr.properties"),
+        # Sympa: the list takes posts only from its moderators, owners, subscribers or local users.
+        Phrases("fr.sender-rejected-sympa-lists", C.SENDER_REJECTED, (
+            "la diffusion de message est réservée aux",
+            "diffusion de messages dans la liste est réservée aux",
+        ), "sympa-community/sympa:po/sympa/fr.po"),
     ),
 )

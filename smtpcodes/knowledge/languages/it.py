@@ -362,5 +362,34 @@ LANGUAGE = Language(
             "nessun supporto per l'autenticazione",
             "passare attraverso la verifica della password",
         ), "GNOME/evolution-data-server:po/it.po"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("it.auth-failed-zimbra-web", C.AUTH_FAILED, (
+            "il nome utente o la password sono errati",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("it.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "autenticazione necessaria",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("it.network-error-zimbra-web", C.NETWORK_ERROR, (
+            "impossibile collegarsi al server",
+            "la connessione al server remoto è scaduta",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties"),
+        # Sympa: the list takes posts only from its moderators, owners, subscribers or local users.
+        Phrases("it.sender-rejected-sympa-lists", C.SENDER_REJECTED, (
+            "la distribuzione di messaggi in questa lista è limitata",
+            "distribuzione del messaggio per questa lista è ristretta",
+        ), "sympa-community/sympa:po/sympa/it.po"),
+        # Sympa: the message is larger than the list's maximum size.
+        Phrases("it.message-too-large-sympa-lists", C.MESSAGE_TOO_LARGE, (
+            "messaggio troppo grande",
+        ), "sympa-community/sympa:po/sympa/it.po"),
+        # Sympa: the address is not a list it knows.
+        Phrases("it.user-unknown-sympa-lists", C.USER_UNKNOWN, (
+            "lista sconosciuta",
+        ), "sympa-community/sympa:po/sympa/it.po"),
     ),
 )

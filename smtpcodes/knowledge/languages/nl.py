@@ -352,5 +352,33 @@ LANGUAGE = Language(
             "geen ondersteuning voor aanmelding",
             "veranderen van wachtwoord is vereist",
         ), "GNOME/evolution-data-server:po/nl.po"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("nl.auth-failed-zimbra-web", C.AUTH_FAILED, (
+            "de gebruikersnaam of het wachtwoord is onjuist",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_nl.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("nl.auth-required-weak-zimbra-web", C.AUTH_REQUIRED, (
+            "verificatie vereist",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_nl.properties", decisive=False),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("nl.network-error-zimbra-web", C.NETWORK_ERROR, (
+            "verbinding met de afstandsserver heeft een time-out",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_nl.properties"),
+        # Sympa: the list takes posts only from its moderators, owners, subscribers or local users.
+        Phrases("nl.sender-rejected-sympa-lists", C.SENDER_REJECTED, (
+            "distributie van berichten op de lijst is beperkt",
+            "distributie van berichten voor deze lijst is beperkt",
+        ), "sympa-community/sympa:po/sympa/nl.po"),
+        # Sympa: the message is larger than the list's maximum size.
+        Phrases("nl.message-too-large-sympa-lists", C.MESSAGE_TOO_LARGE, (
+            "bericht te groot",
+        ), "sympa-community/sympa:po/sympa/nl.po"),
+        # Sympa: the address is not a list it knows.
+        Phrases("nl.user-unknown-sympa-lists", C.USER_UNKNOWN, (
+            "onbekende lijst",
+        ), "sympa-community/sympa:po/sympa/nl.po"),
     ),
 )

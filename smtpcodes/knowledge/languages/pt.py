@@ -477,5 +477,42 @@ LANGUAGE = Language(
         Phrases("pt.auth-required-evolution-camel", C.AUTH_REQUIRED, (
             "autenticação exigida",
         ), "GNOME/evolution-data-server:po/pt_BR.po"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("pt.auth-failed-zimbra-web", C.AUTH_FAILED, (
+            "o nome de utilizador ou a palavra-passe estão incorretos",
+            "o nome de usuário e a senha estão incorretos",
+        ), (
+            "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt.properties; Zimbra/zm-ajax:WebRoot/messa"
+            "ges/ZMsg_pt_BR.properties"
+        )),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("pt.network-error-zimbra-web", C.NETWORK_ERROR, (
+            "não é possível estabelecer uma ligação ao servidor",
+            "não é possível conectar-se ao servidor",
+            "ligação ao servidor remoto excedeu o tempo limite",
+            "conexão com o servidor remoto atingiu o tempo limite",
+        ), (
+            "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt.properties; Zimbra/zm-ajax:WebRoot/messa"
+            "ges/ZMsg_pt_BR.properties"
+        )),
+        # Sympa: the list takes posts only from its moderators, owners, subscribers or local users.
+        Phrases("pt.sender-rejected-sympa-lists", C.SENDER_REJECTED, (
+            "a distribuição de mensagem nesta lista é restrita",
+            "distribuição de mensagem para esta lista é restrita",
+        ), "sympa-community/sympa:po/sympa/pt_BR.po"),
+        # Sympa: the message is larger than the list's maximum size.
+        Phrases("pt.message-too-large-sympa-lists", C.MESSAGE_TOO_LARGE, (
+            "mensagem muito grande",
+        ), "sympa-community/sympa:po/sympa/pt.po"),
+        # Sympa: the address is not a list it knows.
+        Phrases("pt.user-unknown-sympa-lists", C.USER_UNKNOWN, (
+            "lista desconhecida",
+        ), "sympa-community/sympa:po/sympa/pt.po"),
+        # Sympa: its virus checker found a virus in the message.
+        Phrases("pt.virus-sympa-lists", C.VIRUS, (
+            "nosso antivírus encontrou um vírus",
+        ), "sympa-community/sympa:po/sympa/pt_BR.po"),
     ),
 )

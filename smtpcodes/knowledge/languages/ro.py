@@ -276,5 +276,21 @@ LANGUAGE = Language(
             "tip de autentificare nesuportat",
             "o tranziție a parolei",
         ), "GNOME/evolution-data-server:po/ro.po"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("ro.auth-failed-zimbra-web", C.AUTH_FAILED, (
+            "numele de utilizator sau parola sunt incorecte",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ro.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("ro.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "autentificare necesară",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ro.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("ro.network-error-zimbra-web", C.NETWORK_ERROR, (
+            "nu este posibilă conectarea la server",
+            "a expirat conexiunea la serverul de la distanţă",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ro.properties"),
     ),
 )
