@@ -317,5 +317,14 @@ LANGUAGE = Language(
         Phrases("ca.user-unknown-sympa-lists", C.USER_UNKNOWN, (
             "llista desconeguda",
         ), "sympa-community/sympa:po/sympa/ca.po"),
+        # Mailman 2 holding or refusing a post for the list's own rules: a moderated list, an implicit
+        # destination, possible administrivia, a restricted list, a suspicious header.
+        Phrases("ca.policy-violation-mailman-held", C.POLICY_VIOLATION, (
+            "envia a la llista moderada",
+            "el missatge no va dirigit explícitament a la llista",
+            "pot contenir sol·licituts administratives",
+            "llista restringida precisa d'aprovació",
+            "té una capçalera sospitosa",
+        ), "jaredmauch/mailman2-python3:messages/ca/LC_MESSAGES/mailman.po"),
     ),
 )

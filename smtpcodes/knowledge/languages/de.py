@@ -494,5 +494,14 @@ LANGUAGE = Language(
         Phrases("de.message-too-large-sympa-lists", C.MESSAGE_TOO_LARGE, (
             "nachricht zu groß",
         ), "sympa-community/sympa:po/sympa/de.po"),
+        # Mailman 2 holding or refusing a post for the list's own rules: a moderated list, an implicit
+        # destination, possible administrivia, a restricted list, a suspicious header.
+        Phrases("de.policy-violation-mailman-held", C.POLICY_VIOLATION, (
+            "ist auf moderiert geschaltet",
+            "die adresse der liste ist nicht unter den empfängern",
+            "nachricht könnte mailman-befehle enthalten",
+            "liste mit eingeschränkten zugriffsrechten ist nur mit",
+            "traf auf ein filterkriterium aus",
+        ), "jaredmauch/mailman2-python3:messages/de/LC_MESSAGES/mailman.po"),
     ),
 )

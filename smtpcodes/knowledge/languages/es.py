@@ -465,5 +465,14 @@ LANGUAGE = Language(
         Phrases("es.user-unknown-sympa-lists", C.USER_UNKNOWN, (
             "lista desconocida",
         ), "sympa-community/sympa:po/sympa/es.po"),
+        # Mailman 2 holding or refusing a post for the list's own rules: a moderated list, an implicit
+        # destination, possible administrivia, a restricted list, a suspicious header.
+        Phrases("es.policy-violation-mailman-held", C.POLICY_VIOLATION, (
+            "envío a una lista moderada",
+            "el mensaje no va dirigido explícitamente a la lista",
+            "puede contener solicitudes administrativas",
+            "a una lista restringida precisa de aprobación",
+            "tiene una cabecera sospechosa",
+        ), "jaredmauch/mailman2-python3:messages/es/LC_MESSAGES/mailman.po"),
     ),
 )

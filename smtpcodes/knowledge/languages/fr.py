@@ -436,5 +436,14 @@ LANGUAGE = Language(
             "la diffusion de message est réservée aux",
             "diffusion de messages dans la liste est réservée aux",
         ), "sympa-community/sympa:po/sympa/fr.po"),
+        # Mailman 2 holding or refusing a post for the list's own rules: a moderated list, an implicit
+        # destination, possible administrivia, a restricted list, a suspicious header.
+        Phrases("fr.policy-violation-mailman-held", C.POLICY_VIOLATION, (
+            "envoi sur une liste modérée",
+            "message avec destination implicite",
+            "contient peut être des requêtes administratives",
+            "envoi sur une liste restreinte requiert une approbation",
+            "message avec en-tête douteux",
+        ), "jaredmauch/mailman2-python3:messages/fr/LC_MESSAGES/mailman.po"),
     ),
 )

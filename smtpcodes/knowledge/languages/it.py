@@ -391,5 +391,14 @@ LANGUAGE = Language(
         Phrases("it.user-unknown-sympa-lists", C.USER_UNKNOWN, (
             "lista sconosciuta",
         ), "sympa-community/sympa:po/sympa/it.po"),
+        # Mailman 2 holding or refusing a post for the list's own rules: a moderated list, an implicit
+        # destination, possible administrivia, a restricted list, a suspicious header.
+        Phrases("it.policy-violation-mailman-held", C.POLICY_VIOLATION, (
+            "messaggio inviato ad una lista moderata",
+            "il messaggio ha destinazione implicita",
+            "potrebbe contenere richieste amministrative",
+            "diretto ad una lista chiusa richiede approvazione",
+            "il messaggio ha un campo sospetto",
+        ), "jaredmauch/mailman2-python3:messages/it/LC_MESSAGES/mailman.po"),
     ),
 )

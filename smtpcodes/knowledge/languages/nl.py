@@ -380,5 +380,14 @@ LANGUAGE = Language(
         Phrases("nl.user-unknown-sympa-lists", C.USER_UNKNOWN, (
             "onbekende lijst",
         ), "sympa-community/sympa:po/sympa/nl.po"),
+        # Mailman 2 holding or refusing a post for the list's own rules: a moderated list, an implicit
+        # destination, possible administrivia, a restricted list, a suspicious header.
+        Phrases("nl.policy-violation-mailman-held", C.POLICY_VIOLATION, (
+            "bericht aan een gemodereerde lijst",
+            "bericht heeft een 'blinde' bestemming",
+            "bevat wellicht administratieve opdrachten",
+            "besloten lijst door de afzender is goedkeuring nodig",
+            "bericht heeft een verdachte header",
+        ), "jaredmauch/mailman2-python3:messages/nl/LC_MESSAGES/mailman.po"),
     ),
 )

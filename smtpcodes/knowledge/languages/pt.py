@@ -514,5 +514,20 @@ LANGUAGE = Language(
         Phrases("pt.virus-sympa-lists", C.VIRUS, (
             "nosso antivírus encontrou um vírus",
         ), "sympa-community/sympa:po/sympa/pt_BR.po"),
+        # Mailman 2 holding or refusing a post for the list's own rules: a moderated list, an implicit
+        # destination, possible administrivia, a restricted list, a suspicious header.
+        Phrases("pt.policy-violation-mailman-held", C.POLICY_VIOLATION, (
+            "enviar mensagens para uma lista moderada",
+            "postar para uma lista moderada",
+            "a mensagem tem um destino implícito",
+            "pode conter questões administrat",
+            "para uma lista restrita pelo remetente requer aprovação",
+            "lista restrita por remetente requer aprovação",
+            "tem um cabeçalho suspeito",
+            "contém um cabeçalho suspeito",
+        ), (
+            "jaredmauch/mailman2-python3:messages/pt/LC_MESSAGES/mailman.po; jaredmauch/mailm"
+            "an2-python3:messages/pt_BR/LC_MESSAGES/mailman.po"
+        )),
     ),
 )

@@ -292,5 +292,14 @@ LANGUAGE = Language(
             "nu este posibilă conectarea la server",
             "a expirat conexiunea la serverul de la distanţă",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ro.properties"),
+        # Mailman 2 holding or refusing a post for the list's own rules: a moderated list, an implicit
+        # destination, possible administrivia, a restricted list, a suspicious header.
+        Phrases("ro.policy-violation-mailman-held", C.POLICY_VIOLATION, (
+            "publicat pe o listă suprevegheată",
+            "mesajul are destinaţie implicită",
+            "să conţină comenzi administrative",
+            "listă restricţionată după expeditor necesită aprobare",
+            "mesajul are un header suspicios",
+        ), "jaredmauch/mailman2-python3:messages/ro/LC_MESSAGES/mailman.po"),
     ),
 )
