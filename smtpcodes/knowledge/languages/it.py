@@ -400,5 +400,19 @@ LANGUAGE = Language(
             "diretto ad una lista chiusa richiede approvazione",
             "il messaggio ha un campo sospetto",
         ), "jaredmauch/mailman2-python3:messages/it/LC_MESSAGES/mailman.po"),
+        # Gmail's 421 4.7.0 in Italian as an Italian newsletter service's table gives it: an unusual
+        # rate of unsolicited mail from the sending IP.
+        Phrases("it.reputation-gmail-unusual-rate", C.REPUTATION, (
+            "rilevato una percentuale insolita di posta indesiderata",
+        ), "https://newsletterstudio.it/errori-smtp.php"),
+        Phrases("it.tls-required-gmail-rcpt", C.TLS_REQUIRED, (
+            "crittografia tls richiesta per il dominio rcpt",
+        ), "https://newsletterstudio.it/errori-smtp.php"),
+        Phrases("it.rate-limited-gmail-receiving", C.RATE_LIMITED, (
+            "sta ricevendo email troppo rapidamente",
+        ), "https://newsletterstudio.it/errori-smtp.php"),
+        Phrases("it.service-unavailable-gmail-busy", C.SERVICE_UNAVAILABLE, (
+            "server occupato. riprova",
+        ), "https://newsletterstudio.it/errori-smtp.php", decisive=False),
     ),
 )
