@@ -326,5 +326,39 @@ LANGUAGE = Language(
             "llista restringida precisa d'aprovació",
             "té una capçalera sospitosa",
         ), "jaredmauch/mailman2-python3:messages/ca/LC_MESSAGES/mailman.po"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ca.auth-failed-mailspring", C.AUTH_FAILED, (
+            "error d'autenticació: comproveu",
+            "no admet l'autenticació bàsica d'usuari",
+        ), "Foundry376/Mailspring:app/lang/ca.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ca.network-error-mailspring", C.NETWORK_ERROR, (
+            "no es pot connectar al servidor / port",
+        ), "Foundry376/Mailspring:app/lang/ca.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ca.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls no està disponible",
+        ), "Foundry376/Mailspring:app/lang/ca.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ca.relay-denied-mailspring", C.RELAY_DENIED, (
+            "el servidor smtp no retransmetrà un missatge",
+        ), "Foundry376/Mailspring:app/lang/ca.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ca.spam-content-mailspring", C.SPAM_CONTENT, (
+            "bloquejat pel filtre de correu brossa",
+        ), "Foundry376/Mailspring:app/lang/ca.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ca.rate-limited-mailspring", C.RATE_LIMITED, (
+            "heu superat el vostre límit d'enviament diari",
+            "s'ha superat l'ample de banda de gmail",
+        ), "Foundry376/Mailspring:app/lang/ca.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ca.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "conté un fitxer adjunt il·legal",
+        ), "Foundry376/Mailspring:app/lang/ca.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ca.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "massa connexions actives",
+        ), "Foundry376/Mailspring:app/lang/ca.json"),
     ),
 )

@@ -503,5 +503,35 @@ LANGUAGE = Language(
             "liste mit eingeschränkten zugriffsrechten ist nur mit",
             "traf auf ein filterkriterium aus",
         ), "jaredmauch/mailman2-python3:messages/de/LC_MESSAGES/mailman.po"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("de.auth-failed-mailspring", C.AUTH_FAILED, (
+            "authentifizierungsfehler - überprüfen sie ihren benutzernamen",
+            "unterstützt keine grundlegende benutzername/passwort-authentifizierung",
+        ), "Foundry376/Mailspring:app/lang/de.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("de.network-error-mailspring", C.NETWORK_ERROR, (
+            "verbindung zum angegebenen server/port konnte nicht hergestellt werden",
+        ), "Foundry376/Mailspring:app/lang/de.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("de.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls ist nicht verfügbar",
+        ), "Foundry376/Mailspring:app/lang/de.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("de.relay-denied-mailspring", C.RELAY_DENIED, (
+            "der smtp-server würde keine nachricht weiterleiten",
+        ), "Foundry376/Mailspring:app/lang/de.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("de.rate-limited-mailspring", C.RATE_LIMITED, (
+            "ihr tägliches sendelimit überschritten",
+            "bandbreite überschritten",
+        ), "Foundry376/Mailspring:app/lang/de.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("de.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "enthält eine illegale anlage",
+        ), "Foundry376/Mailspring:app/lang/de.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("de.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "zu viele aktive verbindungen",
+        ), "Foundry376/Mailspring:app/lang/de.json"),
     ),
 )

@@ -474,5 +474,30 @@ LANGUAGE = Language(
             "a una lista restringida precisa de aprobación",
             "tiene una cabecera sospechosa",
         ), "jaredmauch/mailman2-python3:messages/es/LC_MESSAGES/mailman.po"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("es.auth-failed-mailspring", C.AUTH_FAILED, (
+            "no admite la autenticación básica de nombre de usuario",
+        ), "Foundry376/Mailspring:app/lang/es.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("es.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls no está disponible",
+        ), "Foundry376/Mailspring:app/lang/es.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("es.relay-denied-mailspring", C.RELAY_DENIED, (
+            "el servidor smtp no retransmitiría un mensaje",
+        ), "Foundry376/Mailspring:app/lang/es.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("es.rate-limited-mailspring", C.RATE_LIMITED, (
+            "has excedido tu límite de envío diario",
+            "ancho de banda de gmail superado",
+        ), "Foundry376/Mailspring:app/lang/es.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("es.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "contiene un archivo adjunto ilegal",
+        ), "Foundry376/Mailspring:app/lang/es.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("es.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "demasiadas conexiones activas",
+        ), "Foundry376/Mailspring:app/lang/es.json"),
     ),
 )

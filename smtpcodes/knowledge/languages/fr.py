@@ -445,5 +445,30 @@ LANGUAGE = Language(
             "envoi sur une liste restreinte requiert une approbation",
             "message avec en-tête douteux",
         ), "jaredmauch/mailman2-python3:messages/fr/LC_MESSAGES/mailman.po"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fr.auth-failed-mailspring", C.AUTH_FAILED, (
+            "erreur d'authentification - vérifiez votre nom d'utilisateur",
+        ), "Foundry376/Mailspring:app/lang/fr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fr.network-error-mailspring", C.NETWORK_ERROR, (
+            "impossible de se connecter au serveur / port",
+        ), "Foundry376/Mailspring:app/lang/fr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fr.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls n'est pas disponible",
+        ), "Foundry376/Mailspring:app/lang/fr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fr.relay-denied-mailspring", C.RELAY_DENIED, (
+            "le serveur smtp ne relaie pas un message",
+        ), "Foundry376/Mailspring:app/lang/fr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fr.rate-limited-mailspring", C.RATE_LIMITED, (
+            "dépassé votre limite d'envoi quotidienne",
+            "bande passante gmail dépassée",
+        ), "Foundry376/Mailspring:app/lang/fr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fr.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "contient une pièce jointe illégale",
+        ), "Foundry376/Mailspring:app/lang/fr.json"),
     ),
 )

@@ -414,5 +414,31 @@ LANGUAGE = Language(
         Phrases("it.service-unavailable-gmail-busy", C.SERVICE_UNAVAILABLE, (
             "server occupato. riprova",
         ), "https://newsletterstudio.it/errori-smtp.php", decisive=False),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("it.auth-failed-mailspring", C.AUTH_FAILED, (
+            "errore di autenticazione - controlla il tuo nome utente",
+            "non supporta l'autenticazione nome utente / password di base",
+        ), "Foundry376/Mailspring:app/lang/it.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("it.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls non è disponibile",
+        ), "Foundry376/Mailspring:app/lang/it.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("it.relay-denied-mailspring", C.RELAY_DENIED, (
+            "il server smtp non può inoltrare un messaggio",
+        ), "Foundry376/Mailspring:app/lang/it.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("it.rate-limited-mailspring", C.RATE_LIMITED, (
+            "hai superato il limite di invio giornaliero",
+            "larghezza di banda di gmail è stata superata",
+        ), "Foundry376/Mailspring:app/lang/it.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("it.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "contiene un allegato illegale",
+        ), "Foundry376/Mailspring:app/lang/it.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("it.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "troppe connessioni attive",
+        ), "Foundry376/Mailspring:app/lang/it.json"),
     ),
 )

@@ -389,5 +389,31 @@ LANGUAGE = Language(
             "besloten lijst door de afzender is goedkeuring nodig",
             "bericht heeft een verdachte header",
         ), "jaredmauch/mailman2-python3:messages/nl/LC_MESSAGES/mailman.po"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("nl.auth-failed-mailspring", C.AUTH_FAILED, (
+            "verificatiefout - controleer uw gebruikersnaam",
+            "ondersteunt geen standaard gebruikersnaam / wachtwoord-authenticatie",
+        ), "Foundry376/Mailspring:app/lang/nl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("nl.network-error-mailspring", C.NETWORK_ERROR, (
+            "kan geen verbinding maken met de server / poort",
+        ), "Foundry376/Mailspring:app/lang/nl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("nl.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls is niet beschikbaar",
+        ), "Foundry376/Mailspring:app/lang/nl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("nl.relay-denied-mailspring", C.RELAY_DENIED, (
+            "de smtp-server stuurt geen bericht door",
+        ), "Foundry376/Mailspring:app/lang/nl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("nl.rate-limited-mailspring", C.RATE_LIMITED, (
+            "dagelijkse verzendlimiet overschreden",
+            "gmail-bandbreedte overschreden",
+        ), "Foundry376/Mailspring:app/lang/nl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("nl.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "te veel actieve verbindingen",
+        ), "Foundry376/Mailspring:app/lang/nl.json"),
     ),
 )

@@ -529,5 +529,43 @@ LANGUAGE = Language(
             "jaredmauch/mailman2-python3:messages/pt/LC_MESSAGES/mailman.po; jaredmauch/mailm"
             "an2-python3:messages/pt_BR/LC_MESSAGES/mailman.po"
         )),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("pt.auth-failed-mailspring", C.AUTH_FAILED, (
+            "erro de autenticação - verifique",
+            "não suporta autenticação básica de nome de usuário",
+            "não tem suporte a autenticação simples",
+        ), (
+            "Foundry376/Mailspring:app/lang/pt-BR.json; Foundry376/Mailspring:app/lang/pt.jso"
+            "n"
+        )),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("pt.network-error-mailspring", C.NETWORK_ERROR, (
+            "não é possível conectar ao servidor/porta",
+            "não foi possível conectar-se ao servidor/porta",
+        ), (
+            "Foundry376/Mailspring:app/lang/pt-BR.json; Foundry376/Mailspring:app/lang/pt.jso"
+            "n"
+        )),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("pt.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls não está disponível",
+        ), "Foundry376/Mailspring:app/lang/pt-BR.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("pt.relay-denied-mailspring", C.RELAY_DENIED, (
+            "o servidor smtp não retransmitiu uma mensagem",
+        ), "Foundry376/Mailspring:app/lang/pt-BR.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("pt.rate-limited-mailspring", C.RATE_LIMITED, (
+            "você excedeu o limite de envio diário",
+            "largura de banda do gmail foi excedida",
+        ), "Foundry376/Mailspring:app/lang/pt-BR.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("pt.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "contém um anexo ilegial",
+        ), "Foundry376/Mailspring:app/lang/pt-BR.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("pt.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "muitas conexões ativas para sua conta",
+        ), "Foundry376/Mailspring:app/lang/pt-BR.json"),
     ),
 )

@@ -301,5 +301,35 @@ LANGUAGE = Language(
             "listă restricţionată după expeditor necesită aprobare",
             "mesajul are un header suspicios",
         ), "jaredmauch/mailman2-python3:messages/ro/LC_MESSAGES/mailman.po"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ro.auth-failed-mailspring", C.AUTH_FAILED, (
+            "eroare de autentificare - verificați",
+            "nu acceptă autentificarea de bază",
+        ), "Foundry376/Mailspring:app/lang/ro.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ro.network-error-mailspring", C.NETWORK_ERROR, (
+            "nu se poate conecta la serverul / portul",
+        ), "Foundry376/Mailspring:app/lang/ro.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ro.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls nu este disponibil",
+        ), "Foundry376/Mailspring:app/lang/ro.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ro.relay-denied-mailspring", C.RELAY_DENIED, (
+            "serverul smtp nu va transmite un mesaj",
+        ), "Foundry376/Mailspring:app/lang/ro.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ro.rate-limited-mailspring", C.RATE_LIMITED, (
+            "ați depășit limita de expediere zilnică",
+            "lățimea de bandă gmail a depășit",
+        ), "Foundry376/Mailspring:app/lang/ro.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ro.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "conține un atașament ilegal",
+        ), "Foundry376/Mailspring:app/lang/ro.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ro.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "prea multe conexiuni active",
+        ), "Foundry376/Mailspring:app/lang/ro.json"),
     ),
 )
