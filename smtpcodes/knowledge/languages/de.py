@@ -533,5 +533,15 @@ LANGUAGE = Language(
         Phrases("de.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "zu viele aktive verbindungen",
         ), "Foundry376/Mailspring:app/lang/de.json"),
+        # SnappyMail webmail's translated notifications: the server cannot be reached, the
+        # recipients are invalid, the authentication failed.
+        Phrases("de.network-error-snappymail", C.NETWORK_ERROR, (
+            "serververbindung kann nicht hergestellt werden",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/de/user.json"),
+        # SnappyMail webmail's translated notifications: the server cannot be reached, the
+        # recipients are invalid, the authentication failed.
+        Phrases("de.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "ungültige empfängeradressen",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/de/user.json", decisive=False),
     ),
 )

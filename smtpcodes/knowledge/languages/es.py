@@ -499,5 +499,20 @@ LANGUAGE = Language(
         Phrases("es.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "demasiadas conexiones activas",
         ), "Foundry376/Mailspring:app/lang/es.json"),
+        # SnappyMail webmail's translated notifications: the server cannot be reached, the
+        # recipients are invalid, the authentication failed.
+        Phrases("es.network-error-snappymail", C.NETWORK_ERROR, (
+            "no se puede conectar al servidor",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/es/user.json"),
+        # SnappyMail webmail's translated notifications: the server cannot be reached, the
+        # recipients are invalid, the authentication failed.
+        Phrases("es.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "los destinatarios no son válidos",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/es/user.json", decisive=False),
+        # SnappyMail webmail's translated notifications: the server cannot be reached, the
+        # recipients are invalid, the authentication failed.
+        Phrases("es.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "autenticación fallida",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/es/user.json", decisive=False),
     ),
 )

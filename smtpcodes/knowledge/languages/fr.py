@@ -470,5 +470,15 @@ LANGUAGE = Language(
         Phrases("fr.content-rejected-mailspring", C.CONTENT_REJECTED, (
             "contient une pièce jointe illégale",
         ), "Foundry376/Mailspring:app/lang/fr.json"),
+        # SnappyMail webmail's translated notifications: the server cannot be reached, the
+        # recipients are invalid, the authentication failed.
+        Phrases("fr.network-error-snappymail", C.NETWORK_ERROR, (
+            "serveur injoignable",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/fr/user.json"),
+        # SnappyMail webmail's translated notifications: the server cannot be reached, the
+        # recipients are invalid, the authentication failed.
+        Phrases("fr.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "destinataires invalides",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/fr/user.json", decisive=False),
     ),
 )

@@ -440,5 +440,10 @@ LANGUAGE = Language(
         Phrases("it.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "troppe connessioni attive",
         ), "Foundry376/Mailspring:app/lang/it.json"),
+        # SnappyMail webmail's translated notifications: the server cannot be reached, the
+        # recipients are invalid, the authentication failed.
+        Phrases("it.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "destinatario non valido",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/it/user.json", decisive=False),
     ),
 )

@@ -415,5 +415,15 @@ LANGUAGE = Language(
         Phrases("nl.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "te veel actieve verbindingen",
         ), "Foundry376/Mailspring:app/lang/nl.json"),
+        # SnappyMail webmail's translated notifications: the server cannot be reached, the
+        # recipients are invalid, the authentication failed.
+        Phrases("nl.network-error-snappymail", C.NETWORK_ERROR, (
+            "kan geen verbinding maken met de server",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/nl/user.json"),
+        # SnappyMail webmail's translated notifications: the server cannot be reached, the
+        # recipients are invalid, the authentication failed.
+        Phrases("nl.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "onjuiste ontvangers",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/nl/user.json", decisive=False),
     ),
 )

@@ -567,5 +567,23 @@ LANGUAGE = Language(
         Phrases("pt.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "muitas conexões ativas para sua conta",
         ), "Foundry376/Mailspring:app/lang/pt-BR.json"),
+        # SnappyMail webmail's translated notifications: the server cannot be reached, the
+        # recipients are invalid, the authentication failed.
+        Phrases("pt.network-error-snappymail", C.NETWORK_ERROR, (
+            "não foi possível conectar-se ao servidor",
+            "não foi possível ligar ao servidor",
+        ), (
+            "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/pt-BR/user.json; the-d"
+            "jmaze/snappymail:snappymail/v/0.0.0/app/localization/pt/user.json"
+        )),
+        # SnappyMail webmail's translated notifications: the server cannot be reached, the
+        # recipients are invalid, the authentication failed.
+        Phrases("pt.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "destinatário inválido",
+            "destinatários inválidos",
+        ), (
+            "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/pt-BR/user.json; the-d"
+            "jmaze/snappymail:snappymail/v/0.0.0/app/localization/pt/user.json"
+        ), decisive=False),
     ),
 )

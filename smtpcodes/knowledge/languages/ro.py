@@ -331,5 +331,10 @@ LANGUAGE = Language(
         Phrases("ro.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "prea multe conexiuni active",
         ), "Foundry376/Mailspring:app/lang/ro.json"),
+        # SnappyMail webmail's translated notifications: the server cannot be reached, the
+        # recipients are invalid, the authentication failed.
+        Phrases("ro.network-error-snappymail", C.NETWORK_ERROR, (
+            "eroare la conectarea la server",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/ro/user.json"),
     ),
 )
