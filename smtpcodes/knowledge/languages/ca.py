@@ -360,5 +360,16 @@ LANGUAGE = Language(
         Phrases("ca.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "massa connexions actives",
         ), "Foundry376/Mailspring:app/lang/ca.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("ca.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "el servidor smtp no és accessible",
+            "la connexió smtp ha fallat",
+        ), "nextcloud/mail:l10n/ca.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("ca.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "la contrasenya smtp són incorrectes",
+        ), "nextcloud/mail:l10n/ca.json"),
     ),
 )

@@ -543,5 +543,19 @@ LANGUAGE = Language(
         Phrases("de.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
             "ungültige empfängeradressen",
         ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/de/user.json", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("de.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "smtp-server ist nicht erreichbar",
+            "smtp-verbindung fehlgeschlagen",
+        ), "nextcloud/mail:l10n/de.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("de.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "smtp-benutzername oder passwort ist falsch",
+            "falscher smtp-benutzername oder passwort",
+            "smtp-server hat die anmeldung verweigert",
+            "smtp-authentifizierungsfehler",
+        ), "nextcloud/mail:l10n/de.json; nextcloud/mail:l10n/de_DE.json"),
     ),
 )

@@ -514,5 +514,16 @@ LANGUAGE = Language(
         Phrases("es.auth-failed-weak-snappymail", C.AUTH_FAILED, (
             "autenticación fallida",
         ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/es/user.json", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("es.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "no es posible conectarse al servidor smtp",
+            "la conexión smtp ha fallado",
+        ), "nextcloud/mail:l10n/es.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("es.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "el usuario o contraseña smtp no es correcto",
+        ), "nextcloud/mail:l10n/es.json"),
     ),
 )

@@ -480,5 +480,18 @@ LANGUAGE = Language(
         Phrases("fr.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
             "destinataires invalides",
         ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/fr/user.json", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("fr.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "le serveur smtp n'est pas joignable",
+            "échec de la connexion smtp",
+        ), "nextcloud/mail:l10n/fr.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("fr.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "le mot de passe smtp est incorrect",
+            "le serveur smtp a refusé l'authentification",
+            "erreur d'authentification smtp",
+        ), "nextcloud/mail:l10n/fr.json"),
     ),
 )

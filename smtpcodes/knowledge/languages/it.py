@@ -445,5 +445,18 @@ LANGUAGE = Language(
         Phrases("it.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
             "destinatario non valido",
         ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/it/user.json", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("it.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "il server smtp non è raggiungibile",
+            "connessione smtp non riuscita",
+        ), "nextcloud/mail:l10n/it.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("it.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "la password smtp sono errati",
+            "autenticazione negata dal server smtp",
+            "errore di autenticazione smtp",
+        ), "nextcloud/mail:l10n/it.json"),
     ),
 )

@@ -425,5 +425,10 @@ LANGUAGE = Language(
         Phrases("nl.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
             "onjuiste ontvangers",
         ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/nl/user.json", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("nl.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "smtp verbinding mislukt",
+        ), "nextcloud/mail:l10n/nl.json"),
     ),
 )

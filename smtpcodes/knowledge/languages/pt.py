@@ -585,5 +585,18 @@ LANGUAGE = Language(
             "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/pt-BR/user.json; the-d"
             "jmaze/snappymail:snappymail/v/0.0.0/app/localization/pt/user.json"
         ), decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("pt.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "o servidor smtp não está acessível",
+            "falha na conexão smtp",
+        ), "nextcloud/mail:l10n/pt_BR.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("pt.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "o nome de usuário ou senha smtp está errado",
+            "o servidor smtp negou a autenticação",
+            "erro de autenticação smtp",
+        ), "nextcloud/mail:l10n/pt_BR.json"),
     ),
 )

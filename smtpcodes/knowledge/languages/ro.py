@@ -336,5 +336,16 @@ LANGUAGE = Language(
         Phrases("ro.network-error-snappymail", C.NETWORK_ERROR, (
             "eroare la conectarea la server",
         ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/ro/user.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("ro.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "serverul smtp nu poate fi contactat",
+            "conectarea la smtp a eșuat",
+        ), "nextcloud/mail:l10n/ro.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("ro.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "numele utilizatorului pentru smtp sunt eronate",
+        ), "nextcloud/mail:l10n/ro.json"),
     ),
 )
