@@ -557,5 +557,52 @@ LANGUAGE = Language(
             "smtp-server hat die anmeldung verweigert",
             "smtp-authentifizierungsfehler",
         ), "nextcloud/mail:l10n/de.json; nextcloud/mail:l10n/de_DE.json"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("de.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "ein kennwortüergang wird benötigt",
+            "authentifizierungsmechanismus ist zu schwach",
+            "temporärer authentifizierungsfehler",
+        ), "RealityRipple/squirrelmail:locale/de_DE/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("de.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "authentifizierung benötigt",
+        ), "RealityRipple/squirrelmail:locale/de_DE/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("de.bad-sequence-weak-squirrelmail", C.BAD_SEQUENCE, (
+            "falsche befehlsreihenfolge",
+        ), "RealityRipple/squirrelmail:locale/de_DE/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("de.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "für den geforderten authentifizierungsmechanismus wird verschlüsselung benötigt",
+        ), "RealityRipple/squirrelmail:locale/de_DE/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("de.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "fehler bei der bearbeitung",
+        ), "RealityRipple/squirrelmail:locale/de_DE/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("de.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "postfachname nicht zulässig",
+        ), "RealityRipple/squirrelmail:locale/de_DE/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("de.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "speicherplatz wird überschritten",
+        ), "RealityRipple/squirrelmail:locale/de_DE/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("de.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "service nicht verfügbar, kanal wird geschlossen",
+        ), "RealityRipple/squirrelmail:locale/de_DE/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("de.has-moved-squirrelmail", C.HAS_MOVED, (
+            "kein lokaler benutzer; bitte weiterleitung versuchen",
+        ), "RealityRipple/squirrelmail:locale/de_DE/LC_MESSAGES/squirrelmail.po"),
     ),
 )

@@ -525,5 +525,48 @@ LANGUAGE = Language(
         Phrases("es.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
             "el usuario o contraseña smtp no es correcto",
         ), "nextcloud/mail:l10n/es.json"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("es.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "una contraseña de transición es necesaria",
+            "mecanismo de identificación demasiado simple",
+            "falló de identificación temporal",
+        ), "RealityRipple/squirrelmail:locale/es_ES/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("es.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "falló de identificación",
+        ), "RealityRipple/squirrelmail:locale/es_ES/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("es.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "indentificación necesaria",
+        ), "RealityRipple/squirrelmail:locale/es_ES/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("es.bad-sequence-weak-squirrelmail", C.BAD_SEQUENCE, (
+            "secuencia errónea de comandos",
+        ), "RealityRipple/squirrelmail:locale/es_ES/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("es.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "parámetro de comandos no implementado",
+        ), "RealityRipple/squirrelmail:locale/es_ES/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("es.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "el cifrado es necesario para el mecanismo de identificación solicitado",
+        ), "RealityRipple/squirrelmail:locale/es_ES/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("es.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "error de proceso",
+        ), "RealityRipple/squirrelmail:locale/es_ES/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("es.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "nombre de buzón no permitido",
+            "buzón no disponible",
+        ), "RealityRipple/squirrelmail:locale/es_ES/LC_MESSAGES/squirrelmail.po", decisive=False),
     ),
 )

@@ -493,5 +493,53 @@ LANGUAGE = Language(
             "le serveur smtp a refusé l'authentification",
             "erreur d'authentification smtp",
         ), "nextcloud/mail:l10n/fr.json"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("fr.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "un changement d'authentification est nécessaire",
+            "ce type d'authentification n'est pas assez fiable",
+            "échec temporaire de l'authentification",
+        ), "RealityRipple/squirrelmail:locale/fr_FR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("fr.bad-sequence-weak-squirrelmail", C.BAD_SEQUENCE, (
+            "séquence de commandes incorrecte",
+        ), "RealityRipple/squirrelmail:locale/fr_FR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("fr.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "paramètre non implémenté",
+        ), "RealityRipple/squirrelmail:locale/fr_FR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("fr.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "ce type d'authentification nécessite un chiffrement",
+        ), "RealityRipple/squirrelmail:locale/fr_FR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("fr.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "erreur dans le traitement",
+        ), "RealityRipple/squirrelmail:locale/fr_FR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("fr.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "nom de boîte refusé",
+            "boîte à lettre indisponible",
+        ), "RealityRipple/squirrelmail:locale/fr_FR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("fr.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "limite de stockage atteinte",
+        ), "RealityRipple/squirrelmail:locale/fr_FR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("fr.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "service indisponible, fermeture du canal",
+        ), "RealityRipple/squirrelmail:locale/fr_FR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("fr.has-moved-squirrelmail", C.HAS_MOVED, (
+            "ce n'est pas un utilisateur local. essayez de faire suivre le message",
+        ), "RealityRipple/squirrelmail:locale/fr_FR/LC_MESSAGES/squirrelmail.po"),
     ),
 )

@@ -430,5 +430,75 @@ LANGUAGE = Language(
         Phrases("nl.network-error-nextcloud-mail", C.NETWORK_ERROR, (
             "smtp verbinding mislukt",
         ), "nextcloud/mail:l10n/nl.json"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("nl.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "authorisatie mislukt",
+        ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("nl.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "authorisatie mechanisme is te zwak",
+            "tijdelijke authorisatie fout",
+        ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("nl.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "authorisatie vereist",
+        ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("nl.bad-sequence-weak-squirrelmail", C.BAD_SEQUENCE, (
+            "foute volgorde van commando/'s",
+        ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("nl.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "commando niet geimplementeerd",
+            "commando parameter niet geimplementeerd",
+        ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("nl.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "encryptie vereist bij het gevraagde authorisatie mechanisme",
+        ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("nl.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "fout in voortgangsproces",
+        ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("nl.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "onvoldoende ruimte beschikbaar op systeem",
+        ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("nl.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "mailbox naam niet toegestaan",
+            "maibox niet beschikbaar",
+            "mailbox niet beschikbaar",
+        ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("nl.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "overschrijding toekenning opslagruimte",
+        ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("nl.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "service niet beschikbaar, kanaal wordt afgesloten",
+        ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("nl.syntax-error-weak-squirrelmail", C.SYNTAX_ERROR, (
+            "syntax fout in parameters of argumenten",
+            "commando niet herkend",
+        ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("nl.has-moved-squirrelmail", C.HAS_MOVED, (
+            "gebruiker niet locaal; probeer doorsturen",
+        ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po"),
     ),
 )

@@ -598,5 +598,80 @@ LANGUAGE = Language(
             "o servidor smtp negou a autenticação",
             "erro de autenticação smtp",
         ), "nextcloud/mail:l10n/pt_BR.json"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("pt.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "é necessária uma transição da senha",
+            "o mecanismo de auteticação é muito fraco",
+            "método de autenticação é demasiado simples",
+            "erro temporário de autenticação",
+        ), (
+            "RealityRipple/squirrelmail:locale/pt_BR/LC_MESSAGES/squirrelmail.po; RealityRipp"
+            "le/squirrelmail:locale/pt_PT/LC_MESSAGES/squirrelmail.po"
+        )),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("pt.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "autenticação requerida",
+            "autenticação obrigatória",
+        ), (
+            "RealityRipple/squirrelmail:locale/pt_BR/LC_MESSAGES/squirrelmail.po; RealityRipp"
+            "le/squirrelmail:locale/pt_PT/LC_MESSAGES/squirrelmail.po"
+        )),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("pt.bad-sequence-weak-squirrelmail", C.BAD_SEQUENCE, (
+            "seqüência incorreta de comandos",
+            "sequência inválida de comandos",
+        ), (
+            "RealityRipple/squirrelmail:locale/pt_BR/LC_MESSAGES/squirrelmail.po; RealityRipp"
+            "le/squirrelmail:locale/pt_PT/LC_MESSAGES/squirrelmail.po"
+        ), decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("pt.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "é necessário criptografia para o mecanismo de autenticação",
+            "cifragem obrigatória no método de autenticação solicitado",
+        ), (
+            "RealityRipple/squirrelmail:locale/pt_BR/LC_MESSAGES/squirrelmail.po; RealityRipp"
+            "le/squirrelmail:locale/pt_PT/LC_MESSAGES/squirrelmail.po"
+        )),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("pt.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "falta espaço de armazenamento no sistema (disco?)",
+        ), "RealityRipple/squirrelmail:locale/pt_BR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("pt.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "nome de mailbox não permitida",
+            "mailbox não disponível",
+            "o mailbox não está disponível",
+        ), "RealityRipple/squirrelmail:locale/pt_BR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("pt.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "excedeu alocação de armazenamento",
+        ), "RealityRipple/squirrelmail:locale/pt_BR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("pt.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "serviço não disponível. fechando o canal",
+        ), "RealityRipple/squirrelmail:locale/pt_BR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("pt.has-moved-squirrelmail", C.HAS_MOVED, (
+            "favor tentar encaminhar",
+        ), "RealityRipple/squirrelmail:locale/pt_BR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("pt.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "autenticação falhou",
+        ), "RealityRipple/squirrelmail:locale/pt_PT/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("pt.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "erro de processamento",
+        ), "RealityRipple/squirrelmail:locale/pt_PT/LC_MESSAGES/squirrelmail.po", decisive=False),
     ),
 )
