@@ -371,5 +371,21 @@ LANGUAGE = Language(
         Phrases("ca.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
             "la contrasenya smtp són incorrectes",
         ), "nextcloud/mail:l10n/ca.json"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("ca.network-error-balsa", C.NETWORK_ERROR, (
+            "no es pot arribar al servidor smtp",
+        ), "GNOME/balsa:po/ca.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("ca.network-error-weak-balsa", C.NETWORK_ERROR, (
+            "s'ha perdut la connexió",
+        ), "GNOME/balsa:po/ca.po", decisive=False),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("ca.tls-required-balsa", C.TLS_REQUIRED, (
+            "no és compatible amb starttls",
+        ), "GNOME/balsa:po/ca.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("ca.auth-failed-balsa", C.AUTH_FAILED, (
+            "no hi ha cap mecanisme d'autenticació adequat",
+        ), "GNOME/balsa:po/ca.po"),
     ),
 )

@@ -604,5 +604,29 @@ LANGUAGE = Language(
         Phrases("de.has-moved-squirrelmail", C.HAS_MOVED, (
             "kein lokaler benutzer; bitte weiterleitung versuchen",
         ), "RealityRipple/squirrelmail:locale/de_DE/LC_MESSAGES/squirrelmail.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("de.network-error-balsa", C.NETWORK_ERROR, (
+            "verbinden mit dem smtp-server",
+        ), "GNOME/balsa:po/de.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("de.network-error-weak-balsa", C.NETWORK_ERROR, (
+            "verbindung wurde unterbrochen",
+        ), "GNOME/balsa:po/de.po", decisive=False),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("de.tls-required-balsa", C.TLS_REQUIRED, (
+            "der entfernte server unterstützt starttls nicht",
+        ), "GNOME/balsa:po/de.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("de.auth-failed-balsa", C.AUTH_FAILED, (
+            "kein nutzbarer legitimierungsmechanismus",
+        ), "GNOME/balsa:po/de.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("de.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "bietet keinen smtp-dienst auf port",
+        ), "GNOME/balsa:po/de.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("de.auth-required-balsa", C.AUTH_REQUIRED, (
+            "benutzername und passwort erforderlich",
+        ), "GNOME/balsa:po/de.po"),
     ),
 )

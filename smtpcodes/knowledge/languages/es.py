@@ -568,5 +568,25 @@ LANGUAGE = Language(
             "nombre de buzón no permitido",
             "buzón no disponible",
         ), "RealityRipple/squirrelmail:locale/es_ES/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("es.network-error-weak-balsa", C.NETWORK_ERROR, (
+            "conexión perdida",
+        ), "GNOME/balsa:po/es.po", decisive=False),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("es.tls-required-balsa", C.TLS_REQUIRED, (
+            "el servidor no soporta starttls",
+        ), "GNOME/balsa:po/es.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("es.auth-failed-balsa", C.AUTH_FAILED, (
+            "no hay un mecanismo de autenticación adecuado",
+        ), "GNOME/balsa:po/es.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("es.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "no ofrece el servicio smtp en el puerto",
+        ), "GNOME/balsa:po/es.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("es.auth-required-balsa", C.AUTH_REQUIRED, (
+            "se requiere nombre de usuario y contraseña",
+        ), "GNOME/balsa:po/es.po"),
     ),
 )

@@ -673,5 +673,30 @@ LANGUAGE = Language(
         Phrases("pt.server-error-weak-squirrelmail", C.SERVER_ERROR, (
             "erro de processamento",
         ), "RealityRipple/squirrelmail:locale/pt_PT/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("pt.network-error-balsa", C.NETWORK_ERROR, (
+            "não foi possível atingir o servidor smtp",
+            "conexão com o servidor smtp",
+        ), "GNOME/balsa:po/pt.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("pt.network-error-weak-balsa", C.NETWORK_ERROR, (
+            "conexão perdida",
+        ), "GNOME/balsa:po/pt.po", decisive=False),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("pt.tls-required-balsa", C.TLS_REQUIRED, (
+            "não oferece suporte a starttls",
+        ), "GNOME/balsa:po/pt.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("pt.auth-failed-balsa", C.AUTH_FAILED, (
+            "nenhum mecanismo de autenticação adequado",
+        ), "GNOME/balsa:po/pt.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("pt.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "não oferece o serviço smtp nas portas",
+        ), "GNOME/balsa:po/pt_BR.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("pt.auth-required-balsa", C.AUTH_REQUIRED, (
+            "nome de usuário e senha necessários",
+        ), "GNOME/balsa:po/pt_BR.po"),
     ),
 )

@@ -347,5 +347,22 @@ LANGUAGE = Language(
         Phrases("ro.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
             "numele utilizatorului pentru smtp sunt eronate",
         ), "nextcloud/mail:l10n/ro.json"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("ro.network-error-balsa", C.NETWORK_ERROR, (
+            "nu se poate atinge serverul smtp",
+            "conectarea la serverul smtp",
+        ), "GNOME/balsa:po/ro.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("ro.network-error-weak-balsa", C.NETWORK_ERROR, (
+            "conexiune pierdută",
+        ), "GNOME/balsa:po/ro.po", decisive=False),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("ro.tls-required-balsa", C.TLS_REQUIRED, (
+            "nu suportă starttls",
+        ), "GNOME/balsa:po/ro.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("ro.auth-failed-balsa", C.AUTH_FAILED, (
+            "niciun mecanism de autentificare potrivit",
+        ), "GNOME/balsa:po/ro.po"),
     ),
 )
