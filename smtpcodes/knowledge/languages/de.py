@@ -628,5 +628,9 @@ LANGUAGE = Language(
         Phrases("de.auth-required-balsa", C.AUTH_REQUIRED, (
             "benutzername und passwort erforderlich",
         ), "GNOME/balsa:po/de.po"),
+        # SpamAssassin's German report (rules/30_text_de.cf) and its DNSBL rule descriptions.
+        Phrases("de.spam-content-spamassassin", C.SPAM_CONTENT, (
+            'als mögliche "spam"-nachricht identifiziert',
+        ), "apache/spamassassin:rules/30_text_de.cf"),
     ),
 )

@@ -500,5 +500,9 @@ LANGUAGE = Language(
         Phrases("nl.has-moved-squirrelmail", C.HAS_MOVED, (
             "gebruiker niet locaal; probeer doorsturen",
         ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po"),
+        # SpamAssassin's Dutch report (rules/30_text_nl.cf) and its DNSBL rule descriptions.
+        Phrases("nl.spam-content-spamassassin", C.SPAM_CONTENT, (
+            "als mogelijke spam aangemerkt",
+        ), "apache/spamassassin:rules/30_text_nl.cf"),
     ),
 )
