@@ -387,5 +387,9 @@ LANGUAGE = Language(
         Phrases("ca.auth-failed-balsa", C.AUTH_FAILED, (
             "no hi ha cap mecanisme d'autenticació adequat",
         ), "GNOME/balsa:po/ca.po"),
+        # FairEmail's bare authentication-failure legend.
+        Phrases("ca.auth-failed-weak-fairemail", C.AUTH_FAILED, (
+            "autenticació ha fallat",
+        ), "M66B/FairEmail:app/src/main/res/values-ca-rES/strings.xml", decisive=False),
     ),
 )

@@ -632,5 +632,9 @@ LANGUAGE = Language(
         Phrases("de.spam-content-spamassassin", C.SPAM_CONTENT, (
             'als mögliche "spam"-nachricht identifiziert',
         ), "apache/spamassassin:rules/30_text_de.cf"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("de.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "größer als serverbegrenzung",
+        ), "M66B/FairEmail:app/src/main/res/values-de-rDE/strings.xml"),
     ),
 )

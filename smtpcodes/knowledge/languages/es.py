@@ -588,5 +588,9 @@ LANGUAGE = Language(
         Phrases("es.auth-required-balsa", C.AUTH_REQUIRED, (
             "se requiere nombre de usuario y contraseña",
         ), "GNOME/balsa:po/es.po"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("es.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "más grande que el límite del servidor",
+        ), "M66B/FairEmail:app/src/main/res/values-es-rES/strings.xml"),
     ),
 )

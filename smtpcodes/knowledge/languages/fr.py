@@ -541,5 +541,13 @@ LANGUAGE = Language(
         Phrases("fr.has-moved-squirrelmail", C.HAS_MOVED, (
             "ce n'est pas un utilisateur local. essayez de faire suivre le message",
         ), "RealityRipple/squirrelmail:locale/fr_FR/LC_MESSAGES/squirrelmail.po"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("fr.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "plus grand que la limite du serveur",
+        ), "M66B/FairEmail:app/src/main/res/values-fr-rFR/strings.xml"),
+        # FairEmail's bare authentication-failure legend.
+        Phrases("fr.auth-failed-weak-fairemail", C.AUTH_FAILED, (
+            "échec de l'authentification",
+        ), "M66B/FairEmail:app/src/main/res/values-fr-rFR/strings.xml", decisive=False),
     ),
 )

@@ -458,5 +458,9 @@ LANGUAGE = Language(
             "autenticazione negata dal server smtp",
             "errore di autenticazione smtp",
         ), "nextcloud/mail:l10n/it.json"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("it.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "più grande del limite del server",
+        ), "M66B/FairEmail:app/src/main/res/values-it-rIT/strings.xml"),
     ),
 )

@@ -504,5 +504,9 @@ LANGUAGE = Language(
         Phrases("nl.spam-content-spamassassin", C.SPAM_CONTENT, (
             "als mogelijke spam aangemerkt",
         ), "apache/spamassassin:rules/30_text_nl.cf"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("nl.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "groter dan de serverlimiet",
+        ), "M66B/FairEmail:app/src/main/res/values-nl-rNL/strings.xml"),
     ),
 )

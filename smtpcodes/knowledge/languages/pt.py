@@ -698,5 +698,10 @@ LANGUAGE = Language(
         Phrases("pt.auth-required-balsa", C.AUTH_REQUIRED, (
             "nome de usuário e senha necessários",
         ), "GNOME/balsa:po/pt_BR.po"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("pt.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "maior que o limite do servidor",
+            "maior do que o limite de servidor",
+        ), "M66B/FairEmail:app/src/main/res/values-pt-rBR/strings.xml"),
     ),
 )

@@ -364,5 +364,13 @@ LANGUAGE = Language(
         Phrases("ro.auth-failed-balsa", C.AUTH_FAILED, (
             "niciun mecanism de autentificare potrivit",
         ), "GNOME/balsa:po/ro.po"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("ro.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "mai mare decât limita serverului",
+        ), "M66B/FairEmail:app/src/main/res/values-ro-rRO/strings.xml"),
+        # FairEmail's bare authentication-failure legend.
+        Phrases("ro.auth-failed-weak-fairemail", C.AUTH_FAILED, (
+            "autentificare eșuată",
+        ), "M66B/FairEmail:app/src/main/res/values-ro-rRO/strings.xml", decisive=False),
     ),
 )
