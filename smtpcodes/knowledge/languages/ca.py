@@ -391,5 +391,38 @@ LANGUAGE = Language(
         Phrases("ca.auth-failed-weak-fairemail", C.AUTH_FAILED, (
             "autenticació ha fallat",
         ), "M66B/FairEmail:app/src/main/res/values-ca-rES/strings.xml", decisive=False),
+        # Mailman 3's hold reason: the post exceeds the list's maximum message size.
+        Phrases("ca.message-too-large-mailman3", C.MESSAGE_TOO_LARGE, (
+            "més gran que la mida màxima de",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/ca/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("ca.sender-rejected-mailman3", C.SENDER_REJECTED, (
+            "no és d'un membre de la llista",
+            "està vetat a aquesta llista",
+            "no té remitents vàlids",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/ca/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's moderation hold reasons: moderated member, implicit destination, emergency moderation.
+        Phrases("ca.policy-violation-mailman3-held", C.POLICY_VIOLATION, (
+            "prové d'un membre moderat",
+            "té una destinació implícita",
+            "moderació d'emergència està en vigor",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/ca/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's notice that a post is held for the moderator.
+        Phrases("ca.policy-violation-mailman3-awaits", C.POLICY_VIOLATION, (
+            "espera l'aprovació de l'moderador",
+            "retingut fins que el moderador de la llista",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/ca/LC_MESSAGES/mailman.p"
+            "o"
+        )),
     ),
 )

@@ -636,5 +636,45 @@ LANGUAGE = Language(
         Phrases("de.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "größer als serverbegrenzung",
         ), "M66B/FairEmail:app/src/main/res/values-de-rDE/strings.xml"),
+        # Mailman 3's hold reason: the post exceeds the list's maximum message size.
+        Phrases("de.message-too-large-mailman3", C.MESSAGE_TOO_LARGE, (
+            "größer als die maximale größe von",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/de/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("de.sender-rejected-mailman3", C.SENDER_REJECTED, (
+            "stammt nicht von einem listenmitglied",
+            "ist aus dieser liste ausgeschlossen",
+            "hat keine gültigen absender",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/de/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's moderation hold reasons: moderated member, implicit destination, emergency moderation.
+        Phrases("de.policy-violation-mailman3-held", C.POLICY_VIOLATION, (
+            "kommt von einem moderierten mitglied",
+            "hat ein implizites ziel",
+            "notfall-moderation in kraft",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/de/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's content-type filter reasons.
+        Phrases("de.content-rejected-mailman3", C.CONTENT_REJECTED, (
+            "der inhaltstyp der nachricht",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/de/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's notice that a post is held for the moderator.
+        Phrases("de.policy-violation-mailman3-awaits", C.POLICY_VIOLATION, (
+            "wartet auf die zustimmung des moderators",
+            "wurde zurückgehalten, bis eine moderator",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/de/LC_MESSAGES/mailman.p"
+            "o"
+        )),
     ),
 )

@@ -592,5 +592,37 @@ LANGUAGE = Language(
         Phrases("es.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "más grande que el límite del servidor",
         ), "M66B/FairEmail:app/src/main/res/values-es-rES/strings.xml"),
+        # Mailman 3's hold reason: the post exceeds the list's maximum message size.
+        Phrases("es.message-too-large-mailman3", C.MESSAGE_TOO_LARGE, (
+            "mayor que el tamaño máximo de",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/es/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("es.sender-rejected-mailman3", C.SENDER_REJECTED, (
+            "no es de un miembro de la lista",
+            "está vetado en esta lista",
+            "no tiene remitentes válidos",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/es/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's moderation hold reasons: moderated member, implicit destination, emergency moderation.
+        Phrases("es.policy-violation-mailman3-held", C.POLICY_VIOLATION, (
+            "proviene de un miembro moderado",
+            "moderación de emergencia está en vigor",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/es/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's notice that a post is held for the moderator.
+        Phrases("es.policy-violation-mailman3-awaits", C.POLICY_VIOLATION, (
+            "espera la aprobación del moderador",
+            "retenido hasta que el moderador de la lista",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/es/LC_MESSAGES/mailman.p"
+            "o"
+        )),
     ),
 )

@@ -462,5 +462,45 @@ LANGUAGE = Language(
         Phrases("it.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "più grande del limite del server",
         ), "M66B/FairEmail:app/src/main/res/values-it-rIT/strings.xml"),
+        # Mailman 3's hold reason: the post exceeds the list's maximum message size.
+        Phrases("it.message-too-large-mailman3", C.MESSAGE_TOO_LARGE, (
+            "più grande della dimensione massima di",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/it/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("it.sender-rejected-mailman3", C.SENDER_REJECTED, (
+            "non proviene da un membro della lista",
+            "è precluso da questa lista",
+            "non ha mittenti validi",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/it/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's moderation hold reasons: moderated member, implicit destination, emergency moderation.
+        Phrases("it.policy-violation-mailman3-held", C.POLICY_VIOLATION, (
+            "proviene da un membro soggetto a moderazione",
+            "ha una destinazione implicita",
+            "moderazione di emergenza è attiva",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/it/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's content-type filter reasons.
+        Phrases("it.content-rejected-mailman3", C.CONTENT_REJECTED, (
+            "tipo di contenuto nel messaggio",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/it/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's notice that a post is held for the moderator.
+        Phrases("it.policy-violation-mailman3-awaits", C.POLICY_VIOLATION, (
+            "attende l'approvazione del moderatore",
+            "trattenuto fino a quando il moderatore",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/it/LC_MESSAGES/mailman.p"
+            "o"
+        )),
     ),
 )
