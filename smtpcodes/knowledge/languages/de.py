@@ -676,5 +676,30 @@ LANGUAGE = Language(
             "wikimedia/operations-debs-mailman3:src/mailman/messages/de/LC_MESSAGES/mailman.p"
             "o"
         )),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("de.tls-required-msmtp", C.TLS_REQUIRED, (
+            "tls-aushandlung fehlgeschlagen",
+            "tls-zertifikatsüberprüfung ist fehlgschlagen",
+            "tls-zertifikatsüberprüfung ist fehlgeschlagen",
+        ), "marlam/msmtp:po/de.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("de.auth-failed-msmtp", C.AUTH_FAILED, (
+            "unterstützt keine authentifizierung",
+            "keine benutzbare authentifizierungsmethode",
+            "sichere authentifizierungsmethode kann nicht benutzt werden",
+            "unterstützt authentifizierungsmethode",
+        ), "marlam/msmtp:po/de.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("de.network-error-msmtp", C.NETWORK_ERROR, (
+            "verbindung abgelehnt",
+            "host nicht erreichbar",
+            "verbindung von der gegenstelle zurückgesetzt",
+            "verbindung wurde unerwartet getrennt",
+            "die wartezeit ist abgelaufen",
+        ), "marlam/msmtp:po/de.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("de.host-unknown-msmtp", C.HOST_UNKNOWN, (
+            "host nicht gefunden",
+        ), "marlam/msmtp:po/de.po"),
     ),
 )

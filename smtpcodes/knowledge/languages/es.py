@@ -624,5 +624,33 @@ LANGUAGE = Language(
             "wikimedia/operations-debs-mailman3:src/mailman/messages/es/LC_MESSAGES/mailman.p"
             "o"
         )),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("es.tls-required-msmtp", C.TLS_REQUIRED, (
+            "fallo en el apretón de manos tls",
+            "fallo en la verificación del certificado tls",
+            "fallo en la comprobación del certificado tls",
+        ), "marlam/msmtp:po/es.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("es.auth-failed-msmtp", C.AUTH_FAILED, (
+            "el servidor no admite autenticación",
+            "fallo en la autenticación",
+            "ningún método usable de autenticación",
+            "ningún método de autenticación seguro",
+        ), "marlam/msmtp:po/es.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("es.network-error-msmtp", C.NETWORK_ERROR, (
+            "host no alcanzable",
+            "conexión reiniciada por el compañero",
+            "la conexión se cerró por sorpresa",
+            "se ha superado el tiempo de espera",
+        ), "marlam/msmtp:po/es.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("es.host-unknown-msmtp", C.HOST_UNKNOWN, (
+            "host no encontrado",
+        ), "marlam/msmtp:po/es.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("es.sender-rejected-msmtp", C.SENDER_REJECTED, (
+            "el servidor no acepta la dirección de remitente",
+        ), "marlam/msmtp:po/es.po"),
     ),
 )

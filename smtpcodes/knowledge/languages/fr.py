@@ -549,5 +549,31 @@ LANGUAGE = Language(
         Phrases("fr.auth-failed-weak-fairemail", C.AUTH_FAILED, (
             "échec de l'authentification",
         ), "M66B/FairEmail:app/src/main/res/values-fr-rFR/strings.xml", decisive=False),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("fr.tls-required-msmtp", C.TLS_REQUIRED, (
+            "ne supporte pas tls via la commande starttls",
+            "échec de la poignée de main tls",
+            "la vérification du certificat tls a échouée",
+            "vérification du certificat tls impossible",
+        ), "marlam/msmtp:po/fr.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("fr.auth-failed-msmtp", C.AUTH_FAILED, (
+            "ne supporte pas l'authentification",
+            "la méthode d'authentification a échouée",
+            "méthode d'authentification utilisable",
+            "utiliser une méthode d'authentification sécurisée",
+            "ne supporte pas la méthode d'authentification",
+        ), "marlam/msmtp:po/fr.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("fr.network-error-msmtp", C.NETWORK_ERROR, (
+            "hôte inaccessible",
+            "connexion réinitialisée par le correspondant",
+            "la connexion a été fermée prématurément",
+            "a dépassée le délai d'inactivité",
+        ), "marlam/msmtp:po/fr.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("fr.host-unknown-msmtp", C.HOST_UNKNOWN, (
+            "hôte non trouvé",
+        ), "marlam/msmtp:po/fr.po"),
     ),
 )

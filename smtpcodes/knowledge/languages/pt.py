@@ -703,5 +703,30 @@ LANGUAGE = Language(
             "maior que o limite do servidor",
             "maior do que o limite de servidor",
         ), "M66B/FairEmail:app/src/main/res/values-pt-rBR/strings.xml"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("pt.tls-required-msmtp", C.TLS_REQUIRED, (
+            "não suporta tls através do comando starttls",
+            "handshake de tls falhou",
+            "handshake tls falhou",
+            "a verificação do certificado tls falhou",
+        ), "marlam/msmtp:po/pt_BR.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("pt.auth-failed-msmtp", C.AUTH_FAILED, (
+            "o servidor não suporta autenticação",
+            "método usável de autenticação",
+            "método seguro de autenticação",
+            "não suporta o método de autenticação",
+        ), "marlam/msmtp:po/pt_BR.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("pt.network-error-msmtp", C.NETWORK_ERROR, (
+            "host inalcançável",
+            "conexão redefinida pelo par",
+            "a conexão foi fechada inesperadamente",
+            "a operação esgotou por tempo",
+        ), "marlam/msmtp:po/pt_BR.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("pt.host-unknown-msmtp", C.HOST_UNKNOWN, (
+            "host não encontrado",
+        ), "marlam/msmtp:po/pt_BR.po"),
     ),
 )

@@ -372,5 +372,28 @@ LANGUAGE = Language(
         Phrases("ro.auth-failed-weak-fairemail", C.AUTH_FAILED, (
             "autentificare eșuată",
         ), "M66B/FairEmail:app/src/main/res/values-ro-rRO/strings.xml", decisive=False),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("ro.tls-required-msmtp", C.TLS_REQUIRED, (
+            "nu acceptă tls prin intermediul comenzii starttls",
+            "negocierea tls a eșuat",
+            "verificarea certificatului tls a eșuat",
+        ), "marlam/msmtp:po/ro.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("ro.auth-failed-msmtp", C.AUTH_FAILED, (
+            "serverul nu acceptă autentificarea",
+            "metodă de autentificare utilizabilă",
+            "metodă de autentificare sigură",
+            "nu acceptă metoda de autentificare",
+        ), "marlam/msmtp:po/ro.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("ro.network-error-msmtp", C.NETWORK_ERROR, (
+            "gazdă inaccesibilă",
+            "conexiunea a fost închisă în mod neașteptat",
+            "operația a depășit timpul de așteptare",
+        ), "marlam/msmtp:po/ro.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("ro.host-unknown-msmtp", C.HOST_UNKNOWN, (
+            "gazda nu a fost găsită",
+        ), "marlam/msmtp:po/ro.po"),
     ),
 )
