@@ -701,5 +701,9 @@ LANGUAGE = Language(
         Phrases("de.host-unknown-msmtp", C.HOST_UNKNOWN, (
             "host nicht gefunden",
         ), "marlam/msmtp:po/de.po"),
+        # Cypht's translated refusal of the SMTP server's authentication.
+        Phrases("de.auth-failed-cypht", C.AUTH_FAILED, (
+            "authentifizierung am smtp server fehlgeschlagen",
+        ), "cypht-org/cypht:language/de.php"),
     ),
 )

@@ -652,5 +652,9 @@ LANGUAGE = Language(
         Phrases("es.sender-rejected-msmtp", C.SENDER_REJECTED, (
             "el servidor no acepta la dirección de remitente",
         ), "marlam/msmtp:po/es.po"),
+        # Cypht's translated refusal of the SMTP server's authentication.
+        Phrases("es.auth-failed-cypht", C.AUTH_FAILED, (
+            "no pude autenticar con el servidor smtp",
+        ), "cypht-org/cypht:language/es.php"),
     ),
 )

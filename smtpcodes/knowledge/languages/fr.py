@@ -575,5 +575,10 @@ LANGUAGE = Language(
         Phrases("fr.host-unknown-msmtp", C.HOST_UNKNOWN, (
             "hôte non trouvé",
         ), "marlam/msmtp:po/fr.po"),
+        # Cypht's translated refusal of the SMTP server's authentication.
+        Phrases("fr.auth-failed-cypht", C.AUTH_FAILED, (
+            "n'a pas réussi à s'authentifier auprès du serveur smtp",
+            "échec de l'authentification auprès du serveur smtp",
+        ), "cypht-org/cypht:language/fr.php"),
     ),
 )

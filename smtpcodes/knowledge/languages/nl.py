@@ -508,5 +508,9 @@ LANGUAGE = Language(
         Phrases("nl.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "groter dan de serverlimiet",
         ), "M66B/FairEmail:app/src/main/res/values-nl-rNL/strings.xml"),
+        # Cypht's translated refusal of the SMTP server's authentication.
+        Phrases("nl.auth-failed-cypht", C.AUTH_FAILED, (
+            "authenticatie met de smpt-server mislukt",
+        ), "cypht-org/cypht:language/nl.php"),
     ),
 )

@@ -728,5 +728,9 @@ LANGUAGE = Language(
         Phrases("pt.host-unknown-msmtp", C.HOST_UNKNOWN, (
             "host não encontrado",
         ), "marlam/msmtp:po/pt_BR.po"),
+        # Cypht's translated refusal of the SMTP server's authentication.
+        Phrases("pt.auth-failed-cypht", C.AUTH_FAILED, (
+            "falha ao autenticar no servidor de smtp",
+        ), "cypht-org/cypht:language/pt-BR.php"),
     ),
 )

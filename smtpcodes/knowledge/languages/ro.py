@@ -395,5 +395,9 @@ LANGUAGE = Language(
         Phrases("ro.host-unknown-msmtp", C.HOST_UNKNOWN, (
             "gazda nu a fost găsită",
         ), "marlam/msmtp:po/ro.po"),
+        # Cypht's translated refusal of the SMTP server's authentication.
+        Phrases("ro.auth-failed-cypht", C.AUTH_FAILED, (
+            "eroare de autentificare la serverul smtp",
+        ), "cypht-org/cypht:language/ro.php"),
     ),
 )
