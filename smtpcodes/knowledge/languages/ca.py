@@ -424,5 +424,14 @@ LANGUAGE = Language(
             "wikimedia/operations-debs-mailman3:src/mailman/messages/ca/LC_MESSAGES/mailman.p"
             "o"
         )),
+        # CodeIgniter's Email library: the server refused the user name, password or credentials.
+        Phrases("ca.auth-failed-codeigniter", C.AUTH_FAILED, (
+            "error al autenticar el nom d'usuari",
+            "error al autenticar la contrassenya",
+        ), "bcit-ci/codeigniter3-translations:language/catalan/email_lang.php"),
+        # CodeIgniter's Email library: AUTH could not be started; the server's own reply follows and decides.
+        Phrases("ca.auth-failed-weak-codeigniter", C.AUTH_FAILED, (
+            "error a l'enviar l'ordre auth login",
+        ), "bcit-ci/codeigniter3-translations:language/catalan/email_lang.php", decisive=False),
     ),
 )

@@ -705,5 +705,18 @@ LANGUAGE = Language(
         Phrases("de.auth-failed-cypht", C.AUTH_FAILED, (
             "authentifizierung am smtp server fehlgeschlagen",
         ), "cypht-org/cypht:language/de.php"),
+        # CodeIgniter's Email library: the server refused the user name, password or credentials.
+        Phrases("de.auth-failed-codeigniter", C.AUTH_FAILED, (
+            "authentifizierung der benutzerdaten ist fehlgeschlagen",
+            "benutzername konnte nicht authentifiziert werden",
+            "passwort konnte nicht authentifiziert werden",
+            "username konnte nicht authentifiziert werden",
+        ), "codeigniter4/translations:Language/de/Email.php"),
+        # CodeIgniter's Email library: AUTH could not be started; the server's own reply follows and decides.
+        Phrases("de.auth-failed-weak-codeigniter", C.AUTH_FAILED, (
+            "das auth login konnte nicht gesendet werden",
+            "senden des kommandos auth login ist fehlgeschlagen",
+            "der auth-befehl kann nicht ausgeführt werden",
+        ), "codeigniter4/translations:Language/de/Email.php", decisive=False),
     ),
 )

@@ -656,5 +656,19 @@ LANGUAGE = Language(
         Phrases("es.auth-failed-cypht", C.AUTH_FAILED, (
             "no pude autenticar con el servidor smtp",
         ), "cypht-org/cypht:language/es.php"),
+        # CodeIgniter's Email library: the server refused the user name, password or credentials.
+        Phrases("es.auth-failed-codeigniter", C.AUTH_FAILED, (
+            "no se pudieron autenticar las credenciales del usuario",
+            "ha fallado la autentificación del usuario",
+            "ha fallado la autentificación de la contraseña",
+            "fallo al autenticar el usuario",
+            "fallo al autenticar la contraseña",
+        ), "codeigniter4/translations:Language/es/Email.php"),
+        # CodeIgniter's Email library: AUTH could not be started; the server's own reply follows and decides.
+        Phrases("es.auth-failed-weak-codeigniter", C.AUTH_FAILED, (
+            "ha fallado el envío del comando auth login",
+            "fallo al enviar el comando auth login",
+            "no se puede iniciar el comando auth",
+        ), "codeigniter4/translations:Language/es/Email.php", decisive=False),
     ),
 )

@@ -580,5 +580,14 @@ LANGUAGE = Language(
             "n'a pas réussi à s'authentifier auprès du serveur smtp",
             "échec de l'authentification auprès du serveur smtp",
         ), "cypht-org/cypht:language/fr.php"),
+        # CodeIgniter's Email library: the server refused the user name, password or credentials.
+        Phrases("fr.auth-failed-codeigniter", C.AUTH_FAILED, (
+            "impossible d'identifier le nom d'utilisateur",
+            "impossible d'identifier le mot de passe",
+        ), "codeigniter4/translations:Language/fr/Email.php"),
+        # CodeIgniter's Email library: AUTH could not be started; the server's own reply follows and decides.
+        Phrases("fr.auth-failed-weak-codeigniter", C.AUTH_FAILED, (
+            "échec lors de l'envoi de la commande auth login",
+        ), "codeigniter4/translations:Language/fr/Email.php", decisive=False),
     ),
 )

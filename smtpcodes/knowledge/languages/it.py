@@ -502,5 +502,17 @@ LANGUAGE = Language(
             "wikimedia/operations-debs-mailman3:src/mailman/messages/it/LC_MESSAGES/mailman.p"
             "o"
         )),
+        # CodeIgniter's Email library: the server refused the user name, password or credentials.
+        Phrases("it.auth-failed-codeigniter", C.AUTH_FAILED, (
+            "fallita l'autenticazione dello username",
+            "fallita l'autenticazione della password",
+            "autenticazione dell'username fallita",
+            "autenticazione della password fallita",
+        ), "codeigniter4/translations:Language/it/Email.php"),
+        # CodeIgniter's Email library: AUTH could not be started; the server's own reply follows and decides.
+        Phrases("it.auth-failed-weak-codeigniter", C.AUTH_FAILED, (
+            "fallito l'invio del comando auth login",
+            "invio del comando auth login fallito",
+        ), "codeigniter4/translations:Language/it/Email.php", decisive=False),
     ),
 )

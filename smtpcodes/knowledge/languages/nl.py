@@ -512,5 +512,17 @@ LANGUAGE = Language(
         Phrases("nl.auth-failed-cypht", C.AUTH_FAILED, (
             "authenticatie met de smpt-server mislukt",
         ), "cypht-org/cypht:language/nl.php"),
+        # CodeIgniter's Email library: the server refused the user name, password or credentials.
+        Phrases("nl.auth-failed-codeigniter", C.AUTH_FAILED, (
+            "authenticatie gebruikersnaam gefaald",
+            "authenticatie wachtwoord gefaald",
+            "bij het authenticeren gaf de gebruikersnaam",
+            "bij het authenticeren gaf het wachtwoord",
+        ), "codeigniter4/translations:Language/nl/Email.php"),
+        # CodeIgniter's Email library: AUTH could not be started; the server's own reply follows and decides.
+        Phrases("nl.auth-failed-weak-codeigniter", C.AUTH_FAILED, (
+            "versturen van auth login commando gefaald",
+            'auth login"-opdracht gaf een foutmelding',
+        ), "codeigniter4/translations:Language/nl/Email.php", decisive=False),
     ),
 )

@@ -732,5 +732,17 @@ LANGUAGE = Language(
         Phrases("pt.auth-failed-cypht", C.AUTH_FAILED, (
             "falha ao autenticar no servidor de smtp",
         ), "cypht-org/cypht:language/pt-BR.php"),
+        # CodeIgniter's Email library: the server refused the user name, password or credentials.
+        Phrases("pt.auth-failed-codeigniter", C.AUTH_FAILED, (
+            "falha ao autenticar o nome de usuário",
+            "falha ao autenticar a senha",
+            "falha ao autenticar as credenciais do usuário",
+        ), "codeigniter4/translations:Language/pt/Email.php"),
+        # CodeIgniter's Email library: AUTH could not be started; the server's own reply follows and decides.
+        Phrases("pt.auth-failed-weak-codeigniter", C.AUTH_FAILED, (
+            "falha ao enviar o comando auth login",
+            "falha no envio do comando auth login",
+            "não foi possível iniciar o comando auth",
+        ), "codeigniter4/translations:Language/pt/Email.php", decisive=False),
     ),
 )

@@ -399,5 +399,17 @@ LANGUAGE = Language(
         Phrases("ro.auth-failed-cypht", C.AUTH_FAILED, (
             "eroare de autentificare la serverul smtp",
         ), "cypht-org/cypht:language/ro.php"),
+        # CodeIgniter's Email library: the server refused the user name, password or credentials.
+        Phrases("ro.auth-failed-codeigniter", C.AUTH_FAILED, (
+            "autentificarea credențialelor utilizatorului a eșuat",
+            "autentificarea numelui de utilizator nu a putut fi efectuată",
+            "autentificarea parolei nu a putut fi efectuată",
+        ), "codeigniter4/translations:Language/ro/Email.php"),
+        # CodeIgniter's Email library: AUTH could not be started; the server's own reply follows and decides.
+        Phrases("ro.auth-failed-weak-codeigniter", C.AUTH_FAILED, (
+            "trimiterea comenzii auth login a eșuat",
+            "eroare la trimiterea comenzii auth login",
+            "nu se poate iniția comanda auth",
+        ), "codeigniter4/translations:Language/ro/Email.php", decisive=False),
     ),
 )
