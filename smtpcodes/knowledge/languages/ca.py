@@ -433,5 +433,12 @@ LANGUAGE = Language(
         Phrases("ca.auth-failed-weak-codeigniter", C.AUTH_FAILED, (
             "error a l'enviar l'ordre auth login",
         ), "bcit-ci/codeigniter3-translations:language/catalan/email_lang.php", decisive=False),
+        # Thunderbird: the server's answer to CLIENTID says this device may not send mail.
+        Phrases("ca.policy-violation-thunderbird-clientid", C.POLICY_VIOLATION, (
+            "el vostre dispositiu no té permís per enviar correu",
+        ), (
+            "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

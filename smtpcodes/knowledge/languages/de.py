@@ -718,5 +718,12 @@ LANGUAGE = Language(
             "senden des kommandos auth login ist fehlgeschlagen",
             "der auth-befehl kann nicht ausgeführt werden",
         ), "codeigniter4/translations:Language/de/Email.php", decisive=False),
+        # Thunderbird: the server's answer to CLIENTID says this device may not send mail.
+        Phrases("de.policy-violation-thunderbird-clientid", C.POLICY_VIOLATION, (
+            "dieses gerät keine e-mails versenden darf",
+        ), (
+            "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

@@ -670,5 +670,12 @@ LANGUAGE = Language(
             "fallo al enviar el comando auth login",
             "no se puede iniciar el comando auth",
         ), "codeigniter4/translations:Language/es/Email.php", decisive=False),
+        # Thunderbird: the server's answer to CLIENTID says this device may not send mail.
+        Phrases("es.policy-violation-thunderbird-clientid", C.POLICY_VIOLATION, (
+            "su dispositivo no tiene permitido enviar correo",
+        ), (
+            "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
     ),
 )

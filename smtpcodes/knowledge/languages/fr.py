@@ -589,5 +589,12 @@ LANGUAGE = Language(
         Phrases("fr.auth-failed-weak-codeigniter", C.AUTH_FAILED, (
             "échec lors de l'envoi de la commande auth login",
         ), "codeigniter4/translations:Language/fr/Email.php", decisive=False),
+        # Thunderbird: the server's answer to CLIENTID says this device may not send mail.
+        Phrases("fr.policy-violation-thunderbird-clientid", C.POLICY_VIOLATION, (
+            "votre appareil n’est pas autorisé à envoyer des e-mails",
+        ), (
+            "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

@@ -514,5 +514,12 @@ LANGUAGE = Language(
             "fallito l'invio del comando auth login",
             "invio del comando auth login fallito",
         ), "codeigniter4/translations:Language/it/Email.php", decisive=False),
+        # Thunderbird: the server's answer to CLIENTID says this device may not send mail.
+        Phrases("it.policy-violation-thunderbird-clientid", C.POLICY_VIOLATION, (
+            "al tuo dispositivo non è consentito inviare email",
+        ), (
+            "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

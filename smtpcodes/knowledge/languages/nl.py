@@ -524,5 +524,12 @@ LANGUAGE = Language(
             "versturen van auth login commando gefaald",
             'auth login"-opdracht gaf een foutmelding',
         ), "codeigniter4/translations:Language/nl/Email.php", decisive=False),
+        # Thunderbird: the server's answer to CLIENTID says this device may not send mail.
+        Phrases("nl.policy-violation-thunderbird-clientid", C.POLICY_VIOLATION, (
+            "uw apparaat geen e-mail mag verzenden",
+        ), (
+            "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

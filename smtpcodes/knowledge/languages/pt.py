@@ -744,5 +744,13 @@ LANGUAGE = Language(
             "falha no envio do comando auth login",
             "não foi possível iniciar o comando auth",
         ), "codeigniter4/translations:Language/pt/Email.php", decisive=False),
+        # Thunderbird: the server's answer to CLIENTID says this device may not send mail.
+        Phrases("pt.policy-violation-thunderbird-clientid", C.POLICY_VIOLATION, (
+            "dispositivo não tem permissão para enviar email",
+            "dispositivo não tem permissão para enviar correio",
+        ), (
+            "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
     ),
 )

@@ -411,5 +411,12 @@ LANGUAGE = Language(
             "eroare la trimiterea comenzii auth login",
             "nu se poate iniția comanda auth",
         ), "codeigniter4/translations:Language/ro/Email.php", decisive=False),
+        # Thunderbird: the server's answer to CLIENTID says this device may not send mail.
+        Phrases("ro.policy-violation-thunderbird-clientid", C.POLICY_VIOLATION, (
+            "dispozitivului tău nu i se permite să trimită",
+        ), (
+            "thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )
