@@ -440,5 +440,9 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        # Roundcube's msgsizeerror: attaching would exceed the maximum message size.
+        Phrases("ca.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
+            "sobrepassat la mida màxima del missatge",
+        ), "roundcube/roundcubemail:program/localization/ca_ES/messages.inc"),
     ),
 )

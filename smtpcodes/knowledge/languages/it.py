@@ -521,5 +521,9 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        # Roundcube's msgsizeerror: attaching would exceed the maximum message size.
+        Phrases("it.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
+            "dimensione massima di un messaggio",
+        ), "roundcube/roundcubemail:program/localization/it_IT/messages.inc"),
     ),
 )

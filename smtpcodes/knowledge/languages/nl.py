@@ -531,5 +531,9 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        # Roundcube's msgsizeerror: attaching would exceed the maximum message size.
+        Phrases("nl.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
+            "maximale grootte van een bericht",
+        ), "roundcube/roundcubemail:program/localization/nl_NL/messages.inc"),
     ),
 )

@@ -418,5 +418,9 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        # Roundcube's msgsizeerror: attaching would exceed the maximum message size.
+        Phrases("ro.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
+            "dimensiunea maximă a unui mesaj",
+        ), "roundcube/roundcubemail:program/localization/ro_RO/messages.inc"),
     ),
 )
