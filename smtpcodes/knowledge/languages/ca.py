@@ -6,7 +6,10 @@ MailScanner's Catalan sender notices (virus, blocklist, spam).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI),
 PHPMailer's language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's
-RFC 5321 reply texts, Roundcube's regional SMTP errors."""
+RFC 5321 reply texts, Roundcube's regional SMTP errors.
+Also: the translated SMTP errors of mail clients, webmails and list managers: Mutt, Claws Mail,
+Thunderbird l10n, Evolution's camel-smtp, Sympa, Mailman 2 and 3 hold and rejection reasons,
+Mailspring, SnappyMail, Nextcloud Mail, Balsa, FairEmail, CodeIgniter's Email library."""
 
 from __future__ import annotations
 

@@ -13,7 +13,11 @@ French strings of Zimbra (ZMsg_fr), Mailman 2, Sympa, SOGo and SpamAssassin (30_
 (arobase.org, assistance.email).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/),
 Microsoft's localized Windows Sockets error list (win32-pr desktop-src/WinSock), PHPMailer's
-language files, MailScanner's attachment refusals."""
+language files, MailScanner's attachment refusals.
+Also: the translated SMTP errors of mail clients, webmails and list managers: Kopano, Mutt, Claws
+Mail, Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Zimbra's web client, Sympa, Mailman 2
+hold reasons, Mailspring, SnappyMail, Nextcloud Mail, SquirrelMail, FairEmail, msmtp, Cypht,
+CodeIgniter's Email library, Gmail's French help on bounces."""
 
 from __future__ import annotations
 

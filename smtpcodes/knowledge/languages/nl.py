@@ -10,7 +10,11 @@ reports/).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI),
 PHPMailer's language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's
-RFC 5321 reply texts, Roundcube's regional SMTP errors."""
+RFC 5321 reply texts, Roundcube's regional SMTP errors.
+Also: the translated SMTP errors of mail clients, webmails and list managers: Horde IMP, Kopano,
+Mutt, Claws Mail, Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Sympa, Mailman 2 hold
+reasons, Mailspring, SnappyMail, Nextcloud Mail, SquirrelMail, SpamAssassin's spam report,
+FairEmail, Cypht, CodeIgniter's Email library."""
 
 from __future__ import annotations
 

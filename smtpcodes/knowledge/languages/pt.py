@@ -10,7 +10,11 @@ Also: glibc's translated strerror and resolver texts (bminor/glibc po/),
 Microsoft's localized Windows Sockets error list (win32-pr desktop-src/WinSock), Zimbra's web-
 client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), PHPMailer's
 language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321
-reply texts, Roundcube's regional SMTP errors, Thunderbird's SMTP errors."""
+reply texts, Roundcube's regional SMTP errors, Thunderbird's SMTP errors.
+Also: the translated SMTP errors of mail clients, webmails and list managers: Horde IMP, Kopano,
+Mutt, Claws Mail, Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Sympa, Mailman 2 hold
+reasons, Mailspring, SnappyMail, Nextcloud Mail, SquirrelMail, Balsa, FairEmail, msmtp, Cypht,
+CodeIgniter's Email library."""
 
 from __future__ import annotations
 

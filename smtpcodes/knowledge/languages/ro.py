@@ -6,7 +6,10 @@ MailScanner's Romanian sender notices (virus, blocklist, spam).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI),
 PHPMailer's language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's
-RFC 5321 reply texts."""
+RFC 5321 reply texts.
+Also: the translated SMTP errors of mail clients, webmails and list managers: Mutt, Claws Mail,
+Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Sympa, Mailman 2 hold reasons, Mailspring,
+SnappyMail, Nextcloud Mail, Balsa, FairEmail, msmtp, Cypht, CodeIgniter's Email library."""
 
 from __future__ import annotations
 
