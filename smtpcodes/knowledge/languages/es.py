@@ -681,5 +681,14 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/messengercompose/compos"
             "eMsgs.properties"
         )),
+        # Microsoft 365's Spanish NDR for a recipient domain that DNS says does not exist (5.4.310).
+        Phrases("es.host-unknown-exchange-online", C.HOST_UNKNOWN, (
+            "ha informado que el dominio del destinatario no existe",
+            "su dominio no está registrado correctamente",
+        ), "https://pastebin.com/a6MD8UcR; https://pastebin.com/VQWvQ0TH"),
+        # Microsoft 365's Spanish NDR relaying a remote refusal of an address not found at its domain.
+        Phrases("es.user-unknown-exchange-online", C.USER_UNKNOWN, (
+            "no se encontraba en el dominio de destino",
+        ), "https://pastebin.com/qSHqkmLq"),
     ),
 )
