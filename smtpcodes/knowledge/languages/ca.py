@@ -6,7 +6,10 @@ MailScanner's Catalan sender notices (virus, blocklist, spam).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI),
 PHPMailer's language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's
-RFC 5321 reply texts, Roundcube's regional SMTP errors."""
+RFC 5321 reply texts, Roundcube's regional SMTP errors.
+Also: the translated SMTP errors of mail clients, webmails and list managers: Mutt, Claws Mail,
+Thunderbird l10n, Evolution's camel-smtp, Sympa, Mailman 2 and 3 hold and rejection reasons,
+Mailspring, SnappyMail, Nextcloud Mail, Balsa, FairEmail, CodeIgniter's Email library."""
 
 from __future__ import annotations
 
@@ -198,5 +201,251 @@ LANGUAGE = Language(
         Phrases("ca.sender-rejected-evolution", C.SENDER_REJECTED, (
             "adreça del remitent no és vàlida",
         ), "GNOME/evolution-data-server:po/ca.po", decisive=False),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("ca.tls-required-mail-clients", C.TLS_REQUIRED, (
+            "error iniciant la connexió starttls",
+            "negociació tls fallida",
+            "no s'ha pogut iniciar la sessió starttls",
+            "no es pot iniciar la sessió starttls",
+            "el servidor requereix starttls",
+            "starttls ha fallat",
+            "no s’ha pogut negociar la connexió tls",
+            "no s’ha pogut establir una connexió xifrada",
+        ), "eworm-de/claws-mail:po/ca.po; muttmua/mutt:po/ca.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("ca.auth-failed-mail-clients", C.AUTH_FAILED, (
+            "cap mètode disponible per a smtp auth",
+            "mètode smtp auth seleccionat no està disponible",
+            "cal una autenticació més forta",
+        ), "eworm-de/claws-mail:po/ca.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("ca.auth-failed-weak-mail-clients", C.AUTH_FAILED, (
+            "hi ha hagut un error d'autenticació",
+            "autenticació fallida",
+            "l’autenticació ha fallat",
+        ), "eworm-de/claws-mail:po/ca.po; muttmua/mutt:po/ca.po", decisive=False),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("ca.network-error-mail-clients", C.NETWORK_ERROR, (
+            "la connexió ha excedit el temps d'espera",
+            "ha excedit el límit de temps",
+            "connexió rebutjada",
+            "connexió tancada per la màquina remota",
+            "el servidor ha tancat la connexió",
+        ), "eworm-de/claws-mail:po/ca.po; muttmua/mutt:po/ca.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("ca.network-error-weak-mail-clients", C.NETWORK_ERROR, (
+            "no s’ha pogut connectar amb",
+        ), "muttmua/mutt:po/ca.po", decisive=False),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("ca.message-too-large-mail-clients", C.MESSAGE_TOO_LARGE, (
+            "el missatge és massa gros",
+        ), "eworm-de/claws-mail:po/ca.po"),
+        # Roundcube refusing a message to more recipients than its limit allows.
+        Phrases("ca.rate-limited-roundcube-too-many-recipients", C.RATE_LIMITED, (
+            "masses destinataris",
+        ), "roundcube/roundcubemail:program/localization/ca_ES/messages.inc"),
+        # Roundcube refusing to send again before its minimum interval between messages.
+        Phrases("ca.rate-limited-roundcube-sent-too-quickly", C.RATE_LIMITED, (
+            "abans d'enviar aquest missatge",
+        ), "roundcube/roundcubemail:program/localization/ca_ES/messages.inc"),
+        # Thunderbird: STARTTLS required but not offered by the outgoing server.
+        Phrases("ca.tls-required-thunderbird-l10n", C.TLS_REQUIRED, (
+            "utilitzant starttls, atès que no fa conèixer la característica",
+        ), (
+            "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Thunderbird: the sender (From:) address or identity is invalid.
+        Phrases("ca.sender-rejected-thunderbird-l10n", C.SENDER_REJECTED, (
+            "l'adreça del remitent (de:) no és vàlida",
+            "la identitat del remitent no és vàlida",
+        ), (
+            "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Thunderbird: the outgoing server does not take the chosen (encrypted) password method.
+        Phrases("ca.auth-failed-thunderbird-l10n", C.AUTH_FAILED, (
+            "sembla que no permet contrasenyes xifrades",
+        ), (
+            "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("ca.tls-required-weak-evolution-camel", C.TLS_REQUIRED, (
+            "en mode segur",
+        ), "GNOME/evolution-data-server:po/ca.po", decisive=False),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("ca.tls-required-evolution-camel", C.TLS_REQUIRED, (
+            "ha fallat l'ordre starttls",
+        ), "GNOME/evolution-data-server:po/ca.po"),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("ca.auth-failed-evolution-camel", C.AUTH_FAILED, (
+            "no està implementat el tipus d'autenticació",
+            "una transició de la contrasenya",
+        ), "GNOME/evolution-data-server:po/ca.po"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("ca.auth-failed-zimbra-web", C.AUTH_FAILED, (
+            "el nom d’usuari o la contrasenya són incorrectes",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("ca.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "l’autenticació és obligatòria",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("ca.network-error-zimbra-web", C.NETWORK_ERROR, (
+            "no es pot connectar amb el servidor",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
+        # Sympa: the list takes posts only from its moderators, owners, subscribers or local users.
+        Phrases("ca.sender-rejected-sympa-lists", C.SENDER_REJECTED, (
+            "la distribució de missatges en aquesta llista està restringida",
+            "la distribució de missatgea per a aquesta llista està restringida",
+        ), "sympa-community/sympa:po/sympa/ca.po"),
+        # Sympa: the message is larger than the list's maximum size.
+        Phrases("ca.message-too-large-sympa-lists", C.MESSAGE_TOO_LARGE, (
+            "missatge massa llarg",
+        ), "sympa-community/sympa:po/sympa/ca.po"),
+        # Sympa: the address is not a list it knows.
+        Phrases("ca.user-unknown-sympa-lists", C.USER_UNKNOWN, (
+            "llista desconeguda",
+        ), "sympa-community/sympa:po/sympa/ca.po"),
+        # Mailman 2 holding or refusing a post for the list's own rules: a moderated list, an implicit
+        # destination, possible administrivia, a restricted list, a suspicious header.
+        Phrases("ca.policy-violation-mailman-held", C.POLICY_VIOLATION, (
+            "envia a la llista moderada",
+            "el missatge no va dirigit explícitament a la llista",
+            "pot contenir sol·licituts administratives",
+            "llista restringida precisa d'aprovació",
+            "té una capçalera sospitosa",
+        ), "jaredmauch/mailman2-python3:messages/ca/LC_MESSAGES/mailman.po"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ca.auth-failed-mailspring", C.AUTH_FAILED, (
+            "error d'autenticació: comproveu",
+            "no admet l'autenticació bàsica d'usuari",
+        ), "Foundry376/Mailspring:app/lang/ca.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ca.network-error-mailspring", C.NETWORK_ERROR, (
+            "no es pot connectar al servidor / port",
+        ), "Foundry376/Mailspring:app/lang/ca.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ca.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls no està disponible",
+        ), "Foundry376/Mailspring:app/lang/ca.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ca.relay-denied-mailspring", C.RELAY_DENIED, (
+            "el servidor smtp no retransmetrà un missatge",
+        ), "Foundry376/Mailspring:app/lang/ca.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ca.spam-content-mailspring", C.SPAM_CONTENT, (
+            "bloquejat pel filtre de correu brossa",
+        ), "Foundry376/Mailspring:app/lang/ca.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ca.rate-limited-mailspring", C.RATE_LIMITED, (
+            "heu superat el vostre límit d'enviament diari",
+            "s'ha superat l'ample de banda de gmail",
+        ), "Foundry376/Mailspring:app/lang/ca.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ca.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "conté un fitxer adjunt il·legal",
+        ), "Foundry376/Mailspring:app/lang/ca.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ca.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "massa connexions actives",
+        ), "Foundry376/Mailspring:app/lang/ca.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("ca.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "el servidor smtp no és accessible",
+            "la connexió smtp ha fallat",
+        ), "nextcloud/mail:l10n/ca.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("ca.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "la contrasenya smtp són incorrectes",
+        ), "nextcloud/mail:l10n/ca.json"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("ca.network-error-balsa", C.NETWORK_ERROR, (
+            "no es pot arribar al servidor smtp",
+        ), "GNOME/balsa:po/ca.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("ca.network-error-weak-balsa", C.NETWORK_ERROR, (
+            "s'ha perdut la connexió",
+        ), "GNOME/balsa:po/ca.po", decisive=False),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("ca.tls-required-balsa", C.TLS_REQUIRED, (
+            "no és compatible amb starttls",
+        ), "GNOME/balsa:po/ca.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("ca.auth-failed-balsa", C.AUTH_FAILED, (
+            "no hi ha cap mecanisme d'autenticació adequat",
+        ), "GNOME/balsa:po/ca.po"),
+        # FairEmail's bare authentication-failure legend.
+        Phrases("ca.auth-failed-weak-fairemail", C.AUTH_FAILED, (
+            "autenticació ha fallat",
+        ), "M66B/FairEmail:app/src/main/res/values-ca-rES/strings.xml", decisive=False),
+        # Mailman 3's hold reason: the post exceeds the list's maximum message size.
+        Phrases("ca.message-too-large-mailman3", C.MESSAGE_TOO_LARGE, (
+            "més gran que la mida màxima de",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/ca/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("ca.sender-rejected-mailman3", C.SENDER_REJECTED, (
+            "no és d'un membre de la llista",
+            "està vetat a aquesta llista",
+            "no té remitents vàlids",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/ca/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's moderation hold reasons: moderated member, implicit destination, emergency moderation.
+        Phrases("ca.policy-violation-mailman3-held", C.POLICY_VIOLATION, (
+            "prové d'un membre moderat",
+            "té una destinació implícita",
+            "moderació d'emergència està en vigor",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/ca/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's notice that a post is held for the moderator.
+        Phrases("ca.policy-violation-mailman3-awaits", C.POLICY_VIOLATION, (
+            "espera l'aprovació de l'moderador",
+            "retingut fins que el moderador de la llista",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/ca/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # CodeIgniter's Email library: the server refused the user name, password or credentials.
+        Phrases("ca.auth-failed-codeigniter", C.AUTH_FAILED, (
+            "error al autenticar el nom d'usuari",
+            "error al autenticar la contrassenya",
+        ), "bcit-ci/codeigniter3-translations:language/catalan/email_lang.php"),
+        # CodeIgniter's Email library: AUTH could not be started; the server's own reply follows and decides.
+        Phrases("ca.auth-failed-weak-codeigniter", C.AUTH_FAILED, (
+            "error a l'enviar l'ordre auth login",
+        ), "bcit-ci/codeigniter3-translations:language/catalan/email_lang.php", decisive=False),
+        # Thunderbird: the server's answer to CLIENTID says this device may not send mail.
+        Phrases("ca.policy-violation-thunderbird-clientid", C.POLICY_VIOLATION, (
+            "el vostre dispositiu no té permís per enviar correu",
+        ), (
+            "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Roundcube's msgsizeerror: attaching would exceed the maximum message size.
+        Phrases("ca.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
+            "sobrepassat la mida màxima del missatge",
+        ), "roundcube/roundcubemail:program/localization/ca_ES/messages.inc"),
     ),
 )

@@ -11,7 +11,11 @@ Also: glibc's translated strerror and resolver texts (bminor/glibc po/),
 Microsoft's localized Windows Sockets error list (win32-pr desktop-src/WinSock), Zimbra's web-
 client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), PHPMailer's
 language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321
-reply texts, Roundcube's regional SMTP errors."""
+reply texts, Roundcube's regional SMTP errors.
+Also: the translated SMTP errors of mail clients, webmails and list managers: Horde IMP and
+Horde_Smtp, Kopano, Mutt, Claws Mail, Sylpheed, Mailspring, SnappyMail, Nextcloud Mail,
+SquirrelMail, Balsa, Sympa, Mailman 2 and 3 hold and rejection reasons, SpamAssassin's spam report,
+FairEmail, msmtp, Cypht, CodeIgniter's Email library, Thunderbird's CLIENTID refusal."""
 
 from __future__ import annotations
 
@@ -343,5 +347,387 @@ LANGUAGE = Language(
         Phrases("de.sender-rejected-evolution", C.SENDER_REJECTED, (
             "absenderadresse ist nicht gültig",
         ), "GNOME/evolution-data-server:po/de.po", decisive=False),
+        # Horde IMP's refusal of a message to more recipients than the sender may reach (at once or
+        # in a period).
+        Phrases("de.rate-limited-horde", C.RATE_LIMITED, (
+            "dürfen nachrichten nicht an mehr als",
+        ), "horde/imp:locale/de/LC_MESSAGES/imp.po"),
+        # Kopano's spooler and Exchange Online refusing to send as (on behalf of) another user or
+        # group: the sender identity is refused.
+        Phrases("de.sender-rejected-send-as", C.SENDER_REJECTED, (
+            "unter diesem benutzer- oder gruppennamen nachrichten zu versenden",
+            "in deren namen der versand erfolgen soll",
+            "nicht die berechtigung, die nachricht im auftrag",
+        ), "Kopano-dev/kopano-core:po/de.po; https://pastebin.com/dUJNHrB0"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("de.tls-required-mail-clients", C.TLS_REQUIRED, (
+            "fehler beim einleiten der starttls-verbindung",
+            "starttls-sitzung kann nicht gestartet werden",
+            "starttls-sitzung konnte nicht gestartet werden",
+            "server erfordert starttls",
+            "starttls schlug fehl",
+            "keine tls-verbindung realisiert",
+            "verschlüsselte verbindung nicht verfügbar",
+        ), "eworm-de/claws-mail:po/de.po; muttmua/mutt:po/de.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("de.auth-failed-mail-clients", C.AUTH_FAILED, (
+            "kein smtp-auth-verfahren verfügbar",
+            "smtp-auth-verfahren nicht verfügbar",
+            "stärkere authentifizierung erforderlich",
+        ), "eworm-de/claws-mail:po/de.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("de.auth-failed-weak-mail-clients", C.AUTH_FAILED, (
+            "fehler beim authentifizieren",
+            "authentifizierung schlug fehl",
+            "authentifizierung fehlgeschlagen",
+        ), "eworm-de/claws-mail:po/de.po; muttmua/mutt:po/de.po", decisive=False),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("de.network-error-mail-clients", C.NETWORK_ERROR, (
+            "verbindung abgelaufen",
+            "verbindung durch gegenseite getrennt",
+            "verbindung verweigert",
+            "server hat verbindung geschlossen",
+            "es kann keine verbindung zu",
+        ), "eworm-de/claws-mail:po/de.po; muttmua/mutt:po/de.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("de.network-error-sylpheed", C.NETWORK_ERROR, (
+            "sitzungszeit abgelaufen",
+            "verbindung geschlossen vom remote-host",
+            "keine verbindung zum smtp-server",
+            "verbindung zum smtp-server nicht möglich",
+        ), "sylpheed-mail/sylpheed:po/de.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("de.auth-failed-weak-sylpheed", C.AUTH_FAILED, (
+            "fehler bei authentisierung",
+            "fehler bei der authentisierung",
+        ), "sylpheed-mail/sylpheed:po/de.po", decisive=False),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("de.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "kann tls-sitzung nicht beginnen",
+        ), "sylpheed-mail/sylpheed:po/de.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("de.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth nicht verfügbar",
+        ), "sylpheed-mail/sylpheed:po/de.po"),
+        # Roundcube refusing a message to more recipients than its limit allows.
+        Phrases("de.rate-limited-roundcube-too-many-recipients", C.RATE_LIMITED, (
+            "zuviele empfänger",
+        ), (
+            "roundcube/roundcubemail:program/localization/de_DE/messages.inc; roundcube/round"
+            "cubemail:program/localization/de_CH/messages.inc"
+        )),
+        # Roundcube refusing to send again before its minimum interval between messages.
+        Phrases("de.rate-limited-roundcube-sent-too-quickly", C.RATE_LIMITED, (
+            "sekunde(n) vor dem senden dieser nachricht",
+        ), "roundcube/roundcubemail:program/localization/de_DE/messages.inc"),
+        # Thunderbird: STARTTLS required but not offered by the outgoing server.
+        Phrases("de.tls-required-thunderbird-l10n", C.TLS_REQUIRED, (
+            "kann nicht mit starttls aufgebaut werden",
+        ), (
+            "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Thunderbird: the sender (From:) address or identity is invalid.
+        Phrases("de.sender-rejected-thunderbird-l10n", C.SENDER_REJECTED, (
+            "die absenderadresse (von:) ist ungültig",
+            "die sender-identität ist ungültig",
+        ), (
+            "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Thunderbird: the outgoing server does not take the chosen (encrypted) password method.
+        Phrases("de.auth-failed-thunderbird-l10n", C.AUTH_FAILED, (
+            "scheint die verschlüsselte übertragung des passworts nicht zu unterstützen",
+            "scheint die übertragung verschlüsselter passwörter nicht zu unterstützen",
+        ), (
+            "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("de.tls-required-evolution-camel", C.TLS_REQUIRED, (
+            "im sicheren modus ist gescheitert",
+            "starttls-befehl gescheitert",
+        ), "GNOME/evolution-data-server:po/de.po"),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("de.auth-failed-evolution-camel", C.AUTH_FAILED, (
+            "keine unterstützung für legitimierungstyp",
+            "ein passwortübergang ist notwendig",
+        ), "GNOME/evolution-data-server:po/de.po"),
+        # Gmail's German help on returned mail: the recipient chose in their settings not to take
+        # mail from the sender (the recipient's block, not a reason of the sender's).
+        Phrases("de.policy-violation-gmail-help", C.POLICY_VIOLATION, (
+            "keine e‑mails von ihnen empfangen möchte",
+        ), "https://support.google.com/mail/answer/6596?hl=de&ref_topic=7280460"),
+        # Gmail's German help on returned mail: the recipient's mail server is down.
+        Phrases("de.service-unavailable-gmail-help", C.SERVICE_UNAVAILABLE, (
+            "e-mail-server des empfängers ist ausgefallen",
+        ), "https://support.google.com/mail/answer/6596?hl=de&ref_topic=7280460", decisive=False),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("de.auth-failed-zimbra-web", C.AUTH_FAILED, (
+            "der nutzername oder das passwort ist falsch",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_de.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("de.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "authentifizierung erforderlich",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_de.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("de.network-error-zimbra-web", C.NETWORK_ERROR, (
+            "verbindung zum server kann nicht hergestellt werden",
+            "verbindung zum dezentralen server ist abgelaufen",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_de.properties"),
+        # Sympa: the list takes posts only from its moderators, owners, subscribers or local users.
+        Phrases("de.sender-rejected-sympa-lists", C.SENDER_REJECTED, (
+            "nachrichtenverteilung für diese liste ist nur durch",
+            "ist auf benutzer in der lokalen domäne beschränkt",
+            "nachrichtenverteilung auf dieser liste ist beschränkt auf",
+        ), "sympa-community/sympa:po/sympa/de.po"),
+        # Sympa: the message is larger than the list's maximum size.
+        Phrases("de.message-too-large-sympa-lists", C.MESSAGE_TOO_LARGE, (
+            "nachricht zu groß",
+        ), "sympa-community/sympa:po/sympa/de.po"),
+        # Mailman 2 holding or refusing a post for the list's own rules: a moderated list, an implicit
+        # destination, possible administrivia, a restricted list, a suspicious header.
+        Phrases("de.policy-violation-mailman-held", C.POLICY_VIOLATION, (
+            "ist auf moderiert geschaltet",
+            "die adresse der liste ist nicht unter den empfängern",
+            "nachricht könnte mailman-befehle enthalten",
+            "liste mit eingeschränkten zugriffsrechten ist nur mit",
+            "traf auf ein filterkriterium aus",
+        ), "jaredmauch/mailman2-python3:messages/de/LC_MESSAGES/mailman.po"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("de.auth-failed-mailspring", C.AUTH_FAILED, (
+            "authentifizierungsfehler - überprüfen sie ihren benutzernamen",
+            "unterstützt keine grundlegende benutzername/passwort-authentifizierung",
+        ), "Foundry376/Mailspring:app/lang/de.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("de.network-error-mailspring", C.NETWORK_ERROR, (
+            "verbindung zum angegebenen server/port konnte nicht hergestellt werden",
+        ), "Foundry376/Mailspring:app/lang/de.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("de.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls ist nicht verfügbar",
+        ), "Foundry376/Mailspring:app/lang/de.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("de.relay-denied-mailspring", C.RELAY_DENIED, (
+            "der smtp-server würde keine nachricht weiterleiten",
+        ), "Foundry376/Mailspring:app/lang/de.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("de.rate-limited-mailspring", C.RATE_LIMITED, (
+            "ihr tägliches sendelimit überschritten",
+            "bandbreite überschritten",
+        ), "Foundry376/Mailspring:app/lang/de.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("de.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "enthält eine illegale anlage",
+        ), "Foundry376/Mailspring:app/lang/de.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("de.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "zu viele aktive verbindungen",
+        ), "Foundry376/Mailspring:app/lang/de.json"),
+        # SnappyMail webmail's translated notifications: the server cannot be reached, the
+        # recipients are invalid, the authentication failed.
+        Phrases("de.network-error-snappymail", C.NETWORK_ERROR, (
+            "serververbindung kann nicht hergestellt werden",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/de/user.json"),
+        # SnappyMail webmail's translated notifications: the server cannot be reached, the
+        # recipients are invalid, the authentication failed.
+        Phrases("de.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "ungültige empfängeradressen",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/de/user.json", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("de.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "smtp-server ist nicht erreichbar",
+            "smtp-verbindung fehlgeschlagen",
+        ), "nextcloud/mail:l10n/de.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("de.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "smtp-benutzername oder passwort ist falsch",
+            "falscher smtp-benutzername oder passwort",
+            "smtp-server hat die anmeldung verweigert",
+            "smtp-authentifizierungsfehler",
+        ), "nextcloud/mail:l10n/de.json; nextcloud/mail:l10n/de_DE.json"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("de.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "ein kennwortüergang wird benötigt",
+            "authentifizierungsmechanismus ist zu schwach",
+            "temporärer authentifizierungsfehler",
+        ), "RealityRipple/squirrelmail:locale/de_DE/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("de.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "authentifizierung benötigt",
+        ), "RealityRipple/squirrelmail:locale/de_DE/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("de.bad-sequence-weak-squirrelmail", C.BAD_SEQUENCE, (
+            "falsche befehlsreihenfolge",
+        ), "RealityRipple/squirrelmail:locale/de_DE/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("de.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "für den geforderten authentifizierungsmechanismus wird verschlüsselung benötigt",
+        ), "RealityRipple/squirrelmail:locale/de_DE/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("de.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "fehler bei der bearbeitung",
+        ), "RealityRipple/squirrelmail:locale/de_DE/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("de.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "postfachname nicht zulässig",
+        ), "RealityRipple/squirrelmail:locale/de_DE/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("de.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "speicherplatz wird überschritten",
+        ), "RealityRipple/squirrelmail:locale/de_DE/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("de.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "service nicht verfügbar, kanal wird geschlossen",
+        ), "RealityRipple/squirrelmail:locale/de_DE/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("de.has-moved-squirrelmail", C.HAS_MOVED, (
+            "kein lokaler benutzer; bitte weiterleitung versuchen",
+        ), "RealityRipple/squirrelmail:locale/de_DE/LC_MESSAGES/squirrelmail.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("de.network-error-balsa", C.NETWORK_ERROR, (
+            "verbinden mit dem smtp-server",
+        ), "GNOME/balsa:po/de.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("de.network-error-weak-balsa", C.NETWORK_ERROR, (
+            "verbindung wurde unterbrochen",
+        ), "GNOME/balsa:po/de.po", decisive=False),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("de.tls-required-balsa", C.TLS_REQUIRED, (
+            "der entfernte server unterstützt starttls nicht",
+        ), "GNOME/balsa:po/de.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("de.auth-failed-balsa", C.AUTH_FAILED, (
+            "kein nutzbarer legitimierungsmechanismus",
+        ), "GNOME/balsa:po/de.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("de.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "bietet keinen smtp-dienst auf port",
+        ), "GNOME/balsa:po/de.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("de.auth-required-balsa", C.AUTH_REQUIRED, (
+            "benutzername und passwort erforderlich",
+        ), "GNOME/balsa:po/de.po"),
+        # SpamAssassin's German report (rules/30_text_de.cf) and its DNSBL rule descriptions.
+        Phrases("de.spam-content-spamassassin", C.SPAM_CONTENT, (
+            'als mögliche "spam"-nachricht identifiziert',
+        ), "apache/spamassassin:rules/30_text_de.cf"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("de.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "größer als serverbegrenzung",
+        ), "M66B/FairEmail:app/src/main/res/values-de-rDE/strings.xml"),
+        # Mailman 3's hold reason: the post exceeds the list's maximum message size.
+        Phrases("de.message-too-large-mailman3", C.MESSAGE_TOO_LARGE, (
+            "größer als die maximale größe von",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/de/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("de.sender-rejected-mailman3", C.SENDER_REJECTED, (
+            "stammt nicht von einem listenmitglied",
+            "ist aus dieser liste ausgeschlossen",
+            "hat keine gültigen absender",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/de/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's moderation hold reasons: moderated member, implicit destination, emergency moderation.
+        Phrases("de.policy-violation-mailman3-held", C.POLICY_VIOLATION, (
+            "kommt von einem moderierten mitglied",
+            "hat ein implizites ziel",
+            "notfall-moderation in kraft",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/de/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's content-type filter reasons.
+        Phrases("de.content-rejected-mailman3", C.CONTENT_REJECTED, (
+            "der inhaltstyp der nachricht",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/de/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's notice that a post is held for the moderator.
+        Phrases("de.policy-violation-mailman3-awaits", C.POLICY_VIOLATION, (
+            "wartet auf die zustimmung des moderators",
+            "wurde zurückgehalten, bis eine moderator",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/de/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("de.tls-required-msmtp", C.TLS_REQUIRED, (
+            "tls-aushandlung fehlgeschlagen",
+            "tls-zertifikatsüberprüfung ist fehlgschlagen",
+            "tls-zertifikatsüberprüfung ist fehlgeschlagen",
+        ), "marlam/msmtp:po/de.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("de.auth-failed-msmtp", C.AUTH_FAILED, (
+            "unterstützt keine authentifizierung",
+            "keine benutzbare authentifizierungsmethode",
+            "sichere authentifizierungsmethode kann nicht benutzt werden",
+            "unterstützt authentifizierungsmethode",
+        ), "marlam/msmtp:po/de.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("de.network-error-msmtp", C.NETWORK_ERROR, (
+            "verbindung abgelehnt",
+            "host nicht erreichbar",
+            "verbindung von der gegenstelle zurückgesetzt",
+            "verbindung wurde unerwartet getrennt",
+            "die wartezeit ist abgelaufen",
+        ), "marlam/msmtp:po/de.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("de.host-unknown-msmtp", C.HOST_UNKNOWN, (
+            "host nicht gefunden",
+        ), "marlam/msmtp:po/de.po"),
+        # Cypht's translated refusal of the SMTP server's authentication.
+        Phrases("de.auth-failed-cypht", C.AUTH_FAILED, (
+            "authentifizierung am smtp server fehlgeschlagen",
+        ), "cypht-org/cypht:language/de.php"),
+        # CodeIgniter's Email library: the server refused the user name, password or credentials.
+        Phrases("de.auth-failed-codeigniter", C.AUTH_FAILED, (
+            "authentifizierung der benutzerdaten ist fehlgeschlagen",
+            "benutzername konnte nicht authentifiziert werden",
+            "passwort konnte nicht authentifiziert werden",
+            "username konnte nicht authentifiziert werden",
+        ), "codeigniter4/translations:Language/de/Email.php"),
+        # CodeIgniter's Email library: AUTH could not be started; the server's own reply follows and decides.
+        Phrases("de.auth-failed-weak-codeigniter", C.AUTH_FAILED, (
+            "das auth login konnte nicht gesendet werden",
+            "senden des kommandos auth login ist fehlgeschlagen",
+            "der auth-befehl kann nicht ausgeführt werden",
+        ), "codeigniter4/translations:Language/de/Email.php", decisive=False),
+        # Thunderbird: the server's answer to CLIENTID says this device may not send mail.
+        Phrases("de.policy-violation-thunderbird-clientid", C.POLICY_VIOLATION, (
+            "dieses gerät keine e-mails versenden darf",
+        ), (
+            "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

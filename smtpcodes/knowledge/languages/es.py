@@ -10,7 +10,11 @@ Also: glibc's translated strerror and resolver texts (bminor/glibc po/),
 Microsoft's localized Windows Sockets error list (win32-pr desktop-src/WinSock), Zimbra's web-
 client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), PHPMailer's
 language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321
-reply texts, Roundcube's regional SMTP errors."""
+reply texts, Roundcube's regional SMTP errors.
+Also: the translated SMTP errors of mail clients, webmails and list managers: Horde IMP and
+Horde_Smtp, Kopano, Mutt, Claws Mail, Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Sympa,
+Mailman 2 and 3 hold and rejection reasons, Mailspring, SnappyMail, Nextcloud Mail, SquirrelMail,
+Balsa, FairEmail, msmtp, Cypht, CodeIgniter's Email library."""
 
 from __future__ import annotations
 
@@ -284,5 +288,407 @@ LANGUAGE = Language(
         Phrases("es.sender-rejected-evolution", C.SENDER_REJECTED, (
             "dirección del remitente no válida",
         ), "GNOME/evolution-data-server:po/es.po", decisive=False),
+        # Horde IMP's refusal of a message to more recipients than the sender may reach.
+        Phrases("es.rate-limited-horde", C.RATE_LIMITED, (
+            "permiso para enviar mensajes a más de",
+        ), "horde/imp:locale/es/LC_MESSAGES/imp.po"),
+        # Horde_Smtp's text for a 550 refusal of a recipient.
+        Phrases("es.user-unknown-horde", C.USER_UNKNOWN, (
+            "la dirección no se encontró, es desconocida",
+        ), "horde/Smtp:locale/es/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("es.auth-failed-horde", C.AUTH_FAILED, (
+            "servidor denegó la autentificación",
+        ), "horde/Smtp:locale/es/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("es.auth-required-horde", C.AUTH_REQUIRED, (
+            "servidor precisa autentificación",
+        ), "horde/Smtp:locale/es/LC_MESSAGES/Horde_Smtp.po"),
+        # Horde_Smtp: the TLS negotiation failed, or the server offers no TLS the client requires.
+        Phrases("es.tls-required-horde", C.TLS_REQUIRED, (
+            "no se pudo iniciar una conexión tls segura",
+            "el servidor no admite conexiones tls",
+        ), "horde/Smtp:locale/es/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("es.network-error-horde", C.NETWORK_ERROR, (
+            "servidor cerró la conexión inesperadamente",
+        ), "horde/Smtp:locale/es/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("es.service-unavailable-horde", C.SERVICE_UNAVAILABLE, (
+            "el servidor no admite conexiones smtp",
+        ), "horde/Smtp:locale/es/LC_MESSAGES/Horde_Smtp.po", decisive=False),
+        # Kopano's spooler refusing to send as another user or group.
+        Phrases("es.sender-rejected-send-as", C.SENDER_REJECTED, (
+            "no se le permite enviar como usuario",
+            "grupo desde el que intenta enviar",
+        ), "Kopano-dev/kopano-core:po/es.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("es.tls-required-mail-clients", C.TLS_REQUIRED, (
+            "error iniciando la conexión con starttls",
+            "negociación tls fallida",
+            "no se pudo iniciar la sesión starttls",
+            "no se puede iniciar la sesión starttls",
+            "el servidor necesita starttls",
+            "starttls falló",
+            "no se pudo negociar una conexión tls",
+        ), "eworm-de/claws-mail:po/es.po; muttmua/mutt:po/es.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("es.auth-failed-mail-clients", C.AUTH_FAILED, (
+            "ningún método smtp auth disponible",
+            "método smtp auth seleccionado no está disponible",
+            "se necesita autenticación (más) fuerte",
+        ), "eworm-de/claws-mail:po/es.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("es.auth-failed-weak-mail-clients", C.AUTH_FAILED, (
+            "hubo un error en la autenticación",
+            "la autenticación falló",
+        ), "eworm-de/claws-mail:po/es.po", decisive=False),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("es.network-error-mail-clients", C.NETWORK_ERROR, (
+            "excedió el límite de tiempo",
+            "conexión cerrada por la máquina remota",
+        ), "eworm-de/claws-mail:po/es.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("es.network-error-weak-mail-clients", C.NETWORK_ERROR, (
+            "no se pudo conectar a",
+        ), "muttmua/mutt:po/es.po", decisive=False),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("es.network-error-sylpheed", C.NETWORK_ERROR, (
+            "se agotó el tiempo de espera de la sesión",
+            "no se puede conectar con el servidor smtp",
+            "servidor smtp no encontrado",
+        ), "sylpheed-mail/sylpheed:po/es.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("es.auth-failed-weak-sylpheed", C.AUTH_FAILED, (
+            "la autentificación falló",
+            "error en la autentificación",
+        ), "sylpheed-mail/sylpheed:po/es.po", decisive=False),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("es.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "no puedo iniciar la sesión tls",
+        ), "sylpheed-mail/sylpheed:po/es.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("es.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth no está disponible",
+        ), "sylpheed-mail/sylpheed:po/es.po"),
+        # Roundcube refusing to send again before its minimum interval between messages.
+        Phrases("es.rate-limited-roundcube-sent-too-quickly", C.RATE_LIMITED, (
+            "antes de enviar este mensaje",
+        ), (
+            "roundcube/roundcubemail:program/localization/es_ES/messages.inc; roundcube/round"
+            "cubemail:program/localization/es_419/messages.inc; roundcube/roundcubemail:progr"
+            "am/localization/es_AR/messages.inc"
+        )),
+        # Thunderbird: STARTTLS required but not offered by the outgoing server.
+        Phrases("es.tls-required-thunderbird-l10n", C.TLS_REQUIRED, (
+            "usando starttls ya que no anuncia ese mecanismo",
+            "usando starttls porque no anuncia esa funcionalidad",
+        ), (
+            "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties; thunderbird/thunderbird-l10n:es-AR/mail/chrome/messenger/messe"
+            "ngercompose/composeMsgs.properties"
+        )),
+        # Thunderbird: the sender (From:) address or identity is invalid.
+        Phrases("es.sender-rejected-thunderbird-l10n", C.SENDER_REJECTED, (
+            "la dirección del remitente (de:)",
+            "la identidad del remitente no es válida",
+            "la identidad del remitente no era válida",
+        ), (
+            "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties; thunderbird/thunderbird-l10n:es-AR/mail/chrome/messenger/messe"
+            "ngercompose/composeMsgs.properties"
+        )),
+        # Thunderbird: the outgoing server does not take the chosen (encrypted) password method.
+        Phrases("es.auth-failed-thunderbird-l10n", C.AUTH_FAILED, (
+            "no parece admitir contraseñas cifradas",
+            "no parece soportar contraseñas cifradas",
+            "no se puede autenticar al servidor smtp",
+            "no soporta el método de autenticación seleccionado",
+        ), (
+            "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties; thunderbird/thunderbird-l10n:es-AR/mail/chrome/messenger/messe"
+            "ngercompose/composeMsgs.properties"
+        )),
+        # Thunderbird (es-AR): the connection to the outgoing server failed, timed out or dropped.
+        Phrases("es.network-error-thunderbird-l10n", C.NETWORK_ERROR, (
+            "se terminó el tiempo para la conexión al servidor smtp",
+            "falló la conexión al servidor saliente",
+            "se perdió la conexión al servidor smtp",
+        ), (
+            "thunderbird/thunderbird-l10n:es-AR/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
+        # Thunderbird (es-AR): the message exceeds the server's size limit.
+        Phrases("es.message-too-large-thunderbird-l10n", C.MESSAGE_TOO_LARGE, (
+            "excede el límite global del servidor",
+        ), (
+            "thunderbird/thunderbird-l10n:es-AR/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("es.tls-required-weak-evolution-camel", C.TLS_REQUIRED, (
+            "en modo seguro",
+        ), "GNOME/evolution-data-server:po/es.po", decisive=False),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("es.tls-required-evolution-camel", C.TLS_REQUIRED, (
+            "el comando starttls ha fallado",
+        ), "GNOME/evolution-data-server:po/es.po"),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("es.auth-failed-evolution-camel", C.AUTH_FAILED, (
+            "no hay soporte para la autenticación",
+            "una transición de contraseña",
+        ), "GNOME/evolution-data-server:po/es.po"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("es.auth-failed-zimbra-web", C.AUTH_FAILED, (
+            "el nombre de usuario o la contraseña son incorrectos",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("es.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "se requiere autenticación",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("es.network-error-zimbra-web", C.NETWORK_ERROR, (
+            "no se puede conectar con el servidor",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties"),
+        # Sympa: the list takes posts only from its moderators, owners, subscribers or local users.
+        Phrases("es.sender-rejected-sympa-lists", C.SENDER_REJECTED, (
+            "la distribución de mensajes en esta lista está restringida",
+        ), "sympa-community/sympa:po/sympa/es.po"),
+        # Sympa: the address is not a list it knows.
+        Phrases("es.user-unknown-sympa-lists", C.USER_UNKNOWN, (
+            "lista desconocida",
+        ), "sympa-community/sympa:po/sympa/es.po"),
+        # Mailman 2 holding or refusing a post for the list's own rules: a moderated list, an implicit
+        # destination, possible administrivia, a restricted list, a suspicious header.
+        Phrases("es.policy-violation-mailman-held", C.POLICY_VIOLATION, (
+            "envío a una lista moderada",
+            "el mensaje no va dirigido explícitamente a la lista",
+            "puede contener solicitudes administrativas",
+            "a una lista restringida precisa de aprobación",
+            "tiene una cabecera sospechosa",
+        ), "jaredmauch/mailman2-python3:messages/es/LC_MESSAGES/mailman.po"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("es.auth-failed-mailspring", C.AUTH_FAILED, (
+            "no admite la autenticación básica de nombre de usuario",
+        ), "Foundry376/Mailspring:app/lang/es.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("es.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls no está disponible",
+        ), "Foundry376/Mailspring:app/lang/es.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("es.relay-denied-mailspring", C.RELAY_DENIED, (
+            "el servidor smtp no retransmitiría un mensaje",
+        ), "Foundry376/Mailspring:app/lang/es.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("es.rate-limited-mailspring", C.RATE_LIMITED, (
+            "has excedido tu límite de envío diario",
+            "ancho de banda de gmail superado",
+        ), "Foundry376/Mailspring:app/lang/es.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("es.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "contiene un archivo adjunto ilegal",
+        ), "Foundry376/Mailspring:app/lang/es.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("es.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "demasiadas conexiones activas",
+        ), "Foundry376/Mailspring:app/lang/es.json"),
+        # SnappyMail webmail's translated notifications: the server cannot be reached, the
+        # recipients are invalid, the authentication failed.
+        Phrases("es.network-error-snappymail", C.NETWORK_ERROR, (
+            "no se puede conectar al servidor",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/es/user.json"),
+        # SnappyMail webmail's translated notifications: the server cannot be reached, the
+        # recipients are invalid, the authentication failed.
+        Phrases("es.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "los destinatarios no son válidos",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/es/user.json", decisive=False),
+        # SnappyMail webmail's translated notifications: the server cannot be reached, the
+        # recipients are invalid, the authentication failed.
+        Phrases("es.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "autenticación fallida",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/es/user.json", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("es.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "no es posible conectarse al servidor smtp",
+            "la conexión smtp ha fallado",
+        ), "nextcloud/mail:l10n/es.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("es.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "el usuario o contraseña smtp no es correcto",
+        ), "nextcloud/mail:l10n/es.json"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("es.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "una contraseña de transición es necesaria",
+            "mecanismo de identificación demasiado simple",
+            "falló de identificación temporal",
+        ), "RealityRipple/squirrelmail:locale/es_ES/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("es.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "falló de identificación",
+        ), "RealityRipple/squirrelmail:locale/es_ES/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("es.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "indentificación necesaria",
+        ), "RealityRipple/squirrelmail:locale/es_ES/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("es.bad-sequence-weak-squirrelmail", C.BAD_SEQUENCE, (
+            "secuencia errónea de comandos",
+        ), "RealityRipple/squirrelmail:locale/es_ES/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("es.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "parámetro de comandos no implementado",
+        ), "RealityRipple/squirrelmail:locale/es_ES/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("es.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "el cifrado es necesario para el mecanismo de identificación solicitado",
+        ), "RealityRipple/squirrelmail:locale/es_ES/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("es.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "error de proceso",
+        ), "RealityRipple/squirrelmail:locale/es_ES/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("es.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "nombre de buzón no permitido",
+            "buzón no disponible",
+        ), "RealityRipple/squirrelmail:locale/es_ES/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("es.network-error-weak-balsa", C.NETWORK_ERROR, (
+            "conexión perdida",
+        ), "GNOME/balsa:po/es.po", decisive=False),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("es.tls-required-balsa", C.TLS_REQUIRED, (
+            "el servidor no soporta starttls",
+        ), "GNOME/balsa:po/es.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("es.auth-failed-balsa", C.AUTH_FAILED, (
+            "no hay un mecanismo de autenticación adecuado",
+        ), "GNOME/balsa:po/es.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("es.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "no ofrece el servicio smtp en el puerto",
+        ), "GNOME/balsa:po/es.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("es.auth-required-balsa", C.AUTH_REQUIRED, (
+            "se requiere nombre de usuario y contraseña",
+        ), "GNOME/balsa:po/es.po"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("es.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "más grande que el límite del servidor",
+        ), "M66B/FairEmail:app/src/main/res/values-es-rES/strings.xml"),
+        # Mailman 3's hold reason: the post exceeds the list's maximum message size.
+        Phrases("es.message-too-large-mailman3", C.MESSAGE_TOO_LARGE, (
+            "mayor que el tamaño máximo de",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/es/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("es.sender-rejected-mailman3", C.SENDER_REJECTED, (
+            "no es de un miembro de la lista",
+            "está vetado en esta lista",
+            "no tiene remitentes válidos",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/es/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's moderation hold reasons: moderated member, implicit destination, emergency moderation.
+        Phrases("es.policy-violation-mailman3-held", C.POLICY_VIOLATION, (
+            "proviene de un miembro moderado",
+            "moderación de emergencia está en vigor",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/es/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's notice that a post is held for the moderator.
+        Phrases("es.policy-violation-mailman3-awaits", C.POLICY_VIOLATION, (
+            "espera la aprobación del moderador",
+            "retenido hasta que el moderador de la lista",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/es/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("es.tls-required-msmtp", C.TLS_REQUIRED, (
+            "fallo en el apretón de manos tls",
+            "fallo en la verificación del certificado tls",
+            "fallo en la comprobación del certificado tls",
+        ), "marlam/msmtp:po/es.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("es.auth-failed-msmtp", C.AUTH_FAILED, (
+            "el servidor no admite autenticación",
+            "fallo en la autenticación",
+            "ningún método usable de autenticación",
+            "ningún método de autenticación seguro",
+        ), "marlam/msmtp:po/es.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("es.network-error-msmtp", C.NETWORK_ERROR, (
+            "host no alcanzable",
+            "conexión reiniciada por el compañero",
+            "la conexión se cerró por sorpresa",
+            "se ha superado el tiempo de espera",
+        ), "marlam/msmtp:po/es.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("es.host-unknown-msmtp", C.HOST_UNKNOWN, (
+            "host no encontrado",
+        ), "marlam/msmtp:po/es.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("es.sender-rejected-msmtp", C.SENDER_REJECTED, (
+            "el servidor no acepta la dirección de remitente",
+        ), "marlam/msmtp:po/es.po"),
+        # Cypht's translated refusal of the SMTP server's authentication.
+        Phrases("es.auth-failed-cypht", C.AUTH_FAILED, (
+            "no pude autenticar con el servidor smtp",
+        ), "cypht-org/cypht:language/es.php"),
+        # CodeIgniter's Email library: the server refused the user name, password or credentials.
+        Phrases("es.auth-failed-codeigniter", C.AUTH_FAILED, (
+            "no se pudieron autenticar las credenciales del usuario",
+            "ha fallado la autentificación del usuario",
+            "ha fallado la autentificación de la contraseña",
+            "fallo al autenticar el usuario",
+            "fallo al autenticar la contraseña",
+        ), "codeigniter4/translations:Language/es/Email.php"),
+        # CodeIgniter's Email library: AUTH could not be started; the server's own reply follows and decides.
+        Phrases("es.auth-failed-weak-codeigniter", C.AUTH_FAILED, (
+            "ha fallado el envío del comando auth login",
+            "fallo al enviar el comando auth login",
+            "no se puede iniciar el comando auth",
+        ), "codeigniter4/translations:Language/es/Email.php", decisive=False),
+        # Thunderbird: the server's answer to CLIENTID says this device may not send mail.
+        Phrases("es.policy-violation-thunderbird-clientid", C.POLICY_VIOLATION, (
+            "su dispositivo no tiene permitido enviar correo",
+        ), (
+            "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
+        # Microsoft 365's Spanish NDR for a recipient domain that DNS says does not exist (5.4.310).
+        Phrases("es.host-unknown-exchange-online", C.HOST_UNKNOWN, (
+            "ha informado que el dominio del destinatario no existe",
+            "su dominio no está registrado correctamente",
+        ), "https://pastebin.com/a6MD8UcR; https://pastebin.com/VQWvQ0TH"),
+        # Microsoft 365's Spanish NDR relaying a remote refusal of an address not found at its domain.
+        Phrases("es.user-unknown-exchange-online", C.USER_UNKNOWN, (
+            "no se encontraba en el dominio de destino",
+        ), "https://pastebin.com/qSHqkmLq"),
     ),
 )

@@ -13,7 +13,11 @@ French strings of Zimbra (ZMsg_fr), Mailman 2, Sympa, SOGo and SpamAssassin (30_
 (arobase.org, assistance.email).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/),
 Microsoft's localized Windows Sockets error list (win32-pr desktop-src/WinSock), PHPMailer's
-language files, MailScanner's attachment refusals."""
+language files, MailScanner's attachment refusals.
+Also: the translated SMTP errors of mail clients, webmails and list managers: Kopano, Mutt, Claws
+Mail, Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Zimbra's web client, Sympa, Mailman 2
+hold reasons, Mailspring, SnappyMail, Nextcloud Mail, SquirrelMail, FairEmail, msmtp, Cypht,
+CodeIgniter's Email library, Gmail's French help on bounces."""
 
 from __future__ import annotations
 
@@ -323,5 +327,278 @@ LANGUAGE = Language(
         Phrases("fr.sender-rejected-evolution", C.SENDER_REJECTED, (
             "adresse de l'expéditeur n'est pas valide",
         ), "GNOME/evolution-data-server:po/fr.po", decisive=False),
+        # Kopano's spooler refusing to send as another user or group.
+        Phrases("fr.sender-rejected-send-as", C.SENDER_REJECTED, (
+            "envoyer en tant qu'utilisateur ou groupe",
+            "pour lequel vous essayez d'envoyer",
+        ), "Kopano-dev/kopano-core:po/fr.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("fr.tls-required-mail-clients", C.TLS_REQUIRED, (
+            "erreur lors de l'établissement de la connexion starttls",
+            "échec de la négociation tls",
+            "impossible d'initier une session starttls",
+            "impossible d'initier la session starttls",
+            "le serveur nécessite starttls",
+            "échec starttls",
+            "impossible de négocier la connexion tls",
+            "connexion chiffrée non disponible",
+        ), "eworm-de/claws-mail:po/fr.po; muttmua/mutt:po/fr.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("fr.auth-failed-mail-clients", C.AUTH_FAILED, (
+            "aucune méthode smtp auth disponible",
+            "méthode smtp auth sélectionnée non disponible",
+            "authentification forte obligatoire",
+        ), "eworm-de/claws-mail:po/fr.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("fr.auth-failed-weak-mail-clients", C.AUTH_FAILED, (
+            "l'authentification a échoué",
+            "l'authentification sasl a échoué",
+        ), "eworm-de/claws-mail:po/fr.po; muttmua/mutt:po/fr.po", decisive=False),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("fr.network-error-mail-clients", C.NETWORK_ERROR, (
+            "dépassement du délai d'attente de la connexion",
+            "connexion fermée par l'hôte distant",
+            "le serveur a fermé la connexion",
+        ), "eworm-de/claws-mail:po/fr.po; muttmua/mutt:po/fr.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("fr.network-error-weak-mail-clients", C.NETWORK_ERROR, (
+            "impossible de se connecter à",
+        ), "muttmua/mutt:po/fr.po", decisive=False),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("fr.message-too-large-mail-clients", C.MESSAGE_TOO_LARGE, (
+            "message est trop volumineux",
+        ), "eworm-de/claws-mail:po/fr.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("fr.network-error-sylpheed", C.NETWORK_ERROR, (
+            "la connexion a été fermée par le serveur",
+            "serveur smtp non trouvé",
+        ), "sylpheed-mail/sylpheed:po/fr.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("fr.auth-failed-weak-sylpheed", C.AUTH_FAILED, (
+            "l'authentification à échoué",
+            "erreur est survenue pendant la phase d'authentification",
+        ), "sylpheed-mail/sylpheed:po/fr.po", decisive=False),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("fr.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "échec lors de l'ouverture de la session tls",
+        ), "sylpheed-mail/sylpheed:po/fr.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("fr.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth pas disponible",
+        ), "sylpheed-mail/sylpheed:po/fr.po"),
+        # Roundcube refusing to send again before its minimum interval between messages.
+        Phrases("fr.rate-limited-roundcube-sent-too-quickly", C.RATE_LIMITED, (
+            "avant d’envoyer ce courriel",
+        ), "roundcube/roundcubemail:program/localization/fr_FR/messages.inc"),
+        # Thunderbird: the sender (From:) address or identity is invalid.
+        Phrases("fr.sender-rejected-thunderbird-l10n", C.SENDER_REJECTED, (
+            "l’adresse de l’expéditeur (de",
+            "l’identité de l’expéditeur n’est pas valide",
+        ), (
+            "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Thunderbird: the outgoing server does not take the chosen (encrypted) password method.
+        Phrases("fr.auth-failed-thunderbird-l10n", C.AUTH_FAILED, (
+            "ne semble pas gérer les mots de passe chiffrés",
+        ), (
+            "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("fr.auth-failed-evolution-camel", C.AUTH_FAILED, (
+            "aucune prise en charge pour l’authentification",
+        ), "GNOME/evolution-data-server:po/fr.po"),
+        # Gmail's French help on sending limits: sending is suspended (for up to 24 hours) after many
+        # sent messages bounced.
+        Phrases("fr.rate-limited-gmail-bounces", C.RATE_LIMITED, (
+            "impossible de distribuer les messages que vous avez envoyés",
+        ), "https://support.google.com/mail/bin/answer.py?hl=fr&hlrm=en&answer=22839"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("fr.auth-failed-zimbra-web", C.AUTH_FAILED, (
+            "le nom d’utilisateur ou le mot de passe est incorrect",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_fr.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("fr.network-error-zimbra-web", C.NETWORK_ERROR, (
+            "connexion avec le serveur cible a dépassé le délai imparti",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_fr.properties"),
+        # Sympa: the list takes posts only from its moderators, owners, subscribers or local users.
+        Phrases("fr.sender-rejected-sympa-lists", C.SENDER_REJECTED, (
+            "la diffusion de message est réservée aux",
+            "diffusion de messages dans la liste est réservée aux",
+        ), "sympa-community/sympa:po/sympa/fr.po"),
+        # Mailman 2 holding or refusing a post for the list's own rules: a moderated list, an implicit
+        # destination, possible administrivia, a restricted list, a suspicious header.
+        Phrases("fr.policy-violation-mailman-held", C.POLICY_VIOLATION, (
+            "envoi sur une liste modérée",
+            "message avec destination implicite",
+            "contient peut être des requêtes administratives",
+            "envoi sur une liste restreinte requiert une approbation",
+            "message avec en-tête douteux",
+        ), "jaredmauch/mailman2-python3:messages/fr/LC_MESSAGES/mailman.po"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fr.auth-failed-mailspring", C.AUTH_FAILED, (
+            "erreur d'authentification - vérifiez votre nom d'utilisateur",
+        ), "Foundry376/Mailspring:app/lang/fr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fr.network-error-mailspring", C.NETWORK_ERROR, (
+            "impossible de se connecter au serveur / port",
+        ), "Foundry376/Mailspring:app/lang/fr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fr.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls n'est pas disponible",
+        ), "Foundry376/Mailspring:app/lang/fr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fr.relay-denied-mailspring", C.RELAY_DENIED, (
+            "le serveur smtp ne relaie pas un message",
+        ), "Foundry376/Mailspring:app/lang/fr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fr.rate-limited-mailspring", C.RATE_LIMITED, (
+            "dépassé votre limite d'envoi quotidienne",
+            "bande passante gmail dépassée",
+        ), "Foundry376/Mailspring:app/lang/fr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fr.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "contient une pièce jointe illégale",
+        ), "Foundry376/Mailspring:app/lang/fr.json"),
+        # SnappyMail webmail's translated notifications: the server cannot be reached, the
+        # recipients are invalid, the authentication failed.
+        Phrases("fr.network-error-snappymail", C.NETWORK_ERROR, (
+            "serveur injoignable",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/fr/user.json"),
+        # SnappyMail webmail's translated notifications: the server cannot be reached, the
+        # recipients are invalid, the authentication failed.
+        Phrases("fr.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "destinataires invalides",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/fr/user.json", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("fr.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "le serveur smtp n'est pas joignable",
+            "échec de la connexion smtp",
+        ), "nextcloud/mail:l10n/fr.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("fr.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "le mot de passe smtp est incorrect",
+            "le serveur smtp a refusé l'authentification",
+            "erreur d'authentification smtp",
+        ), "nextcloud/mail:l10n/fr.json"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("fr.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "un changement d'authentification est nécessaire",
+            "ce type d'authentification n'est pas assez fiable",
+            "échec temporaire de l'authentification",
+        ), "RealityRipple/squirrelmail:locale/fr_FR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("fr.bad-sequence-weak-squirrelmail", C.BAD_SEQUENCE, (
+            "séquence de commandes incorrecte",
+        ), "RealityRipple/squirrelmail:locale/fr_FR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("fr.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "paramètre non implémenté",
+        ), "RealityRipple/squirrelmail:locale/fr_FR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("fr.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "ce type d'authentification nécessite un chiffrement",
+        ), "RealityRipple/squirrelmail:locale/fr_FR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("fr.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "erreur dans le traitement",
+        ), "RealityRipple/squirrelmail:locale/fr_FR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("fr.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "nom de boîte refusé",
+            "boîte à lettre indisponible",
+        ), "RealityRipple/squirrelmail:locale/fr_FR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("fr.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "limite de stockage atteinte",
+        ), "RealityRipple/squirrelmail:locale/fr_FR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("fr.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "service indisponible, fermeture du canal",
+        ), "RealityRipple/squirrelmail:locale/fr_FR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("fr.has-moved-squirrelmail", C.HAS_MOVED, (
+            "ce n'est pas un utilisateur local. essayez de faire suivre le message",
+        ), "RealityRipple/squirrelmail:locale/fr_FR/LC_MESSAGES/squirrelmail.po"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("fr.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "plus grand que la limite du serveur",
+        ), "M66B/FairEmail:app/src/main/res/values-fr-rFR/strings.xml"),
+        # FairEmail's bare authentication-failure legend.
+        Phrases("fr.auth-failed-weak-fairemail", C.AUTH_FAILED, (
+            "échec de l'authentification",
+        ), "M66B/FairEmail:app/src/main/res/values-fr-rFR/strings.xml", decisive=False),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("fr.tls-required-msmtp", C.TLS_REQUIRED, (
+            "ne supporte pas tls via la commande starttls",
+            "échec de la poignée de main tls",
+            "la vérification du certificat tls a échouée",
+            "vérification du certificat tls impossible",
+        ), "marlam/msmtp:po/fr.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("fr.auth-failed-msmtp", C.AUTH_FAILED, (
+            "ne supporte pas l'authentification",
+            "la méthode d'authentification a échouée",
+            "méthode d'authentification utilisable",
+            "utiliser une méthode d'authentification sécurisée",
+            "ne supporte pas la méthode d'authentification",
+        ), "marlam/msmtp:po/fr.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("fr.network-error-msmtp", C.NETWORK_ERROR, (
+            "hôte inaccessible",
+            "connexion réinitialisée par le correspondant",
+            "la connexion a été fermée prématurément",
+            "a dépassée le délai d'inactivité",
+        ), "marlam/msmtp:po/fr.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("fr.host-unknown-msmtp", C.HOST_UNKNOWN, (
+            "hôte non trouvé",
+        ), "marlam/msmtp:po/fr.po"),
+        # Cypht's translated refusal of the SMTP server's authentication.
+        Phrases("fr.auth-failed-cypht", C.AUTH_FAILED, (
+            "n'a pas réussi à s'authentifier auprès du serveur smtp",
+            "échec de l'authentification auprès du serveur smtp",
+        ), "cypht-org/cypht:language/fr.php"),
+        # CodeIgniter's Email library: the server refused the user name, password or credentials.
+        Phrases("fr.auth-failed-codeigniter", C.AUTH_FAILED, (
+            "impossible d'identifier le nom d'utilisateur",
+            "impossible d'identifier le mot de passe",
+        ), "codeigniter4/translations:Language/fr/Email.php"),
+        # CodeIgniter's Email library: AUTH could not be started; the server's own reply follows and decides.
+        Phrases("fr.auth-failed-weak-codeigniter", C.AUTH_FAILED, (
+            "échec lors de l'envoi de la commande auth login",
+        ), "codeigniter4/translations:Language/fr/Email.php", decisive=False),
+        # Thunderbird: the server's answer to CLIENTID says this device may not send mail.
+        Phrases("fr.policy-violation-thunderbird-clientid", C.POLICY_VIOLATION, (
+            "votre appareil n’est pas autorisé à envoyer des e-mails",
+        ), (
+            "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

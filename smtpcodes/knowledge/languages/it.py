@@ -10,7 +10,11 @@ Also: glibc's translated strerror and resolver texts (bminor/glibc po/),
 Microsoft's localized Windows Sockets error list (win32-pr desktop-src/WinSock), Zimbra's web-
 client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), PHPMailer's
 language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321
-reply texts, Roundcube's regional SMTP errors."""
+reply texts, Roundcube's regional SMTP errors.
+Also: the translated SMTP errors of mail clients, webmails and list managers: Horde IMP, Kopano,
+Mutt, Claws Mail, Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Sympa, Mailman 2 and 3 hold
+and rejection reasons, Mailspring, SnappyMail, Nextcloud Mail, FairEmail, CodeIgniter's Email
+library, Gmail replies quoted by newsletterstudio.it."""
 
 from __future__ import annotations
 
@@ -266,5 +270,264 @@ LANGUAGE = Language(
         Phrases("it.sender-rejected-evolution", C.SENDER_REJECTED, (
             "indirizzo mittente non valido",
         ), "GNOME/evolution-data-server:po/it.po", decisive=False),
+        # Horde IMP's refusal of a message to more recipients than the sender may reach.
+        Phrases("it.rate-limited-horde", C.RATE_LIMITED, (
+            "abilitato all'invio di messaggi a più di",
+        ), "horde/imp:locale/it/LC_MESSAGES/imp.po"),
+        # Kopano's spooler refusing to send as another user or group.
+        Phrases("it.sender-rejected-send-as", C.SENDER_REJECTED, (
+            "permesso di inviare e-mail per conto di",
+            "per conto di cui si sta tentando di inviare",
+        ), "Kopano-dev/kopano-core:po/it.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("it.tls-required-mail-clients", C.TLS_REQUIRED, (
+            "errore nell'avviare la connessione starttls",
+            "non è stato possibile avviare sessione starttls",
+            "impossibile avviare una sessione starttls",
+            "il server richiede il starttls",
+            "fallito starttls",
+            "impossibile negoziare la connessione tls",
+            "connessione cifrata non disponibile",
+        ), "eworm-de/claws-mail:po/it.po; muttmua/mutt:po/it.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("it.auth-failed-mail-clients", C.AUTH_FAILED, (
+            "nessun metodo smtp auth disponibile",
+            "metodo smtp auth selezionato non disponibile",
+            "necessaria un'autenticazione (più) robusta",
+        ), "eworm-de/claws-mail:po/it.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("it.auth-failed-weak-mail-clients", C.AUTH_FAILED, (
+            "errore durante l'autenticazione",
+            "autenticazione fallita",
+        ), "eworm-de/claws-mail:po/it.po", decisive=False),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("it.network-error-mail-clients", C.NETWORK_ERROR, (
+            "connessione chiusa dall'host remoto",
+            "il server ha chiuso la connessione",
+        ), "eworm-de/claws-mail:po/it.po; muttmua/mutt:po/it.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("it.network-error-weak-mail-clients", C.NETWORK_ERROR, (
+            "impossibile connettersi a",
+        ), "muttmua/mutt:po/it.po", decisive=False),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("it.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "impossibile avviare la sessione tls",
+        ), "sylpheed-mail/sylpheed:po/it.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("it.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth non disponibile",
+        ), "sylpheed-mail/sylpheed:po/it.po"),
+        # Roundcube refusing a message to more recipients than its limit allows.
+        Phrases("it.rate-limited-roundcube-too-many-recipients", C.RATE_LIMITED, (
+            "numero eccessivo di destinatari",
+        ), "roundcube/roundcubemail:program/localization/it_IT/messages.inc"),
+        # Roundcube refusing to send again before its minimum interval between messages.
+        Phrases("it.rate-limited-roundcube-sent-too-quickly", C.RATE_LIMITED, (
+            "secondi prima di inviare questo messaggio",
+        ), "roundcube/roundcubemail:program/localization/it_IT/messages.inc"),
+        # Thunderbird: STARTTLS required but not offered by the outgoing server.
+        Phrases("it.tls-required-thunderbird-l10n", C.TLS_REQUIRED, (
+            "utilizzando starttls in quanto non supporta",
+        ), (
+            "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Thunderbird: the sender (From:) address or identity is invalid.
+        Phrases("it.sender-rejected-thunderbird-l10n", C.SENDER_REJECTED, (
+            "l’indirizzo del mittente (da:) non era valido",
+            "l’identità del mittente non era valida",
+        ), (
+            "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Thunderbird: the outgoing server does not take the chosen (encrypted) password method.
+        Phrases("it.auth-failed-thunderbird-l10n", C.AUTH_FAILED, (
+            "sembra non essere in grado di gestire le password crittate",
+        ), (
+            "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("it.tls-required-evolution-camel", C.TLS_REQUIRED, (
+            "in modalità sicura non riuscita",
+            "comando starttls non riuscito",
+        ), "GNOME/evolution-data-server:po/it.po"),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("it.auth-failed-evolution-camel", C.AUTH_FAILED, (
+            "nessun supporto per l'autenticazione",
+            "passare attraverso la verifica della password",
+        ), "GNOME/evolution-data-server:po/it.po"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("it.auth-failed-zimbra-web", C.AUTH_FAILED, (
+            "il nome utente o la password sono errati",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("it.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "autenticazione necessaria",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("it.network-error-zimbra-web", C.NETWORK_ERROR, (
+            "impossibile collegarsi al server",
+            "la connessione al server remoto è scaduta",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties"),
+        # Sympa: the list takes posts only from its moderators, owners, subscribers or local users.
+        Phrases("it.sender-rejected-sympa-lists", C.SENDER_REJECTED, (
+            "la distribuzione di messaggi in questa lista è limitata",
+            "distribuzione del messaggio per questa lista è ristretta",
+        ), "sympa-community/sympa:po/sympa/it.po"),
+        # Sympa: the message is larger than the list's maximum size.
+        Phrases("it.message-too-large-sympa-lists", C.MESSAGE_TOO_LARGE, (
+            "messaggio troppo grande",
+        ), "sympa-community/sympa:po/sympa/it.po"),
+        # Sympa: the address is not a list it knows.
+        Phrases("it.user-unknown-sympa-lists", C.USER_UNKNOWN, (
+            "lista sconosciuta",
+        ), "sympa-community/sympa:po/sympa/it.po"),
+        # Mailman 2 holding or refusing a post for the list's own rules: a moderated list, an implicit
+        # destination, possible administrivia, a restricted list, a suspicious header.
+        Phrases("it.policy-violation-mailman-held", C.POLICY_VIOLATION, (
+            "messaggio inviato ad una lista moderata",
+            "il messaggio ha destinazione implicita",
+            "potrebbe contenere richieste amministrative",
+            "diretto ad una lista chiusa richiede approvazione",
+            "il messaggio ha un campo sospetto",
+        ), "jaredmauch/mailman2-python3:messages/it/LC_MESSAGES/mailman.po"),
+        # Gmail's 421 4.7.0 in Italian as an Italian newsletter service's table gives it: an unusual
+        # rate of unsolicited mail from the sending IP.
+        Phrases("it.reputation-gmail-unusual-rate", C.REPUTATION, (
+            "rilevato una percentuale insolita di posta indesiderata",
+        ), "https://newsletterstudio.it/errori-smtp.php"),
+        Phrases("it.tls-required-gmail-rcpt", C.TLS_REQUIRED, (
+            "crittografia tls richiesta per il dominio rcpt",
+        ), "https://newsletterstudio.it/errori-smtp.php"),
+        Phrases("it.rate-limited-gmail-receiving", C.RATE_LIMITED, (
+            "sta ricevendo email troppo rapidamente",
+        ), "https://newsletterstudio.it/errori-smtp.php"),
+        Phrases("it.service-unavailable-gmail-busy", C.SERVICE_UNAVAILABLE, (
+            "server occupato. riprova",
+        ), "https://newsletterstudio.it/errori-smtp.php", decisive=False),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("it.auth-failed-mailspring", C.AUTH_FAILED, (
+            "errore di autenticazione - controlla il tuo nome utente",
+            "non supporta l'autenticazione nome utente / password di base",
+        ), "Foundry376/Mailspring:app/lang/it.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("it.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls non è disponibile",
+        ), "Foundry376/Mailspring:app/lang/it.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("it.relay-denied-mailspring", C.RELAY_DENIED, (
+            "il server smtp non può inoltrare un messaggio",
+        ), "Foundry376/Mailspring:app/lang/it.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("it.rate-limited-mailspring", C.RATE_LIMITED, (
+            "hai superato il limite di invio giornaliero",
+            "larghezza di banda di gmail è stata superata",
+        ), "Foundry376/Mailspring:app/lang/it.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("it.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "contiene un allegato illegale",
+        ), "Foundry376/Mailspring:app/lang/it.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("it.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "troppe connessioni attive",
+        ), "Foundry376/Mailspring:app/lang/it.json"),
+        # SnappyMail webmail's translated notifications: the server cannot be reached, the
+        # recipients are invalid, the authentication failed.
+        Phrases("it.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "destinatario non valido",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/it/user.json", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("it.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "il server smtp non è raggiungibile",
+            "connessione smtp non riuscita",
+        ), "nextcloud/mail:l10n/it.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("it.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "la password smtp sono errati",
+            "autenticazione negata dal server smtp",
+            "errore di autenticazione smtp",
+        ), "nextcloud/mail:l10n/it.json"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("it.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "più grande del limite del server",
+        ), "M66B/FairEmail:app/src/main/res/values-it-rIT/strings.xml"),
+        # Mailman 3's hold reason: the post exceeds the list's maximum message size.
+        Phrases("it.message-too-large-mailman3", C.MESSAGE_TOO_LARGE, (
+            "più grande della dimensione massima di",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/it/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("it.sender-rejected-mailman3", C.SENDER_REJECTED, (
+            "non proviene da un membro della lista",
+            "è precluso da questa lista",
+            "non ha mittenti validi",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/it/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's moderation hold reasons: moderated member, implicit destination, emergency moderation.
+        Phrases("it.policy-violation-mailman3-held", C.POLICY_VIOLATION, (
+            "proviene da un membro soggetto a moderazione",
+            "ha una destinazione implicita",
+            "moderazione di emergenza è attiva",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/it/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's content-type filter reasons.
+        Phrases("it.content-rejected-mailman3", C.CONTENT_REJECTED, (
+            "tipo di contenuto nel messaggio",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/it/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's notice that a post is held for the moderator.
+        Phrases("it.policy-violation-mailman3-awaits", C.POLICY_VIOLATION, (
+            "attende l'approvazione del moderatore",
+            "trattenuto fino a quando il moderatore",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/it/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # CodeIgniter's Email library: the server refused the user name, password or credentials.
+        Phrases("it.auth-failed-codeigniter", C.AUTH_FAILED, (
+            "fallita l'autenticazione dello username",
+            "fallita l'autenticazione della password",
+            "autenticazione dell'username fallita",
+            "autenticazione della password fallita",
+        ), "codeigniter4/translations:Language/it/Email.php"),
+        # CodeIgniter's Email library: AUTH could not be started; the server's own reply follows and decides.
+        Phrases("it.auth-failed-weak-codeigniter", C.AUTH_FAILED, (
+            "fallito l'invio del comando auth login",
+            "invio del comando auth login fallito",
+        ), "codeigniter4/translations:Language/it/Email.php", decisive=False),
+        # Thunderbird: the server's answer to CLIENTID says this device may not send mail.
+        Phrases("it.policy-violation-thunderbird-clientid", C.POLICY_VIOLATION, (
+            "al tuo dispositivo non è consentito inviare email",
+        ), (
+            "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Roundcube's msgsizeerror: attaching would exceed the maximum message size.
+        Phrases("it.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
+            "dimensione massima di un messaggio",
+        ), "roundcube/roundcubemail:program/localization/it_IT/messages.inc"),
     ),
 )

@@ -10,7 +10,11 @@ reports/).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI),
 PHPMailer's language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's
-RFC 5321 reply texts, Roundcube's regional SMTP errors."""
+RFC 5321 reply texts, Roundcube's regional SMTP errors.
+Also: the translated SMTP errors of mail clients, webmails and list managers: Horde IMP, Kopano,
+Mutt, Claws Mail, Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Sympa, Mailman 2 hold
+reasons, Mailspring, SnappyMail, Nextcloud Mail, SquirrelMail, SpamAssassin's spam report,
+FairEmail, Cypht, CodeIgniter's Email library."""
 
 from __future__ import annotations
 
@@ -240,5 +244,300 @@ LANGUAGE = Language(
         Phrases("nl.sender-rejected-evolution", C.SENDER_REJECTED, (
             "ongeldig afzenderadres",
         ), "GNOME/evolution-data-server:po/nl.po", decisive=False),
+        # Horde IMP's refusal of a message to more recipients than the sender may reach.
+        Phrases("nl.rate-limited-horde", C.RATE_LIMITED, (
+            "ontvangers berichten zenden",
+        ), "horde/imp:locale/nl/LC_MESSAGES/imp.po"),
+        # Kopano's spooler refusing to send as another user or group.
+        Phrases("nl.sender-rejected-send-as", C.SENDER_REJECTED, (
+            "niet toegestaan te verzenden als gebruiker",
+            "namens wie u probeert te verzenden",
+        ), "Kopano-dev/kopano-core:po/nl.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("nl.tls-required-mail-clients", C.TLS_REQUIRED, (
+            "fout bij starten starttls-verbinding",
+            "tls-handdruk mislukt",
+            "kan de starttls-sessie niet tot stand brengen",
+            "kan starttls-sessie niet tot stand brengen",
+            "server vereist starttls",
+            "starttls mislukt",
+            "kon tls connectie niet onderhandelen",
+            "versleutelde verbinding niet beschikbaar",
+        ), "eworm-de/claws-mail:po/nl.po; muttmua/mutt:po/nl.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("nl.auth-failed-mail-clients", C.AUTH_FAILED, (
+            "smtp auth methode niet beschikbaar",
+            "sterkere authenticatie vereist",
+        ), "eworm-de/claws-mail:po/nl.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("nl.auth-failed-weak-mail-clients", C.AUTH_FAILED, (
+            "fout opgetreden tijdens de authenticatie",
+            "authenticatie is mislukt",
+        ), "eworm-de/claws-mail:po/nl.po; muttmua/mutt:po/nl.po", decisive=False),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("nl.network-error-mail-clients", C.NETWORK_ERROR, (
+            "niet binnen tijdslimiet tot stand gekomen",
+            "verbinding gesloten door de server",
+            "server heeft verbinding gesloten",
+        ), "eworm-de/claws-mail:po/nl.po; muttmua/mutt:po/nl.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("nl.network-error-weak-mail-clients", C.NETWORK_ERROR, (
+            "kan niet verbinden met",
+        ), "muttmua/mutt:po/nl.po", decisive=False),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("nl.network-error-sylpheed", C.NETWORK_ERROR, (
+            "verbinding verbroken door andere computer",
+        ), "sylpheed-mail/sylpheed:po/nl.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("nl.auth-failed-weak-sylpheed", C.AUTH_FAILED, (
+            "identificatie mislukt",
+            "fout opgetreden tijdens de identificatie",
+        ), "sylpheed-mail/sylpheed:po/nl.po", decisive=False),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("nl.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "kan tls sessie niet starten",
+        ), "sylpheed-mail/sylpheed:po/nl.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("nl.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth niet beschikbaar",
+        ), "sylpheed-mail/sylpheed:po/nl.po"),
+        # Roundcube refusing a message to more recipients than its limit allows.
+        Phrases("nl.rate-limited-roundcube-too-many-recipients", C.RATE_LIMITED, (
+            "te veel ontvangers",
+        ), "roundcube/roundcubemail:program/localization/nl_NL/messages.inc"),
+        # Roundcube refusing to send again before its minimum interval between messages.
+        Phrases("nl.rate-limited-roundcube-sent-too-quickly", C.RATE_LIMITED, (
+            "seconde(n) voordat u dit bericht verstuurt",
+            "wachten om het bericht te versturen",
+        ), (
+            "roundcube/roundcubemail:program/localization/nl_NL/messages.inc; roundcube/round"
+            "cubemail:program/localization/nl_BE/messages.inc"
+        )),
+        # Thunderbird: STARTTLS required but not offered by the outgoing server.
+        Phrases("nl.tls-required-thunderbird-l10n", C.TLS_REQUIRED, (
+            "met starttls, aangezien de server die functie niet aankondigt",
+        ), (
+            "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Thunderbird: the sender (From:) address or identity is invalid.
+        Phrases("nl.sender-rejected-thunderbird-l10n", C.SENDER_REJECTED, (
+            "het adres van de afzender (van:) is ongeldig",
+            "de identiteit van de afzender is ongeldig",
+        ), (
+            "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Thunderbird: the outgoing server does not take the chosen (encrypted) password method.
+        Phrases("nl.auth-failed-thunderbird-l10n", C.AUTH_FAILED, (
+            "lijkt geen versleutelde wachtwoorden te ondersteunen",
+        ), (
+            "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("nl.tls-required-evolution-camel", C.TLS_REQUIRED, (
+            "fout bij opzetten van beveiligde verbinding",
+            "starttls-opdracht mislukt",
+        ), "GNOME/evolution-data-server:po/nl.po"),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("nl.auth-failed-evolution-camel", C.AUTH_FAILED, (
+            "geen ondersteuning voor aanmelding",
+            "veranderen van wachtwoord is vereist",
+        ), "GNOME/evolution-data-server:po/nl.po"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("nl.auth-failed-zimbra-web", C.AUTH_FAILED, (
+            "de gebruikersnaam of het wachtwoord is onjuist",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_nl.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("nl.auth-required-weak-zimbra-web", C.AUTH_REQUIRED, (
+            "verificatie vereist",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_nl.properties", decisive=False),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("nl.network-error-zimbra-web", C.NETWORK_ERROR, (
+            "verbinding met de afstandsserver heeft een time-out",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_nl.properties"),
+        # Sympa: the list takes posts only from its moderators, owners, subscribers or local users.
+        Phrases("nl.sender-rejected-sympa-lists", C.SENDER_REJECTED, (
+            "distributie van berichten op de lijst is beperkt",
+            "distributie van berichten voor deze lijst is beperkt",
+        ), "sympa-community/sympa:po/sympa/nl.po"),
+        # Sympa: the message is larger than the list's maximum size.
+        Phrases("nl.message-too-large-sympa-lists", C.MESSAGE_TOO_LARGE, (
+            "bericht te groot",
+        ), "sympa-community/sympa:po/sympa/nl.po"),
+        # Sympa: the address is not a list it knows.
+        Phrases("nl.user-unknown-sympa-lists", C.USER_UNKNOWN, (
+            "onbekende lijst",
+        ), "sympa-community/sympa:po/sympa/nl.po"),
+        # Mailman 2 holding or refusing a post for the list's own rules: a moderated list, an implicit
+        # destination, possible administrivia, a restricted list, a suspicious header.
+        Phrases("nl.policy-violation-mailman-held", C.POLICY_VIOLATION, (
+            "bericht aan een gemodereerde lijst",
+            "bericht heeft een 'blinde' bestemming",
+            "bevat wellicht administratieve opdrachten",
+            "besloten lijst door de afzender is goedkeuring nodig",
+            "bericht heeft een verdachte header",
+        ), "jaredmauch/mailman2-python3:messages/nl/LC_MESSAGES/mailman.po"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("nl.auth-failed-mailspring", C.AUTH_FAILED, (
+            "verificatiefout - controleer uw gebruikersnaam",
+            "ondersteunt geen standaard gebruikersnaam / wachtwoord-authenticatie",
+        ), "Foundry376/Mailspring:app/lang/nl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("nl.network-error-mailspring", C.NETWORK_ERROR, (
+            "kan geen verbinding maken met de server / poort",
+        ), "Foundry376/Mailspring:app/lang/nl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("nl.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls is niet beschikbaar",
+        ), "Foundry376/Mailspring:app/lang/nl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("nl.relay-denied-mailspring", C.RELAY_DENIED, (
+            "de smtp-server stuurt geen bericht door",
+        ), "Foundry376/Mailspring:app/lang/nl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("nl.rate-limited-mailspring", C.RATE_LIMITED, (
+            "dagelijkse verzendlimiet overschreden",
+            "gmail-bandbreedte overschreden",
+        ), "Foundry376/Mailspring:app/lang/nl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("nl.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "te veel actieve verbindingen",
+        ), "Foundry376/Mailspring:app/lang/nl.json"),
+        # SnappyMail webmail's translated notifications: the server cannot be reached, the
+        # recipients are invalid, the authentication failed.
+        Phrases("nl.network-error-snappymail", C.NETWORK_ERROR, (
+            "kan geen verbinding maken met de server",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/nl/user.json"),
+        # SnappyMail webmail's translated notifications: the server cannot be reached, the
+        # recipients are invalid, the authentication failed.
+        Phrases("nl.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "onjuiste ontvangers",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/nl/user.json", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("nl.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "smtp verbinding mislukt",
+        ), "nextcloud/mail:l10n/nl.json"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("nl.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "authorisatie mislukt",
+        ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("nl.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "authorisatie mechanisme is te zwak",
+            "tijdelijke authorisatie fout",
+        ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("nl.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "authorisatie vereist",
+        ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("nl.bad-sequence-weak-squirrelmail", C.BAD_SEQUENCE, (
+            "foute volgorde van commando/'s",
+        ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("nl.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "commando niet geimplementeerd",
+            "commando parameter niet geimplementeerd",
+        ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("nl.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "encryptie vereist bij het gevraagde authorisatie mechanisme",
+        ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("nl.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "fout in voortgangsproces",
+        ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("nl.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "onvoldoende ruimte beschikbaar op systeem",
+        ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("nl.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "mailbox naam niet toegestaan",
+            "maibox niet beschikbaar",
+            "mailbox niet beschikbaar",
+        ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("nl.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "overschrijding toekenning opslagruimte",
+        ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("nl.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "service niet beschikbaar, kanaal wordt afgesloten",
+        ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("nl.syntax-error-weak-squirrelmail", C.SYNTAX_ERROR, (
+            "syntax fout in parameters of argumenten",
+            "commando niet herkend",
+        ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("nl.has-moved-squirrelmail", C.HAS_MOVED, (
+            "gebruiker niet locaal; probeer doorsturen",
+        ), "RealityRipple/squirrelmail:locale/nl_NL/LC_MESSAGES/squirrelmail.po"),
+        # SpamAssassin's Dutch report (rules/30_text_nl.cf) and its DNSBL rule descriptions.
+        Phrases("nl.spam-content-spamassassin", C.SPAM_CONTENT, (
+            "als mogelijke spam aangemerkt",
+        ), "apache/spamassassin:rules/30_text_nl.cf"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("nl.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "groter dan de serverlimiet",
+        ), "M66B/FairEmail:app/src/main/res/values-nl-rNL/strings.xml"),
+        # Cypht's translated refusal of the SMTP server's authentication.
+        Phrases("nl.auth-failed-cypht", C.AUTH_FAILED, (
+            "authenticatie met de smpt-server mislukt",
+        ), "cypht-org/cypht:language/nl.php"),
+        # CodeIgniter's Email library: the server refused the user name, password or credentials.
+        Phrases("nl.auth-failed-codeigniter", C.AUTH_FAILED, (
+            "authenticatie gebruikersnaam gefaald",
+            "authenticatie wachtwoord gefaald",
+            "bij het authenticeren gaf de gebruikersnaam",
+            "bij het authenticeren gaf het wachtwoord",
+        ), "codeigniter4/translations:Language/nl/Email.php"),
+        # CodeIgniter's Email library: AUTH could not be started; the server's own reply follows and decides.
+        Phrases("nl.auth-failed-weak-codeigniter", C.AUTH_FAILED, (
+            "versturen van auth login commando gefaald",
+            'auth login"-opdracht gaf een foutmelding',
+        ), "codeigniter4/translations:Language/nl/Email.php", decisive=False),
+        # Thunderbird: the server's answer to CLIENTID says this device may not send mail.
+        Phrases("nl.policy-violation-thunderbird-clientid", C.POLICY_VIOLATION, (
+            "uw apparaat geen e-mail mag verzenden",
+        ), (
+            "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Roundcube's msgsizeerror: attaching would exceed the maximum message size.
+        Phrases("nl.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
+            "maximale grootte van een bericht",
+        ), "roundcube/roundcubemail:program/localization/nl_NL/messages.inc"),
     ),
 )

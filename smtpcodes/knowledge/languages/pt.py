@@ -10,7 +10,11 @@ Also: glibc's translated strerror and resolver texts (bminor/glibc po/),
 Microsoft's localized Windows Sockets error list (win32-pr desktop-src/WinSock), Zimbra's web-
 client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), PHPMailer's
 language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321
-reply texts, Roundcube's regional SMTP errors, Thunderbird's SMTP errors."""
+reply texts, Roundcube's regional SMTP errors, Thunderbird's SMTP errors.
+Also: the translated SMTP errors of mail clients, webmails and list managers: Horde IMP, Kopano,
+Mutt, Claws Mail, Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Sympa, Mailman 2 hold
+reasons, Mailspring, SnappyMail, Nextcloud Mail, SquirrelMail, Balsa, FairEmail, msmtp, Cypht,
+CodeIgniter's Email library."""
 
 from __future__ import annotations
 
@@ -338,5 +342,419 @@ LANGUAGE = Language(
         ), (
             "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po"
         ), decisive=False),
+        # Horde IMP's (pt_BR) refusal of a message to more recipients than the sender may reach.
+        Phrases("pt.rate-limited-horde", C.RATE_LIMITED, (
+            "não pode mandar mensagens para mais do que",
+        ), "horde/imp:locale/pt_BR/LC_MESSAGES/imp.po"),
+        # Kopano's spooler (pt, pt_BR) refusing to send as another user or group.
+        Phrases("pt.sender-rejected-send-as", C.SENDER_REJECTED, (
+            "permissão para enviar em nome do utilizador",
+            "permissão para enviar como usuário",
+        ), "Kopano-dev/kopano-core:po/pt.po; Kopano-dev/kopano-core:po/pt_BR.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("pt.tls-required-mail-clients", C.TLS_REQUIRED, (
+            "erro ao iniciar a conexão starttls",
+            "erro ao iniciar a ligação starttls",
+            "não foi possível efetuar o handshake do tls",
+            "não foi possível iniciar a sessão starttls",
+            "não foi possível iniciar sessão starttls",
+            "o servidor depende do starttls",
+            "falha no starttls",
+        ), "eworm-de/claws-mail:po/pt_BR.po; eworm-de/claws-mail:po/pt_PT.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("pt.auth-failed-mail-clients", C.AUTH_FAILED, (
+            "nenhum método smtp auth disponível",
+            "método smtp auth selecionado não está disponível",
+            "requerida uma autenticação (mais) forte",
+        ), "eworm-de/claws-mail:po/pt_BR.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("pt.auth-failed-weak-mail-clients", C.AUTH_FAILED, (
+            "ocorreu um erro na autenticação",
+        ), "eworm-de/claws-mail:po/pt_BR.po", decisive=False),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("pt.network-error-mail-clients", C.NETWORK_ERROR, (
+            "tempo esgotado na conexão",
+            "tempo esgotado na ligação",
+            "conexão foi fechada pelo servidor remoto",
+            "ligação foi fechada pelo servidor remoto",
+            "o servidor fechou a conexão",
+        ), (
+            "eworm-de/claws-mail:po/pt_BR.po; eworm-de/claws-mail:po/pt_PT.po; muttmua/mutt:p"
+            "o/pt_BR.po"
+        )),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("pt.network-error-sylpheed", C.NETWORK_ERROR, (
+            "tempo limite da sessão",
+            "conexão finalizada pelo servidor remoto",
+            "servidor smtp não encontrado",
+        ), "sylpheed-mail/sylpheed:po/pt_BR.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("pt.auth-failed-weak-sylpheed", C.AUTH_FAILED, (
+            "falha de autenticação",
+        ), "sylpheed-mail/sylpheed:po/pt_BR.po", decisive=False),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("pt.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "não foi possível iniciar sessão tls",
+        ), "sylpheed-mail/sylpheed:po/pt_BR.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("pt.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth não disponível",
+        ), "sylpheed-mail/sylpheed:po/pt_BR.po"),
+        # Roundcube refusing a message to more recipients than its limit allows.
+        Phrases("pt.rate-limited-roundcube-too-many-recipients", C.RATE_LIMITED, (
+            "demasiados destinatários",
+        ), "roundcube/roundcubemail:program/localization/pt_PT/messages.inc"),
+        # Roundcube refusing to send again before its minimum interval between messages.
+        Phrases("pt.rate-limited-roundcube-sent-too-quickly", C.RATE_LIMITED, (
+            "s para enviar a mensagem",
+            "segundos antes de enviar esta mensagem",
+        ), (
+            "roundcube/roundcubemail:program/localization/pt_BR/messages.inc; roundcube/round"
+            "cubemail:program/localization/pt_PT/messages.inc"
+        )),
+        # Thunderbird: STARTTLS required but not offered by the outgoing server.
+        Phrases("pt.tls-required-thunderbird-l10n", C.TLS_REQUIRED, (
+            "usando starttls, uma vez que ele não anuncia esta funcionalidade",
+        ), (
+            "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties; thunderbird/thunderbird-l10n:pt-PT/mail/chrome/messenger/messe"
+            "ngercompose/composeMsgs.properties"
+        )),
+        # Thunderbird: the sender (From:) address or identity is invalid.
+        Phrases("pt.sender-rejected-thunderbird-l10n", C.SENDER_REJECTED, (
+            "o endereço do remetente (de:) estava inválido",
+            "a identidade do remetente estava inválida",
+        ), (
+            "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties; thunderbird/thunderbird-l10n:pt-PT/mail/chrome/messenger/messe"
+            "ngercompose/composeMsgs.properties"
+        )),
+        # Thunderbird: the outgoing server does not take the chosen (encrypted) password method.
+        Phrases("pt.auth-failed-thunderbird-l10n", C.AUTH_FAILED, (
+            "não tem suporte a senhas criptografadas",
+            "não tem suporte a palavras-passe encriptadas",
+        ), (
+            "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties; thunderbird/thunderbird-l10n:pt-PT/mail/chrome/messenger/messe"
+            "ngercompose/composeMsgs.properties"
+        )),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("pt.tls-required-weak-evolution-camel", C.TLS_REQUIRED, (
+            "em modo seguro",
+        ), "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po", decisive=False),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("pt.tls-required-evolution-camel", C.TLS_REQUIRED, (
+            "falha no comando starttls",
+            "o comando starttls falhou",
+        ), "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po"),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("pt.auth-failed-evolution-camel", C.AUTH_FAILED, (
+            "sem suporte para autenticação",
+            "não há suporte à autenticação",
+            "transição de palavra-passe",
+            "transição de senha",
+            "mecanismo de autenticação é fraco demais",
+        ), "GNOME/evolution-data-server:po/pt.po; GNOME/evolution-data-server:po/pt_BR.po"),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("pt.system-full-evolution-camel", C.SYSTEM_FULL, (
+            "espaço no sistema insuficiente",
+        ), "GNOME/evolution-data-server:po/pt_BR.po"),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("pt.mailbox-full-evolution-camel", C.MAILBOX_FULL, (
+            "espaço alocado excedido",
+        ), "GNOME/evolution-data-server:po/pt_BR.po"),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("pt.auth-required-evolution-camel", C.AUTH_REQUIRED, (
+            "autenticação exigida",
+        ), "GNOME/evolution-data-server:po/pt_BR.po"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("pt.auth-failed-zimbra-web", C.AUTH_FAILED, (
+            "o nome de utilizador ou a palavra-passe estão incorretos",
+            "o nome de usuário e a senha estão incorretos",
+        ), (
+            "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt.properties; Zimbra/zm-ajax:WebRoot/messa"
+            "ges/ZMsg_pt_BR.properties"
+        )),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("pt.network-error-zimbra-web", C.NETWORK_ERROR, (
+            "não é possível estabelecer uma ligação ao servidor",
+            "não é possível conectar-se ao servidor",
+            "ligação ao servidor remoto excedeu o tempo limite",
+            "conexão com o servidor remoto atingiu o tempo limite",
+        ), (
+            "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt.properties; Zimbra/zm-ajax:WebRoot/messa"
+            "ges/ZMsg_pt_BR.properties"
+        )),
+        # Sympa: the list takes posts only from its moderators, owners, subscribers or local users.
+        Phrases("pt.sender-rejected-sympa-lists", C.SENDER_REJECTED, (
+            "a distribuição de mensagem nesta lista é restrita",
+            "distribuição de mensagem para esta lista é restrita",
+        ), "sympa-community/sympa:po/sympa/pt_BR.po"),
+        # Sympa: the message is larger than the list's maximum size.
+        Phrases("pt.message-too-large-sympa-lists", C.MESSAGE_TOO_LARGE, (
+            "mensagem muito grande",
+        ), "sympa-community/sympa:po/sympa/pt.po"),
+        # Sympa: the address is not a list it knows.
+        Phrases("pt.user-unknown-sympa-lists", C.USER_UNKNOWN, (
+            "lista desconhecida",
+        ), "sympa-community/sympa:po/sympa/pt.po"),
+        # Sympa: its virus checker found a virus in the message.
+        Phrases("pt.virus-sympa-lists", C.VIRUS, (
+            "nosso antivírus encontrou um vírus",
+        ), "sympa-community/sympa:po/sympa/pt_BR.po"),
+        # Mailman 2 holding or refusing a post for the list's own rules: a moderated list, an implicit
+        # destination, possible administrivia, a restricted list, a suspicious header.
+        Phrases("pt.policy-violation-mailman-held", C.POLICY_VIOLATION, (
+            "enviar mensagens para uma lista moderada",
+            "postar para uma lista moderada",
+            "a mensagem tem um destino implícito",
+            "pode conter questões administrat",
+            "para uma lista restrita pelo remetente requer aprovação",
+            "lista restrita por remetente requer aprovação",
+            "tem um cabeçalho suspeito",
+            "contém um cabeçalho suspeito",
+        ), (
+            "jaredmauch/mailman2-python3:messages/pt/LC_MESSAGES/mailman.po; jaredmauch/mailm"
+            "an2-python3:messages/pt_BR/LC_MESSAGES/mailman.po"
+        )),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("pt.auth-failed-mailspring", C.AUTH_FAILED, (
+            "erro de autenticação - verifique",
+            "não suporta autenticação básica de nome de usuário",
+            "não tem suporte a autenticação simples",
+        ), (
+            "Foundry376/Mailspring:app/lang/pt-BR.json; Foundry376/Mailspring:app/lang/pt.jso"
+            "n"
+        )),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("pt.network-error-mailspring", C.NETWORK_ERROR, (
+            "não é possível conectar ao servidor/porta",
+            "não foi possível conectar-se ao servidor/porta",
+        ), (
+            "Foundry376/Mailspring:app/lang/pt-BR.json; Foundry376/Mailspring:app/lang/pt.jso"
+            "n"
+        )),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("pt.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls não está disponível",
+        ), "Foundry376/Mailspring:app/lang/pt-BR.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("pt.relay-denied-mailspring", C.RELAY_DENIED, (
+            "o servidor smtp não retransmitiu uma mensagem",
+        ), "Foundry376/Mailspring:app/lang/pt-BR.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("pt.rate-limited-mailspring", C.RATE_LIMITED, (
+            "você excedeu o limite de envio diário",
+            "largura de banda do gmail foi excedida",
+        ), "Foundry376/Mailspring:app/lang/pt-BR.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("pt.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "contém um anexo ilegial",
+        ), "Foundry376/Mailspring:app/lang/pt-BR.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("pt.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "muitas conexões ativas para sua conta",
+        ), "Foundry376/Mailspring:app/lang/pt-BR.json"),
+        # SnappyMail webmail's translated notifications: the server cannot be reached, the
+        # recipients are invalid, the authentication failed.
+        Phrases("pt.network-error-snappymail", C.NETWORK_ERROR, (
+            "não foi possível conectar-se ao servidor",
+            "não foi possível ligar ao servidor",
+        ), (
+            "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/pt-BR/user.json; the-d"
+            "jmaze/snappymail:snappymail/v/0.0.0/app/localization/pt/user.json"
+        )),
+        # SnappyMail webmail's translated notifications: the server cannot be reached, the
+        # recipients are invalid, the authentication failed.
+        Phrases("pt.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "destinatário inválido",
+            "destinatários inválidos",
+        ), (
+            "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/pt-BR/user.json; the-d"
+            "jmaze/snappymail:snappymail/v/0.0.0/app/localization/pt/user.json"
+        ), decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("pt.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "o servidor smtp não está acessível",
+            "falha na conexão smtp",
+        ), "nextcloud/mail:l10n/pt_BR.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("pt.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "o nome de usuário ou senha smtp está errado",
+            "o servidor smtp negou a autenticação",
+            "erro de autenticação smtp",
+        ), "nextcloud/mail:l10n/pt_BR.json"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("pt.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "é necessária uma transição da senha",
+            "o mecanismo de auteticação é muito fraco",
+            "método de autenticação é demasiado simples",
+            "erro temporário de autenticação",
+        ), (
+            "RealityRipple/squirrelmail:locale/pt_BR/LC_MESSAGES/squirrelmail.po; RealityRipp"
+            "le/squirrelmail:locale/pt_PT/LC_MESSAGES/squirrelmail.po"
+        )),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("pt.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "autenticação requerida",
+            "autenticação obrigatória",
+        ), (
+            "RealityRipple/squirrelmail:locale/pt_BR/LC_MESSAGES/squirrelmail.po; RealityRipp"
+            "le/squirrelmail:locale/pt_PT/LC_MESSAGES/squirrelmail.po"
+        )),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("pt.bad-sequence-weak-squirrelmail", C.BAD_SEQUENCE, (
+            "seqüência incorreta de comandos",
+            "sequência inválida de comandos",
+        ), (
+            "RealityRipple/squirrelmail:locale/pt_BR/LC_MESSAGES/squirrelmail.po; RealityRipp"
+            "le/squirrelmail:locale/pt_PT/LC_MESSAGES/squirrelmail.po"
+        ), decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("pt.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "é necessário criptografia para o mecanismo de autenticação",
+            "cifragem obrigatória no método de autenticação solicitado",
+        ), (
+            "RealityRipple/squirrelmail:locale/pt_BR/LC_MESSAGES/squirrelmail.po; RealityRipp"
+            "le/squirrelmail:locale/pt_PT/LC_MESSAGES/squirrelmail.po"
+        )),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("pt.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "falta espaço de armazenamento no sistema (disco?)",
+        ), "RealityRipple/squirrelmail:locale/pt_BR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("pt.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "nome de mailbox não permitida",
+            "mailbox não disponível",
+            "o mailbox não está disponível",
+        ), "RealityRipple/squirrelmail:locale/pt_BR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("pt.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "excedeu alocação de armazenamento",
+        ), "RealityRipple/squirrelmail:locale/pt_BR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("pt.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "serviço não disponível. fechando o canal",
+        ), "RealityRipple/squirrelmail:locale/pt_BR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("pt.has-moved-squirrelmail", C.HAS_MOVED, (
+            "favor tentar encaminhar",
+        ), "RealityRipple/squirrelmail:locale/pt_BR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("pt.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "autenticação falhou",
+        ), "RealityRipple/squirrelmail:locale/pt_PT/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's translated SMTP reply texts (class/deliver/Deliver_SMTP), as its compose
+        # screen shows a server's refusal.
+        Phrases("pt.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "erro de processamento",
+        ), "RealityRipple/squirrelmail:locale/pt_PT/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("pt.network-error-balsa", C.NETWORK_ERROR, (
+            "não foi possível atingir o servidor smtp",
+            "conexão com o servidor smtp",
+        ), "GNOME/balsa:po/pt.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("pt.network-error-weak-balsa", C.NETWORK_ERROR, (
+            "conexão perdida",
+        ), "GNOME/balsa:po/pt.po", decisive=False),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("pt.tls-required-balsa", C.TLS_REQUIRED, (
+            "não oferece suporte a starttls",
+        ), "GNOME/balsa:po/pt.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("pt.auth-failed-balsa", C.AUTH_FAILED, (
+            "nenhum mecanismo de autenticação adequado",
+        ), "GNOME/balsa:po/pt.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("pt.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "não oferece o serviço smtp nas portas",
+        ), "GNOME/balsa:po/pt_BR.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("pt.auth-required-balsa", C.AUTH_REQUIRED, (
+            "nome de usuário e senha necessários",
+        ), "GNOME/balsa:po/pt_BR.po"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("pt.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "maior que o limite do servidor",
+            "maior do que o limite de servidor",
+        ), "M66B/FairEmail:app/src/main/res/values-pt-rBR/strings.xml"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("pt.tls-required-msmtp", C.TLS_REQUIRED, (
+            "não suporta tls através do comando starttls",
+            "handshake de tls falhou",
+            "handshake tls falhou",
+            "a verificação do certificado tls falhou",
+        ), "marlam/msmtp:po/pt_BR.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("pt.auth-failed-msmtp", C.AUTH_FAILED, (
+            "o servidor não suporta autenticação",
+            "método usável de autenticação",
+            "método seguro de autenticação",
+            "não suporta o método de autenticação",
+        ), "marlam/msmtp:po/pt_BR.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("pt.network-error-msmtp", C.NETWORK_ERROR, (
+            "host inalcançável",
+            "conexão redefinida pelo par",
+            "a conexão foi fechada inesperadamente",
+            "a operação esgotou por tempo",
+        ), "marlam/msmtp:po/pt_BR.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("pt.host-unknown-msmtp", C.HOST_UNKNOWN, (
+            "host não encontrado",
+        ), "marlam/msmtp:po/pt_BR.po"),
+        # Cypht's translated refusal of the SMTP server's authentication.
+        Phrases("pt.auth-failed-cypht", C.AUTH_FAILED, (
+            "falha ao autenticar no servidor de smtp",
+        ), "cypht-org/cypht:language/pt-BR.php"),
+        # CodeIgniter's Email library: the server refused the user name, password or credentials.
+        Phrases("pt.auth-failed-codeigniter", C.AUTH_FAILED, (
+            "falha ao autenticar o nome de usuário",
+            "falha ao autenticar a senha",
+            "falha ao autenticar as credenciais do usuário",
+        ), "codeigniter4/translations:Language/pt/Email.php"),
+        # CodeIgniter's Email library: AUTH could not be started; the server's own reply follows and decides.
+        Phrases("pt.auth-failed-weak-codeigniter", C.AUTH_FAILED, (
+            "falha ao enviar o comando auth login",
+            "falha no envio do comando auth login",
+            "não foi possível iniciar o comando auth",
+        ), "codeigniter4/translations:Language/pt/Email.php", decisive=False),
+        # Thunderbird: the server's answer to CLIENTID says this device may not send mail.
+        Phrases("pt.policy-violation-thunderbird-clientid", C.POLICY_VIOLATION, (
+            "dispositivo não tem permissão para enviar email",
+            "dispositivo não tem permissão para enviar correio",
+        ), (
+            "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/messengercompose/compos"
+            "eMsgs.properties"
+        )),
     ),
 )

@@ -6,7 +6,10 @@ MailScanner's Romanian sender notices (virus, blocklist, spam).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI),
 PHPMailer's language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's
-RFC 5321 reply texts."""
+RFC 5321 reply texts.
+Also: the translated SMTP errors of mail clients, webmails and list managers: Mutt, Claws Mail,
+Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Sympa, Mailman 2 hold reasons, Mailspring,
+SnappyMail, Nextcloud Mail, Balsa, FairEmail, msmtp, Cypht, CodeIgniter's Email library."""
 
 from __future__ import annotations
 
@@ -186,5 +189,241 @@ LANGUAGE = Language(
         Phrases("ro.sender-rejected-evolution", C.SENDER_REJECTED, (
             "adresa expeditorului nu este validă",
         ), "GNOME/evolution-data-server:po/ro.po", decisive=False),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("ro.tls-required-mail-clients", C.TLS_REQUIRED, (
+            "eroare la pornirea conectării starttls",
+            "acordului de interogare tls a eșuat",
+            "nu s-a putut porni sesiunea starttls",
+            "nu se poate porni sesiunea starttls",
+            "serverul necesită starttls",
+            "starttls a eșuat",
+        ), "eworm-de/claws-mail:po/ro.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("ro.auth-failed-mail-clients", C.AUTH_FAILED, (
+            "nu este disponibilă nicio metodă smtp auth",
+            "necesară o autentificare (mai) puternică",
+        ), "eworm-de/claws-mail:po/ro.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("ro.auth-failed-weak-mail-clients", C.AUTH_FAILED, (
+            "a apărut o eroare la autentificare",
+        ), "eworm-de/claws-mail:po/ro.po", decisive=False),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("ro.network-error-mail-clients", C.NETWORK_ERROR, (
+            "conexiunea a expirat",
+            "conexiune refuzată",
+            "conexiune închisă de serverul de la distanță",
+        ), "eworm-de/claws-mail:po/ro.po"),
+        # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
+        # authentication or connection fails.
+        Phrases("ro.message-too-large-mail-clients", C.MESSAGE_TOO_LARGE, (
+            "mesajul este prea mare",
+        ), "eworm-de/claws-mail:po/ro.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("ro.network-error-sylpheed", C.NETWORK_ERROR, (
+            "timpul sesiunii a expirat",
+            "nu se poate efectua conexiunea la serverul smtp",
+        ), "sylpheed-mail/sylpheed:po/ro.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("ro.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "nu se poate porni sesiunea tls",
+        ), "sylpheed-mail/sylpheed:po/ro.po"),
+        # Sylpheed's translated client errors (po/) when the SMTP server's TLS, authentication or
+        # connection fails.
+        Phrases("ro.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth indisponibil",
+        ), "sylpheed-mail/sylpheed:po/ro.po"),
+        # Roundcube refusing a message to more recipients than its limit allows.
+        Phrases("ro.rate-limited-roundcube-too-many-recipients", C.RATE_LIMITED, (
+            "prea mulţi destinatari",
+        ), "roundcube/roundcubemail:program/localization/ro_RO/messages.inc"),
+        # Roundcube refusing to send again before its minimum interval between messages.
+        Phrases("ro.rate-limited-roundcube-sent-too-quickly", C.RATE_LIMITED, (
+            "înainte de a trimite acest mesaj",
+        ), "roundcube/roundcubemail:program/localization/ro_RO/messages.inc"),
+        # Thunderbird: STARTTLS required but not offered by the outgoing server.
+        Phrases("ro.tls-required-thunderbird-l10n", C.TLS_REQUIRED, (
+            "folosind starttls pentru că serverul nu pare să suporte",
+        ), (
+            "thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Thunderbird: the sender (From:) address or identity is invalid.
+        Phrases("ro.sender-rejected-thunderbird-l10n", C.SENDER_REJECTED, (
+            "adresa expeditorului (de la:) este nevalidă",
+            "identitatea expeditorului este nevalidă",
+        ), (
+            "thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Thunderbird: the outgoing server does not take the chosen (encrypted) password method.
+        Phrases("ro.auth-failed-thunderbird-l10n", C.AUTH_FAILED, (
+            "nu pare să aibă suport pentru parole criptate",
+        ), (
+            "thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("ro.tls-required-evolution-camel", C.TLS_REQUIRED, (
+            "conectarea în mod securizat",
+        ), "GNOME/evolution-data-server:po/ro.po"),
+        # Evolution's translated SMTP transport errors (camel-smtp-transport): the secure connection,
+        # STARTTLS or the authentication type failed; RFC 4954's password transition.
+        Phrases("ro.auth-failed-evolution-camel", C.AUTH_FAILED, (
+            "tip de autentificare nesuportat",
+            "o tranziție a parolei",
+        ), "GNOME/evolution-data-server:po/ro.po"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("ro.auth-failed-zimbra-web", C.AUTH_FAILED, (
+            "numele de utilizator sau parola sunt incorecte",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ro.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("ro.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "autentificare necesară",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ro.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong username or password, authentication
+        # required, the server cannot be reached or timed out.
+        Phrases("ro.network-error-zimbra-web", C.NETWORK_ERROR, (
+            "nu este posibilă conectarea la server",
+            "a expirat conexiunea la serverul de la distanţă",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ro.properties"),
+        # Mailman 2 holding or refusing a post for the list's own rules: a moderated list, an implicit
+        # destination, possible administrivia, a restricted list, a suspicious header.
+        Phrases("ro.policy-violation-mailman-held", C.POLICY_VIOLATION, (
+            "publicat pe o listă suprevegheată",
+            "mesajul are destinaţie implicită",
+            "să conţină comenzi administrative",
+            "listă restricţionată după expeditor necesită aprobare",
+            "mesajul are un header suspicios",
+        ), "jaredmauch/mailman2-python3:messages/ro/LC_MESSAGES/mailman.po"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ro.auth-failed-mailspring", C.AUTH_FAILED, (
+            "eroare de autentificare - verificați",
+            "nu acceptă autentificarea de bază",
+        ), "Foundry376/Mailspring:app/lang/ro.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ro.network-error-mailspring", C.NETWORK_ERROR, (
+            "nu se poate conecta la serverul / portul",
+        ), "Foundry376/Mailspring:app/lang/ro.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ro.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls nu este disponibil",
+        ), "Foundry376/Mailspring:app/lang/ro.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ro.relay-denied-mailspring", C.RELAY_DENIED, (
+            "serverul smtp nu va transmite un mesaj",
+        ), "Foundry376/Mailspring:app/lang/ro.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ro.rate-limited-mailspring", C.RATE_LIMITED, (
+            "ați depășit limita de expediere zilnică",
+            "lățimea de bandă gmail a depășit",
+        ), "Foundry376/Mailspring:app/lang/ro.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ro.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "conține un atașament ilegal",
+        ), "Foundry376/Mailspring:app/lang/ro.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("ro.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "prea multe conexiuni active",
+        ), "Foundry376/Mailspring:app/lang/ro.json"),
+        # SnappyMail webmail's translated notifications: the server cannot be reached, the
+        # recipients are invalid, the authentication failed.
+        Phrases("ro.network-error-snappymail", C.NETWORK_ERROR, (
+            "eroare la conectarea la server",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/ro/user.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("ro.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "serverul smtp nu poate fi contactat",
+            "conectarea la smtp a eșuat",
+        ), "nextcloud/mail:l10n/ro.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the
+        # connection failed; the SMTP credentials were refused.
+        Phrases("ro.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "numele utilizatorului pentru smtp sunt eronate",
+        ), "nextcloud/mail:l10n/ro.json"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("ro.network-error-balsa", C.NETWORK_ERROR, (
+            "nu se poate atinge serverul smtp",
+            "conectarea la serverul smtp",
+        ), "GNOME/balsa:po/ro.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("ro.network-error-weak-balsa", C.NETWORK_ERROR, (
+            "conexiune pierdută",
+        ), "GNOME/balsa:po/ro.po", decisive=False),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("ro.tls-required-balsa", C.TLS_REQUIRED, (
+            "nu suportă starttls",
+        ), "GNOME/balsa:po/ro.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
+        Phrases("ro.auth-failed-balsa", C.AUTH_FAILED, (
+            "niciun mecanism de autentificare potrivit",
+        ), "GNOME/balsa:po/ro.po"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("ro.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "mai mare decât limita serverului",
+        ), "M66B/FairEmail:app/src/main/res/values-ro-rRO/strings.xml"),
+        # FairEmail's bare authentication-failure legend.
+        Phrases("ro.auth-failed-weak-fairemail", C.AUTH_FAILED, (
+            "autentificare eșuată",
+        ), "M66B/FairEmail:app/src/main/res/values-ro-rRO/strings.xml", decisive=False),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("ro.tls-required-msmtp", C.TLS_REQUIRED, (
+            "nu acceptă tls prin intermediul comenzii starttls",
+            "negocierea tls a eșuat",
+            "verificarea certificatului tls a eșuat",
+        ), "marlam/msmtp:po/ro.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("ro.auth-failed-msmtp", C.AUTH_FAILED, (
+            "serverul nu acceptă autentificarea",
+            "metodă de autentificare utilizabilă",
+            "metodă de autentificare sigură",
+            "nu acceptă metoda de autentificare",
+        ), "marlam/msmtp:po/ro.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("ro.network-error-msmtp", C.NETWORK_ERROR, (
+            "gazdă inaccesibilă",
+            "conexiunea a fost închisă în mod neașteptat",
+            "operația a depășit timpul de așteptare",
+        ), "marlam/msmtp:po/ro.po"),
+        # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
+        Phrases("ro.host-unknown-msmtp", C.HOST_UNKNOWN, (
+            "gazda nu a fost găsită",
+        ), "marlam/msmtp:po/ro.po"),
+        # Cypht's translated refusal of the SMTP server's authentication.
+        Phrases("ro.auth-failed-cypht", C.AUTH_FAILED, (
+            "eroare de autentificare la serverul smtp",
+        ), "cypht-org/cypht:language/ro.php"),
+        # CodeIgniter's Email library: the server refused the user name, password or credentials.
+        Phrases("ro.auth-failed-codeigniter", C.AUTH_FAILED, (
+            "autentificarea credențialelor utilizatorului a eșuat",
+            "autentificarea numelui de utilizator nu a putut fi efectuată",
+            "autentificarea parolei nu a putut fi efectuată",
+        ), "codeigniter4/translations:Language/ro/Email.php"),
+        # CodeIgniter's Email library: AUTH could not be started; the server's own reply follows and decides.
+        Phrases("ro.auth-failed-weak-codeigniter", C.AUTH_FAILED, (
+            "trimiterea comenzii auth login a eșuat",
+            "eroare la trimiterea comenzii auth login",
+            "nu se poate iniția comanda auth",
+        ), "codeigniter4/translations:Language/ro/Email.php", decisive=False),
+        # Thunderbird: the server's answer to CLIENTID says this device may not send mail.
+        Phrases("ro.policy-violation-thunderbird-clientid", C.POLICY_VIOLATION, (
+            "dispozitivului tău nu i se permite să trimită",
+        ), (
+            "thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # Roundcube's msgsizeerror: attaching would exceed the maximum message size.
+        Phrases("ro.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
+            "dimensiunea maximă a unui mesaj",
+        ), "roundcube/roundcubemail:program/localization/ro_RO/messages.inc"),
     ),
 )
