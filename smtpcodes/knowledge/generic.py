@@ -618,7 +618,6 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "RFC 3463 X.2.2; "
             "eNichers/node-bounce-handler:lib/responses.js (User has exhausted allowed storage "
             "space, Quota violation); "
-            "wRAR/flufl.bounce:flufl/bounce/tests/data/simple_14.txt (552 Quota violation for); "
             "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php (recipient storage "
             "full, User has exhausted allowed storage space); "
             "https://doc.dovecot.org/ (Quota exceeded); "

@@ -4,8 +4,8 @@ A PEC provider answers every message with a receipt or a notice whose subject na
 (the technical rules' "avviso di non accettazione", "avviso di mancata consegna", "preavviso di
 mancata consegna" and their reasons). Read here:
 
-- "AVVISO DI MANCATA CONSEGNA PER SUP. TEMPO MASSIMO" (the rules' "mancata consegna per
-  superamento dei tempi massimi"): the recipient's provider neither took the message in charge
+- "Mancata consegna per superamento del tempo massimo" (the rules' "superamento dei tempi
+  massimi"): the recipient's provider neither took the message in charge
   nor delivered it within the maximum time (12 hours for the warning, 24 for the notice), so the
   delivery time expired (``expired``).
 - The reasons Namirial's help gives a "mancata consegna": the recipient's box is full ("casella
@@ -14,9 +14,8 @@ mancata consegna" and their reasons). Read here:
   ("casella inibita alla ricezione", for example awaiting renewal: ``mailbox_disabled``).
 
 The bare "AVVISO DI MANCATA CONSEGNA" names no reason (the reason is in its body, read by the
-language modules), so it is not read here. Sources: OCA/l10n-italy issue 1949 (Aruba PEC's notice
-subjects as an e-invoicing module met them), Namirial's service-desk article on the "Avviso di
-mancata consegna".
+language modules), so it is not read here. Sources: Namirial's service-desk article on the
+"Avviso di mancata consegna", and a law firm's questions and answers on PEC non-delivery.
 """
 
 from __future__ import annotations
@@ -28,7 +27,6 @@ _NAMIRIAL = (
     "https://servicedesk.namirial.com/hc/it/articles/4418366332177-Riscontro-l-errore-"
     "Avviso-di-mancata-consegna-a-cosa-%C3%A8-dovuto"
 )
-_OCA = "https://github.com/OCA/l10n-italy/issues/1949"
 _ARCELLA = (
     "https://avvocatotelematico.studiolegalearcella.it:443/2015/01/26/"
     "quesiti-e-risposte-che-cose-la-mancata-consegna-di-una-pec/"
@@ -40,10 +38,9 @@ PROVIDER = Provider(
     source=_NAMIRIAL,
     phrases=(
         Phrases("pec.expired-max-time", C.EXPIRED, (
-            "mancata consegna per sup. tempo massimo",
             "mancata consegna per superamento del tempo massimo",
             "mancata consegna per superamento dei tempi massimi",
-        ), _OCA + "; " + _NAMIRIAL + "; " + _ARCELLA),
+        ), _NAMIRIAL + "; " + _ARCELLA),
         Phrases("pec.mailbox-full", C.MAILBOX_FULL, (
             "casella del destinatario piena",
         ), _NAMIRIAL),
