@@ -3,7 +3,8 @@ show in Greek. Sources: glibc's Greek strerror texts (bminor/glibc po/el.po), Th
 Roundcube's and PHPMailer's Greek SMTP error strings, Evolution's translated RFC 5321 reply texts
 (GNOME/evolution-data-server po/el.po), and Microsoft 365's Greek help title of the 5.1.90 NDR.
 Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg), Mailman 2's and Sympa's list
-refusals, Roundcube's sender refusal."""
+refusals, Roundcube's sender refusal.
+Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/)."""
 
 from __future__ import annotations
 
@@ -172,5 +173,31 @@ LANGUAGE = Language(
         Phrases("el.sender-rejected-evolution", C.SENDER_REJECTED, (
             "άκυρη διεύθυνση αποστολέα",
         ), "GNOME/evolution-data-server:po/el.po", decisive=False),
+        # Horde's SMTP library (Horde_Smtp, used by IMP and Nextcloud Mail): its translated texts
+        # for the reply codes and connection failures it reads (454, 452, 530, 554, lost connection).
+        Phrases("el.tls-required-horde", C.TLS_REQUIRED, (
+            "αδυναμία δημιουργίας ασφαλούς σύνδεσης tls",
+            "δεν υποστηρίζει tls συνδέσεις",
+        ), "horde/Smtp:locale/el/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("el.network-error-horde", C.NETWORK_ERROR, (
+            "σφάλμα κατά τη σύνδεση με το διακομιστή smtp",
+            "έκλεισε τη σύνδεση απροσδόκητα",
+        ), "horde/Smtp:locale/el/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("el.system-full-horde", C.SYSTEM_FULL, (
+            "ανεπαρκές σύστημα αποθήκευσης",
+        ), "horde/Smtp:locale/el/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("el.auth-failed-horde", C.AUTH_FAILED, (
+            "δεν επέτρεψε την πιστοποίηση",
+        ), "horde/Smtp:locale/el/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("el.auth-required-horde", C.AUTH_REQUIRED, (
+            "ο διακομιστής απαιτεί πιστοποίηση",
+        ), "horde/Smtp:locale/el/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("el.service-unavailable-horde", C.SERVICE_UNAVAILABLE, (
+            "δεν δέχεται συνδέσεις smtp",
+        ), "horde/Smtp:locale/el/LC_MESSAGES/Horde_Smtp.po"),
+        # IMP's (Horde webmail) refusal of a message over the sender's recipient limit.
+        Phrases("el.too-many-recipients-imp", C.RATE_LIMITED, (
+            "δεν επιτρέπεται η αποστολή μηνυμάτων σε περισσότερους από",
+        ), "horde/imp:locale/el/LC_MESSAGES/imp.po"),
     ),
 )

@@ -5,7 +5,8 @@ Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 repl
 (GNOME/evolution-data-server po/).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), SOGo's
 send errors (Alinto/sogo UI/MailerUI), Mailman 2's refusals, Evolution's RFC 5321 reply texts,
-Thunderbird's SMTP errors."""
+Thunderbird's SMTP errors.
+Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/)."""
 
 from __future__ import annotations
 
@@ -171,5 +172,9 @@ LANGUAGE = Language(
         Phrases("fi.sender-rejected-evolution", C.SENDER_REJECTED, (
             "lähettäjän osoite on epäkelpo",
         ), "GNOME/evolution-data-server:po/fi.po", decisive=False),
+        # IMP's (Horde webmail) refusal of a message over the sender's recipient limit.
+        Phrases("fi.too-many-recipients-imp", C.RATE_LIMITED, (
+            "sinulla ei ole lupaa lähettää kuin",
+        ), "horde/imp:locale/fi/LC_MESSAGES/imp.po"),
     ),
 )

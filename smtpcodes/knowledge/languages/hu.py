@@ -6,7 +6,8 @@ MailScanner's Hungarian sender notices (virus, blocklist, spam).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI),
 PHPMailer's language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's
-RFC 5321 reply texts, Roundcube's regional SMTP errors."""
+RFC 5321 reply texts, Roundcube's regional SMTP errors.
+Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/)."""
 
 from __future__ import annotations
 
@@ -201,5 +202,31 @@ LANGUAGE = Language(
         Phrases("hu.sender-rejected-evolution", C.SENDER_REJECTED, (
             "küldőcím nem érvényes",
         ), "GNOME/evolution-data-server:po/hu.po", decisive=False),
+        # Horde's SMTP library (Horde_Smtp, used by IMP and Nextcloud Mail): its translated texts
+        # for the reply codes and connection failures it reads (454, 452, 530, 554, lost connection).
+        Phrases("hu.tls-required-horde", C.TLS_REQUIRED, (
+            "nem sikerült biztonságos tls kapcsolat",
+            "a szerver nem támogat tls kapcsolat",
+        ), "horde/Smtp:locale/hu/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("hu.network-error-horde", C.NETWORK_ERROR, (
+            "nem sikerült az smtp szerverhez kapcsolódni",
+            "a szerver váratlanul lezárta a kapcsolatot",
+        ), "horde/Smtp:locale/hu/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("hu.system-full-horde", C.SYSTEM_FULL, (
+            "nincs elegendő tárterület",
+        ), "horde/Smtp:locale/hu/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("hu.auth-failed-horde", C.AUTH_FAILED, (
+            "a szerver megtagadta a hozzáférést",
+        ), "horde/Smtp:locale/hu/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("hu.auth-required-horde", C.AUTH_REQUIRED, (
+            "a szerverhez ezonosítás szükséges",
+        ), "horde/Smtp:locale/hu/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("hu.service-unavailable-horde", C.SERVICE_UNAVAILABLE, (
+            "a szerver nem fogad smtp kapcsolatot",
+        ), "horde/Smtp:locale/hu/LC_MESSAGES/Horde_Smtp.po"),
+        # IMP's (Horde webmail) refusal of a message over the sender's recipient limit.
+        Phrases("hu.too-many-recipients-imp", C.RATE_LIMITED, (
+            "címzettnek írhat levelet",
+        ), "horde/imp:locale/hu/LC_MESSAGES/imp.po"),
     ),
 )

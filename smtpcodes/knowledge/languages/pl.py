@@ -5,7 +5,8 @@ Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 repl
 (GNOME/evolution-data-server po/).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
-2's refusals, Evolution's RFC 5321 reply texts."""
+2's refusals, Evolution's RFC 5321 reply texts.
+Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/)."""
 
 from __future__ import annotations
 
@@ -227,5 +228,9 @@ LANGUAGE = Language(
         Phrases("pl.auth-failed-evolution-response", C.AUTH_FAILED, (
             "błędna odpowiedź serwera na uwierzytelnienie",
         ), "GNOME/evolution-data-server:po/pl.po"),
+        # IMP's (Horde webmail) refusal of a message over the sender's recipient limit.
+        Phrases("pl.too-many-recipients-imp", C.RATE_LIMITED, (
+            "nie możesz wysyłać wiadomości do więcej niż",
+        ), "horde/imp:locale/pl/LC_MESSAGES/imp.po"),
     ),
 )

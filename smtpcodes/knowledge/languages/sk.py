@@ -6,7 +6,8 @@ MailScanner's Slovak sender notices (virus, blocklist, spam).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), SOGo's
 send errors (Alinto/sogo UI/MailerUI), PHPMailer's language files, Mailman 2's refusals,
 MailScanner's attachment refusals, Evolution's RFC 5321 reply texts, Roundcube's regional SMTP
-errors."""
+errors.
+Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/)."""
 
 from __future__ import annotations
 
@@ -167,5 +168,9 @@ LANGUAGE = Language(
         Phrases("sk.sender-rejected-evolution", C.SENDER_REJECTED, (
             "adresa odosielateľa nie je platná",
         ), "GNOME/evolution-data-server:po/sk.po", decisive=False),
+        # IMP's (Horde webmail) refusal of a message over the sender's recipient limit.
+        Phrases("sk.too-many-recipients-imp", C.RATE_LIMITED, (
+            "nemáte právo odoslať správy viac ako",
+        ), "horde/imp:locale/sk/LC_MESSAGES/imp.po"),
     ),
 )

@@ -7,7 +7,8 @@ Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 repl
 reports/).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
-2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321 reply texts."""
+2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321 reply texts.
+Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/)."""
 
 from __future__ import annotations
 
@@ -260,5 +261,9 @@ LANGUAGE = Language(
         Phrases("sv.sender-rejected-evolution", C.SENDER_REJECTED, (
             "avsändaradressen är inte giltig",
         ), "GNOME/evolution-data-server:po/sv.po", decisive=False),
+        # IMP's (Horde webmail) refusal of a message over the sender's recipient limit.
+        Phrases("sv.too-many-recipients-imp", C.RATE_LIMITED, (
+            "du har inte tillåtelse att skicka meddelande",
+        ), "horde/imp:locale/sv/LC_MESSAGES/imp.po"),
     ),
 )

@@ -5,7 +5,8 @@ Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 repl
 (GNOME/evolution-data-server po/).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
-2's refusals, Evolution's RFC 5321 reply texts."""
+2's refusals, Evolution's RFC 5321 reply texts.
+Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/)."""
 
 from __future__ import annotations
 
@@ -177,5 +178,31 @@ LANGUAGE = Language(
         Phrases("tr.sender-rejected-evolution", C.SENDER_REJECTED, (
             "gönderen adresi geçerli değil",
         ), "GNOME/evolution-data-server:po/tr.po", decisive=False),
+        # Horde's SMTP library (Horde_Smtp, used by IMP and Nextcloud Mail): its translated texts
+        # for the reply codes and connection failures it reads (454, 452, 530, 554, lost connection).
+        Phrases("tr.tls-required-horde", C.TLS_REQUIRED, (
+            "sunucuya güvenli tls bağlantısı açılamadı",
+            "sunucu tls bağlantılarını desteklemez",
+        ), "horde/Smtp:locale/tr/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("tr.network-error-horde", C.NETWORK_ERROR, (
+            "smtp sunucusuna bağlanırken hata oluştu",
+            "sunucu bağlantıyı beklenmedik bir şekilde kapattı",
+        ), "horde/Smtp:locale/tr/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("tr.system-full-horde", C.SYSTEM_FULL, (
+            "yetersiz sistem saklama alanı",
+        ), "horde/Smtp:locale/tr/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("tr.auth-failed-horde", C.AUTH_FAILED, (
+            "sunucu kimlik doğrulamayı reddetti",
+        ), "horde/Smtp:locale/tr/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("tr.auth-required-horde", C.AUTH_REQUIRED, (
+            "sunucu kimlik doğrulaması gerektiriyor",
+        ), "horde/Smtp:locale/tr/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("tr.service-unavailable-horde", C.SERVICE_UNAVAILABLE, (
+            "sunucu smtp bağlantılarını kabul etmiyor",
+        ), "horde/Smtp:locale/tr/LC_MESSAGES/Horde_Smtp.po"),
+        # IMP's (Horde webmail) refusal of a message over the sender's recipient limit.
+        Phrases("tr.too-many-recipients-imp", C.RATE_LIMITED, (
+            "alıcıdan daha fazlaya",
+        ), "horde/imp:locale/tr/LC_MESSAGES/imp.po"),
     ),
 )

@@ -5,7 +5,8 @@ messages.inc, Evolution's translations of the RFC 5321 reply texts
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI),
 PHPMailer's language files, Mailman 2's refusals, Evolution's RFC 5321 reply texts, Roundcube's
-regional SMTP errors."""
+regional SMTP errors.
+Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/)."""
 
 from __future__ import annotations
 
@@ -181,5 +182,13 @@ LANGUAGE = Language(
         Phrases("uk.sender-rejected-evolution", C.SENDER_REJECTED, (
             "неправильна адреса відправника",
         ), "GNOME/evolution-data-server:po/uk.po", decisive=False),
+        # IMP's (Horde webmail) refusal of a message over the sender's recipient limit.
+        Phrases("uk.too-many-recipients-imp", C.RATE_LIMITED, (
+            "вам не дозволено слати листи до більш ніж",
+        ), "horde/imp:locale/uk/LC_MESSAGES/imp.po"),
+        # IMP's note on each recipient the SMTP server refused (the reason is the server's).
+        Phrases("uk.user-unknown-imp", C.USER_UNKNOWN, (
+            "адресу відхилено сервером-відправником",
+        ), "horde/imp:locale/uk/LC_MESSAGES/imp.po", decisive=False),
     ),
 )
