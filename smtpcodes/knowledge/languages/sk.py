@@ -7,7 +7,8 @@ Also: glibc's translated strerror and resolver texts (bminor/glibc po/), SOGo's
 send errors (Alinto/sogo UI/MailerUI), PHPMailer's language files, Mailman 2's refusals,
 MailScanner's attachment refusals, Evolution's RFC 5321 reply texts, Roundcube's regional SMTP
 errors.
-Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/)."""
+Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/).
+Also: Gmail's Slovak help on bounced messages (support.google.com/mail/answer/6596?hl=sk)."""
 
 from __future__ import annotations
 
@@ -172,5 +173,10 @@ LANGUAGE = Language(
         Phrases("sk.too-many-recipients-imp", C.RATE_LIMITED, (
             "nemáte právo odoslať správy viac ako",
         ), "horde/imp:locale/sk/LC_MESSAGES/imp.po"),
+        # Gmail's Slovak notice when it cannot connect to the recipient's mail server (Gmail's help on
+        # bounced messages).
+        Phrases("sk.network-error-gmail", C.NETWORK_ERROR, (
+            "server príjemcu neprijal naše požiadavky",
+        ), "https://support.google.com/mail/answer/6596?hl=sk"),
     ),
 )
