@@ -1,0 +1,58 @@
+"""Estonian (et): the SMTP error messages that mail clients and mail libraries show in
+Estonian. Sources: Thunderbird's Estonian composeMsgs.properties (thunderbird/thunderbird-l10n),
+Roundcube's Estonian messages.inc, PHPMailer's Estonian language file and IMP webmail's Estonian
+translation (horde/imp)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_TB = (
+    "thunderbird/thunderbird-l10n:et/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_RC = "roundcube/roundcubemail:program/localization/et_EE/messages.inc"
+_PM = "PHPMailer/PHPMailer:language/phpmailer.lang-et.php"
+_IMP = "horde/imp:locale/et/LC_MESSAGES/imp.po"
+
+LANGUAGE = Language(
+    code="et",
+    name="Estonian",
+    phrases=(
+        Phrases("et.auth-failed", C.AUTH_FAILED, (
+            "autentimine smtp-serveriga", "ei toeta valitud autentimise viisi",
+            "autoriseerimise viga", "autentimine nurjus",
+        ), _TB + "; " + _PM + "; " + _RC),
+        Phrases("et.network-error", C.NETWORK_ERROR, (
+            "ühendumine smtp-serveriga", "katkes keset kirja saatmist", "ühendus smtp-serverisse",
+            "ei õnnestunud luua ühendust smtp serveriga", "smtp connect() ebaõnnestus",
+            "serveriga ühendumine nurjus",
+        ), _TB + "; " + _PM + "; " + _RC),
+        Phrases("et.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "ületab üldise suuruspiirangu", "kirja suurus ületab serveri limiiti",
+        ), _TB + "; " + _RC),
+        Phrases("et.too-many-recipients", C.RATE_LIMITED, (
+            "lubatud adressaatide arvu ületamise", "liiga palju adressaate",
+            "sul ei ole lubatud saata rohkem kui",
+        ), _TB + "; " + _RC + "; " + _IMP),
+        Phrases("et.smtputf8", C.CONTENT_REJECTED, (
+            "ei toeta smtputf8", "server ei toeta unicode",
+        ), _TB + "; " + _RC),
+        Phrases("et.sender-rejected", C.SENDER_REJECTED, (
+            "järgnev saatja e-posti aadress on vigane", "saatjaks määramine nurjus",
+        ), _PM + "; " + _RC),
+        Phrases("et.network-error-thunderbird", C.NETWORK_ERROR, (
+            "server võib olla valesti seadistatud",
+        ), _TB),
+        Phrases("et.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "ei aktsepteerinud kerberose",
+        ), _TB),
+        Phrases("et.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "ei luba krüptimata kujul paroole",
+        ), _TB),
+        Phrases("et.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "järgnevate saajate e-posti aadressid on vigased", "saajaks määramine nurjus",
+        ), _PM + "; " + _RC, decisive=False),
+    ),
+)

@@ -1,0 +1,59 @@
+"""Indonesian (id): the SMTP error messages that mail clients and mail libraries show in
+Indonesian. Sources: Thunderbird's Indonesian composeMsgs.properties
+(thunderbird/thunderbird-l10n), Roundcube's Indonesian messages.inc and PHPMailer's Indonesian
+language file."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_TB = (
+    "thunderbird/thunderbird-l10n:id/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_RC = "roundcube/roundcubemail:program/localization/id_ID/messages.inc"
+_PM = "PHPMailer/PHPMailer:language/phpmailer.lang-id.php"
+
+LANGUAGE = Language(
+    code="id",
+    name="Indonesian",
+    phrases=(
+        Phrases("id.auth-failed", C.AUTH_FAILED, (
+            "tidak dapat mengotentikasi", "tidak mendukung metode otentikasi yang dipilih",
+            "otentifikasi gagal",
+        ), _TB + "; " + _PM + "; " + _RC),
+        Phrases("id.network-error", C.NETWORK_ERROR, (
+            "karena kegagalan sambungan", "terputus di tengah transaksi", "kehabisan waktu",
+            "tidak dapat terhubung ke host smtp", "smtp connect() gagal",
+            "koneksi ke server gagal",
+        ), _TB + "; " + _PM + "; " + _RC),
+        Phrases("id.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "melebihi batas maksimum ukuran global server", "ukuran pesan melampaui batas server",
+        ), _TB + "; " + _RC),
+        Phrases("id.too-many-recipients", C.RATE_LIMITED, (
+            "melebihi cacah penerima yang diizinkan", "terlalu banyak penerima",
+        ), _TB + "; " + _RC),
+        Phrases("id.smtputf8", C.CONTENT_REJECTED, (
+            "tidak mendukung smtputf8", "server tidak mendukung unicode",
+        ), _TB + "; " + _RC),
+        Phrases("id.sender-rejected", C.SENDER_REJECTED, (
+            "alamat pengirim berikut mengakibatkan kesalahan", "gagal mengatur pengirim",
+        ), _PM + "; " + _RC),
+        Phrases("id.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "alamat surel anda sudah benar",
+        ), _TB, decisive=False),
+        Phrases("id.network-error-thunderbird", C.NETWORK_ERROR, (
+            "server mungkin tidak dikonfigurasi dengan benar",
+        ), _TB),
+        Phrases("id.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "tiket kerberos",
+        ), _TB),
+        Phrases("id.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "tidak mengizinkan kata sandi plaintext",
+        ), _TB),
+        Phrases("id.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "alamat tujuan berikut menyebabkan kesalahan", "gagal menambah penerima",
+        ), _PM + "; " + _RC, decisive=False),
+    ),
+)

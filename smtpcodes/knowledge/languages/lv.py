@@ -1,0 +1,62 @@
+"""Latvian (lv): the SMTP error messages that mail clients and mail libraries show in Latvian.
+Sources: Thunderbird's Latvian composeMsgs.properties (thunderbird/thunderbird-l10n), Roundcube's
+Latvian messages.inc, PHPMailer's Latvian language file and IMP webmail's Latvian translation
+(horde/imp)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_TB = (
+    "thunderbird/thunderbird-l10n:lv/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_RC = "roundcube/roundcubemail:program/localization/lv_LV/messages.inc"
+_PM = "PHPMailer/PHPMailer:language/phpmailer.lang-lv.php"
+_IMP = "horde/imp:locale/lv/LC_MESSAGES/imp.po"
+
+LANGUAGE = Language(
+    code="lv",
+    name="Latvian",
+    phrases=(
+        Phrases("lv.auth-failed", C.AUTH_FAILED, (
+            "neizdevās autentificēties", "neatbalsta izvēlēto autentifikācijas veidu",
+            "autorizācija neizdevās", "neizdevās autorizēties",
+        ), _TB + "; " + _PM + "; " + _RC),
+        Phrases("lv.network-error", C.NETWORK_ERROR, (
+            "neizdevās izveidot savienojumu ar izejošo serveri",
+            "pazuda savienojums ar izejošo serveri", "savienojuma noildze",
+            "nevar izveidot savienojumu ar smtp serveri", "smtp savienojuma kļūda",
+            "neizdevās pieslēgties serverim",
+        ), _TB + "; " + _PM + "; " + _RC),
+        Phrases("lv.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "pārsniedz servera globālo izmēra ierobežojumu",
+            "vēstules izmērs pārsniedz serverī noteikto limitu",
+        ), _TB + "; " + _RC),
+        Phrases("lv.too-many-recipients", C.RATE_LIMITED, (
+            "pārāk daudz saņēmēju", "jums nav atļauts nosūtīt vēstules vairāk kā",
+        ), _RC + "; " + _IMP),
+        Phrases("lv.smtputf8", C.CONTENT_REJECTED, (
+            "neatbalsta smtputf8", "serveris neatbalsta unikodu",
+        ), _TB + "; " + _RC),
+        Phrases("lv.sender-rejected", C.SENDER_REJECTED, (
+            "nepareiza sūtītāja adrese", "neizdevās iestatīt sūtītāju",
+        ), _PM + "; " + _RC),
+        Phrases("lv.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "vai jūsu epasta adrese ir pareiza",
+        ), _TB, decisive=False),
+        Phrases("lv.network-error-thunderbird", C.NETWORK_ERROR, (
+            "serveris ir iestatīts nepareizi",
+        ), _TB),
+        Phrases("lv.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "nepieņēma kerberos",
+        ), _TB),
+        Phrases("lv.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "neatbalsta vienkārša teksta paroles",
+        ), _TB),
+        Phrases("lv.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "neizdevās nosūtīt šādiem saņēmējiem", "neizdevās pievienot saņēmēju",
+        ), _PM + "; " + _RC, decisive=False),
+    ),
+)
