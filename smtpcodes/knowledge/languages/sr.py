@@ -1,0 +1,62 @@
+"""Serbian (sr): the SMTP error messages that mail clients and mail libraries show in Serbian
+(Cyrillic and Latin). Sources: Thunderbird's Serbian composeMsgs.properties
+(thunderbird/thunderbird-l10n), Roundcube's Serbian messages.inc and PHPMailer's Serbian language
+files (Cyrillic and Latin)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_TB = (
+    "thunderbird/thunderbird-l10n:sr/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_RC = "roundcube/roundcubemail:program/localization/sr_CS/messages.inc"
+_PM = "PHPMailer/PHPMailer:language/phpmailer.lang-sr.php"
+_PM_SR_LATN = "PHPMailer/PHPMailer:language/phpmailer.lang-sr_latn.php"
+
+LANGUAGE = Language(
+    code="sr",
+    name="Serbian",
+    phrases=(
+        Phrases("sr.auth-failed", C.AUTH_FAILED, (
+            "не могу да се аутентификујем", "не подржава изабрани начин пријаве",
+            "аутентификација није успела", "неуспешна аутентификација",
+            "autentifikacija nije uspela",
+        ), _TB + "; " + _PM + "; " + _RC + "; " + _PM_SR_LATN),
+        Phrases("sr.network-error", C.NETWORK_ERROR, (
+            "повезивање на одлазни", "веза са одлазним", "повезивање са smtp сервером није успело",
+            "неуспешно повезивање на сервер", "povezivanje sa smtp serverom nije uspelo",
+        ), _TB + "; " + _PM + "; " + _RC + "; " + _PM_SR_LATN),
+        Phrases("sr.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "премашује опште ограничење величине", "порука прекорачује ограничење величине",
+        ), _TB + "; " + _RC),
+        Phrases("sr.too-many-recipients", C.RATE_LIMITED, (
+            "премашен дозвољени број прималаца", "превише прималаца",
+        ), _TB + "; " + _RC),
+        Phrases("sr.smtputf8", C.CONTENT_REJECTED, (
+            "не подржава smtputf8", "сервер не подржава уникод",
+        ), _TB + "; " + _RC),
+        Phrases("sr.sender-rejected", C.SENDER_REJECTED, (
+            "слање са следећих адреса није успело", "неуспешно постављање пошиљаоца",
+            "slanje sa sledećih adresa nije uspelo",
+        ), _PM + "; " + _RC + "; " + _PM_SR_LATN),
+        Phrases("sr.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "да ли је ваша мејл адреса исправна",
+        ), _TB, decisive=False),
+        Phrases("sr.network-error-thunderbird", C.NETWORK_ERROR, (
+            "сервер је можда лоше подешен",
+        ), _TB),
+        Phrases("sr.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "није прихватио kerberos",
+        ), _TB),
+        Phrases("sr.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "не дозвољава нешифроване лозинке",
+        ), _TB),
+        Phrases("sr.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "слање на следеће адресе није успело", "неуспешно додавање примаоца",
+            "slanje na sledeće adrese nije uspelo",
+        ), _PM + "; " + _RC + "; " + _PM_SR_LATN, decisive=False),
+    ),
+)
