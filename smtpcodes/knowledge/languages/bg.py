@@ -1,6 +1,7 @@
 """Bulgarian (bg): the SMTP error messages that mail clients and mail libraries show in
 Bulgarian. Sources: Thunderbird's Bulgarian composeMsgs.properties (thunderbird/thunderbird-l10n),
-Roundcube's Bulgarian messages.inc and PHPMailer's Bulgarian language file."""
+Roundcube's Bulgarian messages.inc and PHPMailer's Bulgarian language file.
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ _TB = (
 )
 _RC = "roundcube/roundcubemail:program/localization/bg_BG/messages.inc"
 _PM = "PHPMailer/PHPMailer:language/phpmailer.lang-bg.php"
+_EVO = "GNOME/evolution-data-server:po/bg.po"
 
 LANGUAGE = Language(
     code="bg",
@@ -55,5 +57,44 @@ LANGUAGE = Language(
         Phrases("bg.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "следните адреси за получател са невалидни",
         ), _PM, decisive=False),
+        Phrases("bg.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "квотата за запазване е надвишена",
+        ), _EVO),
+        Phrases("bg.system-full-evolution", C.SYSTEM_FULL, (
+            "липса на достатъчна квота",
+        ), _EVO),
+        Phrases("bg.auth-required-evolution", C.AUTH_REQUIRED, (
+            "изисква се удостоверяване",
+        ), _EVO),
+        Phrases("bg.auth-failed-evolution", C.AUTH_FAILED, (
+            "временна грешка при удостоверяване", "механизмът да удостоверяване е твърде слаб",
+        ), _EVO),
+        Phrases("bg.tls-required-evolution", C.TLS_REQUIRED, (
+            "механизъм на удостоверяване изисква шифриране",
+        ), _EVO),
+        Phrases("bg.has-moved-evolution", C.HAS_MOVED, (
+            "потребителят не е локален",
+        ), _EVO),
+        Phrases("bg.user-unknown-evolution", C.USER_UNKNOWN, (
+            "липсва пощенска кутия", "името на пощенската кутия не е разрешено",
+        ), _EVO, decisive=False),
+        Phrases("bg.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "услугата липсва",
+        ), _EVO, decisive=False),
+        Phrases("bg.server-error-evolution", C.SERVER_ERROR, (
+            "грешка в обработката",
+        ), _EVO, decisive=False),
+        Phrases("bg.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "синтактична грешка",
+        ), _EVO, decisive=False),
+        Phrases("bg.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "командата не е реализирана",
+        ), _EVO, decisive=False),
+        Phrases("bg.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "грешен отговор за удостоверяване",
+        ), _EVO),
+        Phrases("bg.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "неправилен адрес на изпращача",
+        ), _EVO, decisive=False),
     ),
 )

@@ -1,7 +1,8 @@
 """Estonian (et): the SMTP error messages that mail clients and mail libraries show in
 Estonian. Sources: Thunderbird's Estonian composeMsgs.properties (thunderbird/thunderbird-l10n),
 Roundcube's Estonian messages.inc, PHPMailer's Estonian language file and IMP webmail's Estonian
-translation (horde/imp)."""
+translation (horde/imp).
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ _TB = (
 _RC = "roundcube/roundcubemail:program/localization/et_EE/messages.inc"
 _PM = "PHPMailer/PHPMailer:language/phpmailer.lang-et.php"
 _IMP = "horde/imp:locale/et/LC_MESSAGES/imp.po"
+_EVO = "GNOME/evolution-data-server:po/et.po"
 
 LANGUAGE = Language(
     code="et",
@@ -54,5 +56,41 @@ LANGUAGE = Language(
         Phrases("et.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "järgnevate saajate e-posti aadressid on vigased", "saajaks määramine nurjus",
         ), _PM + "; " + _RC, decisive=False),
+        Phrases("et.system-full-evolution", C.SYSTEM_FULL, (
+            "süsteemis pole piisavalt ruumi",
+        ), _EVO),
+        Phrases("et.auth-required-evolution", C.AUTH_REQUIRED, (
+            "autentimine on vajalik",
+        ), _EVO),
+        Phrases("et.auth-failed-evolution", C.AUTH_FAILED, (
+            "ajutine autentimise tõrge", "autentimismehhanism on liiga nõrk",
+        ), _EVO),
+        Phrases("et.tls-required-evolution", C.TLS_REQUIRED, (
+            "jaoks on krüptimine vajalik",
+        ), _EVO),
+        Phrases("et.has-moved-evolution", C.HAS_MOVED, (
+            "pole kohalik kasutaja",
+        ), _EVO),
+        Phrases("et.user-unknown-evolution", C.USER_UNKNOWN, (
+            "kirjakast ei ole saadaval", "kirjakastil on lubamatu nimi",
+        ), _EVO, decisive=False),
+        Phrases("et.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "teenus ei ole saadaval",
+        ), _EVO, decisive=False),
+        Phrases("et.server-error-evolution", C.SERVER_ERROR, (
+            "viga töötlemisel",
+        ), _EVO, decisive=False),
+        Phrases("et.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "viga süntaksis",
+        ), _EVO, decisive=False),
+        Phrases("et.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "käsku ei ole veel teostatud",
+        ), _EVO, decisive=False),
+        Phrases("et.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "vigane autentimise vastus",
+        ), _EVO),
+        Phrases("et.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "saatja aadress on vigane",
+        ), _EVO, decisive=False),
     ),
 )

@@ -1,7 +1,8 @@
 """Croatian (hr): the SMTP error messages that mail clients and mail libraries show in
 Croatian. Sources: Thunderbird's Croatian composeMsgs.properties (thunderbird/thunderbird-l10n),
 Roundcube's Croatian messages.inc, PHPMailer's Croatian language file and IMP webmail's
-Croatian translation (horde/imp)."""
+Croatian translation (horde/imp).
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ _TB = (
 _RC = "roundcube/roundcubemail:program/localization/hr_HR/messages.inc"
 _PM = "PHPMailer/PHPMailer:language/phpmailer.lang-hr.php"
 _IMP = "horde/imp:locale/hr/LC_MESSAGES/imp.po"
+_EVO = "GNOME/evolution-data-server:po/hr.po"
 
 LANGUAGE = Language(
     code="hr",
@@ -58,5 +60,44 @@ LANGUAGE = Language(
         Phrases("hr.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "slanje na navedenih e-mail adresa nije uspjelo", "dodavanje primatelja",
         ), _PM + "; " + _RC, decisive=False),
+        Phrases("hr.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "premašen dodijeljeni prostor",
+        ), _EVO),
+        Phrases("hr.system-full-evolution", C.SYSTEM_FULL, (
+            "nedovoljno prostora na sustavu",
+        ), _EVO),
+        Phrases("hr.auth-required-evolution", C.AUTH_REQUIRED, (
+            "potrebna je ovjera",
+        ), _EVO),
+        Phrases("hr.auth-failed-evolution", C.AUTH_FAILED, (
+            "privremena ovjera je neuspjela", "mehanizam ovjere je preslab",
+        ), _EVO),
+        Phrases("hr.tls-required-evolution", C.TLS_REQUIRED, (
+            "šifriranje je potrebno za traženi mehanizam ovjere",
+        ), _EVO),
+        Phrases("hr.has-moved-evolution", C.HAS_MOVED, (
+            "korisnik nije lokalan",
+        ), _EVO),
+        Phrases("hr.user-unknown-evolution", C.USER_UNKNOWN, (
+            "nedostupan pretinac", "naziv pretinca nije dopušten",
+        ), _EVO, decisive=False),
+        Phrases("hr.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "usluga nije dostupna",
+        ), _EVO, decisive=False),
+        Phrases("hr.server-error-evolution", C.SERVER_ERROR, (
+            "greška obrade",
+        ), _EVO, decisive=False),
+        Phrases("hr.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "greška sintakse",
+        ), _EVO, decisive=False),
+        Phrases("hr.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "naredba nije implementirana",
+        ), _EVO, decisive=False),
+        Phrases("hr.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "loš odgovor ovjere",
+        ), _EVO),
+        Phrases("hr.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "adresa pošiljatelja nije vanjana",
+        ), _EVO, decisive=False),
     ),
 )

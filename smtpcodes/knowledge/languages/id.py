@@ -1,7 +1,8 @@
 """Indonesian (id): the SMTP error messages that mail clients and mail libraries show in
 Indonesian. Sources: Thunderbird's Indonesian composeMsgs.properties
 (thunderbird/thunderbird-l10n), Roundcube's Indonesian messages.inc and PHPMailer's Indonesian
-language file."""
+language file.
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ _TB = (
 )
 _RC = "roundcube/roundcubemail:program/localization/id_ID/messages.inc"
 _PM = "PHPMailer/PHPMailer:language/phpmailer.lang-id.php"
+_EVO = "GNOME/evolution-data-server:po/id.po"
 
 LANGUAGE = Language(
     code="id",
@@ -55,5 +57,44 @@ LANGUAGE = Language(
         Phrases("id.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "alamat tujuan berikut menyebabkan kesalahan", "gagal menambah penerima",
         ), _PM + "; " + _RC, decisive=False),
+        Phrases("id.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "melebihi alokasi penyimpanan",
+        ), _EVO),
+        Phrases("id.system-full-evolution", C.SYSTEM_FULL, (
+            "penyimpanan sistem tidak cukup",
+        ), _EVO),
+        Phrases("id.auth-required-evolution", C.AUTH_REQUIRED, (
+            "autentikasi diperlukan",
+        ), _EVO),
+        Phrases("id.auth-failed-evolution", C.AUTH_FAILED, (
+            "autentikasi temporer gagal", "mekanisme autentikasi terlalu lemah",
+        ), _EVO),
+        Phrases("id.tls-required-evolution", C.TLS_REQUIRED, (
+            "penyandian diperlukan untuk mekanisme autentikasi",
+        ), _EVO),
+        Phrases("id.has-moved-evolution", C.HAS_MOVED, (
+            "pengguna tidak berada pada sistem lokal",
+        ), _EVO),
+        Phrases("id.user-unknown-evolution", C.USER_UNKNOWN, (
+            "kotak surat tidak tersedia", "nama kotak surat tidak diperkenankan",
+        ), _EVO, decisive=False),
+        Phrases("id.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "layanan tidak tersedia",
+        ), _EVO, decisive=False),
+        Phrases("id.server-error-evolution", C.SERVER_ERROR, (
+            "kesalahan dalam pemrosesan",
+        ), _EVO, decisive=False),
+        Phrases("id.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "salah sintaks",
+        ), _EVO, decisive=False),
+        Phrases("id.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "perintah tidak diimplementasikan",
+        ), _EVO, decisive=False),
+        Phrases("id.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "balasan autentikasi dari peladen tidak benar",
+        ), _EVO),
+        Phrases("id.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "alamat pengirim salah",
+        ), _EVO, decisive=False),
     ),
 )

@@ -1,7 +1,8 @@
 """Lithuanian (lt): the SMTP error messages that mail clients and mail libraries show in
 Lithuanian. Sources: Thunderbird's Lithuanian composeMsgs.properties
 (thunderbird/thunderbird-l10n), Roundcube's Lithuanian messages.inc, PHPMailer's Lithuanian
-language file and IMP webmail's Lithuanian translation (horde/imp)."""
+language file and IMP webmail's Lithuanian translation (horde/imp).
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ _TB = (
 _RC = "roundcube/roundcubemail:program/localization/lt_LT/messages.inc"
 _PM = "PHPMailer/PHPMailer:language/phpmailer.lang-lt.php"
 _IMP = "horde/imp:locale/lt/LC_MESSAGES/imp.po"
+_EVO = "GNOME/evolution-data-server:po/lt.po"
 
 LANGUAGE = Language(
     code="lt",
@@ -58,5 +60,44 @@ LANGUAGE = Language(
         Phrases("lt.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "nepavyko išsiųsti šiems gavėjams", "nepavyko pridėti gavėjo",
         ), _PM + "; " + _RC, decisive=False),
+        Phrases("lt.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "peržengta vietos saugykloje riba",
+        ), _EVO),
+        Phrases("lt.system-full-evolution", C.SYSTEM_FULL, (
+            "trūksta vietos sistemoje",
+        ), _EVO),
+        Phrases("lt.auth-required-evolution", C.AUTH_REQUIRED, (
+            "būtina nustatyti tapatybę",
+        ), _EVO),
+        Phrases("lt.auth-failed-evolution", C.AUTH_FAILED, (
+            "laikina tapatybės nustatymo nesėkmė", "tapatybės nustatymo mechanizmas per silpnas",
+        ), _EVO),
+        Phrases("lt.tls-required-evolution", C.TLS_REQUIRED, (
+            "reikalingas šifravimas",
+        ), _EVO),
+        Phrases("lt.has-moved-evolution", C.HAS_MOVED, (
+            "naudotojas ne vietinis",
+        ), _EVO),
+        Phrases("lt.user-unknown-evolution", C.USER_UNKNOWN, (
+            "pašto dėžutė neprieinama", "pašto dėžutės vardas neleistinas",
+        ), _EVO, decisive=False),
+        Phrases("lt.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "paslauga neprieinama",
+        ), _EVO, decisive=False),
+        Phrases("lt.server-error-evolution", C.SERVER_ERROR, (
+            "klaida vykdant",
+        ), _EVO, decisive=False),
+        Phrases("lt.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "sintaksės klaida",
+        ), _EVO, decisive=False),
+        Phrases("lt.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "komanda neįgyvendinta",
+        ), _EVO, decisive=False),
+        Phrases("lt.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "netinkamas tapatybės nustatymo atsakymas",
+        ), _EVO),
+        Phrases("lt.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "siuntėjo adresas neteisingas",
+        ), _EVO, decisive=False),
     ),
 )

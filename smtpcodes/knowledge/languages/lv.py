@@ -1,7 +1,8 @@
 """Latvian (lv): the SMTP error messages that mail clients and mail libraries show in Latvian.
 Sources: Thunderbird's Latvian composeMsgs.properties (thunderbird/thunderbird-l10n), Roundcube's
 Latvian messages.inc, PHPMailer's Latvian language file and IMP webmail's Latvian translation
-(horde/imp)."""
+(horde/imp).
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ _TB = (
 _RC = "roundcube/roundcubemail:program/localization/lv_LV/messages.inc"
 _PM = "PHPMailer/PHPMailer:language/phpmailer.lang-lv.php"
 _IMP = "horde/imp:locale/lv/LC_MESSAGES/imp.po"
+_EVO = "GNOME/evolution-data-server:po/lv.po"
 
 LANGUAGE = Language(
     code="lv",
@@ -58,5 +60,44 @@ LANGUAGE = Language(
         Phrases("lv.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "neizdevās nosūtīt šādiem saņēmējiem", "neizdevās pievienot saņēmēju",
         ), _PM + "; " + _RC, decisive=False),
+        Phrases("lv.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "pārsniegta pieejamā glabātuves brīvā vieta",
+        ), _EVO),
+        Phrases("lv.system-full-evolution", C.SYSTEM_FULL, (
+            "sistēmā nepietiek vietas",
+        ), _EVO),
+        Phrases("lv.auth-required-evolution", C.AUTH_REQUIRED, (
+            "nepieciešama autentifikācija",
+        ), _EVO),
+        Phrases("lv.auth-failed-evolution", C.AUTH_FAILED, (
+            "pagaidu autentifikācijas problēma", "autentifikācijas mehānisms ir par vāju",
+        ), _EVO),
+        Phrases("lv.tls-required-evolution", C.TLS_REQUIRED, (
+            "nepieciešama šifrēšana",
+        ), _EVO),
+        Phrases("lv.has-moved-evolution", C.HAS_MOVED, (
+            "lietotājs nav lokāls",
+        ), _EVO),
+        Phrases("lv.user-unknown-evolution", C.USER_UNKNOWN, (
+            "pastkaste nav pieejama", "pastkastes nosaukums nav atļauts",
+        ), _EVO, decisive=False),
+        Phrases("lv.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "serviss nav pieejams",
+        ), _EVO, decisive=False),
+        Phrases("lv.server-error-evolution", C.SERVER_ERROR, (
+            "kļūda apstrādē",
+        ), _EVO, decisive=False),
+        Phrases("lv.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "sintakses kļūda",
+        ), _EVO, decisive=False),
+        Phrases("lv.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "komanda nav ieviesta",
+        ), _EVO, decisive=False),
+        Phrases("lv.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "slikta autentifikācijas atbilde",
+        ), _EVO),
+        Phrases("lv.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "sūtītāja adrese nav derīga",
+        ), _EVO, decisive=False),
     ),
 )

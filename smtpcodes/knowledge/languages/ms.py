@@ -1,6 +1,7 @@
 """Malay (ms): the SMTP error messages that mail clients and mail libraries show in Malay.
 Sources: Thunderbird's Malay composeMsgs.properties (thunderbird/thunderbird-l10n) and PHPMailer's
-Malay language file."""
+Malay language file.
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ _TB = (
     "composeMsgs.properties"
 )
 _PM = "PHPMailer/PHPMailer:language/phpmailer.lang-ms.php"
+_EVO = "GNOME/evolution-data-server:po/ms.po"
 
 LANGUAGE = Language(
     code="ms",
@@ -44,5 +46,44 @@ LANGUAGE = Language(
         Phrases("ms.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "penerima e-mel berikut telah gagal",
         ), _PM, decisive=False),
+        Phrases("ms.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "melebihi peruntukan storan",
+        ), _EVO),
+        Phrases("ms.system-full-evolution", C.SYSTEM_FULL, (
+            "storan sistem tidak mencukupi",
+        ), _EVO),
+        Phrases("ms.auth-required-evolution", C.AUTH_REQUIRED, (
+            "pengesahihan diperlukan",
+        ), _EVO),
+        Phrases("ms.auth-failed-evolution", C.AUTH_FAILED, (
+            "kegagalan pengesahihan sementara", "mekanisme pengesahihan terlalu lemah",
+        ), _EVO),
+        Phrases("ms.tls-required-evolution", C.TLS_REQUIRED, (
+            "penyulitan diperlukan untuk mekanisme pengesahihan",
+        ), _EVO),
+        Phrases("ms.has-moved-evolution", C.HAS_MOVED, (
+            "bukan pengguna setempat",
+        ), _EVO),
+        Phrases("ms.user-unknown-evolution", C.USER_UNKNOWN, (
+            "peti surat tidak tersedia", "nama peti mel tidak dibenarkan",
+        ), _EVO, decisive=False),
+        Phrases("ms.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "khidmat tidak ada",
+        ), _EVO, decisive=False),
+        Phrases("ms.server-error-evolution", C.SERVER_ERROR, (
+            "ralat dalam memproses",
+        ), _EVO, decisive=False),
+        Phrases("ms.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "ralat sintaks",
+        ), _EVO, decisive=False),
+        Phrases("ms.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "perintah tidak dilaksanakan",
+        ), _EVO, decisive=False),
+        Phrases("ms.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "respons pengesahihan teruk",
+        ), _EVO),
+        Phrases("ms.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "alamat pengirim tidak sah",
+        ), _EVO, decisive=False),
     ),
 )

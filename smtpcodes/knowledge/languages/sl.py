@@ -1,6 +1,7 @@
 """Slovenian (sl): the SMTP error messages that mail clients and mail libraries show in
 Slovenian. Sources: Thunderbird's Slovenian composeMsgs.properties (thunderbird/thunderbird-l10n),
-Roundcube's Slovenian messages.inc and PHPMailer's Slovenian language file."""
+Roundcube's Slovenian messages.inc and PHPMailer's Slovenian language file.
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ _TB = (
 )
 _RC = "roundcube/roundcubemail:program/localization/sl_SI/messages.inc"
 _PM = "PHPMailer/PHPMailer:language/phpmailer.lang-sl.php"
+_EVO = "GNOME/evolution-data-server:po/sl.po"
 
 LANGUAGE = Language(
     code="sl",
@@ -55,5 +57,44 @@ LANGUAGE = Language(
         Phrases("sl.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "sledeči naslovniki so neveljavni", "neveljaven elektronski naslov prejemnika",
         ), _PM + "; " + _RC, decisive=False),
+        Phrases("sl.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "prekoračena je dodelitev shranjevanja",
+        ), _EVO),
+        Phrases("sl.system-full-evolution", C.SYSTEM_FULL, (
+            "premalo je prostora na disku",
+        ), _EVO),
+        Phrases("sl.auth-required-evolution", C.AUTH_REQUIRED, (
+            "zahtevana je overitev",
+        ), _EVO),
+        Phrases("sl.auth-failed-evolution", C.AUTH_FAILED, (
+            "začasna napaka overitve", "način overitve je prešibak",
+        ), _EVO),
+        Phrases("sl.tls-required-evolution", C.TLS_REQUIRED, (
+            "je obvezno šifriranje",
+        ), _EVO),
+        Phrases("sl.has-moved-evolution", C.HAS_MOVED, (
+            "uporabnik ni krajeven uporabnik",
+        ), _EVO),
+        Phrases("sl.user-unknown-evolution", C.USER_UNKNOWN, (
+            "poštni predal ni na voljo", "ime poštnega predala ni dovoljeno",
+        ), _EVO, decisive=False),
+        Phrases("sl.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "storitev ni na voljo",
+        ), _EVO, decisive=False),
+        Phrases("sl.server-error-evolution", C.SERVER_ERROR, (
+            "napaka v obdelavi",
+        ), _EVO, decisive=False),
+        Phrases("sl.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "napaka skladnje",
+        ), _EVO, decisive=False),
+        Phrases("sl.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "ukaz ni podprt",
+        ), _EVO, decisive=False),
+        Phrases("sl.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "strežnik ni sprejel odziva podatkov overitve",
+        ), _EVO),
+        Phrases("sl.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "naslov pošiljatelja ni veljaven",
+        ), _EVO, decisive=False),
     ),
 )

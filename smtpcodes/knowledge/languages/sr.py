@@ -1,7 +1,8 @@
 """Serbian (sr): the SMTP error messages that mail clients and mail libraries show in Serbian
 (Cyrillic and Latin). Sources: Thunderbird's Serbian composeMsgs.properties
 (thunderbird/thunderbird-l10n), Roundcube's Serbian messages.inc and PHPMailer's Serbian language
-files (Cyrillic and Latin)."""
+files (Cyrillic and Latin).
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ _TB = (
 _RC = "roundcube/roundcubemail:program/localization/sr_CS/messages.inc"
 _PM = "PHPMailer/PHPMailer:language/phpmailer.lang-sr.php"
 _PM_SR_LATN = "PHPMailer/PHPMailer:language/phpmailer.lang-sr_latn.php"
+_EVO = "GNOME/evolution-data-server:po/sr.po"
 
 LANGUAGE = Language(
     code="sr",
@@ -58,5 +60,46 @@ LANGUAGE = Language(
             "слање на следеће адресе није успело", "неуспешно додавање примаоца",
             "slanje na sledeće adrese nije uspelo",
         ), _PM + "; " + _RC + "; " + _PM_SR_LATN, decisive=False),
+        Phrases("sr.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "премашен је додељен простор",
+        ), _EVO),
+        Phrases("sr.system-full-evolution", C.SYSTEM_FULL, (
+            "недовољно простора на систему",
+        ), _EVO),
+        Phrases("sr.auth-required-evolution", C.AUTH_REQUIRED, (
+            "потребно је потврђивање идентитета",
+        ), _EVO),
+        Phrases("sr.auth-failed-evolution", C.AUTH_FAILED, (
+            "није успело привремено потврђивање идентитета",
+            "механизам потврђивања идентитета је преслаб",
+        ), _EVO),
+        Phrases("sr.tls-required-evolution", C.TLS_REQUIRED, (
+            "неопходно је шифровање",
+        ), _EVO),
+        Phrases("sr.has-moved-evolution", C.HAS_MOVED, (
+            "корисник није локалан",
+        ), _EVO),
+        Phrases("sr.user-unknown-evolution", C.USER_UNKNOWN, (
+            "недоступно поштанско сандуче", "поштанско сандуче је недоступно",
+            "име поштанског сандучета није дозвољено",
+        ), _EVO, decisive=False),
+        Phrases("sr.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "услуга није доступна",
+        ), _EVO, decisive=False),
+        Phrases("sr.server-error-evolution", C.SERVER_ERROR, (
+            "грешка при обради",
+        ), _EVO, decisive=False),
+        Phrases("sr.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "грешка у синтакси",
+        ), _EVO, decisive=False),
+        Phrases("sr.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "наредба није подржана",
+        ), _EVO, decisive=False),
+        Phrases("sr.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "лош одговор потврђивања идентитета",
+        ), _EVO),
+        Phrases("sr.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "адреса пошиљаоца није исправна",
+        ), _EVO, decisive=False),
     ),
 )

@@ -1,7 +1,8 @@
 """Vietnamese (vi): the SMTP error messages that mail clients and mail libraries show in
 Vietnamese. Sources: Thunderbird's Vietnamese composeMsgs.properties
 (thunderbird/thunderbird-l10n), Roundcube's Vietnamese messages.inc and PHPMailer's Vietnamese
-language file."""
+language file.
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ _TB = (
 )
 _RC = "roundcube/roundcubemail:program/localization/vi_VN/messages.inc"
 _PM = "PHPMailer/PHPMailer:language/phpmailer.lang-vi.php"
+_EVO = "GNOME/evolution-data-server:po/vi.po"
 
 LANGUAGE = Language(
     code="vi",
@@ -51,5 +53,44 @@ LANGUAGE = Language(
         Phrases("vi.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "lỗi địa chỉ người nhận", "không thể bố trí người nhận",
         ), _PM + "; " + _RC, decisive=False),
+        Phrases("vi.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "quá hạn sức chứa được gán",
+        ), _EVO),
+        Phrases("vi.system-full-evolution", C.SYSTEM_FULL, (
+            "không đủ chỗ chứa",
+        ), _EVO),
+        Phrases("vi.auth-required-evolution", C.AUTH_REQUIRED, (
+            "cần thiết xác thực",
+        ), _EVO),
+        Phrases("vi.auth-failed-evolution", C.AUTH_FAILED, (
+            "lỗi xác thực tạm", "cơ chế xác thực quá yếu",
+        ), _EVO),
+        Phrases("vi.tls-required-evolution", C.TLS_REQUIRED, (
+            "cần phải được mã hoá",
+        ), _EVO),
+        Phrases("vi.has-moved-evolution", C.HAS_MOVED, (
+            "không phải người dùng cục bộ",
+        ), _EVO),
+        Phrases("vi.user-unknown-evolution", C.USER_UNKNOWN, (
+            "hộp thư không sẵn sàng", "không cho phép tên hộp thư",
+        ), _EVO, decisive=False),
+        Phrases("vi.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "dịch vụ chưa sẵn sàng",
+        ), _EVO, decisive=False),
+        Phrases("vi.server-error-evolution", C.SERVER_ERROR, (
+            "lỗi khi thực hiện",
+        ), _EVO, decisive=False),
+        Phrases("vi.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "lỗi cú pháp",
+        ), _EVO, decisive=False),
+        Phrases("vi.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "lệnh chưa được thi công",
+        ), _EVO, decisive=False),
+        Phrases("vi.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "trả lời xác thực sai",
+        ), _EVO),
+        Phrases("vi.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "địa chỉ người gửi không hợp lệ",
+        ), _EVO, decisive=False),
     ),
 )
