@@ -1,7 +1,9 @@
 """Bulgarian (bg): the SMTP error messages that mail clients and mail libraries show in
 Bulgarian. Sources: Thunderbird's Bulgarian composeMsgs.properties (thunderbird/thunderbird-l10n),
 Roundcube's Bulgarian messages.inc and PHPMailer's Bulgarian language file.
-Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
+Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
+errors (Zimbra/zm-ajax ZMsg) and SOGo's send errors (Alinto/sogo UI/MailerUI)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ _TB = (
 _RC = "roundcube/roundcubemail:program/localization/bg_BG/messages.inc"
 _PM = "PHPMailer/PHPMailer:language/phpmailer.lang-bg.php"
 _EVO = "GNOME/evolution-data-server:po/bg.po"
+_SOGO = "Alinto/sogo:UI/MailerUI/Bulgarian.lproj/Localizable.strings"
 
 LANGUAGE = Language(
     code="bg",
@@ -96,5 +99,11 @@ LANGUAGE = Language(
         Phrases("bg.sender-rejected-evolution", C.SENDER_REJECTED, (
             "неправилен адрес на изпращача",
         ), _EVO, decisive=False),
+        Phrases("bg.user-unknown-sogo", C.USER_UNKNOWN, (
+            "всички получатели са невалидни", "следните получатели са невалидни",
+        ), _SOGO, decisive=False),
+        Phrases("bg.network-error-sogo", C.NETWORK_ERROR, (
+            "грешка при свързване със smtp сървър",
+        ), _SOGO),
     ),
 )

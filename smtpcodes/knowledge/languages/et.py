@@ -2,7 +2,9 @@
 Estonian. Sources: Thunderbird's Estonian composeMsgs.properties (thunderbird/thunderbird-l10n),
 Roundcube's Estonian messages.inc, PHPMailer's Estonian language file and IMP webmail's Estonian
 translation (horde/imp).
-Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
+Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
+errors (Zimbra/zm-ajax ZMsg) and SOGo's send errors (Alinto/sogo UI/MailerUI)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ _RC = "roundcube/roundcubemail:program/localization/et_EE/messages.inc"
 _PM = "PHPMailer/PHPMailer:language/phpmailer.lang-et.php"
 _IMP = "horde/imp:locale/et/LC_MESSAGES/imp.po"
 _EVO = "GNOME/evolution-data-server:po/et.po"
+_MAILMAN = "jaredmauch/mailman2-python3:messages/et/LC_MESSAGES/mailman.po"
 
 LANGUAGE = Language(
     code="et",
@@ -92,5 +95,17 @@ LANGUAGE = Language(
         Phrases("et.sender-rejected-evolution", C.SENDER_REJECTED, (
             "saatja aadress on vigane",
         ), _EVO, decisive=False),
+        Phrases("et.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "oled selle listi mustas nimekirjas", "pole listi liikmete nimekirjas",
+            "saavad postitada ainult listi liikmed",
+        ), _MAILMAN),
+        Phrases("et.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "kiri on liiga suur", "kiri oli liiga suur",
+        ), _MAILMAN),
+        Phrases("et.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "seda tüüpi kirju siia listi ei lubata", "kirja sisu tüüp ei olnud lubatud",
+            "sellise laiendiga faile siia listi ei lubata", "manusefaili laiend ei olnud lubatud",
+            "ei jäänud kirjast mitte midagi järgi",
+        ), _MAILMAN),
     ),
 )

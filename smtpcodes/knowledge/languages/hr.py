@@ -2,7 +2,9 @@
 Croatian. Sources: Thunderbird's Croatian composeMsgs.properties (thunderbird/thunderbird-l10n),
 Roundcube's Croatian messages.inc, PHPMailer's Croatian language file and IMP webmail's
 Croatian translation (horde/imp).
-Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
+Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
+errors (Zimbra/zm-ajax ZMsg) and SOGo's send errors (Alinto/sogo UI/MailerUI)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ _RC = "roundcube/roundcubemail:program/localization/hr_HR/messages.inc"
 _PM = "PHPMailer/PHPMailer:language/phpmailer.lang-hr.php"
 _IMP = "horde/imp:locale/hr/LC_MESSAGES/imp.po"
 _EVO = "GNOME/evolution-data-server:po/hr.po"
+_MAILMAN = "jaredmauch/mailman2-python3:messages/hr/LC_MESSAGES/mailman.po"
+_SOGO = "Alinto/sogo:UI/MailerUI/Croatian.lproj/Localizable.strings"
 
 LANGUAGE = Language(
     code="hr",
@@ -99,5 +103,21 @@ LANGUAGE = Language(
         Phrases("hr.sender-rejected-evolution", C.SENDER_REJECTED, (
             "adresa pošiljatelja nije vanjana",
         ), _EVO, decisive=False),
+        Phrases("hr.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "zabranjeno vam je slanje poruka na ovu listu", "poruka poslana od strane ne-člana",
+            "nisu članovi nije dozvoljeno slanje poruka",
+        ), _MAILMAN),
+        Phrases("hr.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "tijelo poruke je previše veliko", "vaša poruka je prevelika",
+        ), _MAILMAN),
+        Phrases("hr.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "tip sadržaja poruke je eksplicitno nedozvoljen", "nakon filtriranja sadržaja",
+        ), _MAILMAN),
+        Phrases("hr.user-unknown-sogo", C.USER_UNKNOWN, (
+            "svi su primatelji nevažeći", "sljedeće su adrese neispravne",
+        ), _SOGO, decisive=False),
+        Phrases("hr.network-error-sogo", C.NETWORK_ERROR, (
+            "pogreška prilikom spajanja na smtp poslužitelj",
+        ), _SOGO),
     ),
 )

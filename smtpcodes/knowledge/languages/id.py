@@ -2,7 +2,9 @@
 Indonesian. Sources: Thunderbird's Indonesian composeMsgs.properties
 (thunderbird/thunderbird-l10n), Roundcube's Indonesian messages.inc and PHPMailer's Indonesian
 language file.
-Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
+Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
+errors (Zimbra/zm-ajax ZMsg) and SOGo's send errors (Alinto/sogo UI/MailerUI)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ _TB = (
 _RC = "roundcube/roundcubemail:program/localization/id_ID/messages.inc"
 _PM = "PHPMailer/PHPMailer:language/phpmailer.lang-id.php"
 _EVO = "GNOME/evolution-data-server:po/id.po"
+_ZIMBRA = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_in.properties"
+_SOGO = "Alinto/sogo:UI/MailerUI/Indonesian.lproj/Localizable.strings"
 
 LANGUAGE = Language(
     code="id",
@@ -96,5 +100,23 @@ LANGUAGE = Language(
         Phrases("id.sender-rejected-evolution", C.SENDER_REJECTED, (
             "alamat pengirim salah",
         ), _EVO, decisive=False),
+        Phrases("id.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "melampaui ukuran maksimal yang diizinkan",
+        ), _ZIMBRA),
+        Phrases("id.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "karena alamat tidak valid",
+        ), _ZIMBRA, decisive=False),
+        Phrases("id.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "layanan sementara tidak tersedia",
+        ), _ZIMBRA, decisive=False),
+        Phrases("id.network-error-zimbra", C.NETWORK_ERROR, (
+            "terlalu banyak lompatan antar server",
+        ), _ZIMBRA),
+        Phrases("id.user-unknown-sogo", C.USER_UNKNOWN, (
+            "semua penerima tidak valid", "alamat berikut tidak valid",
+        ), _SOGO, decisive=False),
+        Phrases("id.network-error-sogo", C.NETWORK_ERROR, (
+            "kesalahan saat menghubungkan ke server smtp",
+        ), _SOGO),
     ),
 )

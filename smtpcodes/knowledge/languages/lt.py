@@ -2,7 +2,9 @@
 Lithuanian. Sources: Thunderbird's Lithuanian composeMsgs.properties
 (thunderbird/thunderbird-l10n), Roundcube's Lithuanian messages.inc, PHPMailer's Lithuanian
 language file and IMP webmail's Lithuanian translation (horde/imp).
-Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
+Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
+errors (Zimbra/zm-ajax ZMsg) and SOGo's send errors (Alinto/sogo UI/MailerUI)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ _RC = "roundcube/roundcubemail:program/localization/lt_LT/messages.inc"
 _PM = "PHPMailer/PHPMailer:language/phpmailer.lang-lt.php"
 _IMP = "horde/imp:locale/lt/LC_MESSAGES/imp.po"
 _EVO = "GNOME/evolution-data-server:po/lt.po"
+_SOGO = "Alinto/sogo:UI/MailerUI/Lithuanian.lproj/Localizable.strings"
 
 LANGUAGE = Language(
     code="lt",
@@ -99,5 +102,11 @@ LANGUAGE = Language(
         Phrases("lt.sender-rejected-evolution", C.SENDER_REJECTED, (
             "siuntėjo adresas neteisingas",
         ), _EVO, decisive=False),
+        Phrases("lt.user-unknown-sogo", C.USER_UNKNOWN, (
+            "visi gavėjai yra neteisingi", "įvestas adresas yra neteisingas",
+        ), _SOGO, decisive=False),
+        Phrases("lt.network-error-sogo", C.NETWORK_ERROR, (
+            "klaida besijungiant prie smtp serverio",
+        ), _SOGO),
     ),
 )

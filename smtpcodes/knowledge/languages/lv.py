@@ -2,7 +2,9 @@
 Sources: Thunderbird's Latvian composeMsgs.properties (thunderbird/thunderbird-l10n), Roundcube's
 Latvian messages.inc, PHPMailer's Latvian language file and IMP webmail's Latvian translation
 (horde/imp).
-Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
+Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
+errors (Zimbra/zm-ajax ZMsg) and SOGo's send errors (Alinto/sogo UI/MailerUI)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ _RC = "roundcube/roundcubemail:program/localization/lv_LV/messages.inc"
 _PM = "PHPMailer/PHPMailer:language/phpmailer.lang-lv.php"
 _IMP = "horde/imp:locale/lv/LC_MESSAGES/imp.po"
 _EVO = "GNOME/evolution-data-server:po/lv.po"
+_SOGO = "Alinto/sogo:UI/MailerUI/Latvian.lproj/Localizable.strings"
 
 LANGUAGE = Language(
     code="lv",
@@ -99,5 +102,11 @@ LANGUAGE = Language(
         Phrases("lv.sender-rejected-evolution", C.SENDER_REJECTED, (
             "sūtītāja adrese nav derīga",
         ), _EVO, decisive=False),
+        Phrases("lv.user-unknown-sogo", C.USER_UNKNOWN, (
+            "visi adresāti ir nederīgi", "šī adrese ir nederīga",
+        ), _SOGO, decisive=False),
+        Phrases("lv.network-error-sogo", C.NETWORK_ERROR, (
+            "veidojot savienojumu ar smtp serveri",
+        ), _SOGO),
     ),
 )

@@ -1,7 +1,9 @@
 """Malay (ms): the SMTP error messages that mail clients and mail libraries show in Malay.
 Sources: Thunderbird's Malay composeMsgs.properties (thunderbird/thunderbird-l10n) and PHPMailer's
 Malay language file.
-Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
+Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
+errors (Zimbra/zm-ajax ZMsg) and SOGo's send errors (Alinto/sogo UI/MailerUI)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ _TB = (
 )
 _PM = "PHPMailer/PHPMailer:language/phpmailer.lang-ms.php"
 _EVO = "GNOME/evolution-data-server:po/ms.po"
+_ZIMBRA = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ms.properties"
 
 LANGUAGE = Language(
     code="ms",
@@ -85,5 +88,17 @@ LANGUAGE = Language(
         Phrases("ms.sender-rejected-evolution", C.SENDER_REJECTED, (
             "alamat pengirim tidak sah",
         ), _EVO, decisive=False),
+        Phrases("ms.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "melebihi saiz maksimum yang dibenarkan",
+        ), _ZIMBRA),
+        Phrases("ms.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "kerana alamat tidak sah",
+        ), _ZIMBRA, decisive=False),
+        Phrases("ms.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "perkhidmatan tidak tersedia buat sementara waktu",
+        ), _ZIMBRA, decisive=False),
+        Phrases("ms.network-error-zimbra", C.NETWORK_ERROR, (
+            "terlalu banyak lompatan antara pelayan",
+        ), _ZIMBRA),
     ),
 )

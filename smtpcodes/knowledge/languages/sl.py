@@ -1,7 +1,9 @@
 """Slovenian (sl): the SMTP error messages that mail clients and mail libraries show in
 Slovenian. Sources: Thunderbird's Slovenian composeMsgs.properties (thunderbird/thunderbird-l10n),
 Roundcube's Slovenian messages.inc and PHPMailer's Slovenian language file.
-Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
+Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
+errors (Zimbra/zm-ajax ZMsg) and SOGo's send errors (Alinto/sogo UI/MailerUI)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,9 @@ _TB = (
 _RC = "roundcube/roundcubemail:program/localization/sl_SI/messages.inc"
 _PM = "PHPMailer/PHPMailer:language/phpmailer.lang-sl.php"
 _EVO = "GNOME/evolution-data-server:po/sl.po"
+_MAILMAN = "jaredmauch/mailman2-python3:messages/sl/LC_MESSAGES/mailman.po"
+_ZIMBRA = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_sl.properties"
+_SOGO = "Alinto/sogo:UI/MailerUI/Slovenian.lproj/Localizable.strings"
 
 LANGUAGE = Language(
     code="sl",
@@ -96,5 +101,37 @@ LANGUAGE = Language(
         Phrases("sl.sender-rejected-evolution", C.SENDER_REJECTED, (
             "naslov pošiljatelja ni veljaven",
         ), _EVO, decisive=False),
+        Phrases("sl.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "ni vam dovoljeno objavljati sporočil", "sporočilo nečlana na seznamu",
+            "nečlanom ni dovoljeno objavljati",
+        ), _MAILMAN),
+        Phrases("sl.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "besedilo sporočila je preveliko", "vaše sporočilo je preveliko",
+        ), _MAILMAN),
+        Phrases("sl.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "vsebine sporočila je izrecno prepovedana", "vsebine sporočila ni izrecno dovoljena",
+            "je sporočilo ostalo prazno",
+        ), _MAILMAN),
+        Phrases("sl.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "preveliko prejemnikov sporočila",
+        ), _MAILMAN),
+        Phrases("sl.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "ker presega dovoljeno velikost",
+        ), _ZIMBRA),
+        Phrases("sl.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "zaradi neveljavnega",
+        ), _ZIMBRA, decisive=False),
+        Phrases("sl.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "storitev začasno ni na voljo",
+        ), _ZIMBRA, decisive=False),
+        Phrases("sl.network-error-zimbra", C.NETWORK_ERROR, (
+            "preveč preskokov med strežniki",
+        ), _ZIMBRA),
+        Phrases("sl.user-unknown-sogo", C.USER_UNKNOWN, (
+            "vsi prejemniki so napačni", "naslednji naslovi so napačni",
+        ), _SOGO, decisive=False),
+        Phrases("sl.network-error-sogo", C.NETWORK_ERROR, (
+            "napaka pri povezavi s smtp strežnikom",
+        ), _SOGO),
     ),
 )

@@ -2,7 +2,9 @@
 (Cyrillic and Latin). Sources: Thunderbird's Serbian composeMsgs.properties
 (thunderbird/thunderbird-l10n), Roundcube's Serbian messages.inc and PHPMailer's Serbian language
 files (Cyrillic and Latin).
-Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
+Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
+errors (Zimbra/zm-ajax ZMsg) and SOGo's send errors (Alinto/sogo UI/MailerUI)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,9 @@ _RC = "roundcube/roundcubemail:program/localization/sr_CS/messages.inc"
 _PM = "PHPMailer/PHPMailer:language/phpmailer.lang-sr.php"
 _PM_SR_LATN = "PHPMailer/PHPMailer:language/phpmailer.lang-sr_latn.php"
 _EVO = "GNOME/evolution-data-server:po/sr.po"
+_MAILMAN = "jaredmauch/mailman2-python3:messages/sr/LC_MESSAGES/mailman.po"
+_SOGO = "Alinto/sogo:UI/MailerUI/Serbian.lproj/Localizable.strings"
+_SOGO_SERBIANLATIN = "Alinto/sogo:UI/MailerUI/SerbianLatin.lproj/Localizable.strings"
 
 LANGUAGE = Language(
     code="sr",
@@ -101,5 +106,23 @@ LANGUAGE = Language(
         Phrases("sr.sender-rejected-evolution", C.SENDER_REJECTED, (
             "адреса пошиљаоца није исправна",
         ), _EVO, decisive=False),
+        Phrases("sr.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "забрањено вам је да шаљете поруке на листу",
+            "није члан послала је поруку на затворену листу",
+            "нису чланови не могу да шаљу поруке",
+        ), _MAILMAN),
+        Phrases("sr.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "ваша порука је превелика",
+        ), _MAILMAN),
+        Phrases("sr.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "порука остаје празна",
+        ), _MAILMAN),
+        Phrases("sr.user-unknown-sogo", C.USER_UNKNOWN, (
+            "ни један прималац није валидан", "следеће адресе нису валидне",
+            "ni jedan primalac nije validan", "sledeće adrese nisu validne",
+        ), _SOGO + "; " + _SOGO_SERBIANLATIN, decisive=False),
+        Phrases("sr.network-error-sogo", C.NETWORK_ERROR, (
+            "грешка при повезивању на смтп сервер", "greška pri povezivanju na smtp server",
+        ), _SOGO + "; " + _SOGO_SERBIANLATIN),
     ),
 )

@@ -2,7 +2,9 @@
 Vietnamese. Sources: Thunderbird's Vietnamese composeMsgs.properties
 (thunderbird/thunderbird-l10n), Roundcube's Vietnamese messages.inc and PHPMailer's Vietnamese
 language file.
-Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
+Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
+errors (Zimbra/zm-ajax ZMsg) and SOGo's send errors (Alinto/sogo UI/MailerUI)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ _TB = (
 _RC = "roundcube/roundcubemail:program/localization/vi_VN/messages.inc"
 _PM = "PHPMailer/PHPMailer:language/phpmailer.lang-vi.php"
 _EVO = "GNOME/evolution-data-server:po/vi.po"
+_MAILMAN = "jaredmauch/mailman2-python3:messages/vi/LC_MESSAGES/mailman.po"
+_ZIMBRA = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_vi.properties"
 
 LANGUAGE = Language(
     code="vi",
@@ -92,5 +96,29 @@ LANGUAGE = Language(
         Phrases("vi.sender-rejected-evolution", C.SENDER_REJECTED, (
             "địa chỉ người gửi không hợp lệ",
         ), _EVO, decisive=False),
+        Phrases("vi.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "bị cấm gởi thư cho hộp thư chung", "thư đã gởi bởi người không thành viên",
+            "không cho phép người không thành viên gởi thư",
+        ), _MAILMAN),
+        Phrases("vi.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "thư có thân quá lớn", "bạn đã gởi một thư quá lớn",
+        ), _MAILMAN),
+        Phrases("vi.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "cấm dứt khoát nội dung của thư", "không cho phép dứt khoát kiểu nội dung",
+            "cấm dứt khoát phần mở rộng tập tin", "không cho phép dứt khoát mở rộng tập tin",
+            "sau khi lọc nội dung",
+        ), _MAILMAN),
+        Phrases("vi.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "vượt qua kích cỡ tối đa được cho phép",
+        ), _ZIMBRA),
+        Phrases("vi.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "do địa chỉ không hợp lệ",
+        ), _ZIMBRA, decisive=False),
+        Phrases("vi.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "dịch vụ tạm thời không có",
+        ), _ZIMBRA, decisive=False),
+        Phrases("vi.network-error-zimbra", C.NETWORK_ERROR, (
+            "quá nhiều chặng giữa các máy chủ",
+        ), _ZIMBRA),
     ),
 )
