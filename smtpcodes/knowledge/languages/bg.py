@@ -3,7 +3,8 @@ Bulgarian. Sources: Thunderbird's Bulgarian composeMsgs.properties (thunderbird/
 Roundcube's Bulgarian messages.inc and PHPMailer's Bulgarian language file.
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
-errors (Zimbra/zm-ajax ZMsg) and SOGo's send errors (Alinto/sogo UI/MailerUI)."""
+errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI) and glibc's strerror
+and resolver texts (bminor/glibc po/)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ _RC = "roundcube/roundcubemail:program/localization/bg_BG/messages.inc"
 _PM = "PHPMailer/PHPMailer:language/phpmailer.lang-bg.php"
 _EVO = "GNOME/evolution-data-server:po/bg.po"
 _SOGO = "Alinto/sogo:UI/MailerUI/Bulgarian.lproj/Localizable.strings"
+_GLIBC = "bminor/glibc:po/bg.po"
 
 LANGUAGE = Language(
     code="bg",
@@ -105,5 +107,17 @@ LANGUAGE = Language(
         Phrases("bg.network-error-sogo", C.NETWORK_ERROR, (
             "грешка при свързване със smtp сървър",
         ), _SOGO),
+        Phrases("bg.network-error-glibc", C.NETWORK_ERROR, (
+            "отказано свързване", "просрочена мрежова операция", "няма маршрут до компютъра",
+            "недостъпен адрес на гнездо", "мрежата е недостъпна",
+            "едностранно прекъсване на връзката", "временен неуспех при определянето на име",
+            "софтуерно предизвикано прекъсване на връзката", "мрежата е изключена",
+            "компютърът е изключен", "неуспех при търсенето на името на компютъра",
+            "невъзстановим провал при анализа за име",
+        ), _GLIBC),
+        Phrases("bg.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "не е известно името на услугата", "не е асоцииран адрес за името на компютъра",
+            "неизвестно име на компютър",
+        ), _GLIBC),
     ),
 )

@@ -4,7 +4,8 @@ Roundcube's Croatian messages.inc, PHPMailer's Croatian language file and IMP we
 Croatian translation (horde/imp).
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
-errors (Zimbra/zm-ajax ZMsg) and SOGo's send errors (Alinto/sogo UI/MailerUI)."""
+errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI) and glibc's strerror
+and resolver texts (bminor/glibc po/)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ _IMP = "horde/imp:locale/hr/LC_MESSAGES/imp.po"
 _EVO = "GNOME/evolution-data-server:po/hr.po"
 _MAILMAN = "jaredmauch/mailman2-python3:messages/hr/LC_MESSAGES/mailman.po"
 _SOGO = "Alinto/sogo:UI/MailerUI/Croatian.lproj/Localizable.strings"
+_GLIBC = "bminor/glibc:po/hr.po"
 
 LANGUAGE = Language(
     code="hr",
@@ -119,5 +121,16 @@ LANGUAGE = Language(
         Phrases("hr.network-error-sogo", C.NETWORK_ERROR, (
             "pogreška prilikom spajanja na smtp poslužitelj",
         ), _SOGO),
+        Phrases("hr.network-error-glibc", C.NETWORK_ERROR, (
+            "veza odbijena", "veza je prekinuta zbog ograničenja vremena", "nema trase",
+            "nije moguće dodijeliti zatraženu adresu", "mreža nije dostupna",
+            "poveznica je prekinuta od druge strane", "privremeni neuspjeh u rješavanju imena",
+            "softver je uzrok prekida veze", "mreža je isključena", "host nije uključen",
+            "nije pronađeno hostname", "nepopravljivi neuspjeh u razlučivanju imena",
+        ), _GLIBC),
+        Phrases("hr.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "ime ili servis nije poznato", "nijedna adresa nije pridružena s hostname",
+            "nepoznati host",
+        ), _GLIBC),
     ),
 )

@@ -4,7 +4,8 @@ Indonesian. Sources: Thunderbird's Indonesian composeMsgs.properties
 language file.
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
-errors (Zimbra/zm-ajax ZMsg) and SOGo's send errors (Alinto/sogo UI/MailerUI)."""
+errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI) and glibc's strerror
+and resolver texts (bminor/glibc po/)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ _PM = "PHPMailer/PHPMailer:language/phpmailer.lang-id.php"
 _EVO = "GNOME/evolution-data-server:po/id.po"
 _ZIMBRA = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_in.properties"
 _SOGO = "Alinto/sogo:UI/MailerUI/Indonesian.lproj/Localizable.strings"
+_GLIBC = "bminor/glibc:po/id.po"
 
 LANGUAGE = Language(
     code="id",
@@ -118,5 +120,17 @@ LANGUAGE = Language(
         Phrases("id.network-error-sogo", C.NETWORK_ERROR, (
             "kesalahan saat menghubungkan ke server smtp",
         ), _SOGO),
+        Phrases("id.network-error-glibc", C.NETWORK_ERROR, (
+            "koneksi ditolak", "koneksi kehabisan waktu", "tidak ada rute ke host",
+            "tidak dapat menempatkan permintaan alamat", "jaringan tidak dapat dicapai",
+            "koneksi direset oleh peer", "kegagalan sementara dalam resolusi nama",
+            "perangkat lunak menyebabkan pembatalan koneksi", "jaringan sedang turun",
+            "host sedang turun", "pencarian nama host gagal",
+            "kegagalan tidak terekover dalam resolusi nama",
+        ), _GLIBC),
+        Phrases("id.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "nama atau layanan tidak diketahui", "tidak ada alamat terasosiasi dengan hostname",
+            "host tidak dikenal",
+        ), _GLIBC),
     ),
 )

@@ -4,7 +4,8 @@ Lithuanian. Sources: Thunderbird's Lithuanian composeMsgs.properties
 language file and IMP webmail's Lithuanian translation (horde/imp).
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
-errors (Zimbra/zm-ajax ZMsg) and SOGo's send errors (Alinto/sogo UI/MailerUI)."""
+errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI) and glibc's strerror
+and resolver texts (bminor/glibc po/)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ _PM = "PHPMailer/PHPMailer:language/phpmailer.lang-lt.php"
 _IMP = "horde/imp:locale/lt/LC_MESSAGES/imp.po"
 _EVO = "GNOME/evolution-data-server:po/lt.po"
 _SOGO = "Alinto/sogo:UI/MailerUI/Lithuanian.lproj/Localizable.strings"
+_GLIBC = "bminor/glibc:po/lt.po"
 
 LANGUAGE = Language(
     code="lt",
@@ -108,5 +110,16 @@ LANGUAGE = Language(
         Phrases("lt.network-error-sogo", C.NETWORK_ERROR, (
             "klaida besijungiant prie smtp serverio",
         ), _SOGO),
+        Phrases("lt.network-error-glibc", C.NETWORK_ERROR, (
+            "prisijungimas atmestas", "baigėsi prisijungimo laukimo laikas",
+            "nėra kelio iki serverio", "nepavyko priskirti prašomo adreso", "tinklas neprieinamas",
+            "prisijungimas nutrauktas kito serverio", "laikinas vardų paieškos sutrikimas",
+            "prisijungimas nutrauktas programiškai", "tinklas išjungtas", "serveris neveikia",
+            "adreso paieškos sutrikimas", "kritinė klaida vardų paieškoje",
+        ), _GLIBC),
+        Phrases("lt.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "pavadinimas arba tarnyba nežinoma", "nėra su vardu susieto adreso",
+            "nežinomas serveris",
+        ), _GLIBC),
     ),
 )

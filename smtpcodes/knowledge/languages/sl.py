@@ -3,7 +3,8 @@ Slovenian. Sources: Thunderbird's Slovenian composeMsgs.properties (thunderbird/
 Roundcube's Slovenian messages.inc and PHPMailer's Slovenian language file.
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
-errors (Zimbra/zm-ajax ZMsg) and SOGo's send errors (Alinto/sogo UI/MailerUI)."""
+errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI) and glibc's strerror
+and resolver texts (bminor/glibc po/)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ _EVO = "GNOME/evolution-data-server:po/sl.po"
 _MAILMAN = "jaredmauch/mailman2-python3:messages/sl/LC_MESSAGES/mailman.po"
 _ZIMBRA = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_sl.properties"
 _SOGO = "Alinto/sogo:UI/MailerUI/Slovenian.lproj/Localizable.strings"
+_GLIBC = "bminor/glibc:po/sl.po"
 
 LANGUAGE = Language(
     code="sl",
@@ -133,5 +135,13 @@ LANGUAGE = Language(
         Phrases("sl.network-error-sogo", C.NETWORK_ERROR, (
             "napaka pri povezavi s smtp strežnikom",
         ), _SOGO),
+        Phrases("sl.network-error-glibc", C.NETWORK_ERROR, (
+            "zahtevanega naslova ni mogoče dodeliti", "omrežje ni dostopno",
+            "razreševanje imena začasno ni uspelo", "programsko povzročena prekinitev povezave",
+            "omrežje ni dejavno", "nepopravljiv neuspeh pri razreševanju imena",
+        ), _GLIBC),
+        Phrases("sl.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "ime ali storitev ni poznana", "z imenom gostitelja ni povezan noben naslov",
+        ), _GLIBC),
     ),
 )

@@ -4,7 +4,8 @@
 files (Cyrillic and Latin).
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
-errors (Zimbra/zm-ajax ZMsg) and SOGo's send errors (Alinto/sogo UI/MailerUI)."""
+errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI) and glibc's strerror
+and resolver texts (bminor/glibc po/)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ _EVO = "GNOME/evolution-data-server:po/sr.po"
 _MAILMAN = "jaredmauch/mailman2-python3:messages/sr/LC_MESSAGES/mailman.po"
 _SOGO = "Alinto/sogo:UI/MailerUI/Serbian.lproj/Localizable.strings"
 _SOGO_SERBIANLATIN = "Alinto/sogo:UI/MailerUI/SerbianLatin.lproj/Localizable.strings"
+_GLIBC = "bminor/glibc:po/sr.po"
 
 LANGUAGE = Language(
     code="sr",
@@ -124,5 +126,16 @@ LANGUAGE = Language(
         Phrases("sr.network-error-sogo", C.NETWORK_ERROR, (
             "грешка при повезивању на смтп сервер", "greška pri povezivanju na smtp server",
         ), _SOGO + "; " + _SOGO_SERBIANLATIN),
+        Phrases("sr.network-error-glibc", C.NETWORK_ERROR, (
+            "веза је одбијена", "истекло је време везе", "нема путање до рачунара",
+            "не могу да доделим захтевану адресу", "мрежа је недостижна",
+            "везу је поново поставио парњак", "привремени неуспех одређивања назива",
+            "софтвер је изазвао прекид везе", "мрежа је пала", "домаћин је пао",
+            "неуспех претраге назива домаћина", "непоправљива грешка при одређивању назива",
+        ), _GLIBC),
+        Phrases("sr.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "није познат назив или сервер", "ниједна адреса није придружена називу домаћина",
+            "непознат домаћин",
+        ), _GLIBC),
     ),
 )

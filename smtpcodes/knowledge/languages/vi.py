@@ -4,7 +4,8 @@ Vietnamese. Sources: Thunderbird's Vietnamese composeMsgs.properties
 language file.
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
-errors (Zimbra/zm-ajax ZMsg) and SOGo's send errors (Alinto/sogo UI/MailerUI)."""
+errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI) and glibc's strerror
+and resolver texts (bminor/glibc po/)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ _PM = "PHPMailer/PHPMailer:language/phpmailer.lang-vi.php"
 _EVO = "GNOME/evolution-data-server:po/vi.po"
 _MAILMAN = "jaredmauch/mailman2-python3:messages/vi/LC_MESSAGES/mailman.po"
 _ZIMBRA = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_vi.properties"
+_GLIBC = "bminor/glibc:po/vi.po"
 
 LANGUAGE = Language(
     code="vi",
@@ -120,5 +122,15 @@ LANGUAGE = Language(
         Phrases("vi.network-error-zimbra", C.NETWORK_ERROR, (
             "quá nhiều chặng giữa các máy chủ",
         ), _ZIMBRA),
+        Phrases("vi.network-error-glibc", C.NETWORK_ERROR, (
+            "kết nối bị từ chối", "kết nối đã quá hạn", "không có đường dẫn đến máy",
+            "không thể gán địa chỉ đã yêu cầu", "không thể kết nối mạng",
+            "kết nối bị đặt lại bởi ngang hàng", "tạm thời không thể phân giải tên",
+            "phần mềm đã gây ra kết nối hủy bỏ", "mạng không hoạt động", "máy không chạy",
+            "lỗi tra cứu tên máy", "lỗi không thể phục hồi khi phân giải tên",
+        ), _GLIBC),
+        Phrases("vi.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "không rõ tên hoặc dịch vụ", "không có địa chỉ liên quan đến tên máy",
+        ), _GLIBC),
     ),
 )
