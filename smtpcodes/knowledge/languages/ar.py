@@ -3,7 +3,8 @@ Arabic. Sources: Thunderbird's, Roundcube's and PHPMailer's Arabic SMTP error st
 translated RFC 5321 reply texts (GNOME/evolution-data-server po/ar.po), and Microsoft 365's Arabic
 help title of the 5.1.90 NDR.
 Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo),
-Mailman 2's list refusals."""
+Mailman 2's list refusals.
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
 
 from __future__ import annotations
 
@@ -142,5 +143,10 @@ LANGUAGE = Language(
         Phrases("ar.sender-rejected-evolution", C.SENDER_REJECTED, (
             "عنوان المرسِل ليس سليمًا",
         ), "GNOME/evolution-data-server:po/ar.po", decisive=False),
+        # Sympa's delivery status notification for a list that does not exist (its subject, "List
+        # unknown").
+        Phrases("ar.user-unknown-sympa", C.USER_UNKNOWN, (
+            "قائمة غير معروفه",
+        ), "sympa-community/sympa:po/sympa/ar.po"),
     ),
 )

@@ -7,7 +7,8 @@ Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 repl
 reports/).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), SOGo's
 send errors (Alinto/sogo UI/MailerUI), Mailman 2's refusals, MailScanner's attachment refusals,
-Evolution's RFC 5321 reply texts."""
+Evolution's RFC 5321 reply texts.
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
 
 from __future__ import annotations
 
@@ -194,5 +195,10 @@ LANGUAGE = Language(
         Phrases("cs.sender-rejected-evolution", C.SENDER_REJECTED, (
             "adresa odesílatele není platná",
         ), "GNOME/evolution-data-server:po/cs.po", decisive=False),
+        # Sympa's delivery status notification for a list that does not exist (its subject, "List
+        # unknown").
+        Phrases("cs.user-unknown-sympa", C.USER_UNKNOWN, (
+            "neznáma konference",
+        ), "sympa-community/sympa:po/sympa/cs.po"),
     ),
 )

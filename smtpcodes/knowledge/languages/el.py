@@ -4,7 +4,8 @@ Roundcube's and PHPMailer's Greek SMTP error strings, Evolution's translated RFC
 (GNOME/evolution-data-server po/el.po), and Microsoft 365's Greek help title of the 5.1.90 NDR.
 Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg), Mailman 2's and Sympa's list
 refusals, Roundcube's sender refusal.
-Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/)."""
+Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/).
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
 
 from __future__ import annotations
 
@@ -199,5 +200,14 @@ LANGUAGE = Language(
         Phrases("el.too-many-recipients-imp", C.RATE_LIMITED, (
             "δεν επιτρέπεται η αποστολή μηνυμάτων σε περισσότερους από",
         ), "horde/imp:locale/el/LC_MESSAGES/imp.po"),
+        # Sympa's delivery status notification for a list that does not exist (its subject, "List
+        # unknown").
+        Phrases("el.user-unknown-sympa-list", C.USER_UNKNOWN, (
+            "άγνωστη λίστα",
+        ), "sympa-community/sympa:po/sympa/el.po"),
+        # Sympa's notice of a message over the list's size limit (5.2.3).
+        Phrases("el.message-too-large-sympa", C.MESSAGE_TOO_LARGE, (
+            "ήταν πάνω από το μέγιστο επιτρεπτό",
+        ), "sympa-community/sympa:po/sympa/el.po"),
     ),
 )

@@ -4,8 +4,8 @@ Roundcube's Estonian messages.inc, PHPMailer's Estonian language file and IMP we
 translation (horde/imp).
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
-errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI) and glibc's strerror
-and resolver texts (bminor/glibc po/)."""
+errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), glibc's strerror
+and resolver texts (bminor/glibc po/) and Sympa's delivery notices (sympa-community/sympa po/)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ _PM = "PHPMailer/PHPMailer:language/phpmailer.lang-et.php"
 _IMP = "horde/imp:locale/et/LC_MESSAGES/imp.po"
 _EVO = "GNOME/evolution-data-server:po/et.po"
 _MAILMAN = "jaredmauch/mailman2-python3:messages/et/LC_MESSAGES/mailman.po"
+_SYMPA = "sympa-community/sympa:po/sympa/et.po"
 
 LANGUAGE = Language(
     code="et",
@@ -108,5 +109,15 @@ LANGUAGE = Language(
             "sellise laiendiga faile siia listi ei lubata", "manusefaili laiend ei olnud lubatud",
             "ei jäänud kirjast mitte midagi järgi",
         ), _MAILMAN),
+        Phrases("et.user-unknown-sympa", C.USER_UNKNOWN, (
+            "tundmatu list", "see aadress ei ole listi aadress",
+        ), _SYMPA),
+        Phrases("et.sender-rejected-sympa", C.SENDER_REJECTED, (
+            "kirja edastamine: volitus keelatud",
+            "kirjade levitamine selles listis ei ole lubatud",
+        ), _SYMPA),
+        Phrases("et.virus-sympa", C.VIRUS, (
+            "viirusetõrje programm leidis viiruse",
+        ), _SYMPA),
     ),
 )

@@ -6,7 +6,8 @@ Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 repl
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), SOGo's
 send errors (Alinto/sogo UI/MailerUI), Mailman 2's refusals, Evolution's RFC 5321 reply texts,
 Thunderbird's SMTP errors.
-Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/)."""
+Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/).
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
 
 from __future__ import annotations
 
@@ -176,5 +177,10 @@ LANGUAGE = Language(
         Phrases("fi.too-many-recipients-imp", C.RATE_LIMITED, (
             "sinulla ei ole lupaa lähettää kuin",
         ), "horde/imp:locale/fi/LC_MESSAGES/imp.po"),
+        # Sympa's delivery status notification for a list that does not exist (its subject, "List
+        # unknown").
+        Phrases("fi.user-unknown-sympa", C.USER_UNKNOWN, (
+            "tuntematon lista",
+        ), "sympa-community/sympa:po/sympa/fi.po"),
     ),
 )

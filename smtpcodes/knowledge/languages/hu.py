@@ -7,7 +7,8 @@ Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra'
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI),
 PHPMailer's language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's
 RFC 5321 reply texts, Roundcube's regional SMTP errors.
-Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/)."""
+Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/).
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
 
 from __future__ import annotations
 
@@ -228,5 +229,10 @@ LANGUAGE = Language(
         Phrases("hu.too-many-recipients-imp", C.RATE_LIMITED, (
             "címzettnek írhat levelet",
         ), "horde/imp:locale/hu/LC_MESSAGES/imp.po"),
+        # Sympa's delivery status notification for a list that does not exist (its subject, "List
+        # unknown").
+        Phrases("hu.user-unknown-sympa-list", C.USER_UNKNOWN, (
+            "ismeretlen lista",
+        ), "sympa-community/sympa:po/sympa/hu.po"),
     ),
 )

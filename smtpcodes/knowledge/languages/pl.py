@@ -6,7 +6,8 @@ Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 repl
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
 2's refusals, Evolution's RFC 5321 reply texts.
-Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/)."""
+Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/).
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
 
 from __future__ import annotations
 
@@ -232,5 +233,14 @@ LANGUAGE = Language(
         Phrases("pl.too-many-recipients-imp", C.RATE_LIMITED, (
             "nie możesz wysyłać wiadomości do więcej niż",
         ), "horde/imp:locale/pl/LC_MESSAGES/imp.po"),
+        # Sympa's delivery status notification for a list that does not exist (its subject, "List
+        # unknown").
+        Phrases("pl.user-unknown-sympa-list", C.USER_UNKNOWN, (
+            "lista nieznana",
+        ), "sympa-community/sympa:po/sympa/pl.po"),
+        # Sympa's notice of a virus found in the poster's message.
+        Phrases("pl.virus-sympa", C.VIRUS, (
+            "nasz wykrywacz wirusów znalazł wirusa",
+        ), "sympa-community/sympa:po/sympa/pl.po"),
     ),
 )

@@ -8,7 +8,8 @@ reports/).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
 2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321 reply texts.
-Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/)."""
+Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/).
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
 
 from __future__ import annotations
 
@@ -265,5 +266,20 @@ LANGUAGE = Language(
         Phrases("sv.too-many-recipients-imp", C.RATE_LIMITED, (
             "du har inte tillåtelse att skicka meddelande",
         ), "horde/imp:locale/sv/LC_MESSAGES/imp.po"),
+        # Sympa's delivery status notification for a list that does not exist (its subject, "List
+        # unknown").
+        Phrases("sv.user-unknown-sympa-list", C.USER_UNKNOWN, (
+            "okänd lista",
+        ), "sympa-community/sympa:po/sympa/sv.po"),
+        # Sympa's notice of a message over the list's size limit (5.2.3).
+        Phrases("sv.message-too-large-sympa", C.MESSAGE_TOO_LARGE, (
+            "för stort meddelande",
+            "var över största tillåtna storlek",
+        ), "sympa-community/sympa:po/sympa/sv.po"),
+        # Sympa's notice of a virus found in the poster's message.
+        Phrases("sv.virus-sympa", C.VIRUS, (
+            "ett virus i ditt meddelande",
+            "vår viruskontroll hittade ett virus",
+        ), "sympa-community/sympa:po/sympa/sv.po"),
     ),
 )

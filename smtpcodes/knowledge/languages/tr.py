@@ -6,7 +6,8 @@ Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 repl
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
 2's refusals, Evolution's RFC 5321 reply texts.
-Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/)."""
+Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/).
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
 
 from __future__ import annotations
 
@@ -204,5 +205,10 @@ LANGUAGE = Language(
         Phrases("tr.too-many-recipients-imp", C.RATE_LIMITED, (
             "alıcıdan daha fazlaya",
         ), "horde/imp:locale/tr/LC_MESSAGES/imp.po"),
+        # Sympa's delivery status notification for a list that does not exist (its subject, "List
+        # unknown").
+        Phrases("tr.user-unknown-sympa", C.USER_UNKNOWN, (
+            "liste bilinmiyor",
+        ), "sympa-community/sympa:po/sympa/tr.po"),
     ),
 )

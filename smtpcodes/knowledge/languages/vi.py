@@ -4,8 +4,8 @@ Vietnamese. Sources: Thunderbird's Vietnamese composeMsgs.properties
 language file.
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
-errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI) and glibc's strerror
-and resolver texts (bminor/glibc po/)."""
+errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), glibc's strerror
+and resolver texts (bminor/glibc po/) and Sympa's delivery notices (sympa-community/sympa po/)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ _EVO = "GNOME/evolution-data-server:po/vi.po"
 _MAILMAN = "jaredmauch/mailman2-python3:messages/vi/LC_MESSAGES/mailman.po"
 _ZIMBRA = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_vi.properties"
 _GLIBC = "bminor/glibc:po/vi.po"
+_SYMPA = "sympa-community/sympa:po/sympa/vi.po"
 
 LANGUAGE = Language(
     code="vi",
@@ -132,5 +133,11 @@ LANGUAGE = Language(
         Phrases("vi.host-unknown-glibc", C.HOST_UNKNOWN, (
             "không rõ tên hoặc dịch vụ", "không có địa chỉ liên quan đến tên máy",
         ), _GLIBC),
+        Phrases("vi.user-unknown-sympa", C.USER_UNKNOWN, (
+            "không nhận ra hộp thư chung",
+        ), _SYMPA),
+        Phrases("vi.sender-rejected-sympa", C.SENDER_REJECTED, (
+            "hộp thư chung này không cho phép phân phối thư",
+        ), _SYMPA),
     ),
 )
