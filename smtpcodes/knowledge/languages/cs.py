@@ -200,5 +200,11 @@ LANGUAGE = Language(
         Phrases("cs.user-unknown-sympa", C.USER_UNKNOWN, (
             "neznáma konference",
         ), "sympa-community/sympa:po/sympa/cs.po"),
+        # MailScanner's Czech notice of a message whose dangerous content (scripts, web pages) it
+        # removed.
+        Phrases("cs.content-rejected-mailscanner-dangerous", C.CONTENT_REJECTED, (
+            "potencialne nebezpecny obsah",
+            "potencialne nebezpecny email vymazan",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/cz/sender.content.report.txt"),
     ),
 )
