@@ -2,9 +2,8 @@
 Bulgarian. Sources: Thunderbird's Bulgarian composeMsgs.properties (thunderbird/thunderbird-l10n),
 Roundcube's Bulgarian messages.inc and PHPMailer's Bulgarian language file.
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
-Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
-errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI) and glibc's strerror
-and resolver texts (bminor/glibc po/)."""
+Also: SOGo's send errors (Alinto/sogo UI/MailerUI); glibc's strerror and resolver texts
+(bminor/glibc po/)."""
 
 from __future__ import annotations
 
@@ -119,5 +118,8 @@ LANGUAGE = Language(
             "не е известно името на услугата", "не е асоцииран адрес за името на компютъра",
             "неизвестно име на компютър",
         ), _GLIBC),
+        Phrases("bg.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "използвате правилната самоличност за изпращане",
+        ), _TB, decisive=False),
     ),
 )

@@ -67,5 +67,8 @@ LANGUAGE = Language(
         Phrases("cy.user-unknown-evolution", C.USER_UNKNOWN, (
             "blwch ebost ddim ar gael", "ni chaniateir yr enw blwch ebost",
         ), _EVO, decisive=False),
+        Phrases("cy.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "defnyddio'r hunaniaeth gywir",
+        ), _TB, decisive=False),
     ),
 )

@@ -3,9 +3,8 @@ Estonian. Sources: Thunderbird's Estonian composeMsgs.properties (thunderbird/th
 Roundcube's Estonian messages.inc, PHPMailer's Estonian language file and IMP webmail's Estonian
 translation (horde/imp).
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
-Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
-errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), glibc's strerror
-and resolver texts (bminor/glibc po/) and Sympa's delivery notices (sympa-community/sympa po/)."""
+Also: Mailman 2's refusals (jaredmauch/mailman2-python3); Sympa's delivery notices (sympa-
+community/sympa po/sympa/)."""
 
 from __future__ import annotations
 
@@ -119,5 +118,8 @@ LANGUAGE = Language(
         Phrases("et.virus-sympa", C.VIRUS, (
             "viirusetõrje programm leidis viiruse",
         ), _SYMPA),
+        Phrases("et.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "kasutad saatmiseks õiget identiteeti",
+        ), _TB, decisive=False),
     ),
 )

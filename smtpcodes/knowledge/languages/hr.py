@@ -3,9 +3,8 @@ Croatian. Sources: Thunderbird's Croatian composeMsgs.properties (thunderbird/th
 Roundcube's Croatian messages.inc, PHPMailer's Croatian language file and IMP webmail's
 Croatian translation (horde/imp).
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
-Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
-errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI) and glibc's strerror
-and resolver texts (bminor/glibc po/)."""
+Also: Mailman 2's refusals (jaredmauch/mailman2-python3); SOGo's send errors (Alinto/sogo
+UI/MailerUI); glibc's strerror and resolver texts (bminor/glibc po/)."""
 
 from __future__ import annotations
 
@@ -132,5 +131,8 @@ LANGUAGE = Language(
             "ime ili servis nije poznato", "nijedna adresa nije pridružena s hostname",
             "nepoznati host",
         ), _GLIBC),
+        Phrases("hr.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "koristite li ispravan indentitet za slanje",
+        ), _TB, decisive=False),
     ),
 )

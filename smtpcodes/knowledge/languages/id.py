@@ -3,9 +3,8 @@ Indonesian. Sources: Thunderbird's Indonesian composeMsgs.properties
 (thunderbird/thunderbird-l10n), Roundcube's Indonesian messages.inc and PHPMailer's Indonesian
 language file.
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
-Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
-errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI) and glibc's strerror
-and resolver texts (bminor/glibc po/)."""
+Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg); SOGo's send errors (Alinto/sogo
+UI/MailerUI); glibc's strerror and resolver texts (bminor/glibc po/)."""
 
 from __future__ import annotations
 
@@ -132,5 +131,8 @@ LANGUAGE = Language(
             "nama atau layanan tidak diketahui", "tidak ada alamat terasosiasi dengan hostname",
             "host tidak dikenal",
         ), _GLIBC),
+        Phrases("id.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "menggunakan identitas yang benar untuk mengirim",
+        ), _TB, decisive=False),
     ),
 )

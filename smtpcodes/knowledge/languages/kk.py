@@ -84,5 +84,8 @@ LANGUAGE = Language(
         Phrases("kk.sender-rejected-evolution", C.SENDER_REJECTED, (
             "жіберуші адресі жарамсыз",
         ), _EVO, decisive=False),
+        Phrases("kk.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "дұрыс жеке мәліметтер қолданатыныңызға",
+        ), _TB, decisive=False),
     ),
 )

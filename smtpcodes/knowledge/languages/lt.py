@@ -3,9 +3,8 @@ Lithuanian. Sources: Thunderbird's Lithuanian composeMsgs.properties
 (thunderbird/thunderbird-l10n), Roundcube's Lithuanian messages.inc, PHPMailer's Lithuanian
 language file and IMP webmail's Lithuanian translation (horde/imp).
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
-Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
-errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI) and glibc's strerror
-and resolver texts (bminor/glibc po/)."""
+Also: SOGo's send errors (Alinto/sogo UI/MailerUI); glibc's strerror and resolver texts
+(bminor/glibc po/)."""
 
 from __future__ import annotations
 
@@ -121,5 +120,8 @@ LANGUAGE = Language(
             "pavadinimas arba tarnyba nežinoma", "nėra su vardu susieto adreso",
             "nežinomas serveris",
         ), _GLIBC),
+        Phrases("lt.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "naudojate teisingą tapatybę",
+        ), _TB, decisive=False),
     ),
 )

@@ -3,9 +3,7 @@ Sources: Thunderbird's Latvian composeMsgs.properties (thunderbird/thunderbird-l
 Latvian messages.inc, PHPMailer's Latvian language file and IMP webmail's Latvian translation
 (horde/imp).
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
-Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
-errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI) and glibc's strerror
-and resolver texts (bminor/glibc po/)."""
+Also: SOGo's send errors (Alinto/sogo UI/MailerUI)."""
 
 from __future__ import annotations
 
@@ -109,5 +107,8 @@ LANGUAGE = Language(
         Phrases("lv.network-error-sogo", C.NETWORK_ERROR, (
             "veidojot savienojumu ar smtp serveri",
         ), _SOGO),
+        Phrases("lv.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "izmantojat pareizo identitāti",
+        ), _TB, decisive=False),
     ),
 )

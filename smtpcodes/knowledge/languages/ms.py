@@ -2,9 +2,7 @@
 Sources: Thunderbird's Malay composeMsgs.properties (thunderbird/thunderbird-l10n) and PHPMailer's
 Malay language file.
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
-Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
-errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI) and glibc's strerror
-and resolver texts (bminor/glibc po/)."""
+Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg)."""
 
 from __future__ import annotations
 

@@ -2,9 +2,9 @@
 Slovenian. Sources: Thunderbird's Slovenian composeMsgs.properties (thunderbird/thunderbird-l10n),
 Roundcube's Slovenian messages.inc and PHPMailer's Slovenian language file.
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
-Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
-errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI) and glibc's strerror
-and resolver texts (bminor/glibc po/)."""
+Also: Mailman 2's refusals (jaredmauch/mailman2-python3); Zimbra's web-client errors (Zimbra/zm-
+ajax ZMsg); SOGo's send errors (Alinto/sogo UI/MailerUI); glibc's strerror and resolver texts
+(bminor/glibc po/)."""
 
 from __future__ import annotations
 
@@ -143,5 +143,8 @@ LANGUAGE = Language(
         Phrases("sl.host-unknown-glibc", C.HOST_UNKNOWN, (
             "ime ali storitev ni poznana", "z imenom gostitelja ni povezan noben naslov",
         ), _GLIBC),
+        Phrases("sl.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "uporabljate pravo identiteto",
+        ), _TB, decisive=False),
     ),
 )

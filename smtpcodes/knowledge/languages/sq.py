@@ -89,5 +89,8 @@ LANGUAGE = Language(
         Phrases("sq.sender-rejected-evolution", C.SENDER_REJECTED, (
             "adresë e pavlefshme dërguesi",
         ), _EVO, decisive=False),
+        Phrases("sq.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "po përdorni identitetin e saktë",
+        ), _TB, decisive=False),
     ),
 )

@@ -3,9 +3,8 @@
 (thunderbird/thunderbird-l10n), Roundcube's Serbian messages.inc and PHPMailer's Serbian language
 files (Cyrillic and Latin).
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
-Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
-errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI) and glibc's strerror
-and resolver texts (bminor/glibc po/)."""
+Also: Mailman 2's refusals (jaredmauch/mailman2-python3); SOGo's send errors (Alinto/sogo
+UI/MailerUI); glibc's strerror and resolver texts (bminor/glibc po/)."""
 
 from __future__ import annotations
 
@@ -137,5 +136,8 @@ LANGUAGE = Language(
             "није познат назив или сервер", "ниједна адреса није придружена називу домаћина",
             "непознат домаћин",
         ), _GLIBC),
+        Phrases("sr.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "користите ли исправан идентитет",
+        ), _TB, decisive=False),
     ),
 )

@@ -3,9 +3,9 @@ Vietnamese. Sources: Thunderbird's Vietnamese composeMsgs.properties
 (thunderbird/thunderbird-l10n), Roundcube's Vietnamese messages.inc and PHPMailer's Vietnamese
 language file.
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
-Also, where translated: Mailman 2's refusals (jaredmauch/mailman2-python3), Zimbra's web-client
-errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), glibc's strerror
-and resolver texts (bminor/glibc po/) and Sympa's delivery notices (sympa-community/sympa po/)."""
+Also: Mailman 2's refusals (jaredmauch/mailman2-python3); Zimbra's web-client errors (Zimbra/zm-
+ajax ZMsg); glibc's strerror and resolver texts (bminor/glibc po/); Sympa's delivery notices
+(sympa-community/sympa po/sympa/)."""
 
 from __future__ import annotations
 
@@ -139,5 +139,8 @@ LANGUAGE = Language(
         Phrases("vi.sender-rejected-sympa", C.SENDER_REJECTED, (
             "hộp thư chung này không cho phép phân phối thư",
         ), _SYMPA),
+        Phrases("vi.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "sử dụng danh tính chính xác để gửi",
+        ), _TB, decisive=False),
     ),
 )
