@@ -148,5 +148,13 @@ LANGUAGE = Language(
         Phrases("ar.user-unknown-sympa", C.USER_UNKNOWN, (
             "قائمة غير معروفه",
         ), "sympa-community/sympa:po/sympa/ar.po"),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("ar.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "تحقق من مستلم الرسالة",
+        ), (
+            "thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
     ),
 )

@@ -121,5 +121,8 @@ LANGUAGE = Language(
         Phrases("bg.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
             "използвате правилната самоличност за изпращане",
         ), _TB, decisive=False),
+        Phrases("bg.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "проверете получателя на писмото",
+        ), _TB, decisive=False),
     ),
 )

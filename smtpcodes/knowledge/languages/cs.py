@@ -206,5 +206,13 @@ LANGUAGE = Language(
             "potencialne nebezpecny obsah",
             "potencialne nebezpecny email vymazan",
         ), "MailScanner/v5:common/usr/share/MailScanner/reports/cz/sender.content.report.txt"),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("cs.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "zkontrolujte prosím příjemce zprávy",
+        ), (
+            "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
     ),
 )

@@ -70,5 +70,8 @@ LANGUAGE = Language(
         Phrases("cy.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
             "defnyddio'r hunaniaeth gywir",
         ), _TB, decisive=False),
+        Phrases("cy.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "gwiriwch fod y derbynnydd neges",
+        ), _TB, decisive=False),
     ),
 )

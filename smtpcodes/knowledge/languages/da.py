@@ -209,5 +209,13 @@ LANGUAGE = Language(
         Phrases("da.too-many-recipients-imp", C.RATE_LIMITED, (
             "du har ikke tilladelse til at sende beskeder til flere end",
         ), "horde/imp:locale/da/LC_MESSAGES/imp.po"),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("da.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "kontroller modtageradressen",
+        ), (
+            "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
     ),
 )

@@ -209,5 +209,13 @@ LANGUAGE = Language(
         Phrases("el.message-too-large-sympa", C.MESSAGE_TOO_LARGE, (
             "ήταν πάνω από το μέγιστο επιτρεπτό",
         ), "sympa-community/sympa:po/sympa/el.po"),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("el.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "ελέγξτε τον παραλήπτη",
+        ), (
+            "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
     ),
 )

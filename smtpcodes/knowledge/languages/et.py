@@ -121,5 +121,8 @@ LANGUAGE = Language(
         Phrases("et.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
             "kasutad saatmiseks õiget identiteeti",
         ), _TB, decisive=False),
+        Phrases("et.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "kontrolli kirja adressaati",
+        ), _TB, decisive=False),
     ),
 )

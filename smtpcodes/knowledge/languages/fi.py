@@ -182,5 +182,13 @@ LANGUAGE = Language(
         Phrases("fi.user-unknown-sympa", C.USER_UNKNOWN, (
             "tuntematon lista",
         ), "sympa-community/sympa:po/sympa/fi.po"),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("fi.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "tarkista osoite",
+        ), (
+            "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
     ),
 )

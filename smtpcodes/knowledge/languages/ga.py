@@ -42,5 +42,8 @@ LANGUAGE = Language(
         Phrases("ga.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
             "focail fhaire neamhchriptithe",
         ), _TB),
+        Phrases("ga.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "deimhnigh faighteoir na teachtaireachta",
+        ), _TB, decisive=False),
     ),
 )

@@ -124,5 +124,13 @@ LANGUAGE = Language(
         Phrases("he.sender-rejected-evolution", C.SENDER_REJECTED, (
             "כתובת השולח אינה תקנית",
         ), "GNOME/evolution-data-server:po/he.po", decisive=False),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("he.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "נא לבדוק את כתובת נמען ההודעה",
+        ), (
+            "thunderbird/thunderbird-l10n:he/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
     ),
 )

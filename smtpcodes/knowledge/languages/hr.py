@@ -134,5 +134,8 @@ LANGUAGE = Language(
         Phrases("hr.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
             "koristite li ispravan indentitet za slanje",
         ), _TB, decisive=False),
+        Phrases("hr.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "provjerite primatelja pošte",
+        ), _TB, decisive=False),
     ),
 )

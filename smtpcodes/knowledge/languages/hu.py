@@ -234,5 +234,13 @@ LANGUAGE = Language(
         Phrases("hu.user-unknown-sympa-list", C.USER_UNKNOWN, (
             "ismeretlen lista",
         ), "sympa-community/sympa:po/sympa/hu.po"),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("hu.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "ellenőrizze az üzenet címzettjeit",
+        ), (
+            "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
     ),
 )

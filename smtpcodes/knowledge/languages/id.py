@@ -134,5 +134,8 @@ LANGUAGE = Language(
         Phrases("id.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
             "menggunakan identitas yang benar untuk mengirim",
         ), _TB, decisive=False),
+        Phrases("id.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "periksa kembali penerima pesan",
+        ), _TB, decisive=False),
     ),
 )

@@ -87,5 +87,8 @@ LANGUAGE = Language(
         Phrases("kk.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
             "дұрыс жеке мәліметтер қолданатыныңызға",
         ), _TB, decisive=False),
+        Phrases("kk.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "хабарлама алушысын тексеріп",
+        ), _TB, decisive=False),
     ),
 )

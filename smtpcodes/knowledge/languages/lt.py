@@ -123,5 +123,8 @@ LANGUAGE = Language(
         Phrases("lt.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
             "naudojate teisingą tapatybę",
         ), _TB, decisive=False),
+        Phrases("lt.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "patikrinkite laiško gavėjo adresą",
+        ), _TB, decisive=False),
     ),
 )

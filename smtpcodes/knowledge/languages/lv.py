@@ -110,5 +110,8 @@ LANGUAGE = Language(
         Phrases("lv.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
             "izmantojat pareizo identitāti",
         ), _TB, decisive=False),
+        Phrases("lv.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "pārbaudiet ziņojuma adresātu",
+        ), _TB, decisive=False),
     ),
 )

@@ -99,5 +99,8 @@ LANGUAGE = Language(
         Phrases("ms.network-error-zimbra", C.NETWORK_ERROR, (
             "terlalu banyak lompatan antara pelayan",
         ), _ZIMBRA),
+        Phrases("ms.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "sila semak penerima mesej",
+        ), _TB, decisive=False),
     ),
 )

@@ -187,5 +187,13 @@ LANGUAGE = Language(
         Phrases("nb.sender-rejected-evolution", C.SENDER_REJECTED, (
             "senderadresse ikke gyldig",
         ), "GNOME/evolution-data-server:po/nb.po", decisive=False),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("nb.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "kontroller mottakeren",
+        ), (
+            "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
     ),
 )

@@ -242,5 +242,13 @@ LANGUAGE = Language(
         Phrases("pl.virus-sympa", C.VIRUS, (
             "nasz wykrywacz wirusów znalazł wirusa",
         ), "sympa-community/sympa:po/sympa/pl.po"),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("pl.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "sprawdź adresata wiadomości",
+        ), (
+            "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
     ),
 )

@@ -217,5 +217,13 @@ LANGUAGE = Language(
             "в вашем письме вирус",
             "антивирусная программа обнаружила вирус",
         ), "sympa-community/sympa:po/sympa/ru.po"),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("ru.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "проверьте правильность написания адреса получателя",
+        ), (
+            "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
     ),
 )

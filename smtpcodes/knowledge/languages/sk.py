@@ -178,5 +178,13 @@ LANGUAGE = Language(
         Phrases("sk.network-error-gmail", C.NETWORK_ERROR, (
             "server príjemcu neprijal naše požiadavky",
         ), "https://support.google.com/mail/answer/6596?hl=sk"),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("sk.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "skontrolujte príjemcu správy",
+        ), (
+            "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
     ),
 )

@@ -146,5 +146,8 @@ LANGUAGE = Language(
         Phrases("sl.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
             "uporabljate pravo identiteto",
         ), _TB, decisive=False),
+        Phrases("sl.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "preverite prejemnika pošte",
+        ), _TB, decisive=False),
     ),
 )

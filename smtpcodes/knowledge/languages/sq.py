@@ -92,5 +92,8 @@ LANGUAGE = Language(
         Phrases("sq.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
             "po përdorni identitetin e saktë",
         ), _TB, decisive=False),
+        Phrases("sq.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "kontrolloni marrësin",
+        ), _TB, decisive=False),
     ),
 )

@@ -139,5 +139,8 @@ LANGUAGE = Language(
         Phrases("sr.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
             "користите ли исправан идентитет",
         ), _TB, decisive=False),
+        Phrases("sr.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "проверите примаоца поруке",
+        ), _TB, decisive=False),
     ),
 )

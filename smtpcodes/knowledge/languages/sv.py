@@ -281,5 +281,13 @@ LANGUAGE = Language(
             "ett virus i ditt meddelande",
             "vår viruskontroll hittade ett virus",
         ), "sympa-community/sympa:po/sympa/sv.po"),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("sv.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "kontrollera mottagarens",
+        ), (
+            "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
     ),
 )

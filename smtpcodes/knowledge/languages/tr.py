@@ -210,5 +210,13 @@ LANGUAGE = Language(
         Phrases("tr.user-unknown-sympa", C.USER_UNKNOWN, (
             "liste bilinmiyor",
         ), "sympa-community/sympa:po/sympa/tr.po"),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("tr.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "alıcısını gözden geçirip",
+        ), (
+            "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
     ),
 )

@@ -190,5 +190,13 @@ LANGUAGE = Language(
         Phrases("uk.user-unknown-imp", C.USER_UNKNOWN, (
             "адресу відхилено сервером-відправником",
         ), "horde/imp:locale/uk/LC_MESSAGES/imp.po", decisive=False),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("uk.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "перевірте отримувача повідомлення",
+        ), (
+            "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
     ),
 )

@@ -46,5 +46,8 @@ LANGUAGE = Language(
         Phrases("uz.user-unknown-roundcube", C.USER_UNKNOWN, (
             "qabul qiluvchini belgilash amalga oshmadi",
         ), _RC, decisive=False),
+        Phrases("uz.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "qabul qiluvchini tekshiring",
+        ), _TB, decisive=False),
     ),
 )

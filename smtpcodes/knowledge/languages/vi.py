@@ -142,5 +142,8 @@ LANGUAGE = Language(
         Phrases("vi.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
             "sử dụng danh tính chính xác để gửi",
         ), _TB, decisive=False),
+        Phrases("vi.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "kiểm tra người nhận thư",
+        ), _TB, decisive=False),
     ),
 )
