@@ -156,5 +156,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/messengercompose/composeMsgs."
             "properties"
         ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("ar.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "تعذرت إضافة المستلم",
+        ), "roundcube/roundcubemail:program/localization/ar_SA/messages.inc", decisive=False),
     ),
 )

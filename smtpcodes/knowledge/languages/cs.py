@@ -214,5 +214,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/messengercompose/composeMsgs."
             "properties"
         ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("cs.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "nelze přidat příjemce",
+        ), "roundcube/roundcubemail:program/localization/cs_CZ/messages.inc", decisive=False),
     ),
 )

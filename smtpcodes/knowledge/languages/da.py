@@ -217,5 +217,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/messengercompose/composeMsgs."
             "properties"
         ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("da.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "kunne ikke tilføje modtageren",
+        ), "roundcube/roundcubemail:program/localization/da_DK/messages.inc", decisive=False),
     ),
 )

@@ -217,5 +217,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messengercompose/composeMsgs."
             "properties"
         ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("el.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "αποτυχία προσθήκης παραλήπτη",
+        ), "roundcube/roundcubemail:program/localization/el_GR/messages.inc", decisive=False),
     ),
 )

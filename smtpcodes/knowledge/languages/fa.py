@@ -78,5 +78,10 @@ LANGUAGE = Language(
         Phrases("fa.sender-rejected-evolution", C.SENDER_REJECTED, (
             "نشانی فرستنده معتبر نیست",
         ), "GNOME/evolution-data-server:po/fa.po", decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("fa.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "نام موفق در افزودن گیرنده",
+        ), "roundcube/roundcubemail:program/localization/fa_IR/messages.inc", decisive=False),
     ),
 )

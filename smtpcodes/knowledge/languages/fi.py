@@ -190,5 +190,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messengercompose/composeMsgs."
             "properties"
         ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("fi.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "lisääminen epäonnistui",
+        ), "roundcube/roundcubemail:program/localization/fi_FI/messages.inc", decisive=False),
     ),
 )

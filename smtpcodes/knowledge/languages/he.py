@@ -132,5 +132,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:he/mail/chrome/messenger/messengercompose/composeMsgs."
             "properties"
         ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("he.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "לא נרשמה כתובת המקבל",
+        ), "roundcube/roundcubemail:program/localization/he_IL/messages.inc", decisive=False),
     ),
 )

@@ -242,5 +242,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/messengercompose/composeMsgs."
             "properties"
         ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("hu.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "nem sikerült a következő címzett hozzáadása",
+        ), "roundcube/roundcubemail:program/localization/hu_HU/messages.inc", decisive=False),
     ),
 )

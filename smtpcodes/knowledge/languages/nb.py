@@ -195,5 +195,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("nb.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "kunne ikke legge til mottaker",
+        ), "roundcube/roundcubemail:program/localization/nb_NO/messages.inc", decisive=False),
     ),
 )

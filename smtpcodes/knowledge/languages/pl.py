@@ -250,5 +250,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/messengercompose/composeMsgs."
             "properties"
         ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("pl.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "nie można dodać odbiorcy",
+        ), "roundcube/roundcubemail:program/localization/pl_PL/messages.inc", decisive=False),
     ),
 )

@@ -225,5 +225,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/messengercompose/composeMsgs."
             "properties"
         ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("ru.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "невозможно добавить получателя",
+        ), "roundcube/roundcubemail:program/localization/ru_RU/messages.inc", decisive=False),
     ),
 )

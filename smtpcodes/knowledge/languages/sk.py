@@ -186,5 +186,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/messengercompose/composeMsgs."
             "properties"
         ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("sk.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "nemožno pridať príjemcu",
+        ), "roundcube/roundcubemail:program/localization/sk_SK/messages.inc", decisive=False),
     ),
 )

@@ -289,5 +289,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("sv.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "kan inte lägga till mottagaradress",
+        ), "roundcube/roundcubemail:program/localization/sv_SE/messages.inc", decisive=False),
     ),
 )

@@ -218,5 +218,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/messengercompose/composeMsgs."
             "properties"
         ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("tr.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "alıcısı eklenemedi",
+        ), "roundcube/roundcubemail:program/localization/tr_TR/messages.inc", decisive=False),
     ),
 )

@@ -198,5 +198,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/messengercompose/composeMsgs."
             "properties"
         ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("uk.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "не вдалося додати отримувача",
+        ), "roundcube/roundcubemail:program/localization/uk_UA/messages.inc", decisive=False),
     ),
 )
