@@ -161,5 +161,9 @@ LANGUAGE = Language(
         Phrases("ar.user-unknown-roundcube", C.USER_UNKNOWN, (
             "تعذرت إضافة المستلم",
         ), "roundcube/roundcubemail:program/localization/ar_SA/messages.inc", decisive=False),
+        # Roundcube's refusal of a message over its recipient limit (toomanyrecipients).
+        Phrases("ar.too-many-recipients-roundcube", C.RATE_LIMITED, (
+            "عدد المرسل إليهم كبير",
+        ), "roundcube/roundcubemail:program/localization/ar_SA/messages.inc"),
     ),
 )

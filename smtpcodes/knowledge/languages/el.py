@@ -222,5 +222,9 @@ LANGUAGE = Language(
         Phrases("el.user-unknown-roundcube", C.USER_UNKNOWN, (
             "αποτυχία προσθήκης παραλήπτη",
         ), "roundcube/roundcubemail:program/localization/el_GR/messages.inc", decisive=False),
+        # Roundcube's refusal of a message over its recipient limit (toomanyrecipients).
+        Phrases("el.too-many-recipients-roundcube", C.RATE_LIMITED, (
+            "υπερβολικά μεγάλο πλήθος αποδεκτών",
+        ), "roundcube/roundcubemail:program/localization/el_GR/messages.inc"),
     ),
 )

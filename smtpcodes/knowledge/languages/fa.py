@@ -83,5 +83,9 @@ LANGUAGE = Language(
         Phrases("fa.user-unknown-roundcube", C.USER_UNKNOWN, (
             "نام موفق در افزودن گیرنده",
         ), "roundcube/roundcubemail:program/localization/fa_IR/messages.inc", decisive=False),
+        # Roundcube's refusal of a message over its recipient limit (toomanyrecipients).
+        Phrases("fa.too-many-recipients-roundcube", C.RATE_LIMITED, (
+            "گیرنده‌های بیش از اندازه",
+        ), "roundcube/roundcubemail:program/localization/fa_IR/messages.inc"),
     ),
 )

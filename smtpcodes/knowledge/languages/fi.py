@@ -195,5 +195,9 @@ LANGUAGE = Language(
         Phrases("fi.user-unknown-roundcube", C.USER_UNKNOWN, (
             "lisääminen epäonnistui",
         ), "roundcube/roundcubemail:program/localization/fi_FI/messages.inc", decisive=False),
+        # Roundcube's refusal of a message over its recipient limit (toomanyrecipients).
+        Phrases("fi.too-many-recipients-roundcube", C.RATE_LIMITED, (
+            "liikaa vastaanottajia",
+        ), "roundcube/roundcubemail:program/localization/fi_FI/messages.inc"),
     ),
 )

@@ -137,5 +137,9 @@ LANGUAGE = Language(
         Phrases("he.user-unknown-roundcube", C.USER_UNKNOWN, (
             "לא נרשמה כתובת המקבל",
         ), "roundcube/roundcubemail:program/localization/he_IL/messages.inc", decisive=False),
+        # Roundcube's refusal of a message over its recipient limit (toomanyrecipients).
+        Phrases("he.too-many-recipients-roundcube", C.RATE_LIMITED, (
+            "יותר מדי נמענים",
+        ), "roundcube/roundcubemail:program/localization/he_IL/messages.inc"),
     ),
 )

@@ -247,5 +247,9 @@ LANGUAGE = Language(
         Phrases("hu.user-unknown-roundcube", C.USER_UNKNOWN, (
             "nem sikerült a következő címzett hozzáadása",
         ), "roundcube/roundcubemail:program/localization/hu_HU/messages.inc", decisive=False),
+        # Roundcube's refusal of a message over its recipient limit (toomanyrecipients).
+        Phrases("hu.too-many-recipients-roundcube", C.RATE_LIMITED, (
+            "túl sok a címzett",
+        ), "roundcube/roundcubemail:program/localization/hu_HU/messages.inc"),
     ),
 )

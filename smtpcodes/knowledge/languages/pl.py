@@ -255,5 +255,9 @@ LANGUAGE = Language(
         Phrases("pl.user-unknown-roundcube", C.USER_UNKNOWN, (
             "nie można dodać odbiorcy",
         ), "roundcube/roundcubemail:program/localization/pl_PL/messages.inc", decisive=False),
+        # Roundcube's refusal of a message over its recipient limit (toomanyrecipients).
+        Phrases("pl.too-many-recipients-roundcube", C.RATE_LIMITED, (
+            "zbyt wielu odbiorców",
+        ), "roundcube/roundcubemail:program/localization/pl_PL/messages.inc"),
     ),
 )

@@ -230,5 +230,9 @@ LANGUAGE = Language(
         Phrases("ru.user-unknown-roundcube", C.USER_UNKNOWN, (
             "невозможно добавить получателя",
         ), "roundcube/roundcubemail:program/localization/ru_RU/messages.inc", decisive=False),
+        # Roundcube's refusal of a message over its recipient limit (toomanyrecipients).
+        Phrases("ru.too-many-recipients-roundcube", C.RATE_LIMITED, (
+            "слишком много получателей",
+        ), "roundcube/roundcubemail:program/localization/ru_RU/messages.inc"),
     ),
 )

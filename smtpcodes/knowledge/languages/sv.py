@@ -294,5 +294,9 @@ LANGUAGE = Language(
         Phrases("sv.user-unknown-roundcube", C.USER_UNKNOWN, (
             "kan inte lägga till mottagaradress",
         ), "roundcube/roundcubemail:program/localization/sv_SE/messages.inc", decisive=False),
+        # Roundcube's refusal of a message over its recipient limit (toomanyrecipients).
+        Phrases("sv.too-many-recipients-roundcube", C.RATE_LIMITED, (
+            "förmånga mottagare",
+        ), "roundcube/roundcubemail:program/localization/sv_SE/messages.inc"),
     ),
 )

@@ -223,5 +223,9 @@ LANGUAGE = Language(
         Phrases("tr.user-unknown-roundcube", C.USER_UNKNOWN, (
             "alıcısı eklenemedi",
         ), "roundcube/roundcubemail:program/localization/tr_TR/messages.inc", decisive=False),
+        # Roundcube's note when the SMTP server refuses the sender (smtpfromerror).
+        Phrases("tr.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "gönderici adresi",
+        ), "roundcube/roundcubemail:program/localization/tr_TR/messages.inc", decisive=False),
     ),
 )

@@ -203,5 +203,9 @@ LANGUAGE = Language(
         Phrases("uk.user-unknown-roundcube", C.USER_UNKNOWN, (
             "не вдалося додати отримувача",
         ), "roundcube/roundcubemail:program/localization/uk_UA/messages.inc", decisive=False),
+        # Roundcube's refusal of a message over its recipient limit (toomanyrecipients).
+        Phrases("uk.too-many-recipients-roundcube", C.RATE_LIMITED, (
+            "забагато отримувачів",
+        ), "roundcube/roundcubemail:program/localization/uk_UA/messages.inc"),
     ),
 )
