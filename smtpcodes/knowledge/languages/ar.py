@@ -165,5 +165,12 @@ LANGUAGE = Language(
         Phrases("ar.too-many-recipients-roundcube", C.RATE_LIMITED, (
             "عدد المرسل إليهم كبير",
         ), "roundcube/roundcubemail:program/localization/ar_SA/messages.inc"),
+        # Thunderbird's note when the server refuses the sender (MAIL FROM): check your address.
+        Phrases("ar.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "تأكد من أن عنوان بريدك صحيح",
+        ), (
+            "thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
     ),
 )

@@ -219,5 +219,13 @@ LANGUAGE = Language(
         Phrases("cs.user-unknown-roundcube", C.USER_UNKNOWN, (
             "nelze přidat příjemce",
         ), "roundcube/roundcubemail:program/localization/cs_CZ/messages.inc", decisive=False),
+        # Thunderbird's note that the server refuses its encrypted-password authentication (the
+        # mechanism must change).
+        Phrases("cs.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "nepodporuje šifrovaná hesla",
+        ), (
+            "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        )),
     ),
 )

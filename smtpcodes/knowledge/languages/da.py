@@ -222,5 +222,13 @@ LANGUAGE = Language(
         Phrases("da.user-unknown-roundcube", C.USER_UNKNOWN, (
             "kunne ikke tilføje modtageren",
         ), "roundcube/roundcubemail:program/localization/da_DK/messages.inc", decisive=False),
+        # Thunderbird's note that the server refuses its encrypted-password authentication (the
+        # mechanism must change).
+        Phrases("da.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "understøtter tilsyneladende ikke krypterede adgangskoder",
+        ), (
+            "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        )),
     ),
 )

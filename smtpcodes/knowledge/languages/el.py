@@ -226,5 +226,20 @@ LANGUAGE = Language(
         Phrases("el.too-many-recipients-roundcube", C.RATE_LIMITED, (
             "υπερβολικά μεγάλο πλήθος αποδεκτών",
         ), "roundcube/roundcubemail:program/localization/el_GR/messages.inc"),
+        # Thunderbird's note that the server refuses its encrypted-password authentication (the
+        # mechanism must change).
+        Phrases("el.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "υποστηρίζει κρυπτογραφημένους κωδικούς",
+        ), (
+            "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        )),
+        # Thunderbird's note when the server refuses the sender (MAIL FROM): check your address.
+        Phrases("el.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "βεβαιωθείτε ότι η διεύθυνση email σας είναι σωστή",
+        ), (
+            "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
     ),
 )

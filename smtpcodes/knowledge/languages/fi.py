@@ -199,5 +199,13 @@ LANGUAGE = Language(
         Phrases("fi.too-many-recipients-roundcube", C.RATE_LIMITED, (
             "liikaa vastaanottajia",
         ), "roundcube/roundcubemail:program/localization/fi_FI/messages.inc"),
+        # Thunderbird's note that the server refuses its encrypted-password authentication (the
+        # mechanism must change).
+        Phrases("fi.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "ei näytä tukevan salattuja salasanoja",
+        ), (
+            "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        )),
     ),
 )

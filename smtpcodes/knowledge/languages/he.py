@@ -141,5 +141,20 @@ LANGUAGE = Language(
         Phrases("he.too-many-recipients-roundcube", C.RATE_LIMITED, (
             "יותר מדי נמענים",
         ), "roundcube/roundcubemail:program/localization/he_IL/messages.inc"),
+        # Thunderbird's note that the server refuses its encrypted-password authentication (the
+        # mechanism must change).
+        Phrases("he.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "לא תומך בססמאות מוצפנות",
+        ), (
+            "thunderbird/thunderbird-l10n:he/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        )),
+        # Thunderbird's note when the server refuses the sender (MAIL FROM): check your address.
+        Phrases("he.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "נא לוודא שכתובת הדוא״ל בהגדרות החשבון שלך נכונה",
+        ), (
+            "thunderbird/thunderbird-l10n:he/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
     ),
 )

@@ -251,5 +251,13 @@ LANGUAGE = Language(
         Phrases("hu.too-many-recipients-roundcube", C.RATE_LIMITED, (
             "túl sok a címzett",
         ), "roundcube/roundcubemail:program/localization/hu_HU/messages.inc"),
+        # Thunderbird's note that the server refuses its encrypted-password authentication (the
+        # mechanism must change).
+        Phrases("hu.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "nem támogatja a titkosított jelszava",
+        ), (
+            "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        )),
     ),
 )

@@ -200,5 +200,13 @@ LANGUAGE = Language(
         Phrases("nb.user-unknown-roundcube", C.USER_UNKNOWN, (
             "kunne ikke legge til mottaker",
         ), "roundcube/roundcubemail:program/localization/nb_NO/messages.inc", decisive=False),
+        # Thunderbird's note that the server refuses its encrypted-password authentication (the
+        # mechanism must change).
+        Phrases("nb.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "ut til å støtte krypterte passord",
+        ), (
+            "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

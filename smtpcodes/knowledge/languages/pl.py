@@ -259,5 +259,13 @@ LANGUAGE = Language(
         Phrases("pl.too-many-recipients-roundcube", C.RATE_LIMITED, (
             "zbyt wielu odbiorców",
         ), "roundcube/roundcubemail:program/localization/pl_PL/messages.inc"),
+        # Thunderbird's note that the server refuses its encrypted-password authentication (the
+        # mechanism must change).
+        Phrases("pl.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "nie obsługiwać uwierzytelniania przy pomocy szyfrowanych haseł",
+        ), (
+            "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        )),
     ),
 )

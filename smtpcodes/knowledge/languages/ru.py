@@ -234,5 +234,13 @@ LANGUAGE = Language(
         Phrases("ru.too-many-recipients-roundcube", C.RATE_LIMITED, (
             "слишком много получателей",
         ), "roundcube/roundcubemail:program/localization/ru_RU/messages.inc"),
+        # Thunderbird's note that the server refuses its encrypted-password authentication (the
+        # mechanism must change).
+        Phrases("ru.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "не поддерживает использование зашифрованных паролей",
+        ), (
+            "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        )),
     ),
 )

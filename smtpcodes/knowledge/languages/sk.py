@@ -191,5 +191,20 @@ LANGUAGE = Language(
         Phrases("sk.user-unknown-roundcube", C.USER_UNKNOWN, (
             "nemožno pridať príjemcu",
         ), "roundcube/roundcubemail:program/localization/sk_SK/messages.inc", decisive=False),
+        # Thunderbird's note that the server refuses its encrypted-password authentication (the
+        # mechanism must change).
+        Phrases("sk.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "nepodporuje šifrované heslá",
+        ), (
+            "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        )),
+        # Thunderbird's note when the server refuses the sender (MAIL FROM): check your address.
+        Phrases("sk.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "overte nastavenie vašej",
+        ), (
+            "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
     ),
 )

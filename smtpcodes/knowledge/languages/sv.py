@@ -298,5 +298,13 @@ LANGUAGE = Language(
         Phrases("sv.too-many-recipients-roundcube", C.RATE_LIMITED, (
             "förmånga mottagare",
         ), "roundcube/roundcubemail:program/localization/sv_SE/messages.inc"),
+        # Thunderbird's note that the server refuses its encrypted-password authentication (the
+        # mechanism must change).
+        Phrases("sv.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "stöder inte krypterade lösenord",
+        ), (
+            "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
     ),
 )

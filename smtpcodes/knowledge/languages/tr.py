@@ -227,5 +227,13 @@ LANGUAGE = Language(
         Phrases("tr.sender-rejected-roundcube", C.SENDER_REJECTED, (
             "gönderici adresi",
         ), "roundcube/roundcubemail:program/localization/tr_TR/messages.inc", decisive=False),
+        # Thunderbird's note that the server refuses its encrypted-password authentication (the
+        # mechanism must change).
+        Phrases("tr.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "şifrelenmiş parolaları desteklemiyor",
+        ), (
+            "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        )),
     ),
 )

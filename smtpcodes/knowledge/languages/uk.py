@@ -207,5 +207,13 @@ LANGUAGE = Language(
         Phrases("uk.too-many-recipients-roundcube", C.RATE_LIMITED, (
             "забагато отримувачів",
         ), "roundcube/roundcubemail:program/localization/uk_UA/messages.inc"),
+        # Thunderbird's note that the server refuses its encrypted-password authentication (the
+        # mechanism must change).
+        Phrases("uk.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "не підтримує зашифровані паролі",
+        ), (
+            "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        )),
     ),
 )
