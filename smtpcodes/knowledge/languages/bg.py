@@ -124,5 +124,8 @@ LANGUAGE = Language(
         Phrases("bg.user-unknown-thunderbird", C.USER_UNKNOWN, (
             "проверете получателя на писмото",
         ), _TB, decisive=False),
+        Phrases("bg.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "не поддържа шифровани пароли",
+        ), _TB),
     ),
 )

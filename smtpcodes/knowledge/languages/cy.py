@@ -73,5 +73,8 @@ LANGUAGE = Language(
         Phrases("cy.user-unknown-thunderbird", C.USER_UNKNOWN, (
             "gwiriwch fod y derbynnydd neges",
         ), _TB, decisive=False),
+        Phrases("cy.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "yn cynnal cyfrineiriau wedi eu hamgryptio",
+        ), _TB),
     ),
 )

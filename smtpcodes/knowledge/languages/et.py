@@ -124,5 +124,8 @@ LANGUAGE = Language(
         Phrases("et.user-unknown-thunderbird", C.USER_UNKNOWN, (
             "kontrolli kirja adressaati",
         ), _TB, decisive=False),
+        Phrases("et.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "ei toeta krüptitud paroole",
+        ), _TB),
     ),
 )

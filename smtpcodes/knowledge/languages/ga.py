@@ -45,5 +45,8 @@ LANGUAGE = Language(
         Phrases("ga.user-unknown-thunderbird", C.USER_UNKNOWN, (
             "deimhnigh faighteoir na teachtaireachta",
         ), _TB, decisive=False),
+        Phrases("ga.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "le focail fhaire chriptithe",
+        ), _TB),
     ),
 )

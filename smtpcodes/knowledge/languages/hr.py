@@ -137,5 +137,8 @@ LANGUAGE = Language(
         Phrases("hr.user-unknown-thunderbird", C.USER_UNKNOWN, (
             "provjerite primatelja pošte",
         ), _TB, decisive=False),
+        Phrases("hr.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "ne podržava kriptirane lozinke",
+        ), _TB),
     ),
 )

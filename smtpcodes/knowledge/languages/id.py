@@ -137,5 +137,8 @@ LANGUAGE = Language(
         Phrases("id.user-unknown-thunderbird", C.USER_UNKNOWN, (
             "periksa kembali penerima pesan",
         ), _TB, decisive=False),
+        Phrases("id.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "tidak mendukung kata sandi terenkripsi", "tidak mendukung sandi terenkripsi",
+        ), _TB),
     ),
 )

@@ -90,5 +90,8 @@ LANGUAGE = Language(
         Phrases("kk.user-unknown-thunderbird", C.USER_UNKNOWN, (
             "хабарлама алушысын тексеріп",
         ), _TB, decisive=False),
+        Phrases("kk.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "шифрленген парольдерді қолдамайтын",
+        ), _TB),
     ),
 )

@@ -126,5 +126,8 @@ LANGUAGE = Language(
         Phrases("lt.user-unknown-thunderbird", C.USER_UNKNOWN, (
             "patikrinkite laiško gavėjo adresą",
         ), _TB, decisive=False),
+        Phrases("lt.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "nesupranta užšifruotų slaptažodžių",
+        ), _TB),
     ),
 )

@@ -113,5 +113,8 @@ LANGUAGE = Language(
         Phrases("lv.user-unknown-thunderbird", C.USER_UNKNOWN, (
             "pārbaudiet ziņojuma adresātu",
         ), _TB, decisive=False),
+        Phrases("lv.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "neatbalsta šifrētas paroles",
+        ), _TB),
     ),
 )

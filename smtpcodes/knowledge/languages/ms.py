@@ -102,5 +102,8 @@ LANGUAGE = Language(
         Phrases("ms.user-unknown-thunderbird", C.USER_UNKNOWN, (
             "sila semak penerima mesej",
         ), _TB, decisive=False),
+        Phrases("ms.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "mungkin tidak kata laluan enkrip",
+        ), _TB),
     ),
 )

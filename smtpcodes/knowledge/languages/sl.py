@@ -149,5 +149,8 @@ LANGUAGE = Language(
         Phrases("sl.user-unknown-thunderbird", C.USER_UNKNOWN, (
             "preverite prejemnika pošte",
         ), _TB, decisive=False),
+        Phrases("sl.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "ne podpira šifriranih gesel",
+        ), _TB),
     ),
 )

@@ -95,5 +95,8 @@ LANGUAGE = Language(
         Phrases("sq.user-unknown-thunderbird", C.USER_UNKNOWN, (
             "kontrolloni marrësin",
         ), _TB, decisive=False),
+        Phrases("sq.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "mbulon fjalëkalime të fshehtëzuar",
+        ), _TB),
     ),
 )

@@ -142,5 +142,8 @@ LANGUAGE = Language(
         Phrases("sr.user-unknown-thunderbird", C.USER_UNKNOWN, (
             "проверите примаоца поруке",
         ), _TB, decisive=False),
+        Phrases("sr.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "не подржава шифроване лозинке",
+        ), _TB),
     ),
 )

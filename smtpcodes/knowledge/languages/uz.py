@@ -49,5 +49,8 @@ LANGUAGE = Language(
         Phrases("uz.user-unknown-thunderbird", C.USER_UNKNOWN, (
             "qabul qiluvchini tekshiring",
         ), _TB, decisive=False),
+        Phrases("uz.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "shifrlangan parollarni qo‘llab-quvvatlamaydiganga",
+        ), _TB),
     ),
 )

@@ -145,5 +145,8 @@ LANGUAGE = Language(
         Phrases("vi.user-unknown-thunderbird", C.USER_UNKNOWN, (
             "kiểm tra người nhận thư",
         ), _TB, decisive=False),
+        Phrases("vi.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "không hỗ trợ mật khẩu được mã hóa",
+        ), _TB),
     ),
 )
