@@ -172,5 +172,14 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/messengercompose/composeMsgs."
             "properties"
         ), decisive=False),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("ar.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "الأخطاء التالية فشل في الارسال لكل من",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ar.php", decisive=False),
+        # PHPMailer's Arabic SMTP connect() failure.
+        Phrases("ar.network-error-phpmailer-connect", C.NETWORK_ERROR, (
+            "smtp connect() غير ممكن",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ar.php"),
     ),
 )

@@ -227,5 +227,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/messengercompose/composeMsgs."
             "properties"
         )),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("cs.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "následující adresy příjemců nejsou správně",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-cs.php", decisive=False),
     ),
 )

@@ -230,5 +230,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/messengercompose/composeMsgs."
             "properties"
         )),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("da.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "følgende modtagere fejlede",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-da.php", decisive=False),
     ),
 )

@@ -241,5 +241,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messengercompose/composeMsgs."
             "properties"
         ), decisive=False),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("el.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "οι παρακάτω διευθύνσεις παραλήπτη δεν είναι έγκυρες",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-el.php", decisive=False),
     ),
 )

@@ -87,5 +87,10 @@ LANGUAGE = Language(
         Phrases("fa.too-many-recipients-roundcube", C.RATE_LIMITED, (
             "گیرنده‌های بیش از اندازه",
         ), "roundcube/roundcubemail:program/localization/fa_IR/messages.inc"),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("fa.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "ارسال به آدرس گیرنده با خطا مواجه شد",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-fa.php", decisive=False),
     ),
 )

@@ -207,5 +207,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messengercompose/composeMsgs."
             "properties"
         )),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("fi.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "seuraava vastaanottaja osoite on virheellinen",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-fi.php", decisive=False),
     ),
 )

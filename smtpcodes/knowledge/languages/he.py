@@ -156,5 +156,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:he/mail/chrome/messenger/messengercompose/composeMsgs."
             "properties"
         ), decisive=False),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("he.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "הנמענים הבאים נכשלו",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-he.php", decisive=False),
     ),
 )

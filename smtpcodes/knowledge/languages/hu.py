@@ -259,5 +259,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/messengercompose/composeMsgs."
             "properties"
         )),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("hu.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "a címzettként megadott következő címek hibásak",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-hu.php", decisive=False),
     ),
 )

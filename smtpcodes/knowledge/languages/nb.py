@@ -208,5 +208,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("nb.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "følgende mottakeradresser feilet",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-nb.php", decisive=False),
     ),
 )

@@ -267,5 +267,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/messengercompose/composeMsgs."
             "properties"
         )),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("pl.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "nie udało się wysłać do następujących odbiorców",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-pl.php", decisive=False),
     ),
 )

@@ -242,5 +242,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/messengercompose/composeMsgs."
             "properties"
         )),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("ru.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "ошибка следующих получателей",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ru.php", decisive=False),
     ),
 )

@@ -206,5 +206,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/messengercompose/composeMsgs."
             "properties"
         ), decisive=False),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("sk.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "adresy príjemcov niesu správne",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-sk.php", decisive=False),
     ),
 )

@@ -306,5 +306,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("sv.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "följande mottagare är felaktig",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-sv.php", decisive=False),
     ),
 )

@@ -235,5 +235,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/messengercompose/composeMsgs."
             "properties"
         )),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("tr.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "belirtilen alıcılara ulaşılamadı",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-tr.php", decisive=False),
     ),
 )

@@ -215,5 +215,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/messengercompose/composeMsgs."
             "properties"
         )),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("uk.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "не вдалося відправлення для таких отримувачів",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-uk.php", decisive=False),
     ),
 )
