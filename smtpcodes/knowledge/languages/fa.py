@@ -92,5 +92,9 @@ LANGUAGE = Language(
         Phrases("fa.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "ارسال به آدرس گیرنده با خطا مواجه شد",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-fa.php", decisive=False),
+        # Mailman 2's hold reason for a post with too many recipients.
+        Phrases("fa.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "تعداد دریافت‌کنندگان این پیام، بیش از حد است",
+        ), "jaredmauch/mailman2-python3:messages/fa/LC_MESSAGES/mailman.po"),
     ),
 )
