@@ -51,5 +51,9 @@ PROVIDER = Provider(
         Phrases("yandex.processing-error", C.SERVER_ERROR, (
             "requested action aborted: error in processing",
         ), "yandex/NwSMTP:src/options.cpp"),
+        # Yandex's refusal of the null sender (MAIL FROM:<>) where it checks the sender's account.
+        Phrases("yandex.null-sender", C.SENDER_REJECTED, (
+            "requires non-null sender",
+        ), "yandex/NwSMTP:src/bb_client_mailfrom.cpp"),
     ),
 )
