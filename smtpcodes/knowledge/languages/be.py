@@ -37,8 +37,11 @@ LANGUAGE = Language(
             "сервер не падтрымлівае юнікод",
         ), _RC),
         Phrases("be.sender-rejected", C.SENDER_REJECTED, (
-            "няправільны адрас адпраўніка", "не атрымалася пазначыць адпраўніка",
-        ), _PM + "; " + _RC),
+            "няправільны адрас адпраўніка",
+        ), _PM),
+        Phrases("be.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "не атрымалася пазначыць адпраўніка",
+        ), _RC, decisive=False),
         Phrases("be.sender-rejected-thunderbird", C.SENDER_REJECTED, (
             "што вы ўвялі правільны адрас электроннай пошты",
         ), _TB, decisive=False),

@@ -46,8 +46,11 @@ LANGUAGE = Language(
             "ei toeta smtputf8", "server ei toeta unicode",
         ), _TB + "; " + _RC),
         Phrases("et.sender-rejected", C.SENDER_REJECTED, (
-            "järgnev saatja e-posti aadress on vigane", "saatjaks määramine nurjus",
-        ), _PM + "; " + _RC),
+            "järgnev saatja e-posti aadress on vigane",
+        ), _PM),
+        Phrases("et.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "saatjaks määramine nurjus",
+        ), _RC, decisive=False),
         Phrases("et.network-error-thunderbird", C.NETWORK_ERROR, (
             "server võib olla valesti seadistatud",
         ), _TB),

@@ -48,8 +48,11 @@ LANGUAGE = Language(
             "ne podržava smtputf8", "ne omogućava unicode u adresama",
         ), _TB + "; " + _RC),
         Phrases("hr.sender-rejected", C.SENDER_REJECTED, (
-            "slanje s navedenih e-mail adresa nije uspjelo", "postavljanje pošiljatelja",
-        ), _PM + "; " + _RC),
+            "slanje s navedenih e-mail adresa nije uspjelo",
+        ), _PM),
+        Phrases("hr.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "postavljanje pošiljatelja",
+        ), _RC, decisive=False),
         Phrases("hr.sender-rejected-thunderbird", C.SENDER_REJECTED, (
             "je li vaša adresa e-pošte ispravno upisana",
         ), _TB, decisive=False),

@@ -45,8 +45,11 @@ LANGUAGE = Language(
             "tidak mendukung smtputf8", "server tidak mendukung unicode",
         ), _TB + "; " + _RC),
         Phrases("id.sender-rejected", C.SENDER_REJECTED, (
-            "alamat pengirim berikut mengakibatkan kesalahan", "gagal mengatur pengirim",
-        ), _PM + "; " + _RC),
+            "alamat pengirim berikut mengakibatkan kesalahan",
+        ), _PM),
+        Phrases("id.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "gagal mengatur pengirim",
+        ), _RC, decisive=False),
         Phrases("id.sender-rejected-thunderbird", C.SENDER_REJECTED, (
             "alamat surel anda sudah benar",
         ), _TB, decisive=False),

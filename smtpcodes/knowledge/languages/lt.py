@@ -47,8 +47,11 @@ LANGUAGE = Language(
             "nepalaiko smtputf8", "serveris nepalaiko unikodo",
         ), _TB + "; " + _RC),
         Phrases("lt.sender-rejected", C.SENDER_REJECTED, (
-            "neteisingas siuntėjo adresas", "nepavyko nurodyti siuntėjo",
-        ), _PM + "; " + _RC),
+            "neteisingas siuntėjo adresas",
+        ), _PM),
+        Phrases("lt.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "nepavyko nurodyti siuntėjo",
+        ), _RC, decisive=False),
         Phrases("lt.sender-rejected-thunderbird", C.SENDER_REJECTED, (
             "patikrinkite el. pašto adresą, nurodytą paskyros nuostatose",
         ), _TB, decisive=False),

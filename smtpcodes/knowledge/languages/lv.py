@@ -45,8 +45,11 @@ LANGUAGE = Language(
             "neatbalsta smtputf8", "serveris neatbalsta unikodu",
         ), _TB + "; " + _RC),
         Phrases("lv.sender-rejected", C.SENDER_REJECTED, (
-            "nepareiza sūtītāja adrese", "neizdevās iestatīt sūtītāju",
-        ), _PM + "; " + _RC),
+            "nepareiza sūtītāja adrese",
+        ), _PM),
+        Phrases("lv.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "neizdevās iestatīt sūtītāju",
+        ), _RC, decisive=False),
         Phrases("lv.sender-rejected-thunderbird", C.SENDER_REJECTED, (
             "vai jūsu epasta adrese ir pareiza",
         ), _TB, decisive=False),

@@ -47,9 +47,11 @@ LANGUAGE = Language(
             "не подржава smtputf8", "сервер не подржава уникод",
         ), _TB + "; " + _RC),
         Phrases("sr.sender-rejected", C.SENDER_REJECTED, (
-            "слање са следећих адреса није успело", "неуспешно постављање пошиљаоца",
-            "slanje sa sledećih adresa nije uspelo",
-        ), _PM + "; " + _RC + "; " + _PM_SR_LATN),
+            "слање са следећих адреса није успело", "slanje sa sledećih adresa nije uspelo",
+        ), _PM + "; " + _PM_SR_LATN),
+        Phrases("sr.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "неуспешно постављање пошиљаоца",
+        ), _RC, decisive=False),
         Phrases("sr.sender-rejected-thunderbird", C.SENDER_REJECTED, (
             "да ли је ваша мејл адреса исправна",
         ), _TB, decisive=False),

@@ -46,8 +46,11 @@ LANGUAGE = Language(
             "không hỗ trợ smtputf8",
         ), _TB),
         Phrases("vi.sender-rejected", C.SENDER_REJECTED, (
-            "lỗi địa chỉ gửi đi", "không thể bố trí người gửi",
-        ), _PM + "; " + _RC),
+            "lỗi địa chỉ gửi đi",
+        ), _PM),
+        Phrases("vi.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "không thể bố trí người gửi",
+        ), _RC, decisive=False),
         Phrases("vi.sender-rejected-thunderbird", C.SENDER_REJECTED, (
             "địa chỉ email của bạn là chính xác",
         ), _TB, decisive=False),
