@@ -235,5 +235,9 @@ LANGUAGE = Language(
         Phrases("da.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "følgende modtagere fejlede",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-da.php", decisive=False),
+        # Horde_Smtp's text for a 450 reply (mailbox unavailable).
+        Phrases("da.user-unknown-horde", C.USER_UNKNOWN, (
+            "mailmappen er ikke tilgængelig",
+        ), "horde/Smtp:locale/da/LC_MESSAGES/Horde_Smtp.po", decisive=False),
     ),
 )

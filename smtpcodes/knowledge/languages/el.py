@@ -246,5 +246,9 @@ LANGUAGE = Language(
         Phrases("el.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "οι παρακάτω διευθύνσεις παραλήπτη δεν είναι έγκυρες",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-el.php", decisive=False),
+        # Horde_Smtp's text for a 450 reply (mailbox unavailable).
+        Phrases("el.user-unknown-horde", C.USER_UNKNOWN, (
+            "μη διαθέσιμο γραμματοκιβώτιο",
+        ), "horde/Smtp:locale/el/LC_MESSAGES/Horde_Smtp.po", decisive=False),
     ),
 )

@@ -264,5 +264,9 @@ LANGUAGE = Language(
         Phrases("hu.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "a címzettként megadott következő címek hibásak",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-hu.php", decisive=False),
+        # Horde_Smtp's text for a 450 reply (mailbox unavailable).
+        Phrases("hu.user-unknown-horde", C.USER_UNKNOWN, (
+            "a postafiók nem elérhető",
+        ), "horde/Smtp:locale/hu/LC_MESSAGES/Horde_Smtp.po", decisive=False),
     ),
 )
