@@ -250,5 +250,15 @@ LANGUAGE = Language(
         Phrases("el.user-unknown-horde", C.USER_UNKNOWN, (
             "μη διαθέσιμο γραμματοκιβώτιο",
         ), "horde/Smtp:locale/el/LC_MESSAGES/Horde_Smtp.po", decisive=False),
+        # glibc's Greek ENETDOWN and EHOSTDOWN texts and the resolver's host name lookup failure.
+        Phrases("el.network-error-glibc-down", C.NETWORK_ERROR, (
+            "αποτυχία αναζήτησης ονόματος συστήματος",
+            "το δίκτυο δε λειτουργεί",
+            "το σύστημα δε λειτουργεί",
+        ), "bminor/glibc:po/el.po"),
+        # glibc's Greek 'Unknown host' (the resolver's).
+        Phrases("el.host-unknown-glibc-host", C.HOST_UNKNOWN, (
+            "άγνωστο όνομα συστήματος",
+        ), "bminor/glibc:po/el.po"),
     ),
 )
