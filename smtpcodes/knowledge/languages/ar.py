@@ -3,7 +3,8 @@ Arabic. Sources: Thunderbird's, Roundcube's and PHPMailer's Arabic SMTP error st
 translated RFC 5321 reply texts (GNOME/evolution-data-server po/ar.po), and Microsoft 365's Arabic
 help title of the 5.1.90 NDR.
 Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo),
-Mailman 2's list refusals."""
+Mailman 2's list refusals.
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
 
 from __future__ import annotations
 
@@ -142,5 +143,43 @@ LANGUAGE = Language(
         Phrases("ar.sender-rejected-evolution", C.SENDER_REJECTED, (
             "عنوان المرسِل ليس سليمًا",
         ), "GNOME/evolution-data-server:po/ar.po", decisive=False),
+        # Sympa's delivery status notification for a list that does not exist (its subject, "List
+        # unknown").
+        Phrases("ar.user-unknown-sympa", C.USER_UNKNOWN, (
+            "قائمة غير معروفه",
+        ), "sympa-community/sympa:po/sympa/ar.po"),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("ar.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "تحقق من مستلم الرسالة",
+        ), (
+            "thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("ar.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "تعذرت إضافة المستلم",
+        ), "roundcube/roundcubemail:program/localization/ar_SA/messages.inc", decisive=False),
+        # Roundcube's refusal of a message over its recipient limit (toomanyrecipients).
+        Phrases("ar.too-many-recipients-roundcube", C.RATE_LIMITED, (
+            "عدد المرسل إليهم كبير",
+        ), "roundcube/roundcubemail:program/localization/ar_SA/messages.inc"),
+        # Thunderbird's note when the server refuses the sender (MAIL FROM): check your address.
+        Phrases("ar.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "تأكد من أن عنوان بريدك صحيح",
+        ), (
+            "thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("ar.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "الأخطاء التالية فشل في الارسال لكل من",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ar.php", decisive=False),
+        # PHPMailer's Arabic SMTP connect() failure.
+        Phrases("ar.network-error-phpmailer-connect", C.NETWORK_ERROR, (
+            "smtp connect() غير ممكن",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ar.php"),
     ),
 )

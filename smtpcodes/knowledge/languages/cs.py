@@ -7,7 +7,8 @@ Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 repl
 reports/).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), SOGo's
 send errors (Alinto/sogo UI/MailerUI), Mailman 2's refusals, MailScanner's attachment refusals,
-Evolution's RFC 5321 reply texts."""
+Evolution's RFC 5321 reply texts.
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
 
 from __future__ import annotations
 
@@ -194,5 +195,42 @@ LANGUAGE = Language(
         Phrases("cs.sender-rejected-evolution", C.SENDER_REJECTED, (
             "adresa odesílatele není platná",
         ), "GNOME/evolution-data-server:po/cs.po", decisive=False),
+        # Sympa's delivery status notification for a list that does not exist (its subject, "List
+        # unknown").
+        Phrases("cs.user-unknown-sympa", C.USER_UNKNOWN, (
+            "neznáma konference",
+        ), "sympa-community/sympa:po/sympa/cs.po"),
+        # MailScanner's Czech notice of a message whose dangerous content (scripts, web pages) it
+        # removed.
+        Phrases("cs.content-rejected-mailscanner-dangerous", C.CONTENT_REJECTED, (
+            "potencialne nebezpecny obsah",
+            "potencialne nebezpecny email vymazan",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/cz/sender.content.report.txt"),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("cs.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "zkontrolujte prosím příjemce zprávy",
+        ), (
+            "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("cs.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "nelze přidat příjemce",
+        ), "roundcube/roundcubemail:program/localization/cs_CZ/messages.inc", decisive=False),
+        # Thunderbird's note that the server refuses its encrypted-password authentication (the
+        # mechanism must change).
+        Phrases("cs.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "nepodporuje šifrovaná hesla",
+        ), (
+            "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        )),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("cs.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "následující adresy příjemců nejsou správně",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-cs.php", decisive=False),
     ),
 )

@@ -6,7 +6,8 @@ Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 repl
 reports/).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
-2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321 reply texts."""
+2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321 reply texts.
+Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/)."""
 
 from __future__ import annotations
 
@@ -182,5 +183,61 @@ LANGUAGE = Language(
         Phrases("da.sender-rejected-evolution", C.SENDER_REJECTED, (
             "afsenderadresse ikke gyldig",
         ), "GNOME/evolution-data-server:po/da.po", decisive=False),
+        # Horde's SMTP library (Horde_Smtp, used by IMP and Nextcloud Mail): its translated texts
+        # for the reply codes and connection failures it reads (454, 452, 530, 554, lost connection).
+        Phrases("da.tls-required-horde", C.TLS_REQUIRED, (
+            "kunne ikke åbne en sikker tls forbindelse",
+            "serveren understøtter ikke tls forbindelser",
+        ), "horde/Smtp:locale/da/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("da.network-error-horde", C.NETWORK_ERROR, (
+            "forbindelses fejl til smtp serveren",
+            "serveren lukkede forbindelsen uventet",
+        ), "horde/Smtp:locale/da/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("da.system-full-horde", C.SYSTEM_FULL, (
+            "ikke tilstrækkeligt system lager",
+        ), "horde/Smtp:locale/da/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("da.auth-failed-horde", C.AUTH_FAILED, (
+            "serveren afviste godkendelsen",
+        ), "horde/Smtp:locale/da/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("da.auth-required-horde", C.AUTH_REQUIRED, (
+            "serveren kræver godkendelse",
+        ), "horde/Smtp:locale/da/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("da.service-unavailable-horde", C.SERVICE_UNAVAILABLE, (
+            "serveren accepterer ikke smtp forbindelser",
+        ), "horde/Smtp:locale/da/LC_MESSAGES/Horde_Smtp.po"),
+        # IMP's (Horde webmail) refusal of a message over the sender's recipient limit.
+        Phrases("da.too-many-recipients-imp", C.RATE_LIMITED, (
+            "du har ikke tilladelse til at sende beskeder til flere end",
+        ), "horde/imp:locale/da/LC_MESSAGES/imp.po"),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("da.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "kontroller modtageradressen",
+        ), (
+            "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("da.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "kunne ikke tilføje modtageren",
+        ), "roundcube/roundcubemail:program/localization/da_DK/messages.inc", decisive=False),
+        # Thunderbird's note that the server refuses its encrypted-password authentication (the
+        # mechanism must change).
+        Phrases("da.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "understøtter tilsyneladende ikke krypterede adgangskoder",
+        ), (
+            "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        )),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("da.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "følgende modtagere fejlede",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-da.php", decisive=False),
+        # Horde_Smtp's text for a 450 reply (mailbox unavailable).
+        Phrases("da.user-unknown-horde", C.USER_UNKNOWN, (
+            "mailmappen er ikke tilgængelig",
+        ), "horde/Smtp:locale/da/LC_MESSAGES/Horde_Smtp.po", decisive=False),
     ),
 )

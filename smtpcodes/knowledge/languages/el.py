@@ -3,7 +3,9 @@ show in Greek. Sources: glibc's Greek strerror texts (bminor/glibc po/el.po), Th
 Roundcube's and PHPMailer's Greek SMTP error strings, Evolution's translated RFC 5321 reply texts
 (GNOME/evolution-data-server po/el.po), and Microsoft 365's Greek help title of the 5.1.90 NDR.
 Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg), Mailman 2's and Sympa's list
-refusals, Roundcube's sender refusal."""
+refusals, Roundcube's sender refusal.
+Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/).
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
 
 from __future__ import annotations
 
@@ -172,5 +174,91 @@ LANGUAGE = Language(
         Phrases("el.sender-rejected-evolution", C.SENDER_REJECTED, (
             "άκυρη διεύθυνση αποστολέα",
         ), "GNOME/evolution-data-server:po/el.po", decisive=False),
+        # Horde's SMTP library (Horde_Smtp, used by IMP and Nextcloud Mail): its translated texts
+        # for the reply codes and connection failures it reads (454, 452, 530, 554, lost connection).
+        Phrases("el.tls-required-horde", C.TLS_REQUIRED, (
+            "αδυναμία δημιουργίας ασφαλούς σύνδεσης tls",
+            "δεν υποστηρίζει tls συνδέσεις",
+        ), "horde/Smtp:locale/el/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("el.network-error-horde", C.NETWORK_ERROR, (
+            "σφάλμα κατά τη σύνδεση με το διακομιστή smtp",
+            "έκλεισε τη σύνδεση απροσδόκητα",
+        ), "horde/Smtp:locale/el/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("el.system-full-horde", C.SYSTEM_FULL, (
+            "ανεπαρκές σύστημα αποθήκευσης",
+        ), "horde/Smtp:locale/el/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("el.auth-failed-horde", C.AUTH_FAILED, (
+            "δεν επέτρεψε την πιστοποίηση",
+        ), "horde/Smtp:locale/el/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("el.auth-required-horde", C.AUTH_REQUIRED, (
+            "ο διακομιστής απαιτεί πιστοποίηση",
+        ), "horde/Smtp:locale/el/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("el.service-unavailable-horde", C.SERVICE_UNAVAILABLE, (
+            "δεν δέχεται συνδέσεις smtp",
+        ), "horde/Smtp:locale/el/LC_MESSAGES/Horde_Smtp.po"),
+        # IMP's (Horde webmail) refusal of a message over the sender's recipient limit.
+        Phrases("el.too-many-recipients-imp", C.RATE_LIMITED, (
+            "δεν επιτρέπεται η αποστολή μηνυμάτων σε περισσότερους από",
+        ), "horde/imp:locale/el/LC_MESSAGES/imp.po"),
+        # Sympa's delivery status notification for a list that does not exist (its subject, "List
+        # unknown").
+        Phrases("el.user-unknown-sympa-list", C.USER_UNKNOWN, (
+            "άγνωστη λίστα",
+        ), "sympa-community/sympa:po/sympa/el.po"),
+        # Sympa's notice of a message over the list's size limit (5.2.3).
+        Phrases("el.message-too-large-sympa", C.MESSAGE_TOO_LARGE, (
+            "ήταν πάνω από το μέγιστο επιτρεπτό",
+        ), "sympa-community/sympa:po/sympa/el.po"),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("el.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "ελέγξτε τον παραλήπτη",
+        ), (
+            "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("el.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "αποτυχία προσθήκης παραλήπτη",
+        ), "roundcube/roundcubemail:program/localization/el_GR/messages.inc", decisive=False),
+        # Roundcube's refusal of a message over its recipient limit (toomanyrecipients).
+        Phrases("el.too-many-recipients-roundcube", C.RATE_LIMITED, (
+            "υπερβολικά μεγάλο πλήθος αποδεκτών",
+        ), "roundcube/roundcubemail:program/localization/el_GR/messages.inc"),
+        # Thunderbird's note that the server refuses its encrypted-password authentication (the
+        # mechanism must change).
+        Phrases("el.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "υποστηρίζει κρυπτογραφημένους κωδικούς",
+        ), (
+            "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        )),
+        # Thunderbird's note when the server refuses the sender (MAIL FROM): check your address.
+        Phrases("el.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "βεβαιωθείτε ότι η διεύθυνση email σας είναι σωστή",
+        ), (
+            "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("el.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "οι παρακάτω διευθύνσεις παραλήπτη δεν είναι έγκυρες",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-el.php", decisive=False),
+        # Horde_Smtp's text for a 450 reply (mailbox unavailable).
+        Phrases("el.user-unknown-horde", C.USER_UNKNOWN, (
+            "μη διαθέσιμο γραμματοκιβώτιο",
+        ), "horde/Smtp:locale/el/LC_MESSAGES/Horde_Smtp.po", decisive=False),
+        # glibc's Greek ENETDOWN and EHOSTDOWN texts and the resolver's host name lookup failure.
+        Phrases("el.network-error-glibc-down", C.NETWORK_ERROR, (
+            "αποτυχία αναζήτησης ονόματος συστήματος",
+            "το δίκτυο δε λειτουργεί",
+            "το σύστημα δε λειτουργεί",
+        ), "bminor/glibc:po/el.po"),
+        # glibc's Greek 'Unknown host' (the resolver's).
+        Phrases("el.host-unknown-glibc-host", C.HOST_UNKNOWN, (
+            "άγνωστο όνομα συστήματος",
+        ), "bminor/glibc:po/el.po"),
     ),
 )

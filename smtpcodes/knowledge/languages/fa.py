@@ -78,5 +78,23 @@ LANGUAGE = Language(
         Phrases("fa.sender-rejected-evolution", C.SENDER_REJECTED, (
             "نشانی فرستنده معتبر نیست",
         ), "GNOME/evolution-data-server:po/fa.po", decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("fa.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "نام موفق در افزودن گیرنده",
+        ), "roundcube/roundcubemail:program/localization/fa_IR/messages.inc", decisive=False),
+        # Roundcube's refusal of a message over its recipient limit (toomanyrecipients).
+        Phrases("fa.too-many-recipients-roundcube", C.RATE_LIMITED, (
+            "گیرنده‌های بیش از اندازه",
+        ), "roundcube/roundcubemail:program/localization/fa_IR/messages.inc"),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("fa.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "ارسال به آدرس گیرنده با خطا مواجه شد",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-fa.php", decisive=False),
+        # Mailman 2's hold reason for a post with too many recipients.
+        Phrases("fa.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "تعداد دریافت‌کنندگان این پیام، بیش از حد است",
+        ), "jaredmauch/mailman2-python3:messages/fa/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -5,7 +5,9 @@ Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 repl
 (GNOME/evolution-data-server po/).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), SOGo's
 send errors (Alinto/sogo UI/MailerUI), Mailman 2's refusals, Evolution's RFC 5321 reply texts,
-Thunderbird's SMTP errors."""
+Thunderbird's SMTP errors.
+Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/).
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
 
 from __future__ import annotations
 
@@ -171,5 +173,44 @@ LANGUAGE = Language(
         Phrases("fi.sender-rejected-evolution", C.SENDER_REJECTED, (
             "lähettäjän osoite on epäkelpo",
         ), "GNOME/evolution-data-server:po/fi.po", decisive=False),
+        # IMP's (Horde webmail) refusal of a message over the sender's recipient limit.
+        Phrases("fi.too-many-recipients-imp", C.RATE_LIMITED, (
+            "sinulla ei ole lupaa lähettää kuin",
+        ), "horde/imp:locale/fi/LC_MESSAGES/imp.po"),
+        # Sympa's delivery status notification for a list that does not exist (its subject, "List
+        # unknown").
+        Phrases("fi.user-unknown-sympa", C.USER_UNKNOWN, (
+            "tuntematon lista",
+        ), "sympa-community/sympa:po/sympa/fi.po"),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("fi.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "tarkista osoite",
+        ), (
+            "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("fi.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "lisääminen epäonnistui",
+        ), "roundcube/roundcubemail:program/localization/fi_FI/messages.inc", decisive=False),
+        # Roundcube's refusal of a message over its recipient limit (toomanyrecipients).
+        Phrases("fi.too-many-recipients-roundcube", C.RATE_LIMITED, (
+            "liikaa vastaanottajia",
+        ), "roundcube/roundcubemail:program/localization/fi_FI/messages.inc"),
+        # Thunderbird's note that the server refuses its encrypted-password authentication (the
+        # mechanism must change).
+        Phrases("fi.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "ei näytä tukevan salattuja salasanoja",
+        ), (
+            "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        )),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("fi.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "seuraava vastaanottaja osoite on virheellinen",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-fi.php", decisive=False),
     ),
 )

@@ -124,5 +124,42 @@ LANGUAGE = Language(
         Phrases("he.sender-rejected-evolution", C.SENDER_REJECTED, (
             "כתובת השולח אינה תקנית",
         ), "GNOME/evolution-data-server:po/he.po", decisive=False),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("he.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "נא לבדוק את כתובת נמען ההודעה",
+        ), (
+            "thunderbird/thunderbird-l10n:he/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("he.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "לא נרשמה כתובת המקבל",
+        ), "roundcube/roundcubemail:program/localization/he_IL/messages.inc", decisive=False),
+        # Roundcube's refusal of a message over its recipient limit (toomanyrecipients).
+        Phrases("he.too-many-recipients-roundcube", C.RATE_LIMITED, (
+            "יותר מדי נמענים",
+        ), "roundcube/roundcubemail:program/localization/he_IL/messages.inc"),
+        # Thunderbird's note that the server refuses its encrypted-password authentication (the
+        # mechanism must change).
+        Phrases("he.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "לא תומך בססמאות מוצפנות",
+        ), (
+            "thunderbird/thunderbird-l10n:he/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        )),
+        # Thunderbird's note when the server refuses the sender (MAIL FROM): check your address.
+        Phrases("he.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "נא לוודא שכתובת הדוא״ל בהגדרות החשבון שלך נכונה",
+        ), (
+            "thunderbird/thunderbird-l10n:he/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("he.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "הנמענים הבאים נכשלו",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-he.php", decisive=False),
     ),
 )

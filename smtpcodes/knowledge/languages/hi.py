@@ -72,5 +72,14 @@ LANGUAGE = Language(
         Phrases("hi.sender-rejected-evolution", C.SENDER_REJECTED, (
             "प्रेषक का पता सही नहीं है",
         ), "GNOME/evolution-data-server:po/hi.po", decisive=False),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("hi.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "निम्न प्राप्तकर्ताओं को पते भेजने में विफल",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-hi.php", decisive=False),
+        # PHPMailer's Hindi SMTP connect() failure.
+        Phrases("hi.network-error-phpmailer-connect", C.NETWORK_ERROR, (
+            "smtp का connect () फ़ंक्शन विफल हुआ",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-hi.php"),
     ),
 )

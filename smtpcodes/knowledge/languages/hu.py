@@ -6,7 +6,9 @@ MailScanner's Hungarian sender notices (virus, blocklist, spam).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI),
 PHPMailer's language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's
-RFC 5321 reply texts, Roundcube's regional SMTP errors."""
+RFC 5321 reply texts, Roundcube's regional SMTP errors.
+Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/).
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
 
 from __future__ import annotations
 
@@ -201,5 +203,70 @@ LANGUAGE = Language(
         Phrases("hu.sender-rejected-evolution", C.SENDER_REJECTED, (
             "küldőcím nem érvényes",
         ), "GNOME/evolution-data-server:po/hu.po", decisive=False),
+        # Horde's SMTP library (Horde_Smtp, used by IMP and Nextcloud Mail): its translated texts
+        # for the reply codes and connection failures it reads (454, 452, 530, 554, lost connection).
+        Phrases("hu.tls-required-horde", C.TLS_REQUIRED, (
+            "nem sikerült biztonságos tls kapcsolat",
+            "a szerver nem támogat tls kapcsolat",
+        ), "horde/Smtp:locale/hu/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("hu.network-error-horde", C.NETWORK_ERROR, (
+            "nem sikerült az smtp szerverhez kapcsolódni",
+            "a szerver váratlanul lezárta a kapcsolatot",
+        ), "horde/Smtp:locale/hu/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("hu.system-full-horde", C.SYSTEM_FULL, (
+            "nincs elegendő tárterület",
+        ), "horde/Smtp:locale/hu/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("hu.auth-failed-horde", C.AUTH_FAILED, (
+            "a szerver megtagadta a hozzáférést",
+        ), "horde/Smtp:locale/hu/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("hu.auth-required-horde", C.AUTH_REQUIRED, (
+            "a szerverhez ezonosítás szükséges",
+        ), "horde/Smtp:locale/hu/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("hu.service-unavailable-horde", C.SERVICE_UNAVAILABLE, (
+            "a szerver nem fogad smtp kapcsolatot",
+        ), "horde/Smtp:locale/hu/LC_MESSAGES/Horde_Smtp.po"),
+        # IMP's (Horde webmail) refusal of a message over the sender's recipient limit.
+        Phrases("hu.too-many-recipients-imp", C.RATE_LIMITED, (
+            "címzettnek írhat levelet",
+        ), "horde/imp:locale/hu/LC_MESSAGES/imp.po"),
+        # Sympa's delivery status notification for a list that does not exist (its subject, "List
+        # unknown").
+        Phrases("hu.user-unknown-sympa-list", C.USER_UNKNOWN, (
+            "ismeretlen lista",
+        ), "sympa-community/sympa:po/sympa/hu.po"),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("hu.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "ellenőrizze az üzenet címzettjeit",
+        ), (
+            "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("hu.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "nem sikerült a következő címzett hozzáadása",
+        ), "roundcube/roundcubemail:program/localization/hu_HU/messages.inc", decisive=False),
+        # Roundcube's refusal of a message over its recipient limit (toomanyrecipients).
+        Phrases("hu.too-many-recipients-roundcube", C.RATE_LIMITED, (
+            "túl sok a címzett",
+        ), "roundcube/roundcubemail:program/localization/hu_HU/messages.inc"),
+        # Thunderbird's note that the server refuses its encrypted-password authentication (the
+        # mechanism must change).
+        Phrases("hu.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "nem támogatja a titkosított jelszava",
+        ), (
+            "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        )),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("hu.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "a címzettként megadott következő címek hibásak",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-hu.php", decisive=False),
+        # Horde_Smtp's text for a 450 reply (mailbox unavailable).
+        Phrases("hu.user-unknown-horde", C.USER_UNKNOWN, (
+            "a postafiók nem elérhető",
+        ), "horde/Smtp:locale/hu/LC_MESSAGES/Horde_Smtp.po", decisive=False),
     ),
 )

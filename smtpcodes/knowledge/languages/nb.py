@@ -187,5 +187,31 @@ LANGUAGE = Language(
         Phrases("nb.sender-rejected-evolution", C.SENDER_REJECTED, (
             "senderadresse ikke gyldig",
         ), "GNOME/evolution-data-server:po/nb.po", decisive=False),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("nb.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "kontroller mottakeren",
+        ), (
+            "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("nb.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "kunne ikke legge til mottaker",
+        ), "roundcube/roundcubemail:program/localization/nb_NO/messages.inc", decisive=False),
+        # Thunderbird's note that the server refuses its encrypted-password authentication (the
+        # mechanism must change).
+        Phrases("nb.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "ut til å støtte krypterte passord",
+        ), (
+            "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("nb.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "følgende mottakeradresser feilet",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-nb.php", decisive=False),
     ),
 )

@@ -5,7 +5,9 @@ Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 repl
 (GNOME/evolution-data-server po/).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
-2's refusals, Evolution's RFC 5321 reply texts."""
+2's refusals, Evolution's RFC 5321 reply texts.
+Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/).
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
 
 from __future__ import annotations
 
@@ -227,5 +229,48 @@ LANGUAGE = Language(
         Phrases("pl.auth-failed-evolution-response", C.AUTH_FAILED, (
             "błędna odpowiedź serwera na uwierzytelnienie",
         ), "GNOME/evolution-data-server:po/pl.po"),
+        # IMP's (Horde webmail) refusal of a message over the sender's recipient limit.
+        Phrases("pl.too-many-recipients-imp", C.RATE_LIMITED, (
+            "nie możesz wysyłać wiadomości do więcej niż",
+        ), "horde/imp:locale/pl/LC_MESSAGES/imp.po"),
+        # Sympa's delivery status notification for a list that does not exist (its subject, "List
+        # unknown").
+        Phrases("pl.user-unknown-sympa-list", C.USER_UNKNOWN, (
+            "lista nieznana",
+        ), "sympa-community/sympa:po/sympa/pl.po"),
+        # Sympa's notice of a virus found in the poster's message.
+        Phrases("pl.virus-sympa", C.VIRUS, (
+            "nasz wykrywacz wirusów znalazł wirusa",
+        ), "sympa-community/sympa:po/sympa/pl.po"),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("pl.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "sprawdź adresata wiadomości",
+        ), (
+            "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("pl.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "nie można dodać odbiorcy",
+        ), "roundcube/roundcubemail:program/localization/pl_PL/messages.inc", decisive=False),
+        # Roundcube's refusal of a message over its recipient limit (toomanyrecipients).
+        Phrases("pl.too-many-recipients-roundcube", C.RATE_LIMITED, (
+            "zbyt wielu odbiorców",
+        ), "roundcube/roundcubemail:program/localization/pl_PL/messages.inc"),
+        # Thunderbird's note that the server refuses its encrypted-password authentication (the
+        # mechanism must change).
+        Phrases("pl.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "nie obsługiwać uwierzytelniania przy pomocy szyfrowanych haseł",
+        ), (
+            "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        )),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("pl.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "nie udało się wysłać do następujących odbiorców",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-pl.php", decisive=False),
     ),
 )

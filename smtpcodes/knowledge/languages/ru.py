@@ -6,7 +6,8 @@ Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 repl
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/),
 Microsoft's localized Windows Sockets error list (win32-pr desktop-src/WinSock), Zimbra's web-
 client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman 2's
-refusals, Evolution's RFC 5321 reply texts."""
+refusals, Evolution's RFC 5321 reply texts.
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
 
 from __future__ import annotations
 
@@ -201,5 +202,50 @@ LANGUAGE = Language(
         Phrases("ru.auth-failed-evolution-response", C.AUTH_FAILED, (
             "неверный ответ от сервера при идентификации",
         ), "GNOME/evolution-data-server:po/ru.po"),
+        # Sympa's delivery status notification for a list that does not exist (its subject, "List
+        # unknown").
+        Phrases("ru.user-unknown-sympa-list", C.USER_UNKNOWN, (
+            "рассылка неизвестна",
+        ), "sympa-community/sympa:po/sympa/ru.po"),
+        # Sympa's notice of a message over the list's size limit (5.2.3).
+        Phrases("ru.message-too-large-sympa", C.MESSAGE_TOO_LARGE, (
+            "слишком большое сообщение",
+            "превысил максимальный размер",
+        ), "sympa-community/sympa:po/sympa/ru.po"),
+        # Sympa's notice of a virus found in the poster's message.
+        Phrases("ru.virus-sympa", C.VIRUS, (
+            "в вашем письме вирус",
+            "антивирусная программа обнаружила вирус",
+        ), "sympa-community/sympa:po/sympa/ru.po"),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("ru.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "проверьте правильность написания адреса получателя",
+        ), (
+            "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("ru.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "невозможно добавить получателя",
+        ), "roundcube/roundcubemail:program/localization/ru_RU/messages.inc", decisive=False),
+        # Roundcube's refusal of a message over its recipient limit (toomanyrecipients).
+        Phrases("ru.too-many-recipients-roundcube", C.RATE_LIMITED, (
+            "слишком много получателей",
+        ), "roundcube/roundcubemail:program/localization/ru_RU/messages.inc"),
+        # Thunderbird's note that the server refuses its encrypted-password authentication (the
+        # mechanism must change).
+        Phrases("ru.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "не поддерживает использование зашифрованных паролей",
+        ), (
+            "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        )),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("ru.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "ошибка следующих получателей",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ru.php", decisive=False),
     ),
 )

@@ -6,7 +6,9 @@ MailScanner's Slovak sender notices (virus, blocklist, spam).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), SOGo's
 send errors (Alinto/sogo UI/MailerUI), PHPMailer's language files, Mailman 2's refusals,
 MailScanner's attachment refusals, Evolution's RFC 5321 reply texts, Roundcube's regional SMTP
-errors."""
+errors.
+Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/).
+Also: Gmail's Slovak help on bounced messages (support.google.com/mail/answer/6596?hl=sk)."""
 
 from __future__ import annotations
 
@@ -167,5 +169,47 @@ LANGUAGE = Language(
         Phrases("sk.sender-rejected-evolution", C.SENDER_REJECTED, (
             "adresa odosielateľa nie je platná",
         ), "GNOME/evolution-data-server:po/sk.po", decisive=False),
+        # IMP's (Horde webmail) refusal of a message over the sender's recipient limit.
+        Phrases("sk.too-many-recipients-imp", C.RATE_LIMITED, (
+            "nemáte právo odoslať správy viac ako",
+        ), "horde/imp:locale/sk/LC_MESSAGES/imp.po"),
+        # Gmail's Slovak notice when it cannot connect to the recipient's mail server (Gmail's help on
+        # bounced messages).
+        Phrases("sk.network-error-gmail", C.NETWORK_ERROR, (
+            "server príjemcu neprijal naše požiadavky",
+        ), "https://support.google.com/mail/answer/6596?hl=sk"),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("sk.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "skontrolujte príjemcu správy",
+        ), (
+            "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("sk.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "nemožno pridať príjemcu",
+        ), "roundcube/roundcubemail:program/localization/sk_SK/messages.inc", decisive=False),
+        # Thunderbird's note that the server refuses its encrypted-password authentication (the
+        # mechanism must change).
+        Phrases("sk.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "nepodporuje šifrované heslá",
+        ), (
+            "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        )),
+        # Thunderbird's note when the server refuses the sender (MAIL FROM): check your address.
+        Phrases("sk.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "overte nastavenie vašej",
+        ), (
+            "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("sk.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "adresy príjemcov niesu správne",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-sk.php", decisive=False),
     ),
 )

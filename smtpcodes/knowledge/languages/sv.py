@@ -7,7 +7,9 @@ Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 repl
 reports/).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
-2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321 reply texts."""
+2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321 reply texts.
+Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/).
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
 
 from __future__ import annotations
 
@@ -260,5 +262,54 @@ LANGUAGE = Language(
         Phrases("sv.sender-rejected-evolution", C.SENDER_REJECTED, (
             "avsändaradressen är inte giltig",
         ), "GNOME/evolution-data-server:po/sv.po", decisive=False),
+        # IMP's (Horde webmail) refusal of a message over the sender's recipient limit.
+        Phrases("sv.too-many-recipients-imp", C.RATE_LIMITED, (
+            "du har inte tillåtelse att skicka meddelande",
+        ), "horde/imp:locale/sv/LC_MESSAGES/imp.po"),
+        # Sympa's delivery status notification for a list that does not exist (its subject, "List
+        # unknown").
+        Phrases("sv.user-unknown-sympa-list", C.USER_UNKNOWN, (
+            "okänd lista",
+        ), "sympa-community/sympa:po/sympa/sv.po"),
+        # Sympa's notice of a message over the list's size limit (5.2.3).
+        Phrases("sv.message-too-large-sympa", C.MESSAGE_TOO_LARGE, (
+            "för stort meddelande",
+            "var över största tillåtna storlek",
+        ), "sympa-community/sympa:po/sympa/sv.po"),
+        # Sympa's notice of a virus found in the poster's message.
+        Phrases("sv.virus-sympa", C.VIRUS, (
+            "ett virus i ditt meddelande",
+            "vår viruskontroll hittade ett virus",
+        ), "sympa-community/sympa:po/sympa/sv.po"),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("sv.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "kontrollera mottagarens",
+        ), (
+            "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("sv.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "kan inte lägga till mottagaradress",
+        ), "roundcube/roundcubemail:program/localization/sv_SE/messages.inc", decisive=False),
+        # Roundcube's refusal of a message over its recipient limit (toomanyrecipients).
+        Phrases("sv.too-many-recipients-roundcube", C.RATE_LIMITED, (
+            "förmånga mottagare",
+        ), "roundcube/roundcubemail:program/localization/sv_SE/messages.inc"),
+        # Thunderbird's note that the server refuses its encrypted-password authentication (the
+        # mechanism must change).
+        Phrases("sv.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "stöder inte krypterade lösenord",
+        ), (
+            "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/messengercompose/composeMs"
+            "gs.properties"
+        )),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("sv.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "följande mottagare är felaktig",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-sv.php", decisive=False),
     ),
 )

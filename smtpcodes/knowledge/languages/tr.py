@@ -5,7 +5,9 @@ Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 repl
 (GNOME/evolution-data-server po/).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
-2's refusals, Evolution's RFC 5321 reply texts."""
+2's refusals, Evolution's RFC 5321 reply texts.
+Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/).
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
 
 from __future__ import annotations
 
@@ -177,5 +179,66 @@ LANGUAGE = Language(
         Phrases("tr.sender-rejected-evolution", C.SENDER_REJECTED, (
             "gönderen adresi geçerli değil",
         ), "GNOME/evolution-data-server:po/tr.po", decisive=False),
+        # Horde's SMTP library (Horde_Smtp, used by IMP and Nextcloud Mail): its translated texts
+        # for the reply codes and connection failures it reads (454, 452, 530, 554, lost connection).
+        Phrases("tr.tls-required-horde", C.TLS_REQUIRED, (
+            "sunucuya güvenli tls bağlantısı açılamadı",
+            "sunucu tls bağlantılarını desteklemez",
+        ), "horde/Smtp:locale/tr/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("tr.network-error-horde", C.NETWORK_ERROR, (
+            "smtp sunucusuna bağlanırken hata oluştu",
+            "sunucu bağlantıyı beklenmedik bir şekilde kapattı",
+        ), "horde/Smtp:locale/tr/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("tr.system-full-horde", C.SYSTEM_FULL, (
+            "yetersiz sistem saklama alanı",
+        ), "horde/Smtp:locale/tr/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("tr.auth-failed-horde", C.AUTH_FAILED, (
+            "sunucu kimlik doğrulamayı reddetti",
+        ), "horde/Smtp:locale/tr/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("tr.auth-required-horde", C.AUTH_REQUIRED, (
+            "sunucu kimlik doğrulaması gerektiriyor",
+        ), "horde/Smtp:locale/tr/LC_MESSAGES/Horde_Smtp.po"),
+        Phrases("tr.service-unavailable-horde", C.SERVICE_UNAVAILABLE, (
+            "sunucu smtp bağlantılarını kabul etmiyor",
+        ), "horde/Smtp:locale/tr/LC_MESSAGES/Horde_Smtp.po"),
+        # IMP's (Horde webmail) refusal of a message over the sender's recipient limit.
+        Phrases("tr.too-many-recipients-imp", C.RATE_LIMITED, (
+            "alıcıdan daha fazlaya",
+        ), "horde/imp:locale/tr/LC_MESSAGES/imp.po"),
+        # Sympa's delivery status notification for a list that does not exist (its subject, "List
+        # unknown").
+        Phrases("tr.user-unknown-sympa", C.USER_UNKNOWN, (
+            "liste bilinmiyor",
+        ), "sympa-community/sympa:po/sympa/tr.po"),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("tr.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "alıcısını gözden geçirip",
+        ), (
+            "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("tr.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "alıcısı eklenemedi",
+        ), "roundcube/roundcubemail:program/localization/tr_TR/messages.inc", decisive=False),
+        # Roundcube's note when the SMTP server refuses the sender (smtpfromerror).
+        Phrases("tr.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "gönderici adresi",
+        ), "roundcube/roundcubemail:program/localization/tr_TR/messages.inc", decisive=False),
+        # Thunderbird's note that the server refuses its encrypted-password authentication (the
+        # mechanism must change).
+        Phrases("tr.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "şifrelenmiş parolaları desteklemiyor",
+        ), (
+            "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        )),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("tr.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "belirtilen alıcılara ulaşılamadı",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-tr.php", decisive=False),
     ),
 )

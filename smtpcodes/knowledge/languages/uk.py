@@ -5,7 +5,8 @@ messages.inc, Evolution's translations of the RFC 5321 reply texts
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI),
 PHPMailer's language files, Mailman 2's refusals, Evolution's RFC 5321 reply texts, Roundcube's
-regional SMTP errors."""
+regional SMTP errors.
+Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/)."""
 
 from __future__ import annotations
 
@@ -181,5 +182,43 @@ LANGUAGE = Language(
         Phrases("uk.sender-rejected-evolution", C.SENDER_REJECTED, (
             "неправильна адреса відправника",
         ), "GNOME/evolution-data-server:po/uk.po", decisive=False),
+        # IMP's (Horde webmail) refusal of a message over the sender's recipient limit.
+        Phrases("uk.too-many-recipients-imp", C.RATE_LIMITED, (
+            "вам не дозволено слати листи до більш ніж",
+        ), "horde/imp:locale/uk/LC_MESSAGES/imp.po"),
+        # IMP's note on each recipient the SMTP server refused (the reason is the server's).
+        Phrases("uk.user-unknown-imp", C.USER_UNKNOWN, (
+            "адресу відхилено сервером-відправником",
+        ), "horde/imp:locale/uk/LC_MESSAGES/imp.po", decisive=False),
+        # Thunderbird's note when the server refuses a recipient (RCPT TO): check the recipient's
+        # address; the server's own reply, quoted in it, names the reason.
+        Phrases("uk.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "перевірте отримувача повідомлення",
+        ), (
+            "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        ), decisive=False),
+        # Roundcube's note when the SMTP server refuses a recipient (smtptoerror); the server's
+        # reply, quoted in it, names the reason.
+        Phrases("uk.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "не вдалося додати отримувача",
+        ), "roundcube/roundcubemail:program/localization/uk_UA/messages.inc", decisive=False),
+        # Roundcube's refusal of a message over its recipient limit (toomanyrecipients).
+        Phrases("uk.too-many-recipients-roundcube", C.RATE_LIMITED, (
+            "забагато отримувачів",
+        ), "roundcube/roundcubemail:program/localization/uk_UA/messages.inc"),
+        # Thunderbird's note that the server refuses its encrypted-password authentication (the
+        # mechanism must change).
+        Phrases("uk.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "не підтримує зашифровані паролі",
+        ), (
+            "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/messengercompose/composeMsgs."
+            "properties"
+        )),
+        # PHPMailer's note on the recipients the SMTP server refused (recipients_failed); the
+        # server's reply names the reason.
+        Phrases("uk.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "не вдалося відправлення для таких отримувачів",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-uk.php", decisive=False),
     ),
 )

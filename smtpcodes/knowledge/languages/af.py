@@ -1,0 +1,28 @@
+"""Afrikaans (af): the SMTP error messages that mail libraries show in Afrikaans. Sources:
+PHPMailer's Afrikaans language file."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_PM = "PHPMailer/PHPMailer:language/phpmailer.lang-af.php"
+
+LANGUAGE = Language(
+    code="af",
+    name="Afrikaans",
+    phrases=(
+        Phrases("af.auth-failed", C.AUTH_FAILED, (
+            "kon nie geverifieer word nie",
+        ), _PM),
+        Phrases("af.network-error", C.NETWORK_ERROR, (
+            "kon nie aan smtp-verbind nie", "smtp-verbinding () misluk",
+        ), _PM),
+        Phrases("af.sender-rejected", C.SENDER_REJECTED, (
+            "die volgende van adres misluk",
+        ), _PM),
+        Phrases("af.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "die volgende ontvangers het misluk",
+        ), _PM, decisive=False),
+    ),
+)

@@ -1,0 +1,33 @@
+"""Azerbaijani (az): the SMTP error messages that webmails and mail libraries show in
+Azerbaijani. Sources: Roundcube's Azerbaijani messages.inc and PHPMailer's Azerbaijani language
+file."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_RC = "roundcube/roundcubemail:program/localization/az_AZ/messages.inc"
+_PM = "PHPMailer/PHPMailer:language/phpmailer.lang-az.php"
+
+LANGUAGE = Language(
+    code="az",
+    name="Azerbaijani",
+    phrases=(
+        Phrases("az.auth-failed", C.AUTH_FAILED, (
+            "giriş uğursuz oldu",
+        ), _PM),
+        Phrases("az.network-error", C.NETWORK_ERROR, (
+            "serverlə bağlantı alınmadı", "smtp serverinə qoşulma uğursuz oldu",
+        ), _RC + "; " + _PM),
+        Phrases("az.too-many-recipients", C.RATE_LIMITED, (
+            "qəbul edənlər həddindən artıq çoxdur",
+        ), _RC),
+        Phrases("az.sender-rejected", C.SENDER_REJECTED, (
+            "göndərəni səlavə etmək mümkün deyil",
+        ), _RC, decisive=False),
+        Phrases("az.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "ünvanlar üzrə alıcılara göndərmə uğursuzdur", "qəbul edəni əlavə etmək mümkün deyil",
+        ), _PM + "; " + _RC, decisive=False),
+    ),
+)

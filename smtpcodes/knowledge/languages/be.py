@@ -1,0 +1,91 @@
+"""Belarusian (be): the SMTP error messages that mail clients and mail libraries show in
+Belarusian. Sources: Roundcube's Belarusian messages.inc, PHPMailer's Belarusian language file and
+Thunderbird's Belarusian composeMsgs.properties (thunderbird/thunderbird-l10n).
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_TB = (
+    "thunderbird/thunderbird-l10n:be/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_RC = "roundcube/roundcubemail:program/localization/be_BE/messages.inc"
+_PM = "PHPMailer/PHPMailer:language/phpmailer.lang-be.php"
+_EVO = "GNOME/evolution-data-server:po/be.po"
+
+LANGUAGE = Language(
+    code="be",
+    name="Belarusian",
+    phrases=(
+        Phrases("be.auth-failed", C.AUTH_FAILED, (
+            "не атрымалася выканаць аўтэнтыфікацыю", "памылка ідэнтыфікацыі",
+        ), _RC + "; " + _PM),
+        Phrases("be.network-error", C.NETWORK_ERROR, (
+            "не атрымалася злучыцца з серверам", "нельга ўстанавіць сувязь з smtp-серверам",
+            "памылка сувязі з smtp-серверам",
+        ), _RC + "; " + _PM),
+        Phrases("be.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "памер ліста перавышае ліміт сервера",
+        ), _RC),
+        Phrases("be.too-many-recipients", C.RATE_LIMITED, (
+            "занадта шмат атрымальнікаў",
+        ), _RC),
+        Phrases("be.smtputf8", C.CONTENT_REJECTED, (
+            "сервер не падтрымлівае юнікод",
+        ), _RC),
+        Phrases("be.sender-rejected", C.SENDER_REJECTED, (
+            "няправільны адрас адпраўніка",
+        ), _PM),
+        Phrases("be.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "не атрымалася пазначыць адпраўніка",
+        ), _RC, decisive=False),
+        Phrases("be.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "што вы ўвялі правільны адрас электроннай пошты",
+        ), _TB, decisive=False),
+        Phrases("be.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "няправільныя атрымальнікі", "не атрымалася пазначыць атрымальніка",
+        ), _PM + "; " + _RC, decisive=False),
+        Phrases("be.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "дасягнута абмежаванне на дыскавую прастору",
+        ), _EVO),
+        Phrases("be.system-full-evolution", C.SYSTEM_FULL, (
+            "сістэме не стае дыскавай прасторы",
+        ), _EVO),
+        Phrases("be.auth-required-evolution", C.AUTH_REQUIRED, (
+            "патрабуецца ідэнтыфікацыя",
+        ), _EVO),
+        Phrases("be.auth-failed-evolution", C.AUTH_FAILED, (
+            "часовая няўдача ідэнтыфікацыі", "надта небяспечны спосаб ідэнтыфікацыі",
+        ), _EVO),
+        Phrases("be.tls-required-evolution", C.TLS_REQUIRED, (
+            "ідэнтыфікацыі патрабуецца шыфраванне",
+        ), _EVO),
+        Phrases("be.has-moved-evolution", C.HAS_MOVED, (
+            "немясцовы карыстальнік",
+        ), _EVO),
+        Phrases("be.user-unknown-evolution", C.USER_UNKNOWN, (
+            "паштовае сховішча недаступна", "забароненая назва паштовага сховішча",
+        ), _EVO, decisive=False),
+        Phrases("be.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "паслуга недаступна",
+        ), _EVO, decisive=False),
+        Phrases("be.server-error-evolution", C.SERVER_ERROR, (
+            "памылка ў апрацоўцы",
+        ), _EVO, decisive=False),
+        Phrases("be.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "сінтаксічная памылка",
+        ), _EVO, decisive=False),
+        Phrases("be.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "загад не мае праграмнай рэалізацыі",
+        ), _EVO, decisive=False),
+        Phrases("be.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "кепскі ідэнтыфікацыйны адказ",
+        ), _EVO),
+        Phrases("be.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "хібны адрас адпраўніка",
+        ), _EVO, decisive=False),
+    ),
+)

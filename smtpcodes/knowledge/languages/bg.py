@@ -1,0 +1,131 @@
+"""Bulgarian (bg): the SMTP error messages that mail clients and mail libraries show in
+Bulgarian. Sources: Thunderbird's Bulgarian composeMsgs.properties (thunderbird/thunderbird-l10n),
+Roundcube's Bulgarian messages.inc and PHPMailer's Bulgarian language file.
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
+Also: SOGo's send errors (Alinto/sogo UI/MailerUI); glibc's strerror and resolver texts
+(bminor/glibc po/)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_TB = (
+    "thunderbird/thunderbird-l10n:bg/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_RC = "roundcube/roundcubemail:program/localization/bg_BG/messages.inc"
+_PM = "PHPMailer/PHPMailer:language/phpmailer.lang-bg.php"
+_EVO = "GNOME/evolution-data-server:po/bg.po"
+_SOGO = "Alinto/sogo:UI/MailerUI/Bulgarian.lproj/Localizable.strings"
+_GLIBC = "bminor/glibc:po/bg.po"
+
+LANGUAGE = Language(
+    code="bg",
+    name="Bulgarian",
+    phrases=(
+        Phrases("bg.auth-failed", C.AUTH_FAILED, (
+            "неуспешно удостоверяване", "не поддържа избрания метод за удостоверяване",
+            "не може да се удостовери", "грешни потребител",
+        ), _TB + "; " + _PM + "; " + _RC),
+        Phrases("bg.network-error", C.NETWORK_ERROR, (
+            "поради липса на връзка с изходящия", "пропадна насред предаването",
+            "времето за изчакване на изходящия", "не може да се свърже с smtp хоста",
+            "няма връзка със сървъра",
+        ), _TB + "; " + _PM + "; " + _RC),
+        Phrases("bg.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "надхвърля ограничението на сървъра за общ размер",
+            "размерът на писмото надвишава ограничението",
+        ), _TB + "; " + _RC),
+        Phrases("bg.too-many-recipients", C.RATE_LIMITED, (
+            "превишаване на разрешения брой получатели", "прекалено много адреси за изпращане",
+        ), _TB + "; " + _RC),
+        Phrases("bg.smtputf8", C.CONTENT_REJECTED, (
+            "не поддържа smtputf8", "не поддържа unicode в имейл адреса",
+        ), _TB + "; " + _RC),
+        Phrases("bg.sender-rejected", C.SENDER_REJECTED, (
+            "следните адреси за подател са невалидни",
+        ), _PM),
+        Phrases("bg.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "дали е верен пощенският ви адрес",
+        ), _TB, decisive=False),
+        Phrases("bg.network-error-thunderbird", C.NETWORK_ERROR, (
+            "сървърът може би е неправилно конфигуриран",
+        ), _TB),
+        Phrases("bg.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "билетът kerberos",
+        ), _TB),
+        Phrases("bg.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "не приема пароли от обикновен текст",
+        ), _TB),
+        Phrases("bg.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "следните адреси за получател са невалидни",
+        ), _PM, decisive=False),
+        Phrases("bg.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "квотата за запазване е надвишена",
+        ), _EVO),
+        Phrases("bg.system-full-evolution", C.SYSTEM_FULL, (
+            "липса на достатъчна квота",
+        ), _EVO),
+        Phrases("bg.auth-required-evolution", C.AUTH_REQUIRED, (
+            "изисква се удостоверяване",
+        ), _EVO),
+        Phrases("bg.auth-failed-evolution", C.AUTH_FAILED, (
+            "временна грешка при удостоверяване", "механизмът да удостоверяване е твърде слаб",
+        ), _EVO),
+        Phrases("bg.tls-required-evolution", C.TLS_REQUIRED, (
+            "механизъм на удостоверяване изисква шифриране",
+        ), _EVO),
+        Phrases("bg.has-moved-evolution", C.HAS_MOVED, (
+            "потребителят не е локален",
+        ), _EVO),
+        Phrases("bg.user-unknown-evolution", C.USER_UNKNOWN, (
+            "липсва пощенска кутия", "името на пощенската кутия не е разрешено",
+        ), _EVO, decisive=False),
+        Phrases("bg.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "услугата липсва",
+        ), _EVO, decisive=False),
+        Phrases("bg.server-error-evolution", C.SERVER_ERROR, (
+            "грешка в обработката",
+        ), _EVO, decisive=False),
+        Phrases("bg.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "синтактична грешка",
+        ), _EVO, decisive=False),
+        Phrases("bg.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "командата не е реализирана",
+        ), _EVO, decisive=False),
+        Phrases("bg.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "грешен отговор за удостоверяване",
+        ), _EVO),
+        Phrases("bg.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "неправилен адрес на изпращача",
+        ), _EVO, decisive=False),
+        Phrases("bg.user-unknown-sogo", C.USER_UNKNOWN, (
+            "всички получатели са невалидни", "следните получатели са невалидни",
+        ), _SOGO, decisive=False),
+        Phrases("bg.network-error-sogo", C.NETWORK_ERROR, (
+            "грешка при свързване със smtp сървър",
+        ), _SOGO),
+        Phrases("bg.network-error-glibc", C.NETWORK_ERROR, (
+            "отказано свързване", "просрочена мрежова операция", "няма маршрут до компютъра",
+            "недостъпен адрес на гнездо", "мрежата е недостъпна",
+            "едностранно прекъсване на връзката", "временен неуспех при определянето на име",
+            "софтуерно предизвикано прекъсване на връзката", "мрежата е изключена",
+            "компютърът е изключен", "неуспех при търсенето на името на компютъра",
+            "невъзстановим провал при анализа за име",
+        ), _GLIBC),
+        Phrases("bg.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "не е известно името на услугата", "не е асоцииран адрес за името на компютъра",
+            "неизвестно име на компютър",
+        ), _GLIBC),
+        Phrases("bg.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "използвате правилната самоличност за изпращане",
+        ), _TB, decisive=False),
+        Phrases("bg.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "проверете получателя на писмото",
+        ), _TB, decisive=False),
+        Phrases("bg.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "не поддържа шифровани пароли",
+        ), _TB),
+    ),
+)

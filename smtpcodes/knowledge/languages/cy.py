@@ -1,0 +1,80 @@
+"""Welsh (cy): the SMTP error messages that mail clients show in Welsh. Sources: Thunderbird's
+Welsh composeMsgs.properties (thunderbird/thunderbird-l10n) and Roundcube's Welsh messages.inc.
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_TB = (
+    "thunderbird/thunderbird-l10n:cy/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_RC = "roundcube/roundcubemail:program/localization/cy_GB/messages.inc"
+_EVO = "GNOME/evolution-data-server:po/cy.po"
+
+LANGUAGE = Language(
+    code="cy",
+    name="Welsh",
+    phrases=(
+        Phrases("cy.auth-failed", C.AUTH_FAILED, (
+            "methu dilysu gweinydd", "yn cynnal y dull yma o ddilysu", "methwyd dilysu'r cyfrif",
+        ), _TB + "; " + _RC),
+        Phrases("cy.network-error", C.NETWORK_ERROR, (
+            "gall fod nad yw'r gweinydd ar gael", "wedi ei golli yng nghanol trosglwyddiad",
+            "methwyd cysylltu a'r gweinydd",
+        ), _TB + "; " + _RC),
+        Phrases("cy.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "yn fwy nag uchafswm eang", "mae maint y neges yn fwy na cyfyngiad",
+        ), _TB + "; " + _RC),
+        Phrases("cy.too-many-recipients", C.RATE_LIMITED, (
+            "ganiatáu o dderbynwyr", "gormod o dderbynnwyr",
+        ), _TB + "; " + _RC),
+        Phrases("cy.smtputf8", C.CONTENT_REJECTED, (
+            "yn cefnogi smtputf8", "yn cefnogi unicode mewn cyfeiriadau",
+        ), _TB + "; " + _RC),
+        Phrases("cy.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "methwyd gosod y danfonwr",
+        ), _RC, decisive=False),
+        Phrases("cy.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "fod eich cyfeiriad e-bost yn gywir",
+        ), _TB, decisive=False),
+        Phrases("cy.network-error-thunderbird", C.NETWORK_ERROR, (
+            "efallai fod y gweinydd wedi'i ffurfweddu yn anghywir",
+        ), _TB),
+        Phrases("cy.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "yn caniatáu cyfrineiriau testun plaen",
+        ), _TB),
+        Phrases("cy.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "methwyd ychwanegu derbynwr",
+        ), _RC, decisive=False),
+        Phrases("cy.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "terfyn storfa wedi ei gyrraedd",
+        ), _EVO),
+        Phrases("cy.system-full-evolution", C.SYSTEM_FULL, (
+            "ddim digon o storfa yn y system",
+        ), _EVO),
+        Phrases("cy.auth-required-evolution", C.AUTH_REQUIRED, (
+            "angen dilysu",
+        ), _EVO),
+        Phrases("cy.auth-failed-evolution", C.AUTH_FAILED, (
+            "methiant dros dro ar ddilysu", "dull dilysiant yn rhy wan",
+        ), _EVO),
+        Phrases("cy.has-moved-evolution", C.HAS_MOVED, (
+            "defnyddiwr ddim yn un lleol",
+        ), _EVO),
+        Phrases("cy.user-unknown-evolution", C.USER_UNKNOWN, (
+            "blwch ebost ddim ar gael", "ni chaniateir yr enw blwch ebost",
+        ), _EVO, decisive=False),
+        Phrases("cy.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "defnyddio'r hunaniaeth gywir",
+        ), _TB, decisive=False),
+        Phrases("cy.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "gwiriwch fod y derbynnydd neges",
+        ), _TB, decisive=False),
+        Phrases("cy.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "yn cynnal cyfrineiriau wedi eu hamgryptio",
+        ), _TB),
+    ),
+)

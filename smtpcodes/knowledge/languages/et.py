@@ -1,0 +1,134 @@
+"""Estonian (et): the SMTP error messages that mail clients and mail libraries show in
+Estonian. Sources: Thunderbird's Estonian composeMsgs.properties (thunderbird/thunderbird-l10n),
+Roundcube's Estonian messages.inc, PHPMailer's Estonian language file and IMP webmail's Estonian
+translation (horde/imp).
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
+Also: Mailman 2's refusals (jaredmauch/mailman2-python3); Sympa's delivery notices (sympa-
+community/sympa po/sympa/)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_TB = (
+    "thunderbird/thunderbird-l10n:et/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_RC = "roundcube/roundcubemail:program/localization/et_EE/messages.inc"
+_PM = "PHPMailer/PHPMailer:language/phpmailer.lang-et.php"
+_IMP = "horde/imp:locale/et/LC_MESSAGES/imp.po"
+_EVO = "GNOME/evolution-data-server:po/et.po"
+_MAILMAN = "jaredmauch/mailman2-python3:messages/et/LC_MESSAGES/mailman.po"
+_SYMPA = "sympa-community/sympa:po/sympa/et.po"
+
+LANGUAGE = Language(
+    code="et",
+    name="Estonian",
+    phrases=(
+        Phrases("et.auth-failed", C.AUTH_FAILED, (
+            "autentimine smtp-serveriga", "ei toeta valitud autentimise viisi",
+            "autoriseerimise viga", "autentimine nurjus",
+        ), _TB + "; " + _PM + "; " + _RC),
+        Phrases("et.network-error", C.NETWORK_ERROR, (
+            "ühendumine smtp-serveriga", "katkes keset kirja saatmist", "ühendus smtp-serverisse",
+            "ei õnnestunud luua ühendust smtp serveriga", "smtp connect() ebaõnnestus",
+            "serveriga ühendumine nurjus",
+        ), _TB + "; " + _PM + "; " + _RC),
+        Phrases("et.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "ületab üldise suuruspiirangu", "kirja suurus ületab serveri limiiti",
+        ), _TB + "; " + _RC),
+        Phrases("et.too-many-recipients", C.RATE_LIMITED, (
+            "lubatud adressaatide arvu ületamise", "liiga palju adressaate",
+            "sul ei ole lubatud saata rohkem kui",
+        ), _TB + "; " + _RC + "; " + _IMP),
+        Phrases("et.smtputf8", C.CONTENT_REJECTED, (
+            "ei toeta smtputf8", "server ei toeta unicode",
+        ), _TB + "; " + _RC),
+        Phrases("et.sender-rejected", C.SENDER_REJECTED, (
+            "järgnev saatja e-posti aadress on vigane",
+        ), _PM),
+        Phrases("et.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "saatjaks määramine nurjus",
+        ), _RC, decisive=False),
+        Phrases("et.network-error-thunderbird", C.NETWORK_ERROR, (
+            "server võib olla valesti seadistatud",
+        ), _TB),
+        Phrases("et.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "ei aktsepteerinud kerberose",
+        ), _TB),
+        Phrases("et.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "ei luba krüptimata kujul paroole",
+        ), _TB),
+        Phrases("et.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "järgnevate saajate e-posti aadressid on vigased", "saajaks määramine nurjus",
+        ), _PM + "; " + _RC, decisive=False),
+        Phrases("et.system-full-evolution", C.SYSTEM_FULL, (
+            "süsteemis pole piisavalt ruumi",
+        ), _EVO),
+        Phrases("et.auth-required-evolution", C.AUTH_REQUIRED, (
+            "autentimine on vajalik",
+        ), _EVO),
+        Phrases("et.auth-failed-evolution", C.AUTH_FAILED, (
+            "ajutine autentimise tõrge", "autentimismehhanism on liiga nõrk",
+        ), _EVO),
+        Phrases("et.tls-required-evolution", C.TLS_REQUIRED, (
+            "jaoks on krüptimine vajalik",
+        ), _EVO),
+        Phrases("et.has-moved-evolution", C.HAS_MOVED, (
+            "pole kohalik kasutaja",
+        ), _EVO),
+        Phrases("et.user-unknown-evolution", C.USER_UNKNOWN, (
+            "kirjakast ei ole saadaval", "kirjakastil on lubamatu nimi",
+        ), _EVO, decisive=False),
+        Phrases("et.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "teenus ei ole saadaval",
+        ), _EVO, decisive=False),
+        Phrases("et.server-error-evolution", C.SERVER_ERROR, (
+            "viga töötlemisel",
+        ), _EVO, decisive=False),
+        Phrases("et.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "viga süntaksis",
+        ), _EVO, decisive=False),
+        Phrases("et.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "käsku ei ole veel teostatud",
+        ), _EVO, decisive=False),
+        Phrases("et.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "vigane autentimise vastus",
+        ), _EVO),
+        Phrases("et.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "saatja aadress on vigane",
+        ), _EVO, decisive=False),
+        Phrases("et.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "oled selle listi mustas nimekirjas", "pole listi liikmete nimekirjas",
+            "saavad postitada ainult listi liikmed",
+        ), _MAILMAN),
+        Phrases("et.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "kiri on liiga suur", "kiri oli liiga suur",
+        ), _MAILMAN),
+        Phrases("et.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "seda tüüpi kirju siia listi ei lubata", "kirja sisu tüüp ei olnud lubatud",
+            "sellise laiendiga faile siia listi ei lubata", "manusefaili laiend ei olnud lubatud",
+            "ei jäänud kirjast mitte midagi järgi",
+        ), _MAILMAN),
+        Phrases("et.user-unknown-sympa", C.USER_UNKNOWN, (
+            "tundmatu list", "see aadress ei ole listi aadress",
+        ), _SYMPA),
+        Phrases("et.sender-rejected-sympa", C.SENDER_REJECTED, (
+            "kirja edastamine: volitus keelatud",
+            "kirjade levitamine selles listis ei ole lubatud",
+        ), _SYMPA),
+        Phrases("et.virus-sympa", C.VIRUS, (
+            "viirusetõrje programm leidis viiruse",
+        ), _SYMPA),
+        Phrases("et.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "kasutad saatmiseks õiget identiteeti",
+        ), _TB, decisive=False),
+        Phrases("et.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "kontrolli kirja adressaati",
+        ), _TB, decisive=False),
+        Phrases("et.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "ei toeta krüptitud paroole",
+        ), _TB),
+    ),
+)

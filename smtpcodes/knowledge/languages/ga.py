@@ -1,0 +1,52 @@
+"""Irish (ga): the SMTP error messages that mail clients show in Irish. Sources: Thunderbird's
+Irish composeMsgs.properties (thunderbird/thunderbird-l10n) and Roundcube's Irish messages.inc."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_TB = (
+    "thunderbird/thunderbird-l10n:ga-IE/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_RC = "roundcube/roundcubemail:program/localization/ga_IE/messages.inc"
+
+LANGUAGE = Language(
+    code="ga",
+    name="Irish",
+    phrases=(
+        Phrases("ga.auth-failed", C.AUTH_FAILED, (
+            "níorbh fhéidir fíordheimhniú a dhéanamh", "leis an modh roghnaithe fíordheimhnithe",
+            "theip ar an bhfíordheimhniú",
+        ), _TB + "; " + _RC),
+        Phrases("ga.network-error", C.NETWORK_ERROR, (
+            "gur theip orainn ceangal a bhunú", "gur cailleadh an ceangal",
+            "go ndeachaigh an ceangal", "theip ar an nasc leis an bhfreastalaí",
+        ), _TB + "; " + _RC),
+        Phrases("ga.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "teorainn uilíoch méide an fhreastalaí",
+        ), _TB),
+        Phrases("ga.too-many-recipients", C.RATE_LIMITED, (
+            "tá an iomarca faighteoirí ann",
+        ), _RC),
+        Phrases("ga.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "go bhfuil an seoladh ríomhphoist ceart",
+        ), _TB, decisive=False),
+        Phrases("ga.network-error-thunderbird", C.NETWORK_ERROR, (
+            "go bhfuil cumraíocht mhícheart ar an bhfreastalaí",
+        ), _TB),
+        Phrases("ga.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "leis an ticéad kerberos",
+        ), _TB),
+        Phrases("ga.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "focail fhaire neamhchriptithe",
+        ), _TB),
+        Phrases("ga.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "deimhnigh faighteoir na teachtaireachta",
+        ), _TB, decisive=False),
+        Phrases("ga.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "le focail fhaire chriptithe",
+        ), _TB),
+    ),
+)

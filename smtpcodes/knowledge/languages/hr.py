@@ -1,0 +1,147 @@
+"""Croatian (hr): the SMTP error messages that mail clients and mail libraries show in
+Croatian. Sources: Thunderbird's Croatian composeMsgs.properties (thunderbird/thunderbird-l10n),
+Roundcube's Croatian messages.inc, PHPMailer's Croatian language file and IMP webmail's
+Croatian translation (horde/imp).
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
+Also: Mailman 2's refusals (jaredmauch/mailman2-python3); SOGo's send errors (Alinto/sogo
+UI/MailerUI); glibc's strerror and resolver texts (bminor/glibc po/)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_TB = (
+    "thunderbird/thunderbird-l10n:hr/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_RC = "roundcube/roundcubemail:program/localization/hr_HR/messages.inc"
+_PM = "PHPMailer/PHPMailer:language/phpmailer.lang-hr.php"
+_IMP = "horde/imp:locale/hr/LC_MESSAGES/imp.po"
+_EVO = "GNOME/evolution-data-server:po/hr.po"
+_MAILMAN = "jaredmauch/mailman2-python3:messages/hr/LC_MESSAGES/mailman.po"
+_SOGO = "Alinto/sogo:UI/MailerUI/Croatian.lproj/Localizable.strings"
+_GLIBC = "bminor/glibc:po/hr.po"
+
+LANGUAGE = Language(
+    code="hr",
+    name="Croatian",
+    phrases=(
+        Phrases("hr.auth-failed", C.AUTH_FAILED, (
+            "nije se moguće prijaviti na poslužitelj",
+            "ne podržava odabranu metodu provjere autentičnosti", "neuspjela autentikacija",
+            "autentikacija nije uspjela",
+        ), _TB + "; " + _PM + "; " + _RC),
+        Phrases("hr.network-error", C.NETWORK_ERROR, (
+            "poslužitelj je možda nedostupan", "jer je veza s poslužiteljem odlazne pošte",
+            "ne mogu se spojiti na smtp poslužitelj", "spajanje na smtp poslužitelj nije uspjelo",
+            "povezivanje na poslužitelj nije uspjelo",
+        ), _TB + "; " + _PM + "; " + _RC),
+        Phrases("hr.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "prelazi globalno ograničenje veličine", "veličina poruke prekoračila je ograničenje",
+        ), _TB + "; " + _RC),
+        Phrases("hr.too-many-recipients", C.RATE_LIMITED, (
+            "prekoračenja dopuštenog broja primatelja", "previše primatelja",
+            "nemate ovlasti za slanje poruka na više od",
+        ), _TB + "; " + _RC + "; " + _IMP),
+        Phrases("hr.smtputf8", C.CONTENT_REJECTED, (
+            "ne podržava smtputf8", "ne omogućava unicode u adresama",
+        ), _TB + "; " + _RC),
+        Phrases("hr.sender-rejected", C.SENDER_REJECTED, (
+            "slanje s navedenih e-mail adresa nije uspjelo",
+        ), _PM),
+        Phrases("hr.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "postavljanje pošiljatelja",
+        ), _RC, decisive=False),
+        Phrases("hr.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "je li vaša adresa e-pošte ispravno upisana",
+        ), _TB, decisive=False),
+        Phrases("hr.network-error-thunderbird", C.NETWORK_ERROR, (
+            "postavke poslužitelja mogu biti netočne",
+        ), _TB),
+        Phrases("hr.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "nije prihvatio kerberos",
+        ), _TB),
+        Phrases("hr.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "ne dozvoljava obične lozinke",
+        ), _TB),
+        Phrases("hr.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "slanje na navedenih e-mail adresa nije uspjelo", "dodavanje primatelja",
+        ), _PM + "; " + _RC, decisive=False),
+        Phrases("hr.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "premašen dodijeljeni prostor",
+        ), _EVO),
+        Phrases("hr.system-full-evolution", C.SYSTEM_FULL, (
+            "nedovoljno prostora na sustavu",
+        ), _EVO),
+        Phrases("hr.auth-required-evolution", C.AUTH_REQUIRED, (
+            "potrebna je ovjera",
+        ), _EVO),
+        Phrases("hr.auth-failed-evolution", C.AUTH_FAILED, (
+            "privremena ovjera je neuspjela", "mehanizam ovjere je preslab",
+        ), _EVO),
+        Phrases("hr.tls-required-evolution", C.TLS_REQUIRED, (
+            "šifriranje je potrebno za traženi mehanizam ovjere",
+        ), _EVO),
+        Phrases("hr.has-moved-evolution", C.HAS_MOVED, (
+            "korisnik nije lokalan",
+        ), _EVO),
+        Phrases("hr.user-unknown-evolution", C.USER_UNKNOWN, (
+            "nedostupan pretinac", "naziv pretinca nije dopušten",
+        ), _EVO, decisive=False),
+        Phrases("hr.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "usluga nije dostupna",
+        ), _EVO, decisive=False),
+        Phrases("hr.server-error-evolution", C.SERVER_ERROR, (
+            "greška obrade",
+        ), _EVO, decisive=False),
+        Phrases("hr.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "greška sintakse",
+        ), _EVO, decisive=False),
+        Phrases("hr.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "naredba nije implementirana",
+        ), _EVO, decisive=False),
+        Phrases("hr.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "loš odgovor ovjere",
+        ), _EVO),
+        Phrases("hr.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "adresa pošiljatelja nije vanjana",
+        ), _EVO, decisive=False),
+        Phrases("hr.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "zabranjeno vam je slanje poruka na ovu listu", "poruka poslana od strane ne-člana",
+            "nisu članovi nije dozvoljeno slanje poruka",
+        ), _MAILMAN),
+        Phrases("hr.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "tijelo poruke je previše veliko", "vaša poruka je prevelika",
+        ), _MAILMAN),
+        Phrases("hr.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "tip sadržaja poruke je eksplicitno nedozvoljen", "nakon filtriranja sadržaja",
+        ), _MAILMAN),
+        Phrases("hr.user-unknown-sogo", C.USER_UNKNOWN, (
+            "svi su primatelji nevažeći", "sljedeće su adrese neispravne",
+        ), _SOGO, decisive=False),
+        Phrases("hr.network-error-sogo", C.NETWORK_ERROR, (
+            "pogreška prilikom spajanja na smtp poslužitelj",
+        ), _SOGO),
+        Phrases("hr.network-error-glibc", C.NETWORK_ERROR, (
+            "veza odbijena", "veza je prekinuta zbog ograničenja vremena", "nema trase",
+            "nije moguće dodijeliti zatraženu adresu", "mreža nije dostupna",
+            "poveznica je prekinuta od druge strane", "privremeni neuspjeh u rješavanju imena",
+            "softver je uzrok prekida veze", "mreža je isključena", "host nije uključen",
+            "nije pronađeno hostname", "nepopravljivi neuspjeh u razlučivanju imena",
+        ), _GLIBC),
+        Phrases("hr.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "ime ili servis nije poznato", "nijedna adresa nije pridružena s hostname",
+            "nepoznati host",
+        ), _GLIBC),
+        Phrases("hr.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "koristite li ispravan indentitet za slanje",
+        ), _TB, decisive=False),
+        Phrases("hr.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "provjerite primatelja pošte",
+        ), _TB, decisive=False),
+        Phrases("hr.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "ne podržava kriptirane lozinke",
+        ), _TB),
+    ),
+)

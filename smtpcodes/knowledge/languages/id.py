@@ -1,0 +1,147 @@
+"""Indonesian (id): the SMTP error messages that mail clients and mail libraries show in
+Indonesian. Sources: Thunderbird's Indonesian composeMsgs.properties
+(thunderbird/thunderbird-l10n), Roundcube's Indonesian messages.inc and PHPMailer's Indonesian
+language file.
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
+Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg); SOGo's send errors (Alinto/sogo
+UI/MailerUI); glibc's strerror and resolver texts (bminor/glibc po/)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_TB = (
+    "thunderbird/thunderbird-l10n:id/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_RC = "roundcube/roundcubemail:program/localization/id_ID/messages.inc"
+_PM = "PHPMailer/PHPMailer:language/phpmailer.lang-id.php"
+_EVO = "GNOME/evolution-data-server:po/id.po"
+_ZIMBRA = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_in.properties"
+_SOGO = "Alinto/sogo:UI/MailerUI/Indonesian.lproj/Localizable.strings"
+_GLIBC = "bminor/glibc:po/id.po"
+
+LANGUAGE = Language(
+    code="id",
+    name="Indonesian",
+    phrases=(
+        Phrases("id.auth-failed", C.AUTH_FAILED, (
+            "tidak dapat mengotentikasi", "tidak mendukung metode otentikasi yang dipilih",
+            "otentifikasi gagal",
+        ), _TB + "; " + _PM + "; " + _RC),
+        Phrases("id.network-error", C.NETWORK_ERROR, (
+            "karena kegagalan sambungan", "terputus di tengah transaksi", "kehabisan waktu",
+            "tidak dapat terhubung ke host smtp", "smtp connect() gagal",
+            "koneksi ke server gagal",
+        ), _TB + "; " + _PM + "; " + _RC),
+        Phrases("id.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "melebihi batas maksimum ukuran global server", "ukuran pesan melampaui batas server",
+        ), _TB + "; " + _RC),
+        Phrases("id.too-many-recipients", C.RATE_LIMITED, (
+            "melebihi cacah penerima yang diizinkan", "terlalu banyak penerima",
+        ), _TB + "; " + _RC),
+        Phrases("id.smtputf8", C.CONTENT_REJECTED, (
+            "tidak mendukung smtputf8", "server tidak mendukung unicode",
+        ), _TB + "; " + _RC),
+        Phrases("id.sender-rejected", C.SENDER_REJECTED, (
+            "alamat pengirim berikut mengakibatkan kesalahan",
+        ), _PM),
+        Phrases("id.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "gagal mengatur pengirim",
+        ), _RC, decisive=False),
+        Phrases("id.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "alamat surel anda sudah benar",
+        ), _TB, decisive=False),
+        Phrases("id.network-error-thunderbird", C.NETWORK_ERROR, (
+            "server mungkin tidak dikonfigurasi dengan benar",
+        ), _TB),
+        Phrases("id.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "tiket kerberos",
+        ), _TB),
+        Phrases("id.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "tidak mengizinkan kata sandi plaintext",
+        ), _TB),
+        Phrases("id.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "alamat tujuan berikut menyebabkan kesalahan", "gagal menambah penerima",
+        ), _PM + "; " + _RC, decisive=False),
+        Phrases("id.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "melebihi alokasi penyimpanan",
+        ), _EVO),
+        Phrases("id.system-full-evolution", C.SYSTEM_FULL, (
+            "penyimpanan sistem tidak cukup",
+        ), _EVO),
+        Phrases("id.auth-required-evolution", C.AUTH_REQUIRED, (
+            "autentikasi diperlukan",
+        ), _EVO),
+        Phrases("id.auth-failed-evolution", C.AUTH_FAILED, (
+            "autentikasi temporer gagal", "mekanisme autentikasi terlalu lemah",
+        ), _EVO),
+        Phrases("id.tls-required-evolution", C.TLS_REQUIRED, (
+            "penyandian diperlukan untuk mekanisme autentikasi",
+        ), _EVO),
+        Phrases("id.has-moved-evolution", C.HAS_MOVED, (
+            "pengguna tidak berada pada sistem lokal",
+        ), _EVO),
+        Phrases("id.user-unknown-evolution", C.USER_UNKNOWN, (
+            "kotak surat tidak tersedia", "nama kotak surat tidak diperkenankan",
+        ), _EVO, decisive=False),
+        Phrases("id.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "layanan tidak tersedia",
+        ), _EVO, decisive=False),
+        Phrases("id.server-error-evolution", C.SERVER_ERROR, (
+            "kesalahan dalam pemrosesan",
+        ), _EVO, decisive=False),
+        Phrases("id.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "salah sintaks",
+        ), _EVO, decisive=False),
+        Phrases("id.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "perintah tidak diimplementasikan",
+        ), _EVO, decisive=False),
+        Phrases("id.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "balasan autentikasi dari peladen tidak benar",
+        ), _EVO),
+        Phrases("id.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "alamat pengirim salah",
+        ), _EVO, decisive=False),
+        Phrases("id.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "melampaui ukuran maksimal yang diizinkan",
+        ), _ZIMBRA),
+        Phrases("id.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "karena alamat tidak valid",
+        ), _ZIMBRA, decisive=False),
+        Phrases("id.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "layanan sementara tidak tersedia",
+        ), _ZIMBRA, decisive=False),
+        Phrases("id.network-error-zimbra", C.NETWORK_ERROR, (
+            "terlalu banyak lompatan antar server",
+        ), _ZIMBRA),
+        Phrases("id.user-unknown-sogo", C.USER_UNKNOWN, (
+            "semua penerima tidak valid", "alamat berikut tidak valid",
+        ), _SOGO, decisive=False),
+        Phrases("id.network-error-sogo", C.NETWORK_ERROR, (
+            "kesalahan saat menghubungkan ke server smtp",
+        ), _SOGO),
+        Phrases("id.network-error-glibc", C.NETWORK_ERROR, (
+            "koneksi ditolak", "koneksi kehabisan waktu", "tidak ada rute ke host",
+            "tidak dapat menempatkan permintaan alamat", "jaringan tidak dapat dicapai",
+            "koneksi direset oleh peer", "kegagalan sementara dalam resolusi nama",
+            "perangkat lunak menyebabkan pembatalan koneksi", "jaringan sedang turun",
+            "host sedang turun", "pencarian nama host gagal",
+            "kegagalan tidak terekover dalam resolusi nama",
+        ), _GLIBC),
+        Phrases("id.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "nama atau layanan tidak diketahui", "tidak ada alamat terasosiasi dengan hostname",
+            "host tidak dikenal",
+        ), _GLIBC),
+        Phrases("id.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "menggunakan identitas yang benar untuk mengirim",
+        ), _TB, decisive=False),
+        Phrases("id.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "periksa kembali penerima pesan",
+        ), _TB, decisive=False),
+        Phrases("id.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "tidak mendukung kata sandi terenkripsi", "tidak mendukung sandi terenkripsi",
+        ), _TB),
+    ),
+)

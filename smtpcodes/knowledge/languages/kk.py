@@ -1,0 +1,97 @@
+"""Kazakh (kk): the SMTP error messages that mail clients show in Kazakh. Sources:
+Thunderbird's Kazakh composeMsgs.properties (thunderbird/thunderbird-l10n).
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_TB = (
+    "thunderbird/thunderbird-l10n:kk/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_EVO = "GNOME/evolution-data-server:po/kk.po"
+
+LANGUAGE = Language(
+    code="kk",
+    name="Kazakh",
+    phrases=(
+        Phrases("kk.auth-failed", C.AUTH_FAILED, (
+            "аутентификациядан өту мүмкін емес", "таңдалған аутентификация тәсілін қолдамайды",
+        ), _TB),
+        Phrases("kk.network-error", C.NETWORK_ERROR, (
+            "байланысты орнату сәтсіз аяқталды", "байланыс алмасудың ортасында үзілген",
+            "байланысты орнатудың уақыты аяқталды",
+        ), _TB),
+        Phrases("kk.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "сервердің глобалды өлшем шегінен асып",
+        ), _TB),
+        Phrases("kk.too-many-recipients", C.RATE_LIMITED, (
+            "алушылардың саны рұқсат етілген санынан асып",
+        ), _TB),
+        Phrases("kk.smtputf8", C.CONTENT_REJECTED, (
+            "smtputf8 қолдамайды",
+        ), _TB),
+        Phrases("kk.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "адресіңіздің дұрыстығын тексеріп",
+        ), _TB, decisive=False),
+        Phrases("kk.network-error-thunderbird", C.NETWORK_ERROR, (
+            "сервер қате бапталғаг болуы мүмкін",
+        ), _TB),
+        Phrases("kk.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "билетін қабылдамады",
+        ), _TB),
+        Phrases("kk.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "ашық мәтін парольдерін қолдамайтын",
+        ), _TB),
+        Phrases("kk.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "жад квотасынан асты",
+        ), _EVO),
+        Phrases("kk.system-full-evolution", C.SYSTEM_FULL, (
+            "жүйелік жад жеткіліксіз",
+        ), _EVO),
+        Phrases("kk.auth-required-evolution", C.AUTH_REQUIRED, (
+            "аутентификация керек",
+        ), _EVO),
+        Phrases("kk.auth-failed-evolution", C.AUTH_FAILED, (
+            "уақытша аутентификация қатесі", "аутентификация механизмі тым әлсіз",
+        ), _EVO),
+        Phrases("kk.tls-required-evolution", C.TLS_REQUIRED, (
+            "үшін шифрлеу қажет",
+        ), _EVO),
+        Phrases("kk.has-moved-evolution", C.HAS_MOVED, (
+            "пайдаланушы жергілікті емес",
+        ), _EVO),
+        Phrases("kk.user-unknown-evolution", C.USER_UNKNOWN, (
+            "пошта жәшігі қолжетімді емес", "пошта жәшігінің атына рұқсат жоқ",
+        ), _EVO, decisive=False),
+        Phrases("kk.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "қызмет қолжетімді емес",
+        ), _EVO, decisive=False),
+        Phrases("kk.server-error-evolution", C.SERVER_ERROR, (
+            "өңдеу кезіндегі қате",
+        ), _EVO, decisive=False),
+        Phrases("kk.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "синтаксистік қате",
+        ), _EVO, decisive=False),
+        Phrases("kk.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "команда іске асырылмаған",
+        ), _EVO, decisive=False),
+        Phrases("kk.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "қате аутентификация жауабы",
+        ), _EVO),
+        Phrases("kk.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "жіберуші адресі жарамсыз",
+        ), _EVO, decisive=False),
+        Phrases("kk.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "дұрыс жеке мәліметтер қолданатыныңызға",
+        ), _TB, decisive=False),
+        Phrases("kk.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "хабарлама алушысын тексеріп",
+        ), _TB, decisive=False),
+        Phrases("kk.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "шифрленген парольдерді қолдамайтын",
+        ), _TB),
+    ),
+)

@@ -1,0 +1,136 @@
+"""Lithuanian (lt): the SMTP error messages that mail clients and mail libraries show in
+Lithuanian. Sources: Thunderbird's Lithuanian composeMsgs.properties
+(thunderbird/thunderbird-l10n), Roundcube's Lithuanian messages.inc, PHPMailer's Lithuanian
+language file and IMP webmail's Lithuanian translation (horde/imp).
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
+Also: SOGo's send errors (Alinto/sogo UI/MailerUI); glibc's strerror and resolver texts
+(bminor/glibc po/)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_TB = (
+    "thunderbird/thunderbird-l10n:lt/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_RC = "roundcube/roundcubemail:program/localization/lt_LT/messages.inc"
+_PM = "PHPMailer/PHPMailer:language/phpmailer.lang-lt.php"
+_IMP = "horde/imp:locale/lt/LC_MESSAGES/imp.po"
+_EVO = "GNOME/evolution-data-server:po/lt.po"
+_SOGO = "Alinto/sogo:UI/MailerUI/Lithuanian.lproj/Localizable.strings"
+_GLIBC = "bminor/glibc:po/lt.po"
+
+LANGUAGE = Language(
+    code="lt",
+    name="Lithuanian",
+    phrases=(
+        Phrases("lt.auth-failed", C.AUTH_FAILED, (
+            "nepavyko patvirtinti tapatumo", "nepalaiko nurodyto tapatumo patikrinimo būdo",
+            "autentifikacija nepavyko", "nepavyko autentikuotis",
+        ), _TB + "; " + _PM + "; " + _RC),
+        Phrases("lt.network-error", C.NETWORK_ERROR, (
+            "nepavyko prisijungti prie išsiuntimo", "ryšys su išsiuntimo",
+            "nepavyko susisiekti su išsiuntimo", "nepavyksta prisijungti prie smtp stoties",
+            "smtp susijungimo klaida", "nepavyko prisijungti prie serverio",
+        ), _TB + "; " + _PM + "; " + _RC),
+        Phrases("lt.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "viršija bendrąjį serverio leidžiamą dydžio limitą",
+            "laiško dydis viršija serverio nustatytą ribą",
+        ), _TB + "; " + _RC),
+        Phrases("lt.too-many-recipients", C.RATE_LIMITED, (
+            "viršytas leistinas gavėjų skaičius", "per daug gavėjų",
+            "negalite siųsti laiškų daugiau nei",
+        ), _TB + "; " + _RC + "; " + _IMP),
+        Phrases("lt.smtputf8", C.CONTENT_REJECTED, (
+            "nepalaiko smtputf8", "serveris nepalaiko unikodo",
+        ), _TB + "; " + _RC),
+        Phrases("lt.sender-rejected", C.SENDER_REJECTED, (
+            "neteisingas siuntėjo adresas",
+        ), _PM),
+        Phrases("lt.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "nepavyko nurodyti siuntėjo",
+        ), _RC, decisive=False),
+        Phrases("lt.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "patikrinkite el. pašto adresą, nurodytą paskyros nuostatose",
+        ), _TB, decisive=False),
+        Phrases("lt.network-error-thunderbird", C.NETWORK_ERROR, (
+            "serveris gali būti neteisingai aprašytas",
+        ), _TB),
+        Phrases("lt.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "nepriėmė pateikto kerberos",
+        ), _TB),
+        Phrases("lt.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "neleidžia nešifruotų slaptažodžių",
+        ), _TB),
+        Phrases("lt.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "nepavyko išsiųsti šiems gavėjams", "nepavyko pridėti gavėjo",
+        ), _PM + "; " + _RC, decisive=False),
+        Phrases("lt.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "peržengta vietos saugykloje riba",
+        ), _EVO),
+        Phrases("lt.system-full-evolution", C.SYSTEM_FULL, (
+            "trūksta vietos sistemoje",
+        ), _EVO),
+        Phrases("lt.auth-required-evolution", C.AUTH_REQUIRED, (
+            "būtina nustatyti tapatybę",
+        ), _EVO),
+        Phrases("lt.auth-failed-evolution", C.AUTH_FAILED, (
+            "laikina tapatybės nustatymo nesėkmė", "tapatybės nustatymo mechanizmas per silpnas",
+        ), _EVO),
+        Phrases("lt.tls-required-evolution", C.TLS_REQUIRED, (
+            "reikalingas šifravimas",
+        ), _EVO),
+        Phrases("lt.has-moved-evolution", C.HAS_MOVED, (
+            "naudotojas ne vietinis",
+        ), _EVO),
+        Phrases("lt.user-unknown-evolution", C.USER_UNKNOWN, (
+            "pašto dėžutė neprieinama", "pašto dėžutės vardas neleistinas",
+        ), _EVO, decisive=False),
+        Phrases("lt.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "paslauga neprieinama",
+        ), _EVO, decisive=False),
+        Phrases("lt.server-error-evolution", C.SERVER_ERROR, (
+            "klaida vykdant",
+        ), _EVO, decisive=False),
+        Phrases("lt.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "sintaksės klaida",
+        ), _EVO, decisive=False),
+        Phrases("lt.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "komanda neįgyvendinta",
+        ), _EVO, decisive=False),
+        Phrases("lt.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "netinkamas tapatybės nustatymo atsakymas",
+        ), _EVO),
+        Phrases("lt.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "siuntėjo adresas neteisingas",
+        ), _EVO, decisive=False),
+        Phrases("lt.user-unknown-sogo", C.USER_UNKNOWN, (
+            "visi gavėjai yra neteisingi", "įvestas adresas yra neteisingas",
+        ), _SOGO, decisive=False),
+        Phrases("lt.network-error-sogo", C.NETWORK_ERROR, (
+            "klaida besijungiant prie smtp serverio",
+        ), _SOGO),
+        Phrases("lt.network-error-glibc", C.NETWORK_ERROR, (
+            "prisijungimas atmestas", "baigėsi prisijungimo laukimo laikas",
+            "nėra kelio iki serverio", "nepavyko priskirti prašomo adreso", "tinklas neprieinamas",
+            "prisijungimas nutrauktas kito serverio", "laikinas vardų paieškos sutrikimas",
+            "prisijungimas nutrauktas programiškai", "tinklas išjungtas", "serveris neveikia",
+            "adreso paieškos sutrikimas", "kritinė klaida vardų paieškoje",
+        ), _GLIBC),
+        Phrases("lt.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "pavadinimas arba tarnyba nežinoma", "nėra su vardu susieto adreso",
+            "nežinomas serveris",
+        ), _GLIBC),
+        Phrases("lt.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "naudojate teisingą tapatybę",
+        ), _TB, decisive=False),
+        Phrases("lt.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "patikrinkite laiško gavėjo adresą",
+        ), _TB, decisive=False),
+        Phrases("lt.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "nesupranta užšifruotų slaptažodžių",
+        ), _TB),
+    ),
+)

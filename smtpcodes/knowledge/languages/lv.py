@@ -1,0 +1,123 @@
+"""Latvian (lv): the SMTP error messages that mail clients and mail libraries show in Latvian.
+Sources: Thunderbird's Latvian composeMsgs.properties (thunderbird/thunderbird-l10n), Roundcube's
+Latvian messages.inc, PHPMailer's Latvian language file and IMP webmail's Latvian translation
+(horde/imp).
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
+Also: SOGo's send errors (Alinto/sogo UI/MailerUI)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_TB = (
+    "thunderbird/thunderbird-l10n:lv/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_RC = "roundcube/roundcubemail:program/localization/lv_LV/messages.inc"
+_PM = "PHPMailer/PHPMailer:language/phpmailer.lang-lv.php"
+_IMP = "horde/imp:locale/lv/LC_MESSAGES/imp.po"
+_EVO = "GNOME/evolution-data-server:po/lv.po"
+_SOGO = "Alinto/sogo:UI/MailerUI/Latvian.lproj/Localizable.strings"
+
+LANGUAGE = Language(
+    code="lv",
+    name="Latvian",
+    phrases=(
+        Phrases("lv.auth-failed", C.AUTH_FAILED, (
+            "neizdevās autentificēties", "neatbalsta izvēlēto autentifikācijas veidu",
+            "autorizācija neizdevās", "neizdevās autorizēties",
+        ), _TB + "; " + _PM + "; " + _RC),
+        Phrases("lv.network-error", C.NETWORK_ERROR, (
+            "neizdevās izveidot savienojumu ar izejošo serveri",
+            "pazuda savienojums ar izejošo serveri", "savienojuma noildze",
+            "nevar izveidot savienojumu ar smtp serveri", "smtp savienojuma kļūda",
+            "neizdevās pieslēgties serverim",
+        ), _TB + "; " + _PM + "; " + _RC),
+        Phrases("lv.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "pārsniedz servera globālo izmēra ierobežojumu",
+            "vēstules izmērs pārsniedz serverī noteikto limitu",
+        ), _TB + "; " + _RC),
+        Phrases("lv.too-many-recipients", C.RATE_LIMITED, (
+            "pārāk daudz saņēmēju", "jums nav atļauts nosūtīt vēstules vairāk kā",
+        ), _RC + "; " + _IMP),
+        Phrases("lv.smtputf8", C.CONTENT_REJECTED, (
+            "neatbalsta smtputf8", "serveris neatbalsta unikodu",
+        ), _TB + "; " + _RC),
+        Phrases("lv.sender-rejected", C.SENDER_REJECTED, (
+            "nepareiza sūtītāja adrese",
+        ), _PM),
+        Phrases("lv.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "neizdevās iestatīt sūtītāju",
+        ), _RC, decisive=False),
+        Phrases("lv.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "vai jūsu epasta adrese ir pareiza",
+        ), _TB, decisive=False),
+        Phrases("lv.network-error-thunderbird", C.NETWORK_ERROR, (
+            "serveris ir iestatīts nepareizi",
+        ), _TB),
+        Phrases("lv.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "nepieņēma kerberos",
+        ), _TB),
+        Phrases("lv.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "neatbalsta vienkārša teksta paroles",
+        ), _TB),
+        Phrases("lv.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "neizdevās nosūtīt šādiem saņēmējiem", "neizdevās pievienot saņēmēju",
+        ), _PM + "; " + _RC, decisive=False),
+        Phrases("lv.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "pārsniegta pieejamā glabātuves brīvā vieta",
+        ), _EVO),
+        Phrases("lv.system-full-evolution", C.SYSTEM_FULL, (
+            "sistēmā nepietiek vietas",
+        ), _EVO),
+        Phrases("lv.auth-required-evolution", C.AUTH_REQUIRED, (
+            "nepieciešama autentifikācija",
+        ), _EVO),
+        Phrases("lv.auth-failed-evolution", C.AUTH_FAILED, (
+            "pagaidu autentifikācijas problēma", "autentifikācijas mehānisms ir par vāju",
+        ), _EVO),
+        Phrases("lv.tls-required-evolution", C.TLS_REQUIRED, (
+            "nepieciešama šifrēšana",
+        ), _EVO),
+        Phrases("lv.has-moved-evolution", C.HAS_MOVED, (
+            "lietotājs nav lokāls",
+        ), _EVO),
+        Phrases("lv.user-unknown-evolution", C.USER_UNKNOWN, (
+            "pastkaste nav pieejama", "pastkastes nosaukums nav atļauts",
+        ), _EVO, decisive=False),
+        Phrases("lv.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "serviss nav pieejams",
+        ), _EVO, decisive=False),
+        Phrases("lv.server-error-evolution", C.SERVER_ERROR, (
+            "kļūda apstrādē",
+        ), _EVO, decisive=False),
+        Phrases("lv.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "sintakses kļūda",
+        ), _EVO, decisive=False),
+        Phrases("lv.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "komanda nav ieviesta",
+        ), _EVO, decisive=False),
+        Phrases("lv.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "slikta autentifikācijas atbilde",
+        ), _EVO),
+        Phrases("lv.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "sūtītāja adrese nav derīga",
+        ), _EVO, decisive=False),
+        Phrases("lv.user-unknown-sogo", C.USER_UNKNOWN, (
+            "visi adresāti ir nederīgi", "šī adrese ir nederīga",
+        ), _SOGO, decisive=False),
+        Phrases("lv.network-error-sogo", C.NETWORK_ERROR, (
+            "veidojot savienojumu ar smtp serveri",
+        ), _SOGO),
+        Phrases("lv.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "izmantojat pareizo identitāti",
+        ), _TB, decisive=False),
+        Phrases("lv.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "pārbaudiet ziņojuma adresātu",
+        ), _TB, decisive=False),
+        Phrases("lv.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "neatbalsta šifrētas paroles",
+        ), _TB),
+    ),
+)

@@ -1,0 +1,72 @@
+"""Macedonian (mk): the SMTP error messages that mail clients and webmails show in Macedonian.
+Sources: Roundcube's Macedonian messages.inc.
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_RC = "roundcube/roundcubemail:program/localization/mk_MK/messages.inc"
+_EVO = "GNOME/evolution-data-server:po/mk.po"
+
+LANGUAGE = Language(
+    code="mk",
+    name="Macedonian",
+    phrases=(
+        Phrases("mk.auth-failed", C.AUTH_FAILED, (
+            "не успееа потврдувањето",
+        ), _RC),
+        Phrases("mk.network-error", C.NETWORK_ERROR, (
+            "не успеав да се поврзам со серверот",
+        ), _RC),
+        Phrases("mk.too-many-recipients", C.RATE_LIMITED, (
+            "премногу примачи",
+        ), _RC),
+        Phrases("mk.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "не успеав да го поставам испраќачот",
+        ), _RC, decisive=False),
+        Phrases("mk.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "не успеав да го поставам примачот",
+        ), _RC, decisive=False),
+        Phrases("mk.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "надминато е алоцирањето на складиштето",
+        ), _EVO),
+        Phrases("mk.system-full-evolution", C.SYSTEM_FULL, (
+            "недостаток на системско складиште",
+        ), _EVO),
+        Phrases("mk.auth-required-evolution", C.AUTH_REQUIRED, (
+            "потребна е проверка",
+        ), _EVO),
+        Phrases("mk.auth-failed-evolution", C.AUTH_FAILED, (
+            "привремен неуспех на проверката", "механизмот за проверка е премногу слаб",
+        ), _EVO),
+        Phrases("mk.tls-required-evolution", C.TLS_REQUIRED, (
+            "потребно е кодирање за бараниот механизам",
+        ), _EVO),
+        Phrases("mk.has-moved-evolution", C.HAS_MOVED, (
+            "корисникот не е локален",
+        ), _EVO),
+        Phrases("mk.user-unknown-evolution", C.USER_UNKNOWN, (
+            "сандачето е недостапно", "името на сандачето не е дозволено",
+        ), _EVO, decisive=False),
+        Phrases("mk.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "сервисот не е достапен",
+        ), _EVO, decisive=False),
+        Phrases("mk.server-error-evolution", C.SERVER_ERROR, (
+            "грешка во процесирањето",
+        ), _EVO, decisive=False),
+        Phrases("mk.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "синтаксна грешка",
+        ), _EVO, decisive=False),
+        Phrases("mk.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "командата не е имплементирана",
+        ), _EVO, decisive=False),
+        Phrases("mk.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "лош одговор за проверка",
+        ), _EVO),
+        Phrases("mk.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "адресата на испраќачот не е валидна",
+        ), _EVO, decisive=False),
+    ),
+)

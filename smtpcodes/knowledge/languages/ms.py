@@ -1,0 +1,109 @@
+"""Malay (ms): the SMTP error messages that mail clients and mail libraries show in Malay.
+Sources: Thunderbird's Malay composeMsgs.properties (thunderbird/thunderbird-l10n) and PHPMailer's
+Malay language file.
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
+Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_TB = (
+    "thunderbird/thunderbird-l10n:ms/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_PM = "PHPMailer/PHPMailer:language/phpmailer.lang-ms.php"
+_EVO = "GNOME/evolution-data-server:po/ms.po"
+_ZIMBRA = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ms.properties"
+
+LANGUAGE = Language(
+    code="ms",
+    name="Malay",
+    phrases=(
+        Phrases("ms.auth-failed", C.AUTH_FAILED, (
+            "tidak dapat mengesahkan pelayan", "tidak menyokong kaedah pengesahan",
+            "tidak dapat pengesahan",
+        ), _TB + "; " + _PM),
+        Phrases("ms.network-error", C.NETWORK_ERROR, (
+            "gagal disambungkan dengan pelayan", "hilang sambungan dengan pelayan",
+            "kerana sambungan dengan pelayan keluar", "tidak dapat menghubungi hos pelayan smtp",
+            "smtp connect() telah gagal",
+        ), _TB + "; " + _PM),
+        Phrases("ms.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "melebihi had saiz global pelayan",
+        ), _TB),
+        Phrases("ms.sender-rejected", C.SENDER_REJECTED, (
+            "berikut merupakan ralat dari alamat e-mel",
+        ), _PM),
+        Phrases("ms.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "alamat e-mel anda adalah betul",
+        ), _TB, decisive=False),
+        Phrases("ms.network-error-thunderbird", C.NETWORK_ERROR, (
+            "pelayan mungkin tersilap konfigurasi",
+        ), _TB),
+        Phrases("ms.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "tidak mengizinkan kata laluan teks jelas",
+        ), _TB),
+        Phrases("ms.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "penerima e-mel berikut telah gagal",
+        ), _PM, decisive=False),
+        Phrases("ms.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "melebihi peruntukan storan",
+        ), _EVO),
+        Phrases("ms.system-full-evolution", C.SYSTEM_FULL, (
+            "storan sistem tidak mencukupi",
+        ), _EVO),
+        Phrases("ms.auth-required-evolution", C.AUTH_REQUIRED, (
+            "pengesahihan diperlukan",
+        ), _EVO),
+        Phrases("ms.auth-failed-evolution", C.AUTH_FAILED, (
+            "kegagalan pengesahihan sementara", "mekanisme pengesahihan terlalu lemah",
+        ), _EVO),
+        Phrases("ms.tls-required-evolution", C.TLS_REQUIRED, (
+            "penyulitan diperlukan untuk mekanisme pengesahihan",
+        ), _EVO),
+        Phrases("ms.has-moved-evolution", C.HAS_MOVED, (
+            "bukan pengguna setempat",
+        ), _EVO),
+        Phrases("ms.user-unknown-evolution", C.USER_UNKNOWN, (
+            "peti surat tidak tersedia", "nama peti mel tidak dibenarkan",
+        ), _EVO, decisive=False),
+        Phrases("ms.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "khidmat tidak ada",
+        ), _EVO, decisive=False),
+        Phrases("ms.server-error-evolution", C.SERVER_ERROR, (
+            "ralat dalam memproses",
+        ), _EVO, decisive=False),
+        Phrases("ms.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "ralat sintaks",
+        ), _EVO, decisive=False),
+        Phrases("ms.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "perintah tidak dilaksanakan",
+        ), _EVO, decisive=False),
+        Phrases("ms.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "respons pengesahihan teruk",
+        ), _EVO),
+        Phrases("ms.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "alamat pengirim tidak sah",
+        ), _EVO, decisive=False),
+        Phrases("ms.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "melebihi saiz maksimum yang dibenarkan",
+        ), _ZIMBRA),
+        Phrases("ms.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "kerana alamat tidak sah",
+        ), _ZIMBRA, decisive=False),
+        Phrases("ms.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "perkhidmatan tidak tersedia buat sementara waktu",
+        ), _ZIMBRA, decisive=False),
+        Phrases("ms.network-error-zimbra", C.NETWORK_ERROR, (
+            "terlalu banyak lompatan antara pelayan",
+        ), _ZIMBRA),
+        Phrases("ms.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "sila semak penerima mesej",
+        ), _TB, decisive=False),
+        Phrases("ms.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "mungkin tidak kata laluan enkrip",
+        ), _TB),
+    ),
+)

@@ -1,0 +1,90 @@
+"""Norwegian Nynorsk (nn): the SMTP error messages that mail clients show in Nynorsk. Sources:
+Thunderbird's Nynorsk composeMsgs.properties (thunderbird/thunderbird-l10n) and Roundcube's Nynorsk
+messages.inc; nb.py reads Roundcube's other Nynorsk texts and the Nynorsk wordings Bokmål shares.
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_TB = (
+    "thunderbird/thunderbird-l10n:nn-NO/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_RC = "roundcube/roundcubemail:program/localization/nn_NO/messages.inc"
+_EVO = "GNOME/evolution-data-server:po/nn.po"
+
+LANGUAGE = Language(
+    code="nn",
+    name="Norwegian Nynorsk",
+    phrases=(
+        Phrases("nn.auth-failed", C.AUTH_FAILED, (
+            "klarte ikkje å autentisere mot", "støttar ikkje den valde autentiseringsmetoden",
+        ), _TB),
+        Phrases("nn.network-error", C.NETWORK_ERROR, (
+            "tilkoplinga til utgåande tenar", "vart broten midt i ein transaksjon",
+            "fekk tidsavbrot",
+        ), _TB),
+        Phrases("nn.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "storleiken på meldinga du freistar å senda",
+        ), _TB),
+        Phrases("nn.too-many-recipients", C.RATE_LIMITED, (
+            "overskriding av tillatne antal mottakarar", "for mange mottakarar",
+        ), _TB + "; " + _RC),
+        Phrases("nn.smtputf8", C.CONTENT_REJECTED, (
+            "støttar ikkje smtputf8",
+        ), _TB),
+        Phrases("nn.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "kontroller at e-postadressa er rett",
+        ), _TB, decisive=False),
+        Phrases("nn.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "brukar rett identitet til å sende",
+        ), _TB, decisive=False),
+        Phrases("nn.network-error-thunderbird", C.NETWORK_ERROR, (
+            "tenaren kan vere feilkonfigurert",
+        ), _TB),
+        Phrases("nn.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "ticketen vart ikkje godkjend",
+        ), _TB),
+        Phrases("nn.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "tillèt ikkje passord i rein tekst",
+        ), _TB),
+        Phrases("nn.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "ser ikkje ut til å støtte krypterte passord",
+        ), _TB),
+        Phrases("nn.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "kontroller mottakaren",
+        ), _TB, decisive=False),
+        Phrases("nn.auth-failed-evolution", C.AUTH_FAILED, (
+            "mellombels autentiseringsfeil",
+        ), _EVO),
+        Phrases("nn.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "klarte ikkje å leggja til mottakar",
+        ), _RC, decisive=False),
+        Phrases("nn.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "gjekk over tildelt lagringsplass",
+        ), _EVO),
+        Phrases("nn.system-full-evolution", C.SYSTEM_FULL, (
+            "for lite lagerplass på systemet",
+        ), _EVO),
+        Phrases("nn.auth-required-evolution", C.AUTH_REQUIRED, (
+            "autentisering påkrevd",
+        ), _EVO),
+        Phrases("nn.tls-required-evolution", C.TLS_REQUIRED, (
+            "kryptering påkravd for den etterspurde",
+        ), _EVO),
+        Phrases("nn.has-moved-evolution", C.HAS_MOVED, (
+            "brukar ikkje lokal",
+        ), _EVO),
+        Phrases("nn.user-unknown-evolution", C.USER_UNKNOWN, (
+            "postboks utilgjengeleg", "postboksnamnet ikkje tillate",
+        ), _EVO, decisive=False),
+        Phrases("nn.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "ugyldig autentiseringssvar frå tenaren",
+        ), _EVO),
+        Phrases("nn.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "sendaradressa ikkje gyldig",
+        ), _EVO, decisive=False),
+    ),
+)

@@ -1,0 +1,156 @@
+"""Slovenian (sl): the SMTP error messages that mail clients and mail libraries show in
+Slovenian. Sources: Thunderbird's Slovenian composeMsgs.properties (thunderbird/thunderbird-l10n),
+Roundcube's Slovenian messages.inc and PHPMailer's Slovenian language file.
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
+Also: Mailman 2's refusals (jaredmauch/mailman2-python3); Zimbra's web-client errors (Zimbra/zm-
+ajax ZMsg); SOGo's send errors (Alinto/sogo UI/MailerUI); glibc's strerror and resolver texts
+(bminor/glibc po/)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_TB = (
+    "thunderbird/thunderbird-l10n:sl/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_RC = "roundcube/roundcubemail:program/localization/sl_SI/messages.inc"
+_PM = "PHPMailer/PHPMailer:language/phpmailer.lang-sl.php"
+_EVO = "GNOME/evolution-data-server:po/sl.po"
+_MAILMAN = "jaredmauch/mailman2-python3:messages/sl/LC_MESSAGES/mailman.po"
+_ZIMBRA = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_sl.properties"
+_SOGO = "Alinto/sogo:UI/MailerUI/Slovenian.lproj/Localizable.strings"
+_GLIBC = "bminor/glibc:po/sl.po"
+
+LANGUAGE = Language(
+    code="sl",
+    name="Slovenian",
+    phrases=(
+        Phrases("sl.auth-failed", C.AUTH_FAILED, (
+            "ni mogoče overiti", "ne podpira izbrane metode overjanja", "avtentikacija ni uspela",
+            "avtentikacija je spodletela",
+        ), _TB + "; " + _PM + "; " + _RC),
+        Phrases("sl.network-error", C.NETWORK_ERROR, (
+            "povezava z odhodnim strežnikom",
+            "vzpostavljanje povezave s smtp gostiteljem ni uspelo",
+            "ne morem vzpostaviti povezave s smtp strežnikom",
+            "povezava s strežnikom je spodletela",
+        ), _TB + "; " + _PM + "; " + _RC),
+        Phrases("sl.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "presega splošno omejitev strežnika", "velikost sporočila presega omejitev strežnika",
+        ), _TB + "; " + _RC),
+        Phrases("sl.too-many-recipients", C.RATE_LIMITED, (
+            "zaradi prevelikega števila prejemnikov", "navedli ste preveč prejemnikov",
+        ), _TB + "; " + _RC),
+        Phrases("sl.smtputf8", C.CONTENT_REJECTED, (
+            "ne podpira smtputf8", "ne podpira uporabe šumnikov",
+        ), _TB + "; " + _RC),
+        Phrases("sl.sender-rejected", C.SENDER_REJECTED, (
+            "neveljaven e-naslov pošiljatelja", "neveljaven elektronski naslov pošiljatelja",
+        ), _PM + "; " + _RC),
+        Phrases("sl.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "ali je vaš e-poštni naslov v nastavitvah računa pravilen",
+        ), _TB, decisive=False),
+        Phrases("sl.network-error-thunderbird", C.NETWORK_ERROR, (
+            "morda strežnik ni pravilno nastavljen",
+        ), _TB),
+        Phrases("sl.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "vstopnice kerberos",
+        ), _TB),
+        Phrases("sl.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "ne dovoljuje gesel v golem besedilu",
+        ), _TB),
+        Phrases("sl.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "sledeči naslovniki so neveljavni", "neveljaven elektronski naslov prejemnika",
+        ), _PM + "; " + _RC, decisive=False),
+        Phrases("sl.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "prekoračena je dodelitev shranjevanja",
+        ), _EVO),
+        Phrases("sl.system-full-evolution", C.SYSTEM_FULL, (
+            "premalo je prostora na disku",
+        ), _EVO),
+        Phrases("sl.auth-required-evolution", C.AUTH_REQUIRED, (
+            "zahtevana je overitev",
+        ), _EVO),
+        Phrases("sl.auth-failed-evolution", C.AUTH_FAILED, (
+            "začasna napaka overitve", "način overitve je prešibak",
+        ), _EVO),
+        Phrases("sl.tls-required-evolution", C.TLS_REQUIRED, (
+            "je obvezno šifriranje",
+        ), _EVO),
+        Phrases("sl.has-moved-evolution", C.HAS_MOVED, (
+            "uporabnik ni krajeven uporabnik",
+        ), _EVO),
+        Phrases("sl.user-unknown-evolution", C.USER_UNKNOWN, (
+            "poštni predal ni na voljo", "ime poštnega predala ni dovoljeno",
+        ), _EVO, decisive=False),
+        Phrases("sl.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "storitev ni na voljo",
+        ), _EVO, decisive=False),
+        Phrases("sl.server-error-evolution", C.SERVER_ERROR, (
+            "napaka v obdelavi",
+        ), _EVO, decisive=False),
+        Phrases("sl.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "napaka skladnje",
+        ), _EVO, decisive=False),
+        Phrases("sl.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "ukaz ni podprt",
+        ), _EVO, decisive=False),
+        Phrases("sl.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "strežnik ni sprejel odziva podatkov overitve",
+        ), _EVO),
+        Phrases("sl.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "naslov pošiljatelja ni veljaven",
+        ), _EVO, decisive=False),
+        Phrases("sl.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "ni vam dovoljeno objavljati sporočil", "sporočilo nečlana na seznamu",
+            "nečlanom ni dovoljeno objavljati",
+        ), _MAILMAN),
+        Phrases("sl.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "besedilo sporočila je preveliko", "vaše sporočilo je preveliko",
+        ), _MAILMAN),
+        Phrases("sl.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "vsebine sporočila je izrecno prepovedana", "vsebine sporočila ni izrecno dovoljena",
+            "je sporočilo ostalo prazno",
+        ), _MAILMAN),
+        Phrases("sl.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "preveliko prejemnikov sporočila",
+        ), _MAILMAN),
+        Phrases("sl.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "ker presega dovoljeno velikost",
+        ), _ZIMBRA),
+        Phrases("sl.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "zaradi neveljavnega",
+        ), _ZIMBRA, decisive=False),
+        Phrases("sl.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "storitev začasno ni na voljo",
+        ), _ZIMBRA, decisive=False),
+        Phrases("sl.network-error-zimbra", C.NETWORK_ERROR, (
+            "preveč preskokov med strežniki",
+        ), _ZIMBRA),
+        Phrases("sl.user-unknown-sogo", C.USER_UNKNOWN, (
+            "vsi prejemniki so napačni", "naslednji naslovi so napačni",
+        ), _SOGO, decisive=False),
+        Phrases("sl.network-error-sogo", C.NETWORK_ERROR, (
+            "napaka pri povezavi s smtp strežnikom",
+        ), _SOGO),
+        Phrases("sl.network-error-glibc", C.NETWORK_ERROR, (
+            "zahtevanega naslova ni mogoče dodeliti", "omrežje ni dostopno",
+            "razreševanje imena začasno ni uspelo", "programsko povzročena prekinitev povezave",
+            "omrežje ni dejavno", "nepopravljiv neuspeh pri razreševanju imena",
+        ), _GLIBC),
+        Phrases("sl.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "ime ali storitev ni poznana", "z imenom gostitelja ni povezan noben naslov",
+        ), _GLIBC),
+        Phrases("sl.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "uporabljate pravo identiteto",
+        ), _TB, decisive=False),
+        Phrases("sl.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "preverite prejemnika pošte",
+        ), _TB, decisive=False),
+        Phrases("sl.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "ne podpira šifriranih gesel",
+        ), _TB),
+    ),
+)

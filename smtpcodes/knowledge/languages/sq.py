@@ -1,0 +1,102 @@
+"""Albanian (sq): the SMTP error messages that mail clients show in Albanian. Sources:
+Thunderbird's Albanian composeMsgs.properties (thunderbird/thunderbird-l10n) and Roundcube's
+Albanian messages.inc.
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_TB = (
+    "thunderbird/thunderbird-l10n:sq/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_RC = "roundcube/roundcubemail:program/localization/sq_AL/messages.inc"
+_EVO = "GNOME/evolution-data-server:po/sq.po"
+
+LANGUAGE = Language(
+    code="sq",
+    name="Albanian",
+    phrases=(
+        Phrases("sq.auth-failed", C.AUTH_FAILED, (
+            "s’arrihet të kryhet mirëfilltësimi",
+            "nuk e mbulon metodën e përzgjedhur për mirëfilltësimin", "mirëfilltësimi dështoi",
+        ), _TB + "; " + _RC),
+        Phrases("sq.network-error", C.NETWORK_ERROR, (
+            "dështoi lidhja me shërbyesin", "humbi në mes të ndërveprimit", "i mbaroi koha",
+            "lidhja me shërbyesin dështoi",
+        ), _TB + "; " + _RC),
+        Phrases("sq.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "cakun e përgjithshëm të shërbyesit për madhësitë",
+            "madhësia e mesazhit e tejkalon kufirin",
+        ), _TB + "; " + _RC),
+        Phrases("sq.too-many-recipients", C.RATE_LIMITED, (
+            "tejkalimi të numrit të lejuar të marrësive", "zvogëloni numrin e marrësve",
+        ), _TB + "; " + _RC),
+        Phrases("sq.smtputf8", C.CONTENT_REJECTED, (
+            "nuk mbulon smtputf8", "nuk mbulon kodim unikod",
+        ), _TB + "; " + _RC),
+        Phrases("sq.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "dështoi rregullimi i dërguesit",
+        ), _RC, decisive=False),
+        Phrases("sq.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "adresa juaj email është e saktë",
+        ), _TB, decisive=False),
+        Phrases("sq.network-error-thunderbird", C.NETWORK_ERROR, (
+            "shërbyesi mund të jetë formësuar pasaktësisht",
+        ), _TB),
+        Phrases("sq.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "pusulla kerberos",
+        ), _TB),
+        Phrases("sq.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "nuk lejon fjalëkalime thjesht tekst",
+        ), _TB),
+        Phrases("sq.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "dështoi shtimi i marrësit",
+        ), _RC, decisive=False),
+        Phrases("sq.auth-required-evolution", C.AUTH_REQUIRED, (
+            "kërkohet autentikimi",
+        ), _EVO),
+        Phrases("sq.auth-failed-evolution", C.AUTH_FAILED, (
+            "dështim i përkohshëm i autentifikimit",
+            "mekanizmi i autentifikimit është tepër i dobët",
+        ), _EVO),
+        Phrases("sq.tls-required-evolution", C.TLS_REQUIRED, (
+            "ka nevojë për kriptim",
+        ), _EVO),
+        Phrases("sq.has-moved-evolution", C.HAS_MOVED, (
+            "përdorues jo lokal",
+        ), _EVO),
+        Phrases("sq.user-unknown-evolution", C.USER_UNKNOWN, (
+            "kuti jo në dispozicion", "emri i mailbox nuk pranohet",
+        ), _EVO, decisive=False),
+        Phrases("sq.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "shërbimi nuk është në dispozicion",
+        ), _EVO, decisive=False),
+        Phrases("sq.server-error-evolution", C.SERVER_ERROR, (
+            "gabim gjatë proçesimit",
+        ), _EVO, decisive=False),
+        Phrases("sq.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "gabim sintaksor",
+        ), _EVO, decisive=False),
+        Phrases("sq.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "komandë e pasuportuar",
+        ), _EVO, decisive=False),
+        Phrases("sq.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "përgjigje e pavlefshme autentifikimi",
+        ), _EVO),
+        Phrases("sq.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "adresë e pavlefshme dërguesi",
+        ), _EVO, decisive=False),
+        Phrases("sq.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "po përdorni identitetin e saktë",
+        ), _TB, decisive=False),
+        Phrases("sq.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "kontrolloni marrësin",
+        ), _TB, decisive=False),
+        Phrases("sq.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "mbulon fjalëkalime të fshehtëzuar",
+        ), _TB),
+    ),
+)

@@ -1,0 +1,151 @@
+"""Serbian (sr): the SMTP error messages that mail clients and mail libraries show in Serbian
+(Cyrillic and Latin). Sources: Thunderbird's Serbian composeMsgs.properties
+(thunderbird/thunderbird-l10n), Roundcube's Serbian messages.inc and PHPMailer's Serbian language
+files (Cyrillic and Latin).
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
+Also: Mailman 2's refusals (jaredmauch/mailman2-python3); SOGo's send errors (Alinto/sogo
+UI/MailerUI); glibc's strerror and resolver texts (bminor/glibc po/)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_TB = (
+    "thunderbird/thunderbird-l10n:sr/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_RC = "roundcube/roundcubemail:program/localization/sr_CS/messages.inc"
+_PM = "PHPMailer/PHPMailer:language/phpmailer.lang-sr.php"
+_PM_SR_LATN = "PHPMailer/PHPMailer:language/phpmailer.lang-sr_latn.php"
+_EVO = "GNOME/evolution-data-server:po/sr.po"
+_MAILMAN = "jaredmauch/mailman2-python3:messages/sr/LC_MESSAGES/mailman.po"
+_SOGO = "Alinto/sogo:UI/MailerUI/Serbian.lproj/Localizable.strings"
+_SOGO_SERBIANLATIN = "Alinto/sogo:UI/MailerUI/SerbianLatin.lproj/Localizable.strings"
+_GLIBC = "bminor/glibc:po/sr.po"
+
+LANGUAGE = Language(
+    code="sr",
+    name="Serbian",
+    phrases=(
+        Phrases("sr.auth-failed", C.AUTH_FAILED, (
+            "не могу да се аутентификујем", "не подржава изабрани начин пријаве",
+            "аутентификација није успела", "неуспешна аутентификација",
+            "autentifikacija nije uspela",
+        ), _TB + "; " + _PM + "; " + _RC + "; " + _PM_SR_LATN),
+        Phrases("sr.network-error", C.NETWORK_ERROR, (
+            "повезивање на одлазни", "веза са одлазним", "повезивање са smtp сервером није успело",
+            "неуспешно повезивање на сервер", "povezivanje sa smtp serverom nije uspelo",
+        ), _TB + "; " + _PM + "; " + _RC + "; " + _PM_SR_LATN),
+        Phrases("sr.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "премашује опште ограничење величине", "порука прекорачује ограничење величине",
+        ), _TB + "; " + _RC),
+        Phrases("sr.too-many-recipients", C.RATE_LIMITED, (
+            "премашен дозвољени број прималаца", "превише прималаца",
+        ), _TB + "; " + _RC),
+        Phrases("sr.smtputf8", C.CONTENT_REJECTED, (
+            "не подржава smtputf8", "сервер не подржава уникод",
+        ), _TB + "; " + _RC),
+        Phrases("sr.sender-rejected", C.SENDER_REJECTED, (
+            "слање са следећих адреса није успело", "slanje sa sledećih adresa nije uspelo",
+        ), _PM + "; " + _PM_SR_LATN),
+        Phrases("sr.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "неуспешно постављање пошиљаоца",
+        ), _RC, decisive=False),
+        Phrases("sr.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "да ли је ваша мејл адреса исправна",
+        ), _TB, decisive=False),
+        Phrases("sr.network-error-thunderbird", C.NETWORK_ERROR, (
+            "сервер је можда лоше подешен",
+        ), _TB),
+        Phrases("sr.auth-failed-gssapi-thunderbird", C.AUTH_FAILED, (
+            "није прихватио kerberos",
+        ), _TB),
+        Phrases("sr.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "не дозвољава нешифроване лозинке",
+        ), _TB),
+        Phrases("sr.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "слање на следеће адресе није успело", "неуспешно додавање примаоца",
+            "slanje na sledeće adrese nije uspelo",
+        ), _PM + "; " + _RC + "; " + _PM_SR_LATN, decisive=False),
+        Phrases("sr.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "премашен је додељен простор",
+        ), _EVO),
+        Phrases("sr.system-full-evolution", C.SYSTEM_FULL, (
+            "недовољно простора на систему",
+        ), _EVO),
+        Phrases("sr.auth-required-evolution", C.AUTH_REQUIRED, (
+            "потребно је потврђивање идентитета",
+        ), _EVO),
+        Phrases("sr.auth-failed-evolution", C.AUTH_FAILED, (
+            "није успело привремено потврђивање идентитета",
+            "механизам потврђивања идентитета је преслаб",
+        ), _EVO),
+        Phrases("sr.tls-required-evolution", C.TLS_REQUIRED, (
+            "неопходно је шифровање",
+        ), _EVO),
+        Phrases("sr.has-moved-evolution", C.HAS_MOVED, (
+            "корисник није локалан",
+        ), _EVO),
+        Phrases("sr.user-unknown-evolution", C.USER_UNKNOWN, (
+            "недоступно поштанско сандуче", "поштанско сандуче је недоступно",
+            "име поштанског сандучета није дозвољено",
+        ), _EVO, decisive=False),
+        Phrases("sr.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "услуга није доступна",
+        ), _EVO, decisive=False),
+        Phrases("sr.server-error-evolution", C.SERVER_ERROR, (
+            "грешка при обради",
+        ), _EVO, decisive=False),
+        Phrases("sr.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "грешка у синтакси",
+        ), _EVO, decisive=False),
+        Phrases("sr.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "наредба није подржана",
+        ), _EVO, decisive=False),
+        Phrases("sr.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "лош одговор потврђивања идентитета",
+        ), _EVO),
+        Phrases("sr.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "адреса пошиљаоца није исправна",
+        ), _EVO, decisive=False),
+        Phrases("sr.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "забрањено вам је да шаљете поруке на листу",
+            "није члан послала је поруку на затворену листу",
+            "нису чланови не могу да шаљу поруке",
+        ), _MAILMAN),
+        Phrases("sr.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "ваша порука је превелика",
+        ), _MAILMAN),
+        Phrases("sr.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "порука остаје празна",
+        ), _MAILMAN),
+        Phrases("sr.user-unknown-sogo", C.USER_UNKNOWN, (
+            "ни један прималац није валидан", "следеће адресе нису валидне",
+            "ni jedan primalac nije validan", "sledeće adrese nisu validne",
+        ), _SOGO + "; " + _SOGO_SERBIANLATIN, decisive=False),
+        Phrases("sr.network-error-sogo", C.NETWORK_ERROR, (
+            "грешка при повезивању на смтп сервер", "greška pri povezivanju na smtp server",
+        ), _SOGO + "; " + _SOGO_SERBIANLATIN),
+        Phrases("sr.network-error-glibc", C.NETWORK_ERROR, (
+            "веза је одбијена", "истекло је време везе", "нема путање до рачунара",
+            "не могу да доделим захтевану адресу", "мрежа је недостижна",
+            "везу је поново поставио парњак", "привремени неуспех одређивања назива",
+            "софтвер је изазвао прекид везе", "мрежа је пала", "домаћин је пао",
+            "неуспех претраге назива домаћина", "непоправљива грешка при одређивању назива",
+        ), _GLIBC),
+        Phrases("sr.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "није познат назив или сервер", "ниједна адреса није придружена називу домаћина",
+            "непознат домаћин",
+        ), _GLIBC),
+        Phrases("sr.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "користите ли исправан идентитет",
+        ), _TB, decisive=False),
+        Phrases("sr.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "проверите примаоца поруке",
+        ), _TB, decisive=False),
+        Phrases("sr.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "не подржава шифроване лозинке",
+        ), _TB),
+    ),
+)

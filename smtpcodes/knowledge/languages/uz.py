@@ -1,0 +1,56 @@
+"""Uzbek (uz): the SMTP error messages that mail clients show in Uzbek. Sources: Thunderbird's
+Uzbek composeMsgs.properties (thunderbird/thunderbird-l10n) and Roundcube's Uzbek messages.inc."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_TB = (
+    "thunderbird/thunderbird-l10n:uz/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_RC = "roundcube/roundcubemail:program/localization/uz/messages.inc"
+
+LANGUAGE = Language(
+    code="uz",
+    name="Uzbek",
+    phrases=(
+        Phrases("uz.auth-failed", C.AUTH_FAILED, (
+            "haqiqiyligi tasdiqlanmadi",
+            "tanlangan haqiqiylikni tasdiqlash uslubi bilan ishlay olmaydi",
+            "autentifikatsiya muvaffaqqiyatsiz",
+        ), _TB + "; " + _RC),
+        Phrases("uz.network-error", C.NETWORK_ERROR, (
+            "ulana olmadi", "ulanish uzatishning o‘rtasida yo‘qoldi", "ulanish vaqti o‘tib ketdi",
+            "serverga ulanish muvaffaqqiyatsiz",
+        ), _TB + "; " + _RC),
+        Phrases("uz.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "serverning global hajm cheklovidan ortiqcha",
+        ), _TB),
+        Phrases("uz.too-many-recipients", C.RATE_LIMITED, (
+            "qabul qiluvchilar soni ko‘p",
+        ), _RC),
+        Phrases("uz.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "jo‘natuvchini belgilash amalga oshmadi",
+        ), _RC, decisive=False),
+        Phrases("uz.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "e-pochta manzili to‘g‘ri ekanligini tasdiqlang",
+        ), _TB, decisive=False),
+        Phrases("uz.network-error-thunderbird", C.NETWORK_ERROR, (
+            "server noto‘g‘ri sozlangan bo‘lishi mumkin",
+        ), _TB),
+        Phrases("uz.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "faqat matndan iborat parollarni qo‘llab-quvvatlamaydi",
+        ), _TB),
+        Phrases("uz.user-unknown-roundcube", C.USER_UNKNOWN, (
+            "qabul qiluvchini belgilash amalga oshmadi",
+        ), _RC, decisive=False),
+        Phrases("uz.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "qabul qiluvchini tekshiring",
+        ), _TB, decisive=False),
+        Phrases("uz.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "shifrlangan parollarni qo‘llab-quvvatlamaydiganga",
+        ), _TB),
+    ),
+)

@@ -1,0 +1,155 @@
+"""Vietnamese (vi): the SMTP error messages that mail clients and mail libraries show in
+Vietnamese. Sources: Thunderbird's Vietnamese composeMsgs.properties
+(thunderbird/thunderbird-l10n), Roundcube's Vietnamese messages.inc and PHPMailer's Vietnamese
+language file.
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
+Also: Mailman 2's refusals (jaredmauch/mailman2-python3); Zimbra's web-client errors (Zimbra/zm-
+ajax ZMsg); glibc's strerror and resolver texts (bminor/glibc po/); Sympa's delivery notices
+(sympa-community/sympa po/sympa/)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_TB = (
+    "thunderbird/thunderbird-l10n:vi/mail/chrome/messenger/messengercompose/"
+    "composeMsgs.properties"
+)
+_RC = "roundcube/roundcubemail:program/localization/vi_VN/messages.inc"
+_PM = "PHPMailer/PHPMailer:language/phpmailer.lang-vi.php"
+_EVO = "GNOME/evolution-data-server:po/vi.po"
+_MAILMAN = "jaredmauch/mailman2-python3:messages/vi/LC_MESSAGES/mailman.po"
+_ZIMBRA = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_vi.properties"
+_GLIBC = "bminor/glibc:po/vi.po"
+_SYMPA = "sympa-community/sympa:po/sympa/vi.po"
+
+LANGUAGE = Language(
+    code="vi",
+    name="Vietnamese",
+    phrases=(
+        Phrases("vi.auth-failed", C.AUTH_FAILED, (
+            "không thể xác thực", "không hỗ trợ phương thức xác thực", "xác thực thất bại",
+        ), _TB + "; " + _PM + "; " + _RC),
+        Phrases("vi.network-error", C.NETWORK_ERROR, (
+            "không kết nối được với máy chủ gửi thư", "bị mất khi đang giao dịch",
+            "hết thời gian chờ kết nối", "không thể kết nối máy chủ smtp", "lỗi kết nối với smtp",
+            "kết nỗi tới máy chủ bị lỗi",
+        ), _TB + "; " + _PM + "; " + _RC),
+        Phrases("vi.message-too-large", C.MESSAGE_TOO_LARGE, (
+            "vượt quá giới hạn kích thước chung",
+        ), _TB),
+        Phrases("vi.too-many-recipients", C.RATE_LIMITED, (
+            "vượt quá số lượng người nhận cho phép", "quá nhiều người nhận",
+        ), _TB + "; " + _RC),
+        Phrases("vi.smtputf8", C.CONTENT_REJECTED, (
+            "không hỗ trợ smtputf8",
+        ), _TB),
+        Phrases("vi.sender-rejected", C.SENDER_REJECTED, (
+            "lỗi địa chỉ gửi đi",
+        ), _PM),
+        Phrases("vi.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "không thể bố trí người gửi",
+        ), _RC, decisive=False),
+        Phrases("vi.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "địa chỉ email của bạn là chính xác",
+        ), _TB, decisive=False),
+        Phrases("vi.network-error-thunderbird", C.NETWORK_ERROR, (
+            "máy chủ có thể được định cấu hình không chính xác",
+        ), _TB),
+        Phrases("vi.auth-failed-plaintext-thunderbird", C.AUTH_FAILED, (
+            "không cho phép mật khẩu văn bản thuần túy",
+        ), _TB),
+        Phrases("vi.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "lỗi địa chỉ người nhận", "không thể bố trí người nhận",
+        ), _PM + "; " + _RC, decisive=False),
+        Phrases("vi.mailbox-full-evolution", C.MAILBOX_FULL, (
+            "quá hạn sức chứa được gán",
+        ), _EVO),
+        Phrases("vi.system-full-evolution", C.SYSTEM_FULL, (
+            "không đủ chỗ chứa",
+        ), _EVO),
+        Phrases("vi.auth-required-evolution", C.AUTH_REQUIRED, (
+            "cần thiết xác thực",
+        ), _EVO),
+        Phrases("vi.auth-failed-evolution", C.AUTH_FAILED, (
+            "lỗi xác thực tạm", "cơ chế xác thực quá yếu",
+        ), _EVO),
+        Phrases("vi.tls-required-evolution", C.TLS_REQUIRED, (
+            "cần phải được mã hoá",
+        ), _EVO),
+        Phrases("vi.has-moved-evolution", C.HAS_MOVED, (
+            "không phải người dùng cục bộ",
+        ), _EVO),
+        Phrases("vi.user-unknown-evolution", C.USER_UNKNOWN, (
+            "hộp thư không sẵn sàng", "không cho phép tên hộp thư",
+        ), _EVO, decisive=False),
+        Phrases("vi.service-unavailable-evolution", C.SERVICE_UNAVAILABLE, (
+            "dịch vụ chưa sẵn sàng",
+        ), _EVO, decisive=False),
+        Phrases("vi.server-error-evolution", C.SERVER_ERROR, (
+            "lỗi khi thực hiện",
+        ), _EVO, decisive=False),
+        Phrases("vi.syntax-error-evolution", C.SYNTAX_ERROR, (
+            "lỗi cú pháp",
+        ), _EVO, decisive=False),
+        Phrases("vi.not-implemented-evolution", C.NOT_IMPLEMENTED, (
+            "lệnh chưa được thi công",
+        ), _EVO, decisive=False),
+        Phrases("vi.auth-failed-evolution-response", C.AUTH_FAILED, (
+            "trả lời xác thực sai",
+        ), _EVO),
+        Phrases("vi.sender-rejected-evolution", C.SENDER_REJECTED, (
+            "địa chỉ người gửi không hợp lệ",
+        ), _EVO, decisive=False),
+        Phrases("vi.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "bị cấm gởi thư cho hộp thư chung", "thư đã gởi bởi người không thành viên",
+            "không cho phép người không thành viên gởi thư",
+        ), _MAILMAN),
+        Phrases("vi.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "thư có thân quá lớn", "bạn đã gởi một thư quá lớn",
+        ), _MAILMAN),
+        Phrases("vi.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "cấm dứt khoát nội dung của thư", "không cho phép dứt khoát kiểu nội dung",
+            "cấm dứt khoát phần mở rộng tập tin", "không cho phép dứt khoát mở rộng tập tin",
+            "sau khi lọc nội dung",
+        ), _MAILMAN),
+        Phrases("vi.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "vượt qua kích cỡ tối đa được cho phép",
+        ), _ZIMBRA),
+        Phrases("vi.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "do địa chỉ không hợp lệ",
+        ), _ZIMBRA, decisive=False),
+        Phrases("vi.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, (
+            "dịch vụ tạm thời không có",
+        ), _ZIMBRA, decisive=False),
+        Phrases("vi.network-error-zimbra", C.NETWORK_ERROR, (
+            "quá nhiều chặng giữa các máy chủ",
+        ), _ZIMBRA),
+        Phrases("vi.network-error-glibc", C.NETWORK_ERROR, (
+            "kết nối bị từ chối", "kết nối đã quá hạn", "không có đường dẫn đến máy",
+            "không thể gán địa chỉ đã yêu cầu", "không thể kết nối mạng",
+            "kết nối bị đặt lại bởi ngang hàng", "tạm thời không thể phân giải tên",
+            "phần mềm đã gây ra kết nối hủy bỏ", "mạng không hoạt động", "máy không chạy",
+            "lỗi tra cứu tên máy", "lỗi không thể phục hồi khi phân giải tên",
+        ), _GLIBC),
+        Phrases("vi.host-unknown-glibc", C.HOST_UNKNOWN, (
+            "không rõ tên hoặc dịch vụ", "không có địa chỉ liên quan đến tên máy",
+        ), _GLIBC),
+        Phrases("vi.user-unknown-sympa", C.USER_UNKNOWN, (
+            "không nhận ra hộp thư chung",
+        ), _SYMPA),
+        Phrases("vi.sender-rejected-sympa", C.SENDER_REJECTED, (
+            "hộp thư chung này không cho phép phân phối thư",
+        ), _SYMPA),
+        Phrases("vi.sender-rejected-identity-thunderbird", C.SENDER_REJECTED, (
+            "sử dụng danh tính chính xác để gửi",
+        ), _TB, decisive=False),
+        Phrases("vi.user-unknown-thunderbird", C.USER_UNKNOWN, (
+            "kiểm tra người nhận thư",
+        ), _TB, decisive=False),
+        Phrases("vi.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
+            "không hỗ trợ mật khẩu được mã hóa",
+        ), _TB),
+    ),
+)
