@@ -7,8 +7,10 @@ starts, and only where the next character can begin a phrase. At each word start
 phrase wins, and a phrase that starts inside one already found is part of it, not evidence of
 its own ("mailbox size limit exceeded" is a full mailbox, not a message over a size limit).
 Every other phrase is found, wherever it stands, and the decision ranks them all by kind, not by
-position. Chinese and Japanese phrases (no spaces
-between words) have a trie of their own, tried anywhere, and only on text that is not ASCII.
+position. Chinese and Japanese phrases (no spaces between words) have a trie of their own, tried
+anywhere, and only on text that is not ASCII. A phrase written with Latin diacritics is also
+compiled in its ASCII spelling ("échec" as "echec"), as an ASCII-only server or client writes it;
+a phrase an entry writes always wins over another's accentless spelling.
 
 Nothing is compiled at ``import smtpcodes``: :func:`compiled` builds it on the first call.
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from typing import Final, NamedTuple
 
 from smtpcodes._tables import CATEGORY_PRIORITY
@@ -96,6 +99,24 @@ def fold(text: str, /) -> str:
     return text
 
 
+_BASE_LETTERS: Final = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                        "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "ħ": "h"}
+"""Latin letters that are no letter plus a diacritic in Unicode, as ASCII writes them."""
+
+
+def _accentless() -> dict[int, str]:
+    """A ``str.translate`` table from Latin letters with diacritics (Latin-1 Supplement to Latin
+    Extended-B, and the Latin Extended Additional block Vietnamese uses) to ASCII: how a server or
+    client limited to ASCII writes "échec", "bloqué" or "não" ("echec", "bloque", "nao")."""
+    table = {ord(letter): bare for letter, bare in _BASE_LETTERS.items()}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        bare = "".join(c for c in unicodedata.normalize("NFD", chr(code))
+                       if not unicodedata.combining(c))
+        if bare != chr(code) and bare.isascii() and bare.isalpha():
+            table[code] = bare
+    return table
+
+
 def _trie_pattern(phrases: list[str]) -> str:
     """A regex matching any of ``phrases``, longest first where one is a prefix of another."""
     root: _Trie = {}
@@ -152,6 +173,7 @@ def _build() -> Compiled:
     for group, origin in groups:
         for text in group.phrases:
             add(text, 1 if group.decisive else 3, origin, group.id, group.category, Kind.PHRASE)
+    _add_accentless(phrases)
     spaced = [p for p in phrases if not is_cjk(p[0])]
     unspaced = [p for p in phrases if is_cjk(p[0])]
     ascii_spaced = [p for p in spaced if p.isascii()]
@@ -163,6 +185,16 @@ def _build() -> Compiled:
         codes=codes,
         overrides=overrides,
     )
+
+
+def _add_accentless(phrases: dict[str, Candidate]) -> None:
+    """Each phrase also without its accents, added after every written phrase (a written one wins
+    a clash): an ASCII-only server or client drops them, and the reason stays the same."""
+    accentless = _accentless()
+    for phrase, candidate in list(phrases.items()):
+        bare = phrase if phrase.isascii() else phrase.translate(accentless)
+        if bare != phrase:
+            phrases.setdefault(bare, candidate._replace(matched=bare))
 
 
 def _word_pattern(phrases: list[str]) -> re.Pattern[str]:

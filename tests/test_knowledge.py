@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import cache
 from typing import Any
@@ -206,3 +207,42 @@ def test_the_ascii_trie_agrees_on_phrases_run_together(pieces: list[tuple[str, s
     knowledge = compiled()
     lowered = " " + "".join(phrase + sep for phrase, sep in pieces)
     assert knowledge.ascii_words.findall(lowered) == knowledge.words.findall(lowered)
+
+
+def _written_phrases() -> set[str]:
+    """Every phrase and token as an entry writes it (lower-cased, typographic marks made plain)."""
+    from smtpcodes._match import fold  # noqa: PLC0415  the matcher's own normalisation
+    return {fold(phrase) for _, _, phrases in _entries() for phrase in phrases}
+
+
+def test_a_phrase_written_with_accents_also_reads_without_them() -> None:
+    """An ASCII-only server or client drops the accents ("Echec de la connexion SMTP"): every
+    phrase with Latin diacritics is also found in its ASCII spelling, with the same category."""
+    knowledge = compiled()
+    written = _written_phrases()
+    accented = [p for p in written if not p.isascii() and any("\u00c0" <= c <= "\u024f" for c in p)]
+    assert len(accented) > 500
+    for phrase in accented:
+        bare = "".join(c for c in unicodedata.normalize("NFD", phrase)
+                       if not unicodedata.combining(c))
+        if bare.isascii():
+            assert bare in knowledge.phrases, phrase
+            if bare not in written:  # a written phrase keeps its own entry (tested below)
+                # two spellings may share one ("größe", "grösse"): the first entry names it
+                assert knowledge.phrases[bare].category is knowledge.phrases[phrase].category
+
+
+def test_a_written_phrase_is_never_replaced_by_another_one_without_its_accents() -> None:
+    """Where an accentless spelling equals a phrase some entry writes, the written one decides."""
+    knowledge = compiled()
+    assert all(knowledge.phrases[phrase].matched == phrase for phrase in _written_phrases())
+
+
+@pytest.mark.parametrize(("reply", "rule"), [
+    # PHPMailer's French texts, in the file's earlier version that wrote them without accents
+    # (PHPMailer/PHPMailer:language/phpmailer.lang-fr.php).
+    ("Erreur SMTP : Echec de l'authentification.", "fr.auth-failed-phpmailer"),
+    ("Erreur SMTP : Impossible de se connecter au serveur SMTP.", "fr.network-error-phpmailer"),
+])
+def test_replies_without_accents_are_read(reply: str, rule: str) -> None:
+    assert classify(reply).evidence.rule == rule
