@@ -24,7 +24,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from smtpcodes import classify
-from smtpcodes._match import compiled, find, is_cjk
+from smtpcodes._match import compiled, find, fold, is_cjk
 from smtpcodes._parse import parse_text
 from smtpcodes.knowledge import Knowledge, load
 from tests.conftest import DATA, SHARED_CORPUS, load_jsonl
@@ -211,7 +211,6 @@ def test_the_ascii_trie_agrees_on_phrases_run_together(pieces: list[tuple[str, s
 
 def _written_phrases() -> set[str]:
     """Every phrase and token as an entry writes it (lower-cased, typographic marks made plain)."""
-    from smtpcodes._match import fold  # noqa: PLC0415  the matcher's own normalisation
     return {fold(phrase) for _, _, phrases in _entries() for phrase in phrases}
 
 
