@@ -21,9 +21,9 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import timedelta
 from functools import lru_cache
-from typing import Final, cast
+from typing import Final, TypeVar, cast
 
-from smtpcodes._decide import Candidate, Decision, Verdict, decide, settle
+from smtpcodes._decide import Candidate, Decision, decide, settle
 from smtpcodes._input import (
     Normalized,
     ReplyInput,
@@ -42,7 +42,7 @@ from smtpcodes._parse import (
     retry_hint,
 )
 from smtpcodes._tables import DEFAULT_RETRY, DESCRIPTIONS, NATURE, PREFIXES, RETRY_SCHEDULE
-from smtpcodes.enums import Action, Category, EvidenceKind, Severity
+from smtpcodes.enums import Action, Category, EvidenceKind, Scope, Severity
 from smtpcodes.models import Classification, EnhancedStatusCode, Evidence, Reply, RetryAdvice
 
 __all__ = [
@@ -241,6 +241,7 @@ def clear_caches() -> None:
     for cache in (_CACHE, _OLD, _LONG_CACHE, _LONG_OLD):
         cache.clear()
     _template.cache_clear()
+    _shell.cache_clear()
     _enhanced.cache_clear()
     enhanced_triple.cache_clear()
 
@@ -289,12 +290,7 @@ def _result(parsed: ParsedReply, decision: Decision) -> Classification:
     values["command"] = parsed.command
     values["code_conflict"] = (parsed.code is not None and enhanced is not None
                                and parsed.code // 100 != enhanced.klass)
-    made = _NEW(Classification)
-    _SET_DICT(made, values)
-    _SET_FIELDS_SET(made, _FIELDS_SET)
-    _SET_EXTRA(made, None)
-    _SET_PRIVATE(made, None)
-    return made
+    return _assembled(Classification, values)
 
 
 def _slot_setter(name: str) -> Callable[[object, object], None]:
@@ -311,7 +307,7 @@ _SET_DICT: Final = _slot_setter("__dict__")
 _SET_FIELDS_SET: Final = _slot_setter("__pydantic_fields_set__")
 _SET_EXTRA: Final = _slot_setter("__pydantic_extra__")
 _SET_PRIVATE: Final = _slot_setter("__pydantic_private__")
-_FIELDS_SET: Final = set(Classification.model_fields)
+_FIELDS_SETS: Final = {model: set(model.model_fields) for model in (Classification, Evidence)}
 """Results are the validated template's fields with the reply's own: code, enhanced code, text
 and command are already valid (parsed by the patterns the model's constraints describe), so
 they are set without validating the whole model again, as ``model_construct`` would set them."""
@@ -327,32 +323,61 @@ def _failure_decision(category: Category, rule: str) -> Decision:
 
 @lru_cache(maxsize=4096)
 def _template(decision: Decision, wait: timedelta | None) -> Classification:
-    """One validated ``Classification`` per decision and wait; replies copy their fields in."""
-    verdict = settle(decision)
-    winner, runner_up = verdict.winner, verdict.runner_up
+    """One ``Classification`` per decision and wait; replies copy their fields in. Built from a
+    validated shell per verdict (a few hundred exist) and the decision's evidence, so that a new
+    decision (one per reply, nearly, when the evidence names the phrase it read) validates
+    nothing."""
+    category, severity, action, scope, winner, runner_up, retry_after = settle(decision)
+    values = _shell(category, severity, action, scope, retry_after, wait).__dict__.copy()
+    values["evidence"] = _evidence(winner, None if runner_up is None else _evidence(runner_up))
+    return _assembled(Classification, values)
+
+
+@lru_cache(maxsize=1024)
+def _shell(category: Category, severity: Severity, action: Action, scope: Scope,  # noqa: PLR0913, PLR0917
+           retry_after: timedelta | None, wait: timedelta | None) -> Classification:
+    """The validated ``Classification`` of a verdict, with placeholder evidence."""
     return Classification(
         code=None,
         enhanced=None,
-        severity=verdict.severity,
-        category=verdict.category,
-        action=verdict.action,
-        scope=verdict.scope,
-        retry=_retry(verdict, wait),
-        evidence=_evidence(winner, None if runner_up is None else _evidence(runner_up)),
-        description=f"{PREFIXES[verdict.severity]}: {DESCRIPTIONS[verdict.category]}",
+        severity=severity,
+        category=category,
+        action=action,
+        scope=scope,
+        retry=_retry(category, action, retry_after, wait),
+        evidence=Evidence(kind=EvidenceKind.NONE, rule="none", matched=""),
+        description=f"{PREFIXES[severity]}: {DESCRIPTIONS[category]}",
     )
 
 
 def _evidence(candidate: Candidate, runner_up: Evidence | None = None) -> Evidence:
-    return Evidence(kind=candidate.kind, rule=candidate.rule, matched=candidate.matched,
-                    category=candidate.category, runner_up=runner_up)
+    """The evidence a candidate is: its fields are the knowledge's own (an ``EvidenceKind``, a
+    rule id, the phrase or code read, a ``Category``), set without validating them again."""
+    return _assembled(Evidence, {"kind": candidate.kind, "rule": candidate.rule,
+                                 "matched": candidate.matched, "category": candidate.category,
+                                 "runner_up": runner_up})
 
 
-def _retry(verdict: Verdict, wait: timedelta | None) -> RetryAdvice:
-    if verdict.action is not Action.RETRY:
+_Model = TypeVar("_Model", Classification, Evidence)
+
+
+def _assembled(model: type[_Model], values: dict[str, object]) -> _Model:
+    """A ``model`` holding ``values``, all of them valid already, as ``model_construct`` would
+    build it, through pydantic's slot descriptors (see :func:`_slot_setter`)."""
+    made = _NEW(model)
+    _SET_DICT(made, values)
+    _SET_FIELDS_SET(made, _FIELDS_SETS[model])
+    _SET_EXTRA(made, None)
+    _SET_PRIVATE(made, None)
+    return made
+
+
+def _retry(category: Category, action: Action, retry_after: timedelta | None,
+           wait: timedelta | None) -> RetryAdvice:
+    if action is not Action.RETRY:
         return RetryAdvice(retry=False)
-    row = RETRY_SCHEDULE.get(verdict.category, DEFAULT_RETRY)
-    after = verdict.retry_after if verdict.retry_after is not None else wait
+    row = RETRY_SCHEDULE.get(category, DEFAULT_RETRY)
+    after = retry_after if retry_after is not None else wait
     return RetryAdvice(retry=True, after=after if after is not None else row.after,
                        give_up_after=row.give_up_after)
 
