@@ -134,9 +134,10 @@ def classify(
         TypeError: ``reply``, ``command`` or ``status`` is of another type.
     """
     if command is None and status is None:
-        try:  # a reply seen before costs one look-up (a long one is hashed once, and misses)
-            hit = _cached(reply)  # type: ignore[arg-type]
-        except TypeError:  # not hashable (a bytearray, a list)
+        try:  # a reply seen before costs one look-up; a long one is not hashed here (hashing
+            # a megabyte costs more than classifying its first 4 KiB)
+            hit = _cached(reply) if len(reply) <= SHORT else None  # type: ignore[arg-type]
+        except TypeError:  # no length (an int, an exception) or not hashable (a bytearray)
             hit = None
         if hit is not None:
             return hit
