@@ -4,10 +4,11 @@ cache and result building.
 The path is: input to text (:mod:`._input`) → parse (:mod:`._parse`) → evidence and decision
 (:mod:`._decide`) → a frozen ``Classification``. Results are cached per distinct input and shared;
 a reply seen before costs one dictionary look-up. Each verdict's fields are validated once into a
-template ``Classification``; a reply's own fields (code, enhanced code, text, command) are copied
-into it. Memory is bounded: :data:`CACHE_ENTRIES` short replies (up to :data:`SHORT` characters)
-and :data:`LONG_CACHE_ENTRIES` long ones (up to :data:`~smtpcodes._parse.MAX_SCAN`), at most
-about 70 MB in all even for replies of 4-byte characters.
+shell ``Classification``; a decision's template is the shell with its evidence, and a reply's own
+fields (code, enhanced code, text, command) are copied into that. Memory is bounded:
+:data:`CACHE_ENTRIES` short replies (up to :data:`SHORT` characters), :data:`LONG_CACHE_ENTRIES`
+long ones (up to :data:`~smtpcodes._parse.MAX_SCAN`) and :data:`TEMPLATES` templates, at most
+about 80 MB in all even for replies of 4-byte characters.
 
 Each cache is two generations of half its size: new results go to the young one; when it is
 full it becomes the old one (the old one is dropped), and a reply found only in the old one moves
@@ -63,6 +64,10 @@ SHORT: Final = 512
 CACHE_ENTRIES: Final = 16384
 """Short replies cached, in two generations of 8,192 (at most 16,384 × 512 characters × 4 bytes,
 twice, for the key and the result's text: ~64 MB worst case)."""
+TEMPLATES: Final = 8192
+"""Distinct decisions whose result template is kept (each about 1 KB: ~8 MB at most). A
+decision names the phrase read, so nearly every distinct reply wording has one of its own (the
+6,628 learn replies have 5,821)."""
 LONG_CACHE_ENTRIES: Final = 64
 """Long replies cached (at most 64 × 4,096 characters × 4 bytes, twice: ~2 MB worst case)."""
 
@@ -322,7 +327,7 @@ def _failure_decision(category: Category, rule: str) -> Decision:
                     None, severity)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=TEMPLATES)
 def _template(decision: Decision, wait: timedelta | None) -> Classification:
     """One ``Classification`` per decision and wait; replies copy their fields in. Built from a
     validated shell per verdict (a few hundred exist) and the decision's evidence, so that a new

@@ -235,6 +235,7 @@ def test_the_cache_is_bounded() -> None:
         classify("x" * 5000 + str(index))
     assert len(_classify._LONG_CACHE) + len(_classify._LONG_OLD) <= _classify.LONG_CACHE_ENTRIES
     assert len(_classify._CACHE) + len(_classify._OLD) <= _classify.CACHE_ENTRIES
+    assert _classify._template.cache_info().currsize <= _classify.TEMPLATES
 
 
 def test_the_cache_turns_over_in_generations() -> None:
