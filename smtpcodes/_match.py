@@ -198,12 +198,17 @@ def _add_accentless(phrases: dict[str, Candidate]) -> None:
 
 
 def _word_pattern(phrases: list[str]) -> re.Pattern[str]:
-    """A non-letter, non-digit, a look-ahead for a character that can start a phrase, the trie."""
+    """A non-letter, non-digit, non-combining mark, a look-ahead for a character that can start a
+    phrase, the trie."""
     # The trie is tried only where the next character can start a phrase: one character-class
     # test turns away a space before "<", a digit run, or each ideograph of Chinese text (all of
     # them non-letters, so each would otherwise start a try of the whole trie).
     starts = "".join(re.escape(char) for char in sorted({phrase[0] for phrase in phrases}))
-    return re.compile(r"[^a-z0-9](?=[" + starts + "])(" + _trie_pattern(phrases) + ")")
+    # A combining mark (U+0300-U+036F) belongs to the letter before it, so no word starts after
+    # one ("re\u0301ussi" is one word): not trying the trie there also keeps a text of
+    # letter-and-mark pairs from trying it at every other character.
+    return re.compile(r"[^a-z0-9\u0300-\u036f](?=[" + starts + "])(" + _trie_pattern(phrases)
+                      + ")")
 
 
 MAX_MATCH: Final = 2048

@@ -245,3 +245,10 @@ def test_a_written_phrase_is_never_replaced_by_another_one_without_its_accents()
 ])
 def test_replies_without_accents_are_read(reply: str, rule: str) -> None:
     assert classify(reply).evidence.rule == rule
+
+
+def test_no_word_starts_after_a_combining_mark() -> None:
+    """A combining mark belongs to the letter before it: decomposed "e\u0301spam" is one word,
+    not an "e" followed by the word "spam"."""
+    assert find("550 e\u0301spam here") == []
+    assert [hit.rule for hit in find("550 spam here")] == ["generic.spam-content"]
