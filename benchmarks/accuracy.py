@@ -124,10 +124,16 @@ def main() -> int:
         report(name, score(rows, show=args.show_misses == name.split()[0]))
     print("check set by part (gathered at different times; see the README):")
     for path in sorted((DATA / "check").glob("*.jsonl")):
-        part = score(load([path]))
+        rows = load([path])
+        part = score(rows)
+        english = score([row for row in rows if row.get("lang", "en") == "en"])
+        other = score([row for row in rows if row.get("lang", "en") != "en"])
         print(f"    {path.stem:<16} {part.category}/{part.total} = "
               f"{part.category / (part.total or 1):.1%} category, "
-              f"{part.action / (part.total or 1):.1%} action")
+              f"{part.action / (part.total or 1):.1%} action "
+              f"(English {english.category}/{english.total} category, "
+              f"{english.action}/{english.total} action; other languages "
+              f"{other.category}/{other.total}, {other.action}/{other.total})")
     if args.corpus.exists():
         corpus = load([args.corpus])
         report("corpus (hints)", score(corpus, show=args.show_misses == "corpus"),
