@@ -81,8 +81,13 @@ PROVIDER = Provider(
                 ("exceeded google's message size limits", "exceeds google's message size limit",
                  "exceeded google's message header size limits", "exceeds google's limit of",
                  "exceeds google's header name limit"), _CODES),
-        Phrases("gmail.security", C.VIRUS,
-                ("content presents a potential security issue",), _CODES),
+        # The reply points at Gmail's "Some file types are blocked" page (answer 6590): the
+        # message carries an attachment of a type Gmail refuses (executables, scripts, also
+        # inside archives), a rule about the content, not a virus found (taxonomy: attachment
+        # type is content_rejected).
+        Phrases("gmail.security", C.CONTENT_REJECTED,
+                ("content presents a potential security issue",),
+                f"{_CODES}; https://support.google.com/mail/answer/6590"),
         Phrases("gmail.domain-policy", C.POLICY_VIOLATION,
                 ("has a policy that prohibit", "ip not in whitelist for rcpt domain"), _CODES),
         Phrases("gmail.relay", C.RELAY_DENIED,
