@@ -245,33 +245,37 @@ def _complete_replies(found: list[TextRecipient], texts: list[str]) -> None:
     """Sendmail writes only the first line of a multi-line reply (``552-5.7.0 …``) into the
     ``Diagnostic-Code``; the whole reply stands in the session transcript (``<<< 552-…`` to
     ``<<< 552 …``), which then gives the diagnostic."""
-    texts_lines: list[list[str]] | None = None  # split once, and only if a reply needs it
+    transcripts: list[list[str]] | None = None  # read once, and only if a reply needs it
     for index, item in enumerate(found):
         first = item.diagnostic.strip()
         if _CONTINUED_RE.match(first):
-            if texts_lines is None:
-                texts_lines = [[line.strip() for line in text.splitlines()[:_MAX_TRANSCRIPT]]
-                               for text in texts]
-            whole = _transcript_reply(first, texts_lines)
+            if transcripts is None:
+                transcripts = [_transcript_lines(text) for text in texts]
+            whole = _transcript_reply(first, transcripts)
             if whole:
                 found[index] = item._replace(diagnostic=whole)
 
 
-def _transcript_reply(first: str, texts_lines: list[list[str]]) -> str:
+def _transcript_lines(text: str) -> list[str]:
+    """Each line of ``text`` as the failure reply a transcript line holds, or ``""``."""
+    return [found.group(1).strip() if (found := _TRANSCRIPT_REPLY_RE.match(line)) else ""
+            for line in text.splitlines()[:_MAX_TRANSCRIPT]]
+
+
+def _transcript_reply(first: str, transcripts: list[list[str]]) -> str:
     """The lines of the transcript reply that starts with ``first``, joined; else ``""``."""
     code = first[:3]
-    for lines in texts_lines:
-        for start, line in enumerate(lines):
-            if line.startswith("<<<") and line[3:].strip() == first:
-                reply: list[str] = []
-                for following in lines[start:]:
-                    body = following[3:].strip() if following.startswith("<<<") else ""
-                    if not body.startswith(code) or len(body) < 4 or body[3] not in " -":
-                        break
-                    reply.append(body if not reply else without_code(body))
-                    if body[3] == " ":  # the reply's last line
-                        break
-                return " ".join(reply)
+    for replies in transcripts:
+        if first not in replies:
+            continue
+        reply: list[str] = []
+        for line in replies[replies.index(first):]:
+            if not line.startswith(code):  # another reply, or no reply line at all
+                break
+            reply.append(line if not reply else without_code(line))
+            if line[3] == " ":  # the reply's last line
+                break
+        return " ".join(reply)
     return ""
 
 
