@@ -5,7 +5,10 @@ Swift Mailer). Most of them carry no SMTP code at all: the client timed out, cou
 could not log in before any reply was read. Where a client only wraps the server's reply ("The
 server response was: …") the reply's own code and words decide; only the client's own wordings are
 here. Sources: each library's own message strings, read in its repository (paths below), and the
-errors its users pasted in public issues.
+errors its users pasted in public issues. Outlook, Outlook Express and Windows (Live) Mail show
+their own error numbers (``Error Number: 0x800CCC0E``) in every language; their meanings are from
+Microsoft's Knowledge Base articles on each error (Q191687, Q194068, Q181129, Q298944, Q198704,
+Q306041).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ _ANGUS = (
 )
 _SMTPLIB = "python/cpython:Lib/smtplib.py"
 _SYMFONY = "https://github.com/symfony/symfony/issues/36755"
+_KB = "jeffpar/kbarchive:kb/"  # Microsoft Knowledge Base articles on Outlook (Express) errors
 
 PROVIDER = Provider(
     name="clients",
@@ -86,5 +90,26 @@ PROVIDER = Provider(
         # "…" using the following authenticators: …' (each authenticator's reply follows).
         Phrases("clients.symfony-auth", C.AUTH_FAILED,
                 ("failed to authenticate on smtp server",), _SYMFONY),
+        # Outlook / Outlook Express 0x800CCC0E "The connection to the server has failed" (the
+        # client reached no SMTP or POP3 server: port blocked or unavailable, Q191687) and
+        # 0x800CCC0F "Your server has unexpectedly terminated the connection" (Q194068).
+        # Network is last in the category order, so a server's reason quoted beside wins.
+        Phrases("clients.outlook-connect", C.NETWORK_ERROR,
+                ("0x800ccc0e", "0x800ccc0f", "the connection to the server has failed",
+                 "your server has unexpectedly terminated the connection"),
+                f"{_KB}191/Q191687/README.md; {_KB}194/Q194068/README.md"),
+        # 0x800CCC0D "The host '…' could not be found. Please verify that you have entered the
+        # server name correctly" (the mail server's own name does not resolve, Q181129).
+        Phrases("clients.outlook-host", C.NETWORK_ERROR, ("0x800ccc0d",),
+                f"{_KB}181/Q181129/README.md"),
+        # 0x800CCC92 "There was a problem logging onto your mail server. Your Password was
+        # rejected" (Q298944) and 0x800CCC18, a failed Secure/Distributed Password
+        # Authentication logon (Q198704).
+        Phrases("clients.outlook-logon", C.AUTH_FAILED, ("0x800ccc92", "0x800ccc18"),
+                f"{_KB}298/Q298944/README.md; {_KB}198/Q198704/README.md"),
+        # 0x800CCC78 SMTP_REJECTED_SENDER: the server refused MAIL FROM (Q306041); weak, as the
+        # server's own reply, quoted after it, names the reason.
+        Phrases("clients.outlook-rejected-sender", C.SENDER_REJECTED, ("0x800ccc78",),
+                f"{_KB}306/Q306041/README.md", decisive=False),
     ),
 )
