@@ -22,10 +22,6 @@ PROVIDER = Provider(
         # listed in Spamhaus ZEN / Return Path / ivmSIP / Cloudmark CSI (one bit each).
         Token("cox.blocked", C.BLOCKLISTED,
               ("aup#cxbl", "aup#ipbl0", "aup#ipbl1"), _PM),
-        # CDRBL "The sending IP address has been temporarily blocked by Cox due to exhibiting
-        # behavior characteristic of spam" (at most 24 hours; the same code on other
-        # Cloudmark-run MX, cloudfilter.net).
-        Token("cox.temporary-block", C.BLOCKLISTED, ("aup#cdrbl",), _PM),
         # CXCNCT: over the limit of concurrent SMTP connections per IP address (10).
         Token("cox.connections", C.TOO_MANY_CONNECTIONS, ("aup#cxcnct",), _CODES),
         # CXSNDR: "There was a problem with the sender's domain. Your email failed authentication
