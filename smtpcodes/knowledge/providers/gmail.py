@@ -38,6 +38,10 @@ PROVIDER = Provider(
         Token("gmail.p-badcredentials", C.AUTH_FAILED,
               ("p=badcredentials", "p=invalidsecondfactor", "p=webloginrequired"), _CODES),
         Token("gmail.p-wantauth", C.AUTH_REQUIRED, ("p=wantautherror",), _CODES),
+        # ?p=RfcMessageNonCompliant, the key of Gmail's 550 5.7.1 refusals of a message that is
+        # not RFC 5322 compliant (a missing or repeated From, Subject, Reply-To … header).
+        Token("gmail.p-rfc-noncompliant", C.CONTENT_REJECTED, ("p=rfcmessagenoncompliant",),
+              _CODES),
         # "gcdp" marks a rejection by a rule the Workspace administrator created.
         Token("gmail.gcdp", C.POLICY_VIOLATION, ("gcdp",), _CODES),
         # Gmail's own "Message blocked" notice when it refuses to send a message it judges to be
