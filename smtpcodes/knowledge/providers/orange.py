@@ -20,6 +20,10 @@ PROVIDER = Provider(
     hosts=("orange.fr", "wanadoo.fr", "laposte.net", "smtp-in.orange.fr"),
     source=_FIELD_MANUAL,
     tokens=(
+        # 100: "Adresse IP source bloquee par Abusix. IP blocked by Abusix" (the sending IP is on
+        # Abusix's blocklist; the reply links its lookup page).
+        Token("orange.100", C.BLOCKLISTED, ("ofr006_100",),
+              "forwardemail/forwardemail.net:test/helpers/get-bounce-info.js"),
         # 102: "Adresse IP source bloquee pour incident de spam" (the IP is on Cloudmark's list).
         Token("orange.102", C.BLOCKLISTED, ("ofr006_102",),
               "https://github.com/ActiveCampaign/smtp-field-manual/pull/60"),
