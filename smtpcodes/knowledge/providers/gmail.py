@@ -42,6 +42,11 @@ PROVIDER = Provider(
         # not RFC 5322 compliant (a missing or repeated From, Subject, Reply-To … header).
         Token("gmail.p-rfc-noncompliant", C.CONTENT_REJECTED, ("p=rfcmessagenoncompliant",),
               _CODES),
+        # ?p=BlockedMessage resolves to answer 6590, "Some file types are blocked": the key of the
+        # 552 5.7.0 "content presents a potential security issue" refusal, a rule about what the
+        # message carries (content_rejected, as gmail.security).
+        Token("gmail.p-blocked-message", C.CONTENT_REJECTED, ("p=blockedmessage",),
+              "https://support.google.com/mail/answer/6590"),
         # "gcdp" marks a rejection by a rule the Workspace administrator created.
         Token("gmail.gcdp", C.POLICY_VIOLATION, ("gcdp",), _CODES),
         # Gmail's own "Message blocked" notice when it refuses to send a message it judges to be
