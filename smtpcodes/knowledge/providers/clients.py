@@ -8,7 +8,7 @@ here. Sources: each library's own message strings, read in its repository (paths
 errors its users pasted in public issues. Outlook, Outlook Express and Windows (Live) Mail show
 their own error numbers (``Error Number: 0x800CCC0E``) in every language; their meanings are from
 Microsoft's Knowledge Base articles on each error (Q191687, Q194068, Q181129, Q298944, Q198704,
-Q306041).
+Q250926, Q306041).
 """
 
 from __future__ import annotations
@@ -107,6 +107,11 @@ PROVIDER = Provider(
         # Authentication logon (Q198704).
         Phrases("clients.outlook-logon", C.AUTH_FAILED, ("0x800ccc92", "0x800ccc18"),
                 f"{_KB}298/Q298944/README.md; {_KB}198/Q198704/README.md"),
+        # 0x800CCC1A "A secure connection to the server could not be established" (the SSL/TLS
+        # handshake with the POP3, IMAP or SMTP server failed, Q250926).
+        Phrases("clients.outlook-secure", C.TLS_REQUIRED,
+                ("0x800ccc1a", "a secure connection to the server could not be established"),
+                f"{_KB}250/Q250926/README.md"),
         # 0x800CCC78 SMTP_REJECTED_SENDER: the server refused MAIL FROM (Q306041); weak, as the
         # server's own reply, quoted after it, names the reason.
         Phrases("clients.outlook-rejected-sender", C.SENDER_REJECTED, ("0x800ccc78",),
