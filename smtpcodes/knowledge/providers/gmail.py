@@ -41,12 +41,14 @@ PROVIDER = Provider(
         # ?p=RfcMessageNonCompliant, the key of Gmail's 550 5.7.1 refusals of a message that is
         # not RFC 5322 compliant (a missing or repeated From, Subject, Reply-To … header).
         Token("gmail.p-rfc-noncompliant", C.CONTENT_REJECTED, ("p=rfcmessagenoncompliant",),
-              _CODES),
+              f"{_CODES}; https://lore.kernel.org/xen-devel/"
+              "8074634d-fd76-43fc-8e0f-4c3a70ea5360@xen.org/"),
         # ?p=BlockedMessage resolves to answer 6590, "Some file types are blocked": the key of the
         # 552 5.7.0 "content presents a potential security issue" refusal, a rule about what the
         # message carries (content_rejected, as gmail.security).
         Token("gmail.p-blocked-message", C.CONTENT_REJECTED, ("p=blockedmessage",),
-              "https://support.google.com/mail/answer/6590"),
+              "https://support.google.com/mail/answer/6590; "
+              "https://github.com/gophish/gophish/issues/2921"),
         # "gcdp" marks a rejection by a rule the Workspace administrator created.
         Token("gmail.gcdp", C.POLICY_VIOLATION, ("gcdp",), _CODES),
         # Gmail's own "Message blocked" notice when it refuses to send a message it judges to be
