@@ -39,7 +39,7 @@ PROVIDER = Provider(
               ("p=badcredentials", "p=invalidsecondfactor", "p=webloginrequired"), _CODES),
         Token("gmail.p-wantauth", C.AUTH_REQUIRED, ("p=wantautherror",), _CODES),
         # ?p=RfcMessageNonCompliant, the key of Gmail's 550 5.7.1 refusals of a message that is
-        # not RFC 5322 compliant (a missing or repeated From, Subject, Reply-To … header).
+        # not RFC 5322 compliant (a header it may carry once, repeated: "multiple Cc headers").
         Token("gmail.p-rfc-noncompliant", C.CONTENT_REJECTED, ("p=rfcmessagenoncompliant",),
               f"{_CODES}; https://lore.kernel.org/xen-devel/"
               "8074634d-fd76-43fc-8e0f-4c3a70ea5360@xen.org/"),
