@@ -529,5 +529,10 @@ LANGUAGE = Language(
         Phrases("it.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
             "dimensione massima di un messaggio",
         ), "roundcube/roundcubemail:program/localization/it_IT/messages.inc"),
+        # Outlook.com's Italian help on failed deliveries names the mailbox-full bounce this way.
+        Phrases("it.mailbox-full-outlookcom", C.MAILBOX_FULL, (
+            "casella di posta piena",
+            "spazio disponibile superato",
+        ), "http://windows.microsoft.com/it-it/outlook/delivery-failed"),
     ),
 )
