@@ -600,5 +600,10 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        # Exchange's French delay DSN: not delivered yet, still being retried (the quoted cause, if any, says more).
+        Phrases("fr.expired-exchange-delayed", C.EXPIRED, (
+            "de nouvelles tentatives de remise seront effectuées",
+            "le serveur va tenter de remettre ce message",
+        ), "https://pastebin.com/SYa736QZ", decisive=False),
     ),
 )
