@@ -727,5 +727,9 @@ LANGUAGE = Language(
         Phrases("zh.network-error-winsock-more", C.NETWORK_ERROR, (
             "远程主机强迫关闭了一个现有的连接", "因為目標電腦拒絕連線", "因为目标计算机拒绝联机",
         ), "https://github.com/michaelliao/learn-python3/issues/48; https://github.com/TokyoTechX-TAs/youtube-batch-upload/issues/8; https://github.com/insidesherpa/JPMC-tech-task-1-PY3/issues/189; https://github.com/FutunnOpen/futuquant/issues/10"),
+        # Outlook's simplified-Chinese refusal to send on behalf of another user (Exchange's send-as/send-on-behalf denial).
+        Phrases("zh.sender-rejected-outlook-on-behalf", C.SENDER_REJECTED, (
+            "无法代表此用户发送邮件",
+        ), "https://github.com/yuhongwei380/Problem-record/issues/26"),
     ),
 )
