@@ -605,5 +605,20 @@ LANGUAGE = Language(
             "de nouvelles tentatives de remise seront effectuées",
             "le serveur va tenter de remettre ce message",
         ), "https://pastebin.com/SYa736QZ", decisive=False),
+        # Exchange Online's French NDR table: 4.3.2 recipient thread limit, the mailbox takes too many messages too fast.
+        Phrases("fr.rate-limited-exchange-thread-limit", C.RATE_LIMITED, (
+            "reçoit trop rapidement un trop grand nombre de messages",
+        ), (
+            "https://learn.microsoft.com/fr-fr/exchange/troubleshoot/email-delivery/ndr/non-d"
+            "elivery-reports-in-exchange-online"
+        )),
+        # Exchange Online's French NDR table: 4.4.7 message expired in the queue.
+        Phrases("fr.expired-exchange-queue", C.EXPIRED, (
+            "le message de la file d’attente a expiré",
+            "le message de la file d'attente a expiré",
+        ), (
+            "https://learn.microsoft.com/fr-fr/exchange/troubleshoot/email-delivery/ndr/non-d"
+            "elivery-reports-in-exchange-online"
+        )),
     ),
 )
