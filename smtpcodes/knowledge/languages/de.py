@@ -729,5 +729,19 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        # Exchange Online's German NDR table: 4.3.2 recipient thread limit, the mailbox receives too many messages too fast.
+        Phrases("de.rate-limited-exchange-thread-limit", C.RATE_LIMITED, (
+            "zu viele nachrichten zu schnell empfängt",
+        ), (
+            "https://learn.microsoft.com/de-de/exchange/mail-flow-best-practices/non-delivery"
+            "-reports-in-exchange-online/non-delivery-reports-in-exchange-online"
+        )),
+        # Exchange Online's German NDR table: 4.4.7 the message expired in the queue.
+        Phrases("de.expired-exchange-queue", C.EXPIRED, (
+            "nachricht in der warteschlange ist abgelaufen",
+        ), (
+            "https://learn.microsoft.com/de-de/exchange/mail-flow-best-practices/non-delivery"
+            "-reports-in-exchange-online/non-delivery-reports-in-exchange-online"
+        )),
     ),
 )
