@@ -690,5 +690,9 @@ LANGUAGE = Language(
         Phrases("es.user-unknown-exchange-online", C.USER_UNKNOWN, (
             "no se encontraba en el dominio de destino",
         ), "https://pastebin.com/qSHqkmLq"),
+        # Microsoft's Spanish KB 2625264 on the 4.4.7 QUEUE.Expired NDR: the message expired in the queue.
+        Phrases("es.expired-exchange-queue", C.EXPIRED, (
+            "en la cola ha expirado",
+        ), "http://support.microsoft.com/kb/2625264/es"),
     ),
 )

@@ -534,5 +534,12 @@ LANGUAGE = Language(
             "casella di posta piena",
             "spazio disponibile superato",
         ), "http://windows.microsoft.com/it-it/outlook/delivery-failed"),
+        # Exchange Online's Italian NDR table: 4.3.2 recipient thread limit, the mailbox receives too many messages too fast.
+        Phrases("it.rate-limited-exchange-thread-limit", C.RATE_LIMITED, (
+            "sta ricevendo troppi messaggi troppo rapidamente",
+        ), (
+            "https://learn.microsoft.com/it-it/exchange/troubleshoot/email-delivery/ndr/non-d"
+            "elivery-reports-in-exchange-online"
+        )),
     ),
 )
