@@ -756,5 +756,9 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/messengercompose/compos"
             "eMsgs.properties"
         )),
+        # Microsoft's Portuguese KB 2625264 on the 4.4.7 QUEUE.Expired NDR: the message expired in the queue.
+        Phrases("pt.expired-exchange-queue", C.EXPIRED, (
+            "na fila expirou",
+        ), "http://support.microsoft.com/kb/2625264/pt"),
     ),
 )
