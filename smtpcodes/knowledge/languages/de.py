@@ -743,5 +743,48 @@ LANGUAGE = Language(
             "https://learn.microsoft.com/de-de/exchange/mail-flow-best-practices/non-delivery"
             "-reports-in-exchange-online/non-delivery-reports-in-exchange-online"
         )),
+        # Exchange's German NDR reference (Exchange 2013 docs), 4.4.1/4.4.2: the destination server does not respond, or the connection between the servers dropped.
+        Phrases("de.network-error-exchange2013", C.NETWORK_ERROR, (
+            "zielserver reagiert nicht",
+            "verbindung zwischen den servern wurde abgebrochen",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's German NDR reference (Exchange 2013 docs), 5.2.1: the mailbox can't be accessed (offline, disabled or quarantined).
+        Phrases("de.mailbox-disabled-weak-exchange2013", C.MAILBOX_DISABLED, (
+            "auf das postfach kann nicht zugegriffen werden",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's German NDR reference (Exchange 2013 docs), 5.2.2: the recipient's mailbox is over its storage quota.
+        Phrases("de.mailbox-full-exchange2013", C.MAILBOX_FULL, (
+            "speicherkontingent überschritten",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's German NDR reference (Exchange 2013 docs), 5.3.4: the message exceeds the configured size limit.
+        Phrases("de.message-too-large-exchange2013", C.MESSAGE_TOO_LARGE, (
+            "übersteigt die größenbeschränkung",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's German NDR reference (Exchange 2013 docs), 5.5.3: more recipients than a single message may have.
+        Phrases("de.rate-limited-exchange2013", C.RATE_LIMITED, (
+            "gesamtanzahl der zulässigen empfänger",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's German NDR reference (Exchange 2013 docs), 5.7.1: the sender isn't allowed to send to this recipient.
+        Phrases("de.policy-violation-exchange2013", C.POLICY_VIOLATION, (
+            "darf keine nachrichten an den empfänger senden",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )

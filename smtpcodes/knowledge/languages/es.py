@@ -694,5 +694,55 @@ LANGUAGE = Language(
         Phrases("es.expired-exchange-queue", C.EXPIRED, (
             "en la cola ha expirado",
         ), "http://support.microsoft.com/kb/2625264/es"),
+        # Exchange's Spanish NDR reference (Exchange 2013 docs), 4.4.1/4.4.2: the destination server does not respond, or the connection between the servers dropped.
+        Phrases("es.network-error-exchange2013", C.NETWORK_ERROR, (
+            "el servidor de destino no responde",
+            "se ha interrumpido una conexión entre servidores",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Spanish NDR reference (Exchange 2013 docs), 5.2.1: the mailbox can't be accessed (offline, disabled or quarantined).
+        Phrases("es.mailbox-disabled-weak-exchange2013", C.MAILBOX_DISABLED, (
+            "no se puede obtener acceso al buzón",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's Spanish NDR reference (Exchange 2013 docs), 5.2.2: the recipient's mailbox is over its storage quota.
+        Phrases("es.mailbox-full-exchange2013", C.MAILBOX_FULL, (
+            "ha superado su cuota de almacenamiento",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Spanish NDR reference (Exchange 2013 docs), 5.3.4: the message exceeds the configured size limit.
+        Phrases("es.message-too-large-exchange2013", C.MESSAGE_TOO_LARGE, (
+            "supera el límite de tamaño configurado",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Spanish NDR reference (Exchange 2013 docs), 5.5.3: more recipients than a single message may have.
+        Phrases("es.rate-limited-exchange2013", C.RATE_LIMITED, (
+            "supera el número total de destinatarios permitidos",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Spanish NDR reference (Exchange 2013 docs), 5.7.1: the sender isn't allowed to send to this recipient.
+        Phrases("es.policy-violation-exchange2013", C.POLICY_VIOLATION, (
+            "no se permite que el remitente envíe mensajes al destinatario",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Spanish NDR reference (Exchange 2013 docs), 4.4.7: the message expired in the queue.
+        Phrases("es.expired-exchange2013", C.EXPIRED, (
+            "el mensaje de la cola ha expirado",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )

@@ -620,5 +620,55 @@ LANGUAGE = Language(
             "https://learn.microsoft.com/fr-fr/exchange/troubleshoot/email-delivery/ndr/non-d"
             "elivery-reports-in-exchange-online"
         )),
+        # Exchange's French NDR reference (Exchange 2013 docs), 4.4.1/4.4.2: the destination server does not respond, or the connection between the servers dropped.
+        Phrases("fr.network-error-exchange2013", C.NETWORK_ERROR, (
+            "le serveur de destination ne répond pas",
+            "une connexion a été abandonnée entre les serveurs",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's French NDR reference (Exchange 2013 docs), 5.2.1: the mailbox can't be accessed (offline, disabled or quarantined).
+        Phrases("fr.mailbox-disabled-weak-exchange2013", C.MAILBOX_DISABLED, (
+            "la boîte aux lettres est inaccessible",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's French NDR reference (Exchange 2013 docs), 5.2.2: the recipient's mailbox is over its storage quota.
+        Phrases("fr.mailbox-full-exchange2013", C.MAILBOX_FULL, (
+            "quota de stockage de la boîte aux lettres du destinataire",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's French NDR reference (Exchange 2013 docs), 5.3.4: the message exceeds the configured size limit.
+        Phrases("fr.message-too-large-exchange2013", C.MESSAGE_TOO_LARGE, (
+            "dépassant la limite de taille configurée",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's French NDR reference (Exchange 2013 docs), 5.5.3: more recipients than a single message may have.
+        Phrases("fr.rate-limited-exchange2013", C.RATE_LIMITED, (
+            "dépasse le nombre total de destinataires autorisé",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's French NDR reference (Exchange 2013 docs), 5.7.1: the sender isn't allowed to send to this recipient.
+        Phrases("fr.policy-violation-exchange2013", C.POLICY_VIOLATION, (
+            "n'est pas autorisé à envoyer des messages au destinataire",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's French NDR reference (Exchange 2013 docs), 4.4.7: the message expired in the queue.
+        Phrases("fr.expired-exchange2013", C.EXPIRED, (
+            "le message dans la file d'attente a expiré",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )

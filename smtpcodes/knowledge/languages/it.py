@@ -541,5 +541,55 @@ LANGUAGE = Language(
             "https://learn.microsoft.com/it-it/exchange/troubleshoot/email-delivery/ndr/non-d"
             "elivery-reports-in-exchange-online"
         )),
+        # Exchange's Italian NDR reference (Exchange 2013 docs), 4.4.1/4.4.2: the destination server does not respond, or the connection between the servers dropped.
+        Phrases("it.network-error-exchange2013", C.NETWORK_ERROR, (
+            "server di destinazione non risponde",
+            "una connessione tra i server si è interrotta",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Italian NDR reference (Exchange 2013 docs), 5.2.1: the mailbox can't be accessed (offline, disabled or quarantined).
+        Phrases("it.mailbox-disabled-weak-exchange2013", C.MAILBOX_DISABLED, (
+            "impossibile accedere alla cassetta postale",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's Italian NDR reference (Exchange 2013 docs), 5.2.2: the recipient's mailbox is over its storage quota.
+        Phrases("it.mailbox-full-exchange2013", C.MAILBOX_FULL, (
+            "ha superato la quota di archiviazione",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Italian NDR reference (Exchange 2013 docs), 5.3.4: the message exceeds the configured size limit.
+        Phrases("it.message-too-large-exchange2013", C.MESSAGE_TOO_LARGE, (
+            "supera il limite di dimensione configurato",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Italian NDR reference (Exchange 2013 docs), 5.5.3: more recipients than a single message may have.
+        Phrases("it.rate-limited-exchange2013", C.RATE_LIMITED, (
+            "supera il numero totale dei destinatari",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Italian NDR reference (Exchange 2013 docs), 5.7.1: the sender isn't allowed to send to this recipient.
+        Phrases("it.policy-violation-exchange2013", C.POLICY_VIOLATION, (
+            "al mittente non è consentito inviare messaggi al destinatario",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Italian NDR reference (Exchange 2013 docs), 4.4.7: the message expired in the queue.
+        Phrases("it.expired-exchange2013", C.EXPIRED, (
+            "il messaggio nella coda è scaduto",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )

@@ -760,5 +760,48 @@ LANGUAGE = Language(
         Phrases("pt.expired-exchange-queue", C.EXPIRED, (
             "na fila expirou",
         ), "http://support.microsoft.com/kb/2625264/pt"),
+        # Exchange's Portuguese NDR reference (Exchange 2013 docs), 4.4.1/4.4.2: the destination server does not respond, or the connection between the servers dropped.
+        Phrases("pt.network-error-exchange2013", C.NETWORK_ERROR, (
+            "o servidor de destino não está respondendo",
+            "uma conexão foi perdida entre os servidores",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Portuguese NDR reference (Exchange 2013 docs), 5.2.1: the mailbox can't be accessed (offline, disabled or quarantined).
+        Phrases("pt.mailbox-disabled-weak-exchange2013", C.MAILBOX_DISABLED, (
+            "a caixa de correio não pode ser acessada",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's Portuguese NDR reference (Exchange 2013 docs), 5.2.2: the recipient's mailbox is over its storage quota.
+        Phrases("pt.mailbox-full-exchange2013", C.MAILBOX_FULL, (
+            "excedeu sua cota de repositório",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Portuguese NDR reference (Exchange 2013 docs), 5.3.4: the message exceeds the configured size limit.
+        Phrases("pt.message-too-large-exchange2013", C.MESSAGE_TOO_LARGE, (
+            "excede um limite de tamanho configurado",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Portuguese NDR reference (Exchange 2013 docs), 5.5.3: more recipients than a single message may have.
+        Phrases("pt.rate-limited-exchange2013", C.RATE_LIMITED, (
+            "excede o número total de destinatários permitidos",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Portuguese NDR reference (Exchange 2013 docs), 5.7.1: the sender isn't allowed to send to this recipient.
+        Phrases("pt.policy-violation-exchange2013", C.POLICY_VIOLATION, (
+            "não tem permissão para enviar mensagens ao destinatário",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )

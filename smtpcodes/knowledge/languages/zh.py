@@ -731,5 +731,41 @@ LANGUAGE = Language(
         Phrases("zh.sender-rejected-outlook-on-behalf", C.SENDER_REJECTED, (
             "无法代表此用户发送邮件",
         ), "https://github.com/yuhongwei380/Problem-record/issues/26"),
+        # Exchange's simplified-Chinese NDR reference (Exchange 2013 docs), 4.4.1/4.4.2: the destination server does not respond, or the connection between the servers dropped.
+        Phrases("zh.network-error-exchange2013", C.NETWORK_ERROR, (
+            "目标服务器没有响应",
+            "服务器之间的连接断开",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's simplified-Chinese NDR reference (Exchange 2013 docs), 5.2.2: the recipient's mailbox is over its storage quota.
+        Phrases("zh.mailbox-full-exchange2013", C.MAILBOX_FULL, (
+            "已超过其存储配额",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's simplified-Chinese NDR reference (Exchange 2013 docs), 5.3.4: the message exceeds the configured size limit.
+        Phrases("zh.message-too-large-exchange2013", C.MESSAGE_TOO_LARGE, (
+            "配置的大小限制",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's simplified-Chinese NDR reference (Exchange 2013 docs), 5.5.3: more recipients than a single message may have.
+        Phrases("zh.rate-limited-exchange2013", C.RATE_LIMITED, (
+            "超过一封邮件允许的收件人总数",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's simplified-Chinese NDR reference (Exchange 2013 docs), 5.7.1: the sender isn't allowed to send to this recipient.
+        Phrases("zh.policy-violation-exchange2013", C.POLICY_VIOLATION, (
+            "不允许邮件发件人向收件人发送邮件",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )
