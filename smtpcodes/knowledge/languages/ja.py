@@ -556,5 +556,55 @@ LANGUAGE = Language(
         Phrases("ja.network-error-winsock", C.NETWORK_ERROR, (
             "対象のコンピューターによって拒否されたため", "既存の接続はリモート ホストに強制的に切断されました",
         ), "https://github.com/MShawon/YouTube-Viewer/issues/229; https://github.com/re3turn/twicrawler/issues/17"),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 4.4.1/4.4.2: the destination server does not respond, or the connection between the servers dropped.
+        Phrases("ja.network-error-exchange2013", C.NETWORK_ERROR, (
+            "配信先のサーバーが応答していません",
+            "サーバー間の接続が解除されました",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 5.2.1: the mailbox can't be accessed (offline, disabled or quarantined).
+        Phrases("ja.mailbox-disabled-weak-exchange2013", C.MAILBOX_DISABLED, (
+            "メールボックスにアクセスできません",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 5.2.2: the recipient's mailbox is over its storage quota.
+        Phrases("ja.mailbox-full-exchange2013", C.MAILBOX_FULL, (
+            "格納域の制限を超え",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 5.3.4: the message exceeds the configured size limit.
+        Phrases("ja.message-too-large-exchange2013", C.MESSAGE_TOO_LARGE, (
+            "構成されているサイズ制限を超えている",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 5.5.3: more recipients than a single message may have.
+        Phrases("ja.rate-limited-exchange2013", C.RATE_LIMITED, (
+            "許可されている受信者の総数を超えています",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 5.7.1: the sender isn't allowed to send to this recipient.
+        Phrases("ja.policy-violation-exchange2013", C.POLICY_VIOLATION, (
+            "この受信者にメッセージを送信することを許可されていません",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 4.4.7: the message expired in the queue.
+        Phrases("ja.expired-exchange2013", C.EXPIRED, (
+            "キューのメッセージの有効期限が切れました",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )

@@ -767,5 +767,40 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Exchange's traditional-Chinese NDR reference (Exchange 2013 docs), 4.4.1/4.4.2: the destination server does not respond, or the connection between the servers dropped.
+        Phrases("zh.network-error-exchange2013-tw", C.NETWORK_ERROR, (
+            "目的地伺服器沒有回應",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-tw:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's traditional-Chinese NDR reference (Exchange 2013 docs), 5.2.2: the recipient's mailbox is over its storage quota.
+        Phrases("zh.mailbox-full-exchange2013-tw", C.MAILBOX_FULL, (
+            "超過其儲存配額",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-tw:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's traditional-Chinese NDR reference (Exchange 2013 docs), 5.3.4: the message exceeds the configured size limit.
+        Phrases("zh.message-too-large-exchange2013-tw", C.MESSAGE_TOO_LARGE, (
+            "郵件超過大小限制",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-tw:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's traditional-Chinese NDR reference (Exchange 2013 docs), 5.5.3: more recipients than a single message may have.
+        Phrases("zh.rate-limited-exchange2013-tw", C.RATE_LIMITED, (
+            "允許的收件者總數",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-tw:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's traditional-Chinese NDR reference (Exchange 2013 docs), 4.4.7: the message expired in the queue.
+        Phrases("zh.expired-exchange2013-tw", C.EXPIRED, (
+            "佇列中的郵件已過期",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-tw:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )
