@@ -670,5 +670,21 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Exchange's French NDR reference (Exchange 2013 docs), 5.7.1: relaying to a system that isn't the message's final destination is refused.
+        Phrases("fr.relay-denied-exchange2013", C.RELAY_DENIED, (
+            "n’est pas la destination finale du message",
+            "n'est pas la destination finale du message",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's French NDR reference (Exchange 2013 docs), 5.7.1: the sending system didn't authenticate to a receiver that requires it.
+        Phrases("fr.auth-required-exchange2013", C.AUTH_REQUIRED, (
+            "ne s’est pas authentifié auprès du système de messagerie de réception",
+            "ne s'est pas authentifié auprès du système de messagerie de réception",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )
