@@ -807,5 +807,26 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Exchange's German NDR reference (Exchange 2013 docs), 4.3.1: insufficient memory or a full disk on the receiving server.
+        Phrases("de.system-full-weak-exchange2013", C.SYSTEM_FULL, (
+            "fehler durch unzureichenden speicher",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's German NDR reference (Exchange 2013 docs), 5.2.3: the message is too large for the recipient's local limit.
+        Phrases("de.message-too-large-local-exchange2013", C.MESSAGE_TOO_LARGE, (
+            "die nachricht ist zu groß",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's German NDR reference (Exchange 2013 docs), 5.1.7: the sender's SMTP address is missing or malformed.
+        Phrases("de.sender-rejected-exchange2013", C.SENDER_REJECTED, (
+            "ungültige oder fehlende smtp-adresse",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )

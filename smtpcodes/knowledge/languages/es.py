@@ -765,5 +765,19 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Exchange's Spanish NDR reference (Exchange 2013 docs), 4.3.1: insufficient memory or a full disk on the receiving server.
+        Phrases("es.system-full-weak-exchange2013", C.SYSTEM_FULL, (
+            "error de memoria insuficiente",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's Spanish NDR reference (Exchange 2013 docs), 5.1.7: the sender's SMTP address is missing or malformed.
+        Phrases("es.sender-rejected-exchange2013", C.SENDER_REJECTED, (
+            "la dirección smtp del remitente falta",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )

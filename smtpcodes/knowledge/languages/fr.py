@@ -693,5 +693,20 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Exchange's French NDR reference (Exchange 2013 docs), 4.3.1: insufficient memory or a full disk on the receiving server.
+        Phrases("fr.system-full-weak-exchange2013", C.SYSTEM_FULL, (
+            "erreur de mémoire insuffisante",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's French NDR reference (Exchange 2013 docs), 5.1.7: the sender's SMTP address is missing or malformed.
+        Phrases("fr.sender-rejected-exchange2013", C.SENDER_REJECTED, (
+            "l’adresse smtp de l’expéditeur est absente",
+            "l'adresse smtp de l'expéditeur est absente",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )

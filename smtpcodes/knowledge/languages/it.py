@@ -612,5 +612,19 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Exchange's Italian NDR reference (Exchange 2013 docs), 4.3.1: insufficient memory or a full disk on the receiving server.
+        Phrases("it.system-full-weak-exchange2013", C.SYSTEM_FULL, (
+            "errore di memoria esaurita",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's Italian NDR reference (Exchange 2013 docs), 5.1.7: the sender's SMTP address is missing or malformed.
+        Phrases("it.sender-rejected-exchange2013", C.SENDER_REJECTED, (
+            "il mittente ha un indirizzo smtp non corretto o mancante",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )

@@ -627,5 +627,12 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 4.3.1: insufficient memory or a full disk on the receiving server.
+        Phrases("ja.system-full-weak-exchange2013", C.SYSTEM_FULL, (
+            "メモリ不足によるエラー",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
     ),
 )

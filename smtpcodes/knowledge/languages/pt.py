@@ -824,5 +824,19 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Exchange's Portuguese NDR reference (Exchange 2013 docs), 4.3.1: insufficient memory or a full disk on the receiving server.
+        Phrases("pt.system-full-weak-exchange2013", C.SYSTEM_FULL, (
+            "erro de memória insuficiente",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's Portuguese NDR reference (Exchange 2013 docs), 5.1.7: the sender's SMTP address is missing or malformed.
+        Phrases("pt.sender-rejected-exchange2013", C.SENDER_REJECTED, (
+            "o remetente tem um endereço smtp ausente ou malformado",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )

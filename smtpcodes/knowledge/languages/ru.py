@@ -318,5 +318,19 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ru-ru:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Exchange's Russian NDR reference (Exchange 2013 docs), 4.3.1: insufficient memory or a full disk on the receiving server.
+        Phrases("ru.system-full-weak-exchange2013", C.SYSTEM_FULL, (
+            "ошибка нехватки памяти",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ru-ru:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's Russian NDR reference (Exchange 2013 docs), 5.2.3: the message is too large for the recipient's local limit.
+        Phrases("ru.message-too-large-local-exchange2013", C.MESSAGE_TOO_LARGE, (
+            "сообщение слишком велико",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ru-ru:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )

@@ -823,5 +823,12 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Exchange's simplified-Chinese NDR reference (Exchange 2013 docs), 4.3.1: insufficient memory or a full disk on the receiving server.
+        Phrases("zh.system-full-weak-exchange2013", C.SYSTEM_FULL, (
+            "发生内存不足错误",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
     ),
 )
