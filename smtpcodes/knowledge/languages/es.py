@@ -779,5 +779,12 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Exchange's Spanish NDR reference (Exchange 2013 docs), 5.4.4: no route for the message's delivery (next hop unknown).
+        Phrases("es.network-error-no-route-exchange2013", C.NETWORK_ERROR, (
+            "no hay una ruta para la entrega de mensajes",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )

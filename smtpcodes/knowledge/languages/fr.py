@@ -708,5 +708,12 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Exchange's French NDR reference (Exchange 2013 docs), 5.4.4: no route for the message's delivery (next hop unknown).
+        Phrases("fr.network-error-no-route-exchange2013", C.NETWORK_ERROR, (
+            "aucun itinéraire pour la remise des messages",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )

@@ -626,5 +626,12 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Exchange's Italian NDR reference (Exchange 2013 docs), 5.4.4: no route for the message's delivery (next hop unknown).
+        Phrases("it.network-error-no-route-exchange2013", C.NETWORK_ERROR, (
+            "non è presente una route per il recapito",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )

@@ -634,5 +634,12 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         ), decisive=False),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 5.4.4: no route for the message's delivery (next hop unknown).
+        Phrases("ja.network-error-no-route-exchange2013", C.NETWORK_ERROR, (
+            "メッセージ配信用のルートが存在しな",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )

@@ -830,5 +830,12 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         ), decisive=False),
+        # Exchange's simplified-Chinese NDR reference (Exchange 2013 docs), 5.4.4: no route for the message's delivery (next hop unknown).
+        Phrases("zh.network-error-no-route-exchange2013", C.NETWORK_ERROR, (
+            "没有用于邮件传递的路由",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )
