@@ -729,5 +729,111 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        # Exchange Online's German NDR table: 4.3.2 recipient thread limit, the mailbox receives too many messages too fast.
+        Phrases("de.rate-limited-exchange-thread-limit", C.RATE_LIMITED, (
+            "zu viele nachrichten zu schnell empfängt",
+        ), (
+            "https://learn.microsoft.com/de-de/exchange/mail-flow-best-practices/non-delivery"
+            "-reports-in-exchange-online/non-delivery-reports-in-exchange-online"
+        )),
+        # Exchange Online's German NDR table: 4.4.7 the message expired in the queue.
+        Phrases("de.expired-exchange-queue", C.EXPIRED, (
+            "nachricht in der warteschlange ist abgelaufen",
+        ), (
+            "https://learn.microsoft.com/de-de/exchange/mail-flow-best-practices/non-delivery"
+            "-reports-in-exchange-online/non-delivery-reports-in-exchange-online"
+        )),
+        # Exchange's German NDR reference (Exchange 2013 docs), 4.4.1/4.4.2: the destination server does not respond, or the connection between the servers dropped.
+        Phrases("de.network-error-exchange2013", C.NETWORK_ERROR, (
+            "zielserver reagiert nicht",
+            "verbindung zwischen den servern wurde abgebrochen",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's German NDR reference (Exchange 2013 docs), 5.2.1: the mailbox can't be accessed (offline, disabled or quarantined).
+        Phrases("de.mailbox-disabled-weak-exchange2013", C.MAILBOX_DISABLED, (
+            "auf das postfach kann nicht zugegriffen werden",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's German NDR reference (Exchange 2013 docs), 5.2.2: the recipient's mailbox is over its storage quota.
+        Phrases("de.mailbox-full-exchange2013", C.MAILBOX_FULL, (
+            "speicherkontingent überschritten",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's German NDR reference (Exchange 2013 docs), 5.3.4: the message exceeds the configured size limit.
+        Phrases("de.message-too-large-exchange2013", C.MESSAGE_TOO_LARGE, (
+            "übersteigt die größenbeschränkung",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's German NDR reference (Exchange 2013 docs), 5.5.3: more recipients than a single message may have.
+        Phrases("de.rate-limited-exchange2013", C.RATE_LIMITED, (
+            "gesamtanzahl der zulässigen empfänger",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's German NDR reference (Exchange 2013 docs), 5.7.1: the sender isn't allowed to send to this recipient.
+        Phrases("de.policy-violation-exchange2013", C.POLICY_VIOLATION, (
+            "darf keine nachrichten an den empfänger senden",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's German NDR reference (Exchange 2013 docs), 5.7.1: relaying to a system that isn't the message's final destination is refused.
+        Phrases("de.relay-denied-exchange2013", C.RELAY_DENIED, (
+            "nicht das endziel der nachricht",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's German NDR reference (Exchange 2013 docs), 5.7.1: the sending system didn't authenticate to a receiver that requires it.
+        Phrases("de.auth-required-exchange2013", C.AUTH_REQUIRED, (
+            "hat keine authentifizierung bei dem empfangenden",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's German NDR reference (Exchange 2013 docs), 5.1.1: there is no such recipient in the destination mail system.
+        Phrases("de.user-unknown-exchange2013", C.USER_UNKNOWN, (
+            "im e-mail-zielsystem ist kein empfänger vorhanden",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's German NDR reference (Exchange 2013 docs), 4.3.1: insufficient memory or a full disk on the receiving server.
+        Phrases("de.system-full-weak-exchange2013", C.SYSTEM_FULL, (
+            "fehler durch unzureichenden speicher",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's German NDR reference (Exchange 2013 docs), 5.2.3: the message is too large for the recipient's local limit.
+        Phrases("de.message-too-large-local-exchange2013", C.MESSAGE_TOO_LARGE, (
+            "die nachricht ist zu groß",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's German NDR reference (Exchange 2013 docs), 5.1.7: the sender's SMTP address is missing or malformed.
+        Phrases("de.sender-rejected-exchange2013", C.SENDER_REJECTED, (
+            "ungültige oder fehlende smtp-adresse",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's German NDR reference (Exchange 2013 docs), 5.4.4: no route for the message's delivery (next hop unknown).
+        Phrases("de.network-error-no-route-exchange2013", C.NETWORK_ERROR, (
+            "keine route zur nachrichtenübermittlung",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )

@@ -690,5 +690,101 @@ LANGUAGE = Language(
         Phrases("es.user-unknown-exchange-online", C.USER_UNKNOWN, (
             "no se encontraba en el dominio de destino",
         ), "https://pastebin.com/qSHqkmLq"),
+        # Microsoft's Spanish KB 2625264 on the 4.4.7 QUEUE.Expired NDR: the message expired in the queue.
+        Phrases("es.expired-exchange-queue", C.EXPIRED, (
+            "en la cola ha expirado",
+        ), "http://support.microsoft.com/kb/2625264/es"),
+        # Exchange's Spanish NDR reference (Exchange 2013 docs), 4.4.1/4.4.2: the destination server does not respond, or the connection between the servers dropped.
+        Phrases("es.network-error-exchange2013", C.NETWORK_ERROR, (
+            "el servidor de destino no responde",
+            "se ha interrumpido una conexión entre servidores",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Spanish NDR reference (Exchange 2013 docs), 5.2.1: the mailbox can't be accessed (offline, disabled or quarantined).
+        Phrases("es.mailbox-disabled-weak-exchange2013", C.MAILBOX_DISABLED, (
+            "no se puede obtener acceso al buzón",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's Spanish NDR reference (Exchange 2013 docs), 5.2.2: the recipient's mailbox is over its storage quota.
+        Phrases("es.mailbox-full-exchange2013", C.MAILBOX_FULL, (
+            "ha superado su cuota de almacenamiento",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Spanish NDR reference (Exchange 2013 docs), 5.3.4: the message exceeds the configured size limit.
+        Phrases("es.message-too-large-exchange2013", C.MESSAGE_TOO_LARGE, (
+            "supera el límite de tamaño configurado",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Spanish NDR reference (Exchange 2013 docs), 5.5.3: more recipients than a single message may have.
+        Phrases("es.rate-limited-exchange2013", C.RATE_LIMITED, (
+            "supera el número total de destinatarios permitidos",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Spanish NDR reference (Exchange 2013 docs), 5.7.1: the sender isn't allowed to send to this recipient.
+        Phrases("es.policy-violation-exchange2013", C.POLICY_VIOLATION, (
+            "no se permite que el remitente envíe mensajes al destinatario",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Spanish NDR reference (Exchange 2013 docs), 4.4.7: the message expired in the queue.
+        Phrases("es.expired-exchange2013", C.EXPIRED, (
+            "el mensaje de la cola ha expirado",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Spanish NDR reference (Exchange 2013 docs), 5.7.1: relaying to a system that isn't the message's final destination is refused.
+        Phrases("es.relay-denied-exchange2013", C.RELAY_DENIED, (
+            "no sea el destino final del mensaje",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Spanish NDR reference (Exchange 2013 docs), 5.7.1: the sending system didn't authenticate to a receiver that requires it.
+        Phrases("es.auth-required-exchange2013", C.AUTH_REQUIRED, (
+            "no se autenticó en el sistema de correo electrónico de recepción",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Spanish NDR reference (Exchange 2013 docs), 5.1.1: there is no such recipient in the destination mail system.
+        Phrases("es.user-unknown-exchange2013", C.USER_UNKNOWN, (
+            "no existe en el sistema de correo electrónico de destino",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Spanish NDR reference (Exchange 2013 docs), 4.3.1: insufficient memory or a full disk on the receiving server.
+        Phrases("es.system-full-weak-exchange2013", C.SYSTEM_FULL, (
+            "error de memoria insuficiente",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's Spanish NDR reference (Exchange 2013 docs), 5.1.7: the sender's SMTP address is missing or malformed.
+        Phrases("es.sender-rejected-exchange2013", C.SENDER_REJECTED, (
+            "la dirección smtp del remitente falta",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Spanish NDR reference (Exchange 2013 docs), 5.4.4: no route for the message's delivery (next hop unknown).
+        Phrases("es.network-error-no-route-exchange2013", C.NETWORK_ERROR, (
+            "no hay una ruta para la entrega de mensajes",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )

@@ -600,5 +600,120 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/messengercompose/composeMs"
             "gs.properties"
         )),
+        # Exchange's French delay DSN: not delivered yet, still being retried (the quoted cause, if any, says more).
+        Phrases("fr.expired-exchange-delayed", C.EXPIRED, (
+            "de nouvelles tentatives de remise seront effectuées",
+            "le serveur va tenter de remettre ce message",
+        ), "https://pastebin.com/SYa736QZ", decisive=False),
+        # Exchange Online's French NDR table: 4.3.2 recipient thread limit, the mailbox takes too many messages too fast.
+        Phrases("fr.rate-limited-exchange-thread-limit", C.RATE_LIMITED, (
+            "reçoit trop rapidement un trop grand nombre de messages",
+        ), (
+            "https://learn.microsoft.com/fr-fr/exchange/troubleshoot/email-delivery/ndr/non-d"
+            "elivery-reports-in-exchange-online"
+        )),
+        # Exchange Online's French NDR table: 4.4.7 message expired in the queue.
+        Phrases("fr.expired-exchange-queue", C.EXPIRED, (
+            "le message de la file d’attente a expiré",
+            "le message de la file d'attente a expiré",
+        ), (
+            "https://learn.microsoft.com/fr-fr/exchange/troubleshoot/email-delivery/ndr/non-d"
+            "elivery-reports-in-exchange-online"
+        )),
+        # Exchange's French NDR reference (Exchange 2013 docs), 4.4.1/4.4.2: the destination server does not respond, or the connection between the servers dropped.
+        Phrases("fr.network-error-exchange2013", C.NETWORK_ERROR, (
+            "le serveur de destination ne répond pas",
+            "une connexion a été abandonnée entre les serveurs",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's French NDR reference (Exchange 2013 docs), 5.2.1: the mailbox can't be accessed (offline, disabled or quarantined).
+        Phrases("fr.mailbox-disabled-weak-exchange2013", C.MAILBOX_DISABLED, (
+            "la boîte aux lettres est inaccessible",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's French NDR reference (Exchange 2013 docs), 5.2.2: the recipient's mailbox is over its storage quota.
+        Phrases("fr.mailbox-full-exchange2013", C.MAILBOX_FULL, (
+            "quota de stockage de la boîte aux lettres du destinataire",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's French NDR reference (Exchange 2013 docs), 5.3.4: the message exceeds the configured size limit.
+        Phrases("fr.message-too-large-exchange2013", C.MESSAGE_TOO_LARGE, (
+            "dépassant la limite de taille configurée",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's French NDR reference (Exchange 2013 docs), 5.5.3: more recipients than a single message may have.
+        Phrases("fr.rate-limited-exchange2013", C.RATE_LIMITED, (
+            "dépasse le nombre total de destinataires autorisé",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's French NDR reference (Exchange 2013 docs), 5.7.1: the sender isn't allowed to send to this recipient.
+        Phrases("fr.policy-violation-exchange2013", C.POLICY_VIOLATION, (
+            "n'est pas autorisé à envoyer des messages au destinataire",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's French NDR reference (Exchange 2013 docs), 4.4.7: the message expired in the queue.
+        Phrases("fr.expired-exchange2013", C.EXPIRED, (
+            "le message dans la file d'attente a expiré",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's French NDR reference (Exchange 2013 docs), 5.7.1: relaying to a system that isn't the message's final destination is refused.
+        Phrases("fr.relay-denied-exchange2013", C.RELAY_DENIED, (
+            "n’est pas la destination finale du message",
+            "n'est pas la destination finale du message",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's French NDR reference (Exchange 2013 docs), 5.7.1: the sending system didn't authenticate to a receiver that requires it.
+        Phrases("fr.auth-required-exchange2013", C.AUTH_REQUIRED, (
+            "ne s’est pas authentifié auprès du système de messagerie de réception",
+            "ne s'est pas authentifié auprès du système de messagerie de réception",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's French NDR reference (Exchange 2013 docs), 5.1.1: there is no such recipient in the destination mail system.
+        Phrases("fr.user-unknown-exchange2013", C.USER_UNKNOWN, (
+            "pas de destinataire dans le système de messagerie de destination",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's French NDR reference (Exchange 2013 docs), 4.3.1: insufficient memory or a full disk on the receiving server.
+        Phrases("fr.system-full-weak-exchange2013", C.SYSTEM_FULL, (
+            "erreur de mémoire insuffisante",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's French NDR reference (Exchange 2013 docs), 5.1.7: the sender's SMTP address is missing or malformed.
+        Phrases("fr.sender-rejected-exchange2013", C.SENDER_REJECTED, (
+            "l’adresse smtp de l’expéditeur est absente",
+            "l'adresse smtp de l'expéditeur est absente",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's French NDR reference (Exchange 2013 docs), 5.4.4: no route for the message's delivery (next hop unknown).
+        Phrases("fr.network-error-no-route-exchange2013", C.NETWORK_ERROR, (
+            "aucun itinéraire pour la remise des messages",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )

@@ -529,5 +529,109 @@ LANGUAGE = Language(
         Phrases("it.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
             "dimensione massima di un messaggio",
         ), "roundcube/roundcubemail:program/localization/it_IT/messages.inc"),
+        # Outlook.com's Italian help on failed deliveries names the mailbox-full bounce this way.
+        Phrases("it.mailbox-full-outlookcom", C.MAILBOX_FULL, (
+            "casella di posta piena",
+            "spazio disponibile superato",
+        ), "http://windows.microsoft.com/it-it/outlook/delivery-failed"),
+        # Exchange Online's Italian NDR table: 4.3.2 recipient thread limit, the mailbox receives too many messages too fast.
+        Phrases("it.rate-limited-exchange-thread-limit", C.RATE_LIMITED, (
+            "sta ricevendo troppi messaggi troppo rapidamente",
+        ), (
+            "https://learn.microsoft.com/it-it/exchange/troubleshoot/email-delivery/ndr/non-d"
+            "elivery-reports-in-exchange-online"
+        )),
+        # Exchange's Italian NDR reference (Exchange 2013 docs), 4.4.1/4.4.2: the destination server does not respond, or the connection between the servers dropped.
+        Phrases("it.network-error-exchange2013", C.NETWORK_ERROR, (
+            "server di destinazione non risponde",
+            "una connessione tra i server si è interrotta",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Italian NDR reference (Exchange 2013 docs), 5.2.1: the mailbox can't be accessed (offline, disabled or quarantined).
+        Phrases("it.mailbox-disabled-weak-exchange2013", C.MAILBOX_DISABLED, (
+            "impossibile accedere alla cassetta postale",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's Italian NDR reference (Exchange 2013 docs), 5.2.2: the recipient's mailbox is over its storage quota.
+        Phrases("it.mailbox-full-exchange2013", C.MAILBOX_FULL, (
+            "ha superato la quota di archiviazione",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Italian NDR reference (Exchange 2013 docs), 5.3.4: the message exceeds the configured size limit.
+        Phrases("it.message-too-large-exchange2013", C.MESSAGE_TOO_LARGE, (
+            "supera il limite di dimensione configurato",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Italian NDR reference (Exchange 2013 docs), 5.5.3: more recipients than a single message may have.
+        Phrases("it.rate-limited-exchange2013", C.RATE_LIMITED, (
+            "supera il numero totale dei destinatari",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Italian NDR reference (Exchange 2013 docs), 5.7.1: the sender isn't allowed to send to this recipient.
+        Phrases("it.policy-violation-exchange2013", C.POLICY_VIOLATION, (
+            "al mittente non è consentito inviare messaggi al destinatario",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Italian NDR reference (Exchange 2013 docs), 4.4.7: the message expired in the queue.
+        Phrases("it.expired-exchange2013", C.EXPIRED, (
+            "il messaggio nella coda è scaduto",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Italian NDR reference (Exchange 2013 docs), 5.7.1: relaying to a system that isn't the message's final destination is refused.
+        Phrases("it.relay-denied-exchange2013", C.RELAY_DENIED, (
+            "non è la destinazione finale del messaggio",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Italian NDR reference (Exchange 2013 docs), 5.7.1: the sending system didn't authenticate to a receiver that requires it.
+        Phrases("it.auth-required-exchange2013", C.AUTH_REQUIRED, (
+            "non è stato autenticato con il sistema di posta elettronica di ricezione",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Italian NDR reference (Exchange 2013 docs), 5.1.1: there is no such recipient in the destination mail system.
+        Phrases("it.user-unknown-exchange2013", C.USER_UNKNOWN, (
+            "non esiste alcun destinatario nel sistema di posta elettronica",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Italian NDR reference (Exchange 2013 docs), 4.3.1: insufficient memory or a full disk on the receiving server.
+        Phrases("it.system-full-weak-exchange2013", C.SYSTEM_FULL, (
+            "errore di memoria esaurita",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's Italian NDR reference (Exchange 2013 docs), 5.1.7: the sender's SMTP address is missing or malformed.
+        Phrases("it.sender-rejected-exchange2013", C.SENDER_REJECTED, (
+            "il mittente ha un indirizzo smtp non corretto o mancante",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Italian NDR reference (Exchange 2013 docs), 5.4.4: no route for the message's delivery (next hop unknown).
+        Phrases("it.network-error-no-route-exchange2013", C.NETWORK_ERROR, (
+            "non è presente una route per il recapito",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )

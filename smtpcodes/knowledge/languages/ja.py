@@ -556,5 +556,90 @@ LANGUAGE = Language(
         Phrases("ja.network-error-winsock", C.NETWORK_ERROR, (
             "対象のコンピューターによって拒否されたため", "既存の接続はリモート ホストに強制的に切断されました",
         ), "https://github.com/MShawon/YouTube-Viewer/issues/229; https://github.com/re3turn/twicrawler/issues/17"),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 4.4.1/4.4.2: the destination server does not respond, or the connection between the servers dropped.
+        Phrases("ja.network-error-exchange2013", C.NETWORK_ERROR, (
+            "配信先のサーバーが応答していません",
+            "サーバー間の接続が解除されました",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 5.2.1: the mailbox can't be accessed (offline, disabled or quarantined).
+        Phrases("ja.mailbox-disabled-weak-exchange2013", C.MAILBOX_DISABLED, (
+            "メールボックスにアクセスできません",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 5.2.2: the recipient's mailbox is over its storage quota.
+        Phrases("ja.mailbox-full-exchange2013", C.MAILBOX_FULL, (
+            "格納域の制限を超え",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 5.3.4: the message exceeds the configured size limit.
+        Phrases("ja.message-too-large-exchange2013", C.MESSAGE_TOO_LARGE, (
+            "構成されているサイズ制限を超えている",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 5.5.3: more recipients than a single message may have.
+        Phrases("ja.rate-limited-exchange2013", C.RATE_LIMITED, (
+            "許可されている受信者の総数を超えています",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 5.7.1: the sender isn't allowed to send to this recipient.
+        Phrases("ja.policy-violation-exchange2013", C.POLICY_VIOLATION, (
+            "この受信者にメッセージを送信することを許可されていません",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 4.4.7: the message expired in the queue.
+        Phrases("ja.expired-exchange2013", C.EXPIRED, (
+            "キューのメッセージの有効期限が切れました",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 5.7.1: relaying to a system that isn't the message's final destination is refused.
+        Phrases("ja.relay-denied-exchange2013", C.RELAY_DENIED, (
+            "メッセージの最終送信先でない",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 5.7.1: the sending system didn't authenticate to a receiver that requires it.
+        Phrases("ja.auth-required-exchange2013", C.AUTH_REQUIRED, (
+            "受信側の電子メール システムで認証されていません",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 5.1.1: there is no such recipient in the destination mail system.
+        Phrases("ja.user-unknown-exchange2013", C.USER_UNKNOWN, (
+            "該当する受信者が存在しない",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 4.3.1: insufficient memory or a full disk on the receiving server.
+        Phrases("ja.system-full-weak-exchange2013", C.SYSTEM_FULL, (
+            "メモリ不足によるエラー",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 5.4.4: no route for the message's delivery (next hop unknown).
+        Phrases("ja.network-error-no-route-exchange2013", C.NETWORK_ERROR, (
+            "メッセージ配信用のルートが存在しな",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )

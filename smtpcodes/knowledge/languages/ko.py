@@ -287,5 +287,40 @@ LANGUAGE = Language(
         Phrases("ko.spam-content-outlookcom", C.SPAM_CONTENT, ("스팸 메일 차단 필터가 작동되었습니다",), _OLC_KO),
         # Windows Sockets' Korean text of WSAECONNRESET (10054), as a user pasted it.
         Phrases("ko.network-error-winsock-reset", C.NETWORK_ERROR, ("원격 호스트에 의해 강제로 끊겼습니다",), "https://github.com/idealo/image-super-resolution/issues/38"),
+        # Exchange's Korean NDR reference (Exchange 2013 docs), 4.4.1/4.4.2: the destination server does not respond, or the connection between the servers dropped.
+        Phrases("ko.network-error-exchange2013", C.NETWORK_ERROR, (
+            "서버 사이의 연결이 끊어졌습니다",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Korean NDR reference (Exchange 2013 docs), 5.2.1: the mailbox can't be accessed (offline, disabled or quarantined).
+        Phrases("ko.mailbox-disabled-weak-exchange2013", C.MAILBOX_DISABLED, (
+            "사서함에 액세스할 수 없습니다",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's Korean NDR reference (Exchange 2013 docs), 5.2.2: the recipient's mailbox is over its storage quota.
+        Phrases("ko.mailbox-full-exchange2013", C.MAILBOX_FULL, (
+            "사서함 저장소 할당량을 초과",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Korean NDR reference (Exchange 2013 docs), 5.3.4: the message exceeds the configured size limit.
+        Phrases("ko.message-too-large-exchange2013", C.MESSAGE_TOO_LARGE, (
+            "구성 된 크기 제한을 초과",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Korean NDR reference (Exchange 2013 docs), 4.4.7: the message expired in the queue.
+        Phrases("ko.expired-exchange2013", C.EXPIRED, (
+            "큐에서 메시지가 만료",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )

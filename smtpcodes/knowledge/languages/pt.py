@@ -756,5 +756,87 @@ LANGUAGE = Language(
             "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/messengercompose/compos"
             "eMsgs.properties"
         )),
+        # Microsoft's Portuguese KB 2625264 on the 4.4.7 QUEUE.Expired NDR: the message expired in the queue.
+        Phrases("pt.expired-exchange-queue", C.EXPIRED, (
+            "na fila expirou",
+        ), "http://support.microsoft.com/kb/2625264/pt"),
+        # Exchange's Portuguese NDR reference (Exchange 2013 docs), 4.4.1/4.4.2: the destination server does not respond, or the connection between the servers dropped.
+        Phrases("pt.network-error-exchange2013", C.NETWORK_ERROR, (
+            "o servidor de destino não está respondendo",
+            "uma conexão foi perdida entre os servidores",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Portuguese NDR reference (Exchange 2013 docs), 5.2.1: the mailbox can't be accessed (offline, disabled or quarantined).
+        Phrases("pt.mailbox-disabled-weak-exchange2013", C.MAILBOX_DISABLED, (
+            "a caixa de correio não pode ser acessada",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's Portuguese NDR reference (Exchange 2013 docs), 5.2.2: the recipient's mailbox is over its storage quota.
+        Phrases("pt.mailbox-full-exchange2013", C.MAILBOX_FULL, (
+            "excedeu sua cota de repositório",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Portuguese NDR reference (Exchange 2013 docs), 5.3.4: the message exceeds the configured size limit.
+        Phrases("pt.message-too-large-exchange2013", C.MESSAGE_TOO_LARGE, (
+            "excede um limite de tamanho configurado",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Portuguese NDR reference (Exchange 2013 docs), 5.5.3: more recipients than a single message may have.
+        Phrases("pt.rate-limited-exchange2013", C.RATE_LIMITED, (
+            "excede o número total de destinatários permitidos",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Portuguese NDR reference (Exchange 2013 docs), 5.7.1: the sender isn't allowed to send to this recipient.
+        Phrases("pt.policy-violation-exchange2013", C.POLICY_VIOLATION, (
+            "não tem permissão para enviar mensagens ao destinatário",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Portuguese NDR reference (Exchange 2013 docs), 5.7.1: relaying to a system that isn't the message's final destination is refused.
+        Phrases("pt.relay-denied-exchange2013", C.RELAY_DENIED, (
+            "não seja o destino final da mensagem",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Portuguese NDR reference (Exchange 2013 docs), 5.7.1: the sending system didn't authenticate to a receiver that requires it.
+        Phrases("pt.auth-required-exchange2013", C.AUTH_REQUIRED, (
+            "não fez a autenticação com o sistema de recebimento",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Portuguese NDR reference (Exchange 2013 docs), 5.1.1: there is no such recipient in the destination mail system.
+        Phrases("pt.user-unknown-exchange2013", C.USER_UNKNOWN, (
+            "não existe um destinatário no sistema de email",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Portuguese NDR reference (Exchange 2013 docs), 4.3.1: insufficient memory or a full disk on the receiving server.
+        Phrases("pt.system-full-weak-exchange2013", C.SYSTEM_FULL, (
+            "erro de memória insuficiente",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's Portuguese NDR reference (Exchange 2013 docs), 5.1.7: the sender's SMTP address is missing or malformed.
+        Phrases("pt.sender-rejected-exchange2013", C.SENDER_REJECTED, (
+            "o remetente tem um endereço smtp ausente ou malformado",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )

@@ -247,5 +247,97 @@ LANGUAGE = Language(
         Phrases("ru.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "ошибка следующих получателей",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-ru.php", decisive=False),
+        # Exchange's Russian NDR reference (Exchange 2013 docs), 4.4.1/4.4.2: the destination server does not respond, or the connection between the servers dropped.
+        Phrases("ru.network-error-exchange2013", C.NETWORK_ERROR, (
+            "конечный сервер не отвечает",
+            "разрыв соединения между серверами",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ru-ru:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Russian NDR reference (Exchange 2013 docs), 5.2.1: the mailbox can't be accessed (offline, disabled or quarantined).
+        Phrases("ru.mailbox-disabled-weak-exchange2013", C.MAILBOX_DISABLED, (
+            "не удается получить доступ к почтовому ящику",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ru-ru:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's Russian NDR reference (Exchange 2013 docs), 5.2.2: the recipient's mailbox is over its storage quota.
+        Phrases("ru.mailbox-full-exchange2013", C.MAILBOX_FULL, (
+            "превысил свою квоту",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ru-ru:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Russian NDR reference (Exchange 2013 docs), 5.3.4: the message exceeds the configured size limit.
+        Phrases("ru.message-too-large-exchange2013", C.MESSAGE_TOO_LARGE, (
+            "превышает ограничение на размер сообщения",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ru-ru:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Russian NDR reference (Exchange 2013 docs), 5.5.3: more recipients than a single message may have.
+        Phrases("ru.rate-limited-exchange2013", C.RATE_LIMITED, (
+            "превышает общее количество получателей",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ru-ru:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Russian NDR reference (Exchange 2013 docs), 5.7.1: the sender isn't allowed to send to this recipient.
+        Phrases("ru.policy-violation-exchange2013", C.POLICY_VIOLATION, (
+            "отправителю не разрешено",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ru-ru:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Russian NDR reference (Exchange 2013 docs), 4.4.7: the message expired in the queue.
+        Phrases("ru.expired-exchange2013", C.EXPIRED, (
+            "срок действия сообщения в очереди истек",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ru-ru:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Russian NDR reference (Exchange 2013 docs), 5.7.1: relaying to a system that isn't the message's final destination is refused.
+        Phrases("ru.relay-denied-exchange2013", C.RELAY_DENIED, (
+            "не является конечным местом назначения",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ru-ru:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Russian NDR reference (Exchange 2013 docs), 5.7.1: the sending system didn't authenticate to a receiver that requires it.
+        Phrases("ru.auth-required-exchange2013", C.AUTH_REQUIRED, (
+            "не выполнила проверку подлинности для принимающей",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ru-ru:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Russian NDR reference (Exchange 2013 docs), 5.1.1: there is no such recipient in the destination mail system.
+        Phrases("ru.user-unknown-exchange2013", C.USER_UNKNOWN, (
+            "не существует в целевой системе электронной почты",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ru-ru:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Russian NDR reference (Exchange 2013 docs), 4.3.1: insufficient memory or a full disk on the receiving server.
+        Phrases("ru.system-full-weak-exchange2013", C.SYSTEM_FULL, (
+            "ошибка нехватки памяти",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ru-ru:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's Russian NDR reference (Exchange 2013 docs), 5.2.3: the message is too large for the recipient's local limit.
+        Phrases("ru.message-too-large-local-exchange2013", C.MESSAGE_TOO_LARGE, (
+            "сообщение слишком велико",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ru-ru:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Russian NDR reference (Exchange 2013 docs), 5.4.4: no route for the message's delivery (next hop unknown).
+        Phrases("ru.network-error-no-route-exchange2013", C.NETWORK_ERROR, (
+            "отсутствует маршрут доставки сообщения",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ru-ru:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )

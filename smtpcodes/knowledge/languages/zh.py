@@ -727,5 +727,115 @@ LANGUAGE = Language(
         Phrases("zh.network-error-winsock-more", C.NETWORK_ERROR, (
             "远程主机强迫关闭了一个现有的连接", "因為目標電腦拒絕連線", "因为目标计算机拒绝联机",
         ), "https://github.com/michaelliao/learn-python3/issues/48; https://github.com/TokyoTechX-TAs/youtube-batch-upload/issues/8; https://github.com/insidesherpa/JPMC-tech-task-1-PY3/issues/189; https://github.com/FutunnOpen/futuquant/issues/10"),
+        # Outlook's simplified-Chinese refusal to send on behalf of another user (Exchange's send-as/send-on-behalf denial).
+        Phrases("zh.sender-rejected-outlook-on-behalf", C.SENDER_REJECTED, (
+            "无法代表此用户发送邮件",
+        ), "https://github.com/yuhongwei380/Problem-record/issues/26"),
+        # Exchange's simplified-Chinese NDR reference (Exchange 2013 docs), 4.4.1/4.4.2: the destination server does not respond, or the connection between the servers dropped.
+        Phrases("zh.network-error-exchange2013", C.NETWORK_ERROR, (
+            "目标服务器没有响应",
+            "服务器之间的连接断开",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's simplified-Chinese NDR reference (Exchange 2013 docs), 5.2.2: the recipient's mailbox is over its storage quota.
+        Phrases("zh.mailbox-full-exchange2013", C.MAILBOX_FULL, (
+            "已超过其存储配额",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's simplified-Chinese NDR reference (Exchange 2013 docs), 5.3.4: the message exceeds the configured size limit.
+        Phrases("zh.message-too-large-exchange2013", C.MESSAGE_TOO_LARGE, (
+            "配置的大小限制",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's simplified-Chinese NDR reference (Exchange 2013 docs), 5.5.3: more recipients than a single message may have.
+        Phrases("zh.rate-limited-exchange2013", C.RATE_LIMITED, (
+            "超过一封邮件允许的收件人总数",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's simplified-Chinese NDR reference (Exchange 2013 docs), 5.7.1: the sender isn't allowed to send to this recipient.
+        Phrases("zh.policy-violation-exchange2013", C.POLICY_VIOLATION, (
+            "不允许邮件发件人向收件人发送邮件",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's traditional-Chinese NDR reference (Exchange 2013 docs), 4.4.1/4.4.2: the destination server does not respond, or the connection between the servers dropped.
+        Phrases("zh.network-error-exchange2013-tw", C.NETWORK_ERROR, (
+            "目的地伺服器沒有回應",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-tw:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's traditional-Chinese NDR reference (Exchange 2013 docs), 5.2.2: the recipient's mailbox is over its storage quota.
+        Phrases("zh.mailbox-full-exchange2013-tw", C.MAILBOX_FULL, (
+            "超過其儲存配額",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-tw:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's traditional-Chinese NDR reference (Exchange 2013 docs), 5.3.4: the message exceeds the configured size limit.
+        Phrases("zh.message-too-large-exchange2013-tw", C.MESSAGE_TOO_LARGE, (
+            "郵件超過大小限制",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-tw:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's traditional-Chinese NDR reference (Exchange 2013 docs), 5.5.3: more recipients than a single message may have.
+        Phrases("zh.rate-limited-exchange2013-tw", C.RATE_LIMITED, (
+            "允許的收件者總數",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-tw:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's traditional-Chinese NDR reference (Exchange 2013 docs), 4.4.7: the message expired in the queue.
+        Phrases("zh.expired-exchange2013-tw", C.EXPIRED, (
+            "佇列中的郵件已過期",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-tw:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's simplified-Chinese NDR reference (Exchange 2013 docs), 5.7.1: relaying to a system that isn't the message's final destination is refused.
+        Phrases("zh.relay-denied-exchange2013", C.RELAY_DENIED, (
+            "不是邮件最终目的地",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's simplified-Chinese NDR reference (Exchange 2013 docs), 5.7.1: the sending system didn't authenticate to a receiver that requires it.
+        Phrases("zh.auth-required-exchange2013", C.AUTH_REQUIRED, (
+            "未通过接收电子邮件系统的身份验证",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's simplified-Chinese NDR reference (Exchange 2013 docs), 5.1.1: there is no such recipient in the destination mail system.
+        Phrases("zh.user-unknown-exchange2013", C.USER_UNKNOWN, (
+            "目标电子邮件系统中没有收件人",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's simplified-Chinese NDR reference (Exchange 2013 docs), 4.3.1: insufficient memory or a full disk on the receiving server.
+        Phrases("zh.system-full-weak-exchange2013", C.SYSTEM_FULL, (
+            "发生内存不足错误",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's simplified-Chinese NDR reference (Exchange 2013 docs), 5.4.4: no route for the message's delivery (next hop unknown).
+        Phrases("zh.network-error-no-route-exchange2013", C.NETWORK_ERROR, (
+            "没有用于邮件传递的路由",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
     ),
 )
