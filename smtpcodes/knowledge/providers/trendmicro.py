@@ -5,7 +5,7 @@ Micro RBL+", "Mail from <ip> blocked using Trend Micro Email Reputation database
 messages have been blocked by the recipient OR by Trend Micro Email Reputation Service". Sources:
 Trend Micro "Frequently asked questions about messages blocked by Email Reputation Services" and
 "Valid emails are blocked by the Email Reputation feature of WFBS". IMSS refuses a recipient whose
-domain is not one of its relay domains with "550 domain of forward path is not allowed" (KA-0004824).
+domain is not one of its relay domains with "550 Domain of forward-path is not allowed" (KA 1106332).
 """
 
 from __future__ import annotations
@@ -28,10 +28,10 @@ PROVIDER = Provider(
         Phrases("trendmicro.ers", C.BLOCKLISTED, (
             "trend micro email reputation", "trend micro rbl+", "rbl-plus.mail-abuse.org",
         ), _ERS),
-        # InterScan Messaging Security (IMSS): "550 domain of forward path is not allowed" when
-        # the recipient's domain is not in its Relay Domains list (Trend Micro KA-0004824).
+        # InterScan Messaging Security (IMSS): "550 Domain of forward-path is not allowed" when
+        # the recipient's domain is not in its Relay Domains list (Trend Micro KA 1106332).
         Phrases("trendmicro.relay-domains", C.RELAY_DENIED, (
-            "domain of forward path is not allowed",
+            "domain of forward-path is not allowed",
         ), _RELAY),
     ),
 )
