@@ -4,8 +4,7 @@ refuse listed senders: "550 5.7.1 Service unavailable; Client host [<ip>] blocke
 Micro RBL+", "Mail from <ip> blocked using Trend Micro Email Reputation database", "Your email
 messages have been blocked by the recipient OR by Trend Micro Email Reputation Service". Sources:
 Trend Micro "Frequently asked questions about messages blocked by Email Reputation Services" and
-"Valid emails are blocked by the Email Reputation feature of WFBS". IMSS refuses a recipient whose
-domain is not one of its relay domains with "550 Domain of forward-path is not allowed" (KA 1106332).
+"Valid emails are blocked by the Email Reputation feature of WFBS".
 """
 
 from __future__ import annotations
@@ -16,9 +15,6 @@ from smtpcodes.knowledge._schema import Phrases, Provider
 _ERS = ("https://success.trendmicro.com/solution/1097055-frequently-asked-questions-faqs-about-"
         "messages-blocked-by-email-reputation-services-ers")
 
-_RELAY = ("https://success.trendmicro.com/dcx/s/solution/1106332-550-domain-of-forward-path-is-not-"
-          "allowed-error-message-appears-when-sending-mails-in-interscan-me")
-
 PROVIDER = Provider(
     name="trendmicro",
     hosts=("trendmicro.com", "trendmicro.eu", "tmes.trendmicro.com"),
@@ -28,10 +24,5 @@ PROVIDER = Provider(
         Phrases("trendmicro.ers", C.BLOCKLISTED, (
             "trend micro email reputation", "trend micro rbl+", "rbl-plus.mail-abuse.org",
         ), _ERS),
-        # InterScan Messaging Security (IMSS): "550 Domain of forward-path is not allowed" when
-        # the recipient's domain is not in its Relay Domains list (Trend Micro KA 1106332).
-        Phrases("trendmicro.relay-domains", C.RELAY_DENIED, (
-            "domain of forward-path is not allowed",
-        ), _RELAY),
     ),
 )
