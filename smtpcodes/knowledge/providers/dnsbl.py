@@ -48,6 +48,7 @@ PROVIDER = Provider(
         Token("dnsbl.uri-blocklist", C.SPAM_CONTENT, (
             "multi.surbl.org", "multi.uribl.com", "a url in this email",
         ), "https://www.surbl.org/; http://uribl.com/about.shtml; "
+           "haraka/haraka-plugin-uribl:config/uribl.ini (both zones checked for body URIs only); "
            "https://www.simplefastwebsites.com/errors/security/surbl-uri-blocklist-listed/; "
            "https://bobbingwide.com/problem-solving/problem/"
            "smtp-550-a-url-in-this-email-companies-to-is-listed-on-spamrl-com/"),
