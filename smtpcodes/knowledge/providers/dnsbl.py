@@ -50,8 +50,7 @@ PROVIDER = Provider(
         ), "https://www.surbl.org/; http://uribl.com/about.shtml; "
            "haraka/haraka-plugin-uribl:config/uribl.ini (both zones checked for body URIs only); "
            "https://www.simplefastwebsites.com/errors/security/surbl-uri-blocklist-listed/; "
-           "https://bobbingwide.com/problem-solving/problem/"
-           "smtp-550-a-url-in-this-email-companies-to-is-listed-on-spamrl-com/"),
+           "https://github.com/freescout-help-desk/freescout/issues/4690"),
     ),
     # The operators' names and zones are wording the receiver writes (level of a decisive
     # phrase), not the receiver's own tag: Spamhaus's "open resolver" token above outranks them.
