@@ -53,5 +53,11 @@ PROVIDER = Provider(
         Phrases("hmailserver.not-saved", C.SERVER_ERROR, (
             "message was received but it could not be saved",
         ), _CONN),
+        # SMTPConnection.cpp: "550 Invalid syntax. Syntax should be MAIL FROM:<mailbox@domain>"
+        # (and RCPT TO); TransparentTransmissionBuffer.cpp: a DATA line over its length limit.
+        Phrases("hmailserver.syntax", C.SYNTAX_ERROR, (
+            "syntax should be mail from", "syntax should be rcpt to",
+            "too long line was received",
+        ), _CONN + "; " + _SRC + "Common/Util/TransparentTransmissionBuffer.cpp"),
     ),
 )
