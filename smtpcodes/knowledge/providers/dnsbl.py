@@ -41,6 +41,16 @@ PROVIDER = Provider(
         ), "hrs-allbsd/sendmail:cf/feature/dnsbl.m4 (_DNSBL_MSG_TMP_); "
            "hrs-allbsd/sendmail:cf/README (dnsbl: temporary lookup failures); "
            "comotion/ucspi-tcp:rblsmtpd.c (temporary RBL lookup error)"),
+        # URI blocklists list the domains found in message bodies, not senders ("SURBLs are
+        # lists of web sites that have appeared in unsolicited messages"; "URIBL lists domains
+        # that appear in spam, NOT where they were sent from"): a rejection naming their zones,
+        # or a URL "in this email" that is listed, is about the content, though it says "listed".
+        Token("dnsbl.uri-blocklist", C.SPAM_CONTENT, (
+            "multi.surbl.org", "multi.uribl.com", "a url in this email",
+        ), "https://www.surbl.org/; http://uribl.com/about.shtml; "
+           "haraka/haraka-plugin-uribl:config/uribl.ini (both zones checked for body URIs only); "
+           "https://www.simplefastwebsites.com/errors/security/surbl-uri-blocklist-listed/; "
+           "https://github.com/freescout-help-desk/freescout/issues/4690"),
     ),
     # The operators' names and zones are wording the receiver writes (level of a decisive
     # phrase), not the receiver's own tag: Spamhaus's "open resolver" token above outranks them.

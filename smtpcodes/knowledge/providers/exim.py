@@ -147,6 +147,12 @@ PROVIDER = Provider(
             "syntax error in redirection data",
             "error in redirect data",
             "error in filter file",
+            # appendfile.c / pipe.c: the transport cannot run as configured (a directory it may
+            # not create, a file outside the home directory, no command, too large an environment).
+            "failed to create directories for",
+            "file creation outside the home directory is not permitted",
+            "no command specified for",
+            "too many environment settings for",
         ), (_PIPE + "; " + _APPENDFILE + "; Exim/exim:src/src/deliver.c; "
             "Exim/exim:src/src/routers/redirect.c; Exim/exim:src/src/os.c")),
         Phrases("exim.self-mx", C.NETWORK_ERROR, (

@@ -53,5 +53,12 @@ PROVIDER = Provider(
         Phrases("hmailserver.not-saved", C.SERVER_ERROR, (
             "message was received but it could not be saved",
         ), _CONN),
+        # SMTPConnection.cpp answers a malformed MAIL or RCPT argument with its "Invalid syntax"
+        # reply that shows the expected form; TransparentTransmissionBuffer.cpp ends DATA with
+        # 554 when a line is over its length limit.
+        Phrases("hmailserver.syntax", C.SYNTAX_ERROR, (
+            "syntax should be mail from", "syntax should be rcpt to",
+            "too long line was received",
+        ), _CONN + "; " + _SRC + "Common/Util/TransparentTransmissionBuffer.cpp"),
     ),
 )

@@ -82,6 +82,18 @@ PROVIDER = Provider(
         # 5.0.350 "x-dg-ref header is too long": a Rich Text (TNEF) message's header the
         # recipient's server refuses.
         Phrases("microsoft.x-dg-ref", C.CONTENT_REJECTED, ("x-dg-ref header is too long",), _NDR),
+        # Exchange's NDR text for 5.7.1 ("Your message wasn't delivered due to a permission or
+        # security issue. It might have been rejected by a moderator, the address might only accept
+        # email from certain senders, or another restriction might be preventing delivery.") and
+        # for 5.7.129 ("... because you don't have permission to send to it."): a delivery
+        # restriction of the recipient, not a security threat in the message.
+        Phrases("microsoft.permission-notice", C.POLICY_VIOLATION,
+                ("due to a permission or security issue",
+                 "you don't have permission to send to it"),
+                "MicrosoftDocs/OfficeDocs-Exchange:Exchange/ExchangeOnline/mail-flow-best-practices/"
+                "non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online.md; "
+                "MicrosoftDocs/OfficeDocs-Exchange:Exchange/ExchangeOnline/mail-flow-best-practices/"
+                "non-delivery-reports-in-exchange-online/fix-error-code-550-5-7-1-in-exchange-online.md"),
         # 5.7.12: the recipient only accepts mail from senders inside its organization.
         Phrases("microsoft.restricted-recipient-words", C.POLICY_VIOLATION,
                 ("sender was not authenticated by organization",

@@ -26,6 +26,19 @@ PROVIDER = Provider(
     tokens=(
         # Rate limited because of the sending IP's reputation.
         Token("outlookcom.ip-reputation", C.REPUTATION, ("s843", "s3114"), _451),
+        # Hotmail's older tag "421 RP-001 ... Unfortunately, some messages from <ip> weren't sent.
+        # Please try again. We have limits for how many messages can be sent per hour and per day";
+        # the postmaster page: the IP "has exceeded the rate limit allowed. Reason for rate
+        # limitation is related to IP/domain reputation" (as S843/S3114 above).
+        Token("outlookcom.rp-rate-limit", C.REPUTATION, ("rp-001",),
+              "https://knowledge.validity.com/hc/en-us/articles/"
+              "220561887-Troubleshooting-reputation-based-deferrals; " + _OLC),
+        # "451 4.7.652 The mail server [<ip>] has exceeded the maximum number of connections.
+        # (S3115)": too many simultaneous connections from the sending IP (its words otherwise
+        # read as a message-rate limit).
+        Token("outlookcom.max-connections", C.TOO_MANY_CONNECTIONS, ("s3115",),
+              "https://www.spamresource.com/2025/07/microsoft-says-too-many-connections.html; "
+              "https://go.mail-archive.com/postfix-users@postfix.org/msg88075.html"),
         # The HELO domain (S8001) or the MAIL FROM domain (S8002) is listed in Spamhaus.
         Token("outlookcom.spamhaus-listed", C.BLOCKLISTED, ("s8001", "s8002"), _OLC),
         # "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302)": no such

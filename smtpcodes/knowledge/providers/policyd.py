@@ -48,5 +48,10 @@ PROVIDER = Provider(
         Token("policyd.policy-rejection-quota", C.RATE_LIMITED, (
             "policy rejection - quota exceeded",
         ), _ACTIVE24),
+        # policyd-weight's $DNSERRMSG: the client IP has no reverse name and neither the HELO
+        # name nor the sender's domain resolves, so it cannot score the client (450, retried).
+        Token("policyd.weight-no-dns", C.REVERSE_DNS, (
+            "no dns entries for your mta",
+        ), "DavidGoodwin/policyd-weight:src/policyd-weight.pl"),
     ),
 )

@@ -120,6 +120,8 @@ PROVIDER = Provider(
             "critical os file missing",
             "can't create user output file",
             "input/output error",
+            "command line usage error",  # EX_USAGE, 5.3.0
+            "remote error in protocol",  # EX_PROTOCOL, 5.5.0
             # pipe_command.c: a command's EX_TEMPFAIL with its output ("temporary failure.
             # Command output: ..."): the local command failed, whatever it says about why.
             "temporary failure. command output",

@@ -94,6 +94,7 @@ PROVIDER = Provider(
             "uh-oh: home directory is writable",
             "uh-oh: first line of .qmail file is blank",
             "unable to run qmail-local",
+            "unable to run qmail-remote",
             "qmail-local crashed",
             "qmail-remote crashed",
             "unable to find alias user",
