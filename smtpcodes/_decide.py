@@ -124,6 +124,13 @@ def _enhanced_candidate(enhanced: Enhanced, from_hint: bool) -> Candidate | None
                      f"rfc3463.x.{subject}.{detail}", f"{klass}.{subject}.{detail}")
 
 
+def _says_no_cause(found: list[Candidate]) -> bool:
+    """No evidence, or only that delivery time ran out: an expiry is the consequence of a cause
+    (``CATEGORY_PRIORITY`` ranks ``expired`` after every reason), which the reporting MTA's own
+    words may name where the quoted reply does not."""
+    return all(candidate.category is C.EXPIRED for candidate in found)
+
+
 def _success(reply: ParsedReply) -> Candidate:
     """A 2xx is delivered and a 3xx intermediate, whatever the text says."""
     code = reply.code
@@ -183,8 +190,11 @@ def decide(reply: ParsedReply, /, *, status_hint: bool = False) -> Decision:  # 
                                              and enhanced[0] == 2):
         return _verdict(reply, _success(reply), None)
     found = find(reply.text, reply.lowered)
-    if not found and reply.wrapper:  # the reporting MTA's words only when the reply says nothing
-        found = find(reply.wrapper)
+    if reply.wrapper and _says_no_cause(found):
+        # The reporting MTA's words only when the reply names no cause: it says nothing, or
+        # only that retries ran out (qmail-send's "in the queue too long" after qmail-remote's
+        # "Connected to ... but my name was rejected. Remote host said: ...").
+        found += find(reply.wrapper)
     if enhanced is not None:
         by_code = _enhanced_candidate(enhanced, status_hint)  # positional: a cheaper cache key
         if by_code is not None:

@@ -204,6 +204,24 @@ class TestEvidence:
         result = classify(reply)
         assert (result.category, result.evidence.rule) == (category, rule)
 
+    def test_reporting_mta_names_the_cause_an_expiry_hides(self) -> None:
+        """qmail's bounce: qmail-remote's "Connected to … but my name was rejected. Remote host
+        said: …" (qmail-remote.c) and qmail-send's "I'm not going to try again; this message has
+        been in the queue too long." (qmail-send.c). Running out of time is the consequence; the
+        refused HELO the reporting MTA names is the cause."""
+        result = classify("Connected to 192.0.2.1 but my name was rejected.\nRemote host said: "
+                          "501 5.0.0 No\nI'm not going to try again; this message has been in the "
+                          "queue too long.")
+        assert (result.category, result.evidence.rule) == (
+            Category.POLICY_VIOLATION, "qmail.helo-rejected")
+        assert result.evidence.runner_up is not None
+        assert result.evidence.runner_up.category is Category.EXPIRED
+        # The reply's own reason still comes first when it names one.
+        result = classify("Connected to 192.0.2.1 but my name was rejected.\nRemote host said: "
+                          "550 5.7.1 User unknown\nI'm not going to try again; this message has "
+                          "been in the queue too long.")
+        assert result.evidence.rule != "qmail.helo-rejected"
+
     def test_sender_enhanced_code_makes_an_address_the_senders(self) -> None:
         """RFC 3463 X.1.8 names the sender's system address: Sendmail's check_mail refusal."""
         result = classify("553 5.1.8 <httpd@example.jp>... Domain of sender address "
