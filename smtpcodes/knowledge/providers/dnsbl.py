@@ -45,9 +45,12 @@ PROVIDER = Provider(
         # lists of web sites that have appeared in unsolicited messages"; "URIBL lists domains
         # that appear in spam, NOT where they were sent from"): a rejection naming their zones,
         # or a URL "in this email" that is listed, is about the content, though it says "listed".
+        # URIBL's lookup page (lookup.uribl.com), where a refusal sends the sender to look up
+        # the listed domain, names the same list.
         Token("dnsbl.uri-blocklist", C.SPAM_CONTENT, (
-            "multi.surbl.org", "multi.uribl.com", "a url in this email",
+            "multi.surbl.org", "multi.uribl.com", "lookup.uribl.com", "a url in this email",
         ), "https://www.surbl.org/; http://uribl.com/about.shtml; "
+           "https://github.com/openzfs/openzfs-docs/issues/543 (See http://lookup.uribl.com.); "
            "haraka/haraka-plugin-uribl:config/uribl.ini (both zones checked for body URIs only); "
            "https://www.simplefastwebsites.com/errors/security/surbl-uri-blocklist-listed/; "
            "https://github.com/freescout-help-desk/freescout/issues/4690"),
