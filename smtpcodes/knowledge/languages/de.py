@@ -835,5 +835,23 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Exchange Online's directory-based edge blocking (DBEB), in Microsoft's German help on
+        # NDR 550 5.4.1: the recipient's address is not valid in the receiving organization (the
+        # 5.4.1 code alone would read a network fault; microsoft.dbeb is the English wording).
+        Phrases("de.user-unknown-exchange-dbeb", C.USER_UNKNOWN, (
+            "empfängeradresse abgelehnt: zugriff verweigert",
+        ), (
+            "https://support.microsoft.com/de-de/topic/ndr-fehlercode-550-5-4-1-empf%C3%A4ngera"
+            "dresse-abgelehnt-zugriff-verweigert-c0e98a8e-81db-49c2-9bf1-32a1734d3e77"
+        )),
+        # Exchange Online's 550 5.7.64 "Relay-Zugriff verweigert ATTR36" (a hybrid connector's
+        # certificate names no accepted domain of the tenant, so its relaying is refused), as
+        # Microsoft's German troubleshooting article quotes the NDR.
+        Phrases("de.relay-denied-exchange-attr36", C.RELAY_DENIED, (
+            "relay-zugriff verweigert",
+        ), (
+            "https://learn.microsoft.com./de-de/exchange/troubleshoot/hybrid-configuration-wiz"
+            "ard-errors/relay-access-denied-attr36-ndr"
+        )),
     ),
 )

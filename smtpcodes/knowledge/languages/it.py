@@ -633,5 +633,15 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Exchange Online's directory-based edge blocking (DBEB), in Microsoft's Italian help on
+        # NDR 550 5.4.1: the recipient's address is not valid in the receiving organization (the
+        # 5.4.1 code alone would read a network fault; microsoft.dbeb is the English wording).
+        Phrases("it.user-unknown-exchange-dbeb", C.USER_UNKNOWN, (
+            "indirizzo del destinatario rifiutato: accesso negato",
+        ), (
+            "https://support.microsoft.com/it-it/topic/codice-di-errore-550-5-4-1-del-rapporto-"
+            "di-mancato-recapito-indirizzo-del-destinatario-rifiutato-accesso-negato-c0e98a8e-8"
+            "1db-49c2-9bf1-32a1734d3e77"
+        )),
     ),
 )
