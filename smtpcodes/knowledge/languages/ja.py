@@ -641,5 +641,17 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Outlook Express's Japanese send errors, as a Japanese page pastes them: 0x800CCC0E
+        # "サーバーへの接続は失敗しました。" (the client reached no server) and 0x800CCC0F
+        # "サーバーは接続を解除しました。" (the server dropped the connection), consistent with
+        # clients.outlook-connect.
+        Phrases("ja.network-error-outlook-express", C.NETWORK_ERROR, (
+            "サーバーへの接続は失敗しました", "サーバーは接続を解除しました",
+        ), "http://hehao1.seesaa.net/article/44145698.html"),
+        # Outlook Express's 0x800CCC6D in Japanese: "メッセージのサイズがサーバーの制限を越えたため、
+        # メッセージを送信できませんでした。" (the message exceeds the server's size limit).
+        Phrases("ja.message-too-large-outlook-express", C.MESSAGE_TOO_LARGE, (
+            "メッセージのサイズがサーバーの制限を越えた",
+        ), "https://897825.o389qniy.asia/faq/mail/mail18b.html"),
     ),
 )
