@@ -653,5 +653,11 @@ LANGUAGE = Language(
         Phrases("ja.message-too-large-outlook-express", C.MESSAGE_TOO_LARGE, (
             "メッセージのサイズがサーバーの制限を越えた",
         ), "https://897825.o389qniy.asia/faq/mail/mail18b.html"),
+        # Outlook's relay refusal as Microsoft's Japanese help on 550/553 relay errors quotes it
+        # ("Server Response: '550 <someone@example.com> ....リレー拒否\"").
+        Phrases("ja.relay-denied-outlook", C.RELAY_DENIED, ("リレー拒否",), (
+            "https://support.microsoft.com/ja-jp/office/メール-メッセージを送信すると-550-553-"
+            "またはリレー禁止エラーを受信します-65b494a4-0a15-433e-829f-e73651e0245e"
+        )),
     ),
 )

@@ -837,5 +837,13 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Outlook's relay refusal as Microsoft's Chinese help on 550/553 relay errors quotes it
+        # ("服务器响应:“550 <someone@example.com>...中继拒绝'").
+        Phrases("zh.relay-denied-outlook", C.RELAY_DENIED, ("中继拒绝",), (
+            "https://support.microsoft.com/zh-cn/office/%E5%8F%91%E9%80%81%E7%94%B5%E5%AD%90%E9"
+            "%82%AE%E4%BB%B6%E6%97%B6-%E6%88%91%E6%94%B6%E5%88%B0-550-553-%E6%88%96%E4%B8%AD%E7"
+            "%BB%A7%E7%A6%81%E6%AD%A2%E7%9A%84%E9%94%99%E8%AF%AF-65b494a4-0a15-433e-829f-e73651e"
+            "0245e"
+        )),
     ),
 )
