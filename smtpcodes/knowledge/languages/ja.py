@@ -659,5 +659,11 @@ LANGUAGE = Language(
             "https://support.microsoft.com/ja-jp/office/メール-メッセージを送信すると-550-553-"
             "またはリレー禁止エラーを受信します-65b494a4-0a15-433e-829f-e73651e0245e"
         )),
+        # Windows Live Mail's error 3207 for a Hotmail account Microsoft locked until the user
+        # solves a challenge ("セキュリティ上の理由により、このメール アカウントは一時的に無効になっています。"):
+        # the sending account is refused, as in ja.sender-rejected-microsoft.
+        Phrases("ja.sender-rejected-windows-live-mail", C.SENDER_REJECTED, (
+            "セキュリティ上の理由により、このメール アカウントは一時的に無効",
+        ), "https://mysteriousramu.com/2011/10/"),
     ),
 )
