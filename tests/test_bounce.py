@@ -644,9 +644,11 @@ def test_any_dsn_body_is_answered(body: str) -> None:
 
 CORPUS = SHARED_CORPUS / "bounce-emails"
 RECALL_FLOOR = 0.95
-AGREEMENT_FLOOR = 0.86
-"""Measured 86.4 % (527 of 610; 85.7 % before the X.1.7/X.1.8 sender-code context rule); issue 8
-asks for 88 %, which only a fit to the corpus's own lines once reached."""
+AGREEMENT_FLOOR = 0.875
+"""Measured 88.0 % (537 of 610), the 88 % issue 8 asks for; the last three came from general
+rules aimed at kinds of wording among the disagreements, each with its own public source and
+learn reply (a reporting MTA's words when the reply names only an expiry, URIBL's lookup page,
+URI blocklists' zones), none from a corpus line."""
 
 
 @pytest.mark.skipif(not (CORPUS / "expected.jsonl").exists(), reason="shared corpus absent")
