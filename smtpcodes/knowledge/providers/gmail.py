@@ -60,6 +60,13 @@ PROVIDER = Provider(
     phrases=(
         Phrases("gmail.user-unknown", C.USER_UNKNOWN,
                 ("email account that you tried to reach does not exist",), _CODES),
+        # "553 5.1.3 The recipient address <x> is not a valid RFC 5321 address" (older replies:
+        # 553 5.1.2 and "RFC-5321"): the RCPT TO address is malformed (no domain, a list of
+        # addresses in one), so no mailbox can have it; read as a dead address, as X.1.3 is.
+        Phrases("gmail.invalid-address", C.USER_UNKNOWN,
+                ("not a valid rfc-5321 address", "not a valid rfc 5321 address"),
+                f"{_CODES}; https://github.com/dart-lang/pub-dev/issues/8403; "
+                "ActiveCampaign/smtp-field-manual:data/codes/553.json"),
         Phrases("gmail.disabled", C.MAILBOX_DISABLED,
                 ("account that you tried to reach is disabled",
                  "account that you tried to reach is inactive"), _CODES),
