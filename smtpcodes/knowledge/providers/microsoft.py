@@ -95,10 +95,10 @@ PROVIDER = Provider(
                 "MicrosoftDocs/OfficeDocs-Exchange:Exchange/ExchangeOnline/mail-flow-best-practices/"
                 "non-delivery-reports-in-exchange-online/fix-error-code-550-5-7-1-in-exchange-online.md"),
         # "550 5.7.703 Your message can't be delivered because one or more recipients are blocked
-        # by your organization's tenant recipient block policy" (earlier "... tenant allow/block
-        # list policy", 5.7.1): the sender's own organization blocks the recipient's address or
-        # domain in its Tenant Allow/Block List, an administrative rule (not the sender's IP on
-        # a blocklist, nor the 5.7.700-749 tenant ban for suspicious traffic).
+        # by your organization's tenant recipient block policy": the sender's own organization
+        # blocks the recipient's address or domain in its Tenant Allow/Block List, an
+        # administrative rule (not the sender's IP on a blocklist, nor the 5.7.700-749 tenant
+        # ban for suspicious traffic).
         Phrases("microsoft.tenant-recipient-block", C.POLICY_VIOLATION,
                 ("blocked by your organization's tenant",),
                 "MicrosoftDocs/microsoft-365-docs:microsoft-365/security/office-365-security/"
