@@ -103,6 +103,13 @@ PROVIDER = Provider(
                 ("blocked by your organization's tenant",),
                 "MicrosoftDocs/microsoft-365-docs:microsoft-365/security/office-365-security/"
                 "tenant-allow-block-list-about.md"),
+        # "5.7.1 Unable To Relay: Blocked by Customer Allow list": EOP refused the connecting
+        # server because its IP is on a real-time block list (the name of the list is withheld
+        # when the IP is also on the recipient's IP Allow list and connector), not a relay rule.
+        Phrases("microsoft.customer-allow-list", C.BLOCKLISTED,
+                ("unable to relay: blocked by customer allow list",),
+                "MicrosoftDocs/SupportArticles-docs:Exchange/ExchangeOnline/email-delivery/"
+                "unable-to-relay-blocked-by-allow-list.md"),
         # 5.7.12: the recipient only accepts mail from senders inside its organization.
         Phrases("microsoft.restricted-recipient-words", C.POLICY_VIOLATION,
                 ("sender was not authenticated by organization",
