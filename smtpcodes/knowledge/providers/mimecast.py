@@ -40,7 +40,10 @@ PROVIDER = Provider(
         Phrases("mimecast.envelope-blocked", C.BLOCKLISTED, (
             "envelope blocked", "manually blocked senders", "blocked senders - block policy",
             "block policy for envelope from address", "policy level block list in force",
-        ), _CODES),
+            # "Rejected by header based Blocked Senders: <address>": the header From is on the
+            # recipient organization's Blocked Senders list.
+            "header based blocked senders",
+        ), f"{_CODES}; https://wordtothewise.com/2018/07/who-are-mimecast"),
         Phrases("mimecast.anti-spoofing", C.POLICY_VIOLATION, (
             "anti-spoofing policy", "header based anti-spoofing", "header-based anti-spoofing",
         ), _CODES),
