@@ -120,6 +120,11 @@ PROVIDER = Provider(
                 ("missing a valid message-id", "missing a valid messageid",
                  "unicode character in a disallowed header", "mail message is malformed"),
                 _CODES),
+        # "451 4.5.0 SMTP protocol violation, see RFC 2821" and "454 4.5.0 SMTP protocol
+        # violation, no commands allowed to pipeline after STARTTLS, see RFC 3207": the client
+        # broke the protocol (a command pipelined where it may not be), not an AUTH failure nor
+        # a server error, as the bare 451/454 would read.
+        Phrases("gmail.protocol-violation", C.SYNTAX_ERROR, ("smtp protocol violation",), _CODES),
         # smtp.gmail.com: commands sent before AUTH.
         Phrases("gmail.unauthenticated-commands", C.AUTH_REQUIRED,
                 ("too many unauthenticated commands",), _CODES),
