@@ -89,6 +89,14 @@ PROVIDER = Provider(
                 ("very low reputation of the sending", "unusual rate of unsolicited",
                  "unusual amount of unsolicited", "unusual rate of mail", "unusual rate of email",
                  "likely unsolicited"), _GUIDE),
+        # 4.7.28 names the identity it rate-limits ("... unusual rate of unsolicited mail
+        # originating from your DKIM domain"): the reputation of that domain, not a failed DKIM
+        # check, so the whole wording is read before its "DKIM".
+        Phrases("gmail.reputation-auth-domain", C.REPUTATION,
+                ("unusual rate of unsolicited mail originating from your dkim domain",),
+                "https://www.suped.com/knowledge/email-deliverability/technical/"
+                "what-causes-gmail-dkim-domain-rate-limiting-errors-and-how-are-they-related-to-"
+                "spf"),
         Phrases("gmail.ptr", C.REVERSE_DNS,
                 ("does not have a ptr record", "doesn't have a ptr record",
                  "ipv6 sending guidelines regarding ptr records"), _GUIDE),
