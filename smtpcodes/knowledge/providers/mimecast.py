@@ -15,6 +15,8 @@ from smtpcodes.enums import Category as C
 from smtpcodes.knowledge._schema import Phrases, Provider
 
 _CODES = "https://community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754"
+_ZD = ("https://mimecastsupport.zendesk.com/hc/en-us/articles/"
+       "34000709564691-Policies-Mimecast-SMTP-Error-Codes")
 
 PROVIDER = Provider(
     name="mimecast",
@@ -54,9 +56,16 @@ PROVIDER = Provider(
             "open relay not allowed", "open relay is not allowed",
             "account outbounds disabled", "hostname is not authorized",
         ), _CODES),
+        # 451 "Account inbounds disabled": the recipient's Mimecast account has inbound mail
+        # turned off in its Administration Console; the destination takes no mail for now.
         Phrases("mimecast.busy", C.SERVICE_UNAVAILABLE, (
-            "unable to process connection at this time",
-        ), _CODES),
+            "unable to process connection at this time", "account inbounds disabled",
+        ), f"{_CODES}; {_ZD}; fm/smtp-codes:data/codes/451.json"),
+        # 451 "Account service is temporarily unavailable": too many concurrent inbound
+        # connections for the recipient's account (20 by default).
+        Phrases("mimecast.account-connections", C.TOO_MANY_CONNECTIONS, (
+            "account service is temporarily unavailable",
+        ), f"{_ZD}; fm/smtp-codes:data/codes/451.json"),
         # 554: a signature was found: a virus, or a spam score over the maximum.
         Phrases("mimecast.security", C.VIRUS, (
             "email rejected due to security policies",
