@@ -12,7 +12,7 @@ reading is used.
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Phrases, Provider
+from smtpcodes.knowledge._schema import Phrases, Provider, Token
 
 _CODES = "https://community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754"
 _ZD = ("https://mimecastsupport.zendesk.com/hc/en-us/articles/"
@@ -24,6 +24,10 @@ PROVIDER = Provider(
     source=_CODES,
     tokens=(
         # 554 "email rejected due to security policies - MCSpamSignature…": spam signature.
+        # "550 csi.mimecast.org Poor Reputation Sender.": the sending IP is on Mimecast's copy
+        # of Cloudmark Sender Intelligence (CSI), a blocklist (as dnsbl.cloudmark).
+        Token("mimecast.csi", C.BLOCKLISTED, ("csi.mimecast.org",),
+              "zone-eu/zone-mta:config/bounces.txt"),
     ),
     phrases=(
         # 451: greylisting (retry from 1 minute to 12 hours), or a poor IP reputation.
