@@ -116,6 +116,10 @@ PROVIDER = Provider(
                 f"{_CODES}; https://support.google.com/mail/answer/6590"),
         Phrases("gmail.domain-policy", C.POLICY_VIOLATION,
                 ("has a policy that prohibit", "ip not in whitelist for rcpt domain"), _CODES),
+        # "550 5.7.0 Mail Sending denied": the SMTP relay refuses the sending account, which is
+        # disabled or not registered in the Google Workspace domain (the sender's identity, not
+        # a blocklist nor the recipient's mailbox).
+        Phrases("gmail.sending-denied", C.SENDER_REJECTED, ("mail sending denied",), _CODES),
         Phrases("gmail.relay", C.RELAY_DENIED,
                 ("invalid credentials for relay", "mail relay denied", "email relay denied"),
                 _CODES),
