@@ -116,6 +116,12 @@ PROVIDER = Provider(
                 f"{_CODES}; https://support.google.com/mail/answer/6590"),
         Phrases("gmail.domain-policy", C.POLICY_VIOLATION,
                 ("has a policy that prohibit", "ip not in whitelist for rcpt domain"), _CODES),
+        # "550-5.7.1 [ip] The IP you're using to send mail is not authorized to send email directly
+        # to our servers. Please use the SMTP relay at your service provider instead." (the
+        # NotAuthorizedError row, as gmail.p-notauthorized, for replies quoted without the link).
+        Phrases("gmail.not-authorized-ip", C.BLOCKLISTED,
+                ("ip you're using to send mail is not authorized",),
+                f"{_CODES}; https://github.com/ocaml/infrastructure/issues/65"),
         # "550 5.7.0 Mail Sending denied": the SMTP relay refuses the sending account, which is
         # disabled or not registered in the Google Workspace domain (the sender's identity, not
         # a blocklist nor the recipient's mailbox).
