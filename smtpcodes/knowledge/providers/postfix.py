@@ -88,7 +88,32 @@ PROVIDER = Provider(
             "error: bad syntax",
             "error: command too long",
             "error: bad utf-8 syntax",
+            # smtpd.c: "551 5.7.1 Null BDAT request", a BDAT 0 without LAST.
+            "null bdat request",
         ), _SMTPD),
+        # smtpd.c: "501 5.7.1 DSN support is disabled", the answer to NOTIFY=/ORCPT=/RET=/ENVID=
+        # when smtpd_discard_ehlo_keywords drops DSN: the parameter is not offered here.
+        Phrases("postfix.dsn-disabled", C.NOT_IMPLEMENTED, (
+            "dsn support is disabled",
+        ), _SMTPD),
+        # smtpd_check.c: the defer_if_permit / defer_if_reject restrictions' own default texts, a
+        # deferral the site's restriction list decided.
+        Phrases("postfix.defer-if", C.POLICY_VIOLATION, (
+            "defer_if_permit requested",
+            "defer_if_reject requested",
+        ), _CHECK),
+        # smtpd_check.c reject_multi_recipient_bounce: "550 5.5.3 <>: Recipient address
+        # rejected: Multi-recipient bounce": a null-sender mail to several recipients, refused by
+        # policy (not the per-message recipient limit its 5.5.3 usually means).
+        Phrases("postfix.multi-recipient-bounce", C.POLICY_VIOLATION, (
+            "multi-recipient bounce",
+        ), _CHECK),
+        # smtpd_check.c: the verify(8) service failed while probing an address
+        # (reject_unverified_sender/recipient): "450 4.1.1 <a>: Recipient address rejected:
+        # address verification problem" says nothing about the address itself.
+        Phrases("postfix.verify-problem", C.SERVER_ERROR, (
+            "address verification problem",
+        ), _CHECK),
         # smtpd_forbid_bare_newline (Postfix >= 3.9): a line ended in a bare LF.
         Phrases("postfix.bare-lf", C.CONTENT_REJECTED, (
             "bare <lf> received",
@@ -190,6 +215,16 @@ PROVIDER = Provider(
             "malformed or unexpected name server reply",
             "name service initialization failure",
         ), _DNS + "dns_lookup.c; " + _CHECK),
+        # smtp/smtp_proto.c: the SMTP client's own TLS failures (4.7.0 / 4.7.5): its TLS
+        # configuration is broken, or the server's certificate failed verification.
+        Phrases("postfix.smtp-client-tls", C.TLS_REQUIRED, (
+            "client tls configuration problem",
+            "server certificate not verified",
+        ), "vdukhovni/postfix:postfix/src/smtp/smtp_proto.c"),
+        # smtp/smtp_proto.c: "5.3.0 unreadable mail queue entry", the local queue file was bad.
+        Phrases("postfix.smtp-client-queue", C.SERVER_ERROR, (
+            "unreadable mail queue entry",
+        ), "vdukhovni/postfix:postfix/src/smtp/smtp_proto.c"),
         # smtpd_check.c reject_plaintext_session: the client did not STARTTLS.
         Phrases("postfix.plaintext-session", C.TLS_REQUIRED, (
             "session encryption is required",
