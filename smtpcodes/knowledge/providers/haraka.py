@@ -17,6 +17,29 @@ PROVIDER = Provider(
         Phrases("haraka.cannot-deliver", C.RELAY_DENIED, (
             "i cannot deliver mail for",
         ), "haraka/Haraka:docs/Plugins.md"),
+        # connection.js: the core's own texts when a helo/ehlo or data hook plugin returns DENY or
+        # DENYSOFT without a message ("550 HELO denied", "554 Message denied", "450 Message denied
+        # temporarily"): some local plugin refused, no blocklist is named.
+        Phrases("haraka.plugin-denied", C.POLICY_VIOLATION, (
+            "helo denied",
+            "ehlo denied",
+            "message denied",
+        ), "haraka/Haraka:connection.js"),
+        # plugins/prevent_credential_leaks.js: the message body holds the sender's own
+        # username and password.
+        Phrases("haraka.credential-leak", C.CONTENT_REJECTED, (
+            "credential leak detected",
+        ), "haraka/Haraka:plugins/prevent_credential_leaks.js"),
+        # plugins/queue/smtp_forward.js: recipients bound for different forwarding hosts must
+        # come in separate transactions (DENYSOFT): send the rest again.
+        Phrases("haraka.split-transaction", C.RATE_LIMITED, (
+            "split transaction, retry soon",
+        ), "haraka/Haraka:plugins/queue/smtp_forward.js"),
+        # outbound/hmail.js: the TLS certificate of the destination failed the verification
+        # the configuration demands (tls.ini force/verify), so the delivery is deferred.
+        Phrases("haraka.outbound-tls-verify", C.TLS_REQUIRED, (
+            "host failed tls verification required by configuration",
+        ), "haraka/Haraka:outbound/hmail.js"),
         # outbound/hmail.js: temp_fail() gives up after the last retry interval.
         Phrases("haraka.too-many-failures", C.EXPIRED, (
             "too many failures",
