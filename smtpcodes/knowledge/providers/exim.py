@@ -123,6 +123,11 @@ PROVIDER = Provider(
         Phrases("exim.etrn-fork", C.SERVER_ERROR, (
             "unable to fork process",
         ), _SMTP_IN),
+        # acl.c, "verify = certificate": the client's TLS certificate was not verified (or it
+        # sent none), and the ACL denies it: "550 no verified certificate".
+        Phrases("exim.no-verified-certificate", C.TLS_REQUIRED, (
+            "no verified certificate",
+        ), "Exim/exim:src/src/acl.c"),
         Phrases("exim.starttls-before-auth", C.TLS_REQUIRED, (
             "starttls required before auth",
         ), _SMTP_IN),
