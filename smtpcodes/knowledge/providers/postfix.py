@@ -221,6 +221,12 @@ PROVIDER = Provider(
             "client tls configuration problem",
             "server certificate not verified",
         ), "vdukhovni/postfix:postfix/src/smtp/smtp_proto.c"),
+        # cleanup/cleanup_map1n.c: "4.6.0 Alias expansion error", the canonical/virtual alias
+        # expansion looped too deep or made too many addresses: this host's configuration, not the
+        # message's content as its 4.6.0 would say.
+        Phrases("postfix.alias-expansion", C.SERVER_ERROR, (
+            "alias expansion error",
+        ), "vdukhovni/postfix:postfix/src/cleanup/cleanup_map1n.c"),
         # smtp/smtp_proto.c: "5.3.0 unreadable mail queue entry", the local queue file was bad.
         Phrases("postfix.smtp-client-queue", C.SERVER_ERROR, (
             "unreadable mail queue entry",
