@@ -221,6 +221,25 @@ PROVIDER = Provider(
             "client tls configuration problem",
             "server certificate not verified",
         ), "vdukhovni/postfix:postfix/src/smtp/smtp_proto.c"),
+        # smtp/smtp_sasl_glue.c, smtp_sasl_proto.c: the SMTP client's own SASL login to the next
+        # hop (smtp_sasl_auth_enable) failed: no common mechanism, a loop, or the SASL library's
+        # error ("cannot authenticate to server <host>: <reason>").
+        Phrases("postfix.smtp-client-sasl", C.AUTH_FAILED, (
+            "offered no compatible authentication mechanisms",
+            "authentication protocol loop with server",
+            "cannot authenticate to server",
+        ), ("vdukhovni/postfix:postfix/src/smtp/smtp_sasl_glue.c; "
+            "vdukhovni/postfix:postfix/src/smtp/smtp_sasl_proto.c")),
+        # smtp/smtp_tls_policy.c: "4.7.5 TLSA lookup error for <host>:<port>": the DANE policy
+        # could not be established, so the TLS delivery is deferred.
+        Phrases("postfix.smtp-client-tlsa", C.TLS_REQUIRED, (
+            "tlsa lookup error for",
+        ), "vdukhovni/postfix:postfix/src/smtp/smtp_tls_policy.c"),
+        # smtp/smtp_connect.c: "4.4.4 all network protocols are disabled" (inet_protocols and
+        # the destination's address families do not meet): this host's configuration.
+        Phrases("postfix.smtp-client-config", C.SERVER_ERROR, (
+            "all network protocols are disabled",
+        ), "vdukhovni/postfix:postfix/src/smtp/smtp_connect.c"),
         # cleanup/cleanup_map1n.c: "4.6.0 Alias expansion error", the canonical/virtual alias
         # expansion looped too deep or made too many addresses: this host's configuration, not the
         # message's content as its 4.6.0 would say.
