@@ -23,5 +23,11 @@ PROVIDER = Provider(
         Phrases("opendkim.internal", C.SERVER_ERROR, (
             "internal dkim error", "dkim signing error",
         ), _OPENDKIM),
+        # opendkim.c (REPDENYTXT, the _FFR_REPUTATION / _FFR_REPRRD checks): "450 4.7.1 Message
+        # deferred for policy reasons" is sent only when the signing domain's reputation (spam
+        # ratio or rate) is over the configured limit.
+        Phrases("opendkim.reputation", C.REPUTATION, (
+            "message deferred for policy reasons",
+        ), "trusteddomainproject/OpenDKIM:opendkim/opendkim.c (REPDENYTXT)"),
     ),
 )
