@@ -4,7 +4,8 @@ Most of them name a failed check of the sender's signature ("bad DKIM signature 
 signature data", "DKIM signature syntax error", "DKIM key retrieval failed"), which the generic
 "dkim" wording already reads as an authentication failure of the sending domain. Two do not: an
 internal error of libopendkim and a failure to sign are the receiving (or relaying) host's own
-fault, a temporary ``451 4.7.0`` when the milter's handling is tempfail. Source: the milter's
+fault, a temporary ``451 4.7.0`` when the milter's handling is tempfail; and its reputation
+check defers with "Message deferred for policy reasons". Source: the milter's
 code, trusteddomainproject/OpenDKIM:opendkim/opendkim.c.
 """
 
