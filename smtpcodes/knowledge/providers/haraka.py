@@ -25,6 +25,20 @@ PROVIDER = Provider(
             "ehlo denied",
             "message denied",
         ), "haraka/Haraka:connection.js"),
+        # haraka-plugin-helo.checks: its HELO refusals that name no DNS or syntax reason of their
+        # own (a second HELO naming another host, a "big company" name from the wrong network,
+        # HELO after EHLO or the reverse): the site's HELO policy.
+        Phrases("haraka.helo-checks", C.POLICY_VIOLATION, (
+            "helo host host_mismatch",
+            "you are not who you say you are",
+            "helo protocol mismatch",
+            "ehlo protocol mismatch",
+        ), "haraka/haraka-plugin-helo.checks:index.js"),
+        # haraka-plugin-helo.checks: "501 5.5.4 HELO/EHLO argument invalid - HELO hostname contains
+        # non-ASCII characters (RFC 5321 2.3.5)": a malformed HELO argument, not message content.
+        Phrases("haraka.helo-not-ascii", C.SYNTAX_ERROR, (
+            "helo hostname contains non-ascii characters",
+        ), "haraka/haraka-plugin-helo.checks:index.js"),
         # plugins/prevent_credential_leaks.js: the message body holds the sender's own
         # username and password.
         Phrases("haraka.credential-leak", C.CONTENT_REJECTED, (
