@@ -39,6 +39,16 @@ PROVIDER = Provider(
         Phrases("haraka.helo-not-ascii", C.SYNTAX_ERROR, (
             "helo hostname contains non-ascii characters",
         ), "haraka/haraka-plugin-helo.checks:index.js"),
+        # haraka-plugin-mail_from.is_resolvable: the MX lookup of the sender's domain failed for
+        # now ("450 Temp. resolver error (ETIMEOUT)").
+        Phrases("haraka.resolver-tempfail", C.NETWORK_ERROR, (
+            "temp. resolver error",
+        ), "haraka/haraka-plugin-mail_from.is_resolvable:index.js"),
+        # haraka-plugin-karma: the default deny message, "very bad karma score: <score>": the
+        # client's history of good and bad connections (its reputation) is below the limit.
+        Phrases("haraka.karma", C.REPUTATION, (
+            "very bad karma score",
+        ), "haraka/haraka-plugin-karma:index.js"),
         # plugins/prevent_credential_leaks.js: the message body holds the sender's own
         # username and password.
         Phrases("haraka.credential-leak", C.CONTENT_REJECTED, (
