@@ -102,6 +102,13 @@ PROVIDER = Provider(
             "defer_if_permit requested",
             "defer_if_reject requested",
         ), _CHECK),
+        # smtpd_check.c: the generic text of an access(5) DEFER / DEFER_IF_PERMIT /
+        # DEFER_IF_REJECT action without its own text, and of a DNSWL lookup that failed for now
+        # ("450 4.7.1 <a>: Recipient address rejected: Service unavailable"): a deferral the
+        # site's restrictions decided for this client or address, not a server out of service.
+        Phrases("postfix.access-defer", C.POLICY_VIOLATION, (
+            "rejected: service unavailable",
+        ), _CHECK),
         # smtpd_check.c reject_multi_recipient_bounce: "550 5.5.3 <>: Recipient address
         # rejected: Multi-recipient bounce": a null-sender mail to several recipients, refused by
         # policy (not the per-message recipient limit its 5.5.3 usually means).
