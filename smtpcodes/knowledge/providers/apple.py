@@ -17,7 +17,10 @@ PROVIDER = Provider(
     hosts=("icloud.com", "me.com", "mac.com", "mail.icloud.com"),
     source=_PM,
     tokens=(
-        Token("apple.local-policy", C.POLICY_VIOLATION, ("cs01", "hm08"), _PM),
+        # [BS01] is the same "Message rejected due to local policy" refusal (fm/smtp-codes: the
+        # affected senders' SPF, DKIM and DMARC should be checked).
+        Token("apple.local-policy", C.POLICY_VIOLATION, ("cs01", "hm08", "bs01"),
+              f"{_PM}; fm/smtp-codes:data/codes/554.json"),
     ),
     phrases=(
         Phrases("apple.excessive-volume", C.RATE_LIMITED, ("deferred due to excessive volume",),

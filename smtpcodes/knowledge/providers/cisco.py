@@ -36,5 +36,11 @@ PROVIDER = Provider(
         Phrases("cisco.dmarc", C.SENDER_UNAUTHENTICATED, (
             "dmarc unauthenticated mail is prohibited", "unable to perform dmarc verification",
         ), _DMARC),
+        # "550 #5.7.1 Your access to submit messages to this e-mail system has been rejected":
+        # the HAT refused the sender, whose IP or domain has a low reputation with Cisco Talos
+        # (or sits on a policy the administrator set), as the SBRS banners above.
+        Phrases("cisco.access-rejected", C.REPUTATION, (
+            "access to submit messages to this e-mail system has been rejected",
+        ), "fm/smtp-codes:data/codes/550.json; zone-eu/zone-mta:config/bounces.txt"),
     ),
 )

@@ -60,6 +60,13 @@ PROVIDER = Provider(
     phrases=(
         Phrases("gmail.user-unknown", C.USER_UNKNOWN,
                 ("email account that you tried to reach does not exist",), _CODES),
+        # "553 5.1.3 The recipient address <x> is not a valid RFC 5321 address" (older replies:
+        # 553 5.1.2 and "RFC-5321"): the RCPT TO address is malformed (no domain, a list of
+        # addresses in one), so no mailbox can have it; read as a dead address, as X.1.3 is.
+        Phrases("gmail.invalid-address", C.USER_UNKNOWN,
+                ("not a valid rfc-5321 address", "not a valid rfc 5321 address"),
+                f"{_CODES}; https://github.com/dart-lang/pub-dev/issues/8403; "
+                "ActiveCampaign/smtp-field-manual:data/codes/553.json"),
         Phrases("gmail.disabled", C.MAILBOX_DISABLED,
                 ("account that you tried to reach is disabled",
                  "account that you tried to reach is inactive"), _CODES),
@@ -82,6 +89,14 @@ PROVIDER = Provider(
                 ("very low reputation of the sending", "unusual rate of unsolicited",
                  "unusual amount of unsolicited", "unusual rate of mail", "unusual rate of email",
                  "likely unsolicited"), _GUIDE),
+        # 4.7.28 names the identity it rate-limits ("... unusual rate of unsolicited mail
+        # originating from your DKIM domain"): the reputation of that domain, not a failed DKIM
+        # check, so the whole wording is read before its "DKIM".
+        Phrases("gmail.reputation-auth-domain", C.REPUTATION,
+                ("unusual rate of unsolicited mail originating from your dkim domain",),
+                "https://www.suped.com/knowledge/email-deliverability/technical/"
+                "what-causes-gmail-dkim-domain-rate-limiting-errors-and-how-are-they-related-to-"
+                "spf"),
         Phrases("gmail.ptr", C.REVERSE_DNS,
                 ("does not have a ptr record", "doesn't have a ptr record",
                  "ipv6 sending guidelines regarding ptr records"), _GUIDE),
@@ -101,6 +116,16 @@ PROVIDER = Provider(
                 f"{_CODES}; https://support.google.com/mail/answer/6590"),
         Phrases("gmail.domain-policy", C.POLICY_VIOLATION,
                 ("has a policy that prohibit", "ip not in whitelist for rcpt domain"), _CODES),
+        # "550-5.7.1 [ip] The IP you're using to send mail is not authorized to send email directly
+        # to our servers. Please use the SMTP relay at your service provider instead." (the
+        # NotAuthorizedError row, as gmail.p-notauthorized, for replies quoted without the link).
+        Phrases("gmail.not-authorized-ip", C.BLOCKLISTED,
+                ("ip you're using to send mail is not authorized",),
+                f"{_CODES}; https://github.com/ocaml/infrastructure/issues/65"),
+        # "550 5.7.0 Mail Sending denied": the SMTP relay refuses the sending account, which is
+        # disabled or not registered in the Google Workspace domain (the sender's identity, not
+        # a blocklist nor the recipient's mailbox).
+        Phrases("gmail.sending-denied", C.SENDER_REJECTED, ("mail sending denied",), _CODES),
         Phrases("gmail.relay", C.RELAY_DENIED,
                 ("invalid credentials for relay", "mail relay denied", "email relay denied"),
                 _CODES),
@@ -113,6 +138,11 @@ PROVIDER = Provider(
                 ("missing a valid message-id", "missing a valid messageid",
                  "unicode character in a disallowed header", "mail message is malformed"),
                 _CODES),
+        # "451 4.5.0 SMTP protocol violation, see RFC 2821" and "454 4.5.0 SMTP protocol
+        # violation, no commands allowed to pipeline after STARTTLS, see RFC 3207": the client
+        # broke the protocol (a command pipelined where it may not be), not an AUTH failure nor
+        # a server error, as the bare 451/454 would read.
+        Phrases("gmail.protocol-violation", C.SYNTAX_ERROR, ("smtp protocol violation",), _CODES),
         # smtp.gmail.com: commands sent before AUTH.
         Phrases("gmail.unauthenticated-commands", C.AUTH_REQUIRED,
                 ("too many unauthenticated commands",), _CODES),

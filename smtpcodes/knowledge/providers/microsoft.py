@@ -94,6 +94,22 @@ PROVIDER = Provider(
                 "non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online.md; "
                 "MicrosoftDocs/OfficeDocs-Exchange:Exchange/ExchangeOnline/mail-flow-best-practices/"
                 "non-delivery-reports-in-exchange-online/fix-error-code-550-5-7-1-in-exchange-online.md"),
+        # "550 5.7.703 Your message can't be delivered because one or more recipients are blocked
+        # by your organization's tenant recipient block policy": the sender's own organization
+        # blocks the recipient's address or domain in its Tenant Allow/Block List, an
+        # administrative rule (not the sender's IP on a blocklist, nor the 5.7.700-749 tenant
+        # ban for suspicious traffic).
+        Phrases("microsoft.tenant-recipient-block", C.POLICY_VIOLATION,
+                ("blocked by your organization's tenant",),
+                "MicrosoftDocs/microsoft-365-docs:microsoft-365/security/office-365-security/"
+                "tenant-allow-block-list-about.md"),
+        # "5.7.1 Unable To Relay: Blocked by Customer Allow list": EOP refused the connecting
+        # server because its IP is on a real-time block list (the name of the list is withheld
+        # when the IP is also on the recipient's IP Allow list and connector), not a relay rule.
+        Phrases("microsoft.customer-allow-list", C.BLOCKLISTED,
+                ("unable to relay: blocked by customer allow list",),
+                "MicrosoftDocs/SupportArticles-docs:Exchange/ExchangeOnline/email-delivery/"
+                "unable-to-relay-blocked-by-allow-list.md"),
         # 5.7.12: the recipient only accepts mail from senders inside its organization.
         Phrases("microsoft.restricted-recipient-words", C.POLICY_VIOLATION,
                 ("sender was not authenticated by organization",
@@ -132,11 +148,17 @@ PROVIDER = Provider(
         # 5.7.508 the sender's IPv6 range "has exceeded permitted limits within $range range".
         CodeRule("microsoft.ipv6-range-limit", 5, 7, (508,), C.RATE_LIMITED, _NDR),
         # 5.7.124 sender not in the group's allowed-senders list; 5.7.133-136 the group, mailbox,
-        # public folder or mail user only accepts mail from authenticated (internal) senders.
+        # public folder or mail user only accepts mail from authenticated (internal) senders;
+        # 5.7.193 "UnifiedGroupAgent; Delivery failed because the sender isn't a group member or
+        # external senders aren't permitted to send to this group" (a Microsoft 365 group closed
+        # to external senders, MicrosoftDocs/SupportArticles-docs:Exchange/ExchangeOnline/
+        # email-delivery/ndr-when-external-users-send-email-to-microsoft-365-group.md).
         # (Microsoft also writes 5.7.12/5.7.13 for this, but a vendor code rule applies to every
         # server, and the registry gives those two other meanings: they are left to it.)
-        CodeRule("microsoft.restricted-recipient", 5, 7, (124, 133, 134, 135, 136),
-                 C.POLICY_VIOLATION, _NDR),
+        CodeRule("microsoft.restricted-recipient", 5, 7, (124, 133, 134, 135, 136, 193),
+                 C.POLICY_VIOLATION,
+                 f"{_NDR}; MicrosoftDocs/SupportArticles-docs:Exchange/ExchangeOnline/"
+                 "email-delivery/ndr-when-external-users-send-email-to-microsoft-365-group.md"),
         # 4.7.321-325 and 5.7.321-325 outbound DANE/TLS: starttls-not-supported,
         # certificate-expired, tlsa-invalid, dnssec-invalid, certificate-host-mismatch.
         CodeRule("microsoft.dane", None, 7, (321, 322, 323, 324, 325), C.TLS_REQUIRED, _NDR),

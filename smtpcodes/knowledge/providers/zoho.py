@@ -19,7 +19,13 @@ PROVIDER = Provider(
         Phrases("zoho.unusual-activity", C.RATE_LIMITED, ("unusual sending activity detected",),
                 _POLICY),
         Phrases("zoho.relaying-as", C.SENDER_REJECTED, ("relaying disallowed as",), _POLICY),
+        # "541 5.4.1 Mail rejected by destination domain": a mail filter the receiving domain's
+        # administrator set up refused the message (a policy of the recipient's side, not a
+        # routing failure as X.4.1 would read).
         Phrases("zoho.mail-policy", C.POLICY_VIOLATION,
-                ("mailpolicy violation", "delivery restricted by policy error"), _POLICY),
+                ("mailpolicy violation", "delivery restricted by policy error",
+                 "mail rejected by destination domain"),
+                f"{_POLICY}; ActiveCampaign/smtp-field-manual:data/codes/451.json; "
+                "https://smtp.codes/zoho"),
     ),
 )
