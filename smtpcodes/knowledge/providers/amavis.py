@@ -44,5 +44,15 @@ PROVIDER = Provider(
             "unable to relay message back to mta",
             "error in processing, id=",
         ), _AMAVISD),
+        # amavisd: "451 4.5.0 Error in processing, id=<id>, <section> FAILED: <error>" names the
+        # step that failed; "virus_scan FAILED" / "spam_scan FAILED" ("ALL VIRUS SCANNERS FAILED",
+        # "NO VIRUS SCANNERS AVAILABLE") say the scanner did not run, not that a virus or spam
+        # was found: the filter host's own failure, retried.
+        Phrases("amavis.scan-failed", C.SERVER_ERROR, (
+            "virus_scan failed",
+            "spam_scan failed",
+            "all virus scanners failed",
+            "no virus scanners available",
+        ), _AMAVISD),
     ),
 )

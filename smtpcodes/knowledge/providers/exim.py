@@ -78,6 +78,9 @@ PROVIDER = Provider(
             "unqualified address not permitted",
             "nul characters are not allowed in smtp commands",
             "unexpected null in smtp command",
+            # smtp_in.c: a BDAT command without its chunk size, or with a size of zero.
+            "missing size for bdat command",
+            "zero size for bdat command",
         ), _SMTP_IN),
         Phrases("exim.lost-connection", C.NETWORK_ERROR, (
             "lost incoming connection",
@@ -105,7 +108,26 @@ PROVIDER = Provider(
         Phrases("exim.not-advertised", C.NOT_IMPLEMENTED, (
             "auth command used when not advertised",
             "starttls command used when not advertised",
+            # smtp_in.c: an extension the EHLO reply did not offer (XCLIENT, SMTPUTF8, CHUNKING).
+            "xclient command used when not advertised",
+            "smtputf8 used when not advertised",
+            "bdat command used when chunking not advertised",
         ), _SMTP_IN),
+        # verify.c, "verify = recipient/quota" (Exim >= 4.97): the callout to the recipient's
+        # delivery found it over quota, and the negative result was cached: "Previous (cached)
+        # quota verification failure".
+        Phrases("exim.quota-verify", C.MAILBOX_FULL, (
+            "quota verification failure",
+        ), _VERIFY),
+        # smtp_in.c: ETRN could not start a queue run on this host ("458 Unable to fork process").
+        Phrases("exim.etrn-fork", C.SERVER_ERROR, (
+            "unable to fork process",
+        ), _SMTP_IN),
+        # acl.c, "verify = certificate": the client's TLS certificate was not verified (or it
+        # sent none), and the ACL denies it: "550 no verified certificate".
+        Phrases("exim.no-verified-certificate", C.TLS_REQUIRED, (
+            "no verified certificate",
+        ), "Exim/exim:src/src/acl.c"),
         Phrases("exim.starttls-before-auth", C.TLS_REQUIRED, (
             "starttls required before auth",
         ), _SMTP_IN),

@@ -30,6 +30,11 @@ PROVIDER = Provider(
         Phrases("greylisting.milter-greylist", C.GREYLISTED, (
             "greylisting in action", "please come back in", "please come back later",
         ), "kou/milter-greylist:milter-greylist.c"),
+        # milter-greylist.c: the reply of a "blacklist" ACL entry (by address, sender, recipient
+        # or DNSRBL), "551 5.7.1 Go away!": the client is explicitly blocked, not greylisted.
+        Phrases("greylisting.milter-greylist-blacklist", C.BLOCKLISTED, (
+            "go away!",
+        ), "ryoqun/milter-greylist:milter-greylist.c"),
         Phrases("greylisting.sqlgrey", C.GREYLISTED, (
             "greylisted for", "throttling too many connections from new source",
         ), "mmatuska/sqlgrey:sqlgrey"),

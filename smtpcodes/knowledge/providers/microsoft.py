@@ -114,6 +114,21 @@ PROVIDER = Provider(
         Phrases("microsoft.restricted-recipient-words", C.POLICY_VIOLATION,
                 ("sender was not authenticated by organization",
                  "sender was not authenticated for public folder"), _NDR),
+        # The NDR table's MTA-STS rows: 4.4.8/5.4.8 "MX hosts of <domain> failed MTA-STS
+        # validation" and 4.7.5/5.7.5 "Remote certificate failed MTA-STS validation. Reason: ...":
+        # Exchange Online's outbound TLS policy check of the destination failed.
+        Phrases("microsoft.mta-sts", C.TLS_REQUIRED, ("failed mta-sts validation",), _NDR),
+        # 5.0.350 "Requested action not taken: policy violation detected (AS345)": the NDR table
+        # ties AS345 to nested attachments, a refusal of the message's form.
+        Phrases("microsoft.nested-attachments", C.CONTENT_REJECTED,
+                ("policy violation detected (as345)",), _NDR),
+        # 5.7.501 "Access denied, spam abuse detected": the sending account is banned for spam
+        # (like 5.7.502/503 "banned sender"), not a verdict on this message's content.
+        Phrases("microsoft.spam-abuse", C.BLOCKLISTED, ("spam abuse detected",), _NDR),
+        # 5.7.703 "... are blocked by your organization using Tenant Allow Block List": the
+        # sender's own organization blocks the recipient address or domain.
+        Phrases("microsoft.tenant-block-list", C.POLICY_VIOLATION,
+                ("blocked by your organization using tenant allow block list",), _NDR),
     ),
     codes=(
         # 4.7.500-699 and 4.7.850-899: "Access denied, please try again later" (suspicious

@@ -23,5 +23,17 @@ PROVIDER = Provider(
         Phrases("mimedefang.scanner-failed", C.SERVER_ERROR, (
             "problem running virus-scanner",
         ), _REPO + "examples/suggested-minimum-filter-for-windows-clients"),
+        # mimedefang.pl.in: re-streaming the message per recipient or domain failed; mimedefang.c:
+        # the filter's RESULTS file held a line too long to pass back (5.4.0). Both are the
+        # filter host's own failure.
+        Phrases("mimedefang.internal", C.SERVER_ERROR, (
+            "unable to stream message",
+            "overlong line in results file",
+        ), _REPO + "mimedefang.pl.in; " + _REPO + "mimedefang.c"),
+        # modules/lib/Mail/MIMEDefang/TLSPolicy.pm: the recipient domain's MTA-STS policy (mode
+        # enforce) does not list the MX the message would go to.
+        Phrases("mimedefang.mta-sts", C.TLS_REQUIRED, (
+            "not permitted by mta-sts policy",
+        ), _REPO + "modules/lib/Mail/MIMEDefang/TLSPolicy.pm"),
     ),
 )

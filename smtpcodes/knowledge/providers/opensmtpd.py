@@ -25,6 +25,29 @@ PROVIDER = Provider(
             "command not allowed at this point",
             "invalid command: already identified",
         ), _SESSION, decisive=False),
+        # smtp_session.c prefixes each protocol refusal with the RFC 3463 description of its code
+        # ("Invalid command: ", "Invalid command arguments: "), words that alone mean a syntax
+        # error; what follows says why: a command out of order or twice, or one not offered.
+        Phrases("opensmtpd.invalid-command-sequence", C.BAD_SEQUENCE, (
+            "invalid command: command not allowed at this point",
+            "invalid command: already authenticated",
+            "invalid command: channel already secured",
+            "invalid command: pipelining not supported",
+            "invalid command arguments: no recipient specified",
+        ), _SESSION),
+        Phrases("opensmtpd.invalid-command-unsupported", C.NOT_IMPLEMENTED, (
+            "invalid command: command not supported",
+            "invalid command: this feature is not supported yet",
+        ), _SESSION),
+        # smtp_session.c: RCPT's NOTIFY=NEVER together with SUCCESS/FAILURE/DELAY (RFC 3461).
+        Phrases("opensmtpd.notify-never", C.SYNTAX_ERROR, (
+            "notify option never cannot be combined",
+        ), _SESSION),
+        # lka_session.c: expanding the recipient's alias, .forward or virtual table failed, or
+        # expanded to nothing ("424 4.2.4" / "524 5.2.4 Mailing list expansion problem").
+        Phrases("opensmtpd.expansion", C.SERVER_ERROR, (
+            "mailing list expansion problem",
+        ), "OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/lka_session.c"),
         # mta.c: why no MX of the destination could be used.
         Phrases("opensmtpd.mx-failure", C.NETWORK_ERROR, (
             "temporary failure in mx lookup",

@@ -88,7 +88,39 @@ PROVIDER = Provider(
             "error: bad syntax",
             "error: command too long",
             "error: bad utf-8 syntax",
+            # smtpd.c: "551 5.7.1 Null BDAT request", a BDAT 0 without LAST.
+            "null bdat request",
         ), _SMTPD),
+        # smtpd.c: "501 5.7.1 DSN support is disabled", the answer to NOTIFY=/ORCPT=/RET=/ENVID=
+        # when smtpd_discard_ehlo_keywords drops DSN: the parameter is not offered here.
+        Phrases("postfix.dsn-disabled", C.NOT_IMPLEMENTED, (
+            "dsn support is disabled",
+        ), _SMTPD),
+        # smtpd_check.c: the defer_if_permit / defer_if_reject restrictions' own default texts, a
+        # deferral the site's restriction list decided.
+        Phrases("postfix.defer-if", C.POLICY_VIOLATION, (
+            "defer_if_permit requested",
+            "defer_if_reject requested",
+        ), _CHECK),
+        # smtpd_check.c: the generic text of an access(5) DEFER / DEFER_IF_PERMIT /
+        # DEFER_IF_REJECT action without its own text, and of a DNSWL lookup that failed for now
+        # ("450 4.7.1 <a>: Recipient address rejected: Service unavailable"): a deferral the
+        # site's restrictions decided for this client or address, not a server out of service.
+        Phrases("postfix.access-defer", C.POLICY_VIOLATION, (
+            "rejected: service unavailable",
+        ), _CHECK),
+        # smtpd_check.c reject_multi_recipient_bounce: "550 5.5.3 <>: Recipient address
+        # rejected: Multi-recipient bounce": a null-sender mail to several recipients, refused by
+        # policy (not the per-message recipient limit its 5.5.3 usually means).
+        Phrases("postfix.multi-recipient-bounce", C.POLICY_VIOLATION, (
+            "multi-recipient bounce",
+        ), _CHECK),
+        # smtpd_check.c: the verify(8) service failed while probing an address
+        # (reject_unverified_sender/recipient): "450 4.1.1 <a>: Recipient address rejected:
+        # address verification problem" says nothing about the address itself.
+        Phrases("postfix.verify-problem", C.SERVER_ERROR, (
+            "address verification problem",
+        ), _CHECK),
         # smtpd_forbid_bare_newline (Postfix >= 3.9): a line ended in a bare LF.
         Phrases("postfix.bare-lf", C.CONTENT_REJECTED, (
             "bare <lf> received",
@@ -190,6 +222,41 @@ PROVIDER = Provider(
             "malformed or unexpected name server reply",
             "name service initialization failure",
         ), _DNS + "dns_lookup.c; " + _CHECK),
+        # smtp/smtp_proto.c: the SMTP client's own TLS failures (4.7.0 / 4.7.5): its TLS
+        # configuration is broken, or the server's certificate failed verification.
+        Phrases("postfix.smtp-client-tls", C.TLS_REQUIRED, (
+            "client tls configuration problem",
+            "server certificate not verified",
+        ), "vdukhovni/postfix:postfix/src/smtp/smtp_proto.c"),
+        # smtp/smtp_sasl_glue.c, smtp_sasl_proto.c: the SMTP client's own SASL login to the next
+        # hop (smtp_sasl_auth_enable) failed: no common mechanism, a loop, or the SASL library's
+        # error ("cannot authenticate to server <host>: <reason>").
+        Phrases("postfix.smtp-client-sasl", C.AUTH_FAILED, (
+            "offered no compatible authentication mechanisms",
+            "authentication protocol loop with server",
+            "cannot authenticate to server",
+        ), ("vdukhovni/postfix:postfix/src/smtp/smtp_sasl_glue.c; "
+            "vdukhovni/postfix:postfix/src/smtp/smtp_sasl_proto.c")),
+        # smtp/smtp_tls_policy.c: "4.7.5 TLSA lookup error for <host>:<port>": the DANE policy
+        # could not be established, so the TLS delivery is deferred.
+        Phrases("postfix.smtp-client-tlsa", C.TLS_REQUIRED, (
+            "tlsa lookup error for",
+        ), "vdukhovni/postfix:postfix/src/smtp/smtp_tls_policy.c"),
+        # smtp/smtp_connect.c: "4.4.4 all network protocols are disabled" (inet_protocols and
+        # the destination's address families do not meet): this host's configuration.
+        Phrases("postfix.smtp-client-config", C.SERVER_ERROR, (
+            "all network protocols are disabled",
+        ), "vdukhovni/postfix:postfix/src/smtp/smtp_connect.c"),
+        # cleanup/cleanup_map1n.c: "4.6.0 Alias expansion error", the canonical/virtual alias
+        # expansion looped too deep or made too many addresses: this host's configuration, not the
+        # message's content as its 4.6.0 would say.
+        Phrases("postfix.alias-expansion", C.SERVER_ERROR, (
+            "alias expansion error",
+        ), "vdukhovni/postfix:postfix/src/cleanup/cleanup_map1n.c"),
+        # smtp/smtp_proto.c: "5.3.0 unreadable mail queue entry", the local queue file was bad.
+        Phrases("postfix.smtp-client-queue", C.SERVER_ERROR, (
+            "unreadable mail queue entry",
+        ), "vdukhovni/postfix:postfix/src/smtp/smtp_proto.c"),
         # smtpd_check.c reject_plaintext_session: the client did not STARTTLS.
         Phrases("postfix.plaintext-session", C.TLS_REQUIRED, (
             "session encryption is required",

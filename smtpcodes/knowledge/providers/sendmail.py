@@ -33,6 +33,37 @@ PROVIDER = Provider(
         Phrases("sendmail.act-as", C.SENDER_REJECTED, (
             "not allowed to act as",
         ), _PROTO),
+        # check_mail (FEATURE(accept_unqualified_senders) absent): "553 5.5.4 <a>... Domain
+        # name required for sender address a", "Real domain name required for sender address":
+        # the envelope sender is unqualified.
+        Phrases("sendmail.sender-domain-required", C.SENDER_REJECTED, (
+            "domain name required for sender address",
+        ), _PROTO),
+        # tls_server / tls_client / tls_rcpt and the TLS macros of proto.m4 (TLS_Srv, TLS_Clt,
+        # DANE): the required STARTTLS failed or was too weak; srvrsmtp.c's "454 4.3.3 TLS
+        # currently not available" answers STARTTLS when its TLS layer cannot start.
+        Phrases("sendmail.tls", C.TLS_REQUIRED, (
+            "encryption too weak",
+            "other side does not support starttls",
+            "starttls disabled locally",
+            "starttls temporarily not possible",
+            "starttls failed",
+            "dane check failed",
+            "dane: missing starttls",
+            "do not try tls with",
+            "tls currently not available",
+        ), _PROTO + "; " + _SRVR),
+        # srvrsmtp.c: "504 5.7.0 Sorry, SMTPUTF8 not supported" (SMTPUTF8 off in this build).
+        Phrases("sendmail.smtputf8-unsupported", C.NOT_IMPLEMENTED, (
+            "smtputf8 not supported",
+        ), _SRVR),
+        # parseaddr.c prescan(): an address too long, or with too many or too long tokens, for
+        # sendmail's parser ("553 5.1.1 Address too long", "553 5.1.0 prescan: token too long").
+        Phrases("sendmail.address-syntax", C.SYNTAX_ERROR, (
+            "prescan: token too long",
+            "prescan: too many tokens",
+            "address too long",
+        ), "hrs-allbsd/sendmail:sendmail/parseaddr.c"),
         Phrases("sendmail.relaying-denied-auth", C.AUTH_REQUIRED, (
             "relaying denied. proper authentication required",
         ), _PROTO),
