@@ -99,10 +99,13 @@ PROVIDER = Provider(
         # blocks the recipient's address or domain in its Tenant Allow/Block List, an
         # administrative rule (not the sender's IP on a blocklist, nor the 5.7.700-749 tenant
         # ban for suspicious traffic).
+        # The NDR table words it "... are blocked by your organization using Tenant Allow Block
+        # List".
         Phrases("microsoft.tenant-recipient-block", C.POLICY_VIOLATION,
-                ("blocked by your organization's tenant",),
+                ("blocked by your organization's tenant",
+                 "blocked by your organization using tenant allow block list"),
                 "MicrosoftDocs/microsoft-365-docs:microsoft-365/security/office-365-security/"
-                "tenant-allow-block-list-about.md"),
+                "tenant-allow-block-list-about.md; " + _NDR),
         # "5.7.1 Unable To Relay: Blocked by Customer Allow list": EOP refused the connecting
         # server because its IP is on a real-time block list (the name of the list is withheld
         # when the IP is also on the recipient's IP Allow list and connector), not a relay rule.
@@ -125,10 +128,6 @@ PROVIDER = Provider(
         # 5.7.501 "Access denied, spam abuse detected": the sending account is banned for spam
         # (like 5.7.502/503 "banned sender"), not a verdict on this message's content.
         Phrases("microsoft.spam-abuse", C.BLOCKLISTED, ("spam abuse detected",), _NDR),
-        # 5.7.703 "... are blocked by your organization using Tenant Allow Block List": the
-        # sender's own organization blocks the recipient address or domain.
-        Phrases("microsoft.tenant-block-list", C.POLICY_VIOLATION,
-                ("blocked by your organization using tenant allow block list",), _NDR),
     ),
     codes=(
         # 4.7.500-699 and 4.7.850-899: "Access denied, please try again later" (suspicious
