@@ -53,8 +53,10 @@ PROVIDER = Provider(
             "do not try tls with",
             "tls currently not available",
         ), _PROTO + "; " + _SRVR),
-        # srvrsmtp.c: "504 5.7.0 Sorry, SMTPUTF8 not supported" (SMTPUTF8 off in this build).
-        Phrases("sendmail.smtputf8-unsupported", C.NOT_IMPLEMENTED, (
+        # srvrsmtp.c: "504 5.7.0 Sorry, SMTPUTF8 not supported" (SMTPUTF8 off in this build): a
+        # message that needs SMTPUTF8 cannot go this way as it is, content_rejected as generic's
+        # "smtputf8" and exim.smtputf8 read it (RFC 6531 §3.7.4).
+        Phrases("sendmail.smtputf8-unsupported", C.CONTENT_REJECTED, (
             "smtputf8 not supported",
         ), _SRVR),
         # parseaddr.c prescan(): an address too long, or with too many or too long tokens, for
