@@ -270,7 +270,7 @@ def _transcript_reply(first: str, transcripts: list[list[str]]) -> str:
             continue
         reply: list[str] = []
         for line in replies[replies.index(first):]:
-            if not line.startswith(code):  # another reply, or no reply line at all
+            if not line.startswith(code) or len(line) < 4:  # another reply, none, or a bare code
                 break
             reply.append(line if not reply else without_code(line))
             if line[3] == " ":  # the reply's last line

@@ -467,6 +467,17 @@ class TestDeliveryStatusNotifications:
         assert found.classification is not None
         assert found.classification.evidence.rule == "gmail.security"
 
+    def test_transcript_line_of_a_bare_code_ends_the_reply(self) -> None:
+        """A transcript line that is only the code (its text cut off) ends the reply there; it
+        is not a line to read on from."""
+        human = ("   ----- Transcript of session follows -----\n>>> DATA\n"
+                 "<<< 552-5.7.0 This message was blocked\n<<< 552 \n")
+        status = ("Reporting-MTA: dns; mx.example.jp\n\nFinal-Recipient: RFC822; kim@example.net\n"
+                  "Action: failed\nStatus: 5.7.0\n"
+                  "Diagnostic-Code: SMTP; 552-5.7.0 This message was blocked")
+        (found,) = parse_bounce(_report(human, status))
+        assert found.diagnostic == "552-5.7.0 This message was blocked"
+
     def test_bytes_text_and_message_agree(self) -> None:
         """bytes, str and an email.message.Message of one bounce give equal results."""
         raw = _report(POSTFIX_HUMAN, POSTFIX_STATUS)
