@@ -106,6 +106,12 @@ def report(name: str, result: Score, *, with_action: bool = True) -> None:
         print(f"    {count:3} want {wanted} got {found}")
 
 
+def by_language(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """``rows`` split into the English ones and the others (a row without ``lang`` is English)."""
+    english = [row for row in rows if row.get("lang", "en") == "en"]
+    return english, [row for row in rows if row.get("lang", "en") != "en"]
+
+
 BLIND_PARTS = ("check_intl7", "check_intl8")
 """Check-set parts 9 and 10: gathered by helpers who saw neither the rules nor any miss and ran
 no classifier, and no rule was aimed at a kind of their English misses (the README's estimate)."""
@@ -119,11 +125,12 @@ def main() -> int:
     args = parser.parse_args()
     check = load(sorted((DATA / "check").glob("*.jsonl")))
     learn = load(sorted((DATA / "learn").glob("*.jsonl")) + sorted(DATA.glob("replies_*.jsonl")))
+    (check_en, check_other), (learn_en, learn_other) = by_language(check), by_language(learn)
     sets = {
-        "check (en)": [r for r in check if r.get("lang", "en") == "en"],
-        "check (other langs)": [r for r in check if r.get("lang", "en") != "en"],
-        "learn (en)": [r for r in learn if r.get("lang", "en") == "en"],
-        "learn (other langs)": [r for r in learn if r.get("lang", "en") != "en"],
+        "check (en)": check_en,
+        "check (other langs)": check_other,
+        "learn (en)": learn_en,
+        "learn (other langs)": learn_other,
     }
     for name, rows in sets.items():
         report(name, score(rows, show=args.show_misses == name.split()[0]))
@@ -131,8 +138,7 @@ def main() -> int:
     for path in sorted((DATA / "check").glob("*.jsonl")):
         rows = load([path])
         part = score(rows)
-        english = score([row for row in rows if row.get("lang", "en") == "en"])
-        other = score([row for row in rows if row.get("lang", "en") != "en"])
+        english, other = (score(group) for group in by_language(rows))
         print(f"    {path.stem:<16} {part.category}/{part.total} = "
               f"{part.category / (part.total or 1):.1%} category, "
               f"{part.action / (part.total or 1):.1%} action "
@@ -140,7 +146,7 @@ def main() -> int:
               f"{english.action}/{english.total} action; other languages "
               f"{other.category}/{other.total}, {other.action}/{other.total})")
     blind = load([DATA / "check" / f"{name}.jsonl" for name in BLIND_PARTS])
-    report("check, blind parts (en)", score([r for r in blind if r.get("lang", "en") == "en"]))
+    report("check, blind parts (en)", score(by_language(blind)[0]))
     report("check, blind parts (all)", score(blind))
     if args.corpus.exists():
         corpus = load([args.corpus])
