@@ -99,6 +99,13 @@ _LINE_START_RE: Final = re.compile(
 _PAIRED_RE: Final = re.compile(r"[2-5][0-9][0-9][ \t-]++\#?[245]\.[0-9]{1,3}\.[0-9]", re.ASCII)
 """A code followed by an enhanced code: a reply start even without a marker."""
 
+_AFTER_COLON_RE: Final = re.compile(
+    r":[ \t]++(?=[2-5][0-9][0-9][ -](?:[A-Za-z<\"'(\[]|[245]\.[0-9]))", re.ASCII
+)
+"""The last resort where no known marker, line start or enhanced code shows the reply: a code
+after a colon and a space, as a program that writes its own words before the server's puts it
+(``Failed to send email: 535 Login Fail``), with a word, an address or an enhanced code after it."""
+
 _FAILURE_RE: Final = re.compile(r"[45][0-9][0-9][ \t-]++[45]\.[0-9]{1,3}\.[0-9]", re.ASCII)
 """A failure reply (code and enhanced code) inside the text of a 2xx banner or 354 prompt: the
 server's real answer, as in ``220-mx.example 421 4.2.1 Service refused``."""
@@ -277,7 +284,8 @@ def _reply_start(text: str, lowered: str) -> int:
     for paired in _PAIRED_RE.finditer(text):
         if paired.start() == 0 or text[paired.start() - 1] not in _DIGITS_AND_DOT:
             return paired.start()
-    return 0
+    quoted = _AFTER_COLON_RE.search(text) if ":" in text else None
+    return 0 if quoted is None else quoted.end()
 
 
 def _marked_code(lowered: str, default: int) -> int:

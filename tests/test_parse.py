@@ -81,6 +81,15 @@ PARSE_CASES = [
     ("421", 421, None, "", None),
     ("250 2.0.0 Ok: queued as 4BQ2Zt1y", 250, "2.0.0", "Ok: queued as 4BQ2Zt1y", None),
     ("354 End data with <CR><LF>.<CR><LF>", 354, None, "End data with <CR><LF>.<CR><LF>", None),
+    # a program's own words, a colon, then the server's reply (no known marker): learn rows
+    # from nodemailer, PHPMailer and JavaMail users (tests/data/learn/clients.jsonl and others)
+    ("Mail command failed: 501 mail from address must be same as authorization user", 501, None,
+     "mail from address must be same as authorization user", None),
+    ("org.eclipse.angus.mail.smtp.SMTPSendFailedException: 553 Mail from must equal authorized "
+     "user", 553, None, "Mail from must equal authorized user", None),
+    # ... but not a number that only follows a colon
+    ("{ hostname: 'smtp.example.net',\n  port: 587 }", None, None,
+     "{ hostname: 'smtp.example.net', port: 587 }", None),
     # numbers in prose are not codes
     ("Daily limit of 500 messages exceeded", None, None, "Daily limit of 500 messages exceeded",
      None),
