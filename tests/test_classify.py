@@ -169,6 +169,20 @@ class TestEvidence:
         assert result.category is Category.USER_UNKNOWN
         assert result.evidence.kind == "phrase"
 
+    @pytest.mark.parametrize(("reply", "category", "rule"), [
+        # Google's SMTP error reference (support.google.com/a/answer/3726730): "gcdp" marks a
+        # rule the Workspace administrator set up, and the text is the administrator's own.
+        ("550 5.7.1 This message violates example.com email policy. - gcdp <sessionid> - gsmtp",
+         Category.POLICY_VIOLATION, "gmail.gcdp"),
+        ("550 5.7.1 This mailbox does not exist - gcdp <sessionid> - gsmtp",
+         Category.USER_UNKNOWN, "generic.user-unknown"),
+    ])
+    def test_an_administrators_rule_marker_yields_to_the_cause_its_text_names(
+            self, reply: str, category: Category, rule: str) -> None:
+        """A marker that says only "a rule refused this" is weak: the rule's words decide."""
+        result = classify(reply)
+        assert (result.category, result.evidence.rule) == (category, rule)
+
     def test_basic_code_default_is_last(self) -> None:
         """A bare code falls back to its RFC meaning."""
         result = classify("503 Not now")

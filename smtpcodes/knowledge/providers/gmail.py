@@ -49,8 +49,6 @@ PROVIDER = Provider(
         Token("gmail.p-blocked-message", C.CONTENT_REJECTED, ("p=blockedmessage",),
               "https://support.google.com/mail/answer/6590; "
               "https://github.com/gophish/gophish/issues/2921"),
-        # "gcdp" marks a rejection by a rule the Workspace administrator created.
-        Token("gmail.gcdp", C.POLICY_VIOLATION, ("gcdp",), _CODES),
         # Gmail's own "Message blocked" notice when it refuses to send a message it judges to be
         # spam: "Message rejected. See https://support.google.com/mail/answer/69585 for more
         # information." (answer 69585: "Why has Gmail blocked my messages?").
@@ -58,6 +56,10 @@ PROVIDER = Provider(
               "https://github.com/Ombi-app/Ombi/issues/4916"),
     ),
     phrases=(
+        # "gcdp" marks a rejection by a rule the Workspace administrator created, with the text
+        # the administrator wrote: a weak word, so that a cause that text names (a mailbox that
+        # "doesn't exist", a message "flagged as spam") is read, and "policy" only without one.
+        Phrases("gmail.gcdp", C.POLICY_VIOLATION, ("gcdp",), _CODES, decisive=False),
         Phrases("gmail.user-unknown", C.USER_UNKNOWN,
                 ("email account that you tried to reach does not exist",), _CODES),
         # "553 5.1.3 The recipient address <x> is not a valid RFC 5321 address" (older replies:
