@@ -232,5 +232,31 @@ LANGUAGE = Language(
         Phrases("cs.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "následující adresy příjemců nejsou správně",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-cs.php", decisive=False),
+        # Exchange Online's Czech NDR table, 4.4.7: the message in the queue expired.
+        Phrases("cs.expired-exchange-online", C.EXPIRED, (
+            "platnost zprávy ve frontě vypršela",
+        ), (
+            "https://learn.microsoft.com/cs-cz/exchange/troubleshoot/email-delivery/ndr/non-d"
+            "elivery-reports-in-exchange-online"
+        )),
+        # Exchange Online's Czech NDR table, 4.3.2 recipient thread limit: too many messages too quickly.
+        Phrases("cs.rate-limited-exchange-online", C.RATE_LIMITED, (
+            "příliš mnoho zpráv příliš rychle",
+        ), (
+            "https://learn.microsoft.com/cs-cz/exchange/troubleshoot/email-delivery/ndr/non-d"
+            "elivery-reports-in-exchange-online"
+        )),
+        # Office 365's Czech help on NDR 5.1.10: the address does not exist or cannot be found.
+        Phrases("cs.user-unknown-exchange-online", C.USER_UNKNOWN, (
+            "neexistuje nebo se nedá najít",
+        ), (
+            "https://support.office.com/cs-cz/article/%C5%98e%C5%A1en%C3%AD-probl%C3%A9m%C5%A"
+            "F-s-doru%C4%8Dov%C3%A1n%C3%ADm-e-mail%C5%AF-v-Office-365-%E2%80%93-k%C3%B3d-chyb"
+            "y-5-1-10-5a04a25a-a34f-476b-afc6-007fb92f86a1"
+        )),
+        # Seznam's help on its 5.1.1 bounce: a nonexistent recipient was entered.
+        Phrases("cs.user-unknown-seznam", C.USER_UNKNOWN, (
+            "neexistující adresát",
+        ), "https://napoveda.seznam.cz/uzivatel-neexistuje"),
     ),
 )

@@ -239,5 +239,14 @@ LANGUAGE = Language(
         Phrases("da.user-unknown-horde", C.USER_UNKNOWN, (
             "mailmappen er ikke tilgængelig",
         ), "horde/Smtp:locale/da/LC_MESSAGES/Horde_Smtp.po", decisive=False),
+        # Office 365's Danish DSN, as its Danish wiki quotes it: the message was not delivered because of a
+        # permission or security problem (5.7.1).
+        Phrases("da.policy-violation-office365", C.POLICY_VIOLATION, (
+            "tilladelses- eller sikkerhedsproblem",
+        ), "https://dansk130.rssing.com/chan-10151090/article79.html"),
+        # The same Danish DSN's diagnostic: '530 5.7.1 Client was not authenticated'.
+        Phrases("da.auth-required-office365", C.AUTH_REQUIRED, (
+            "klient blev ikke godkendt",
+        ), "https://dansk130.rssing.com/chan-10151090/article79.html"),
     ),
 )

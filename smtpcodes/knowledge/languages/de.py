@@ -853,5 +853,46 @@ LANGUAGE = Language(
             "https://learn.microsoft.com./de-de/exchange/troubleshoot/hybrid-configuration-wiz"
             "ard-errors/relay-access-denied-attr36-ndr"
         )),
+        # Strato's German table of bounce reasons: 'mailbox full' reads 'Empfängerpostfach ist voll'.
+        Phrases("de.mailbox-full-strato", C.MAILBOX_FULL, (
+            "empfängerpostfach ist voll",
+        ), "https://www.strato.de/faq/mail/fehlermeldungen-bei-e-mails/"),
+        # Strato's German table: '550 recipient e-mail adress unknown' reads 'Empfängeradresse ist nicht bekannt'.
+        Phrases("de.user-unknown-strato", C.USER_UNKNOWN, (
+            "empfängeradresse ist nicht bekannt",
+        ), "https://www.strato.de/faq/mail/fehlermeldungen-bei-e-mails/"),
+        # The German names GoDaddy's help gives its bounces (the recipient account's storage limit, a missing
+        # account, a disabled account, a busy server).
+        Phrases("de.mailbox-full-godaddy", C.MAILBOX_FULL, (
+            "speicherplatzbegrenzung des kontos",
+        ), (
+            "https://at.godaddy.com/help/was-bedeutet-es-dass-meine-e-mail-nicht-zugestellt-w"
+            "erden-konnte-3568"
+        )),
+        # GoDaddy's German bounce table: 'Account does not exist'.
+        Phrases("de.user-unknown-godaddy", C.USER_UNKNOWN, (
+            "konto nicht vorhanden",
+        ), (
+            "https://at.godaddy.com/help/was-bedeutet-es-dass-meine-e-mail-nicht-zugestellt-w"
+            "erden-konnte-3568"
+        )),
+        # GoDaddy's German bounce table: 'Account disabled' (the account exists but receives no mail).
+        Phrases("de.mailbox-disabled-godaddy", C.MAILBOX_DISABLED, (
+            "konto deaktiviert",
+        ), (
+            "https://at.godaddy.com/help/was-bedeutet-es-dass-meine-e-mail-nicht-zugestellt-w"
+            "erden-konnte-3568"
+        )),
+        # GoDaddy's German bounce table: '421 Server temporarily unavailable. Try again later. IB101'.
+        Phrases("de.service-unavailable-godaddy", C.SERVICE_UNAVAILABLE, (
+            "server zurzeit nicht erreichbar",
+        ), (
+            "https://at.godaddy.com/help/was-bedeutet-es-dass-meine-e-mail-nicht-zugestellt-w"
+            "erden-konnte-3568"
+        ), decisive=False),
+        # Microsoft's German KB 2625264 quotes FOPE's 4.4.7 NDR ('QUEUE.Expired; message expired').
+        Phrases("de.expired-fope", C.EXPIRED, (
+            "nachricht ist abgelaufen",
+        ), "http://support.microsoft.com/kb/2625264/de"),
     ),
 )

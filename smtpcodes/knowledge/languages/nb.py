@@ -213,5 +213,12 @@ LANGUAGE = Language(
         Phrases("nb.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "følgende mottakeradresser feilet",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-nb.php", decisive=False),
+        # Office 365's Norwegian NDR table, 4.4.316 'Connection refused [Message=Socket error code 10061]'.
+        Phrases("nb.network-error-office365", C.NETWORK_ERROR, (
+            "tilkobling nektes",
+        ), (
+            "https://support.office.com/nb-no/article/rapporter-i-office-365-om-manglende-lev"
+            "ering-av-e-post-51daa6b9-2e35-49c4-a0c9-df85bf8533c3"
+        )),
     ),
 )

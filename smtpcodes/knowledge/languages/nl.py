@@ -539,5 +539,12 @@ LANGUAGE = Language(
         Phrases("nl.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
             "maximale grootte van een bericht",
         ), "roundcube/roundcubemail:program/localization/nl_NL/messages.inc"),
+        # Office 365's Dutch help on NDR 5.1.10: the address the message went to does not exist or cannot be found.
+        Phrases("nl.user-unknown-exchange-online", C.USER_UNKNOWN, (
+            "bestaat niet of kan niet worden gevonden",
+        ), (
+            "https://support.office.com/nl-nl/article/problemen-met-e-mailbezorging-bij-foutc"
+            "ode-550-5-1-10-in-office-365-oplossen-5a04a25a-a34f-476b-afc6-007fb92f86a1"
+        )),
     ),
 )

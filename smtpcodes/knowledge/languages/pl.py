@@ -272,5 +272,34 @@ LANGUAGE = Language(
         Phrases("pl.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "nie udało się wysłać do następujących odbiorców",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-pl.php", decisive=False),
+        # Polish 'does not exist' (of an account or address), as Interia's help explains 550 5.1.1 and Office
+        # 365's Polish help 5.1.10; weak, as the words also say other things do not exist.
+        Phrases("pl.user-unknown-weak", C.USER_UNKNOWN, (
+            "nie istnieje",
+        ), (
+            "https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,"
+            "nId,6589600"
+        ), decisive=False),
+        # Interia's help on 550 5.2.1: the recipient has a full mailbox ('ma przepełnioną skrzynkę').
+        Phrases("pl.mailbox-full-interia", C.MAILBOX_FULL, (
+            "przepełnioną skrzynkę",
+        ), (
+            "https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,"
+            "nId,6589600"
+        )),
+        # Interia's help on 550 5.2.1: the account has been suspended.
+        Phrases("pl.mailbox-disabled-interia", C.MAILBOX_DISABLED, (
+            "konto zostało zawieszone",
+        ), (
+            "https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,"
+            "nId,6589600"
+        )),
+        # Office 365's Polish NDR table, 4.4.316 'Connection refused [Message=Socket error code 10061]'.
+        Phrases("pl.network-error-office365", C.NETWORK_ERROR, (
+            "odmowa połączenia",
+        ), (
+            "https://support.office.com/pl-pl/article/raporty-o-niedostarczeniu-poczty-e-mail"
+            "-w-us%C5%82udze-office-365-51daa6b9-2e35-49c4-a0c9-df85bf8533c3"
+        )),
     ),
 )

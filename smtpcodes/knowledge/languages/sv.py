@@ -311,5 +311,33 @@ LANGUAGE = Language(
         Phrases("sv.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "följande mottagare är felaktig",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-sv.php", decisive=False),
+        # Office 365's Swedish NDR table, 4.4.316 'Connection refused [Message=Socket error code 10061]'.
+        Phrases("sv.network-error-office365", C.NETWORK_ERROR, (
+            "anslutning avslås",
+        ), (
+            "https://support.office.com/sv-se/article/ndr-rapporter-via-e-post-i-office-365-5"
+            "1daa6b9-2e35-49c4-a0c9-df85bf8533c3"
+        )),
+        # GoDaddy's Swedish help on fixing bounced mail: the recipient account reached its storage limit.
+        Phrases("sv.mailbox-full-godaddy-bounces", C.MAILBOX_FULL, (
+            "gräns för lagringsutrymme",
+        ), (
+            "https://se.godaddy.com/help/atgarda-avvisat-e-postmeddelande-med-ett-avvisningsf"
+            "el-40685"
+        )),
+        # GoDaddy's Swedish bounce table: the account exists but receiving mail has been disabled.
+        Phrases("sv.mailbox-disabled-godaddy-bounces", C.MAILBOX_DISABLED, (
+            "kontot har inaktiverats",
+        ), (
+            "https://se.godaddy.com/help/atgarda-avvisat-e-postmeddelande-med-ett-avvisningsf"
+            "el-40685"
+        )),
+        # GoDaddy's Swedish bounce table: 'Delivery time limit'.
+        Phrases("sv.expired-godaddy-bounces", C.EXPIRED, (
+            "tidsgräns för leverans",
+        ), (
+            "https://se.godaddy.com/help/atgarda-avvisat-e-postmeddelande-med-ett-avvisningsf"
+            "el-40685"
+        )),
     ),
 )
