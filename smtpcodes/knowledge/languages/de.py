@@ -894,5 +894,22 @@ LANGUAGE = Language(
         Phrases("de.expired-fope", C.EXPIRED, (
             "nachricht ist abgelaufen",
         ), "http://support.microsoft.com/kb/2625264/de"),
+        # Office 365's German help on NDR 5.1.10: the address the message went to does not exist or could not be found.
+        Phrases("de.user-unknown-exchange-online", C.USER_UNKNOWN, (
+            "nicht vorhanden oder konnte nicht gefunden werden",
+        ), (
+            "https://support.office.com/de-de/article/Beheben-von-Problemen-mit-der-Zustellun"
+            "g-von-E-Mails-bei-Fehlercode-5-1-10-in-Office-365-5a04a25a-a34f-476b-afc6-007fb9"
+            "2f86a1"
+        )),
+        # Exchange Online's German help on NDR 5.1.0: the destination server accepts no messages from the sender,
+        # who may be on the recipient's block list.
+        Phrases("de.policy-violation-exchange-online", C.POLICY_VIOLATION, (
+            "akzeptiert keine nachrichten von ihnen",
+            "sperrliste des empfängers",
+        ), (
+            "https://docs.microsoft.com/de-de/Exchange/mail-flow-best-practices/non-delivery-"
+            "reports-in-exchange-online/fix-error-code-550-5-1-0-in-exchange-online"
+        )),
     ),
 )

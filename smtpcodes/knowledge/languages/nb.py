@@ -220,5 +220,29 @@ LANGUAGE = Language(
             "https://support.office.com/nb-no/article/rapporter-i-office-365-om-manglende-lev"
             "ering-av-e-post-51daa6b9-2e35-49c4-a0c9-df85bf8533c3"
         )),
+        # Office 365's Norwegian help on NDR 5.1.10: the address does not exist or was not found.
+        Phrases("nb.user-unknown-office365", C.USER_UNKNOWN, (
+            "eksisterer ikke eller ble ikke funnet",
+        ), (
+            "https://support.office.com/nb-no/article/l%C3%B8se-problemer-med-levering-av-e-p"
+            "ost-for-feilkode-550-5-1-10-i-office-365-5a04a25a-a34f-476b-afc6-007fb92f86a1?ui"
+            "=nb-NO&rs=nb-NO&ad=NO"
+        )),
+        # Office 365's Norwegian help on NDR 5.7.1: the sender has no permission to send to the recipient or group.
+        Phrases("nb.policy-violation-office365", C.POLICY_VIOLATION, (
+            "ikke tillatelse til å sende til",
+        ), (
+            "https://support.office.com/nb-no/article/l%C3%B8se-problemer-med-levering-av-e-p"
+            "ost-for-feilkode-550-5-7-1-i-office-365-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c?ui="
+            "nb-NO&rs=nb-NO&ad=NO"
+        )),
+        # Office 365's Norwegian help on NDR 5.7.1: no permission to send through a mail server between sender and recipient.
+        Phrases("nb.relay-denied-office365", C.RELAY_DENIED, (
+            "ikke tillatelse til å sende e-post via",
+        ), (
+            "https://support.office.com/nb-no/article/l%C3%B8se-problemer-med-levering-av-e-p"
+            "ost-for-feilkode-550-5-7-1-i-office-365-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c?ui="
+            "nb-NO&rs=nb-NO&ad=NO"
+        )),
     ),
 )

@@ -546,5 +546,26 @@ LANGUAGE = Language(
             "https://support.office.com/nl-nl/article/problemen-met-e-mailbezorging-bij-foutc"
             "ode-550-5-1-10-in-office-365-oplossen-5a04a25a-a34f-476b-afc6-007fb92f86a1"
         )),
+        # Office 365's Dutch help on NDR 5.7.1: the sender has no permission to send to the recipient or group.
+        Phrases("nl.policy-violation-office365", C.POLICY_VIOLATION, (
+            "geen toestemming om berichten",
+        ), (
+            "https://support.office.com/nl-nl/article/problemen-met-e-mailbezorging-bij-foutc"
+            "ode-550-5-7-1-in-office-365-oplossen-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c"
+        )),
+        # Office 365's Dutch help on NDR 5.7.1: no permission to send through a mail server between sender and recipient.
+        Phrases("nl.relay-denied-office365", C.RELAY_DENIED, (
+            "geen toestemming om e-mail te verzenden via",
+        ), (
+            "https://support.office.com/nl-nl/article/problemen-met-e-mailbezorging-bij-foutc"
+            "ode-550-5-7-1-in-office-365-oplossen-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c"
+        )),
+        # Office 365's Dutch help on NDR 5.4.1: an outbound connection could not be made.
+        Phrases("nl.network-error-office365-outbound", C.NETWORK_ERROR, (
+            "niet lukt om een uitgaande verbinding te maken",
+        ), (
+            "https://support.office.com/nl-nl/article/problemen-met-e-mailbezorging-voor-fout"
+            "code-550-5-4-1-in-office-365-7dcf7a8b-e00e-49f8-bf8d-74aba79c5a6a"
+        )),
     ),
 )

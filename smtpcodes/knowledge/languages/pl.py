@@ -301,5 +301,21 @@ LANGUAGE = Language(
             "https://support.office.com/pl-pl/article/raporty-o-niedostarczeniu-poczty-e-mail"
             "-w-us%C5%82udze-office-365-51daa6b9-2e35-49c4-a0c9-df85bf8533c3"
         )),
+        # Office 365's Polish help on NDR 5.7.1: the sender has no permission to send to the recipient or group.
+        Phrases("pl.policy-violation-office365", C.POLICY_VIOLATION, (
+            "nie masz uprawnienia do wysyłania wiadomości do",
+        ), (
+            "https://support.office.com/pl-pl/article/rozwi%C4%85zywanie-problem%C3%B3w-dotyc"
+            "z%C4%85cych-dostarczania-wiadomo%C5%9Bci-e-mail-zwi%C4%85zanych-z-kodem-b%C5%82%"
+            "C4%99du-550-5-7-1-w-us%C5%82udze-office-365-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c"
+        )),
+        # Office 365's Polish help on NDR 5.7.1: no permission to send through a mail server between sender and recipient.
+        Phrases("pl.relay-denied-office365", C.RELAY_DENIED, (
+            "nie masz uprawnienia do wysyłania wiadomości e-mail za pośrednictwem",
+        ), (
+            "https://support.office.com/pl-pl/article/rozwi%C4%85zywanie-problem%C3%B3w-dotyc"
+            "z%C4%85cych-dostarczania-wiadomo%C5%9Bci-e-mail-zwi%C4%85zanych-z-kodem-b%C5%82%"
+            "C4%99du-550-5-7-1-w-us%C5%82udze-office-365-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c"
+        )),
     ),
 )

@@ -339,5 +339,35 @@ LANGUAGE = Language(
             "https://se.godaddy.com/help/atgarda-avvisat-e-postmeddelande-med-ett-avvisningsf"
             "el-40685"
         )),
+        # Exchange Online's Swedish help on NDR 5.1.0: the destination server accepts no messages from the sender,
+        # who may be on the recipient's block list.
+        Phrases("sv.policy-violation-exchange-online", C.POLICY_VIOLATION, (
+            "accepterar inte meddelanden från dig",
+            "mottagarens blockeringslista",
+        ), (
+            "https://learn.microsoft.com/sv-se/exchange/troubleshoot/email-delivery/ndr/fix-e"
+            "rror-code-550-5-1-0-in-exchange-online"
+        )),
+        # Office 365's Swedish help on NDR 5.7.1: the sender has no permission to send to the recipient or group.
+        Phrases("sv.policy-violation-office365-permission", C.POLICY_VIOLATION, (
+            "inte behörighet att skicka till",
+        ), (
+            "https://support.office.com/sv-se/article/korrigera-problem-med-e-postleverans-f%"
+            "C3%B6r-felkod-550-5-7-1-i-office-365-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c"
+        )),
+        # Office 365's Swedish help on NDR 5.7.1: no permission to send through a mail server between sender and recipient.
+        Phrases("sv.relay-denied-office365", C.RELAY_DENIED, (
+            "inte behörighet att skicka e-post via",
+        ), (
+            "https://support.office.com/sv-se/article/korrigera-problem-med-e-postleverans-f%"
+            "C3%B6r-felkod-550-5-7-1-i-office-365-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c"
+        )),
+        # Office 365's Swedish help on NDR 5.4.1: the outbound connection attempt was not answered.
+        Phrases("sv.network-error-office365-outbound", C.NETWORK_ERROR, (
+            "kopplingsförsöket inte besvarades",
+        ), (
+            "https://support.office.com/sv-se/article/korrigera-e-post-problem-postleverans-f"
+            "%C3%B6r-felkod-550-5-4-1-i-office-365-7dcf7a8b-e00e-49f8-bf8d-74aba79c5a6a"
+        )),
     ),
 )
