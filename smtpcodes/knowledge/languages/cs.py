@@ -258,5 +258,21 @@ LANGUAGE = Language(
         Phrases("cs.user-unknown-seznam", C.USER_UNKNOWN, (
             "neexistující adresát",
         ), "https://napoveda.seznam.cz/uzivatel-neexistuje"),
+        # Office 365's Czech help on NDR 5.7.1: the sender has no permission to send to the recipient or group.
+        Phrases("cs.policy-violation-office365", C.POLICY_VIOLATION, (
+            "nemáte oprávnění k poslání zprávy",
+        ), (
+            "https://support.office.com/cs-cz/article/%C5%98e%C5%A1en%C3%AD-probl%C3%A9m%C5%A"
+            "F-s-doru%C4%8Dov%C3%A1n%C3%ADm-e-mail%C5%AF-s-k%C3%B3dem-chyby-550-5-7-1-v-offic"
+            "e-365-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c"
+        )),
+        # Office 365's Czech help on NDR 5.7.1: no permission to send through a mail server between sender and recipient.
+        Phrases("cs.relay-denied-office365", C.RELAY_DENIED, (
+            "nemáte oprávnění k odeslání e-mailu přes",
+        ), (
+            "https://support.office.com/cs-cz/article/%C5%98e%C5%A1en%C3%AD-probl%C3%A9m%C5%A"
+            "F-s-doru%C4%8Dov%C3%A1n%C3%ADm-e-mail%C5%AF-s-k%C3%B3dem-chyby-550-5-7-1-v-offic"
+            "e-365-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c"
+        )),
     ),
 )

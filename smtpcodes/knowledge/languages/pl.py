@@ -317,5 +317,22 @@ LANGUAGE = Language(
             "z%C4%85cych-dostarczania-wiadomo%C5%9Bci-e-mail-zwi%C4%85zanych-z-kodem-b%C5%82%"
             "C4%99du-550-5-7-1-w-us%C5%82udze-office-365-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c"
         )),
+        # konto.pl's Polish list of bounce reasons: 'User not found' and 'User unknown / no such mailbox'.
+        Phrases("pl.user-unknown-konto", C.USER_UNKNOWN, (
+            "nie ma takiego odbiorcy",
+            "nie ma takiej skrzynki",
+        ), "https://support.konto.pl/kb/a2286/informacje-zwrotne-o-niedostarczeniu-wiadomosci.aspx"),
+        # konto.pl's Polish list of bounce reasons: the quota of the recipient's mailbox is exceeded.
+        Phrases("pl.mailbox-full-konto", C.MAILBOX_FULL, (
+            "przekroczona powierzchnia skrzynki",
+        ), "https://support.konto.pl/kb/a2286/informacje-zwrotne-o-niedostarczeniu-wiadomosci.aspx"),
+        # konto.pl's Polish list of bounce reasons: 'Domain Not Found', no mail server was found.
+        Phrases("pl.host-unknown-konto", C.HOST_UNKNOWN, (
+            "serwer pocztowy nie został odnaleziony",
+        ), "https://support.konto.pl/kb/a2286/informacje-zwrotne-o-niedostarczeniu-wiadomosci.aspx"),
+        # SARE's Polish bounce classes: 513 'Unknown e-mail address'.
+        Phrases("pl.user-unknown-sare", C.USER_UNKNOWN, (
+            "nieznany adres",
+        ), "https://sare.pl/baza-wiedzy/2017/03/21/analiza-zwrotow/"),
     ),
 )

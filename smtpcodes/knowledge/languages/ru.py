@@ -339,5 +339,13 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ru-ru:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Plesk's Russian notice for mail to a nonexistent address ('this address no longer accepts mail'), as its
+        # Russian locale's help quotes it.
+        Phrases("ru.user-unknown-plesk", C.USER_UNKNOWN, (
+            "адрес больше не принимает писем",
+        ), (
+            "http://ftp.hosteurope.de/mirror/autoinstall.plesk.com/PSA_8.3.0/dist-pkg-FreeBSD"
+            "-6.1-i386/distfiles/psa-locale-ru-ru-8.3.tar.gz"
+        )),
     ),
 )
