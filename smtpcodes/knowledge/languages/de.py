@@ -911,5 +911,36 @@ LANGUAGE = Language(
             "https://docs.microsoft.com/de-de/Exchange/mail-flow-best-practices/non-delivery-"
             "reports-in-exchange-online/fix-error-code-550-5-1-0-in-exchange-online"
         )),
+        # WEB.DE's postmaster page on its delivery errors: too many e-mails were submitted in too short a time.
+        Phrases("de.rate-limited-webde", C.RATE_LIMITED, (
+            "zu viele e-mails in zu kurzer zeit",
+        ), "https://postmaster.web.de/de/fehlermeldungen"),
+        # WEB.DE's postmaster page: the mail was refused for now because of a general overload.
+        Phrases("de.service-unavailable-webde", C.SERVICE_UNAVAILABLE, (
+            "überlastsituation",
+        ), "https://postmaster.web.de/de/fehlermeldungen", decisive=False),
+        # WEB.DE's postmaster page: delivering is temporarily not allowed for administrative reasons (its e-mail policy).
+        Phrases("de.policy-violation-webde", C.POLICY_VIOLATION, (
+            "aus administrativen gründen",
+        ), "https://postmaster.web.de/de/fehlermeldungen", decisive=False),
+        # WEB.DE's postmaster page: the mail came from a server the domain's SPF record does not allow.
+        Phrases("de.sender-unauthenticated-webde", C.SENDER_UNAUTHENTICATED, (
+            "spf-eintrag",
+        ), "https://postmaster.web.de/de/fehlermeldungen", decisive=False),
+        # mail.fr's German table of bounce texts: 'Relay access denied' reads 'Relay nicht erlaubt'.
+        Phrases("de.relay-denied-mailfr", C.RELAY_DENIED, (
+            "relay nicht erlaubt",
+        ), "https://mail.fr/de/hilfe/nachrichten/e-mail/mail_delivery_system_und_bounce_mails"),
+        # mail.fr's German table of bounce texts: 'No such mailbox' reads 'Postfach existiert nicht mehr'.
+        Phrases("de.user-unknown-mailfr", C.USER_UNKNOWN, (
+            "postfach existiert nicht mehr",
+        ), "https://mail.fr/de/hilfe/nachrichten/e-mail/mail_delivery_system_und_bounce_mails"),
+        # mail.fr's German table of bounce texts: 'unrouteable address' reads 'Domain nicht erreichbar'.
+        Phrases("de.host-unknown-mailfr", C.HOST_UNKNOWN, (
+            "domain nicht erreichbar",
+        ), (
+            "https://mail.fr/de/hilfe/nachrichten/e-mail/mail_delivery_system_und_bounce_mail"
+            "s"
+        ), decisive=False),
     ),
 )
