@@ -248,5 +248,19 @@ LANGUAGE = Language(
         Phrases("da.auth-required-office365", C.AUTH_REQUIRED, (
             "klient blev ikke godkendt",
         ), "https://dansk130.rssing.com/chan-10151090/article79.html"),
+        # Microsoft's Danish help titles 'Mailbox Quota Exceeded' 'Postkassekvoten er overskredet'.
+        Phrases("da.mailbox-full-microsoft", C.MAILBOX_FULL, (
+            "postkassekvoten er overskredet",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/mailbox-quota-ex"
+            "ceeded.md"
+        )),
+        # Microsoft's Danish help on 550 5.7.511 'Access denied, banned sender': 'Adgang nægtet, spærret afsender'.
+        Phrases("da.blocklisted-microsoft", C.BLOCKLISTED, (
+            "spærret afsender",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/ip-blocked-for-s"
+            "ending-too-much-spam-550-5-7-51.md"
+        )),
     ),
 )

@@ -244,5 +244,19 @@ LANGUAGE = Language(
             "ost-for-feilkode-550-5-7-1-i-office-365-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c?ui="
             "nb-NO&rs=nb-NO&ad=NO"
         )),
+        # Microsoft's Norwegian help titles 'Mailbox Quota Exceeded' 'Postbokskvote overskredet'.
+        Phrases("nb.mailbox-full-microsoft", C.MAILBOX_FULL, (
+            "postbokskvote overskredet",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/mailbox-quota-ex"
+            "ceeded.md"
+        )),
+        # Microsoft's Norwegian help on 550 5.7.511 'Access denied, banned sender': 'Ingen tilgang, utestengt avsender'.
+        Phrases("nb.blocklisted-microsoft", C.BLOCKLISTED, (
+            "utestengt avsender",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/ip-blocked-for-s"
+            "ending-too-much-spam-550-5-7-51.md"
+        )),
     ),
 )

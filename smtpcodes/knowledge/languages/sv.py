@@ -369,5 +369,11 @@ LANGUAGE = Language(
             "https://support.office.com/sv-se/article/korrigera-e-post-problem-postleverans-f"
             "%C3%B6r-felkod-550-5-4-1-i-office-365-7dcf7a8b-e00e-49f8-bf8d-74aba79c5a6a"
         )),
+        # Domänshop's Swedish FAQ: a sender whose mail would put the account over its disk quota gets the system
+        # error 'diskkvoten har överskridits' (the older version of the page: 'diskkvoten är överskriden').
+        Phrases("sv.mailbox-full-domeneshop", C.MAILBOX_FULL, (
+            "diskkvoten har överskridits",
+            "diskkvoten är överskriden",
+        ), "https://xn--domn-noa.shop/faq?id=80&section=13"),
     ),
 )
