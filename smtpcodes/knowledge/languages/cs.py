@@ -274,5 +274,19 @@ LANGUAGE = Language(
             "F-s-doru%C4%8Dov%C3%A1n%C3%ADm-e-mail%C5%AF-s-k%C3%B3dem-chyby-550-5-7-1-v-offic"
             "e-365-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c"
         )),
+        # Microsoft's Czech help titles 'Mailbox Quota Exceeded' 'Překročená kvóta poštovní schránky'.
+        Phrases("cs.mailbox-full-microsoft", C.MAILBOX_FULL, (
+            "překročená kvóta",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/mailbox-quota-ex"
+            "ceeded.md"
+        )),
+        # Microsoft's Czech help on 550 5.7.511 'Access denied, banned sender': 'Přístup odepřen, zakázaný odesílatel'.
+        Phrases("cs.blocklisted-microsoft", C.BLOCKLISTED, (
+            "zakázaný odesílatel",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/ip-blocked-for-s"
+            "ending-too-much-spam-550-5-7-51.md"
+        )),
     ),
 )

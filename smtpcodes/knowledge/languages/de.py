@@ -942,5 +942,19 @@ LANGUAGE = Language(
             "https://mail.fr/de/hilfe/nachrichten/e-mail/mail_delivery_system_und_bounce_mail"
             "s"
         ), decisive=False),
+        # Microsoft's German help titles 'Mailbox Quota Exceeded' 'Postfachkontingent überschritten'.
+        Phrases("de.mailbox-full-microsoft", C.MAILBOX_FULL, (
+            "postfachkontingent überschritten",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/mailbox-quota-ex"
+            "ceeded.md"
+        )),
+        # Microsoft's German help on 550 5.7.511 'Access denied, banned sender': 'Zugriff verweigert, gesperrter Absender'.
+        Phrases("de.blocklisted-microsoft", C.BLOCKLISTED, (
+            "gesperrter absender",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/ip-blocked-for-s"
+            "ending-too-much-spam-550-5-7-51.md"
+        )),
     ),
 )

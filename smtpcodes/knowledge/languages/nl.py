@@ -567,5 +567,12 @@ LANGUAGE = Language(
             "https://support.office.com/nl-nl/article/problemen-met-e-mailbezorging-voor-fout"
             "code-550-5-4-1-in-office-365-7dcf7a8b-e00e-49f8-bf8d-74aba79c5a6a"
         )),
+        # Microsoft's Dutch help titles 'Mailbox Quota Exceeded' 'Postvakquotum overschreden'.
+        Phrases("nl.mailbox-full-microsoft", C.MAILBOX_FULL, (
+            "postvakquotum overschreden",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/mailbox-quota-ex"
+            "ceeded.md"
+        )),
     ),
 )

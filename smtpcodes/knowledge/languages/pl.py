@@ -334,5 +334,19 @@ LANGUAGE = Language(
         Phrases("pl.user-unknown-sare", C.USER_UNKNOWN, (
             "nieznany adres",
         ), "https://sare.pl/baza-wiedzy/2017/03/21/analiza-zwrotow/"),
+        # Microsoft's Polish help titles 'Mailbox Quota Exceeded' 'Przekroczono przydział skrzynki pocztowej'.
+        Phrases("pl.mailbox-full-microsoft", C.MAILBOX_FULL, (
+            "przekroczono przydział skrzynki",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/mailbox-quota-ex"
+            "ceeded.md"
+        )),
+        # Microsoft's Polish help on 550 5.7.511 'Access denied, banned sender': 'Odmowa dostępu, zablokowany nadawca'.
+        Phrases("pl.blocklisted-microsoft", C.BLOCKLISTED, (
+            "zablokowany nadawca",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/ip-blocked-for-s"
+            "ending-too-much-spam-550-5-7-51.md"
+        )),
     ),
 )

@@ -347,5 +347,19 @@ LANGUAGE = Language(
             "http://ftp.hosteurope.de/mirror/autoinstall.plesk.com/PSA_8.3.0/dist-pkg-FreeBSD"
             "-6.1-i386/distfiles/psa-locale-ru-ru-8.3.tar.gz"
         )),
+        # Microsoft's Russian help titles 'Mailbox Quota Exceeded' 'Превышена квота почтовых ящиков'.
+        Phrases("ru.mailbox-full-microsoft", C.MAILBOX_FULL, (
+            "превышена квота",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/mailbox-quota-ex"
+            "ceeded.md"
+        )),
+        # Microsoft's Russian help on 550 5.7.511 'Access denied, banned sender': 'Доступ запрещен, запрещенный отправитель'.
+        Phrases("ru.blocklisted-microsoft", C.BLOCKLISTED, (
+            "запрещенный отправитель",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/ip-blocked-for-s"
+            "ending-too-much-spam-550-5-7-51.md"
+        )),
     ),
 )

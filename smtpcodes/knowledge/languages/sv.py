@@ -375,5 +375,21 @@ LANGUAGE = Language(
             "diskkvoten har överskridits",
             "diskkvoten är överskriden",
         ), "https://xn--domn-noa.shop/faq?id=80&section=13"),
+        # Microsoft's Swedish help titles 'Mailbox Quota Exceeded' 'Överskriden postlådekvot'.
+        Phrases("sv.mailbox-full-microsoft", C.MAILBOX_FULL, (
+            "överskriden postlådekvot",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/mailbox-quota-ex"
+            "ceeded.md"
+        )),
+        # Microsoft's Swedish help on 550 5.7.511 'Access denied, banned sender' ('blockerad avsändare' in its title,
+        # 'förbjuden avsändare' in the quoted reply).
+        Phrases("sv.blocklisted-microsoft", C.BLOCKLISTED, (
+            "blockerad avsändare",
+            "förbjuden avsändare",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/ip-blocked-for-s"
+            "ending-too-much-spam-550-5-7-51.md"
+        )),
     ),
 )
