@@ -288,5 +288,12 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/ip-blocked-for-s"
             "ending-too-much-spam-550-5-7-51.md"
         )),
+        # Microsoft's localized help on NDR 550 5.4.1 'Relay Access Denied' names the refusal in this language.
+        Phrases("cs.relay-denied-microsoft", C.RELAY_DENIED, (
+            "přístup k přenosu byl odepřen",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/antispam-5-4-1-d"
+            "beb-catch-all.md"
+        )),
     ),
 )

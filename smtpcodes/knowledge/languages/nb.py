@@ -258,5 +258,12 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/ip-blocked-for-s"
             "ending-too-much-spam-550-5-7-51.md"
         )),
+        # Microsoft's localized help on NDR 550 5.4.1 'Relay Access Denied' names the refusal in this language.
+        Phrases("nb.relay-denied-microsoft", C.RELAY_DENIED, (
+            "videresendingstilgang nektet",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/antispam-5-4-1-d"
+            "beb-catch-all.md"
+        )),
     ),
 )

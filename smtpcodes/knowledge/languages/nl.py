@@ -574,5 +574,12 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/mailbox-quota-ex"
             "ceeded.md"
         )),
+        # Microsoft's localized help on NDR 550 5.4.1 'Relay Access Denied' names the refusal in this language.
+        Phrases("nl.relay-denied-microsoft", C.RELAY_DENIED, (
+            "doorlevertoegang geweigerd",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/antispam-5-4-1-d"
+            "beb-catch-all.md"
+        )),
     ),
 )

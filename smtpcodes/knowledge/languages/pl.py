@@ -348,5 +348,12 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/ip-blocked-for-s"
             "ending-too-much-spam-550-5-7-51.md"
         )),
+        # Microsoft's localized help on NDR 550 5.4.1 'Relay Access Denied' names the refusal in this language.
+        Phrases("pl.relay-denied-microsoft", C.RELAY_DENIED, (
+            "odmowa dostępu przekazywania",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/antispam-5-4-1-d"
+            "beb-catch-all.md"
+        )),
     ),
 )

@@ -391,5 +391,12 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/ip-blocked-for-s"
             "ending-too-much-spam-550-5-7-51.md"
         )),
+        # Microsoft's localized help on NDR 550 5.4.1 'Relay Access Denied' names the refusal in this language.
+        Phrases("sv.relay-denied-microsoft", C.RELAY_DENIED, (
+            "nekad reläåtkomst",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/antispam-5-4-1-d"
+            "beb-catch-all.md"
+        )),
     ),
 )
