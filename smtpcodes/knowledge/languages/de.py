@@ -956,5 +956,24 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/ip-blocked-for-s"
             "ending-too-much-spam-550-5-7-51.md"
         )),
+        # Gmail's German SMTP errors (a copy of its help page): 451 4.4.2 'Timeout - closing connection'. Weak: a
+        # timeout can also be the reason a delivery expired.
+        Phrases("de.network-error-gmail-timeout", C.NETWORK_ERROR, (
+            "zeitüberschreitung",
+        ), (
+            "https://support.walkingtoweb.com/help/de-de/3-email-cloud/140-emails-kommen-mit-"
+            "einer-fehlermeldung-zuruck-was-ist-der-smtp-fehler-xxx-xxx"
+        ), decisive=False),
+        # Gmail's German SMTP errors: 421 4.3.0 'Temporary System Problem. Try again later' (gmail.server-error in English).
+        Phrases("de.server-error-gmail", C.SERVER_ERROR, (
+            "vorübergehendes systemproblem",
+        ), (
+            "https://support.walkingtoweb.com/help/de-de/3-email-cloud/140-emails-kommen-mit-"
+            "einer-fehlermeldung-zuruck-was-ist-der-smtp-fehler-xxx-xxx"
+        )),
+        # netcomplete's German list of Gmail's SMTP errors: 421 4.4.5 'Server nicht verfügbar, versuchen Sie es später noch einmal'.
+        Phrases("de.service-unavailable-netcomplete", C.SERVICE_UNAVAILABLE, (
+            "server nicht verfügbar",
+        ), "https://netcomplete.ch/bwl-knowledge-base/general/ueberblick-ueber-smtp-fehler"),
     ),
 )
