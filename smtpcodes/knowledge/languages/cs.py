@@ -295,5 +295,12 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/antispam-5-4-1-d"
             "beb-catch-all.md"
         )),
+        # hromadnaposta.cz's Czech help on Gmail's 550 5.4.5 'Daily sending quota exceeded'.
+        Phrases("cs.rate-limited-hromadnaposta", C.RATE_LIMITED, (
+            "denní kvota pro zasílání",
+        ), (
+            "https://hromadnaposta.cz/podpora/reseni-problemu/111-error-550-545-daily-sending"
+            "-quota-exceeded-gsmtp"
+        )),
     ),
 )

@@ -355,5 +355,14 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/antispam-5-4-1-d"
             "beb-catch-all.md"
         )),
+        # webpc.pl's Polish SMTP reply texts: 550 'mailbox unavailable' ('skrzynka nie jest dostępna'); weak, as
+        # English 'mailbox unavailable' is.
+        Phrases("pl.user-unknown-weak-webpc", C.USER_UNKNOWN, (
+            "skrzynka nie jest dostępna",
+        ), "http://www.webpc.pl/artykuly/?id=17", decisive=False),
+        # webpc.pl's Polish SMTP reply texts: 552 'exceeded storage allocation'.
+        Phrases("pl.mailbox-full-webpc", C.MAILBOX_FULL, (
+            "przekroczone ograniczenie ilości przechowywanych danych",
+        ), "http://www.webpc.pl/artykuly/?id=17"),
     ),
 )
