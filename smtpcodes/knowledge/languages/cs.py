@@ -302,5 +302,19 @@ LANGUAGE = Language(
             "https://hromadnaposta.cz/podpora/reseni-problemu/111-error-550-545-daily-sending"
             "-quota-exceeded-gsmtp"
         )),
+        # Microsoft's Czech help on 451 4.7.0 'Temporary server error. Please try again later. PRX4'.
+        Phrases("cs.server-error-microsoft", C.SERVER_ERROR, (
+            "dočasná chyba serveru",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/451-470-temporar"
+            "y-server-error.md"
+        )),
+        # Microsoft's Czech help on TLS deprecation: 451 5.7.3 'Must issue a STARTTLS command first'.
+        Phrases("cs.tls-required-microsoft", C.TLS_REQUIRED, (
+            "nejdřív vydat příkaz starttls",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/issues-related-t"
+            "o-tls-deprecation.md"
+        )),
     ),
 )

@@ -262,5 +262,38 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/ip-blocked-for-s"
             "ending-too-much-spam-550-5-7-51.md"
         )),
+        # Microsoft's Danish help titles NDR 554 5.2.2 'mailbox full' 'postkasse fuld'.
+        Phrases("da.mailbox-full-microsoft-ndr", C.MAILBOX_FULL, (
+            "postkasse fuld",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/mailbox-full-error.md"),
+        # Microsoft's Danish help on 451 4.7.0 'Temporary server error. Please try again later. PRX4'.
+        Phrases("da.server-error-microsoft", C.SERVER_ERROR, (
+            "midlertidig serverfejl",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/451-470-temporar"
+            "y-server-error.md"
+        )),
+        # Microsoft's Danish help on TLS deprecation: 421 4.4.2 'Connection dropped due to SocketError'.
+        Phrases("da.network-error-microsoft-socket", C.NETWORK_ERROR, (
+            "forbindelse tabt",
+            "forbindelsen er tabt",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/issues-related-t"
+            "o-tls-deprecation.md"
+        )),
+        # Microsoft's Danish help on TLS deprecation: 451 5.7.3 'Must issue a STARTTLS command first'.
+        Phrases("da.tls-required-microsoft", C.TLS_REQUIRED, (
+            "udstede en starttls-kommando",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/issues-related-t"
+            "o-tls-deprecation.md"
+        )),
+        # Microsoft's Danish help on bulk mail delays: 432 4.3.21 'Mailbox server busy; mail intentionally delayed'.
+        Phrases("da.service-unavailable-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "postkasseserver optaget",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/temporary-bulk-m"
+            "ail-flow-delay.md"
+        )),
     ),
 )

@@ -975,5 +975,26 @@ LANGUAGE = Language(
         Phrases("de.service-unavailable-netcomplete", C.SERVICE_UNAVAILABLE, (
             "server nicht verfügbar",
         ), "https://netcomplete.ch/bwl-knowledge-base/general/ueberblick-ueber-smtp-fehler"),
+        # Microsoft's German help on 451 4.7.0 'Temporary server error. Please try again later. PRX4'.
+        Phrases("de.server-error-microsoft", C.SERVER_ERROR, (
+            "temporärer serverfehler",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/451-470-temporar"
+            "y-server-error.md"
+        )),
+        # Microsoft's German help on TLS deprecation: 451 5.7.3 'Must issue a STARTTLS command first'.
+        Phrases("de.tls-required-microsoft", C.TLS_REQUIRED, (
+            "zuerst einen starttls-befehl",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/issues-related-t"
+            "o-tls-deprecation.md"
+        )),
+        # Microsoft's German help on bulk mail delays: 432 4.3.21 'Mailbox server busy; mail intentionally delayed'.
+        Phrases("de.service-unavailable-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "postfachserver ausgelastet",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/temporary-bulk-m"
+            "ail-flow-delay.md"
+        )),
     ),
 )

@@ -265,5 +265,37 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/antispam-5-4-1-d"
             "beb-catch-all.md"
         )),
+        # Microsoft's Norwegian help titles NDR 554 5.2.2 'mailbox full' 'postboksen full'.
+        Phrases("nb.mailbox-full-microsoft-ndr", C.MAILBOX_FULL, (
+            "postboksen full",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/mailbox-full-error.md"),
+        # Microsoft's Norwegian help on 451 4.7.0 'Temporary server error. Please try again later. PRX4'.
+        Phrases("nb.server-error-microsoft", C.SERVER_ERROR, (
+            "midlertidig serverfeil",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/451-470-temporar"
+            "y-server-error.md"
+        )),
+        # Microsoft's Norwegian help on TLS deprecation: 421 4.4.2 'Connection dropped due to SocketError'.
+        Phrases("nb.network-error-microsoft-socket", C.NETWORK_ERROR, (
+            "tilkobling ble brutt",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/issues-related-t"
+            "o-tls-deprecation.md"
+        )),
+        # Microsoft's Norwegian help on TLS deprecation: 451 5.7.3 'Must issue a STARTTLS command first'.
+        Phrases("nb.tls-required-microsoft", C.TLS_REQUIRED, (
+            "utstede en starttls-kommando",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/issues-related-t"
+            "o-tls-deprecation.md"
+        )),
+        # Microsoft's Norwegian help on bulk mail delays: 432 4.3.21 'Mailbox server busy; mail intentionally delayed'.
+        Phrases("nb.service-unavailable-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "postboksserver opptatt",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/temporary-bulk-m"
+            "ail-flow-delay.md"
+        )),
     ),
 )

@@ -581,5 +581,16 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/antispam-5-4-1-d"
             "beb-catch-all.md"
         )),
+        # Microsoft's Dutch help titles NDR 554 5.2.2 'mailbox full' 'postvak vol'.
+        Phrases("nl.mailbox-full-microsoft-ndr", C.MAILBOX_FULL, (
+            "postvak vol",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/mailbox-full-error.md"),
+        # Microsoft's Dutch help on TLS deprecation: 451 5.7.3 'Must issue a STARTTLS command first'.
+        Phrases("nl.tls-required-microsoft", C.TLS_REQUIRED, (
+            "eerst een starttls-opdracht",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/issues-related-t"
+            "o-tls-deprecation.md"
+        )),
     ),
 )

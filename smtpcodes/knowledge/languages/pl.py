@@ -364,5 +364,19 @@ LANGUAGE = Language(
         Phrases("pl.mailbox-full-webpc", C.MAILBOX_FULL, (
             "przekroczone ograniczenie ilości przechowywanych danych",
         ), "http://www.webpc.pl/artykuly/?id=17"),
+        # Microsoft's Polish help on TLS deprecation: 451 5.7.3 'Must issue a STARTTLS command first'.
+        Phrases("pl.tls-required-microsoft", C.TLS_REQUIRED, (
+            "najpierw uruchomić polecenie starttls",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/issues-related-t"
+            "o-tls-deprecation.md"
+        )),
+        # Microsoft's Polish help on bulk mail delays: 432 4.3.21 'Mailbox server busy; mail intentionally delayed'.
+        Phrases("pl.service-unavailable-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "serwer skrzynki pocztowej jest zajęty",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/temporary-bulk-m"
+            "ail-flow-delay.md"
+        )),
     ),
 )

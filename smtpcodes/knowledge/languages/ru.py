@@ -361,5 +361,16 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/ip-blocked-for-s"
             "ending-too-much-spam-550-5-7-51.md"
         )),
+        # Microsoft's Russian help titles NDR 554 5.2.2 'mailbox full' 'полный почтовый ящик'.
+        Phrases("ru.mailbox-full-microsoft-ndr", C.MAILBOX_FULL, (
+            "полный почтовый ящик",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/mailbox-full-error.md"),
+        # Microsoft's Russian help on 451 4.7.0 'Temporary server error. Please try again later. PRX4'.
+        Phrases("ru.server-error-microsoft", C.SERVER_ERROR, (
+            "временная ошибка сервера",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/451-470-temporar"
+            "y-server-error.md"
+        )),
     ),
 )

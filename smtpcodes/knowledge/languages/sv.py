@@ -398,5 +398,23 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/antispam-5-4-1-d"
             "beb-catch-all.md"
         )),
+        # Microsoft's Swedish help titles NDR 554 5.2.2 'mailbox full' 'postlåda full'.
+        Phrases("sv.mailbox-full-microsoft-ndr", C.MAILBOX_FULL, (
+            "postlåda full",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/mailbox-full-error.md"),
+        # Microsoft's Swedish help on TLS deprecation: 421 4.4.2 'Connection dropped due to SocketError'.
+        Phrases("sv.network-error-microsoft-socket", C.NETWORK_ERROR, (
+            "anslutningen har släppts",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/issues-related-t"
+            "o-tls-deprecation.md"
+        )),
+        # Microsoft's Swedish help on TLS deprecation: 451 5.7.3 'Must issue a STARTTLS command first'.
+        Phrases("sv.tls-required-microsoft", C.TLS_REQUIRED, (
+            "utfärda ett starttls-kommando",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/issues-related-t"
+            "o-tls-deprecation.md"
+        )),
     ),
 )
