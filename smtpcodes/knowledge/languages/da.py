@@ -295,5 +295,13 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/temporary-bulk-m"
             "ail-flow-delay.md"
         )),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a routing loop, network_error as in
+        # generic's English wording).
+        Phrases("da.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "overskredet hopantal",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/error-546-5414-h"
+            "op-count.md"
+        )),
     ),
 )

@@ -996,5 +996,13 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/temporary-bulk-m"
             "ail-flow-delay.md"
         )),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a routing loop, network_error as in
+        # generic's English wording).
+        Phrases("de.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "hop-anzahl überschritten",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/error-546-5414-h"
+            "op-count.md"
+        )),
     ),
 )
