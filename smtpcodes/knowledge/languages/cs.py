@@ -275,12 +275,12 @@ LANGUAGE = Language(
             "e-365-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c"
         )),
         # Microsoft's Czech help titles 'Mailbox Quota Exceeded' 'Překročená kvóta poštovní schránky'.
-        Phrases("cs.mailbox-full-microsoft", C.MAILBOX_FULL, (
-            "překročená kvóta",
+        Phrases("cs.mailbox-full-weak-microsoft", C.MAILBOX_FULL, (
+            "kvóta poštovní schránky",
         ), (
             "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/mailbox-quota-ex"
             "ceeded.md"
-        )),
+        ), decisive=False),
         # Microsoft's Czech help on 550 5.7.511 'Access denied, banned sender': 'Přístup odepřen, zakázaný odesílatel'.
         Phrases("cs.blocklisted-microsoft", C.BLOCKLISTED, (
             "zakázaný odesílatel",

@@ -331,9 +331,9 @@ LANGUAGE = Language(
             "serwer pocztowy nie został odnaleziony",
         ), "https://support.konto.pl/kb/a2286/informacje-zwrotne-o-niedostarczeniu-wiadomosci.aspx"),
         # SARE's Polish bounce classes: 513 'Unknown e-mail address'.
-        Phrases("pl.user-unknown-sare", C.USER_UNKNOWN, (
+        Phrases("pl.user-unknown-weak-sare", C.USER_UNKNOWN, (
             "nieznany adres",
-        ), "https://sare.pl/baza-wiedzy/2017/03/21/analiza-zwrotow/"),
+        ), "https://sare.pl/baza-wiedzy/2017/03/21/analiza-zwrotow/", decisive=False),
         # Microsoft's Polish help titles 'Mailbox Quota Exceeded' 'Przekroczono przydział skrzynki pocztowej'.
         Phrases("pl.mailbox-full-microsoft", C.MAILBOX_FULL, (
             "przekroczono przydział skrzynki",

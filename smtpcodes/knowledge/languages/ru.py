@@ -349,7 +349,7 @@ LANGUAGE = Language(
         )),
         # Microsoft's Russian help titles 'Mailbox Quota Exceeded' 'Превышена квота почтовых ящиков'.
         Phrases("ru.mailbox-full-microsoft", C.MAILBOX_FULL, (
-            "превышена квота",
+            "превышена квота почтов",
         ), (
             "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/mailbox-quota-ex"
             "ceeded.md"
