@@ -232,5 +232,89 @@ LANGUAGE = Language(
         Phrases("cs.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "následující adresy příjemců nejsou správně",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-cs.php", decisive=False),
+        # Exchange Online's Czech NDR table, 4.4.7: the message in the queue expired.
+        Phrases("cs.expired-exchange-online", C.EXPIRED, (
+            "platnost zprávy ve frontě vypršela",
+        ), (
+            "https://learn.microsoft.com/cs-cz/exchange/troubleshoot/email-delivery/ndr/non-d"
+            "elivery-reports-in-exchange-online"
+        )),
+        # Exchange Online's Czech NDR table, 4.3.2 recipient thread limit: too many messages too quickly.
+        Phrases("cs.rate-limited-exchange-online", C.RATE_LIMITED, (
+            "příliš mnoho zpráv příliš rychle",
+        ), (
+            "https://learn.microsoft.com/cs-cz/exchange/troubleshoot/email-delivery/ndr/non-d"
+            "elivery-reports-in-exchange-online"
+        )),
+        # Office 365's Czech help on NDR 5.1.10: the address does not exist or cannot be found.
+        Phrases("cs.user-unknown-exchange-online", C.USER_UNKNOWN, (
+            "neexistuje nebo se nedá najít",
+        ), (
+            "https://support.office.com/cs-cz/article/%C5%98e%C5%A1en%C3%AD-probl%C3%A9m%C5%A"
+            "F-s-doru%C4%8Dov%C3%A1n%C3%ADm-e-mail%C5%AF-v-Office-365-%E2%80%93-k%C3%B3d-chyb"
+            "y-5-1-10-5a04a25a-a34f-476b-afc6-007fb92f86a1"
+        )),
+        # Seznam's help on its 5.1.1 bounce: a nonexistent recipient was entered.
+        Phrases("cs.user-unknown-seznam", C.USER_UNKNOWN, (
+            "neexistující adresát",
+        ), "https://napoveda.seznam.cz/uzivatel-neexistuje"),
+        # Office 365's Czech help on NDR 5.7.1: the sender has no permission to send to the recipient or group.
+        Phrases("cs.policy-violation-office365", C.POLICY_VIOLATION, (
+            "nemáte oprávnění k poslání zprávy",
+        ), (
+            "https://support.office.com/cs-cz/article/%C5%98e%C5%A1en%C3%AD-probl%C3%A9m%C5%A"
+            "F-s-doru%C4%8Dov%C3%A1n%C3%ADm-e-mail%C5%AF-s-k%C3%B3dem-chyby-550-5-7-1-v-offic"
+            "e-365-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c"
+        )),
+        # Office 365's Czech help on NDR 5.7.1: no permission to send through a mail server between sender and recipient.
+        Phrases("cs.relay-denied-office365", C.RELAY_DENIED, (
+            "nemáte oprávnění k odeslání e-mailu přes",
+        ), (
+            "https://support.office.com/cs-cz/article/%C5%98e%C5%A1en%C3%AD-probl%C3%A9m%C5%A"
+            "F-s-doru%C4%8Dov%C3%A1n%C3%ADm-e-mail%C5%AF-s-k%C3%B3dem-chyby-550-5-7-1-v-offic"
+            "e-365-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c"
+        )),
+        # Microsoft's Czech help titles 'Mailbox Quota Exceeded' 'Překročená kvóta poštovní schránky'.
+        Phrases("cs.mailbox-full-weak-microsoft", C.MAILBOX_FULL, (
+            "kvóta poštovní schránky",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/mailbox-quota-ex"
+            "ceeded.md"
+        ), decisive=False),
+        # Microsoft's Czech help on 550 5.7.511 'Access denied, banned sender': 'Přístup odepřen, zakázaný odesílatel'.
+        Phrases("cs.blocklisted-microsoft", C.BLOCKLISTED, (
+            "zakázaný odesílatel",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/ip-blocked-for-s"
+            "ending-too-much-spam-550-5-7-51.md"
+        )),
+        # Microsoft's localized help on NDR 550 5.4.1 'Relay Access Denied' names the refusal in this language.
+        Phrases("cs.relay-denied-microsoft", C.RELAY_DENIED, (
+            "přístup k přenosu byl odepřen",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/antispam-5-4-1-d"
+            "beb-catch-all.md"
+        )),
+        # hromadnaposta.cz's Czech help on Gmail's 550 5.4.5 'Daily sending quota exceeded'.
+        Phrases("cs.rate-limited-hromadnaposta", C.RATE_LIMITED, (
+            "denní kvota pro zasílání",
+        ), (
+            "https://hromadnaposta.cz/podpora/reseni-problemu/111-error-550-545-daily-sending"
+            "-quota-exceeded-gsmtp"
+        )),
+        # Microsoft's Czech help on 451 4.7.0 'Temporary server error. Please try again later. PRX4'.
+        Phrases("cs.server-error-microsoft", C.SERVER_ERROR, (
+            "dočasná chyba serveru",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/451-470-temporar"
+            "y-server-error.md"
+        )),
+        # Microsoft's Czech help on TLS deprecation: 451 5.7.3 'Must issue a STARTTLS command first'.
+        Phrases("cs.tls-required-microsoft", C.TLS_REQUIRED, (
+            "nejdřív vydat příkaz starttls",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/issues-related-t"
+            "o-tls-deprecation.md"
+        )),
     ),
 )

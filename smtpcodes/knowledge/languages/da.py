@@ -239,5 +239,69 @@ LANGUAGE = Language(
         Phrases("da.user-unknown-horde", C.USER_UNKNOWN, (
             "mailmappen er ikke tilgængelig",
         ), "horde/Smtp:locale/da/LC_MESSAGES/Horde_Smtp.po", decisive=False),
+        # Office 365's Danish DSN, as its Danish wiki quotes it: the message was not delivered because of a
+        # permission or security problem (5.7.1).
+        Phrases("da.policy-violation-office365", C.POLICY_VIOLATION, (
+            "tilladelses- eller sikkerhedsproblem",
+        ), "https://dansk130.rssing.com/chan-10151090/article79.html"),
+        # The same Danish DSN's diagnostic: '530 5.7.1 Client was not authenticated'.
+        Phrases("da.auth-required-office365", C.AUTH_REQUIRED, (
+            "klient blev ikke godkendt",
+        ), "https://dansk130.rssing.com/chan-10151090/article79.html"),
+        # Microsoft's Danish help titles 'Mailbox Quota Exceeded' 'Postkassekvoten er overskredet'.
+        Phrases("da.mailbox-full-microsoft", C.MAILBOX_FULL, (
+            "postkassekvoten er overskredet",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/mailbox-quota-ex"
+            "ceeded.md"
+        )),
+        # Microsoft's Danish help on 550 5.7.511 'Access denied, banned sender': 'Adgang nægtet, spærret afsender'.
+        Phrases("da.blocklisted-microsoft", C.BLOCKLISTED, (
+            "spærret afsender",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/ip-blocked-for-s"
+            "ending-too-much-spam-550-5-7-51.md"
+        )),
+        # Microsoft's Danish help titles NDR 554 5.2.2 'mailbox full' 'postkasse fuld'.
+        Phrases("da.mailbox-full-microsoft-ndr", C.MAILBOX_FULL, (
+            "postkasse fuld",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/mailbox-full-error.md"),
+        # Microsoft's Danish help on 451 4.7.0 'Temporary server error. Please try again later. PRX4'.
+        Phrases("da.server-error-microsoft", C.SERVER_ERROR, (
+            "midlertidig serverfejl",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/451-470-temporar"
+            "y-server-error.md"
+        )),
+        # Microsoft's Danish help on TLS deprecation: 421 4.4.2 'Connection dropped due to SocketError'.
+        Phrases("da.network-error-microsoft-socket", C.NETWORK_ERROR, (
+            "forbindelse tabt",
+            "forbindelsen er tabt",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/issues-related-t"
+            "o-tls-deprecation.md"
+        )),
+        # Microsoft's Danish help on TLS deprecation: 451 5.7.3 'Must issue a STARTTLS command first'.
+        Phrases("da.tls-required-microsoft", C.TLS_REQUIRED, (
+            "udstede en starttls-kommando",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/issues-related-t"
+            "o-tls-deprecation.md"
+        )),
+        # Microsoft's Danish help on bulk mail delays: 432 4.3.21 'Mailbox server busy; mail intentionally delayed'.
+        Phrases("da.service-unavailable-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "postkasseserver optaget",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/temporary-bulk-m"
+            "ail-flow-delay.md"
+        )),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a routing loop, network_error as in
+        # generic's English wording).
+        Phrases("da.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "overskredet hopantal",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/error-546-5414-h"
+            "op-count.md"
+        )),
     ),
 )

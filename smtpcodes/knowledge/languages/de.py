@@ -853,5 +853,156 @@ LANGUAGE = Language(
             "https://learn.microsoft.com./de-de/exchange/troubleshoot/hybrid-configuration-wiz"
             "ard-errors/relay-access-denied-attr36-ndr"
         )),
+        # Strato's German table of bounce reasons: 'mailbox full' reads 'Empfängerpostfach ist voll'.
+        Phrases("de.mailbox-full-strato", C.MAILBOX_FULL, (
+            "empfängerpostfach ist voll",
+        ), "https://www.strato.de/faq/mail/fehlermeldungen-bei-e-mails/"),
+        # Strato's German table: '550 recipient e-mail adress unknown' reads 'Empfängeradresse ist nicht bekannt'.
+        Phrases("de.user-unknown-strato", C.USER_UNKNOWN, (
+            "empfängeradresse ist nicht bekannt",
+        ), "https://www.strato.de/faq/mail/fehlermeldungen-bei-e-mails/"),
+        # The German names GoDaddy's help gives its bounces (the recipient account's storage limit, a missing
+        # account, a disabled account, a busy server).
+        Phrases("de.mailbox-full-godaddy", C.MAILBOX_FULL, (
+            "speicherplatzbegrenzung des kontos",
+        ), (
+            "https://at.godaddy.com/help/was-bedeutet-es-dass-meine-e-mail-nicht-zugestellt-w"
+            "erden-konnte-3568"
+        )),
+        # GoDaddy's German bounce table: 'Account does not exist'.
+        Phrases("de.user-unknown-godaddy", C.USER_UNKNOWN, (
+            "konto nicht vorhanden",
+        ), (
+            "https://at.godaddy.com/help/was-bedeutet-es-dass-meine-e-mail-nicht-zugestellt-w"
+            "erden-konnte-3568"
+        )),
+        # GoDaddy's German bounce table: 'Account disabled' (the account exists but receives no mail).
+        Phrases("de.mailbox-disabled-godaddy", C.MAILBOX_DISABLED, (
+            "konto deaktiviert",
+        ), (
+            "https://at.godaddy.com/help/was-bedeutet-es-dass-meine-e-mail-nicht-zugestellt-w"
+            "erden-konnte-3568"
+        )),
+        # GoDaddy's German bounce table: '421 Server temporarily unavailable. Try again later. IB101'.
+        Phrases("de.service-unavailable-godaddy", C.SERVICE_UNAVAILABLE, (
+            "server zurzeit nicht erreichbar",
+        ), (
+            "https://at.godaddy.com/help/was-bedeutet-es-dass-meine-e-mail-nicht-zugestellt-w"
+            "erden-konnte-3568"
+        ), decisive=False),
+        # Microsoft's German KB 2625264 quotes FOPE's 4.4.7 NDR ('QUEUE.Expired; message expired').
+        Phrases("de.expired-fope", C.EXPIRED, (
+            "nachricht ist abgelaufen",
+        ), "http://support.microsoft.com/kb/2625264/de"),
+        # Office 365's German help on NDR 5.1.10: the address the message went to does not exist or could not be found.
+        Phrases("de.user-unknown-exchange-online", C.USER_UNKNOWN, (
+            "nicht vorhanden oder konnte nicht gefunden werden",
+        ), (
+            "https://support.office.com/de-de/article/Beheben-von-Problemen-mit-der-Zustellun"
+            "g-von-E-Mails-bei-Fehlercode-5-1-10-in-Office-365-5a04a25a-a34f-476b-afc6-007fb9"
+            "2f86a1"
+        )),
+        # Exchange Online's German help on NDR 5.1.0: the destination server accepts no messages from the sender,
+        # who may be on the recipient's block list.
+        Phrases("de.policy-violation-exchange-online", C.POLICY_VIOLATION, (
+            "akzeptiert keine nachrichten von ihnen",
+            "sperrliste des empfängers",
+        ), (
+            "https://docs.microsoft.com/de-de/Exchange/mail-flow-best-practices/non-delivery-"
+            "reports-in-exchange-online/fix-error-code-550-5-1-0-in-exchange-online"
+        )),
+        # WEB.DE's postmaster page on its delivery errors: too many e-mails were submitted in too short a time.
+        Phrases("de.rate-limited-webde", C.RATE_LIMITED, (
+            "zu viele e-mails in zu kurzer zeit",
+        ), "https://postmaster.web.de/de/fehlermeldungen"),
+        # WEB.DE's postmaster page: the mail was refused for now because of a general overload.
+        Phrases("de.service-unavailable-webde", C.SERVICE_UNAVAILABLE, (
+            "überlastsituation",
+        ), "https://postmaster.web.de/de/fehlermeldungen", decisive=False),
+        # WEB.DE's postmaster page: delivering is temporarily not allowed for administrative reasons (its e-mail policy).
+        Phrases("de.policy-violation-webde", C.POLICY_VIOLATION, (
+            "aus administrativen gründen",
+        ), "https://postmaster.web.de/de/fehlermeldungen", decisive=False),
+        # WEB.DE's postmaster page: the mail came from a server the domain's SPF record does not allow.
+        Phrases("de.sender-unauthenticated-webde", C.SENDER_UNAUTHENTICATED, (
+            "spf-eintrag",
+        ), "https://postmaster.web.de/de/fehlermeldungen", decisive=False),
+        # mail.fr's German table of bounce texts: 'Relay access denied' reads 'Relay nicht erlaubt'.
+        Phrases("de.relay-denied-mailfr", C.RELAY_DENIED, (
+            "relay nicht erlaubt",
+        ), "https://mail.fr/de/hilfe/nachrichten/e-mail/mail_delivery_system_und_bounce_mails"),
+        # mail.fr's German table of bounce texts: 'No such mailbox' reads 'Postfach existiert nicht mehr'.
+        Phrases("de.user-unknown-mailfr", C.USER_UNKNOWN, (
+            "postfach existiert nicht mehr",
+        ), "https://mail.fr/de/hilfe/nachrichten/e-mail/mail_delivery_system_und_bounce_mails"),
+        # mail.fr's German table of bounce texts: 'unrouteable address' reads 'Domain nicht erreichbar'.
+        Phrases("de.host-unknown-mailfr", C.HOST_UNKNOWN, (
+            "domain nicht erreichbar",
+        ), (
+            "https://mail.fr/de/hilfe/nachrichten/e-mail/mail_delivery_system_und_bounce_mail"
+            "s"
+        ), decisive=False),
+        # Microsoft's German help titles 'Mailbox Quota Exceeded' 'Postfachkontingent überschritten'.
+        Phrases("de.mailbox-full-microsoft", C.MAILBOX_FULL, (
+            "postfachkontingent überschritten",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/mailbox-quota-ex"
+            "ceeded.md"
+        )),
+        # Microsoft's German help on 550 5.7.511 'Access denied, banned sender': 'Zugriff verweigert, gesperrter Absender'.
+        Phrases("de.blocklisted-microsoft", C.BLOCKLISTED, (
+            "gesperrter absender",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/ip-blocked-for-s"
+            "ending-too-much-spam-550-5-7-51.md"
+        )),
+        # Gmail's German SMTP errors (a copy of its help page): 451 4.4.2 'Timeout - closing connection'. Weak: a
+        # timeout can also be the reason a delivery expired.
+        Phrases("de.network-error-gmail-timeout", C.NETWORK_ERROR, (
+            "zeitüberschreitung",
+        ), (
+            "https://support.walkingtoweb.com/help/de-de/3-email-cloud/140-emails-kommen-mit-"
+            "einer-fehlermeldung-zuruck-was-ist-der-smtp-fehler-xxx-xxx"
+        ), decisive=False),
+        # Gmail's German SMTP errors: 421 4.3.0 'Temporary System Problem. Try again later' (gmail.server-error in English).
+        Phrases("de.server-error-gmail", C.SERVER_ERROR, (
+            "vorübergehendes systemproblem",
+        ), (
+            "https://support.walkingtoweb.com/help/de-de/3-email-cloud/140-emails-kommen-mit-"
+            "einer-fehlermeldung-zuruck-was-ist-der-smtp-fehler-xxx-xxx"
+        )),
+        # netcomplete's German list of Gmail's SMTP errors: 421 4.4.5 'Server nicht verfügbar, versuchen Sie es später noch einmal'.
+        Phrases("de.service-unavailable-netcomplete", C.SERVICE_UNAVAILABLE, (
+            "server nicht verfügbar",
+        ), "https://netcomplete.ch/bwl-knowledge-base/general/ueberblick-ueber-smtp-fehler"),
+        # Microsoft's German help on 451 4.7.0 'Temporary server error. Please try again later. PRX4'.
+        Phrases("de.server-error-microsoft", C.SERVER_ERROR, (
+            "temporärer serverfehler",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/451-470-temporar"
+            "y-server-error.md"
+        )),
+        # Microsoft's German help on TLS deprecation: 451 5.7.3 'Must issue a STARTTLS command first'.
+        Phrases("de.tls-required-microsoft", C.TLS_REQUIRED, (
+            "zuerst einen starttls-befehl",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/issues-related-t"
+            "o-tls-deprecation.md"
+        )),
+        # Microsoft's German help on bulk mail delays: 432 4.3.21 'Mailbox server busy; mail intentionally delayed'.
+        Phrases("de.service-unavailable-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "postfachserver ausgelastet",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/temporary-bulk-m"
+            "ail-flow-delay.md"
+        )),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a routing loop, network_error as in
+        # generic's English wording).
+        Phrases("de.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "hop-anzahl überschritten",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/error-546-5414-h"
+            "op-count.md"
+        )),
     ),
 )

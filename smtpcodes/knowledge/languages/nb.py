@@ -213,5 +213,97 @@ LANGUAGE = Language(
         Phrases("nb.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "følgende mottakeradresser feilet",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-nb.php", decisive=False),
+        # Office 365's Norwegian NDR table, 4.4.316 'Connection refused [Message=Socket error code 10061]'.
+        Phrases("nb.network-error-office365", C.NETWORK_ERROR, (
+            "tilkobling nektes",
+        ), (
+            "https://support.office.com/nb-no/article/rapporter-i-office-365-om-manglende-lev"
+            "ering-av-e-post-51daa6b9-2e35-49c4-a0c9-df85bf8533c3"
+        )),
+        # Office 365's Norwegian help on NDR 5.1.10: the address does not exist or was not found.
+        Phrases("nb.user-unknown-office365", C.USER_UNKNOWN, (
+            "eksisterer ikke eller ble ikke funnet",
+        ), (
+            "https://support.office.com/nb-no/article/l%C3%B8se-problemer-med-levering-av-e-p"
+            "ost-for-feilkode-550-5-1-10-i-office-365-5a04a25a-a34f-476b-afc6-007fb92f86a1?ui"
+            "=nb-NO&rs=nb-NO&ad=NO"
+        )),
+        # Office 365's Norwegian help on NDR 5.7.1: the sender has no permission to send to the recipient or group.
+        Phrases("nb.policy-violation-office365", C.POLICY_VIOLATION, (
+            "ikke tillatelse til å sende til",
+        ), (
+            "https://support.office.com/nb-no/article/l%C3%B8se-problemer-med-levering-av-e-p"
+            "ost-for-feilkode-550-5-7-1-i-office-365-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c?ui="
+            "nb-NO&rs=nb-NO&ad=NO"
+        )),
+        # Office 365's Norwegian help on NDR 5.7.1: no permission to send through a mail server between sender and recipient.
+        Phrases("nb.relay-denied-office365", C.RELAY_DENIED, (
+            "ikke tillatelse til å sende e-post via",
+        ), (
+            "https://support.office.com/nb-no/article/l%C3%B8se-problemer-med-levering-av-e-p"
+            "ost-for-feilkode-550-5-7-1-i-office-365-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c?ui="
+            "nb-NO&rs=nb-NO&ad=NO"
+        )),
+        # Microsoft's Norwegian help titles 'Mailbox Quota Exceeded' 'Postbokskvote overskredet'.
+        Phrases("nb.mailbox-full-microsoft", C.MAILBOX_FULL, (
+            "postbokskvote overskredet",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/mailbox-quota-ex"
+            "ceeded.md"
+        )),
+        # Microsoft's Norwegian help on 550 5.7.511 'Access denied, banned sender': 'Ingen tilgang, utestengt avsender'.
+        Phrases("nb.blocklisted-microsoft", C.BLOCKLISTED, (
+            "utestengt avsender",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/ip-blocked-for-s"
+            "ending-too-much-spam-550-5-7-51.md"
+        )),
+        # Microsoft's localized help on NDR 550 5.4.1 'Relay Access Denied' names the refusal in this language.
+        Phrases("nb.relay-denied-microsoft", C.RELAY_DENIED, (
+            "videresendingstilgang nektet",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/antispam-5-4-1-d"
+            "beb-catch-all.md"
+        )),
+        # Microsoft's Norwegian help titles NDR 554 5.2.2 'mailbox full' 'postboksen full'.
+        Phrases("nb.mailbox-full-microsoft-ndr", C.MAILBOX_FULL, (
+            "postboksen full",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/mailbox-full-error.md"),
+        # Microsoft's Norwegian help on 451 4.7.0 'Temporary server error. Please try again later. PRX4'.
+        Phrases("nb.server-error-microsoft", C.SERVER_ERROR, (
+            "midlertidig serverfeil",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/451-470-temporar"
+            "y-server-error.md"
+        )),
+        # Microsoft's Norwegian help on TLS deprecation: 421 4.4.2 'Connection dropped due to SocketError'.
+        Phrases("nb.network-error-microsoft-socket", C.NETWORK_ERROR, (
+            "tilkobling ble brutt",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/issues-related-t"
+            "o-tls-deprecation.md"
+        )),
+        # Microsoft's Norwegian help on TLS deprecation: 451 5.7.3 'Must issue a STARTTLS command first'.
+        Phrases("nb.tls-required-microsoft", C.TLS_REQUIRED, (
+            "utstede en starttls-kommando",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/issues-related-t"
+            "o-tls-deprecation.md"
+        )),
+        # Microsoft's Norwegian help on bulk mail delays: 432 4.3.21 'Mailbox server busy; mail intentionally delayed'.
+        Phrases("nb.service-unavailable-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "postboksserver opptatt",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/temporary-bulk-m"
+            "ail-flow-delay.md"
+        )),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a routing loop, network_error as in
+        # generic's English wording).
+        Phrases("nb.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "antall mellomstasjoner overskredet",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/error-546-5414-h"
+            "op-count.md"
+        )),
     ),
 )

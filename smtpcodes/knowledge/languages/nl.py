@@ -539,5 +539,58 @@ LANGUAGE = Language(
         Phrases("nl.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
             "maximale grootte van een bericht",
         ), "roundcube/roundcubemail:program/localization/nl_NL/messages.inc"),
+        # Office 365's Dutch help on NDR 5.1.10: the address the message went to does not exist or cannot be found.
+        Phrases("nl.user-unknown-exchange-online", C.USER_UNKNOWN, (
+            "bestaat niet of kan niet worden gevonden",
+        ), (
+            "https://support.office.com/nl-nl/article/problemen-met-e-mailbezorging-bij-foutc"
+            "ode-550-5-1-10-in-office-365-oplossen-5a04a25a-a34f-476b-afc6-007fb92f86a1"
+        )),
+        # Office 365's Dutch help on NDR 5.7.1: the sender has no permission to send to the recipient or group.
+        Phrases("nl.policy-violation-office365", C.POLICY_VIOLATION, (
+            "geen toestemming om berichten",
+        ), (
+            "https://support.office.com/nl-nl/article/problemen-met-e-mailbezorging-bij-foutc"
+            "ode-550-5-7-1-in-office-365-oplossen-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c"
+        )),
+        # Office 365's Dutch help on NDR 5.7.1: no permission to send through a mail server between sender and recipient.
+        Phrases("nl.relay-denied-office365", C.RELAY_DENIED, (
+            "geen toestemming om e-mail te verzenden via",
+        ), (
+            "https://support.office.com/nl-nl/article/problemen-met-e-mailbezorging-bij-foutc"
+            "ode-550-5-7-1-in-office-365-oplossen-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c"
+        )),
+        # Office 365's Dutch help on NDR 5.4.1: an outbound connection could not be made.
+        Phrases("nl.network-error-office365-outbound", C.NETWORK_ERROR, (
+            "niet lukt om een uitgaande verbinding te maken",
+        ), (
+            "https://support.office.com/nl-nl/article/problemen-met-e-mailbezorging-voor-fout"
+            "code-550-5-4-1-in-office-365-7dcf7a8b-e00e-49f8-bf8d-74aba79c5a6a"
+        )),
+        # Microsoft's Dutch help titles 'Mailbox Quota Exceeded' 'Postvakquotum overschreden'.
+        Phrases("nl.mailbox-full-microsoft", C.MAILBOX_FULL, (
+            "postvakquotum overschreden",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/mailbox-quota-ex"
+            "ceeded.md"
+        )),
+        # Microsoft's localized help on NDR 550 5.4.1 'Relay Access Denied' names the refusal in this language.
+        Phrases("nl.relay-denied-microsoft", C.RELAY_DENIED, (
+            "doorlevertoegang geweigerd",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/antispam-5-4-1-d"
+            "beb-catch-all.md"
+        )),
+        # Microsoft's Dutch help titles NDR 554 5.2.2 'mailbox full' 'postvak vol'.
+        Phrases("nl.mailbox-full-microsoft-ndr", C.MAILBOX_FULL, (
+            "postvak vol",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/mailbox-full-error.md"),
+        # Microsoft's Dutch help on TLS deprecation: 451 5.7.3 'Must issue a STARTTLS command first'.
+        Phrases("nl.tls-required-microsoft", C.TLS_REQUIRED, (
+            "eerst een starttls-opdracht",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/issues-related-t"
+            "o-tls-deprecation.md"
+        )),
     ),
 )

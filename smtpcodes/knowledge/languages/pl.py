@@ -272,5 +272,111 @@ LANGUAGE = Language(
         Phrases("pl.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "nie udało się wysłać do następujących odbiorców",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-pl.php", decisive=False),
+        # Polish 'does not exist' (of an account or address), as Interia's help explains 550 5.1.1 and Office
+        # 365's Polish help 5.1.10; weak, as the words also say other things do not exist.
+        Phrases("pl.user-unknown-weak", C.USER_UNKNOWN, (
+            "nie istnieje",
+        ), (
+            "https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,"
+            "nId,6589600"
+        ), decisive=False),
+        # Interia's help on 550 5.2.1: the recipient has a full mailbox ('ma przepełnioną skrzynkę').
+        Phrases("pl.mailbox-full-interia", C.MAILBOX_FULL, (
+            "przepełnioną skrzynkę",
+        ), (
+            "https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,"
+            "nId,6589600"
+        )),
+        # Interia's help on 550 5.2.1: the account has been suspended.
+        Phrases("pl.mailbox-disabled-interia", C.MAILBOX_DISABLED, (
+            "konto zostało zawieszone",
+        ), (
+            "https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,"
+            "nId,6589600"
+        )),
+        # Office 365's Polish NDR table, 4.4.316 'Connection refused [Message=Socket error code 10061]'.
+        Phrases("pl.network-error-office365", C.NETWORK_ERROR, (
+            "odmowa połączenia",
+        ), (
+            "https://support.office.com/pl-pl/article/raporty-o-niedostarczeniu-poczty-e-mail"
+            "-w-us%C5%82udze-office-365-51daa6b9-2e35-49c4-a0c9-df85bf8533c3"
+        )),
+        # Office 365's Polish help on NDR 5.7.1: the sender has no permission to send to the recipient or group.
+        Phrases("pl.policy-violation-office365", C.POLICY_VIOLATION, (
+            "nie masz uprawnienia do wysyłania wiadomości do",
+        ), (
+            "https://support.office.com/pl-pl/article/rozwi%C4%85zywanie-problem%C3%B3w-dotyc"
+            "z%C4%85cych-dostarczania-wiadomo%C5%9Bci-e-mail-zwi%C4%85zanych-z-kodem-b%C5%82%"
+            "C4%99du-550-5-7-1-w-us%C5%82udze-office-365-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c"
+        )),
+        # Office 365's Polish help on NDR 5.7.1: no permission to send through a mail server between sender and recipient.
+        Phrases("pl.relay-denied-office365", C.RELAY_DENIED, (
+            "nie masz uprawnienia do wysyłania wiadomości e-mail za pośrednictwem",
+        ), (
+            "https://support.office.com/pl-pl/article/rozwi%C4%85zywanie-problem%C3%B3w-dotyc"
+            "z%C4%85cych-dostarczania-wiadomo%C5%9Bci-e-mail-zwi%C4%85zanych-z-kodem-b%C5%82%"
+            "C4%99du-550-5-7-1-w-us%C5%82udze-office-365-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c"
+        )),
+        # konto.pl's Polish list of bounce reasons: 'User not found' and 'User unknown / no such mailbox'.
+        Phrases("pl.user-unknown-konto", C.USER_UNKNOWN, (
+            "nie ma takiego odbiorcy",
+            "nie ma takiej skrzynki",
+        ), "https://support.konto.pl/kb/a2286/informacje-zwrotne-o-niedostarczeniu-wiadomosci.aspx"),
+        # konto.pl's Polish list of bounce reasons: the quota of the recipient's mailbox is exceeded.
+        Phrases("pl.mailbox-full-konto", C.MAILBOX_FULL, (
+            "przekroczona powierzchnia skrzynki",
+        ), "https://support.konto.pl/kb/a2286/informacje-zwrotne-o-niedostarczeniu-wiadomosci.aspx"),
+        # konto.pl's Polish list of bounce reasons: 'Domain Not Found', no mail server was found.
+        Phrases("pl.host-unknown-konto", C.HOST_UNKNOWN, (
+            "serwer pocztowy nie został odnaleziony",
+        ), "https://support.konto.pl/kb/a2286/informacje-zwrotne-o-niedostarczeniu-wiadomosci.aspx"),
+        # SARE's Polish bounce classes: 513 'Unknown e-mail address'.
+        Phrases("pl.user-unknown-weak-sare", C.USER_UNKNOWN, (
+            "nieznany adres",
+        ), "https://sare.pl/baza-wiedzy/2017/03/21/analiza-zwrotow/", decisive=False),
+        # Microsoft's Polish help titles 'Mailbox Quota Exceeded' 'Przekroczono przydział skrzynki pocztowej'.
+        Phrases("pl.mailbox-full-microsoft", C.MAILBOX_FULL, (
+            "przekroczono przydział skrzynki",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/mailbox-quota-ex"
+            "ceeded.md"
+        )),
+        # Microsoft's Polish help on 550 5.7.511 'Access denied, banned sender': 'Odmowa dostępu, zablokowany nadawca'.
+        Phrases("pl.blocklisted-microsoft", C.BLOCKLISTED, (
+            "zablokowany nadawca",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/ip-blocked-for-s"
+            "ending-too-much-spam-550-5-7-51.md"
+        )),
+        # Microsoft's localized help on NDR 550 5.4.1 'Relay Access Denied' names the refusal in this language.
+        Phrases("pl.relay-denied-microsoft", C.RELAY_DENIED, (
+            "odmowa dostępu przekazywania",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/antispam-5-4-1-d"
+            "beb-catch-all.md"
+        )),
+        # webpc.pl's Polish SMTP reply texts: 550 'mailbox unavailable' ('skrzynka nie jest dostępna'); weak, as
+        # English 'mailbox unavailable' is.
+        Phrases("pl.user-unknown-weak-webpc", C.USER_UNKNOWN, (
+            "skrzynka nie jest dostępna",
+        ), "http://www.webpc.pl/artykuly/?id=17", decisive=False),
+        # webpc.pl's Polish SMTP reply texts: 552 'exceeded storage allocation'.
+        Phrases("pl.mailbox-full-webpc", C.MAILBOX_FULL, (
+            "przekroczone ograniczenie ilości przechowywanych danych",
+        ), "http://www.webpc.pl/artykuly/?id=17"),
+        # Microsoft's Polish help on TLS deprecation: 451 5.7.3 'Must issue a STARTTLS command first'.
+        Phrases("pl.tls-required-microsoft", C.TLS_REQUIRED, (
+            "najpierw uruchomić polecenie starttls",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/issues-related-t"
+            "o-tls-deprecation.md"
+        )),
+        # Microsoft's Polish help on bulk mail delays: 432 4.3.21 'Mailbox server busy; mail intentionally delayed'.
+        Phrases("pl.service-unavailable-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "serwer skrzynki pocztowej jest zajęty",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/temporary-bulk-m"
+            "ail-flow-delay.md"
+        )),
     ),
 )

@@ -339,5 +339,38 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ru-ru:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Plesk's Russian notice for mail to a nonexistent address ('this address no longer accepts mail'), as its
+        # Russian locale's help quotes it.
+        Phrases("ru.user-unknown-plesk", C.USER_UNKNOWN, (
+            "адрес больше не принимает писем",
+        ), (
+            "http://ftp.hosteurope.de/mirror/autoinstall.plesk.com/PSA_8.3.0/dist-pkg-FreeBSD"
+            "-6.1-i386/distfiles/psa-locale-ru-ru-8.3.tar.gz"
+        )),
+        # Microsoft's Russian help titles 'Mailbox Quota Exceeded' 'Превышена квота почтовых ящиков'.
+        Phrases("ru.mailbox-full-microsoft", C.MAILBOX_FULL, (
+            "превышена квота почтов",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/mailbox-quota-ex"
+            "ceeded.md"
+        )),
+        # Microsoft's Russian help on 550 5.7.511 'Access denied, banned sender': 'Доступ запрещен, запрещенный отправитель'.
+        Phrases("ru.blocklisted-microsoft", C.BLOCKLISTED, (
+            "запрещенный отправитель",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/ip-blocked-for-s"
+            "ending-too-much-spam-550-5-7-51.md"
+        )),
+        # Microsoft's Russian help titles NDR 554 5.2.2 'mailbox full' 'полный почтовый ящик'.
+        Phrases("ru.mailbox-full-microsoft-ndr", C.MAILBOX_FULL, (
+            "полный почтовый ящик",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/mailbox-full-error.md"),
+        # Microsoft's Russian help on 451 4.7.0 'Temporary server error. Please try again later. PRX4'.
+        Phrases("ru.server-error-microsoft", C.SERVER_ERROR, (
+            "временная ошибка сервера",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/451-470-temporar"
+            "y-server-error.md"
+        )),
     ),
 )

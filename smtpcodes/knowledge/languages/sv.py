@@ -311,5 +311,110 @@ LANGUAGE = Language(
         Phrases("sv.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "följande mottagare är felaktig",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-sv.php", decisive=False),
+        # Office 365's Swedish NDR table, 4.4.316 'Connection refused [Message=Socket error code 10061]'.
+        Phrases("sv.network-error-office365", C.NETWORK_ERROR, (
+            "anslutning avslås",
+        ), (
+            "https://support.office.com/sv-se/article/ndr-rapporter-via-e-post-i-office-365-5"
+            "1daa6b9-2e35-49c4-a0c9-df85bf8533c3"
+        )),
+        # GoDaddy's Swedish help on fixing bounced mail: the recipient account reached its storage limit.
+        Phrases("sv.mailbox-full-godaddy-bounces", C.MAILBOX_FULL, (
+            "gräns för lagringsutrymme",
+        ), (
+            "https://se.godaddy.com/help/atgarda-avvisat-e-postmeddelande-med-ett-avvisningsf"
+            "el-40685"
+        )),
+        # GoDaddy's Swedish bounce table: the account exists but receiving mail has been disabled.
+        Phrases("sv.mailbox-disabled-godaddy-bounces", C.MAILBOX_DISABLED, (
+            "kontot har inaktiverats",
+        ), (
+            "https://se.godaddy.com/help/atgarda-avvisat-e-postmeddelande-med-ett-avvisningsf"
+            "el-40685"
+        )),
+        # GoDaddy's Swedish bounce table: 'Delivery time limit'.
+        Phrases("sv.expired-godaddy-bounces", C.EXPIRED, (
+            "tidsgräns för leverans",
+        ), (
+            "https://se.godaddy.com/help/atgarda-avvisat-e-postmeddelande-med-ett-avvisningsf"
+            "el-40685"
+        )),
+        # Exchange Online's Swedish help on NDR 5.1.0: the destination server accepts no messages from the sender,
+        # who may be on the recipient's block list.
+        Phrases("sv.policy-violation-exchange-online", C.POLICY_VIOLATION, (
+            "accepterar inte meddelanden från dig",
+            "mottagarens blockeringslista",
+        ), (
+            "https://learn.microsoft.com/sv-se/exchange/troubleshoot/email-delivery/ndr/fix-e"
+            "rror-code-550-5-1-0-in-exchange-online"
+        )),
+        # Office 365's Swedish help on NDR 5.7.1: the sender has no permission to send to the recipient or group.
+        Phrases("sv.policy-violation-office365-permission", C.POLICY_VIOLATION, (
+            "inte behörighet att skicka till",
+        ), (
+            "https://support.office.com/sv-se/article/korrigera-problem-med-e-postleverans-f%"
+            "C3%B6r-felkod-550-5-7-1-i-office-365-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c"
+        )),
+        # Office 365's Swedish help on NDR 5.7.1: no permission to send through a mail server between sender and recipient.
+        Phrases("sv.relay-denied-office365", C.RELAY_DENIED, (
+            "inte behörighet att skicka e-post via",
+        ), (
+            "https://support.office.com/sv-se/article/korrigera-problem-med-e-postleverans-f%"
+            "C3%B6r-felkod-550-5-7-1-i-office-365-da1ff375-f88f-4a3e-b81f-06cdb6ecae3c"
+        )),
+        # Office 365's Swedish help on NDR 5.4.1: the outbound connection attempt was not answered.
+        Phrases("sv.network-error-office365-outbound", C.NETWORK_ERROR, (
+            "kopplingsförsöket inte besvarades",
+        ), (
+            "https://support.office.com/sv-se/article/korrigera-e-post-problem-postleverans-f"
+            "%C3%B6r-felkod-550-5-4-1-i-office-365-7dcf7a8b-e00e-49f8-bf8d-74aba79c5a6a"
+        )),
+        # Domänshop's Swedish FAQ: a sender whose mail would put the account over its disk quota gets the system
+        # error 'diskkvoten har överskridits' (the older version of the page: 'diskkvoten är överskriden').
+        Phrases("sv.mailbox-full-domeneshop", C.MAILBOX_FULL, (
+            "diskkvoten har överskridits",
+            "diskkvoten är överskriden",
+        ), "https://xn--domn-noa.shop/faq?id=80&section=13"),
+        # Microsoft's Swedish help titles 'Mailbox Quota Exceeded' 'Överskriden postlådekvot'.
+        Phrases("sv.mailbox-full-microsoft", C.MAILBOX_FULL, (
+            "överskriden postlådekvot",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/mailbox-quota-ex"
+            "ceeded.md"
+        )),
+        # Microsoft's Swedish help on 550 5.7.511 'Access denied, banned sender' ('blockerad avsändare' in its title,
+        # 'förbjuden avsändare' in the quoted reply).
+        Phrases("sv.blocklisted-microsoft", C.BLOCKLISTED, (
+            "blockerad avsändare",
+            "förbjuden avsändare",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/ip-blocked-for-s"
+            "ending-too-much-spam-550-5-7-51.md"
+        )),
+        # Microsoft's localized help on NDR 550 5.4.1 'Relay Access Denied' names the refusal in this language.
+        Phrases("sv.relay-denied-microsoft", C.RELAY_DENIED, (
+            "nekad reläåtkomst",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/antispam-5-4-1-d"
+            "beb-catch-all.md"
+        )),
+        # Microsoft's Swedish help titles NDR 554 5.2.2 'mailbox full' 'postlåda full'.
+        Phrases("sv.mailbox-full-microsoft-ndr", C.MAILBOX_FULL, (
+            "postlåda full",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/mailbox-full-error.md"),
+        # Microsoft's Swedish help on TLS deprecation: 421 4.4.2 'Connection dropped due to SocketError'.
+        Phrases("sv.network-error-microsoft-socket", C.NETWORK_ERROR, (
+            "anslutningen har släppts",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/issues-related-t"
+            "o-tls-deprecation.md"
+        )),
+        # Microsoft's Swedish help on TLS deprecation: 451 5.7.3 'Must issue a STARTTLS command first'.
+        Phrases("sv.tls-required-microsoft", C.TLS_REQUIRED, (
+            "utfärda ett starttls-kommando",
+        ), (
+            "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/issues-related-t"
+            "o-tls-deprecation.md"
+        )),
     ),
 )
