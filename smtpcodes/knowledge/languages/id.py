@@ -143,5 +143,11 @@ LANGUAGE = Language(
         Phrases("id.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
             "tidak mendukung kata sandi terenkripsi", "tidak mendukung sandi terenkripsi",
         ), _TB),
+        # Microsoft 365's Indonesian help: 554 5.2.2 mailbox full (kotak surat penuh) and "Mailbox quota exceeded".
+        Phrases("id.mailbox-full", C.MAILBOX_FULL, ("kotak surat penuh", "kuota kotak surat terlampaui", "melampaui kuota kotak surat"),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.id-ID:AlchemyInsights/mailbox-full-error.md; isabella232/OfficeDocs-AlchemyInsights-pr.id-ID:AlchemyInsights/mailbox-quota-exceeded.md"),
+        # Microsoft 365's Indonesian help: the sending IP on a block list (daftar blokir).
+        Phrases("id.blocklisted-microsoft", C.BLOCKLISTED, ("daftar blokir",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.id-ID:AlchemyInsights/error-sending-email-blocked-by-spamhaus.md"),
     ),
 )

@@ -665,5 +665,17 @@ LANGUAGE = Language(
         Phrases("ja.sender-rejected-windows-live-mail", C.SENDER_REJECTED, (
             "セキュリティ上の理由により、このメール アカウントは一時的に無効",
         ), "https://mysteriousramu.com/2011/10/"),
+        # Microsoft 365's Japanese help on SMTP AUTH errors (5.7.57, 5.7.3, 5.7.139): "Authentication unsuccessful".
+        Phrases("ja.auth-failed-microsoft", C.AUTH_FAILED, ("認証は失敗しました",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/solving-smtp-authentication-issues.md"),
+        # The same help's "Client not authenticated" (5.7.57).
+        Phrases("ja.auth-required-microsoft", C.AUTH_REQUIRED, ("未認証のクライアント",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/solving-smtp-authentication-issues.md"),
+        # Microsoft 365's Japanese help: the sending IP on a block list (ブロック リスト, Microsoft's spelling with a space).
+        Phrases("ja.blocklisted-microsoft", C.BLOCKLISTED, ("ブロック リスト",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/error-sending-email-blocked-by-spamhaus.md"),
+        # Microsoft 365's Japanese "Server busy, please try again later".
+        Phrases("ja.service-unavailable-microsoft", C.SERVICE_UNAVAILABLE, ("サーバーがビジー状態",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/antispam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md"),
     ),
 )

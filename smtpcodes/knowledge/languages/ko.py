@@ -322,5 +322,17 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Microsoft 365's Korean help on SMTP AUTH errors: "Authentication unsuccessful" (인증 실패); weak, as SPF/DKIM checks also fail.
+        Phrases("ko.auth-failed-weak-microsoft", C.AUTH_FAILED, ("인증 실패",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/solving-smtp-authentication-issues.md", decisive=False),
+        # The same help's "Client not authenticated" (5.7.57).
+        Phrases("ko.auth-required-microsoft", C.AUTH_REQUIRED, ("클라이언트가 인증되지 않음",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/solving-smtp-authentication-issues.md"),
+        # Microsoft 365's Korean help: the sending IP on a block list (차단 목록에 있습니다, PBL(정책 차단 목록)), and 550 5.7.511 "Access denied, banned sender".
+        Phrases("ko.blocklisted-microsoft", C.BLOCKLISTED, ("차단 목록", "금지된 보낸 사람"),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/error-sending-email-blocked-by-spamhaus.md; isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+        # Microsoft 365's Korean "Server busy, please try again later".
+        Phrases("ko.service-unavailable-microsoft", C.SERVICE_UNAVAILABLE, ("서버 사용 중",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/antispam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md"),
     ),
 )

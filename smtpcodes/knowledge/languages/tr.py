@@ -240,5 +240,20 @@ LANGUAGE = Language(
         Phrases("tr.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "belirtilen alıcılara ulaşılamadı",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-tr.php", decisive=False),
+        # Microsoft 365's Turkish help: 554 5.2.2 "mailbox full" (posta kutusu dolu) and "Mailbox quota exceeded".
+        Phrases("tr.mailbox-full", C.MAILBOX_FULL, ("posta kutusu dolu", "posta kutusu kotası aşıldı", "posta kutusu kotanızı aştınız"),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/mailbox-full-error.md; isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/mailbox-quota-exceeded.md"),
+        # Microsoft 365's Turkish "550 5.4.1 Relay Access Denied".
+        Phrases("tr.relay-denied-microsoft", C.RELAY_DENIED, ("geçiş erişimi reddedildi",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/antispam-5-4-1-dbeb-catch-all.md"),
+        # Microsoft 365's Turkish help on SMTP AUTH errors (5.7.57, 5.7.3, 5.7.139): "Authentication unsuccessful".
+        Phrases("tr.auth-failed-microsoft", C.AUTH_FAILED, ("kimlik doğrulaması başarısız",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/solving-smtp-authentication-issues.md"),
+        # Microsoft 365's Turkish help: the sending IP on a block list (engelleme listesi, engellenenler listesinde) and 550 5.7.511 "banned sender".
+        Phrases("tr.blocklisted-microsoft", C.BLOCKLISTED, ("engelleme listesi", "engellenenler listesinde", "yasaklanmış gönderen"),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/error-sending-email-blocked-by-spamhaus.md; isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+        # Microsoft 365's Turkish "Server busy, please try again later".
+        Phrases("tr.service-unavailable-microsoft", C.SERVICE_UNAVAILABLE, ("sunucu meşgul",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/antispam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md"),
     ),
 )

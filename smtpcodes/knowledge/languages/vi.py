@@ -151,5 +151,20 @@ LANGUAGE = Language(
         Phrases("vi.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
             "không hỗ trợ mật khẩu được mã hóa",
         ), _TB),
+        # Microsoft 365's Vietnamese help: 554 5.2.2 mailbox full (hộp thư đầy) and "Mailbox quota exceeded".
+        Phrases("vi.mailbox-full", C.MAILBOX_FULL, ("hộp thư đầy", "vượt quá hạn ngạch hộp thư", "vượt quá hạn mức hộp thư"),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.vi-VN:AlchemyInsights/mailbox-full-error.md; isabella232/OfficeDocs-AlchemyInsights-pr.vi-VN:AlchemyInsights/mailbox-quota-exceeded.md"),
+        # Microsoft 365's Vietnamese help on SMTP AUTH errors (5.7.57, 5.7.3, 5.7.139): "Authentication unsuccessful".
+        Phrases("vi.auth-failed-microsoft", C.AUTH_FAILED, ("xác thực không thành công",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.vi-VN:AlchemyInsights/solving-smtp-authentication-issues.md"),
+        # The same help's "Client not authenticated" (5.7.57).
+        Phrases("vi.auth-required-microsoft", C.AUTH_REQUIRED, ("máy khách chưa được xác thực",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.vi-VN:AlchemyInsights/solving-smtp-authentication-issues.md"),
+        # Microsoft 365's Vietnamese help: the sending IP on a block list (danh sách chặn).
+        Phrases("vi.blocklisted-microsoft", C.BLOCKLISTED, ("danh sách chặn",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.vi-VN:AlchemyInsights/error-sending-email-blocked-by-spamhaus.md"),
+        # Microsoft 365's Vietnamese "Server busy, please try again later".
+        Phrases("vi.service-unavailable-microsoft", C.SERVICE_UNAVAILABLE, ("máy chủ bận",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.vi-VN:AlchemyInsights/antispam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md"),
     ),
 )

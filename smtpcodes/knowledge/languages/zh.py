@@ -845,5 +845,20 @@ LANGUAGE = Language(
             "%BB%A7%E7%A6%81%E6%AD%A2%E7%9A%84%E9%94%99%E8%AF%AF-65b494a4-0a15-433e-829f-e73651e"
             "0245e"
         )),
+        # Microsoft 365's Chinese help on SMTP AUTH errors (5.7.57, 5.7.3, 5.7.139): "Authentication unsuccessful" is 身份验证失败.
+        Phrases("zh.auth-failed-microsoft", C.AUTH_FAILED, ("身份验证失败",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.zh-CN:AlchemyInsights/solving-smtp-authentication-issues.md"),
+        # The same help's "Client not authenticated" (5.7.57) in Simplified and Traditional script.
+        Phrases("zh.auth-required-microsoft", C.AUTH_REQUIRED, ("客户端未通过身份验证", "用戶端未驗證"),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.zh-CN:AlchemyInsights/solving-smtp-authentication-issues.md; isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/solving-smtp-authentication-issues.md"),
+        # Its Traditional Chinese "Authentication unsuccessful" (驗證失敗): weak, as SPF/DKIM checks also 驗證失敗.
+        Phrases("zh.auth-failed-weak-tw", C.AUTH_FAILED, ("驗證失敗",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/solving-smtp-authentication-issues.md", decisive=False),
+        # Microsoft 365's Chinese help: an IP on a blocklist (封鎖清單, Traditional) and 550 5.7.511 "Access denied, banned sender" (已禁止发件人 / 禁止寄件者).
+        Phrases("zh.blocklisted-microsoft", C.BLOCKLISTED, ("封鎖清單", "已禁止发件人", "禁止寄件者"),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/error-sending-email-blocked-by-spamhaus.md; isabella232/OfficeDocs-AlchemyInsights-pr.zh-CN:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md; isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+        # Microsoft 365's Chinese help titles: "Server busy" (伺服器忙碌, Traditional) and "Service unavailable" (服务不可用 / 服務無法使用); weak, as a refusal's reason may follow.
+        Phrases("zh.service-unavailable-microsoft", C.SERVICE_UNAVAILABLE, ("伺服器忙碌", "服务不可用", "服務無法使用"),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/antispam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md; isabella232/OfficeDocs-AlchemyInsights-pr.zh-CN:AlchemyInsights/5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md; isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md", decisive=False),
     ),
 )
