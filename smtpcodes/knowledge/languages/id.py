@@ -149,5 +149,17 @@ LANGUAGE = Language(
         # Microsoft 365's Indonesian help: the sending IP on a block list (daftar blokir).
         Phrases("id.blocklisted-microsoft", C.BLOCKLISTED, ("daftar blokir",),
                 "isabella232/OfficeDocs-AlchemyInsights-pr.id-ID:AlchemyInsights/error-sending-email-blocked-by-spamhaus.md"),
+        # GoDaddy's Indonesian bounce table: "Account does not exist" and Microsoft 365's 5.4.1 "Recipient address rejected: Access denied".
+        Phrases("id.words-user-unknown", C.USER_UNKNOWN, ("akun tidak ada", "alamat penerima ditolak"),
+                "https://www.godaddy.com/id-id/help/perbaiki-email-yang-ditolak-dengan-kesalahan-pentalan-40685"),
+        # GoDaddy's Indonesian "Account disabled".
+        Phrases("id.words-mailbox-disabled", C.MAILBOX_DISABLED, ("akun dinonaktifkan",),
+                "https://www.godaddy.com/id-id/help/perbaiki-email-yang-ditolak-dengan-kesalahan-pentalan-40685"),
+        # GoDaddy's Indonesian "Account storage limit" (the recipient is over quota).
+        Phrases("id.words-mailbox-full", C.MAILBOX_FULL, ("batasan penyimpanan akun",),
+                "https://www.godaddy.com/id-id/help/perbaiki-email-yang-ditolak-dengan-kesalahan-pentalan-40685"),
+        # GoDaddy's Indonesian "Delivery time expired".
+        Phrases("id.words-expired", C.EXPIRED, ("waktu pengiriman habis",),
+                "https://www.godaddy.com/id-id/help/perbaiki-email-yang-ditolak-dengan-kesalahan-pentalan-40685"),
     ),
 )

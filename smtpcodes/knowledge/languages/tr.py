@@ -255,5 +255,26 @@ LANGUAGE = Language(
         # Microsoft 365's Turkish "Server busy, please try again later".
         Phrases("tr.service-unavailable-microsoft", C.SERVICE_UNAVAILABLE, ("sunucu meşgul",),
                 "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/antispam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md"),
+        # Plain Turkish for an unknown recipient, as a Turkish table of 550 replies glosses them ("No such user here", "User unknown", "No such recipient here", "No account by that name here") and GoDaddy's Turkish bounce help words it.
+        Phrases("tr.words-user-unknown", C.USER_UNKNOWN, ("böyle bir kullanıcı yok", "bilinmeyen kullanıcı", "böyle bir alıcı yok", "bu isme sahip bir hesap yok", "var olmayan e-posta adresi"),
+                "https://backlink.name/blog/smtp-550-hata-kodu-ayrintilari; https://tr.godaddy.com/help/e-postamin-geri-donmesi-ne-anlama-geliyor-3568"),
+        # "Does not exist" ("Recipient does not exist here" – Alıcı burada mevcut değil): weak, as other things may not exist.
+        Phrases("tr.words-user-unknown-weak", C.USER_UNKNOWN, ("mevcut değil",),
+                "https://backlink.name/blog/smtp-550-hata-kodu-ayrintilari", decisive=False),
+        # "Relaying denied" as the same table renders it.
+        Phrases("tr.words-relay-denied", C.RELAY_DENIED, ("röle reddedildi",),
+                "https://backlink.name/blog/smtp-550-hata-kodu-ayrintilari"),
+        # A full mailbox (dolu posta kutusu) and a full quota (kota dolu), as GoDaddy's and a Turkish host's bounce tables word them.
+        Phrases("tr.words-mailbox-full", C.MAILBOX_FULL, ("dolu posta kutusu", "kota dolu"),
+                "https://tr.godaddy.com/help/e-postamin-geri-donmesi-ne-anlama-geliyor-3568; https://destek.sh.com.tr/rehber/smtp-mail-gonderim-hata-kodlari"),
+        # 530 "Authentication required" as a Turkish host's SMTP code table explains it: no authentication was done in the session.
+        Phrases("tr.words-auth-required", C.AUTH_REQUIRED, ("kimlik doğrulama yapılmamış",),
+                "https://destek.sh.com.tr/rehber/smtp-mail-gonderim-hata-kodlari"),
+        # 421 "Service not available": the server is temporarily out of service.
+        Phrases("tr.words-service-unavailable", C.SERVICE_UNAVAILABLE, ("geçici olarak hizmet dışı",),
+                "https://destek.sh.com.tr/rehber/smtp-mail-gonderim-hata-kodlari", decisive=False),
+        # The Turkish word for a blacklist (kara liste, kara listeye, kara listede), as Turkish bounce guides use it.
+        Phrases("tr.words-blocklisted", C.BLOCKLISTED, ("kara liste",),
+                "https://destek.sh.com.tr/rehber/smtp-mail-gonderim-hata-kodlari; https://useinbox.com/tr/blog/e-posta-soft-bounce-ve-hard-bounce-kodlari-ve-aciklamalar"),
     ),
 )

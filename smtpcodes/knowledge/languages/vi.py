@@ -166,5 +166,23 @@ LANGUAGE = Language(
         # Microsoft 365's Vietnamese "Server busy, please try again later".
         Phrases("vi.service-unavailable-microsoft", C.SERVICE_UNAVAILABLE, ("máy chủ bận",),
                 "isabella232/OfficeDocs-AlchemyInsights-pr.vi-VN:AlchemyInsights/antispam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md"),
+        # Plain Vietnamese for an unknown recipient: GoDaddy's Vietnamese bounce table ("Account does not exist") and a Vietnamese host's (Mat Bao) guide ("email address does not exist").
+        Phrases("vi.words-user-unknown", C.USER_UNKNOWN, ("tài khoản không tồn tại", "địa chỉ email không tồn tại"),
+                "https://vn.godaddy.com/help/email-ca-toi-tr-li-co-y-ngha-gi-3568; https://cdspvinhlong.edu.vn/nhung-ma-loi-email-thuong-gap-trung-tam-ho-tro-ky-thuat/"),
+        # "Does not exist" alone: weak, as other things may not exist.
+        Phrases("vi.words-user-unknown-weak", C.USER_UNKNOWN, ("không tồn tại",),
+                "https://cdspvinhlong.edu.vn/nhung-ma-loi-email-thuong-gap-trung-tam-ho-tro-ky-thuat/", decisive=False),
+        # GoDaddy's Vietnamese "Account disabled".
+        Phrases("vi.words-mailbox-disabled", C.MAILBOX_DISABLED, ("tài khoản bị vô hiệu hóa",),
+                "https://vn.godaddy.com/help/email-ca-toi-tr-li-co-y-ngha-gi-3568"),
+        # GoDaddy's Vietnamese "Account storage limit" (the recipient is over quota).
+        Phrases("vi.words-mailbox-full", C.MAILBOX_FULL, ("giới hạn dung lượng tài khoản",),
+                "https://vn.godaddy.com/help/email-ca-toi-tr-li-co-y-ngha-gi-3568"),
+        # GoDaddy's Vietnamese "Delivery time expired".
+        Phrases("vi.words-expired", C.EXPIRED, ("hết thời hạn chuyển thư",),
+                "https://vn.godaddy.com/help/email-ca-toi-tr-li-co-y-ngha-gi-3568"),
+        # GoDaddy's Vietnamese 421 "Server temporarily unavailable. Please try again later."
+        Phrases("vi.words-service-unavailable", C.SERVICE_UNAVAILABLE, ("máy chủ tạm thời không sẵn sàng",),
+                "https://vn.godaddy.com/help/email-ca-toi-tr-li-co-y-ngha-gi-3568"),
     ),
 )
