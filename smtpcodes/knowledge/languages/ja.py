@@ -677,5 +677,11 @@ LANGUAGE = Language(
         # Microsoft 365's Japanese "Server busy, please try again later".
         Phrases("ja.service-unavailable-microsoft", C.SERVICE_UNAVAILABLE, ("サーバーがビジー状態",),
                 "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/antispam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md"),
+        # GoDaddy's Japanese bounce table: "Account storage limit" (the recipient is over quota).
+        Phrases("ja.words-mailbox-full-storage", C.MAILBOX_FULL, ("アカウントストレージ制限",),
+                "https://jp.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685"),
+        # GoDaddy's Japanese "Account disabled" (アカウントが無効です).
+        Phrases("ja.words-mailbox-disabled", C.MAILBOX_DISABLED, ("アカウントが無効",),
+                "https://jp.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685"),
     ),
 )

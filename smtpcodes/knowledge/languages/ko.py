@@ -334,5 +334,17 @@ LANGUAGE = Language(
         # Microsoft 365's Korean "Server busy, please try again later".
         Phrases("ko.service-unavailable-microsoft", C.SERVICE_UNAVAILABLE, ("서버 사용 중",),
                 "isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/antispam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md"),
+        # Plain Korean "does not exist" (존재하지 않는, 존재하지 않습니다), as Korean bounce guides head the unknown-recipient case ("받는사람이 존재하지 않는 경우"): weak, as other things may not exist.
+        Phrases("ko.words-user-unknown-weak", C.USER_UNKNOWN, ("존재하지 않",),
+                "https://puffinknight.tistory.com/102; https://foxydog.tistory.com/180", decisive=False),
+        # A disabled (suspended) account: a Korean bounce guide's heading for "Account disabled" / "Suspended user", and Google's Korean help title for mail from a disabled account.
+        Phrases("ko.words-mailbox-disabled", C.MAILBOX_DISABLED, ("사용중지된", "사용 중지된 계정"),
+                "https://puffinknight.tistory.com/102; https://knowledge.workspace.google.com/kb/external-user-not-able-to-send-emails-to-a-group-000004604?hl=ko"),
+        # The recipient's mail storage exceeded or full, as Korean bounce guides word it ("받는사람의 메일용량이 초과된 경우", "메일함 용량이 가득 차서").
+        Phrases("ko.words-mailbox-full", C.MAILBOX_FULL, ("메일용량이 초과", "메일함 용량이 가득"),
+                "https://puffinknight.tistory.com/102; https://foxydog.tistory.com/180"),
+        # The sending IP blocked by the big portals after bulk sending ("대형포털로부터 IP가 차단된 경우").
+        Phrases("ko.words-blocklisted", C.BLOCKLISTED, ("ip가 차단",),
+                "https://puffinknight.tistory.com/102"),
     ),
 )

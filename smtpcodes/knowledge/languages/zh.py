@@ -860,5 +860,8 @@ LANGUAGE = Language(
         # Microsoft 365's Chinese help titles: "Server busy" (伺服器忙碌, Traditional) and "Service unavailable" (服务不可用 / 服務無法使用); weak, as a refusal's reason may follow.
         Phrases("zh.service-unavailable-microsoft", C.SERVICE_UNAVAILABLE, ("伺服器忙碌", "服务不可用", "服務無法使用"),
                 "isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/antispam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md; isabella232/OfficeDocs-AlchemyInsights-pr.zh-CN:AlchemyInsights/5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md; isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md", decisive=False),
+        # QQ Mail's bounce help (as copied): the recipient's provider judged the mail to be spam ("将您的邮件判别为垃圾邮件而拒收").
+        Phrases("zh.spam-content-judged", C.SPAM_CONTENT, ("判别为垃圾邮件",),
+                "https://liuzhongwei.com/page/834338.html"),
     ),
 )
