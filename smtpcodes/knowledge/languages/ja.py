@@ -683,5 +683,11 @@ LANGUAGE = Language(
         # GoDaddy's Japanese "Account disabled" (アカウントが無効です).
         Phrases("ja.words-mailbox-disabled", C.MAILBOX_DISABLED, ("アカウントが無効",),
                 "https://jp.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685"),
+        # Gmail's Japanese help on bounced mail: the message too large for the recipient's inbox.
+        Phrases("ja.message-too-large-gmail", C.MESSAGE_TOO_LARGE, ("メールのサイズが大きすぎ",),
+                "https://support.google.com/mail/answer/6596?hl=ja&topic=1668979&ctx=topic&visit_id=636948779695670022-3121236189&rd=2"),
+        # Gmail's Japanese help: the message was classified as spam (迷惑メールに分類された), a verdict where the bare 迷惑メール is weak.
+        Phrases("ja.spam-content-gmail", C.SPAM_CONTENT, ("迷惑メールに分類",),
+                "https://support.google.com/mail/answer/6596?hl=ja&topic=1668979&ctx=topic&visit_id=636948779695670022-3121236189&rd=2"),
     ),
 )

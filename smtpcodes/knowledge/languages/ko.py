@@ -346,5 +346,8 @@ LANGUAGE = Language(
         # The sending IP blocked by the big portals after bulk sending ("대형포털로부터 IP가 차단된 경우").
         Phrases("ko.words-blocklisted", C.BLOCKLISTED, ("ip가 차단",),
                 "https://puffinknight.tistory.com/102"),
+        # The Korean loanword for a blacklist (블랙리스트, 블랙리스트에 등록), as Korean guides to undelivered mail name the cause.
+        Phrases("ko.words-blocklisted-loanword", C.BLOCKLISTED, ("블랙리스트",),
+                "https://d31.nicesongtoyou.com/?p=4530"),
     ),
 )

@@ -863,5 +863,8 @@ LANGUAGE = Language(
         # QQ Mail's bounce help (as copied): the recipient's provider judged the mail to be spam ("将您的邮件判别为垃圾邮件而拒收").
         Phrases("zh.spam-content-judged", C.SPAM_CONTENT, ("判别为垃圾邮件",),
                 "https://liuzhongwei.com/page/834338.html"),
+        # A Chinese guide to overseas bounces: "the mail size exceeded the limit" (邮件大小超过了限制), the wording with 了 that the shorter entries miss.
+        Phrases("zh.message-too-large-words-more", C.MESSAGE_TOO_LARGE, ("邮件大小超过了",),
+                "https://m.gxwh.com.cn/wlyy/20215.html"),
     ),
 )
