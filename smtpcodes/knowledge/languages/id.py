@@ -161,5 +161,11 @@ LANGUAGE = Language(
         # GoDaddy's Indonesian "Delivery time expired".
         Phrases("id.words-expired", C.EXPIRED, ("waktu pengiriman habis",),
                 "https://www.godaddy.com/id-id/help/perbaiki-email-yang-ditolak-dengan-kesalahan-pentalan-40685"),
+        # Microsoft 365's Indonesian 451 4.7.0 "Temporary server error. Please try again later." (PRX4): weak, as a reason may follow.
+        Phrases("id.server-error-exchange", C.SERVER_ERROR, ("kesalahan server sementara",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.id-ID:AlchemyInsights/451-470-temporary-server-error.md", decisive=False),
+        # Microsoft 365's Indonesian 5.1.90: the sender reached the daily limit for message recipients.
+        Phrases("id.rate-limited-daily-recipients", C.RATE_LIMITED, ("batas harian untuk penerima",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.id-ID:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
     ),
 )

@@ -276,5 +276,8 @@ LANGUAGE = Language(
         # The Turkish word for a blacklist (kara liste, kara listeye, kara listede), as Turkish bounce guides use it.
         Phrases("tr.words-blocklisted", C.BLOCKLISTED, ("kara liste",),
                 "https://destek.sh.com.tr/rehber/smtp-mail-gonderim-hata-kodlari; https://useinbox.com/tr/blog/e-posta-soft-bounce-ve-hard-bounce-kodlari-ve-aciklamalar"),
+        # Microsoft 365's Turkish 451 4.7.0 "Temporary server error. Please try again later." (PRX4): weak, as a reason may follow.
+        Phrases("tr.server-error-exchange", C.SERVER_ERROR, ("geçici sunucu hatası",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/451-470-temporary-server-error.md", decisive=False),
     ),
 )

@@ -184,5 +184,11 @@ LANGUAGE = Language(
         # GoDaddy's Vietnamese 421 "Server temporarily unavailable. Please try again later."
         Phrases("vi.words-service-unavailable", C.SERVICE_UNAVAILABLE, ("máy chủ tạm thời không sẵn sàng",),
                 "https://vn.godaddy.com/help/email-ca-toi-tr-li-co-y-ngha-gi-3568"),
+        # Microsoft 365's Vietnamese 451 4.7.0 "Temporary server error. Please try again later." (PRX4): weak, as a reason may follow.
+        Phrases("vi.server-error-exchange", C.SERVER_ERROR, ("lỗi máy chủ tạm thời",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.vi-VN:AlchemyInsights/451-470-temporary-server-error.md", decisive=False),
+        # Microsoft 365's Vietnamese 5.1.90: the sender reached the daily limit for message recipients.
+        Phrases("vi.rate-limited-daily-recipients", C.RATE_LIMITED, ("giới hạn hàng ngày cho người nhận",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.vi-VN:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
     ),
 )
