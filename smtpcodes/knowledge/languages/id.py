@@ -167,5 +167,8 @@ LANGUAGE = Language(
         # Microsoft 365's Indonesian 5.1.90: the sender reached the daily limit for message recipients.
         Phrases("id.rate-limited-daily-recipients", C.RATE_LIMITED, ("batas harian untuk penerima",),
                 "isabella232/OfficeDocs-AlchemyInsights-pr.id-ID:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        # Microsoft 365's Indonesian help title "Daily email limit exceeded" (the sender over its daily sending limit).
+        Phrases("id.rate-limited-daily-email", C.RATE_LIMITED, ("batasan email harian terlampaui",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.id-ID:AlchemyInsights/daily-email-limit-exceeded.md"),
     ),
 )

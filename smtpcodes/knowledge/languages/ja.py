@@ -689,5 +689,8 @@ LANGUAGE = Language(
         # Gmail's Japanese help: the message was classified as spam (迷惑メールに分類された), a verdict where the bare 迷惑メール is weak.
         Phrases("ja.spam-content-gmail", C.SPAM_CONTENT, ("迷惑メールに分類",),
                 "https://support.google.com/mail/answer/6596?hl=ja&topic=1668979&ctx=topic&visit_id=636948779695670022-3121236189&rd=2"),
+        # Microsoft 365's Japanese help title "Daily email limit exceeded" (the sender over its daily sending limit).
+        Phrases("ja.rate-limited-daily-email", C.RATE_LIMITED, ("メールの制限を超えました",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/daily-email-limit-exceeded.md"),
     ),
 )

@@ -349,5 +349,8 @@ LANGUAGE = Language(
         # The Korean loanword for a blacklist (블랙리스트, 블랙리스트에 등록), as Korean guides to undelivered mail name the cause.
         Phrases("ko.words-blocklisted-loanword", C.BLOCKLISTED, ("블랙리스트",),
                 "https://d31.nicesongtoyou.com/?p=4530"),
+        # Microsoft 365's Korean help title "Daily email limit exceeded" (the sender over its daily sending limit).
+        Phrases("ko.rate-limited-daily-email", C.RATE_LIMITED, ("전자 메일 제한 초과",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/daily-email-limit-exceeded.md"),
     ),
 )

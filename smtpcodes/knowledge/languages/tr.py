@@ -279,5 +279,8 @@ LANGUAGE = Language(
         # Microsoft 365's Turkish 451 4.7.0 "Temporary server error. Please try again later." (PRX4): weak, as a reason may follow.
         Phrases("tr.server-error-exchange", C.SERVER_ERROR, ("geçici sunucu hatası",),
                 "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/451-470-temporary-server-error.md", decisive=False),
+        # Microsoft 365's Turkish help title "Daily email limit exceeded" (the sender over its daily sending limit). Also a Turkish guide's "exceeding the daily or hourly sending limits".
+        Phrases("tr.rate-limited-daily-email", C.RATE_LIMITED, ("e-posta sınırı aşıldı", "gönderme limitlerini aş"),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/daily-email-limit-exceeded.md; https://feeddi.com/mail-gonderme-neden-basarisiz-olur"),
     ),
 )

@@ -190,5 +190,8 @@ LANGUAGE = Language(
         # Microsoft 365's Vietnamese 5.1.90: the sender reached the daily limit for message recipients.
         Phrases("vi.rate-limited-daily-recipients", C.RATE_LIMITED, ("giới hạn hàng ngày cho người nhận",),
                 "isabella232/OfficeDocs-AlchemyInsights-pr.vi-VN:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        # Microsoft 365's Vietnamese help title "Daily email limit exceeded" (the sender over its daily sending limit).
+        Phrases("vi.rate-limited-daily-email", C.RATE_LIMITED, ("vượt quá giới hạn email hàng ngày",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.vi-VN:AlchemyInsights/daily-email-limit-exceeded.md"),
     ),
 )

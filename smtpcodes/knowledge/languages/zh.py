@@ -866,5 +866,8 @@ LANGUAGE = Language(
         # A Chinese guide to overseas bounces: "the mail size exceeded the limit" (邮件大小超过了限制), the wording with 了 that the shorter entries miss.
         Phrases("zh.message-too-large-words-more", C.MESSAGE_TOO_LARGE, ("邮件大小超过了",),
                 "https://m.gxwh.com.cn/wlyy/20215.html"),
+        # Microsoft 365's Chinese (Simplified and Traditional) help title "Daily email limit exceeded" (the sender over its daily sending limit).
+        Phrases("zh.rate-limited-daily-email", C.RATE_LIMITED, ("超过每日电子邮件限制", "超過每日電子郵件限制"),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.zh-CN:AlchemyInsights/daily-email-limit-exceeded.md; isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/daily-email-limit-exceeded.md"),
     ),
 )
