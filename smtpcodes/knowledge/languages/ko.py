@@ -352,5 +352,8 @@ LANGUAGE = Language(
         # Microsoft 365's Korean help title "Daily email limit exceeded" (the sender over its daily sending limit).
         Phrases("ko.rate-limited-daily-email", C.RATE_LIMITED, ("전자 메일 제한 초과",),
                 "isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # A Korean gloss of qmail's "this message has been in the queue too long": the resend attempts ran out (재발송 시도수가 초과되어).
+        Phrases("ko.words-expired", C.EXPIRED, ("재발송 시도수가 초과",),
+                "http://adminplay.com/Mail/1844"),
     ),
 )

@@ -282,5 +282,14 @@ LANGUAGE = Language(
         # Microsoft 365's Turkish help title "Daily email limit exceeded" (the sender over its daily sending limit). Also a Turkish guide's "exceeding the daily or hourly sending limits".
         Phrases("tr.rate-limited-daily-email", C.RATE_LIMITED, ("e-posta sınırı aşıldı", "gönderme limitlerini aş"),
                 "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/daily-email-limit-exceeded.md; https://feeddi.com/mail-gonderme-neden-basarisiz-olur"),
+        # Greylisting by its Turkish name (gri liste, gri listeye, gri listede).
+        Phrases("tr.greylisted", C.GREYLISTED, ("gri liste",),
+                "https://umitturanli.com.tr/tag/gri-liste/"),
+        # Virus-laden mail (virüslü içerik, virüslü e-posta), as a Turkish mail host's quarantine help words it.
+        Phrases("tr.words-virus", C.VIRUS, ("virüslü",),
+                "https://uzmanposta.com/bilgi-bankasi/uzmanposta-panel/bekleyen-kuyruk/"),
+        # The recipient's mailbox being full in its genitive form (alıcının posta kutusunun dolu olması), which "posta kutusu dolu" does not match.
+        Phrases("tr.words-mailbox-full-genitive", C.MAILBOX_FULL, ("posta kutusunun dolu",),
+                "https://verunix.com/mail-gitmeme-sorunu-nasil-cozulur"),
     ),
 )
