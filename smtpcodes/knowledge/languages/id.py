@@ -150,7 +150,7 @@ LANGUAGE = Language(
         Phrases("id.blocklisted-microsoft", C.BLOCKLISTED, ("daftar blokir",),
                 "isabella232/OfficeDocs-AlchemyInsights-pr.id-ID:AlchemyInsights/error-sending-email-blocked-by-spamhaus.md"),
         # GoDaddy's Indonesian bounce table: "Account does not exist" and Microsoft 365's 5.4.1 "Recipient address rejected: Access denied".
-        Phrases("id.words-user-unknown", C.USER_UNKNOWN, ("akun tidak ada", "alamat penerima ditolak"),
+        Phrases("id.words-user-unknown", C.USER_UNKNOWN, ("akun tidak ada", "alamat penerima ditolak: akses ditolak"),
                 "https://www.godaddy.com/id-id/help/perbaiki-email-yang-ditolak-dengan-kesalahan-pentalan-40685"),
         # GoDaddy's Indonesian "Account disabled".
         Phrases("id.words-mailbox-disabled", C.MAILBOX_DISABLED, ("akun dinonaktifkan",),
@@ -170,5 +170,17 @@ LANGUAGE = Language(
         # Microsoft 365's Indonesian help title "Daily email limit exceeded" (the sender over its daily sending limit).
         Phrases("id.rate-limited-daily-email", C.RATE_LIMITED, ("batasan email harian terlampaui",),
                 "isabella232/OfficeDocs-AlchemyInsights-pr.id-ID:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # An Indonesian ESP's bounce classes: "invalid recipient" (Penerima Tidak Valid).
+        Phrases("id.words-user-unknown-invalid", C.USER_UNKNOWN, ("penerima tidak valid",),
+                "https://docs.mtarget.co/id/articles/10382900-klasifikasi-bounce"),
+        # The same classes: the recipient's mailbox full (kotak surat penerima penuh), which "kotak surat penuh" does not match.
+        Phrases("id.words-mailbox-full-recipient", C.MAILBOX_FULL, ("kotak surat penerima penuh",),
+                "https://docs.mtarget.co/id/articles/10382900-klasifikasi-bounce"),
+        # The same classes: the message too large for the recipient (ukurannya terlalu besar).
+        Phrases("id.words-message-too-large", C.MESSAGE_TOO_LARGE, ("ukurannya terlalu besar",),
+                "https://docs.mtarget.co/id/articles/10382900-klasifikasi-bounce"),
+        # The same classes' 554 5.7.1: the recipient address refused by system policy (ditolak karena kebijakan sistem).
+        Phrases("id.words-policy", C.POLICY_VIOLATION, ("ditolak karena kebijakan",),
+                "https://docs.mtarget.co/id/articles/10382900-klasifikasi-bounce"),
     ),
 )
