@@ -692,5 +692,8 @@ LANGUAGE = Language(
         # Microsoft 365's Japanese help title "Daily email limit exceeded" (the sender over its daily sending limit).
         Phrases("ja.rate-limited-daily-email", C.RATE_LIMITED, ("メールの制限を超えました",),
                 "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # Greylisting in its other katakana spelling (グレーリスト, beside グレイリスト), as Japanese Plesk and security guides write it.
+        Phrases("ja.greylisted-variant", C.GREYLISTED, ("グレーリスト",),
+                "https://ja.unixlinux.online/xs/hk/1007037340.html; http://mecha-security.com/archives/2006/07/post_147.html"),
     ),
 )

@@ -355,5 +355,8 @@ LANGUAGE = Language(
         # A Korean gloss of qmail's "this message has been in the queue too long": the resend attempts ran out (재발송 시도수가 초과되어).
         Phrases("ko.words-expired", C.EXPIRED, ("재발송 시도수가 초과",),
                 "http://adminplay.com/Mail/1844"),
+        # Infected mail in Korean: a virus infection (바이러스에 감염), an infected attachment or email (감염된 첨부 파일, 감염된 이메일), as ESET's Korean mail-protection help and a Korean warning about fake bounces word it.
+        Phrases("ko.words-virus", C.VIRUS, ("바이러스에 감염", "감염된 첨부 파일", "감염된 이메일"),
+                "https://winter.cash-adsense.com/19; https://help.eset.com/eis/latest/ko-KR/idh_config_mail.html"),
     ),
 )
