@@ -196,5 +196,8 @@ LANGUAGE = Language(
         # Microsoft's Vietnamese help on 550/553 relay errors: the "relay not permitted" error message (thông báo lỗi không phép chuyển tiếp).
         Phrases("vi.relay-denied-outlook", C.RELAY_DENIED, ("không phép chuyển tiếp",),
                 "https://support.microsoft.com/vi-vn/office/t%C3%B4i-nh%E1%BA%ADn-%C4%91%C6%B0%E1%BB%A3c-l%E1%BB%97i-550-553-ho%E1%BA%B7c-kh%C3%B4ng-b%E1%BB%8B-chuy%E1%BB%83n-ti%E1%BA%BFp-khi-g%E1%BB%ADi-th%C6%B0-email-65b494a4-0a15-433e-829f-e73651e0245e"),
+        # The Vietnamese word for spam (thư rác), as GoDaddy's Vietnamese help uses it ("Bị đánh dấu là thư rác"): weak, as the spam folder and anti-spam policy share it.
+        Phrases("vi.words-spam-weak", C.SPAM_CONTENT, ("thư rác",),
+                "https://vn.godaddy.com/help/giai-thich-ly-do-chan-bi-danh-dau-la-thu-rac-15952", decisive=False),
     ),
 )

@@ -869,5 +869,14 @@ LANGUAGE = Language(
         # Microsoft 365's Chinese (Simplified and Traditional) help title "Daily email limit exceeded" (the sender over its daily sending limit).
         Phrases("zh.rate-limited-daily-email", C.RATE_LIMITED, ("超过每日电子邮件限制", "超過每日電子郵件限制"),
                 "isabella232/OfficeDocs-AlchemyInsights-pr.zh-CN:AlchemyInsights/daily-email-limit-exceeded.md; isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # Exchange's traditional-Chinese NDR reference (Exchange 2013 docs), 5.2.1: the mailbox cannot be accessed (offline, disabled or quarantined): weak.
+        Phrases("zh.mailbox-disabled-weak-exchange2013-tw", C.MAILBOX_DISABLED, ("無法存取信箱",),
+                "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-tw:Exchange-Server-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md", decisive=False),
+        # Exchange's traditional-Chinese NDR reference, 5.7.1 "Unable to relay": the receiving system is not the message's final destination.
+        Phrases("zh.relay-denied-exchange2013-tw", C.RELAY_DENIED, ("不是最終目的地",),
+                "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-tw:Exchange-Server-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md"),
+        # Exchange's traditional-Chinese NDR reference, 5.7.1 "Client was not authenticated": the sending system did not authenticate first.
+        Phrases("zh.auth-required-exchange2013-tw", C.AUTH_REQUIRED, ("系統未先驗證",),
+                "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-tw:Exchange-Server-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md"),
     ),
 )
