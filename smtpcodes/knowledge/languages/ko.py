@@ -358,5 +358,14 @@ LANGUAGE = Language(
         # Infected mail in Korean: a virus infection (바이러스에 감염), an infected attachment or email (감염된 첨부 파일, 감염된 이메일), as ESET's Korean mail-protection help and a Korean warning about fake bounces word it.
         Phrases("ko.words-virus", C.VIRUS, ("바이러스에 감염", "감염된 첨부 파일", "감염된 이메일"),
                 "https://winter.cash-adsense.com/19; https://help.eset.com/eis/latest/ko-KR/idh_config_mail.html"),
+        # Exchange's Korean NDR reference (Exchange 2013 docs), 5.7.1 "Unable to relay": the receiving system is not the message's final destination (최종 대상 시스템).
+        Phrases("ko.relay-denied-exchange2013", C.RELAY_DENIED, ("최종 대상 시스템",),
+                "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md"),
+        # Exchange's Korean NDR reference, 5.5.3 "Too many recipients": more recipients than a single message may have.
+        Phrases("ko.rate-limited-exchange2013", C.RATE_LIMITED, ("단일 메시지에 허용 된 총을 초과",),
+                "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md"),
+        # Exchange's Korean NDR reference, 5.7.1 "Delivery not authorized": the sender is not allowed to send to this recipient.
+        Phrases("ko.policy-violation-exchange2013", C.POLICY_VIOLATION, ("메시지를 보내도록 허용 되지 않습니다",),
+                "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md"),
     ),
 )
