@@ -143,5 +143,44 @@ LANGUAGE = Language(
         Phrases("id.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
             "tidak mendukung kata sandi terenkripsi", "tidak mendukung sandi terenkripsi",
         ), _TB),
+        # Microsoft 365's Indonesian help: 554 5.2.2 mailbox full (kotak surat penuh) and "Mailbox quota exceeded".
+        Phrases("id.mailbox-full", C.MAILBOX_FULL, ("kotak surat penuh", "kuota kotak surat terlampaui", "melampaui kuota kotak surat"),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.id-ID:AlchemyInsights/mailbox-full-error.md; isabella232/OfficeDocs-AlchemyInsights-pr.id-ID:AlchemyInsights/mailbox-quota-exceeded.md"),
+        # Microsoft 365's Indonesian help: the sending IP on a block list (daftar blokir).
+        Phrases("id.blocklisted-microsoft", C.BLOCKLISTED, ("daftar blokir",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.id-ID:AlchemyInsights/error-sending-email-blocked-by-spamhaus.md"),
+        # GoDaddy's Indonesian bounce table: "Account does not exist" and Microsoft 365's 5.4.1 "Recipient address rejected: Access denied".
+        Phrases("id.words-user-unknown", C.USER_UNKNOWN, ("akun tidak ada", "alamat penerima ditolak: akses ditolak"),
+                "https://www.godaddy.com/id-id/help/perbaiki-email-yang-ditolak-dengan-kesalahan-pentalan-40685"),
+        # GoDaddy's Indonesian "Account disabled".
+        Phrases("id.words-mailbox-disabled", C.MAILBOX_DISABLED, ("akun dinonaktifkan",),
+                "https://www.godaddy.com/id-id/help/perbaiki-email-yang-ditolak-dengan-kesalahan-pentalan-40685"),
+        # GoDaddy's Indonesian "Account storage limit" (the recipient is over quota).
+        Phrases("id.words-mailbox-full", C.MAILBOX_FULL, ("batasan penyimpanan akun",),
+                "https://www.godaddy.com/id-id/help/perbaiki-email-yang-ditolak-dengan-kesalahan-pentalan-40685"),
+        # GoDaddy's Indonesian "Delivery time expired".
+        Phrases("id.words-expired", C.EXPIRED, ("waktu pengiriman habis",),
+                "https://www.godaddy.com/id-id/help/perbaiki-email-yang-ditolak-dengan-kesalahan-pentalan-40685"),
+        # Microsoft 365's Indonesian 451 4.7.0 "Temporary server error. Please try again later." (PRX4): weak, as a reason may follow.
+        Phrases("id.server-error-exchange", C.SERVER_ERROR, ("kesalahan server sementara",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.id-ID:AlchemyInsights/451-470-temporary-server-error.md", decisive=False),
+        # Microsoft 365's Indonesian 5.1.90: the sender reached the daily limit for message recipients.
+        Phrases("id.rate-limited-daily-recipients", C.RATE_LIMITED, ("batas harian untuk penerima",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.id-ID:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        # Microsoft 365's Indonesian help title "Daily email limit exceeded" (the sender over its daily sending limit).
+        Phrases("id.rate-limited-daily-email", C.RATE_LIMITED, ("batasan email harian terlampaui",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.id-ID:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # An Indonesian ESP's bounce classes: "invalid recipient" (Penerima Tidak Valid).
+        Phrases("id.words-user-unknown-invalid", C.USER_UNKNOWN, ("penerima tidak valid",),
+                "https://docs.mtarget.co/id/articles/10382900-klasifikasi-bounce"),
+        # The same classes: the recipient's mailbox full (kotak surat penerima penuh), which "kotak surat penuh" does not match.
+        Phrases("id.words-mailbox-full-recipient", C.MAILBOX_FULL, ("kotak surat penerima penuh",),
+                "https://docs.mtarget.co/id/articles/10382900-klasifikasi-bounce"),
+        # The same classes: the message too large for the recipient (ukurannya terlalu besar).
+        Phrases("id.words-message-too-large", C.MESSAGE_TOO_LARGE, ("ukurannya terlalu besar",),
+                "https://docs.mtarget.co/id/articles/10382900-klasifikasi-bounce"),
+        # The same classes' 554 5.7.1: the recipient address refused by system policy (ditolak karena kebijakan sistem).
+        Phrases("id.words-policy", C.POLICY_VIOLATION, ("ditolak karena kebijakan",),
+                "https://docs.mtarget.co/id/articles/10382900-klasifikasi-bounce"),
     ),
 )

@@ -665,5 +665,35 @@ LANGUAGE = Language(
         Phrases("ja.sender-rejected-windows-live-mail", C.SENDER_REJECTED, (
             "セキュリティ上の理由により、このメール アカウントは一時的に無効",
         ), "https://mysteriousramu.com/2011/10/"),
+        # Microsoft 365's Japanese help on SMTP AUTH errors (5.7.57, 5.7.3, 5.7.139): "Authentication unsuccessful".
+        Phrases("ja.auth-failed-microsoft", C.AUTH_FAILED, ("認証は失敗しました",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/solving-smtp-authentication-issues.md"),
+        # The same help's "Client not authenticated" (5.7.57).
+        Phrases("ja.auth-required-microsoft", C.AUTH_REQUIRED, ("未認証のクライアント",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/solving-smtp-authentication-issues.md"),
+        # Microsoft 365's Japanese help: the sending IP on a block list (ブロック リスト, Microsoft's spelling with a space).
+        Phrases("ja.blocklisted-microsoft", C.BLOCKLISTED, ("ブロック リスト",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/error-sending-email-blocked-by-spamhaus.md"),
+        # Microsoft 365's Japanese "Server busy, please try again later".
+        Phrases("ja.service-unavailable-microsoft", C.SERVICE_UNAVAILABLE, ("サーバーがビジー状態",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/antispam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md"),
+        # GoDaddy's Japanese bounce table: "Account storage limit" (the recipient is over quota).
+        Phrases("ja.words-mailbox-full-storage", C.MAILBOX_FULL, ("アカウントストレージ制限",),
+                "https://jp.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685"),
+        # GoDaddy's Japanese "Account disabled" (アカウントが無効です).
+        Phrases("ja.words-mailbox-disabled", C.MAILBOX_DISABLED, ("アカウントが無効",),
+                "https://jp.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685"),
+        # Gmail's Japanese help on bounced mail: the message too large for the recipient's inbox.
+        Phrases("ja.message-too-large-gmail", C.MESSAGE_TOO_LARGE, ("メールのサイズが大きすぎ",),
+                "https://support.google.com/mail/answer/6596?hl=ja&topic=1668979&ctx=topic&visit_id=636948779695670022-3121236189&rd=2"),
+        # Gmail's Japanese help: the message was classified as spam (迷惑メールに分類された), a verdict where the bare 迷惑メール is weak.
+        Phrases("ja.spam-content-gmail", C.SPAM_CONTENT, ("迷惑メールに分類",),
+                "https://support.google.com/mail/answer/6596?hl=ja&topic=1668979&ctx=topic&visit_id=636948779695670022-3121236189&rd=2"),
+        # Microsoft 365's Japanese help title "Daily email limit exceeded" (the sender over its daily sending limit).
+        Phrases("ja.rate-limited-daily-email", C.RATE_LIMITED, ("メールの制限を超えました",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # Greylisting in its other katakana spelling (グレーリスト, beside グレイリスト), as Japanese Plesk and security guides write it.
+        Phrases("ja.greylisted-variant", C.GREYLISTED, ("グレーリスト",),
+                "https://ja.unixlinux.online/xs/hk/1007037340.html; http://mecha-security.com/archives/2006/07/post_147.html"),
     ),
 )

@@ -322,5 +322,50 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Microsoft 365's Korean help on SMTP AUTH errors: "Authentication unsuccessful" (인증 실패); weak, as SPF/DKIM checks also fail.
+        Phrases("ko.auth-failed-weak-microsoft", C.AUTH_FAILED, ("인증 실패",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/solving-smtp-authentication-issues.md", decisive=False),
+        # The same help's "Client not authenticated" (5.7.57).
+        Phrases("ko.auth-required-microsoft", C.AUTH_REQUIRED, ("클라이언트가 인증되지 않음",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/solving-smtp-authentication-issues.md"),
+        # Microsoft 365's Korean help: the sending IP on a block list (차단 목록에 있습니다, PBL(정책 차단 목록)), and 550 5.7.511 "Access denied, banned sender".
+        Phrases("ko.blocklisted-microsoft", C.BLOCKLISTED, ("차단 목록", "금지된 보낸 사람"),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/error-sending-email-blocked-by-spamhaus.md; isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+        # Microsoft 365's Korean "Server busy, please try again later".
+        Phrases("ko.service-unavailable-microsoft", C.SERVICE_UNAVAILABLE, ("서버 사용 중",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/antispam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md"),
+        # Plain Korean "does not exist" (존재하지 않는, 존재하지 않습니다), as Korean bounce guides head the unknown-recipient case ("받는사람이 존재하지 않는 경우"): weak, as other things may not exist.
+        Phrases("ko.words-user-unknown-weak", C.USER_UNKNOWN, ("존재하지 않",),
+                "https://puffinknight.tistory.com/102; https://foxydog.tistory.com/180", decisive=False),
+        # A disabled (suspended) account: a Korean bounce guide's heading for "Account disabled" / "Suspended user", and Google's Korean help title for mail from a disabled account.
+        Phrases("ko.words-mailbox-disabled", C.MAILBOX_DISABLED, ("사용중지된", "사용 중지된 계정"),
+                "https://puffinknight.tistory.com/102; https://knowledge.workspace.google.com/kb/external-user-not-able-to-send-emails-to-a-group-000004604?hl=ko"),
+        # The recipient's mail storage exceeded or full, as Korean bounce guides word it ("받는사람의 메일용량이 초과된 경우", "메일함 용량이 가득 차서").
+        Phrases("ko.words-mailbox-full", C.MAILBOX_FULL, ("메일용량이 초과", "메일함 용량이 가득"),
+                "https://puffinknight.tistory.com/102; https://foxydog.tistory.com/180"),
+        # The sending IP blocked by the big portals after bulk sending ("대형포털로부터 IP가 차단된 경우").
+        Phrases("ko.words-blocklisted", C.BLOCKLISTED, ("ip가 차단",),
+                "https://puffinknight.tistory.com/102"),
+        # The Korean loanword for a blacklist (블랙리스트, 블랙리스트에 등록), as Korean guides to undelivered mail name the cause.
+        Phrases("ko.words-blocklisted-loanword", C.BLOCKLISTED, ("블랙리스트",),
+                "https://d31.nicesongtoyou.com/?p=4530"),
+        # Microsoft 365's Korean help title "Daily email limit exceeded" (the sender over its daily sending limit).
+        Phrases("ko.rate-limited-daily-email", C.RATE_LIMITED, ("전자 메일 제한 초과",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # A Korean gloss of qmail's "this message has been in the queue too long": the resend attempts ran out (재발송 시도수가 초과되어).
+        Phrases("ko.words-expired", C.EXPIRED, ("재발송 시도수가 초과",),
+                "http://adminplay.com/Mail/1844"),
+        # Infected mail in Korean: a virus infection (바이러스에 감염), an infected attachment or email (감염된 첨부 파일, 감염된 이메일), as ESET's Korean mail-protection help and a Korean warning about fake bounces word it.
+        Phrases("ko.words-virus", C.VIRUS, ("바이러스에 감염", "감염된 첨부 파일", "감염된 이메일"),
+                "https://winter.cash-adsense.com/19; https://help.eset.com/eis/latest/ko-KR/idh_config_mail.html"),
+        # Exchange's Korean NDR reference (Exchange 2013 docs), 5.7.1 "Unable to relay": the receiving system is not the message's final destination (최종 대상 시스템).
+        Phrases("ko.relay-denied-exchange2013", C.RELAY_DENIED, ("최종 대상 시스템",),
+                "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md"),
+        # Exchange's Korean NDR reference, 5.5.3 "Too many recipients": more recipients than a single message may have.
+        Phrases("ko.rate-limited-exchange2013", C.RATE_LIMITED, ("단일 메시지에 허용 된 총을 초과",),
+                "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md"),
+        # Exchange's Korean NDR reference, 5.7.1 "Delivery not authorized": the sender is not allowed to send to this recipient.
+        Phrases("ko.policy-violation-exchange2013", C.POLICY_VIOLATION, ("메시지를 보내도록 허용 되지 않습니다",),
+                "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md"),
     ),
 )

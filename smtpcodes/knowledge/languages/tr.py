@@ -240,5 +240,56 @@ LANGUAGE = Language(
         Phrases("tr.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "belirtilen alıcılara ulaşılamadı",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-tr.php", decisive=False),
+        # Microsoft 365's Turkish help: 554 5.2.2 "mailbox full" (posta kutusu dolu) and "Mailbox quota exceeded".
+        Phrases("tr.mailbox-full", C.MAILBOX_FULL, ("posta kutusu dolu", "posta kutusu kotası aşıldı", "posta kutusu kotanızı aştınız"),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/mailbox-full-error.md; isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/mailbox-quota-exceeded.md"),
+        # Microsoft 365's Turkish "550 5.4.1 Relay Access Denied".
+        Phrases("tr.relay-denied-microsoft", C.RELAY_DENIED, ("geçiş erişimi reddedildi",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/antispam-5-4-1-dbeb-catch-all.md"),
+        # Microsoft 365's Turkish help on SMTP AUTH errors (5.7.57, 5.7.3, 5.7.139): "Authentication unsuccessful".
+        Phrases("tr.auth-failed-microsoft", C.AUTH_FAILED, ("kimlik doğrulaması başarısız",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/solving-smtp-authentication-issues.md"),
+        # Microsoft 365's Turkish help: the sending IP on a block list (engelleme listesi, engellenenler listesinde) and 550 5.7.511 "banned sender".
+        Phrases("tr.blocklisted-microsoft", C.BLOCKLISTED, ("engelleme listesi", "engellenenler listesinde", "yasaklanmış gönderen"),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/error-sending-email-blocked-by-spamhaus.md; isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+        # Microsoft 365's Turkish "Server busy, please try again later".
+        Phrases("tr.service-unavailable-microsoft", C.SERVICE_UNAVAILABLE, ("sunucu meşgul",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/antispam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md"),
+        # Plain Turkish for an unknown recipient, as a Turkish table of 550 replies glosses them ("No such user here", "User unknown", "No such recipient here", "No account by that name here") and GoDaddy's Turkish bounce help words it.
+        Phrases("tr.words-user-unknown", C.USER_UNKNOWN, ("böyle bir kullanıcı yok", "bilinmeyen kullanıcı", "böyle bir alıcı yok", "bu isme sahip bir hesap yok", "var olmayan e-posta adresi"),
+                "https://backlink.name/blog/smtp-550-hata-kodu-ayrintilari; https://tr.godaddy.com/help/e-postamin-geri-donmesi-ne-anlama-geliyor-3568"),
+        # "Does not exist" ("Recipient does not exist here" – Alıcı burada mevcut değil): weak, as other things may not exist.
+        Phrases("tr.words-user-unknown-weak", C.USER_UNKNOWN, ("mevcut değil",),
+                "https://backlink.name/blog/smtp-550-hata-kodu-ayrintilari", decisive=False),
+        # "Relaying denied" as the same table renders it.
+        Phrases("tr.words-relay-denied", C.RELAY_DENIED, ("röle reddedildi",),
+                "https://backlink.name/blog/smtp-550-hata-kodu-ayrintilari"),
+        # A full mailbox (dolu posta kutusu) and a full quota (kota dolu), as GoDaddy's and a Turkish host's bounce tables word them.
+        Phrases("tr.words-mailbox-full", C.MAILBOX_FULL, ("dolu posta kutusu", "kota dolu"),
+                "https://tr.godaddy.com/help/e-postamin-geri-donmesi-ne-anlama-geliyor-3568; https://destek.sh.com.tr/rehber/smtp-mail-gonderim-hata-kodlari"),
+        # 530 "Authentication required" as a Turkish host's SMTP code table explains it: no authentication was done in the session.
+        Phrases("tr.words-auth-required", C.AUTH_REQUIRED, ("kimlik doğrulama yapılmamış",),
+                "https://destek.sh.com.tr/rehber/smtp-mail-gonderim-hata-kodlari"),
+        # 421 "Service not available": the server is temporarily out of service.
+        Phrases("tr.words-service-unavailable", C.SERVICE_UNAVAILABLE, ("geçici olarak hizmet dışı",),
+                "https://destek.sh.com.tr/rehber/smtp-mail-gonderim-hata-kodlari", decisive=False),
+        # The Turkish word for a blacklist (kara liste, kara listeye, kara listede), as Turkish bounce guides use it.
+        Phrases("tr.words-blocklisted", C.BLOCKLISTED, ("kara liste",),
+                "https://destek.sh.com.tr/rehber/smtp-mail-gonderim-hata-kodlari; https://useinbox.com/tr/blog/e-posta-soft-bounce-ve-hard-bounce-kodlari-ve-aciklamalar"),
+        # Microsoft 365's Turkish 451 4.7.0 "Temporary server error. Please try again later." (PRX4): weak, as a reason may follow.
+        Phrases("tr.server-error-exchange", C.SERVER_ERROR, ("geçici sunucu hatası",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/451-470-temporary-server-error.md", decisive=False),
+        # Microsoft 365's Turkish help title "Daily email limit exceeded" (the sender over its daily sending limit). Also a Turkish guide's "exceeding the daily or hourly sending limits".
+        Phrases("tr.rate-limited-daily-email", C.RATE_LIMITED, ("e-posta sınırı aşıldı", "gönderme limitlerini aş"),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/daily-email-limit-exceeded.md; https://feeddi.com/mail-gonderme-neden-basarisiz-olur"),
+        # Greylisting by its Turkish name (gri liste, gri listeye, gri listede).
+        Phrases("tr.greylisted", C.GREYLISTED, ("gri liste",),
+                "https://umitturanli.com.tr/tag/gri-liste/"),
+        # Virus-laden mail (virüslü içerik, virüslü e-posta), as a Turkish mail host's quarantine help words it.
+        Phrases("tr.words-virus", C.VIRUS, ("virüslü",),
+                "https://uzmanposta.com/bilgi-bankasi/uzmanposta-panel/bekleyen-kuyruk/"),
+        # The recipient's mailbox being full in its genitive form (alıcının posta kutusunun dolu olması), which "posta kutusu dolu" does not match.
+        Phrases("tr.words-mailbox-full-genitive", C.MAILBOX_FULL, ("posta kutusunun dolu",),
+                "https://verunix.com/mail-gitmeme-sorunu-nasil-cozulur"),
     ),
 )

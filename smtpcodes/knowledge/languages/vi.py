@@ -151,5 +151,53 @@ LANGUAGE = Language(
         Phrases("vi.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
             "không hỗ trợ mật khẩu được mã hóa",
         ), _TB),
+        # Microsoft 365's Vietnamese help: 554 5.2.2 mailbox full (hộp thư đầy) and "Mailbox quota exceeded".
+        Phrases("vi.mailbox-full", C.MAILBOX_FULL, ("hộp thư đầy", "vượt quá hạn ngạch hộp thư", "vượt quá hạn mức hộp thư"),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.vi-VN:AlchemyInsights/mailbox-full-error.md; isabella232/OfficeDocs-AlchemyInsights-pr.vi-VN:AlchemyInsights/mailbox-quota-exceeded.md"),
+        # Microsoft 365's Vietnamese help on SMTP AUTH errors (5.7.57, 5.7.3, 5.7.139): "Authentication unsuccessful".
+        Phrases("vi.auth-failed-microsoft", C.AUTH_FAILED, ("xác thực không thành công",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.vi-VN:AlchemyInsights/solving-smtp-authentication-issues.md"),
+        # The same help's "Client not authenticated" (5.7.57).
+        Phrases("vi.auth-required-microsoft", C.AUTH_REQUIRED, ("máy khách chưa được xác thực",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.vi-VN:AlchemyInsights/solving-smtp-authentication-issues.md"),
+        # Microsoft 365's Vietnamese help: the sending IP on a block list (danh sách chặn).
+        Phrases("vi.blocklisted-microsoft", C.BLOCKLISTED, ("danh sách chặn",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.vi-VN:AlchemyInsights/error-sending-email-blocked-by-spamhaus.md"),
+        # Microsoft 365's Vietnamese "Server busy, please try again later".
+        Phrases("vi.service-unavailable-microsoft", C.SERVICE_UNAVAILABLE, ("máy chủ bận",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.vi-VN:AlchemyInsights/antispam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md"),
+        # Plain Vietnamese for an unknown recipient: GoDaddy's Vietnamese bounce table ("Account does not exist") and a Vietnamese host's (Mat Bao) guide ("email address does not exist").
+        Phrases("vi.words-user-unknown", C.USER_UNKNOWN, ("tài khoản không tồn tại", "địa chỉ email không tồn tại"),
+                "https://vn.godaddy.com/help/email-ca-toi-tr-li-co-y-ngha-gi-3568; https://cdspvinhlong.edu.vn/nhung-ma-loi-email-thuong-gap-trung-tam-ho-tro-ky-thuat/"),
+        # "Does not exist" alone: weak, as other things may not exist.
+        Phrases("vi.words-user-unknown-weak", C.USER_UNKNOWN, ("không tồn tại",),
+                "https://cdspvinhlong.edu.vn/nhung-ma-loi-email-thuong-gap-trung-tam-ho-tro-ky-thuat/", decisive=False),
+        # GoDaddy's Vietnamese "Account disabled".
+        Phrases("vi.words-mailbox-disabled", C.MAILBOX_DISABLED, ("tài khoản bị vô hiệu hóa",),
+                "https://vn.godaddy.com/help/email-ca-toi-tr-li-co-y-ngha-gi-3568"),
+        # GoDaddy's Vietnamese "Account storage limit" (the recipient is over quota).
+        Phrases("vi.words-mailbox-full", C.MAILBOX_FULL, ("giới hạn dung lượng tài khoản",),
+                "https://vn.godaddy.com/help/email-ca-toi-tr-li-co-y-ngha-gi-3568"),
+        # GoDaddy's Vietnamese "Delivery time expired".
+        Phrases("vi.words-expired", C.EXPIRED, ("hết thời hạn chuyển thư",),
+                "https://vn.godaddy.com/help/email-ca-toi-tr-li-co-y-ngha-gi-3568"),
+        # GoDaddy's Vietnamese 421 "Server temporarily unavailable. Please try again later."
+        Phrases("vi.words-service-unavailable", C.SERVICE_UNAVAILABLE, ("máy chủ tạm thời không sẵn sàng",),
+                "https://vn.godaddy.com/help/email-ca-toi-tr-li-co-y-ngha-gi-3568"),
+        # Microsoft 365's Vietnamese 451 4.7.0 "Temporary server error. Please try again later." (PRX4): weak, as a reason may follow.
+        Phrases("vi.server-error-exchange", C.SERVER_ERROR, ("lỗi máy chủ tạm thời",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.vi-VN:AlchemyInsights/451-470-temporary-server-error.md", decisive=False),
+        # Microsoft 365's Vietnamese 5.1.90: the sender reached the daily limit for message recipients.
+        Phrases("vi.rate-limited-daily-recipients", C.RATE_LIMITED, ("giới hạn hàng ngày cho người nhận",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.vi-VN:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        # Microsoft 365's Vietnamese help title "Daily email limit exceeded" (the sender over its daily sending limit).
+        Phrases("vi.rate-limited-daily-email", C.RATE_LIMITED, ("vượt quá giới hạn email hàng ngày",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.vi-VN:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # Microsoft's Vietnamese help on 550/553 relay errors: the "relay not permitted" error message (thông báo lỗi không phép chuyển tiếp).
+        Phrases("vi.relay-denied-outlook", C.RELAY_DENIED, ("không phép chuyển tiếp",),
+                "https://support.microsoft.com/vi-vn/office/t%C3%B4i-nh%E1%BA%ADn-%C4%91%C6%B0%E1%BB%A3c-l%E1%BB%97i-550-553-ho%E1%BA%B7c-kh%C3%B4ng-b%E1%BB%8B-chuy%E1%BB%83n-ti%E1%BA%BFp-khi-g%E1%BB%ADi-th%C6%B0-email-65b494a4-0a15-433e-829f-e73651e0245e"),
+        # The Vietnamese word for spam (thư rác), as GoDaddy's Vietnamese help uses it ("Bị đánh dấu là thư rác"): weak, as the spam folder and anti-spam policy share it.
+        Phrases("vi.words-spam-weak", C.SPAM_CONTENT, ("thư rác",),
+                "https://vn.godaddy.com/help/giai-thich-ly-do-chan-bi-danh-dau-la-thu-rac-15952", decisive=False),
     ),
 )

@@ -845,5 +845,38 @@ LANGUAGE = Language(
             "%BB%A7%E7%A6%81%E6%AD%A2%E7%9A%84%E9%94%99%E8%AF%AF-65b494a4-0a15-433e-829f-e73651e"
             "0245e"
         )),
+        # Microsoft 365's Chinese help on SMTP AUTH errors (5.7.57, 5.7.3, 5.7.139): "Authentication unsuccessful" is 身份验证失败.
+        Phrases("zh.auth-failed-microsoft", C.AUTH_FAILED, ("身份验证失败",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.zh-CN:AlchemyInsights/solving-smtp-authentication-issues.md"),
+        # The same help's "Client not authenticated" (5.7.57) in Simplified and Traditional script.
+        Phrases("zh.auth-required-microsoft", C.AUTH_REQUIRED, ("客户端未通过身份验证", "用戶端未驗證"),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.zh-CN:AlchemyInsights/solving-smtp-authentication-issues.md; isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/solving-smtp-authentication-issues.md"),
+        # Its Traditional Chinese "Authentication unsuccessful" (驗證失敗): weak, as SPF/DKIM checks also 驗證失敗.
+        Phrases("zh.auth-failed-weak-tw", C.AUTH_FAILED, ("驗證失敗",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/solving-smtp-authentication-issues.md", decisive=False),
+        # Microsoft 365's Chinese help: an IP on a blocklist (封鎖清單, Traditional) and 550 5.7.511 "Access denied, banned sender" (已禁止发件人 / 禁止寄件者).
+        Phrases("zh.blocklisted-microsoft", C.BLOCKLISTED, ("封鎖清單", "已禁止发件人", "禁止寄件者"),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/error-sending-email-blocked-by-spamhaus.md; isabella232/OfficeDocs-AlchemyInsights-pr.zh-CN:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md; isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+        # Microsoft 365's Chinese help titles: "Server busy" (伺服器忙碌, Traditional) and "Service unavailable" (服务不可用 / 服務無法使用); weak, as a refusal's reason may follow.
+        Phrases("zh.service-unavailable-microsoft", C.SERVICE_UNAVAILABLE, ("伺服器忙碌", "服务不可用", "服務無法使用"),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/antispam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md; isabella232/OfficeDocs-AlchemyInsights-pr.zh-CN:AlchemyInsights/5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md; isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md", decisive=False),
+        # QQ Mail's bounce help (as copied): the recipient's provider judged the mail to be spam ("将您的邮件判别为垃圾邮件而拒收").
+        Phrases("zh.spam-content-judged", C.SPAM_CONTENT, ("判别为垃圾邮件",),
+                "https://liuzhongwei.com/page/834338.html"),
+        # A Chinese guide to overseas bounces: "the mail size exceeded the limit" (邮件大小超过了限制), the wording with 了 that the shorter entries miss.
+        Phrases("zh.message-too-large-words-more", C.MESSAGE_TOO_LARGE, ("邮件大小超过了",),
+                "https://m.gxwh.com.cn/wlyy/20215.html"),
+        # Microsoft 365's Chinese (Simplified and Traditional) help title "Daily email limit exceeded" (the sender over its daily sending limit).
+        Phrases("zh.rate-limited-daily-email", C.RATE_LIMITED, ("超过每日电子邮件限制", "超過每日電子郵件限制"),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.zh-CN:AlchemyInsights/daily-email-limit-exceeded.md; isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # Exchange's traditional-Chinese NDR reference (Exchange 2013 docs), 5.2.1: the mailbox cannot be accessed (offline, disabled or quarantined): weak.
+        Phrases("zh.mailbox-disabled-weak-exchange2013-tw", C.MAILBOX_DISABLED, ("無法存取信箱",),
+                "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-tw:Exchange-Server-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md", decisive=False),
+        # Exchange's traditional-Chinese NDR reference, 5.7.1 "Unable to relay": the receiving system is not the message's final destination.
+        Phrases("zh.relay-denied-exchange2013-tw", C.RELAY_DENIED, ("不是最終目的地",),
+                "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-tw:Exchange-Server-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md"),
+        # Exchange's traditional-Chinese NDR reference, 5.7.1 "Client was not authenticated": the sending system did not authenticate first.
+        Phrases("zh.auth-required-exchange2013-tw", C.AUTH_REQUIRED, ("系統未先驗證",),
+                "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-tw:Exchange-Server-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md"),
     ),
 )
