@@ -786,5 +786,10 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Lotus Domino's Spanish refusal of an unknown recipient, from a list of the Spanish bounce
+        # texts a mailing sender met (alexborras.com).
+        Phrases("es.user-unknown-domino-directory", C.USER_UNKNOWN, (
+            "no se encuentra en el directorio de domino",
+        ), "https://alexborras.com/errores-y-warnings-habituales-en-retorno-de-email/ab_md/"),
     ),
 )

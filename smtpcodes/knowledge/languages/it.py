@@ -643,5 +643,28 @@ LANGUAGE = Language(
             "di-mancato-recapito-indirizzo-del-destinatario-rifiutato-accesso-negato-c0e98a8e-8"
             "1db-49c2-9bf1-32a1734d3e77"
         )),
+        # Outlook.com's Italian help on failed deliveries names the common bounce texts as the
+        # recipient's provider words them: the mailbox not found or invalid, the domain lookup failed,
+        # the connection timed out.
+        Phrases("it.user-unknown-outlookcom", C.USER_UNKNOWN, (
+            "mailbox non trovata", "mailbox non valida",
+        ), "http://windows.microsoft.com/it-it/outlook/delivery-failed"),
+        Phrases("it.host-unknown-outlookcom", C.HOST_UNKNOWN, (
+            "domain lookup non riuscito",
+        ), "http://windows.microsoft.com/it-it/outlook/delivery-failed"),
+        Phrases("it.network-error-outlookcom", C.NETWORK_ERROR, (
+            "time out della connessione",
+        ), "http://windows.microsoft.com/it-it/outlook/delivery-failed"),
+        # Microsoft's Italian help on Outlook.com bounces: "mailbox unavailable" is mostly the same as
+        # "mailbox not found" (weak: it may also be a passing account problem).
+        Phrases("it.user-unknown-weak-office", C.USER_UNKNOWN, (
+            "cassetta postale non disponibile",
+        ), ("https://support.office.com/it-it/article/la-posta-inviata-in-outlook-com-restituisce-un-"
+            "messaggio-di-mancato-recapito-45e048ac-f7b1-4c0f-b525-081cb34f1062"), decisive=False),
+        # Libero's and Virgilio's Italian help on frequent bounces: the mailbox reached its maximum
+        # capacity (their wording for MAILBOX FULL / user quota exceeded).
+        Phrases("it.mailbox-full-libero", C.MAILBOX_FULL, (
+            "limite massimo di capienza",
+        ), "https://aiuto.libero.it/articolo/mail/messaggi-di-errore-piu-frequenti-dopo-invio-email"),
     ),
 )

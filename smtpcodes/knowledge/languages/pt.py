@@ -838,5 +838,20 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Brazilian guides to bounces, in the words they give for the reasons: the user is over quota
+        # (CCM's translation of "User is over quota"), the inbox is full (PSafe), the destination server
+        # or the address does not exist there (BS2).
+        Phrases("pt.mailbox-full-guides", C.MAILBOX_FULL, (
+            "usuário está acima da cota",
+        ), "http://br.ccm.net/faq/28855-a-retrodifusao-do-mail-delivery-system"),
+        Phrases("pt.mailbox-full-inbox", C.MAILBOX_FULL, (
+            "caixa de entrada está cheia",
+        ), "https://psafe.com/blog/por-que-o-e-mail-nao-chega"),
+        Phrases("pt.host-unknown-guides", C.HOST_UNKNOWN, (
+            "não existe o servidor de destino",
+        ), "https://bs2internet.com/mensagens-de-erro-ao-enviar-e-mails"),
+        Phrases("pt.user-unknown-guides", C.USER_UNKNOWN, (
+            "não existe o e-mail no servidor de destino",
+        ), "https://bs2internet.com/mensagens-de-erro-ao-enviar-e-mails"),
     ),
 )
