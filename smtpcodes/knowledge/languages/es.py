@@ -791,5 +791,37 @@ LANGUAGE = Language(
         Phrases("es.user-unknown-domino-directory", C.USER_UNKNOWN, (
             "no se encuentra en el directorio de domino",
         ), "https://alexborras.com/errores-y-warnings-habituales-en-retorno-de-email/ab_md/"),
+        # OVHcloud's Spanish guide to SMTP replies renders RFC 5321's texts in Spanish: 420 timeout/connection problem.
+        Phrases("es.network-error-ovh", C.NETWORK_ERROR, (
+            "tiempo excedido, problema de conexión",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.es-es.md"),
+        # OVHcloud's Spanish guide: 450/550 mailbox unavailable (weak: also a busy or locked mailbox).
+        Phrases("es.user-unknown-weak-ovh", C.USER_UNKNOWN, (
+            "buzón de correo no disponible",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.es-es.md", decisive=False),
+        # OVHcloud's Spanish guide: 552 exceeded storage allocation.
+        Phrases("es.mailbox-full-ovh", C.MAILBOX_FULL, (
+            "espacio de almacenamiento superado",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.es-es.md"),
+        # OVHcloud's Spanish guide: 535 authentication failed.
+        Phrases("es.auth-failed-ovh", C.AUTH_FAILED, (
+            "falló durante la autenticación",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.es-es.md"),
+        # OVHcloud's Spanish guide: 452 insufficient system storage.
+        Phrases("es.system-full-ovh", C.SYSTEM_FULL, (
+            "sistema de almacenamiento insuficiente",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.es-es.md"),
+        # OVHcloud's Spanish guide: 551 user not local.
+        Phrases("es.has-moved-ovh", C.HAS_MOVED, (
+            "usuario no local",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.es-es.md"),
+        # OVHcloud's Spanish guide: 554 no SMTP service here.
+        Phrases("es.service-unavailable-weak-ovh", C.SERVICE_UNAVAILABLE, (
+            "aquí no hay servicios smtp",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.es-es.md", decisive=False),
+        # OVHcloud's Spanish guide: 503 bad sequence of commands.
+        Phrases("es.bad-sequence-weak-ovh", C.BAD_SEQUENCE, (
+            "mala secuencia de comandos",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.es-es.md", decisive=False),
     ),
 )

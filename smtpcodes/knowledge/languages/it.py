@@ -666,5 +666,26 @@ LANGUAGE = Language(
         Phrases("it.mailbox-full-libero", C.MAILBOX_FULL, (
             "limite massimo di capienza",
         ), "https://aiuto.libero.it/articolo/mail/messaggi-di-errore-piu-frequenti-dopo-invio-email"),
+        # OVHcloud's Italian guide to SMTP replies renders RFC 5321's texts in Italian: 420 timeout/connection problem.
+        Phrases("it.network-error-ovh", C.NETWORK_ERROR, (
+            "tempo superato, problema di connessione",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.it-it.md"),
+        # OVHcloud's Italian guide: 450/550 mailbox unavailable (weak: also a busy or locked mailbox).
+        Phrases("it.user-unknown-weak-ovh", C.USER_UNKNOWN, (
+            "casella di posta non disponibile",
+            "casella email non disponibile",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.it-it.md", decisive=False),
+        # OVHcloud's Italian guide: 552 exceeded storage allocation.
+        Phrases("it.mailbox-full-ovh", C.MAILBOX_FULL, (
+            "spazio di storage superato",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.it-it.md"),
+        # OVHcloud's Italian guide: 452 insufficient system storage.
+        Phrases("it.system-full-ovh", C.SYSTEM_FULL, (
+            "sistema di archiviazione insufficiente",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.it-it.md"),
+        # OVHcloud's Italian guide: 554 no SMTP service here.
+        Phrases("it.service-unavailable-weak-ovh", C.SERVICE_UNAVAILABLE, (
+            "nessun servizio smtp qui",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.it-it.md", decisive=False),
     ),
 )

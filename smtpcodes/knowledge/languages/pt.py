@@ -853,5 +853,33 @@ LANGUAGE = Language(
         Phrases("pt.user-unknown-guides", C.USER_UNKNOWN, (
             "não existe o e-mail no servidor de destino",
         ), "https://bs2internet.com/mensagens-de-erro-ao-enviar-e-mails"),
+        # OVHcloud's European Portuguese guide to SMTP replies renders RFC 5321's texts in Portuguese: 420 timeout/connection problem.
+        Phrases("pt.network-error-ovh", C.NETWORK_ERROR, (
+            "prazo ultrapassado, problema de ligação",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.pt-pt.md"),
+        # OVHcloud's Portuguese guide: 450 mailbox unavailable (weak: also a busy or locked mailbox).
+        Phrases("pt.user-unknown-weak-ovh", C.USER_UNKNOWN, (
+            "caixa de email indisponível",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.pt-pt.md", decisive=False),
+        # OVHcloud's Portuguese guide: 552 exceeded storage allocation.
+        Phrases("pt.mailbox-full-ovh", C.MAILBOX_FULL, (
+            "espaço de armazenamento ultrapassado",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.pt-pt.md"),
+        # OVHcloud's Portuguese guide: 535 authentication failed.
+        Phrases("pt.auth-failed-ovh", C.AUTH_FAILED, (
+            "falha durante a autenticação",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.pt-pt.md"),
+        # OVHcloud's Portuguese guide: 452 insufficient system storage.
+        Phrases("pt.system-full-ovh", C.SYSTEM_FULL, (
+            "sistema de armazenamento insuficiente",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.pt-pt.md"),
+        # OVHcloud's Portuguese guide: 551 user not local.
+        Phrases("pt.has-moved-ovh", C.HAS_MOVED, (
+            "utilizador não local",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.pt-pt.md"),
+        # OVHcloud's Portuguese guide: 554 no SMTP service here.
+        Phrases("pt.service-unavailable-weak-ovh", C.SERVICE_UNAVAILABLE, (
+            "nenhum serviço smtp aqui",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.pt-pt.md", decisive=False),
     ),
 )
