@@ -715,5 +715,21 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # arobase.org's French table of SMTP replies: 452 insufficient system storage, 450 mailbox unavailable (written with hyphens), 432 password transition.
+        Phrases("fr.system-full-arobase", C.SYSTEM_FULL, (
+            "manque de ressources système",
+        ), "http://www.arobase.org/sos/erreurs-codes.htm"),
+        # arobase.org's French table: 450 mailbox unavailable (weak: also a mailbox locked by another user).
+        Phrases("fr.user-unknown-weak-arobase", C.USER_UNKNOWN, (
+            "boîte-aux-lettres non disponible",
+        ), "http://www.arobase.org/sos/erreurs-codes.htm", decisive=False),
+        # arobase.org's French table: 432 a password transition is needed (RFC 4954).
+        Phrases("fr.auth-failed-arobase", C.AUTH_FAILED, (
+            "mot de passe de transition nécessaire",
+        ), "http://www.arobase.org/sos/erreurs-codes.htm"),
+        # A French hosting help centre's table of mail errors: the connection is refused, no SMTP session can be opened.
+        Phrases("fr.network-error-magic", C.NETWORK_ERROR, (
+            "connexion est refusée",
+        ), "https://assistance.groupemagiconline.com/knowledge-base/code-derreurs-mail/"),
     ),
 )
