@@ -794,7 +794,9 @@ LANGUAGE = Language(
         # OVHcloud's Spanish guide to SMTP replies renders RFC 5321's texts in Spanish: 420 timeout/connection problem.
         Phrases("es.network-error-ovh", C.NETWORK_ERROR, (
             "tiempo excedido, problema de conexión",
-        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.es-es.md"),
+            "plazo excedido, problema de conexión",
+        ), ("ovh/docs:pages/web/emails/diagnostic_advanced/guide.es-es.md;"
+            " ovh/docs:pages/web/emails/diagnostic_smtp_code/guide.es-es.md")),
         # OVHcloud's Spanish guide: 450/550 mailbox unavailable (weak: also a busy or locked mailbox).
         Phrases("es.user-unknown-weak-ovh", C.USER_UNKNOWN, (
             "buzón de correo no disponible",
@@ -802,7 +804,9 @@ LANGUAGE = Language(
         # OVHcloud's Spanish guide: 552 exceeded storage allocation.
         Phrases("es.mailbox-full-ovh", C.MAILBOX_FULL, (
             "espacio de almacenamiento superado",
-        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.es-es.md"),
+            "espacio de almacenamiento excedido",
+        ), ("ovh/docs:pages/web/emails/diagnostic_advanced/guide.es-es.md;"
+            " ovh/docs:pages/web/emails/diagnostic_smtp_code/guide.es-es.md")),
         # OVHcloud's Spanish guide: 535 authentication failed.
         Phrases("es.auth-failed-ovh", C.AUTH_FAILED, (
             "falló durante la autenticación",
@@ -818,10 +822,14 @@ LANGUAGE = Language(
         # OVHcloud's Spanish guide: 554 no SMTP service here.
         Phrases("es.service-unavailable-weak-ovh", C.SERVICE_UNAVAILABLE, (
             "aquí no hay servicios smtp",
-        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.es-es.md", decisive=False),
+            "no hay ningún servicio smtp",
+        ), ("ovh/docs:pages/web/emails/diagnostic_advanced/guide.es-es.md;"
+            " ovh/docs:pages/web/emails/diagnostic_smtp_code/guide.es-es.md"), decisive=False),
         # OVHcloud's Spanish guide: 503 bad sequence of commands.
         Phrases("es.bad-sequence-weak-ovh", C.BAD_SEQUENCE, (
             "mala secuencia de comandos",
-        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.es-es.md", decisive=False),
+            "secuencia de comandos incorrecta",
+        ), ("ovh/docs:pages/web/emails/diagnostic_advanced/guide.es-es.md;"
+            " ovh/docs:pages/web/emails/diagnostic_smtp_code/guide.es-es.md"), decisive=False),
     ),
 )

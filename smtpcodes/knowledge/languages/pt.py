@@ -860,11 +860,15 @@ LANGUAGE = Language(
         # OVHcloud's Portuguese guide: 450 mailbox unavailable (weak: also a busy or locked mailbox).
         Phrases("pt.user-unknown-weak-ovh", C.USER_UNKNOWN, (
             "caixa de email indisponível",
-        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.pt-pt.md", decisive=False),
+            "caixa de e-mail indisponível",
+        ), ("ovh/docs:pages/web/emails/diagnostic_advanced/guide.pt-pt.md;"
+            " ovh/docs:pages/web/emails/diagnostic_smtp_code/guide.pt-pt.md"), decisive=False),
         # OVHcloud's Portuguese guide: 552 exceeded storage allocation.
         Phrases("pt.mailbox-full-ovh", C.MAILBOX_FULL, (
             "espaço de armazenamento ultrapassado",
-        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.pt-pt.md"),
+            "espaço de armazenamento foi ultrapassado",
+        ), ("ovh/docs:pages/web/emails/diagnostic_advanced/guide.pt-pt.md;"
+            " ovh/docs:pages/web/emails/diagnostic_smtp_code/guide.pt-pt.md")),
         # OVHcloud's Portuguese guide: 535 authentication failed.
         Phrases("pt.auth-failed-ovh", C.AUTH_FAILED, (
             "falha durante a autenticação",
