@@ -731,5 +731,18 @@ LANGUAGE = Language(
         Phrases("fr.network-error-magic", C.NETWORK_ERROR, (
             "connexion est refusée",
         ), "https://assistance.groupemagiconline.com/knowledge-base/code-derreurs-mail/"),
+        # OVHcloud's French reply-code guide: 554 no SMTP service here (weak, as the other RFC texts of service refusal).
+        Phrases("fr.service-unavailable-weak-ovh", C.SERVICE_UNAVAILABLE, (
+            "aucun service smtp ici",
+        ), "ovh/docs:pages/web/emails/diagnostic_smtp_code/guide.fr-fr.md", decisive=False),
+        # assistance.email's table of French bounce wordings: 550 mailbox unavailable as 'boîte indisponible' (weak: also a disabled account).
+        Phrases("fr.user-unknown-weak-assistance", C.USER_UNKNOWN, (
+            "boîte indisponible",
+        ), "https://assistance.email/top-10-des-messages-derreur-e-mail/amp", decisive=False),
+        # Tecnobits' French list of Gmail's common bounce causes: the mail server is not available (weak).
+        Phrases("fr.service-unavailable-weak-tecnobits", C.SERVICE_UNAVAILABLE, (
+            "serveur de messagerie n'est pas disponible",
+        ), ("https://tecnobits.com/fr/E-mail-non-d%C3%A9li"
+            "vr%C3%A9-avec-l%27adresse-correcte-dans-Gmail"), decisive=False),
     ),
 )
