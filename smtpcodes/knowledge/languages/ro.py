@@ -425,5 +425,19 @@ LANGUAGE = Language(
         Phrases("ro.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
             "dimensiunea maximă a unui mesaj",
         ), "roundcube/roundcubemail:program/localization/ro_RO/messages.inc"),
+        # Microsoft's Romanian help title for Exchange Online's 4.5.3 too many recipients, in the comma-below spelling modern Romanian text uses (Roundcube's 'prea mulţi' has the cedilla).
+        Phrases("ro.rate-limited-exchange-alchemy", C.RATE_LIMITED, (
+            "prea mulți destinatari",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:Alchemy"
+            "Insights/antispam-4-5-3-too-many-recipients-as780090.md")),
+        # Microsoft's Romanian help title for 'Server busy, please try again later' (weak: Exchange Online's 4.7.500 is a reputation throttle its code decides).
+        Phrases("ro.service-unavailable-weak-alchemy", C.SERVICE_UNAVAILABLE, (
+            "server ocupat, încercați din nou",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:AlchemyInsights/antis"
+            "pam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md"), decisive=False),
+        # A hosting provider's Romanian help titles SMTP's '550 Relay Not Permitted' as 'Releu nepermis'.
+        Phrases("ro.relay-denied-alexhost", C.RELAY_DENIED, (
+            "releu nepermis",
+        ), "https://alexhost.com/ro/faq/error-550-relay-not-permitted"),
     ),
 )
