@@ -885,5 +885,23 @@ LANGUAGE = Language(
         Phrases("pt.service-unavailable-weak-ovh", C.SERVICE_UNAVAILABLE, (
             "nenhum serviço smtp aqui",
         ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.pt-pt.md", decisive=False),
+        # Clube do Hardware's Brazilian guide to bounce messages words the unknown mailbox as 'esta caixa postal não existe' and 550 as 'caixa postal não disponível' (weak: also a passing state).
+        Phrases("pt.user-unknown-clubedohardware", C.USER_UNKNOWN, (
+            "caixa postal não existe",
+        ), ("http://www.clubedohardware.com.br/artigos/"
+            "entendendo-mensagens-de-erro-de-e-mail/2831")),
+        # Clube do Hardware: 550 'caixa postal não disponível' (mailbox unavailable), weak.
+        Phrases("pt.user-unknown-weak-clubedohardware", C.USER_UNKNOWN, (
+            "caixa postal não disponível",
+        ), ("http://www.clubedohardware.com.br/artigos/"
+            "entendendo-mensagens-de-erro-de-e-mail/2831"), decisive=False),
+        # Netbit's Brazilian help on common sending errors: the recipient does not exist; the recipient's domain does not exist (Unrouteable address).
+        Phrases("pt.user-unknown-netbit", C.USER_UNKNOWN, (
+            "destinatário da mensagem não existe",
+        ), "https://netbit.com.br/suporte/kb_E-mail_Problemas-comuns-no-envio.php"),
+        # Netbit's Brazilian help: an unrouteable address, the recipient's domain does not exist or is down.
+        Phrases("pt.host-unknown-netbit", C.HOST_UNKNOWN, (
+            "domínio do destinatário não existir",
+        ), "https://netbit.com.br/suporte/kb_E-mail_Problemas-comuns-no-envio.php"),
     ),
 )
