@@ -744,5 +744,20 @@ LANGUAGE = Language(
             "serveur de messagerie n'est pas disponible",
         ), ("https://tecnobits.com/fr/E-mail-non-d%C3%A9li"
             "vr%C3%A9-avec-l%27adresse-correcte-dans-Gmail"), decisive=False),
+        # Adobe Campaign's French failure reasons for bounces it qualifies: the mailbox is full; the account was disabled (weak: a sender's own account can be disabled too); the domain is invalid (weak).
+        Phrases("fr.mailbox-full-adobe", C.MAILBOX_FULL, (
+            "boîte pleine",
+        ), ("AdobeDocs/campaign-standard.fr-FR:help/send"
+            "ing/using/understanding-delivery-failures.md")),
+        # Adobe Campaign's French failure reason 'Compte désactivé': the provider closed the recipient's inactive account.
+        Phrases("fr.mailbox-disabled-weak-adobe", C.MAILBOX_DISABLED, (
+            "compte désactivé",
+        ), ("AdobeDocs/campaign-standard.fr-FR:help/send"
+            "ing/using/understanding-delivery-failures.md"), decisive=False),
+        # Adobe Campaign's French failure reason 'Domaine invalide': the address's domain is wrong or no longer exists.
+        Phrases("fr.host-unknown-weak-adobe", C.HOST_UNKNOWN, (
+            "domaine invalide",
+        ), ("AdobeDocs/campaign-standard.fr-FR:help/send"
+            "ing/using/understanding-delivery-failures.md"), decisive=False),
     ),
 )
