@@ -687,5 +687,10 @@ LANGUAGE = Language(
         Phrases("it.service-unavailable-weak-ovh", C.SERVICE_UNAVAILABLE, (
             "nessun servizio smtp qui",
         ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.it-it.md", decisive=False),
+        # Adobe Campaign's Italian docs quote 'Dominio non valido' as a soft failure message: the address's domain is wrong or no longer exists (weak).
+        Phrases("it.host-unknown-weak-adobe", C.HOST_UNKNOWN, (
+            "dominio non valido",
+        ), ("AdobeDocs/campaign-standard.it-IT:help/send"
+            "ing/using/understanding-delivery-failures.md"), decisive=False),
     ),
 )

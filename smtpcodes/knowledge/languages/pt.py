@@ -903,5 +903,10 @@ LANGUAGE = Language(
         Phrases("pt.host-unknown-netbit", C.HOST_UNKNOWN, (
             "domínio do destinatário não existir",
         ), "https://netbit.com.br/suporte/kb_E-mail_Problemas-comuns-no-envio.php"),
+        # Adobe Campaign's Brazilian Portuguese docs quote 'Domínio inválido' as a soft failure message: the address's domain is wrong or no longer exists (weak).
+        Phrases("pt.host-unknown-weak-adobe", C.HOST_UNKNOWN, (
+            "domínio inválido",
+        ), ("AdobeDocs/campaign-standard.pt-BR:help/send"
+            "ing/using/understanding-delivery-failures.md"), decisive=False),
     ),
 )
