@@ -831,5 +831,9 @@ LANGUAGE = Language(
             "secuencia de comandos incorrecta",
         ), ("ovh/docs:pages/web/emails/diagnostic_advanced/guide.es-es.md;"
             " ovh/docs:pages/web/emails/diagnostic_smtp_code/guide.es-es.md"), decisive=False),
+        # A Spanish web agency's guide glosses 'Invalid Domain Name' as 'el nombre de dominio no es correcto' (weak).
+        Phrases("es.host-unknown-weak-claveweb", C.HOST_UNKNOWN, (
+            "nombre de dominio no es correcto",
+        ), "https://www.claveweb.com/blog/correo-electronico-consejos-uso/", decisive=False),
     ),
 )

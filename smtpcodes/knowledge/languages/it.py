@@ -692,5 +692,10 @@ LANGUAGE = Language(
             "dominio non valido",
         ), ("AdobeDocs/campaign-standard.it-IT:help/send"
             "ing/using/understanding-delivery-failures.md"), decisive=False),
+        # Libero's Italian help renders USER UNKNOWN as 'the address you are writing to does not exist': the bare predicate, weak as English 'not exist' is (a domain can also not exist).
+        Phrases("it.user-unknown-weak-libero", C.USER_UNKNOWN, (
+            "non esiste",
+        ), ("https://aiuto.libero.it/articolo/mail/messa"
+            "ggi-di-errore-piu-frequenti-dopo-invio-email"), decisive=False),
     ),
 )
