@@ -835,5 +835,10 @@ LANGUAGE = Language(
         Phrases("es.host-unknown-weak-claveweb", C.HOST_UNKNOWN, (
             "nombre de dominio no es correcto",
         ), "https://www.claveweb.com/blog/correo-electronico-consejos-uso/", decisive=False),
+        # Exchange's Spanish NDR reference (Exchange 2013 docs), 5.3.5/5.4.6: a mail loop was detected (X.4.6 routing loop).
+        Phrases("es.network-error-loop-exchange2013", C.NETWORK_ERROR, (
+            "bucle de correo",
+        ), ("MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Ser"
+            "ver-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md")),
     ),
 )

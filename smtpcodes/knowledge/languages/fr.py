@@ -759,5 +759,10 @@ LANGUAGE = Language(
             "domaine invalide",
         ), ("AdobeDocs/campaign-standard.fr-FR:help/send"
             "ing/using/understanding-delivery-failures.md"), decisive=False),
+        # Exchange's French NDR reference (Exchange 2013 docs), 5.3.5/5.4.6: a mail loop was detected (X.4.6 routing loop).
+        Phrases("fr.network-error-loop-exchange2013", C.NETWORK_ERROR, (
+            "boucle de courrier",
+        ), ("MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Ser"
+            "ver-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md")),
     ),
 )

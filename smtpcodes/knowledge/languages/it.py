@@ -697,5 +697,11 @@ LANGUAGE = Language(
             "non esiste",
         ), ("https://aiuto.libero.it/articolo/mail/messa"
             "ggi-di-errore-piu-frequenti-dopo-invio-email"), decisive=False),
+        # Exchange's Italian NDR reference (Exchange 2013 docs), 5.3.5/5.4.6: a mail loop was detected (X.4.6 routing loop).
+        Phrases("it.network-error-loop-exchange2013", C.NETWORK_ERROR, (
+            "loop della posta",
+            "ciclo di posta elettronica",
+        ), ("MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Ser"
+            "ver-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md")),
     ),
 )

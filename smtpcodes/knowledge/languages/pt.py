@@ -908,5 +908,10 @@ LANGUAGE = Language(
             "domínio inválido",
         ), ("AdobeDocs/campaign-standard.pt-BR:help/send"
             "ing/using/understanding-delivery-failures.md"), decisive=False),
+        # Exchange's Portuguese NDR reference (Exchange 2013 docs), 5.3.5/5.4.6: a mail loop was detected (X.4.6 routing loop).
+        Phrases("pt.network-error-loop-exchange2013", C.NETWORK_ERROR, (
+            "loop de email",
+        ), ("MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Ser"
+            "ver-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md")),
     ),
 )
