@@ -840,5 +840,45 @@ LANGUAGE = Language(
             "bucle de correo",
         ), ("MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Ser"
             "ver-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md")),
+        # Microsoft's localized help titled 'Mailbox quota exceeded' (AlchemyInsights).
+        Phrases("es.mailbox-full-microsoft", C.MAILBOX_FULL, (
+            "cuota de buzón excedida",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es"
+            "-ES:AlchemyInsights/mailbox-quota-exceeded.md")),
+        # Microsoft's localized help on 550 5.7.511 'Access denied, banned sender' (the sending IP or account is banned).
+        Phrases("es.blocklisted-microsoft", C.BLOCKLISTED, (
+            "remitente prohibido",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyIn"
+            "sights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md")),
+        # Microsoft 365's localized 451 4.7.0 'Temporary server error. Please try again later.' (PRX4): weak, as a reason may follow.
+        Phrases("es.server-error-weak-microsoft", C.SERVER_ERROR, (
+            "error de servidor temporal",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:"
+            "AlchemyInsights/451-470-temporary-server-error.md"), decisive=False),
+        # Microsoft's localized help on TLS deprecation: 451 5.7.3 'Must issue a STARTTLS command first'.
+        Phrases("es.tls-required-microsoft", C.TLS_REQUIRED, (
+            "emitir primero un comando starttls",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:Al"
+            "chemyInsights/issues-related-to-tls-deprecation.md")),
+        # Microsoft's localized help on TLS deprecation: 421 4.4.2 'Connection dropped due to SocketError'.
+        Phrases("es.network-error-microsoft-dropped", C.NETWORK_ERROR, (
+            "conexión descartada",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:Al"
+            "chemyInsights/issues-related-to-tls-deprecation.md")),
+        # Microsoft's localized help on bulk mail delays: 432 4.3.21 'Mailbox server busy; mail intentionally delayed'.
+        Phrases("es.service-unavailable-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "servidor de buzones de correo ocupado",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:"
+            "AlchemyInsights/temporary-bulk-mail-flow-delay.md")),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a routing loop).
+        Phrases("es.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "número de saltos superado",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-"
+            "ES:AlchemyInsights/error-546-5414-hop-count.md")),
+        # Microsoft 365's localized help titled 'Daily email limit exceeded' (the sender over its daily sending limit).
+        Phrases("es.rate-limited-daily-email", C.RATE_LIMITED, (
+            "límite de correo electrónico diario excedido",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-E"
+            "S:AlchemyInsights/daily-email-limit-exceeded.md")),
     ),
 )

@@ -764,5 +764,35 @@ LANGUAGE = Language(
             "boucle de courrier",
         ), ("MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Ser"
             "ver-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md")),
+        # Microsoft's localized help titled 'Mailbox quota exceeded' (AlchemyInsights).
+        Phrases("fr.mailbox-full-microsoft", C.MAILBOX_FULL, (
+            "quota de boîte aux lettres dépassé",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr"
+            "-FR:AlchemyInsights/mailbox-quota-exceeded.md")),
+        # Microsoft's localized help on 550 5.7.511 'Access denied, banned sender' (the sending IP or account is banned).
+        Phrases("fr.blocklisted-microsoft", C.BLOCKLISTED, (
+            "expéditeur interdit",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyIn"
+            "sights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md")),
+        # Microsoft 365's localized 451 4.7.0 'Temporary server error. Please try again later.' (PRX4): weak, as a reason may follow.
+        Phrases("fr.server-error-weak-microsoft", C.SERVER_ERROR, (
+            "erreur de serveur temporaire",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:"
+            "AlchemyInsights/451-470-temporary-server-error.md"), decisive=False),
+        # Microsoft's localized help on TLS deprecation: 451 5.7.3 'Must issue a STARTTLS command first'.
+        Phrases("fr.tls-required-microsoft", C.TLS_REQUIRED, (
+            "émettre une commande starttls",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:Al"
+            "chemyInsights/issues-related-to-tls-deprecation.md")),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a routing loop).
+        Phrases("fr.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "dépassement du nombre de sauts",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-"
+            "FR:AlchemyInsights/error-546-5414-hop-count.md")),
+        # Microsoft 365's localized help titled 'Daily email limit exceeded' (the sender over its daily sending limit).
+        Phrases("fr.rate-limited-daily-email", C.RATE_LIMITED, (
+            "limite quotidienne de courrier électronique dépassée",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-F"
+            "R:AlchemyInsights/daily-email-limit-exceeded.md")),
     ),
 )

@@ -703,5 +703,45 @@ LANGUAGE = Language(
             "ciclo di posta elettronica",
         ), ("MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Ser"
             "ver-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md")),
+        # Microsoft's localized help titled 'Mailbox quota exceeded' (AlchemyInsights).
+        Phrases("it.mailbox-full-microsoft", C.MAILBOX_FULL, (
+            "quota della cassetta postale superata",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it"
+            "-IT:AlchemyInsights/mailbox-quota-exceeded.md")),
+        # Microsoft's localized help on 550 5.7.511 'Access denied, banned sender' (the sending IP or account is banned).
+        Phrases("it.blocklisted-microsoft", C.BLOCKLISTED, (
+            "mittente escluso",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:AlchemyIn"
+            "sights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md")),
+        # Microsoft 365's localized 451 4.7.0 'Temporary server error. Please try again later.' (PRX4): weak, as a reason may follow.
+        Phrases("it.server-error-weak-microsoft", C.SERVER_ERROR, (
+            "errore temporaneo del server",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:"
+            "AlchemyInsights/451-470-temporary-server-error.md"), decisive=False),
+        # Microsoft's localized help on TLS deprecation: 451 5.7.3 'Must issue a STARTTLS command first'.
+        Phrases("it.tls-required-microsoft", C.TLS_REQUIRED, (
+            "emettere prima un comando starttls",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:Al"
+            "chemyInsights/issues-related-to-tls-deprecation.md")),
+        # Microsoft's localized help on TLS deprecation: 421 4.4.2 'Connection dropped due to SocketError'.
+        Phrases("it.network-error-microsoft-dropped", C.NETWORK_ERROR, (
+            "connessione interrotta",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:Al"
+            "chemyInsights/issues-related-to-tls-deprecation.md")),
+        # Microsoft's localized help on bulk mail delays: 432 4.3.21 'Mailbox server busy; mail intentionally delayed'.
+        Phrases("it.service-unavailable-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "server della cassetta postale occupata",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:"
+            "AlchemyInsights/temporary-bulk-mail-flow-delay.md")),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a routing loop).
+        Phrases("it.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "superamento del conteggio hop",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-"
+            "IT:AlchemyInsights/error-546-5414-hop-count.md")),
+        # Microsoft 365's localized help titled 'Daily email limit exceeded' (the sender over its daily sending limit).
+        Phrases("it.rate-limited-daily-email", C.RATE_LIMITED, (
+            "limite giornaliero di posta elettronica superato",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-I"
+            "T:AlchemyInsights/daily-email-limit-exceeded.md")),
     ),
 )

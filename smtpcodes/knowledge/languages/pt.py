@@ -913,5 +913,51 @@ LANGUAGE = Language(
             "loop de email",
         ), ("MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Ser"
             "ver-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md")),
+        # Microsoft's localized help titled 'Mailbox quota exceeded' (AlchemyInsights).
+        Phrases("pt.mailbox-full-microsoft", C.MAILBOX_FULL, (
+            "cota de caixa de correio excedida",
+            "quota da caixa de correio excedida",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/mailbox-quota-exceeded.md;"
+            " isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/mailbox-quota-exceeded.md")),
+        # Microsoft's localized help on 550 5.7.511 'Access denied, banned sender' (the sending IP or account is banned).
+        Phrases("pt.blocklisted-microsoft", C.BLOCKLISTED, (
+            "remetente proibido",
+            "remetente banido",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md;"
+            " isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md")),
+        # Microsoft 365's localized 451 4.7.0 'Temporary server error. Please try again later.' (PRX4): weak, as a reason may follow.
+        Phrases("pt.server-error-weak-microsoft", C.SERVER_ERROR, (
+            "erro de servidor temporário",
+            "erro temporário do servidor",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/451-470-temporary-server-error.md;"
+            " isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/451-470-temporary-server-error.md"), decisive=False),
+        # Microsoft's localized help on TLS deprecation: 451 5.7.3 'Must issue a STARTTLS command first'.
+        Phrases("pt.tls-required-microsoft", C.TLS_REQUIRED, (
+            "emitir primeiro um comando starttls",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:Al"
+            "chemyInsights/issues-related-to-tls-deprecation.md")),
+        # Microsoft's localized help on TLS deprecation: 421 4.4.2 'Connection dropped due to SocketError'.
+        Phrases("pt.network-error-microsoft-dropped", C.NETWORK_ERROR, (
+            "a conexão caiu",
+            "ligação abandonada",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/issues-related-to-tls-deprecation.md;"
+            " isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/issues-related-to-tls-deprecation.md")),
+        # Microsoft's localized help on bulk mail delays: 432 4.3.21 'Mailbox server busy; mail intentionally delayed'.
+        Phrases("pt.service-unavailable-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "servidor de caixa de correio ocupado",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:"
+            "AlchemyInsights/temporary-bulk-mail-flow-delay.md")),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a routing loop).
+        Phrases("pt.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "contagem de saltos excedido",
+            "contagem de saltos excedida",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/error-546-5414-hop-count.md;"
+            " isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/error-546-5414-hop-count.md")),
+        # Microsoft 365's localized help titled 'Daily email limit exceeded' (the sender over its daily sending limit).
+        Phrases("pt.rate-limited-daily-email", C.RATE_LIMITED, (
+            "limite de email diário excedido",
+            "limite diário de e-mail excedido",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/daily-email-limit-exceeded.md;"
+            " isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/daily-email-limit-exceeded.md")),
     ),
 )

@@ -439,5 +439,40 @@ LANGUAGE = Language(
         Phrases("ro.relay-denied-alexhost", C.RELAY_DENIED, (
             "releu nepermis",
         ), "https://alexhost.com/ro/faq/error-550-relay-not-permitted"),
+        # Microsoft's localized help titled 'Mailbox quota exceeded' (AlchemyInsights).
+        Phrases("ro.mailbox-full-microsoft", C.MAILBOX_FULL, (
+            "cota de cutie poștală",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro"
+            "-RO:AlchemyInsights/mailbox-quota-exceeded.md")),
+        # Microsoft's localized help on 550 5.7.511 'Access denied, banned sender' (the sending IP or account is banned).
+        Phrases("ro.blocklisted-microsoft", C.BLOCKLISTED, (
+            "expeditor interzis",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:AlchemyIn"
+            "sights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md")),
+        # Microsoft 365's localized 451 4.7.0 'Temporary server error. Please try again later.' (PRX4): weak, as a reason may follow.
+        Phrases("ro.server-error-weak-microsoft", C.SERVER_ERROR, (
+            "eroare server temporar",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:"
+            "AlchemyInsights/451-470-temporary-server-error.md"), decisive=False),
+        # Microsoft's localized help on TLS deprecation: 451 5.7.3 'Must issue a STARTTLS command first'.
+        Phrases("ro.tls-required-microsoft", C.TLS_REQUIRED, (
+            "emită mai întâi o comandă starttls",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:Al"
+            "chemyInsights/issues-related-to-tls-deprecation.md")),
+        # Microsoft's localized help on bulk mail delays: 432 4.3.21 'Mailbox server busy; mail intentionally delayed'.
+        Phrases("ro.service-unavailable-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "server cutie poștală ocupat",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:"
+            "AlchemyInsights/temporary-bulk-mail-flow-delay.md")),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a routing loop).
+        Phrases("ro.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "numărul de salturi depășit",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-"
+            "RO:AlchemyInsights/error-546-5414-hop-count.md")),
+        # Microsoft 365's localized help titled 'Daily email limit exceeded' (the sender over its daily sending limit).
+        Phrases("ro.rate-limited-daily-email", C.RATE_LIMITED, (
+            "limita de e-mail zilnică a fost depășită",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-R"
+            "O:AlchemyInsights/daily-email-limit-exceeded.md")),
     ),
 )
