@@ -880,5 +880,15 @@ LANGUAGE = Language(
             "límite de correo electrónico diario excedido",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-E"
             "S:AlchemyInsights/daily-email-limit-exceeded.md")),
+        # Microsoft's localized help title for 4.7.500 'Server busy, please try again later' (weak: Exchange Online's code reads it as a reputation throttle).
+        Phrases("es.service-unavailable-weak-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "servidor ocupado, inténtelo",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyInsights/antis"
+            "pam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md"), decisive=False),
+        # Microsoft's localized help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("es.reputation-microsoft-traffic", C.REPUTATION, (
+            "tráfico no aceptado desde esta ip",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyInsights/antispa"
+            "m-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
     ),
 )

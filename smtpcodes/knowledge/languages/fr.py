@@ -794,5 +794,30 @@ LANGUAGE = Language(
             "limite quotidienne de courrier électronique dépassée",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-F"
             "R:AlchemyInsights/daily-email-limit-exceeded.md")),
+        # Microsoft's localized help title for 4.5.3 'Too many recipients' (AS780090).
+        Phrases("fr.rate-limited-microsoft-recipients", C.RATE_LIMITED, (
+            "nombre de destinataires trop élevé",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:Alchemy"
+            "Insights/antispam-4-5-3-too-many-recipients-as780090.md")),
+        # Microsoft's localized help title for 4.7.500 'Server busy, please try again later' (weak: Exchange Online's code reads it as a reputation throttle).
+        Phrases("fr.service-unavailable-weak-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "serveur occupé, veuillez essayer",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyInsights/antis"
+            "pam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md"), decisive=False),
+        # Microsoft's localized help title for 550 5.7.501 'Access denied, spam abuse detected' (the sending account is banned for spam, as microsoft.spam-abuse reads the English).
+        Phrases("fr.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
+            "abus de courrier indésirable détecté",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyInsigh"
+            "ts/error-code-550-5-7-501-access-denied-spam-abuse-detected.md")),
+        # Microsoft's localized help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("fr.reputation-microsoft-traffic", C.REPUTATION, (
+            "trafic non accepté à partir de cette adresse ip",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyInsights/antispa"
+            "m-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's French help title for 'Client host blocked using Spamhaus' (its French text misspells the list 'Spamhouse', so the list's name alone does not decide).
+        Phrases("fr.blocklisted-microsoft-client-host", C.BLOCKLISTED, (
+            "hôte du client est bloqué",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:Alche"
+            "myInsights/error-sending-email-blocked-by-spamhaus.md")),
     ),
 )

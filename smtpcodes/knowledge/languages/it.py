@@ -743,5 +743,20 @@ LANGUAGE = Language(
             "limite giornaliero di posta elettronica superato",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-I"
             "T:AlchemyInsights/daily-email-limit-exceeded.md")),
+        # Microsoft's localized help title for 4.7.500 'Server busy, please try again later' (weak: Exchange Online's code reads it as a reputation throttle).
+        Phrases("it.service-unavailable-weak-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "server occupato, riprovare",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:AlchemyInsights/antis"
+            "pam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md"), decisive=False),
+        # Microsoft's localized help title for 550 5.7.501 'Access denied, spam abuse detected' (the sending account is banned for spam, as microsoft.spam-abuse reads the English).
+        Phrases("it.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
+            "rilevato abuso di posta indesiderata",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:AlchemyInsigh"
+            "ts/error-code-550-5-7-501-access-denied-spam-abuse-detected.md")),
+        # Microsoft's localized help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("it.reputation-microsoft-traffic", C.REPUTATION, (
+            "traffico non accettato da questo ip",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:AlchemyInsights/antispa"
+            "m-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
     ),
 )

@@ -959,5 +959,21 @@ LANGUAGE = Language(
             "limite diário de e-mail excedido",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/daily-email-limit-exceeded.md;"
             " isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/daily-email-limit-exceeded.md")),
+        # Microsoft's localized help title for 4.7.500 'Server busy, please try again later' (weak: Exchange Online's code reads it as a reputation throttle).
+        Phrases("pt.service-unavailable-weak-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "servidor ocupado, tente",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/antis"
+            "pam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md"), decisive=False),
+        # Microsoft's localized help title for 550 5.7.501 'Access denied, spam abuse detected' (the sending account is banned for spam, as microsoft.spam-abuse reads the English).
+        Phrases("pt.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
+            "abuso de spam detectado",
+            "abuso de spam detetado",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md;"
+            " isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md")),
+        # Microsoft's localized help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("pt.reputation-microsoft-traffic", C.REPUTATION, (
+            "tráfego não aceito deste ip",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/antispa"
+            "m-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
     ),
 )

@@ -474,5 +474,15 @@ LANGUAGE = Language(
             "limita de e-mail zilnică a fost depășită",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-R"
             "O:AlchemyInsights/daily-email-limit-exceeded.md")),
+        # Microsoft's localized help title for 550 5.7.501 'Access denied, spam abuse detected' (the sending account is banned for spam, as microsoft.spam-abuse reads the English).
+        Phrases("ro.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
+            "abuz de spam detectat",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:AlchemyInsigh"
+            "ts/error-code-550-5-7-501-access-denied-spam-abuse-detected.md")),
+        # Microsoft's localized help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("ro.reputation-microsoft-traffic", C.REPUTATION, (
+            "trafic ne acceptat de la acest ip",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:AlchemyInsights/antispa"
+            "m-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
     ),
 )
