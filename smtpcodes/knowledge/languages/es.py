@@ -890,5 +890,20 @@ LANGUAGE = Language(
             "tráfico no aceptado desde esta ip",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyInsights/antispa"
             "m-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's localized help title for 550 5.4.1 'Relay Access Denied'.
+        Phrases("es.relay-denied-microsoft", C.RELAY_DENIED, (
+            "acceso de retransmisión denegado",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:"
+            "AlchemyInsights/antispam-5-4-1-dbeb-catch-all.md")),
+        # Microsoft's localized help title for 5.7.606 'Access denied, banned sending IP'.
+        Phrases("es.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
+            "ip de envío prohibida",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr"
+            ".es-ES:AlchemyInsights/antispam-5.7.606.md")),
+        # Microsoft's localized help title for 550 5.7.705 'Access denied, tenant has exceeded threshold' (the 5.7.7xx block the code rule reads as reputation).
+        Phrases("es.reputation-microsoft-tenant-threshold", C.REPUTATION, (
+            "el inquilino ha superado el umbral",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyInsights/er"
+            "ror-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md")),
     ),
 )

@@ -819,5 +819,15 @@ LANGUAGE = Language(
             "hôte du client est bloqué",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:Alche"
             "myInsights/error-sending-email-blocked-by-spamhaus.md")),
+        # Microsoft's localized help title for 5.7.606 'Access denied, banned sending IP'.
+        Phrases("fr.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
+            "adresse ip d’envoi interdite",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr"
+            ".fr-FR:AlchemyInsights/antispam-5.7.606.md")),
+        # Microsoft's localized help title for 550 5.7.705 'Access denied, tenant has exceeded threshold' (the 5.7.7xx block the code rule reads as reputation).
+        Phrases("fr.reputation-microsoft-tenant-threshold", C.REPUTATION, (
+            "le client a dépassé le seuil",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyInsights/er"
+            "ror-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md")),
     ),
 )

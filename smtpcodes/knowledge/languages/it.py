@@ -758,5 +758,10 @@ LANGUAGE = Language(
             "traffico non accettato da questo ip",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:AlchemyInsights/antispa"
             "m-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's localized help title for 550 5.7.705 'Access denied, tenant has exceeded threshold' (the 5.7.7xx block the code rule reads as reputation).
+        Phrases("it.reputation-microsoft-tenant-threshold", C.REPUTATION, (
+            "il tenant ha superato la soglia",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:AlchemyInsights/er"
+            "ror-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md")),
     ),
 )

@@ -975,5 +975,22 @@ LANGUAGE = Language(
             "tráfego não aceito deste ip",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/antispa"
             "m-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's localized help title for 550 5.4.1 'Relay Access Denied'.
+        Phrases("pt.relay-denied-microsoft", C.RELAY_DENIED, (
+            "acesso de retransmissão negado",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:"
+            "AlchemyInsights/antispam-5-4-1-dbeb-catch-all.md")),
+        # Microsoft's localized help title for 5.7.606 'Access denied, banned sending IP'.
+        Phrases("pt.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
+            "ip de envio proibido",
+            "ip de envio banido",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/antispam-5.7.606.md;"
+            " isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/antispam-5.7.606.md")),
+        # Microsoft's localized help title for 550 5.7.705 'Access denied, tenant has exceeded threshold' (the 5.7.7xx block the code rule reads as reputation).
+        Phrases("pt.reputation-microsoft-tenant-threshold", C.REPUTATION, (
+            "locatário excedeu limite",
+            "o inquilino excedeu o limiar",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md;"
+            " isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md")),
     ),
 )

@@ -484,5 +484,20 @@ LANGUAGE = Language(
             "trafic ne acceptat de la acest ip",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:AlchemyInsights/antispa"
             "m-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's localized help title for 550 5.4.1 'Relay Access Denied'.
+        Phrases("ro.relay-denied-microsoft", C.RELAY_DENIED, (
+            "acces la retransmisie refuzat",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:"
+            "AlchemyInsights/antispam-5-4-1-dbeb-catch-all.md")),
+        # Microsoft's localized help title for 5.7.606 'Access denied, banned sending IP'.
+        Phrases("ro.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
+            "ip de trimitere interzis",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr"
+            ".ro-RO:AlchemyInsights/antispam-5.7.606.md")),
+        # Microsoft's localized help title for 550 5.7.705 'Access denied, tenant has exceeded threshold' (the 5.7.7xx block the code rule reads as reputation).
+        Phrases("ro.reputation-microsoft-tenant-threshold", C.REPUTATION, (
+            "entitatea găzduită a depășit pragul",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:AlchemyInsights/er"
+            "ror-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md")),
     ),
 )
