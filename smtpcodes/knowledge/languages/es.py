@@ -905,5 +905,15 @@ LANGUAGE = Language(
             "el inquilino ha superado el umbral",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyInsights/er"
             "ror-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md")),
+        # Microsoft's Spanish help on SMTP AUTH: 5.7.57 'Client not authenticated' (weak).
+        Phrases("es.auth-required-weak-microsoft", C.AUTH_REQUIRED, (
+            "cliente no autenticado",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:Al"
+            "chemyInsights/solving-smtp-authentication-issues.md"), decisive=False),
+        # Microsoft's Spanish help on SMTP AUTH: 5.7.139 'Authentication unsuccessful'.
+        Phrases("es.auth-failed-microsoft", C.AUTH_FAILED, (
+            "autenticación incorrecta",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:Al"
+            "chemyInsights/solving-smtp-authentication-issues.md")),
     ),
 )

@@ -829,5 +829,15 @@ LANGUAGE = Language(
             "le client a dépassé le seuil",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyInsights/er"
             "ror-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md")),
+        # Microsoft's French help on the NDR '554 5.2.2 mailbox full' for a mail-enabled public folder.
+        Phrases("fr.mailbox-full-microsoft-public-folder", C.MAILBOX_FULL, (
+            "boîte aux lettres complète",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr."
+            "fr-FR:AlchemyInsights/mailbox-full-error.md")),
+        # Microsoft's French help on SMTP AUTH: 5.7.57 'Client not authenticated' (weak, as the English generic.auth-required-weak).
+        Phrases("fr.auth-required-weak-microsoft", C.AUTH_REQUIRED, (
+            "client non authentifié",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:Al"
+            "chemyInsights/solving-smtp-authentication-issues.md"), decisive=False),
     ),
 )

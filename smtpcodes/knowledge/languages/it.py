@@ -763,5 +763,10 @@ LANGUAGE = Language(
             "il tenant ha superato la soglia",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:AlchemyInsights/er"
             "ror-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md")),
+        # Microsoft's Italian help on SMTP AUTH: 5.7.57 'Client not authenticated' (weak).
+        Phrases("it.auth-required-weak-microsoft", C.AUTH_REQUIRED, (
+            "client non autenticato",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:Al"
+            "chemyInsights/solving-smtp-authentication-issues.md"), decisive=False),
     ),
 )

@@ -992,5 +992,21 @@ LANGUAGE = Language(
             "o inquilino excedeu o limiar",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md;"
             " isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md")),
+        # Microsoft's Portuguese help on the NDR '554 5.2.2 mailbox full' for a mail-enabled public folder.
+        Phrases("pt.mailbox-full-microsoft-public-folder", C.MAILBOX_FULL, (
+            "caixa de correio cheia",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr."
+            "pt-BR:AlchemyInsights/mailbox-full-error.md")),
+        # Microsoft's Portuguese help on SMTP AUTH: 5.7.57 'Client not authenticated' (weak).
+        Phrases("pt.auth-required-weak-microsoft", C.AUTH_REQUIRED, (
+            "cliente não autenticado",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:Al"
+            "chemyInsights/solving-smtp-authentication-issues.md"), decisive=False),
+        # Microsoft's Portuguese help on SMTP AUTH: 5.7.139 'Authentication unsuccessful'.
+        Phrases("pt.auth-failed-microsoft", C.AUTH_FAILED, (
+            "autenticação malsucedida",
+            "autenticação sem sucesso",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/solving-smtp-authentication-issues.md;"
+            " isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/solving-smtp-authentication-issues.md")),
     ),
 )

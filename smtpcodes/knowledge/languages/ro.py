@@ -499,5 +499,15 @@ LANGUAGE = Language(
             "entitatea găzduită a depășit pragul",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:AlchemyInsights/er"
             "ror-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md")),
+        # Microsoft's Romanian help on SMTP AUTH: 5.7.57 'Client not authenticated' (weak).
+        Phrases("ro.auth-required-weak-microsoft", C.AUTH_REQUIRED, (
+            "client ne autentificat",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:Al"
+            "chemyInsights/solving-smtp-authentication-issues.md"), decisive=False),
+        # Microsoft's Romanian help on SMTP AUTH: 5.7.139 'Authentication unsuccessful'.
+        Phrases("ro.auth-failed-microsoft", C.AUTH_FAILED, (
+            "autentificarea nu reușește",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:Al"
+            "chemyInsights/solving-smtp-authentication-issues.md")),
     ),
 )
