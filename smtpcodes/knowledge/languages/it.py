@@ -768,5 +768,21 @@ LANGUAGE = Language(
             "client non autenticato",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:Al"
             "chemyInsights/solving-smtp-authentication-issues.md"), decisive=False),
+        # Contactlab's Italian table of bounce classes: the mailbox exists but accepts no messages (X.2.1); the user's mailbox is full; refused for the sending IP's or domain's reputation; a personal filter of the recipient blocks the sender.
+        Phrases("it.mailbox-disabled-contactlab", C.MAILBOX_DISABLED, (
+            "esiste ma non accetta messaggi",
+        ), "https://docs.contactlab.com/it/docs/guides/send/analyse/bounces-email-and-sms"),
+        # Contactlab's Italian table: Mailbox full, 'the user's mailbox is full'.
+        Phrases("it.mailbox-full-contactlab", C.MAILBOX_FULL, (
+            "casella di posta dell’utente è piena",
+        ), "https://docs.contactlab.com/it/docs/guides/send/analyse/bounces-email-and-sms"),
+        # Contactlab's Italian table: Reputation block, refused for the reputation of the sending IP or domain.
+        Phrases("it.reputation-contactlab", C.REPUTATION, (
+            "problemi di reputazione",
+        ), "https://docs.contactlab.com/it/docs/guides/send/analyse/bounces-email-and-sms"),
+        # Contactlab's Italian table: Recipient Block Policy, the recipient's own filter blocks the sender's address or domain.
+        Phrases("it.policy-violation-contactlab", C.POLICY_VIOLATION, (
+            "filtro personale che blocca",
+        ), "https://docs.contactlab.com/it/docs/guides/send/analyse/bounces-email-and-sms"),
     ),
 )
