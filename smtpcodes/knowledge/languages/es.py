@@ -915,5 +915,27 @@ LANGUAGE = Language(
             "autenticación incorrecta",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:Al"
             "chemyInsights/solving-smtp-authentication-issues.md")),
+        # Spanish email-marketing guides list the soft-bounce reasons in Spanish: the mailbox is full (over quota), the recipient's inbox is full; the mailbox is inactive; the server got too many messages; the message is too large; the domain name does not exist.
+        Phrases("es.mailbox-full-guides", C.MAILBOX_FULL, (
+            "buzón está lleno",
+            "bandeja de entrada del destinatario está llena",
+        ), ("http://agenciachan.com/la-razon-los-rebotes-emai"
+            "l/; https://zaid.com.ar/rebotes-blandos-vs-duros/")),
+        # agenciachan's Spanish list of soft bounces: the mailbox is inactive.
+        Phrases("es.mailbox-disabled-guides", C.MAILBOX_DISABLED, (
+            "buzón está inactivo",
+        ), "http://agenciachan.com/la-razon-los-rebotes-email/"),
+        # agenciachan's Spanish list of soft bounces: the recipient's server received too many messages in a period.
+        Phrases("es.rate-limited-guides", C.RATE_LIMITED, (
+            "recibido demasiados correos electrónicos",
+        ), "http://agenciachan.com/la-razon-los-rebotes-email/"),
+        # agenciachan's Spanish list of soft bounces: the email message is too large.
+        Phrases("es.message-too-large-guides", C.MESSAGE_TOO_LARGE, (
+            "correo electrónico es demasiado grande",
+        ), "http://agenciachan.com/la-razon-los-rebotes-email/"),
+        # agenciachan's Spanish list of bounces: the domain name does not exist.
+        Phrases("es.host-unknown-guides", C.HOST_UNKNOWN, (
+            "nombre de dominio no existe",
+        ), "http://agenciachan.com/la-razon-los-rebotes-email/"),
     ),
 )
