@@ -839,5 +839,15 @@ LANGUAGE = Language(
             "client non authentifié",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:Al"
             "chemyInsights/solving-smtp-authentication-issues.md"), decisive=False),
+        # emailacademy.fr's French guide to NDRs: 552 5.2.2, the recipient's inbox reached its maximum capacity.
+        Phrases("fr.mailbox-full-academy", C.MAILBOX_FULL, (
+            "a atteint sa capacité maximale",
+        ), ("https://www.emailacademy.fr/pt2/Blog/Les-erreurs"
+            "-de-non-remise-des-emails-et-leurs-significations")),
+        # emailacademy.fr's French guide to NDRs: 554 5.7.1, rejected because of a security policy on the recipient's server.
+        Phrases("fr.policy-violation-academy", C.POLICY_VIOLATION, (
+            "rejeté en raison d'une politique de sécurité",
+        ), ("https://www.emailacademy.fr/pt2/Blog/Les-erreurs"
+            "-de-non-remise-des-emails-et-leurs-significations")),
     ),
 )
