@@ -937,5 +937,10 @@ LANGUAGE = Language(
         Phrases("es.host-unknown-guides", C.HOST_UNKNOWN, (
             "nombre de dominio no existe",
         ), "http://agenciachan.com/la-razon-los-rebotes-email/"),
+        # acens' Spanish help on soft bounces: the recipient's inbox is full ('la bandeja de entrada llena').
+        Phrases("es.mailbox-full-acens", C.MAILBOX_FULL, (
+            "bandeja de entrada llena",
+        ), ("https://ayuda.acens.com/hc/es/articles/3600155"
+            "81738--Qu%C3%A9-son-los-Hardbounce-y-Softbounce")),
     ),
 )

@@ -1008,5 +1008,19 @@ LANGUAGE = Language(
             "autenticação sem sucesso",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/solving-smtp-authentication-issues.md;"
             " isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/solving-smtp-authentication-issues.md")),
+        # A Portuguese glossary of soft bounces: the recipient's mailbox is full and cannot receive more messages.
+        Phrases("pt.mailbox-full-filememo", C.MAILBOX_FULL, (
+            "caixa de correio do destinatário está cheia",
+        ), "https://filememo.info/definirtec/?p=8694"),
+        # InboxAlly's Brazilian Portuguese guide names greylisting 'lista cinza' (the message held back by the grey list) and a full inbox 'caixa de entrada lotada'.
+        Phrases("pt.greylisted-inboxally", C.GREYLISTED, (
+            "lista cinza",
+        ), ("https://www.inboxally.com/pt-br/blog/email-s"
+            "oft-bounce-vs-hard-bounce-qual-e-a-diferenca")),
+        # InboxAlly's Brazilian Portuguese guide: a soft bounce from a full inbox ('caixa de entrada lotada').
+        Phrases("pt.mailbox-full-inboxally", C.MAILBOX_FULL, (
+            "caixa de entrada lotada",
+        ), ("https://www.inboxally.com/pt-br/blog/email-s"
+            "oft-bounce-vs-hard-bounce-qual-e-a-diferenca")),
     ),
 )
