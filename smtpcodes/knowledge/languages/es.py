@@ -786,5 +786,161 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Lotus Domino's Spanish refusal of an unknown recipient, from a list of the Spanish bounce
+        # texts a mailing sender met (alexborras.com).
+        Phrases("es.user-unknown-domino-directory", C.USER_UNKNOWN, (
+            "no se encuentra en el directorio de domino",
+        ), "https://alexborras.com/errores-y-warnings-habituales-en-retorno-de-email/ab_md/"),
+        # OVHcloud's Spanish guide to SMTP replies renders RFC 5321's texts in Spanish: 420 timeout/connection problem.
+        Phrases("es.network-error-ovh", C.NETWORK_ERROR, (
+            "tiempo excedido, problema de conexión",
+            "plazo excedido, problema de conexión",
+        ), ("ovh/docs:pages/web/emails/diagnostic_advanced/guide.es-es.md;"
+            " ovh/docs:pages/web/emails/diagnostic_smtp_code/guide.es-es.md")),
+        # OVHcloud's Spanish guide: 450/550 mailbox unavailable (weak: also a busy or locked mailbox).
+        Phrases("es.user-unknown-weak-ovh", C.USER_UNKNOWN, (
+            "buzón de correo no disponible",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.es-es.md", decisive=False),
+        # OVHcloud's Spanish guide: 552 exceeded storage allocation.
+        Phrases("es.mailbox-full-ovh", C.MAILBOX_FULL, (
+            "espacio de almacenamiento superado",
+            "espacio de almacenamiento excedido",
+        ), ("ovh/docs:pages/web/emails/diagnostic_advanced/guide.es-es.md;"
+            " ovh/docs:pages/web/emails/diagnostic_smtp_code/guide.es-es.md")),
+        # OVHcloud's Spanish guide: 535 authentication failed.
+        Phrases("es.auth-failed-ovh", C.AUTH_FAILED, (
+            "falló durante la autenticación",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.es-es.md"),
+        # OVHcloud's Spanish guide: 452 insufficient system storage.
+        Phrases("es.system-full-ovh", C.SYSTEM_FULL, (
+            "sistema de almacenamiento insuficiente",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.es-es.md"),
+        # OVHcloud's Spanish guide: 551 user not local.
+        Phrases("es.has-moved-ovh", C.HAS_MOVED, (
+            "usuario no local",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.es-es.md"),
+        # OVHcloud's Spanish guide: 554 no SMTP service here.
+        Phrases("es.service-unavailable-weak-ovh", C.SERVICE_UNAVAILABLE, (
+            "aquí no hay servicios smtp",
+            "no hay ningún servicio smtp",
+        ), ("ovh/docs:pages/web/emails/diagnostic_advanced/guide.es-es.md;"
+            " ovh/docs:pages/web/emails/diagnostic_smtp_code/guide.es-es.md"), decisive=False),
+        # OVHcloud's Spanish guide: 503 bad sequence of commands.
+        Phrases("es.bad-sequence-weak-ovh", C.BAD_SEQUENCE, (
+            "mala secuencia de comandos",
+            "secuencia de comandos incorrecta",
+        ), ("ovh/docs:pages/web/emails/diagnostic_advanced/guide.es-es.md;"
+            " ovh/docs:pages/web/emails/diagnostic_smtp_code/guide.es-es.md"), decisive=False),
+        # A Spanish web agency's guide glosses 'Invalid Domain Name' as 'el nombre de dominio no es correcto' (weak).
+        Phrases("es.host-unknown-weak-claveweb", C.HOST_UNKNOWN, (
+            "nombre de dominio no es correcto",
+        ), "https://www.claveweb.com/blog/correo-electronico-consejos-uso/", decisive=False),
+        # Exchange's Spanish NDR reference (Exchange 2013 docs), 5.3.5/5.4.6: a mail loop was detected (X.4.6 routing loop).
+        Phrases("es.network-error-loop-exchange2013", C.NETWORK_ERROR, (
+            "bucle de correo",
+        ), ("MicrosoftDocs/OfficeDocs-Exchange-Test-pr.es-es:Exchange-Ser"
+            "ver-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md")),
+        # Microsoft's localized help titled 'Mailbox quota exceeded' (AlchemyInsights).
+        Phrases("es.mailbox-full-microsoft", C.MAILBOX_FULL, (
+            "cuota de buzón excedida",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es"
+            "-ES:AlchemyInsights/mailbox-quota-exceeded.md")),
+        # Microsoft's localized help on 550 5.7.511 'Access denied, banned sender' (the sending IP or account is banned).
+        Phrases("es.blocklisted-microsoft", C.BLOCKLISTED, (
+            "remitente prohibido",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyIn"
+            "sights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md")),
+        # Microsoft 365's localized 451 4.7.0 'Temporary server error. Please try again later.' (PRX4): weak, as a reason may follow.
+        Phrases("es.server-error-weak-microsoft", C.SERVER_ERROR, (
+            "error de servidor temporal",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:"
+            "AlchemyInsights/451-470-temporary-server-error.md"), decisive=False),
+        # Microsoft's localized help on TLS deprecation: 451 5.7.3 'Must issue a STARTTLS command first'.
+        Phrases("es.tls-required-microsoft", C.TLS_REQUIRED, (
+            "emitir primero un comando starttls",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:Al"
+            "chemyInsights/issues-related-to-tls-deprecation.md")),
+        # Microsoft's localized help on TLS deprecation: 421 4.4.2 'Connection dropped due to SocketError'.
+        Phrases("es.network-error-microsoft-dropped", C.NETWORK_ERROR, (
+            "conexión descartada",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:Al"
+            "chemyInsights/issues-related-to-tls-deprecation.md")),
+        # Microsoft's localized help on bulk mail delays: 432 4.3.21 'Mailbox server busy; mail intentionally delayed'.
+        Phrases("es.service-unavailable-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "servidor de buzones de correo ocupado",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:"
+            "AlchemyInsights/temporary-bulk-mail-flow-delay.md")),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a routing loop).
+        Phrases("es.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "número de saltos superado",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-"
+            "ES:AlchemyInsights/error-546-5414-hop-count.md")),
+        # Microsoft 365's localized help titled 'Daily email limit exceeded' (the sender over its daily sending limit).
+        Phrases("es.rate-limited-daily-email", C.RATE_LIMITED, (
+            "límite de correo electrónico diario excedido",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-E"
+            "S:AlchemyInsights/daily-email-limit-exceeded.md")),
+        # Microsoft's localized help title for 4.7.500 'Server busy, please try again later' (weak: Exchange Online's code reads it as a reputation throttle).
+        Phrases("es.service-unavailable-weak-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "servidor ocupado, inténtelo",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyInsights/antis"
+            "pam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md"), decisive=False),
+        # Microsoft's localized help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("es.reputation-microsoft-traffic", C.REPUTATION, (
+            "tráfico no aceptado desde esta ip",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyInsights/antispa"
+            "m-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's localized help title for 550 5.4.1 'Relay Access Denied'.
+        Phrases("es.relay-denied-microsoft", C.RELAY_DENIED, (
+            "acceso de retransmisión denegado",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:"
+            "AlchemyInsights/antispam-5-4-1-dbeb-catch-all.md")),
+        # Microsoft's localized help title for 5.7.606 'Access denied, banned sending IP'.
+        Phrases("es.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
+            "ip de envío prohibida",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr"
+            ".es-ES:AlchemyInsights/antispam-5.7.606.md")),
+        # Microsoft's localized help title for 550 5.7.705 'Access denied, tenant has exceeded threshold' (the 5.7.7xx block the code rule reads as reputation).
+        Phrases("es.reputation-microsoft-tenant-threshold", C.REPUTATION, (
+            "el inquilino ha superado el umbral",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyInsights/er"
+            "ror-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md")),
+        # Microsoft's Spanish help on SMTP AUTH: 5.7.57 'Client not authenticated' (weak).
+        Phrases("es.auth-required-weak-microsoft", C.AUTH_REQUIRED, (
+            "cliente no autenticado",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:Al"
+            "chemyInsights/solving-smtp-authentication-issues.md"), decisive=False),
+        # Microsoft's Spanish help on SMTP AUTH: 5.7.139 'Authentication unsuccessful'.
+        Phrases("es.auth-failed-microsoft", C.AUTH_FAILED, (
+            "autenticación incorrecta",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:Al"
+            "chemyInsights/solving-smtp-authentication-issues.md")),
+        # Spanish email-marketing guides list the soft-bounce reasons in Spanish: the mailbox is full (over quota), the recipient's inbox is full; the mailbox is inactive; the server got too many messages; the message is too large; the domain name does not exist.
+        Phrases("es.mailbox-full-guides", C.MAILBOX_FULL, (
+            "buzón está lleno",
+            "bandeja de entrada del destinatario está llena",
+        ), ("http://agenciachan.com/la-razon-los-rebotes-emai"
+            "l/; https://zaid.com.ar/rebotes-blandos-vs-duros/")),
+        # agenciachan's Spanish list of soft bounces: the mailbox is inactive.
+        Phrases("es.mailbox-disabled-guides", C.MAILBOX_DISABLED, (
+            "buzón está inactivo",
+        ), "http://agenciachan.com/la-razon-los-rebotes-email/"),
+        # agenciachan's Spanish list of soft bounces: the recipient's server received too many messages in a period.
+        Phrases("es.rate-limited-guides", C.RATE_LIMITED, (
+            "recibido demasiados correos electrónicos",
+        ), "http://agenciachan.com/la-razon-los-rebotes-email/"),
+        # agenciachan's Spanish list of soft bounces: the email message is too large.
+        Phrases("es.message-too-large-guides", C.MESSAGE_TOO_LARGE, (
+            "correo electrónico es demasiado grande",
+        ), "http://agenciachan.com/la-razon-los-rebotes-email/"),
+        # agenciachan's Spanish list of bounces: the domain name does not exist.
+        Phrases("es.host-unknown-guides", C.HOST_UNKNOWN, (
+            "nombre de dominio no existe",
+        ), "http://agenciachan.com/la-razon-los-rebotes-email/"),
+        # acens' Spanish help on soft bounces: the recipient's inbox is full ('la bandeja de entrada llena').
+        Phrases("es.mailbox-full-acens", C.MAILBOX_FULL, (
+            "bandeja de entrada llena",
+        ), ("https://ayuda.acens.com/hc/es/articles/3600155"
+            "81738--Qu%C3%A9-son-los-Hardbounce-y-Softbounce")),
     ),
 )

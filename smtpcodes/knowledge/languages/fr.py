@@ -715,5 +715,139 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # arobase.org's French table of SMTP replies: 452 insufficient system storage, 450 mailbox unavailable (written with hyphens), 432 password transition.
+        Phrases("fr.system-full-arobase", C.SYSTEM_FULL, (
+            "manque de ressources système",
+        ), "http://www.arobase.org/sos/erreurs-codes.htm"),
+        # arobase.org's French table: 450 mailbox unavailable (weak: also a mailbox locked by another user).
+        Phrases("fr.user-unknown-weak-arobase", C.USER_UNKNOWN, (
+            "boîte-aux-lettres non disponible",
+        ), "http://www.arobase.org/sos/erreurs-codes.htm", decisive=False),
+        # arobase.org's French table: 432 a password transition is needed (RFC 4954).
+        Phrases("fr.auth-failed-arobase", C.AUTH_FAILED, (
+            "mot de passe de transition nécessaire",
+        ), "http://www.arobase.org/sos/erreurs-codes.htm"),
+        # A French hosting help centre's table of mail errors: the connection is refused, no SMTP session can be opened.
+        Phrases("fr.network-error-magic", C.NETWORK_ERROR, (
+            "connexion est refusée",
+        ), "https://assistance.groupemagiconline.com/knowledge-base/code-derreurs-mail/"),
+        # OVHcloud's French reply-code guide: 554 no SMTP service here (weak, as the other RFC texts of service refusal).
+        Phrases("fr.service-unavailable-weak-ovh", C.SERVICE_UNAVAILABLE, (
+            "aucun service smtp ici",
+        ), "ovh/docs:pages/web/emails/diagnostic_smtp_code/guide.fr-fr.md", decisive=False),
+        # assistance.email's table of French bounce wordings: 550 mailbox unavailable as 'boîte indisponible' (weak: also a disabled account).
+        Phrases("fr.user-unknown-weak-assistance", C.USER_UNKNOWN, (
+            "boîte indisponible",
+        ), "https://assistance.email/top-10-des-messages-derreur-e-mail/amp", decisive=False),
+        # Tecnobits' French list of Gmail's common bounce causes: the mail server is not available (weak).
+        Phrases("fr.service-unavailable-weak-tecnobits", C.SERVICE_UNAVAILABLE, (
+            "serveur de messagerie n'est pas disponible",
+        ), ("https://tecnobits.com/fr/E-mail-non-d%C3%A9li"
+            "vr%C3%A9-avec-l%27adresse-correcte-dans-Gmail"), decisive=False),
+        # Adobe Campaign's French failure reasons for bounces it qualifies: the mailbox is full; the account was disabled (weak: a sender's own account can be disabled too); the domain is invalid (weak).
+        Phrases("fr.mailbox-full-adobe", C.MAILBOX_FULL, (
+            "boîte pleine",
+        ), ("AdobeDocs/campaign-standard.fr-FR:help/send"
+            "ing/using/understanding-delivery-failures.md")),
+        # Adobe Campaign's French failure reason 'Compte désactivé': the provider closed the recipient's inactive account.
+        Phrases("fr.mailbox-disabled-weak-adobe", C.MAILBOX_DISABLED, (
+            "compte désactivé",
+        ), ("AdobeDocs/campaign-standard.fr-FR:help/send"
+            "ing/using/understanding-delivery-failures.md"), decisive=False),
+        # Adobe Campaign's French failure reason 'Domaine invalide': the address's domain is wrong or no longer exists.
+        Phrases("fr.host-unknown-weak-adobe", C.HOST_UNKNOWN, (
+            "domaine invalide",
+        ), ("AdobeDocs/campaign-standard.fr-FR:help/send"
+            "ing/using/understanding-delivery-failures.md"), decisive=False),
+        # Exchange's French NDR reference (Exchange 2013 docs), 5.3.5/5.4.6: a mail loop was detected (X.4.6 routing loop).
+        Phrases("fr.network-error-loop-exchange2013", C.NETWORK_ERROR, (
+            "boucle de courrier",
+        ), ("MicrosoftDocs/OfficeDocs-Exchange-Test-pr.fr-fr:Exchange-Ser"
+            "ver-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md")),
+        # Microsoft's localized help titled 'Mailbox quota exceeded' (AlchemyInsights).
+        Phrases("fr.mailbox-full-microsoft", C.MAILBOX_FULL, (
+            "quota de boîte aux lettres dépassé",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr"
+            "-FR:AlchemyInsights/mailbox-quota-exceeded.md")),
+        # Microsoft's localized help on 550 5.7.511 'Access denied, banned sender' (the sending IP or account is banned).
+        Phrases("fr.blocklisted-microsoft", C.BLOCKLISTED, (
+            "expéditeur interdit",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyIn"
+            "sights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md")),
+        # Microsoft 365's localized 451 4.7.0 'Temporary server error. Please try again later.' (PRX4): weak, as a reason may follow.
+        Phrases("fr.server-error-weak-microsoft", C.SERVER_ERROR, (
+            "erreur de serveur temporaire",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:"
+            "AlchemyInsights/451-470-temporary-server-error.md"), decisive=False),
+        # Microsoft's localized help on TLS deprecation: 451 5.7.3 'Must issue a STARTTLS command first'.
+        Phrases("fr.tls-required-microsoft", C.TLS_REQUIRED, (
+            "émettre une commande starttls",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:Al"
+            "chemyInsights/issues-related-to-tls-deprecation.md")),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a routing loop).
+        Phrases("fr.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "dépassement du nombre de sauts",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-"
+            "FR:AlchemyInsights/error-546-5414-hop-count.md")),
+        # Microsoft 365's localized help titled 'Daily email limit exceeded' (the sender over its daily sending limit).
+        Phrases("fr.rate-limited-daily-email", C.RATE_LIMITED, (
+            "limite quotidienne de courrier électronique dépassée",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-F"
+            "R:AlchemyInsights/daily-email-limit-exceeded.md")),
+        # Microsoft's localized help title for 4.5.3 'Too many recipients' (AS780090).
+        Phrases("fr.rate-limited-microsoft-recipients", C.RATE_LIMITED, (
+            "nombre de destinataires trop élevé",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:Alchemy"
+            "Insights/antispam-4-5-3-too-many-recipients-as780090.md")),
+        # Microsoft's localized help title for 4.7.500 'Server busy, please try again later' (weak: Exchange Online's code reads it as a reputation throttle).
+        Phrases("fr.service-unavailable-weak-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "serveur occupé, veuillez essayer",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyInsights/antis"
+            "pam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md"), decisive=False),
+        # Microsoft's localized help title for 550 5.7.501 'Access denied, spam abuse detected' (the sending account is banned for spam, as microsoft.spam-abuse reads the English).
+        Phrases("fr.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
+            "abus de courrier indésirable détecté",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyInsigh"
+            "ts/error-code-550-5-7-501-access-denied-spam-abuse-detected.md")),
+        # Microsoft's localized help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("fr.reputation-microsoft-traffic", C.REPUTATION, (
+            "trafic non accepté à partir de cette adresse ip",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyInsights/antispa"
+            "m-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's French help title for 'Client host blocked using Spamhaus' (its French text misspells the list 'Spamhouse', so the list's name alone does not decide).
+        Phrases("fr.blocklisted-microsoft-client-host", C.BLOCKLISTED, (
+            "hôte du client est bloqué",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:Alche"
+            "myInsights/error-sending-email-blocked-by-spamhaus.md")),
+        # Microsoft's localized help title for 5.7.606 'Access denied, banned sending IP'.
+        Phrases("fr.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
+            "adresse ip d’envoi interdite",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr"
+            ".fr-FR:AlchemyInsights/antispam-5.7.606.md")),
+        # Microsoft's localized help title for 550 5.7.705 'Access denied, tenant has exceeded threshold' (the 5.7.7xx block the code rule reads as reputation).
+        Phrases("fr.reputation-microsoft-tenant-threshold", C.REPUTATION, (
+            "le client a dépassé le seuil",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyInsights/er"
+            "ror-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md")),
+        # Microsoft's French help on the NDR '554 5.2.2 mailbox full' for a mail-enabled public folder.
+        Phrases("fr.mailbox-full-microsoft-public-folder", C.MAILBOX_FULL, (
+            "boîte aux lettres complète",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr."
+            "fr-FR:AlchemyInsights/mailbox-full-error.md")),
+        # Microsoft's French help on SMTP AUTH: 5.7.57 'Client not authenticated' (weak, as the English generic.auth-required-weak).
+        Phrases("fr.auth-required-weak-microsoft", C.AUTH_REQUIRED, (
+            "client non authentifié",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:Al"
+            "chemyInsights/solving-smtp-authentication-issues.md"), decisive=False),
+        # emailacademy.fr's French guide to NDRs: 552 5.2.2, the recipient's inbox reached its maximum capacity.
+        Phrases("fr.mailbox-full-academy", C.MAILBOX_FULL, (
+            "a atteint sa capacité maximale",
+        ), ("https://www.emailacademy.fr/pt2/Blog/Les-erreurs"
+            "-de-non-remise-des-emails-et-leurs-significations")),
+        # emailacademy.fr's French guide to NDRs: 554 5.7.1, rejected because of a security policy on the recipient's server.
+        Phrases("fr.policy-violation-academy", C.POLICY_VIOLATION, (
+            "rejeté en raison d'une politique de sécurité",
+        ), ("https://www.emailacademy.fr/pt2/Blog/Les-erreurs"
+            "-de-non-remise-des-emails-et-leurs-significations")),
     ),
 )

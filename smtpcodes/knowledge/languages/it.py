@@ -643,5 +643,146 @@ LANGUAGE = Language(
             "di-mancato-recapito-indirizzo-del-destinatario-rifiutato-accesso-negato-c0e98a8e-8"
             "1db-49c2-9bf1-32a1734d3e77"
         )),
+        # Outlook.com's Italian help on failed deliveries names the common bounce texts as the
+        # recipient's provider words them: the mailbox not found or invalid, the domain lookup failed,
+        # the connection timed out.
+        Phrases("it.user-unknown-outlookcom", C.USER_UNKNOWN, (
+            "mailbox non trovata", "mailbox non valida",
+        ), "http://windows.microsoft.com/it-it/outlook/delivery-failed"),
+        Phrases("it.host-unknown-outlookcom", C.HOST_UNKNOWN, (
+            "domain lookup non riuscito",
+        ), "http://windows.microsoft.com/it-it/outlook/delivery-failed"),
+        Phrases("it.network-error-outlookcom", C.NETWORK_ERROR, (
+            "time out della connessione",
+        ), "http://windows.microsoft.com/it-it/outlook/delivery-failed"),
+        # Microsoft's Italian help on Outlook.com bounces: "mailbox unavailable" is mostly the same as
+        # "mailbox not found" (weak: it may also be a passing account problem).
+        Phrases("it.user-unknown-weak-office", C.USER_UNKNOWN, (
+            "cassetta postale non disponibile",
+        ), ("https://support.office.com/it-it/article/la-posta-inviata-in-outlook-com-restituisce-un-"
+            "messaggio-di-mancato-recapito-45e048ac-f7b1-4c0f-b525-081cb34f1062"), decisive=False),
+        # Libero's and Virgilio's Italian help on frequent bounces: the mailbox reached its maximum
+        # capacity (their wording for MAILBOX FULL / user quota exceeded).
+        Phrases("it.mailbox-full-libero", C.MAILBOX_FULL, (
+            "limite massimo di capienza",
+        ), "https://aiuto.libero.it/articolo/mail/messaggi-di-errore-piu-frequenti-dopo-invio-email"),
+        # OVHcloud's Italian guide to SMTP replies renders RFC 5321's texts in Italian: 420 timeout/connection problem.
+        Phrases("it.network-error-ovh", C.NETWORK_ERROR, (
+            "tempo superato, problema di connessione",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.it-it.md"),
+        # OVHcloud's Italian guide: 450/550 mailbox unavailable (weak: also a busy or locked mailbox).
+        Phrases("it.user-unknown-weak-ovh", C.USER_UNKNOWN, (
+            "casella di posta non disponibile",
+            "casella email non disponibile",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.it-it.md", decisive=False),
+        # OVHcloud's Italian guide: 552 exceeded storage allocation.
+        Phrases("it.mailbox-full-ovh", C.MAILBOX_FULL, (
+            "spazio di storage superato",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.it-it.md"),
+        # OVHcloud's Italian guide: 452 insufficient system storage.
+        Phrases("it.system-full-ovh", C.SYSTEM_FULL, (
+            "sistema di archiviazione insufficiente",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.it-it.md"),
+        # OVHcloud's Italian guide: 554 no SMTP service here.
+        Phrases("it.service-unavailable-weak-ovh", C.SERVICE_UNAVAILABLE, (
+            "nessun servizio smtp qui",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.it-it.md", decisive=False),
+        # Adobe Campaign's Italian docs quote 'Dominio non valido' as a soft failure message: the address's domain is wrong or no longer exists (weak).
+        Phrases("it.host-unknown-weak-adobe", C.HOST_UNKNOWN, (
+            "dominio non valido",
+        ), ("AdobeDocs/campaign-standard.it-IT:help/send"
+            "ing/using/understanding-delivery-failures.md"), decisive=False),
+        # Libero's Italian help renders USER UNKNOWN as 'the address you are writing to does not exist': the bare predicate, weak as English 'not exist' is (a domain can also not exist).
+        Phrases("it.user-unknown-weak-libero", C.USER_UNKNOWN, (
+            "non esiste",
+        ), ("https://aiuto.libero.it/articolo/mail/messa"
+            "ggi-di-errore-piu-frequenti-dopo-invio-email"), decisive=False),
+        # Exchange's Italian NDR reference (Exchange 2013 docs), 5.3.5/5.4.6: a mail loop was detected (X.4.6 routing loop).
+        Phrases("it.network-error-loop-exchange2013", C.NETWORK_ERROR, (
+            "loop della posta",
+            "ciclo di posta elettronica",
+        ), ("MicrosoftDocs/OfficeDocs-Exchange-Test-pr.it-it:Exchange-Ser"
+            "ver-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md")),
+        # Microsoft's localized help titled 'Mailbox quota exceeded' (AlchemyInsights).
+        Phrases("it.mailbox-full-microsoft", C.MAILBOX_FULL, (
+            "quota della cassetta postale superata",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it"
+            "-IT:AlchemyInsights/mailbox-quota-exceeded.md")),
+        # Microsoft's localized help on 550 5.7.511 'Access denied, banned sender' (the sending IP or account is banned).
+        Phrases("it.blocklisted-microsoft", C.BLOCKLISTED, (
+            "mittente escluso",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:AlchemyIn"
+            "sights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md")),
+        # Microsoft 365's localized 451 4.7.0 'Temporary server error. Please try again later.' (PRX4): weak, as a reason may follow.
+        Phrases("it.server-error-weak-microsoft", C.SERVER_ERROR, (
+            "errore temporaneo del server",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:"
+            "AlchemyInsights/451-470-temporary-server-error.md"), decisive=False),
+        # Microsoft's localized help on TLS deprecation: 451 5.7.3 'Must issue a STARTTLS command first'.
+        Phrases("it.tls-required-microsoft", C.TLS_REQUIRED, (
+            "emettere prima un comando starttls",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:Al"
+            "chemyInsights/issues-related-to-tls-deprecation.md")),
+        # Microsoft's localized help on TLS deprecation: 421 4.4.2 'Connection dropped due to SocketError'.
+        Phrases("it.network-error-microsoft-dropped", C.NETWORK_ERROR, (
+            "connessione interrotta",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:Al"
+            "chemyInsights/issues-related-to-tls-deprecation.md")),
+        # Microsoft's localized help on bulk mail delays: 432 4.3.21 'Mailbox server busy; mail intentionally delayed'.
+        Phrases("it.service-unavailable-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "server della cassetta postale occupata",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:"
+            "AlchemyInsights/temporary-bulk-mail-flow-delay.md")),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a routing loop).
+        Phrases("it.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "superamento del conteggio hop",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-"
+            "IT:AlchemyInsights/error-546-5414-hop-count.md")),
+        # Microsoft 365's localized help titled 'Daily email limit exceeded' (the sender over its daily sending limit).
+        Phrases("it.rate-limited-daily-email", C.RATE_LIMITED, (
+            "limite giornaliero di posta elettronica superato",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-I"
+            "T:AlchemyInsights/daily-email-limit-exceeded.md")),
+        # Microsoft's localized help title for 4.7.500 'Server busy, please try again later' (weak: Exchange Online's code reads it as a reputation throttle).
+        Phrases("it.service-unavailable-weak-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "server occupato, riprovare",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:AlchemyInsights/antis"
+            "pam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md"), decisive=False),
+        # Microsoft's localized help title for 550 5.7.501 'Access denied, spam abuse detected' (the sending account is banned for spam, as microsoft.spam-abuse reads the English).
+        Phrases("it.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
+            "rilevato abuso di posta indesiderata",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:AlchemyInsigh"
+            "ts/error-code-550-5-7-501-access-denied-spam-abuse-detected.md")),
+        # Microsoft's localized help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("it.reputation-microsoft-traffic", C.REPUTATION, (
+            "traffico non accettato da questo ip",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:AlchemyInsights/antispa"
+            "m-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's localized help title for 550 5.7.705 'Access denied, tenant has exceeded threshold' (the 5.7.7xx block the code rule reads as reputation).
+        Phrases("it.reputation-microsoft-tenant-threshold", C.REPUTATION, (
+            "il tenant ha superato la soglia",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:AlchemyInsights/er"
+            "ror-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md")),
+        # Microsoft's Italian help on SMTP AUTH: 5.7.57 'Client not authenticated' (weak).
+        Phrases("it.auth-required-weak-microsoft", C.AUTH_REQUIRED, (
+            "client non autenticato",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:Al"
+            "chemyInsights/solving-smtp-authentication-issues.md"), decisive=False),
+        # Contactlab's Italian table of bounce classes: the mailbox exists but accepts no messages (X.2.1); the user's mailbox is full; refused for the sending IP's or domain's reputation; a personal filter of the recipient blocks the sender.
+        Phrases("it.mailbox-disabled-contactlab", C.MAILBOX_DISABLED, (
+            "esiste ma non accetta messaggi",
+        ), "https://docs.contactlab.com/it/docs/guides/send/analyse/bounces-email-and-sms"),
+        # Contactlab's Italian table: Mailbox full, 'the user's mailbox is full'.
+        Phrases("it.mailbox-full-contactlab", C.MAILBOX_FULL, (
+            "casella di posta dell’utente è piena",
+        ), "https://docs.contactlab.com/it/docs/guides/send/analyse/bounces-email-and-sms"),
+        # Contactlab's Italian table: Reputation block, refused for the reputation of the sending IP or domain.
+        Phrases("it.reputation-contactlab", C.REPUTATION, (
+            "problemi di reputazione",
+        ), "https://docs.contactlab.com/it/docs/guides/send/analyse/bounces-email-and-sms"),
+        # Contactlab's Italian table: Recipient Block Policy, the recipient's own filter blocks the sender's address or domain.
+        Phrases("it.policy-violation-contactlab", C.POLICY_VIOLATION, (
+            "filtro personale che blocca",
+        ), "https://docs.contactlab.com/it/docs/guides/send/analyse/bounces-email-and-sms"),
     ),
 )

@@ -838,5 +838,189 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Brazilian guides to bounces, in the words they give for the reasons: the user is over quota
+        # (CCM's translation of "User is over quota"), the inbox is full (PSafe), the destination server
+        # or the address does not exist there (BS2).
+        Phrases("pt.mailbox-full-guides", C.MAILBOX_FULL, (
+            "usuário está acima da cota",
+        ), "http://br.ccm.net/faq/28855-a-retrodifusao-do-mail-delivery-system"),
+        Phrases("pt.mailbox-full-inbox", C.MAILBOX_FULL, (
+            "caixa de entrada está cheia",
+        ), "https://psafe.com/blog/por-que-o-e-mail-nao-chega"),
+        Phrases("pt.host-unknown-guides", C.HOST_UNKNOWN, (
+            "não existe o servidor de destino",
+        ), "https://bs2internet.com/mensagens-de-erro-ao-enviar-e-mails"),
+        Phrases("pt.user-unknown-guides", C.USER_UNKNOWN, (
+            "não existe o e-mail no servidor de destino",
+        ), "https://bs2internet.com/mensagens-de-erro-ao-enviar-e-mails"),
+        # OVHcloud's European Portuguese guide to SMTP replies renders RFC 5321's texts in Portuguese: 420 timeout/connection problem.
+        Phrases("pt.network-error-ovh", C.NETWORK_ERROR, (
+            "prazo ultrapassado, problema de ligação",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.pt-pt.md"),
+        # OVHcloud's Portuguese guide: 450 mailbox unavailable (weak: also a busy or locked mailbox).
+        Phrases("pt.user-unknown-weak-ovh", C.USER_UNKNOWN, (
+            "caixa de email indisponível",
+            "caixa de e-mail indisponível",
+        ), ("ovh/docs:pages/web/emails/diagnostic_advanced/guide.pt-pt.md;"
+            " ovh/docs:pages/web/emails/diagnostic_smtp_code/guide.pt-pt.md"), decisive=False),
+        # OVHcloud's Portuguese guide: 552 exceeded storage allocation.
+        Phrases("pt.mailbox-full-ovh", C.MAILBOX_FULL, (
+            "espaço de armazenamento ultrapassado",
+            "espaço de armazenamento foi ultrapassado",
+        ), ("ovh/docs:pages/web/emails/diagnostic_advanced/guide.pt-pt.md;"
+            " ovh/docs:pages/web/emails/diagnostic_smtp_code/guide.pt-pt.md")),
+        # OVHcloud's Portuguese guide: 535 authentication failed.
+        Phrases("pt.auth-failed-ovh", C.AUTH_FAILED, (
+            "falha durante a autenticação",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.pt-pt.md"),
+        # OVHcloud's Portuguese guide: 452 insufficient system storage.
+        Phrases("pt.system-full-ovh", C.SYSTEM_FULL, (
+            "sistema de armazenamento insuficiente",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.pt-pt.md"),
+        # OVHcloud's Portuguese guide: 551 user not local.
+        Phrases("pt.has-moved-ovh", C.HAS_MOVED, (
+            "utilizador não local",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.pt-pt.md"),
+        # OVHcloud's Portuguese guide: 554 no SMTP service here.
+        Phrases("pt.service-unavailable-weak-ovh", C.SERVICE_UNAVAILABLE, (
+            "nenhum serviço smtp aqui",
+        ), "ovh/docs:pages/web/emails/diagnostic_advanced/guide.pt-pt.md", decisive=False),
+        # Clube do Hardware's Brazilian guide to bounce messages words the unknown mailbox as 'esta caixa postal não existe' and 550 as 'caixa postal não disponível' (weak: also a passing state).
+        Phrases("pt.user-unknown-clubedohardware", C.USER_UNKNOWN, (
+            "caixa postal não existe",
+        ), ("http://www.clubedohardware.com.br/artigos/"
+            "entendendo-mensagens-de-erro-de-e-mail/2831")),
+        # Clube do Hardware: 550 'caixa postal não disponível' (mailbox unavailable), weak.
+        Phrases("pt.user-unknown-weak-clubedohardware", C.USER_UNKNOWN, (
+            "caixa postal não disponível",
+        ), ("http://www.clubedohardware.com.br/artigos/"
+            "entendendo-mensagens-de-erro-de-e-mail/2831"), decisive=False),
+        # Netbit's Brazilian help on common sending errors: the recipient does not exist; the recipient's domain does not exist (Unrouteable address).
+        Phrases("pt.user-unknown-netbit", C.USER_UNKNOWN, (
+            "destinatário da mensagem não existe",
+        ), "https://netbit.com.br/suporte/kb_E-mail_Problemas-comuns-no-envio.php"),
+        # Netbit's Brazilian help: an unrouteable address, the recipient's domain does not exist or is down.
+        Phrases("pt.host-unknown-netbit", C.HOST_UNKNOWN, (
+            "domínio do destinatário não existir",
+        ), "https://netbit.com.br/suporte/kb_E-mail_Problemas-comuns-no-envio.php"),
+        # Adobe Campaign's Brazilian Portuguese docs quote 'Domínio inválido' as a soft failure message: the address's domain is wrong or no longer exists (weak).
+        Phrases("pt.host-unknown-weak-adobe", C.HOST_UNKNOWN, (
+            "domínio inválido",
+        ), ("AdobeDocs/campaign-standard.pt-BR:help/send"
+            "ing/using/understanding-delivery-failures.md"), decisive=False),
+        # Exchange's Portuguese NDR reference (Exchange 2013 docs), 5.3.5/5.4.6: a mail loop was detected (X.4.6 routing loop).
+        Phrases("pt.network-error-loop-exchange2013", C.NETWORK_ERROR, (
+            "loop de email",
+        ), ("MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Ser"
+            "ver-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md")),
+        # Microsoft's localized help titled 'Mailbox quota exceeded' (AlchemyInsights).
+        Phrases("pt.mailbox-full-microsoft", C.MAILBOX_FULL, (
+            "cota de caixa de correio excedida",
+            "quota da caixa de correio excedida",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/mailbox-quota-exceeded.md;"
+            " isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/mailbox-quota-exceeded.md")),
+        # Microsoft's localized help on 550 5.7.511 'Access denied, banned sender' (the sending IP or account is banned).
+        Phrases("pt.blocklisted-microsoft", C.BLOCKLISTED, (
+            "remetente proibido",
+            "remetente banido",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md;"
+            " isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md")),
+        # Microsoft 365's localized 451 4.7.0 'Temporary server error. Please try again later.' (PRX4): weak, as a reason may follow.
+        Phrases("pt.server-error-weak-microsoft", C.SERVER_ERROR, (
+            "erro de servidor temporário",
+            "erro temporário do servidor",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/451-470-temporary-server-error.md;"
+            " isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/451-470-temporary-server-error.md"), decisive=False),
+        # Microsoft's localized help on TLS deprecation: 451 5.7.3 'Must issue a STARTTLS command first'.
+        Phrases("pt.tls-required-microsoft", C.TLS_REQUIRED, (
+            "emitir primeiro um comando starttls",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:Al"
+            "chemyInsights/issues-related-to-tls-deprecation.md")),
+        # Microsoft's localized help on TLS deprecation: 421 4.4.2 'Connection dropped due to SocketError'.
+        Phrases("pt.network-error-microsoft-dropped", C.NETWORK_ERROR, (
+            "a conexão caiu",
+            "ligação abandonada",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/issues-related-to-tls-deprecation.md;"
+            " isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/issues-related-to-tls-deprecation.md")),
+        # Microsoft's localized help on bulk mail delays: 432 4.3.21 'Mailbox server busy; mail intentionally delayed'.
+        Phrases("pt.service-unavailable-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "servidor de caixa de correio ocupado",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:"
+            "AlchemyInsights/temporary-bulk-mail-flow-delay.md")),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a routing loop).
+        Phrases("pt.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "contagem de saltos excedido",
+            "contagem de saltos excedida",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/error-546-5414-hop-count.md;"
+            " isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/error-546-5414-hop-count.md")),
+        # Microsoft 365's localized help titled 'Daily email limit exceeded' (the sender over its daily sending limit).
+        Phrases("pt.rate-limited-daily-email", C.RATE_LIMITED, (
+            "limite de email diário excedido",
+            "limite diário de e-mail excedido",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/daily-email-limit-exceeded.md;"
+            " isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/daily-email-limit-exceeded.md")),
+        # Microsoft's localized help title for 4.7.500 'Server busy, please try again later' (weak: Exchange Online's code reads it as a reputation throttle).
+        Phrases("pt.service-unavailable-weak-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "servidor ocupado, tente",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/antis"
+            "pam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md"), decisive=False),
+        # Microsoft's localized help title for 550 5.7.501 'Access denied, spam abuse detected' (the sending account is banned for spam, as microsoft.spam-abuse reads the English).
+        Phrases("pt.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
+            "abuso de spam detectado",
+            "abuso de spam detetado",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md;"
+            " isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md")),
+        # Microsoft's localized help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("pt.reputation-microsoft-traffic", C.REPUTATION, (
+            "tráfego não aceito deste ip",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/antispa"
+            "m-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's localized help title for 550 5.4.1 'Relay Access Denied'.
+        Phrases("pt.relay-denied-microsoft", C.RELAY_DENIED, (
+            "acesso de retransmissão negado",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:"
+            "AlchemyInsights/antispam-5-4-1-dbeb-catch-all.md")),
+        # Microsoft's localized help title for 5.7.606 'Access denied, banned sending IP'.
+        Phrases("pt.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
+            "ip de envio proibido",
+            "ip de envio banido",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/antispam-5.7.606.md;"
+            " isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/antispam-5.7.606.md")),
+        # Microsoft's localized help title for 550 5.7.705 'Access denied, tenant has exceeded threshold' (the 5.7.7xx block the code rule reads as reputation).
+        Phrases("pt.reputation-microsoft-tenant-threshold", C.REPUTATION, (
+            "locatário excedeu limite",
+            "o inquilino excedeu o limiar",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md;"
+            " isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md")),
+        # Microsoft's Portuguese help on the NDR '554 5.2.2 mailbox full' for a mail-enabled public folder.
+        Phrases("pt.mailbox-full-microsoft-public-folder", C.MAILBOX_FULL, (
+            "caixa de correio cheia",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr."
+            "pt-BR:AlchemyInsights/mailbox-full-error.md")),
+        # Microsoft's Portuguese help on SMTP AUTH: 5.7.57 'Client not authenticated' (weak).
+        Phrases("pt.auth-required-weak-microsoft", C.AUTH_REQUIRED, (
+            "cliente não autenticado",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:Al"
+            "chemyInsights/solving-smtp-authentication-issues.md"), decisive=False),
+        # Microsoft's Portuguese help on SMTP AUTH: 5.7.139 'Authentication unsuccessful'.
+        Phrases("pt.auth-failed-microsoft", C.AUTH_FAILED, (
+            "autenticação malsucedida",
+            "autenticação sem sucesso",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/solving-smtp-authentication-issues.md;"
+            " isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/solving-smtp-authentication-issues.md")),
+        # A Portuguese glossary of soft bounces: the recipient's mailbox is full and cannot receive more messages.
+        Phrases("pt.mailbox-full-filememo", C.MAILBOX_FULL, (
+            "caixa de correio do destinatário está cheia",
+        ), "https://filememo.info/definirtec/?p=8694"),
+        # InboxAlly's Brazilian Portuguese guide names greylisting 'lista cinza' (the message held back by the grey list) and a full inbox 'caixa de entrada lotada'.
+        Phrases("pt.greylisted-inboxally", C.GREYLISTED, (
+            "lista cinza",
+        ), ("https://www.inboxally.com/pt-br/blog/email-s"
+            "oft-bounce-vs-hard-bounce-qual-e-a-diferenca")),
+        # InboxAlly's Brazilian Portuguese guide: a soft bounce from a full inbox ('caixa de entrada lotada').
+        Phrases("pt.mailbox-full-inboxally", C.MAILBOX_FULL, (
+            "caixa de entrada lotada",
+        ), ("https://www.inboxally.com/pt-br/blog/email-s"
+            "oft-bounce-vs-hard-bounce-qual-e-a-diferenca")),
     ),
 )

@@ -425,5 +425,89 @@ LANGUAGE = Language(
         Phrases("ro.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
             "dimensiunea maximă a unui mesaj",
         ), "roundcube/roundcubemail:program/localization/ro_RO/messages.inc"),
+        # Microsoft's Romanian help title for Exchange Online's 4.5.3 too many recipients, in the comma-below spelling modern Romanian text uses (Roundcube's 'prea mulţi' has the cedilla).
+        Phrases("ro.rate-limited-exchange-alchemy", C.RATE_LIMITED, (
+            "prea mulți destinatari",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:Alchemy"
+            "Insights/antispam-4-5-3-too-many-recipients-as780090.md")),
+        # Microsoft's Romanian help title for 'Server busy, please try again later' (weak: Exchange Online's 4.7.500 is a reputation throttle its code decides).
+        Phrases("ro.service-unavailable-weak-alchemy", C.SERVICE_UNAVAILABLE, (
+            "server ocupat, încercați din nou",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:AlchemyInsights/antis"
+            "pam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md"), decisive=False),
+        # A hosting provider's Romanian help titles SMTP's '550 Relay Not Permitted' as 'Releu nepermis'.
+        Phrases("ro.relay-denied-alexhost", C.RELAY_DENIED, (
+            "releu nepermis",
+        ), "https://alexhost.com/ro/faq/error-550-relay-not-permitted"),
+        # Microsoft's localized help titled 'Mailbox quota exceeded' (AlchemyInsights).
+        Phrases("ro.mailbox-full-microsoft", C.MAILBOX_FULL, (
+            "cota de cutie poștală",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro"
+            "-RO:AlchemyInsights/mailbox-quota-exceeded.md")),
+        # Microsoft's localized help on 550 5.7.511 'Access denied, banned sender' (the sending IP or account is banned).
+        Phrases("ro.blocklisted-microsoft", C.BLOCKLISTED, (
+            "expeditor interzis",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:AlchemyIn"
+            "sights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md")),
+        # Microsoft 365's localized 451 4.7.0 'Temporary server error. Please try again later.' (PRX4): weak, as a reason may follow.
+        Phrases("ro.server-error-weak-microsoft", C.SERVER_ERROR, (
+            "eroare server temporar",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:"
+            "AlchemyInsights/451-470-temporary-server-error.md"), decisive=False),
+        # Microsoft's localized help on TLS deprecation: 451 5.7.3 'Must issue a STARTTLS command first'.
+        Phrases("ro.tls-required-microsoft", C.TLS_REQUIRED, (
+            "emită mai întâi o comandă starttls",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:Al"
+            "chemyInsights/issues-related-to-tls-deprecation.md")),
+        # Microsoft's localized help on bulk mail delays: 432 4.3.21 'Mailbox server busy; mail intentionally delayed'.
+        Phrases("ro.service-unavailable-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "server cutie poștală ocupat",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:"
+            "AlchemyInsights/temporary-bulk-mail-flow-delay.md")),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a routing loop).
+        Phrases("ro.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "numărul de salturi depășit",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-"
+            "RO:AlchemyInsights/error-546-5414-hop-count.md")),
+        # Microsoft 365's localized help titled 'Daily email limit exceeded' (the sender over its daily sending limit).
+        Phrases("ro.rate-limited-daily-email", C.RATE_LIMITED, (
+            "limita de e-mail zilnică a fost depășită",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-R"
+            "O:AlchemyInsights/daily-email-limit-exceeded.md")),
+        # Microsoft's localized help title for 550 5.7.501 'Access denied, spam abuse detected' (the sending account is banned for spam, as microsoft.spam-abuse reads the English).
+        Phrases("ro.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
+            "abuz de spam detectat",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:AlchemyInsigh"
+            "ts/error-code-550-5-7-501-access-denied-spam-abuse-detected.md")),
+        # Microsoft's localized help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("ro.reputation-microsoft-traffic", C.REPUTATION, (
+            "trafic ne acceptat de la acest ip",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:AlchemyInsights/antispa"
+            "m-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's localized help title for 550 5.4.1 'Relay Access Denied'.
+        Phrases("ro.relay-denied-microsoft", C.RELAY_DENIED, (
+            "acces la retransmisie refuzat",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:"
+            "AlchemyInsights/antispam-5-4-1-dbeb-catch-all.md")),
+        # Microsoft's localized help title for 5.7.606 'Access denied, banned sending IP'.
+        Phrases("ro.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
+            "ip de trimitere interzis",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr"
+            ".ro-RO:AlchemyInsights/antispam-5.7.606.md")),
+        # Microsoft's localized help title for 550 5.7.705 'Access denied, tenant has exceeded threshold' (the 5.7.7xx block the code rule reads as reputation).
+        Phrases("ro.reputation-microsoft-tenant-threshold", C.REPUTATION, (
+            "entitatea găzduită a depășit pragul",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:AlchemyInsights/er"
+            "ror-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md")),
+        # Microsoft's Romanian help on SMTP AUTH: 5.7.57 'Client not authenticated' (weak).
+        Phrases("ro.auth-required-weak-microsoft", C.AUTH_REQUIRED, (
+            "client ne autentificat",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:Al"
+            "chemyInsights/solving-smtp-authentication-issues.md"), decisive=False),
+        # Microsoft's Romanian help on SMTP AUTH: 5.7.139 'Authentication unsuccessful'.
+        Phrases("ro.auth-failed-microsoft", C.AUTH_FAILED, (
+            "autentificarea nu reușește",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:Al"
+            "chemyInsights/solving-smtp-authentication-issues.md")),
     ),
 )
