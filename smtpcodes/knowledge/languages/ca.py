@@ -447,23 +447,5 @@ LANGUAGE = Language(
         Phrases("ca.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
             "sobrepassat la mida màxima del missatge",
         ), "roundcube/roundcubemail:program/localization/ca_ES/messages.inc"),
-        # A Catalan town council's guide to the commonest bounces (riudoms.xarxa-omnia.org): the
-        # recipient's mailbox is full, there is no mailbox by that name, the destination computer does
-        # not answer, the message exceeds the maximum size, too many recipients.
-        Phrases("ca.mailbox-full-guides", C.MAILBOX_FULL, (
-            "bústia del destinatari està plena",
-        ), "https://riudoms.xarxa-omnia.org/email/annex/msg_err.html"),
-        Phrases("ca.user-unknown-guides", C.USER_UNKNOWN, (
-            "no hi ha cap bústia",
-        ), "https://riudoms.xarxa-omnia.org/email/annex/msg_err.html"),
-        Phrases("ca.network-error-guides", C.NETWORK_ERROR, (
-            "ordenador de destí no respon",
-        ), "https://riudoms.xarxa-omnia.org/email/annex/msg_err.html"),
-        Phrases("ca.message-too-large-guides", C.MESSAGE_TOO_LARGE, (
-            "supera el màxim tamany permès",
-        ), "https://riudoms.xarxa-omnia.org/email/annex/msg_err.html"),
-        Phrases("ca.rate-limited-guides", C.RATE_LIMITED, (
-            "superat el nombre màxim de destinataris",
-        ), "https://riudoms.xarxa-omnia.org/email/annex/msg_err.html"),
     ),
 )
