@@ -86,9 +86,12 @@ PRIORITY: Final = {category: rank for rank, category in enumerate(CATEGORY_PRIOR
 _Trie = dict[str, "_Trie"]
 _END: Final = ""
 _FOLDS: Final = (("\u2019", "'"), ("\u2018", "'"), ("\u00a0", " "), ("\u201c", '"'),
-                 ("\u201d", '"'), ("\u2013", "-"))
+                 ("\u201d", '"'), ("\u2013", "-"), ("\u0219", "\u015f"), ("\u021b", "\u0163"))
 """Typographic quotes, dashes and no-break spaces, as Gmail and Outlook write them, to plain
-ones (a few ``str.replace`` passes: C speed, unlike ``str.translate`` on non-ASCII text)."""
+ones; and Romanian's s and t with a comma below (U+0219, U+021B, the standard spelling) to the
+cedilla forms (U+015F, U+0163) that older translations and Latin-2 text use, so that either
+spelling of a phrase reads the other (a few ``str.replace`` passes: C speed, unlike
+``str.translate`` on non-ASCII text)."""
 
 
 def fold(text: str, /) -> str:

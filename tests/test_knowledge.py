@@ -247,6 +247,17 @@ def test_replies_without_accents_are_read(reply: str, rule: str) -> None:
     assert classify(reply).evidence.rule == rule
 
 
+@pytest.mark.parametrize("reply", [
+    # Roundcube's Romanian text writes the cedilla (roundcube/roundcubemail:program/localization/
+    # ro_RO/messages.inc); Microsoft's Romanian help writes the standard comma below
+    # (isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO: antispam-4-5-3-too-many-recipients).
+    "Prea mulţi destinatari", "Prea mulți destinatari", "PREA MULȚI DESTINATARI",
+])
+def test_romanian_reads_both_spellings_of_s_and_t(reply: str) -> None:
+    """Romanian s and t with a comma below and with a cedilla are one letter to the matcher."""
+    assert classify(reply).evidence.rule == "ro.rate-limited-roundcube-too-many-recipients"
+
+
 def test_no_word_starts_after_a_combining_mark() -> None:
     """A combining mark belongs to the letter before it: decomposed "e\u0301spam" is one word,
     not an "e" followed by the word "spam"."""

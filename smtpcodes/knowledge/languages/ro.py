@@ -371,10 +371,6 @@ LANGUAGE = Language(
         Phrases("ro.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "mai mare decât limita serverului",
         ), "M66B/FairEmail:app/src/main/res/values-ro-rRO/strings.xml"),
-        # FairEmail's bare authentication-failure legend.
-        Phrases("ro.auth-failed-weak-fairemail", C.AUTH_FAILED, (
-            "autentificare eșuată",
-        ), "M66B/FairEmail:app/src/main/res/values-ro-rRO/strings.xml", decisive=False),
         # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
         Phrases("ro.tls-required-msmtp", C.TLS_REQUIRED, (
             "nu acceptă tls prin intermediul comenzii starttls",
@@ -425,11 +421,6 @@ LANGUAGE = Language(
         Phrases("ro.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
             "dimensiunea maximă a unui mesaj",
         ), "roundcube/roundcubemail:program/localization/ro_RO/messages.inc"),
-        # Microsoft's Romanian help title for Exchange Online's 4.5.3 too many recipients, in the comma-below spelling modern Romanian text uses (Roundcube's 'prea mulţi' has the cedilla).
-        Phrases("ro.rate-limited-exchange-alchemy", C.RATE_LIMITED, (
-            "prea mulți destinatari",
-        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:Alchemy"
-            "Insights/antispam-4-5-3-too-many-recipients-as780090.md")),
         # Microsoft's Romanian help title for 'Server busy, please try again later' (weak: Exchange Online's 4.7.500 is a reputation throttle its code decides).
         Phrases("ro.service-unavailable-weak-alchemy", C.SERVICE_UNAVAILABLE, (
             "server ocupat, încercați din nou",
