@@ -612,7 +612,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "insufficient space in mailbox",
             "mailbox quota", "quota has been exceeded", "not enough storage", "mailbox is over",
             "user has exceeded", "folder full", "mailbox storage",
-            "exhausted allowed storage", "quota violation", "recipient storage full",
+            "exhausted allowed storage", "quota violation",
+            "storage full",
         ),
         (
             "RFC 3463 X.2.2; "
@@ -622,6 +623,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "full, User has exhausted allowed storage space); "
             "https://doc.dovecot.org/ (Quota exceeded); "
             "https://support.google.com/mail/?p=OverQuotaPerm"
+            "; mjl-/mox:smtpserver/server.go (452 4.2.2 account storage full)"
         ),
     ),
     Phrases(
@@ -644,6 +646,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "user is suspended", "administratively disabled",
             "not currently being accepted", "mailbox was disabled", "disableduser",
             "user is locked", "domain temporarily disabled",
+            "deactivated mailbox",
         ),
         (
             "RFC 3463 X.2.1; https://support.google.com/mail/answer/3726730 (account disabled); "
@@ -664,6 +667,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "locked); "
             "https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225 (This account "
             "has been temporarily suspended)"
+            "; eNichers/node-bounce-handler:lib/responses.js and "
+            "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php (551 <...> is a "
+            "deactivated mailbox)"
         ),
     ),
     Phrases(
@@ -690,12 +696,15 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "domain does not accept mail",
             "indicated no smtp service", "no mail exchanger", "dns lookup failure",
             "domain is not configured",
+            "unknown mail domain",
         ),
         (
             "RFC 7505 (null MX); "
             "RFC 7504 (556); "
             "Exim/exim:src/src/deliver.c (Unrouteable address); "
             "RFC 3463 X.1.2"
+            "; Exim/exim:doc/doc-docbook/spec.xfpt (Delivery failures: <jim@trek99.example>: "
+            "unknown mail domain)"
         ),
     ),
     Phrases(
@@ -724,6 +733,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "no longer an employee", "not found in ldap", "recipient unrecognized", "no such id",
             "recipient was invalid", "no mailbox here", "validrcptto",
             "not listed in the domain's directory", "unknown local user",
+            "invalid-recipient",
+            "not a valid email address",
         ),
         (
             "RFC 3463 X.1.1; "
@@ -765,6 +776,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://mskb.pkisolutions.com/kb/251152 (The recipient name is ambiguous ... Ambiguous "
             "Recipient); "
             "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (User ... is not found in Server)"
+            "; eNichers/node-bounce-handler:lib/responses.js (Invalid-Recipient); "
+            "ActiveCampaign/smtp-field-manual:data/codes/554.json (554 5.7.1 Recipient address "
+            "rejected: Invalid-Recipient.), data/codes/550.json (550 5.1.1 - This is not a valid "
+            "email address)"
         ),
     ),
     Phrases(
@@ -776,6 +791,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "mailbox currently unavailable",
             "mailbox name not allowed", "not exist", "doesn't have a", "does not have a",
             "recipient rejected", "recipient cannot be verified", "no exist",
+            "recipient unavailable",
+            "account is unavailable",
+            "unknown account",
+            "invalid account",
         ),
         (
             "RFC 5321 §4.2.2 (550 mailbox unavailable); "
@@ -786,6 +805,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "KumoCorp/kumomta:assets/community/bounces.toml (undeliverable address); "
             "https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225 (mailbox "
             "currently unavailable)"
+            "; ActiveCampaign/smtp-field-manual:data/codes/550.json (Comcast: 550 5.2.0 - "
+            "Recipient unavailable); eNichers/node-bounce-handler:lib/responses.js and "
+            "cfortune/PHP-Bounce-Handler:bounce_responses.php (account is unavailable, Unknown "
+            "account, Invalid account: 5.1.1)"
         ),
         decisive=False,
     ),
@@ -862,6 +885,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         (
             "econnrefused", "etimedout", "econnreset", "readtimeout", "eai_again",
             "enotfound", "eaddrnotavail",
+            "no such host",
         ),
         (
             "the socket errors SMTP clients report (Node's errno names, Ruby's Net::ReadTimeout): "
@@ -879,6 +903,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://github.com/nodemailer/nodemailer/issues/409 (getaddrinfo ENOTFOUND: the SMTP "
             "host's name did not resolve), "
             "https://github.com/nodemailer/nodemailer/issues/298 (connect EADDRNOTAVAIL)"
+            "; Go's resolver as SMTP clients report it: "
+            "https://github.com/gophish/gophish/issues/887, "
+            "https://github.com/knadh/listmonk/issues/2285 (dial tcp: lookup ...: no such host)"
         ),
         decisive=False,  # a symptom: a reply that names the reason (retries ran out) says more
     ),
@@ -893,11 +920,15 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "delivery attempts have failed", "maximum delivery time",
             "has not been delivered after", "lifetime exceeded",
             "considered too old by the rejecting system",
+            "too many retries",
         ),
         (
             "RFC 3463 X.4.7 (the message was considered too old by the rejecting system); "
             "Exim/exim:src/src/retry.c (retry timeout exceeded); "
             "vdukhovni/postfix:postfix/src/global/defer.c"
+            "; "
+            "apache/james-project:server/mailet/mailets/src/main/java/org/apache/james/transport/mailets/remote/delivery/DeliveryRunnable.java "
+            "(Too many retries failure. Bouncing after N retries.)"
         ),
     ),
     Phrases(
@@ -928,11 +959,21 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "out of sequence", "send hello first", "say hello first",
             "synchronization error", "nested mail command", "sender already specified",
             "need mail before", "talk too soon",
+            "helo first",
+            "ehlo first",
+            "must precede data",
+            "bad command sequence",
         ),
         (
             "RFC 5321 §4.2.2 (503 bad sequence of commands); "
             "Exim/exim:src/src/smtp_in.c (synchronization error); "
             "nodemailer/smtp-server:lib/smtp-connection.js (421 You talk too soon)"
+            "; stalwartlabs/mail-server:crates/smtp/src/inbound/mail.rs (503 5.5.1 Polite people "
+            "say EHLO first.); postalserver/postal:app/lib/smtp_server/client.rb (503 EHLO/HELO "
+            "first please); vdukhovni/postfix:postfix/src/postscreen/postscreen_smtpd.c (503 5.5.1 "
+            "Error: send HELO/EHLO first); Exim/exim:src/src/smtp_in.c and "
+            "eNichers/node-bounce-handler:lib/responses.js (valid RCPT command must precede DATA); "
+            "jeffpar/kbarchive:kb/099/Q99855/README.md (503 Bad Command Sequence)"
         ),
 
         decisive=False,  # usually the consequence of an earlier refusal (RFC 5321 §3.3)
@@ -978,8 +1019,15 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "mailer error",
             "insufficient permission", "temporary failure",
             "transaction failed",
+            "file write error",
+            "temporary problem",
         ),
-        "RFC 5321 §4.2.2 (451); RFC 3463 X.3.0",
+        (
+            "RFC 5321 §4.2.2 (451); RFC 3463 X.3.0"
+            "; hrs-allbsd/sendmail:mail.local/mail.local.c (451 4.3.0 Temporary file write error); "
+            "smtpd/qpsmtpd:lib/Qpsmtpd/Postfix/Constants.pm (queue file write error (#4.3.0)); "
+            "notqmail/notqmail:qmail.c (qq temporary problem (#4.3.0))"
+        ),
         decisive=False,
     ),
     Phrases(
