@@ -928,6 +928,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "vdukhovni/postfix:postfix/src/global/defer.c"
             "; "
             "apache/james-project:server/mailet/mailets/src/main/java/org/apache/james/transport/mailets/remote/delivery/DeliveryRunnable.java "
+            ""
             "(Too many retries failure. Bouncing after N retries.)"
         ),
     ),
@@ -938,8 +939,17 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "bad syntax", "command unrecognized", "unrecognized command", "command not recognized",
             "line too long", "invalid command", "unknown command", "invalid argument",
             "invalid parameter", "malformed", "path too long",
+            "argument required",
+            "requires a value",
+            "too many parameters",
+            "parameter required",
         ),
-        "RFC 5321 §4.2.2 (500, 501); RFC 3463 X.5.2/X.5.4",
+        (
+            "RFC 5321 §4.2.2 (500, 501); RFC 3463 X.5.2/X.5.4"
+            "; hrs-allbsd/sendmail:sendmail/srvrsmtp.c (501 5.5.2 Argument required, 501 5.5.2 "
+            "SIZE requires a value, 501 5.5.4 Too many parameters, 500 5.5.2 Parameter required); "
+            "cyrusimap/cyrus-imapd:imap/lmtpengine.c (501 5.5.2 SIZE requires a value)"
+        ),
     ),
     Phrases(
         "generic.protocol-error", C.SYNTAX_ERROR,
@@ -963,6 +973,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "ehlo first",
             "must precede data",
             "bad command sequence",
+            "already authenticated",
+            "required first",
+            "must have sender",
+            "no recipients",
         ),
         (
             "RFC 5321 §4.2.2 (503 bad sequence of commands); "
@@ -974,6 +988,14 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "Error: send HELO/EHLO first); Exim/exim:src/src/smtp_in.c and "
             "eNichers/node-bounce-handler:lib/responses.js (valid RCPT command must precede DATA); "
             "jeffpar/kbarchive:kb/099/Q99855/README.md (503 Bad Command Sequence)"
+            "; cyrusimap/cyrus-imapd:imap/lmtpengine.c (503 5.5.0 already authenticated); "
+            "hrs-allbsd/sendmail:sendmail/srvrsmtp.c (503 5.5.0 Already Authenticated); "
+            "stalwartlabs/mail-server:crates/smtp/src/inbound/rcpt.rs, data.rs (503 5.5.1 MAIL is "
+            "required first., RCPT is required first.); "
+            "hmailserver/hmailserver:hmailserver/source/Server/SMTP/SMTPConnection.cpp (503 Must "
+            "have sender first., 503 Must have sender and recipient first.); "
+            "SirWumpus/smtpf:src/cmd.c, doc/reply.html.in (554 5.5.0 no recipients); "
+            "cyrusimap/cyrus-imapd:imap/lmtpengine.c (503 5.5.1 No recipients)"
         ),
 
         decisive=False,  # usually the consequence of an earlier refusal (RFC 5321 §3.3)
@@ -1006,8 +1028,14 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "temporarily unavailable", "server busy", "too busy", "not accepting connections",
             "maintenance", "shutting down", "service refused", "no smtp service",
             "does not accept mail", "temporarily deferred",
+            "closing connection",
         ),
-        "RFC 5321 §4.2.2 (421, 554); RFC 7504 (521)",
+        (
+            "RFC 5321 §4.2.2 (421, 554); RFC 7504 (521)"
+            "; vdukhovni/postfix:postfix/src/smtpstone/smtp-sink.c, postfix/src/smtpd/smtpd.c (421 "
+            "Server closing connection); hrs-allbsd/sendmail:sendmail/srvrsmtp.c (421 4.3.0 "
+            "closing connection)"
+        ),
         decisive=False,
     ),
     Phrases(
