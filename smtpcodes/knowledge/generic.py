@@ -199,6 +199,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "header when scanning for sender", "attachment name", "sender header",
             "multiple from addresses", "invalid address in from", "smtp smuggling",
             "maximum allowed line length", "998 octets", "bad attachment", "non-latin",
+            "password-protected",
+            "password protected",
         ),
         (
             "RFC 5322; "
@@ -238,6 +240,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://github.com/PHPMailer/PHPMailer/issues/3012, "
             "https://github.com/marlam/msmtp/issues/145 (552 5.2.0 Message contains bare CR and "
             "is violating 822.bis section 2.3)"
+            "; smtpd/qpsmtpd:plugins/virus/uvscan (We do not accept password-protected zip "
+            "files!); eNichers/node-bounce-handler:lib/responses.js (rejecting password protected "
+            "file attachment: 5.6.2)"
         ),
     ),
     Phrases(
@@ -314,6 +319,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "application-specific password required",
             "failed to authenticate", "unknown authentication method", "authentication rejected",
             "invalid username or password",
+            "auth failure",
         ),
         (
             "RFC 4954 §6 (535 5.7.8, 534 5.7.9, 454 4.7.0, 538 5.7.11); "
@@ -327,6 +333,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "svarshavchik/courier:courier/courier/module.esmtp/courieresmtpd.C (535 Authentication "
             "rejected); "
             "https://github.com/PHPMailer/PHPMailer/issues/1281 (535 Invalid Username or Password)"
+            "; smtpd/qpsmtpd:plugins/auth/auth_cvm_unix_local (auth failure (100))"
         ),
     ),
     Phrases(
@@ -928,6 +935,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "vdukhovni/postfix:postfix/src/global/defer.c"
             "; "
             "apache/james-project:server/mailet/mailets/src/main/java/org/apache/james/transport/mailets/remote/delivery/DeliveryRunnable.java "
+            ""
             ""
             "(Too many retries failure. Bouncing after N retries.)"
         ),
