@@ -488,6 +488,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "policy matched", "insufficient authorization", "ehlo domain does not resolve",
             "not accepted for policy", "rejected for policy",
             "policy rejection", "security policies",
+            "rejected by policy",
+            "denied by policy",
         ),
         (
             "RFC 3463 X.7.1 (delivery not authorized, message refused); "
@@ -508,6 +510,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd.c (550 5.7.0 Error: insufficient "
             "authorization: XCLIENT or XFORWARD from a client not permitted to use it); "
             "mjl-/mox:smtpserver/server.go (your ehlo domain does not resolve to an IP address)"
+            "; eNichers/node-bounce-handler:lib/responses.js (Rejected by policy, Denied by "
+            "policy: 5.7.1)"
         ),
     ),
     Phrases(
@@ -802,6 +806,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "account is unavailable",
             "unknown account",
             "invalid account",
+            "address is invalid",
+            "mailbox is currently unavailable",
         ),
         (
             "RFC 5321 §4.2.2 (550 mailbox unavailable); "
@@ -816,6 +822,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "Recipient unavailable); eNichers/node-bounce-handler:lib/responses.js and "
             "cfortune/PHP-Bounce-Handler:bounce_responses.php (account is unavailable, Unknown "
             "account, Invalid account: 5.1.1)"
+            "; cfortune/PHP-Bounce-Handler:bounce_responses.php and "
+            "eNichers/node-bounce-handler:lib/responses.js (We are sorry but the address is "
+            "invalid: 5.1.1; mailbox is currently unavailable)"
         ),
         decisive=False,
     ),
@@ -937,6 +946,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "apache/james-project:server/mailet/mailets/src/main/java/org/apache/james/transport/mailets/remote/delivery/DeliveryRunnable.java "
             ""
             ""
+            ""
             "(Too many retries failure. Bouncing after N retries.)"
         ),
     ),
@@ -1037,12 +1047,17 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "maintenance", "shutting down", "service refused", "no smtp service",
             "does not accept mail", "temporarily deferred",
             "closing connection",
+            "load is too high",
+            "too much load",
         ),
         (
             "RFC 5321 §4.2.2 (421, 554); RFC 7504 (521)"
             "; vdukhovni/postfix:postfix/src/smtpstone/smtp-sink.c, postfix/src/smtpd/smtpd.c (421 "
             "Server closing connection); hrs-allbsd/sendmail:sendmail/srvrsmtp.c (421 4.3.0 "
             "closing connection)"
+            "; cfortune/PHP-Bounce-Handler:bounce_responses.php and "
+            "eNichers/node-bounce-handler:lib/responses.js (system load is too high, Too much "
+            "load: 4.3.2)"
         ),
         decisive=False,
     ),
