@@ -625,6 +625,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "user has exceeded", "folder full", "mailbox storage",
             "exhausted allowed storage", "quota violation",
             "storage full",
+            "account is full",
         ),
         (
             "RFC 3463 X.2.2; "
@@ -635,6 +636,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://doc.dovecot.org/ (Quota exceeded); "
             "https://support.google.com/mail/?p=OverQuotaPerm"
             "; mjl-/mox:smtpserver/server.go (452 4.2.2 account storage full)"
+            "; assoconnect/php-smtp-code:src/Parser/TextSearchParser.php (account is full: "
+            "4.2.2/5.2.2); voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php "
+            "(CommuniGate: account is full (quota exceeded))"
         ),
     ),
     Phrases(
@@ -658,6 +662,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "not currently being accepted", "mailbox was disabled", "disableduser",
             "user is locked", "domain temporarily disabled",
             "deactivated mailbox",
+            "disabled mailbox",
         ),
         (
             "RFC 3463 X.2.1; https://support.google.com/mail/answer/3726730 (account disabled); "
@@ -681,6 +686,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "; eNichers/node-bounce-handler:lib/responses.js and "
             "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php (551 <...> is a "
             "deactivated mailbox)"
+            "; assoconnect/php-smtp-code:src/Parser/TextSearchParser.php (disabled mailbox)"
         ),
     ),
     Phrases(
@@ -947,6 +953,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             ""
             ""
             ""
+            ""
             "(Too many retries failure. Bouncing after N retries.)"
         ),
     ),
@@ -961,12 +968,16 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "requires a value",
             "too many parameters",
             "parameter required",
+            "no parameters allowed",
         ),
         (
             "RFC 5321 §4.2.2 (500, 501); RFC 3463 X.5.2/X.5.4"
             "; hrs-allbsd/sendmail:sendmail/srvrsmtp.c (501 5.5.2 Argument required, 501 5.5.2 "
             "SIZE requires a value, 501 5.5.4 Too many parameters, 500 5.5.2 Parameter required); "
             "cyrusimap/cyrus-imapd:imap/lmtpengine.c (501 5.5.2 SIZE requires a value)"
+            "; Zimbra/zm-mailbox:store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java (501 5.5.4 "
+            "No parameters allowed); smtpd/qpsmtpd:plugins/parse_addr_withhelo (No parameters "
+            "allowed in MAIL)"
         ),
     ),
     Phrases(
