@@ -136,6 +136,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "certificate has expired", "must issue starttls", "lack of security",
             "failed to negotiate tls", "cannot establish ssl", "tls encryption",
             "tls conversation required",
+            "tlsa record",
+            "certificate is not trusted",
         ),
         (
             "RFC 3207 §4 (530 Must issue a STARTTLS command first); "
@@ -176,6 +178,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "Exim/exim:doc/doc-docbook/spec.xfpt (ACL example: TLS encryption or CRAM-MD5 required); "
             "foxcpp/maddy:internal/check/requiretls/requiretls.go (550 5.7.1 TLS conversation "
             "required)"
+            "; foxcpp/maddy:internal/target/remote/dane.go (550 5.7.0 No matching TLSA records), "
+            "internal/target/remote/security.go (451 4.7.1 Recipient server TLS certificate is not "
+            "trusted but authentication is required by MTA-STS)"
         ),
     ),
     Phrases(
@@ -908,6 +913,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "econnrefused", "etimedout", "econnreset", "readtimeout", "eai_again",
             "enotfound", "eaddrnotavail",
             "no such host",
+            "i/o error",
         ),
         (
             "the socket errors SMTP clients report (Node's errno names, Ruby's Net::ReadTimeout): "
@@ -928,6 +934,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "; Go's resolver as SMTP clients report it: "
             "https://github.com/gophish/gophish/issues/887, "
             "https://github.com/knadh/listmonk/issues/2285 (dial tcp: lookup ...: no such host)"
+            "; voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php (sendmail: 451 "
+            "4.0.0 I/O error); OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/bounce.c (442 i/o error)"
         ),
         decisive=False,  # a symptom: a reply that names the reason (retries ran out) says more
     ),
@@ -954,6 +962,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             ""
             ""
             ""
+            ""
             "(Too many retries failure. Bouncing after N retries.)"
         ),
     ),
@@ -969,6 +978,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "too many parameters",
             "parameter required",
             "no parameters allowed",
+            "requires domain",
         ),
         (
             "RFC 5321 §4.2.2 (500, 501); RFC 3463 X.5.2/X.5.4"
@@ -978,6 +988,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "; Zimbra/zm-mailbox:store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java (501 5.5.4 "
             "No parameters allowed); smtpd/qpsmtpd:plugins/parse_addr_withhelo (No parameters "
             "allowed in MAIL)"
+            "; haraka/Haraka:connection.js (501 HELO requires domain/address - see RFC-2821 "
+            "4.1.1.1); OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/smtp_session.c (501 ... EHLO requires "
+            "domain name)"
         ),
     ),
     Phrases(
@@ -1060,6 +1073,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "closing connection",
             "load is too high",
             "too much load",
+            "high load",
         ),
         (
             "RFC 5321 §4.2.2 (421, 554); RFC 7504 (521)"
@@ -1069,6 +1083,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "; cfortune/PHP-Bounce-Handler:bounce_responses.php and "
             "eNichers/node-bounce-handler:lib/responses.js (system load is too high, Too much "
             "load: 4.3.2)"
+            "; foxcpp/maddy:internal/endpoint/smtp/session.go, internal/target/remote/remote.go "
+            "(451 4.4.5 High load, try again later)"
         ),
         decisive=False,
     ),
