@@ -631,6 +631,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "exhausted allowed storage", "quota violation",
             "storage full",
             "account is full",
+            "over the quota",
+            "mailbox limit exceeded",
         ),
         (
             "RFC 3463 X.2.2; "
@@ -644,6 +646,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "; assoconnect/php-smtp-code:src/Parser/TextSearchParser.php (account is full: "
             "4.2.2/5.2.2); voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php "
             "(CommuniGate: account is full (quota exceeded))"
+            "; http://pobox.com/bounce-common.mhtml (Yahoo: User is over the quota. You can try "
+            "again later.; procmail: Mailbox limit exceeded while appending message)"
         ),
     ),
     Phrases(
@@ -719,6 +723,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "indicated no smtp service", "no mail exchanger", "dns lookup failure",
             "domain is not configured",
             "unknown mail domain",
+            "domain lookup failed",
         ),
         (
             "RFC 7505 (null MX); "
@@ -727,6 +732,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "RFC 3463 X.1.2"
             "; Exim/exim:doc/doc-docbook/spec.xfpt (Delivery failures: <jim@trek99.example>: "
             "unknown mail domain)"
+            "; http://searchwarp.com/swa217586.htm (host unknown bounces: Host unknown and "
+            "Domain Lookup Failed)"
         ),
     ),
     Phrases(
@@ -958,6 +965,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "vdukhovni/postfix:postfix/src/global/defer.c"
             "; "
             "apache/james-project:server/mailet/mailets/src/main/java/org/apache/james/transport/mailets/remote/delivery/DeliveryRunnable.java "
+            ""
             ""
             ""
             ""
