@@ -958,6 +958,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "has not been delivered after", "lifetime exceeded",
             "considered too old by the rejecting system",
             "too many retries",
+            "number of delivery attempts",
         ),
         (
             "RFC 3463 X.4.7 (the message was considered too old by the rejecting system); "
@@ -971,7 +972,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             ""
             ""
             ""
+            ""
             "(Too many retries failure. Bouncing after N retries.)"
+            "; postalserver/postal:app/lib/message_dequeuer/single_message_processor.rb (Maximum "
+            "number of delivery attempts (N) has been reached.)"
         ),
     ),
     Phrases(
