@@ -206,6 +206,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "maximum allowed line length", "998 octets", "bad attachment", "non-latin",
             "password-protected",
             "password protected",
+            "duplicate message",
         ),
         (
             "RFC 5322; "
@@ -248,6 +249,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "; smtpd/qpsmtpd:plugins/virus/uvscan (We do not accept password-protected zip "
             "files!); eNichers/node-bounce-handler:lib/responses.js (rejecting password protected "
             "file attachment: 5.6.2)"
+            "; svarshavchik/courier:courier/courier/filters/dupfilter.c (500 Duplicate message "
+            "rejected.); SirWumpus/smtpf:src/dupmsg.c, doc/reply.html.in (550 5.3.4 duplicate "
+            "message rejected)"
         ),
     ),
     Phrases(
@@ -966,6 +970,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "vdukhovni/postfix:postfix/src/global/defer.c"
             "; "
             "apache/james-project:server/mailet/mailets/src/main/java/org/apache/james/transport/mailets/remote/delivery/DeliveryRunnable.java "
+            ""
             ""
             ""
             ""
