@@ -138,6 +138,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "tls conversation required",
             "tlsa record",
             "certificate is not trusted",
+            "handshake failure",
         ),
         (
             "RFC 3207 §4 (530 Must issue a STARTTLS command first); "
@@ -181,6 +182,12 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "; foxcpp/maddy:internal/target/remote/dane.go (550 5.7.0 No matching TLSA records), "
             "internal/target/remote/security.go (451 4.7.1 Recipient server TLS certificate is not "
             "trusted but authentication is required by MTA-STS)"
+            "; vdukhovni/postfix:postfix/src/smtp/smtp_proto.c (Cannot start TLS: handshake "
+            "failure); OpenSSL's alert as SMTP clients report it: "
+            "https://github.com/pgadmin-org/pgadmin4/issues/6134, "
+            "https://github.com/PHPMailer/PHPMailer/issues/950 (sslv3 alert handshake failure), "
+            "https://github.com/gen-smtp/gen_smtp/issues/164 (SERVER ALERT: Fatal - Handshake "
+            "Failure)"
         ),
     ),
     Phrases(
@@ -970,6 +977,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "vdukhovni/postfix:postfix/src/global/defer.c"
             "; "
             "apache/james-project:server/mailet/mailets/src/main/java/org/apache/james/transport/mailets/remote/delivery/DeliveryRunnable.java "
+            ""
             ""
             ""
             ""
