@@ -932,6 +932,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "enotfound", "eaddrnotavail",
             "no such host",
             "i/o error",
+            "server misbehaving",
+            "getaddrinfo failed",
         ),
         (
             "the socket errors SMTP clients report (Node's errno names, Ruby's Net::ReadTimeout): "
@@ -954,6 +956,12 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://github.com/knadh/listmonk/issues/2285 (dial tcp: lookup ...: no such host)"
             "; voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php (sendmail: 451 "
             "4.0.0 I/O error); OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/bounce.c (442 i/o error)"
+            "; Go's resolver (SERVFAIL) as SMTP clients report it: "
+            "https://github.com/Billionmail/BillionMail/issues/56, "
+            "https://github.com/anzhiyu-c/anheyu-app/issues/89 (dial tcp: lookup ...: server "
+            "misbehaving); Python's socket.gaierror on Windows: "
+            "https://github.com/jamesoff/simplemonitor/issues/107, "
+            "https://github.com/qiyeboy/SpiderBook/issues/6 ([Errno 11001] getaddrinfo failed)"
         ),
         decisive=False,  # a symptom: a reply that names the reason (retries ran out) says more
     ),
@@ -977,6 +985,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "vdukhovni/postfix:postfix/src/global/defer.c"
             "; "
             "apache/james-project:server/mailet/mailets/src/main/java/org/apache/james/transport/mailets/remote/delivery/DeliveryRunnable.java "
+            ""
             ""
             ""
             ""
