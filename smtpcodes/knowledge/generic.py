@@ -136,6 +136,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "certificate has expired", "must issue starttls", "lack of security",
             "failed to negotiate tls", "cannot establish ssl", "tls encryption",
             "tls conversation required",
+            "tlsa record",
+            "certificate is not trusted",
+            "handshake failure",
         ),
         (
             "RFC 3207 §4 (530 Must issue a STARTTLS command first); "
@@ -176,6 +179,15 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "Exim/exim:doc/doc-docbook/spec.xfpt (ACL example: TLS encryption or CRAM-MD5 required); "
             "foxcpp/maddy:internal/check/requiretls/requiretls.go (550 5.7.1 TLS conversation "
             "required)"
+            "; foxcpp/maddy:internal/target/remote/dane.go (550 5.7.0 No matching TLSA records), "
+            "internal/target/remote/security.go (451 4.7.1 Recipient server TLS certificate is not "
+            "trusted but authentication is required by MTA-STS)"
+            "; vdukhovni/postfix:postfix/src/smtp/smtp_proto.c (Cannot start TLS: handshake "
+            "failure); OpenSSL's alert as SMTP clients report it: "
+            "https://github.com/pgadmin-org/pgadmin4/issues/6134, "
+            "https://github.com/PHPMailer/PHPMailer/issues/950 (sslv3 alert handshake failure), "
+            "https://github.com/gen-smtp/gen_smtp/issues/164 (SERVER ALERT: Fatal - Handshake "
+            "Failure)"
         ),
     ),
     Phrases(
@@ -199,6 +211,9 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "header when scanning for sender", "attachment name", "sender header",
             "multiple from addresses", "invalid address in from", "smtp smuggling",
             "maximum allowed line length", "998 octets", "bad attachment", "non-latin",
+            "password-protected",
+            "password protected",
+            "duplicate message",
         ),
         (
             "RFC 5322; "
@@ -238,6 +253,12 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://github.com/PHPMailer/PHPMailer/issues/3012, "
             "https://github.com/marlam/msmtp/issues/145 (552 5.2.0 Message contains bare CR and "
             "is violating 822.bis section 2.3)"
+            "; smtpd/qpsmtpd:plugins/virus/uvscan (We do not accept password-protected zip "
+            "files!); eNichers/node-bounce-handler:lib/responses.js (rejecting password protected "
+            "file attachment: 5.6.2)"
+            "; svarshavchik/courier:courier/courier/filters/dupfilter.c (500 Duplicate message "
+            "rejected.); SirWumpus/smtpf:src/dupmsg.c, doc/reply.html.in (550 5.3.4 duplicate "
+            "message rejected)"
         ),
     ),
     Phrases(
@@ -314,6 +335,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "application-specific password required",
             "failed to authenticate", "unknown authentication method", "authentication rejected",
             "invalid username or password",
+            "auth failure",
         ),
         (
             "RFC 4954 §6 (535 5.7.8, 534 5.7.9, 454 4.7.0, 538 5.7.11); "
@@ -327,6 +349,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "svarshavchik/courier:courier/courier/module.esmtp/courieresmtpd.C (535 Authentication "
             "rejected); "
             "https://github.com/PHPMailer/PHPMailer/issues/1281 (535 Invalid Username or Password)"
+            "; smtpd/qpsmtpd:plugins/auth/auth_cvm_unix_local (auth failure (100))"
         ),
     ),
     Phrases(
@@ -481,6 +504,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "policy matched", "insufficient authorization", "ehlo domain does not resolve",
             "not accepted for policy", "rejected for policy",
             "policy rejection", "security policies",
+            "rejected by policy",
+            "denied by policy",
         ),
         (
             "RFC 3463 X.7.1 (delivery not authorized, message refused); "
@@ -501,6 +526,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "vdukhovni/postfix:postfix/src/smtpd/smtpd.c (550 5.7.0 Error: insufficient "
             "authorization: XCLIENT or XFORWARD from a client not permitted to use it); "
             "mjl-/mox:smtpserver/server.go (your ehlo domain does not resolve to an IP address)"
+            "; eNichers/node-bounce-handler:lib/responses.js (Rejected by policy, Denied by "
+            "policy: 5.7.1)"
         ),
     ),
     Phrases(
@@ -612,7 +639,11 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "insufficient space in mailbox",
             "mailbox quota", "quota has been exceeded", "not enough storage", "mailbox is over",
             "user has exceeded", "folder full", "mailbox storage",
-            "exhausted allowed storage", "quota violation", "recipient storage full",
+            "exhausted allowed storage", "quota violation",
+            "storage full",
+            "account is full",
+            "over the quota",
+            "mailbox limit exceeded",
         ),
         (
             "RFC 3463 X.2.2; "
@@ -622,6 +653,12 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "full, User has exhausted allowed storage space); "
             "https://doc.dovecot.org/ (Quota exceeded); "
             "https://support.google.com/mail/?p=OverQuotaPerm"
+            "; mjl-/mox:smtpserver/server.go (452 4.2.2 account storage full)"
+            "; assoconnect/php-smtp-code:src/Parser/TextSearchParser.php (account is full: "
+            "4.2.2/5.2.2); voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php "
+            "(CommuniGate: account is full (quota exceeded))"
+            "; http://pobox.com/bounce-common.mhtml (Yahoo: User is over the quota. You can try "
+            "again later.; procmail: Mailbox limit exceeded while appending message)"
         ),
     ),
     Phrases(
@@ -644,6 +681,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "user is suspended", "administratively disabled",
             "not currently being accepted", "mailbox was disabled", "disableduser",
             "user is locked", "domain temporarily disabled",
+            "deactivated mailbox",
+            "disabled mailbox",
         ),
         (
             "RFC 3463 X.2.1; https://support.google.com/mail/answer/3726730 (account disabled); "
@@ -664,6 +703,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "locked); "
             "https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225 (This account "
             "has been temporarily suspended)"
+            "; eNichers/node-bounce-handler:lib/responses.js and "
+            "voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php (551 <...> is a "
+            "deactivated mailbox)"
+            "; assoconnect/php-smtp-code:src/Parser/TextSearchParser.php (disabled mailbox)"
         ),
     ),
     Phrases(
@@ -690,12 +733,18 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "domain does not accept mail",
             "indicated no smtp service", "no mail exchanger", "dns lookup failure",
             "domain is not configured",
+            "unknown mail domain",
+            "domain lookup failed",
         ),
         (
             "RFC 7505 (null MX); "
             "RFC 7504 (556); "
             "Exim/exim:src/src/deliver.c (Unrouteable address); "
             "RFC 3463 X.1.2"
+            "; Exim/exim:doc/doc-docbook/spec.xfpt (Delivery failures: <jim@trek99.example>: "
+            "unknown mail domain)"
+            "; http://searchwarp.com/swa217586.htm (host unknown bounces: Host unknown and "
+            "Domain Lookup Failed)"
         ),
     ),
     Phrases(
@@ -724,6 +773,8 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "no longer an employee", "not found in ldap", "recipient unrecognized", "no such id",
             "recipient was invalid", "no mailbox here", "validrcptto",
             "not listed in the domain's directory", "unknown local user",
+            "invalid-recipient",
+            "not a valid email address",
         ),
         (
             "RFC 3463 X.1.1; "
@@ -765,6 +816,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://mskb.pkisolutions.com/kb/251152 (The recipient name is ambiguous ... Ambiguous "
             "Recipient); "
             "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (User ... is not found in Server)"
+            "; eNichers/node-bounce-handler:lib/responses.js (Invalid-Recipient); "
+            "ActiveCampaign/smtp-field-manual:data/codes/554.json (554 5.7.1 Recipient address "
+            "rejected: Invalid-Recipient.), data/codes/550.json (550 5.1.1 - This is not a valid "
+            "email address)"
         ),
     ),
     Phrases(
@@ -776,6 +831,12 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "mailbox currently unavailable",
             "mailbox name not allowed", "not exist", "doesn't have a", "does not have a",
             "recipient rejected", "recipient cannot be verified", "no exist",
+            "recipient unavailable",
+            "account is unavailable",
+            "unknown account",
+            "invalid account",
+            "address is invalid",
+            "mailbox is currently unavailable",
         ),
         (
             "RFC 5321 §4.2.2 (550 mailbox unavailable); "
@@ -786,6 +847,13 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "KumoCorp/kumomta:assets/community/bounces.toml (undeliverable address); "
             "https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225 (mailbox "
             "currently unavailable)"
+            "; ActiveCampaign/smtp-field-manual:data/codes/550.json (Comcast: 550 5.2.0 - "
+            "Recipient unavailable); eNichers/node-bounce-handler:lib/responses.js and "
+            "cfortune/PHP-Bounce-Handler:bounce_responses.php (account is unavailable, Unknown "
+            "account, Invalid account: 5.1.1)"
+            "; cfortune/PHP-Bounce-Handler:bounce_responses.php and "
+            "eNichers/node-bounce-handler:lib/responses.js (We are sorry but the address is "
+            "invalid: 5.1.1; mailbox is currently unavailable)"
         ),
         decisive=False,
     ),
@@ -862,6 +930,10 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         (
             "econnrefused", "etimedout", "econnreset", "readtimeout", "eai_again",
             "enotfound", "eaddrnotavail",
+            "no such host",
+            "i/o error",
+            "server misbehaving",
+            "getaddrinfo failed",
         ),
         (
             "the socket errors SMTP clients report (Node's errno names, Ruby's Net::ReadTimeout): "
@@ -879,6 +951,17 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "https://github.com/nodemailer/nodemailer/issues/409 (getaddrinfo ENOTFOUND: the SMTP "
             "host's name did not resolve), "
             "https://github.com/nodemailer/nodemailer/issues/298 (connect EADDRNOTAVAIL)"
+            "; Go's resolver as SMTP clients report it: "
+            "https://github.com/gophish/gophish/issues/887, "
+            "https://github.com/knadh/listmonk/issues/2285 (dial tcp: lookup ...: no such host)"
+            "; voku/PHPMailer-BMH:src/BounceMailHandler/phpmailer-bmh_rules.php (sendmail: 451 "
+            "4.0.0 I/O error); OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/bounce.c (442 i/o error)"
+            "; Go's resolver (SERVFAIL) as SMTP clients report it: "
+            "https://github.com/Billionmail/BillionMail/issues/56, "
+            "https://github.com/anzhiyu-c/anheyu-app/issues/89 (dial tcp: lookup ...: server "
+            "misbehaving); Python's socket.gaierror on Windows: "
+            "https://github.com/jamesoff/simplemonitor/issues/107, "
+            "https://github.com/qiyeboy/SpiderBook/issues/6 ([Errno 11001] getaddrinfo failed)"
         ),
         decisive=False,  # a symptom: a reply that names the reason (retries ran out) says more
     ),
@@ -893,11 +976,18 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "delivery attempts have failed", "maximum delivery time",
             "has not been delivered after", "lifetime exceeded",
             "considered too old by the rejecting system",
+            "too many retries",
+            "number of delivery attempts",
         ),
         (
             "RFC 3463 X.4.7 (the message was considered too old by the rejecting system); "
             "Exim/exim:src/src/retry.c (retry timeout exceeded); "
             "vdukhovni/postfix:postfix/src/global/defer.c"
+            "; apache/james-project:server/mailet/mailets/src/main/java/org/apache/james/"
+            "transport/mailets/remote/delivery/DeliveryRunnable.java (Too many retries failure. "
+            "Bouncing after N retries.)"
+            "; postalserver/postal:app/lib/message_dequeuer/single_message_processor.rb (Maximum "
+            "number of delivery attempts (N) has been reached.)"
         ),
     ),
     Phrases(
@@ -907,8 +997,25 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "bad syntax", "command unrecognized", "unrecognized command", "command not recognized",
             "line too long", "invalid command", "unknown command", "invalid argument",
             "invalid parameter", "malformed", "path too long",
+            "argument required",
+            "requires a value",
+            "too many parameters",
+            "parameter required",
+            "no parameters allowed",
+            "requires domain",
         ),
-        "RFC 5321 §4.2.2 (500, 501); RFC 3463 X.5.2/X.5.4",
+        (
+            "RFC 5321 §4.2.2 (500, 501); RFC 3463 X.5.2/X.5.4"
+            "; hrs-allbsd/sendmail:sendmail/srvrsmtp.c (501 5.5.2 Argument required, 501 5.5.2 "
+            "SIZE requires a value, 501 5.5.4 Too many parameters, 500 5.5.2 Parameter required); "
+            "cyrusimap/cyrus-imapd:imap/lmtpengine.c (501 5.5.2 SIZE requires a value)"
+            "; Zimbra/zm-mailbox:store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java (501 5.5.4 "
+            "No parameters allowed); smtpd/qpsmtpd:plugins/parse_addr_withhelo (No parameters "
+            "allowed in MAIL)"
+            "; haraka/Haraka:connection.js (501 HELO requires domain/address - see RFC-2821 "
+            "4.1.1.1); OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/smtp_session.c (501 ... EHLO requires "
+            "domain name)"
+        ),
     ),
     Phrases(
         "generic.protocol-error", C.SYNTAX_ERROR,
@@ -928,11 +1035,33 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "out of sequence", "send hello first", "say hello first",
             "synchronization error", "nested mail command", "sender already specified",
             "need mail before", "talk too soon",
+            "helo first",
+            "ehlo first",
+            "must precede data",
+            "bad command sequence",
+            "already authenticated",
+            "required first",
+            "must have sender",
+            "no recipients",
         ),
         (
             "RFC 5321 §4.2.2 (503 bad sequence of commands); "
             "Exim/exim:src/src/smtp_in.c (synchronization error); "
             "nodemailer/smtp-server:lib/smtp-connection.js (421 You talk too soon)"
+            "; stalwartlabs/mail-server:crates/smtp/src/inbound/mail.rs (503 5.5.1 Polite people "
+            "say EHLO first.); postalserver/postal:app/lib/smtp_server/client.rb (503 EHLO/HELO "
+            "first please); vdukhovni/postfix:postfix/src/postscreen/postscreen_smtpd.c (503 5.5.1 "
+            "Error: send HELO/EHLO first); Exim/exim:src/src/smtp_in.c and "
+            "eNichers/node-bounce-handler:lib/responses.js (valid RCPT command must precede DATA); "
+            "jeffpar/kbarchive:kb/099/Q99855/README.md (503 Bad Command Sequence)"
+            "; cyrusimap/cyrus-imapd:imap/lmtpengine.c (503 5.5.0 already authenticated); "
+            "hrs-allbsd/sendmail:sendmail/srvrsmtp.c (503 5.5.0 Already Authenticated); "
+            "stalwartlabs/mail-server:crates/smtp/src/inbound/rcpt.rs, data.rs (503 5.5.1 MAIL is "
+            "required first., RCPT is required first.); "
+            "hmailserver/hmailserver:hmailserver/source/Server/SMTP/SMTPConnection.cpp (503 Must "
+            "have sender first., 503 Must have sender and recipient first.); "
+            "SirWumpus/smtpf:src/cmd.c, doc/reply.html.in (554 5.5.0 no recipients); "
+            "cyrusimap/cyrus-imapd:imap/lmtpengine.c (503 5.5.1 No recipients)"
         ),
 
         decisive=False,  # usually the consequence of an earlier refusal (RFC 5321 §3.3)
@@ -965,8 +1094,22 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "temporarily unavailable", "server busy", "too busy", "not accepting connections",
             "maintenance", "shutting down", "service refused", "no smtp service",
             "does not accept mail", "temporarily deferred",
+            "closing connection",
+            "load is too high",
+            "too much load",
+            "high load",
         ),
-        "RFC 5321 §4.2.2 (421, 554); RFC 7504 (521)",
+        (
+            "RFC 5321 §4.2.2 (421, 554); RFC 7504 (521)"
+            "; vdukhovni/postfix:postfix/src/smtpstone/smtp-sink.c, postfix/src/smtpd/smtpd.c (421 "
+            "Server closing connection); hrs-allbsd/sendmail:sendmail/srvrsmtp.c (421 4.3.0 "
+            "closing connection)"
+            "; cfortune/PHP-Bounce-Handler:bounce_responses.php and "
+            "eNichers/node-bounce-handler:lib/responses.js (system load is too high, Too much "
+            "load: 4.3.2)"
+            "; foxcpp/maddy:internal/endpoint/smtp/session.go, internal/target/remote/remote.go "
+            "(451 4.4.5 High load, try again later)"
+        ),
         decisive=False,
     ),
     Phrases(
@@ -978,8 +1121,15 @@ PHRASES: Final[tuple[Phrases, ...]] = (
             "mailer error",
             "insufficient permission", "temporary failure",
             "transaction failed",
+            "file write error",
+            "temporary problem",
         ),
-        "RFC 5321 §4.2.2 (451); RFC 3463 X.3.0",
+        (
+            "RFC 5321 §4.2.2 (451); RFC 3463 X.3.0"
+            "; hrs-allbsd/sendmail:mail.local/mail.local.c (451 4.3.0 Temporary file write error); "
+            "smtpd/qpsmtpd:lib/Qpsmtpd/Postfix/Constants.pm (queue file write error (#4.3.0)); "
+            "notqmail/notqmail:qmail.c (qq temporary problem (#4.3.0))"
+        ),
         decisive=False,
     ),
     Phrases(
