@@ -1,5 +1,10 @@
 """The hot path's first half: text in, a parsed reply out.
 
+A text with no space but underscores is read with spaces for them: qmail-send logs a delivery
+report with every character it deems unsafe, the space among them, written as ``_`` and each
+newline as ``/`` (notqmail/notqmail:qsutil.c, ``logsafe``), as in
+``failure: 192.0.2.1_does_not_like_recipient./Remote_host_said:_550_5.1.1_No_such_user/``.
+
 The parser finds the reply inside whatever wraps it in real bounces (``smtp; 550 …``, Postfix's
 ``host X[ip] said: … (in reply to RCPT TO command)``, Exim's ``SMTP error from remote mail
 server after RCPT TO:<…>: …``, Exchange's ``#550 5.1.1 …##``, Sendmail's ``<<< 550 …``), reads the
@@ -198,6 +203,8 @@ def enhanced_from_text(text: str, /) -> Enhanced | None:
 def parse_text(raw: str, /) -> ParsedReply:
     """Read a reply's code, enhanced code and text from ``raw`` (never raises on a str)."""
     text = raw[:MAX_SCAN]
+    if "_" in text:  # qmail-send's log writes every space of a report as "_"
+        text = _qmail_log_spaces(text)
     if "\n" not in text and "\r" not in text:  # the common case: one line that is the reply
         head = text.lstrip(_LEADING_JUNK)
         found = _CODE_RE.match(head)
@@ -223,6 +230,24 @@ def parse_text(raw: str, /) -> ParsedReply:
         code, enhanced, joined, command,
         host_match["host"] if host_match else None,
         " ".join(prefix.split()) if prefix else "", ""))
+
+
+def _qmail_log_spaces(text: str) -> str:
+    """``text`` with spaces for underscores where its report, after qmail-send's ``delivery N:
+    failure: `` (or no prefix at all), holds no space but several underscores (see the module's
+    doc)."""
+    colon = text.rfind(": ", 0, _QMAIL_PREFIX)
+    start = 0 if colon < 0 else colon + 2
+    report = text[start:]
+    if " " in report or "\t" in report or report.count("_") < _QMAIL_WORDS:
+        return text  # a text with spaces, or one token (Mandrill's "bad_mailbox")
+    return text[:start] + report.replace("_", " ")
+
+
+_QMAIL_PREFIX: Final = 40
+"""Characters in which qmail-send's own ``delivery N: failure: `` prefix is looked for."""
+_QMAIL_WORDS: Final = 3
+"""Underscores a report needs to be read as qmail's (a sentence, not one identifier)."""
 
 
 def _more_specific(enhanced: Enhanced | None, text: str) -> Enhanced | None:

@@ -90,6 +90,16 @@ PARSE_CASES = [
     # ... but not a number that only follows a colon
     ("{ hostname: 'smtp.example.net',\n  port: 587 }", None, None,
      "{ hostname: 'smtp.example.net', port: 587 }", None),
+    # qmail-send's log line: the report with spaces as "_" and newlines as "/" (notqmail/
+    # notqmail:qsutil.c logsafe; the report's words from qmail-remote.c and qmail-local.c)
+    ("delivery 7: failure: 192.0.2.1_does_not_like_recipient./Remote_host_said:_550_5.1.1_"
+     "<u@example.com>..._User_unknown/Giving_up_on_192.0.2.1./", 550, "5.1.1",
+     "<u@example.com>... User unknown/Giving up on 192.0.2.1./", None),
+    ("delivery 5: failure: Sorry,_no_mailbox_here_by_that_name._(#5.1.1)/", None, "5.1.1",
+     "delivery 5: failure: Sorry, no mailbox here by that name. (#5.1.1)/", None),
+    # ... but underscores in a text with spaces stay (La Poste's tags, Exchange's ids)
+    ("550 5.5.0 Le compte du destinataire est bloque. LPN007_426", 550, "5.5.0",
+     "Le compte du destinataire est bloque. LPN007_426", None),
     # numbers in prose are not codes
     ("Daily limit of 500 messages exceeded", None, None, "Daily limit of 500 messages exceeded",
      None),
