@@ -139,6 +139,13 @@ PROVIDER = Provider(
             "error: too much mail from", "error: too many recipients from",
             "error: too many auth commands from", "error: too many new tls sessions from",
         ), _SMTPD),
+        # The VDA patch's maildir++ quota (virtual(8), a widely packaged Postfix patch): its
+        # default virtual_maildir_limit_message, which the virtual agent's "maildir delivery
+        # failed:" carries (VDA project, vda.sf.net; a real bounce with it in
+        # voku/PHPMailer-BMH:tests/fixtures/bounce-email/tt_bounce_16.txt, Status 5.2.3).
+        Phrases("postfix.vda-quota", C.MAILBOX_FULL, (
+            "maildir has overdrawn his diskspace quota",
+        ), "voku/PHPMailer-BMH:tests/fixtures/bounce-email/tt_bounce_16.txt; http://vda.sf.net"),
         Phrases("postfix.server-error", C.SERVER_ERROR, (
             "temporary lookup failure",
             "temporary lookup error",
