@@ -125,10 +125,19 @@ def _enhanced_candidate(enhanced: Enhanced, from_hint: bool) -> Candidate | None
 
 
 def _says_no_cause(found: list[Candidate]) -> bool:
-    """No evidence, or only that delivery time ran out: an expiry is the consequence of a cause
-    (``CATEGORY_PRIORITY`` ranks ``expired`` after every reason), which the reporting MTA's own
-    words may name where the quoted reply does not."""
-    return all(candidate.category is C.EXPIRED for candidate in found)
+    """No evidence, or only a consequence: that delivery time ran out (``CATEGORY_PRIORITY``
+    ranks ``expired`` after every reason), or that a local delivery program failed with a bare
+    sysexits(3) text (Sendmail's "Can't create output", Postfix's "can't create user output
+    file"). The reporting MTA's own words, or its session transcript, may name the cause where
+    the quoted reply does not (procmail's "Quota exceeded while writing …")."""
+    return all(candidate.category is C.EXPIRED or candidate.rule in _CONSEQUENCES
+               for candidate in found)
+
+
+_CONSEQUENCES: Final = frozenset({"sendmail.local-errors", "postfix.sysexits"})
+"""The knowledge entries of sysexits(3) texts (hrs-allbsd/sendmail:sendmail/deliver.c,
+vdukhovni/postfix:postfix/src/global/sys_exits.c): a local program failed, for a reason they
+do not name."""
 
 
 def _success(reply: ParsedReply) -> Candidate:
@@ -193,7 +202,8 @@ def decide(reply: ParsedReply, /, *, status_hint: bool = False) -> Decision:  # 
     if reply.wrapper and _says_no_cause(found):
         # The reporting MTA's words only when the reply names no cause: it says nothing, or
         # only that retries ran out (qmail-send's "in the queue too long" after qmail-remote's
-        # "Connected to ... but my name was rejected. Remote host said: ...").
+        # "Connected to ... but my name was rejected. Remote host said: ..."), or only a bare
+        # sysexits text (Sendmail's "Can't create output" below a transcript that says why).
         found += find(reply.wrapper)
     if enhanced is not None:
         by_code = _enhanced_candidate(enhanced, status_hint)  # positional: a cheaper cache key

@@ -218,6 +218,21 @@ class TestEvidence:
         result = classify(reply)
         assert (result.category, result.evidence.rule) == (category, rule)
 
+    def test_transcript_names_the_cause_a_bare_sysexits_text_hides(self) -> None:
+        """Sendmail's local delivery: "Can't create output" is EX_CANTCREAT's bare text
+        (sendmail/deliver.c), and the session transcript above it holds procmail's "Quota
+        exceeded while writing …" (procmail's own message): the full mailbox is the cause."""
+        result = classify("(reason: Can't create output)\n----- Transcript of session follows "
+                          '-----\nprocmail: Quota exceeded while writing "/var/mail/u"\n550 '
+                          "5.0.0 <u@example.com>... Can't create output")
+        assert (result.category, result.evidence.rule) == (Category.MAILBOX_FULL, "procmail.quota")
+        assert result.evidence.runner_up is not None
+        assert result.evidence.runner_up.rule == "sendmail.local-errors"
+        # Without a transcript the bare text stands.
+        result = classify("550 5.0.0 <u@example.com>... Can't create output")
+        assert (result.category, result.evidence.rule) == (
+            Category.SERVER_ERROR, "sendmail.local-errors")
+
     def test_reporting_mta_names_the_cause_an_expiry_hides(self) -> None:
         """qmail's bounce: qmail-remote's "Connected to … but my name was rejected. Remote host
         said: …" (qmail-remote.c) and qmail-send's "I'm not going to try again; this message has
