@@ -117,8 +117,8 @@ BLIND_PARTS = ("check_intl9", "check_intl10")
 no classifier (part 12 is all non-English). The README's estimate is their figure measured
 before any rule was aimed at them; after it was recorded, three of their misses prompted three
 general rules (qmail-send's log lines, Postfix's VDA quota text, a bare sysexits text read with
-its transcript), so today's figure here is two English replies and one other higher. Parts 9 and 10 were blind until round 16, when their misses were
-read to find general rules."""
+its transcript), so today's figure here is two English replies and one other higher. Parts 9
+and 10 were blind until round 16, when their misses were read to find general rules."""
 
 
 def main() -> int:
