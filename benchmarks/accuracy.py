@@ -127,7 +127,8 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--show-misses", choices=["check", "learn", "corpus"], default=None)
     args = parser.parse_args()
-    check = load(sorted((DATA / "check").glob("*.jsonl")))
+    parts = {path.stem: load([path]) for path in sorted((DATA / "check").glob("*.jsonl"))}
+    check = [row for rows in parts.values() for row in rows]
     learn = load(sorted((DATA / "learn").glob("*.jsonl")) + sorted(DATA.glob("replies_*.jsonl")))
     (check_en, check_other), (learn_en, learn_other) = by_language(check), by_language(learn)
     sets = {
@@ -139,17 +140,16 @@ def main() -> int:
     for name, rows in sets.items():
         report(name, score(rows, show=args.show_misses == name.split()[0]))
     print("check set by part (gathered at different times; see the README):")
-    for path in sorted((DATA / "check").glob("*.jsonl")):
-        rows = load([path])
+    for stem, rows in parts.items():
         part = score(rows)
         english, other = (score(group) for group in by_language(rows))
-        print(f"    {path.stem:<16} {part.category}/{part.total} = "
+        print(f"    {stem:<16} {part.category}/{part.total} = "
               f"{part.category / (part.total or 1):.1%} category, "
               f"{part.action / (part.total or 1):.1%} action "
               f"(English {english.category}/{english.total} category, "
               f"{english.action}/{english.total} action; other languages "
               f"{other.category}/{other.total}, {other.action}/{other.total})")
-    blind = load([DATA / "check" / f"{name}.jsonl" for name in BLIND_PARTS])
+    blind = [row for name in BLIND_PARTS for row in parts[name]]
     blind_english, blind_other = by_language(blind)
     report("check, blind parts (en)", score(blind_english))
     report("check, blind parts (other langs)", score(blind_other))
