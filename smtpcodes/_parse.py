@@ -1,16 +1,15 @@
 """The hot path's first half: text in, a parsed reply out.
 
-A text with no space but underscores is read with spaces for them: qmail-send logs a delivery
-report with every character it deems unsafe, the space among them, written as ``_`` and each
-newline as ``/`` (notqmail/notqmail:qsutil.c, ``logsafe``), as in
-``failure: 192.0.2.1_does_not_like_recipient./Remote_host_said:_550_5.1.1_No_such_user/``.
-
 The parser finds the reply inside whatever wraps it in real bounces (``smtp; 550 …``, Postfix's
 ``host X[ip] said: … (in reply to RCPT TO command)``, Exim's ``SMTP error from remote mail
 server after RCPT TO:<…>: …``, Exchange's ``#550 5.1.1 …##``, Sendmail's ``<<< 550 …``), reads the
 basic code and the RFC 3463 enhanced code, strips the codes repeated on each line of a multi-line
 reply, and joins the text. A failure that follows a ``354`` prompt in the same text is the answer;
 an enhanced code quoted inside a generic reply (a proxy passing on the next hop's answer) is read.
+A qmail-send log line's report (after its ``delivery N: failure:`` prefix, or alone) with no
+space but several underscores gets its spaces back: qmail-send logs every character it deems
+unsafe, the space among them, as ``_`` and each newline as ``/`` (notqmail/notqmail:qsutil.c,
+``logsafe``), as in ``failure: 192.0.2.1_does_not_like_recipient./Remote_host_said:_550_…/``.
 
 Every pattern is compiled once, here. None has nested quantifiers, adjacent quantifiers over the
 same characters are possessive, and every pattern that is *searched* starts with a literal or a
