@@ -12,7 +12,8 @@ before reputation before spam):
 1     a decisive phrase in any language ("mailbox full", "greylisted", "blocked using")
 2     a specific enhanced code (X.1.1, X.2.2, X.7.26 …) or a documented block of vendor codes
       (Microsoft's 5.7.500–5.7.699 tenant and sender rules)
-3     a weak phrase ("quota", "blocked")
+3     a weak phrase ("quota", "blocked"); where no phrase matched at all, the words of a
+      ``Together`` entry side by side ("メールボックス" … "容量を越え")
 4     a generic enhanced code (X.0.0, X.7.1, X.5.0 …)
 5     the basic code's default (503 bad sequence, 552 too large …)
 ====  ============================================================================
@@ -49,7 +50,7 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import Final, NamedTuple
 
-from smtpcodes._match import PRIORITY, Candidate, Kind, compiled, find
+from smtpcodes._match import PRIORITY, Candidate, Kind, compiled, find, find_together
 from smtpcodes._parse import Enhanced, ParsedReply
 from smtpcodes._tables import (
     ACTIONS,
@@ -189,6 +190,22 @@ def _sender_context(reply: ParsedReply, category: Category, found: list[Candidat
     return ""
 
 
+def _words(reply: ParsedReply) -> list[Candidate]:
+    """The evidence of the reply's words."""
+    found = find(reply.text, reply.lowered)
+    if reply.wrapper and _says_no_cause(found):
+        # The reporting MTA's words only when the reply names no cause: it says nothing, or
+        # only that retries ran out (qmail-send's "in the queue too long" after qmail-remote's
+        # "Connected to ... but my name was rejected. Remote host said: ..."), or only a bare
+        # sysexits text (Sendmail's "Can't create output" below a transcript that says why).
+        found += find(reply.wrapper)
+    if not found:
+        # No phrase: words that name a reason side by side (``Together``), the reply's own first.
+        found = find_together(reply.text) or (
+            find_together(reply.wrapper) if reply.wrapper else [])
+    return found
+
+
 def decide(reply: ParsedReply, /, *, status_hint: bool = False) -> Decision:  # noqa: C901
     """The deciding evidence and severity of a parsed reply (``settle`` makes it a verdict).
 
@@ -198,13 +215,7 @@ def decide(reply: ParsedReply, /, *, status_hint: bool = False) -> Decision:  # 
     if (code is not None and code < 400) or (code is None and enhanced is not None
                                              and enhanced[0] == 2):
         return _verdict(reply, _success(reply), None)
-    found = find(reply.text, reply.lowered)
-    if reply.wrapper and _says_no_cause(found):
-        # The reporting MTA's words only when the reply names no cause: it says nothing, or
-        # only that retries ran out (qmail-send's "in the queue too long" after qmail-remote's
-        # "Connected to ... but my name was rejected. Remote host said: ..."), or only a bare
-        # sysexits text (Sendmail's "Can't create output" below a transcript that says why).
-        found += find(reply.wrapper)
+    found = _words(reply)
     if enhanced is not None:
         by_code = _enhanced_candidate(enhanced, status_hint)  # positional: a cheaper cache key
         if by_code is not None:

@@ -27,8 +27,8 @@ from smtpcodes.enums import Action, Category, EvidenceKind, Scope
 from smtpcodes.knowledge import load
 
 __all__ = [
-    "MAX_MATCH", "PRIORITY", "Candidate", "Compiled", "Kind", "Override", "compiled", "find",
-    "is_cjk",
+    "MAX_MATCH", "PRIORITY", "Candidate", "Compiled", "Joint", "Kind", "Override", "compiled",
+    "find", "find_together", "is_cjk", "joint",
 ]
 
 
@@ -212,6 +212,99 @@ def _word_pattern(phrases: list[str]) -> re.Pattern[str]:
     # letter-and-mark pairs from trying it at every other character.
     return re.compile(r"[^a-z0-9\u0300-\u036f](?=[" + starts + "])(" + _trie_pattern(phrases)
                       + ")")
+
+
+class Joint(NamedTuple):
+    """The words of the :class:`~smtpcodes.knowledge.Together` entries, compiled."""
+
+    words: re.Pattern[str] | None
+    """Every word start where a word of some entry begins (zero-width, so none hides another)."""
+    cjk: re.Pattern[str] | None
+    """The same for Chinese and Japanese words, anywhere."""
+    parts: dict[str, tuple[tuple[int, int], ...]]
+    """A word as the scan finds it -> (entry, group) of it and of every word it begins with."""
+    entries: tuple[tuple[Candidate, int, int], ...]
+    """Per entry: its evidence, its number of groups, its window."""
+
+
+def _build_joint() -> Joint:
+    accentless = _accentless()
+    owners: dict[str, set[tuple[int, int]]] = {}
+    entries: list[tuple[Candidate, int, int]] = []
+    knowledge = load()
+    together = [(entry, 1) for language in knowledge.languages for entry in language.together]
+    together += [(entry, 2) for entry in knowledge.together]
+    for index, (entry, origin) in enumerate(together):
+        entries.append((Candidate(3, PRIORITY[entry.category], origin, entry.category,
+                                  Kind.PHRASE, entry.id, ""), len(entry.groups), entry.window))
+        for group_index, group in enumerate(entry.groups):
+            for word in group:
+                for spelling in {fold(word), fold(word).translate(accentless)}:
+                    owners.setdefault(spelling, set()).add((index, group_index))
+    # A scan finds the longest word at each start: it stands for the shorter ones it begins with.
+    parts = {word: tuple(sorted({key for other, keys in owners.items()
+                                 if word.startswith(other) for key in keys}))
+             for word in owners}
+    spaced = [w for w in owners if not is_cjk(w[0])]
+    unspaced = [w for w in owners if is_cjk(w[0])]
+    return Joint(
+        words=re.compile(r"[^a-z0-9\u0300-\u036f](?=(" + _trie_pattern(spaced) + "))")
+        if spaced else None,
+        cjk=re.compile("(?=(" + _trie_pattern(unspaced) + "))") if unspaced else None,
+        parts=parts,
+        entries=tuple(entries),
+    )
+
+
+_JOINT: list[Joint] = []
+
+
+def joint() -> Joint:
+    """The compiled :class:`Joint` words, built on first use (thread-safe)."""
+    if not _JOINT:
+        with _LOCK:
+            if not _JOINT:
+                _JOINT.append(_build_joint())
+    return _JOINT[0]
+
+
+def find_together(text: str, /) -> list[Candidate]:
+    """The :class:`~smtpcodes.knowledge.Together` entries whose words all stand within their
+    window in ``text`` (any case): the fallback where no phrase matched."""
+    compiled_joint = joint()
+    lowered = " " + fold(text.lower()[:MAX_MATCH])
+    found: list[tuple[int, int, int, str]] = []  # (position, entry, group, word)
+    scans = [compiled_joint.words]
+    if not lowered.isascii():
+        scans.append(compiled_joint.cjk)
+    for scan in scans:
+        if scan is None:
+            continue
+        for match in scan.finditer(lowered):
+            word = match.group(1)
+            found += [(match.start(1), entry, group, word)
+                      for entry, group in compiled_joint.parts[word]]
+    by_entry: dict[int, list[tuple[int, int, str]]] = {}
+    for position, entry, group, word in sorted(found):
+        by_entry.setdefault(entry, []).append((position, group, word))
+    hits = []
+    for entry, seen in by_entry.items():
+        candidate, groups, window = compiled_joint.entries[entry]
+        words = _within(seen, groups, window)
+        if words:
+            hits.append(candidate._replace(matched=" … ".join(words)))
+    return hits
+
+
+def _within(seen: list[tuple[int, int, str]], groups: int, window: int) -> list[str]:
+    """The words of the first stretch of at most ``window`` characters of ``seen`` (sorted by
+    position) that holds a word of every group, in the order they stand; [] if none does."""
+    last: dict[int, tuple[int, str]] = {}  # group -> its latest (position, word)
+    for position, group, word in seen:
+        last[group] = (position, word)
+        if len(last) == groups and position - min(p for p, _ in last.values()) <= window:
+            return [w for _, w in sorted(last.values())]
+    return []
 
 
 MAX_MATCH: Final = 2048

@@ -24,7 +24,7 @@ import pytest
 
 import smtpcodes
 from smtpcodes import Category, Classification, classify, parse
-from smtpcodes._match import compiled
+from smtpcodes._match import compiled, joint
 
 ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "spaces": lambda n: " " * n,
@@ -63,6 +63,11 @@ def _patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
     yield "knowledge.words", knowledge.words
     if knowledge.cjk is not None:
         yield "knowledge.cjk", knowledge.cjk
+    together = joint()
+    if together.words is not None:
+        yield "together.words", together.words
+    if together.cjk is not None:
+        yield "together.cjk", together.cjk
 
 
 PATTERNS = dict(_patterns())

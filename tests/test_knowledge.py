@@ -50,12 +50,14 @@ EXPECTED_LANGUAGES = ["de", "fr", "it", "es", "pt", "nl", "pl", "cs", "ru", "zh"
 def _entries() -> list[tuple[str, str, tuple[str, ...]]]:
     """(id, source, phrases) of every entry."""
     found = [(p.id, p.source, p.phrases) for p in KNOWLEDGE.generic]
+    found += [(t.id, t.source, ()) for t in KNOWLEDGE.together]  # words: tested apart
     for provider in KNOWLEDGE.providers:
         found += [(t.id, t.source, t.tokens) for t in provider.tokens]
         found += [(p.id, p.source, p.phrases) for p in provider.phrases]
         found += [(c.id, c.source, ()) for c in provider.codes]
     for language in KNOWLEDGE.languages:
         found += [(p.id, p.source, p.phrases) for p in language.phrases]
+        found += [(t.id, t.source, ()) for t in language.together]  # words: tested apart
     return found
 
 
@@ -135,6 +137,25 @@ def _decided() -> frozenset[str]:
         evidence = classify(row["reply"], command=row.get("command")).evidence
         rules.add(_deciding_rule(evidence.rule))
     return frozenset(rules)
+
+
+TOGETHER = [*KNOWLEDGE.together,
+            *(entry for language in KNOWLEDGE.languages for entry in language.together)]
+
+
+def test_together_words_are_lower_case_word_starts_in_two_groups_or_more() -> None:
+    """A ``Together`` entry has at least two groups, none empty, no word in two of them, and its
+    words are written as phrases are (lower-case, stripped, starting a word)."""
+    bad = []
+    for entry in TOGETHER:
+        words = [w for group in entry.groups for w in group]
+        if len(entry.groups) < 2 or not all(entry.groups) or len(set(words)) != len(words):
+            bad.append((entry.id, "groups"))
+        bad += [(entry.id, w) for w in words
+                if w != w.lower() or w != w.strip() or not (w[0].isalnum() or is_cjk(w[0]))]
+        if not 10 <= entry.window <= 120:
+            bad.append((entry.id, "window"))
+    assert bad == []
 
 
 @pytest.mark.parametrize("entry_id", sorted(i for i, _, _ in ENTRIES))

@@ -14,9 +14,11 @@ import importlib
 import pkgutil
 from typing import NamedTuple
 
-from smtpcodes.knowledge._schema import CodeRule, Language, Phrases, Provider, Token
+from smtpcodes.knowledge._schema import CodeRule, Language, Phrases, Provider, Together, Token
 
-__all__ = ["CodeRule", "Knowledge", "Language", "Phrases", "Provider", "Token", "load"]
+__all__ = [
+    "CodeRule", "Knowledge", "Language", "Phrases", "Provider", "Together", "Token", "load",
+]
 
 
 class Knowledge(NamedTuple):
@@ -25,6 +27,8 @@ class Knowledge(NamedTuple):
     generic: tuple[Phrases, ...]
     providers: tuple[Provider, ...]
     languages: tuple[Language, ...]
+    together: tuple[Together, ...] = ()
+    """The generic wording's words that name a reason side by side (``generic.TOGETHER``)."""
 
 
 def _modules(package: str, attribute: str) -> list[object]:
@@ -42,4 +46,4 @@ def load() -> Knowledge:
                       if isinstance(p, Provider))
     languages = tuple(lang for lang in _modules(f"{__name__}.languages", "LANGUAGE")
                       if isinstance(lang, Language))
-    return Knowledge(generic.PHRASES, providers, languages)
+    return Knowledge(generic.PHRASES, providers, languages, generic.TOGETHER)

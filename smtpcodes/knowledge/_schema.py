@@ -15,6 +15,8 @@ ranks what they found by their kind (see ``Kind``). Conventions every entry keep
 - ``source`` names where the wording or code was seen: a URL, or ``repository:path``.
 - Each entry decides at least one real reply in ``tests/data/learn/*.jsonl`` (whose ``rule`` field
   names the entry's id).
+- A :class:`Together` entry's words follow the phrases' rules (lower-case, a word start, any
+  case in the text); they name a reason only side by side, so each may be short and common.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from typing import NamedTuple
 
 from smtpcodes.enums import Action, Category, Scope
 
-__all__ = ["CodeRule", "Language", "Phrases", "Provider", "Token"]
+__all__ = ["CodeRule", "Language", "Phrases", "Provider", "Together", "Token"]
 
 
 class Phrases(NamedTuple):
@@ -39,6 +41,23 @@ class Phrases(NamedTuple):
     phrases: tuple[str, ...]
     source: str
     decisive: bool = True
+
+
+class Together(NamedTuple):
+    """Words that name a reason only side by side: one word of each group, all within
+    ``window`` characters.
+
+    A notice's sentence is inflected and reordered in ways no fixed phrase spells ("ユーザ様の
+    メールボックスが容量を越えている", "la casella di posta del destinatario è piena"): its words
+    are steadier than its phrases. Read only where no phrase or token of the knowledge matched
+    the reply (a fallback, never an override), at the weak phrases' level.
+    """
+
+    id: str
+    category: Category
+    groups: tuple[tuple[str, ...], ...]
+    source: str
+    window: int = 40
 
 
 class Token(NamedTuple):
@@ -89,3 +108,4 @@ class Language(NamedTuple):
     code: str
     name: str
     phrases: tuple[Phrases, ...]
+    together: tuple[Together, ...] = ()

@@ -12,9 +12,9 @@ from __future__ import annotations
 from typing import Final
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Phrases
+from smtpcodes.knowledge._schema import Phrases, Together
 
-__all__ = ["PHRASES"]
+__all__ = ["PHRASES", "TOGETHER"]
 
 PHRASES: Final[tuple[Phrases, ...]] = (
     Phrases(
@@ -1141,3 +1141,7 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         decisive=False,
     ),
 )
+
+
+TOGETHER: Final[tuple[Together, ...]] = ()
+"""Words that name a reason only side by side (read where no phrase matched; see ``Together``)."""

@@ -1,0 +1,30 @@
+"""``Together`` entries: words that name a reason only side by side, read where no phrase did.
+
+The window rule is tested on its own here; the entries themselves are tested by the learn set
+(each decides a real reply) and by ``test_knowledge`` (their words are written as phrases are).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from smtpcodes._match import _within
+
+
+@pytest.mark.parametrize(("seen", "groups", "window", "words"), [
+    # (position, group, word): every group within the window -> the words in text order
+    ([(0, 0, "mailbox"), (20, 1, "full")], 2, 40, ["mailbox", "full"]),
+    ([(0, 1, "full"), (20, 0, "mailbox")], 2, 40, ["full", "mailbox"]),
+    # too far apart: nothing
+    ([(0, 0, "mailbox"), (60, 1, "full")], 2, 40, []),
+    # a later word of the first group makes a close pair with the second
+    ([(0, 0, "mailbox"), (50, 0, "inbox"), (70, 1, "full")], 2, 40, ["inbox", "full"]),
+    # one group missing: nothing, however close
+    ([(0, 0, "mailbox"), (5, 0, "inbox")], 2, 40, []),
+    # three groups
+    ([(0, 0, "a"), (10, 1, "b"), (30, 2, "c")], 3, 40, ["a", "b", "c"]),
+    ([(0, 0, "a"), (10, 1, "b"), (50, 2, "c")], 3, 40, []),
+])
+def test_a_word_of_every_group_within_the_window(
+        seen: list[tuple[int, int, str]], groups: int, window: int, words: list[str]) -> None:
+    assert _within(seen, groups, window) == words
