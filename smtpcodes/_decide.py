@@ -13,7 +13,7 @@ before reputation before spam):
 2     a specific enhanced code (X.1.1, X.2.2, X.7.26 …) or a documented block of vendor codes
       (Microsoft's 5.7.500–5.7.699 tenant and sender rules)
 3     a weak phrase ("quota", "blocked"); where no phrase matched at all, the words of a
-      ``Together`` entry side by side ("メールボックス" … "容量を越え")
+      ``Together`` entry side by side ("mailbox" … "capacity")
 4     a generic enhanced code (X.0.0, X.7.1, X.5.0 …)
 5     the basic code's default (503 bad sequence, 552 too large …)
 ====  ============================================================================

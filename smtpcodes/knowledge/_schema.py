@@ -47,9 +47,9 @@ class Together(NamedTuple):
     """Words that name a reason only side by side: one word of each group, all within
     ``window`` characters.
 
-    A notice's sentence is inflected and reordered in ways no fixed phrase spells ("ユーザ様の
-    メールボックスが容量を越えている", "la casella di posta del destinatario è piena"): its words
-    are steadier than its phrases. Read only where no phrase or token of the knowledge matched
+    A notice's sentence is inflected and reordered in ways no fixed phrase spells (a mailbox
+    "is full", "has reached its capacity", "capacity of the mailbox exceeded"): its words are
+    steadier than its phrases. Read only where no phrase or token of the knowledge matched
     the reply (a fallback, never an override), at the weak phrases' level.
     """
 
