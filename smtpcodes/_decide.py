@@ -15,7 +15,8 @@ before reputation before spam):
 3     a weak phrase ("quota", "blocked"); where no phrase matched at all, the words of a
       ``Together`` entry side by side ("mailbox" … "capacity")
 4     a generic enhanced code (X.0.0, X.7.1, X.5.0 …)
-5     the basic code's default (503 bad sequence, 552 too large …)
+5     the basic code's default (503 bad sequence, 552 too large …); RFC 4954's AUTH codes
+      (432, 534, 535, 538) stand at level 4, beside a generic enhanced code
 ====  ============================================================================
 
 Within a level and category, a provider's or MTA's own wording is named before a language's,
@@ -101,11 +102,19 @@ _AUTH_TEMPERROR: Final = ("temperror", "temporary error", "dns timeout", "tempor
 _NONE: Final = Candidate(9, 0, 2, C.UNKNOWN, Kind.NONE, "none", "")
 
 
+_AUTH_CODES: Final = frozenset({432, 534, 535, 538})
+"""Basic codes that RFC 4954 §4 and §6 define for the AUTH command alone (432 a password
+transition is needed, 534 the mechanism is too weak, 535 the credentials are invalid, 538
+encryption is required for the mechanism): they name their reason as a generic enhanced code
+does not ("535-5.7.1 Please log in with your web browser" is a refused login, not a policy)."""
+
 _CODE_CANDIDATES: Final = {
-    code: Candidate(5, PRIORITY[category], 2, category, Kind.CODE, f"rfc5321.{code}", str(code))
+    code: Candidate(4 if code in _AUTH_CODES else 5, PRIORITY[category], 2, category, Kind.CODE,
+                    f"rfc5321.{code}", str(code))
     for code, category in BASIC_CODE_CATEGORIES.items()
 }
-"""The basic code's default as evidence: level 5, the weakest."""
+"""The basic code's default as evidence: level 5, the weakest; the AUTH codes at level 4, beside
+a generic enhanced code (where ``CATEGORY_PRIORITY`` puts ``auth_failed`` first)."""
 
 
 @lru_cache(maxsize=2048)

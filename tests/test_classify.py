@@ -183,6 +183,20 @@ class TestEvidence:
         result = classify(reply)
         assert (result.category, result.evidence.rule) == (category, rule)
 
+    @pytest.mark.parametrize("reply", [
+        # RFC 4954 §6 defines 535 for the AUTH command alone ("Authentication credentials
+        # invalid"); Google's older servers sent it with the generic 5.7.1 and a text that names
+        # no reason by itself (the text below is a made-up one of that shape).
+        "535 5.7.1 Please try again",
+        "535-5.7.1 Learn more at\r\n535 5.7.1 https://support.google.com/mail/ - gsmtp",
+        "534 5.7.1 Please try again",  # RFC 4954 §6: the mechanism is too weak
+    ])
+    def test_an_auth_basic_code_beats_a_generic_enhanced_code(self, reply: str) -> None:
+        """RFC 4954's AUTH codes name their reason; a generic X.7.1 only says "security"."""
+        result = classify(reply)
+        assert result.category is Category.AUTH_FAILED
+        assert result.evidence.kind == "code"
+
     def test_basic_code_default_is_last(self) -> None:
         """A bare code falls back to its RFC meaning."""
         result = classify("503 Not now")
