@@ -41,8 +41,9 @@ server did is what its code says. Then context rules may change the reading, eac
 - ``refine.too-many-recipients`` — RFC 5321 §4.5.3.1.10: a transient "too many recipients" means
   send the rest in a new transaction now; a permanent one is the client's to fix (split them).
 
-Severity follows the basic code, else the enhanced class, else the category's usual nature
-(:data:`smtpcodes._tables.NATURE`).
+Severity follows the basic code, else the enhanced class, else what the words say of it
+("failed permanently", "delivery temporarily suspended": :data:`smtpcodes._tables.SEVERITY_WORDS`),
+else the category's usual nature (:data:`smtpcodes._tables.NATURE`).
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ from smtpcodes._tables import (
     ENHANCED_CATEGORIES,
     NATURE,
     SCOPES,
+    SEVERITY_WORDS,
     TRANSIENT_ENHANCED_CATEGORIES,
 )
 from smtpcodes.enums import SEVERITY_BY_DIGIT, Action, Category, Scope, Severity
@@ -166,7 +168,21 @@ def _severity(reply: ParsedReply, category: Category) -> Severity:
         return SEVERITY_BY_DIGIT[reply.code // 100]
     if reply.enhanced is not None:
         return SEVERITY_BY_DIGIT[reply.enhanced[0]]
+    if category is not C.UNKNOWN:
+        stated = _stated_severity(f"{reply.wrapper} {reply.lowered or reply.text}".lower())
+        if stated is not None:
+            return stated
     return NATURE[category]
+
+
+def _stated_severity(lowered: str) -> Severity | None:
+    """The severity the first of ``SEVERITY_WORDS`` in ``lowered`` states, if any."""
+    first: tuple[int, Severity] | None = None
+    for words, severity in SEVERITY_WORDS:
+        at = lowered.find(words)
+        if at >= 0 and (first is None or at < first[0]):
+            first = (at, severity)
+    return first[1] if first is not None else None
 
 
 def _permanent(reply: ParsedReply) -> bool:

@@ -25,6 +25,7 @@ __all__ = [
     "PREFIXES",
     "RETRY_SCHEDULE",
     "SCOPES",
+    "SEVERITY_WORDS",
     "TRANSIENT_ENHANCED_CATEGORIES",
     "EnhancedRule",
     "RetryRow",
@@ -268,6 +269,25 @@ NATURE: Final = MappingProxyType({
 """Each category's usual severity, used when the input states none (``Mailbox full`` alone):
 conditions that clear by themselves (a full mailbox, a limit, greylisting, a busy or broken
 server) are transient; refusals that need someone to change something are permanent."""
+
+
+SEVERITY_WORDS: Final = (
+    # Gmail's notices: "Delivery to the following recipient failed permanently", "Technical
+    # details of permanent failure", "Technical details of temporary failure", "Delivery to the
+    # following recipient has been delayed" (support.google.com/mail/answer/6596).
+    ("failed permanently", S.PERMANENT), ("permanent failure", S.PERMANENT),
+    ("temporary failure", S.TRANSIENT), ("has been delayed", S.TRANSIENT),
+    # qmail-send: "This is a permanent error; I've given up." (notqmail/notqmail:qmail-send.c);
+    # Exim's and Exchange's delay notices: "This is a temporary error" / "This message is
+    # still in the queue" (Exim-org/exim:src/src/deliver.c warning message).
+    ("permanent error", S.PERMANENT), ("temporary error", S.TRANSIENT),
+    # Postfix's qmgr puts "delivery temporarily suspended: <reason>" before the reason a whole
+    # destination is deferred for (vdukhovni/postfix:postfix/src/qmgr/qmgr_queue.c).
+    ("delivery temporarily suspended", S.TRANSIENT),
+)
+"""What a reply's (or its wrapper's) words say of its severity when it carries no code at all
+("delivery temporarily suspended: Host or domain name not found"): the first of these in the
+text decides, before the category's usual nature."""
 
 
 class RetryRow(NamedTuple):

@@ -144,6 +144,25 @@ class TestDisagreeingCodes:
         assert result.code_conflict
         assert not classify("552 5.2.2 mailbox full").code_conflict
 
+    @pytest.mark.parametrize(("reply", "severity", "action"), [
+        # Postfix: qmgr's "delivery temporarily suspended: " before smtp_addr.c's DNS text
+        # (vdukhovni/postfix:postfix/src/qmgr/qmgr_queue.c, postfix/src/smtp/smtp_addr.c)
+        ("delivery temporarily suspended: Host or domain name not found. Name service error for "
+         "name=example.com type=MX: Host not found, try again", Severity.TRANSIENT, Action.RETRY),
+        # Gmail's notices (support.google.com/mail/answer/6596)
+        ("Delivery to the following recipient failed permanently: user@example.com Technical "
+         "details of permanent failure: The email account that you tried to reach does not exist.",
+         Severity.PERMANENT, Action.SUPPRESS),
+        ("Delivery to the following recipient has been delayed: user@example.com Technical "
+         "details of temporary failure: The recipient server did not accept our requests to "
+         "connect.", Severity.TRANSIENT, Action.RETRY),
+    ])
+    def test_words_state_the_severity_when_no_code_does(
+            self, reply: str, severity: Severity, action: Action) -> None:
+        """Without any code, "failed permanently" or "temporarily suspended" is the severity."""
+        result = classify(reply)
+        assert (result.severity, result.action) == (severity, action)
+
     def test_enhanced_class_decides_without_basic_code(self) -> None:
         """Without a basic code the enhanced class gives the severity."""
         assert classify("4.2.2 Over quota").severity is Severity.TRANSIENT
