@@ -784,5 +784,21 @@ LANGUAGE = Language(
             ("正しく設定されていない", "正しくありません", "正しくない", "間違", "誤り", "一致しません",
              "失敗"),
         ), "https://blog.path-finder.jp/?p=9158"),
+        # Content judged as spam: "スパム判定" as Cuenote's SMTP notes name the receiving MTA's verdict
+        # ("スパム判定をした際に、そのことを応答コード中に記載する"), and spam filters' detection
+        # (検知, 検出); "迷惑メール" and "スパムと判断" are phrases already.
+        Together("ja.together-spam", C.SPAM_CONTENT, (
+            ("スパム",),
+            ("判定", "検知", "検出", "分類"),
+        ), "https://www.cuenote.jp/documents/smtp/000225.html"),
+        # Refused by the recipient's side settings: its server's conditions or the recipient's
+        # filtering rules (a Japanese help page on mail refused after it seemed delivered: "受信者側の
+        # メールサーバーが特定の条件を満たしたメールを自動的に拒否する場合や、受信者がフィルタリングルールを
+        # 誤設定している").
+        Together("ja.together-policy", C.POLICY_VIOLATION, (
+            ("受信者側のメールサーバー", "フィルタリングルール", "フィルタリング設定", "フィルタ設定", "受信設定",
+             "指定受信"),
+            ("拒否", "ブロック", "受信しない", "誤設定", "受け付けない"),
+        ), "https://services.awaisora.com/2025/07/16/070e8510-b5bc-4696-aa32-7af18ed241f3"),
     ),
 )
