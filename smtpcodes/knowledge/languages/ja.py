@@ -22,7 +22,7 @@ notices, and Windows Sockets' Japanese connection errors as users paste them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _THUNDERBIRD = (
     "thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/messengercompose/"
@@ -695,5 +695,110 @@ LANGUAGE = Language(
         # Greylisting in its other katakana spelling (グレーリスト, beside グレイリスト), as Japanese Plesk and security guides write it.
         Phrases("ja.greylisted-variant", C.GREYLISTED, ("グレーリスト",),
                 "https://ja.unixlinux.online/xs/hk/1007037340.html; http://mecha-security.com/archives/2006/07/post_147.html"),
+    ),
+    together=(
+        # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese
+        # bounce table ("送信したメールアドレスは存在しません。"), Gmail's Japanese help ("宛先のメール
+        # アドレスが無効になっているか、すでに存在していない"), Y-ML's "アカウントが存在しない".
+        Together("ja.together-user-unknown", C.USER_UNKNOWN, (
+            ("メールアドレス", "宛先", "ユーザー", "ユーザ名", "アカウント", "受信者", "受取人"),
+            ("存在しません", "存在しない", "存在していません", "存在していない", "見つかりません",
+             "見つからない", "登録されていません"),
+        ), "https://jp.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685"),
+        # A full mailbox: the mailbox (or the account's storage) with its limit reached or exceeded
+        # or no room left. GoDaddy's Japanese table ("受信者のアカウントが保存容量の上限に達したため"),
+        # XBIT's manual ("メールボックスが容量制限一杯"). Message size words (メールの容量, サイズ) stay out.
+        Together("ja.together-mailbox-full", C.MAILBOX_FULL, (
+            ("メールボックス", "受信箱", "受信トレイ", "受信ボックス", "保存容量", "ストレージ"),
+            ("上限", "いっぱい", "一杯", "満杯", "空きがな", "空き容量がな", "超過", "超え", "不足",
+             "達し"),
+        ), "https://manual.xbit.jp/?p=8159; "
+           "https://jp.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685"),
+        # A mailbox that exists but is disabled: GoDaddy's Japanese table ("受信者アカウントは存在しますが、
+        # メール受信機能が無効になっています"); an account stopped or frozen, as Japanese account
+        # notices word it ("アカウントが停止されています", "このアカウントは凍結されました").
+        Together("ja.together-mailbox-disabled", C.MAILBOX_DISABLED, (
+            ("アカウント", "受信機能", "メールボックス"),
+            ("無効に", "無効化", "停止さ", "停止中", "凍結", "休止"),
+        ), "https://jp.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685; "
+           "https://digital-trouble-note.com/?p=34"),
+        # The domain (the part after @, the host name) does not exist or can't be found: Cuenote's
+        # SMTP notes on a DNS failure ("ホスト名(@より右側)が無効である", "ドメインが利用できなくなった"),
+        # Japanese ISPs' help ("ドメインが存在しない", "見つかりません").
+        Together("ja.together-host-unknown", C.HOST_UNKNOWN, (
+            ("ドメイン", "ホスト名", "より右", "右側", "より後ろ"),
+            ("存在しません", "存在しない", "見つかりません", "見つからな", "見あたらな",
+             "利用できなくな", "無効であ"),
+        ), "https://www.cuenote.jp/documents/smtp/000222.html"),
+        # A message over a size limit: the message's (or its attachment's) size with a limit or
+        # "too large" (Japanese ISPs' bounce help: "送信しようとしているメールサイズが大きすぎる",
+        # "1通あたりのメール容量"); the mailbox's capacity words stay out (mailbox_full).
+        Together("ja.together-message-too-large", C.MESSAGE_TOO_LARGE, (
+            ("メッセージのサイズ", "メッセージサイズ", "メールのサイズ", "メールサイズ", "添付ファイルのサイズ",
+             "添付ファイルの容量", "メールの容量", "サイズ制限", "一通あたり", "1通あたり"),
+            ("上限", "制限", "超え", "超過", "大きすぎ", "大き"),
+        ), "https://www.pa-solution.net/as/scope3/chupicom/web/detail.aspx?id=921&a=102&isCrawler=1"),
+        # A virus found in the message: XSERVER's antivirus FAQ ("ウィルスを検知して削除した旨を…通知"),
+        # Gmail's Japanese help ("添付ファイルで既知のウィルスが検出された場合、Gmail はそのメールを拒否"),
+        # Bizメール's virus filter ("メールにウイルスが検出された場合").
+        Together("ja.together-virus", C.VIRUS, (
+            ("ウイルス", "ウィルス", "マルウェア"),
+            ("検出", "検知", "感染", "発見", "見つか"),
+        ), "https://www.xserver.ne.jp/support/faq/faq_service_mail_viruscheck.php; "
+           "https://support.google.com/mail/answer/25760?hl=ja"),
+        # The sending IP on a block list or blocked: Japanese hosts' help ("グローバルIPアドレスがブロック
+        # リストに登録されてしまった", "接続元IPアドレスがリストに登録されているかどうか").
+        Together("ja.together-blocklisted", C.BLOCKLISTED, (
+            ("ipアドレス", "送信元ip", "接続元ip"),
+            ("ブロックリスト", "リストに登録", "ブロックさ", "遮断"),
+        ), "https://www.tomokos.net/65/; https://mws.islands.ne.jp/dokidoki/form-spam.php"),
+        # A sending limit reached: HubSpot's Japanese help ("送信上限に達したため、このEメールは送信
+        # できませんでした"), forwardy's hourly limit ("メール送信の上限数を超過すると、メールの送信が保留").
+        Together("ja.together-rate-limited", C.RATE_LIMITED, (
+            ("送信上限", "送信の上限", "送信数", "送信件数", "送信回数", "送信制限"),
+            ("達し", "超過", "超え"),
+        ), "https://knowledge.hubspot.com/jp/articles/kcs_article/email/why-was-my-sales-email-not-sent-due-to-a-send-limit; "
+           "https://cp.forwardy.jp/whmcs/index.php?rp=%2Fknowledgebase%2F133%2F1%E6%99%82%E9%96%93%E3%81%82%E3%81%9F%E3%82%8A%E3%81%AE%E9%80%81%E4%BF%A1%E5%8F%AF%E8%83%BD%E3%81%AA%E3%83%A1%E3%83%BC%E3%83%AB%E4%B8%8A%E9%99%90%E6%95%B0.html"),
+        # No connection to the server: "smtpサーバーに接続がされていません" as a Japanese help page
+        # quotes bounces, "接続できませんでした".
+        Together("ja.together-network-error", C.NETWORK_ERROR, (
+            ("接続",),
+            ("されていません", "できません", "できなかった", "できない", "失敗", "切断"),
+        ), "https://fastsecurecontactform.com/1738"),
+        # Retries given up: Mail Zipper's help ("これ以上の再配送処理は実施しないため…配送失敗した旨の
+        # 通知メール").
+        Together("ja.together-expired", C.EXPIRED, (
+            ("再配送", "再送処理", "再試行", "リトライ", "配送期限"),
+            ("実施しない", "行わない", "中止", "打ち切", "諦め", "あきらめ", "経過"),
+        ), "https://solution.lrm.jp/hc/ja/articles/15059963609369"),
+        # Relaying refused: E-Post Mail Server's FAQ ("中継違反と見なしている", "外部ドメイン宛のリレーを
+        # 禁止しています"), Sakura's manual ("メールの中継を拒否しました").
+        Together("ja.together-relay-denied", C.RELAY_DENIED, (
+            ("中継を", "中継が", "中継は", "中継違反", "リレーを", "リレーは", "リレーが"),
+            ("拒否", "禁止", "違反", "許可されていません", "許可していません"),
+        ), "https://www.e-postinc.jp/faq/faq01-79.html"),
+        # SMTP credentials refused: the user name or password wrong (path-finder's help: "SMTPサーバーに
+        # 接続するためのユーザー名やパスワードが正しく設定されていない場合").
+        Together("ja.together-auth-failed", C.AUTH_FAILED, (
+            ("smtp認証", "パスワード", "ユーザー名", "ユーザ名やパスワード", "ログイン"),
+            ("正しく設定されていない", "正しくありません", "正しくない", "間違", "誤り", "一致しません",
+             "失敗"),
+        ), "https://blog.path-finder.jp/?p=9158"),
+        # Content judged as spam: "スパム判定" as Cuenote's SMTP notes name the receiving MTA's verdict
+        # ("スパム判定をした際に、そのことを応答コード中に記載する"), and spam filters' detection
+        # (検知, 検出); "迷惑メール" and "スパムと判断" are phrases already.
+        Together("ja.together-spam", C.SPAM_CONTENT, (
+            ("スパム",),
+            ("判定", "検知", "検出", "分類"),
+        ), "https://www.cuenote.jp/documents/smtp/000225.html"),
+        # Refused by the recipient's side settings: its server's conditions or the recipient's
+        # filtering rules (a Japanese help page on mail refused after it seemed delivered: "受信者側の
+        # メールサーバーが特定の条件を満たしたメールを自動的に拒否する場合や、受信者がフィルタリングルールを
+        # 誤設定している").
+        Together("ja.together-policy", C.POLICY_VIOLATION, (
+            ("受信者側のメールサーバー", "フィルタリングルール", "フィルタリング設定", "フィルタ設定", "受信設定",
+             "指定受信"),
+            ("拒否", "ブロック", "受信しない", "誤設定", "受け付けない"),
+        ), "https://services.awaisora.com/2025/07/16/070e8510-b5bc-4696-aa32-7af18ed241f3"),
     ),
 )

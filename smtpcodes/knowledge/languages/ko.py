@@ -14,7 +14,7 @@ Sockets' Korean connection-reset text."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _EVO_PO = "GNOME/evolution-data-server:po/ko.po"
 _RC_L10N = "roundcube/roundcubemail:program/localization/ko_KR/messages.inc"
@@ -367,5 +367,84 @@ LANGUAGE = Language(
         # Exchange's Korean NDR reference, 5.7.1 "Delivery not authorized": the sender is not allowed to send to this recipient.
         Phrases("ko.policy-violation-exchange2013", C.POLICY_VIOLATION, ("메시지를 보내도록 허용 되지 않습니다",),
                 "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md"),
+    ),
+    together=(
+        # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못
+        # 입력하여 보낸 경우", Naver's answer on mail that does not arrive), beside the weak
+        # "존재하지 않" phrase.
+        Together("ko.together-user-unknown", C.USER_UNKNOWN, (
+            ("수신자", "받는사람", "받는 사람", "받는 이", "계정", "메일주소", "메일 주소", "이메일 주소",
+             "주소", "사용자"),
+            ("찾을 수 없", "찾을 수가 없", "없는 사용자", "없는 계정", "없는 주소", "잘못 입력"),
+        ), _NAVER_KIN),
+        # A full mailbox: the mailbox full to the brim or over its quota (foxydog's bounce guide:
+        # "수신자의 메일함(용량)이 가득 차서"; Naver's answer: "메일함 용량이 기본 용량(5GB)을 초과했을 경우").
+        Together("ko.together-mailbox-full", C.MAILBOX_FULL, (
+            ("메일함", "편지함", "받은편지함", "받은 편지함", "사서함", "메일박스"),
+            ("가득", "꽉", "초과", "부족", "용량 초과", "용량초과", "넘었", "넘어"),
+        ), f"{_FOXYDOG_FULL}; {_NAVER_KIN}"),
+        # A mailbox that exists but is dormant, stopped or deactivated: Nate's dormant-account policy
+        # ("해당 아이디로 수신되는 메일은 발송자에게 휴면 상태임을 알리며 반송됩니다"), Adobe Campaign's
+        # Korean failure reasons ("주소에 연결된 계정이 더 이상 활성화되지 않습니다").
+        Together("ko.together-mailbox-disabled", C.MAILBOX_DISABLED, (
+            ("계정", "아이디", "받는사람", "받는 사람", "수신자", "메일함"),
+            ("사용중지", "사용 중지", "정지", "휴면", "비활성", "활성화되지", "폐쇄", "해지"),
+        ), "http://mail3.nate.com/app/mng/noticeview_unauth/?cur_no=349&num=428; "
+           "AdobeDocs/campaign-classic.ko-KR:help/delivery/using/understanding-delivery-failures.md"),
+        # The recipient's domain not found, missing or expired (foxydog's guide to "DNS resolving
+        # error": "수신측의 도메인(DNS) 정보를 찾을 수가 없습니다", "수신자의 도메인이 없거나 기간이 만료가
+        # 된 경우").
+        Together("ko.together-host-unknown", C.HOST_UNKNOWN, (
+            ("도메인", "호스트", "mx 레코드"),
+            ("찾을 수 없", "찾을 수가 없", "존재하지", "없거나", "못찾", "못 찾", "만료", "잘못 입력"),
+        ), "https://foxydog.tistory.com/140"),
+        # A message over a size limit (foxydog's guide to "message size exceeds limit": "메일을 받을 수
+        # 있는 크기 제한을 초과하여", "메일 메시지 크기를 받을 수 있는 한도 … 크기 초과로 인해"); the
+        # mailbox's storage words stay out (mailbox_full).
+        Together("ko.together-message-too-large", C.MESSAGE_TOO_LARGE, (
+            ("크기 제한", "메시지 크기", "메시지의 크기", "메일 크기", "메일의 크기", "편지의 크기",
+             "첨부파일 크기", "첨부 파일 크기", "크기 초과"),
+            ("초과", "커서", "너무 커", "너무커", "한도"),
+        ), _FOXYDOG_SIZE),
+        # Content judged as spam ("스팸 메일로 분류될 때", a Korean guide to Daum mail errors); the
+        # recipient's own spam settings are policy (below), and blocking words stay out.
+        Together("ko.together-spam", C.SPAM_CONTENT, (
+            ("스팸", "광고성"),
+            ("분류", "판단", "판정", "간주"),
+        ), "https://fourth.plug-korang.com/entry/%EB%8B%A4%EC%9D%8C-%EB%A9%94%EC%9D%BC-%EC%98%A4%EB%A5%98-%ED%95%B4%EA%B2%B0-%EB%B0%A9%EB%B2%95-%EC%95%8C%EC%95%84%EB%B3%B4%EA%B8%B0"),
+        # Refused by the recipient's settings: a reject list or spam filter condition the recipient
+        # set (puffinknight's list of portal bounces: "받는사람의 스팸설정(수신거부)에 의해 차단된 경우";
+        # Naver's answer: "스팸 걸러내기 조건에 의해 차단된 경우").
+        Together("ko.together-policy", C.POLICY_VIOLATION, (
+            ("스팸설정", "스팸 설정", "수신거부", "수신 거부", "걸러내기", "차단 설정"),
+            ("의해", "조건", "설정에"),
+        ), f"https://puffinknight.tistory.com/102; {_NAVER_KIN}"),
+        # The sending IP on a block list or blocked (Thundermail's blog: "아이피가 스팸하우스에 등록 된
+        # 상태"; the portals' "IP가 차단된 경우").
+        Together("ko.together-blocklisted", C.BLOCKLISTED, (
+            ("ip", "아이피", "발송 서버", "발송서버"),
+            ("차단", "블랙리스트", "스팸하우스", "거부"),
+        ), "http://blog.thundermail.co.kr/312"),
+        # Too much mail: the sending count over a limit (ndesk's notice: "5분 동안 메일 발송 건수
+        # (수신자수)가 50건 이상일 경우 메일 잠금 처리", "메일 다량 발송시 발송 건수 등을 … 제한"; Macworld
+        # Korea on iCloud mail: "24시간 이내에 … 메일 건수 총 1,000건까지 제한한다").
+        Together("ko.together-rate-limited", C.RATE_LIMITED, (
+            ("발송 건수", "발송건수", "메일 건수", "발송량", "전송량", "발송 횟수", "다량 발송"),
+            ("초과", "제한", "이상일"),
+        ), "https://www.ndesk.com/customer/notice/?boardId=55a8a895-9247-f191-ffc9-bd93dac32c91; "
+           "https://www.itworld.co.kr/news/185298"),
+        # The connection to the receiving server delayed, cut or refused (Cafe24's help on bulk-mail
+        # failures: "일부 포털 수신 서버와의 연결이 일시 지연/끊김되면").
+        Together("ko.together-network-error", C.NETWORK_ERROR, (
+            ("연결", "접속"),
+            ("지연", "끊김", "끊기", "끊어", "시간 초과", "시간초과"),
+        ), "https://help.cafe24.com/faq/business-tools/bulk-mail/transmission-result/"
+           "bulk_mail_specific_recipient_failures"),
+        # Credentials refused: the password wrong (a Korean guide to Daum mail errors: "아이디 또는
+        # 비밀번호가 틀렸거나").
+        Together("ko.together-auth-failed", C.AUTH_FAILED, (
+            ("비밀번호", "패스워드", "smtp 인증", "smtp인증"),
+            ("틀렸", "틀린", "잘못", "일치하지", "실패", "오류"),
+        ), "https://fourth.plug-korang.com/entry/%EB%8B%A4%EC%9D%8C-%EB%A9%94%EC%9D%BC-%EC%98%A4%EB%A5%98-%ED%95%B4%EA%B2%B0-%EB%B0%A9%EB%B2%95-%EC%95%8C%EC%95%84%EB%B3%B4%EA%B8%B0"),
     ),
 )

@@ -21,7 +21,7 @@ Chinese notices, and Windows Sockets' Chinese connection errors as users paste t
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _THUNDERBIRD = (
     "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/messengercompose/"
@@ -878,5 +878,94 @@ LANGUAGE = Language(
         # Exchange's traditional-Chinese NDR reference, 5.7.1 "Client was not authenticated": the sending system did not authenticate first.
         Phrases("zh.auth-required-exchange2013-tw", C.AUTH_REQUIRED, ("系統未先驗證",),
                 "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-tw:Exchange-Server-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md"),
+    ),
+    together=(
+        # A recipient that does not exist or can't be found, in either script: Chinese hosts'
+        # bounce guides ("收件人信箱地址错误", "您的信件所填寫的收件人信箱…找不到", "对方用户不存在",
+        # "帐号不存在").
+        Together("zh.together-user-unknown", C.USER_UNKNOWN, (
+            ("收件人", "收件者", "收信人", "用户", "用戶", "使用者", "帐号", "帳號", "账号", "賬號",
+             "帐户", "帳戶", "账户", "邮箱地址", "郵箱地址", "邮件地址", "郵件地址", "信箱地址",
+             "收件地址"),
+            ("不存在", "找不到", "查无此人", "查無此人", "未注册", "未註冊", "未开通", "未開通",
+             "没有这个", "沒有這個", "地址错误", "地址錯誤"),
+        ), "https://help.url.com.tw/1989.html; http://www.263gmail.js.cn/help/13/2.htm"),
+        # A full mailbox: the mailbox (or its storage) filled, short of room, or its storage limit
+        # reached (QQ Exmail reseller's bounce help: "收件人的邮箱已经被邮件塞满"; juduo's guide:
+        # "一旦郵箱被塞滿"). A message's own size words stay out (message_too_large), and so does
+        # the bare storage (存储空间), which is also the system's (system_full).
+        Together("zh.together-mailbox-full", C.MAILBOX_FULL, (
+            ("邮箱", "郵箱", "信箱", "收件箱", "收件匣"),
+            ("已满", "已滿", "满了", "滿了", "塞满", "塞滿", "不足", "不够", "不夠"),
+        ), "http://www.qqmail.zj.cn/article/159.htm; https://juduo.cc/club/3824545.html; "
+           "https://tw.godaddy.com/help/what-does-my-email-bounce-mean-3568"),
+        # A mailbox that exists but is frozen, disabled, closed or no longer used (fobhost's
+        # bounce table: "帐号被禁用(冻结或删除等)"; juduo's guide: "對方的這個電子郵件信箱已經不再使用了";
+        # a NetEase reseller's bounce help: "收件帐号是否处于过期或禁用状态").
+        Together("zh.together-mailbox-disabled", C.MAILBOX_DISABLED, (
+            ("帐号", "帳號", "账号", "賬號", "账户", "帐户", "帳戶", "邮箱", "郵箱", "信箱"),
+            ("冻结", "凍結", "停用", "禁用", "停权", "停權", "注销", "註銷", "不再使用", "已关闭",
+             "已關閉", "休眠"),
+        ), "https://juduo.cc/club/3824545.html; https://www.fobhost.com/jishuzhichi/jishuzhichi59.html; "
+           "https://m.wh-163.com/mobile/index/show/catid/2/id/588.html"),
+        # The recipient's domain or host not found or not resolvable (Chinese hosts' bounce guides:
+        # "检索不到接收方域名的邮件解析", "搜尋不到該主機資訊"; Tencent Cloud's note on a recipient
+        # domain that does not exist: "邮件服务器无法找到指定的收件人域名", "域名未注册").
+        Together("zh.together-host-unknown", C.HOST_UNKNOWN, (
+            ("域名", "網域", "网域", "主机", "主機", "mx记录", "mx記錄"),
+            ("不存在", "无法解析", "無法解析", "解析失败", "解析失敗", "搜寻不到", "搜尋不到", "查不到",
+             "检索不到", "檢索不到", "未找到", "无法找到", "無法找到", "未注册", "未註冊"),
+        ), "https://cloud.tencent.cn/developer/information/%E6%94%B6%E4%BB%B6%E4%BA%BA%E6%89%80%E5%B1%9E%E5%9F%9F%E5%90%8D%E4%B8%8D%E5%AD%98%E5%9C%A8-ask; "
+           "https://help.url.com.tw/1989.html"),
+        # A message or attachment over a size limit (Chinese hosts' bounce guides: "超过了对方的邮件
+        # 服务商针对一封邮件大小的限制", "单个附件大小超出限制").
+        Together("zh.together-message-too-large", C.MESSAGE_TOO_LARGE, (
+            ("邮件大小", "郵件大小", "信件大小", "邮件的大小", "郵件的大小", "附件大小", "附件的大小",
+             "单封邮件", "單封郵件", "单封信件", "單封信件", "信件的容量", "邮件容量", "郵件容量"),
+            ("超过", "超過", "超出", "限制", "太大", "过大", "過大", "上限"),
+        ), "https://wz.0733.com.cn/web/news-56.html; https://360docs.net/doc/a61843873.html"),
+        # A virus found in the message (Gmail's help in Chinese: "如果 Gmail 发现某种已知病毒附在发送
+        # 给您的电子邮件中, Gmail 将拒收该邮件"; NetEase's: "检测出包含病毒内容").
+        Together("zh.together-virus", C.VIRUS, (
+            ("病毒", "木马", "木馬", "恶意软件", "惡意軟體"),
+            ("检测", "檢測", "发现", "發現", "含有", "包含", "感染", "携带", "攜帶", "查出", "带有",
+             "帶有"),
+        ), "https://www.munue.com/397.html; https://wz.0733.com.cn/web/news-164.html"),
+        # The sending IP blocked or banned (Chinese bounce guides: "发件人IP被屏蔽", "發信IP被臨時禁用").
+        Together("zh.together-blocklisted", C.BLOCKLISTED, (
+            ("ip",),
+            ("屏蔽", "封禁", "拉黑", "封锁", "封鎖", "拦截", "攔截", "禁用"),
+        ), "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html; http://j5om.com/disnew_3441.html"),
+        # Too much mail: the sending volume, quota or frequency over its limit (Tencent Exmail's
+        # help: "发信量达到上限无法往外发信"; Google Workspace's Chinese relay errors: "每日 SMTP 中继量
+        # 超出限制").
+        Together("zh.together-rate-limited", C.RATE_LIMITED, (
+            ("发信量", "發信量", "发送量", "發送量", "发信数", "發信數", "发信频率", "發信頻率",
+             "发送频率", "發送頻率", "发信额度", "發信額度", "发信上限", "發信上限", "发送上限",
+             "發送上限", "中继量", "中繼量", "中继上限", "中繼上限"),
+            ("上限", "超过", "超過", "超出", "达到", "達到", "过高", "過高", "过快", "過快"),
+        ), "http://www.daewoodoosan.com/news_in/2584; "
+           "https://support.google.com/a/answer/6140680?hl=zh-Hans&ref_topic=2921034"),
+        # Retries used up: the qmail "in the queue too long" gloss of Chinese hosts' bounce guides
+        # ("多次尝试,但邮件无法投递到接收方", "多次嘗試,但郵件無法投遞到接收方").
+        Together("zh.together-expired", C.EXPIRED, (
+            ("多次尝试", "多次嘗試", "重试", "重試", "在队列中", "在隊列中"),
+            ("放弃", "放棄", "过期", "過期", "仍无法", "仍無法", "但邮件无法", "但郵件無法", "太久"),
+        ), "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html; "
+           "http://chouwenlao.cn/FAQhtml/faq14/faq1311.htm"),
+        # Relaying refused or not authorised (Google Workspace's Chinese SMTP relay errors: "已拒绝
+        # 邮件中继"; a Chinese explanation of "Relay access denied": "未授权的中继").
+        Together("zh.together-relay-denied", C.RELAY_DENIED, (
+            ("邮件中继", "郵件中繼", "中继访问", "中繼訪問", "的中继", "的中繼", "中继邮件", "中繼郵件",
+             "中继请求", "中繼請求"),
+            ("拒绝", "拒絕", "不允许", "不允許", "禁止", "未授权", "未授權"),
+        ), "https://support.google.com/a/answer/6140680?hl=zh-Hans&ref_topic=2921034; "
+           "https://cneris.com/zh/category/%E7%B3%BB%E7%BB%9F%E7%AE%A1%E7%90%86/ubuntu-zh/"),
+        # Credentials refused: the password or authorisation code wrong (Chinese mail help: "输入
+        # 错误的账号或密码", "连续输错密码").
+        Together("zh.together-auth-failed", C.AUTH_FAILED, (
+            ("密码", "密碼", "授权码", "授權碼", "smtp认证", "smtp認證", "身份验证", "身份驗證"),
+            ("错误", "錯誤", "输错", "輸錯", "不正确", "不正確", "不匹配", "无效", "無效"),
+        ), "https://aliyunyh.com/447676.html"),
     ),
 )
