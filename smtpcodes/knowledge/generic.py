@@ -1143,5 +1143,130 @@ PHRASES: Final[tuple[Phrases, ...]] = (
 )
 
 
-TOGETHER: Final[tuple[Together, ...]] = ()
+TOGETHER: Final[tuple[Together, ...]] = (
+    # A mailbox with no room left, said in a sentence of its own ("there is not enough space in
+    # the mailbox"): port995's help page on bounces.
+    Together(
+        "generic.together-mailbox-space", C.MAILBOX_FULL,
+        (
+            ("mailbox", "mail box", "inbox", "mail folder", "mailfolder"),
+            ("enough space", "no space", "out of space", "no room", "no more room",
+             "is full", "was full", "completely full", "too full", "its capacity",
+             "maximum capacity", "storage capacity"),
+        ),
+        "http://port995.com/help/whatis/bounce",
+    ),
+    # The recipient over their storage allowance: econs.net's list of "Recipient address
+    # rejected" notices ("The recipient has exceeded their storage quota").
+    Together(
+        "generic.together-storage-quota", C.MAILBOX_FULL,
+        (
+            ("recipient", "addressee", "user", "account"),
+            ("storage quota", "disk space", "storage space", "mail quota"),
+        ),
+        "http://econs.net/bcms/knowledgebase/43/Rejected-Messages.html",
+    ),
+    # A recipient's mailbox switched off by its provider: econs.net's list ("The recipient has
+    # been suspended for violating one or more service agreement terms") and 21cn's bounce
+    # help ("User ***@163.net is disabled").
+    Together(
+        "generic.together-recipient-disabled", C.MAILBOX_DISABLED,
+        (
+            ("recipient", "addressee", "mailbox", "user"),
+            ("suspended", "disabled", "deactivated", "frozen"),
+        ),
+        (
+            "http://econs.net/bcms/knowledgebase/43/Rejected-Messages.html; "
+            "http://help.szhot.com/text_show.php?id=170"
+        ),
+    ),
+    # A message over the size the receiver takes: Gordano GMS's alert 8024 ("wants to send a
+    # message larger than that which is allowed for this user").
+    Together(
+        "generic.together-message-larger", C.MESSAGE_TOO_LARGE,
+        (
+            ("message", "email", "e-mail", "attachment"),
+            ("larger than", "bigger than", "is too large", "is too big", "was too large",
+             "was too big", "oversize"),
+        ),
+        "https://www.gordano.com/knowledge-base/what-is-alert-8024/",
+    ),
+    # The server wants an encrypted session: SenderMatic's SMTP help ("Connection to your SMTP
+    # server requires SSL").
+    Together(
+        "generic.together-tls-required", C.TLS_REQUIRED,
+        (
+            ("ssl", "tls", "starttls", "secure connection", "encrypted connection"),
+            ("requires", "required", "necessitates", "mandatory", "must be used"),
+        ),
+        "https://www.sendermatic.com/help/smtp/settings/",
+    ),
+    # The receiving server could not be reached at all: WoollyBear's help ("The SMTP server of
+    # the recipient's domain was not reachable for a long period of time") and bradford69's
+    # bounce notes ("Could not contact email server").
+    Together(
+        "generic.together-server-unreachable", C.NETWORK_ERROR,
+        (
+            ("server", "host", "mail exchanger", "mailserver"),
+            ("not reachable", "could not be reached", "cannot be reached", "can't be reached",
+             "couldn't be reached", "could not contact", "unable to contact", "cannot contact",
+             "couldn't contact", "could not reach", "couldn't reach", "unable to reach",
+             "failed to reach"),
+        ),
+        (
+            "https://www.woollybear.com/help/index.php?/Knowledgebase/Article/View/72/11/"
+            "why-do-e-mail-messages-i-send-out-to-people-bounce-back-to-me; "
+            "https://www.bradford69.com/Emails-Bounced.htm"
+        ),
+    ),
+    # SMTP AUTH refused for the credentials given: University of Email's X.7.8 page ("did not
+    # provide your correct username and password").
+    Together(
+        "generic.together-credentials-wrong", C.AUTH_FAILED,
+        (
+            ("password", "credentials", "passphrase"),
+            ("incorrect", "correct", "wrong", "invalid", "not accepted", "rejected", "mismatch"),
+        ),
+        "https://universityofemail.com/x-7-8/",
+    ),
+    # The sender's address refused, in Outlook's words ("the server rejected the sender's e-mail
+    # address", error 0x800CCC78): AfterOffice's and AT&T's help.
+    Together(
+        "generic.together-sender-address-rejected", C.SENDER_REJECTED,
+        (
+            ("sender's e-mail address", "sender's email address", "sender's address",
+             "sender e-mail address", "sender email address"),
+            ("rejected", "refused", "not accepted"),
+        ),
+        (
+            "https://afteroffice.com/support/doku.php?id=faq:email:"
+            "smtp_error_please_authenticate_before_sending_email; "
+            "https://www.att.com/support/smallbusiness/article/smb-email-support/KM1189242/"
+        ),
+    ),
+    # A cap on recipients or messages per period of time: the postfwd default limits of
+    # git.oopen.de ("only 5 recipients per 5 minutes allowed").
+    Together(
+        "generic.together-per-period", C.RATE_LIMITED,
+        (
+            ("recipients per", "emails per", "e-mails per", "mails per"),
+            ("second", "minute", "hour", "day"),
+        ),
+        (
+            "https://git.oopen.de/install/mailsystem/raw/commit/"
+            "3eb53b54635f88f84864097f58bd10ab58a94c61/DOC/postfwd/README.default-rate-limits"
+        ),
+        window=20,
+    ),
+    # Mail routed back to the host that sent it: Exim's router self check ("remote host address
+    # is the local host", beside "lowest numbered MX record points to local host").
+    Together(
+        "generic.together-local-host", C.NETWORK_ERROR,
+        (
+            ("host address", "mx record"),
+            ("the local host", "to local host", "localhost"),
+        ),
+        "Exim/exim:src/src/routers/rf_self_action.c",
+    ),
+)
 """Words that name a reason only side by side (read where no phrase matched; see ``Together``)."""
