@@ -1268,5 +1268,107 @@ TOGETHER: Final[tuple[Together, ...]] = (
         ),
         "Exim/exim:src/src/routers/rf_self_action.c",
     ),
+    # An address its owner has given up: mlcastle.net's anti-spam page ("address cancelled",
+    # "address expired").
+    Together(
+        "generic.together-address-cancelled", C.MAILBOX_DISABLED,
+        (
+            ("address", "account", "mailbox"),
+            ("cancelled", "canceled", "expired", "closed down"),
+        ),
+        "http://mlcastle.net/spam.html",
+    ),
+    # A cap on a message's size, said as a rule: sput.nl's refused-mail page ("the size of
+    # incoming E-mails is limited to 1 MB").
+    Together(
+        "generic.together-size-limited", C.MESSAGE_TOO_LARGE,
+        (
+            ("size of incoming", "size of e-mail", "size of email", "size of messages",
+             "size of a message", "size of each message", "message size", "email size",
+             "e-mail size"),
+            ("limited to", "restricted to", "may not exceed", "must not exceed", "cannot exceed",
+             "can not exceed", "can't exceed"),
+        ),
+        "http://sput.nl/spam/refused-mail.html",
+    ),
+    # No mailbox of that name: Westelcom's bounce help ("there is no mailbox with the name
+    # xxxxxxx, at Westelcom").
+    Together(
+        "generic.together-no-mailbox-named", C.USER_UNKNOWN,
+        (
+            ("no mailbox", "no user", "no account", "no recipient"),
+            ("with the name", "with that name", "with this name", "by the name", "by that name",
+             "named"),
+        ),
+        "http://help.westelcom.com/articles/e-mail_bounce.htm",
+        window=20,
+    ),
+    # Commands out of order, in Momentum's words ("DATA without MAIL FROM", "RCPT TO without
+    # MAIL FROM", "MAIL FROM already established").
+    Together(
+        "generic.together-command-order", C.BAD_SEQUENCE,
+        (
+            ("data", "rcpt to", "mail from"),
+            ("without mail from", "without rcpt", "already established", "before mail from",
+             "before rcpt"),
+        ),
+        "SparkPost/developers.sparkpost.com:content/momentum/web-ref/responses-by-message.md",
+        window=20,
+    ),
+    # Retries given up on, in Momentum's words ("exceeded max retries without delivery",
+    # "exceeded max time without delivery").
+    Together(
+        "generic.together-without-delivery", C.EXPIRED,
+        (
+            ("max retries", "max time", "maximum retries", "maximum time", "retry limit"),
+            ("without delivery", "without being delivered", "without successful delivery"),
+        ),
+        "SparkPost/developers.sparkpost.com:content/momentum/web-ref/responses-by-message.md",
+    ),
+    # No connection could be made at all: Momentum's "No valid hosts (unable to make any
+    # connections)".
+    Together(
+        "generic.together-make-connection", C.NETWORK_ERROR,
+        (
+            ("unable to make any", "could not make any", "couldn't make any",
+             "failed to make any", "cannot make any"),
+            ("connection",),
+        ),
+        "SparkPost/developers.sparkpost.com:content/momentum/web-ref/responses-by-message.md",
+        window=20,
+    ),
+    # A server certificate the client will not trust: Momentum's TLS results ("SSL cert common
+    # name does not match host", "SSL cert must be signed by a valid CA", "certificate expired",
+    # "certificate not yet valid").
+    Together(
+        "generic.together-certificate", C.TLS_REQUIRED,
+        (
+            ("ssl cert", "tls cert", "certificate"),
+            ("does not match", "must be signed", "not signed", "not yet valid", "expired",
+             "untrusted", "not trusted"),
+        ),
+        "SparkPost/developers.sparkpost.com:content/momentum/web-ref/responses-by-message.md",
+    ),
+    # A message without its body or with a header cut short: Momentum's "message body missing"
+    # and "Header not terminated by CR LF".
+    Together(
+        "generic.together-body-header-missing", C.CONTENT_REJECTED,
+        (
+            ("body", "header", "headers"),
+            ("missing", "not terminated", "is absent"),
+        ),
+        "SparkPost/developers.sparkpost.com:content/momentum/web-ref/responses-by-message.md",
+        window=20,
+    ),
+    # A command argument the server did not expect: Momentum's "unexpected argument to DATA".
+    Together(
+        "generic.together-argument", C.SYNTAX_ERROR,
+        (
+            ("unexpected",),
+            ("argument", "parameter"),
+        ),
+        "SparkPost/developers.sparkpost.com:content/momentum/web-ref/responses-by-message.md",
+        window=20,
+    ),
 )
 """Words that name a reason only side by side (read where no phrase matched; see ``Together``)."""
