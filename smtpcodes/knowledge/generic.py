@@ -1370,5 +1370,46 @@ TOGETHER: Final[tuple[Together, ...]] = (
         "SparkPost/developers.sparkpost.com:content/momentum/web-ref/responses-by-message.md",
         window=20,
     ),
+    # A sending server whose address has no proper name in the DNS: Nemostar's notices ("Mail
+    # Server DNS Name Invalid", "Sender SMTP DNS Name Invalid": mail servers "that do not have a
+    # valid DNS name").
+    Together(
+        "generic.together-dns-name", C.REVERSE_DNS,
+        (
+            ("mail server", "smtp", "server"),
+            ("dns name",),
+            ("invalid", "not have a valid", "no valid", "without a valid", "missing"),
+        ),
+        (
+            "http://www.nemostar.com.au/policy/mx.html; "
+            "http://www.nemostar.com.au/policy/sender-smtp-dns-name-invalid.html"
+        ),
+    ),
+    # A recipient who may not receive from this sender: experts123's answer on undelivered mail
+    # ("The recipient is assigned to a restriction list that does not allow them to receive mail
+    # from the sender").
+    Together(
+        "generic.together-restriction-list", C.POLICY_VIOLATION,
+        (
+            ("recipient", "user"),
+            ("restriction list", "not allow them to receive", "not permitted to receive"),
+        ),
+        "https://experts123.com/q/why-is-a-users-mail-returned-undelivered.html",
+    ),
+    # SMTP AUTH demanded before the transaction: Tencent exmail's "503 Error: need EHLO and AUTH
+    # first !" (ltb-project/self-service-password issue 436) and OpenSMTPD's planned 530 "issue
+    # AUTH first" (OpenSMTPD/OpenSMTPD issue 95).
+    Together(
+        "generic.together-auth-first", C.AUTH_REQUIRED,
+        (
+            ("auth", "authentication", "login", "log in"),
+            ("first",),
+        ),
+        (
+            "https://github.com/ltb-project/self-service-password/issues/436; "
+            "https://github.com/OpenSMTPD/OpenSMTPD/issues/95"
+        ),
+        window=15,
+    ),
 )
 """Words that name a reason only side by side (read where no phrase matched; see ``Together``)."""
