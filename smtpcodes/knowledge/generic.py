@@ -1181,15 +1181,19 @@ TOGETHER: Final[tuple[Together, ...]] = (
         ),
     ),
     # A message over the size the receiver takes: Gordano GMS's alert 8024 ("wants to send a
-    # message larger than that which is allowed for this user").
+    # message larger than that which is allowed for this user") and SNMail's size-limit NDR
+    # ("450 5.2.3 Msg Size greater than allowed by Remote Host").
     Together(
         "generic.together-message-larger", C.MESSAGE_TOO_LARGE,
         (
-            ("message", "email", "e-mail", "attachment"),
-            ("larger than", "bigger than", "is too large", "is too big", "was too large",
-             "was too big", "oversize"),
+            ("message", "msg", "email", "e-mail", "attachment"),
+            ("larger than", "bigger than", "greater than allowed", "greater than the allowed",
+             "is too large", "is too big", "was too large", "was too big", "oversize"),
         ),
-        "https://www.gordano.com/knowledge-base/what-is-alert-8024/",
+        (
+            "https://www.gordano.com/knowledge-base/what-is-alert-8024/; "
+            "https://snmail.co.uk/support/failure-sizelimit.htm"
+        ),
     ),
     # The server wants an encrypted session: SenderMatic's SMTP help ("Connection to your SMTP
     # server requires SSL").
