@@ -1415,5 +1415,16 @@ TOGETHER: Final[tuple[Together, ...]] = (
         ),
         window=15,
     ),
+    # A server that will not pass the mail on, in Apple Mail's words ("The recipient was rejected
+    # by the server because it does not allow relaying"), as techzillo quotes it.
+    Together(
+        "generic.together-relaying", C.RELAY_DENIED,
+        (
+            ("does not allow", "doesn't allow", "do not allow", "not permit", "not permitted",
+             "forbidden", "refuse"),
+            ("relaying",),
+        ),
+        "https://techzillo.com/how-to-fix-server-does-not-allow-relaying/",
+    ),
 )
 """Words that name a reason only side by side (read where no phrase matched; see ``Together``)."""
