@@ -1281,6 +1281,7 @@ TOGETHER: Final[tuple[Together, ...]] = (
             ("cancelled", "canceled", "expired", "closed down"),
         ),
         "http://mlcastle.net/spam.html",
+        window=20,
     ),
     # A cap on a message's size, said as a rule: sput.nl's refused-mail page ("the size of
     # incoming E-mails is limited to 1 MB").
@@ -1425,6 +1426,41 @@ TOGETHER: Final[tuple[Together, ...]] = (
             ("relaying",),
         ),
         "https://techzillo.com/how-to-fix-server-does-not-allow-relaying/",
+    ),
+    # The client's own submission server not found, in Thunderbird's words
+    # (smtpSendFailedUnknownServer: "Outgoing server (SMTP) %S is unknown").
+    Together(
+        "generic.together-outgoing-server-unknown", C.NETWORK_ERROR,
+        (
+            ("outgoing server",),
+            ("is unknown",),
+        ),
+        "mozilla/releases-comm-central:mail/locales/en-US/chrome/messenger/messengercompose/"
+        "composeMsgs.properties",
+        window=80,
+    ),
+    # A password mechanism the server will not take, in Thunderbird's words
+    # (smtpHintAuthPlainToEncrypt: "does not allow plaintext passwords";
+    # smtpHintAuthEncryptToPlainSsl: "does not seem to support encrypted passwords").
+    Together(
+        "generic.together-password-mechanism", C.AUTH_FAILED,
+        (
+            ("plaintext password", "encrypted password"),
+            ("does not allow", "does not seem to support", "does not support", "not supported"),
+        ),
+        "mozilla/releases-comm-central:mail/locales/en-US/chrome/messenger/messengercompose/"
+        "composeMsgs.properties",
+    ),
+    # A Kerberos ticket refused, in Thunderbird's words (smtpAuthGssapi: "The Kerberos/GSSAPI
+    # ticket was not accepted by the Outgoing server (SMTP) %S").
+    Together(
+        "generic.together-kerberos", C.AUTH_FAILED,
+        (
+            ("kerberos", "gssapi"),
+            ("not accepted", "rejected", "expired", "failed"),
+        ),
+        "mozilla/releases-comm-central:mail/locales/en-US/chrome/messenger/messengercompose/"
+        "composeMsgs.properties",
     ),
 )
 """Words that name a reason only side by side (read where no phrase matched; see ``Together``)."""
