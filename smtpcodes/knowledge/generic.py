@@ -1461,6 +1461,16 @@ TOGETHER: Final[tuple[Together, ...]] = (
         ),
         "mozilla/releases-comm-central:mail/locales/en-US/chrome/messenger/messengercompose/"
         "composeMsgs.properties",
+    ),    # The sender's own address refused, in Thunderbird's words (couldNotGetUsersMailAddress:
+    # "the return mail address was invalid").
+    Together(
+        "generic.together-return-address", C.SENDER_REJECTED,
+        (
+            ("return mail address", "return address"),
+            ("invalid", "not valid", "rejected", "refused"),
+        ),
+        "mozilla/releases-comm-central:mail/locales/en-US/chrome/messenger/messengercompose/"
+        "composeMsgs.properties",
     ),
 )
 """Words that name a reason only side by side (read where no phrase matched; see ``Together``)."""
