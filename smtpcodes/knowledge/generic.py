@@ -1143,5 +1143,334 @@ PHRASES: Final[tuple[Phrases, ...]] = (
 )
 
 
-TOGETHER: Final[tuple[Together, ...]] = ()
+TOGETHER: Final[tuple[Together, ...]] = (
+    # A mailbox with no room left, said in a sentence of its own ("there is not enough space in
+    # the mailbox"): port995's help page on bounces.
+    Together(
+        "generic.together-mailbox-space", C.MAILBOX_FULL,
+        (
+            ("mailbox", "mail box", "inbox", "mail folder", "mailfolder"),
+            ("enough space", "no space", "out of space", "no room", "no more room",
+             "is full", "was full", "completely full", "too full", "its capacity",
+             "maximum capacity", "storage capacity"),
+        ),
+        "http://port995.com/help/whatis/bounce",
+    ),
+    # The recipient over their storage allowance: econs.net's list of "Recipient address
+    # rejected" notices ("The recipient has exceeded their storage quota").
+    Together(
+        "generic.together-storage-quota", C.MAILBOX_FULL,
+        (
+            ("recipient", "addressee", "user", "account"),
+            ("storage quota", "disk space", "storage space", "mail quota"),
+        ),
+        "http://econs.net/bcms/knowledgebase/43/Rejected-Messages.html",
+    ),
+    # A recipient's mailbox switched off by its provider: econs.net's list ("The recipient has
+    # been suspended for violating one or more service agreement terms") and 21cn's bounce
+    # help ("User ***@163.net is disabled").
+    Together(
+        "generic.together-recipient-disabled", C.MAILBOX_DISABLED,
+        (
+            ("recipient", "addressee", "mailbox", "user"),
+            ("suspended", "disabled", "deactivated", "frozen"),
+        ),
+        (
+            "http://econs.net/bcms/knowledgebase/43/Rejected-Messages.html; "
+            "http://help.szhot.com/text_show.php?id=170"
+        ),
+    ),
+    # A message over the size the receiver takes: Gordano GMS's alert 8024 ("wants to send a
+    # message larger than that which is allowed for this user") and SNMail's size-limit NDR
+    # ("450 5.2.3 Msg Size greater than allowed by Remote Host").
+    Together(
+        "generic.together-message-larger", C.MESSAGE_TOO_LARGE,
+        (
+            ("message", "msg", "email", "e-mail", "attachment"),
+            ("larger than", "bigger than", "greater than allowed", "greater than the allowed",
+             "is too large", "is too big", "was too large", "was too big", "oversize"),
+        ),
+        (
+            "https://www.gordano.com/knowledge-base/what-is-alert-8024/; "
+            "https://snmail.co.uk/support/failure-sizelimit.htm"
+        ),
+    ),
+    # The server wants an encrypted session: SenderMatic's SMTP help ("Connection to your SMTP
+    # server requires SSL").
+    Together(
+        "generic.together-tls-required", C.TLS_REQUIRED,
+        (
+            ("ssl", "tls", "starttls", "secure connection", "encrypted connection"),
+            ("requires", "required", "necessitates", "mandatory", "must be used"),
+        ),
+        "https://www.sendermatic.com/help/smtp/settings/",
+    ),
+    # The receiving server could not be reached at all: WoollyBear's help ("The SMTP server of
+    # the recipient's domain was not reachable for a long period of time") and bradford69's
+    # bounce notes ("Could not contact email server").
+    Together(
+        "generic.together-server-unreachable", C.NETWORK_ERROR,
+        (
+            ("server", "host", "mail exchanger", "mailserver"),
+            ("not reachable", "could not be reached", "cannot be reached", "can't be reached",
+             "couldn't be reached", "could not contact", "unable to contact", "cannot contact",
+             "couldn't contact", "could not reach", "couldn't reach", "unable to reach",
+             "failed to reach"),
+        ),
+        (
+            "https://www.woollybear.com/help/index.php?/Knowledgebase/Article/View/72/11/"
+            "why-do-e-mail-messages-i-send-out-to-people-bounce-back-to-me; "
+            "https://www.bradford69.com/Emails-Bounced.htm"
+        ),
+    ),
+    # SMTP AUTH refused for the credentials given: University of Email's X.7.8 page ("did not
+    # provide your correct username and password").
+    Together(
+        "generic.together-credentials-wrong", C.AUTH_FAILED,
+        (
+            ("password", "credentials", "passphrase"),
+            ("incorrect", "correct", "wrong", "invalid", "not accepted", "rejected", "mismatch"),
+        ),
+        "https://universityofemail.com/x-7-8/",
+    ),
+    # The sender's address refused, in Outlook's words ("the server rejected the sender's e-mail
+    # address", error 0x800CCC78): AfterOffice's and AT&T's help.
+    Together(
+        "generic.together-sender-address-rejected", C.SENDER_REJECTED,
+        (
+            ("sender's e-mail address", "sender's email address", "sender's address",
+             "sender e-mail address", "sender email address"),
+            ("rejected", "refused", "not accepted"),
+        ),
+        (
+            "https://afteroffice.com/support/doku.php?id=faq:email:"
+            "smtp_error_please_authenticate_before_sending_email; "
+            "https://www.att.com/support/smallbusiness/article/smb-email-support/KM1189242/"
+        ),
+    ),
+    # A cap on recipients or messages per period of time: the postfwd default limits of
+    # git.oopen.de ("only 5 recipients per 5 minutes allowed").
+    Together(
+        "generic.together-per-period", C.RATE_LIMITED,
+        (
+            ("recipients per", "emails per", "e-mails per", "mails per"),
+            ("second", "minute", "hour", "day"),
+        ),
+        (
+            "https://git.oopen.de/install/mailsystem/raw/commit/"
+            "3eb53b54635f88f84864097f58bd10ab58a94c61/DOC/postfwd/README.default-rate-limits"
+        ),
+        window=20,
+    ),
+    # Mail routed back to the host that sent it: Exim's router self check ("remote host address
+    # is the local host", beside "lowest numbered MX record points to local host").
+    Together(
+        "generic.together-local-host", C.NETWORK_ERROR,
+        (
+            ("host address", "mx record"),
+            ("the local host", "to local host", "localhost"),
+        ),
+        "Exim/exim:src/src/routers/rf_self_action.c",
+    ),
+    # An address its owner has given up: mlcastle.net's anti-spam page ("address cancelled",
+    # "address expired").
+    Together(
+        "generic.together-address-cancelled", C.MAILBOX_DISABLED,
+        (
+            ("address", "account", "mailbox"),
+            ("cancelled", "canceled", "expired", "closed down"),
+        ),
+        "http://mlcastle.net/spam.html",
+        window=20,
+    ),
+    # A cap on a message's size, said as a rule: sput.nl's refused-mail page ("the size of
+    # incoming E-mails is limited to 1 MB").
+    Together(
+        "generic.together-size-limited", C.MESSAGE_TOO_LARGE,
+        (
+            ("size of incoming", "size of e-mail", "size of email", "size of messages",
+             "size of a message", "size of each message", "message size", "email size",
+             "e-mail size"),
+            ("limited to", "restricted to", "may not exceed", "must not exceed", "cannot exceed",
+             "can not exceed", "can't exceed"),
+        ),
+        "http://sput.nl/spam/refused-mail.html",
+    ),
+    # No mailbox of that name: Westelcom's bounce help ("there is no mailbox with the name
+    # xxxxxxx, at Westelcom").
+    Together(
+        "generic.together-no-mailbox-named", C.USER_UNKNOWN,
+        (
+            ("no mailbox", "no user", "no account", "no recipient"),
+            ("with the name", "with that name", "with this name", "by the name", "by that name",
+             "named"),
+        ),
+        "http://help.westelcom.com/articles/e-mail_bounce.htm",
+        window=20,
+    ),
+    # Commands out of order, in Momentum's words ("DATA without MAIL FROM", "RCPT TO without
+    # MAIL FROM", "MAIL FROM already established").
+    Together(
+        "generic.together-command-order", C.BAD_SEQUENCE,
+        (
+            ("data", "rcpt to", "mail from"),
+            ("without mail from", "without rcpt", "already established", "before mail from",
+             "before rcpt"),
+        ),
+        "SparkPost/developers.sparkpost.com:content/momentum/web-ref/responses-by-message.md",
+        window=20,
+    ),
+    # Retries given up on, in Momentum's words ("exceeded max retries without delivery",
+    # "exceeded max time without delivery").
+    Together(
+        "generic.together-without-delivery", C.EXPIRED,
+        (
+            ("max retries", "max time", "maximum retries", "maximum time", "retry limit"),
+            ("without delivery", "without being delivered", "without successful delivery"),
+        ),
+        "SparkPost/developers.sparkpost.com:content/momentum/web-ref/responses-by-message.md",
+    ),
+    # No connection could be made at all: Momentum's "No valid hosts (unable to make any
+    # connections)".
+    Together(
+        "generic.together-make-connection", C.NETWORK_ERROR,
+        (
+            ("unable to make any", "could not make any", "couldn't make any",
+             "failed to make any", "cannot make any"),
+            ("connection",),
+        ),
+        "SparkPost/developers.sparkpost.com:content/momentum/web-ref/responses-by-message.md",
+        window=20,
+    ),
+    # A server certificate the client will not trust: Momentum's TLS results ("SSL cert common
+    # name does not match host", "SSL cert must be signed by a valid CA", "certificate expired",
+    # "certificate not yet valid").
+    Together(
+        "generic.together-certificate", C.TLS_REQUIRED,
+        (
+            ("ssl cert", "tls cert", "certificate"),
+            ("does not match", "must be signed", "not signed", "not yet valid", "expired",
+             "untrusted", "not trusted"),
+        ),
+        "SparkPost/developers.sparkpost.com:content/momentum/web-ref/responses-by-message.md",
+    ),
+    # A message without its body or with a header cut short: Momentum's "message body missing"
+    # and "Header not terminated by CR LF".
+    Together(
+        "generic.together-body-header-missing", C.CONTENT_REJECTED,
+        (
+            ("body", "header", "headers"),
+            ("missing", "not terminated", "is absent"),
+        ),
+        "SparkPost/developers.sparkpost.com:content/momentum/web-ref/responses-by-message.md",
+        window=20,
+    ),
+    # A command argument the server did not expect: Momentum's "unexpected argument to DATA".
+    Together(
+        "generic.together-argument", C.SYNTAX_ERROR,
+        (
+            ("unexpected",),
+            ("argument", "parameter"),
+        ),
+        "SparkPost/developers.sparkpost.com:content/momentum/web-ref/responses-by-message.md",
+        window=20,
+    ),
+    # A sending server whose address has no proper name in the DNS: Nemostar's notices ("Mail
+    # Server DNS Name Invalid", "Sender SMTP DNS Name Invalid": mail servers "that do not have a
+    # valid DNS name").
+    Together(
+        "generic.together-dns-name", C.REVERSE_DNS,
+        (
+            ("mail server", "smtp", "server"),
+            ("dns name",),
+            ("invalid", "not have a valid", "no valid", "without a valid", "missing"),
+        ),
+        (
+            "http://www.nemostar.com.au/policy/mx.html; "
+            "http://www.nemostar.com.au/policy/sender-smtp-dns-name-invalid.html"
+        ),
+    ),
+    # A recipient who may not receive from this sender: experts123's answer on undelivered mail
+    # ("The recipient is assigned to a restriction list that does not allow them to receive mail
+    # from the sender").
+    Together(
+        "generic.together-restriction-list", C.POLICY_VIOLATION,
+        (
+            ("recipient", "user"),
+            ("restriction list", "not allow them to receive", "not permitted to receive"),
+        ),
+        "https://experts123.com/q/why-is-a-users-mail-returned-undelivered.html",
+    ),
+    # SMTP AUTH demanded before the transaction: Tencent exmail's "503 Error: need EHLO and AUTH
+    # first !" (ltb-project/self-service-password issue 436) and OpenSMTPD's planned 530 "issue
+    # AUTH first" (OpenSMTPD/OpenSMTPD issue 95).
+    Together(
+        "generic.together-auth-first", C.AUTH_REQUIRED,
+        (
+            ("auth", "authentication", "login", "log in"),
+            ("first",),
+        ),
+        (
+            "https://github.com/ltb-project/self-service-password/issues/436; "
+            "https://github.com/OpenSMTPD/OpenSMTPD/issues/95"
+        ),
+        window=15,
+    ),
+    # A server that will not pass the mail on, in Apple Mail's words ("The recipient was rejected
+    # by the server because it does not allow relaying"), as techzillo quotes it.
+    Together(
+        "generic.together-relaying", C.RELAY_DENIED,
+        (
+            ("does not allow", "doesn't allow", "do not allow", "not permit", "not permitted",
+             "forbidden", "refuse"),
+            ("relaying",),
+        ),
+        "https://techzillo.com/how-to-fix-server-does-not-allow-relaying/",
+    ),
+    # The client's own submission server not found, in Thunderbird's words
+    # (smtpSendFailedUnknownServer: "Outgoing server (SMTP) %S is unknown").
+    Together(
+        "generic.together-outgoing-server-unknown", C.NETWORK_ERROR,
+        (
+            ("outgoing server",),
+            ("is unknown",),
+        ),
+        "mozilla/releases-comm-central:mail/locales/en-US/chrome/messenger/messengercompose/"
+        "composeMsgs.properties",
+        window=80,
+    ),
+    # A password mechanism the server will not take, in Thunderbird's words
+    # (smtpHintAuthPlainToEncrypt: "does not allow plaintext passwords";
+    # smtpHintAuthEncryptToPlainSsl: "does not seem to support encrypted passwords").
+    Together(
+        "generic.together-password-mechanism", C.AUTH_FAILED,
+        (
+            ("plaintext password", "encrypted password"),
+            ("does not allow", "does not seem to support", "does not support", "not supported"),
+        ),
+        "mozilla/releases-comm-central:mail/locales/en-US/chrome/messenger/messengercompose/"
+        "composeMsgs.properties",
+    ),
+    # A Kerberos ticket refused, in Thunderbird's words (smtpAuthGssapi: "The Kerberos/GSSAPI
+    # ticket was not accepted by the Outgoing server (SMTP) %S").
+    Together(
+        "generic.together-kerberos", C.AUTH_FAILED,
+        (
+            ("kerberos", "gssapi"),
+            ("not accepted", "rejected", "expired", "failed"),
+        ),
+        "mozilla/releases-comm-central:mail/locales/en-US/chrome/messenger/messengercompose/"
+        "composeMsgs.properties",
+    ),    # The sender's own address refused, in Thunderbird's words (couldNotGetUsersMailAddress:
+    # "the return mail address was invalid").
+    Together(
+        "generic.together-return-address", C.SENDER_REJECTED,
+        (
+            ("return mail address", "return address"),
+            ("invalid", "not valid", "rejected", "refused"),
+        ),
+        "mozilla/releases-comm-central:mail/locales/en-US/chrome/messenger/messengercompose/"
+        "composeMsgs.properties",
+    ),
+)
 """Words that name a reason only side by side (read where no phrase matched; see ``Together``)."""
