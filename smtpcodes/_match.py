@@ -214,6 +214,11 @@ def _word_pattern(phrases: list[str]) -> re.Pattern[str]:
                       + ")")
 
 
+_ADDRESS_RE: Final = re.compile(r"[^\s@<>\"'()\[\],;:]++@[^\s@<>\"'()\[\],;:]++")
+"""An e-mail address: its local part and domain are no words of the sentence ("user@…" is
+not a user, "mailbox-full@…" no full mailbox), so a ``Together`` scan blanks it out."""
+
+
 class Joint(NamedTuple):
     """The words of the :class:`~smtpcodes.knowledge.Together` entries, compiled."""
 
@@ -273,6 +278,8 @@ def find_together(text: str, /) -> list[Candidate]:
     window in ``text`` (any case): the fallback where no phrase matched."""
     compiled_joint = joint()
     lowered = " " + fold(text.lower()[:MAX_MATCH])
+    if "@" in lowered:
+        lowered = _ADDRESS_RE.sub(" ", lowered)
     found: list[tuple[int, int, int, str]] = []  # (position, entry, group, word)
     scans = [compiled_joint.words]
     if not lowered.isascii():

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from smtpcodes._match import _within
+from smtpcodes._match import _within, find_together
+from smtpcodes.enums import Category
 
 
 @pytest.mark.parametrize(("seen", "groups", "window", "words"), [
@@ -28,3 +29,11 @@ from smtpcodes._match import _within
 def test_a_word_of_every_group_within_the_window(
         seen: list[tuple[int, int, str]], groups: int, window: int, words: list[str]) -> None:
     assert _within(seen, groups, window) == words
+
+
+def test_the_words_of_an_address_are_not_words_of_the_sentence() -> None:
+    """A local part is a name, not a statement: "mailbox-is-full@…" says nothing of a mailbox."""
+    text = "550 Delivery to <mailbox-is-full@example.com> was refused"
+    assert [hit.rule for hit in find_together(text)] == []
+    assert [hit.category for hit in find_together("550 The mailbox is full")] == [
+        Category.MAILBOX_FULL]
