@@ -214,9 +214,10 @@ def _word_pattern(phrases: list[str]) -> re.Pattern[str]:
                       + ")")
 
 
-_ADDRESS_RE: Final = re.compile(r"[^\s@<>\"'()\[\],;:]++@[^\s@<>\"'()\[\],;:]++")
-"""An e-mail address: its local part and domain are no words of the sentence ("user@…" is
-not a user, "mailbox-full@…" no full mailbox), so a ``Together`` scan blanks it out."""
+_ADDRESS_RE: Final = re.compile(r"[a-z0-9._%+=-]++@[a-z0-9.-]++")
+"""An e-mail address (in lower-case text; ASCII, so that the Chinese or Japanese words written
+right before one stay): its local part and domain are no words of the sentence ("user@…" is not
+a user, "mailbox-full@…" no full mailbox), so a ``Together`` scan blanks it out."""
 
 
 class Joint(NamedTuple):
