@@ -22,7 +22,7 @@ CodeIgniter's Email library, Gmail's French help on bounces."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _UIT = "https://uitranslation.com/Images/?lang=fr-fr&term=04a5485eb88d"
 _ROUNDCUBE = "roundcube/roundcubemail:program/localization/fr_FR/messages.inc"
@@ -849,5 +849,35 @@ LANGUAGE = Language(
             "rejeté en raison d'une politique de sécurité",
         ), ("https://www.emailacademy.fr/pt2/Blog/Les-erreurs"
             "-de-non-remise-des-emails-et-leurs-significations")),
+    ),
+    together=(
+        # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est
+        # pleine et ne peut temporairement plus accepter de messages"; a mailbox ("boîte") that is
+        # full, saturated or out of storage.
+        Together("fr.together-mailbox-full", C.MAILBOX_FULL,
+                 (("boîte",), ("plein", "saturé", "stockage")),
+                 "ziako/civicrm-user-guide:docs/email/maintaining-healthy-email-lists.md"),
+        # Microsoft's French help on 5.1.10: "L'adresse de courrier à laquelle vous avez envoyé
+        # votre message n'existe pas ou est introuvable"; an address, recipient or user that does
+        # not exist or cannot be found.
+        Together("fr.together-user-unknown", C.USER_UNKNOWN,
+                 (("adresse de courrier", "adresse e-mail", "adresse email", "adresse électronique",
+                   "adresse courriel", "adresse du destinataire", "destinataire", "utilisateur"),
+                  ("n'exist", "introuvable")),
+                 "https://support.office.com/fr-fr/article/Corriger-les-probl%C3%A8mes-de-remise-des-"
+                 "courriers-%C3%A9lectroniques-pour-le-code-d-erreur-5-1-10-dans-Office-365-"
+                 "5a04a25a-a34f-476b-afc6-007fb92f86a1", window=65),
+        # arobase.org's school of bounce errors: "le domaine ou la machine n'existent pas" (the
+        # right-hand side of the address); a domain or host that does not exist or resolve.
+        Together("fr.together-host-unknown", C.HOST_UNKNOWN,
+                 (("domaine", "machine", "hôte"), ("n'existent pas", "résolu")),
+                 _AROBASE),
+        # Exchange Online's French NDR help on the submission quota: "vous avez dépassé la limite
+        # de taux de destinataires (10 000 destinataires par jour)"; a limit or quota per day,
+        # hour or minute.
+        Together("fr.together-rate-limited", C.RATE_LIMITED,
+                 (("limite", "quota", "nombre maximal"),
+                  ("par jour", "par heure", "par minute", "de taux", "quotidien")),
+                 _MS_QUOTA),
     ),
 )
