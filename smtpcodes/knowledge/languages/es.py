@@ -19,7 +19,7 @@ Balsa, FairEmail, msmtp, Cypht, CodeIgniter's Email library."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _BORRAS = "https://alexborras.com/errores-y-warnings-habituales-en-retorno-de-email/ab_md/"
 _ROUNDCUBE = "roundcube/roundcubemail:program/localization/es_ES/messages.inc"
@@ -942,5 +942,18 @@ LANGUAGE = Language(
             "bandeja de entrada llena",
         ), ("https://ayuda.acens.com/hc/es/articles/3600155"
             "81738--Qu%C3%A9-son-los-Hardbounce-y-Softbounce")),
+    ),
+    together=(
+        # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno
+        # y no puede aceptar más mensajes"; a mailbox or inbox that is full or out of capacity.
+        Together("es.together-mailbox-full", C.MAILBOX_FULL,
+                 (("buzón", "casilla", "bandeja de entrada"), ("llen", "sin espacio", "capacidad")),
+                 "AdobeDocs/campaign-standard.es-ES:help/sending/using/understanding-delivery-failures.md"),
+        # The same page on a disabled account: "puede cerrar la cuenta del usuario ... si la cuenta
+        # se desactiva temporalmente ... la cuenta está desactivada de forma permanente"; an account
+        # or mailbox that is disabled, suspended or inactive.
+        Together("es.together-mailbox-disabled", C.MAILBOX_DISABLED,
+                 (("cuenta", "buzón"), ("desactiva", "deshabilita", "suspendid", "inactiv")),
+                 "AdobeDocs/campaign-standard.es-ES:help/sending/using/understanding-delivery-failures.md"),
     ),
 )

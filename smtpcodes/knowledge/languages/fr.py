@@ -870,7 +870,7 @@ LANGUAGE = Language(
         # arobase.org's school of bounce errors: "le domaine ou la machine n'existent pas" (the
         # right-hand side of the address); a domain or host that does not exist or resolve.
         Together("fr.together-host-unknown", C.HOST_UNKNOWN,
-                 (("domaine", "machine", "hôte"), ("n'existent pas", "résolu")),
+                 (("domaine", "machine", "hôte"), ("n'existent pas", "n'existent plus", "résolu")),
                  _AROBASE),
         # Exchange Online's French NDR help on the submission quota: "vous avez dépassé la limite
         # de taux de destinataires (10 000 destinataires par jour)"; a limit or quota per day,

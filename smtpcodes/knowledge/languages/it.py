@@ -19,7 +19,7 @@ library, Gmail replies quoted by newsletterstudio.it."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _PEC = (
     "https://guide.pec.it/posta-pec/faq-errori-comuni/errori-comuni/"
@@ -784,5 +784,21 @@ LANGUAGE = Language(
         Phrases("it.policy-violation-contactlab", C.POLICY_VIOLATION, (
             "filtro personale che blocca",
         ), "https://docs.contactlab.com/it/docs/guides/send/analyse/bounces-email-and-sms"),
+    ),
+    together=(
+        # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è
+        # piena e non può accettare altri messaggi") and Outlook.com's Italian help ("La casella di
+        # posta in arrivo del destinatario contiene troppi messaggi"): a mailbox that is full.
+        Together("it.together-mailbox-full", C.MAILBOX_FULL,
+                 (("casella", "cassetta postale", "mailbox"),
+                  ("pien", "contiene troppi", "capienza", "satur", "spazio esaurit")),
+                 "AdobeDocs/campaign-standard.it-IT:help/sending/using/understanding-delivery-failures.md",
+                 window=60),
+        # The same Adobe page on a disabled account: "se l'account è temporaneamente disattivato a
+        # causa di sei mesi di inattività ... l'account è disattivato in modo permanente".
+        Together("it.together-mailbox-disabled", C.MAILBOX_DISABLED,
+                 (("account", "casella", "cassetta postale", "utenza"),
+                  ("disattivat", "disabilitat", "sospes", "inattiv")),
+                 "AdobeDocs/campaign-standard.it-IT:help/sending/using/understanding-delivery-failures.md"),
     ),
 )

@@ -19,7 +19,7 @@ CodeIgniter's Email library."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _GMAIL = (
     "https://knowledge.workspace.google.com/admin/support/troubleshooting/"
@@ -1022,5 +1022,36 @@ LANGUAGE = Language(
             "caixa de entrada lotada",
         ), ("https://www.inboxally.com/pt-br/blog/email-s"
             "oft-bounce-vs-hard-bounce-qual-e-a-diferenca")),
+    ),
+    together=(
+        # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário
+        # está cheia e não pode aceitar mais mensagens") and OSAE's webmail note ("Quando é atingido
+        # o limite de armazenamento ... ficando impedido de receber novos emails"): a full mailbox.
+        Together("pt.together-mailbox-full", C.MAILBOX_FULL,
+                 (("caixa de entrada", "caixa de correio", "caixa postal", "armazenamento"),
+                  ("chei", "lotad", "sem espaço", "esgotad", "atingi")),
+                 "AdobeDocs/campaign-standard.pt-BR:help/sending/using/understanding-delivery-failures.md"),
+        # The same Adobe page on a disabled account: "ele pode fechar a conta do usuário ... a conta
+        # é desativada permanentemente"; an account that is disabled, suspended or inactive.
+        Together("pt.together-mailbox-disabled", C.MAILBOX_DISABLED,
+                 (("conta é", "conta foi", "conta está", "conta do", "conta de e-mail", "conta de email",
+                   "caixa postal"),
+                  ("desativad", "desabilitad", "suspens", "inativ", "fechar")),
+                 "AdobeDocs/campaign-standard.pt-BR:help/sending/using/understanding-delivery-failures.md"),
+        # The same page on an invalid domain: "o domínio do endereço de email está incorreto ou não
+        # existe mais"; the domain (not a user in it) that does not exist or cannot be found.
+        Together("pt.together-host-unknown", C.HOST_UNKNOWN,
+                 (("o domínio", "domínio do endereço", "domínio do destinatário", "nome de domínio"),
+                  ("não existe", "inexistente", "não foi encontrado", "não pôde ser resolvido")),
+                 "AdobeDocs/campaign-standard.pt-BR:help/sending/using/understanding-delivery-failures.md",
+                 window=60),
+        # A Brazilian blog on Exchange's IMCEAEX NDR: "o usuário não existe mais no ambiente"; a user,
+        # recipient or address that does not exist or is unknown.
+        Together("pt.together-user-unknown", C.USER_UNKNOWN,
+                 (("usuário", "utilizador", "destinatário", "endereço de e-mail", "endereço de email",
+                   "caixa de correio"),
+                  ("não existe", "inexistente", "desconhecid")),
+                 "https://www.eduardoseixas.com.br/blog/relatorio-de-nao-entrega-imceaex-quando-enviar-"
+                 "mensagens-de-email-a-um-usuario-interno/"),
     ),
 )
