@@ -856,7 +856,14 @@ LANGUAGE = Language(
         # full, saturated or out of storage.
         Together("fr.together-mailbox-full", C.MAILBOX_FULL,
                  (("boîte",), ("plein", "saturé", "stockage")),
-                 "ziako/civicrm-user-guide:docs/email/maintaining-healthy-email-lists.md"),
+                 "ziako/civicrm-user-guide:docs/email/maintaining-healthy-email-lists.md", window=50),
+        # Adobe Campaign's French docs on delivery failures, "Compte désactivé": "Le compte associé
+        # à l'adresse n'est plus actif ... il peut fermer le compte de l'utilisateur ... Si le compte
+        # est temporairement désactivé"; an account or mailbox disabled, suspended or inactive.
+        Together("fr.together-mailbox-disabled", C.MAILBOX_DISABLED,
+                 (("compte", "boîte aux lettres"),
+                  ("désactivé", "suspendu", "n'est plus actif", "inactif", "fermé")),
+                 "AdobeDocs/campaign.fr-FR:help/v8/send/delivery-failures.md"),
         # Microsoft's French help on 5.1.10: "L'adresse de courrier à laquelle vous avez envoyé
         # votre message n'existe pas ou est introuvable"; an address, recipient or user that does
         # not exist or cannot be found.
@@ -867,10 +874,15 @@ LANGUAGE = Language(
                  "https://support.office.com/fr-fr/article/Corriger-les-probl%C3%A8mes-de-remise-des-"
                  "courriers-%C3%A9lectroniques-pour-le-code-d-erreur-5-1-10-dans-Office-365-"
                  "5a04a25a-a34f-476b-afc6-007fb92f86a1", window=65),
-        # arobase.org's school of bounce errors: "le domaine ou la machine n'existent pas" (the
-        # right-hand side of the address); a domain or host that does not exist or resolve.
+        # arobase.org's school of bounce errors ("le domaine ou la machine n'existent pas", the
+        # right-hand side of the address), jouwweb's French help ("le nom de domaine et la
+        # messagerie n'existent plus") and Adobe Campaign's "Domaine invalide" ("Le domaine de
+        # l'adresse email est erroné ou n'existe plus"): the domain itself (not a user in it)
+        # that does not exist or resolve.
         Together("fr.together-host-unknown", C.HOST_UNKNOWN,
-                 (("domaine", "machine", "hôte"), ("n'existent pas", "n'existent plus", "résolu")),
+                 (("domaine de l'adresse", "domaine du destinataire", "domaine de destination",
+                   "nom de domaine", "le domaine est", "le domaine n'", "la machine", "hôte"),
+                  ("n'exist", "résolu", "introuvable", "erroné")),
                  _AROBASE),
         # Exchange Online's French NDR help on the submission quota: "vous avez dépassé la limite
         # de taux de destinataires (10 000 destinataires par jour)"; a limit or quota per day,
