@@ -800,5 +800,19 @@ LANGUAGE = Language(
                  (("account", "casella", "cassetta postale", "utenza"),
                   ("disattivat", "disabilitat", "sospes", "inattiv")),
                  "AdobeDocs/campaign-standard.it-IT:help/sending/using/understanding-delivery-failures.md"),
+        # newsletterstudio.it's Italian glosses of Gmail's SMTP replies: "Impossibile eseguire
+        # l'autenticazione a causa di un problema temporaneo con il sistema"; authentication that
+        # could not be done, failed or was refused.
+        Together("it.together-auth-failed", C.AUTH_FAILED,
+                 (("autenticazione",), ("impossibile", "non riuscit", "fallit", "non valid")),
+                 "https://newsletterstudio.it/errori-smtp.php"),
+        # Fabrizio Fumagalli's Italian notes on SMTP status codes: "un problema di connessione con
+        # il server SMTP remoto, causato da un blocco via firewall"; a connection to the remote
+        # server that failed, was cut or timed out.
+        Together("it.together-network-error", C.NETWORK_ERROR,
+                 (("connessione", "server remoto", "server smtp remoto"),
+                  ("problema di", "interrott", "scadut", "timeout", "time out")),
+                 "https://sites.google.com/fabrizio-online.it/fabriziofumagalli/informatica/"
+                 "smtp-error-status"),
     ),
 )

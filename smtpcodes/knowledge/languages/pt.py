@@ -1053,5 +1053,13 @@ LANGUAGE = Language(
                   ("não existe", "inexistente", "desconhecid")),
                  "https://www.eduardoseixas.com.br/blog/relatorio-de-nao-entrega-imceaex-quando-enviar-"
                  "mensagens-de-email-a-um-usuario-interno/"),
+        # darede's Brazilian guide to common e-mail errors: "enviar anexos no seu email, com uma
+        # quantidade maior do que o provedor de emails do destinatário suporta"; an attachment or
+        # message bigger than the recipient's provider accepts.
+        Together("pt.together-message-too-large", C.MESSAGE_TOO_LARGE,
+                 (("anexo", "mensagem", "arquivo anexado"),
+                  ("muito grande", "grande demais", "maior do que o", "maior que o limite",
+                   "excede o tamanho")),
+                 "https://www.darede.com.br/erros-mais-comuns-de-email/"),
     ),
 )
