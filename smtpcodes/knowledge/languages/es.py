@@ -946,8 +946,11 @@ LANGUAGE = Language(
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno
         # y no puede aceptar más mensajes"; a mailbox or inbox that is full or out of capacity.
+        # Also Microsoft's Spanish Alchemy Insights note on 554 5.2.2: "no se ha alcanzado la
+        # cuota de buzones de correo".
         Together("es.together-mailbox-full", C.MAILBOX_FULL,
-                 (("buzón", "casilla", "bandeja de entrada"), ("llen", "sin espacio", "capacidad")),
+                 (("buzón", "casilla", "bandeja de entrada"),
+                  ("llen", "sin espacio", "capacidad", "alcanzado la cuota")),
                  "AdobeDocs/campaign-standard.es-ES:help/sending/using/understanding-delivery-failures.md"),
         # The same page on a disabled account: "puede cerrar la cuenta del usuario ... si la cuenta
         # se desactiva temporalmente ... la cuenta está desactivada de forma permanente"; an account

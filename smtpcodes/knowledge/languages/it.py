@@ -788,10 +788,12 @@ LANGUAGE = Language(
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è
         # piena e non può accettare altri messaggi") and Outlook.com's Italian help ("La casella di
-        # posta in arrivo del destinatario contiene troppi messaggi"): a mailbox that is full.
+        # posta in arrivo del destinatario contiene troppi messaggi"): a mailbox that is full; also
+        # Microsoft's Italian Alchemy Insights note on 554 5.2.2 ("la quota della cassetta postale
+        # ... non sia stata raggiunta").
         Together("it.together-mailbox-full", C.MAILBOX_FULL,
                  (("casella", "cassetta postale", "mailbox"),
-                  ("pien", "contiene troppi", "capienza", "satur", "spazio esaurit")),
+                  ("pien", "contiene troppi", "capienza", "satur", "spazio esaurit", "quota della")),
                  "AdobeDocs/campaign-standard.it-IT:help/sending/using/understanding-delivery-failures.md",
                  window=60),
         # The same Adobe page on a disabled account: "se l'account è temporaneamente disattivato a

@@ -1026,10 +1026,12 @@ LANGUAGE = Language(
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário
         # está cheia e não pode aceitar mais mensagens") and OSAE's webmail note ("Quando é atingido
-        # o limite de armazenamento ... ficando impedido de receber novos emails"): a full mailbox.
+        # o limite de armazenamento ... ficando impedido de receber novos emails"): a full mailbox;
+        # also Microsoft's European Portuguese Alchemy Insights note on 554 5.2.2 ("a quota da caixa
+        # de correio pública ... não foi alcançada").
         Together("pt.together-mailbox-full", C.MAILBOX_FULL,
                  (("caixa de entrada", "caixa de correio", "caixa postal", "armazenamento"),
-                  ("chei", "lotad", "sem espaço", "esgotad", "atingi")),
+                  ("chei", "lotad", "sem espaço", "esgotad", "atingi", "quota da", "cota da")),
                  "AdobeDocs/campaign-standard.pt-BR:help/sending/using/understanding-delivery-failures.md"),
         # The same Adobe page on a disabled account: "ele pode fechar a conta do usuário ... a conta
         # é desativada permanentemente"; an account that is disabled, suspended or inactive.
