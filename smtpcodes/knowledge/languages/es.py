@@ -958,5 +958,12 @@ LANGUAGE = Language(
         Together("es.together-mailbox-disabled", C.MAILBOX_DISABLED,
                  (("cuenta", "buzón"), ("desactiva", "deshabilita", "suspendid", "inactiv")),
                  "AdobeDocs/campaign-standard.es-ES:help/sending/using/understanding-delivery-failures.md"),
+        # GoDaddy's Spanish help on Workspace mail limits: "limitamos nuestras cuentas de correo a
+        # 250 transferencias SMTP por día", "limitamos el número de destinatarios a 1 500 por día";
+        # a limit or quota per day, hour or minute.
+        Together("es.together-rate-limited", C.RATE_LIMITED,
+                 (("limit", "límite", "cuota de envío", "máximo de"),
+                  ("por día", "por hora", "por minuto", "al día", "diari")),
+                 "http://ix-one.com/domainhostingFAQ/article/MS_23027.html", window=70),
     ),
 )
