@@ -965,5 +965,13 @@ LANGUAGE = Language(
                  (("limit", "límite", "cuota de envío", "máximo de"),
                   ("por día", "por hora", "por minuto", "al día", "diari")),
                  "http://ix-one.com/domainhostingFAQ/article/MS_23027.html", window=70),
+        # A GoDaddy-hosted Spanish help page on 552 bounces: "los correos electrónicos salientes ...
+        # tienen las características de correo no deseado", "Algo en su mensaje activó nuestros
+        # filtros contra correo no deseado ... y eso marcó el mensaje como correo no solicitado".
+        Together("es.together-spam-content", C.SPAM_CONTENT,
+                 (("correo no deseado", "correo no solicitado"),
+                  ("características de", "activó", "marcó", "detectado como", "identificado como",
+                   "considerado como")),
+                 "https://cheap.hostingdude.com/cheap-website/help/7/7961fd80.html?locale=es"),
     ),
 )
