@@ -1063,5 +1063,13 @@ LANGUAGE = Language(
                   ("muito grande", "grande demais", "maior do que o", "maior que o limite",
                    "excede o tamanho")),
                  "https://www.darede.com.br/erros-mais-comuns-de-email/"),
+        # Google Workspace's Brazilian list of Gmail SMTP errors: "450 4.2.1 Limite máximo de
+        # redirecionamento SMTP excedido para o cliente"; a sending or relay limit exceeded.
+        Together("pt.together-rate-limited", C.RATE_LIMITED,
+                 (("limite máximo de redirecionamento", "limite de envio", "limite de mensagens",
+                   "limite diário", "limite de destinatários"),
+                  ("excedid", "atingid", "ultrapassad")),
+                 "https://knowledge.workspace.google.com/admin/support/troubleshooting/"
+                 "gmail-smtp-errors-and-codes?hl=pt-br"),
     ),
 )
