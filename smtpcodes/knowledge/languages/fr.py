@@ -886,10 +886,12 @@ LANGUAGE = Language(
                  _AROBASE),
         # Exchange Online's French NDR help on the submission quota: "vous avez dépassé la limite
         # de taux de destinataires (10 000 destinataires par jour)"; a limit or quota per day,
-        # hour or minute.
+        # hour or minute; also Google's French help on Gmail sending limits ("Vous avez atteint
+        # une des limites relatives à l'envoi d'e-mails").
         Together("fr.together-rate-limited", C.RATE_LIMITED,
                  (("limite", "quota", "nombre maximal"),
-                  ("par jour", "par heure", "par minute", "de taux", "quotidien")),
+                  ("par jour", "par heure", "par minute", "de taux", "quotidien", "envoi d'e-mails",
+                   "envoi gmail")),
                  _MS_QUOTA),
     ),
 )
