@@ -893,5 +893,13 @@ LANGUAGE = Language(
                   ("par jour", "par heure", "par minute", "de taux", "quotidien", "envoi d'e-mails",
                    "envoi gmail")),
                  _MS_QUOTA),
+        # Koumbit's French help on four common mail problems: "si un courriel contient des pièces
+        # jointes dont la taille totale dépasse 10 megs, il risque d'être bloqué", "Les pièces
+        # jointes trop grosses"; the size of a message or its attachments over the limit.
+        Together("fr.together-message-too-large", C.MESSAGE_TOO_LARGE,
+                 (("pièce jointe", "pièces jointes", "taille du message", "taille de votre message",
+                   "taille totale", "taille du courriel", "taille de l'e-mail"),
+                  ("dépasse", "trop gros", "trop volumineu", "supérieure à", "excède")),
+                 "https://koumbit.org/fr/content/quatre-problemes-frequents"),
     ),
 )
