@@ -1071,5 +1071,12 @@ LANGUAGE = Language(
                   ("excedid", "atingid", "ultrapassad")),
                  "https://knowledge.workspace.google.com/admin/support/troubleshooting/"
                  "gmail-smtp-errors-and-codes?hl=pt-br"),
+        # MailScanner's Brazilian notice for a removed attachment (deleted.virus.message.txt): "O
+        # arquivo anexo desta mensagem ... pode estar infectado com vírus de computador"; a virus
+        # or malware found in an attachment or message.
+        Together("pt.together-virus", C.VIRUS,
+                 (("vírus", "malware", "código malicioso"),
+                  ("infectad", "anexo", "detectad", "contém", "contendo")),
+                 "MailScanner/v5:common/usr/share/MailScanner/reports/pt_br/deleted.virus.message.txt"),
     ),
 )
