@@ -816,5 +816,13 @@ LANGUAGE = Language(
                   ("problema di", "interrott", "scadut", "timeout", "time out")),
                  "https://sites.google.com/fabrizio-online.it/fabriziofumagalli/informatica/"
                  "smtp-error-status"),
+        # Exchange Online's Italian NDR help on the submission quota: "il destinatario ha superato il
+        # limite di frequenza (10.000 destinatari al giorno)"; a limit or quota per day or hour.
+        Together("it.together-rate-limited", C.RATE_LIMITED,
+                 (("limite", "quota"),
+                  ("al giorno", "all'ora", "per ora", "di frequenza", "giornalier", "orari")),
+                 "https://learn.microsoft.com/it-it/Exchange/mail-flow-best-practices/"
+                 "non-delivery-reports-in-exchange-online/fix-error-for-submission-quota-exceeded-in-"
+                 "exchange-online"),
     ),
 )
