@@ -516,5 +516,11 @@ LANGUAGE = Language(
                   ("expeditor", "adresa ip", "adresă ip", "ip-ul")),
                  "isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:AlchemyInsights/"
                  "ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+        # Microsoft's Romanian Alchemy Insights note on 5.1.90: "Expeditorul a depășit limita
+        # zilnică de 10.000 de mesaje ... Limitele de trimitere"; a daily, hourly or sending limit.
+        Together("ro.together-rate-limited", C.RATE_LIMITED,
+                 (("limit",), ("zilnic", "pe zi", "pe oră", "orar", "de trimitere")),
+                 "isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:AlchemyInsights/"
+                 "5-1-90-your-message-cant-be-sent-daily-limit.md"),
     ),
 )
