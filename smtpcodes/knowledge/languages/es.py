@@ -973,5 +973,11 @@ LANGUAGE = Language(
                   ("características de", "activó", "marcó", "detectado como", "identificado como",
                    "considerado como")),
                  "https://cheap.hostingdude.com/cheap-website/help/7/7961fd80.html?locale=es"),
+        # Microsoft's Spanish Alchemy Insights note on 550 5.7.511 ("la dirección IP está bloqueada",
+        # "la lista de remitentes bloqueados"); a sending IP or sender blocked or on a block list.
+        Together("es.together-blocklisted", C.BLOCKLISTED,
+                 (("dirección ip", "ip", "remitente"),
+                  ("bloquead", "lista negra", "lista de bloqueo", "prohibido")),
+                 "isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
 )

@@ -901,5 +901,12 @@ LANGUAGE = Language(
                    "taille totale", "taille du courriel", "taille de l'e-mail"),
                   ("dépasse", "trop gros", "trop volumineu", "supérieure à", "excède")),
                  "https://koumbit.org/fr/content/quatre-problemes-frequents"),
+        # Microsoft's French Alchemy Insights note on 550 5.7.511 ("IP bloqué pour l'envoi d'un trop
+        # de courrier indésirable", "la liste des expéditeurs bloqués"); a sending IP or sender that
+        # is blocked, banned or on a block list.
+        Together("fr.together-blocklisted", C.BLOCKLISTED,
+                 (("adresse ip", "ip", "expéditeur", "serveur d'envoi"),
+                  ("bloqué", "liste noire", "liste de blocage", "banni")),
+                 "isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
 )

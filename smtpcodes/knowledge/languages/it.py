@@ -824,5 +824,12 @@ LANGUAGE = Language(
                  "https://learn.microsoft.com/it-it/Exchange/mail-flow-best-practices/"
                  "non-delivery-reports-in-exchange-online/fix-error-for-submission-quota-exceeded-in-"
                  "exchange-online"),
+        # Microsoft's Italian Alchemy Insights note on 550 5.7.511 ("IP bloccato per l'invio di troppi
+        # messaggi di posta indesiderata", "elenco Mittenti bloccati"); a sending IP or sender that
+        # is blocked or on a block list.
+        Together("it.together-blocklisted", C.BLOCKLISTED,
+                 (("indirizzo ip", "ip", "mittent"),
+                  ("bloccat", "lista nera", "blacklist", "vietat")),
+                 "isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
 )
