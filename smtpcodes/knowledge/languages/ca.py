@@ -14,7 +14,7 @@ Mailspring, SnappyMail, Nextcloud Mail, Balsa, FairEmail, CodeIgniter's Email li
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _EVO_PO = "GNOME/evolution-data-server:po/ca.po"
 _MAILSCANNER = "MailScanner/v5:common/usr/share/MailScanner/reports/ca/"
@@ -447,5 +447,14 @@ LANGUAGE = Language(
         Phrases("ca.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
             "sobrepassat la mida màxima del missatge",
         ), "roundcube/roundcubemail:program/localization/ca_ES/messages.inc"),
+    ),
+    together=(
+        # The University of Barcelona's Catalan page on its mail service: "Els missatges que
+        # superen aquest límit són rebutjats" (the 33 MB maximum size of a message) and "adjuntar
+        # un fitxer massa gran"; a message or attachment over the size limit.
+        Together("ca.together-message-too-large", C.MESSAGE_TOO_LARGE,
+                 (("missatge", "fitxer", "adjunt"),
+                  ("massa gran", "superen aquest límit", "supera la mida", "mida màxima permesa")),
+                 "https://www.ub.edu/portal/web/iub/correu"),
     ),
 )

@@ -19,7 +19,7 @@ Balsa, FairEmail, msmtp, Cypht, CodeIgniter's Email library."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _BORRAS = "https://alexborras.com/errores-y-warnings-habituales-en-retorno-de-email/ab_md/"
 _ROUNDCUBE = "roundcube/roundcubemail:program/localization/es_ES/messages.inc"
@@ -942,5 +942,42 @@ LANGUAGE = Language(
             "bandeja de entrada llena",
         ), ("https://ayuda.acens.com/hc/es/articles/3600155"
             "81738--Qu%C3%A9-son-los-Hardbounce-y-Softbounce")),
+    ),
+    together=(
+        # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno
+        # y no puede aceptar más mensajes"; a mailbox or inbox that is full or out of capacity.
+        # Also Microsoft's Spanish Alchemy Insights note on 554 5.2.2: "no se ha alcanzado la
+        # cuota de buzones de correo".
+        Together("es.together-mailbox-full", C.MAILBOX_FULL,
+                 (("buzón", "casilla", "bandeja de entrada"),
+                  ("llen", "sin espacio", "capacidad", "alcanzado la cuota")),
+                 "AdobeDocs/campaign-standard.es-ES:help/sending/using/understanding-delivery-failures.md"),
+        # The same page on a disabled account: "puede cerrar la cuenta del usuario ... si la cuenta
+        # se desactiva temporalmente ... la cuenta está desactivada de forma permanente"; an account
+        # or mailbox that is disabled, suspended or inactive.
+        Together("es.together-mailbox-disabled", C.MAILBOX_DISABLED,
+                 (("cuenta", "buzón"), ("desactiva", "deshabilita", "suspendid", "inactiv")),
+                 "AdobeDocs/campaign-standard.es-ES:help/sending/using/understanding-delivery-failures.md"),
+        # GoDaddy's Spanish help on Workspace mail limits: "limitamos nuestras cuentas de correo a
+        # 250 transferencias SMTP por día", "limitamos el número de destinatarios a 1 500 por día";
+        # a limit or quota per day, hour or minute.
+        Together("es.together-rate-limited", C.RATE_LIMITED,
+                 (("limit", "límite", "cuota de envío", "máximo de"),
+                  ("por día", "por hora", "por minuto", "al día", "diari")),
+                 "http://ix-one.com/domainhostingFAQ/article/MS_23027.html", window=70),
+        # A GoDaddy-hosted Spanish help page on 552 bounces: "los correos electrónicos salientes ...
+        # tienen las características de correo no deseado", "Algo en su mensaje activó nuestros
+        # filtros contra correo no deseado ... y eso marcó el mensaje como correo no solicitado".
+        Together("es.together-spam-content", C.SPAM_CONTENT,
+                 (("correo no deseado", "correo no solicitado"),
+                  ("características de", "activó", "marcó", "detectado como", "identificado como",
+                   "considerado como")),
+                 "https://cheap.hostingdude.com/cheap-website/help/7/7961fd80.html?locale=es"),
+        # Microsoft's Spanish Alchemy Insights note on 550 5.7.511 ("la dirección IP está bloqueada",
+        # "la lista de remitentes bloqueados"); a sending IP or sender blocked or on a block list.
+        Together("es.together-blocklisted", C.BLOCKLISTED,
+                 (("dirección ip", "ip", "remitente"),
+                  ("bloquead", "lista negra", "lista de bloqueo", "prohibido")),
+                 "isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
 )

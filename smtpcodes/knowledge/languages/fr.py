@@ -22,7 +22,7 @@ CodeIgniter's Email library, Gmail's French help on bounces."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _UIT = "https://uitranslation.com/Images/?lang=fr-fr&term=04a5485eb88d"
 _ROUNDCUBE = "roundcube/roundcubemail:program/localization/fr_FR/messages.inc"
@@ -849,5 +849,64 @@ LANGUAGE = Language(
             "rejeté en raison d'une politique de sécurité",
         ), ("https://www.emailacademy.fr/pt2/Blog/Les-erreurs"
             "-de-non-remise-des-emails-et-leurs-significations")),
+    ),
+    together=(
+        # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est
+        # pleine et ne peut temporairement plus accepter de messages"; a mailbox ("boîte") that is
+        # full, saturated or out of storage.
+        Together("fr.together-mailbox-full", C.MAILBOX_FULL,
+                 (("boîte",), ("plein", "saturé", "stockage")),
+                 "ziako/civicrm-user-guide:docs/email/maintaining-healthy-email-lists.md", window=50),
+        # Adobe Campaign's French docs on delivery failures, "Compte désactivé": "Le compte associé
+        # à l'adresse n'est plus actif ... il peut fermer le compte de l'utilisateur ... Si le compte
+        # est temporairement désactivé"; an account or mailbox disabled, suspended or inactive.
+        Together("fr.together-mailbox-disabled", C.MAILBOX_DISABLED,
+                 (("compte", "boîte aux lettres"),
+                  ("désactivé", "suspendu", "n'est plus actif", "inactif", "fermé")),
+                 "AdobeDocs/campaign.fr-FR:help/v8/send/delivery-failures.md"),
+        # Microsoft's French help on 5.1.10: "L'adresse de courrier à laquelle vous avez envoyé
+        # votre message n'existe pas ou est introuvable"; an address, recipient or user that does
+        # not exist or cannot be found.
+        Together("fr.together-user-unknown", C.USER_UNKNOWN,
+                 (("adresse de courrier", "adresse e-mail", "adresse email", "adresse électronique",
+                   "adresse courriel", "adresse du destinataire", "destinataire", "utilisateur"),
+                  ("n'exist", "introuvable")),
+                 "https://support.office.com/fr-fr/article/Corriger-les-probl%C3%A8mes-de-remise-des-"
+                 "courriers-%C3%A9lectroniques-pour-le-code-d-erreur-5-1-10-dans-Office-365-"
+                 "5a04a25a-a34f-476b-afc6-007fb92f86a1", window=65),
+        # arobase.org's school of bounce errors ("le domaine ou la machine n'existent pas", the
+        # right-hand side of the address), jouwweb's French help ("le nom de domaine et la
+        # messagerie n'existent plus") and Adobe Campaign's "Domaine invalide" ("Le domaine de
+        # l'adresse email est erroné ou n'existe plus"): the domain itself (not a user in it)
+        # that does not exist or resolve.
+        Together("fr.together-host-unknown", C.HOST_UNKNOWN,
+                 (("domaine de l'adresse", "domaine du destinataire", "domaine de destination",
+                   "nom de domaine", "le domaine est", "le domaine n'", "la machine", "hôte"),
+                  ("n'exist", "résolu", "introuvable", "erroné")),
+                 _AROBASE),
+        # Exchange Online's French NDR help on the submission quota: "vous avez dépassé la limite
+        # de taux de destinataires (10 000 destinataires par jour)"; a limit or quota per day,
+        # hour or minute; also Google's French help on Gmail sending limits ("Vous avez atteint
+        # une des limites relatives à l'envoi d'e-mails").
+        Together("fr.together-rate-limited", C.RATE_LIMITED,
+                 (("limite", "quota", "nombre maximal"),
+                  ("par jour", "par heure", "par minute", "de taux", "quotidien", "envoi d'e-mails",
+                   "envoi gmail")),
+                 _MS_QUOTA),
+        # Koumbit's French help on four common mail problems: "si un courriel contient des pièces
+        # jointes dont la taille totale dépasse 10 megs, il risque d'être bloqué", "Les pièces
+        # jointes trop grosses"; the size of a message or its attachments over the limit.
+        Together("fr.together-message-too-large", C.MESSAGE_TOO_LARGE,
+                 (("pièce jointe", "pièces jointes", "taille du message", "taille de votre message",
+                   "taille totale", "taille du courriel", "taille de l'e-mail"),
+                  ("dépasse", "trop gros", "trop volumineu", "supérieure à", "excède")),
+                 "https://koumbit.org/fr/content/quatre-problemes-frequents"),
+        # Microsoft's French Alchemy Insights note on 550 5.7.511 ("IP bloqué pour l'envoi d'un trop
+        # de courrier indésirable", "la liste des expéditeurs bloqués"); a sending IP or sender that
+        # is blocked, banned or on a block list.
+        Together("fr.together-blocklisted", C.BLOCKLISTED,
+                 (("adresse ip", "ip", "expéditeur", "serveur d'envoi"),
+                  ("bloqué", "liste noire", "liste de blocage", "banni")),
+                 "isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
 )

@@ -19,7 +19,7 @@ library, Gmail replies quoted by newsletterstudio.it."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _PEC = (
     "https://guide.pec.it/posta-pec/faq-errori-comuni/errori-comuni/"
@@ -784,5 +784,52 @@ LANGUAGE = Language(
         Phrases("it.policy-violation-contactlab", C.POLICY_VIOLATION, (
             "filtro personale che blocca",
         ), "https://docs.contactlab.com/it/docs/guides/send/analyse/bounces-email-and-sms"),
+    ),
+    together=(
+        # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è
+        # piena e non può accettare altri messaggi") and Outlook.com's Italian help ("La casella di
+        # posta in arrivo del destinatario contiene troppi messaggi"): a mailbox that is full; also
+        # Microsoft's Italian Alchemy Insights note on 554 5.2.2 ("la quota della cassetta postale
+        # ... non sia stata raggiunta").
+        Together("it.together-mailbox-full", C.MAILBOX_FULL,
+                 (("casella", "cassetta postale", "mailbox"),
+                  ("pien", "contiene troppi", "capienza", "satur", "spazio esaurit", "quota della")),
+                 "AdobeDocs/campaign-standard.it-IT:help/sending/using/understanding-delivery-failures.md",
+                 window=60),
+        # The same Adobe page on a disabled account: "se l'account è temporaneamente disattivato a
+        # causa di sei mesi di inattività ... l'account è disattivato in modo permanente".
+        Together("it.together-mailbox-disabled", C.MAILBOX_DISABLED,
+                 (("account", "casella", "cassetta postale", "utenza"),
+                  ("disattivat", "disabilitat", "sospes", "inattiv")),
+                 "AdobeDocs/campaign-standard.it-IT:help/sending/using/understanding-delivery-failures.md"),
+        # newsletterstudio.it's Italian glosses of Gmail's SMTP replies: "Impossibile eseguire
+        # l'autenticazione a causa di un problema temporaneo con il sistema"; authentication that
+        # could not be done, failed or was refused.
+        Together("it.together-auth-failed", C.AUTH_FAILED,
+                 (("autenticazione",), ("impossibile", "non riuscit", "fallit", "non valid")),
+                 "https://newsletterstudio.it/errori-smtp.php"),
+        # Fabrizio Fumagalli's Italian notes on SMTP status codes: "un problema di connessione con
+        # il server SMTP remoto, causato da un blocco via firewall"; a connection to the remote
+        # server that failed, was cut or timed out.
+        Together("it.together-network-error", C.NETWORK_ERROR,
+                 (("connessione", "server remoto", "server smtp remoto"),
+                  ("problema di", "interrott", "scadut", "timeout", "time out")),
+                 "https://sites.google.com/fabrizio-online.it/fabriziofumagalli/informatica/"
+                 "smtp-error-status"),
+        # Exchange Online's Italian NDR help on the submission quota: "il destinatario ha superato il
+        # limite di frequenza (10.000 destinatari al giorno)"; a limit or quota per day or hour.
+        Together("it.together-rate-limited", C.RATE_LIMITED,
+                 (("limite", "quota"),
+                  ("al giorno", "all'ora", "per ora", "di frequenza", "giornalier", "orari")),
+                 "https://learn.microsoft.com/it-it/Exchange/mail-flow-best-practices/"
+                 "non-delivery-reports-in-exchange-online/fix-error-for-submission-quota-exceeded-in-"
+                 "exchange-online"),
+        # Microsoft's Italian Alchemy Insights note on 550 5.7.511 ("IP bloccato per l'invio di troppi
+        # messaggi di posta indesiderata", "elenco Mittenti bloccati"); a sending IP or sender that
+        # is blocked or on a block list.
+        Together("it.together-blocklisted", C.BLOCKLISTED,
+                 (("indirizzo ip", "ip", "mittent"),
+                  ("bloccat", "lista nera", "blacklist", "vietat")),
+                 "isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
 )

@@ -19,7 +19,7 @@ CodeIgniter's Email library."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _GMAIL = (
     "https://knowledge.workspace.google.com/admin/support/troubleshooting/"
@@ -1022,5 +1022,61 @@ LANGUAGE = Language(
             "caixa de entrada lotada",
         ), ("https://www.inboxally.com/pt-br/blog/email-s"
             "oft-bounce-vs-hard-bounce-qual-e-a-diferenca")),
+    ),
+    together=(
+        # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário
+        # está cheia e não pode aceitar mais mensagens") and OSAE's webmail note ("Quando é atingido
+        # o limite de armazenamento ... ficando impedido de receber novos emails"): a full mailbox;
+        # also Microsoft's European Portuguese Alchemy Insights note on 554 5.2.2 ("a quota da caixa
+        # de correio pública ... não foi alcançada").
+        Together("pt.together-mailbox-full", C.MAILBOX_FULL,
+                 (("caixa de entrada", "caixa de correio", "caixa postal", "armazenamento"),
+                  ("chei", "lotad", "sem espaço", "esgotad", "atingi", "quota da", "cota da")),
+                 "AdobeDocs/campaign-standard.pt-BR:help/sending/using/understanding-delivery-failures.md"),
+        # The same Adobe page on a disabled account: "ele pode fechar a conta do usuário ... a conta
+        # é desativada permanentemente"; an account that is disabled, suspended or inactive.
+        Together("pt.together-mailbox-disabled", C.MAILBOX_DISABLED,
+                 (("conta é", "conta foi", "conta está", "conta do", "conta de e-mail", "conta de email",
+                   "caixa postal"),
+                  ("desativad", "desabilitad", "suspens", "inativ", "fechar")),
+                 "AdobeDocs/campaign-standard.pt-BR:help/sending/using/understanding-delivery-failures.md"),
+        # The same page on an invalid domain: "o domínio do endereço de email está incorreto ou não
+        # existe mais"; the domain (not a user in it) that does not exist or cannot be found.
+        Together("pt.together-host-unknown", C.HOST_UNKNOWN,
+                 (("o domínio", "domínio do endereço", "domínio do destinatário", "nome de domínio"),
+                  ("não existe", "inexistente", "não foi encontrado", "não pôde ser resolvido")),
+                 "AdobeDocs/campaign-standard.pt-BR:help/sending/using/understanding-delivery-failures.md",
+                 window=60),
+        # A Brazilian blog on Exchange's IMCEAEX NDR: "o usuário não existe mais no ambiente"; a user,
+        # recipient or address that does not exist or is unknown.
+        Together("pt.together-user-unknown", C.USER_UNKNOWN,
+                 (("usuário", "utilizador", "destinatário", "endereço de e-mail", "endereço de email",
+                   "caixa de correio"),
+                  ("não existe", "inexistente", "desconhecid")),
+                 "https://www.eduardoseixas.com.br/blog/relatorio-de-nao-entrega-imceaex-quando-enviar-"
+                 "mensagens-de-email-a-um-usuario-interno/"),
+        # darede's Brazilian guide to common e-mail errors: "enviar anexos no seu email, com uma
+        # quantidade maior do que o provedor de emails do destinatário suporta"; an attachment or
+        # message bigger than the recipient's provider accepts.
+        Together("pt.together-message-too-large", C.MESSAGE_TOO_LARGE,
+                 (("anexo", "mensagem", "arquivo anexado"),
+                  ("muito grande", "grande demais", "maior do que o", "maior que o limite",
+                   "excede o tamanho")),
+                 "https://www.darede.com.br/erros-mais-comuns-de-email/"),
+        # Google Workspace's Brazilian list of Gmail SMTP errors: "450 4.2.1 Limite máximo de
+        # redirecionamento SMTP excedido para o cliente"; a sending or relay limit exceeded.
+        Together("pt.together-rate-limited", C.RATE_LIMITED,
+                 (("limite máximo de redirecionamento", "limite de envio", "limite de mensagens",
+                   "limite diário", "limite de destinatários"),
+                  ("excedid", "atingid", "ultrapassad")),
+                 "https://knowledge.workspace.google.com/admin/support/troubleshooting/"
+                 "gmail-smtp-errors-and-codes?hl=pt-br"),
+        # MailScanner's Brazilian notice for a removed attachment (deleted.virus.message.txt): "O
+        # arquivo anexo desta mensagem ... pode estar infectado com vírus de computador"; a virus
+        # or malware found in an attachment or message.
+        Together("pt.together-virus", C.VIRUS,
+                 (("vírus", "malware", "código malicioso"),
+                  ("infectad", "anexo", "detectad", "contém", "contendo")),
+                 "MailScanner/v5:common/usr/share/MailScanner/reports/pt_br/deleted.virus.message.txt"),
     ),
 )

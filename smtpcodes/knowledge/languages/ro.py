@@ -14,7 +14,7 @@ SnappyMail, Nextcloud Mail, Balsa, FairEmail, msmtp, Cypht, CodeIgniter's Email 
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _EVO_PO = "GNOME/evolution-data-server:po/ro.po"
 _MAILSCANNER = "MailScanner/v5:common/usr/share/MailScanner/reports/ro/"
@@ -500,5 +500,27 @@ LANGUAGE = Language(
             "autentificarea nu reușește",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:Al"
             "chemyInsights/solving-smtp-authentication-issues.md")),
+    ),
+    together=(
+        # Microsoft's Romanian Alchemy Insights note on 554 5.2.2: "a vă asigura că nu s-a atins
+        # cota cutiei poștale"; a mailbox that is full or has reached its storage quota.
+        Together("ro.together-mailbox-full", C.MAILBOX_FULL,
+                 (("cutie poștal", "cutia poștal", "cutiei poștal", "căsuța poștal",
+                   "căsuței poștal", "căsuță poștal", "căsuța de e-mail"),
+                  ("plin", "atins cota", "cota de stocare", "spațiu insuficient", "spațiul de stocare")),
+                 "isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:AlchemyInsights/mailbox-full-error.md"),
+        # Microsoft's Romanian Alchemy Insights note on 550 5.7.511: "eliminați contul afectat din
+        # lista de expeditori blocați"; a sender or sending IP that is blocked or on a block list.
+        Together("ro.together-blocklisted", C.BLOCKLISTED,
+                 (("blocat", "blocaț", "listă neagră", "lista neagră", "listă de blocare"),
+                  ("expeditor", "adresa ip", "adresă ip", "ip-ul")),
+                 "isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:AlchemyInsights/"
+                 "ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+        # Microsoft's Romanian Alchemy Insights note on 5.1.90: "Expeditorul a depășit limita
+        # zilnică de 10.000 de mesaje ... Limitele de trimitere"; a daily, hourly or sending limit.
+        Together("ro.together-rate-limited", C.RATE_LIMITED,
+                 (("limit",), ("zilnic", "pe zi", "pe oră", "orar", "de trimitere")),
+                 "isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:AlchemyInsights/"
+                 "5-1-90-your-message-cant-be-sent-daily-limit.md"),
     ),
 )
