@@ -17,6 +17,7 @@ Nothing is compiled at ``import smtpcodes``: :func:`compiled` builds it on the f
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 import unicodedata
@@ -27,7 +28,8 @@ from smtpcodes.enums import Action, Category, EvidenceKind, Scope
 from smtpcodes.knowledge import load
 
 __all__ = [
-    "MAX_MATCH", "PRIORITY", "Candidate", "Compiled", "Joint", "Kind", "Override", "compiled",
+    "MAX_MATCH", "MAX_TOGETHER_HITS", "PRIORITY", "Candidate", "Compiled", "Joint", "Kind",
+    "Override", "compiled",
     "find", "find_together", "is_cjk", "joint",
 ]
 
@@ -214,10 +216,12 @@ def _word_pattern(phrases: list[str]) -> re.Pattern[str]:
                       + ")")
 
 
-_ADDRESS_RE: Final = re.compile(r"[a-z0-9._%+=-]++@[a-z0-9.-]++")
-"""An e-mail address (in lower-case text; ASCII, so that the Chinese or Japanese words written
-right before one stay): its local part and domain are no words of the sentence ("user@…" is not
-a user, "mailbox-full@…" no full mailbox), so a ``Together`` scan blanks it out."""
+_ADDRESS_RE: Final = re.compile(r"(?<![a-z0-9._%+=-])[a-z0-9._%+=-]++@[a-z0-9.-]++")
+"""An e-mail address, in lower-case text: its local part and domain are no words of the
+sentence ("user@…" is not a user, "mailbox-full@…" no full mailbox), so a ``Together`` scan
+blanks it out. ASCII only, so that the Chinese or Japanese words written right before one stay;
+tried only where a run of its characters starts, so that a long run without an "@" is read once,
+not once per position."""
 
 
 class Joint(NamedTuple):
@@ -254,15 +258,26 @@ def _build_joint() -> Joint:
     spaced = [w for w in owners if not is_cjk(w[0])]
     unspaced = [w for w in owners if is_cjk(w[0])]
     return Joint(
-        words=re.compile(r"[^a-z0-9\u0300-\u036f](?=(" + _trie_pattern(spaced) + "))")
-        if spaced else None,
-        cjk=re.compile("(?=(" + _trie_pattern(unspaced) + "))") if unspaced else None,
+        words=re.compile(r"[^a-z0-9\u0300-\u036f](?=[" + _starts(spaced) + "])(?=("
+                         + _trie_pattern(spaced) + "))") if spaced else None,
+        cjk=re.compile("(?=[" + _starts(unspaced) + "])(?=(" + _trie_pattern(unspaced) + "))")
+        if unspaced else None,
         parts=parts,
         entries=tuple(entries),
     )
 
 
+def _starts(words: list[str]) -> str:
+    """A character class's body of the characters that begin ``words``: one class test turns
+    a position away before the trie's alternatives are tried."""
+    return "".join(re.escape(char) for char in sorted({word[0] for word in words}))
+
+
 _JOINT: list[Joint] = []
+
+MAX_TOGETHER_HITS: Final = 64
+"""Words a ``Together`` scan reads at most: a real notice holds a handful; a text that repeats
+one word a thousand times gets no more work than one that holds it 64 times."""
 
 
 def joint() -> Joint:
@@ -288,7 +303,7 @@ def find_together(text: str, /) -> list[Candidate]:
     for scan in scans:
         if scan is None:
             continue
-        for match in scan.finditer(lowered):
+        for match in itertools.islice(scan.finditer(lowered), MAX_TOGETHER_HITS):
             word = match.group(1)
             found += [(match.start(1), entry, group, word)
                       for entry, group in compiled_joint.parts[word]]
