@@ -13,7 +13,7 @@ Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _THUNDERBIRD = (
     "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/messengercompose/"
@@ -316,5 +316,28 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/issues-related-t"
             "o-tls-deprecation.md"
         )),
+    ),
+    together=(
+        # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro
+        # nedoručování"): the mailbox, in any case, filled up.
+        Together("cs.together-mailbox-full", C.MAILBOX_FULL, (
+            ("zaplnění", "přeplnění", "zaplněn", "přeplněn"),
+            ("schránk",),
+        ), "https://support.forpsi.com/kb/a4063/jak-zjistim-zaplneni-schranky.aspx", window=25),
+        # Microsoft's Czech Alchemy Insights article on NDR 5.1.90 ("Odesílatel překročil denní
+        # limit počtu příjemců"): a daily limit exceeded or reached.
+        Together("cs.together-rate-limited", C.RATE_LIMITED, (
+            ("překročil", "dosáhli"),
+            ("denní limit", "denního limitu"),
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/5-1-90-your-message-cant-be-sent-dai"
+           "ly-limit.md"),
+        # Microsoft's Czech list of NDR codes (4.4.7 "Message expired": "akce nebyla dokončena před
+        # vypršením platnosti zprávy"): the message's lifetime run out, not a password's.
+        Together("cs.together-expired", C.EXPIRED, (
+            ("vypršení", "vypršel"),
+            ("platnost",),
+            ("zpráv",),
+        ), "https://learn.microsoft.com/cs-cz/exchange/troubleshoot/email-delivery/ndr/non-delivery-"
+           "reports-in-exchange-online"),
     ),
 )

@@ -12,7 +12,7 @@ Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _THUNDERBIRD = (
     "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/messengercompose/"
@@ -303,5 +303,28 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/error-546-5414-h"
             "op-count.md"
         )),
+    ),
+    together=(
+        # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet
+        # den daglige grænse for modtagerhastigheden"): a daily sending limit exceeded or reached.
+        Together("da.together-rate-limited", C.RATE_LIMITED, (
+            ("overskredet", "nået"),
+            ("daglige grænse", "grænse for afsendelse", "afsendelsesgrænse"),
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/5-1-90-your-message-cant"
+           "-be-sent-daily-limit.md"),
+        # The Danish article on NDR 5.7.511 ("Forbudt adgang nægtet, afsender": "fjerne den berørte
+        # konto fra listen over blokerede afsendere"): the sender on the blocked senders' list.
+        Together("da.together-blocklisted", C.BLOCKLISTED, (
+            ("liste", "listen"),
+            ("blokerede afsendere", "blokeret afsender"),
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/1264-ip-blocked-for-sen"
+           "ding-too-much-spam-550-5-7-51.md", window=20),
+        # Microsoft's Danish Alchemy Insights article on NDR 4.5.3 ("e-mail-trafik fra
+        # IP-kildeadresse, overstiger den grænse"): the mail traffic over its limit.
+        Together("da.together-rate-limited-traffic", C.RATE_LIMITED, (
+            ("trafik",),
+            ("overstiger",),
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/1049-antispam-4-5-3-too-many-recipien"
+           "ts-as780090.md", window=50),
     ),
 )

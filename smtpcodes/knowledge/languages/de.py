@@ -20,7 +20,7 @@ FairEmail, msmtp, Cypht, CodeIgniter's Email library, Thunderbird's CLIENTID ref
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _SITEPACKAGE = (
     "http://www.sitepackage.de/service/dokumentation/auswertung/"
@@ -1004,5 +1004,71 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/error-546-5414-h"
             "op-count.md"
         )),
+    ),
+    together=(
+        # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend
+        # Speicherplatz"), magazin66's explanation ("da das Postfach des Empfängers voll ist") and
+        # Gmail's German help ("Der Posteingang des Empfängers hat keinen freien Speicherplatz"):
+        # the mailbox with its being full or out of storage.
+        Together("de.together-mailbox-full", C.MAILBOX_FULL, (
+            ("postfach", "postfächer", "mailbox", "posteingang"),
+            ("voll", "überfüllt", "übervoll", "speicherplatz", "speichervolumen", "speicherkapazität",
+             "kontingent", "quota"),
+        ), "https://newsroom.gmx.net/2017/09/28/unzustellbar-fehlermeldungen-email/", window=60),
+        # Yahoo's German help on bounced mail ("dass der Account nicht existiert"), the Bremen
+        # Seniorenlotse's explanation ("an eine Adresse schreibt, die einfach nicht mehr
+        # existiert"), AMICRON's help ("Der Name des Empfängers (vor dem @-Zeichen) ist
+        # unbekannt") and webgo's FAQ ("die E-Mail-Adresse existiert jedoch nicht"): the address,
+        # account or recipient's name with its not existing.
+        Together("de.together-user-unknown", C.USER_UNKNOWN, (
+            ("e-mail-adresse", "empfängeradresse", "empfänger-adresse", "adresse", "account",
+             "benutzer", "e-mail-konto", "name des empfängers"),
+            ("nicht mehr existiert", "nicht mehr vorhanden", "nicht existiert", "nicht existent",
+             "existiert nicht", "existiert jedoch nicht", "gibt es nicht",
+             "ist unbekannt"),
+        ), "https://de.hilfe.yahoo.com/kb/Es-gibt-weitere-Informationen-%EF%BF%BD%EF%BF%BDber-nich"
+           "t-zugestellte-E-Mails-sln3275.html"),
+        # AMICRON's help on returned mail ("Der Mailserver des Empängers wurde zwar gefunden, ist
+        # (derzeit) aber nicht erreichbar"): the receiving mail server out of reach.
+        Together("de.together-network-error-unreachable", C.NETWORK_ERROR, (
+            ("mailserver", "zielserver", "zielrechner", "smtp-server"),
+            ("nicht erreichbar", "unerreichbar"),
+        ), "http://www.amicron.org/onlinehilfe/amicron-mailoffice-50/e_mail_unzustellbare_e_mails.htm",
+            window=70),
+        # schieb.de's key to bounce codes ("5.4.x – Es gibt Verbindungsprobleme beim Provider des
+        # Empfängers"): a connection problem with the receiving provider or server.
+        Together("de.together-network-error", C.NETWORK_ERROR, (
+            ("verbindungsproblem", "verbindungsfehler", "verbindungsabbruch", "zeitüberschreitung"),
+            ("provider", "server", "mailserver", "gegenstelle"),
+        ), "https://www.schieb.de/fehler-meldung-email-konnte-nicht-zugestellt-werden-entschluesseln"),
+        # The same key ("Die E-Mail wurde aufgrund von Sicherheitseinstellungen beim Provider des
+        # Empfängers blockiert"): the receiver's security settings refusing the message.
+        Together("de.together-policy-violation", C.POLICY_VIOLATION, (
+            ("sicherheitseinstellung", "sicherheitsrichtlinie", "sicherheitsbestimmung"),
+            ("blockiert", "abgelehnt", "zurückgewiesen"),
+        ), "https://www.schieb.de/fehler-meldung-email-konnte-nicht-zugestellt-werden-entschluesseln",
+            window=70),
+        # Google's German Alert Center reference (OUT_OF_QUOTA: "Der Nutzer kann aufgrund eines
+        # unzureichenden Kontingents keine E-Mails empfangen"): receiving stopped by the quota (not
+        # "Empfänger", a recipients' limit).
+        Together("de.together-mailbox-full-quota", C.MAILBOX_FULL, (
+            ("kontingent",),
+            ("empfangen",),
+        ), "https://developers.google.cn/workspace/admin/alertcenter/reference/rest/v1beta1/EmailInv"
+           "alidReason?hl=de", window=50),
+        # Microsoft's German Alchemy Insights article on NDR 5.7.511 ("entfernen Sie das betroffene
+        # Konto aus der Liste der blockierten Absender"): the sender on the blocked senders' list.
+        Together("de.together-blocklisted", C.BLOCKLISTED, (
+            ("liste",),
+            ("blockierten absender", "blockierte absender", "gesperrten absender"),
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/1264-ip-blocked-for-sending-too-much"
+           "-spam-550-5-7-51.md", window=30),
+        # Mailhilfe's key to error codes ("Lautet der Fehlercode 534, dann bedeutet dies, dass die
+        # zu versende Mail zu groß ist") and the RRZE helpdesk ("eine E-Mail mit 'übergroßem'
+        # Anhang"): the mail, message or attachment too large.
+        Together("de.together-message-too-large", C.MESSAGE_TOO_LARGE, (
+            ("mail", "e-mail", "nachricht", "anhang", "anhänge", "dateianh", "datei"),
+            ("zu groß", "übergroß"),
+        ), "https://mailhilfe.de/?p=3161", window=20),
     ),
 )

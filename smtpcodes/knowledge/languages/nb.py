@@ -10,7 +10,7 @@ web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/Mail
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _THUNDERBIRD = (
     "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/messengercompose/"
@@ -305,5 +305,66 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/error-546-5414-h"
             "op-count.md"
         )),
+    ),
+    together=(
+        # NSFF's help on returned mail ("det er lagt inn en epostadresse som ikke lenger er i
+        # drift", "epostadressen ... ikke lenger eksisterer"): the address no longer there.
+        Together("nb.together-user-unknown", C.USER_UNKNOWN, (
+            ("epostadresse", "e-postadresse", "adresse"),
+            ("ikke lenger er i drift", "ikke lenger eksisterer", "eksisterer ikke", "finnes ikke"),
+        ), "http://www.nsff.no/cms/hjelp.php?nh_id=526"),
+        # Mekke's help on lost mail ("du har fått tildelt en IP-adresse fra din ISP som er
+        # svartelistet"): the sending IP or server on a blacklist.
+        Together("nb.together-blocklisted", C.BLOCKLISTED, (
+            ("ip-adresse", "ip", "mailserver", "e-postserver", "avsenderserver"),
+            ("svartelist", "svarteliste"),
+        ), "https://www.mekke.no/brukerhjelp-mail-forsvinner-8373s.html"),
+        # NTNU's help on a used-up mail quota ("Dersom du overskrider kvoten vil du ikke få lov til
+        # å sende eller motta e-post"): the quota exceeded and receiving stopped.
+        Together("nb.together-mailbox-full", C.MAILBOX_FULL, (
+            ("overskrid", "oppbrukt"),
+            ("kvote",),
+            ("motta",),
+        ), "https://i.ntnu.no/wiki/-/wiki/Norsk/Oppbrukt+epostkvote", window=60),
+        # Office 365's Norwegian list of NDR codes (4.4.316: "forsøkene på å koble til serveren
+        # mislyktes på grunn av et problem med nettverkstilkoblingen"): connecting to the server
+        # failed.
+        Together("nb.together-network-error", C.NETWORK_ERROR, (
+            ("koble til serveren", "koble til e-postserveren", "koble til mottakerserveren"),
+            ("mislyktes", "mislykkes"),
+        ), "https://support.office.com/nb-no/article/rapporter-i-office-365-om-manglende-levering-av-e"
+           "-post-51daa6b9-2e35-49c4-a0c9-df85bf8533c3"),
+        # Microsoft's Norwegian Alchemy Insights article on NDR 5.1.90 ("Avsenderen har overskredet
+        # den daglige grensen for mottakerfrekvens"): a daily limit exceeded or reached.
+        Together("nb.together-rate-limited", C.RATE_LIMITED, (
+            ("overskredet", "nådd"),
+            ("daglige grensen", "sendegrense"),
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/5-1-90-your-message-cant-be-sent-dai"
+           "ly-limit.md"),
+        # Make's help on returned newsletters ("Bad domain": "sendt til et ugyldig eller
+        # ikke-eksisterende domene"): the adjective right before the domain ("brukeren finnes ikke
+        # på domenet" says a user is missing there).
+        Together("nb.together-host-unknown", C.HOST_UNKNOWN, (
+            ("ikke-eksisterende",),
+            ("domene",),
+        ), "https://support.make.as/hvorfor-returnerer-nyhetsbrevet-mitt", window=25),
+        # The same help ("Inactive-mailbox": "sendt til en utløpt, inaktiv eller deaktivert
+        # e-postkasse"): the mailbox inactive or disabled.
+        Together("nb.together-mailbox-disabled", C.MAILBOX_DISABLED, (
+            ("inaktiv", "deaktivert", "utløpt"),
+            ("e-postkasse", "postkasse", "mailboks"),
+        ), "https://support.make.as/hvorfor-returnerer-nyhetsbrevet-mitt"),
+        # The same help ("Message-expired": "innenfor de grenser som er satt når det gjelder tid og
+        # antall forsøk på å levere e-posten"): delivery attempts used up.
+        Together("nb.together-expired", C.EXPIRED, (
+            ("antall forsøk", "leveringsforsøk"),
+            ("levere", "levert"),
+        ), "https://support.make.as/hvorfor-returnerer-nyhetsbrevet-mitt"),
+        # The same help ("No-answer-from-host": "vi ikke har fått noe svar fra mottakerens
+        # server"): no answer from the receiving server.
+        Together("nb.together-network-error-no-answer", C.NETWORK_ERROR, (
+            ("ikke har fått noe svar", "ikke fått svar", "svarer ikke"),
+            ("server", "tjener"),
+        ), "https://support.make.as/hvorfor-returnerer-nyhetsbrevet-mitt", window=50),
     ),
 )

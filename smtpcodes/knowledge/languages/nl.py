@@ -19,7 +19,7 @@ FairEmail, Cypht, CodeIgniter's Email library."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _ROUNDCUBE = "roundcube/roundcubemail:program/localization/nl_NL/messages.inc"
 _STRATO = "https://www.strato.nl/faq/mail/waarom-krijg-ik-foutmeldingen-bij-het-werken-met-e-mail/"
@@ -592,5 +592,45 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/issues-related-t"
             "o-tls-deprecation.md"
         )),
+    ),
+    together=(
+        # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst
+        # zijn mailbox opschonen") and Dation's help ("De mailbox van het e-mailadres is vol"): the
+        # mailbox with its being full or over its quota ("is vol", not "volgende"); Renaissance's
+        # helpdesk ("uw mailbox op de server te vol raakt", "uw mailbox limiet overschreden is").
+        Together("nl.together-mailbox-full", C.MAILBOX_FULL, (
+            ("mailbox", "postvak", "postbus", "brievenbus"),
+            ("is vol", "zit vol", "loopt vol", "te vol", "quotum", "quota", "opslagruimte",
+             "limiet overschreden"),
+        ), "https://www.exedo.nl/mailmeldingen"),
+        # Exedo's list ("De mailserver van de ontvanger kent het e-mailadres niet"): the address the
+        # receiving server does not know.
+        Together("nl.together-user-unknown", C.USER_UNKNOWN, (
+            ("mailadres", "emailadres", "e-mail adres", "gebruiker"),
+            ("kent het", "kent dit", "onbekend", "niet bekend", "bestaat niet"),
+        ), "https://www.exedo.nl/mailmeldingen"),
+        # Dation's help ("vanuit een tijdelijk IP adres welke geblokkeerd is door de ontvangende
+        # e-mail (provider)") and Strato's FAQ ("De mail komt van een mailserver of afzender die
+        # geblokkeerd is"): the sending IP, server or sender blocked.
+        Together("nl.together-blocklisted", C.BLOCKLISTED, (
+            ("ip adres", "ip-adres", "ip", "mailserver", "afzender"),
+            ("geblokkeerd", "zwarte lijst", "blacklist"),
+        ), "https://help.dation.nl/support/solutions/articles/80001046844-niet-verzonden-e-mails-bijw"
+           "erken-"),
+        # Dation's help on unsent mail ("Too old": "Dation heeft een aantal keren geprobeerd om de
+        # e-mail te sturen en dit niet is gelukt"): delivery tried several times until given up.
+        Together("nl.together-expired", C.EXPIRED, (
+            ("aantal keren", "meerdere keren"),
+            ("geprobeerd",),
+        ), "https://help.dation.nl/support/solutions/articles/80001046844-niet-verzonden-e-mails-bijw"
+           "erken-"),
+        # Microsoft's Dutch Alchemy Insights article on NDR 5.1.90 ("De afzender heeft de dagelijkse
+        # limiet voor het aantal geadresseerden van 10.000 berichten overschreden"): a daily limit
+        # exceeded or reached.
+        Together("nl.together-rate-limited", C.RATE_LIMITED, (
+            ("dagelijkse limiet",),
+            ("overschreden", "bereikt"),
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/5-1-90-your-message-cant-be-sent-dai"
+           "ly-limit.md", window=90),
     ),
 )

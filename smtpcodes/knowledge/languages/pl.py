@@ -12,7 +12,7 @@ Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _THUNDERBIRD = (
     "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/messengercompose/"
@@ -378,5 +378,79 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/temporary-bulk-m"
             "ail-flow-delay.md"
         )),
+    ),
+    together=(
+        # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa
+        # adresata") and Webspeed's guide to bounces ("Skrzynka odbiorcy osiągnęła limit
+        # pojemności"): the mailbox, in any case, with its being full or at its capacity ("pełny
+        # adres" is a full address, not a full mailbox).
+        Together("pl.together-mailbox-full", C.MAILBOX_FULL, (
+            ("skrzynk",),
+            ("pełna", "pełną", "pełnej", "przepełnion", "zapełnion", "limit pojemności", "pojemnoś",
+             "brak miejsca"),
+        ), "http://usnet.us.edu.pl/blog/2008/09/04/moj-list-nie-doszedl-do-adresata-quota-exceeded/"),
+        # Webspeed's guide ("Server Timeout": "serwer odbiorcy nie był w stanie dostarczyć Twojego
+        # e-maila w odpowiednim czasie"): the receiving server out of time or not answering.
+        Together("pl.together-network-error", C.NETWORK_ERROR, (
+            ("serwer",),
+            ("w odpowiednim czasie", "przekroczono czas", "limit czasu", "nie odpowiada"),
+        ), "https://webspeed.pl/articles/49/rozszyfrowywanie-zwrotek-mailowych-jak-zrozumiec-komunik"
+           "aty-o-bledach-dostarczenia", window=80),
+        # The same guide ("Relay Access Denied": "serwer nie zezwala na przesyłanie wiadomości z
+        # Twojego adresu"): the server refusing to pass the mail on.
+        Together("pl.together-relay-denied", C.RELAY_DENIED, (
+            ("nie zezwala na", "odmowa"),
+            ("przesyłanie wiadomości", "przekazywanie wiadomości", "przekazywania wiadomości",
+             "relay"),
+        ), "https://webspeed.pl/articles/49/rozszyfrowywanie-zwrotek-mailowych-jak-zrozumiec-komunik"
+           "aty-o-bledach-dostarczenia", window=25),
+        # The same guide ("Message Blocked": "z powodu treści uznanej za niechcianą"): the content
+        # judged unwanted or suspicious.
+        Together("pl.together-spam-content", C.SPAM_CONTENT, (
+            ("treś",),
+            ("niechcian", "podejrzan"),
+        ), "https://webspeed.pl/articles/49/rozszyfrowywanie-zwrotek-mailowych-jak-zrozumiec-komunik"
+           "aty-o-bledach-dostarczenia", window=30),
+        # Google's Polish Alert Center reference (OUT_OF_QUOTA: "Użytkownik nie może otrzymywać
+        # e-maili z powodu niewystarczającego limitu"): receiving stopped for want of quota.
+        Together("pl.together-mailbox-full-quota", C.MAILBOX_FULL, (
+            ("otrzymywać", "odbierać", "odbioru"),
+            ("niewystarczającego limitu", "niewystarczający limit"),
+        ), "https://developers.google.cn/admin-sdk/alertcenter/reference/rest/v1beta1/EmailInvalidR"
+           "eason?hl=pl", window=50),
+        # Microsoft's Polish Alchemy Insights article on NDR 4.5.3 ("nasilenie ruchu e-mail ze
+        # źródłowego adresu IP przekracza limit"): the mail traffic over its limit.
+        Together("pl.together-rate-limited-traffic", C.RATE_LIMITED, (
+            ("ruch",),
+            ("przekracza limit", "przekroczenie limitu"),
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/1049-antispam-4-5-3-too-many-recipien"
+           "ts-as780090.md", window=60),
+        # Microsoft's Polish Alchemy Insights article on NDR 5.7.511 ("usunąć odpowiednie konto z
+        # listy zablokowanych nadawców"): the sender on the blocked senders' list.
+        Together("pl.together-blocklisted", C.BLOCKLISTED, (
+            ("list",),
+            ("zablokowanych nadawców", "zablokowani nadawcy"),
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/1264-ip-blocked-for-sending-too-much"
+           "-spam-550-5-7-51.md", window=30),
+        # Microsoft's Polish Alchemy Insights article on NDR 5.4.1 ("550 5.4.1 odmowa dostępu do
+        # przekaźnika", Relay Access Denied): access to the relay refused.
+        Together("pl.together-relay-denied-relay", C.RELAY_DENIED, (
+            ("odmowa dostępu", "odmówiono dostępu"),
+            ("przekaźnik",),
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/antispam-5-4-1-dbeb-catch-all.md", window=30),
+        # JZK's knowledge base on sending problems ("błąd Niewłaściwe dane logowania oznacza
+        # nieprawidłowy login lub hasło", "Wybrana metoda logowania jest zbyt słaba", "Tymczasowy
+        # brak autoryzacji"): credentials or mechanism refused.
+        Together("pl.together-auth-failed", C.AUTH_FAILED, (
+            ("niewłaściwe", "nieprawidłowe", "nieprawidłowy", "błędne", "zbyt słab", "tymczasowy"),
+            ("dane logowania", "login lub hasło", "dane uwierzytelniające", "metoda logowania",
+             "brak autoryzacji"),
+        ), "https://www.jzk.pl/baza-wiedzy/problemy-z-wysylaniem-poczty", window=30),
+        # The same knowledge base ("Ta domena nie przyjmuje poczty", RFC 7505's null MX): a domain
+        # that takes no mail.
+        Together("pl.together-host-unknown", C.HOST_UNKNOWN, (
+            ("domena",),
+            ("nie przyjmuje poczty",),
+        ), "https://www.jzk.pl/baza-wiedzy/problemy-z-wysylaniem-poczty", window=20),
     ),
 )

@@ -12,7 +12,7 @@ Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _THUNDERBIRD = (
     "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/messengercompose/"
@@ -372,5 +372,67 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/451-470-temporar"
             "y-server-error.md"
         )),
+    ),
+    together=(
+        # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом
+        # ящике превышен, и нет свободного места") and a Google Sites guide ("Переполненный
+        # почтовый ящик ... на сервере не хватает места"): the mailbox, in any case, full or out
+        # of room.
+        Together("ru.together-mailbox-full", C.MAILBOX_FULL, (
+            ("ящик",),
+            ("переполнен", "нет свободного места", "не хватает места", "недостаточно места"),
+        ), "https://mailout.ru/2015/09"),
+        # Treeofbonsai's article on mail to Yandex ("письмо может быть отправлено на
+        # несуществующий ящик"): a non-existent mailbox, address, user or account (not "домен
+        # получателя не существует", a missing domain).
+        Together("ru.together-user-unknown", C.USER_UNKNOWN, (
+            ("несуществующ", "не существует"),
+            ("ящик", "адрес", "пользовател", "аккаунт"),
+        ), "https://treeofbonsai.ru/wiki/pocemu-pisma-ne-doxodyat-v-yandeks-poctu-priciny-i-reseniya",
+            window=25),
+        # Gmail's Russian list of SMTP errors (4.2.1: "Пользователь, с которым вы пытаетесь
+        # связаться, получает электронные письма слишком быстро"): mail arriving too fast.
+        Together("ru.together-rate-limited", C.RATE_LIMITED, (
+            ("письма", "писем", "сообщени"),
+            ("слишком быстро", "слишком часто", "слишком много"),
+        ), "https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-a"
+           "nd-codes?hl=ru", window=30),
+        # Google's Russian Alert Center reference (OUT_OF_QUOTA: "Пользователь не может получать
+        # электронную почту из-за недостаточной квоты"): unable to receive for want of quota.
+        Together("ru.together-mailbox-full-quota", C.MAILBOX_FULL, (
+            ("получать", "получения", "принимать"),
+            ("недостаточной квот", "недостаточная квота", "нехватки квот"),
+        ), "https://developers.google.cn/workspace/admin/alertcenter/reference/rest/v1beta1/EmailInv"
+           "alidReason?hl=ru", window=50),
+        # Microsoft's Russian Alchemy Insights article on NDR 4.5.3 ("объем трафика электронной
+        # почты с IP-адреса источника превышает ограничение"): the mail traffic over its limit.
+        Together("ru.together-rate-limited-traffic", C.RATE_LIMITED, (
+            ("трафик",),
+            ("превышает",),
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/1049-antispam-4-5-3-too-many-recipien"
+           "ts-as780090.md", window=60),
+        # Microsoft's Russian Alchemy Insights article on NDR 5.7.511 ("удалите затронутых учетной
+        # записи в списке заблокированных отправителей"): the sender on the blocked senders' list.
+        Together("ru.together-blocklisted", C.BLOCKLISTED, (
+            ("списк",),
+            ("заблокированных отправител", "заблокированные отправител"),
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/1264-ip-blocked-for-sending-too-much"
+           "-spam-550-5-7-51.md", window=30),
+        # Microsoft's Russian Alchemy Insights article on NDR 5.4.1 ("550 5.4.1 отказ в доступе к
+        # ретрансляции", Relay Access Denied): access to the relay refused.
+        Together("ru.together-relay-denied", C.RELAY_DENIED, (
+            ("отказ", "отказано", "запрещ"),
+            ("ретрансляци",),
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/antispam-5-4-1-dbeb-catch-all.md", window=30),
+        # ESET NOD32's Russian help on removing infections ("В случае обнаружения зараженного
+        # сообщения электронной почты"): an infected message or attachment, in any case.
+        Together("ru.together-virus", C.VIRUS, (
+            ("заражен", "инфицирован"),
+            ("сообщени", "письм", "вложени"),
+        ), "http://nod32.helpmax.net/ru/%d0%b0%d0%bd%d1%82%d0%b8%d0%b2%d0%b8%d1%80%d1%83%d1%81%d0%b"
+           "d%d0%b0%d1%8f-%d0%b7%d0%b0%d1%89%d0%b8%d1%82%d0%b0/%d0%b7%d0%b0%d1%89%d0%b8%d1%82%d0%b"
+           "0-%d1%8d%d0%bb%d0%b5%d0%ba%d1%82%d1%80%d0%be%d0%bd%d0%bd%d0%be%d0%b9-%d0%bf%d0%be%d1%8"
+           "7%d1%82%d1%8b/%d1%83%d0%b4%d0%b0%d0%bb%d0%b5%d0%bd%d0%b8%d0%b5-%d0%b7%d0%b0%d1%80%d0%b"
+           "0%d0%b6%d0%b5%d0%bd%d0%b8%d0%b9", window=30),
     ),
 )

@@ -13,7 +13,7 @@ Also: Gmail's Slovak help on bounced messages (support.google.com/mail/answer/65
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _EVO_PO = "GNOME/evolution-data-server:po/sk.po"
 _MAILSCANNER = "MailScanner/v5:common/usr/share/MailScanner/reports/sk/"
@@ -211,5 +211,54 @@ LANGUAGE = Language(
         Phrases("sk.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "adresy príjemcov niesu správne",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-sk.php", decisive=False),
+    ),
+    together=(
+        # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa
+        # Gmail nemôže pripojiť k e-mailovému serveru príjemcu"): no connection to the server.
+        Together("sk.together-network-error", C.NETWORK_ERROR, (
+            ("nemôže pripojiť", "nemohol pripojiť", "nepodarilo pripojiť", "nedá pripojiť"),
+            ("server",),
+        ), "https://support.google.com/mail/answer/6596?hl=sk"),
+        # The same help ("Správa bola nahlásená ako spam": "Text správy alebo odkazy v nej
+        # vyzerajú podozrivo"): the text or links looking suspicious.
+        Together("sk.together-spam-content", C.SPAM_CONTENT, (
+            ("text správy", "odkaz"),
+            ("podozriv",),
+        ), "https://support.google.com/mail/answer/6596?hl=sk"),
+        # Microsoft's Slovak Alchemy Insights article on NDR 5.1.90 ("Odosielateľ prekročil denný
+        # limit počtu príjemcov"): a daily limit exceeded or reached.
+        Together("sk.together-rate-limited", C.RATE_LIMITED, (
+            ("prekročil", "dosiahli"),
+            ("denný limit", "denného limitu"),
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sk-SK:AlchemyInsights/5-1-90-your-message-cant-be-sent-dai"
+           "ly-limit.md"),
+        # Microsoft's Slovak Alchemy Insights article on NDR 5.7.511 ("odstrániť príslušný účet zo
+        # zoznamu blokovaných odosielateľov"): the sender on the blocked senders' list.
+        Together("sk.together-blocklisted", C.BLOCKLISTED, (
+            ("zoznam",),
+            ("blokovaných odosielateľ", "zablokovaných odosielateľ"),
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sk-SK:AlchemyInsights/1264-ip-blocked-for-sending-too-much"
+           "-spam-550-5-7-51.md", window=30),
+        # Microsoft's Slovak Alchemy Insights article on NDR 5.4.1 ("550 5.4.1 prístup k prenosu
+        # bol odmietnutý", Relay Access Denied): access to the relay refused.
+        Together("sk.together-relay-denied", C.RELAY_DENIED, (
+            ("prístup k prenosu",),
+            ("odmietnut", "zamietnut"),
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sk-SK:AlchemyInsights/antispam-5-4-1-dbeb-catch-all.md", window=30),
+        # Microsoft's Slovak Alchemy Insights article on NDR 4.5.3 ("objem toku e-mailov od
+        # zdrojovou adresou IP presahuje limit"): the mail traffic over its limit (not "objem
+        # správy", a message's size).
+        Together("sk.together-rate-limited-traffic", C.RATE_LIMITED, (
+            ("objem toku",),
+            ("presahuje limit", "prekračuje limit"),
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sk-SK:AlchemyInsights/1049-antispam-4-5-3-too-many-recipien"
+           "ts-as780090.md", window=60),
+        # Office 365's Slovak list of NDR codes (4.4.316: "pokusy o pripojenie zlyhávajú z dôvodu
+        # problému so sieťovým pripojením"): connection attempts failing.
+        Together("sk.together-network-error-connect", C.NETWORK_ERROR, (
+            ("pokusy o pripojenie", "pokus o pripojenie"),
+            ("zlyháv", "zlyhal"),
+        ), "https://support.office.com/sk-sk/article/ozn%C3%A1menia-o-nedoru%C4%8Den%C3%AD-e-mailov"
+           "-v-slu%C5%BEb%C3%A1ch-office-365-51daa6b9-2e35-49c4-a0c9-df85bf8533c3"),
     ),
 )

@@ -14,7 +14,7 @@ Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _THUNDERBIRD = (
     "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/messengercompose/"
@@ -416,5 +416,59 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/issues-related-t"
             "o-tls-deprecation.md"
         )),
+    ),
+    together=(
+        # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and
+        # Animana's help ("När mottagaren nått sin övre gräns av lagringsutrymme"): the storage or
+        # mailbox used up.
+        Together("sv.together-mailbox-full", C.MAILBOX_FULL, (
+            ("lagringsutrymme", "brevlåd", "inkorg", "postlåd"),
+            ("är slut", "är full", "är fylld", "övre gräns"),
+        ), "https://se.godaddy.com/help/vad-ar-en-e-postavvisning-3568"),
+        # IDG's IT dictionary ("Mjuk studs": "Mottagarens kvot av lagrad e-post kan vara fylld"):
+        # the quota filled.
+        Together("sv.together-mailbox-full-quota", C.MAILBOX_FULL, (
+            ("kvot",),
+            ("fylld", "är full"),
+        ), "https://it-ord.idg.se/ord/studs/"),
+        # GoDaddy's list ("Den e-postadress som avsändaren skickat till finns inte") and Animana's
+        # help ("en e-post adress som upphört att gälla"): the address or account that is not
+        # there.
+        Together("sv.together-user-unknown", C.USER_UNKNOWN, (
+            ("e-postadress", "adress", "konto"),
+            ("finns inte", "upphört att gälla", "existerar inte"),
+        ), "https://se.godaddy.com/help/vad-ar-en-e-postavvisning-3568", window=50),
+        # GoDaddy's list ("Kontot är inaktivt": "Oftast är sådana konton permanent inaktiverade"):
+        # the account inactive or shut.
+        Together("sv.together-mailbox-disabled", C.MAILBOX_DISABLED, (
+            ("konto", "brevlåd"),
+            ("inaktiv", "avstängd", "avstängt"),
+        ), "https://se.godaddy.com/help/vad-ar-en-e-postavvisning-3568"),
+        # Styrelseproffset's help on bounces ("Mottagarens e-postserver svarar inte"): the server
+        # not answering.
+        Together("sv.together-network-error", C.NETWORK_ERROR, (
+            ("e-postserver", "server", "mailserver"),
+            ("svarar inte", "inte svarar"),
+        ), "https://hjalp.styrelseproffset.se/sv/articles/4017179-utskicksfel"),
+        # GoDaddy's list ("Mottagarkontot vidarebefordrar meddelandet i en slinga (loop)"): a
+        # forwarding loop.
+        Together("sv.together-network-error-loop", C.NETWORK_ERROR, (
+            ("vidarebefordra", "meddelandet"),
+            ("slinga",),
+        ), "https://se.godaddy.com/help/vad-ar-en-e-postavvisning-3568"),
+        # Microsoft's Swedish Alchemy Insights article on NDR 5.7.511 ("påverkas kontot bort ur
+        # listan Spärrade avsändare"): the sender on the blocked senders' list.
+        Together("sv.together-blocklisted", C.BLOCKLISTED, (
+            ("listan", "lista"),
+            ("spärrade avsändare", "blockerade avsändare"),
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/1264-ip-blocked-for-sending-too-much"
+           "-spam-550-5-7-51.md", window=30),
+        # Microsoft's Swedish Alchemy Insights article on NDR 4.5.3 ("mängden e-trafik från
+        # IP-källadress överskrider begränsningen"): the mail traffic over its limit.
+        Together("sv.together-rate-limited-traffic", C.RATE_LIMITED, (
+            ("trafik",),
+            ("överskrider",),
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/1049-antispam-4-5-3-too-many-recipien"
+           "ts-as780090.md", window=60),
     ),
 )

@@ -12,7 +12,7 @@ Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _THUNDERBIRD = (
     "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/messengercompose/"
@@ -291,5 +291,43 @@ LANGUAGE = Language(
         # The recipient's mailbox being full in its genitive form (alıcının posta kutusunun dolu olması), which "posta kutusu dolu" does not match.
         Phrases("tr.words-mailbox-full-genitive", C.MAILBOX_FULL, ("posta kutusunun dolu",),
                 "https://verunix.com/mail-gitmeme-sorunu-nasil-cozulur"),
+    ),
+    together=(
+        # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":
+        # "Sunucuyla bağlantı kurulamıyor"): no connection to the server.
+        Together("tr.together-network-error", C.NETWORK_ERROR, (
+            ("sunucu",),
+            ("bağlantı kurulamı", "bağlanılamı", "bağlanamı"),
+        ), "https://www.hataverdi.com/e-mail-smtp-hata-kodlarinin-anlamlari-ve-cozumleri/2019/11/"),
+        # ASO's note on "Quota exceeded (mailbox for user is full)" ("alıcının sunucudaki mail
+        # kutusu dolmuş demektir"): the mailbox with its being full ("dolu", "dolmuş"; not
+        # "dolayı", because of).
+        Together("tr.together-mailbox-full", C.MAILBOX_FULL, (
+            ("posta kutu", "e-posta kutu", "gelen kutu", "mail kutu", "mailbox"),
+            ("dolu", "doldu", "dolmuş"),
+        ), "https://www.aso.com.tr/blog/709-quota-exceeded-mailbox-for-user-is-full.html"),
+        # Microsoft's Turkish Alchemy Insights article on NDR 5.1.90 ("10.000 iletilik günlük alıcı
+        # oranı sınırını aştı"): a daily limit exceeded or reached.
+        Together("tr.together-rate-limited", C.RATE_LIMITED, (
+            ("günlük",),
+            ("sınır",),
+            ("aştı", "aşıldı", "ulaştı"),
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/5-1-90-your-message-cant-be-sent-dai"
+           "ly-limit.md", window=50),
+        # Microsoft's Turkish Alchemy Insights article on NDR 5.7.511 ("Engellenen Gönderenler
+        # listesinden kaldırmak etkilenen hesabı"): the sender on the blocked senders' list.
+        Together("tr.together-blocklisted", C.BLOCKLISTED, (
+            ("engellenen gönderen", "engellenmiş gönderen"),
+            ("liste",),
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/1264-ip-blocked-for-sending-too-much"
+           "-spam-550-5-7-51.md", window=30),
+        # Microsoft's Turkish Alchemy Insights article on NDR 4.5.3 ("e-posta trafiği hacmini ...
+        # temel alan sınırı aştığında"): the mail traffic over its limit.
+        Together("tr.together-rate-limited-traffic", C.RATE_LIMITED, (
+            ("trafi",),
+            ("sınır",),
+            ("aştı", "aşıyor", "aşıldı"),
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/1049-antispam-4-5-3-too-many-recipien"
+           "ts-as780090.md", window=90),
     ),
 )

@@ -11,7 +11,7 @@ Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/)."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _EVO_PO = "GNOME/evolution-data-server:po/uk.po"
 _RC_L10N = "roundcube/roundcubemail:program/localization/uk_UA/messages.inc"
@@ -220,5 +220,36 @@ LANGUAGE = Language(
         Phrases("uk.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "не вдалося відправлення для таких отримувачів",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-uk.php", decisive=False),
+    ),
+    together=(
+        # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив
+        # обмеження 10 000 повідомлень за добу"): a daily limit exceeded or reached, in any case.
+        Together("uk.together-rate-limited", C.RATE_LIMITED, (
+            ("перевищ", "досягнуто"),
+            ("обмежен",),
+            ("за добу", "добного", "добов", "щоденн"),
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/5-1-90-your-message-cant-be-sent-dai"
+           "ly-limit.md", window=50),
+        # The Ukrainian article on NDR 5.7.511 ("видаліть постраждалих обліковий запис зі списку
+        # заблоковані відправники"): the sender on the blocked senders' list.
+        Together("uk.together-blocklisted", C.BLOCKLISTED, (
+            ("списк",),
+            ("заблокован",),
+            ("відправник",),
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/1264-ip-blocked-for-sending-too-much"
+           "-spam-550-5-7-51.md"),
+        # The Ukrainian article on NDR 4.5.3 ("обсяг трафік електронної пошти від IP-адресу
+        # джерела перевищує ліміт"): the mail traffic over its limit.
+        Together("uk.together-rate-limited-traffic", C.RATE_LIMITED, (
+            ("трафік",),
+            ("перевищує",),
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/1049-antispam-4-5-3-too-many-recipien"
+           "ts-as780090.md", window=60),
+        # Microsoft's Ukrainian Alchemy Insights article on NDR 5.4.1 ("550 5.4.1 ретранслятор
+        # доступ заборонено", Relay Access Denied): access to the relay refused.
+        Together("uk.together-relay-denied", C.RELAY_DENIED, (
+            ("ретрансл",),
+            ("заборонено", "відмовлено"),
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/antispam-5-4-1-dbeb-catch-all.md", window=30),
     ),
 )
