@@ -316,6 +316,33 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/issues-related-t"
             "o-tls-deprecation.md"
         )),
+        # K-9 / Thunderbird for Android says "Přihlášení se nezdařilo"
+        Phrases("cs.auth-failed-k9", C.AUTH_FAILED, ("přihlášení se nezdařilo",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-cs/strings.xml")),
+        # K-9 / Thunderbird for Android status says "Chyba spojení"
+        Phrases("cs.network-error-weak-k9", C.NETWORK_ERROR, ("chyba spojení",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-cs/strings.xml"),
+                decisive=False),
+        # K-9 account setup says "Chyba sítě. Zkontrolujte prosím stav svého připojení"
+        Phrases("cs.network-error-weak-k9-setup", C.NETWORK_ERROR, ("chyba sítě",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/setup/src/main/res/values-cs/strings.xml"),
+                decisive=False),
+        # K-9 server check says "Chyba autentizace"
+        Phrases("cs.auth-failed-weak-k9", C.AUTH_FAILED, ("chyba autentizace",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/server/validation/src/main/res/values-cs/strings.xml"),
+                decisive=False),
+        # Geary, when it cannot reach the server, asks to check the network
+        Phrases("cs.network-error-geary", C.NETWORK_ERROR, ("nelze se připojit",),
+                "GNOME/geary:po/cs.po", decisive=False),
+        # Geary says an incorrect login or password, check your sending login and password
+        Phrases("cs.auth-failed-geary", C.AUTH_FAILED, (
+            "nesprávné přihlašovací jméno nebo heslo", "jméno a heslo pro odesílání",
+        ),
+                "GNOME/geary:po/cs.po"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

@@ -1004,6 +1004,31 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/error-546-5414-h"
             "op-count.md"
         )),
+        # K-9 / Thunderbird for Android status says "Verbindungsfehler"
+        Phrases("de.network-error-weak-k9", C.NETWORK_ERROR, ("verbindungsfehler",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-de/strings.xml"),
+                decisive=False),
+        # K-9 account setup says "Netzwerkfehler. Bitte überprüfe deinen Verbindungsstatus"
+        Phrases("de.network-error-weak-k9-setup", C.NETWORK_ERROR, ("netzwerkfehler",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/setup/src/main/res/values-de/strings.xml"),
+                decisive=False),
+        # K-9 server check says "Authentifizierungsfehler"
+        Phrases("de.auth-failed-weak-k9", C.AUTH_FAILED, ("authentifizierungsfehler",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/server/validation/src/main/res/values-de/strings.xml"),
+                decisive=False),
+        # Geary, when it cannot reach the server, asks to check the network
+        Phrases("de.network-error-geary", C.NETWORK_ERROR, (
+            "verbindung konnte nicht hergestellt werden",
+        ),
+                "GNOME/geary:po/de.po", decisive=False),
+        # Geary says an incorrect login or password, check your sending login and password
+        Phrases("de.auth-failed-geary", C.AUTH_FAILED, (
+            "falschen benutzernamen oder passwort", "benutzernamen und passwort zum senden",
+        ),
+                "GNOME/geary:po/de.po"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

@@ -942,6 +942,38 @@ LANGUAGE = Language(
             "bandeja de entrada llena",
         ), ("https://ayuda.acens.com/hc/es/articles/3600155"
             "81738--Qu%C3%A9-son-los-Hardbounce-y-Softbounce")),
+        # K-9 / Thunderbird for Android says "Fallo de autenticación en <account>"
+        Phrases("es.auth-failed-k9", C.AUTH_FAILED, ("fallo de autenticación",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-es/strings.xml")),
+        # K-9 / Thunderbird for Android status says "Error de conexión"
+        Phrases("es.network-error-weak-k9", C.NETWORK_ERROR, ("error de conexión",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-es/strings.xml"),
+                decisive=False),
+        # K-9 account setup says "Error en la red. Comprueba el estado de tu conexión"
+        Phrases("es.network-error-weak-k9-setup", C.NETWORK_ERROR, ("error en la red",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/setup/src/main/res/values-es/strings.xml"),
+                decisive=False),
+        # K-9 server check says "Error de red"
+        Phrases("es.network-error-weak-k9-validation", C.NETWORK_ERROR, ("error de red",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/server/validation/src/main/res/values-es/strings.xml"),
+                decisive=False),
+        # K-9 server check says "Error en la autenticación"
+        Phrases("es.auth-failed-weak-k9", C.AUTH_FAILED, ("error en la autenticación",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/server/validation/src/main/res/values-es/strings.xml"),
+                decisive=False),
+        # Geary, when it cannot reach the server, asks to check the network
+        Phrases("es.network-error-geary", C.NETWORK_ERROR, ("no se ha podido conectar",),
+                "GNOME/geary:po/es.po", decisive=False),
+        # Geary says an incorrect login or password, check your sending login and password
+        Phrases("es.auth-failed-geary", C.AUTH_FAILED, (
+            "usuario o contraseña no válid", "contraseña para envío de correo",
+        ),
+                "GNOME/geary:po/es.po"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -849,6 +849,29 @@ LANGUAGE = Language(
             "rejeté en raison d'une politique de sécurité",
         ), ("https://www.emailacademy.fr/pt2/Blog/Les-erreurs"
             "-de-non-remise-des-emails-et-leurs-significations")),
+        # K-9 / Thunderbird for Android status says "Erreur de connexion"
+        Phrases("fr.network-error-weak-k9", C.NETWORK_ERROR, ("erreur de connexion",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-fr/strings.xml"),
+                decisive=False),
+        # K-9 account setup says "Erreur réseau. Vérifiez l’état de votre connexion"
+        Phrases("fr.network-error-weak-k9-setup", C.NETWORK_ERROR, ("erreur réseau",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/setup/src/main/res/values-fr/strings.xml"),
+                decisive=False),
+        # K-9 server check says "Erreur d'authentification"
+        Phrases("fr.auth-failed-weak-k9", C.AUTH_FAILED, ("erreur d'authentification",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/server/validation/src/main/res/values-fr/strings.xml"),
+                decisive=False),
+        # Geary, when it cannot reach the server, asks to check the network
+        Phrases("fr.network-error-geary", C.NETWORK_ERROR, ("connexion impossible",),
+                "GNOME/geary:po/fr.po", decisive=False),
+        # Geary says an incorrect login or password, check your sending login and password
+        Phrases("fr.auth-failed-geary", C.AUTH_FAILED, (
+            "mot de passe est incorrect", "mot de passe pour l'envoi",
+        ),
+                "GNOME/geary:po/fr.po"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

@@ -784,6 +784,29 @@ LANGUAGE = Language(
         Phrases("it.policy-violation-contactlab", C.POLICY_VIOLATION, (
             "filtro personale che blocca",
         ), "https://docs.contactlab.com/it/docs/guides/send/analyse/bounces-email-and-sms"),
+        # K-9 / Thunderbird for Android status says "Errore di connessione"
+        Phrases("it.network-error-weak-k9", C.NETWORK_ERROR, ("errore di connessione",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-it/strings.xml"),
+                decisive=False),
+        # K-9 account setup says "Errore di rete. Controlla lo stato della tua connessione"
+        Phrases("it.network-error-weak-k9-setup", C.NETWORK_ERROR, ("errore di rete",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/setup/src/main/res/values-it/strings.xml"),
+                decisive=False),
+        # K-9 server check says "Errore di autenticazione"
+        Phrases("it.auth-failed-weak-k9", C.AUTH_FAILED, ("errore di autenticazione",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/server/validation/src/main/res/values-it/strings.xml"),
+                decisive=False),
+        # Geary, when it cannot reach the server, asks to check the network
+        Phrases("it.network-error-geary", C.NETWORK_ERROR, ("impossibile connettersi",),
+                "GNOME/geary:po/it.po", decisive=False),
+        # Geary says an incorrect login or password, check your sending login and password
+        Phrases("it.auth-failed-geary", C.AUTH_FAILED, (
+            "password non corrett", "credenziali di accesso in invio",
+        ),
+                "GNOME/geary:po/it.po"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

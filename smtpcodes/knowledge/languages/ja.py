@@ -695,6 +695,19 @@ LANGUAGE = Language(
         # Greylisting in its other katakana spelling (グレーリスト, beside グレイリスト), as Japanese Plesk and security guides write it.
         Phrases("ja.greylisted-variant", C.GREYLISTED, ("グレーリスト",),
                 "https://ja.unixlinux.online/xs/hk/1007037340.html; http://mecha-security.com/archives/2006/07/post_147.html"),
+        # K-9 / Thunderbird for Android status says "接続エラー"
+        Phrases("ja.network-error-weak-k9", C.NETWORK_ERROR, ("接続エラー",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-ja/strings.xml"),
+                decisive=False),
+        # K-9 account setup says "ネットワークエラーが発生しました"
+        Phrases("ja.network-error-weak-k9-setup", C.NETWORK_ERROR, ("ネットワークエラー",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/setup/src/main/res/values-ja/strings.xml"),
+                decisive=False),
+        # Geary says "Check your sending login and password"
+        Phrases("ja.auth-failed-geary", C.AUTH_FAILED, ("送信のログイン名とパスワード",),
+                "GNOME/geary:po/ja.po"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

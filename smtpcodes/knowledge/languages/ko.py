@@ -367,6 +367,25 @@ LANGUAGE = Language(
         # Exchange's Korean NDR reference, 5.7.1 "Delivery not authorized": the sender is not allowed to send to this recipient.
         Phrases("ko.policy-violation-exchange2013", C.POLICY_VIOLATION, ("메시지를 보내도록 허용 되지 않습니다",),
                 "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md"),
+        # K-9 / Thunderbird for Android says "<account> 계정 인증 오류"
+        Phrases("ko.auth-failed-k9", C.AUTH_FAILED, ("계정 인증 오류",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-ko/strings.xml")),
+        # K-9 / Thunderbird for Android status says "연결 오류"
+        Phrases("ko.network-error-weak-k9", C.NETWORK_ERROR, ("연결 오류",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-ko/strings.xml"),
+                decisive=False),
+        # K-9 account setup says "네트워크 오류가 발생했습니다"
+        Phrases("ko.network-error-weak-k9-setup", C.NETWORK_ERROR, ("네트워크 오류",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/setup/src/main/res/values-ko/strings.xml"),
+                decisive=False),
+        # K-9 server check says "인증 오류"
+        Phrases("ko.auth-failed-weak-k9", C.AUTH_FAILED, ("인증 오류",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/server/validation/src/main/res/values-ko/strings.xml"),
+                decisive=False),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

@@ -592,6 +592,29 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/issues-related-t"
             "o-tls-deprecation.md"
         )),
+        # K-9 / Thunderbird for Android status says "Verbindingsfout"
+        Phrases("nl.network-error-weak-k9", C.NETWORK_ERROR, ("verbindingsfout",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-nl/strings.xml"),
+                decisive=False),
+        # K-9 account setup says "Netwerkfout. Controleer uw netwerkverbinding"
+        Phrases("nl.network-error-weak-k9-setup", C.NETWORK_ERROR, ("netwerkfout",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/setup/src/main/res/values-nl/strings.xml"),
+                decisive=False),
+        # K-9 server check says "Authenticatiefout"
+        Phrases("nl.auth-failed-weak-k9", C.AUTH_FAILED, ("authenticatiefout",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/server/validation/src/main/res/values-nl/strings.xml"),
+                decisive=False),
+        # Geary, when it cannot reach the server, asks to check the network
+        Phrases("nl.network-error-geary", C.NETWORK_ERROR, ("kon geen verbinding maken",),
+                "GNOME/geary:po/nl.po", decisive=False),
+        # Geary says an incorrect login or password, check your sending login and password
+        Phrases("nl.auth-failed-geary", C.AUTH_FAILED, (
+            "onjuiste login of wachtwoord", "login en wachtwoord voor verzenden",
+        ),
+                "GNOME/geary:po/nl.po"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

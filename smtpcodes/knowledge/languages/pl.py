@@ -378,6 +378,33 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/temporary-bulk-m"
             "ail-flow-delay.md"
         )),
+        # K-9 / Thunderbird for Android says "Uwierzytelnianie się nie powiodło"
+        Phrases("pl.auth-failed-k9", C.AUTH_FAILED, ("uwierzytelnianie się nie powiodło",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-pl/strings.xml")),
+        # K-9 / Thunderbird for Android status says "Błąd połączenia"
+        Phrases("pl.network-error-weak-k9", C.NETWORK_ERROR, ("błąd połączenia",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-pl/strings.xml"),
+                decisive=False),
+        # K-9 account setup says "Błąd sieci. Sprawdź stan połączenia"
+        Phrases("pl.network-error-weak-k9-setup", C.NETWORK_ERROR, ("błąd sieci",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/setup/src/main/res/values-pl/strings.xml"),
+                decisive=False),
+        # K-9 server check says "Błąd autoryzacji"
+        Phrases("pl.auth-failed-weak-k9", C.AUTH_FAILED, ("błąd autoryzacji",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/server/validation/src/main/res/values-pl/strings.xml"),
+                decisive=False),
+        # Geary, when it cannot reach the server, asks to check the network
+        Phrases("pl.network-error-geary", C.NETWORK_ERROR, ("nie można się połączyć",),
+                "GNOME/geary:po/pl.po", decisive=False),
+        # Geary says an incorrect login or password, check your sending login and password
+        Phrases("pl.auth-failed-geary", C.AUTH_FAILED, (
+            "niewłaściwy login lub hasło", "loginu i hasła wysyłania",
+        ),
+                "GNOME/geary:po/pl.po"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -1022,6 +1022,37 @@ LANGUAGE = Language(
             "caixa de entrada lotada",
         ), ("https://www.inboxally.com/pt-br/blog/email-s"
             "oft-bounce-vs-hard-bounce-qual-e-a-diferenca")),
+        # K-9 / Thunderbird for Android status (Portugal) says "Erro de ligação"
+        Phrases("pt.network-error-weak-k9", C.NETWORK_ERROR, ("erro de ligação",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-pt-rPT/strings.xml"),
+                decisive=False),
+        # K-9 / Thunderbird for Android status (Brazil) says "Erro de conexão"
+        Phrases("pt.network-error-weak-k9-br", C.NETWORK_ERROR, ("erro de conexão",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-pt-rBR/strings.xml"),
+                decisive=False),
+        # K-9 account setup says "Erro de rede. Verifique sua conexão"
+        Phrases("pt.network-error-weak-k9-setup", C.NETWORK_ERROR, ("erro de rede",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/setup/src/main/res/values-pt-rBR/strings.xml"),
+                decisive=False),
+        # K-9 server check says "Erro de autenticação"
+        Phrases("pt.auth-failed-weak-k9", C.AUTH_FAILED, ("erro de autenticação",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/server/validation/src/main/res/values-pt-rBR/strings.xml"),
+                decisive=False),
+        # Geary, when it cannot reach the server, asks to check the network
+        Phrases("pt.network-error-geary", C.NETWORK_ERROR, ("não foi possível conectar",),
+                "GNOME/geary:po/pt_BR.po", decisive=False),
+        # Geary (Brazil) says "an account has reported an incorrect login or password"
+        Phrases("pt.auth-failed-geary", C.AUTH_FAILED, ("login ou senha incorretos",),
+                "GNOME/geary:po/pt_BR.po"),
+        # Geary (Portugal): incorrect access credentials, check your sending credentials
+        Phrases("pt.auth-failed-geary-pt", C.AUTH_FAILED, (
+            "credenciais de acesso não eram corretas", "verifique as suas credenciais de envio",
+        ),
+                "GNOME/geary:po/pt.po"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

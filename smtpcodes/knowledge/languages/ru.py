@@ -372,6 +372,33 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/451-470-temporar"
             "y-server-error.md"
         )),
+        # K-9 / Thunderbird for Android says "Сбой аутентификации"
+        Phrases("ru.auth-failed-k9", C.AUTH_FAILED, ("сбой аутентификации",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-ru/strings.xml")),
+        # K-9 / Thunderbird for Android status says "Сбой подключения"
+        Phrases("ru.network-error-weak-k9", C.NETWORK_ERROR, ("сбой подключения",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-ru/strings.xml"),
+                decisive=False),
+        # K-9 account setup says "Ошибка сети. Проверьте состояние вашего соединения"
+        Phrases("ru.network-error-weak-k9-setup", C.NETWORK_ERROR, ("ошибка сети",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/setup/src/main/res/values-ru/strings.xml"),
+                decisive=False),
+        # K-9 server check says "Ошибка аутентификации"
+        Phrases("ru.auth-failed-weak-k9", C.AUTH_FAILED, ("ошибка аутентификации",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/server/validation/src/main/res/values-ru/strings.xml"),
+                decisive=False),
+        # Geary, when it cannot reach the server, asks to check the network
+        Phrases("ru.network-error-geary", C.NETWORK_ERROR, ("не удалось подключиться",),
+                "GNOME/geary:po/ru.po", decisive=False),
+        # Geary says an incorrect login or password, check your sending login and password
+        Phrases("ru.auth-failed-geary", C.AUTH_FAILED, (
+            "неправильном логине или пароле", "логин и пароль для отправления",
+        ),
+                "GNOME/geary:po/ru.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

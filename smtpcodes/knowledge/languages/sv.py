@@ -416,6 +416,33 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/issues-related-t"
             "o-tls-deprecation.md"
         )),
+        # K-9 / Thunderbird for Android says "Autentisering misslyckades"
+        Phrases("sv.auth-failed-k9", C.AUTH_FAILED, ("autentisering misslyckades",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-sv/strings.xml")),
+        # K-9 / Thunderbird for Android status says "Anslutningsfel"
+        Phrases("sv.network-error-weak-k9", C.NETWORK_ERROR, ("anslutningsfel",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-sv/strings.xml"),
+                decisive=False),
+        # K-9 account setup says "Nätverksfel. Vänligen se över din uppkoppling"
+        Phrases("sv.network-error-weak-k9-setup", C.NETWORK_ERROR, ("nätverksfel",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/setup/src/main/res/values-sv/strings.xml"),
+                decisive=False),
+        # K-9 server check says "Autentiseringsfel"
+        Phrases("sv.auth-failed-weak-k9", C.AUTH_FAILED, ("autentiseringsfel",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/server/validation/src/main/res/values-sv/strings.xml"),
+                decisive=False),
+        # Geary, when it cannot reach the server, asks to check the network
+        Phrases("sv.network-error-geary", C.NETWORK_ERROR, ("det gick inte att ansluta",),
+                "GNOME/geary:po/sv.po", decisive=False),
+        # Geary says an incorrect login or password, check your sending login and password
+        Phrases("sv.auth-failed-geary", C.AUTH_FAILED, (
+            "felaktig inloggning eller lösenord", "inloggning och lösenord för sändning",
+        ),
+                "GNOME/geary:po/sv.po"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

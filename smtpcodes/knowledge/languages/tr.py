@@ -291,6 +291,28 @@ LANGUAGE = Language(
         # The recipient's mailbox being full in its genitive form (alıcının posta kutusunun dolu olması), which "posta kutusu dolu" does not match.
         Phrases("tr.words-mailbox-full-genitive", C.MAILBOX_FULL, ("posta kutusunun dolu",),
                 "https://verunix.com/mail-gitmeme-sorunu-nasil-cozulur"),
+        # K-9 / Thunderbird for Android says "Kimlik doğrulama başarısız oldu"
+        Phrases("tr.auth-failed-k9", C.AUTH_FAILED, ("kimlik doğrulama başarısız",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-tr/strings.xml")),
+        # K-9 / Thunderbird for Android status says "Bağlantı hatası"
+        Phrases("tr.network-error-weak-k9", C.NETWORK_ERROR, ("bağlantı hatası",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-tr/strings.xml"),
+                decisive=False),
+        # K-9 account setup says "Ağ hatası. Lütfen bağlantı durumunuzu kontrol edip"
+        Phrases("tr.network-error-weak-k9-setup", C.NETWORK_ERROR, ("ağ hatası",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/setup/src/main/res/values-tr/strings.xml"),
+                decisive=False),
+        # K-9 server check says "Kimlik doğrulama hatası"
+        Phrases("tr.auth-failed-weak-k9", C.AUTH_FAILED, ("kimlik doğrulama hatası",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/server/validation/src/main/res/values-tr/strings.xml"),
+                decisive=False),
+        # Geary says "An account has reported an incorrect login or password"
+        Phrases("tr.auth-failed-geary", C.AUTH_FAILED, ("yanlış bir giriş veya parola",),
+                "GNOME/geary:po/tr.po"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

@@ -878,6 +878,22 @@ LANGUAGE = Language(
         # Exchange's traditional-Chinese NDR reference, 5.7.1 "Client was not authenticated": the sending system did not authenticate first.
         Phrases("zh.auth-required-exchange2013-tw", C.AUTH_REQUIRED, ("系統未先驗證",),
                 "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-tw:Exchange-Server-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md"),
+        # K-9 / Thunderbird for Android status says "连接错误"
+        Phrases("zh.network-error-weak-k9", C.NETWORK_ERROR, ("连接错误",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-zh-rCN/strings.xml"),
+                decisive=False),
+        # K-9 account setup says "网络错误。请检查您的连接状态"
+        Phrases("zh.network-error-weak-k9-setup", C.NETWORK_ERROR, ("网络错误",),
+                ("thunderbird/thunderbird-android:"
+                 "feature/account/setup/src/main/res/values-zh-rCN/strings.xml"),
+                decisive=False),
+        # Geary, when it cannot reach the server, asks to check the network
+        Phrases("zh.network-error-geary", C.NETWORK_ERROR, ("无法连接",),
+                "GNOME/geary:po/zh_CN.po", decisive=False),
+        # Geary says an incorrect login or password, check your sending login and password
+        Phrases("zh.auth-failed-geary", C.AUTH_FAILED, ("登录名或密码错误", "发送服务器登录名及密码"),
+                "GNOME/geary:po/zh_CN.po"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
