@@ -343,6 +343,12 @@ LANGUAGE = Language(
             "nesprávné přihlašovací jméno nebo heslo", "jméno a heslo pro odesílání",
         ),
                 "GNOME/geary:po/cs.po"),
+        # Delta Chat cannot log in and asks to check the address and the password
+        Phrases("cs.auth-failed-deltachat", C.AUTH_FAILED, ("jednou e-mail a heslo",),
+                "deltachat/deltachat-android:src/main/res/values-cs/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login)
+        Phrases("cs.network-error-deltachat", C.NETWORK_ERROR, ("žádné připojení k internetu",),
+                "deltachat/deltachat-android:src/main/res/values-cs/strings.xml"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

@@ -1029,6 +1029,14 @@ LANGUAGE = Language(
             "falschen benutzernamen oder passwort", "benutzernamen und passwort zum senden",
         ),
                 "GNOME/geary:po/de.po"),
+        # Delta Chat cannot log in and asks to check the address and the password
+        Phrases("de.auth-failed-deltachat", C.AUTH_FAILED, (
+            "adresse und passwort auf richtigkeit",
+        ),
+                "deltachat/deltachat-android:src/main/res/values-de/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login)
+        Phrases("de.network-error-deltachat", C.NETWORK_ERROR, ("keine internetverbindung",),
+                "deltachat/deltachat-android:src/main/res/values-de/strings.xml"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

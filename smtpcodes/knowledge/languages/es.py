@@ -974,6 +974,12 @@ LANGUAGE = Language(
             "usuario o contraseña no válid", "contraseña para envío de correo",
         ),
                 "GNOME/geary:po/es.po"),
+        # Delta Chat cannot log in and asks to check the address and the password
+        Phrases("es.auth-failed-deltachat", C.AUTH_FAILED, ("la contraseña son correctas",),
+                "deltachat/deltachat-android:src/main/res/values-es/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login)
+        Phrases("es.network-error-deltachat", C.NETWORK_ERROR, ("no hay conexión a internet",),
+                "deltachat/deltachat-android:src/main/res/values-es/strings.xml"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

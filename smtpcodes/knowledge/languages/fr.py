@@ -872,6 +872,12 @@ LANGUAGE = Language(
             "mot de passe est incorrect", "mot de passe pour l'envoi",
         ),
                 "GNOME/geary:po/fr.po"),
+        # Delta Chat cannot log in and asks to check the address and the password
+        Phrases("fr.auth-failed-deltachat", C.AUTH_FAILED, ("votre mot de passe sont corrects",),
+                "deltachat/deltachat-android:src/main/res/values-fr/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login)
+        Phrases("fr.network-error-deltachat", C.NETWORK_ERROR, ("pas de connexion internet",),
+                "deltachat/deltachat-android:src/main/res/values-fr/strings.xml"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

@@ -807,6 +807,12 @@ LANGUAGE = Language(
             "password non corrett", "credenziali di accesso in invio",
         ),
                 "GNOME/geary:po/it.po"),
+        # Delta Chat cannot log in and asks to check the address and the password
+        Phrases("it.auth-failed-deltachat", C.AUTH_FAILED, ("la password siano corrett",),
+                "deltachat/deltachat-android:src/main/res/values-it/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login)
+        Phrases("it.network-error-deltachat", C.NETWORK_ERROR, ("nessuna connessione internet",),
+                "deltachat/deltachat-android:src/main/res/values-it/strings.xml"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -708,6 +708,9 @@ LANGUAGE = Language(
         # Geary says "Check your sending login and password"
         Phrases("ja.auth-failed-geary", C.AUTH_FAILED, ("送信のログイン名とパスワード",),
                 "GNOME/geary:po/ja.po"),
+        # Delta Chat cannot log in and asks to check the address and the password
+        Phrases("ja.auth-failed-deltachat", C.AUTH_FAILED, ("としてログインできません",),
+                "deltachat/deltachat-android:src/main/res/values-ja/strings.xml"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

@@ -386,6 +386,12 @@ LANGUAGE = Language(
                 ("thunderbird/thunderbird-android:"
                  "feature/account/server/validation/src/main/res/values-ko/strings.xml"),
                 decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password
+        Phrases("ko.auth-failed-deltachat", C.AUTH_FAILED, ("비밀번호가 맞는지 확인",),
+                "deltachat/deltachat-android:src/main/res/values-ko/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login)
+        Phrases("ko.network-error-deltachat", C.NETWORK_ERROR, ("인터넷 연결 없음",),
+                "deltachat/deltachat-android:src/main/res/values-ko/strings.xml"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

@@ -615,6 +615,14 @@ LANGUAGE = Language(
             "onjuiste login of wachtwoord", "login en wachtwoord voor verzenden",
         ),
                 "GNOME/geary:po/nl.po"),
+        # Delta Chat cannot log in and asks to check the address and the password
+        Phrases("nl.auth-failed-deltachat", C.AUTH_FAILED, (
+            "controleer je e-mailadres en wachtwoord",
+        ),
+                "deltachat/deltachat-android:src/main/res/values-nl/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login)
+        Phrases("nl.network-error-deltachat", C.NETWORK_ERROR, ("geen internetverbinding",),
+                "deltachat/deltachat-android:src/main/res/values-nl/strings.xml"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

@@ -405,6 +405,12 @@ LANGUAGE = Language(
             "niewłaściwy login lub hasło", "loginu i hasła wysyłania",
         ),
                 "GNOME/geary:po/pl.po"),
+        # Delta Chat cannot log in and asks to check the address and the password
+        Phrases("pl.auth-failed-deltachat", C.AUTH_FAILED, ("adres i hasło są poprawne",),
+                "deltachat/deltachat-android:src/main/res/values-pl/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login)
+        Phrases("pl.network-error-deltachat", C.NETWORK_ERROR, ("brak połączenia internetowego",),
+                "deltachat/deltachat-android:src/main/res/values-pl/strings.xml"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

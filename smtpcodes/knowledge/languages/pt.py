@@ -1053,6 +1053,12 @@ LANGUAGE = Language(
             "credenciais de acesso não eram corretas", "verifique as suas credenciais de envio",
         ),
                 "GNOME/geary:po/pt.po"),
+        # Delta Chat cannot log in and asks to check the address and the password
+        Phrases("pt.auth-failed-deltachat", C.AUTH_FAILED, ("palavra-chave estão corretos",),
+                "deltachat/deltachat-android:src/main/res/values-pt/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login)
+        Phrases("pt.network-error-deltachat-br", C.NETWORK_ERROR, ("sem conexão com a internet",),
+                "deltachat/deltachat-android:src/main/res/values-pt-rBR/strings.xml"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

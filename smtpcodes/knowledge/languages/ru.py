@@ -399,6 +399,14 @@ LANGUAGE = Language(
             "неправильном логине или пароле", "логин и пароль для отправления",
         ),
                 "GNOME/geary:po/ru.po"),
+        # Delta Chat cannot log in and asks to check the address and the password
+        Phrases("ru.auth-failed-deltachat", C.AUTH_FAILED, ("пароль введены правильно",),
+                "deltachat/deltachat-android:src/main/res/values-ru/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login)
+        Phrases("ru.network-error-deltachat", C.NETWORK_ERROR, (
+            "отсутствует соединение с интернетом",
+        ),
+                "deltachat/deltachat-android:src/main/res/values-ru/strings.xml"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -443,6 +443,12 @@ LANGUAGE = Language(
             "felaktig inloggning eller lösenord", "inloggning och lösenord för sändning",
         ),
                 "GNOME/geary:po/sv.po"),
+        # Delta Chat cannot log in and asks to check the address and the password
+        Phrases("sv.auth-failed-deltachat", C.AUTH_FAILED, ("lösenordet är korrekt",),
+                "deltachat/deltachat-android:src/main/res/values-sv/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login)
+        Phrases("sv.network-error-deltachat", C.NETWORK_ERROR, ("ingen internetanslutning",),
+                "deltachat/deltachat-android:src/main/res/values-sv/strings.xml"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

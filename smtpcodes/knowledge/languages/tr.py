@@ -313,6 +313,12 @@ LANGUAGE = Language(
         # Geary says "An account has reported an incorrect login or password"
         Phrases("tr.auth-failed-geary", C.AUTH_FAILED, ("yanlış bir giriş veya parola",),
                 "GNOME/geary:po/tr.po"),
+        # Delta Chat cannot log in and asks to check the address and the password
+        Phrases("tr.auth-failed-deltachat", C.AUTH_FAILED, ("parolanın doğru olup olmadığını",),
+                "deltachat/deltachat-android:src/main/res/values-tr/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login)
+        Phrases("tr.network-error-deltachat", C.NETWORK_ERROR, ("internet bağlantısı yok",),
+                "deltachat/deltachat-android:src/main/res/values-tr/strings.xml"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

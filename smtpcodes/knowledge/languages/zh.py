@@ -894,6 +894,9 @@ LANGUAGE = Language(
         # Geary says an incorrect login or password, check your sending login and password
         Phrases("zh.auth-failed-geary", C.AUTH_FAILED, ("登录名或密码错误", "发送服务器登录名及密码"),
                 "GNOME/geary:po/zh_CN.po"),
+        # Delta Chat cannot log in and asks to check the address and the password
+        Phrases("zh.auth-failed-deltachat", C.AUTH_FAILED, ("电子邮件地址和密码是否正确",),
+                "deltachat/deltachat-android:src/main/res/values-zh-rCN/strings.xml"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
