@@ -349,6 +349,14 @@ LANGUAGE = Language(
         # Delta Chat reports no internet connection (and so a failed login)
         Phrases("cs.network-error-deltachat", C.NETWORK_ERROR, ("žádné připojení k internetu",),
                 "deltachat/deltachat-android:src/main/res/values-cs/strings.xml"),
+        # GNOME Online Accounts' mail setup errors, server does not support STARTTLS, TLS not available
+        Phrases("cs.tls-required-goa", C.TLS_REQUIRED, (
+            "nepodporuje starttls", "tls není dostupné",
+        ),
+                "GNOME/gnome-online-accounts:po/cs.po"),
+        # GNOME Online Accounts' mail setup errors, unknown authentication mechanism, failed
+        Phrases("cs.auth-failed-goa", C.AUTH_FAILED, ("neznámý autentizační mechanizm",),
+                "GNOME/gnome-online-accounts:po/cs.po"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

@@ -1037,6 +1037,16 @@ LANGUAGE = Language(
         # Delta Chat reports no internet connection (and so a failed login)
         Phrases("de.network-error-deltachat", C.NETWORK_ERROR, ("keine internetverbindung",),
                 "deltachat/deltachat-android:src/main/res/values-de/strings.xml"),
+        # GNOME Online Accounts' mail setup errors, server does not support STARTTLS, TLS not available
+        Phrases("de.tls-required-goa", C.TLS_REQUIRED, (
+            "unterstützt starttls nicht", "tls nicht verfügbar",
+        ),
+                "GNOME/gnome-online-accounts:po/de.po"),
+        # GNOME Online Accounts' mail setup errors, unknown authentication mechanism, failed
+        Phrases("de.auth-failed-goa", C.AUTH_FAILED, (
+            "unbekannter legitimierungsmodus", "legitimierung gescheitert",
+        ),
+                "GNOME/gnome-online-accounts:po/de.po"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

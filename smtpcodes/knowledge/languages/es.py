@@ -980,6 +980,14 @@ LANGUAGE = Language(
         # Delta Chat reports no internet connection (and so a failed login)
         Phrases("es.network-error-deltachat", C.NETWORK_ERROR, ("no hay conexión a internet",),
                 "deltachat/deltachat-android:src/main/res/values-es/strings.xml"),
+        # GNOME Online Accounts' mail setup errors, server does not support STARTTLS, TLS not available
+        Phrases("es.tls-required-goa", C.TLS_REQUIRED, ("tls no disponible",),
+                "GNOME/gnome-online-accounts:po/es.po"),
+        # GNOME Online Accounts' mail setup errors, unknown authentication mechanism, failed
+        Phrases("es.auth-failed-goa", C.AUTH_FAILED, (
+            "mecanismo de autenticación desconocido", "falló la autenticación",
+        ),
+                "GNOME/gnome-online-accounts:po/es.po"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

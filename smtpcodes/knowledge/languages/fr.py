@@ -878,6 +878,14 @@ LANGUAGE = Language(
         # Delta Chat reports no internet connection (and so a failed login)
         Phrases("fr.network-error-deltachat", C.NETWORK_ERROR, ("pas de connexion internet",),
                 "deltachat/deltachat-android:src/main/res/values-fr/strings.xml"),
+        # GNOME Online Accounts' mail setup errors, server does not support STARTTLS, TLS not available
+        Phrases("fr.tls-required-goa", C.TLS_REQUIRED, (
+            "ne prend pas en charge starttls", "tls non disponible",
+        ),
+                "GNOME/gnome-online-accounts:po/fr.po"),
+        # GNOME Online Accounts' mail setup errors, unknown authentication mechanism, failed
+        Phrases("fr.auth-failed-goa", C.AUTH_FAILED, ("méthode d'authentification inconnue",),
+                "GNOME/gnome-online-accounts:po/fr.po"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

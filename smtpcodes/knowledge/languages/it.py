@@ -813,6 +813,14 @@ LANGUAGE = Language(
         # Delta Chat reports no internet connection (and so a failed login)
         Phrases("it.network-error-deltachat", C.NETWORK_ERROR, ("nessuna connessione internet",),
                 "deltachat/deltachat-android:src/main/res/values-it/strings.xml"),
+        # GNOME Online Accounts' mail setup errors, server does not support STARTTLS, TLS not available
+        Phrases("it.tls-required-goa", C.TLS_REQUIRED, (
+            "non supporta starttls", "tls non disponibile",
+        ),
+                "GNOME/gnome-online-accounts:po/it.po"),
+        # GNOME Online Accounts' mail setup errors, unknown authentication mechanism, failed
+        Phrases("it.auth-failed-goa", C.AUTH_FAILED, ("meccanismo di autenticazione sconosciuto",),
+                "GNOME/gnome-online-accounts:po/it.po"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -711,6 +711,12 @@ LANGUAGE = Language(
         # Delta Chat cannot log in and asks to check the address and the password
         Phrases("ja.auth-failed-deltachat", C.AUTH_FAILED, ("としてログインできません",),
                 "deltachat/deltachat-android:src/main/res/values-ja/strings.xml"),
+        # GNOME Online Accounts' mail setup errors, server does not support STARTTLS, TLS not available
+        Phrases("ja.tls-required-goa", C.TLS_REQUIRED, ("starttls をサポートしていません", "tls が利用できません"),
+                "GNOME/gnome-online-accounts:po/ja.po"),
+        # GNOME Online Accounts' mail setup errors, unknown authentication mechanism, failed
+        Phrases("ja.auth-failed-goa", C.AUTH_FAILED, ("不明な認証メカニズム", "認証失敗"),
+                "GNOME/gnome-online-accounts:po/ja.po"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

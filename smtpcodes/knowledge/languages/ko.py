@@ -392,6 +392,12 @@ LANGUAGE = Language(
         # Delta Chat reports no internet connection (and so a failed login)
         Phrases("ko.network-error-deltachat", C.NETWORK_ERROR, ("인터넷 연결 없음",),
                 "deltachat/deltachat-android:src/main/res/values-ko/strings.xml"),
+        # GNOME Online Accounts' mail setup errors, server does not support STARTTLS, TLS not available
+        Phrases("ko.tls-required-goa", C.TLS_REQUIRED, ("starttls를 지원하지 않습니다", "tls를 사용할 수 없습니다"),
+                "GNOME/gnome-online-accounts:po/ko.po"),
+        # GNOME Online Accounts' mail setup errors, unknown authentication mechanism, failed
+        Phrases("ko.auth-failed-goa", C.AUTH_FAILED, ("알 수 없는 인증 매커니즘", "인증에 실패"),
+                "GNOME/gnome-online-accounts:po/ko.po"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

@@ -623,6 +623,16 @@ LANGUAGE = Language(
         # Delta Chat reports no internet connection (and so a failed login)
         Phrases("nl.network-error-deltachat", C.NETWORK_ERROR, ("geen internetverbinding",),
                 "deltachat/deltachat-android:src/main/res/values-nl/strings.xml"),
+        # GNOME Online Accounts' mail setup errors, server does not support STARTTLS, TLS not available
+        Phrases("nl.tls-required-goa", C.TLS_REQUIRED, (
+            "ondersteunt starttls niet", "tls is niet beschikbaar",
+        ),
+                "GNOME/gnome-online-accounts:po/nl.po"),
+        # GNOME Online Accounts' mail setup errors, unknown authentication mechanism, failed
+        Phrases("nl.auth-failed-goa", C.AUTH_FAILED, (
+            "onbekende authenticatiemethode", "aanmelden mislukt",
+        ),
+                "GNOME/gnome-online-accounts:po/nl.po"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

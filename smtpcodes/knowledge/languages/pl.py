@@ -411,6 +411,16 @@ LANGUAGE = Language(
         # Delta Chat reports no internet connection (and so a failed login)
         Phrases("pl.network-error-deltachat", C.NETWORK_ERROR, ("brak połączenia internetowego",),
                 "deltachat/deltachat-android:src/main/res/values-pl/strings.xml"),
+        # GNOME Online Accounts' mail setup errors, server does not support STARTTLS, TLS not available
+        Phrases("pl.tls-required-goa", C.TLS_REQUIRED, (
+            "nie obsługuje starttls", "tls jest niedostępne",
+        ),
+                "GNOME/gnome-online-accounts:po/pl.po"),
+        # GNOME Online Accounts' mail setup errors, unknown authentication mechanism, failed
+        Phrases("pl.auth-failed-goa", C.AUTH_FAILED, (
+            "nieznany mechanizm uwierzytelniania", "uwierzytelnienie się nie powiodło",
+        ),
+                "GNOME/gnome-online-accounts:po/pl.po"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

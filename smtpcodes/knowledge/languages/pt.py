@@ -1059,6 +1059,17 @@ LANGUAGE = Language(
         # Delta Chat reports no internet connection (and so a failed login)
         Phrases("pt.network-error-deltachat-br", C.NETWORK_ERROR, ("sem conexão com a internet",),
                 "deltachat/deltachat-android:src/main/res/values-pt-rBR/strings.xml"),
+        # GNOME Online Accounts' mail setup errors, server does not support STARTTLS, TLS not available
+        Phrases("pt.tls-required-goa", C.TLS_REQUIRED, ("não suporta starttls", "tls indisponível"),
+                "GNOME/gnome-online-accounts:po/pt.po"),
+        # GNOME Online Accounts' mail setup errors, unknown authentication mechanism, failed
+        Phrases("pt.auth-failed-goa", C.AUTH_FAILED, ("mecanismo de autenticação desconhecido",),
+                "GNOME/gnome-online-accounts:po/pt.po"),
+        # GNOME Online Accounts' mail setup errors, server does not support STARTTLS, TLS not available
+        Phrases("pt.tls-required-goa-br", C.TLS_REQUIRED, (
+            "não possui suporte a starttls", "tls não está disponível",
+        ),
+                "GNOME/gnome-online-accounts:po/pt_BR.po"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

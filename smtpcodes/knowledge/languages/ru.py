@@ -407,6 +407,14 @@ LANGUAGE = Language(
             "отсутствует соединение с интернетом",
         ),
                 "deltachat/deltachat-android:src/main/res/values-ru/strings.xml"),
+        # GNOME Online Accounts' mail setup errors, server does not support STARTTLS, TLS not available
+        Phrases("ru.tls-required-goa", C.TLS_REQUIRED, (
+            "не поддерживает starttls", "tls недоступен",
+        ),
+                "GNOME/gnome-online-accounts:po/ru.po"),
+        # GNOME Online Accounts' mail setup errors, unknown authentication mechanism, failed
+        Phrases("ru.auth-failed-goa", C.AUTH_FAILED, ("неизвестный механизм аутентификации",),
+                "GNOME/gnome-online-accounts:po/ru.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -449,6 +449,14 @@ LANGUAGE = Language(
         # Delta Chat reports no internet connection (and so a failed login)
         Phrases("sv.network-error-deltachat", C.NETWORK_ERROR, ("ingen internetanslutning",),
                 "deltachat/deltachat-android:src/main/res/values-sv/strings.xml"),
+        # GNOME Online Accounts' mail setup errors, server does not support STARTTLS, TLS not available
+        Phrases("sv.tls-required-goa", C.TLS_REQUIRED, (
+            "stöder inte starttls", "tls är inte tillgängligt",
+        ),
+                "GNOME/gnome-online-accounts:po/sv.po"),
+        # GNOME Online Accounts' mail setup errors, unknown authentication mechanism, failed
+        Phrases("sv.auth-failed-goa", C.AUTH_FAILED, ("okänd autentiseringsmekanism",),
+                "GNOME/gnome-online-accounts:po/sv.po"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

@@ -319,6 +319,14 @@ LANGUAGE = Language(
         # Delta Chat reports no internet connection (and so a failed login)
         Phrases("tr.network-error-deltachat", C.NETWORK_ERROR, ("internet bağlantısı yok",),
                 "deltachat/deltachat-android:src/main/res/values-tr/strings.xml"),
+        # GNOME Online Accounts' mail setup errors, server does not support STARTTLS, TLS not available
+        Phrases("tr.tls-required-goa", C.TLS_REQUIRED, (
+            "starttls yöntemini desteklemiyor", "tls kullanılabilir değil",
+        ),
+                "GNOME/gnome-online-accounts:po/tr.po"),
+        # GNOME Online Accounts' mail setup errors, unknown authentication mechanism, failed
+        Phrases("tr.auth-failed-goa", C.AUTH_FAILED, ("bilinmeyen kimlik doğrulama tekniği",),
+                "GNOME/gnome-online-accounts:po/tr.po"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

@@ -897,6 +897,9 @@ LANGUAGE = Language(
         # Delta Chat cannot log in and asks to check the address and the password
         Phrases("zh.auth-failed-deltachat", C.AUTH_FAILED, ("电子邮件地址和密码是否正确",),
                 "deltachat/deltachat-android:src/main/res/values-zh-rCN/strings.xml"),
+        # GNOME Online Accounts' mail setup errors, unknown authentication mechanism, failed
+        Phrases("zh.auth-failed-goa", C.AUTH_FAILED, ("未知认证机制",),
+                "GNOME/gnome-online-accounts:po/zh_CN.po"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
