@@ -357,6 +357,19 @@ LANGUAGE = Language(
         # GNOME Online Accounts' mail setup errors, unknown authentication mechanism, failed
         Phrases("cs.auth-failed-goa", C.AUTH_FAILED, ("neznámý autentizační mechanizm",),
                 "GNOME/gnome-online-accounts:po/cs.po"),
+        # fetchmail keeps the message, the SMTP server requires STARTTLS, TLS is mandatory
+        Phrases("cs.tls-required-fetchmail", C.TLS_REQUIRED, (
+            "server vyžaduje starttls", "je tls povinné",
+        ),
+                "Distrotech/fetchmail:po/cs.po"),
+        # fetchmail timed out waiting to connect to the server
+        Phrases("cs.network-error-fetchmail", C.NETWORK_ERROR, ("vypršel čas při připojování",),
+                "Distrotech/fetchmail:po/cs.po"),
+        # fetchmail's SMTP listener refused the recipient address (weak, the reason follows)
+        Phrases("cs.user-unknown-weak-fetchmail", C.USER_UNKNOWN, (
+            "se nelíbí adresa příjemce", "odmítl adresy místních příjemců",
+        ),
+                "Distrotech/fetchmail:po/cs.po", decisive=False),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

@@ -1047,6 +1047,21 @@ LANGUAGE = Language(
             "unbekannter legitimierungsmodus", "legitimierung gescheitert",
         ),
                 "GNOME/gnome-online-accounts:po/de.po"),
+        # fetchmail keeps the message, the SMTP server requires STARTTLS, TLS is mandatory
+        Phrases("de.tls-required-fetchmail", C.TLS_REQUIRED, (
+            "smtp-server erfordert starttls", "tls ist für diese sitzung nötig",
+        ),
+                "Distrotech/fetchmail:po/de.po"),
+        # fetchmail timed out waiting to connect to the server
+        Phrases("de.network-error-fetchmail", C.NETWORK_ERROR, (
+            "beim warten auf verbindung mit server",
+        ),
+                "Distrotech/fetchmail:po/de.po"),
+        # fetchmail's SMTP listener refused the recipient address (weak, the reason follows)
+        Phrases("de.user-unknown-weak-fetchmail", C.USER_UNKNOWN, (
+            "mag empfängeradresse", "lehnte adressen mit lokalem empfänger ab",
+        ),
+                "Distrotech/fetchmail:po/de.po", decisive=False),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

@@ -988,6 +988,21 @@ LANGUAGE = Language(
             "mecanismo de autenticación desconocido", "falló la autenticación",
         ),
                 "GNOME/gnome-online-accounts:po/es.po"),
+        # fetchmail keeps the message, the SMTP server requires STARTTLS, TLS is mandatory
+        Phrases("es.tls-required-fetchmail", C.TLS_REQUIRED, (
+            "servidor smtp necesita starttls", "tls es obligatorio para esta sesión",
+        ),
+                "Distrotech/fetchmail:po/es.po"),
+        # fetchmail timed out waiting to connect to the server
+        Phrases("es.network-error-fetchmail", C.NETWORK_ERROR, (
+            "espera para conectarse con el servidor",
+        ),
+                "Distrotech/fetchmail:po/es.po"),
+        # fetchmail's SMTP listener refused the recipient address (weak, the reason follows)
+        Phrases("es.user-unknown-weak-fetchmail", C.USER_UNKNOWN, (
+            "no le gusta la dirección de recipiente", "rechazó las direcciones locales de destino",
+        ),
+                "Distrotech/fetchmail:po/es.po", decisive=False),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -886,6 +886,21 @@ LANGUAGE = Language(
         # GNOME Online Accounts' mail setup errors, unknown authentication mechanism, failed
         Phrases("fr.auth-failed-goa", C.AUTH_FAILED, ("méthode d'authentification inconnue",),
                 "GNOME/gnome-online-accounts:po/fr.po"),
+        # fetchmail keeps the message, the SMTP server requires STARTTLS, TLS is mandatory
+        Phrases("fr.tls-required-fetchmail", C.TLS_REQUIRED, (
+            "serveur smtp exige starttls", "tls est requis pour cette session",
+        ),
+                "Distrotech/fetchmail:po/fr.po"),
+        # fetchmail timed out waiting to connect to the server
+        Phrases("fr.network-error-fetchmail", C.NETWORK_ERROR, (
+            "d'attente d'une connexion avec le serveur",
+        ),
+                "Distrotech/fetchmail:po/fr.po"),
+        # fetchmail's SMTP listener refused the recipient address (weak, the reason follows)
+        Phrases("fr.user-unknown-weak-fetchmail", C.USER_UNKNOWN, (
+            "n'apprécie pas l'adresse de destinataire", "rejette les adresses locales de destination",
+        ),
+                "Distrotech/fetchmail:po/fr.po", decisive=False),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

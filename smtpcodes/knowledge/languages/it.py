@@ -821,6 +821,21 @@ LANGUAGE = Language(
         # GNOME Online Accounts' mail setup errors, unknown authentication mechanism, failed
         Phrases("it.auth-failed-goa", C.AUTH_FAILED, ("meccanismo di autenticazione sconosciuto",),
                 "GNOME/gnome-online-accounts:po/it.po"),
+        # fetchmail keeps the message, the SMTP server requires STARTTLS, TLS is mandatory
+        Phrases("it.tls-required-fetchmail", C.TLS_REQUIRED, (
+            "server smtp richiede starttls", "tls è obbligatorio per questa sessione",
+        ),
+                "Distrotech/fetchmail:po/it.po"),
+        # fetchmail timed out waiting to connect to the server
+        Phrases("it.network-error-fetchmail", C.NETWORK_ERROR, (
+            "attesa della connessione al server",
+        ),
+                "Distrotech/fetchmail:po/it.po"),
+        # fetchmail's SMTP listener refused the recipient address (weak, the reason follows)
+        Phrases("it.user-unknown-weak-fetchmail", C.USER_UNKNOWN, (
+            "non gradisce l'indirizzo di destinatario", "rifiutato gli indirizzi dei destinatari locali",
+        ),
+                "Distrotech/fetchmail:po/it.po", decisive=False),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -717,6 +717,17 @@ LANGUAGE = Language(
         # GNOME Online Accounts' mail setup errors, unknown authentication mechanism, failed
         Phrases("ja.auth-failed-goa", C.AUTH_FAILED, ("不明な認証メカニズム", "認証失敗"),
                 "GNOME/gnome-online-accounts:po/ja.po"),
+        # fetchmail keeps the message, the SMTP server requires STARTTLS, TLS is mandatory
+        Phrases("ja.tls-required-fetchmail", C.TLS_REQUIRED, ("starttls を要求しています",),
+                "Distrotech/fetchmail:po/ja.po"),
+        # fetchmail timed out waiting to connect to the server
+        Phrases("ja.network-error-fetchmail", C.NETWORK_ERROR, ("の接続応答を待ちましたが",),
+                "Distrotech/fetchmail:po/ja.po"),
+        # fetchmail's SMTP listener refused the recipient address (weak, the reason follows)
+        Phrases("ja.user-unknown-weak-fetchmail", C.USER_UNKNOWN, (
+            "受け手のアドレスを受け付けません", "アドレスの受信を拒否しました",
+        ),
+                "Distrotech/fetchmail:po/ja.po", decisive=False),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

@@ -633,6 +633,16 @@ LANGUAGE = Language(
             "onbekende authenticatiemethode", "aanmelden mislukt",
         ),
                 "GNOME/gnome-online-accounts:po/nl.po"),
+        # fetchmail keeps the message, the SMTP server requires STARTTLS, TLS is mandatory
+        Phrases("nl.tls-required-fetchmail", C.TLS_REQUIRED, (
+            "smtp-server vereist starttls", "tls is verplicht voor deze sessie",
+        ),
+                "Distrotech/fetchmail:po/nl.po"),
+        # fetchmail's SMTP listener refused the recipient address (weak, the reason follows)
+        Phrases("nl.user-unknown-weak-fetchmail", C.USER_UNKNOWN, (
+            "wijst ontvangeradres", "lokale ontvangers geweigerd",
+        ),
+                "Distrotech/fetchmail:po/nl.po", decisive=False),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

@@ -421,6 +421,19 @@ LANGUAGE = Language(
             "nieznany mechanizm uwierzytelniania", "uwierzytelnienie się nie powiodło",
         ),
                 "GNOME/gnome-online-accounts:po/pl.po"),
+        # fetchmail keeps the message, the SMTP server requires STARTTLS, TLS is mandatory
+        Phrases("pl.tls-required-fetchmail", C.TLS_REQUIRED, (
+            "serwer smtp wymaga starttls", "tls jest wymagany dla tej sesji",
+        ),
+                "Distrotech/fetchmail:po/pl.po"),
+        # fetchmail timed out waiting to connect to the server
+        Phrases("pl.network-error-fetchmail", C.NETWORK_ERROR, ("oczekiwania na połączenie z",),
+                "Distrotech/fetchmail:po/pl.po"),
+        # fetchmail's SMTP listener refused the recipient address (weak, the reason follows)
+        Phrases("pl.user-unknown-weak-fetchmail", C.USER_UNKNOWN, (
+            "nie lubi adresu odbiorcy", "odrzucił adresy lokalnych odbiorców",
+        ),
+                "Distrotech/fetchmail:po/pl.po", decisive=False),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

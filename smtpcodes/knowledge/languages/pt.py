@@ -1070,6 +1070,16 @@ LANGUAGE = Language(
             "não possui suporte a starttls", "tls não está disponível",
         ),
                 "GNOME/gnome-online-accounts:po/pt_BR.po"),
+        # fetchmail timed out waiting to connect to the server
+        Phrases("pt.network-error-fetchmail", C.NETWORK_ERROR, (
+            "esperando para conectar ao servidor",
+        ),
+                "Distrotech/fetchmail:po/pt_BR.po"),
+        # fetchmail's SMTP listener refused the recipient address (weak, the reason follows)
+        Phrases("pt.user-unknown-weak-fetchmail", C.USER_UNKNOWN, (
+            "não gosta do endereço do destinatário",
+        ),
+                "Distrotech/fetchmail:po/pt_BR.po", decisive=False),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

@@ -415,6 +415,19 @@ LANGUAGE = Language(
         # GNOME Online Accounts' mail setup errors, unknown authentication mechanism, failed
         Phrases("ru.auth-failed-goa", C.AUTH_FAILED, ("неизвестный механизм аутентификации",),
                 "GNOME/gnome-online-accounts:po/ru.po"),
+        # fetchmail keeps the message, the SMTP server requires STARTTLS, TLS is mandatory
+        Phrases("ru.tls-required-fetchmail", C.TLS_REQUIRED, (
+            "требуется starttls", "требуется использовать tls",
+        ),
+                "Distrotech/fetchmail:po/ru.po"),
+        # fetchmail timed out waiting to connect to the server
+        Phrases("ru.network-error-fetchmail", C.NETWORK_ERROR, ("ожидания подключения к серверу",),
+                "Distrotech/fetchmail:po/ru.po"),
+        # fetchmail's SMTP listener refused the recipient address (weak, the reason follows)
+        Phrases("ru.user-unknown-weak-fetchmail", C.USER_UNKNOWN, (
+            "не понравился адрес получателя", "отверг адреса локальных получателей",
+        ),
+                "Distrotech/fetchmail:po/ru.po", decisive=False),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

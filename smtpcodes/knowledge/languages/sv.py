@@ -457,6 +457,21 @@ LANGUAGE = Language(
         # GNOME Online Accounts' mail setup errors, unknown authentication mechanism, failed
         Phrases("sv.auth-failed-goa", C.AUTH_FAILED, ("okänd autentiseringsmekanism",),
                 "GNOME/gnome-online-accounts:po/sv.po"),
+        # fetchmail keeps the message, the SMTP server requires STARTTLS, TLS is mandatory
+        Phrases("sv.tls-required-fetchmail", C.TLS_REQUIRED, (
+            "smtp-servern kräver starttls", "tls är obligatoriskt för denna session",
+        ),
+                "Distrotech/fetchmail:po/sv.po"),
+        # fetchmail timed out waiting to connect to the server
+        Phrases("sv.network-error-fetchmail", C.NETWORK_ERROR, (
+            "väntan på att ansluta till servern",
+        ),
+                "Distrotech/fetchmail:po/sv.po"),
+        # fetchmail's SMTP listener refused the recipient address (weak, the reason follows)
+        Phrases("sv.user-unknown-weak-fetchmail", C.USER_UNKNOWN, (
+            "tycker inte om mottagaradressen", "avvisade lokala mottagaradresser",
+        ),
+                "Distrotech/fetchmail:po/sv.po", decisive=False),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

@@ -900,6 +900,15 @@ LANGUAGE = Language(
         # GNOME Online Accounts' mail setup errors, unknown authentication mechanism, failed
         Phrases("zh.auth-failed-goa", C.AUTH_FAILED, ("未知认证机制",),
                 "GNOME/gnome-online-accounts:po/zh_CN.po"),
+        # fetchmail keeps the message, the SMTP server requires STARTTLS, TLS is mandatory
+        Phrases("zh.tls-required-fetchmail", C.TLS_REQUIRED, ("服务器需要 starttls",),
+                "Distrotech/fetchmail:po/zh_CN.po"),
+        # fetchmail timed out waiting to connect to the server
+        Phrases("zh.network-error-fetchmail", C.NETWORK_ERROR, ("等待连接服务器",),
+                "Distrotech/fetchmail:po/zh_CN.po"),
+        # fetchmail's SMTP listener refused the recipient address (weak, the reason follows)
+        Phrases("zh.user-unknown-weak-fetchmail", C.USER_UNKNOWN, ("不认可收件人地址", "拒绝本地收件人地址"),
+                "Distrotech/fetchmail:po/zh_CN.po", decisive=False),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
