@@ -447,6 +447,21 @@ LANGUAGE = Language(
         Phrases("ca.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
             "sobrepassat la mida màxima del missatge",
         ), "roundcube/roundcubemail:program/localization/ca_ES/messages.inc"),
+        # GNU Mailutils' local delivery refuses, the recipient's mailbox quota or size exceeded
+        Phrases("ca.mailbox-full-mailutils", C.MAILBOX_FULL, (
+            "s'ha excedit la quota de bústia", "excediria la mida màxima de bústia",
+        ),
+                "Distrotech/mailutils:po/ca.po"),
+        # GNU Mailutils' stream errors, the remote host closed the connection
+        Phrases("ca.network-error-mailutils", C.NETWORK_ERROR, (
+            "el servidor remot ha tallat la connexió",
+        ),
+                "Distrotech/mailutils:po/ca.po"),
+        # GNU Mailutils' authentication errors, unsupported scheme, failed
+        Phrases("ca.auth-failed-mailutils", C.AUTH_FAILED, (
+            "l'esquema de autenticació no és suportat", "ha fallat l'autentificació",
+        ),
+                "Distrotech/mailutils:po/ca.po"),
     ),
     together=(
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que

@@ -1003,6 +1003,26 @@ LANGUAGE = Language(
             "no le gusta la dirección de recipiente", "rechazó las direcciones locales de destino",
         ),
                 "Distrotech/fetchmail:po/es.po", decisive=False),
+        # GNU Mailutils' local delivery refuses, the recipient's mailbox quota or size exceeded
+        Phrases("es.mailbox-full-mailutils", C.MAILBOX_FULL, (
+            "se excedió la cuota del buzón", "excedería el tamaño máximo del buzón",
+        ),
+                "Distrotech/mailutils:po/es.po"),
+        # GNU Mailutils' stream errors, the remote host closed the connection
+        Phrases("es.network-error-mailutils", C.NETWORK_ERROR, (
+            "cerrada por el anfitrión remoto", "el lado remoto cerró la conexión",
+        ),
+                "Distrotech/mailutils:po/es.po"),
+        # GNU Mailutils' authentication errors, unsupported scheme, failed
+        Phrases("es.auth-failed-mailutils", C.AUTH_FAILED, (
+            "no se admite el esquema de autenticación",
+        ),
+                "Distrotech/mailutils:po/es.po"),
+        # GNU Mailutils refuses an invalid sender address
+        Phrases("es.sender-rejected-mailutils", C.SENDER_REJECTED, (
+            "no es una dirección de remitente válida",
+        ),
+                "Distrotech/mailutils:po/es.po"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

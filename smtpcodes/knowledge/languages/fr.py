@@ -901,6 +901,24 @@ LANGUAGE = Language(
             "n'apprécie pas l'adresse de destinataire", "rejette les adresses locales de destination",
         ),
                 "Distrotech/fetchmail:po/fr.po", decisive=False),
+        # GNU Mailutils' local delivery refuses, the recipient's mailbox quota or size exceeded
+        Phrases("fr.mailbox-full-mailutils", C.MAILBOX_FULL, (
+            "dépassement de quota de la boîte aux lettres", "excède la taille maximale de la boîte",
+        ),
+                "Distrotech/mailutils:po/fr.po"),
+        # GNU Mailutils' stream errors, the remote host closed the connection
+        Phrases("fr.network-error-mailutils", C.NETWORK_ERROR, ("l'hôte distant a fermé",),
+                "Distrotech/mailutils:po/fr.po"),
+        # GNU Mailutils' authentication errors, unsupported scheme, failed
+        Phrases("fr.auth-failed-mailutils", C.AUTH_FAILED, (
+            "schéma d'authentification non supporté",
+        ),
+                "Distrotech/mailutils:po/fr.po"),
+        # GNU Mailutils refuses an invalid sender address
+        Phrases("fr.sender-rejected-mailutils", C.SENDER_REJECTED, (
+            "adresse d'expéditeur pas valable",
+        ),
+                "Distrotech/mailutils:po/fr.po"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

@@ -434,6 +434,21 @@ LANGUAGE = Language(
             "nie lubi adresu odbiorcy", "odrzucił adresy lokalnych odbiorców",
         ),
                 "Distrotech/fetchmail:po/pl.po", decisive=False),
+        # GNU Mailutils' local delivery refuses, the recipient's mailbox quota or size exceeded
+        Phrases("pl.mailbox-full-mailutils", C.MAILBOX_FULL, (
+            "przekroczono limit rozmiaru skrzynki", "przekroczyłaby dozwolony rozmiar skrzynki",
+        ),
+                "Distrotech/mailutils:po/pl.po"),
+        # GNU Mailutils' stream errors, the remote host closed the connection
+        Phrases("pl.network-error-mailutils", C.NETWORK_ERROR, (
+            "zdalny system zerwał połączenie", "strona zdalna zamknęła połączenie",
+        ),
+                "Distrotech/mailutils:po/pl.po"),
+        # GNU Mailutils' authentication errors, unsupported scheme, failed
+        Phrases("pl.auth-failed-mailutils", C.AUTH_FAILED, (
+            "schemat uwierzytelnienia nie jest obsługiwany", "uwierzytelnienie nie powiodło się",
+        ),
+                "Distrotech/mailutils:po/pl.po"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

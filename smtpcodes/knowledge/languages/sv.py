@@ -472,6 +472,14 @@ LANGUAGE = Language(
             "tycker inte om mottagaradressen", "avvisade lokala mottagaradresser",
         ),
                 "Distrotech/fetchmail:po/sv.po", decisive=False),
+        # GNU Mailutils' local delivery refuses, the recipient's mailbox quota or size exceeded
+        Phrases("sv.mailbox-full-mailutils", C.MAILBOX_FULL, (
+            "kvot för brevlåda överstigen", "överskrida maximal storlek för",
+        ),
+                "Distrotech/mailutils:po/sv.po"),
+        # GNU Mailutils' stream errors, the remote host closed the connection
+        Phrases("sv.network-error-mailutils", C.NETWORK_ERROR, ("anslutning stängd av fjärrvärd",),
+                "Distrotech/mailutils:po/sv.po"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

@@ -220,6 +220,19 @@ LANGUAGE = Language(
         Phrases("uk.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "не вдалося відправлення для таких отримувачів",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-uk.php", decisive=False),
+        # GNU Mailutils' local delivery refuses, the recipient's mailbox quota or size exceeded
+        Phrases("uk.mailbox-full-mailutils", C.MAILBOX_FULL, ("обмеження розміру скриньки",),
+                "Distrotech/mailutils:po/uk.po"),
+        # GNU Mailutils' stream errors, the remote host closed the connection
+        Phrases("uk.network-error-mailutils", C.NETWORK_ERROR, (
+            "з'єднання закрито віддаленим сервером",
+        ),
+                "Distrotech/mailutils:po/uk.po"),
+        # GNU Mailutils' authentication errors, unsupported scheme, failed
+        Phrases("uk.auth-failed-mailutils", C.AUTH_FAILED, (
+            "непідтримувана схема ідентифікації", "ідентифікація не вдалася",
+        ),
+                "Distrotech/mailutils:po/uk.po"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив
