@@ -370,6 +370,15 @@ LANGUAGE = Language(
             "se nelíbí adresa příjemce", "odmítl adresy místních příjemců",
         ),
                 "Distrotech/fetchmail:po/cs.po", decisive=False),
+        # K-9's account check (before Nov 2023), the username or password is incorrect
+        Phrases("cs.auth-failed-k9-check", C.AUTH_FAILED, ("jméno nebo heslo není správné",),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-cs/strings.xml"),
+        # K-9's account check (before Nov 2023), it cannot connect to the server
+        Phrases("cs.network-error-k9-check", C.NETWORK_ERROR, ("nedaří se připojit k serveru",),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-cs/strings.xml"),
+        # K-9's account check (before Nov 2023), the server presented an invalid SSL certificate
+        Phrases("cs.tls-required-k9-check", C.TLS_REQUIRED, ("neplatný ssl certifikát",),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-cs/strings.xml"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

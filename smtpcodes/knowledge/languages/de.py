@@ -1062,6 +1062,19 @@ LANGUAGE = Language(
             "mag empfängeradresse", "lehnte adressen mit lokalem empfänger ab",
         ),
                 "Distrotech/fetchmail:po/de.po", decisive=False),
+        # K-9's account check (before Nov 2023), the username or password is incorrect
+        Phrases("de.auth-failed-k9-check", C.AUTH_FAILED, (
+            "benutzername oder passwort ist falsch",
+        ),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-de/strings.xml"),
+        # K-9's account check (before Nov 2023), it cannot connect to the server
+        Phrases("de.network-error-k9-check", C.NETWORK_ERROR, (
+            "verbindung zum server nicht möglich",
+        ),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-de/strings.xml"),
+        # K-9's account check (before Nov 2023), the server presented an invalid SSL certificate
+        Phrases("de.tls-required-k9-check", C.TLS_REQUIRED, ("ungültiges ssl-zertifikat",),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-de/strings.xml"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

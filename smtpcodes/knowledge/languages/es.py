@@ -1023,6 +1023,17 @@ LANGUAGE = Language(
             "no es una dirección de remitente válida",
         ),
                 "Distrotech/mailutils:po/es.po"),
+        # K-9's account check (before Nov 2023), the username or password is incorrect
+        Phrases("es.auth-failed-k9-check", C.AUTH_FAILED, ("usuario o contraseña incorrectos",),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-es/strings.xml"),
+        # K-9's account check (before Nov 2023), it cannot connect to the server
+        Phrases("es.network-error-k9-check", C.NETWORK_ERROR, (
+            "no se pudo conectar con el servidor",
+        ),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-es/strings.xml"),
+        # K-9's account check (before Nov 2023), the server presented an invalid SSL certificate
+        Phrases("es.tls-required-k9-check", C.TLS_REQUIRED, ("certificado ssl incorrecto",),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-es/strings.xml"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -919,6 +919,12 @@ LANGUAGE = Language(
             "adresse d'expéditeur pas valable",
         ),
                 "Distrotech/mailutils:po/fr.po"),
+        # K-9's account check (before Nov 2023), the username or password is incorrect
+        Phrases("fr.auth-failed-k9-check", C.AUTH_FAILED, ("mot de passe erroné",),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-fr/strings.xml"),
+        # K-9's account check (before Nov 2023), the server presented an invalid SSL certificate
+        Phrases("fr.tls-required-k9-check", C.TLS_REQUIRED, ("certificat ssl invalide",),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-fr/strings.xml"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

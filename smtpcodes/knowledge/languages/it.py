@@ -836,6 +836,12 @@ LANGUAGE = Language(
             "non gradisce l'indirizzo di destinatario", "rifiutato gli indirizzi dei destinatari locali",
         ),
                 "Distrotech/fetchmail:po/it.po", decisive=False),
+        # K-9's account check (before Nov 2023), the username or password is incorrect
+        Phrases("it.auth-failed-k9-check", C.AUTH_FAILED, ("nome utente o password errati",),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-it/strings.xml"),
+        # K-9's account check (before Nov 2023), the server presented an invalid SSL certificate
+        Phrases("it.tls-required-k9-check", C.TLS_REQUIRED, ("certificato ssl non valido",),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-it/strings.xml"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -728,6 +728,12 @@ LANGUAGE = Language(
             "受け手のアドレスを受け付けません", "アドレスの受信を拒否しました",
         ),
                 "Distrotech/fetchmail:po/ja.po", decisive=False),
+        # K-9's account check (before Nov 2023), the username or password is incorrect
+        Phrases("ja.auth-failed-k9-check", C.AUTH_FAILED, ("またはパスワードが不正です",),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ja/strings.xml"),
+        # K-9's account check (before Nov 2023), the server presented an invalid SSL certificate
+        Phrases("ja.tls-required-k9-check", C.TLS_REQUIRED, ("無効な ssl 証明書",),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ja/strings.xml"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

@@ -398,6 +398,15 @@ LANGUAGE = Language(
         # GNOME Online Accounts' mail setup errors, unknown authentication mechanism, failed
         Phrases("ko.auth-failed-goa", C.AUTH_FAILED, ("알 수 없는 인증 매커니즘", "인증에 실패"),
                 "GNOME/gnome-online-accounts:po/ko.po"),
+        # K-9's account check (before Nov 2023), the username or password is incorrect
+        Phrases("ko.auth-failed-k9-check", C.AUTH_FAILED, ("비밀번호가 올바르지 않습니다",),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ko/strings.xml"),
+        # K-9's account check (before Nov 2023), it cannot connect to the server
+        Phrases("ko.network-error-k9-check", C.NETWORK_ERROR, ("서버에 접속할 수 없습니다",),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ko/strings.xml"),
+        # K-9's account check (before Nov 2023), the server presented an invalid SSL certificate
+        Phrases("ko.tls-required-k9-check", C.TLS_REQUIRED, ("올바르지 않은 ssl 인증서",),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ko/strings.xml"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

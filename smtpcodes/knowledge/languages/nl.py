@@ -643,6 +643,19 @@ LANGUAGE = Language(
             "wijst ontvangeradres", "lokale ontvangers geweigerd",
         ),
                 "Distrotech/fetchmail:po/nl.po", decisive=False),
+        # K-9's account check (before Nov 2023), the username or password is incorrect
+        Phrases("nl.auth-failed-k9-check", C.AUTH_FAILED, (
+            "gebruikersnaam of wachtwoord ongeldig",
+        ),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-nl/strings.xml"),
+        # K-9's account check (before Nov 2023), it cannot connect to the server
+        Phrases("nl.network-error-k9-check", C.NETWORK_ERROR, (
+            "kan geen verbinding met server maken",
+        ),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-nl/strings.xml"),
+        # K-9's account check (before Nov 2023), the server presented an invalid SSL certificate
+        Phrases("nl.tls-required-k9-check", C.TLS_REQUIRED, ("ongeldig ssl-certificaat",),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-nl/strings.xml"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

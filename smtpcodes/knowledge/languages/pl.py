@@ -449,6 +449,19 @@ LANGUAGE = Language(
             "schemat uwierzytelnienia nie jest obsługiwany", "uwierzytelnienie nie powiodło się",
         ),
                 "Distrotech/mailutils:po/pl.po"),
+        # K-9's account check (before Nov 2023), the username or password is incorrect
+        Phrases("pl.auth-failed-k9-check", C.AUTH_FAILED, (
+            "nieprawidłowa nazwa użytkownika lub hasło",
+        ),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-pl/strings.xml"),
+        # K-9's account check (before Nov 2023), it cannot connect to the server
+        Phrases("pl.network-error-k9-check", C.NETWORK_ERROR, (
+            "nie można uzyskać połączenia z serwerem",
+        ),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-pl/strings.xml"),
+        # K-9's account check (before Nov 2023), the server presented an invalid SSL certificate
+        Phrases("pl.tls-required-k9-check", C.TLS_REQUIRED, ("nieprawidłowy certyfikat ssl",),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-pl/strings.xml"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -1080,6 +1080,18 @@ LANGUAGE = Language(
             "não gosta do endereço do destinatário",
         ),
                 "Distrotech/fetchmail:po/pt_BR.po", decisive=False),
+        # K-9's account check (before Nov 2023), the username or password is incorrect
+        Phrases("pt.auth-failed-k9-check", C.AUTH_FAILED, ("palavra-passe incorretos",),
+                ("thunderbird/thunderbird-android:"
+                 "app/ui/legacy/src/main/res/values-pt-rPT/strings.xml")),
+        # K-9's account check (before Nov 2023), the server presented an invalid SSL certificate
+        Phrases("pt.tls-required-k9-check", C.TLS_REQUIRED, ("certificado ssl inválido",),
+                ("thunderbird/thunderbird-android:"
+                 "app/ui/legacy/src/main/res/values-pt-rPT/strings.xml")),
+        # K-9's account check (before Nov 2023), the username or password is incorrect
+        Phrases("pt.auth-failed-k9-check-br", C.AUTH_FAILED, ("usuário ou senha incorretos",),
+                ("thunderbird/thunderbird-android:"
+                 "app/ui/legacy/src/main/res/values-pt-rBR/strings.xml")),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

@@ -428,6 +428,17 @@ LANGUAGE = Language(
             "не понравился адрес получателя", "отверг адреса локальных получателей",
         ),
                 "Distrotech/fetchmail:po/ru.po", decisive=False),
+        # K-9's account check (before Nov 2023), the username or password is incorrect
+        Phrases("ru.auth-failed-k9-check", C.AUTH_FAILED, ("неверные имя пользователя или пароль",),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ru/strings.xml"),
+        # K-9's account check (before Nov 2023), it cannot connect to the server
+        Phrases("ru.network-error-k9-check", C.NETWORK_ERROR, (
+            "не удаётся подключиться к серверу",
+        ),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ru/strings.xml"),
+        # K-9's account check (before Nov 2023), the server presented an invalid SSL certificate
+        Phrases("ru.tls-required-k9-check", C.TLS_REQUIRED, ("неверный сертификат ssl",),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ru/strings.xml"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -480,6 +480,17 @@ LANGUAGE = Language(
         # GNU Mailutils' stream errors, the remote host closed the connection
         Phrases("sv.network-error-mailutils", C.NETWORK_ERROR, ("anslutning stängd av fjärrvärd",),
                 "Distrotech/mailutils:po/sv.po"),
+        # K-9's account check (before Nov 2023), the username or password is incorrect
+        Phrases("sv.auth-failed-k9-check", C.AUTH_FAILED, (
+            "felaktigt användarnamn eller lösenord",
+        ),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sv/strings.xml"),
+        # K-9's account check (before Nov 2023), it cannot connect to the server
+        Phrases("sv.network-error-k9-check", C.NETWORK_ERROR, ("kan inte ansluta till server",),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sv/strings.xml"),
+        # K-9's account check (before Nov 2023), the server presented an invalid SSL certificate
+        Phrases("sv.tls-required-k9-check", C.TLS_REQUIRED, ("ogiltigt ssl-certifikat",),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sv/strings.xml"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

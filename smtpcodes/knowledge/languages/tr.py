@@ -327,6 +327,17 @@ LANGUAGE = Language(
         # GNOME Online Accounts' mail setup errors, unknown authentication mechanism, failed
         Phrases("tr.auth-failed-goa", C.AUTH_FAILED, ("bilinmeyen kimlik doğrulama tekniği",),
                 "GNOME/gnome-online-accounts:po/tr.po"),
+        # K-9's account check (before Nov 2023), the username or password is incorrect
+        Phrases("tr.auth-failed-k9-check", C.AUTH_FAILED, (
+            "kullanıcı adı veya parola doğru değil",
+        ),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-tr/strings.xml"),
+        # K-9's account check (before Nov 2023), it cannot connect to the server
+        Phrases("tr.network-error-k9-check", C.NETWORK_ERROR, ("sunucuya bağlanılamadı",),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-tr/strings.xml"),
+        # K-9's account check (before Nov 2023), the server presented an invalid SSL certificate
+        Phrases("tr.tls-required-k9-check", C.TLS_REQUIRED, ("geçersiz bir ssl sertifikası",),
+                "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-tr/strings.xml"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

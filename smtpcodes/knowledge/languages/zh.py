@@ -909,6 +909,10 @@ LANGUAGE = Language(
         # fetchmail's SMTP listener refused the recipient address (weak, the reason follows)
         Phrases("zh.user-unknown-weak-fetchmail", C.USER_UNKNOWN, ("不认可收件人地址", "拒绝本地收件人地址"),
                 "Distrotech/fetchmail:po/zh_CN.po", decisive=False),
+        # K-9's account check (before Nov 2023), the server presented an invalid SSL certificate
+        Phrases("zh.tls-required-k9-check", C.TLS_REQUIRED, ("无效的ssl证书",),
+                ("thunderbird/thunderbird-android:"
+                 "app/ui/legacy/src/main/res/values-zh-rCN/strings.xml")),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
