@@ -379,6 +379,16 @@ LANGUAGE = Language(
         # K-9's account check (before Nov 2023), the server presented an invalid SSL certificate
         Phrases("cs.tls-required-k9-check", C.TLS_REQUIRED, ("neplatný ssl certifikát",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-cs/strings.xml"),
+        # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
+        Phrases("cs.tls-required-geary", C.TLS_REQUIRED, (
+            "je podepsán neznámou autoritou", "certifikát serveru vypršel", "neodpovídá identitě v certifikátu",
+        ),
+                "GNOME/geary:po/cs.po"),
+        # K-9 / Thunderbird for Android notification says "Certificate error" (weak)
+        Phrases("cs.tls-required-weak-k9", C.TLS_REQUIRED, ("chyba certifikátu",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-cs/strings.xml"),
+                decisive=False),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

@@ -1075,6 +1075,16 @@ LANGUAGE = Language(
         # K-9's account check (before Nov 2023), the server presented an invalid SSL certificate
         Phrases("de.tls-required-k9-check", C.TLS_REQUIRED, ("ungültiges ssl-zertifikat",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-de/strings.xml"),
+        # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
+        Phrases("de.tls-required-geary", C.TLS_REQUIRED, (
+            "von keiner bekannten zertifizierungsstelle signiert", "zertifikat des servers ist abgelaufen", "nicht mit der identität im zertifikat",
+        ),
+                "GNOME/geary:po/de.po"),
+        # K-9 / Thunderbird for Android notification says "Certificate error" (weak)
+        Phrases("de.tls-required-weak-k9", C.TLS_REQUIRED, ("zertifikatsfehler",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-de/strings.xml"),
+                decisive=False),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

@@ -1034,6 +1034,16 @@ LANGUAGE = Language(
         # K-9's account check (before Nov 2023), the server presented an invalid SSL certificate
         Phrases("es.tls-required-k9-check", C.TLS_REQUIRED, ("certificado ssl incorrecto",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-es/strings.xml"),
+        # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
+        Phrases("es.tls-required-geary", C.TLS_REQUIRED, (
+            "no está firmado por una autoridad conocida", "certificado del servidor ha caducado", "no coincide con la identidad en el certificado",
+        ),
+                "GNOME/geary:po/es.po"),
+        # K-9 / Thunderbird for Android notification says "Certificate error" (weak)
+        Phrases("es.tls-required-weak-k9", C.TLS_REQUIRED, ("el certificado no funciona",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-es/strings.xml"),
+                decisive=False),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -925,6 +925,16 @@ LANGUAGE = Language(
         # K-9's account check (before Nov 2023), the server presented an invalid SSL certificate
         Phrases("fr.tls-required-k9-check", C.TLS_REQUIRED, ("certificat ssl invalide",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-fr/strings.xml"),
+        # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
+        Phrases("fr.tls-required-geary", C.TLS_REQUIRED, (
+            "pas signé par une autorité reconnue", "certificat du serveur a expiré", "ne correspond pas à celle renseignée par le certificat",
+        ),
+                "GNOME/geary:po/fr.po"),
+        # K-9 / Thunderbird for Android notification says "Certificate error" (weak)
+        Phrases("fr.tls-required-weak-k9", C.TLS_REQUIRED, ("erreur de certificat",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-fr/strings.xml"),
+                decisive=False),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

@@ -842,6 +842,16 @@ LANGUAGE = Language(
         # K-9's account check (before Nov 2023), the server presented an invalid SSL certificate
         Phrases("it.tls-required-k9-check", C.TLS_REQUIRED, ("certificato ssl non valido",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-it/strings.xml"),
+        # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
+        Phrases("it.tls-required-geary", C.TLS_REQUIRED, (
+            "non è firmato da alcuna autorità", "certificato del server è scaduto", "non corrisponde all'identità del certificato",
+        ),
+                "GNOME/geary:po/it.po"),
+        # K-9 / Thunderbird for Android notification says "Certificate error" (weak)
+        Phrases("it.tls-required-weak-k9", C.TLS_REQUIRED, ("errore certificato",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-it/strings.xml"),
+                decisive=False),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -734,6 +734,16 @@ LANGUAGE = Language(
         # K-9's account check (before Nov 2023), the server presented an invalid SSL certificate
         Phrases("ja.tls-required-k9-check", C.TLS_REQUIRED, ("無効な ssl 証明書",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ja/strings.xml"),
+        # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
+        Phrases("ja.tls-required-geary", C.TLS_REQUIRED, (
+            "既知の認証局によって署名されていません", "証明書が期限切れです", "証明書の id と一致しません",
+        ),
+                "GNOME/geary:po/ja.po"),
+        # K-9 / Thunderbird for Android notification says "Certificate error" (weak)
+        Phrases("ja.tls-required-weak-k9", C.TLS_REQUIRED, ("証明書エラー",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-ja/strings.xml"),
+                decisive=False),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

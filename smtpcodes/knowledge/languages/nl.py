@@ -656,6 +656,16 @@ LANGUAGE = Language(
         # K-9's account check (before Nov 2023), the server presented an invalid SSL certificate
         Phrases("nl.tls-required-k9-check", C.TLS_REQUIRED, ("ongeldig ssl-certificaat",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-nl/strings.xml"),
+        # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
+        Phrases("nl.tls-required-geary", C.TLS_REQUIRED, (
+            "niet ondertekend door een gekende", "certificaat van de server is verlopen", "komt niet overeen met de identiteit in het certificaat",
+        ),
+                "GNOME/geary:po/nl.po"),
+        # K-9 / Thunderbird for Android notification says "Certificate error" (weak)
+        Phrases("nl.tls-required-weak-k9", C.TLS_REQUIRED, ("certificaatfout",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-nl/strings.xml"),
+                decisive=False),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

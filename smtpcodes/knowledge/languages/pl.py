@@ -462,6 +462,16 @@ LANGUAGE = Language(
         # K-9's account check (before Nov 2023), the server presented an invalid SSL certificate
         Phrases("pl.tls-required-k9-check", C.TLS_REQUIRED, ("nieprawidłowy certyfikat ssl",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-pl/strings.xml"),
+        # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
+        Phrases("pl.tls-required-geary", C.TLS_REQUIRED, (
+            "nie jest podpisany przez znaną instytucję", "certyfikat serwera wygasł", "nie pasuje do tożsamości w certyfikacie",
+        ),
+                "GNOME/geary:po/pl.po"),
+        # K-9 / Thunderbird for Android notification says "Certificate error" (weak)
+        Phrases("pl.tls-required-weak-k9", C.TLS_REQUIRED, ("błąd certyfikatu",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-pl/strings.xml"),
+                decisive=False),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -1092,6 +1092,21 @@ LANGUAGE = Language(
         Phrases("pt.auth-failed-k9-check-br", C.AUTH_FAILED, ("usuário ou senha incorretos",),
                 ("thunderbird/thunderbird-android:"
                  "app/ui/legacy/src/main/res/values-pt-rBR/strings.xml")),
+        # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
+        Phrases("pt.tls-required-geary", C.TLS_REQUIRED, (
+            "não está assinado por uma autoridade conhecida", "certificado do servidor expirou", "não corresponde à identidade no certificado",
+        ),
+                "GNOME/geary:po/pt.po"),
+        # K-9 / Thunderbird for Android notification says "Certificate error" (weak)
+        Phrases("pt.tls-required-weak-k9", C.TLS_REQUIRED, ("erro de certificado",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-pt-rPT/strings.xml"),
+                decisive=False),
+        # K-9 / Thunderbird for Android notification says "Certificate error" (weak)
+        Phrases("pt.tls-required-weak-k9-br", C.TLS_REQUIRED, ("erro no certificado",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-pt-rBR/strings.xml"),
+                decisive=False),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

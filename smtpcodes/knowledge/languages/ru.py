@@ -439,6 +439,16 @@ LANGUAGE = Language(
         # K-9's account check (before Nov 2023), the server presented an invalid SSL certificate
         Phrases("ru.tls-required-k9-check", C.TLS_REQUIRED, ("неверный сертификат ssl",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ru/strings.xml"),
+        # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
+        Phrases("ru.tls-required-geary", C.TLS_REQUIRED, (
+            "не подписан известным центром сертификации", "сертификат сервера просрочен", "не совпадают с учётными данными в сертификате",
+        ),
+                "GNOME/geary:po/ru.po"),
+        # K-9 / Thunderbird for Android notification says "Certificate error" (weak)
+        Phrases("ru.tls-required-weak-k9", C.TLS_REQUIRED, ("ошибка сертификата",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-ru/strings.xml"),
+                decisive=False),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -491,6 +491,16 @@ LANGUAGE = Language(
         # K-9's account check (before Nov 2023), the server presented an invalid SSL certificate
         Phrases("sv.tls-required-k9-check", C.TLS_REQUIRED, ("ogiltigt ssl-certifikat",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sv/strings.xml"),
+        # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
+        Phrases("sv.tls-required-geary", C.TLS_REQUIRED, (
+            "inte signerat av en känd utfärdare", "serverns certifikat har gått ut", "överensstämmer inte med identiteten i certifikatet",
+        ),
+                "GNOME/geary:po/sv.po"),
+        # K-9 / Thunderbird for Android notification says "Certificate error" (weak)
+        Phrases("sv.tls-required-weak-k9", C.TLS_REQUIRED, ("certifikatfel",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-sv/strings.xml"),
+                decisive=False),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

@@ -338,6 +338,16 @@ LANGUAGE = Language(
         # K-9's account check (before Nov 2023), the server presented an invalid SSL certificate
         Phrases("tr.tls-required-k9-check", C.TLS_REQUIRED, ("geçersiz bir ssl sertifikası",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-tr/strings.xml"),
+        # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
+        Phrases("tr.tls-required-geary", C.TLS_REQUIRED, (
+            "bilinen yetkilice imzalanmamış", "sertifikasının süresi doldu", "sertifikadaki kimlik ile uyuşmuyor",
+        ),
+                "GNOME/geary:po/tr.po"),
+        # K-9 / Thunderbird for Android notification says "Certificate error" (weak)
+        Phrases("tr.tls-required-weak-k9", C.TLS_REQUIRED, ("sertifika hatası",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-tr/strings.xml"),
+                decisive=False),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

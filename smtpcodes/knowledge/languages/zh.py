@@ -913,6 +913,14 @@ LANGUAGE = Language(
         Phrases("zh.tls-required-k9-check", C.TLS_REQUIRED, ("无效的ssl证书",),
                 ("thunderbird/thunderbird-android:"
                  "app/ui/legacy/src/main/res/values-zh-rCN/strings.xml")),
+        # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
+        Phrases("zh.tls-required-geary", C.TLS_REQUIRED, ("不是由已知机构签署", "服务器的证书已过期", "与证书中标识的不匹配"),
+                "GNOME/geary:po/zh_CN.po"),
+        # K-9 / Thunderbird for Android notification says "Certificate error" (weak)
+        Phrases("zh.tls-required-weak-k9", C.TLS_REQUIRED, ("证书错误",),
+                ("thunderbird/thunderbird-android:"
+                 "legacy/ui/legacy/src/main/res/values-zh-rCN/strings.xml"),
+                decisive=False),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
