@@ -389,6 +389,14 @@ LANGUAGE = Language(
                 ("thunderbird/thunderbird-android:"
                  "legacy/ui/legacy/src/main/res/values-cs/strings.xml"),
                 decisive=False),
+        # GNOME Online Accounts' TLS errors, the signing certificate authority is unknown, expired
+        Phrases("cs.tls-required-goa-certificate", C.TLS_REQUIRED, (
+            "podepisující certifikační autorita", "certifikátu vypršela platnost",
+        ),
+                "GNOME/gnome-online-accounts:po/cs.po"),
+        # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
+        Phrases("cs.tls-required-weak-goa", C.TLS_REQUIRED, ("neplatný certifikát",),
+                "GNOME/gnome-online-accounts:po/cs.po", decisive=False),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

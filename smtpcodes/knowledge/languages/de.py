@@ -1085,6 +1085,14 @@ LANGUAGE = Language(
                 ("thunderbird/thunderbird-android:"
                  "legacy/ui/legacy/src/main/res/values-de/strings.xml"),
                 decisive=False),
+        # GNOME Online Accounts' TLS errors, the signing certificate authority is unknown, expired
+        Phrases("de.tls-required-goa-certificate", C.TLS_REQUIRED, (
+            "zertifikatsaussteller ist nicht bekannt", "das zertifikat ist abgelaufen",
+        ),
+                "GNOME/gnome-online-accounts:po/de.po"),
+        # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
+        Phrases("de.tls-required-weak-goa", C.TLS_REQUIRED, ("ungültiges zertifikat",),
+                "GNOME/gnome-online-accounts:po/de.po", decisive=False),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

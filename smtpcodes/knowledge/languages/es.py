@@ -1044,6 +1044,14 @@ LANGUAGE = Language(
                 ("thunderbird/thunderbird-android:"
                  "legacy/ui/legacy/src/main/res/values-es/strings.xml"),
                 decisive=False),
+        # GNOME Online Accounts' TLS errors, the signing certificate authority is unknown, expired
+        Phrases("es.tls-required-goa-certificate", C.TLS_REQUIRED, (
+            "autoridad de firma del certificado", "el certificado ha caducado",
+        ),
+                "GNOME/gnome-online-accounts:po/es.po"),
+        # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
+        Phrases("es.tls-required-weak-goa", C.TLS_REQUIRED, ("certificado no válido",),
+                "GNOME/gnome-online-accounts:po/es.po", decisive=False),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

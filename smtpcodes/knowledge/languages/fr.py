@@ -935,6 +935,14 @@ LANGUAGE = Language(
                 ("thunderbird/thunderbird-android:"
                  "legacy/ui/legacy/src/main/res/values-fr/strings.xml"),
                 decisive=False),
+        # GNOME Online Accounts' TLS errors, the signing certificate authority is unknown, expired
+        Phrases("fr.tls-required-goa-certificate", C.TLS_REQUIRED, (
+            "autorité de certificat de signature est inconnue", "le certificat a expiré",
+        ),
+                "GNOME/gnome-online-accounts:po/fr.po"),
+        # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
+        Phrases("fr.tls-required-weak-goa", C.TLS_REQUIRED, ("certificat non valide",),
+                "GNOME/gnome-online-accounts:po/fr.po", decisive=False),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

@@ -852,6 +852,14 @@ LANGUAGE = Language(
                 ("thunderbird/thunderbird-android:"
                  "legacy/ui/legacy/src/main/res/values-it/strings.xml"),
                 decisive=False),
+        # GNOME Online Accounts' TLS errors, the signing certificate authority is unknown, expired
+        Phrases("it.tls-required-goa-certificate", C.TLS_REQUIRED, (
+            "autorità di certificazione è sconosciuta", "il certificato è scaduto",
+        ),
+                "GNOME/gnome-online-accounts:po/it.po"),
+        # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
+        Phrases("it.tls-required-weak-goa", C.TLS_REQUIRED, ("certificato non valido",),
+                "GNOME/gnome-online-accounts:po/it.po", decisive=False),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -744,6 +744,12 @@ LANGUAGE = Language(
                 ("thunderbird/thunderbird-android:"
                  "legacy/ui/legacy/src/main/res/values-ja/strings.xml"),
                 decisive=False),
+        # GNOME Online Accounts' TLS errors, the signing certificate authority is unknown, expired
+        Phrases("ja.tls-required-goa-certificate", C.TLS_REQUIRED, ("署名している認証局が未知", "証明書の有効期限が切れて"),
+                "GNOME/gnome-online-accounts:po/ja.po"),
+        # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
+        Phrases("ja.tls-required-weak-goa", C.TLS_REQUIRED, ("不正な証明書",),
+                "GNOME/gnome-online-accounts:po/ja.po", decisive=False),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

@@ -407,6 +407,14 @@ LANGUAGE = Language(
         # K-9's account check (before Nov 2023), the server presented an invalid SSL certificate
         Phrases("ko.tls-required-k9-check", C.TLS_REQUIRED, ("올바르지 않은 ssl 인증서",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ko/strings.xml"),
+        # GNOME Online Accounts' TLS errors, the signing certificate authority is unknown, expired
+        Phrases("ko.tls-required-goa-certificate", C.TLS_REQUIRED, (
+            "알 수 없는 서명 인증 기관", "인증서의 기한이 끝났습니다",
+        ),
+                "GNOME/gnome-online-accounts:po/ko.po"),
+        # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
+        Phrases("ko.tls-required-weak-goa", C.TLS_REQUIRED, ("인증서가 잘못되었습니다",),
+                "GNOME/gnome-online-accounts:po/ko.po", decisive=False),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

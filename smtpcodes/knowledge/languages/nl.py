@@ -666,6 +666,14 @@ LANGUAGE = Language(
                 ("thunderbird/thunderbird-android:"
                  "legacy/ui/legacy/src/main/res/values-nl/strings.xml"),
                 decisive=False),
+        # GNOME Online Accounts' TLS errors, the signing certificate authority is unknown, expired
+        Phrases("nl.tls-required-goa-certificate", C.TLS_REQUIRED, (
+            "ondertekenen van het certificaat is onbekend", "het certificaat is verlopen",
+        ),
+                "GNOME/gnome-online-accounts:po/nl.po"),
+        # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
+        Phrases("nl.tls-required-weak-goa", C.TLS_REQUIRED, ("ongeldig certificaat",),
+                "GNOME/gnome-online-accounts:po/nl.po", decisive=False),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

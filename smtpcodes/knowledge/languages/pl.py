@@ -472,6 +472,14 @@ LANGUAGE = Language(
                 ("thunderbird/thunderbird-android:"
                  "legacy/ui/legacy/src/main/res/values-pl/strings.xml"),
                 decisive=False),
+        # GNOME Online Accounts' TLS errors, the signing certificate authority is unknown, expired
+        Phrases("pl.tls-required-goa-certificate", C.TLS_REQUIRED, (
+            "ośrodek podpisywania certyfikatów", "certyfikat wygasł",
+        ),
+                "GNOME/gnome-online-accounts:po/pl.po"),
+        # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
+        Phrases("pl.tls-required-weak-goa", C.TLS_REQUIRED, ("nieprawidłowy certyfikat",),
+                "GNOME/gnome-online-accounts:po/pl.po", decisive=False),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

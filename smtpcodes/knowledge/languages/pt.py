@@ -1107,6 +1107,19 @@ LANGUAGE = Language(
                 ("thunderbird/thunderbird-android:"
                  "legacy/ui/legacy/src/main/res/values-pt-rBR/strings.xml"),
                 decisive=False),
+        # GNOME Online Accounts' TLS errors, the signing certificate authority is unknown, expired
+        Phrases("pt.tls-required-goa-certificate", C.TLS_REQUIRED, (
+            "autoridade de certificação que assina", "o certificado expirou",
+        ),
+                "GNOME/gnome-online-accounts:po/pt.po"),
+        # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
+        Phrases("pt.tls-required-weak-goa", C.TLS_REQUIRED, ("certificado inválido",),
+                "GNOME/gnome-online-accounts:po/pt.po", decisive=False),
+        # GNOME Online Accounts' TLS errors, the signing certificate authority is unknown, expired
+        Phrases("pt.tls-required-goa-certificate-br", C.TLS_REQUIRED, (
+            "autoridade certificadora assinante",
+        ),
+                "GNOME/gnome-online-accounts:po/pt_BR.po"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

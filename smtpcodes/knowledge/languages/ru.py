@@ -449,6 +449,14 @@ LANGUAGE = Language(
                 ("thunderbird/thunderbird-android:"
                  "legacy/ui/legacy/src/main/res/values-ru/strings.xml"),
                 decisive=False),
+        # GNOME Online Accounts' TLS errors, the signing certificate authority is unknown, expired
+        Phrases("ru.tls-required-goa-certificate", C.TLS_REQUIRED, (
+            "неизвестный центр сертификации", "сертификат устарел",
+        ),
+                "GNOME/gnome-online-accounts:po/ru.po"),
+        # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
+        Phrases("ru.tls-required-weak-goa", C.TLS_REQUIRED, ("неверный сертификат",),
+                "GNOME/gnome-online-accounts:po/ru.po", decisive=False),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -501,6 +501,14 @@ LANGUAGE = Language(
                 ("thunderbird/thunderbird-android:"
                  "legacy/ui/legacy/src/main/res/values-sv/strings.xml"),
                 decisive=False),
+        # GNOME Online Accounts' TLS errors, the signing certificate authority is unknown, expired
+        Phrases("sv.tls-required-goa-certificate", C.TLS_REQUIRED, (
+            "signeringscertifikatets utfärdare", "certifikatet har gått ut",
+        ),
+                "GNOME/gnome-online-accounts:po/sv.po"),
+        # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
+        Phrases("sv.tls-required-weak-goa", C.TLS_REQUIRED, ("ogiltigt certifikat",),
+                "GNOME/gnome-online-accounts:po/sv.po", decisive=False),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

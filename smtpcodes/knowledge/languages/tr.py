@@ -348,6 +348,12 @@ LANGUAGE = Language(
                 ("thunderbird/thunderbird-android:"
                  "legacy/ui/legacy/src/main/res/values-tr/strings.xml"),
                 decisive=False),
+        # GNOME Online Accounts' TLS errors, the certificate has expired
+        Phrases("tr.tls-required-goa-certificate", C.TLS_REQUIRED, ("sertifikanın süresi dolmuş",),
+                "GNOME/gnome-online-accounts:po/tr.po"),
+        # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
+        Phrases("tr.tls-required-weak-goa", C.TLS_REQUIRED, ("geçersiz sertifika",),
+                "GNOME/gnome-online-accounts:po/tr.po", decisive=False),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

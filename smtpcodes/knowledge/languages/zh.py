@@ -921,6 +921,12 @@ LANGUAGE = Language(
                 ("thunderbird/thunderbird-android:"
                  "legacy/ui/legacy/src/main/res/values-zh-rCN/strings.xml"),
                 decisive=False),
+        # GNOME Online Accounts' TLS errors, the signing certificate authority is unknown, expired
+        Phrases("zh.tls-required-goa-certificate", C.TLS_REQUIRED, ("证书颁发机构未知",),
+                "GNOME/gnome-online-accounts:po/zh_CN.po"),
+        # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
+        Phrases("zh.tls-required-weak-goa", C.TLS_REQUIRED, ("无效证书",),
+                "GNOME/gnome-online-accounts:po/zh_CN.po", decisive=False),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
