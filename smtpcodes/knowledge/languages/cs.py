@@ -397,6 +397,11 @@ LANGUAGE = Language(
         # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
         Phrases("cs.tls-required-weak-goa", C.TLS_REQUIRED, ("neplatný certifikát",),
                 "GNOME/gnome-online-accounts:po/cs.po", decisive=False),
+        # GNOME Online Accounts, the server refused the password for the username
+        Phrases("cs.auth-failed-goa-password", C.AUTH_FAILED, (
+            "neplatné heslo s uživatelským jménem",
+        ),
+                "GNOME/gnome-online-accounts:po/cs.po"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

@@ -1093,6 +1093,9 @@ LANGUAGE = Language(
         # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
         Phrases("de.tls-required-weak-goa", C.TLS_REQUIRED, ("ungültiges zertifikat",),
                 "GNOME/gnome-online-accounts:po/de.po", decisive=False),
+        # GNOME Online Accounts, the server refused the password for the username
+        Phrases("de.auth-failed-goa-password", C.AUTH_FAILED, ("ungültiges passwort für benutzer",),
+                "GNOME/gnome-online-accounts:po/de.po"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

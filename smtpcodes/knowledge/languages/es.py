@@ -1052,6 +1052,11 @@ LANGUAGE = Language(
         # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
         Phrases("es.tls-required-weak-goa", C.TLS_REQUIRED, ("certificado no válido",),
                 "GNOME/gnome-online-accounts:po/es.po", decisive=False),
+        # GNOME Online Accounts, the server refused the password for the username
+        Phrases("es.auth-failed-goa-password", C.AUTH_FAILED, (
+            "contraseña incorrecta para el nombre de usuario",
+        ),
+                "GNOME/gnome-online-accounts:po/es.po"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -943,6 +943,11 @@ LANGUAGE = Language(
         # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
         Phrases("fr.tls-required-weak-goa", C.TLS_REQUIRED, ("certificat non valide",),
                 "GNOME/gnome-online-accounts:po/fr.po", decisive=False),
+        # GNOME Online Accounts, the server refused the password for the username
+        Phrases("fr.auth-failed-goa-password", C.AUTH_FAILED, (
+            "mot de passe non valide pour l'utilisateur",
+        ),
+                "GNOME/gnome-online-accounts:po/fr.po"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

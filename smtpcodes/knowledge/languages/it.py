@@ -860,6 +860,11 @@ LANGUAGE = Language(
         # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
         Phrases("it.tls-required-weak-goa", C.TLS_REQUIRED, ("certificato non valido",),
                 "GNOME/gnome-online-accounts:po/it.po", decisive=False),
+        # GNOME Online Accounts, the server refused the password for the username
+        Phrases("it.auth-failed-goa-password", C.AUTH_FAILED, (
+            "password non valida per il nome utente",
+        ),
+                "GNOME/gnome-online-accounts:po/it.po"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -750,6 +750,9 @@ LANGUAGE = Language(
         # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
         Phrases("ja.tls-required-weak-goa", C.TLS_REQUIRED, ("不正な証明書",),
                 "GNOME/gnome-online-accounts:po/ja.po", decisive=False),
+        # GNOME Online Accounts, the server refused the password for the username
+        Phrases("ja.auth-failed-goa-password", C.AUTH_FAILED, ("のパスワードが無効です",),
+                "GNOME/gnome-online-accounts:po/ja.po"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

@@ -415,6 +415,9 @@ LANGUAGE = Language(
         # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
         Phrases("ko.tls-required-weak-goa", C.TLS_REQUIRED, ("인증서가 잘못되었습니다",),
                 "GNOME/gnome-online-accounts:po/ko.po", decisive=False),
+        # GNOME Online Accounts, the server refused the password for the username
+        Phrases("ko.auth-failed-goa-password", C.AUTH_FAILED, ("사용자 이름의 암호가 잘못되었습니다",),
+                "GNOME/gnome-online-accounts:po/ko.po"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

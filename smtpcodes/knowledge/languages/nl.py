@@ -674,6 +674,11 @@ LANGUAGE = Language(
         # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
         Phrases("nl.tls-required-weak-goa", C.TLS_REQUIRED, ("ongeldig certificaat",),
                 "GNOME/gnome-online-accounts:po/nl.po", decisive=False),
+        # GNOME Online Accounts, the server refused the password for the username
+        Phrases("nl.auth-failed-goa-password", C.AUTH_FAILED, (
+            "ongeldig wachtwoord bij gebruikersnaam",
+        ),
+                "GNOME/gnome-online-accounts:po/nl.po"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

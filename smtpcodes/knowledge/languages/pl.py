@@ -480,6 +480,11 @@ LANGUAGE = Language(
         # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
         Phrases("pl.tls-required-weak-goa", C.TLS_REQUIRED, ("nieprawidłowy certyfikat",),
                 "GNOME/gnome-online-accounts:po/pl.po", decisive=False),
+        # GNOME Online Accounts, the server refused the password for the username
+        Phrases("pl.auth-failed-goa-password", C.AUTH_FAILED, (
+            "nieprawidłowe hasło dla nazwy użytkownika",
+        ),
+                "GNOME/gnome-online-accounts:po/pl.po"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -1120,6 +1120,16 @@ LANGUAGE = Language(
             "autoridade certificadora assinante",
         ),
                 "GNOME/gnome-online-accounts:po/pt_BR.po"),
+        # GNOME Online Accounts, the server refused the password for the username
+        Phrases("pt.auth-failed-goa-password", C.AUTH_FAILED, (
+            "palavra-passe inválida com o nome de utilizador",
+        ),
+                "GNOME/gnome-online-accounts:po/pt.po"),
+        # GNOME Online Accounts, the server refused the password for the username
+        Phrases("pt.auth-failed-goa-password-br", C.AUTH_FAILED, (
+            "senha inválida para o nome de usuário",
+        ),
+                "GNOME/gnome-online-accounts:po/pt_BR.po"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

@@ -457,6 +457,11 @@ LANGUAGE = Language(
         # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
         Phrases("ru.tls-required-weak-goa", C.TLS_REQUIRED, ("неверный сертификат",),
                 "GNOME/gnome-online-accounts:po/ru.po", decisive=False),
+        # GNOME Online Accounts, the server refused the password for the username
+        Phrases("ru.auth-failed-goa-password", C.AUTH_FAILED, (
+            "неверный пароль с именем пользователя",
+        ),
+                "GNOME/gnome-online-accounts:po/ru.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -509,6 +509,11 @@ LANGUAGE = Language(
         # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
         Phrases("sv.tls-required-weak-goa", C.TLS_REQUIRED, ("ogiltigt certifikat",),
                 "GNOME/gnome-online-accounts:po/sv.po", decisive=False),
+        # GNOME Online Accounts, the server refused the password for the username
+        Phrases("sv.auth-failed-goa-password", C.AUTH_FAILED, (
+            "ogiltigt lösenord med användarnamn",
+        ),
+                "GNOME/gnome-online-accounts:po/sv.po"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

@@ -354,6 +354,9 @@ LANGUAGE = Language(
         # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
         Phrases("tr.tls-required-weak-goa", C.TLS_REQUIRED, ("geçersiz sertifika",),
                 "GNOME/gnome-online-accounts:po/tr.po", decisive=False),
+        # GNOME Online Accounts, the server refused the password for the username
+        Phrases("tr.auth-failed-goa-password", C.AUTH_FAILED, ("kullanıcısı için geçersiz parola",),
+                "GNOME/gnome-online-accounts:po/tr.po"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

@@ -927,6 +927,9 @@ LANGUAGE = Language(
         # GNOME Online Accounts' TLS error "Invalid certificate" (weak)
         Phrases("zh.tls-required-weak-goa", C.TLS_REQUIRED, ("无效证书",),
                 "GNOME/gnome-online-accounts:po/zh_CN.po", decisive=False),
+        # GNOME Online Accounts, the server refused the password for the username
+        Phrases("zh.auth-failed-goa-password", C.AUTH_FAILED, ("的密码无效",),
+                "GNOME/gnome-online-accounts:po/zh_CN.po"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
