@@ -402,6 +402,11 @@ LANGUAGE = Language(
             "neplatné heslo s uživatelským jménem",
         ),
                 "GNOME/gnome-online-accounts:po/cs.po"),
+        # fetchmail's authentication-failed notice and unknown login or authentication error
+        Phrases("cs.auth-failed-fetchmail", C.AUTH_FAILED, (
+            "autentizace fetchmailu selhala", "chyba při přihlášení nebo autentizaci",
+        ),
+                "Distrotech/fetchmail:po/cs.po"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

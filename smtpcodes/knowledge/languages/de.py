@@ -1096,6 +1096,11 @@ LANGUAGE = Language(
         # GNOME Online Accounts, the server refused the password for the username
         Phrases("de.auth-failed-goa-password", C.AUTH_FAILED, ("ungültiges passwort für benutzer",),
                 "GNOME/gnome-online-accounts:po/de.po"),
+        # fetchmail's authentication-failed notice and unknown login or authentication error
+        Phrases("de.auth-failed-fetchmail", C.AUTH_FAILED, (
+            "authentifikation fehlgeschlagen", "einlogg- oder authentifikationsfehler",
+        ),
+                "Distrotech/fetchmail:po/de.po"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

@@ -1057,6 +1057,11 @@ LANGUAGE = Language(
             "contraseña incorrecta para el nombre de usuario",
         ),
                 "GNOME/gnome-online-accounts:po/es.po"),
+        # fetchmail's authentication-failed notice and unknown login or authentication error
+        Phrases("es.auth-failed-fetchmail", C.AUTH_FAILED, (
+            "la autenticación de fetchmail falló", "error de entrada o de autenticación",
+        ),
+                "Distrotech/fetchmail:po/es.po"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

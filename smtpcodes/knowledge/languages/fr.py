@@ -948,6 +948,11 @@ LANGUAGE = Language(
             "mot de passe non valide pour l'utilisateur",
         ),
                 "GNOME/gnome-online-accounts:po/fr.po"),
+        # fetchmail's authentication-failed notice and unknown login or authentication error
+        Phrases("fr.auth-failed-fetchmail", C.AUTH_FAILED, (
+            "authentification de fetchmail a échoué", "erreur de login ou d'identification",
+        ),
+                "Distrotech/fetchmail:po/fr.po"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

@@ -865,6 +865,11 @@ LANGUAGE = Language(
             "password non valida per il nome utente",
         ),
                 "GNOME/gnome-online-accounts:po/it.po"),
+        # fetchmail's authentication-failed notice and unknown login or authentication error
+        Phrases("it.auth-failed-fetchmail", C.AUTH_FAILED, (
+            "errore sconosciuto di login o di autenticazione",
+        ),
+                "Distrotech/fetchmail:po/it.po"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -753,6 +753,9 @@ LANGUAGE = Language(
         # GNOME Online Accounts, the server refused the password for the username
         Phrases("ja.auth-failed-goa-password", C.AUTH_FAILED, ("のパスワードが無効です",),
                 "GNOME/gnome-online-accounts:po/ja.po"),
+        # fetchmail's authentication-failed notice and unknown login or authentication error
+        Phrases("ja.auth-failed-fetchmail", C.AUTH_FAILED, ("不明なログイン又は認証のエラー",),
+                "Distrotech/fetchmail:po/ja.po"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

@@ -679,6 +679,11 @@ LANGUAGE = Language(
             "ongeldig wachtwoord bij gebruikersnaam",
         ),
                 "GNOME/gnome-online-accounts:po/nl.po"),
+        # fetchmail's authentication-failed notice and unknown login or authentication error
+        Phrases("nl.auth-failed-fetchmail", C.AUTH_FAILED, (
+            "fetchmail-aanmelding is mislukt", "onbekende gebruikersnaam of ongeldig wachtwoord",
+        ),
+                "Distrotech/fetchmail:po/nl.po"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

@@ -485,6 +485,11 @@ LANGUAGE = Language(
             "nieprawidłowe hasło dla nazwy użytkownika",
         ),
                 "GNOME/gnome-online-accounts:po/pl.po"),
+        # fetchmail's authentication-failed notice and unknown login or authentication error
+        Phrases("pl.auth-failed-fetchmail", C.AUTH_FAILED, (
+            "błąd uwierzytelnienia fetchmaila", "nieznany login lub błąd uwierzytelniania",
+        ),
+                "Distrotech/fetchmail:po/pl.po"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -1130,6 +1130,11 @@ LANGUAGE = Language(
             "senha inválida para o nome de usuário",
         ),
                 "GNOME/gnome-online-accounts:po/pt_BR.po"),
+        # fetchmail's authentication-failed notice and unknown login or authentication error
+        Phrases("pt.auth-failed-fetchmail", C.AUTH_FAILED, (
+            "erro desconhecido de login ou autenticação",
+        ),
+                "Distrotech/fetchmail:po/pt_BR.po"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

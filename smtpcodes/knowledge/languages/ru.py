@@ -462,6 +462,11 @@ LANGUAGE = Language(
             "неверный пароль с именем пользователя",
         ),
                 "GNOME/gnome-online-accounts:po/ru.po"),
+        # fetchmail's authentication-failed notice and unknown login or authentication error
+        Phrases("ru.auth-failed-fetchmail", C.AUTH_FAILED, (
+            "неизвестный логин или ошибка аутентификации",
+        ),
+                "Distrotech/fetchmail:po/ru.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -514,6 +514,11 @@ LANGUAGE = Language(
             "ogiltigt lösenord med användarnamn",
         ),
                 "GNOME/gnome-online-accounts:po/sv.po"),
+        # fetchmail's authentication-failed notice and unknown login or authentication error
+        Phrases("sv.auth-failed-fetchmail", C.AUTH_FAILED, (
+            "fetchmail-autenticering misslyckades", "inloggnings- eller autenticeringsfel",
+        ),
+                "Distrotech/fetchmail:po/sv.po"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

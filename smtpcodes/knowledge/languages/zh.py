@@ -930,6 +930,9 @@ LANGUAGE = Language(
         # GNOME Online Accounts, the server refused the password for the username
         Phrases("zh.auth-failed-goa-password", C.AUTH_FAILED, ("的密码无效",),
                 "GNOME/gnome-online-accounts:po/zh_CN.po"),
+        # fetchmail's authentication-failed notice and unknown login or authentication error
+        Phrases("zh.auth-failed-fetchmail", C.AUTH_FAILED, ("上验证失败", "未知的登录或验证错误"),
+                "Distrotech/fetchmail:po/zh_CN.po"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
