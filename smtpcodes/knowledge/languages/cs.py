@@ -407,6 +407,22 @@ LANGUAGE = Language(
             "autentizace fetchmailu selhala", "chyba při přihlášení nebo autentizaci",
         ),
                 "Distrotech/fetchmail:po/cs.po"),
+        # Evolution's SMTP errors, STARTTLS not supported or failed, secure connection failed
+        Phrases("cs.tls-required-evolution-smtp", C.TLS_REQUIRED, (
+            "starttls není podporováno", "příkaz starttls selhal",
+        ),
+                "GNOME/evolution-data-server:po/cs.po"),
+        # Evolution's SMTP errors, the AUTH command failed, no support for the mechanism
+        Phrases("cs.auth-failed-evolution-smtp", C.AUTH_FAILED, ("příkaz auth selhal",),
+                "GNOME/evolution-data-server:po/cs.po"),
+        # Evolution's SMTP error when MAIL FROM fails (weak, the server's reason follows)
+        Phrases("cs.sender-rejected-weak-evolution-smtp", C.SENDER_REJECTED, (
+            "příkaz mail from selhal",
+        ),
+                "GNOME/evolution-data-server:po/cs.po", decisive=False),
+        # Evolution's SMTP error when RCPT TO fails (weak, the server's reason follows)
+        Phrases("cs.user-unknown-weak-evolution-smtp", C.USER_UNKNOWN, ("příkaz rcpt to",),
+                "GNOME/evolution-data-server:po/cs.po", decisive=False),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

@@ -1101,6 +1101,17 @@ LANGUAGE = Language(
             "authentifikation fehlgeschlagen", "einlogg- oder authentifikationsfehler",
         ),
                 "Distrotech/fetchmail:po/de.po"),
+        # Evolution's SMTP errors, STARTTLS not supported or failed, secure connection failed
+        Phrases("de.tls-required-evolution-smtp", C.TLS_REQUIRED, ("starttls nicht unterstützt",),
+                "GNOME/evolution-data-server:po/de.po"),
+        # Evolution's SMTP errors, the AUTH command failed, no support for the mechanism
+        Phrases("de.auth-failed-evolution-smtp", C.AUTH_FAILED, ("auth-befehl gescheitert",),
+                "GNOME/evolution-data-server:po/de.po"),
+        # Evolution's SMTP error when MAIL FROM fails (weak, the server's reason follows)
+        Phrases("de.sender-rejected-weak-evolution-smtp", C.SENDER_REJECTED, (
+            "mail from-befehl gescheitert",
+        ),
+                "GNOME/evolution-data-server:po/de.po", decisive=False),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

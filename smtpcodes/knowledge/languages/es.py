@@ -1062,6 +1062,20 @@ LANGUAGE = Language(
             "la autenticación de fetchmail falló", "error de entrada o de autenticación",
         ),
                 "Distrotech/fetchmail:po/es.po"),
+        # Evolution's SMTP errors, STARTTLS not supported or failed, secure connection failed
+        Phrases("es.tls-required-evolution-smtp", C.TLS_REQUIRED, ("no se soporta starttls",),
+                "GNOME/evolution-data-server:po/es.po"),
+        # Evolution's SMTP errors, the AUTH command failed, no support for the mechanism
+        Phrases("es.auth-failed-evolution-smtp", C.AUTH_FAILED, ("el comando auth ha fallado",),
+                "GNOME/evolution-data-server:po/es.po"),
+        # Evolution's SMTP error when MAIL FROM fails (weak, the server's reason follows)
+        Phrases("es.sender-rejected-weak-evolution-smtp", C.SENDER_REJECTED, (
+            "el comando mail from ha fallado",
+        ),
+                "GNOME/evolution-data-server:po/es.po", decisive=False),
+        # Evolution's SMTP error when RCPT TO fails (weak, the server's reason follows)
+        Phrases("es.user-unknown-weak-evolution-smtp", C.USER_UNKNOWN, ("falló rcpt to",),
+                "GNOME/evolution-data-server:po/es.po", decisive=False),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

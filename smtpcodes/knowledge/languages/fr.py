@@ -953,6 +953,17 @@ LANGUAGE = Language(
             "authentification de fetchmail a échoué", "erreur de login ou d'identification",
         ),
                 "Distrotech/fetchmail:po/fr.po"),
+        # Evolution's SMTP errors, STARTTLS not supported or failed, secure connection failed
+        Phrases("fr.tls-required-evolution-smtp", C.TLS_REQUIRED, ("starttls non pris en charge",),
+                "GNOME/evolution-data-server:po/fr.po"),
+        # Evolution's SMTP errors, the AUTH command failed, no support for the mechanism
+        Phrases("fr.auth-failed-evolution-smtp", C.AUTH_FAILED, ("la commande auth a échoué",),
+                "GNOME/evolution-data-server:po/fr.po"),
+        # Evolution's SMTP error when MAIL FROM fails (weak, the server's reason follows)
+        Phrases("fr.sender-rejected-weak-evolution-smtp", C.SENDER_REJECTED, (
+            "la commande mail from a échoué",
+        ),
+                "GNOME/evolution-data-server:po/fr.po", decisive=False),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

@@ -870,6 +870,17 @@ LANGUAGE = Language(
             "errore sconosciuto di login o di autenticazione",
         ),
                 "Distrotech/fetchmail:po/it.po"),
+        # Evolution's SMTP errors, STARTTLS not supported or failed, secure connection failed
+        Phrases("it.tls-required-evolution-smtp", C.TLS_REQUIRED, ("starttls non supportato",),
+                "GNOME/evolution-data-server:po/it.po"),
+        # Evolution's SMTP errors, the AUTH command failed, no support for the mechanism
+        Phrases("it.auth-failed-evolution-smtp", C.AUTH_FAILED, ("comando auth non riuscito",),
+                "GNOME/evolution-data-server:po/it.po"),
+        # Evolution's SMTP error when MAIL FROM fails (weak, the server's reason follows)
+        Phrases("it.sender-rejected-weak-evolution-smtp", C.SENDER_REJECTED, (
+            "comando mail from non riuscito",
+        ),
+                "GNOME/evolution-data-server:po/it.po", decisive=False),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

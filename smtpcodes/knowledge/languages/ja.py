@@ -756,6 +756,17 @@ LANGUAGE = Language(
         # fetchmail's authentication-failed notice and unknown login or authentication error
         Phrases("ja.auth-failed-fetchmail", C.AUTH_FAILED, ("不明なログイン又は認証のエラー",),
                 "Distrotech/fetchmail:po/ja.po"),
+        # Evolution's SMTP errors, STARTTLS not supported or failed, secure connection failed
+        Phrases("ja.tls-required-evolution-smtp", C.TLS_REQUIRED, ("starttls コマンドが失敗",),
+                "GNOME/evolution-data-server:po/ja.po"),
+        # Evolution's SMTP errors, the AUTH command failed, no support for the mechanism
+        Phrases("ja.auth-failed-evolution-smtp", C.AUTH_FAILED, (
+            "auth コマンドが失敗", "という認証タイプはサポートしていません", "間違った認証応答",
+        ),
+                "GNOME/evolution-data-server:po/ja.po"),
+        # Evolution's SMTP error when MAIL FROM fails (weak, the server's reason follows)
+        Phrases("ja.sender-rejected-weak-evolution-smtp", C.SENDER_REJECTED, ("差出人のアドレスが正しくありません",),
+                "GNOME/evolution-data-server:po/ja.po", decisive=False),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

@@ -418,6 +418,16 @@ LANGUAGE = Language(
         # GNOME Online Accounts, the server refused the password for the username
         Phrases("ko.auth-failed-goa-password", C.AUTH_FAILED, ("사용자 이름의 암호가 잘못되었습니다",),
                 "GNOME/gnome-online-accounts:po/ko.po"),
+        # Evolution's SMTP errors, the AUTH command failed, no support for the mechanism
+        Phrases("ko.auth-failed-evolution-smtp", C.AUTH_FAILED, (
+            "auth 명령이 실패했습니다", "인증을 지원하지 않습니다",
+        ),
+                "GNOME/evolution-data-server:po/ko.po"),
+        # Evolution's SMTP error when MAIL FROM fails (weak, the server's reason follows)
+        Phrases("ko.sender-rejected-weak-evolution-smtp", C.SENDER_REJECTED, (
+            "보내는 사람 주소가 올바르지 않습니다",
+        ),
+                "GNOME/evolution-data-server:po/ko.po", decisive=False),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

@@ -684,6 +684,17 @@ LANGUAGE = Language(
             "fetchmail-aanmelding is mislukt", "onbekende gebruikersnaam of ongeldig wachtwoord",
         ),
                 "Distrotech/fetchmail:po/nl.po"),
+        # Evolution's SMTP errors, STARTTLS not supported or failed, secure connection failed
+        Phrases("nl.tls-required-evolution-smtp", C.TLS_REQUIRED, ("starttls niet ondersteund",),
+                "GNOME/evolution-data-server:po/nl.po"),
+        # Evolution's SMTP errors, the AUTH command failed, no support for the mechanism
+        Phrases("nl.auth-failed-evolution-smtp", C.AUTH_FAILED, ("auth-opdracht mislukt",),
+                "GNOME/evolution-data-server:po/nl.po"),
+        # Evolution's SMTP error when MAIL FROM fails (weak, the server's reason follows)
+        Phrases("nl.sender-rejected-weak-evolution-smtp", C.SENDER_REJECTED, (
+            "mail from-opdracht mislukt",
+        ),
+                "GNOME/evolution-data-server:po/nl.po", decisive=False),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

@@ -490,6 +490,24 @@ LANGUAGE = Language(
             "błąd uwierzytelnienia fetchmaila", "nieznany login lub błąd uwierzytelniania",
         ),
                 "Distrotech/fetchmail:po/pl.po"),
+        # Evolution's SMTP errors, STARTTLS not supported or failed, secure connection failed
+        Phrases("pl.tls-required-evolution-smtp", C.TLS_REQUIRED, (
+            "starttls nie jest obsługiwane", "polecenie starttls się nie powiodło", "w trybie bezpiecznym się nie powiodło",
+        ),
+                "GNOME/evolution-data-server:po/pl.po"),
+        # Evolution's SMTP errors, the AUTH command failed, no support for the mechanism
+        Phrases("pl.auth-failed-evolution-smtp", C.AUTH_FAILED, (
+            "polecenie auth się nie powiodło", "brak obsługi uwierzytelniania",
+        ),
+                "GNOME/evolution-data-server:po/pl.po"),
+        # Evolution's SMTP error when MAIL FROM fails (weak, the server's reason follows)
+        Phrases("pl.sender-rejected-weak-evolution-smtp", C.SENDER_REJECTED, (
+            "polecenie mail from się nie powiodło",
+        ),
+                "GNOME/evolution-data-server:po/pl.po", decisive=False),
+        # Evolution's SMTP error when RCPT TO fails (weak, the server's reason follows)
+        Phrases("pl.user-unknown-weak-evolution-smtp", C.USER_UNKNOWN, ("wykonanie rcpt to",),
+                "GNOME/evolution-data-server:po/pl.po", decisive=False),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

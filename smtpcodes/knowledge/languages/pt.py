@@ -1135,6 +1135,17 @@ LANGUAGE = Language(
             "erro desconhecido de login ou autenticação",
         ),
                 "Distrotech/fetchmail:po/pt_BR.po"),
+        # Evolution's SMTP errors, STARTTLS not supported or failed, secure connection failed
+        Phrases("pt.tls-required-evolution-smtp", C.TLS_REQUIRED, ("não há suporte a starttls",),
+                "GNOME/evolution-data-server:po/pt_BR.po"),
+        # Evolution's SMTP errors, the AUTH command failed, no support for the mechanism
+        Phrases("pt.auth-failed-evolution-smtp", C.AUTH_FAILED, ("o comando auth falhou",),
+                "GNOME/evolution-data-server:po/pt_BR.po"),
+        # Evolution's SMTP error when MAIL FROM fails (weak, the server's reason follows)
+        Phrases("pt.sender-rejected-weak-evolution-smtp", C.SENDER_REJECTED, (
+            "o comando mail from falhou",
+        ),
+                "GNOME/evolution-data-server:po/pt_BR.po", decisive=False),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

@@ -467,6 +467,22 @@ LANGUAGE = Language(
             "неизвестный логин или ошибка аутентификации",
         ),
                 "Distrotech/fetchmail:po/ru.po"),
+        # Evolution's SMTP errors, STARTTLS not supported or failed, secure connection failed
+        Phrases("ru.tls-required-evolution-smtp", C.TLS_REQUIRED, (
+            "starttls не поддерживается", "сбой команды starttls",
+        ),
+                "GNOME/evolution-data-server:po/ru.po"),
+        # Evolution's SMTP errors, the AUTH command failed, no support for the mechanism
+        Phrases("ru.auth-failed-evolution-smtp", C.AUTH_FAILED, ("сбой команды auth",),
+                "GNOME/evolution-data-server:po/ru.po"),
+        # Evolution's SMTP error when MAIL FROM fails (weak, the server's reason follows)
+        Phrases("ru.sender-rejected-weak-evolution-smtp", C.SENDER_REJECTED, (
+            "сбой команды mail from",
+        ),
+                "GNOME/evolution-data-server:po/ru.po", decisive=False),
+        # Evolution's SMTP error when RCPT TO fails (weak, the server's reason follows)
+        Phrases("ru.user-unknown-weak-evolution-smtp", C.USER_UNKNOWN, ("сбой команды rcpt to",),
+                "GNOME/evolution-data-server:po/ru.po", decisive=False),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -519,6 +519,19 @@ LANGUAGE = Language(
             "fetchmail-autenticering misslyckades", "inloggnings- eller autenticeringsfel",
         ),
                 "Distrotech/fetchmail:po/sv.po"),
+        # Evolution's SMTP errors, STARTTLS not supported or failed, secure connection failed
+        Phrases("sv.tls-required-evolution-smtp", C.TLS_REQUIRED, (
+            "starttls stöds inte", "starttls-kommandot misslyckades", "i säkert läge",
+        ),
+                "GNOME/evolution-data-server:po/sv.po"),
+        # Evolution's SMTP errors, the AUTH command failed, no support for the mechanism
+        Phrases("sv.auth-failed-evolution-smtp", C.AUTH_FAILED, ("auth-kommandot misslyckades",),
+                "GNOME/evolution-data-server:po/sv.po"),
+        # Evolution's SMTP error when MAIL FROM fails (weak, the server's reason follows)
+        Phrases("sv.sender-rejected-weak-evolution-smtp", C.SENDER_REJECTED, (
+            "mail from-kommandot misslyckades",
+        ),
+                "GNOME/evolution-data-server:po/sv.po", decisive=False),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

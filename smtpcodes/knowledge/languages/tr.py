@@ -357,6 +357,21 @@ LANGUAGE = Language(
         # GNOME Online Accounts, the server refused the password for the username
         Phrases("tr.auth-failed-goa-password", C.AUTH_FAILED, ("kullanıcısı için geçersiz parola",),
                 "GNOME/gnome-online-accounts:po/tr.po"),
+        # Evolution's SMTP errors, STARTTLS not supported or failed, secure connection failed
+        Phrases("tr.tls-required-evolution-smtp", C.TLS_REQUIRED, (
+            "starttls desteklenmiyor", "starttls komutu başarısız", "güvenli kipte bağlanamadı",
+        ),
+                "GNOME/evolution-data-server:po/tr.po"),
+        # Evolution's SMTP errors, the AUTH command failed, no support for the mechanism
+        Phrases("tr.auth-failed-evolution-smtp", C.AUTH_FAILED, (
+            "auth komutu başarısız", "kimlik doğrulaması desteklenmiyor",
+        ),
+                "GNOME/evolution-data-server:po/tr.po"),
+        # Evolution's SMTP error when MAIL FROM fails (weak, the server's reason follows)
+        Phrases("tr.sender-rejected-weak-evolution-smtp", C.SENDER_REJECTED, (
+            "mail from komutu başarısız",
+        ),
+                "GNOME/evolution-data-server:po/tr.po", decisive=False),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

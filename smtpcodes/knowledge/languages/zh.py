@@ -933,6 +933,9 @@ LANGUAGE = Language(
         # fetchmail's authentication-failed notice and unknown login or authentication error
         Phrases("zh.auth-failed-fetchmail", C.AUTH_FAILED, ("上验证失败", "未知的登录或验证错误"),
                 "Distrotech/fetchmail:po/zh_CN.po"),
+        # Evolution's SMTP errors, STARTTLS not supported or failed, secure connection failed
+        Phrases("zh.tls-required-evolution-smtp", C.TLS_REQUIRED, ("以安全模式连接",),
+                "GNOME/evolution-data-server:po/zh_CN.po"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
