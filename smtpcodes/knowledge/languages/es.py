@@ -985,7 +985,7 @@ LANGUAGE = Language(
                 "GNOME/gnome-online-accounts:po/es.po"),
         # GNOME Online Accounts' mail setup errors, unknown authentication mechanism, failed
         Phrases("es.auth-failed-goa", C.AUTH_FAILED, (
-            "mecanismo de autenticación desconocido", "falló la autenticación",
+            "mecanismo de autenticación desconocido",
         ),
                 "GNOME/gnome-online-accounts:po/es.po"),
         # fetchmail keeps the message, the SMTP server requires STARTTLS, TLS is mandatory

@@ -715,7 +715,7 @@ LANGUAGE = Language(
         Phrases("ja.tls-required-goa", C.TLS_REQUIRED, ("starttls をサポートしていません", "tls が利用できません"),
                 "GNOME/gnome-online-accounts:po/ja.po"),
         # GNOME Online Accounts' mail setup errors, unknown authentication mechanism, failed
-        Phrases("ja.auth-failed-goa", C.AUTH_FAILED, ("不明な認証メカニズム", "認証失敗"),
+        Phrases("ja.auth-failed-goa", C.AUTH_FAILED, ("不明な認証メカニズム",),
                 "GNOME/gnome-online-accounts:po/ja.po"),
         # fetchmail keeps the message, the SMTP server requires STARTTLS, TLS is mandatory
         Phrases("ja.tls-required-fetchmail", C.TLS_REQUIRED, ("starttls を要求しています",),
