@@ -66,6 +66,8 @@ def _patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
     together = joint()
     if together.words is not None:
         yield "together.words", together.words
+    if together.ascii_words is not None:
+        yield "together.ascii_words", together.ascii_words
     if together.cjk is not None:
         yield "together.cjk", together.cjk
 
