@@ -1004,6 +1004,11 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/error-546-5414-h"
             "op-count.md"
         )),
+        # .NET's SmtpClient refusal (SmtpException) as SQL Server Reporting Services' docs quote it:
+        # the SMTP server wants a secure connection or an authenticated client.
+        Phrases("de.auth-required-dotnet", C.AUTH_REQUIRED, (
+            "client wurde nicht authentifiziert",
+        ), "zelanko/sql-docs.de-de:docs/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application.md"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

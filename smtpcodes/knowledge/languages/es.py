@@ -942,6 +942,11 @@ LANGUAGE = Language(
             "bandeja de entrada llena",
         ), ("https://ayuda.acens.com/hc/es/articles/3600155"
             "81738--Qu%C3%A9-son-los-Hardbounce-y-Softbounce")),
+        # .NET's SmtpClient refusal (SmtpException) as SQL Server Reporting Services' docs quote it:
+        # the SMTP server wants a secure connection or an authenticated client.
+        Phrases("es.auth-required-dotnet", C.AUTH_REQUIRED, (
+            "el cliente no se autenticó",
+        ), "zelanko/sql-docs.es-es:docs/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application.md"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

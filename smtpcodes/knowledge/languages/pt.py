@@ -1022,6 +1022,12 @@ LANGUAGE = Language(
             "caixa de entrada lotada",
         ), ("https://www.inboxally.com/pt-br/blog/email-s"
             "oft-bounce-vs-hard-bounce-qual-e-a-diferenca")),
+        # .NET's SmtpClient refusal (SmtpException) as SQL Server Reporting Services' docs quote it:
+        # the SMTP server wants a secure connection or an authenticated client.
+        Phrases("pt.auth-required-dotnet", C.AUTH_REQUIRED, (
+            "o cliente não foi autenticado",
+            "o cliente não estava autenticado",
+        ), "zelanko/sql-docs.pt-br:docs/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application.md"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

@@ -372,6 +372,11 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/451-470-temporar"
             "y-server-error.md"
         )),
+        # .NET's SmtpClient refusal (SmtpException) as SQL Server Reporting Services' docs quote it:
+        # the SMTP server wants a secure connection or an authenticated client.
+        Phrases("ru.auth-required-dotnet", C.AUTH_REQUIRED, (
+            "клиент не прошел проверку подлинности",
+        ), "zelanko/sql-docs.ru-ru:docs/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application.md"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -878,6 +878,16 @@ LANGUAGE = Language(
         # Exchange's traditional-Chinese NDR reference, 5.7.1 "Client was not authenticated": the sending system did not authenticate first.
         Phrases("zh.auth-required-exchange2013-tw", C.AUTH_REQUIRED, ("系統未先驗證",),
                 "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-tw:Exchange-Server-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md"),
+        # .NET's SmtpClient refusal (SmtpException) as SQL Server Reporting Services' docs quote it:
+        # the SMTP server wants a secure connection or an authenticated client.
+        Phrases("zh.auth-required-dotnet", C.AUTH_REQUIRED, (
+            "客户端未经身份验证",
+        ), "yy28/sql-docs.zh-cn:docs/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application.md"),
+        # .NET's SmtpClient refusal (SmtpException) in Traditional Chinese, as SQL Server Reporting
+        # Services' docs quote it.
+        Phrases("zh.auth-required-dotnet-tw", C.AUTH_REQUIRED, (
+            "用戶端未經驗證",
+        ), "zelanko/sql-docs.zh-tw:docs/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application.md"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
