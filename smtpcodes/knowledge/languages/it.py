@@ -784,6 +784,42 @@ LANGUAGE = Language(
         Phrases("it.policy-violation-contactlab", C.POLICY_VIOLATION, (
             "filtro personale che blocca",
         ), "https://docs.contactlab.com/it/docs/guides/send/analyse/bounces-email-and-sms"),
+        # SquirrelMail's it_IT translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("it.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "password di transizione",
+            "meccanismo di autenticazione è insufficiente",
+        ), "sitle/squirrelmail-src:locales/locale/it_IT/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's it_IT translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("it.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "spazio di memorizzazione insufficiente",
+        ), "sitle/squirrelmail-src:locales/locale/it_IT/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's it_IT translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("it.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "sequenza di comandi errata",
+        ), "sitle/squirrelmail-src:locales/locale/it_IT/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's it_IT translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("it.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "richiesta la criptazione per questo meccanismo",
+        ), "sitle/squirrelmail-src:locales/locale/it_IT/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's it_IT translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("it.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "eccede lo spazio per la memorizzazione",
+        ), "sitle/squirrelmail-src:locales/locale/it_IT/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's it_IT translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("it.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "nome di mailbox non permesso",
+        ), "sitle/squirrelmail-src:locales/locale/it_IT/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's it_IT translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("it.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "transazione fallita",
+        ), "sitle/squirrelmail-src:locales/locale/it_IT/LC_MESSAGES/squirrelmail.po", decisive=False),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

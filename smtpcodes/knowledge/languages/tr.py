@@ -291,6 +291,55 @@ LANGUAGE = Language(
         # The recipient's mailbox being full in its genitive form (alıcının posta kutusunun dolu olması), which "posta kutusu dolu" does not match.
         Phrases("tr.words-mailbox-full-genitive", C.MAILBOX_FULL, ("posta kutusunun dolu",),
                 "https://verunix.com/mail-gitmeme-sorunu-nasil-cozulur"),
+        # SquirrelMail's tr_TR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("tr.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "kanal kapatılıyor",
+        ), "sitle/squirrelmail-src:locales/locale/tr_TR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's tr_TR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("tr.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "şifre geçişi gerekli",
+            "doğrulama mekanizması çok zayıf",
+        ), "sitle/squirrelmail-src:locales/locale/tr_TR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's tr_TR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("tr.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "posta kutusu yok",
+            "posta kutusu ismine izin verilmiyor",
+        ), "sitle/squirrelmail-src:locales/locale/tr_TR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's tr_TR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("tr.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "yeterli depolama alanı yok",
+        ), "sitle/squirrelmail-src:locales/locale/tr_TR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's tr_TR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("tr.syntax-error-squirrelmail", C.SYNTAX_ERROR, (
+            "komut algılanamadı",
+            "argümanlarda sözdizim hatası",
+        ), "sitle/squirrelmail-src:locales/locale/tr_TR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's tr_TR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("tr.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "komut uygulanmadı",
+            "komut parametresi uygulanmadı",
+        ), "sitle/squirrelmail-src:locales/locale/tr_TR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's tr_TR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("tr.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "kötü komut sırası",
+        ), "sitle/squirrelmail-src:locales/locale/tr_TR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's tr_TR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("tr.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "doğrulama mekanizması için şifreleme gerekiyor",
+        ), "sitle/squirrelmail-src:locales/locale/tr_TR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's tr_TR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("tr.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "posta eylemi durduruldu: kota aşımı",
+        ), "sitle/squirrelmail-src:locales/locale/tr_TR/LC_MESSAGES/squirrelmail.po"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

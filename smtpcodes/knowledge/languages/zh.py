@@ -888,6 +888,134 @@ LANGUAGE = Language(
         Phrases("zh.auth-required-dotnet-tw", C.AUTH_REQUIRED, (
             "用戶端未經驗證",
         ), "zelanko/sql-docs.zh-tw:docs/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application.md"),
+        # SquirrelMail's zh_CN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "口令需要转换",
+        ), "sitle/squirrelmail-src:locales/locale/zh_CN/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_CN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "邮箱不可用",
+            "不允许的邮箱名",
+        ), "sitle/squirrelmail-src:locales/locale/zh_CN/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's zh_CN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "处理过程出错",
+            "事务处理失败",
+        ), "sitle/squirrelmail-src:locales/locale/zh_CN/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's zh_CN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "系统存贮资源不足",
+        ), "sitle/squirrelmail-src:locales/locale/zh_CN/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_CN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.syntax-error-squirrelmail", C.SYNTAX_ERROR, (
+            "无法识别的命令",
+            "参数语法出错",
+        ), "sitle/squirrelmail-src:locales/locale/zh_CN/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_CN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "不支持的命令",
+        ), "sitle/squirrelmail-src:locales/locale/zh_CN/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's zh_CN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "命令顺序出错",
+        ), "sitle/squirrelmail-src:locales/locale/zh_CN/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_CN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "要求认证",
+        ), "sitle/squirrelmail-src:locales/locale/zh_CN/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_CN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "认证机制要求加密",
+        ), "sitle/squirrelmail-src:locales/locale/zh_CN/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_CN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.has-moved-squirrelmail", C.HAS_MOVED, (
+            "非本地用户",
+        ), "sitle/squirrelmail-src:locales/locale/zh_CN/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_CN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "超出已分配的存贮",
+        ), "sitle/squirrelmail-src:locales/locale/zh_CN/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_TW translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.service-unavailable-weak-squirrelmail-tw", C.SERVICE_UNAVAILABLE, (
+            "服務不存在",
+        ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's zh_TW translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.user-unknown-weak-squirrelmail-tw", C.USER_UNKNOWN, (
+            "不存在的郵件夾",
+            "沒有此郵件夾",
+            "不允許的郵件夾名稱",
+        ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's zh_TW translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.server-error-weak-squirrelmail-tw", C.SERVER_ERROR, (
+            "操作中出錯",
+            "交易失敗",
+        ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's zh_TW translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.system-full-squirrelmail-tw", C.SYSTEM_FULL, (
+            "系統空間不足",
+        ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_TW translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.auth-failed-weak-squirrelmail-tw", C.AUTH_FAILED, (
+            "認証失敗",
+        ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's zh_TW translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.auth-failed-squirrelmail-tw", C.AUTH_FAILED, (
+            "認證方法太過薄弱",
+        ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_TW translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.syntax-error-squirrelmail-tw", C.SYNTAX_ERROR, (
+            "無法辨認的指令",
+            "參數中語法錯誤",
+        ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_TW translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.not-implemented-weak-squirrelmail-tw", C.NOT_IMPLEMENTED, (
+            "指令沒有實做",
+            "沒有實做的指令參數",
+        ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's zh_TW translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.bad-sequence-squirrelmail-tw", C.BAD_SEQUENCE, (
+            "無效的指令序列",
+        ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_TW translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.auth-required-squirrelmail-tw", C.AUTH_REQUIRED, (
+            "需要認証",
+        ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_TW translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.tls-required-squirrelmail-tw", C.TLS_REQUIRED, (
+            "認證方法需要加密",
+        ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_TW translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.has-moved-squirrelmail-tw", C.HAS_MOVED, (
+            "非本地使用者",
+        ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_TW translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.mailbox-full-squirrelmail-tw", C.MAILBOX_FULL, (
+            "超過可用空間",
+        ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
