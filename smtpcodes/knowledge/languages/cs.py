@@ -373,6 +373,21 @@ LANGUAGE = Language(
         Phrases("cs.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
             "limit velikosti schránky překročen",
         ), "RealityRipple/squirrelmail:locale/cs_CZ/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's cs_CZ RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("cs.auth-failed-squirrelmail-svn", C.AUTH_FAILED, (
+            "dočasná chyba autentifikace",
+        ), "sitle/squirrelmail-src:locales/locale/cs_CZ/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's cs_CZ RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("cs.auth-failed-weak-squirrelmail-svn", C.AUTH_FAILED, (
+            "autentikace selhala",
+        ), "sitle/squirrelmail-src:locales/locale/cs_CZ/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's cs_CZ RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("cs.auth-required-squirrelmail-svn", C.AUTH_REQUIRED, (
+            "autentifikace je nutná",
+        ), "sitle/squirrelmail-src:locales/locale/cs_CZ/LC_MESSAGES/squirrelmail.po"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

@@ -1009,6 +1009,21 @@ LANGUAGE = Language(
         Phrases("de.auth-required-dotnet", C.AUTH_REQUIRED, (
             "client wurde nicht authentifiziert",
         ), "zelanko/sql-docs.de-de:docs/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application.md"),
+        # SquirrelMail's de_DE RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("de.auth-failed-squirrelmail-svn", C.AUTH_FAILED, (
+            "kennwortübermittlung wird benötigt",
+        ), "sitle/squirrelmail-src:locales/locale/de_DE/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's de_DE RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("de.system-full-squirrelmail-svn", C.SYSTEM_FULL, (
+            "aktion nicht ausgeführt: speicherplatz unzureichend",
+        ), "sitle/squirrelmail-src:locales/locale/de_DE/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's de_DE RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("de.server-error-weak-squirrelmail-svn", C.SERVER_ERROR, (
+            "transaktion fehlgeschlagen",
+        ), "sitle/squirrelmail-src:locales/locale/de_DE/LC_MESSAGES/squirrelmail.po", decisive=False),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

@@ -947,6 +947,32 @@ LANGUAGE = Language(
         Phrases("es.auth-required-dotnet", C.AUTH_REQUIRED, (
             "el cliente no se autenticó",
         ), "zelanko/sql-docs.es-es:docs/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application.md"),
+        # SquirrelMail's es_ES RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("es.system-full-weak-squirrelmail-svn", C.SYSTEM_FULL, (
+            "no hay suficiente espacio de almacenamiento",
+        ), "sitle/squirrelmail-src:locales/locale/es_ES/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's es_ES RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("es.auth-failed-squirrelmail-svn", C.AUTH_FAILED, (
+            "fallo temporal de autenticación",
+            "mecanismo de autenticación demasiado débil",
+        ), "sitle/squirrelmail-src:locales/locale/es_ES/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's es_ES RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("es.auth-failed-weak-squirrelmail-svn", C.AUTH_FAILED, (
+            "falló la autenticación",
+        ), "sitle/squirrelmail-src:locales/locale/es_ES/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's es_ES RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("es.auth-required-squirrelmail-svn", C.AUTH_REQUIRED, (
+            "autenticación necesaria",
+        ), "sitle/squirrelmail-src:locales/locale/es_ES/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's es_ES RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("es.server-error-weak-squirrelmail-svn", C.SERVER_ERROR, (
+            "falló la transacción",
+        ), "sitle/squirrelmail-src:locales/locale/es_ES/LC_MESSAGES/squirrelmail.po", decisive=False),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

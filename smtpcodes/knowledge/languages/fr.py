@@ -849,6 +849,16 @@ LANGUAGE = Language(
             "rejeté en raison d'une politique de sécurité",
         ), ("https://www.emailacademy.fr/pt2/Blog/Les-erreurs"
             "-de-non-remise-des-emails-et-leurs-significations")),
+        # SquirrelMail's fr_FR RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("fr.system-full-squirrelmail-svn", C.SYSTEM_FULL, (
+            "stockage insuffisant",
+        ), "sitle/squirrelmail-src:locales/locale/fr_FR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's fr_FR RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("fr.server-error-weak-squirrelmail-svn", C.SERVER_ERROR, (
+            "la transaction a échoué",
+        ), "sitle/squirrelmail-src:locales/locale/fr_FR/LC_MESSAGES/squirrelmail.po", decisive=False),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

@@ -1028,6 +1028,53 @@ LANGUAGE = Language(
             "o cliente não foi autenticado",
             "o cliente não estava autenticado",
         ), "zelanko/sql-docs.pt-br:docs/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application.md"),
+        # SquirrelMail's pt_PT RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("pt.service-unavailable-weak-squirrelmail-svn", C.SERVICE_UNAVAILABLE, (
+            "fechar o canal",
+        ), "sitle/squirrelmail-src:locales/locale/pt_PT/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's pt_PT RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("pt.auth-failed-squirrelmail-svn", C.AUTH_FAILED, (
+            "transição da palavra-chave",
+        ), "sitle/squirrelmail-src:locales/locale/pt_PT/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's pt_PT RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("pt.user-unknown-weak-squirrelmail-svn", C.USER_UNKNOWN, (
+            "caixa de correio não está disponível",
+            "caixa de corrio não disponível",
+            "nome não permitido para a caixa de correio",
+        ), "sitle/squirrelmail-src:locales/locale/pt_PT/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's pt_PT RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("pt.system-full-squirrelmail-svn", C.SYSTEM_FULL, (
+            "falta espaço de armazenamento",
+        ), "sitle/squirrelmail-src:locales/locale/pt_PT/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's pt_PT RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("pt.bad-sequence-squirrelmail-svn", C.BAD_SEQUENCE, (
+            "sequência incorrecta de comandos",
+        ), "sitle/squirrelmail-src:locales/locale/pt_PT/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's pt_PT RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("pt.tls-required-squirrelmail-svn", C.TLS_REQUIRED, (
+            "necessário cifra para o mecanismo de autenticação",
+        ), "sitle/squirrelmail-src:locales/locale/pt_PT/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's pt_PT RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("pt.mailbox-full-squirrelmail-svn", C.MAILBOX_FULL, (
+            "excedeu o espaço de armazenamento",
+        ), "sitle/squirrelmail-src:locales/locale/pt_PT/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's pt_PT RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("pt.server-error-weak-squirrelmail-svn", C.SERVER_ERROR, (
+            "falha na transacção",
+        ), "sitle/squirrelmail-src:locales/locale/pt_PT/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's pt_BR RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("pt.server-error-weak-squirrelmail-svn-br", C.SERVER_ERROR, (
+            "falha na transação",
+        ), "sitle/squirrelmail-src:locales/locale/pt_BR/LC_MESSAGES/squirrelmail.po", decisive=False),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário
