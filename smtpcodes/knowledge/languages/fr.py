@@ -859,6 +859,27 @@ LANGUAGE = Language(
         Phrases("fr.server-error-weak-squirrelmail-svn", C.SERVER_ERROR, (
             "la transaction a échoué",
         ), "sitle/squirrelmail-src:locales/locale/fr_FR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # .NET's SmtpStatusCode reference (fr-fr): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("fr.bad-sequence-dotnet-docs", C.BAD_SEQUENCE, (
+            "envoyées dans l’ordre incorrect",
+        ), "https://learn.microsoft.com/fr-fr/dotnet/api/system.net.mail.smtpstatuscode"),
+        # .NET's SmtpStatusCode reference (fr-fr): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("fr.not-implemented-weak-dotnet-docs", C.NOT_IMPLEMENTED, (
+            "n’implémente pas la commande spécifiée",
+            "n’implémente pas le paramètre de commande",
+        ), "https://learn.microsoft.com/fr-fr/dotnet/api/system.net.mail.smtpstatuscode", decisive=False),
+        # .NET's SmtpStatusCode reference (fr-fr): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("fr.syntax-error-dotnet-docs", C.SYNTAX_ERROR, (
+            "ne reconnaît pas la commande spécifiée",
+        ), "https://learn.microsoft.com/fr-fr/dotnet/api/system.net.mail.smtpstatuscode"),
+        # .NET's SmtpStatusCode reference (fr-fr): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("fr.auth-required-dotnet-docs", C.AUTH_REQUIRED, (
+            "client n’est pas authentifié",
+        ), "https://learn.microsoft.com/fr-fr/dotnet/api/system.net.mail.smtpstatuscode"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

@@ -820,6 +820,22 @@ LANGUAGE = Language(
         Phrases("it.server-error-weak-squirrelmail", C.SERVER_ERROR, (
             "transazione fallita",
         ), "sitle/squirrelmail-src:locales/locale/it_IT/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # .NET's SmtpStatusCode reference (it-it): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("it.bad-sequence-dotnet-docs", C.BAD_SEQUENCE, (
+            "non sono stati inviati nella sequenza corretta",
+        ), "https://learn.microsoft.com/it-it/dotnet/api/system.net.mail.smtpstatuscode"),
+        # .NET's SmtpStatusCode reference (it-it): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("it.not-implemented-weak-dotnet-docs", C.NOT_IMPLEMENTED, (
+            "non implementa il comando specificato",
+            "non implementa il parametro di comando",
+        ), "https://learn.microsoft.com/it-it/dotnet/api/system.net.mail.smtpstatuscode", decisive=False),
+        # .NET's SmtpStatusCode reference (it-it): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("it.syntax-error-dotnet-docs", C.SYNTAX_ERROR, (
+            "non riconosce il comando specificato",
+        ), "https://learn.microsoft.com/it-it/dotnet/api/system.net.mail.smtpstatuscode"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

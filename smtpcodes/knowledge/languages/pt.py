@@ -1075,6 +1075,22 @@ LANGUAGE = Language(
         Phrases("pt.server-error-weak-squirrelmail-svn-br", C.SERVER_ERROR, (
             "falha na transação",
         ), "sitle/squirrelmail-src:locales/locale/pt_BR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # .NET's SmtpStatusCode reference (pt-br): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("pt.bad-sequence-dotnet-docs", C.BAD_SEQUENCE, (
+            "comandos foram enviados na sequência incorreta",
+        ), "https://learn.microsoft.com/pt-br/dotnet/api/system.net.mail.smtpstatuscode"),
+        # .NET's SmtpStatusCode reference (pt-br): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("pt.not-implemented-weak-dotnet-docs", C.NOT_IMPLEMENTED, (
+            "não implementa o comando especificado",
+            "não implementa o parâmetro do comando",
+        ), "https://learn.microsoft.com/pt-br/dotnet/api/system.net.mail.smtpstatuscode", decisive=False),
+        # .NET's SmtpStatusCode reference (pt-br): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("pt.syntax-error-dotnet-docs", C.SYNTAX_ERROR, (
+            "não reconhece o comando especificado",
+        ), "https://learn.microsoft.com/pt-br/dotnet/api/system.net.mail.smtpstatuscode"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

@@ -377,6 +377,22 @@ LANGUAGE = Language(
         Phrases("ru.auth-required-dotnet", C.AUTH_REQUIRED, (
             "клиент не прошел проверку подлинности",
         ), "zelanko/sql-docs.ru-ru:docs/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application.md"),
+        # .NET's SmtpStatusCode reference (ru-ru): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("ru.bad-sequence-dotnet-docs", C.BAD_SEQUENCE, (
+            "отправлены в неправильной последовательности",
+        ), "https://learn.microsoft.com/ru-ru/dotnet/api/system.net.mail.smtpstatuscode"),
+        # .NET's SmtpStatusCode reference (ru-ru): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("ru.not-implemented-weak-dotnet-docs", C.NOT_IMPLEMENTED, (
+            "не может применить указанную команду",
+            "не может применить указанный параметр команды",
+        ), "https://learn.microsoft.com/ru-ru/dotnet/api/system.net.mail.smtpstatuscode", decisive=False),
+        # .NET's SmtpStatusCode reference (ru-ru): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("ru.syntax-error-dotnet-docs", C.SYNTAX_ERROR, (
+            "не может распознать указанную команду",
+        ), "https://learn.microsoft.com/ru-ru/dotnet/api/system.net.mail.smtpstatuscode"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

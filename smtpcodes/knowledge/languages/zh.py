@@ -1016,6 +1016,46 @@ LANGUAGE = Language(
         Phrases("zh.mailbox-full-squirrelmail-tw", C.MAILBOX_FULL, (
             "超過可用空間",
         ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po"),
+        # .NET's SmtpStatusCode reference (zh-cn): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("zh.bad-sequence-dotnet-docs", C.BAD_SEQUENCE, (
+            "发送命令的顺序不正确",
+        ), "https://learn.microsoft.com/zh-cn/dotnet/api/system.net.mail.smtpstatuscode"),
+        # .NET's SmtpStatusCode reference (zh-cn): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("zh.auth-required-dotnet-docs", C.AUTH_REQUIRED, (
+            "客户端未经过身份验证",
+        ), "https://learn.microsoft.com/zh-cn/dotnet/api/system.net.mail.smtpstatuscode"),
+        # .NET's SmtpStatusCode reference (zh-cn): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("zh.not-implemented-weak-dotnet-docs", C.NOT_IMPLEMENTED, (
+            "无法实现指定的命令",
+        ), "https://learn.microsoft.com/zh-cn/dotnet/api/system.net.mail.smtpstatuscode", decisive=False),
+        # .NET's SmtpStatusCode reference (zh-cn): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("zh.syntax-error-dotnet-docs", C.SYNTAX_ERROR, (
+            "无法识别指定的命令",
+        ), "https://learn.microsoft.com/zh-cn/dotnet/api/system.net.mail.smtpstatuscode"),
+        # .NET's SmtpStatusCode reference (zh-cn): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("zh.system-full-dotnet-docs", C.SYSTEM_FULL, (
+            "没有足够的存储空间来完成",
+        ), "https://learn.microsoft.com/zh-cn/dotnet/api/system.net.mail.smtpstatuscode"),
+        # .NET's SmtpStatusCode reference (zh-cn): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("zh.user-unknown-weak-dotnet-docs", C.USER_UNKNOWN, (
+            "目标邮箱找不到或无法访问",
+        ), "https://learn.microsoft.com/zh-cn/dotnet/api/system.net.mail.smtpstatuscode", decisive=False),
+        # .NET's SmtpStatusCode reference (zh-cn): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("zh.tls-required-dotnet-docs", C.TLS_REQUIRED, (
+            "配置为仅接受 tls 连接",
+        ), "https://learn.microsoft.com/zh-cn/dotnet/api/system.net.mail.smtpstatuscode"),
+        # .NET's SmtpStatusCode reference (zh-cn): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("zh.server-error-weak-dotnet-docs", C.SERVER_ERROR, (
+            "服务无法完成请求",
+        ), "https://learn.microsoft.com/zh-cn/dotnet/api/system.net.mail.smtpstatuscode", decisive=False),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
