@@ -340,6 +340,27 @@ LANGUAGE = Language(
         Phrases("tr.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
             "posta eylemi durduruldu: kota aşımı",
         ), "sitle/squirrelmail-src:locales/locale/tr_TR/LC_MESSAGES/squirrelmail.po"),
+        # .NET's SmtpStatusCode reference (tr-tr): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("tr.bad-sequence-dotnet-docs", C.BAD_SEQUENCE, (
+            "komutlar yanlış sırada gönderildi",
+        ), "https://learn.microsoft.com/tr-tr/dotnet/api/system.net.mail.smtpstatuscode"),
+        # .NET's SmtpStatusCode reference (tr-tr): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("tr.auth-required-weak-dotnet-docs", C.AUTH_REQUIRED, (
+            "kimliği doğrulanmamış",
+        ), "https://learn.microsoft.com/tr-tr/dotnet/api/system.net.mail.smtpstatuscode", decisive=False),
+        # .NET's SmtpStatusCode reference (tr-tr): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("tr.not-implemented-weak-dotnet-docs", C.NOT_IMPLEMENTED, (
+            "belirtilen komutu uygulamaz",
+            "belirtilen komut parametresini uygulamaz",
+        ), "https://learn.microsoft.com/tr-tr/dotnet/api/system.net.mail.smtpstatuscode", decisive=False),
+        # .NET's SmtpStatusCode reference (tr-tr): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("tr.syntax-error-dotnet-docs", C.SYNTAX_ERROR, (
+            "belirtilen komutu tanımıyor",
+        ), "https://learn.microsoft.com/tr-tr/dotnet/api/system.net.mail.smtpstatuscode"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":
