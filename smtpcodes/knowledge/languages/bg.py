@@ -3,7 +3,8 @@ Bulgarian. Sources: Thunderbird's Bulgarian composeMsgs.properties (thunderbird/
 Roundcube's Bulgarian messages.inc and PHPMailer's Bulgarian language file.
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also: SOGo's send errors (Alinto/sogo UI/MailerUI); glibc's strerror and resolver texts
-(bminor/glibc po/)."""
+(bminor/glibc po/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 

@@ -7,7 +7,8 @@ reports/).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
 2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321 reply texts.
-Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/)."""
+Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 

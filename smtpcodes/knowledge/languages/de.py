@@ -15,7 +15,9 @@ reply texts, Roundcube's regional SMTP errors.
 Also: the translated SMTP errors of mail clients, webmails and list managers: Horde IMP and
 Horde_Smtp, Kopano, Mutt, Claws Mail, Sylpheed, Mailspring, SnappyMail, Nextcloud Mail,
 SquirrelMail, Balsa, Sympa, Mailman 2 and 3 hold and rejection reasons, SpamAssassin's spam report,
-FairEmail, msmtp, Cypht, CodeIgniter's Email library, Thunderbird's CLIENTID refusal."""
+FairEmail, msmtp, Cypht, CodeIgniter's Email library, Thunderbird's CLIENTID refusal.
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/), SQL
+Server Reporting Services' docs quoting .NET's SmtpClient refusal."""
 
 from __future__ import annotations
 

@@ -5,7 +5,8 @@ Roundcube's and PHPMailer's Greek SMTP error strings, Evolution's translated RFC
 Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg), Mailman 2's and Sympa's list
 refusals, Roundcube's sender refusal.
 Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/).
-Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 

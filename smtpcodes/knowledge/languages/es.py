@@ -14,7 +14,9 @@ reply texts, Roundcube's regional SMTP errors.
 Also: the translated SMTP errors of mail clients, webmails and list managers: Horde IMP and
 Horde_Smtp, Kopano, Mutt, Claws Mail, Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Sympa,
 Mailman 2 and 3 hold and rejection reasons, Mailspring, SnappyMail, Nextcloud Mail, SquirrelMail,
-Balsa, FairEmail, msmtp, Cypht, CodeIgniter's Email library."""
+Balsa, FairEmail, msmtp, Cypht, CodeIgniter's Email library.
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/), SQL
+Server Reporting Services' docs quoting .NET's SmtpClient refusal."""
 
 from __future__ import annotations
 

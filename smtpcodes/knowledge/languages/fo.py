@@ -1,5 +1,6 @@
 """Faroese (fo): the SMTP error messages that webmails and mail libraries show in Faroese.
-Sources: Roundcube's Faroese messages.inc and PHPMailer's Faroese language file."""
+Sources: Roundcube's Faroese messages.inc and PHPMailer's Faroese language file.
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 

@@ -17,7 +17,10 @@ language files, MailScanner's attachment refusals.
 Also: the translated SMTP errors of mail clients, webmails and list managers: Kopano, Mutt, Claws
 Mail, Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Zimbra's web client, Sympa, Mailman 2
 hold reasons, Mailspring, SnappyMail, Nextcloud Mail, SquirrelMail, FairEmail, msmtp, Cypht,
-CodeIgniter's Email library, Gmail's French help on bounces."""
+CodeIgniter's Email library, Gmail's French help on bounces.
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/),
+.NET's localized SmtpStatusCode reference (learn.microsoft.com), SQL Server Reporting Services'
+docs quoting .NET's SmtpClient refusal."""
 
 from __future__ import annotations
 

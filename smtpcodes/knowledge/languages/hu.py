@@ -8,7 +8,8 @@ web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/Mail
 PHPMailer's language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's
 RFC 5321 reply texts, Roundcube's regional SMTP errors.
 Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/).
-Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 

@@ -4,7 +4,8 @@ Indonesian. Sources: Thunderbird's Indonesian composeMsgs.properties
 language file.
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg); SOGo's send errors (Alinto/sogo
-UI/MailerUI); glibc's strerror and resolver texts (bminor/glibc po/)."""
+UI/MailerUI); glibc's strerror and resolver texts (bminor/glibc po/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 

@@ -14,7 +14,9 @@ reply texts, Roundcube's regional SMTP errors.
 Also: the translated SMTP errors of mail clients, webmails and list managers: Horde IMP, Kopano,
 Mutt, Claws Mail, Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Sympa, Mailman 2 and 3 hold
 and rejection reasons, Mailspring, SnappyMail, Nextcloud Mail, FairEmail, CodeIgniter's Email
-library, Gmail replies quoted by newsletterstudio.it."""
+library, Gmail replies quoted by newsletterstudio.it.
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/),
+.NET's localized SmtpStatusCode reference (learn.microsoft.com)."""
 
 from __future__ import annotations
 

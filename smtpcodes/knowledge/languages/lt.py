@@ -4,7 +4,8 @@ Lithuanian. Sources: Thunderbird's Lithuanian composeMsgs.properties
 language file and IMP webmail's Lithuanian translation (horde/imp).
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also: SOGo's send errors (Alinto/sogo UI/MailerUI); glibc's strerror and resolver texts
-(bminor/glibc po/)."""
+(bminor/glibc po/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 

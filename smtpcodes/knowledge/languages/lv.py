@@ -3,7 +3,8 @@ Sources: Thunderbird's Latvian composeMsgs.properties (thunderbird/thunderbird-l
 Latvian messages.inc, PHPMailer's Latvian language file and IMP webmail's Latvian translation
 (horde/imp).
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
-Also: SOGo's send errors (Alinto/sogo UI/MailerUI)."""
+Also: SOGo's send errors (Alinto/sogo UI/MailerUI).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """Macedonian (mk): the SMTP error messages that mail clients and webmails show in Macedonian.
 Sources: Roundcube's Macedonian messages.inc.
-Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 

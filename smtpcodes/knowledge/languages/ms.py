@@ -2,7 +2,8 @@
 Sources: Thunderbird's Malay composeMsgs.properties (thunderbird/thunderbird-l10n) and PHPMailer's
 Malay language file.
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
-Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg)."""
+Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 

@@ -14,7 +14,8 @@ RFC 5321 reply texts, Roundcube's regional SMTP errors.
 Also: the translated SMTP errors of mail clients, webmails and list managers: Horde IMP, Kopano,
 Mutt, Claws Mail, Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Sympa, Mailman 2 hold
 reasons, Mailspring, SnappyMail, Nextcloud Mail, SquirrelMail, SpamAssassin's spam report,
-FairEmail, Cypht, CodeIgniter's Email library."""
+FairEmail, Cypht, CodeIgniter's Email library.
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 

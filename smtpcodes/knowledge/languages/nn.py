@@ -1,7 +1,8 @@
 """Norwegian Nynorsk (nn): the SMTP error messages that mail clients show in Nynorsk. Sources:
 Thunderbird's Nynorsk composeMsgs.properties (thunderbird/thunderbird-l10n) and Roundcube's Nynorsk
 messages.inc; nb.py reads Roundcube's other Nynorsk texts and the Nynorsk wordings Bokmål shares.
-Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 

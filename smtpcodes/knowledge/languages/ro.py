@@ -9,7 +9,8 @@ PHPMailer's language files, Mailman 2's refusals, MailScanner's attachment refus
 RFC 5321 reply texts.
 Also: the translated SMTP errors of mail clients, webmails and list managers: Mutt, Claws Mail,
 Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Sympa, Mailman 2 hold reasons, Mailspring,
-SnappyMail, Nextcloud Mail, Balsa, FairEmail, msmtp, Cypht, CodeIgniter's Email library."""
+SnappyMail, Nextcloud Mail, Balsa, FairEmail, msmtp, Cypht, CodeIgniter's Email library.
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 

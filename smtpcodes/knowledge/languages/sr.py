@@ -4,7 +4,8 @@
 files (Cyrillic and Latin).
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also: Mailman 2's refusals (jaredmauch/mailman2-python3); SOGo's send errors (Alinto/sogo
-UI/MailerUI); glibc's strerror and resolver texts (bminor/glibc po/)."""
+UI/MailerUI); glibc's strerror and resolver texts (bminor/glibc po/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 

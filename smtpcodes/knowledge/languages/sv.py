@@ -9,7 +9,8 @@ Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra'
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
 2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321 reply texts.
 Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/).
-Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 

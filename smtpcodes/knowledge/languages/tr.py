@@ -7,7 +7,9 @@ Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra'
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
 2's refusals, Evolution's RFC 5321 reply texts.
 Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/).
-Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/),
+.NET's localized SmtpStatusCode reference (learn.microsoft.com)."""
 
 from __future__ import annotations
 

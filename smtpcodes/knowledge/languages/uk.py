@@ -6,7 +6,8 @@ Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra'
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI),
 PHPMailer's language files, Mailman 2's refusals, Evolution's RFC 5321 reply texts, Roundcube's
 regional SMTP errors.
-Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/)."""
+Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 

@@ -16,7 +16,10 @@ Also: Zimbra's Simplified, Traditional and Hong Kong Chinese server errors (ZMsg
 Microsoft's Chinese help titles of Exchange Online NDRs (Alchemy Insights zh-CN/zh-TW: 5.1.90,
 4.5.3, 451 4.7.0, 5.4.6, 5.4.1, the spam-restricted account, the mailbox quota), Roundcube's and
 PHPMailer's Traditional Chinese login and connection failures, more of Mailman's and Sympa's
-Chinese notices, and Windows Sockets' Chinese connection errors as users paste them."""
+Chinese notices, and Windows Sockets' Chinese connection errors as users paste them.
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/),
+.NET's localized SmtpStatusCode reference (learn.microsoft.com), SQL Server Reporting Services'
+docs quoting .NET's SmtpClient refusal."""
 
 from __future__ import annotations
 
