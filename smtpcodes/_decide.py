@@ -169,14 +169,22 @@ def _severity(reply: ParsedReply, category: Category) -> Severity:
     if reply.enhanced is not None:
         return SEVERITY_BY_DIGIT[reply.enhanced[0]]
     if category is not C.UNKNOWN:
-        stated = _stated_severity(f"{reply.wrapper} {reply.lowered or reply.text}".lower())
+        stated = _stated_severity(reply.wrapper, reply.text)
         if stated is not None:
             return stated
     return NATURE[category]
 
 
-def _stated_severity(lowered: str) -> Severity | None:
-    """The severity the first of ``SEVERITY_WORDS`` in ``lowered`` states, if any."""
+_SEVERITY_STEMS: Final = ("ermanent", "ERMANENT", "emporar", "EMPORAR", "elayed", "ELAYED")
+"""Every one of ``SEVERITY_WORDS`` holds one of these (in its usual cases): a text without any
+is not lower-cased and searched word by word (most texts without a code hold none)."""
+
+
+def _stated_severity(*texts: str) -> Severity | None:
+    """The severity the first of ``SEVERITY_WORDS`` in ``texts`` (read as one) states, if any."""
+    if not any(stem in text for text in texts for stem in _SEVERITY_STEMS):
+        return None
+    lowered = " ".join(texts).lower()
     first: tuple[int, Severity] | None = None
     for words, severity in SEVERITY_WORDS:
         at = lowered.find(words)

@@ -229,6 +229,8 @@ class Joint(NamedTuple):
 
     words: re.Pattern[str] | None
     """Every word start where a word of some entry begins (zero-width, so none hides another)."""
+    ascii_words: re.Pattern[str] | None
+    """The same with the ASCII words alone, for ASCII text (fewer branches to try)."""
     cjk: re.Pattern[str] | None
     """The same for Chinese and Japanese words, anywhere."""
     parts: dict[str, tuple[tuple[int, int], ...]]
@@ -257,14 +259,23 @@ def _build_joint() -> Joint:
              for word in owners}
     spaced = [w for w in owners if not is_cjk(w[0])]
     unspaced = [w for w in owners if is_cjk(w[0])]
+    ascii_spaced = [w for w in spaced if w.isascii()]
     return Joint(
-        words=re.compile(r"[^a-z0-9\u0300-\u036f](?=[" + _starts(spaced) + "])(?=("
-                         + _trie_pattern(spaced) + "))") if spaced else None,
+        words=_joint_words(spaced),
+        ascii_words=_joint_words(ascii_spaced),
         cjk=re.compile("(?=[" + _starts(unspaced) + "])(?=(" + _trie_pattern(unspaced) + "))")
         if unspaced else None,
         parts=parts,
         entries=tuple(entries),
     )
+
+
+def _joint_words(words: list[str]) -> re.Pattern[str] | None:
+    """Every word start (after a non-letter, non-digit, non-mark) where one of ``words`` begins."""
+    if not words:
+        return None
+    return re.compile(r"[^a-z0-9\u0300-\u036f](?=[" + _starts(words) + "])(?=("
+                      + _trie_pattern(words) + "))")
 
 
 def _starts(words: list[str]) -> str:
@@ -297,9 +308,10 @@ def find_together(text: str, /) -> list[Candidate]:
     if "@" in lowered:
         lowered = _ADDRESS_RE.sub(" ", lowered)
     found: list[tuple[int, int, int, str]] = []  # (position, entry, group, word)
-    scans = [compiled_joint.words]
-    if not lowered.isascii():
-        scans.append(compiled_joint.cjk)
+    if lowered.isascii():
+        scans = [compiled_joint.ascii_words]
+    else:
+        scans = [compiled_joint.words, compiled_joint.cjk]
     for scan in scans:
         if scan is None:
             continue

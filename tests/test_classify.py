@@ -163,6 +163,16 @@ class TestDisagreeingCodes:
         result = classify(reply)
         assert (result.severity, result.action) == (severity, action)
 
+    def test_every_severity_word_holds_a_stem_the_pre_check_looks_for(self) -> None:
+        """A text is searched for ``SEVERITY_WORDS`` only when it holds one of the stems."""
+        from smtpcodes._decide import _SEVERITY_STEMS
+        from smtpcodes._tables import SEVERITY_WORDS
+
+        for words, _ in SEVERITY_WORDS:
+            assert any(stem in words or stem in words.upper() for stem in _SEVERITY_STEMS), words
+        assert classify("DELIVERY TEMPORARILY SUSPENDED: host not found").severity is (
+            Severity.TRANSIENT)
+
     def test_enhanced_class_decides_without_basic_code(self) -> None:
         """Without a basic code the enhanced class gives the severity."""
         assert classify("4.2.2 Over quota").severity is Severity.TRANSIENT

@@ -53,12 +53,23 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
 }
 
 
+def _module_patterns(name: str, value: object) -> Iterator[tuple[str, re.Pattern[str]]]:
+    """A module constant's text patterns: the constant itself, or each of a table of them
+    (``_parse._COMMANDS_RE`` holds ``(literal, pattern)`` pairs)."""
+    if isinstance(value, re.Pattern) and value.pattern and isinstance(value.pattern, str):
+        yield name, value
+    elif isinstance(value, tuple):
+        for index, item in enumerate(value):
+            found = item[-1] if isinstance(item, tuple) and item else item
+            if isinstance(found, re.Pattern) and isinstance(found.pattern, str):
+                yield f"{name}[{index}]", found
+
+
 def _patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
     for info in pkgutil.walk_packages(smtpcodes.__path__, "smtpcodes."):
         module = importlib.import_module(info.name)
         for name, value in vars(module).items():
-            if isinstance(value, re.Pattern) and value.pattern and isinstance(value.pattern, str):
-                yield f"{info.name}.{name}", value
+            yield from _module_patterns(f"{info.name}.{name}", value)
     knowledge = compiled()
     yield "knowledge.words", knowledge.words
     if knowledge.cjk is not None:
@@ -66,6 +77,8 @@ def _patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
     together = joint()
     if together.words is not None:
         yield "together.words", together.words
+    if together.ascii_words is not None:
+        yield "together.ascii_words", together.ascii_words
     if together.cjk is not None:
         yield "together.cjk", together.cjk
 

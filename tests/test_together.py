@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from smtpcodes._match import _within, find_together
+from smtpcodes._match import _within, find_together, joint
 from smtpcodes.enums import Category
+from tests.conftest import DATA, load_jsonl
 
 
 @pytest.mark.parametrize(("seen", "groups", "window", "words"), [
@@ -37,3 +38,21 @@ def test_the_words_of_an_address_are_not_words_of_the_sentence() -> None:
     assert [hit.rule for hit in find_together(text)] == []
     assert [hit.category for hit in find_together("550 The mailbox is full")] == [
         Category.MAILBOX_FULL]
+
+
+def test_the_ascii_scan_finds_what_the_whole_scan_finds_on_ascii_text() -> None:
+    """ASCII text is scanned with the ASCII words alone: on every ASCII learn reply it finds the
+    same words at the same places as the scan of every word."""
+    together = joint()
+    assert together.words is not None and together.ascii_words is not None
+    checked = 0
+    for path in sorted((DATA / "learn").glob("*.jsonl")):
+        for row in load_jsonl(path):
+            lowered = " " + row["reply"].lower()
+            if lowered.isascii():
+                whole = [(m.start(1), m.group(1)) for m in together.words.finditer(lowered)]
+                ascii_only = [(m.start(1), m.group(1))
+                              for m in together.ascii_words.finditer(lowered)]
+                assert ascii_only == whole, row["reply"][:80]
+                checked += 1
+    assert checked > 1000

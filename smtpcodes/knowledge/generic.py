@@ -119,6 +119,15 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         "vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c (Sender address rejected)",
         decisive=False,
     ),
+    # RFC 3207's STARTTLS command named in a refusal is about the encryption the client asked
+    # for or must use, whatever the rest says (curl: "STARTTLS denied, code %d"): weak, so that a
+    # decisive phrase or a specific code still decides ("STARTTLS already active" is a sequence).
+    Phrases(
+        "generic.tls-required-weak", C.TLS_REQUIRED,
+        ("starttls",),
+        "RFC 3207; curl/curl:lib/smtp.c (STARTTLS denied, code %d)",
+        decisive=False,
+    ),
     Phrases(
         "generic.tls-required", C.TLS_REQUIRED,
         (

@@ -3,7 +3,8 @@ Bulgarian. Sources: Thunderbird's Bulgarian composeMsgs.properties (thunderbird/
 Roundcube's Bulgarian messages.inc and PHPMailer's Bulgarian language file.
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also: SOGo's send errors (Alinto/sogo UI/MailerUI); glibc's strerror and resolver texts
-(bminor/glibc po/)."""
+(bminor/glibc po/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 
@@ -127,5 +128,58 @@ LANGUAGE = Language(
         Phrases("bg.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
             "не поддържа шифровани пароли",
         ), _TB),
+        # SquirrelMail's bg_BG translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("bg.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "затварянен на канала",
+        ), "sitle/squirrelmail-src:locales/locale/bg_BG/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's bg_BG translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("bg.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "нужна е промяна на паролата",
+            "временен проблем с аутентикацията",
+            "механизама за аутентикиране е твърде несигурен",
+        ), "sitle/squirrelmail-src:locales/locale/bg_BG/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's bg_BG translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("bg.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "пощенската кутия е недостъпна",
+        ), "sitle/squirrelmail-src:locales/locale/bg_BG/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's bg_BG translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("bg.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "грешка при обработката",
+            "транзакцията пропадна",
+        ), "sitle/squirrelmail-src:locales/locale/bg_BG/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's bg_BG translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("bg.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "неправилна последователност от команди",
+        ), "sitle/squirrelmail-src:locales/locale/bg_BG/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's bg_BG translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("bg.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "командния параметър не е реализиран",
+        ), "sitle/squirrelmail-src:locales/locale/bg_BG/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's bg_BG translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("bg.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "изисква се аутентикация",
+        ), "sitle/squirrelmail-src:locales/locale/bg_BG/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's bg_BG translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("bg.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "неуспешна аутентикация",
+        ), "sitle/squirrelmail-src:locales/locale/bg_BG/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's bg_BG translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("bg.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "метод на аутентикация изисква криптиране",
+        ), "sitle/squirrelmail-src:locales/locale/bg_BG/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's bg_BG translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("bg.has-moved-squirrelmail", C.HAS_MOVED, (
+            "потребителя не е локален",
+        ), "sitle/squirrelmail-src:locales/locale/bg_BG/LC_MESSAGES/squirrelmail.po"),
     ),
 )

@@ -8,7 +8,8 @@ reports/).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), SOGo's
 send errors (Alinto/sogo UI/MailerUI), Mailman 2's refusals, MailScanner's attachment refusals,
 Evolution's RFC 5321 reply texts.
-Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 
@@ -423,6 +424,78 @@ LANGUAGE = Language(
         # Evolution's SMTP error when RCPT TO fails (weak, the server's reason follows)
         Phrases("cs.user-unknown-weak-evolution-smtp", C.USER_UNKNOWN, ("příkaz rcpt to",),
                 "GNOME/evolution-data-server:po/cs.po", decisive=False),
+        # SquirrelMail's Czech SMTP reply texts (class/deliver/Deliver_SMTP), as its compose screen
+        # shows a server's refusal.
+        Phrases("cs.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "služba nedostupná, zavírám kanál",
+        ), "RealityRipple/squirrelmail:locale/cs_CZ/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's Czech SMTP reply texts (class/deliver/Deliver_SMTP), as its compose screen
+        # shows a server's refusal.
+        Phrases("cs.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "přeměna hesla je nutná",
+            "dočasna chyba autentifikace",
+            "příliš nedokonalá metoda autentifikace",
+        ), "RealityRipple/squirrelmail:locale/cs_CZ/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's Czech SMTP reply texts (class/deliver/Deliver_SMTP), as its compose screen
+        # shows a server's refusal.
+        Phrases("cs.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "schránka nedostupná",
+            "schránka je nedostupná",
+            "nepovolené jméno schránky",
+        ), "RealityRipple/squirrelmail:locale/cs_CZ/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's Czech SMTP reply texts (class/deliver/Deliver_SMTP), as its compose screen
+        # shows a server's refusal.
+        Phrases("cs.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "chyba při provádění",
+            "transakce se nezdařila",
+        ), "RealityRipple/squirrelmail:locale/cs_CZ/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's Czech SMTP reply texts (class/deliver/Deliver_SMTP), as its compose screen
+        # shows a server's refusal.
+        Phrases("cs.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "akce nebyla provedena: nedostatek místa",
+        ), "RealityRipple/squirrelmail:locale/cs_CZ/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's Czech SMTP reply texts (class/deliver/Deliver_SMTP), as its compose screen
+        # shows a server's refusal.
+        Phrases("cs.syntax-error-squirrelmail", C.SYNTAX_ERROR, (
+            "chyba syntaxe; neznámý příkaz",
+            "chyba syntaxe v parametrech",
+        ), "RealityRipple/squirrelmail:locale/cs_CZ/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's Czech SMTP reply texts (class/deliver/Deliver_SMTP), as its compose screen
+        # shows a server's refusal.
+        Phrases("cs.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "příkaz nebyl implementován",
+            "parametr příkazu nebyl implementován",
+        ), "RealityRipple/squirrelmail:locale/cs_CZ/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's Czech SMTP reply texts (class/deliver/Deliver_SMTP), as its compose screen
+        # shows a server's refusal.
+        Phrases("cs.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "špatná posloupnost příkazů",
+        ), "RealityRipple/squirrelmail:locale/cs_CZ/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's Czech SMTP reply texts (class/deliver/Deliver_SMTP), as its compose screen
+        # shows a server's refusal.
+        Phrases("cs.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "autentifikační metody je nutné použít šifrování",
+        ), "RealityRipple/squirrelmail:locale/cs_CZ/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's Czech SMTP reply texts (class/deliver/Deliver_SMTP), as its compose screen
+        # shows a server's refusal.
+        Phrases("cs.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "limit velikosti schránky překročen",
+        ), "RealityRipple/squirrelmail:locale/cs_CZ/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's cs_CZ RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("cs.auth-failed-squirrelmail-svn", C.AUTH_FAILED, (
+            "dočasná chyba autentifikace",
+        ), "sitle/squirrelmail-src:locales/locale/cs_CZ/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's cs_CZ RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("cs.auth-failed-weak-squirrelmail-svn", C.AUTH_FAILED, (
+            "autentikace selhala",
+        ), "sitle/squirrelmail-src:locales/locale/cs_CZ/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's cs_CZ RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("cs.auth-required-squirrelmail-svn", C.AUTH_REQUIRED, (
+            "autentifikace je nutná",
+        ), "sitle/squirrelmail-src:locales/locale/cs_CZ/LC_MESSAGES/squirrelmail.po"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

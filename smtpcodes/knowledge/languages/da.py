@@ -7,7 +7,8 @@ reports/).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
 2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321 reply texts.
-Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/)."""
+Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 
@@ -303,6 +304,64 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/error-546-5414-h"
             "op-count.md"
         )),
+        # SquirrelMail's da_DK translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("da.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "ændring af password er nødvendig",
+            "midlertidig authentificerings fejl",
+            "for svag autentifikationsmekanisme",
+        ), "sitle/squirrelmail-src:locales/locale/da_DK/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's da_DK translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("da.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "postkasse ikke fundet",
+            "postkasse navn ikke tilladt",
+        ), "sitle/squirrelmail-src:locales/locale/da_DK/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's da_DK translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("da.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "utilstrækkelig diskplads",
+        ), "sitle/squirrelmail-src:locales/locale/da_DK/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's da_DK translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("da.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "forkert kommando sekvens",
+        ), "sitle/squirrelmail-src:locales/locale/da_DK/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's da_DK translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("da.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "kommando parameter ikke implementeret",
+        ), "sitle/squirrelmail-src:locales/locale/da_DK/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's da_DK translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("da.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "authentificering påkrævet",
+        ), "sitle/squirrelmail-src:locales/locale/da_DK/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's da_DK translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("da.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "authentificering fejlede",
+        ), "sitle/squirrelmail-src:locales/locale/da_DK/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's da_DK translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("da.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "påkrævet for anmodet autentifikationsmetode",
+        ), "sitle/squirrelmail-src:locales/locale/da_DK/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's da_DK translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("da.has-moved-squirrelmail", C.HAS_MOVED, (
+            "bruger er ikke lokal",
+        ), "sitle/squirrelmail-src:locales/locale/da_DK/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's da_DK translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("da.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "tildelt diskplads overskredet",
+        ), "sitle/squirrelmail-src:locales/locale/da_DK/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's da_DK translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("da.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "transaktion fejlede",
+        ), "sitle/squirrelmail-src:locales/locale/da_DK/LC_MESSAGES/squirrelmail.po", decisive=False),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

@@ -15,7 +15,9 @@ reply texts, Roundcube's regional SMTP errors.
 Also: the translated SMTP errors of mail clients, webmails and list managers: Horde IMP and
 Horde_Smtp, Kopano, Mutt, Claws Mail, Sylpheed, Mailspring, SnappyMail, Nextcloud Mail,
 SquirrelMail, Balsa, Sympa, Mailman 2 and 3 hold and rejection reasons, SpamAssassin's spam report,
-FairEmail, msmtp, Cypht, CodeIgniter's Email library, Thunderbird's CLIENTID refusal."""
+FairEmail, msmtp, Cypht, CodeIgniter's Email library, Thunderbird's CLIENTID refusal.
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/), SQL
+Server Reporting Services' docs quoting .NET's SmtpClient refusal."""
 
 from __future__ import annotations
 
@@ -1112,6 +1114,26 @@ LANGUAGE = Language(
             "mail from-befehl gescheitert",
         ),
                 "GNOME/evolution-data-server:po/de.po", decisive=False),
+        # .NET's SmtpClient refusal (SmtpException) as SQL Server Reporting Services' docs quote it:
+        # the SMTP server wants a secure connection or an authenticated client.
+        Phrases("de.auth-required-dotnet", C.AUTH_REQUIRED, (
+            "client wurde nicht authentifiziert",
+        ), "zelanko/sql-docs.de-de:docs/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application.md"),
+        # SquirrelMail's de_DE RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("de.auth-failed-squirrelmail-svn", C.AUTH_FAILED, (
+            "kennwortübermittlung wird benötigt",
+        ), "sitle/squirrelmail-src:locales/locale/de_DE/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's de_DE RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("de.system-full-squirrelmail-svn", C.SYSTEM_FULL, (
+            "aktion nicht ausgeführt: speicherplatz unzureichend",
+        ), "sitle/squirrelmail-src:locales/locale/de_DE/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's de_DE RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("de.server-error-weak-squirrelmail-svn", C.SERVER_ERROR, (
+            "transaktion fehlgeschlagen",
+        ), "sitle/squirrelmail-src:locales/locale/de_DE/LC_MESSAGES/squirrelmail.po", decisive=False),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

@@ -5,7 +5,8 @@ Roundcube's and PHPMailer's Greek SMTP error strings, Evolution's translated RFC
 Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg), Mailman 2's and Sympa's list
 refusals, Roundcube's sender refusal.
 Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/).
-Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 
@@ -260,5 +261,64 @@ LANGUAGE = Language(
         Phrases("el.host-unknown-glibc-host", C.HOST_UNKNOWN, (
             "άγνωστο όνομα συστήματος",
         ), "bminor/glibc:po/el.po"),
+        # SquirrelMail's el_GR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("el.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "κλείσιμο διαύλου",
+        ), "sitle/squirrelmail-src:locales/locale/el_GR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's el_GR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("el.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "απαιτείται μετάβαση κωδικού",
+            "πιστοποίησης ταυτότητας είναι υπερβολικά αδύναμος",
+        ), "sitle/squirrelmail-src:locales/locale/el_GR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's el_GR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("el.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "σφάλμα στην επεξεργασία",
+            "αποτυχία συναλλαγής",
+        ), "sitle/squirrelmail-src:locales/locale/el_GR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's el_GR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("el.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "αποθηκευτικός χώρος στο σύστημα",
+        ), "sitle/squirrelmail-src:locales/locale/el_GR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's el_GR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("el.syntax-error-squirrelmail", C.SYNTAX_ERROR, (
+            "η εντολή δεν αναγνωρίζεται",
+            "συντακτικό σφάλμα στις παραμέτρους",
+        ), "sitle/squirrelmail-src:locales/locale/el_GR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's el_GR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("el.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "δεν έχει υλοποιηθεί η εντολή",
+            "παράμετρος της εντολής δεν έχει υλοποιηθεί",
+        ), "sitle/squirrelmail-src:locales/locale/el_GR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's el_GR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("el.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "κακή ακολουθία εντολών",
+        ), "sitle/squirrelmail-src:locales/locale/el_GR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's el_GR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("el.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "αποτυχία πιστοποίησης ταυτότητας",
+        ), "sitle/squirrelmail-src:locales/locale/el_GR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's el_GR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("el.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "απαιτείται κρυπτογράφηση για τον μηχανισμό",
+        ), "sitle/squirrelmail-src:locales/locale/el_GR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's el_GR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("el.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "υπέρβαση διαθέσιμου αποθηκευτικού χώρου",
+        ), "sitle/squirrelmail-src:locales/locale/el_GR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's el_GR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("el.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "δεν επιτρέπεται το όνομα γραμματοκιβωτίου",
+        ), "sitle/squirrelmail-src:locales/locale/el_GR/LC_MESSAGES/squirrelmail.po", decisive=False),
     ),
 )

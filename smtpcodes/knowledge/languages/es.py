@@ -14,7 +14,9 @@ reply texts, Roundcube's regional SMTP errors.
 Also: the translated SMTP errors of mail clients, webmails and list managers: Horde IMP and
 Horde_Smtp, Kopano, Mutt, Claws Mail, Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Sympa,
 Mailman 2 and 3 hold and rejection reasons, Mailspring, SnappyMail, Nextcloud Mail, SquirrelMail,
-Balsa, FairEmail, msmtp, Cypht, CodeIgniter's Email library."""
+Balsa, FairEmail, msmtp, Cypht, CodeIgniter's Email library.
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/), SQL
+Server Reporting Services' docs quoting .NET's SmtpClient refusal."""
 
 from __future__ import annotations
 
@@ -1076,6 +1078,37 @@ LANGUAGE = Language(
         # Evolution's SMTP error when RCPT TO fails (weak, the server's reason follows)
         Phrases("es.user-unknown-weak-evolution-smtp", C.USER_UNKNOWN, ("falló rcpt to",),
                 "GNOME/evolution-data-server:po/es.po", decisive=False),
+        # .NET's SmtpClient refusal (SmtpException) as SQL Server Reporting Services' docs quote it:
+        # the SMTP server wants a secure connection or an authenticated client.
+        Phrases("es.auth-required-dotnet", C.AUTH_REQUIRED, (
+            "el cliente no se autenticó",
+        ), "zelanko/sql-docs.es-es:docs/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application.md"),
+        # SquirrelMail's es_ES RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("es.system-full-weak-squirrelmail-svn", C.SYSTEM_FULL, (
+            "no hay suficiente espacio de almacenamiento",
+        ), "sitle/squirrelmail-src:locales/locale/es_ES/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's es_ES RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("es.auth-failed-squirrelmail-svn", C.AUTH_FAILED, (
+            "fallo temporal de autenticación",
+            "mecanismo de autenticación demasiado débil",
+        ), "sitle/squirrelmail-src:locales/locale/es_ES/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's es_ES RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("es.auth-failed-weak-squirrelmail-svn", C.AUTH_FAILED, (
+            "falló la autenticación",
+        ), "sitle/squirrelmail-src:locales/locale/es_ES/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's es_ES RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("es.auth-required-squirrelmail-svn", C.AUTH_REQUIRED, (
+            "autenticación necesaria",
+        ), "sitle/squirrelmail-src:locales/locale/es_ES/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's es_ES RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("es.server-error-weak-squirrelmail-svn", C.SERVER_ERROR, (
+            "falló la transacción",
+        ), "sitle/squirrelmail-src:locales/locale/es_ES/LC_MESSAGES/squirrelmail.po", decisive=False),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -4,7 +4,8 @@ Roundcube's Estonian messages.inc, PHPMailer's Estonian language file and IMP we
 translation (horde/imp).
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also: Mailman 2's refusals (jaredmauch/mailman2-python3); Sympa's delivery notices (sympa-
-community/sympa po/sympa/)."""
+community/sympa po/sympa/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 
@@ -130,5 +131,64 @@ LANGUAGE = Language(
         Phrases("et.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
             "ei toeta krüptitud paroole",
         ), _TB),
+        # SquirrelMail's et_EE translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("et.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "sulgen kanali",
+        ), "sitle/squirrelmail-src:locales/locale/et_EE/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's et_EE translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("et.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "kirjakast pole kättesaadav",
+            "sellist kirjakasti nime ei lubata",
+        ), "sitle/squirrelmail-src:locales/locale/et_EE/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's et_EE translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("et.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "kettaruumi ei jätku",
+        ), "sitle/squirrelmail-src:locales/locale/et_EE/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's et_EE translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("et.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "ajutine identifitseerimise ebaõnnestumine",
+            "identifitseerimise meetod on liiga ebaturvaline",
+        ), "sitle/squirrelmail-src:locales/locale/et_EE/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's et_EE translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("et.syntax-error-squirrelmail", C.SYNTAX_ERROR, (
+            "käsust ei saadud aru",
+            "süntaksi viga parameetrites",
+        ), "sitle/squirrelmail-src:locales/locale/et_EE/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's et_EE translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("et.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "toimingut ei ole defineeritud",
+            "toimingu parameetrit ei ole defineeritud",
+        ), "sitle/squirrelmail-src:locales/locale/et_EE/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's et_EE translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("et.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "toimingute vale järjekord",
+        ), "sitle/squirrelmail-src:locales/locale/et_EE/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's et_EE translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("et.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "nõutakse identifitseerimist",
+        ), "sitle/squirrelmail-src:locales/locale/et_EE/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's et_EE translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("et.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "identifitseerimine ei õnnestunud",
+        ), "sitle/squirrelmail-src:locales/locale/et_EE/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's et_EE translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("et.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "identifitseerimise meetod nõuab krüpteerimist",
+        ), "sitle/squirrelmail-src:locales/locale/et_EE/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's et_EE translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("et.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "kettalimiiti ei jätku",
+        ), "sitle/squirrelmail-src:locales/locale/et_EE/LC_MESSAGES/squirrelmail.po"),
     ),
 )

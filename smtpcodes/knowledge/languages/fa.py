@@ -1,7 +1,8 @@
 """Persian (fa): wordings of SMTP errors that mail clients, mail libraries and servers show in
 Persian. Sources: Roundcube's and PHPMailer's Persian SMTP error strings and Evolution's translated
 RFC 5321 reply texts (GNOME/evolution-data-server po/fa.po).
-Also: Mailman 2's list refusals, Roundcube's sender refusal."""
+Also: Mailman 2's list refusals, Roundcube's sender refusal.
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 
@@ -96,5 +97,70 @@ LANGUAGE = Language(
         Phrases("fa.too-many-recipients-mailman", C.RATE_LIMITED, (
             "تعداد دریافت‌کنندگان این پیام، بیش از حد است",
         ), "jaredmauch/mailman2-python3:messages/fa/LC_MESSAGES/mailman.po"),
+        # SquirrelMail's fa_IR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("fa.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "سرویس در دسترس نیست",
+        ), "sitle/squirrelmail-src:locales/locale/fa_IR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's fa_IR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("fa.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "تغییر گذرواژه لازم است",
+            "خرابی موقت سیستم احراز هویت",
+            "مکانیزم احراز هویت خیلی ضعیف است",
+        ), "sitle/squirrelmail-src:locales/locale/fa_IR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's fa_IR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("fa.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "صندوق پستی در دسترس نیست",
+            "این نام برای صندوق پستی مجاز نیست",
+        ), "sitle/squirrelmail-src:locales/locale/fa_IR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's fa_IR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("fa.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "خطا در پردازش",
+            "تراکنش ناموفق",
+        ), "sitle/squirrelmail-src:locales/locale/fa_IR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's fa_IR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("fa.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "فضای خالی سیستم کافی نیست",
+        ), "sitle/squirrelmail-src:locales/locale/fa_IR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's fa_IR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("fa.syntax-error-squirrelmail", C.SYNTAX_ERROR, (
+            "دستور شناخته نشد",
+            "خطای دستوری در پارامترها",
+        ), "sitle/squirrelmail-src:locales/locale/fa_IR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's fa_IR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("fa.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "این دستور پیاده",
+        ), "sitle/squirrelmail-src:locales/locale/fa_IR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's fa_IR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("fa.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "ترتیب نادرستی از دستورات",
+        ), "sitle/squirrelmail-src:locales/locale/fa_IR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's fa_IR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("fa.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "احراز هویت لازم است",
+        ), "sitle/squirrelmail-src:locales/locale/fa_IR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's fa_IR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("fa.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "احراز هویت ناموفق",
+        ), "sitle/squirrelmail-src:locales/locale/fa_IR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's fa_IR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("fa.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "رمزگذاری مورد نیاز است",
+        ), "sitle/squirrelmail-src:locales/locale/fa_IR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's fa_IR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("fa.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "فضای اختصاصی شما پر شده است",
+        ), "sitle/squirrelmail-src:locales/locale/fa_IR/LC_MESSAGES/squirrelmail.po"),
     ),
 )

@@ -7,7 +7,8 @@ Also: glibc's translated strerror and resolver texts (bminor/glibc po/), SOGo's
 send errors (Alinto/sogo UI/MailerUI), Mailman 2's refusals, Evolution's RFC 5321 reply texts,
 Thunderbird's SMTP errors.
 Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/).
-Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 
@@ -212,5 +213,71 @@ LANGUAGE = Language(
         Phrases("fi.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "seuraava vastaanottaja osoite on virheellinen",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-fi.php", decisive=False),
+        # SquirrelMail's fi_FI translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("fi.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "palvelua ei ole käytössä",
+        ), "sitle/squirrelmail-src:locales/locale/fi_FI/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's fi_FI translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("fi.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "salasananvaihtoa tarvitaan",
+            "käyttäjän tarkistus epäonnistui",
+            "käyttäjätunnistusmekanismissa virhe",
+        ), "sitle/squirrelmail-src:locales/locale/fi_FI/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's fi_FI translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("fi.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "postilaatikko ei käytössä",
+            "sähköpostilaatikkoa ei käytössä",
+            "postilaatikon nimi on virheellinen",
+        ), "sitle/squirrelmail-src:locales/locale/fi_FI/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's fi_FI translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("fi.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "virhe suorituksessa",
+            "transaktio epäonnistui",
+        ), "sitle/squirrelmail-src:locales/locale/fi_FI/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's fi_FI translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("fi.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "ei suoritettu: tila ei riitä",
+        ), "sitle/squirrelmail-src:locales/locale/fi_FI/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's fi_FI translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("fi.syntax-error-squirrelmail", C.SYNTAX_ERROR, (
+            "komentoa ei tunnettu",
+        ), "sitle/squirrelmail-src:locales/locale/fi_FI/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's fi_FI translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("fi.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "komento ei ole tuettu",
+            "komennon parametri ei ole tuettu",
+        ), "sitle/squirrelmail-src:locales/locale/fi_FI/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's fi_FI translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("fi.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "komennot väärässä järjestyksessä",
+        ), "sitle/squirrelmail-src:locales/locale/fi_FI/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's fi_FI translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("fi.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "autentikointi vaaditaan",
+        ), "sitle/squirrelmail-src:locales/locale/fi_FI/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's fi_FI translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("fi.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "autentikointi epäonnistui",
+        ), "sitle/squirrelmail-src:locales/locale/fi_FI/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's fi_FI translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("fi.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "tiedonsalausta tarvitaan",
+        ), "sitle/squirrelmail-src:locales/locale/fi_FI/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's fi_FI translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("fi.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "postilaatikko on täynnä",
+        ), "sitle/squirrelmail-src:locales/locale/fi_FI/LC_MESSAGES/squirrelmail.po"),
     ),
 )

@@ -17,7 +17,10 @@ language files, MailScanner's attachment refusals.
 Also: the translated SMTP errors of mail clients, webmails and list managers: Kopano, Mutt, Claws
 Mail, Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Zimbra's web client, Sympa, Mailman 2
 hold reasons, Mailspring, SnappyMail, Nextcloud Mail, SquirrelMail, FairEmail, msmtp, Cypht,
-CodeIgniter's Email library, Gmail's French help on bounces."""
+CodeIgniter's Email library, Gmail's French help on bounces.
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/),
+.NET's localized SmtpStatusCode reference (learn.microsoft.com), SQL Server Reporting Services'
+docs quoting .NET's SmtpClient refusal."""
 
 from __future__ import annotations
 
@@ -964,6 +967,37 @@ LANGUAGE = Language(
             "la commande mail from a échoué",
         ),
                 "GNOME/evolution-data-server:po/fr.po", decisive=False),
+        # SquirrelMail's fr_FR RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("fr.system-full-squirrelmail-svn", C.SYSTEM_FULL, (
+            "stockage insuffisant",
+        ), "sitle/squirrelmail-src:locales/locale/fr_FR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's fr_FR RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("fr.server-error-weak-squirrelmail-svn", C.SERVER_ERROR, (
+            "la transaction a échoué",
+        ), "sitle/squirrelmail-src:locales/locale/fr_FR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # .NET's SmtpStatusCode reference (fr-fr): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("fr.bad-sequence-dotnet-docs", C.BAD_SEQUENCE, (
+            "envoyées dans l’ordre incorrect",
+        ), "https://learn.microsoft.com/fr-fr/dotnet/api/system.net.mail.smtpstatuscode"),
+        # .NET's SmtpStatusCode reference (fr-fr): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("fr.not-implemented-weak-dotnet-docs", C.NOT_IMPLEMENTED, (
+            "n’implémente pas la commande spécifiée",
+            "n’implémente pas le paramètre de commande",
+        ), "https://learn.microsoft.com/fr-fr/dotnet/api/system.net.mail.smtpstatuscode", decisive=False),
+        # .NET's SmtpStatusCode reference (fr-fr): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("fr.syntax-error-dotnet-docs", C.SYNTAX_ERROR, (
+            "ne reconnaît pas la commande spécifiée",
+        ), "https://learn.microsoft.com/fr-fr/dotnet/api/system.net.mail.smtpstatuscode"),
+        # .NET's SmtpStatusCode reference (fr-fr): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("fr.auth-required-dotnet-docs", C.AUTH_REQUIRED, (
+            "client n’est pas authentifié",
+        ), "https://learn.microsoft.com/fr-fr/dotnet/api/system.net.mail.smtpstatuscode"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

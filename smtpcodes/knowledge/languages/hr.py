@@ -4,7 +4,8 @@ Roundcube's Croatian messages.inc, PHPMailer's Croatian language file and IMP we
 Croatian translation (horde/imp).
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also: Mailman 2's refusals (jaredmauch/mailman2-python3); SOGo's send errors (Alinto/sogo
-UI/MailerUI); glibc's strerror and resolver texts (bminor/glibc po/)."""
+UI/MailerUI); glibc's strerror and resolver texts (bminor/glibc po/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 
@@ -143,5 +144,69 @@ LANGUAGE = Language(
         Phrases("hr.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
             "ne podržava kriptirane lozinke",
         ), _TB),
+        # SquirrelMail's hr_HR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("hr.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "poštanski pretinac nije dostupan",
+            "naziv poštanskog pretinca nije dozvoljen",
+        ), "sitle/squirrelmail-src:locales/locale/hr_HR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's hr_HR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("hr.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "greška u procesiranju",
+            "neuspješna transakcija",
+        ), "sitle/squirrelmail-src:locales/locale/hr_HR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's hr_HR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("hr.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "nedovoljan prostor za pohranu",
+        ), "sitle/squirrelmail-src:locales/locale/hr_HR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's hr_HR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("hr.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "privremena neuspješna autentikacija",
+            "autentikacijski mehanizam je preslab",
+        ), "sitle/squirrelmail-src:locales/locale/hr_HR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's hr_HR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("hr.syntax-error-squirrelmail", C.SYNTAX_ERROR, (
+            "naredba nije prepoznata",
+            "sintaksna greška u parametrima",
+        ), "sitle/squirrelmail-src:locales/locale/hr_HR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's hr_HR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("hr.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "nevaljani niz naredbi",
+        ), "sitle/squirrelmail-src:locales/locale/hr_HR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's hr_HR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("hr.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "parametar naredbe nije primjenjiv",
+        ), "sitle/squirrelmail-src:locales/locale/hr_HR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's hr_HR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("hr.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "potrebna autentifikacija",
+        ), "sitle/squirrelmail-src:locales/locale/hr_HR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's hr_HR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("hr.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "neuspješna autentifikacija",
+        ), "sitle/squirrelmail-src:locales/locale/hr_HR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's hr_HR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("hr.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "nekripcija za zahtijevani autentikacijski mehanizam",
+        ), "sitle/squirrelmail-src:locales/locale/hr_HR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's hr_HR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("hr.has-moved-squirrelmail", C.HAS_MOVED, (
+            "korisnik se ne nalazi na lokalnom poslužitelju",
+        ), "sitle/squirrelmail-src:locales/locale/hr_HR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's hr_HR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("hr.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "premašen je rezervirani prostor pohrane",
+        ), "sitle/squirrelmail-src:locales/locale/hr_HR/LC_MESSAGES/squirrelmail.po"),
     ),
 )

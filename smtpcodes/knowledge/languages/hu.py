@@ -8,7 +8,8 @@ web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/Mail
 PHPMailer's language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's
 RFC 5321 reply texts, Roundcube's regional SMTP errors.
 Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/).
-Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 
@@ -268,5 +269,73 @@ LANGUAGE = Language(
         Phrases("hu.user-unknown-horde", C.USER_UNKNOWN, (
             "a postafiók nem elérhető",
         ), "horde/Smtp:locale/hu/LC_MESSAGES/Horde_Smtp.po", decisive=False),
+        # SquirrelMail's hu_HU translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("hu.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "csatorna zárása",
+        ), "sitle/squirrelmail-src:locales/locale/hu_HU/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's hu_HU translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("hu.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "jelszóváltoztatás szükséges",
+            "átmeneti authentikációs hiba",
+        ), "sitle/squirrelmail-src:locales/locale/hu_HU/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's hu_HU translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("hu.user-unknown-squirrelmail", C.USER_UNKNOWN, (
+            "nincs ilyen postafiók",
+        ), "sitle/squirrelmail-src:locales/locale/hu_HU/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's hu_HU translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("hu.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "feldolgozási hiba",
+        ), "sitle/squirrelmail-src:locales/locale/hu_HU/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's hu_HU translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("hu.system-full-weak-squirrelmail", C.SYSTEM_FULL, (
+            "nincs elegendő tárhely",
+        ), "sitle/squirrelmail-src:locales/locale/hu_HU/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's hu_HU translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("hu.syntax-error-squirrelmail", C.SYNTAX_ERROR, (
+            "nincs ilyen parancs",
+            "szintaktikus hiba a parametérekben",
+        ), "sitle/squirrelmail-src:locales/locale/hu_HU/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's hu_HU translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("hu.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "utasítás végrehajtása nem támogatott",
+            "megadott paraméterekkel nem támogatott",
+        ), "sitle/squirrelmail-src:locales/locale/hu_HU/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's hu_HU translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("hu.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "parancsok sorrendje helytelen",
+        ), "sitle/squirrelmail-src:locales/locale/hu_HU/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's hu_HU translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("hu.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "hitelesítés sükséges",
+        ), "sitle/squirrelmail-src:locales/locale/hu_HU/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's hu_HU translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("hu.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "sikertelen hitelesítés",
+        ), "sitle/squirrelmail-src:locales/locale/hu_HU/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's hu_HU translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("hu.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "hitelesítési mechanizmushoz titkosítás szükséges",
+        ), "sitle/squirrelmail-src:locales/locale/hu_HU/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's hu_HU translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("hu.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "tárhelykorlátozás miatt",
+        ), "sitle/squirrelmail-src:locales/locale/hu_HU/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's hu_HU translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("hu.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "postafióknév megadása nem engedélyezett",
+        ), "sitle/squirrelmail-src:locales/locale/hu_HU/LC_MESSAGES/squirrelmail.po", decisive=False),
     ),
 )

@@ -4,7 +4,8 @@ Indonesian. Sources: Thunderbird's Indonesian composeMsgs.properties
 language file.
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg); SOGo's send errors (Alinto/sogo
-UI/MailerUI); glibc's strerror and resolver texts (bminor/glibc po/)."""
+UI/MailerUI); glibc's strerror and resolver texts (bminor/glibc po/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 
@@ -182,5 +183,63 @@ LANGUAGE = Language(
         # The same classes' 554 5.7.1: the recipient address refused by system policy (ditolak karena kebijakan sistem).
         Phrases("id.words-policy", C.POLICY_VIOLATION, ("ditolak karena kebijakan",),
                 "https://docs.mtarget.co/id/articles/10382900-klasifikasi-bounce"),
+        # SquirrelMail's id_ID translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("id.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "transisi sandi diperlukan",
+            "otentikasi sementara gagal",
+            "mekanisme otentikasi terlalu lemah",
+        ), "sitle/squirrelmail-src:locales/locale/id_ID/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's id_ID translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("id.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "ada kesalahan proses",
+        ), "sitle/squirrelmail-src:locales/locale/id_ID/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's id_ID translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("id.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "sistem penyimpanan tidak memadai",
+        ), "sitle/squirrelmail-src:locales/locale/id_ID/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's id_ID translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("id.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "perintah tak diterapkan",
+        ), "sitle/squirrelmail-src:locales/locale/id_ID/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's id_ID translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("id.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "urutan perintah tidak bagus",
+        ), "sitle/squirrelmail-src:locales/locale/id_ID/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's id_ID translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("id.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "otentikasi dibutuhkan",
+        ), "sitle/squirrelmail-src:locales/locale/id_ID/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's id_ID translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("id.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "otentikasi gagal",
+        ), "sitle/squirrelmail-src:locales/locale/id_ID/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's id_ID translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("id.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "enkripsi diperlukan untuk meminta mekanisme otentikasi",
+        ), "sitle/squirrelmail-src:locales/locale/id_ID/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's id_ID translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("id.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "kotak surat tak tersedia",
+            "nama kotak surat tidak diperbolehkan",
+        ), "sitle/squirrelmail-src:locales/locale/id_ID/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's id_ID translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("id.has-moved-squirrelmail", C.HAS_MOVED, (
+            "pengguna bukan lokal",
+        ), "sitle/squirrelmail-src:locales/locale/id_ID/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's id_ID translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("id.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "alokasi penyimpanan penuh",
+        ), "sitle/squirrelmail-src:locales/locale/id_ID/LC_MESSAGES/squirrelmail.po"),
     ),
 )

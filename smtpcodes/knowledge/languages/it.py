@@ -14,7 +14,9 @@ reply texts, Roundcube's regional SMTP errors.
 Also: the translated SMTP errors of mail clients, webmails and list managers: Horde IMP, Kopano,
 Mutt, Claws Mail, Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Sympa, Mailman 2 and 3 hold
 and rejection reasons, Mailspring, SnappyMail, Nextcloud Mail, FairEmail, CodeIgniter's Email
-library, Gmail replies quoted by newsletterstudio.it."""
+library, Gmail replies quoted by newsletterstudio.it.
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/),
+.NET's localized SmtpStatusCode reference (learn.microsoft.com)."""
 
 from __future__ import annotations
 
@@ -881,6 +883,58 @@ LANGUAGE = Language(
             "comando mail from non riuscito",
         ),
                 "GNOME/evolution-data-server:po/it.po", decisive=False),
+        # SquirrelMail's it_IT translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("it.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "password di transizione",
+            "meccanismo di autenticazione è insufficiente",
+        ), "sitle/squirrelmail-src:locales/locale/it_IT/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's it_IT translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("it.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "spazio di memorizzazione insufficiente",
+        ), "sitle/squirrelmail-src:locales/locale/it_IT/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's it_IT translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("it.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "sequenza di comandi errata",
+        ), "sitle/squirrelmail-src:locales/locale/it_IT/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's it_IT translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("it.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "richiesta la criptazione per questo meccanismo",
+        ), "sitle/squirrelmail-src:locales/locale/it_IT/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's it_IT translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("it.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "eccede lo spazio per la memorizzazione",
+        ), "sitle/squirrelmail-src:locales/locale/it_IT/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's it_IT translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("it.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "nome di mailbox non permesso",
+        ), "sitle/squirrelmail-src:locales/locale/it_IT/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's it_IT translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("it.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "transazione fallita",
+        ), "sitle/squirrelmail-src:locales/locale/it_IT/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # .NET's SmtpStatusCode reference (it-it): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("it.bad-sequence-dotnet-docs", C.BAD_SEQUENCE, (
+            "non sono stati inviati nella sequenza corretta",
+        ), "https://learn.microsoft.com/it-it/dotnet/api/system.net.mail.smtpstatuscode"),
+        # .NET's SmtpStatusCode reference (it-it): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("it.not-implemented-weak-dotnet-docs", C.NOT_IMPLEMENTED, (
+            "non implementa il comando specificato",
+            "non implementa il parametro di comando",
+        ), "https://learn.microsoft.com/it-it/dotnet/api/system.net.mail.smtpstatuscode", decisive=False),
+        # .NET's SmtpStatusCode reference (it-it): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("it.syntax-error-dotnet-docs", C.SYNTAX_ERROR, (
+            "non riconosce il comando specificato",
+        ), "https://learn.microsoft.com/it-it/dotnet/api/system.net.mail.smtpstatuscode"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

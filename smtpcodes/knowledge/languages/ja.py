@@ -17,7 +17,8 @@ Also: Zimbra's Japanese server errors (ZMsg_ja), Horde IMP's recipient limit, Mi
 help titles of Exchange Online NDRs (Alchemy Insights: 5.1.90, 4.5.3, 451 4.7.0, 5.4.6, 5.4.1, the
 spam-restricted account, the mailbox quota), Microsoft 365's Japanese 5.1.8 bad-sender bounce,
 Google Groups' bulk-sender refusal, more of Mailman's and Sympa's
-notices, and Windows Sockets' Japanese connection errors as users paste them."""
+notices, and Windows Sockets' Japanese connection errors as users paste them.
+Also: SQL Server Reporting Services' docs quoting .NET's SmtpClient refusal, Horde_Smtp's errors."""
 
 from __future__ import annotations
 
@@ -767,6 +768,39 @@ LANGUAGE = Language(
         # Evolution's SMTP error when MAIL FROM fails (weak, the server's reason follows)
         Phrases("ja.sender-rejected-weak-evolution-smtp", C.SENDER_REJECTED, ("差出人のアドレスが正しくありません",),
                 "GNOME/evolution-data-server:po/ja.po", decisive=False),
+        # Horde_Smtp's Japanese error texts for a server's SMTP refusal (the webmail shows them).
+        Phrases("ja.system-full-horde", C.SYSTEM_FULL, (
+            "システムの容量が不足",
+        ), "horde/Smtp:locale/ja/LC_MESSAGES/Horde_Smtp.po"),
+        # Horde_Smtp's Japanese error texts for a server's SMTP refusal (the webmail shows them).
+        Phrases("ja.user-unknown-horde", C.USER_UNKNOWN, (
+            "アドレスが見つからないか不明",
+        ), "horde/Smtp:locale/ja/LC_MESSAGES/Horde_Smtp.po"),
+        # Horde_Smtp's Japanese error texts for a server's SMTP refusal (the webmail shows them).
+        Phrases("ja.user-unknown-weak-horde", C.USER_UNKNOWN, (
+            "メールボックスがありません",
+        ), "horde/Smtp:locale/ja/LC_MESSAGES/Horde_Smtp.po", decisive=False),
+        # Horde_Smtp's Japanese error texts for a server's SMTP refusal (the webmail shows them).
+        Phrases("ja.auth-failed-horde", C.AUTH_FAILED, (
+            "サーバは認証を拒否",
+        ), "horde/Smtp:locale/ja/LC_MESSAGES/Horde_Smtp.po"),
+        # Horde_Smtp's Japanese error texts for a server's SMTP refusal (the webmail shows them).
+        Phrases("ja.auth-required-horde", C.AUTH_REQUIRED, (
+            "サーバは認証を要求",
+        ), "horde/Smtp:locale/ja/LC_MESSAGES/Horde_Smtp.po"),
+        # Horde_Smtp's Japanese error texts for a server's SMTP refusal (the webmail shows them).
+        Phrases("ja.tls-required-horde", C.TLS_REQUIRED, (
+            "tls 接続をサポートしていません",
+        ), "horde/Smtp:locale/ja/LC_MESSAGES/Horde_Smtp.po"),
+        # Horde_Smtp's Japanese error texts for a server's SMTP refusal (the webmail shows them).
+        Phrases("ja.service-unavailable-horde", C.SERVICE_UNAVAILABLE, (
+            "smtp接続を受け付けません",
+        ), "horde/Smtp:locale/ja/LC_MESSAGES/Horde_Smtp.po", decisive=False),
+        # .NET's SmtpClient refusal (SmtpException) as SQL Server Reporting Services' docs quote it:
+        # the SMTP server wants a secure connection or an authenticated client.
+        Phrases("ja.auth-required-dotnet", C.AUTH_REQUIRED, (
+            "クライアントが認証されていません",
+        ), "zelanko/sql-docs.ja-jp:docs/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application.md"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

@@ -4,7 +4,8 @@ Lithuanian. Sources: Thunderbird's Lithuanian composeMsgs.properties
 language file and IMP webmail's Lithuanian translation (horde/imp).
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also: SOGo's send errors (Alinto/sogo UI/MailerUI); glibc's strerror and resolver texts
-(bminor/glibc po/)."""
+(bminor/glibc po/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 
@@ -132,5 +133,70 @@ LANGUAGE = Language(
         Phrases("lt.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
             "nesupranta užšifruotų slaptažodžių",
         ), _TB),
+        # SquirrelMail's lt_LT translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("lt.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "uždaromas kanalas",
+        ), "sitle/squirrelmail-src:locales/locale/lt_LT/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's lt_LT translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("lt.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "būtinas slaptažodžio įvedimas",
+            "laikina autorizavimo klaida",
+            "per silpnas autorizavimo tipas",
+        ), "sitle/squirrelmail-src:locales/locale/lt_LT/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's lt_LT translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("lt.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "pašto dėžė nepasiekiama",
+            "netinkamas pašto dėžės vardas",
+        ), "sitle/squirrelmail-src:locales/locale/lt_LT/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's lt_LT translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("lt.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "įvyko klaida apdorojant",
+            "transakcija nepavyko",
+        ), "sitle/squirrelmail-src:locales/locale/lt_LT/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's lt_LT translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("lt.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "nepakanka vietos saugojimui",
+        ), "sitle/squirrelmail-src:locales/locale/lt_LT/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's lt_LT translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("lt.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "komanda nenaudojama",
+            "komandos opcija neįgyvendinta",
+        ), "sitle/squirrelmail-src:locales/locale/lt_LT/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's lt_LT translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("lt.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "netinkama komandų seka",
+        ), "sitle/squirrelmail-src:locales/locale/lt_LT/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's lt_LT translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("lt.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "būtina autorizacija",
+        ), "sitle/squirrelmail-src:locales/locale/lt_LT/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's lt_LT translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("lt.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "autorizacija nepavyko",
+        ), "sitle/squirrelmail-src:locales/locale/lt_LT/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's lt_LT translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("lt.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "autorizavimo mechanizmas reikalauja kodavimo",
+        ), "sitle/squirrelmail-src:locales/locale/lt_LT/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's lt_LT translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("lt.has-moved-squirrelmail", C.HAS_MOVED, (
+            "vartotojas nevietinis",
+        ), "sitle/squirrelmail-src:locales/locale/lt_LT/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's lt_LT translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("lt.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "nepakanka vietos informacijai saugoti",
+        ), "sitle/squirrelmail-src:locales/locale/lt_LT/LC_MESSAGES/squirrelmail.po"),
     ),
 )

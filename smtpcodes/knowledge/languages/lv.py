@@ -3,7 +3,8 @@ Sources: Thunderbird's Latvian composeMsgs.properties (thunderbird/thunderbird-l
 Latvian messages.inc, PHPMailer's Latvian language file and IMP webmail's Latvian translation
 (horde/imp).
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
-Also: SOGo's send errors (Alinto/sogo UI/MailerUI)."""
+Also: SOGo's send errors (Alinto/sogo UI/MailerUI).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 
@@ -119,5 +120,57 @@ LANGUAGE = Language(
         Phrases("lv.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
             "neatbalsta šifrētas paroles",
         ), _TB),
+        # SquirrelMail's lv_LV translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("lv.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "paroles šifrēšanas maiņa",
+        ), "sitle/squirrelmail-src:locales/locale/lv_LV/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's lv_LV translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("lv.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "pastkaste nepieejama",
+            "neatļauts pastkastes nosaukums",
+        ), "sitle/squirrelmail-src:locales/locale/lv_LV/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's lv_LV translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("lv.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "kļūda izpildē",
+            "transakcija nav notikusi",
+        ), "sitle/squirrelmail-src:locales/locale/lv_LV/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's lv_LV translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("lv.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "sistēmā pietrūkst vietas",
+        ), "sitle/squirrelmail-src:locales/locale/lv_LV/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's lv_LV translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("lv.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "nepareiza komandu kārtība",
+        ), "sitle/squirrelmail-src:locales/locale/lv_LV/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's lv_LV translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("lv.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "komandas parametri nav ieviesti",
+        ), "sitle/squirrelmail-src:locales/locale/lv_LV/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's lv_LV translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("lv.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "obligāta autentifikācija",
+        ), "sitle/squirrelmail-src:locales/locale/lv_LV/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's lv_LV translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("lv.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "autentifikācija neveiksmīga",
+        ), "sitle/squirrelmail-src:locales/locale/lv_LV/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's lv_LV translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("lv.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "autentifikācijas mehānismam pieprasīta šifrēšana",
+        ), "sitle/squirrelmail-src:locales/locale/lv_LV/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's lv_LV translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("lv.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "pārsniegta pieejamā brīvā vieta",
+        ), "sitle/squirrelmail-src:locales/locale/lv_LV/LC_MESSAGES/squirrelmail.po"),
     ),
 )

@@ -1,6 +1,7 @@
 """Macedonian (mk): the SMTP error messages that mail clients and webmails show in Macedonian.
 Sources: Roundcube's Macedonian messages.inc.
-Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 
@@ -68,5 +69,46 @@ LANGUAGE = Language(
         Phrases("mk.sender-rejected-evolution", C.SENDER_REJECTED, (
             "адресата на испраќачот не е валидна",
         ), _EVO, decisive=False),
+        # SquirrelMail's mk translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("mk.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "затварање на каналот",
+        ), "sitle/squirrelmail-src:locales/locale/mk/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's mk translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("mk.syntax-error-squirrelmail", C.SYNTAX_ERROR, (
+            "командата не може да биде препознаена",
+        ), "sitle/squirrelmail-src:locales/locale/mk/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's mk translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("mk.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "автентикација е потребна",
+        ), "sitle/squirrelmail-src:locales/locale/mk/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's mk translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("mk.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "механизамот за автентикација е премногу слаб",
+        ), "sitle/squirrelmail-src:locales/locale/mk/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's mk translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("mk.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "автентикацијата е неуспешна",
+        ), "sitle/squirrelmail-src:locales/locale/mk/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's mk translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("mk.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "кодирање е потребно за тој механизам",
+        ), "sitle/squirrelmail-src:locales/locale/mk/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's mk translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("mk.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "поштенското сандаче е недостапно",
+            "името на поштенското сандаче не е дозволено",
+        ), "sitle/squirrelmail-src:locales/locale/mk/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's mk translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("mk.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "трансакцијата е неуспешна",
+        ), "sitle/squirrelmail-src:locales/locale/mk/LC_MESSAGES/squirrelmail.po", decisive=False),
     ),
 )

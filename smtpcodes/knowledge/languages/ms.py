@@ -2,7 +2,8 @@
 Sources: Thunderbird's Malay composeMsgs.properties (thunderbird/thunderbird-l10n) and PHPMailer's
 Malay language file.
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
-Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg)."""
+Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 
@@ -105,5 +106,75 @@ LANGUAGE = Language(
         Phrases("ms.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
             "mungkin tidak kata laluan enkrip",
         ), _TB),
+        # SquirrelMail's ms_MY translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("ms.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "tutup channel",
+        ), "sitle/squirrelmail-src:locales/locale/ms_MY/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's ms_MY translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("ms.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "transaksi kata laluan diperlukan",
+            "pengesahan sementara gagal",
+            "mekanisma pengesahan terlalu lemah",
+        ), "sitle/squirrelmail-src:locales/locale/ms_MY/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's ms_MY translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("ms.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "kotak email tidak wujud",
+            "kotak email tidak ujud",
+            "nama kotak email tidak dibenarkan",
+        ), "sitle/squirrelmail-src:locales/locale/ms_MY/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's ms_MY translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("ms.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "kesilapan dalam memproses",
+        ), "sitle/squirrelmail-src:locales/locale/ms_MY/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's ms_MY translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("ms.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "sistem anda telah penuh",
+        ), "sitle/squirrelmail-src:locales/locale/ms_MY/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's ms_MY translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("ms.syntax-error-squirrelmail", C.SYNTAX_ERROR, (
+            "arahan tidak dikenali",
+            "kesilapan syntax dalam parameters",
+        ), "sitle/squirrelmail-src:locales/locale/ms_MY/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's ms_MY translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("ms.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "arahan tidak dilaksanakan",
+        ), "sitle/squirrelmail-src:locales/locale/ms_MY/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's ms_MY translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("ms.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "susunan arahan yang tidak baik",
+        ), "sitle/squirrelmail-src:locales/locale/ms_MY/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's ms_MY translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("ms.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "pengesahan diperlukan",
+        ), "sitle/squirrelmail-src:locales/locale/ms_MY/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's ms_MY translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("ms.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "pengesahan gagal",
+        ), "sitle/squirrelmail-src:locales/locale/ms_MY/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's ms_MY translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("ms.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "enkripsi diperlukan untuk mekanisma pengesahan",
+        ), "sitle/squirrelmail-src:locales/locale/ms_MY/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's ms_MY translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("ms.has-moved-squirrelmail", C.HAS_MOVED, (
+            "bukan pengguna tempatan",
+        ), "sitle/squirrelmail-src:locales/locale/ms_MY/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's ms_MY translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("ms.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "melebihi ruangan yang diperuntukkan",
+        ), "sitle/squirrelmail-src:locales/locale/ms_MY/LC_MESSAGES/squirrelmail.po"),
     ),
 )

@@ -5,7 +5,8 @@ Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 repl
 (GNOME/evolution-data-server po/).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
-2's refusals, Evolution's RFC 5321 reply texts, Roundcube's regional SMTP errors."""
+2's refusals, Evolution's RFC 5321 reply texts, Roundcube's regional SMTP errors.
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 
@@ -305,6 +306,63 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/error-546-5414-h"
             "op-count.md"
         )),
+        # SquirrelMail's nb_NO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("nb.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "lukker kanal",
+        ), "sitle/squirrelmail-src:locales/locale/nb_NO/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's nb_NO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("nb.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "passordovergang er nødvendig",
+            "autentiseringsmekanisme er for svak",
+        ), "sitle/squirrelmail-src:locales/locale/nb_NO/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's nb_NO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("nb.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "postboks utilgjengelig",
+        ), "sitle/squirrelmail-src:locales/locale/nb_NO/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's nb_NO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("nb.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "feil under behandling",
+            "transaksjonsfeil",
+        ), "sitle/squirrelmail-src:locales/locale/nb_NO/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's nb_NO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("nb.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "manglende systemkapasitet",
+        ), "sitle/squirrelmail-src:locales/locale/nb_NO/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's nb_NO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("nb.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "feil rekkefølge av kommandoer",
+        ), "sitle/squirrelmail-src:locales/locale/nb_NO/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's nb_NO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("nb.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "autentisering nødvendig",
+        ), "sitle/squirrelmail-src:locales/locale/nb_NO/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's nb_NO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("nb.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "autentiseringsfeil",
+        ), "sitle/squirrelmail-src:locales/locale/nb_NO/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's nb_NO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("nb.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "kryptering nødvendig for ønsket autentiseringsmekanisme",
+        ), "sitle/squirrelmail-src:locales/locale/nb_NO/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's nb_NO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("nb.has-moved-squirrelmail", C.HAS_MOVED, (
+            "bruker er ikke lokal",
+        ), "sitle/squirrelmail-src:locales/locale/nb_NO/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's nb_NO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("nb.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "overskrider lagringskapasitet",
+        ), "sitle/squirrelmail-src:locales/locale/nb_NO/LC_MESSAGES/squirrelmail.po"),
     ),
     together=(
         # NSFF's help on returned mail ("det er lagt inn en epostadresse som ikke lenger er i

@@ -14,7 +14,8 @@ RFC 5321 reply texts, Roundcube's regional SMTP errors.
 Also: the translated SMTP errors of mail clients, webmails and list managers: Horde IMP, Kopano,
 Mutt, Claws Mail, Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Sympa, Mailman 2 hold
 reasons, Mailspring, SnappyMail, Nextcloud Mail, SquirrelMail, SpamAssassin's spam report,
-FairEmail, Cypht, CodeIgniter's Email library."""
+FairEmail, Cypht, CodeIgniter's Email library.
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 
@@ -695,6 +696,48 @@ LANGUAGE = Language(
             "mail from-opdracht mislukt",
         ),
                 "GNOME/evolution-data-server:po/nl.po", decisive=False),
+        # SquirrelMail's nl_NL RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("nl.auth-failed-squirrelmail-svn", C.AUTH_FAILED, (
+            "tijdelijke autorisatie fout",
+            "autorisatie mechanisme is te zwak",
+        ), "sitle/squirrelmail-src:locales/locale/nl_NL/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's nl_NL RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("nl.auth-failed-weak-squirrelmail-svn", C.AUTH_FAILED, (
+            "autorisatie mislukt",
+        ), "sitle/squirrelmail-src:locales/locale/nl_NL/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's nl_NL RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("nl.auth-required-squirrelmail-svn", C.AUTH_REQUIRED, (
+            "autorisatie vereist",
+        ), "sitle/squirrelmail-src:locales/locale/nl_NL/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's nl_NL RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("nl.tls-required-squirrelmail-svn", C.TLS_REQUIRED, (
+            "encryptie vereist bij het gevraagde autorisatie",
+        ), "sitle/squirrelmail-src:locales/locale/nl_NL/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's nl_NL RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("nl.syntax-error-squirrelmail-svn", C.SYNTAX_ERROR, (
+            "syntaxis fout in parameters",
+        ), "sitle/squirrelmail-src:locales/locale/nl_NL/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's nl_NL RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("nl.not-implemented-weak-squirrelmail-svn", C.NOT_IMPLEMENTED, (
+            "commando niet geïmplementeerd",
+            "commando parameter niet geïmplementeerd",
+        ), "sitle/squirrelmail-src:locales/locale/nl_NL/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's nl_NL RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("nl.bad-sequence-squirrelmail-svn", C.BAD_SEQUENCE, (
+            "foute volgorde van commando's",
+        ), "sitle/squirrelmail-src:locales/locale/nl_NL/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's nl_NL RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("nl.server-error-weak-squirrelmail-svn", C.SERVER_ERROR, (
+            "transactie mislukt",
+        ), "sitle/squirrelmail-src:locales/locale/nl_NL/LC_MESSAGES/squirrelmail.po", decisive=False),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

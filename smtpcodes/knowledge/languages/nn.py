@@ -1,7 +1,8 @@
 """Norwegian Nynorsk (nn): the SMTP error messages that mail clients show in Nynorsk. Sources:
 Thunderbird's Nynorsk composeMsgs.properties (thunderbird/thunderbird-l10n) and Roundcube's Nynorsk
 messages.inc; nb.py reads Roundcube's other Nynorsk texts and the Nynorsk wordings Bokmål shares.
-Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/)."""
+Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 
@@ -86,5 +87,65 @@ LANGUAGE = Language(
         Phrases("nn.sender-rejected-evolution", C.SENDER_REJECTED, (
             "sendaradressa ikkje gyldig",
         ), _EVO, decisive=False),
+        # SquirrelMail's nn_NO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("nn.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "treng ein passord overgang",
+            "mellombels misslukka autentifisering",
+            "mekanismen for autentisering er for svak",
+        ), "sitle/squirrelmail-src:locales/locale/nn_NO/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's nn_NO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("nn.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "postboksen ikkje tilgjengeleg",
+            "postboks ikkje tilgjengeleg",
+            "forbode postboks namn",
+        ), "sitle/squirrelmail-src:locales/locale/nn_NO/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's nn_NO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("nn.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "feil behandlaren",
+        ), "sitle/squirrelmail-src:locales/locale/nn_NO/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's nn_NO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("nn.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "manglar lagerplass",
+        ), "sitle/squirrelmail-src:locales/locale/nn_NO/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's nn_NO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("nn.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "kommando ikkje implementert",
+            "kommando parameter ikkje implementert",
+        ), "sitle/squirrelmail-src:locales/locale/nn_NO/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's nn_NO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("nn.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "feil rekkjefølge av kommandoar",
+        ), "sitle/squirrelmail-src:locales/locale/nn_NO/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's nn_NO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("nn.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "krev autentisering",
+        ), "sitle/squirrelmail-src:locales/locale/nn_NO/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's nn_NO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("nn.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "autentiseringa mislukkast",
+        ), "sitle/squirrelmail-src:locales/locale/nn_NO/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's nn_NO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("nn.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "krev kryptering for ønska autentisering",
+        ), "sitle/squirrelmail-src:locales/locale/nn_NO/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's nn_NO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("nn.has-moved-squirrelmail", C.HAS_MOVED, (
+            "ikkje lokal brukar",
+        ), "sitle/squirrelmail-src:locales/locale/nn_NO/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's nn_NO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("nn.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "utenfor minnetildelinga",
+        ), "sitle/squirrelmail-src:locales/locale/nn_NO/LC_MESSAGES/squirrelmail.po"),
     ),
 )

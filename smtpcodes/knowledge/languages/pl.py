@@ -7,7 +7,8 @@ Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra'
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
 2's refusals, Evolution's RFC 5321 reply texts.
 Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/).
-Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
+Also: .NET's localized SmtpStatusCode reference (learn.microsoft.com)."""
 
 from __future__ import annotations
 
@@ -508,6 +509,27 @@ LANGUAGE = Language(
         # Evolution's SMTP error when RCPT TO fails (weak, the server's reason follows)
         Phrases("pl.user-unknown-weak-evolution-smtp", C.USER_UNKNOWN, ("wykonanie rcpt to",),
                 "GNOME/evolution-data-server:po/pl.po", decisive=False),
+        # .NET's SmtpStatusCode reference (pl-pl): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("pl.bad-sequence-dotnet-docs", C.BAD_SEQUENCE, (
+            "wysłane w nieprawidłowej sekwencji",
+        ), "https://learn.microsoft.com/pl-pl/dotnet/api/system.net.mail.smtpstatuscode"),
+        # .NET's SmtpStatusCode reference (pl-pl): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("pl.auth-required-dotnet-docs", C.AUTH_REQUIRED, (
+            "klient nie został uwierzytelniony",
+        ), "https://learn.microsoft.com/pl-pl/dotnet/api/system.net.mail.smtpstatuscode"),
+        # .NET's SmtpStatusCode reference (pl-pl): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("pl.not-implemented-weak-dotnet-docs", C.NOT_IMPLEMENTED, (
+            "nie implementuje określonego polecenia",
+            "nie implementuje określonego parametru polecenia",
+        ), "https://learn.microsoft.com/pl-pl/dotnet/api/system.net.mail.smtpstatuscode", decisive=False),
+        # .NET's SmtpStatusCode reference (pl-pl): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("pl.syntax-error-dotnet-docs", C.SYNTAX_ERROR, (
+            "nie rozpoznaje określonego polecenia",
+        ), "https://learn.microsoft.com/pl-pl/dotnet/api/system.net.mail.smtpstatuscode"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -14,7 +14,10 @@ reply texts, Roundcube's regional SMTP errors, Thunderbird's SMTP errors.
 Also: the translated SMTP errors of mail clients, webmails and list managers: Horde IMP, Kopano,
 Mutt, Claws Mail, Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Sympa, Mailman 2 hold
 reasons, Mailspring, SnappyMail, Nextcloud Mail, SquirrelMail, Balsa, FairEmail, msmtp, Cypht,
-CodeIgniter's Email library."""
+CodeIgniter's Email library.
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/),
+.NET's localized SmtpStatusCode reference (learn.microsoft.com), SQL Server Reporting Services'
+docs quoting .NET's SmtpClient refusal."""
 
 from __future__ import annotations
 
@@ -1146,6 +1149,75 @@ LANGUAGE = Language(
             "o comando mail from falhou",
         ),
                 "GNOME/evolution-data-server:po/pt_BR.po", decisive=False),
+        # .NET's SmtpClient refusal (SmtpException) as SQL Server Reporting Services' docs quote it:
+        # the SMTP server wants a secure connection or an authenticated client.
+        Phrases("pt.auth-required-dotnet", C.AUTH_REQUIRED, (
+            "o cliente não foi autenticado",
+            "o cliente não estava autenticado",
+        ), "zelanko/sql-docs.pt-br:docs/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application.md"),
+        # SquirrelMail's pt_PT RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("pt.service-unavailable-weak-squirrelmail-svn", C.SERVICE_UNAVAILABLE, (
+            "fechar o canal",
+        ), "sitle/squirrelmail-src:locales/locale/pt_PT/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's pt_PT RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("pt.auth-failed-squirrelmail-svn", C.AUTH_FAILED, (
+            "transição da palavra-chave",
+        ), "sitle/squirrelmail-src:locales/locale/pt_PT/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's pt_PT RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("pt.user-unknown-weak-squirrelmail-svn", C.USER_UNKNOWN, (
+            "caixa de correio não está disponível",
+            "caixa de corrio não disponível",
+            "nome não permitido para a caixa de correio",
+        ), "sitle/squirrelmail-src:locales/locale/pt_PT/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's pt_PT RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("pt.system-full-squirrelmail-svn", C.SYSTEM_FULL, (
+            "falta espaço de armazenamento",
+        ), "sitle/squirrelmail-src:locales/locale/pt_PT/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's pt_PT RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("pt.bad-sequence-squirrelmail-svn", C.BAD_SEQUENCE, (
+            "sequência incorrecta de comandos",
+        ), "sitle/squirrelmail-src:locales/locale/pt_PT/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's pt_PT RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("pt.tls-required-squirrelmail-svn", C.TLS_REQUIRED, (
+            "necessário cifra para o mecanismo de autenticação",
+        ), "sitle/squirrelmail-src:locales/locale/pt_PT/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's pt_PT RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("pt.mailbox-full-squirrelmail-svn", C.MAILBOX_FULL, (
+            "excedeu o espaço de armazenamento",
+        ), "sitle/squirrelmail-src:locales/locale/pt_PT/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's pt_PT RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("pt.server-error-weak-squirrelmail-svn", C.SERVER_ERROR, (
+            "falha na transacção",
+        ), "sitle/squirrelmail-src:locales/locale/pt_PT/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's pt_BR RFC 5321/4954 reply texts in its later (SVN trunk) catalogue, as its
+        # compose screen shows a server's refusal.
+        Phrases("pt.server-error-weak-squirrelmail-svn-br", C.SERVER_ERROR, (
+            "falha na transação",
+        ), "sitle/squirrelmail-src:locales/locale/pt_BR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # .NET's SmtpStatusCode reference (pt-br): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("pt.bad-sequence-dotnet-docs", C.BAD_SEQUENCE, (
+            "comandos foram enviados na sequência incorreta",
+        ), "https://learn.microsoft.com/pt-br/dotnet/api/system.net.mail.smtpstatuscode"),
+        # .NET's SmtpStatusCode reference (pt-br): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("pt.not-implemented-weak-dotnet-docs", C.NOT_IMPLEMENTED, (
+            "não implementa o comando especificado",
+            "não implementa o parâmetro do comando",
+        ), "https://learn.microsoft.com/pt-br/dotnet/api/system.net.mail.smtpstatuscode", decisive=False),
+        # .NET's SmtpStatusCode reference (pt-br): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("pt.syntax-error-dotnet-docs", C.SYNTAX_ERROR, (
+            "não reconhece o comando especificado",
+        ), "https://learn.microsoft.com/pt-br/dotnet/api/system.net.mail.smtpstatuscode"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

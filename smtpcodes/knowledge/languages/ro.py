@@ -9,7 +9,8 @@ PHPMailer's language files, Mailman 2's refusals, MailScanner's attachment refus
 RFC 5321 reply texts.
 Also: the translated SMTP errors of mail clients, webmails and list managers: Mutt, Claws Mail,
 Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Sympa, Mailman 2 hold reasons, Mailspring,
-SnappyMail, Nextcloud Mail, Balsa, FairEmail, msmtp, Cypht, CodeIgniter's Email library."""
+SnappyMail, Nextcloud Mail, Balsa, FairEmail, msmtp, Cypht, CodeIgniter's Email library.
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 
@@ -500,6 +501,54 @@ LANGUAGE = Language(
             "autentificarea nu reușește",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:Al"
             "chemyInsights/solving-smtp-authentication-issues.md")),
+        # SquirrelMail's ro_RO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("ro.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "canalul se închide",
+        ), "sitle/squirrelmail-src:locales/locale/ro_RO/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's ro_RO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("ro.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "tranziţie de parolă",
+            "autentificare temporară eşuată",
+        ), "sitle/squirrelmail-src:locales/locale/ro_RO/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's ro_RO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("ro.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "căsuţă poştală indisponibilă",
+            "numele căsuţei poştale nu este permis",
+        ), "sitle/squirrelmail-src:locales/locale/ro_RO/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's ro_RO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("ro.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "nu a fost efectuată: spaţiu insuficient",
+        ), "sitle/squirrelmail-src:locales/locale/ro_RO/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's ro_RO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("ro.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "comanda neimplementată",
+            "parametrul comenzii nu este implementat",
+        ), "sitle/squirrelmail-src:locales/locale/ro_RO/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's ro_RO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("ro.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "secvenţa incorectă de comenzi",
+        ), "sitle/squirrelmail-src:locales/locale/ro_RO/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's ro_RO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("ro.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "este nevoie de autentificare",
+        ), "sitle/squirrelmail-src:locales/locale/ro_RO/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's ro_RO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("ro.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "se depăşeşte spaţiul alocat",
+        ), "sitle/squirrelmail-src:locales/locale/ro_RO/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's ro_RO translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("ro.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "tranzacţia a eşuat",
+        ), "sitle/squirrelmail-src:locales/locale/ro_RO/LC_MESSAGES/squirrelmail.po", decisive=False),
     ),
     together=(
         # Microsoft's Romanian Alchemy Insights note on 554 5.2.2: "a vă asigura că nu s-a atins

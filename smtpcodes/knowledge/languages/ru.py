@@ -7,7 +7,9 @@ Also: glibc's translated strerror and resolver texts (bminor/glibc po/),
 Microsoft's localized Windows Sockets error list (win32-pr desktop-src/WinSock), Zimbra's web-
 client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman 2's
 refusals, Evolution's RFC 5321 reply texts.
-Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
+Also: .NET's localized SmtpStatusCode reference (learn.microsoft.com), SQL Server Reporting
+Services' docs quoting .NET's SmtpClient refusal."""
 
 from __future__ import annotations
 
@@ -483,6 +485,27 @@ LANGUAGE = Language(
         # Evolution's SMTP error when RCPT TO fails (weak, the server's reason follows)
         Phrases("ru.user-unknown-weak-evolution-smtp", C.USER_UNKNOWN, ("сбой команды rcpt to",),
                 "GNOME/evolution-data-server:po/ru.po", decisive=False),
+        # .NET's SmtpClient refusal (SmtpException) as SQL Server Reporting Services' docs quote it:
+        # the SMTP server wants a secure connection or an authenticated client.
+        Phrases("ru.auth-required-dotnet", C.AUTH_REQUIRED, (
+            "клиент не прошел проверку подлинности",
+        ), "zelanko/sql-docs.ru-ru:docs/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application.md"),
+        # .NET's SmtpStatusCode reference (ru-ru): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("ru.bad-sequence-dotnet-docs", C.BAD_SEQUENCE, (
+            "отправлены в неправильной последовательности",
+        ), "https://learn.microsoft.com/ru-ru/dotnet/api/system.net.mail.smtpstatuscode"),
+        # .NET's SmtpStatusCode reference (ru-ru): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("ru.not-implemented-weak-dotnet-docs", C.NOT_IMPLEMENTED, (
+            "не может применить указанную команду",
+            "не может применить указанный параметр команды",
+        ), "https://learn.microsoft.com/ru-ru/dotnet/api/system.net.mail.smtpstatuscode", decisive=False),
+        # .NET's SmtpStatusCode reference (ru-ru): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("ru.syntax-error-dotnet-docs", C.SYNTAX_ERROR, (
+            "не может распознать указанную команду",
+        ), "https://learn.microsoft.com/ru-ru/dotnet/api/system.net.mail.smtpstatuscode"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -8,7 +8,8 @@ send errors (Alinto/sogo UI/MailerUI), PHPMailer's language files, Mailman 2's r
 MailScanner's attachment refusals, Evolution's RFC 5321 reply texts, Roundcube's regional SMTP
 errors.
 Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/).
-Also: Gmail's Slovak help on bounced messages (support.google.com/mail/answer/6596?hl=sk)."""
+Also: Gmail's Slovak help on bounced messages (support.google.com/mail/answer/6596?hl=sk).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 
@@ -211,6 +212,71 @@ LANGUAGE = Language(
         Phrases("sk.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "adresy príjemcov niesu správne",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-sk.php", decisive=False),
+        # SquirrelMail's sk_SK translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sk.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "uzatváram kanál",
+        ), "sitle/squirrelmail-src:locales/locale/sk_SK/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's sk_SK translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sk.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "heslo prechodu",
+            "dočasné zlyhananie autentifikácie",
+            "autentifikačný mechanizmus je príliš slabý",
+        ), "sitle/squirrelmail-src:locales/locale/sk_SK/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's sk_SK translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sk.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "autentifikácia zlyhala",
+        ), "sitle/squirrelmail-src:locales/locale/sk_SK/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's sk_SK translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sk.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "chyba v spracovaní",
+            "transakcia zlyhala",
+        ), "sitle/squirrelmail-src:locales/locale/sk_SK/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's sk_SK translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sk.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "nedostatok systémového úložného priestoru",
+        ), "sitle/squirrelmail-src:locales/locale/sk_SK/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's sk_SK translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sk.syntax-error-squirrelmail", C.SYNTAX_ERROR, (
+            "príkaz nerozpoznaný",
+            "chyba syntaxe v parametroch",
+        ), "sitle/squirrelmail-src:locales/locale/sk_SK/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's sk_SK translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sk.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "príkaz nie je implementovaný",
+            "parameter príkazu nie je implementovaný",
+        ), "sitle/squirrelmail-src:locales/locale/sk_SK/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's sk_SK translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sk.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "zlá postupnosť príkazov",
+        ), "sitle/squirrelmail-src:locales/locale/sk_SK/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's sk_SK translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sk.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "je požadovaná autentifikácia",
+        ), "sitle/squirrelmail-src:locales/locale/sk_SK/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's sk_SK translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sk.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "zakódovanie vyžaduje autentifikačný mechanizmus",
+        ), "sitle/squirrelmail-src:locales/locale/sk_SK/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's sk_SK translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sk.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "alokáciu úložného priestoru",
+        ), "sitle/squirrelmail-src:locales/locale/sk_SK/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's sk_SK translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sk.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "meno schránky nebolo povolené",
+        ), "sitle/squirrelmail-src:locales/locale/sk_SK/LC_MESSAGES/squirrelmail.po", decisive=False),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

@@ -4,7 +4,8 @@ Roundcube's Slovenian messages.inc and PHPMailer's Slovenian language file.
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also: Mailman 2's refusals (jaredmauch/mailman2-python3); Zimbra's web-client errors (Zimbra/zm-
 ajax ZMsg); SOGo's send errors (Alinto/sogo UI/MailerUI); glibc's strerror and resolver texts
-(bminor/glibc po/)."""
+(bminor/glibc po/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 
@@ -152,5 +153,65 @@ LANGUAGE = Language(
         Phrases("sl.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
             "ne podpira šifriranih gesel",
         ), _TB),
+        # SquirrelMail's sl_SI translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sl.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "potreben je prehod gesla",
+            "začasna napaka overjanja",
+            "overovitveni mehanizem je prešibek",
+        ), "sitle/squirrelmail-src:locales/locale/sl_SI/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's sl_SI translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sl.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "napaka v procesiranju",
+            "transakcija spodletela",
+        ), "sitle/squirrelmail-src:locales/locale/sl_SI/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's sl_SI translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sl.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "premalo prostora na sistemu",
+        ), "sitle/squirrelmail-src:locales/locale/sl_SI/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's sl_SI translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sl.syntax-error-squirrelmail", C.SYNTAX_ERROR, (
+            "skladenjska napaka; neznan ukaz",
+            "skladenjska napaka v parametrih",
+        ), "sitle/squirrelmail-src:locales/locale/sl_SI/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's sl_SI translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sl.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "ukaz ni realiziran",
+            "parameter ukaza ni realiziran",
+        ), "sitle/squirrelmail-src:locales/locale/sl_SI/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's sl_SI translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sl.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "napačno zaporedje ukazov",
+        ), "sitle/squirrelmail-src:locales/locale/sl_SI/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's sl_SI translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sl.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "zahtevana overovitev",
+        ), "sitle/squirrelmail-src:locales/locale/sl_SI/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's sl_SI translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sl.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "overovitev spodletela",
+        ), "sitle/squirrelmail-src:locales/locale/sl_SI/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's sl_SI translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sl.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "poštni predal nedosegljiv",
+        ), "sitle/squirrelmail-src:locales/locale/sl_SI/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's sl_SI translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sl.has-moved-squirrelmail", C.HAS_MOVED, (
+            "uporabnik ni lokalen",
+        ), "sitle/squirrelmail-src:locales/locale/sl_SI/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's sl_SI translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sl.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "prekoračena uporaba prostora",
+        ), "sitle/squirrelmail-src:locales/locale/sl_SI/LC_MESSAGES/squirrelmail.po"),
     ),
 )

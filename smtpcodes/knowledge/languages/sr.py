@@ -4,7 +4,8 @@
 files (Cyrillic and Latin).
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also: Mailman 2's refusals (jaredmauch/mailman2-python3); SOGo's send errors (Alinto/sogo
-UI/MailerUI); glibc's strerror and resolver texts (bminor/glibc po/)."""
+UI/MailerUI); glibc's strerror and resolver texts (bminor/glibc po/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 
@@ -147,5 +148,74 @@ LANGUAGE = Language(
         Phrases("sr.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
             "не подржава шифроване лозинке",
         ), _TB),
+        # SquirrelMail's sr_YU translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sr.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "zatvaram kanal",
+        ), "sitle/squirrelmail-src:locales/locale/sr_YU/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's sr_YU translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sr.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "prenos šifre je neophodan",
+            "privremena greška u autentikaciji",
+            "mehanizam za autentikaciju je previše slab",
+        ), "sitle/squirrelmail-src:locales/locale/sr_YU/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's sr_YU translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sr.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "mailbox nedostupan",
+            "ime mailbox-a nije dozvoljeno",
+        ), "sitle/squirrelmail-src:locales/locale/sr_YU/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's sr_YU translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sr.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "nedovoljno prostora na sistemu",
+        ), "sitle/squirrelmail-src:locales/locale/sr_YU/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's sr_YU translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sr.syntax-error-squirrelmail", C.SYNTAX_ERROR, (
+            "komanda nije prepoznata",
+        ), "sitle/squirrelmail-src:locales/locale/sr_YU/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's sr_YU translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sr.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "komanda nije implementirana",
+            "komandni parametar nije podržan",
+        ), "sitle/squirrelmail-src:locales/locale/sr_YU/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's sr_YU translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sr.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "loša sekvenca komandi",
+        ), "sitle/squirrelmail-src:locales/locale/sr_YU/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's sr_YU translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sr.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "neophodna je autentikacija",
+        ), "sitle/squirrelmail-src:locales/locale/sr_YU/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's sr_YU translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sr.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "autentikacija neuspešna",
+        ), "sitle/squirrelmail-src:locales/locale/sr_YU/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's sr_YU translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sr.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "enkripcija je neophodna za izabrani mehanizam",
+        ), "sitle/squirrelmail-src:locales/locale/sr_YU/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's sr_YU translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sr.has-moved-squirrelmail", C.HAS_MOVED, (
+            "korisnik nije lokalni",
+        ), "sitle/squirrelmail-src:locales/locale/sr_YU/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's sr_YU translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sr.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "prekoračuje dodeljen prostor",
+        ), "sitle/squirrelmail-src:locales/locale/sr_YU/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's sr_YU translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sr.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "transakcija neuspešna",
+        ), "sitle/squirrelmail-src:locales/locale/sr_YU/LC_MESSAGES/squirrelmail.po", decisive=False),
     ),
 )

@@ -9,7 +9,8 @@ Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra'
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
 2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321 reply texts.
 Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/).
-Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 
@@ -532,6 +533,67 @@ LANGUAGE = Language(
             "mail from-kommandot misslyckades",
         ),
                 "GNOME/evolution-data-server:po/sv.po", decisive=False),
+        # SquirrelMail's sv_SE translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sv.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "tjänsten är inte tillgänglig",
+        ), "sitle/squirrelmail-src:locales/locale/sv_SE/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's sv_SE translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sv.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "lösenordet behöver bytas",
+            "temporär validering misslyckades",
+            "valideringsfunktionen är för svag",
+        ), "sitle/squirrelmail-src:locales/locale/sv_SE/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's sv_SE translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sv.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "valideringen misslyckades",
+            "validering misslyckades",
+        ), "sitle/squirrelmail-src:locales/locale/sv_SE/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's sv_SE translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sv.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "brevlådan inte är tillgänglig",
+            "brevlådans namn inte är tillåtet",
+        ), "sitle/squirrelmail-src:locales/locale/sv_SE/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's sv_SE translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sv.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "fel i databehandlingen",
+            "transaktionen misslyckades",
+        ), "sitle/squirrelmail-src:locales/locale/sv_SE/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's sv_SE translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sv.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "otillräckligt lagringsutrymme",
+        ), "sitle/squirrelmail-src:locales/locale/sv_SE/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's sv_SE translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sv.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "kommandot är inte implementerat",
+            "parametern är inte implementerad",
+        ), "sitle/squirrelmail-src:locales/locale/sv_SE/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's sv_SE translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sv.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "kommandona utförs i felaktig ordning",
+        ), "sitle/squirrelmail-src:locales/locale/sv_SE/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's sv_SE translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sv.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "kryptering krävs för den begärda valideringen",
+        ), "sitle/squirrelmail-src:locales/locale/sv_SE/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's sv_SE translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sv.has-moved-squirrelmail", C.HAS_MOVED, (
+            "inte en lokal användare",
+        ), "sitle/squirrelmail-src:locales/locale/sv_SE/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's sv_SE translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("sv.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "lagringsutrymmet är överskridet",
+        ), "sitle/squirrelmail-src:locales/locale/sv_SE/LC_MESSAGES/squirrelmail.po"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

@@ -7,7 +7,9 @@ Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra'
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
 2's refusals, Evolution's RFC 5321 reply texts.
 Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/).
-Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/),
+.NET's localized SmtpStatusCode reference (learn.microsoft.com)."""
 
 from __future__ import annotations
 
@@ -372,6 +374,76 @@ LANGUAGE = Language(
             "mail from komutu başarısız",
         ),
                 "GNOME/evolution-data-server:po/tr.po", decisive=False),
+        # SquirrelMail's tr_TR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("tr.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "kanal kapatılıyor",
+        ), "sitle/squirrelmail-src:locales/locale/tr_TR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's tr_TR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("tr.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "şifre geçişi gerekli",
+            "doğrulama mekanizması çok zayıf",
+        ), "sitle/squirrelmail-src:locales/locale/tr_TR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's tr_TR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("tr.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "posta kutusu yok",
+            "posta kutusu ismine izin verilmiyor",
+        ), "sitle/squirrelmail-src:locales/locale/tr_TR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's tr_TR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("tr.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "yeterli depolama alanı yok",
+        ), "sitle/squirrelmail-src:locales/locale/tr_TR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's tr_TR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("tr.syntax-error-squirrelmail", C.SYNTAX_ERROR, (
+            "komut algılanamadı",
+            "argümanlarda sözdizim hatası",
+        ), "sitle/squirrelmail-src:locales/locale/tr_TR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's tr_TR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("tr.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "komut uygulanmadı",
+            "komut parametresi uygulanmadı",
+        ), "sitle/squirrelmail-src:locales/locale/tr_TR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's tr_TR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("tr.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "kötü komut sırası",
+        ), "sitle/squirrelmail-src:locales/locale/tr_TR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's tr_TR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("tr.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "doğrulama mekanizması için şifreleme gerekiyor",
+        ), "sitle/squirrelmail-src:locales/locale/tr_TR/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's tr_TR translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("tr.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "posta eylemi durduruldu: kota aşımı",
+        ), "sitle/squirrelmail-src:locales/locale/tr_TR/LC_MESSAGES/squirrelmail.po"),
+        # .NET's SmtpStatusCode reference (tr-tr): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("tr.bad-sequence-dotnet-docs", C.BAD_SEQUENCE, (
+            "komutlar yanlış sırada gönderildi",
+        ), "https://learn.microsoft.com/tr-tr/dotnet/api/system.net.mail.smtpstatuscode"),
+        # .NET's SmtpStatusCode reference (tr-tr): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("tr.auth-required-weak-dotnet-docs", C.AUTH_REQUIRED, (
+            "kimliği doğrulanmamış",
+        ), "https://learn.microsoft.com/tr-tr/dotnet/api/system.net.mail.smtpstatuscode", decisive=False),
+        # .NET's SmtpStatusCode reference (tr-tr): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("tr.not-implemented-weak-dotnet-docs", C.NOT_IMPLEMENTED, (
+            "belirtilen komutu uygulamaz",
+            "belirtilen komut parametresini uygulamaz",
+        ), "https://learn.microsoft.com/tr-tr/dotnet/api/system.net.mail.smtpstatuscode", decisive=False),
+        # .NET's SmtpStatusCode reference (tr-tr): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("tr.syntax-error-dotnet-docs", C.SYNTAX_ERROR, (
+            "belirtilen komutu tanımıyor",
+        ), "https://learn.microsoft.com/tr-tr/dotnet/api/system.net.mail.smtpstatuscode"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

@@ -6,7 +6,8 @@ Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra'
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI),
 PHPMailer's language files, Mailman 2's refusals, Evolution's RFC 5321 reply texts, Roundcube's
 regional SMTP errors.
-Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/)."""
+Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 
@@ -233,6 +234,65 @@ LANGUAGE = Language(
             "непідтримувана схема ідентифікації", "ідентифікація не вдалася",
         ),
                 "Distrotech/mailutils:po/uk.po"),
+        # SquirrelMail's uk_UA translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("uk.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "сервіс недоступний",
+        ), "sitle/squirrelmail-src:locales/locale/uk_UA/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's uk_UA translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("uk.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "необхідна передача пароля",
+            "механізм ідентифікації небезпечний",
+        ), "sitle/squirrelmail-src:locales/locale/uk_UA/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's uk_UA translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("uk.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "помилка при виконанні",
+            "помилка транзакції",
+        ), "sitle/squirrelmail-src:locales/locale/uk_UA/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's uk_UA translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("uk.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "недостатньо місця на диску",
+        ), "sitle/squirrelmail-src:locales/locale/uk_UA/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's uk_UA translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("uk.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "ідентифікація не виконана",
+            "помилка входу",
+        ), "sitle/squirrelmail-src:locales/locale/uk_UA/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's uk_UA translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("uk.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "команда не підтримується",
+            "параметр команди не підтримується",
+        ), "sitle/squirrelmail-src:locales/locale/uk_UA/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's uk_UA translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("uk.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "неприпустима послідовність команд",
+        ), "sitle/squirrelmail-src:locales/locale/uk_UA/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's uk_UA translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("uk.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "потрібна ідентифікація",
+        ), "sitle/squirrelmail-src:locales/locale/uk_UA/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's uk_UA translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("uk.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "механізм ідентифікації вимагає шифрування",
+        ), "sitle/squirrelmail-src:locales/locale/uk_UA/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's uk_UA translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("uk.has-moved-squirrelmail", C.HAS_MOVED, (
+            "користувач не на локальному сервері",
+        ), "sitle/squirrelmail-src:locales/locale/uk_UA/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's uk_UA translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("uk.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "перевищена квота зберігання",
+        ), "sitle/squirrelmail-src:locales/locale/uk_UA/LC_MESSAGES/squirrelmail.po"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив

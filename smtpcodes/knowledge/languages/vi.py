@@ -5,7 +5,8 @@ language file.
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also: Mailman 2's refusals (jaredmauch/mailman2-python3); Zimbra's web-client errors (Zimbra/zm-
 ajax ZMsg); glibc's strerror and resolver texts (bminor/glibc po/); Sympa's delivery notices
-(sympa-community/sympa po/sympa/)."""
+(sympa-community/sympa po/sympa/).
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
 
 from __future__ import annotations
 
@@ -199,5 +200,60 @@ LANGUAGE = Language(
         # The Vietnamese word for spam (thư rác), as GoDaddy's Vietnamese help uses it ("Bị đánh dấu là thư rác"): weak, as the spam folder and anti-spam policy share it.
         Phrases("vi.words-spam-weak", C.SPAM_CONTENT, ("thư rác",),
                 "https://vn.godaddy.com/help/giai-thich-ly-do-chan-bi-danh-dau-la-thu-rac-15952", decisive=False),
+        # SquirrelMail's vi_VN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("vi.service-unavailable-weak-squirrelmail", C.SERVICE_UNAVAILABLE, (
+            "nên đóng kênh",
+        ), "sitle/squirrelmail-src:locales/locale/vi_VN/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's vi_VN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("vi.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "cần phải chuyển tiếp mật khẩu",
+        ), "sitle/squirrelmail-src:locales/locale/vi_VN/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's vi_VN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("vi.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "bị hủy bỏ do lỗi xử lý",
+        ), "sitle/squirrelmail-src:locales/locale/vi_VN/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's vi_VN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("vi.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "không đủ sức chứa hệ thống",
+        ), "sitle/squirrelmail-src:locales/locale/vi_VN/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's vi_VN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("vi.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "lệnh chưa được thực hiện",
+        ), "sitle/squirrelmail-src:locales/locale/vi_VN/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's vi_VN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("vi.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "dãy lệnh sai",
+        ), "sitle/squirrelmail-src:locales/locale/vi_VN/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's vi_VN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("vi.auth-failed-weak-squirrelmail", C.AUTH_FAILED, (
+            "lỗi xác thực",
+        ), "sitle/squirrelmail-src:locales/locale/vi_VN/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's vi_VN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("vi.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "cần thiết mật mã cho cơ chế xác thực",
+        ), "sitle/squirrelmail-src:locales/locale/vi_VN/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's vi_VN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("vi.has-moved-squirrelmail", C.HAS_MOVED, (
+            "người dùng không phải cục bộ",
+        ), "sitle/squirrelmail-src:locales/locale/vi_VN/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's vi_VN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("vi.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "vượt quá sức chứa đã cấp phát",
+        ), "sitle/squirrelmail-src:locales/locale/vi_VN/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's vi_VN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("vi.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "tên hộp thư không được phép",
+        ), "sitle/squirrelmail-src:locales/locale/vi_VN/LC_MESSAGES/squirrelmail.po", decisive=False),
     ),
 )

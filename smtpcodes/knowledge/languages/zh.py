@@ -16,7 +16,10 @@ Also: Zimbra's Simplified, Traditional and Hong Kong Chinese server errors (ZMsg
 Microsoft's Chinese help titles of Exchange Online NDRs (Alchemy Insights zh-CN/zh-TW: 5.1.90,
 4.5.3, 451 4.7.0, 5.4.6, 5.4.1, the spam-restricted account, the mailbox quota), Roundcube's and
 PHPMailer's Traditional Chinese login and connection failures, more of Mailman's and Sympa's
-Chinese notices, and Windows Sockets' Chinese connection errors as users paste them."""
+Chinese notices, and Windows Sockets' Chinese connection errors as users paste them.
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/),
+.NET's localized SmtpStatusCode reference (learn.microsoft.com), SQL Server Reporting Services'
+docs quoting .NET's SmtpClient refusal."""
 
 from __future__ import annotations
 
@@ -936,6 +939,184 @@ LANGUAGE = Language(
         # Evolution's SMTP errors, STARTTLS not supported or failed, secure connection failed
         Phrases("zh.tls-required-evolution-smtp", C.TLS_REQUIRED, ("以安全模式连接",),
                 "GNOME/evolution-data-server:po/zh_CN.po"),
+        # .NET's SmtpClient refusal (SmtpException) as SQL Server Reporting Services' docs quote it:
+        # the SMTP server wants a secure connection or an authenticated client.
+        Phrases("zh.auth-required-dotnet", C.AUTH_REQUIRED, (
+            "客户端未经身份验证",
+        ), "yy28/sql-docs.zh-cn:docs/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application.md"),
+        # .NET's SmtpClient refusal (SmtpException) in Traditional Chinese, as SQL Server Reporting
+        # Services' docs quote it.
+        Phrases("zh.auth-required-dotnet-tw", C.AUTH_REQUIRED, (
+            "用戶端未經驗證",
+        ), "zelanko/sql-docs.zh-tw:docs/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application.md"),
+        # SquirrelMail's zh_CN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.auth-failed-squirrelmail", C.AUTH_FAILED, (
+            "口令需要转换",
+        ), "sitle/squirrelmail-src:locales/locale/zh_CN/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_CN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
+            "邮箱不可用",
+            "不允许的邮箱名",
+        ), "sitle/squirrelmail-src:locales/locale/zh_CN/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's zh_CN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.server-error-weak-squirrelmail", C.SERVER_ERROR, (
+            "处理过程出错",
+            "事务处理失败",
+        ), "sitle/squirrelmail-src:locales/locale/zh_CN/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's zh_CN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.system-full-squirrelmail", C.SYSTEM_FULL, (
+            "系统存贮资源不足",
+        ), "sitle/squirrelmail-src:locales/locale/zh_CN/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_CN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.syntax-error-squirrelmail", C.SYNTAX_ERROR, (
+            "无法识别的命令",
+            "参数语法出错",
+        ), "sitle/squirrelmail-src:locales/locale/zh_CN/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_CN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.not-implemented-weak-squirrelmail", C.NOT_IMPLEMENTED, (
+            "不支持的命令",
+        ), "sitle/squirrelmail-src:locales/locale/zh_CN/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's zh_CN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.bad-sequence-squirrelmail", C.BAD_SEQUENCE, (
+            "命令顺序出错",
+        ), "sitle/squirrelmail-src:locales/locale/zh_CN/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_CN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.auth-required-squirrelmail", C.AUTH_REQUIRED, (
+            "要求认证",
+        ), "sitle/squirrelmail-src:locales/locale/zh_CN/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_CN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.tls-required-squirrelmail", C.TLS_REQUIRED, (
+            "认证机制要求加密",
+        ), "sitle/squirrelmail-src:locales/locale/zh_CN/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_CN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.has-moved-squirrelmail", C.HAS_MOVED, (
+            "非本地用户",
+        ), "sitle/squirrelmail-src:locales/locale/zh_CN/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_CN translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
+            "超出已分配的存贮",
+        ), "sitle/squirrelmail-src:locales/locale/zh_CN/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_TW translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.service-unavailable-weak-squirrelmail-tw", C.SERVICE_UNAVAILABLE, (
+            "服務不存在",
+        ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's zh_TW translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.user-unknown-weak-squirrelmail-tw", C.USER_UNKNOWN, (
+            "不存在的郵件夾",
+            "沒有此郵件夾",
+            "不允許的郵件夾名稱",
+        ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's zh_TW translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.server-error-weak-squirrelmail-tw", C.SERVER_ERROR, (
+            "操作中出錯",
+            "交易失敗",
+        ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's zh_TW translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.system-full-squirrelmail-tw", C.SYSTEM_FULL, (
+            "系統空間不足",
+        ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_TW translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.auth-failed-weak-squirrelmail-tw", C.AUTH_FAILED, (
+            "認証失敗",
+        ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's zh_TW translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.auth-failed-squirrelmail-tw", C.AUTH_FAILED, (
+            "認證方法太過薄弱",
+        ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_TW translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.syntax-error-squirrelmail-tw", C.SYNTAX_ERROR, (
+            "無法辨認的指令",
+            "參數中語法錯誤",
+        ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_TW translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.not-implemented-weak-squirrelmail-tw", C.NOT_IMPLEMENTED, (
+            "指令沒有實做",
+            "沒有實做的指令參數",
+        ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # SquirrelMail's zh_TW translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.bad-sequence-squirrelmail-tw", C.BAD_SEQUENCE, (
+            "無效的指令序列",
+        ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_TW translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.auth-required-squirrelmail-tw", C.AUTH_REQUIRED, (
+            "需要認証",
+        ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_TW translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.tls-required-squirrelmail-tw", C.TLS_REQUIRED, (
+            "認證方法需要加密",
+        ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_TW translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.has-moved-squirrelmail-tw", C.HAS_MOVED, (
+            "非本地使用者",
+        ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po"),
+        # SquirrelMail's zh_TW translation of the RFC 5321/4954 reply texts (class/deliver/Deliver_SMTP),
+        # as its compose screen shows a server's refusal.
+        Phrases("zh.mailbox-full-squirrelmail-tw", C.MAILBOX_FULL, (
+            "超過可用空間",
+        ), "sitle/squirrelmail-src:locales/locale/zh_TW/LC_MESSAGES/squirrelmail.po"),
+        # .NET's SmtpStatusCode reference (zh-cn): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("zh.bad-sequence-dotnet-docs", C.BAD_SEQUENCE, (
+            "发送命令的顺序不正确",
+        ), "https://learn.microsoft.com/zh-cn/dotnet/api/system.net.mail.smtpstatuscode"),
+        # .NET's SmtpStatusCode reference (zh-cn): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("zh.auth-required-dotnet-docs", C.AUTH_REQUIRED, (
+            "客户端未经过身份验证",
+        ), "https://learn.microsoft.com/zh-cn/dotnet/api/system.net.mail.smtpstatuscode"),
+        # .NET's SmtpStatusCode reference (zh-cn): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("zh.not-implemented-weak-dotnet-docs", C.NOT_IMPLEMENTED, (
+            "无法实现指定的命令",
+        ), "https://learn.microsoft.com/zh-cn/dotnet/api/system.net.mail.smtpstatuscode", decisive=False),
+        # .NET's SmtpStatusCode reference (zh-cn): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("zh.syntax-error-dotnet-docs", C.SYNTAX_ERROR, (
+            "无法识别指定的命令",
+        ), "https://learn.microsoft.com/zh-cn/dotnet/api/system.net.mail.smtpstatuscode"),
+        # .NET's SmtpStatusCode reference (zh-cn): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("zh.system-full-dotnet-docs", C.SYSTEM_FULL, (
+            "没有足够的存储空间来完成",
+        ), "https://learn.microsoft.com/zh-cn/dotnet/api/system.net.mail.smtpstatuscode"),
+        # .NET's SmtpStatusCode reference (zh-cn): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("zh.user-unknown-weak-dotnet-docs", C.USER_UNKNOWN, (
+            "目标邮箱找不到或无法访问",
+        ), "https://learn.microsoft.com/zh-cn/dotnet/api/system.net.mail.smtpstatuscode", decisive=False),
+        # .NET's SmtpStatusCode reference (zh-cn): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("zh.tls-required-dotnet-docs", C.TLS_REQUIRED, (
+            "配置为仅接受 tls 连接",
+        ), "https://learn.microsoft.com/zh-cn/dotnet/api/system.net.mail.smtpstatuscode"),
+        # .NET's SmtpStatusCode reference (zh-cn): what each RFC 5321 reply code means, as SmtpClient
+        # reports it.
+        Phrases("zh.server-error-weak-dotnet-docs", C.SERVER_ERROR, (
+            "服务无法完成请求",
+        ), "https://learn.microsoft.com/zh-cn/dotnet/api/system.net.mail.smtpstatuscode", decisive=False),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'

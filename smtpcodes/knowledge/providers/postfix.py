@@ -65,6 +65,11 @@ PROVIDER = Provider(
             "sender address rejected: undeliverable address",
             "sender address rejected: unverified address",
         ), _CHECK),
+        # reject_non_fqdn_recipient: an address without a fully-qualified domain can never be
+        # delivered, as RFC 3463's X.1.3 (bad destination address syntax) says.
+        Phrases("postfix.recipient-not-fqdn", C.USER_UNKNOWN, (
+            "recipient address rejected: need fully-qualified address",
+        ), _CHECK),
         Phrases("postfix.recipient-domain-not-found", C.HOST_UNKNOWN, (
             "recipient address rejected: domain not found",
         ), _CHECK),
