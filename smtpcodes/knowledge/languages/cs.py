@@ -496,6 +496,9 @@ LANGUAGE = Language(
         Phrases("cs.auth-required-squirrelmail-svn", C.AUTH_REQUIRED, (
             "autentifikace je nutná",
         ), "sitle/squirrelmail-src:locales/locale/cs_CZ/LC_MESSAGES/squirrelmail.po"),
+        # Geary, when the server refuses the login, asks to check the receiving login and password
+        Phrases("cs.auth-failed-geary-receiving", C.AUTH_FAILED, ("jméno a heslo pro příjem",),
+                "GNOME/geary:po/cs.po"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

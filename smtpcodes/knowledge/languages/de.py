@@ -1134,6 +1134,11 @@ LANGUAGE = Language(
         Phrases("de.server-error-weak-squirrelmail-svn", C.SERVER_ERROR, (
             "transaktion fehlgeschlagen",
         ), "sitle/squirrelmail-src:locales/locale/de_DE/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # Geary, when the server refuses the login, asks to check the receiving login and password
+        Phrases("de.auth-failed-geary-receiving", C.AUTH_FAILED, (
+            "benutzernamen und passwort zum empfangen",
+        ),
+                "GNOME/geary:po/de.po"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

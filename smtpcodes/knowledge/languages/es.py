@@ -1109,6 +1109,11 @@ LANGUAGE = Language(
         Phrases("es.server-error-weak-squirrelmail-svn", C.SERVER_ERROR, (
             "falló la transacción",
         ), "sitle/squirrelmail-src:locales/locale/es_ES/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # Geary, when the server refuses the login, asks to check the receiving login and password
+        Phrases("es.auth-failed-geary-receiving", C.AUTH_FAILED, (
+            "contraseña del servidor de envío",
+        ),
+                "GNOME/geary:po/es.po"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

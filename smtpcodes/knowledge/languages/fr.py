@@ -998,6 +998,11 @@ LANGUAGE = Language(
         Phrases("fr.auth-required-dotnet-docs", C.AUTH_REQUIRED, (
             "client n’est pas authentifié",
         ), "https://learn.microsoft.com/fr-fr/dotnet/api/system.net.mail.smtpstatuscode"),
+        # Geary, when the server refuses the login, asks to check the receiving login and password
+        Phrases("fr.auth-failed-geary-receiving", C.AUTH_FAILED, (
+            "mot de passe pour la réception",
+        ),
+                "GNOME/geary:po/fr.po"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

@@ -935,6 +935,11 @@ LANGUAGE = Language(
         Phrases("it.syntax-error-dotnet-docs", C.SYNTAX_ERROR, (
             "non riconosce il comando specificato",
         ), "https://learn.microsoft.com/it-it/dotnet/api/system.net.mail.smtpstatuscode"),
+        # Geary, when the server refuses the login, asks to check the receiving login and password
+        Phrases("it.auth-failed-geary-receiving", C.AUTH_FAILED, (
+            "credenziali di accesso in ricezione",
+        ),
+                "GNOME/geary:po/it.po"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -801,6 +801,9 @@ LANGUAGE = Language(
         Phrases("ja.auth-required-dotnet", C.AUTH_REQUIRED, (
             "クライアントが認証されていません",
         ), "zelanko/sql-docs.ja-jp:docs/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application.md"),
+        # Geary, when the server refuses the login, asks to check the receiving login and password
+        Phrases("ja.auth-failed-geary-receiving", C.AUTH_FAILED, ("受信のログイン名とパスワード",),
+                "GNOME/geary:po/ja.po"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

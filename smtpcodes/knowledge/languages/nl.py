@@ -738,6 +738,11 @@ LANGUAGE = Language(
         Phrases("nl.server-error-weak-squirrelmail-svn", C.SERVER_ERROR, (
             "transactie mislukt",
         ), "sitle/squirrelmail-src:locales/locale/nl_NL/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # Geary, when the server refuses the login, asks to check the receiving login and password
+        Phrases("nl.auth-failed-geary-receiving", C.AUTH_FAILED, (
+            "login en wachtwoord voor ontvangen",
+        ),
+                "GNOME/geary:po/nl.po"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

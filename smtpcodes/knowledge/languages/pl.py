@@ -530,6 +530,9 @@ LANGUAGE = Language(
         Phrases("pl.syntax-error-dotnet-docs", C.SYNTAX_ERROR, (
             "nie rozpoznaje określonego polecenia",
         ), "https://learn.microsoft.com/pl-pl/dotnet/api/system.net.mail.smtpstatuscode"),
+        # Geary, when the server refuses the login, asks to check the receiving login and password
+        Phrases("pl.auth-failed-geary-receiving", C.AUTH_FAILED, ("loginu i hasła odbierania",),
+                "GNOME/geary:po/pl.po"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

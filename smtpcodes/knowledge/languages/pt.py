@@ -1218,6 +1218,16 @@ LANGUAGE = Language(
         Phrases("pt.syntax-error-dotnet-docs", C.SYNTAX_ERROR, (
             "não reconhece o comando especificado",
         ), "https://learn.microsoft.com/pt-br/dotnet/api/system.net.mail.smtpstatuscode"),
+        # Geary, when the server refuses the login, asks to check the receiving login and password
+        Phrases("pt.auth-failed-geary-receiving", C.AUTH_FAILED, (
+            "verifique as suas credenciais de receção",
+        ),
+                "GNOME/geary:po/pt.po"),
+        # Geary, when the server refuses the login, asks to check the receiving login and password
+        Phrases("pt.auth-failed-geary-receiving-br", C.AUTH_FAILED, (
+            "login e senha de recebimento",
+        ),
+                "GNOME/geary:po/pt_BR.po"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

@@ -506,6 +506,9 @@ LANGUAGE = Language(
         Phrases("ru.syntax-error-dotnet-docs", C.SYNTAX_ERROR, (
             "не может распознать указанную команду",
         ), "https://learn.microsoft.com/ru-ru/dotnet/api/system.net.mail.smtpstatuscode"),
+        # Geary, when the server refuses the login, asks to check the receiving login and password
+        Phrases("ru.auth-failed-geary-receiving", C.AUTH_FAILED, ("логин и пароль для получения",),
+                "GNOME/geary:po/ru.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

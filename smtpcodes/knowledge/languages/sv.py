@@ -594,6 +594,11 @@ LANGUAGE = Language(
         Phrases("sv.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
             "lagringsutrymmet är överskridet",
         ), "sitle/squirrelmail-src:locales/locale/sv_SE/LC_MESSAGES/squirrelmail.po"),
+        # Geary, when the server refuses the login, asks to check the receiving login and password
+        Phrases("sv.auth-failed-geary-receiving", C.AUTH_FAILED, (
+            "inloggning och lösenord för mottagning",
+        ),
+                "GNOME/geary:po/sv.po"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

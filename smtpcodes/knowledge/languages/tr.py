@@ -444,6 +444,9 @@ LANGUAGE = Language(
         Phrases("tr.syntax-error-dotnet-docs", C.SYNTAX_ERROR, (
             "belirtilen komutu tanımıyor",
         ), "https://learn.microsoft.com/tr-tr/dotnet/api/system.net.mail.smtpstatuscode"),
+        # Geary, when the server refuses the login, asks to check the receiving login and password
+        Phrases("tr.auth-failed-geary-receiving", C.AUTH_FAILED, ("alıcı giriş ve parolanızı",),
+                "GNOME/geary:po/tr.po"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

@@ -1117,6 +1117,9 @@ LANGUAGE = Language(
         Phrases("zh.server-error-weak-dotnet-docs", C.SERVER_ERROR, (
             "服务无法完成请求",
         ), "https://learn.microsoft.com/zh-cn/dotnet/api/system.net.mail.smtpstatuscode", decisive=False),
+        # Geary, when the server refuses the login, asks to check the receiving login and password
+        Phrases("zh.auth-failed-geary-receiving", C.AUTH_FAILED, ("接收服务器登录名及密码",),
+                "GNOME/geary:po/zh_CN.po"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
