@@ -522,5 +522,10 @@ LANGUAGE = Language(
             ("zpráv",),
         ), "https://learn.microsoft.com/cs-cz/exchange/troubleshoot/email-delivery/ndr/non-delivery-"
            "reports-in-exchange-online"),
+        # fetchmail's "<protocol> connection to <host> failed", the host between the words
+        Together("cs.together-network-error-fetchmail", C.NETWORK_ERROR, (
+            ("spojení",),
+            ("selhalo",),
+        ), "Distrotech/fetchmail:po/cs.po", window=60),
     ),
 )

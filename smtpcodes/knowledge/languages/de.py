@@ -1205,5 +1205,10 @@ LANGUAGE = Language(
             ("mail", "e-mail", "nachricht", "anhang", "anhänge", "dateianh", "datei"),
             ("zu groß", "übergroß"),
         ), "https://mailhilfe.de/?p=3161", window=20),
+        # fetchmail's "<protocol> connection to <host> failed", the host between the words
+        Together("de.together-network-error-fetchmail", C.NETWORK_ERROR, (
+            ("verbindung zu",),
+            ("fehlgeschlagen",),
+        ), "Distrotech/fetchmail:po/de.po", window=60),
     ),
 )

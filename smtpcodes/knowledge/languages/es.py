@@ -1114,6 +1114,9 @@ LANGUAGE = Language(
             "contraseña del servidor de envío",
         ),
                 "GNOME/geary:po/es.po"),
+        # fetchmail's "<protocol> connection to <host> failed" (weak, the cause follows elsewhere)
+        Phrases("es.network-error-weak-fetchmail", C.NETWORK_ERROR, ("falló la conexión",),
+                "Distrotech/fetchmail:po/es.po", decisive=False),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -1003,6 +1003,9 @@ LANGUAGE = Language(
             "mot de passe pour la réception",
         ),
                 "GNOME/geary:po/fr.po"),
+        # fetchmail's "<protocol> connection to <host> failed" (weak, the cause follows elsewhere)
+        Phrases("fr.network-error-weak-fetchmail", C.NETWORK_ERROR, ("échec de connexion",),
+                "Distrotech/fetchmail:po/fr.po", decisive=False),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

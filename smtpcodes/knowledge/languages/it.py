@@ -987,5 +987,10 @@ LANGUAGE = Language(
                  (("indirizzo ip", "ip", "mittent"),
                   ("bloccat", "lista nera", "blacklist", "vietat")),
                  "isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+        # fetchmail's "<protocol> connection to <host> failed", the host between the words
+        Together("it.together-network-error-fetchmail", C.NETWORK_ERROR, (
+            ("connessione a",),
+            ("fallita",),
+        ), "Distrotech/fetchmail:po/it.po", window=60),
     ),
 )

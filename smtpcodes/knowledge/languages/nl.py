@@ -783,5 +783,10 @@ LANGUAGE = Language(
             ("overschreden", "bereikt"),
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/5-1-90-your-message-cant-be-sent-dai"
            "ly-limit.md", window=90),
+        # fetchmail's "<protocol> connection to <host> failed", the host between the words
+        Together("nl.together-network-error-fetchmail", C.NETWORK_ERROR, (
+            ("verbinding met",),
+            ("mislukt",),
+        ), "Distrotech/fetchmail:po/nl.po", window=60),
     ),
 )

@@ -607,5 +607,10 @@ LANGUAGE = Language(
             ("domena",),
             ("nie przyjmuje poczty",),
         ), "https://www.jzk.pl/baza-wiedzy/problemy-z-wysylaniem-poczty", window=20),
+        # fetchmail's "<protocol> connection to <host> failed", the host between the words
+        Together("pl.together-network-error-fetchmail", C.NETWORK_ERROR, (
+            ("połączenie",),
+            ("nie powiodło się",),
+        ), "Distrotech/fetchmail:po/pl.po", window=60),
     ),
 )

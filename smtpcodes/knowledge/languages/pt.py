@@ -1284,5 +1284,10 @@ LANGUAGE = Language(
                  (("vírus", "malware", "código malicioso"),
                   ("infectad", "anexo", "detectad", "contém", "contendo")),
                  "MailScanner/v5:common/usr/share/MailScanner/reports/pt_br/deleted.virus.message.txt"),
+        # fetchmail's "<protocol> connection to <host> failed", the host between the words
+        Together("pt.together-network-error-fetchmail", C.NETWORK_ERROR, (
+            ("conexão",),
+            ("falhou",),
+        ), "Distrotech/fetchmail:po/pt_BR.po", window=60),
     ),
 )

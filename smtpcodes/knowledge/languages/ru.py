@@ -571,5 +571,10 @@ LANGUAGE = Language(
            "0-%d1%8d%d0%bb%d0%b5%d0%ba%d1%82%d1%80%d0%be%d0%bd%d0%bd%d0%be%d0%b9-%d0%bf%d0%be%d1%8"
            "7%d1%82%d1%8b/%d1%83%d0%b4%d0%b0%d0%bb%d0%b5%d0%bd%d0%b8%d0%b5-%d0%b7%d0%b0%d1%80%d0%b"
            "0%d0%b6%d0%b5%d0%bd%d0%b8%d0%b9", window=30),
+        # fetchmail's "<protocol> connection to <host> failed", the host between the words
+        Together("ru.together-network-error-fetchmail", C.NETWORK_ERROR, (
+            ("сбой",),
+            ("подключения к",),
+        ), "Distrotech/fetchmail:po/ru.po", window=60),
     ),
 )

@@ -653,5 +653,10 @@ LANGUAGE = Language(
             ("överskrider",),
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/1049-antispam-4-5-3-too-many-recipien"
            "ts-as780090.md", window=60),
+        # fetchmail's "<protocol> connection to <host> failed", the host between the words
+        Together("sv.together-network-error-fetchmail", C.NETWORK_ERROR, (
+            ("anslutning till",),
+            ("misslyckades",),
+        ), "Distrotech/fetchmail:po/sv.po", window=60),
     ),
 )
