@@ -28,9 +28,8 @@ from smtpcodes.enums import Action, Category, EvidenceKind, Scope
 from smtpcodes.knowledge import load
 
 __all__ = [
-    "MAX_MATCH", "MAX_TOGETHER_HITS", "PRIORITY", "Candidate", "Compiled", "Joint", "Kind",
-    "Override", "compiled",
-    "find", "find_together", "is_cjk", "joint",
+    "MAX_MATCH", "MAX_TOGETHER", "MAX_TOGETHER_HITS", "PRIORITY", "Candidate", "Compiled",
+    "Joint", "Kind", "Override", "compiled", "find", "find_together", "is_cjk", "joint",
 ]
 
 
@@ -185,7 +184,8 @@ def _build() -> Compiled:
     return Compiled(
         words=_word_pattern(spaced),
         ascii_words=_word_pattern(ascii_spaced),
-        cjk=re.compile(_trie_pattern(unspaced)) if unspaced else None,
+        cjk=re.compile("(?=[" + _starts(unspaced) + "])" + _trie_pattern(unspaced))
+        if unspaced else None,
         phrases=phrases,
         codes=codes,
         overrides=overrides,
@@ -286,6 +286,11 @@ def _starts(words: list[str]) -> str:
 
 _JOINT: list[Joint] = []
 
+MAX_TOGETHER: Final = 1024
+"""Characters of a reply's text a ``Together`` scan reads: a notice names its reason in its first
+sentences (a fallback's scan, tried at every position of Chinese or Japanese text, is kept to half
+of what the phrases read)."""
+
 MAX_TOGETHER_HITS: Final = 64
 """Words a ``Together`` scan reads at most: a real notice holds a handful; a text that repeats
 one word a thousand times gets no more work than one that holds it 64 times."""
@@ -304,7 +309,7 @@ def find_together(text: str, /) -> list[Candidate]:
     """The :class:`~smtpcodes.knowledge.Together` entries whose words all stand within their
     window in ``text`` (any case): the fallback where no phrase matched."""
     compiled_joint = joint()
-    lowered = " " + fold(text.lower()[:MAX_MATCH])
+    lowered = " " + fold(text.lower()[:MAX_TOGETHER])
     if "@" in lowered:
         lowered = _ADDRESS_RE.sub(" ", lowered)
     found: list[tuple[int, int, int, str]] = []  # (position, entry, group, word)
