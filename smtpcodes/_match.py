@@ -87,12 +87,14 @@ PRIORITY: Final = {category: rank for rank, category in enumerate(CATEGORY_PRIOR
 _Trie = dict[str, "_Trie"]
 _END: Final = ""
 _FOLDS: Final = (("\u2019", "'"), ("\u2018", "'"), ("\u00a0", " "), ("\u201c", '"'),
-                 ("\u201d", '"'), ("\u2013", "-"), ("\u0219", "\u015f"), ("\u021b", "\u0163"))
+                 ("\u201d", '"'), ("\u2013", "-"), ("\u0219", "\u015f"), ("\u021b", "\u0163"),
+                 ("i\u0307", "i"))
 """Typographic quotes, dashes and no-break spaces, as Gmail and Outlook write them, to plain
 ones; and Romanian's s and t with a comma below (U+0219, U+021B, the standard spelling) to the
 cedilla forms (U+015F, U+0163) that older translations and Latin-2 text use, so that either
-spelling of a phrase reads the other (a few ``str.replace`` passes: C speed, unlike
-``str.translate`` on non-ASCII text)."""
+spelling of a phrase reads the other; and the "i" plus combining dot above that Python makes
+of Turkish capital "İ" when it lower-cases ("İnternet" -> "i̇nternet") to a plain "i" (a few
+``str.replace`` passes: C speed, unlike ``str.translate`` on non-ASCII text)."""
 
 
 def fold(text: str, /) -> str:

@@ -279,6 +279,16 @@ def test_romanian_reads_both_spellings_of_s_and_t(reply: str) -> None:
     assert classify(reply).evidence.rule == "ro.rate-limited-roundcube-too-many-recipients"
 
 
+@pytest.mark.parametrize("reply", [
+    # Delta Chat's Turkish text (deltachat/deltachat-android:src/main/res/values-tr/strings.xml),
+    # as written and with the Turkish capital "İ", which Python lower-cases to "i" plus U+0307
+    "Internet bağlantısı yok; giriş başarısız.", "İnternet bağlantısı yok; giriş başarısız.",
+])
+def test_turkish_capital_dotted_i_reads_as_i(reply: str) -> None:
+    """A text that starts with Turkish "İ" finds the phrase written with "i"."""
+    assert classify(reply).evidence.rule == "tr.network-error-deltachat"
+
+
 def test_no_word_starts_after_a_combining_mark() -> None:
     """A combining mark belongs to the letter before it: decomposed "e\u0301spam" is one word,
     not an "e" followed by the word "spam"."""
