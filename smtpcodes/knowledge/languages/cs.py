@@ -316,6 +316,17 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/issues-related-t"
             "o-tls-deprecation.md"
         )),
+        # ezmlm-idx's translated refusals of a post from a non-subscriber (TXT_ONLY_SUBSCRIBERS) and
+        # from a poster the owner blocked (TXT_REJECT_POSTS).
+        Phrases("cs.sender-rejected-ezmlm", C.SENDER_REJECTED, (
+            "smějí přispívat pouze přihlášení uživatelé",
+            "příkaz odmítnout příspěvky od vás",
+        ), "bruceg/ezmlm-idx:lang/cs/messages"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("cs.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "zamítnut správcem konference",
+        ), "jaredmauch/mailman2-python3:templates/cs/refuse.txt"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

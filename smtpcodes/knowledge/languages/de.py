@@ -1004,6 +1004,32 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/error-546-5414-h"
             "op-count.md"
         )),
+        # ezmlm-idx's translated refusals of a post from a non-subscriber (TXT_ONLY_SUBSCRIBERS) and
+        # from a poster the owner blocked (TXT_REJECT_POSTS).
+        Phrases("de.sender-rejected-ezmlm", C.SENDER_REJECTED, (
+            "nur nachrichten von abonnenten der liste",
+            "ihre nachrichten nicht anzunehmen",
+        ), "bruceg/ezmlm-idx:lang/de/messages"),
+        # ezmlm-idx's translated ERR_MAX_SIZE: the post is larger than the list's limit.
+        Phrases("de.message-too-large-ezmlm", C.MESSAGE_TOO_LARGE, (
+            "akzeptiere keine nachrichten, die größer sind",
+        ), "bruceg/ezmlm-idx:lang/de/messages"),
+        # ezmlm-idx's translated ERR_NO_ADDRESS: the list address is not in To: or Cc: (an implicit
+        # destination).
+        Phrases("de.policy-violation-ezmlm", C.POLICY_VIOLATION, (
+            "listen-adresse muss im empfänger",
+        ), "bruceg/ezmlm-idx:lang/de/messages"),
+        # ezmlm-idx's translated ERR_NO_SUBJECT and ERR_MIN_SIZE: the post's form is refused (no
+        # subject, too short).
+        Phrases("de.content-rejected-ezmlm", C.CONTENT_REJECTED, (
+            "keine nachrichten ohne betreff-zeile",
+            "keine nachrichten, die kleiner sind",
+        ), "bruceg/ezmlm-idx:lang/de/messages"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("de.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "mit folgender begründung abgewiesen",
+        ), "jaredmauch/mailman2-python3:templates/de/refuse.txt"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

@@ -942,6 +942,11 @@ LANGUAGE = Language(
             "bandeja de entrada llena",
         ), ("https://ayuda.acens.com/hc/es/articles/3600155"
             "81738--Qu%C3%A9-son-los-Hardbounce-y-Softbounce")),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("es.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "rechazada por el moderador",
+        ), "jaredmauch/mailman2-python3:templates/es/refuse.txt"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -849,6 +849,17 @@ LANGUAGE = Language(
             "rejeté en raison d'une politique de sécurité",
         ), ("https://www.emailacademy.fr/pt2/Blog/Les-erreurs"
             "-de-non-remise-des-emails-et-leurs-significations")),
+        # ezmlm-idx's translated refusals of a post from a non-subscriber (TXT_ONLY_SUBSCRIBERS) and
+        # from a poster the owner blocked (TXT_REJECT_POSTS).
+        Phrases("fr.sender-rejected-ezmlm", C.SENDER_REJECTED, (
+            "seuls les abonnés peuvent poster",
+            "configuré pour rejeter vos messages",
+        ), "bruceg/ezmlm-idx:lang/fr/messages"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("fr.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "rejetée par le modérateur",
+        ), "jaredmauch/mailman2-python3:templates/fr/refuse.txt"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

@@ -784,6 +784,32 @@ LANGUAGE = Language(
         Phrases("it.policy-violation-contactlab", C.POLICY_VIOLATION, (
             "filtro personale che blocca",
         ), "https://docs.contactlab.com/it/docs/guides/send/analyse/bounces-email-and-sms"),
+        # ezmlm-idx's translated refusals of a post from a non-subscriber (TXT_ONLY_SUBSCRIBERS) and
+        # from a poster the owner blocked (TXT_REJECT_POSTS).
+        Phrases("it.sender-rejected-ezmlm", C.SENDER_REJECTED, (
+            "solo gli iscritti possono spedire",
+            "chiesto di rifiutare i tuoi messaggi",
+        ), "bruceg/ezmlm-idx:lang/it/messages"),
+        # ezmlm-idx's translated ERR_MAX_SIZE: the post is larger than the list's limit.
+        Phrases("it.message-too-large-ezmlm", C.MESSAGE_TOO_LARGE, (
+            "non accetto messaggi con più di",
+        ), "bruceg/ezmlm-idx:lang/it/messages"),
+        # ezmlm-idx's translated ERR_NO_ADDRESS: the list address is not in To: or Cc: (an implicit
+        # destination).
+        Phrases("it.policy-violation-ezmlm", C.POLICY_VIOLATION, (
+            "indirizzo della lista dev'essere in",
+        ), "bruceg/ezmlm-idx:lang/it/messages"),
+        # ezmlm-idx's translated ERR_NO_SUBJECT and ERR_MIN_SIZE: the post's form is refused (no
+        # subject, too short).
+        Phrases("it.content-rejected-ezmlm", C.CONTENT_REJECTED, (
+            "non accetto messaggi senza oggetto",
+            "non accetto messaggi più corti di",
+        ), "bruceg/ezmlm-idx:lang/it/messages"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("it.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "rifiutata dal moderatore",
+        ), "jaredmauch/mailman2-python3:templates/it/refuse.txt"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -695,6 +695,11 @@ LANGUAGE = Language(
         # Greylisting in its other katakana spelling (グレーリスト, beside グレイリスト), as Japanese Plesk and security guides write it.
         Phrases("ja.greylisted-variant", C.GREYLISTED, ("グレーリスト",),
                 "https://ja.unixlinux.online/xs/hk/1007037340.html; http://mecha-security.com/archives/2006/07/post_147.html"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("ja.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "リスト司会者により拒否されました",
+        ), "jaredmauch/mailman2-python3:templates/ja/refuse.txt"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

@@ -367,6 +367,11 @@ LANGUAGE = Language(
         # Exchange's Korean NDR reference, 5.7.1 "Delivery not authorized": the sender is not allowed to send to this recipient.
         Phrases("ko.policy-violation-exchange2013", C.POLICY_VIOLATION, ("메시지를 보내도록 허용 되지 않습니다",),
                 "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("ko.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "리스트 관리자에 의해 거부되었습니다",
+        ), "jaredmauch/mailman2-python3:templates/ko/refuse.txt"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

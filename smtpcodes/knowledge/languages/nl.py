@@ -592,6 +592,32 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/issues-related-t"
             "o-tls-deprecation.md"
         )),
+        # ezmlm-idx's translated refusals of a post from a non-subscriber (TXT_ONLY_SUBSCRIBERS) and
+        # from a poster the owner blocked (TXT_REJECT_POSTS).
+        Phrases("nl.sender-rejected-ezmlm", C.SENDER_REJECTED, (
+            "alleen abonnees mogen berichten sturen",
+            "opdracht gekregen om uw berichten te weigeren",
+        ), "bruceg/ezmlm-idx:lang/nl/messages"),
+        # ezmlm-idx's translated ERR_MAX_SIZE: the post is larger than the list's limit.
+        Phrases("nl.message-too-large-ezmlm", C.MESSAGE_TOO_LARGE, (
+            "accepteer geen berichten die groter zijn dan",
+        ), "bruceg/ezmlm-idx:lang/nl/messages"),
+        # ezmlm-idx's translated ERR_NO_ADDRESS: the list address is not in To: or Cc: (an implicit
+        # destination).
+        Phrases("nl.policy-violation-ezmlm", C.POLICY_VIOLATION, (
+            "list adres moet in to",
+        ), "bruceg/ezmlm-idx:lang/nl/messages"),
+        # ezmlm-idx's translated ERR_NO_SUBJECT and ERR_MIN_SIZE: the post's form is refused (no
+        # subject, too short).
+        Phrases("nl.content-rejected-ezmlm", C.CONTENT_REJECTED, (
+            "geen berichten met een leeg onderwerp",
+            "geen berichten die korter zijn dan",
+        ), "bruceg/ezmlm-idx:lang/nl/messages"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("nl.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "geweigerd door de lijstbeheerder",
+        ), "jaredmauch/mailman2-python3:templates/nl/refuse.txt"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

@@ -378,6 +378,17 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/temporary-bulk-m"
             "ail-flow-delay.md"
         )),
+        # ezmlm-idx's translated refusals of a post from a non-subscriber (TXT_ONLY_SUBSCRIBERS) and
+        # from a poster the owner blocked (TXT_REJECT_POSTS).
+        Phrases("pl.sender-rejected-ezmlm", C.SENDER_REJECTED, (
+            "tylko prenumeratorzy mogą wysyłać",
+            "nakazano mi odrzucać twoje listy",
+        ), "bruceg/ezmlm-idx:lang/pl/messages"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("pl.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "odrzucona przez moderatora",
+        ), "jaredmauch/mailman2-python3:templates/pl/refuse.txt"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -1022,6 +1022,21 @@ LANGUAGE = Language(
             "caixa de entrada lotada",
         ), ("https://www.inboxally.com/pt-br/blog/email-s"
             "oft-bounce-vs-hard-bounce-qual-e-a-diferenca")),
+        # ezmlm-idx's translated refusals of a post from a non-subscriber (TXT_ONLY_SUBSCRIBERS) and
+        # from a poster the owner blocked (TXT_REJECT_POSTS). (pt and pt_BR)
+        Phrases("pt.sender-rejected-ezmlm", C.SENDER_REJECTED, (
+            "somente assinantes podem enviar mensagens",
+            "estou rejeitando as suas mensagens",
+            "programado a rejeitar as suas mensagens",
+        ), "bruceg/ezmlm-idx:lang/pt/messages; bruceg/ezmlm-idx:lang/pt_BR/messages"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("pt.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "rejeitada pelo moderador",
+        ), (
+            "jaredmauch/mailman2-python3:templates/pt/refuse.txt; jaredmauch/mailman2-python3"
+            ":templates/pt_BR/refuse.txt"
+        )),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

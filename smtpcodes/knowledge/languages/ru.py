@@ -372,6 +372,11 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/451-470-temporar"
             "y-server-error.md"
         )),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("ru.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "отклонен модератором",
+        ), "jaredmauch/mailman2-python3:templates/ru/refuse.txt"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -416,6 +416,17 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/issues-related-t"
             "o-tls-deprecation.md"
         )),
+        # ezmlm-idx's translated refusals of a post from a non-subscriber (TXT_ONLY_SUBSCRIBERS) and
+        # from a poster the owner blocked (TXT_REJECT_POSTS).
+        Phrases("sv.sender-rejected-ezmlm", C.SENDER_REJECTED, (
+            "endast prenumeranter får posta",
+            "jag tillåter inte dina meddelanden",
+        ), "bruceg/ezmlm-idx:lang/sv/messages"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("sv.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "avslogs av listmoderatorn",
+        ), "jaredmauch/mailman2-python3:templates/sv/refuse.txt"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

@@ -291,6 +291,11 @@ LANGUAGE = Language(
         # The recipient's mailbox being full in its genitive form (alıcının posta kutusunun dolu olması), which "posta kutusu dolu" does not match.
         Phrases("tr.words-mailbox-full-genitive", C.MAILBOX_FULL, ("posta kutusunun dolu",),
                 "https://verunix.com/mail-gitmeme-sorunu-nasil-cozulur"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("tr.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "liste moderatörü tarafından reddedildi",
+        ), "jaredmauch/mailman2-python3:templates/tr/refuse.txt"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

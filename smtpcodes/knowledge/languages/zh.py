@@ -878,6 +878,15 @@ LANGUAGE = Language(
         # Exchange's traditional-Chinese NDR reference, 5.7.1 "Client was not authenticated": the sending system did not authenticate first.
         Phrases("zh.auth-required-exchange2013-tw", C.AUTH_REQUIRED, ("系統未先驗證",),
                 "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-tw:Exchange-Server-2013/dsns-and-ndrs-in-exchange-2013-exchange-2013-help.md"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("zh.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "已经被列表主持者拒绝",
+            "已經被壇主拒絕",
+        ), (
+            "jaredmauch/mailman2-python3:templates/zh_CN/refuse.txt; jaredmauch/mailman2-pyth"
+            "on3:templates/zh_TW/refuse.txt"
+        )),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'

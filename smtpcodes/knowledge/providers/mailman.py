@@ -59,6 +59,10 @@ PROVIDER = Provider(
             "your message was too big",
             "kb maximum size",
         ), _MM2 + "Hold.py; " + _MM3 + "max_size.py"),
+        # Mailman 2's refuse.txt: the list moderator rejected the post and gives a reason.
+        Phrases("mailman.refused-by-moderator", C.POLICY_VIOLATION, (
+            "rejected by the list moderator",
+        ), "jaredmauch/mailman2-python3:templates/en/refuse.txt"),
         # Mailman 3's MIME filter (handlers/mime_delete.py) and its no_subject rule: the
         # message's form, not its poster, is refused.
         Phrases("mailman.content-filter", C.CONTENT_REJECTED, (
