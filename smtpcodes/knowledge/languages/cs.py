@@ -327,6 +327,17 @@ LANGUAGE = Language(
         Phrases("cs.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
             "zamítnut správcem konference",
         ), "jaredmauch/mailman2-python3:templates/cs/refuse.txt"),
+        # mlmmj's translated listtexts: the post matched an access rule the list's administrator set
+        # (access) and mlmmj's translated listtexts: the list address is in neither To: nor Cc: (notintocc)
+        Phrases("cs.policy-violation-mlmmj", C.POLICY_VIOLATION, (
+            "odmitnut na zaklade pravidel",
+            "adresa konference musi byt obsazena",
+        ), "neonkore/MLmmj:listtexts/cz/access; neonkore/MLmmj:listtexts/cz/notintocc"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("cs.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "zamitnuta moderatorem",
+        ), "sympa-community/sympa:po/sympa/cs.po"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

@@ -303,6 +303,22 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/error-546-5414-h"
             "op-count.md"
         )),
+        # mlmmj's translated listtexts: the post matched an access rule the list's administrator set
+        # (access) and mlmmj's translated listtexts: the list address is in neither To: nor Cc: (notintocc)
+        Phrases("da.policy-violation-mlmmj", C.POLICY_VIOLATION, (
+            "afvist på grund af en regel",
+            "skal listens addresse være indeholdt",
+        ), "neonkore/MLmmj:listtexts/da/access; neonkore/MLmmj:listtexts/da/notintocc"),
+        # mlmmj's translated listtexts: the post is over the list's size limit (maxmailsize)
+        Phrases("da.message-too-large-mlmmj", C.MESSAGE_TOO_LARGE, (
+            "afvist på grund af en størrelsesbegrænsning",
+        ), "neonkore/MLmmj:listtexts/da/maxmailsize"),
+        # mlmmj's translated listtexts: the poster's address is not subscribed, and only subscribers
+        # may post (subonlypost)
+        Phrases("da.sender-rejected-mlmmj", C.SENDER_REJECTED, (
+            "kun tilmeldte må sende post",
+            "er kun for tilmeldte",
+        ), "neonkore/MLmmj:listtexts/da/subonlypost"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

@@ -1030,6 +1030,24 @@ LANGUAGE = Language(
         Phrases("de.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
             "mit folgender begründung abgewiesen",
         ), "jaredmauch/mailman2-python3:templates/de/refuse.txt"),
+        # mlmmj's translated listtexts: the post matched an access rule the list's administrator set
+        # (access) and mlmmj's translated listtexts: the list address is in neither To: nor Cc: (notintocc)
+        Phrases("de.policy-violation-mlmmj", C.POLICY_VIOLATION, (
+            "administrator dieser liste aufgesetzt",
+            "muss die adresse der liste entweder",
+        ), "neonkore/MLmmj:listtexts/de/access; neonkore/MLmmj:listtexts/de/notintocc"),
+        # mlmmj's translated listtexts: the poster's address is not subscribed, and only subscribers
+        # may post (subonlypost)
+        Phrases("de.sender-rejected-mlmmj", C.SENDER_REJECTED, (
+            "ist eine geschlossene liste",
+            "erlaubt nur nachrichten von adressen",
+        ), "neonkore/MLmmj:listtexts/de/subonlypost"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("de.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "wurde durch den moderator",
+            "an den/die moderator(en) weitergeleitet",
+        ), "sympa-community/sympa:po/sympa/de.po"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

@@ -947,6 +947,22 @@ LANGUAGE = Language(
         Phrases("es.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
             "rechazada por el moderador",
         ), "jaredmauch/mailman2-python3:templates/es/refuse.txt"),
+        # mlmmj's translated listtexts: the list address is in neither To: nor Cc: (notintocc)
+        Phrases("es.policy-violation-mlmmj", C.POLICY_VIOLATION, (
+            "dirección de la lista debe aparecer",
+        ), "neonkore/MLmmj:listtexts/es/notintocc"),
+        # mlmmj's translated listtexts: the poster's address is not subscribed, and only subscribers
+        # may post (subonlypost)
+        Phrases("es.sender-rejected-mlmmj", C.SENDER_REJECTED, (
+            "solamente los suscriptores pueden enviar",
+            "es solamente para suscriptores",
+        ), "neonkore/MLmmj:listtexts/es/subonlypost"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("es.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "rechazado por el moderador",
+            "enviado al moderador tu mensaje",
+        ), "sympa-community/sympa:po/sympa/es.po"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -860,6 +860,21 @@ LANGUAGE = Language(
         Phrases("fr.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
             "rejetée par le modérateur",
         ), "jaredmauch/mailman2-python3:templates/fr/refuse.txt"),
+        # mlmmj's translated listtexts: the list address is in neither To: nor Cc: (notintocc)
+        Phrases("fr.policy-violation-mlmmj", C.POLICY_VIOLATION, (
+            "adresse de la liste doit être mise",
+        ), "neonkore/MLmmj:listtexts/fr/notintocc"),
+        # mlmmj's translated listtexts: the poster's address is not subscribed, and only subscribers
+        # may post (subonlypost)
+        Phrases("fr.sender-rejected-mlmmj", C.SENDER_REJECTED, (
+            "seulement les inscrits peuvent poster",
+            "devez être inscrit pour poster",
+        ), "neonkore/MLmmj:listtexts/fr/subonlypost"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("fr.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "transmis au(x) modérateur",
+        ), "sympa-community/sympa:po/sympa/fr.po"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est
@@ -919,5 +934,11 @@ LANGUAGE = Language(
                  (("adresse ip", "ip", "expéditeur", "serveur d'envoi"),
                   ("bloqué", "liste noire", "liste de blocage", "banni")),
                  "isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+        # Sympa's French reject.tt2 ("Votre message pour la liste %1@%2 a été rejeté par %3,
+        # modérateur de la liste"): the moderator's name stands between the refusal and the word.
+        Together("fr.together-policy-violation-moderator", C.POLICY_VIOLATION, (
+            ("rejeté", "refusé"),
+            ("modérateur",),
+        ), "sympa-community/sympa:po/sympa/fr.po", window=60),
     ),
 )

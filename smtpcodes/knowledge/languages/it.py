@@ -810,6 +810,24 @@ LANGUAGE = Language(
         Phrases("it.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
             "rifiutata dal moderatore",
         ), "jaredmauch/mailman2-python3:templates/it/refuse.txt"),
+        # mlmmj's translated listtexts: the post matched an access rule the list's administrator set
+        # (access) and mlmmj's translated listtexts: the list address is in neither To: nor Cc: (notintocc)
+        Phrases("it.policy-violation-mlmmj", C.POLICY_VIOLATION, (
+            "rifiutato a causa di una regola",
+            "indirizzo della lista deve essere contenuto",
+        ), "neonkore/MLmmj:listtexts/it/access; neonkore/MLmmj:listtexts/it/notintocc"),
+        # mlmmj's translated listtexts: the poster's address is not subscribed, and only subscribers
+        # may post (subonlypost)
+        Phrases("it.sender-rejected-mlmmj", C.SENDER_REJECTED, (
+            "solo gli iscritti possono inviare",
+            "una lista riservata agli",
+        ), "neonkore/MLmmj:listtexts/it/subonlypost"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("it.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "rifiutato dal moderatore",
+            "inoltrato ai moderatori",
+        ), "sympa-community/sympa:po/sympa/it.po"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

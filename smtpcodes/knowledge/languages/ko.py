@@ -451,5 +451,11 @@ LANGUAGE = Language(
             ("비밀번호", "패스워드", "smtp 인증", "smtp인증"),
             ("틀렸", "틀린", "잘못", "일치하지", "실패", "오류"),
         ), "https://fourth.plug-korang.com/entry/%EB%8B%A4%EC%9D%8C-%EB%A9%94%EC%9D%BC-%EC%98%A4%EB%A5%98-%ED%95%B4%EA%B2%B0-%EB%B0%A9%EB%B2%95-%EC%95%8C%EC%95%84%EB%B3%B4%EA%B8%B0"),
+        # Sympa's Korean reject.tt2 ("중재자(%3)가 메일링 리스트 를 위한 메시지 %1@%2 거부했습니다"): the
+        # moderator refused the post, the list and address between the two words.
+        Together("ko.together-policy-violation-moderator", C.POLICY_VIOLATION, (
+            ("중재자",),
+            ("거부했습니다", "거부되었습니다"),
+        ), "sympa-community/sympa:po/sympa/ko.po", window=60),
     ),
 )

@@ -618,6 +618,23 @@ LANGUAGE = Language(
         Phrases("nl.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
             "geweigerd door de lijstbeheerder",
         ), "jaredmauch/mailman2-python3:templates/nl/refuse.txt"),
+        # mlmmj's translated listtexts: the post matched an access rule the list's administrator set
+        # (access) and mlmmj's translated listtexts: the list address is in neither To: nor Cc: (notintocc)
+        Phrases("nl.policy-violation-mlmmj", C.POLICY_VIOLATION, (
+            "uw bericht voldeed aan een regel",
+            "als ontvanger dan wel cc",
+        ), "neonkore/MLmmj:listtexts/nl/access; neonkore/MLmmj:listtexts/nl/notintocc"),
+        # mlmmj's translated listtexts: the post is over the list's size limit (maxmailsize)
+        Phrases("nl.message-too-large-mlmmj", C.MESSAGE_TOO_LARGE, (
+            "geweigerd wegens limit op grootte",
+            "groter was dan de limit van",
+        ), "neonkore/MLmmj:listtexts/nl/maxmailsize"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("nl.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "afgewezen door de moderator",
+            "doorgestuurd naar de moderator",
+        ), "sympa-community/sympa:po/sympa/nl.po"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

@@ -388,7 +388,12 @@ LANGUAGE = Language(
         # and gives a reason.
         Phrases("pl.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
             "odrzucona przez moderatora",
-        ), "jaredmauch/mailman2-python3:templates/pl/refuse.txt"),
+        ), "jaredmauch/mailman2-python3:templates/pl/refuse.txt; sympa-community/sympa:po/sympa/pl.po"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("pl.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "przekazana redaktorowi",
+        ), "sympa-community/sympa:po/sympa/pl.po"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -1035,8 +1035,13 @@ LANGUAGE = Language(
             "rejeitada pelo moderador",
         ), (
             "jaredmauch/mailman2-python3:templates/pt/refuse.txt; jaredmauch/mailman2-python3"
-            ":templates/pt_BR/refuse.txt"
+            ":templates/pt_BR/refuse.txt; sympa-community/sympa:po/sympa/pt_BR.po"
         )),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("pt.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "encaminhada para os/as moderadores",
+        ), "sympa-community/sympa:po/sympa/pt_BR.po"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

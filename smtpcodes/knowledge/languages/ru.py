@@ -377,6 +377,24 @@ LANGUAGE = Language(
         Phrases("ru.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
             "отклонен модератором",
         ), "jaredmauch/mailman2-python3:templates/ru/refuse.txt"),
+        # mlmmj's translated listtexts: the post matched an access rule the list's administrator set
+        # (access) and mlmmj's translated listtexts: the list address is in neither To: nor Cc: (notintocc)
+        Phrases("ru.policy-violation-mlmmj", C.POLICY_VIOLATION, (
+            "правилу, установленному администратором",
+            "адрес должен содержаться либо в заголовке",
+        ), "neonkore/MLmmj:listtexts/ru/access; neonkore/MLmmj:listtexts/ru/notintocc"),
+        # mlmmj's translated listtexts: the poster's address is not subscribed, and only subscribers
+        # may post (subonlypost)
+        Phrases("ru.sender-rejected-mlmmj", C.SENDER_REJECTED, (
+            "только подписчики могут размещать",
+            "рассылка только для подписчиков",
+        ), "neonkore/MLmmj:listtexts/ru/subonlypost"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("ru.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "отвергнуто модератором",
+            "переслано модераторам",
+        ), "sympa-community/sympa:po/sympa/ru.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -427,6 +427,12 @@ LANGUAGE = Language(
         Phrases("sv.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
             "avslogs av listmoderatorn",
         ), "jaredmauch/mailman2-python3:templates/sv/refuse.txt"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("sv.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "avslagits av moderatorn",
+            "skickats vidare till redaktör",
+        ), "sympa-community/sympa:po/sympa/sv.po"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

@@ -296,6 +296,16 @@ LANGUAGE = Language(
         Phrases("tr.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
             "liste moderatörü tarafından reddedildi",
         ), "jaredmauch/mailman2-python3:templates/tr/refuse.txt"),
+        # mlmmj's translated listtexts: the list address is in neither To: nor Cc: (notintocc)
+        Phrases("tr.policy-violation-mlmmj", C.POLICY_VIOLATION, (
+            "liste adresi to: veya cc:",
+        ), "neonkore/MLmmj:listtexts/tr/notintocc"),
+        # mlmmj's translated listtexts: the poster's address is not subscribed, and only subscribers
+        # may post (subonlypost)
+        Phrases("tr.sender-rejected-mlmmj", C.SENDER_REJECTED, (
+            "sadece uyeler listeye",
+            "listesine sadece uyeler",
+        ), "neonkore/MLmmj:listtexts/tr/subonlypost"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":
