@@ -338,6 +338,17 @@ LANGUAGE = Language(
         Phrases("cs.policy-violation-sympa", C.POLICY_VIOLATION, (
             "zamitnuta moderatorem",
         ), "sympa-community/sympa:po/sympa/cs.po"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Moderate.py): a moderated list,
+        # an implicit destination (the list not in To: or Cc:), a restricted list's approval, possible
+        # administrivia, a suspicious header, a post the moderator deemed inappropriate.
+        Phrases("cs.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "moderátorem shledán nepřijatelným",
+            "příspěvek do moderované konference",
+            "neobsahuje korektního",
+            "přispívat bez souhlasu moderátora",
+            "obsahuje příkazy pro listserver",
+            "příspěvek má neplatnou hlavičku",
+        ), "jaredmauch/mailman2-python3:messages/cs/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

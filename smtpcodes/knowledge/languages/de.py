@@ -1048,6 +1048,13 @@ LANGUAGE = Language(
             "wurde durch den moderator",
             "an den/die moderator(en) weitergeleitet",
         ), "sympa-community/sympa:po/sympa/de.po"),
+        # Mailman 2's translated reasons not yet read: a post the moderator deemed inappropriate, the
+        # Bcc refusal (implicit destinations not allowed), a suspicious header.
+        Phrases("de.policy-violation-mailman-inappropriate", C.POLICY_VIOLATION, (
+            "als unangebracht erachtet",
+            "oder weitere enthaltene zieladressen",
+            "enthält einen verdächtigen header",
+        ), "jaredmauch/mailman2-python3:messages/de/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

@@ -963,6 +963,12 @@ LANGUAGE = Language(
             "rechazado por el moderador",
             "enviado al moderador tu mensaje",
         ), "sympa-community/sympa:po/sympa/es.po"),
+        # Mailman 2's translated reasons not yet read: a post the moderator deemed inappropriate, the
+        # Bcc refusal (implicit destinations not allowed), a suspicious header.
+        Phrases("es.policy-violation-mailman-inappropriate", C.POLICY_VIOLATION, (
+            "considerado inapropiado por el moderador",
+            "destinos implícitos no se permiten",
+        ), "jaredmauch/mailman2-python3:messages/es/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -875,6 +875,13 @@ LANGUAGE = Language(
         Phrases("fr.policy-violation-sympa", C.POLICY_VIOLATION, (
             "transmis au(x) modérateur",
         ), "sympa-community/sympa:po/sympa/fr.po"),
+        # Mailman 2's translated reasons not yet read: a post the moderator deemed inappropriate, the
+        # Bcc refusal (implicit destinations not allowed), a suspicious header.
+        Phrases("fr.policy-violation-mailman-inappropriate", C.POLICY_VIOLATION, (
+            "jugé votre message inapproprié",
+            "destinataires implicites ne sont pas autorisés",
+            "avait un en-tête douteux",
+        ), "jaredmauch/mailman2-python3:messages/fr/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

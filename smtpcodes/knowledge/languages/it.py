@@ -828,6 +828,13 @@ LANGUAGE = Language(
             "rifiutato dal moderatore",
             "inoltrato ai moderatori",
         ), "sympa-community/sympa:po/sympa/it.po"),
+        # Mailman 2's translated reasons not yet read: a post the moderator deemed inappropriate, the
+        # Bcc refusal (implicit destinations not allowed), a suspicious header.
+        Phrases("it.policy-violation-mailman-inappropriate", C.POLICY_VIOLATION, (
+            "giudicato inappropriato dal moderatore",
+            "destinatari impliciti non sono permessi",
+            "messaggio ha un campo sospetto",
+        ), "jaredmauch/mailman2-python3:messages/it/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -700,6 +700,11 @@ LANGUAGE = Language(
         Phrases("ja.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
             "リスト司会者により拒否されました",
         ), "jaredmauch/mailman2-python3:templates/ja/refuse.txt"),
+        # Mailman 2's translated reasons not yet read: a post the moderator deemed inappropriate, the
+        # Bcc refusal (implicit destinations not allowed), a suspicious header.
+        Phrases("ja.policy-violation-mailman-inappropriate", C.POLICY_VIOLATION, (
+            "不適切と思われます",
+        ), "jaredmauch/mailman2-python3:messages/ja/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

@@ -372,6 +372,13 @@ LANGUAGE = Language(
         Phrases("ko.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
             "리스트 관리자에 의해 거부되었습니다",
         ), "jaredmauch/mailman2-python3:templates/ko/refuse.txt"),
+        # Mailman 2's translated reasons not yet read: a post the moderator deemed inappropriate, the
+        # Bcc refusal (implicit destinations not allowed), a suspicious header.
+        # Also: a restricted list's approval.
+        Phrases("ko.policy-violation-mailman-inappropriate", C.POLICY_VIOLATION, (
+            "리스트와 맞지 않다고",
+            "관리자의 승인이 있어야 합니다",
+        ), "jaredmauch/mailman2-python3:messages/ko/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

@@ -635,6 +635,13 @@ LANGUAGE = Language(
             "afgewezen door de moderator",
             "doorgestuurd naar de moderator",
         ), "sympa-community/sympa:po/sympa/nl.po"),
+        # Mailman 2's translated reasons not yet read: a post the moderator deemed inappropriate, the
+        # Bcc refusal (implicit destinations not allowed), a suspicious header.
+        Phrases("nl.policy-violation-mailman-inappropriate", C.POLICY_VIOLATION, (
+            "niet in orde bevonden door de moderator",
+            "bestemmingen zijn niet toegestaan",
+            "bericht had een verdachte header",
+        ), "jaredmauch/mailman2-python3:messages/nl/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

@@ -394,6 +394,19 @@ LANGUAGE = Language(
         Phrases("pl.policy-violation-sympa", C.POLICY_VIOLATION, (
             "przekazana redaktorowi",
         ), "sympa-community/sympa:po/sympa/pl.po"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Moderate.py): a moderated list,
+        # an implicit destination (the list not in To: or Cc:), a restricted list's approval, possible
+        # administrivia, a suspicious header, a post the moderator deemed inappropriate.
+        Phrases("pl.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "uznał wiadomość za niepożądaną",
+            "wysłana na listę moderowaną",
+            "jest niepoprawnie zaadresowana",
+            "pośrednie adresowanie listy",
+            "listę z ograniczeniami wymaga akceptacji",
+            "może zawierać polecenia administracyjne",
+            "nagłowek wiadomości jest niepoprawny",
+            "nagłowek twojej wiadomości",
+        ), "jaredmauch/mailman2-python3:messages/pl/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -1042,6 +1042,20 @@ LANGUAGE = Language(
         Phrases("pt.policy-violation-sympa", C.POLICY_VIOLATION, (
             "encaminhada para os/as moderadores",
         ), "sympa-community/sympa:po/sympa/pt_BR.po"),
+        # Mailman 2's translated reasons not yet read: a post the moderator deemed inappropriate, the
+        # Bcc refusal (implicit destinations not allowed), a suspicious header.
+        Phrases("pt.policy-violation-mailman-inappropriate", C.POLICY_VIOLATION, (
+            "de forma inapropriada pelo moderador",
+            "considerada inapropriada pelo moderador",
+            "destinos implícitos não são permitidos",
+        ), (
+            "jaredmauch/mailman2-python3:messages/pt_BR/LC_MESSAGES/mailman.po; jaredmauch/ma"
+            "ilman2-python3:messages/pt/LC_MESSAGES/mailman.po"
+        )),
+        # Mailman 2's European Portuguese hold reason: the message body is too big.
+        Phrases("pt.message-too-large-mailman-pt", C.MESSAGE_TOO_LARGE, (
+            "corpo da mensagem é demasiado grande",
+        ), "jaredmauch/mailman2-python3:messages/pt/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

@@ -395,6 +395,18 @@ LANGUAGE = Language(
             "отвергнуто модератором",
             "переслано модераторам",
         ), "sympa-community/sympa:po/sympa/ru.po"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Moderate.py): a moderated list,
+        # an implicit destination (the list not in To: or Cc:), a restricted list's approval, possible
+        # administrivia, a suspicious header, a post the moderator deemed inappropriate.
+        Phrases("ru.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "считает ваше сообщение неподходящим",
+            "в модерируемый список рассылки",
+            "скрытый адресат",
+            "указание скрытых адресатов",
+            "список с ограниченным доступом требует",
+            "содержится административный запрос",
+            "содержит подозрительный заголовок",
+        ), "jaredmauch/mailman2-python3:messages/ru/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

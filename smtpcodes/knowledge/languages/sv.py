@@ -433,6 +433,19 @@ LANGUAGE = Language(
             "avslagits av moderatorn",
             "skickats vidare till redaktör",
         ), "sympa-community/sympa:po/sympa/sv.po"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Moderate.py): a moderated list,
+        # an implicit destination (the list not in To: or Cc:), a restricted list's approval, possible
+        # administrivia, a suspicious header, a post the moderator deemed inappropriate.
+        Phrases("sv.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "karakteriserat som opassande",
+            "meddelande till modererad lista",
+            "inte klart utsagt mål",
+            "oklara mål är inte tillåtna",
+            "begränsad lista kräver godkännande",
+            "kan ha administrativt innehåll",
+            "misstänkt meddelandehuvud",
+            "tvivelaktigt meddelandehuvud",
+        ), "jaredmauch/mailman2-python3:messages/sv/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

@@ -306,6 +306,18 @@ LANGUAGE = Language(
             "sadece uyeler listeye",
             "listesine sadece uyeler",
         ), "neonkore/MLmmj:listtexts/tr/subonlypost"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Moderate.py): a moderated list,
+        # an implicit destination (the list not in To: or Cc:), a restricted list's approval, possible
+        # administrivia, a suspicious header, a post the moderator deemed inappropriate.
+        Phrases("tr.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "uygun olmadığına karar verdi",
+            "onaylı listeye mesaj gönderimi",
+            "gideceği yer örtülü",
+            "örtülü alıcı adreslerine izin",
+            "kısıtlı bir listeye gönderim onay",
+            "yönetimsel bilgi içeriyor",
+            "şüpheli bir başlık",
+        ), "jaredmauch/mailman2-python3:messages/tr/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

@@ -887,6 +887,13 @@ LANGUAGE = Language(
             "jaredmauch/mailman2-python3:templates/zh_CN/refuse.txt; jaredmauch/mailman2-pyth"
             "on3:templates/zh_TW/refuse.txt"
         )),
+        # Mailman 2's translated reasons not yet read: a post the moderator deemed inappropriate, the
+        # Bcc refusal (implicit destinations not allowed), a suspicious header.
+        # Also: a restricted list's approval.
+        Phrases("zh.policy-violation-mailman-inappropriate", C.POLICY_VIOLATION, (
+            "列表主持人认为您的信息不合适",
+            "向一个受限列表发送信息",
+        ), "jaredmauch/mailman2-python3:messages/zh_CN/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
