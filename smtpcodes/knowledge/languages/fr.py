@@ -882,6 +882,13 @@ LANGUAGE = Language(
             "destinataires implicites ne sont pas autorisés",
             "avait un en-tête douteux",
         ), "jaredmauch/mailman2-python3:messages/fr/LC_MESSAGES/mailman.po"),
+        # Mailman 3's notice that a post is held for the moderator.
+        Phrases("fr.policy-violation-mailman3-awaits", C.POLICY_VIOLATION, (
+            "attend la validation d'un modérateur",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/fr/LC_MESSAGES/mailman.p"
+            "o"
+        )),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

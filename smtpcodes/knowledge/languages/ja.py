@@ -705,6 +705,13 @@ LANGUAGE = Language(
         Phrases("ja.policy-violation-mailman-inappropriate", C.POLICY_VIOLATION, (
             "不適切と思われます",
         ), "jaredmauch/mailman2-python3:messages/ja/LC_MESSAGES/mailman.po"),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("ja.content-rejected-mailman3", C.CONTENT_REJECTED, (
+            "メッセージに題名がありません",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/ja/LC_MESSAGES/mailman.p"
+            "o"
+        )),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

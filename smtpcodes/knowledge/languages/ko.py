@@ -379,6 +379,42 @@ LANGUAGE = Language(
             "리스트와 맞지 않다고",
             "관리자의 승인이 있어야 합니다",
         ), "jaredmauch/mailman2-python3:messages/ko/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("ko.sender-rejected-mailman3", C.SENDER_REJECTED, (
+            "목록 회원이 아님",
+            "목록에서 금지되어 있음",
+            "유효한 발신자가 없음",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/ko/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's moderation hold reasons: moderated member, implicit destination, emergency
+        # moderation; and its notice that a post awaits the moderator's approval.
+        Phrases("ko.policy-violation-mailman3-held", C.POLICY_VIOLATION, (
+            "중재 된 회원으로부터",
+            "암시 적 대상이 있음",
+            "중재자 승인을 기다립니다",
+            "비상 중재가 적용됨",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/ko/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's hold reason: the post exceeds the list's maximum message size.
+        Phrases("ko.message-too-large-mailman3", C.MESSAGE_TOO_LARGE, (
+            "kb 최대 크기보다 큼",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/ko/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's content filter and no_subject rule: a disallowed file extension or content type,
+        # no subject.
+        Phrases("ko.content-rejected-mailman3", C.CONTENT_REJECTED, (
+            "명시 적으로 허용되지 않음",
+            "메시지 제목이 없음",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/ko/LC_MESSAGES/mailman.p"
+            "o"
+        )),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

@@ -407,6 +407,13 @@ LANGUAGE = Language(
             "содержится административный запрос",
             "содержит подозрительный заголовок",
         ), "jaredmauch/mailman2-python3:messages/ru/LC_MESSAGES/mailman.po"),
+        # Mailman 3's notice that a post is held for the moderator.
+        Phrases("ru.policy-violation-mailman3-awaits", C.POLICY_VIOLATION, (
+            "ожидает одобрения модератора",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/ru/LC_MESSAGES/mailman.p"
+            "o"
+        )),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

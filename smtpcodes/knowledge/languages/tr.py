@@ -318,6 +318,42 @@ LANGUAGE = Language(
             "yönetimsel bilgi içeriyor",
             "şüpheli bir başlık",
         ), "jaredmauch/mailman2-python3:messages/tr/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("tr.sender-rejected-mailman3", C.SENDER_REJECTED, (
+            "bir liste üyesinden değil",
+            "bu listeden yasaklandı",
+            "geçerli bir göndereni yok",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/tr/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's moderation hold reasons: moderated member, implicit destination, emergency
+        # moderation; and its notice that a post awaits the moderator's approval.
+        Phrases("tr.policy-violation-mailman3-held", C.POLICY_VIOLATION, (
+            "denetlenen bir üyeden geliyor",
+            "dolaylı bir hedefi var",
+            "moderatör onayı bekliyor",
+            "acil durum denetimi etkin",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/tr/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's hold reason: the post exceeds the list's maximum message size.
+        Phrases("tr.message-too-large-mailman3", C.MESSAGE_TOO_LARGE, (
+            "kb boyutundan daha büyük",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/tr/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's content filter and no_subject rule: a disallowed file extension or content type,
+        # no subject.
+        Phrases("tr.content-rejected-mailman3", C.CONTENT_REJECTED, (
+            "dosya uzantısına açıkça yasaklandı",
+            "mesajın konusu yok",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/tr/LC_MESSAGES/mailman.p"
+            "o"
+        )),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":
