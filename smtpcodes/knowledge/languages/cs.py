@@ -349,6 +349,10 @@ LANGUAGE = Language(
             "obsahuje příkazy pro listserver",
             "příspěvek má neplatnou hlavičku",
         ), "jaredmauch/mailman2-python3:messages/cs/LC_MESSAGES/mailman.po"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("cs.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "je nutný souhlas moderátora",
+        ), "jaredmauch/mailman2-python3:templates/cs/postheld.txt"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

@@ -1055,6 +1055,10 @@ LANGUAGE = Language(
             "oder weitere enthaltene zieladressen",
             "enthält einen verdächtigen header",
         ), "jaredmauch/mailman2-python3:messages/de/LC_MESSAGES/mailman.po"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("de.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "bis der listenmoderator",
+        ), "jaredmauch/mailman2-python3:templates/de/postheld.txt"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

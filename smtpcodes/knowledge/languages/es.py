@@ -969,6 +969,10 @@ LANGUAGE = Language(
             "considerado inapropiado por el moderador",
             "destinos implícitos no se permiten",
         ), "jaredmauch/mailman2-python3:messages/es/LC_MESSAGES/mailman.po"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("es.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "en espera de que el moderador",
+        ), "jaredmauch/mailman2-python3:templates/es/postheld.txt"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -889,6 +889,10 @@ LANGUAGE = Language(
             "wikimedia/operations-debs-mailman3:src/mailman/messages/fr/LC_MESSAGES/mailman.p"
             "o"
         )),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("fr.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "jusqu'à ce que le modérateur",
+        ), "jaredmauch/mailman2-python3:templates/fr/postheld.txt"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

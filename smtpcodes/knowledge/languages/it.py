@@ -835,6 +835,10 @@ LANGUAGE = Language(
             "destinatari impliciti non sono permessi",
             "messaggio ha un campo sospetto",
         ), "jaredmauch/mailman2-python3:messages/it/LC_MESSAGES/mailman.po"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("it.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "trattenuto in attesa che il moderatore",
+        ), "jaredmauch/mailman2-python3:templates/it/postheld.txt"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

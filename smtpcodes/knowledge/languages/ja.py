@@ -712,6 +712,10 @@ LANGUAGE = Language(
             "wikimedia/operations-debs-mailman3:src/mailman/messages/ja/LC_MESSAGES/mailman.p"
             "o"
         )),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("ja.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "投稿が保留されました",
+        ), "jaredmauch/mailman2-python3:templates/ja/postheld.txt"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

@@ -415,6 +415,10 @@ LANGUAGE = Language(
             "wikimedia/operations-debs-mailman3:src/mailman/messages/ko/LC_MESSAGES/mailman.p"
             "o"
         )),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("ko.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "승인을 얻기 위해 대기중입니다",
+        ), "jaredmauch/mailman2-python3:templates/ko/postheld.txt"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

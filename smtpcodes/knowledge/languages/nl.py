@@ -642,6 +642,10 @@ LANGUAGE = Language(
             "bestemmingen zijn niet toegestaan",
             "bericht had een verdachte header",
         ), "jaredmauch/mailman2-python3:messages/nl/LC_MESSAGES/mailman.po"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("nl.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "vastgehouden voor goedkeuring",
+        ), "jaredmauch/mailman2-python3:templates/nl/postheld.txt"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

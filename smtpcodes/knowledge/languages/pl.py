@@ -407,6 +407,10 @@ LANGUAGE = Language(
             "nagłowek wiadomości jest niepoprawny",
             "nagłowek twojej wiadomości",
         ), "jaredmauch/mailman2-python3:messages/pl/LC_MESSAGES/mailman.po"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("pl.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "wstrzymana do dalszej decyzji",
+        ), "jaredmauch/mailman2-python3:templates/pl/postheld.txt"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -1056,6 +1056,13 @@ LANGUAGE = Language(
         Phrases("pt.message-too-large-mailman-pt", C.MESSAGE_TOO_LARGE, (
             "corpo da mensagem é demasiado grande",
         ), "jaredmauch/mailman2-python3:messages/pt/LC_MESSAGES/mailman.po"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("pt.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "em espera até que o moderador",
+        ), (
+            "jaredmauch/mailman2-python3:templates/pt_BR/postheld.txt; jaredmauch/mailman2-py"
+            "thon3:templates/pt/postheld.txt"
+        )),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

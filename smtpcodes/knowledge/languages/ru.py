@@ -414,6 +414,10 @@ LANGUAGE = Language(
             "wikimedia/operations-debs-mailman3:src/mailman/messages/ru/LC_MESSAGES/mailman.p"
             "o"
         )),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("ru.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "задержано для рассмотрения модератором",
+        ), "jaredmauch/mailman2-python3:templates/ru/postheld.txt"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -446,6 +446,10 @@ LANGUAGE = Language(
             "misstänkt meddelandehuvud",
             "tvivelaktigt meddelandehuvud",
         ), "jaredmauch/mailman2-python3:messages/sv/LC_MESSAGES/mailman.po"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("sv.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "tillbaka tills moderatorn",
+        ), "jaredmauch/mailman2-python3:templates/sv/postheld.txt"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

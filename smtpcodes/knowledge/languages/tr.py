@@ -354,6 +354,10 @@ LANGUAGE = Language(
             "wikimedia/operations-debs-mailman3:src/mailman/messages/tr/LC_MESSAGES/mailman.p"
             "o"
         )),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("tr.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "onaylaması için bekletiliyor",
+        ), "jaredmauch/mailman2-python3:templates/tr/postheld.txt"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

@@ -894,6 +894,14 @@ LANGUAGE = Language(
             "列表主持人认为您的信息不合适",
             "向一个受限列表发送信息",
         ), "jaredmauch/mailman2-python3:messages/zh_CN/LC_MESSAGES/mailman.po"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("zh.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "直到通过列表主持者审核",
+            "審查是否放行",
+        ), (
+            "jaredmauch/mailman2-python3:templates/zh_CN/postheld.txt; jaredmauch/mailman2-py"
+            "thon3:templates/zh_TW/postheld.txt"
+        )),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
