@@ -1059,6 +1059,19 @@ LANGUAGE = Language(
         Phrases("de.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "bis der listenmoderator",
         ), "jaredmauch/mailman2-python3:templates/de/postheld.txt"),
+        # Sympa's translated delivery status notification: the post is over the list's maximum size.
+        Phrases("de.message-too-large-sympa-dsn", C.MESSAGE_TOO_LARGE, (
+            "maximal erlaubte größe",
+        ), "sympa-community/sympa:po/sympa/de.po"),
+        # Sympa's translated send-scenario refusals: distribution in the list not allowed, or restricted
+        # (to moderators).
+        Phrases("de.sender-rejected-sympa-distribution", C.SENDER_REJECTED, (
+            "nachrichtenverteilung auf dieser liste ist nicht erlaubt",
+        ), "sympa-community/sympa:po/sympa/de.po"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("de.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "multipart-nachrichten sind in dieser liste",
+        ), "sympa-community/sympa:po/sympa/de.po"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

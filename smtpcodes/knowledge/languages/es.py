@@ -973,6 +973,19 @@ LANGUAGE = Language(
         Phrases("es.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "en espera de que el moderador",
         ), "jaredmauch/mailman2-python3:templates/es/postheld.txt"),
+        # Sympa's translated delivery status notification: the post is over the list's maximum size.
+        Phrases("es.message-too-large-sympa-dsn", C.MESSAGE_TOO_LARGE, (
+            "superaba el tamaño máximo",
+        ), "sympa-community/sympa:po/sympa/es.po"),
+        # Sympa's translated send-scenario refusals: distribution in the list not allowed, or restricted
+        # (to moderators).
+        Phrases("es.sender-rejected-sympa-distribution", C.SENDER_REJECTED, (
+            "distribución de mensajes en esta lista no está permitida",
+        ), "sympa-community/sympa:po/sympa/es.po"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("es.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "no se permiten los mensajes multipartes",
+        ), "sympa-community/sympa:po/sympa/es.po"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -893,6 +893,15 @@ LANGUAGE = Language(
         Phrases("fr.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "jusqu'à ce que le modérateur",
         ), "jaredmauch/mailman2-python3:templates/fr/postheld.txt"),
+        # Sympa's translated send-scenario refusals: distribution in the list not allowed, or restricted
+        # (to moderators).
+        Phrases("fr.sender-rejected-sympa-distribution", C.SENDER_REJECTED, (
+            "diffusion des messages dans la liste est interdite",
+        ), "sympa-community/sympa:po/sympa/fr.po"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("fr.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "messages multipart ne sont pas autorisés",
+        ), "sympa-community/sympa:po/sympa/fr.po"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

@@ -839,6 +839,19 @@ LANGUAGE = Language(
         Phrases("it.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "trattenuto in attesa che il moderatore",
         ), "jaredmauch/mailman2-python3:templates/it/postheld.txt"),
+        # Sympa's translated delivery status notification: the post is over the list's maximum size.
+        Phrases("it.message-too-large-sympa-dsn", C.MESSAGE_TOO_LARGE, (
+            "supera la dimensione massima consentita",
+        ), "sympa-community/sympa:po/sympa/it.po"),
+        # Sympa's translated send-scenario refusals: distribution in the list not allowed, or restricted
+        # (to moderators).
+        Phrases("it.sender-rejected-sympa-distribution", C.SENDER_REJECTED, (
+            "distribuzione di messaggi in questa lista non è permessa",
+        ), "sympa-community/sympa:po/sympa/it.po"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("it.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "messaggi in più parti non sono permessi",
+        ), "sympa-community/sympa:po/sympa/it.po"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -716,6 +716,10 @@ LANGUAGE = Language(
         Phrases("ja.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "投稿が保留されました",
         ), "jaredmauch/mailman2-python3:templates/ja/postheld.txt"),
+        # Sympa's translated subject of its notice for a list that does not exist ("List unknown").
+        Phrases("ja.user-unknown-sympa-subject", C.USER_UNKNOWN, (
+            "そういうリストは知りません",
+        ), "sympa-community/sympa:po/sympa/ja.po"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

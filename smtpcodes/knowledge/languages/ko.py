@@ -419,6 +419,10 @@ LANGUAGE = Language(
         Phrases("ko.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "승인을 얻기 위해 대기중입니다",
         ), "jaredmauch/mailman2-python3:templates/ko/postheld.txt"),
+        # Sympa's translated subject of its notice for a list that does not exist ("List unknown").
+        Phrases("ko.user-unknown-sympa", C.USER_UNKNOWN, (
+            "미지수 리스트",
+        ), "sympa-community/sympa:po/sympa/ko.po"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

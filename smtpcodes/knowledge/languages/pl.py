@@ -411,6 +411,15 @@ LANGUAGE = Language(
         Phrases("pl.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "wstrzymana do dalszej decyzji",
         ), "jaredmauch/mailman2-python3:templates/pl/postheld.txt"),
+        # Sympa's translated send-scenario refusals: distribution in the list not allowed, or restricted
+        # (to moderators).
+        Phrases("pl.sender-rejected-sympa-distribution", C.SENDER_REJECTED, (
+            "rozsyłanie wiadomości dla tej listy jest dostępne",
+        ), "sympa-community/sympa:po/sympa/pl.po"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("pl.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "wieloczęściowe wiadomości nie są dozwolone",
+        ), "sympa-community/sympa:po/sympa/pl.po"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

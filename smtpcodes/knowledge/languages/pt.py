@@ -1063,6 +1063,19 @@ LANGUAGE = Language(
             "jaredmauch/mailman2-python3:templates/pt_BR/postheld.txt; jaredmauch/mailman2-py"
             "thon3:templates/pt/postheld.txt"
         )),
+        # Sympa's translated delivery status notification: the post is over the list's maximum size.
+        Phrases("pt.message-too-large-sympa-dsn", C.MESSAGE_TOO_LARGE, (
+            "excede o tamanho máximo",
+        ), "sympa-community/sympa:po/sympa/pt_BR.po"),
+        # Sympa's translated send-scenario refusals: distribution in the list not allowed, or restricted
+        # (to moderators).
+        Phrases("pt.sender-rejected-sympa-distribution", C.SENDER_REJECTED, (
+            "distribuição de mensagem não é permitida",
+        ), "sympa-community/sympa:po/sympa/pt_BR.po"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("pt.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "mensagens multipart não são permitidas",
+        ), "sympa-community/sympa:po/sympa/pt_BR.po"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

@@ -418,6 +418,10 @@ LANGUAGE = Language(
         Phrases("ru.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "задержано для рассмотрения модератором",
         ), "jaredmauch/mailman2-python3:templates/ru/postheld.txt"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("ru.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "многокомпонентные сообщения в этой рассылке",
+        ), "sympa-community/sympa:po/sympa/ru.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -450,6 +450,15 @@ LANGUAGE = Language(
         Phrases("sv.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "tillbaka tills moderatorn",
         ), "jaredmauch/mailman2-python3:templates/sv/postheld.txt"),
+        # Sympa's translated send-scenario refusals: distribution in the list not allowed, or restricted
+        # (to moderators).
+        Phrases("sv.sender-rejected-sympa-distribution", C.SENDER_REJECTED, (
+            "meddelandedistribution till denna lista",
+        ), "sympa-community/sympa:po/sympa/sv.po"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("sv.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "multipart-meddelanden är ej tillåtna",
+        ), "sympa-community/sympa:po/sympa/sv.po"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

@@ -902,6 +902,13 @@ LANGUAGE = Language(
             "jaredmauch/mailman2-python3:templates/zh_CN/postheld.txt; jaredmauch/mailman2-py"
             "thon3:templates/zh_TW/postheld.txt"
         )),
+        # Sympa's translated subject of its notice for a list that does not exist ("List unknown").
+        Phrases("zh.user-unknown-sympa-subject", C.USER_UNKNOWN, (
+            "邮件列表未知数",
+            "郵件列表未知數",
+        ), (
+            "sympa-community/sympa:po/sympa/zh_CN.po; sympa-community/sympa:po/sympa/zh_TW.po"
+        )),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
