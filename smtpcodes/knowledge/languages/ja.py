@@ -720,6 +720,27 @@ LANGUAGE = Language(
         Phrases("ja.user-unknown-sympa-subject", C.USER_UNKNOWN, (
             "そういうリストは知りません",
         ), "sympa-community/sympa:po/sympa/ja.po"),
+        # fml8's and fml4's Japanese refusal of a post from a non-member (user/deny, error/not_member,
+        # kern not_ml_member).
+        Phrases("ja.sender-rejected-fml", C.SENDER_REJECTED, (
+            "メーリングリストのメンバーではありません",
+        ), (
+            "fmlorg/fml8:fml/share/message/euc-jp/user/deny; fmlorg/fml8:fml/share/message/eu"
+            "c-jp/error/not_member; fmlorg/fml4:messages/Japanese/kern"
+        )),
+        # fml4's Japanese content filter: a mail with attachments, or an HTML mail, is refused.
+        Phrases("ja.content-rejected-fml", C.CONTENT_REJECTED, (
+            "添付メールが流れないようにするため",
+            "貼付メールを拒否しています",
+        ), "fmlorg/fml4:messages/Japanese/filter"),
+        # fml4's filter and fml8's refusal of a post, a reason following (weak: the reason may say more).
+        Phrases("ja.policy-violation-fml", C.POLICY_VIOLATION, (
+            "という理由のため拒否されました",
+            "からの投稿は拒否されました",
+        ), (
+            "fmlorg/fml4:messages/Japanese/filter; fmlorg/fml8:fml/share/message/euc-jp/error"
+            "/reject_post"
+        ), decisive=False),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese
