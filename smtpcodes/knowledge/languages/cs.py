@@ -353,6 +353,12 @@ LANGUAGE = Language(
         Phrases("cs.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "je nutný souhlas moderátora",
         ), "jaredmauch/mailman2-python3:templates/cs/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, SpamDetect.py): emergency hold
+        # of all list traffic, a header filter rule matched, a post to a moderated newsgroup.
+        Phrases("cs.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
+            "aktivní nouzová moderace",
+            "zamítnuta filtrovacím pravidlem",
+        ), "jaredmauch/mailman2-python3:messages/cs/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

@@ -1072,6 +1072,13 @@ LANGUAGE = Language(
         Phrases("de.content-rejected-sympa", C.CONTENT_REJECTED, (
             "multipart-nachrichten sind in dieser liste",
         ), "sympa-community/sympa:po/sympa/de.po"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, SpamDetect.py): emergency hold
+        # of all list traffic, a header filter rule matched, a post to a moderated newsgroup.
+        Phrases("de.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
+            "moderierte nntp-newsgruppe",
+            "not-moderation für alle",
+            "durch filter-regeln blockiert",
+        ), "jaredmauch/mailman2-python3:messages/de/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

@@ -986,6 +986,13 @@ LANGUAGE = Language(
         Phrases("es.content-rejected-sympa", C.CONTENT_REJECTED, (
             "no se permiten los mensajes multipartes",
         ), "sympa-community/sympa:po/sympa/es.po"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, SpamDetect.py): emergency hold
+        # of all list traffic, a header filter rule matched, a post to a moderated newsgroup.
+        Phrases("es.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
+            "grupo de noticias moderado",
+            "bloqueo de emergencia de todo el tráfico",
+            "activar una regla de filtrado",
+        ), "jaredmauch/mailman2-python3:messages/es/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

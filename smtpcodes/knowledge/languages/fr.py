@@ -902,6 +902,13 @@ LANGUAGE = Language(
         Phrases("fr.content-rejected-sympa", C.CONTENT_REJECTED, (
             "messages multipart ne sont pas autorisés",
         ), "sympa-community/sympa:po/sympa/fr.po"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, SpamDetect.py): emergency hold
+        # of all list traffic, a header filter rule matched, a post to a moderated newsgroup.
+        Phrases("fr.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
+            "envoi sur un newsgroup modéré",
+            "mise en attente d'urgence",
+            "correspondance avec une règle de filtrage",
+        ), "jaredmauch/mailman2-python3:messages/fr/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

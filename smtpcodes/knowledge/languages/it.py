@@ -852,6 +852,13 @@ LANGUAGE = Language(
         Phrases("it.content-rejected-sympa", C.CONTENT_REJECTED, (
             "messaggi in più parti non sono permessi",
         ), "sympa-community/sympa:po/sympa/it.po"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, SpamDetect.py): emergency hold
+        # of all list traffic, a header filter rule matched, a post to a moderated newsgroup.
+        Phrases("it.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
+            "inviato ad un gruppo moderato",
+            "sospensione di emergenza",
+            "a causa di una regola di filtro",
+        ), "jaredmauch/mailman2-python3:messages/it/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

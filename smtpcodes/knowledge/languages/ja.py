@@ -741,6 +741,13 @@ LANGUAGE = Language(
             "fmlorg/fml4:messages/Japanese/filter; fmlorg/fml8:fml/share/message/euc-jp/error"
             "/reject_post"
         ), decisive=False),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, SpamDetect.py): emergency hold
+        # of all list traffic, a header filter rule matched, a post to a moderated newsgroup.
+        Phrases("ja.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
+            "モデレーテッド・ニュースグループへの投稿",
+            "緊急配送保留が有効",
+            "フィルタ規則に合致したメールを拒否",
+        ), "jaredmauch/mailman2-python3:messages/ja/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

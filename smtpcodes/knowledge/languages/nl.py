@@ -646,6 +646,12 @@ LANGUAGE = Language(
         Phrases("nl.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "vastgehouden voor goedkeuring",
         ), "jaredmauch/mailman2-python3:templates/nl/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, SpamDetect.py): emergency hold
+        # of all list traffic, a header filter rule matched, a post to a moderated newsgroup.
+        Phrases("nl.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
+            "gemodereerde nieuwsgroep",
+            "noodmoderatie in werking",
+        ), "jaredmauch/mailman2-python3:messages/nl/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

@@ -420,6 +420,13 @@ LANGUAGE = Language(
         Phrases("pl.content-rejected-sympa", C.CONTENT_REJECTED, (
             "wieloczęściowe wiadomości nie są dozwolone",
         ), "sympa-community/sympa:po/sympa/pl.po"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, SpamDetect.py): emergency hold
+        # of all list traffic, a header filter rule matched, a post to a moderated newsgroup.
+        Phrases("pl.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
+            "wysłana na grupę moderowaną",
+            "awaryjne moderowanie listy",
+            "odrzucona przez filtr",
+        ), "jaredmauch/mailman2-python3:messages/pl/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -1076,6 +1076,17 @@ LANGUAGE = Language(
         Phrases("pt.content-rejected-sympa", C.CONTENT_REJECTED, (
             "mensagens multipart não são permitidas",
         ), "sympa-community/sympa:po/sympa/pt_BR.po"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, SpamDetect.py): emergency hold
+        # of all list traffic, a header filter rule matched, a post to a moderated newsgroup.
+        Phrases("pt.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
+            "um newsgroup moderado",
+            "contenção de emergência do tráfego",
+            "rejeitada pela regra de filtro",
+            "suspensão de emergência de todo o tráfego",
+        ), (
+            "jaredmauch/mailman2-python3:messages/pt_BR/LC_MESSAGES/mailman.po; jaredmauch/ma"
+            "ilman2-python3:messages/pt/LC_MESSAGES/mailman.po"
+        )),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

@@ -422,6 +422,13 @@ LANGUAGE = Language(
         Phrases("ru.content-rejected-sympa", C.CONTENT_REJECTED, (
             "многокомпонентные сообщения в этой рассылке",
         ), "sympa-community/sympa:po/sympa/ru.po"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, SpamDetect.py): emergency hold
+        # of all list traffic, a header filter rule matched, a post to a moderated newsgroup.
+        Phrases("ru.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
+            "в модерируюмую конференцию",
+            "экстренное задержание всех сообщений",
+            "отклонено фильтром",
+        ), "jaredmauch/mailman2-python3:messages/ru/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -459,6 +459,11 @@ LANGUAGE = Language(
         Phrases("sv.content-rejected-sympa", C.CONTENT_REJECTED, (
             "multipart-meddelanden är ej tillåtna",
         ), "sympa-community/sympa:po/sympa/sv.po"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, SpamDetect.py): emergency hold
+        # of all list traffic, a header filter rule matched, a post to a moderated newsgroup.
+        Phrases("sv.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
+            "hålls tillbaka för godkännande",
+        ), "jaredmauch/mailman2-python3:messages/sv/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

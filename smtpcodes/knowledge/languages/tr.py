@@ -358,6 +358,13 @@ LANGUAGE = Language(
         Phrases("tr.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "onaylaması için bekletiliyor",
         ), "jaredmauch/mailman2-python3:templates/tr/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, SpamDetect.py): emergency hold
+        # of all list traffic, a header filter rule matched, a post to a moderated newsgroup.
+        Phrases("tr.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
+            "onaylı bir haber grubuna",
+            "acil bekletme etkin",
+            "filtre kuralı eşleşmesi",
+        ), "jaredmauch/mailman2-python3:messages/tr/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

@@ -909,6 +909,17 @@ LANGUAGE = Language(
         ), (
             "sympa-community/sympa:po/sympa/zh_CN.po; sympa-community/sympa:po/sympa/zh_TW.po"
         )),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, SpamDetect.py): emergency hold
+        # of all list traffic, a header filter rule matched, a post to a moderated newsgroup.
+        Phrases("zh.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
+            "发送信息至受节制的新闻组",
+            "紧急暂缓所有列表信件",
+            "由于匹配过滤规则而被拒绝",
+            "被過濾規則匹配程式所拒絕",
+        ), (
+            "jaredmauch/mailman2-python3:messages/zh_CN/LC_MESSAGES/mailman.po; jaredmauch/ma"
+            "ilman2-python3:messages/zh_TW/LC_MESSAGES/mailman.po"
+        )),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'

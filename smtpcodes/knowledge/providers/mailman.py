@@ -50,10 +50,13 @@ PROVIDER = Provider(
             "deemed inappropriate by the moderator",
             "moderated newsgroup",
             "emergency moderation is in effect",
+            "emergency hold on all list traffic",
+            "rejected by filter rule match",
             "may contain administrivia",
             "suspicious header",
         ), _MM2 + "Hold.py; terencehonles/mailman:templates/en/postheld.txt; " + _MM3
-           + "moderation.py; " + _MM3 + "emergency.py"),
+           + "moderation.py; " + _MM3 + "emergency.py; " + _MM2 + "Emergency.py; " + _MM2
+           + "SpamDetect.py"),
         Phrases("mailman.too-big", C.MESSAGE_TOO_LARGE, (
             "message body is too big",
             "your message was too big",
