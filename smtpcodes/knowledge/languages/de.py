@@ -1079,6 +1079,15 @@ LANGUAGE = Language(
             "not-moderation für alle",
             "durch filter-regeln blockiert",
         ), "jaredmauch/mailman2-python3:messages/de/LC_MESSAGES/mailman.po"),
+        # Mailman 3's list:user:notice:rejected (and refuse) template: the post was rejected, its reasons
+        # listed after (weak: a listed reason's own wording decides).
+        Phrases("de.policy-violation-mailman3-rejected", C.POLICY_VIOLATION, (
+            "mit folgender begründung abgelehnt",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/templates/de/list:user:notice:ref"
+            "use.txt; wikimedia/operations-debs-mailman3:src/mailman/templates/de/list:user:n"
+            "otice:rejected.txt"
+        ), decisive=False),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

@@ -909,6 +909,21 @@ LANGUAGE = Language(
             "mise en attente d'urgence",
             "correspondance avec une règle de filtrage",
         ), "jaredmauch/mailman2-python3:messages/fr/LC_MESSAGES/mailman.po"),
+        # Mailman 3's list:user:notice:rejected (and refuse) template: the post was rejected, its reasons
+        # listed after (weak: a listed reason's own wording decides).
+        Phrases("fr.policy-violation-mailman3-rejected", C.POLICY_VIOLATION, (
+            "rejeté pour les raisons suivantes",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/templates/fr/list:user:notice:rej"
+            "ected.txt"
+        ), decisive=False),
+        # Mailman 3's list:user:notice:hold template: the post is held for the moderator's approval.
+        Phrases("fr.policy-violation-mailman3-hold", C.POLICY_VIOLATION, (
+            "en attente de validation par un modérateur",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/templates/fr/list:user:notice:hol"
+            "d.txt"
+        )),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

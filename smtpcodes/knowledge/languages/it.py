@@ -859,6 +859,21 @@ LANGUAGE = Language(
             "sospensione di emergenza",
             "a causa di una regola di filtro",
         ), "jaredmauch/mailman2-python3:messages/it/LC_MESSAGES/mailman.po"),
+        # Mailman 3's list:user:notice:rejected (and refuse) template: the post was rejected, its reasons
+        # listed after (weak: a listed reason's own wording decides).
+        Phrases("it.policy-violation-mailman3-rejected", C.POLICY_VIOLATION, (
+            "respinto per le seguenti ragioni",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/templates/it/list:user:notice:rej"
+            "ected.txt"
+        ), decisive=False),
+        # Mailman 3's list:user:notice:hold template: the post is held for the moderator's approval.
+        Phrases("it.policy-violation-mailman3-hold", C.POLICY_VIOLATION, (
+            "in stato di attesa fino a quando",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/templates/it/list:user:notice:hol"
+            "d.txt"
+        )),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -66,6 +66,12 @@ PROVIDER = Provider(
         Phrases("mailman.refused-by-moderator", C.POLICY_VIOLATION, (
             "rejected by the list moderator",
         ), "jaredmauch/mailman2-python3:templates/en/refuse.txt"),
+        # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed
+        # after (weak: a listed reason's own wording decides).
+        Phrases("mailman.rejected-for-reasons", C.POLICY_VIOLATION, (
+            "was rejected for the following reasons",
+        ), "wikimedia/operations-debs-mailman3:src/mailman/templates/en/list:user:notice:rejected.txt",
+            decisive=False),
         # Mailman 3's MIME filter (handlers/mime_delete.py) and its no_subject rule: the
         # message's form, not its poster, is refused.
         Phrases("mailman.content-filter", C.CONTENT_REJECTED, (
