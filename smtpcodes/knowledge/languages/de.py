@@ -1088,6 +1088,11 @@ LANGUAGE = Language(
             "use.txt; wikimedia/operations-debs-mailman3:src/mailman/templates/de/list:user:n"
             "otice:rejected.txt"
         ), decisive=False),
+        # Sympa's translated hint beside a subscribers-only refusal: the poster may be subscribed under
+        # another address (weak: alone it only hints that the sender is not a subscriber).
+        Phrases("de.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
+            "unter einer anderen e-mail-adresse abonniert",
+        ), "sympa-community/sympa:po/sympa/de.po", decisive=False),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

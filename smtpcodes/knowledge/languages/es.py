@@ -993,6 +993,11 @@ LANGUAGE = Language(
             "bloqueo de emergencia de todo el tráfico",
             "activar una regla de filtrado",
         ), "jaredmauch/mailman2-python3:messages/es/LC_MESSAGES/mailman.po"),
+        # Sympa's translated hint beside a subscribers-only refusal: the poster may be subscribed under
+        # another address (weak: alone it only hints that the sender is not a subscriber).
+        Phrases("es.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
+            "con una dirección de correo diferente",
+        ), "sympa-community/sympa:po/sympa/es.po", decisive=False),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -924,6 +924,11 @@ LANGUAGE = Language(
             "wikimedia/operations-debs-mailman3:src/mailman/templates/fr/list:user:notice:hol"
             "d.txt"
         )),
+        # Sympa's translated hint beside a subscribers-only refusal: the poster may be subscribed under
+        # another address (weak: alone it only hints that the sender is not a subscriber).
+        Phrases("fr.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
+            "abonné à cette liste avec une autre adresse",
+        ), "sympa-community/sympa:po/sympa/fr.po", decisive=False),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

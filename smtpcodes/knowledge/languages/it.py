@@ -874,6 +874,11 @@ LANGUAGE = Language(
             "wikimedia/operations-debs-mailman3:src/mailman/templates/it/list:user:notice:hol"
             "d.txt"
         )),
+        # Sympa's translated hint beside a subscribers-only refusal: the poster may be subscribed under
+        # another address (weak: alone it only hints that the sender is not a subscriber).
+        Phrases("it.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
+            "iscritto alla lista con un diverso indirizzo",
+        ), "sympa-community/sympa:po/sympa/it.po", decisive=False),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

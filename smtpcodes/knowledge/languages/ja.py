@@ -748,6 +748,11 @@ LANGUAGE = Language(
             "緊急配送保留が有効",
             "フィルタ規則に合致したメールを拒否",
         ), "jaredmauch/mailman2-python3:messages/ja/LC_MESSAGES/mailman.po"),
+        # Sympa's translated hint beside a subscribers-only refusal: the poster may be subscribed under
+        # another address (weak: alone it only hints that the sender is not a subscriber).
+        Phrases("ja.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
+            "リストにほかのメール アドレスで読者登録",
+        ), "sympa-community/sympa:po/sympa/ja.po", decisive=False),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

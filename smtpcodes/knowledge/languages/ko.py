@@ -423,6 +423,12 @@ LANGUAGE = Language(
         Phrases("ko.user-unknown-sympa", C.USER_UNKNOWN, (
             "미지수 리스트",
         ), "sympa-community/sympa:po/sympa/ko.po"),
+        # Sympa's translated send-scenario refusals: distribution restricted to subscribers or to local
+        # domain users.
+        Phrases("ko.sender-rejected-sympa-restricted", C.SENDER_REJECTED, (
+            "로컬 도메인 사용자에 제한됩니다",
+            "만들기 위해 제한되고",
+        ), "sympa-community/sympa:po/sympa/ko.po"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

@@ -427,6 +427,18 @@ LANGUAGE = Language(
             "awaryjne moderowanie listy",
             "odrzucona przez filtr",
         ), "jaredmauch/mailman2-python3:messages/pl/LC_MESSAGES/mailman.po"),
+        # Sympa's translated hint beside a subscribers-only refusal: the poster may be subscribed under
+        # another address (weak: alone it only hints that the sender is not a subscriber).
+        Phrases("pl.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
+            "subskrybujesz listę innym adresem",
+        ), "sympa-community/sympa:po/sympa/pl.po", decisive=False),
+        # Sympa's translated send-scenario refusals: distribution restricted to subscribers or to local
+        # domain users.
+        Phrases("pl.sender-rejected-sympa-restricted", C.SENDER_REJECTED, (
+            "tylko subskrybenci oraz użytkownicy",
+            "wiadomości w liście jest zastrzeżone",
+            "rozsyłanie wiadomości w obrębie listy",
+        ), "sympa-community/sympa:po/sympa/pl.po"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -1087,6 +1087,11 @@ LANGUAGE = Language(
             "jaredmauch/mailman2-python3:messages/pt_BR/LC_MESSAGES/mailman.po; jaredmauch/ma"
             "ilman2-python3:messages/pt/LC_MESSAGES/mailman.po"
         )),
+        # Sympa's translated hint beside a subscribers-only refusal: the poster may be subscribed under
+        # another address (weak: alone it only hints that the sender is not a subscriber).
+        Phrases("pt.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
+            "inscrito na lista com um endereço",
+        ), "sympa-community/sympa:po/sympa/pt_BR.po", decisive=False),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

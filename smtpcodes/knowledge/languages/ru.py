@@ -429,6 +429,11 @@ LANGUAGE = Language(
             "экстренное задержание всех сообщений",
             "отклонено фильтром",
         ), "jaredmauch/mailman2-python3:messages/ru/LC_MESSAGES/mailman.po"),
+        # Sympa's translated hint beside a subscribers-only refusal: the poster may be subscribed under
+        # another address (weak: alone it only hints that the sender is not a subscriber).
+        Phrases("ru.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
+            "подписаны на рассылку другим адресом",
+        ), "sympa-community/sympa:po/sympa/ru.po", decisive=False),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -464,6 +464,11 @@ LANGUAGE = Language(
         Phrases("sv.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
             "hålls tillbaka för godkännande",
         ), "jaredmauch/mailman2-python3:messages/sv/LC_MESSAGES/mailman.po"),
+        # Sympa's translated hint beside a subscribers-only refusal: the poster may be subscribed under
+        # another address (weak: alone it only hints that the sender is not a subscriber).
+        Phrases("sv.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
+            "prenumerant med en annan e-postadress",
+        ), "sympa-community/sympa:po/sympa/sv.po", decisive=False),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

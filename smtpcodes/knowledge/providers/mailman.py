@@ -62,6 +62,11 @@ PROVIDER = Provider(
             "your message was too big",
             "kb maximum size",
         ), _MM2 + "Hold.py; " + _MM3 + "max_size.py"),
+        # Mailman 2's mail wrapper (scripts/post) for a list that does not exist: its stderr line,
+        # which the MTA quotes in the bounce.
+        Phrases("mailman.no-such-list", C.USER_UNKNOWN, (
+            "post script, list not found",
+        ), "jaredmauch/mailman2-python3:scripts/post"),
         # Mailman 2's refuse.txt: the list moderator rejected the post and gives a reason.
         Phrases("mailman.refused-by-moderator", C.POLICY_VIOLATION, (
             "rejected by the list moderator",
