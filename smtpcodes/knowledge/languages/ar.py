@@ -181,5 +181,14 @@ LANGUAGE = Language(
         Phrases("ar.network-error-phpmailer-connect", C.NETWORK_ERROR, (
             "smtp connect() غير ممكن",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-ar.php"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("ar.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "السبب التالي لرفض طلبك",
+        ), "jaredmauch/mailman2-python3:templates/ar/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("ar.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "إلى أن يقوم منظم القائمة",
+        ), "jaredmauch/mailman2-python3:templates/ar/postheld.txt"),
     ),
 )

@@ -447,6 +447,15 @@ LANGUAGE = Language(
         Phrases("ca.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
             "sobrepassat la mida màxima del missatge",
         ), "roundcube/roundcubemail:program/localization/ca_ES/messages.inc"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("ca.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "moderador de la llista ha rebutjat",
+        ), "jaredmauch/mailman2-python3:templates/ca/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("ca.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "fins que el moderador de la llista",
+        ), "jaredmauch/mailman2-python3:templates/ca/postheld.txt"),
     ),
     together=(
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que

@@ -319,6 +319,15 @@ LANGUAGE = Language(
             "kun tilmeldte må sende post",
             "er kun for tilmeldte",
         ), "neonkore/MLmmj:listtexts/da/subonlypost"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("da.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "blev afvist af listemoderator",
+        ), "jaredmauch/mailman2-python3:templates/da/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("da.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "holdes foreløbigt tilbage",
+        ), "jaredmauch/mailman2-python3:templates/da/postheld.txt"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

@@ -260,5 +260,14 @@ LANGUAGE = Language(
         Phrases("el.host-unknown-glibc-host", C.HOST_UNKNOWN, (
             "άγνωστο όνομα συστήματος",
         ), "bminor/glibc:po/el.po"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("el.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "απορρίφθηκε από τον διαχειριστή",
+        ), "jaredmauch/mailman2-python3:templates/el/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("el.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "μέχρι να το εξετάσει ο μεσολαβητής",
+        ), "jaredmauch/mailman2-python3:templates/el/postheld.txt"),
     ),
 )

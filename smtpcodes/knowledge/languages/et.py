@@ -130,5 +130,14 @@ LANGUAGE = Language(
         Phrases("et.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
             "ei toeta krüptitud paroole",
         ), _TB),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("et.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "moderaator lükkas tagasi teie taotluse",
+        ), "jaredmauch/mailman2-python3:templates/et/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("et.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "edastati listi moderaatorile läbivaatuseks",
+        ), "jaredmauch/mailman2-python3:templates/et/postheld.txt"),
     ),
 )

@@ -96,5 +96,14 @@ LANGUAGE = Language(
         Phrases("fa.too-many-recipients-mailman", C.RATE_LIMITED, (
             "تعداد دریافت‌کنندگان این پیام، بیش از حد است",
         ), "jaredmauch/mailman2-python3:messages/fa/LC_MESSAGES/mailman.po"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("fa.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "میاندار، دلیل زیر را برای",
+        ), "jaredmauch/mailman2-python3:templates/fa/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("fa.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "تا زمانی که میاندار فهرست",
+        ), "jaredmauch/mailman2-python3:templates/fa/postheld.txt"),
     ),
 )

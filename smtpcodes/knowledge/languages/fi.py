@@ -212,5 +212,14 @@ LANGUAGE = Language(
         Phrases("fi.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "seuraava vastaanottaja osoite on virheellinen",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-fi.php", decisive=False),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("fi.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "ylläpitäjän syy pyyntösi hylkäämiseen",
+        ), "jaredmauch/mailman2-python3:templates/fi/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("fi.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "odottaa listan ylläpitäjän tarkastusta",
+        ), "jaredmauch/mailman2-python3:templates/fi/postheld.txt"),
     ),
 )

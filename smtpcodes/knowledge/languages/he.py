@@ -161,5 +161,14 @@ LANGUAGE = Language(
         Phrases("he.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "הנמענים הבאים נכשלו",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-he.php", decisive=False),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("he.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "נדחתה על ידי מפקח הרשימה",
+        ), "jaredmauch/mailman2-python3:templates/he/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("he.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "מוחזק עד שמנהל הרשימה",
+        ), "jaredmauch/mailman2-python3:templates/he/postheld.txt"),
     ),
 )

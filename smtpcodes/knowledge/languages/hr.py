@@ -143,5 +143,14 @@ LANGUAGE = Language(
         Phrases("hr.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
             "ne podržava kriptirane lozinke",
         ), _TB),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("hr.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "moderator je odbio",
+        ), "jaredmauch/mailman2-python3:templates/hr/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("hr.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "dok je moderator liste ne pregleda",
+        ), "jaredmauch/mailman2-python3:templates/hr/postheld.txt"),
     ),
 )

@@ -268,5 +268,14 @@ LANGUAGE = Language(
         Phrases("hu.user-unknown-horde", C.USER_UNKNOWN, (
             "a postafiók nem elérhető",
         ), "horde/Smtp:locale/hu/LC_MESSAGES/Horde_Smtp.po", decisive=False),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("hu.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "szerkesztője nem fogadta el",
+        ), "jaredmauch/mailman2-python3:templates/hu/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("hu.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "a szerkesztő jóváhagyásáig",
+        ), "jaredmauch/mailman2-python3:templates/hu/postheld.txt"),
     ),
 )

@@ -132,5 +132,14 @@ LANGUAGE = Language(
         Phrases("lt.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
             "nesupranta užšifruotų slaptažodžių",
         ), _TB),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("lt.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "atmetė forumo prižiūrėtojas",
+        ), "jaredmauch/mailman2-python3:templates/lt/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("lt.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "laukia forumo",
+        ), "jaredmauch/mailman2-python3:templates/lt/postheld.txt"),
     ),
 )

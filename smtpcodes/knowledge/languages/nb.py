@@ -305,6 +305,15 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/error-546-5414-h"
             "op-count.md"
         )),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("nb.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "ble avslått av listemoderatoren",
+        ), "jaredmauch/mailman2-python3:templates/no/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("nb.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "holdes foreløpig igjen inntil moderatoren",
+        ), "jaredmauch/mailman2-python3:templates/no/postheld.txt"),
     ),
     together=(
         # NSFF's help on returned mail ("det er lagt inn en epostadresse som ikke lenger er i

@@ -500,6 +500,15 @@ LANGUAGE = Language(
             "autentificarea nu reușește",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:Al"
             "chemyInsights/solving-smtp-authentication-issues.md")),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("ro.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "respinsă de către moderatorul listei",
+        ), "jaredmauch/mailman2-python3:templates/ro/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("ro.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "reţinut până când moderatorul listei",
+        ), "jaredmauch/mailman2-python3:templates/ro/postheld.txt"),
     ),
     together=(
         # Microsoft's Romanian Alchemy Insights note on 554 5.2.2: "a vă asigura că nu s-a atins

@@ -211,6 +211,15 @@ LANGUAGE = Language(
         Phrases("sk.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "adresy príjemcov niesu správne",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-sk.php", decisive=False),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("sk.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "zamietnutá správcom konferencie",
+        ), "jaredmauch/mailman2-python3:templates/sk/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("sk.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "je potrebný súhlas moderátora",
+        ), "jaredmauch/mailman2-python3:templates/sk/postheld.txt"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

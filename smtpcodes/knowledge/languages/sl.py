@@ -152,5 +152,14 @@ LANGUAGE = Language(
         Phrases("sl.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
             "ne podpira šifriranih gesel",
         ), _TB),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("sl.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "je moderator zavrnil",
+        ), "jaredmauch/mailman2-python3:templates/sl/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("sl.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "čaka na odobritev moderatorja",
+        ), "jaredmauch/mailman2-python3:templates/sl/postheld.txt"),
     ),
 )

@@ -147,5 +147,14 @@ LANGUAGE = Language(
         Phrases("sr.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
             "не подржава шифроване лозинке",
         ), _TB),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("sr.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "је одбијен од стране регулатора",
+        ), "jaredmauch/mailman2-python3:templates/sr/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("sr.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "док је регулатор листе",
+        ), "jaredmauch/mailman2-python3:templates/sr/postheld.txt"),
     ),
 )

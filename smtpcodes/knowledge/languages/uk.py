@@ -220,6 +220,15 @@ LANGUAGE = Language(
         Phrases("uk.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "не вдалося відправлення для таких отримувачів",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-uk.php", decisive=False),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("uk.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "відхилено адміністратором списку",
+        ), "jaredmauch/mailman2-python3:templates/uk/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("uk.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "поки адміністратор списку його розгляне",
+        ), "jaredmauch/mailman2-python3:templates/uk/postheld.txt"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив

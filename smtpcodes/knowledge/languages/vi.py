@@ -199,5 +199,14 @@ LANGUAGE = Language(
         # The Vietnamese word for spam (thư rác), as GoDaddy's Vietnamese help uses it ("Bị đánh dấu là thư rác"): weak, as the spam folder and anti-spam policy share it.
         Phrases("vi.words-spam-weak", C.SPAM_CONTENT, ("thư rác",),
                 "https://vn.godaddy.com/help/giai-thich-ly-do-chan-bi-danh-dau-la-thu-rac-15952", decisive=False),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("vi.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "bị từ chối bởi điều tiết viên",
+        ), "jaredmauch/mailman2-python3:templates/vi/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("vi.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "bị giữ lại đến khi điều tiết viên",
+        ), "jaredmauch/mailman2-python3:templates/vi/postheld.txt"),
     ),
 )
