@@ -190,5 +190,19 @@ LANGUAGE = Language(
         Phrases("ar.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "إلى أن يقوم منظم القائمة",
         ), "jaredmauch/mailman2-python3:templates/ar/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("ar.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "اعتبرت رسالتك غير مناسبة",
+            "أرسل إلى قائمة منظمة",
+            "الرسالة لها جهة غير صريحة",
+            "قائمة مقيدة حسب المرسل",
+            "قد تحوي على تعليمات إدارية",
+            "للرسالة ترويسة مشكوك",
+            "تعليق الطوارئ يعمل",
+            "بسبب تطابق قاعدة مصفي",
+        ), "jaredmauch/mailman2-python3:messages/ar/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -456,6 +456,15 @@ LANGUAGE = Language(
         Phrases("ca.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "fins que el moderador de la llista",
         ), "jaredmauch/mailman2-python3:templates/ca/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("ca.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "considerat que el vostre missatge és inapropiat",
+            "retenció d'emergència de tot el tràfic",
+            "coincideix amb una regla de filtre",
+        ), "jaredmauch/mailman2-python3:messages/ca/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que

@@ -328,6 +328,20 @@ LANGUAGE = Language(
         Phrases("da.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "holdes foreløbigt tilbage",
         ), "jaredmauch/mailman2-python3:templates/da/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("da.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "karakteriseret som upassende",
+            "sendt til modereret liste",
+            "meddelelsen har skjulte modtagere",
+            "begrænset liste kræver godkendelse",
+            "kan have administrativt indhold",
+            "indeholder et tvivlsomt brevhoved",
+            "holdes tilbage for godkendelse",
+            "fanget af en filterregel",
+        ), "jaredmauch/mailman2-python3:messages/da/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

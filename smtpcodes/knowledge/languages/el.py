@@ -269,5 +269,19 @@ LANGUAGE = Language(
         Phrases("el.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "μέχρι να το εξετάσει ο μεσολαβητής",
         ), "jaredmauch/mailman2-python3:templates/el/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("el.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "κρίθηκε ακατάλληλο από τον μεσολαβητή",
+            "λίστα που ελέγχεται από μεσολαβητή",
+            "έχει έμμεσο προορισμό",
+            "ελεγχόμενη λίστα απαιτεί έγκριση",
+            "μπορεί να περιλαμβάνει administrivia",
+            "έχει ύποπτη επικεφαλίδα",
+            "έκτακτη κατκράτηση όλης της κίνησης",
+            "ταιριάζει σε έναν κανόνα φιλτραρίσματος",
+        ), "jaredmauch/mailman2-python3:messages/el/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -139,5 +139,19 @@ LANGUAGE = Language(
         Phrases("et.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "edastati listi moderaatorile läbivaatuseks",
         ), "jaredmauch/mailman2-python3:templates/et/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("et.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "see kiri ei sobi sellesse listi",
+            "postitus modereeritud listi",
+            "kirjal puudub sihtaadress",
+            "vaja toimetaja nõusolekut",
+            "sisaldab administratiivkorraldusi",
+            "kirja päised on kahtlased",
+            "peetakse läbivaatuseks kinni",
+            "filter pidas kirja kinni",
+        ), "jaredmauch/mailman2-python3:messages/et/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -221,5 +221,19 @@ LANGUAGE = Language(
         Phrases("fi.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "odottaa listan ylläpitäjän tarkastusta",
         ), "jaredmauch/mailman2-python3:templates/fi/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("fi.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "piti viestiäsi sopimattomana",
+            "lähetä ylläpidettävälle listalle",
+            "viestillä on epäsuora kohde",
+            "rajoitetulle listalle vaatii hyväksynnän",
+            "viesti voi sisältää yläpitoa",
+            "viestillä on epäilyttävä otsikko",
+            "hätäpysäytys on voimassa",
+            "torjuttu suodatussäännön perusteella",
+        ), "jaredmauch/mailman2-python3:messages/fi/LC_MESSAGES/mailman.po"),
     ),
 )

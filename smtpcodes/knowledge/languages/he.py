@@ -170,5 +170,19 @@ LANGUAGE = Language(
         Phrases("he.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "מוחזק עד שמנהל הרשימה",
         ), "jaredmauch/mailman2-python3:templates/he/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("he.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "נקבעה כלא הולמת על ידי המפקח",
+            "מסר נשלח אל רשימה מפוקחת",
+            "למסר יעד לא ברור",
+            "אל רשימה מוגבלת חייבים אישור",
+            "מכיל הוראות מנהלתיות",
+            "למסר כותרת חשודה",
+            "החזקת חרום של כל תעבורת",
+            "נדחה בגלל התאמה לחוק סינון",
+        ), "jaredmauch/mailman2-python3:messages/he/LC_MESSAGES/mailman.po"),
     ),
 )

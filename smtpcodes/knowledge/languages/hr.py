@@ -152,5 +152,18 @@ LANGUAGE = Language(
         Phrases("hr.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "dok je moderator liste ne pregleda",
         ), "jaredmauch/mailman2-python3:templates/hr/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("hr.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "kao neodgovarajuća od strane moderatora",
+            "poruku na moderiranu listu",
+            "poruka ima implicitno odredište",
+            "listu sa ograničenjima zahtjeva odobrenje",
+            "može sadržavati administrativne zahtjeve",
+            "poruka ima sumnjivo zaglavlje",
+            "hitno zadržavanje cjelokupnog prometa",
+        ), "jaredmauch/mailman2-python3:messages/hr/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -277,5 +277,18 @@ LANGUAGE = Language(
         Phrases("hu.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "a szerkesztő jóváhagyásáig",
         ), "jaredmauch/mailman2-python3:templates/hu/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("hu.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "nem engedélyezi leveled megjelenését",
+            "a levél moderált listára érkezett",
+            "címzettje nem lett egyértelműen megadva",
+            "zártkörű listára küldött levél",
+            "valószínűleg adminisztrációs tartalmú",
+            "gyanús fejlécet tartalmaz",
+            "illeszkedik valamelyik szűrő feltételre",
+        ), "jaredmauch/mailman2-python3:messages/hu/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -314,6 +314,20 @@ LANGUAGE = Language(
         Phrases("nb.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "holdes foreløpig igjen inntil moderatoren",
         ), "jaredmauch/mailman2-python3:templates/no/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("nb.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "karakterisert som upassende",
+            "melding sendt til moderert liste",
+            "meldingen har implisitt mål",
+            "begrenset liste krever godkjenning",
+            "kan ha administrativt innhold",
+            "har et mistenkelig meldingshode",
+            "nødholdes tilbake for godkjenning",
+            "ble avvist av et filter",
+        ), "jaredmauch/mailman2-python3:messages/no/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # NSFF's help on returned mail ("det er lagt inn en epostadresse som ikke lenger er i

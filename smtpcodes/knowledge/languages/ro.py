@@ -509,6 +509,15 @@ LANGUAGE = Language(
         Phrases("ro.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "reţinut până când moderatorul listei",
         ), "jaredmauch/mailman2-python3:templates/ro/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("ro.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "considerat nepotrivit de către moderatorul",
+            "reţinerea de urgenţă a întregului trafic",
+            "activarea unei reguli de filtrare",
+        ), "jaredmauch/mailman2-python3:messages/ro/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # Microsoft's Romanian Alchemy Insights note on 554 5.2.2: "a vă asigura că nu s-a atins

@@ -220,6 +220,20 @@ LANGUAGE = Language(
         Phrases("sk.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "je potrebný súhlas moderátora",
         ), "jaredmauch/mailman2-python3:templates/sk/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("sk.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "moderátorom posúdený ako neprijateľný",
+            "príspevok do moderovanej konferencie",
+            "neobsahuje korektného",
+            "prispievať bez súhlasu moderátora",
+            "obsahuje príkazy pre listserver",
+            "príspevok má neplatnú hlavičku",
+            "núdzová moderácia všetkých správ",
+            "zamietnutá filtrovacím pravidlom",
+        ), "jaredmauch/mailman2-python3:messages/sk/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

@@ -161,5 +161,18 @@ LANGUAGE = Language(
         Phrases("sl.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "čaka na odobritev moderatorja",
         ), "jaredmauch/mailman2-python3:templates/sl/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("sl.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "moderator neprimerno obravnaval",
+            "objavi na moderiranem seznamu",
+            "sporočilo ima prikrit cilj",
+            "omejenem seznamu zahteva odobritev",
+            "morda vsebuje skrbniške opombe",
+            "vsebuje sumljivo glavo",
+            "nujna moderacija vseh sporočil",
+        ), "jaredmauch/mailman2-python3:messages/sl/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -229,6 +229,20 @@ LANGUAGE = Language(
         Phrases("uk.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "поки адміністратор списку його розгляне",
         ), "jaredmauch/mailman2-python3:templates/uk/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("uk.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "керівник списку вважає недопустимим",
+            "надсилання у контрольований список",
+            "не визначену чітко адресу",
+            "з обмеженими правами надсилання",
+            "можливо містить адміністративні команди",
+            "містить підозрілий заголовок",
+            "аварійне затримання всього трафіку",
+            "відкинуте правилом фільтру",
+        ), "jaredmauch/mailman2-python3:messages/uk/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив

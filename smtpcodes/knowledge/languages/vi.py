@@ -208,5 +208,19 @@ LANGUAGE = Language(
         Phrases("vi.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "bị giữ lại đến khi điều tiết viên",
         ), "jaredmauch/mailman2-python3:templates/vi/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("vi.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "quyết định là không thích hợp",
+            "gởi cho hộp thư đã điều tiết",
+            "thư có đích ngầm",
+            "hộp thư bị giới hạn cần thiết tán thành",
+            "có thể chứa linh tinh quản lý",
+            "thư chứa dòng đầu đáng ngờ",
+            "giữ lại khẩn cấp toàn bộ giao thông",
+            "khớp với quy tắc lọc",
+        ), "jaredmauch/mailman2-python3:messages/vi/LC_MESSAGES/mailman.po"),
     ),
 )
