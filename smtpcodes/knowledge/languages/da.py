@@ -342,6 +342,12 @@ LANGUAGE = Language(
             "holdes tilbage for godkendelse",
             "fanget af en filterregel",
         ), "jaredmauch/mailman2-python3:messages/da/LC_MESSAGES/mailman.po"),
+        # ezmlm-idx's translated refusals of a post from a non-subscriber (TXT_ONLY_SUBSCRIBERS) and
+        # from a poster the owner blocked (TXT_REJECT_POSTS).
+        Phrases("da.sender-rejected-ezmlm", C.SENDER_REJECTED, (
+            "kun tilmeldte må poste",
+            "instruktion om at afvise post fra dig",
+        ), "bruceg/ezmlm-idx:lang/da/messages"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

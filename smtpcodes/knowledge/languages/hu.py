@@ -290,5 +290,11 @@ LANGUAGE = Language(
             "gyanús fejlécet tartalmaz",
             "illeszkedik valamelyik szűrő feltételre",
         ), "jaredmauch/mailman2-python3:messages/hu/LC_MESSAGES/mailman.po"),
+        # ezmlm-idx's translated refusals of a post from a non-subscriber (TXT_ONLY_SUBSCRIBERS) and
+        # from a poster the owner blocked (TXT_REJECT_POSTS).
+        Phrases("hu.sender-rejected-ezmlm", C.SENDER_REJECTED, (
+            "csak listatagok kuldhetnek",
+            "hogy utasitsam el a leveleidet",
+        ), "bruceg/ezmlm-idx:lang/hu/messages"),
     ),
 )

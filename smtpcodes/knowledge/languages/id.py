@@ -182,5 +182,24 @@ LANGUAGE = Language(
         # The same classes' 554 5.7.1: the recipient address refused by system policy (ditolak karena kebijakan sistem).
         Phrases("id.words-policy", C.POLICY_VIOLATION, ("ditolak karena kebijakan",),
                 "https://docs.mtarget.co/id/articles/10382900-klasifikasi-bounce"),
+        # ezmlm-idx's translated refusals of a post from a non-subscriber (TXT_ONLY_SUBSCRIBERS) and
+        # from a poster the owner blocked (TXT_REJECT_POSTS).
+        Phrases("id.sender-rejected-ezmlm", C.SENDER_REJECTED, (
+            "hanya pelanggan boleh mengirim",
+            "program ini menolak posting anda",
+        ), "bruceg/ezmlm-idx:lang/id/messages"),
+        # ezmlm-idx's translated ERR_MAX_SIZE: the post is larger than the list's limit.
+        Phrases("id.message-too-large-ezmlm", C.MESSAGE_TOO_LARGE, (
+            "tidak terima pesan dengan size melebihi",
+        ), "bruceg/ezmlm-idx:lang/id/messages"),
+        # ezmlm-idx's translated ERR_NO_ADDRESS: the list address is not in To: or Cc:.
+        Phrases("id.policy-violation-ezmlm", C.POLICY_VIOLATION, (
+            "alamat milis harus ada di",
+        ), "bruceg/ezmlm-idx:lang/id/messages"),
+        # ezmlm-idx's translated ERR_NO_SUBJECT and ERR_MIN_SIZE: no subject, too short.
+        Phrases("id.content-rejected-ezmlm", C.CONTENT_REJECTED, (
+            "tidak menerima pesan dengan subjek kosong",
+            "tidak menerima pesan yang lebih kecil",
+        ), "bruceg/ezmlm-idx:lang/id/messages"),
     ),
 )
