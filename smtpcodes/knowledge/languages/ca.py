@@ -465,6 +465,25 @@ LANGUAGE = Language(
             "retenció d'emergència de tot el tràfic",
             "coincideix amb una regla de filtre",
         ), "jaredmauch/mailman2-python3:messages/ca/LC_MESSAGES/mailman.po"),
+        # Sympa's translated delivery status notification: the post is over the list's maximum size.
+        Phrases("ca.message-too-large-sympa-dsn", C.MESSAGE_TOO_LARGE, (
+            "supera la mida màxima",
+        ), "sympa-community/sympa:po/sympa/ca.po"),
+        # Sympa's translated send-scenario refusals: distribution in the list not allowed, or restricted
+        # (to subscribers, moderators, local users).
+        Phrases("ca.sender-rejected-sympa-distribution", C.SENDER_REJECTED, (
+            "distribució de missatges en aquesta llista no està permesa",
+        ), "sympa-community/sympa:po/sympa/ca.po"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("ca.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "missatges multipar no estan permesos",
+        ), "sympa-community/sympa:po/sympa/ca.po"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("ca.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "rebutjat pel moderador",
+            "s'ha reenviat als moderadors",
+        ), "sympa-community/sympa:po/sympa/ca.po"),
     ),
     together=(
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que

@@ -283,5 +283,20 @@ LANGUAGE = Language(
             "έκτακτη κατκράτηση όλης της κίνησης",
             "ταιριάζει σε έναν κανόνα φιλτραρίσματος",
         ), "jaredmauch/mailman2-python3:messages/el/LC_MESSAGES/mailman.po"),
+        # Sympa's translated send-scenario refusals: distribution in the list not allowed, or restricted
+        # (to subscribers, moderators, local users).
+        Phrases("el.sender-rejected-sympa-distribution", C.SENDER_REJECTED, (
+            "η διανομή μηνυμάτων σε αυτή τη λίστα",
+        ), "sympa-community/sympa:po/sympa/el.po"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("el.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "δεν επιτρέπονται multipart μηνύματα",
+        ), "sympa-community/sympa:po/sympa/el.po"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("el.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "έχει απορριφθεί από τον συντονιστή",
+            "έχει προωθηθεί στους συντονιστές",
+        ), "sympa-community/sympa:po/sympa/el.po"),
     ),
 )

@@ -153,5 +153,20 @@ LANGUAGE = Language(
             "peetakse läbivaatuseks kinni",
             "filter pidas kirja kinni",
         ), "jaredmauch/mailman2-python3:messages/et/LC_MESSAGES/mailman.po"),
+        # Sympa's translated send-scenario refusals: distribution in the list not allowed, or restricted
+        # (to subscribers, moderators, local users).
+        Phrases("et.sender-rejected-sympa-distribution", C.SENDER_REJECTED, (
+            "kirju võivad saata vaid",
+        ), "sympa-community/sympa:po/sympa/et.po"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("et.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "mitmeosalisi kirju ei ole",
+        ), "sympa-community/sympa:po/sympa/et.po"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("et.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "lükati tagasi moderaatori",
+            "saadeti edasi listi toimetaja",
+        ), "sympa-community/sympa:po/sympa/et.po"),
     ),
 )

@@ -235,5 +235,20 @@ LANGUAGE = Language(
             "hätäpysäytys on voimassa",
             "torjuttu suodatussäännön perusteella",
         ), "jaredmauch/mailman2-python3:messages/fi/LC_MESSAGES/mailman.po"),
+        # Sympa's translated send-scenario refusals: distribution in the list not allowed, or restricted
+        # (to subscribers, moderators, local users).
+        Phrases("fi.sender-rejected-sympa-distribution", C.SENDER_REJECTED, (
+            "viestien jakelu listalle on rajoitettu",
+        ), "sympa-community/sympa:po/sympa/fi.po"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("fi.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "ei salli multipart-viestejä",
+        ), "sympa-community/sympa:po/sympa/fi.po"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("fi.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "on hylätty tarkistuksessa",
+            "on välitetty listan toimittajille",
+        ), "sympa-community/sympa:po/sympa/fi.po"),
     ),
 )

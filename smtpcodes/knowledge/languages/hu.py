@@ -296,5 +296,21 @@ LANGUAGE = Language(
             "csak listatagok kuldhetnek",
             "hogy utasitsam el a leveleidet",
         ), "bruceg/ezmlm-idx:lang/hu/messages"),
+        # Sympa's translated send-scenario refusals: distribution in the list not allowed, or restricted
+        # (to subscribers, moderators, local users).
+        Phrases("hu.sender-rejected-sympa-distribution", C.SENDER_REJECTED, (
+            "üzenet küldése a listára csak",
+            "üzenet küldése nem megengedett",
+        ), "sympa-community/sympa:po/sympa/hu.po"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("hu.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "többrészes levelek küldése",
+        ), "sympa-community/sympa:po/sympa/hu.po"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("hu.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "levelének megjelenését a szerkesztő",
+            "a szerkesztő(k)höz továbbításra került",
+        ), "sympa-community/sympa:po/sympa/hu.po"),
     ),
 )

@@ -518,6 +518,10 @@ LANGUAGE = Language(
             "reţinerea de urgenţă a întregului trafic",
             "activarea unei reguli de filtrare",
         ), "jaredmauch/mailman2-python3:messages/ro/LC_MESSAGES/mailman.po"),
+        # Sympa's translated subject of its notice for a list that does not exist ("List unknown").
+        Phrases("ro.user-unknown-sympa-subject", C.USER_UNKNOWN, (
+            "lista necunoscuta",
+        ), "sympa-community/sympa:po/sympa/ro.po"),
     ),
     together=(
         # Microsoft's Romanian Alchemy Insights note on 554 5.2.2: "a vă asigura că nu s-a atins

@@ -222,5 +222,19 @@ LANGUAGE = Language(
             "giữ lại khẩn cấp toàn bộ giao thông",
             "khớp với quy tắc lọc",
         ), "jaredmauch/mailman2-python3:messages/vi/LC_MESSAGES/mailman.po"),
+        # Sympa's translated send-scenario refusals: distribution in the list not allowed, or restricted
+        # (to subscribers, moderators, local users).
+        Phrases("vi.sender-rejected-sympa-distribution", C.SENDER_REJECTED, (
+            "quyền phân phối thư ra hộp thư chung",
+        ), "sympa-community/sympa:po/sympa/vi.po"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("vi.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "không cho phép thư đa phần",
+        ), "sympa-community/sympa:po/sympa/vi.po"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("vi.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "đã được chuyển tiếp cho biên tập",
+        ), "sympa-community/sympa:po/sympa/vi.po"),
     ),
 )
