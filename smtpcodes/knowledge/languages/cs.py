@@ -359,6 +359,20 @@ LANGUAGE = Language(
             "aktivní nouzová moderace",
             "zamítnuta filtrovacím pravidlem",
         ), "jaredmauch/mailman2-python3:messages/cs/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("cs.sender-rejected-mailman3-core", C.SENDER_REJECTED, (
+            "je v tomto listu zakázán",
+            "nemá žádné platné odesílatele",
+        ), "osstech-jp/mailman:src/mailman/messages/cs/LC_MESSAGES/mailman.po"),
+        # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
+        # moderation) and its notice that a post awaits the moderator's approval.
+        Phrases("cs.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "aktivní nouzové moderování",
+        ), "osstech-jp/mailman:src/mailman/messages/cs/LC_MESSAGES/mailman.po"),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("cs.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "zpráva nemá žádný předmět",
+        ), "osstech-jp/mailman:src/mailman/messages/cs/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

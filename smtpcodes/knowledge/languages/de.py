@@ -1093,6 +1093,15 @@ LANGUAGE = Language(
         Phrases("de.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
             "unter einer anderen e-mail-adresse abonniert",
         ), "sympa-community/sympa:po/sympa/de.po", decisive=False),
+        # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
+        # moderation) and its notice that a post awaits the moderator's approval.
+        Phrases("de.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "wartet auf die zustimmung der moderation",
+        ), "osstech-jp/mailman:src/mailman/messages/de/LC_MESSAGES/mailman.po"),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("de.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "nachricht hat keinen betreff",
+        ), "osstech-jp/mailman:src/mailman/messages/de/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

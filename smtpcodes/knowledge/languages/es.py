@@ -998,6 +998,10 @@ LANGUAGE = Language(
         Phrases("es.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
             "con una dirección de correo diferente",
         ), "sympa-community/sympa:po/sympa/es.po", decisive=False),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("es.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "el mensaje no tiene asunto",
+        ), "osstech-jp/mailman:src/mailman/messages/es/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -929,6 +929,27 @@ LANGUAGE = Language(
         Phrases("fr.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
             "abonné à cette liste avec une autre adresse",
         ), "sympa-community/sympa:po/sympa/fr.po", decisive=False),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("fr.sender-rejected-mailman3-core", C.SENDER_REJECTED, (
+            "n'est pas d'un membre de la liste",
+            "est banni de la liste",
+            "n'a pas d'expéditeurs valides",
+        ), "osstech-jp/mailman:src/mailman/messages/fr/LC_MESSAGES/mailman.po"),
+        # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
+        # moderation) and its notice that a post awaits the moderator's approval.
+        Phrases("fr.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "provient d'un membre modéré",
+            "a une destination implicite",
+            "modération d'urgence est effective",
+        ), "osstech-jp/mailman:src/mailman/messages/fr/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold reason: the post exceeds the list's maximum message size.
+        Phrases("fr.message-too-large-mailman3-core", C.MESSAGE_TOO_LARGE, (
+            "plus lourd que la taille maximale",
+        ), "osstech-jp/mailman:src/mailman/messages/fr/LC_MESSAGES/mailman.po"),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("fr.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "le message n'a pas d'objet",
+        ), "osstech-jp/mailman:src/mailman/messages/fr/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

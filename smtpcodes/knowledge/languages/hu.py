@@ -312,5 +312,14 @@ LANGUAGE = Language(
             "levelének megjelenését a szerkesztő",
             "a szerkesztő(k)höz továbbításra került",
         ), "sympa-community/sympa:po/sympa/hu.po"),
+        # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
+        # moderation) and its notice that a post awaits the moderator's approval.
+        Phrases("hu.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "levele moderálásra vár",
+        ), "osstech-jp/mailman:src/mailman/messages/hu/LC_MESSAGES/mailman.po"),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("hu.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "az üzenetnek nincs tárgya",
+        ), "osstech-jp/mailman:src/mailman/messages/hu/LC_MESSAGES/mailman.po"),
     ),
 )

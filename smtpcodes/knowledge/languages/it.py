@@ -879,6 +879,10 @@ LANGUAGE = Language(
         Phrases("it.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
             "iscritto alla lista con un diverso indirizzo",
         ), "sympa-community/sympa:po/sympa/it.po", decisive=False),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("it.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "il messaggio non ha oggetto",
+        ), "osstech-jp/mailman:src/mailman/messages/it/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

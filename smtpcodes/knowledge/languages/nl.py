@@ -652,6 +652,28 @@ LANGUAGE = Language(
             "gemodereerde nieuwsgroep",
             "noodmoderatie in werking",
         ), "jaredmauch/mailman2-python3:messages/nl/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("nl.sender-rejected-mailman3-core", C.SENDER_REJECTED, (
+            "komt niet van een lid van deze lijst",
+            "is verbannen uit deze lijst",
+            "heeft geen geldige afzenders",
+        ), "osstech-jp/mailman:src/mailman/messages/nl/LC_MESSAGES/mailman.po"),
+        # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
+        # moderation) and its notice that a post awaits the moderator's approval.
+        Phrases("nl.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "komt van een gemodereerd lid",
+            "heeft impliciete bestemming",
+            "wacht op goedkeuring van een moderator",
+            "noodmoderatie is ingeschakeld",
+        ), "osstech-jp/mailman:src/mailman/messages/nl/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold reason: the post exceeds the list's maximum message size.
+        Phrases("nl.message-too-large-mailman3-core", C.MESSAGE_TOO_LARGE, (
+            "kb maximum grootte",
+        ), "osstech-jp/mailman:src/mailman/messages/nl/LC_MESSAGES/mailman.po"),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("nl.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "bericht heeft geen onderwerp",
+        ), "osstech-jp/mailman:src/mailman/messages/nl/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

@@ -1092,6 +1092,33 @@ LANGUAGE = Language(
         Phrases("pt.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
             "inscrito na lista com um endereço",
         ), "sympa-community/sympa:po/sympa/pt_BR.po", decisive=False),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("pt.sender-rejected-mailman3-core", C.SENDER_REJECTED, (
+            "não é de um membro da lista",
+            "foi banido desta lista",
+            "não tem remetentes válidos",
+        ), (
+            "osstech-jp/mailman:src/mailman/messages/pt/LC_MESSAGES/mailman.po; osstech-jp/ma"
+            "ilman:src/mailman/messages/pt_BR/LC_MESSAGES/mailman.po"
+        )),
+        # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
+        # moderation) and its notice that a post awaits the moderator's approval.
+        Phrases("pt.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "vem de um membro moderado",
+            "tem destinação implícita",
+            "aguarda aprovação do moderador",
+            "moderação de emergência está em vigor",
+        ), (
+            "osstech-jp/mailman:src/mailman/messages/pt/LC_MESSAGES/mailman.po; osstech-jp/ma"
+            "ilman:src/mailman/messages/pt_BR/LC_MESSAGES/mailman.po"
+        )),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("pt.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "a mensagem não tem um assunto",
+        ), (
+            "osstech-jp/mailman:src/mailman/messages/pt/LC_MESSAGES/mailman.po; osstech-jp/ma"
+            "ilman:src/mailman/messages/pt_BR/LC_MESSAGES/mailman.po"
+        )),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

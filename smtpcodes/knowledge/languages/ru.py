@@ -434,6 +434,22 @@ LANGUAGE = Language(
         Phrases("ru.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
             "подписаны на рассылку другим адресом",
         ), "sympa-community/sympa:po/sympa/ru.po", decisive=False),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("ru.sender-rejected-mailman3-core", C.SENDER_REJECTED, (
+            "сообщение от не-подписчика",
+            "забанен в этом списке",
+            "нет действительных отправителей",
+        ), "osstech-jp/mailman:src/mailman/messages/ru/LC_MESSAGES/mailman.po"),
+        # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
+        # moderation) and its notice that a post awaits the moderator's approval.
+        Phrases("ru.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "имеет неявное назначение",
+            "действует экстренная модерация",
+        ), "osstech-jp/mailman:src/mailman/messages/ru/LC_MESSAGES/mailman.po"),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("ru.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "у сообщения нет темы",
+        ), "osstech-jp/mailman:src/mailman/messages/ru/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -243,6 +243,28 @@ LANGUAGE = Language(
             "аварійне затримання всього трафіку",
             "відкинуте правилом фільтру",
         ), "jaredmauch/mailman2-python3:messages/uk/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("uk.sender-rejected-mailman3-core", C.SENDER_REJECTED, (
+            "не від учасника списку",
+            "заблокований у цьому списку",
+            "без дійсних відправників",
+        ), "osstech-jp/mailman:src/mailman/messages/uk/LC_MESSAGES/mailman.po"),
+        # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
+        # moderation) and its notice that a post awaits the moderator's approval.
+        Phrases("uk.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "від модерованого учасника",
+            "має неявне призначення",
+            "очікує на схвалення модератора",
+            "діє термінова модерація",
+        ), "osstech-jp/mailman:src/mailman/messages/uk/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold reason: the post exceeds the list's maximum message size.
+        Phrases("uk.message-too-large-mailman3-core", C.MESSAGE_TOO_LARGE, (
+            "перевищує максимальний розмір",
+        ), "osstech-jp/mailman:src/mailman/messages/uk/LC_MESSAGES/mailman.po"),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("uk.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "повідомлення без теми",
+        ), "osstech-jp/mailman:src/mailman/messages/uk/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив

@@ -920,6 +920,28 @@ LANGUAGE = Language(
             "jaredmauch/mailman2-python3:messages/zh_CN/LC_MESSAGES/mailman.po; jaredmauch/ma"
             "ilman2-python3:messages/zh_TW/LC_MESSAGES/mailman.po"
         )),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("zh.sender-rejected-mailman3-core", C.SENDER_REJECTED, (
+            "不是来自列表中的成员",
+            "已被此列表封禁",
+            "没有有效的发件人",
+        ), "osstech-jp/mailman:src/mailman/messages/zh_Hans/LC_MESSAGES/mailman.po"),
+        # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
+        # moderation) and its notice that a post awaits the moderator's approval.
+        Phrases("zh.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "来自受审核的成员",
+            "消息含有隐式目的地",
+            "正在等待版主批准",
+            "处于紧急审核状态",
+        ), "osstech-jp/mailman:src/mailman/messages/zh_Hans/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold reason: the post exceeds the list's maximum message size.
+        Phrases("zh.message-too-large-mailman3-core", C.MESSAGE_TOO_LARGE, (
+            "kb 的最大值",
+        ), "osstech-jp/mailman:src/mailman/messages/zh_Hans/LC_MESSAGES/mailman.po"),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("zh.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "消息没有主题",
+        ), "osstech-jp/mailman:src/mailman/messages/zh_Hans/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
