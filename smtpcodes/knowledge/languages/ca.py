@@ -484,6 +484,16 @@ LANGUAGE = Language(
             "rebutjat pel moderador",
             "s'ha reenviat als moderadors",
         ), "sympa-community/sympa:po/sympa/ca.po"),
+        # Mailman 3's list:user:notice:hold and refuse templates: the post is held for the moderator, or
+        # the moderator rejected it.
+        Phrases("ca.policy-violation-mailman3-notice", C.POLICY_VIOLATION, (
+            "rebutjada pel moderador",
+        ), "osstech-jp/mailman:src/mailman/templates/ca/list:user:notice:refuse.txt"),
+        # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after
+        # (weak: a listed reason's own wording decides).
+        Phrases("ca.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
+            "rebutjat per les següents raons",
+        ), "osstech-jp/mailman:src/mailman/templates/ca/list:user:notice:rejected.txt", decisive=False),
     ),
     together=(
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que

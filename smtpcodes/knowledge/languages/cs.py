@@ -373,6 +373,20 @@ LANGUAGE = Language(
         Phrases("cs.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
             "zpráva nemá žádný předmět",
         ), "osstech-jp/mailman:src/mailman/messages/cs/LC_MESSAGES/mailman.po"),
+        # Mailman 3's list:user:notice:hold and refuse templates: the post is held for the moderator, or
+        # the moderator rejected it.
+        Phrases("cs.policy-violation-mailman3-notice", C.POLICY_VIOLATION, (
+            "přidržen ke kontrole moderátorem",
+            "byl odmítnut moderátorem",
+        ), (
+            "osstech-jp/mailman:src/mailman/templates/cs/list:user:notice:hold.txt; osstech-j"
+            "p/mailman:src/mailman/templates/cs/list:user:notice:refuse.txt"
+        )),
+        # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after
+        # (weak: a listed reason's own wording decides).
+        Phrases("cs.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
+            "důvodem tohoto odmítnutí je",
+        ), "osstech-jp/mailman:src/mailman/templates/cs/list:user:notice:rejected.txt", decisive=False),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

@@ -1002,6 +1002,11 @@ LANGUAGE = Language(
         Phrases("es.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
             "el mensaje no tiene asunto",
         ), "osstech-jp/mailman:src/mailman/messages/es/LC_MESSAGES/mailman.po"),
+        # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after
+        # (weak: a listed reason's own wording decides).
+        Phrases("es.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
+            "rechazado por las siguientes razones",
+        ), "osstech-jp/mailman:src/mailman/templates/es/list:user:notice:rejected.txt", decisive=False),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -184,5 +184,19 @@ LANGUAGE = Language(
             "החזקת חרום של כל תעבורת",
             "נדחה בגלל התאמה לחוק סינון",
         ), "jaredmauch/mailman2-python3:messages/he/LC_MESSAGES/mailman.po"),
+        # Mailman 3's list:user:notice:hold and refuse templates: the post is held for the moderator, or
+        # the moderator rejected it.
+        Phrases("he.policy-violation-mailman3-notice", C.POLICY_VIOLATION, (
+            "מעוכבת עד שגופי הפיקוח",
+            "על ידי אחד ממפקחי הרשימה",
+        ), (
+            "osstech-jp/mailman:src/mailman/templates/he/list:user:notice:hold.txt; osstech-j"
+            "p/mailman:src/mailman/templates/he/list:user:notice:refuse.txt"
+        )),
+        # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after
+        # (weak: a listed reason's own wording decides).
+        Phrases("he.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
+            "נדחתה מהסיבות הבאות",
+        ), "osstech-jp/mailman:src/mailman/templates/he/list:user:notice:rejected.txt", decisive=False),
     ),
 )

@@ -201,5 +201,19 @@ LANGUAGE = Language(
             "tidak menerima pesan dengan subjek kosong",
             "tidak menerima pesan yang lebih kecil",
         ), "bruceg/ezmlm-idx:lang/id/messages"),
+        # Mailman 3's list:user:notice:hold and refuse templates: the post is held for the moderator, or
+        # the moderator rejected it.
+        Phrases("id.policy-violation-mailman3-notice", C.POLICY_VIOLATION, (
+            "ditahan hingga moderator milis",
+            "ditolak oleh moderator milis",
+        ), (
+            "osstech-jp/mailman:src/mailman/templates/id/list:user:notice:hold.txt; osstech-j"
+            "p/mailman:src/mailman/templates/id/list:user:notice:refuse.txt"
+        )),
+        # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after
+        # (weak: a listed reason's own wording decides).
+        Phrases("id.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
+            "ditolak atas alasan berikut",
+        ), "osstech-jp/mailman:src/mailman/templates/id/list:user:notice:rejected.txt", decisive=False),
     ),
 )

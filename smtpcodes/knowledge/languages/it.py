@@ -883,6 +883,11 @@ LANGUAGE = Language(
         Phrases("it.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
             "il messaggio non ha oggetto",
         ), "osstech-jp/mailman:src/mailman/messages/it/LC_MESSAGES/mailman.po"),
+        # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after
+        # (weak: a listed reason's own wording decides).
+        Phrases("it.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
+            "rifiutato per i seguenti motivi",
+        ), "osstech-jp/mailman:src/mailman/templates/it/list:user:notice:rejected.txt", decisive=False),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -429,6 +429,16 @@ LANGUAGE = Language(
             "로컬 도메인 사용자에 제한됩니다",
             "만들기 위해 제한되고",
         ), "sympa-community/sympa:po/sympa/ko.po"),
+        # Mailman 3's list:user:notice:hold and refuse templates: the post is held for the moderator, or
+        # the moderator rejected it.
+        Phrases("ko.policy-violation-mailman3-notice", C.POLICY_VIOLATION, (
+            "목록 중재자가 승인을 위해 검토",
+        ), "osstech-jp/mailman:src/mailman/templates/ko/list:user:notice:hold.txt"),
+        # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after
+        # (weak: a listed reason's own wording decides).
+        Phrases("ko.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
+            "다음과 같은 이유로 거절되었습니다",
+        ), "osstech-jp/mailman:src/mailman/templates/ko/list:user:notice:rejected.txt", decisive=False),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

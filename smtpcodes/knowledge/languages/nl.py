@@ -674,6 +674,20 @@ LANGUAGE = Language(
         Phrases("nl.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
             "bericht heeft geen onderwerp",
         ), "osstech-jp/mailman:src/mailman/messages/nl/LC_MESSAGES/mailman.po"),
+        # Mailman 3's list:user:notice:hold and refuse templates: the post is held for the moderator, or
+        # the moderator rejected it.
+        Phrases("nl.policy-violation-mailman3-notice", C.POLICY_VIOLATION, (
+            "wordt vastgehouden tot een moderator",
+            "afgekeurd door de lijstmoderator",
+        ), (
+            "osstech-jp/mailman:src/mailman/templates/nl/list:user:notice:hold.txt; osstech-j"
+            "p/mailman:src/mailman/templates/nl/list:user:notice:refuse.txt"
+        )),
+        # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after
+        # (weak: a listed reason's own wording decides).
+        Phrases("nl.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
+            "afgekeurd om de volgende redenen",
+        ), "osstech-jp/mailman:src/mailman/templates/nl/list:user:notice:rejected.txt", decisive=False),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

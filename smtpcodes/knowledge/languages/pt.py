@@ -1119,6 +1119,22 @@ LANGUAGE = Language(
             "osstech-jp/mailman:src/mailman/messages/pt/LC_MESSAGES/mailman.po; osstech-jp/ma"
             "ilman:src/mailman/messages/pt_BR/LC_MESSAGES/mailman.po"
         )),
+        # Mailman 3's list:user:notice:hold and refuse templates: the post is held for the moderator, or
+        # the moderator rejected it.
+        Phrases("pt.policy-violation-mailman3-notice", C.POLICY_VIOLATION, (
+            "retido até que o moderador",
+        ), (
+            "osstech-jp/mailman:src/mailman/templates/pt/list:user:notice:hold.txt; osstech-j"
+            "p/mailman:src/mailman/templates/pt_BR/list:user:notice:hold.txt"
+        )),
+        # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after
+        # (weak: a listed reason's own wording decides).
+        Phrases("pt.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
+            "rejeitada pelos seguintes motivos",
+        ), (
+            "osstech-jp/mailman:src/mailman/templates/pt/list:user:notice:rejected.txt; osste"
+            "ch-jp/mailman:src/mailman/templates/pt_BR/list:user:notice:rejected.txt"
+        ), decisive=False),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

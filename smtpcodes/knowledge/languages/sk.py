@@ -234,6 +234,20 @@ LANGUAGE = Language(
             "núdzová moderácia všetkých správ",
             "zamietnutá filtrovacím pravidlom",
         ), "jaredmauch/mailman2-python3:messages/sk/LC_MESSAGES/mailman.po"),
+        # Mailman 3's list:user:notice:hold and refuse templates: the post is held for the moderator, or
+        # the moderator rejected it.
+        Phrases("sk.policy-violation-mailman3-notice", C.POLICY_VIOLATION, (
+            "kým ju schváli moderátor",
+            "odmietnutá moderátorom konferencie",
+        ), (
+            "osstech-jp/mailman:src/mailman/templates/sk/list:user:notice:hold.txt; osstech-j"
+            "p/mailman:src/mailman/templates/sk/list:user:notice:refuse.txt"
+        )),
+        # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after
+        # (weak: a listed reason's own wording decides).
+        Phrases("sk.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
+            "odmietnutá z nasledujúcich dôvodov",
+        ), "osstech-jp/mailman:src/mailman/templates/sk/list:user:notice:rejected.txt", decisive=False),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

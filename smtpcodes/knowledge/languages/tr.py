@@ -365,6 +365,16 @@ LANGUAGE = Language(
             "acil bekletme etkin",
             "filtre kuralı eşleşmesi",
         ), "jaredmauch/mailman2-python3:messages/tr/LC_MESSAGES/mailman.po"),
+        # Mailman 3's list:user:notice:hold and refuse templates: the post is held for the moderator, or
+        # the moderator rejected it.
+        Phrases("tr.policy-violation-mailman3-notice", C.POLICY_VIOLATION, (
+            "gözden geçirene kadar bekletiliyor",
+        ), "osstech-jp/mailman:src/mailman/templates/tr/list:user:notice:hold.txt"),
+        # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after
+        # (weak: a listed reason's own wording decides).
+        Phrases("tr.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
+            "nedenlerden dolayı reddedildi",
+        ), "osstech-jp/mailman:src/mailman/templates/tr/list:user:notice:rejected.txt", decisive=False),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

@@ -942,6 +942,22 @@ LANGUAGE = Language(
         Phrases("zh.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
             "消息没有主题",
         ), "osstech-jp/mailman:src/mailman/messages/zh_Hans/LC_MESSAGES/mailman.po"),
+        # Mailman 3's list:user:notice:hold and refuse templates: the post is held for the moderator, or
+        # the moderator rejected it.
+        Phrases("zh.policy-violation-mailman3-notice", C.POLICY_VIOLATION, (
+            "直到列表版主审阅通过",
+            "已被列表版主拒绝",
+        ), (
+            "osstech-jp/mailman:src/mailman/templates/zh_Hans/list:user:notice:hold.txt; osst"
+            "ech-jp/mailman:src/mailman/templates/zh_Hans/list:user:notice:refuse.txt"
+        )),
+        # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after
+        # (weak: a listed reason's own wording decides).
+        Phrases("zh.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
+            "已被以下原因拒绝",
+        ), (
+            "osstech-jp/mailman:src/mailman/templates/zh_Hans/list:user:notice:rejected.txt"
+        ), decisive=False),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
