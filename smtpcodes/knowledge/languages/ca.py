@@ -494,6 +494,10 @@ LANGUAGE = Language(
         Phrases("ca.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
             "rebutjat per les següents raons",
         ), "osstech-jp/mailman:src/mailman/templates/ca/list:user:notice:rejected.txt", decisive=False),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("ca.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "el missatge no té assumpte",
+        ), "osstech-jp/mailman:src/mailman/messages/ca/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que

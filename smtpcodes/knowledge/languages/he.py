@@ -198,5 +198,27 @@ LANGUAGE = Language(
         Phrases("he.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
             "נדחתה מהסיבות הבאות",
         ), "osstech-jp/mailman:src/mailman/templates/he/list:user:notice:rejected.txt", decisive=False),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("he.sender-rejected-mailman3-core", C.SENDER_REJECTED, (
+            "ההודעה היא מחבר מחוץ לרשימה",
+            "חסום מול הרשימה הזאת",
+            "להודעה אין שולחים תקפים",
+        ), "osstech-jp/mailman:src/mailman/messages/he/LC_MESSAGES/mailman.po"),
+        # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
+        # moderation) and its notice that a post awaits the moderator's approval.
+        Phrases("he.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "ההודעה מגיעה מחבר בפיקוח",
+            "להודעה יש יעד מרומז",
+            "ממתינה לאישור הפיקוח",
+            "מופעל פיקוח חירום",
+        ), "osstech-jp/mailman:src/mailman/messages/he/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold reason: the post exceeds the list's maximum message size.
+        Phrases("he.message-too-large-mailman3-core", C.MESSAGE_TOO_LARGE, (
+            "גדולה מהמגבלה המרבית",
+        ), "osstech-jp/mailman:src/mailman/messages/he/LC_MESSAGES/mailman.po"),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("he.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "להודעה אין נושא",
+        ), "osstech-jp/mailman:src/mailman/messages/he/LC_MESSAGES/mailman.po"),
     ),
 )

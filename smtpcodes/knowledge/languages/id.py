@@ -215,5 +215,25 @@ LANGUAGE = Language(
         Phrases("id.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
             "ditolak atas alasan berikut",
         ), "osstech-jp/mailman:src/mailman/templates/id/list:user:notice:rejected.txt", decisive=False),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("id.sender-rejected-mailman3-core", C.SENDER_REJECTED, (
+            "pesan bukan dari anggota milis",
+            "dilarang dari milis ini",
+            "tidak memiliki pengirim yang valid",
+        ), "osstech-jp/mailman:src/mailman/messages/id/LC_MESSAGES/mailman.po"),
+        # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
+        # moderation) and its notice that a post awaits the moderator's approval.
+        Phrases("id.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "dari anggota termoderasi",
+            "menunggu persetujuan moderator",
+        ), "osstech-jp/mailman:src/mailman/messages/id/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold reason: the post exceeds the list's maximum message size.
+        Phrases("id.message-too-large-mailman3-core", C.MESSAGE_TOO_LARGE, (
+            "lebih besar dari ukuran maksimum",
+        ), "osstech-jp/mailman:src/mailman/messages/id/LC_MESSAGES/mailman.po"),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("id.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "pesan tidak ada subjek",
+        ), "osstech-jp/mailman:src/mailman/messages/id/LC_MESSAGES/mailman.po"),
     ),
 )

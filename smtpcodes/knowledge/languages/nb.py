@@ -328,6 +328,20 @@ LANGUAGE = Language(
             "nødholdes tilbake for godkjenning",
             "ble avvist av et filter",
         ), "jaredmauch/mailman2-python3:messages/no/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("nb.sender-rejected-mailman3-core", C.SENDER_REJECTED, (
+            "meldingen er ikke fra et listemedlem",
+            "har ingen gyldige avsendere",
+        ), "osstech-jp/mailman:src/mailman/messages/nb_NO/LC_MESSAGES/mailman.po"),
+        # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
+        # moderation) and its notice that a post awaits the moderator's approval.
+        Phrases("nb.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "i påvente av moderatorgodkjenning",
+        ), "osstech-jp/mailman:src/mailman/messages/nb_NO/LC_MESSAGES/mailman.po"),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("nb.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "meldingen mangler emne",
+        ), "osstech-jp/mailman:src/mailman/messages/nb_NO/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # NSFF's help on returned mail ("det er lagt inn en epostadresse som ikke lenger er i
