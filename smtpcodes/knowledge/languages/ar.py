@@ -4,7 +4,9 @@ translated RFC 5321 reply texts (GNOME/evolution-data-server po/ar.po), and Micr
 help title of the 5.1.90 NDR.
 Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo),
 Mailman 2's list refusals.
-Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 

@@ -8,7 +8,9 @@ reports/).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), SOGo's
 send errors (Alinto/sogo UI/MailerUI), Mailman 2's refusals, MailScanner's attachment refusals,
 Evolution's RFC 5321 reply texts.
-Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 

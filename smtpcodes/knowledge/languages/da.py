@@ -7,7 +7,9 @@ reports/).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
 2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321 reply texts.
-Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/)."""
+Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 

@@ -15,7 +15,9 @@ reply texts, Roundcube's regional SMTP errors.
 Also: the translated SMTP errors of mail clients, webmails and list managers: Horde IMP and
 Horde_Smtp, Kopano, Mutt, Claws Mail, Sylpheed, Mailspring, SnappyMail, Nextcloud Mail,
 SquirrelMail, Balsa, Sympa, Mailman 2 and 3 hold and rejection reasons, SpamAssassin's spam report,
-FairEmail, msmtp, Cypht, CodeIgniter's Email library, Thunderbird's CLIENTID refusal."""
+FairEmail, msmtp, Cypht, CodeIgniter's Email library, Thunderbird's CLIENTID refusal.
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 

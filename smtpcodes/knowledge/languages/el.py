@@ -5,7 +5,9 @@ Roundcube's and PHPMailer's Greek SMTP error strings, Evolution's translated RFC
 Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg), Mailman 2's and Sympa's list
 refusals, Roundcube's sender refusal.
 Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/).
-Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 

@@ -4,7 +4,9 @@ Roundcube's Estonian messages.inc, PHPMailer's Estonian language file and IMP we
 translation (horde/imp).
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also: Mailman 2's refusals (jaredmauch/mailman2-python3); Sympa's delivery notices (sympa-
-community/sympa po/sympa/)."""
+community/sympa po/sympa/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 

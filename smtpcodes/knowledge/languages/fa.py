@@ -1,7 +1,9 @@
 """Persian (fa): wordings of SMTP errors that mail clients, mail libraries and servers show in
 Persian. Sources: Roundcube's and PHPMailer's Persian SMTP error strings and Evolution's translated
 RFC 5321 reply texts (GNOME/evolution-data-server po/fa.po).
-Also: Mailman 2's list refusals, Roundcube's sender refusal."""
+Also: Mailman 2's list refusals, Roundcube's sender refusal.
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 

@@ -17,7 +17,9 @@ language files, MailScanner's attachment refusals.
 Also: the translated SMTP errors of mail clients, webmails and list managers: Kopano, Mutt, Claws
 Mail, Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Zimbra's web client, Sympa, Mailman 2
 hold reasons, Mailspring, SnappyMail, Nextcloud Mail, SquirrelMail, FairEmail, msmtp, Cypht,
-CodeIgniter's Email library, Gmail's French help on bounces."""
+CodeIgniter's Email library, Gmail's French help on bounces.
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 

@@ -4,7 +4,9 @@ translated RFC 5321 reply texts (GNOME/evolution-data-server po/he.po), and Micr
 help title of the 5.1.90 NDR. Hebrew letters are not ASCII word characters, so a phrase matches
 after a prefix letter too.
 Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg_iw), SOGo's send errors
-(Alinto/sogo), Mailman 2's list refusals, Roundcube's sender refusal."""
+(Alinto/sogo), Mailman 2's list refusals, Roundcube's sender refusal.
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 

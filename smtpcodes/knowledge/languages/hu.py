@@ -8,7 +8,9 @@ web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/Mail
 PHPMailer's language files, Mailman 2's refusals, MailScanner's attachment refusals, Evolution's
 RFC 5321 reply texts, Roundcube's regional SMTP errors.
 Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/).
-Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 

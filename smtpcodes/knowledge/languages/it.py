@@ -14,7 +14,9 @@ reply texts, Roundcube's regional SMTP errors.
 Also: the translated SMTP errors of mail clients, webmails and list managers: Horde IMP, Kopano,
 Mutt, Claws Mail, Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Sympa, Mailman 2 and 3 hold
 and rejection reasons, Mailspring, SnappyMail, Nextcloud Mail, FairEmail, CodeIgniter's Email
-library, Gmail replies quoted by newsletterstudio.it."""
+library, Gmail replies quoted by newsletterstudio.it.
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 

@@ -17,7 +17,9 @@ Also: Zimbra's Japanese server errors (ZMsg_ja), Horde IMP's recipient limit, Mi
 help titles of Exchange Online NDRs (Alchemy Insights: 5.1.90, 4.5.3, 451 4.7.0, 5.4.6, 5.4.1, the
 spam-restricted account, the mailbox quota), Microsoft 365's Japanese 5.1.8 bad-sender bounce,
 Google Groups' bulk-sender refusal, more of Mailman's and Sympa's
-notices, and Windows Sockets' Japanese connection errors as users paste them."""
+notices, and Windows Sockets' Japanese connection errors as users paste them.
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 

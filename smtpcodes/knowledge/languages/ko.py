@@ -9,7 +9,9 @@ oliveit.tistory.com).
 Also: Zimbra's Korean login and address errors, PHPMailer's and Roundcube's Korean login and
 connection failures, Microsoft's Korean help titles of Exchange Online NDRs (Alchemy Insights),
 Outlook.com's Korean send refusals, more of Mailman's and Sympa's Korean notices, and Windows
-Sockets' Korean connection-reset text."""
+Sockets' Korean connection-reset text.
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 

@@ -4,7 +4,9 @@ Lithuanian. Sources: Thunderbird's Lithuanian composeMsgs.properties
 language file and IMP webmail's Lithuanian translation (horde/imp).
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also: SOGo's send errors (Alinto/sogo UI/MailerUI); glibc's strerror and resolver texts
-(bminor/glibc po/)."""
+(bminor/glibc po/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 

@@ -5,7 +5,9 @@ Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 repl
 (GNOME/evolution-data-server po/).
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
-2's refusals, Evolution's RFC 5321 reply texts, Roundcube's regional SMTP errors."""
+2's refusals, Evolution's RFC 5321 reply texts, Roundcube's regional SMTP errors.
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 

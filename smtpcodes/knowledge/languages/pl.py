@@ -7,7 +7,9 @@ Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra'
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
 2's refusals, Evolution's RFC 5321 reply texts.
 Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/).
-Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 

@@ -9,7 +9,9 @@ PHPMailer's language files, Mailman 2's refusals, MailScanner's attachment refus
 RFC 5321 reply texts.
 Also: the translated SMTP errors of mail clients, webmails and list managers: Mutt, Claws Mail,
 Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Sympa, Mailman 2 hold reasons, Mailspring,
-SnappyMail, Nextcloud Mail, Balsa, FairEmail, msmtp, Cypht, CodeIgniter's Email library."""
+SnappyMail, Nextcloud Mail, Balsa, FairEmail, msmtp, Cypht, CodeIgniter's Email library.
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 

@@ -8,7 +8,9 @@ send errors (Alinto/sogo UI/MailerUI), PHPMailer's language files, Mailman 2's r
 MailScanner's attachment refusals, Evolution's RFC 5321 reply texts, Roundcube's regional SMTP
 errors.
 Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/).
-Also: Gmail's Slovak help on bounced messages (support.google.com/mail/answer/6596?hl=sk)."""
+Also: Gmail's Slovak help on bounced messages (support.google.com/mail/answer/6596?hl=sk).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 

@@ -4,7 +4,9 @@
 files (Cyrillic and Latin).
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also: Mailman 2's refusals (jaredmauch/mailman2-python3); SOGo's send errors (Alinto/sogo
-UI/MailerUI); glibc's strerror and resolver texts (bminor/glibc po/)."""
+UI/MailerUI); glibc's strerror and resolver texts (bminor/glibc po/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 

@@ -5,7 +5,9 @@ language file.
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also: Mailman 2's refusals (jaredmauch/mailman2-python3); Zimbra's web-client errors (Zimbra/zm-
 ajax ZMsg); glibc's strerror and resolver texts (bminor/glibc po/); Sympa's delivery notices
-(sympa-community/sympa po/sympa/)."""
+(sympa-community/sympa po/sympa/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 

@@ -16,7 +16,9 @@ Also: Zimbra's Simplified, Traditional and Hong Kong Chinese server errors (ZMsg
 Microsoft's Chinese help titles of Exchange Online NDRs (Alchemy Insights zh-CN/zh-TW: 5.1.90,
 4.5.3, 451 4.7.0, 5.4.6, 5.4.1, the spam-restricted account, the mailbox quota), Roundcube's and
 PHPMailer's Traditional Chinese login and connection failures, more of Mailman's and Sympa's
-Chinese notices, and Windows Sockets' Chinese connection errors as users paste them."""
+Chinese notices, and Windows Sockets' Chinese connection errors as users paste them.
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
