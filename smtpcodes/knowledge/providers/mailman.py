@@ -9,9 +9,13 @@ moderator approval" and "Is being held until the list moderator can review it"; 
 over-long one is held as "Message body is too big" (Mailman 3: "The message is larger than the
 <n> KB maximum size"); Mailman 3's content filter refuses a message whose "content type was
 explicitly disallowed" or that was empty "After content filtering", and holds one that "has no
-subject". The DMARC-mitigation refusal ("… From: a
-domain which publishes a DMARC policy of reject or quarantine …") is read by generic DMARC
-wording. Sources: Mailman 2.1 (Mailman/Handlers/Moderate.py, Hold.py, templates/en/postheld.txt)
+subject". A post the moderator refused "has been rejected by the list moderator" (refuse.txt);
+Mailman 3's notice that a post "was rejected for the following reasons" is weak (the reasons
+it lists decide); Mailman 2 holds a post while an "Emergency hold on all list traffic" is in
+effect or when "rejected by filter rule match"; its mail wrapper's "post script, list not
+found" (in the MTA's bounce) names a list that does not exist. The DMARC-mitigation refusal
+("… From: a domain which publishes a DMARC policy of reject or quarantine …") is read by
+generic DMARC wording. Sources: Mailman 2.1 (Mailman/Handlers/Moderate.py, Hold.py, templates/en/postheld.txt)
 and Mailman 3 (src/mailman/rules/moderation.py, implicit_dest.py)."""
 
 from __future__ import annotations
