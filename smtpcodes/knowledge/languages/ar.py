@@ -4,7 +4,9 @@ translated RFC 5321 reply texts (GNOME/evolution-data-server po/ar.po), and Micr
 help title of the 5.1.90 NDR.
 Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo),
 Mailman 2's list refusals.
-Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/)."""
+Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -181,5 +183,28 @@ LANGUAGE = Language(
         Phrases("ar.network-error-phpmailer-connect", C.NETWORK_ERROR, (
             "smtp connect() غير ممكن",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-ar.php"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("ar.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "السبب التالي لرفض طلبك",
+        ), "jaredmauch/mailman2-python3:templates/ar/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("ar.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "إلى أن يقوم منظم القائمة",
+        ), "jaredmauch/mailman2-python3:templates/ar/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("ar.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "اعتبرت رسالتك غير مناسبة",
+            "أرسل إلى قائمة منظمة",
+            "الرسالة لها جهة غير صريحة",
+            "قائمة مقيدة حسب المرسل",
+            "قد تحوي على تعليمات إدارية",
+            "للرسالة ترويسة مشكوك",
+            "تعليق الطوارئ يعمل",
+            "بسبب تطابق قاعدة مصفي",
+        ), "jaredmauch/mailman2-python3:messages/ar/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -4,7 +4,9 @@ Roundcube's Bulgarian messages.inc and PHPMailer's Bulgarian language file.
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also: SOGo's send errors (Alinto/sogo UI/MailerUI); glibc's strerror and resolver texts
 (bminor/glibc po/).
-Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -181,5 +183,25 @@ LANGUAGE = Language(
         Phrases("bg.has-moved-squirrelmail", C.HAS_MOVED, (
             "потребителя не е локален",
         ), "sitle/squirrelmail-src:locales/locale/bg_BG/LC_MESSAGES/squirrelmail.po"),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("bg.sender-rejected-mailman3-core", C.SENDER_REJECTED, (
+            "не е от абонат на пощенския списък",
+            "е блокиран за този пощенски списък",
+            "няма валидни податели",
+        ), "osstech-jp/mailman:src/mailman/messages/bg/LC_MESSAGES/mailman.po"),
+        # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
+        # moderation) and its notice that a post awaits the moderator's approval.
+        Phrases("bg.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "идва от модериран член",
+            "аварийното модериране е включено",
+        ), "osstech-jp/mailman:src/mailman/messages/bg/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold reason: the post exceeds the list's maximum message size.
+        Phrases("bg.message-too-large-mailman3-core", C.MESSAGE_TOO_LARGE, (
+            "по-голямо от максималния размер",
+        ), "osstech-jp/mailman:src/mailman/messages/bg/LC_MESSAGES/mailman.po"),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("bg.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "съобщението няма тема",
+        ), "osstech-jp/mailman:src/mailman/messages/bg/LC_MESSAGES/mailman.po"),
     ),
 )

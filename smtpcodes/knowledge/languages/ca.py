@@ -9,7 +9,9 @@ PHPMailer's language files, Mailman 2's refusals, MailScanner's attachment refus
 RFC 5321 reply texts, Roundcube's regional SMTP errors.
 Also: the translated SMTP errors of mail clients, webmails and list managers: Mutt, Claws Mail,
 Thunderbird l10n, Evolution's camel-smtp, Sympa, Mailman 2 and 3 hold and rejection reasons,
-Mailspring, SnappyMail, Nextcloud Mail, Balsa, FairEmail, CodeIgniter's Email library."""
+Mailspring, SnappyMail, Nextcloud Mail, Balsa, FairEmail, CodeIgniter's Email library.
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -462,6 +464,57 @@ LANGUAGE = Language(
             "l'esquema de autenticació no és suportat", "ha fallat l'autentificació",
         ),
                 "Distrotech/mailutils:po/ca.po"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("ca.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "moderador de la llista ha rebutjat",
+        ), "jaredmauch/mailman2-python3:templates/ca/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("ca.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "fins que el moderador de la llista",
+        ), "jaredmauch/mailman2-python3:templates/ca/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("ca.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "considerat que el vostre missatge és inapropiat",
+            "retenció d'emergència de tot el tràfic",
+            "coincideix amb una regla de filtre",
+        ), "jaredmauch/mailman2-python3:messages/ca/LC_MESSAGES/mailman.po"),
+        # Sympa's translated delivery status notification: the post is over the list's maximum size.
+        Phrases("ca.message-too-large-sympa-dsn", C.MESSAGE_TOO_LARGE, (
+            "supera la mida màxima",
+        ), "sympa-community/sympa:po/sympa/ca.po"),
+        # Sympa's translated send-scenario refusals: distribution in the list not allowed, or restricted
+        # (to subscribers, moderators, local users).
+        Phrases("ca.sender-rejected-sympa-distribution", C.SENDER_REJECTED, (
+            "distribució de missatges en aquesta llista no està permesa",
+        ), "sympa-community/sympa:po/sympa/ca.po"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("ca.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "missatges multipar no estan permesos",
+        ), "sympa-community/sympa:po/sympa/ca.po"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("ca.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "rebutjat pel moderador",
+            "s'ha reenviat als moderadors",
+        ), "sympa-community/sympa:po/sympa/ca.po"),
+        # Mailman 3's list:user:notice:hold and refuse templates: the post is held for the moderator, or
+        # the moderator rejected it.
+        Phrases("ca.policy-violation-mailman3-notice", C.POLICY_VIOLATION, (
+            "rebutjada pel moderador",
+        ), "osstech-jp/mailman:src/mailman/templates/ca/list:user:notice:refuse.txt"),
+        # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after
+        # (weak: a listed reason's own wording decides).
+        Phrases("ca.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
+            "rebutjat per les següents raons",
+        ), "osstech-jp/mailman:src/mailman/templates/ca/list:user:notice:rejected.txt", decisive=False),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("ca.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "el missatge no té assumpte",
+        ), "osstech-jp/mailman:src/mailman/messages/ca/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que

@@ -9,7 +9,9 @@ Also: glibc's translated strerror and resolver texts (bminor/glibc po/), SOGo's
 send errors (Alinto/sogo UI/MailerUI), Mailman 2's refusals, MailScanner's attachment refusals,
 Evolution's RFC 5321 reply texts.
 Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
-Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -499,6 +501,77 @@ LANGUAGE = Language(
         # Geary, when the server refuses the login, asks to check the receiving login and password
         Phrases("cs.auth-failed-geary-receiving", C.AUTH_FAILED, ("jméno a heslo pro příjem",),
                 "GNOME/geary:po/cs.po"),
+        # ezmlm-idx's translated refusals of a post from a non-subscriber (TXT_ONLY_SUBSCRIBERS) and
+        # from a poster the owner blocked (TXT_REJECT_POSTS).
+        Phrases("cs.sender-rejected-ezmlm", C.SENDER_REJECTED, (
+            "smějí přispívat pouze přihlášení uživatelé",
+            "příkaz odmítnout příspěvky od vás",
+        ), "bruceg/ezmlm-idx:lang/cs/messages"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("cs.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "zamítnut správcem konference",
+        ), "jaredmauch/mailman2-python3:templates/cs/refuse.txt"),
+        # mlmmj's translated listtexts: the post matched an access rule the list's administrator set
+        # (access) and mlmmj's translated listtexts: the list address is in neither To: nor Cc: (notintocc)
+        Phrases("cs.policy-violation-mlmmj", C.POLICY_VIOLATION, (
+            "odmitnut na zaklade pravidel",
+            "adresa konference musi byt obsazena",
+        ), "neonkore/MLmmj:listtexts/cz/access; neonkore/MLmmj:listtexts/cz/notintocc"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("cs.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "zamitnuta moderatorem",
+        ), "sympa-community/sympa:po/sympa/cs.po"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Moderate.py): a moderated list,
+        # an implicit destination (the list not in To: or Cc:), a restricted list's approval, possible
+        # administrivia, a suspicious header, a post the moderator deemed inappropriate.
+        Phrases("cs.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "moderátorem shledán nepřijatelným",
+            "příspěvek do moderované konference",
+            "neobsahuje korektního",
+            "přispívat bez souhlasu moderátora",
+            "obsahuje příkazy pro listserver",
+            "příspěvek má neplatnou hlavičku",
+        ), "jaredmauch/mailman2-python3:messages/cs/LC_MESSAGES/mailman.po"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("cs.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "je nutný souhlas moderátora",
+        ), "jaredmauch/mailman2-python3:templates/cs/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, SpamDetect.py): emergency hold
+        # of all list traffic, a header filter rule matched, a post to a moderated newsgroup.
+        Phrases("cs.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
+            "aktivní nouzová moderace",
+            "zamítnuta filtrovacím pravidlem",
+        ), "jaredmauch/mailman2-python3:messages/cs/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("cs.sender-rejected-mailman3-core", C.SENDER_REJECTED, (
+            "je v tomto listu zakázán",
+            "nemá žádné platné odesílatele",
+        ), "osstech-jp/mailman:src/mailman/messages/cs/LC_MESSAGES/mailman.po"),
+        # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
+        # moderation) and its notice that a post awaits the moderator's approval.
+        Phrases("cs.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "aktivní nouzové moderování",
+        ), "osstech-jp/mailman:src/mailman/messages/cs/LC_MESSAGES/mailman.po"),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("cs.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "zpráva nemá žádný předmět",
+        ), "osstech-jp/mailman:src/mailman/messages/cs/LC_MESSAGES/mailman.po"),
+        # Mailman 3's list:user:notice:hold and refuse templates: the post is held for the moderator, or
+        # the moderator rejected it.
+        Phrases("cs.policy-violation-mailman3-notice", C.POLICY_VIOLATION, (
+            "přidržen ke kontrole moderátorem",
+            "byl odmítnut moderátorem",
+        ), (
+            "osstech-jp/mailman:src/mailman/templates/cs/list:user:notice:hold.txt; osstech-j"
+            "p/mailman:src/mailman/templates/cs/list:user:notice:refuse.txt"
+        )),
+        # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after
+        # (weak: a listed reason's own wording decides).
+        Phrases("cs.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
+            "důvodem tohoto odmítnutí je",
+        ), "osstech-jp/mailman:src/mailman/templates/cs/list:user:notice:rejected.txt", decisive=False),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

@@ -8,7 +8,9 @@ Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra'
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
 2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321 reply texts.
 Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/).
-Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -362,6 +364,51 @@ LANGUAGE = Language(
         Phrases("da.server-error-weak-squirrelmail", C.SERVER_ERROR, (
             "transaktion fejlede",
         ), "sitle/squirrelmail-src:locales/locale/da_DK/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # mlmmj's translated listtexts: the post matched an access rule the list's administrator set
+        # (access) and mlmmj's translated listtexts: the list address is in neither To: nor Cc: (notintocc)
+        Phrases("da.policy-violation-mlmmj", C.POLICY_VIOLATION, (
+            "afvist på grund af en regel",
+            "skal listens addresse være indeholdt",
+        ), "neonkore/MLmmj:listtexts/da/access; neonkore/MLmmj:listtexts/da/notintocc"),
+        # mlmmj's translated listtexts: the post is over the list's size limit (maxmailsize)
+        Phrases("da.message-too-large-mlmmj", C.MESSAGE_TOO_LARGE, (
+            "afvist på grund af en størrelsesbegrænsning",
+        ), "neonkore/MLmmj:listtexts/da/maxmailsize"),
+        # mlmmj's translated listtexts: the poster's address is not subscribed, and only subscribers
+        # may post (subonlypost)
+        Phrases("da.sender-rejected-mlmmj", C.SENDER_REJECTED, (
+            "kun tilmeldte må sende post",
+            "er kun for tilmeldte",
+        ), "neonkore/MLmmj:listtexts/da/subonlypost"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("da.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "blev afvist af listemoderator",
+        ), "jaredmauch/mailman2-python3:templates/da/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("da.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "holdes foreløbigt tilbage",
+        ), "jaredmauch/mailman2-python3:templates/da/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("da.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "karakteriseret som upassende",
+            "sendt til modereret liste",
+            "meddelelsen har skjulte modtagere",
+            "begrænset liste kræver godkendelse",
+            "kan have administrativt indhold",
+            "indeholder et tvivlsomt brevhoved",
+            "holdes tilbage for godkendelse",
+            "fanget af en filterregel",
+        ), "jaredmauch/mailman2-python3:messages/da/LC_MESSAGES/mailman.po"),
+        # ezmlm-idx's translated refusals of a post from a non-subscriber (TXT_ONLY_SUBSCRIBERS) and
+        # from a poster the owner blocked (TXT_REJECT_POSTS).
+        Phrases("da.sender-rejected-ezmlm", C.SENDER_REJECTED, (
+            "kun tilmeldte må poste",
+            "instruktion om at afvise post fra dig",
+        ), "bruceg/ezmlm-idx:lang/da/messages"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

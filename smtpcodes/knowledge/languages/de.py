@@ -17,7 +17,9 @@ Horde_Smtp, Kopano, Mutt, Claws Mail, Sylpheed, Mailspring, SnappyMail, Nextclou
 SquirrelMail, Balsa, Sympa, Mailman 2 and 3 hold and rejection reasons, SpamAssassin's spam report,
 FairEmail, msmtp, Cypht, CodeIgniter's Email library, Thunderbird's CLIENTID refusal.
 Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/), SQL
-Server Reporting Services' docs quoting .NET's SmtpClient refusal."""
+Server Reporting Services' docs quoting .NET's SmtpClient refusal.
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -1139,6 +1141,104 @@ LANGUAGE = Language(
             "benutzernamen und passwort zum empfangen",
         ),
                 "GNOME/geary:po/de.po"),
+        # ezmlm-idx's translated refusals of a post from a non-subscriber (TXT_ONLY_SUBSCRIBERS) and
+        # from a poster the owner blocked (TXT_REJECT_POSTS).
+        Phrases("de.sender-rejected-ezmlm", C.SENDER_REJECTED, (
+            "nur nachrichten von abonnenten der liste",
+            "ihre nachrichten nicht anzunehmen",
+        ), "bruceg/ezmlm-idx:lang/de/messages"),
+        # ezmlm-idx's translated ERR_MAX_SIZE: the post is larger than the list's limit.
+        Phrases("de.message-too-large-ezmlm", C.MESSAGE_TOO_LARGE, (
+            "akzeptiere keine nachrichten, die größer sind",
+        ), "bruceg/ezmlm-idx:lang/de/messages"),
+        # ezmlm-idx's translated ERR_NO_ADDRESS: the list address is not in To: or Cc: (an implicit
+        # destination).
+        Phrases("de.policy-violation-ezmlm", C.POLICY_VIOLATION, (
+            "listen-adresse muss im empfänger",
+        ), "bruceg/ezmlm-idx:lang/de/messages"),
+        # ezmlm-idx's translated ERR_NO_SUBJECT and ERR_MIN_SIZE: the post's form is refused (no
+        # subject, too short).
+        Phrases("de.content-rejected-ezmlm", C.CONTENT_REJECTED, (
+            "keine nachrichten ohne betreff-zeile",
+            "keine nachrichten, die kleiner sind",
+        ), "bruceg/ezmlm-idx:lang/de/messages"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("de.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "mit folgender begründung abgewiesen",
+        ), "jaredmauch/mailman2-python3:templates/de/refuse.txt"),
+        # mlmmj's translated listtexts: the post matched an access rule the list's administrator set
+        # (access) and mlmmj's translated listtexts: the list address is in neither To: nor Cc: (notintocc)
+        Phrases("de.policy-violation-mlmmj", C.POLICY_VIOLATION, (
+            "administrator dieser liste aufgesetzt",
+            "muss die adresse der liste entweder",
+        ), "neonkore/MLmmj:listtexts/de/access; neonkore/MLmmj:listtexts/de/notintocc"),
+        # mlmmj's translated listtexts: the poster's address is not subscribed, and only subscribers
+        # may post (subonlypost)
+        Phrases("de.sender-rejected-mlmmj", C.SENDER_REJECTED, (
+            "ist eine geschlossene liste",
+            "erlaubt nur nachrichten von adressen",
+        ), "neonkore/MLmmj:listtexts/de/subonlypost"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("de.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "wurde durch den moderator",
+            "an den/die moderator(en) weitergeleitet",
+        ), "sympa-community/sympa:po/sympa/de.po"),
+        # Mailman 2's translated reasons not yet read: a post the moderator deemed inappropriate, the
+        # Bcc refusal (implicit destinations not allowed), a suspicious header.
+        Phrases("de.policy-violation-mailman-inappropriate", C.POLICY_VIOLATION, (
+            "als unangebracht erachtet",
+            "oder weitere enthaltene zieladressen",
+            "enthält einen verdächtigen header",
+        ), "jaredmauch/mailman2-python3:messages/de/LC_MESSAGES/mailman.po"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("de.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "bis der listenmoderator",
+        ), "jaredmauch/mailman2-python3:templates/de/postheld.txt"),
+        # Sympa's translated delivery status notification: the post is over the list's maximum size.
+        Phrases("de.message-too-large-sympa-dsn", C.MESSAGE_TOO_LARGE, (
+            "maximal erlaubte größe",
+        ), "sympa-community/sympa:po/sympa/de.po"),
+        # Sympa's translated send-scenario refusals: distribution in the list not allowed, or restricted
+        # (to moderators).
+        Phrases("de.sender-rejected-sympa-distribution", C.SENDER_REJECTED, (
+            "nachrichtenverteilung auf dieser liste ist nicht erlaubt",
+        ), "sympa-community/sympa:po/sympa/de.po"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("de.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "multipart-nachrichten sind in dieser liste",
+        ), "sympa-community/sympa:po/sympa/de.po"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, SpamDetect.py): emergency hold
+        # of all list traffic, a header filter rule matched, a post to a moderated newsgroup.
+        Phrases("de.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
+            "moderierte nntp-newsgruppe",
+            "not-moderation für alle",
+            "durch filter-regeln blockiert",
+        ), "jaredmauch/mailman2-python3:messages/de/LC_MESSAGES/mailman.po"),
+        # Mailman 3's list:user:notice:rejected (and refuse) template: the post was rejected, its reasons
+        # listed after (weak: a listed reason's own wording decides).
+        Phrases("de.policy-violation-mailman3-rejected", C.POLICY_VIOLATION, (
+            "mit folgender begründung abgelehnt",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/templates/de/list:user:notice:ref"
+            "use.txt; wikimedia/operations-debs-mailman3:src/mailman/templates/de/list:user:n"
+            "otice:rejected.txt"
+        ), decisive=False),
+        # Sympa's translated hint beside a subscribers-only refusal: the poster may be subscribed under
+        # another address (weak: alone it only hints that the sender is not a subscriber).
+        Phrases("de.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
+            "unter einer anderen e-mail-adresse abonniert",
+        ), "sympa-community/sympa:po/sympa/de.po", decisive=False),
+        # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
+        # moderation) and its notice that a post awaits the moderator's approval.
+        Phrases("de.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "wartet auf die zustimmung der moderation",
+        ), "osstech-jp/mailman:src/mailman/messages/de/LC_MESSAGES/mailman.po"),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("de.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "nachricht hat keinen betreff",
+        ), "osstech-jp/mailman:src/mailman/messages/de/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

@@ -6,7 +6,9 @@ Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg), Mailman 2's and Sympa's 
 refusals, Roundcube's sender refusal.
 Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/).
 Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
-Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -320,5 +322,43 @@ LANGUAGE = Language(
         Phrases("el.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
             "δεν επιτρέπεται το όνομα γραμματοκιβωτίου",
         ), "sitle/squirrelmail-src:locales/locale/el_GR/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("el.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "απορρίφθηκε από τον διαχειριστή",
+        ), "jaredmauch/mailman2-python3:templates/el/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("el.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "μέχρι να το εξετάσει ο μεσολαβητής",
+        ), "jaredmauch/mailman2-python3:templates/el/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("el.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "κρίθηκε ακατάλληλο από τον μεσολαβητή",
+            "λίστα που ελέγχεται από μεσολαβητή",
+            "έχει έμμεσο προορισμό",
+            "ελεγχόμενη λίστα απαιτεί έγκριση",
+            "μπορεί να περιλαμβάνει administrivia",
+            "έχει ύποπτη επικεφαλίδα",
+            "έκτακτη κατκράτηση όλης της κίνησης",
+            "ταιριάζει σε έναν κανόνα φιλτραρίσματος",
+        ), "jaredmauch/mailman2-python3:messages/el/LC_MESSAGES/mailman.po"),
+        # Sympa's translated send-scenario refusals: distribution in the list not allowed, or restricted
+        # (to subscribers, moderators, local users).
+        Phrases("el.sender-rejected-sympa-distribution", C.SENDER_REJECTED, (
+            "η διανομή μηνυμάτων σε αυτή τη λίστα",
+        ), "sympa-community/sympa:po/sympa/el.po"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("el.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "δεν επιτρέπονται multipart μηνύματα",
+        ), "sympa-community/sympa:po/sympa/el.po"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("el.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "έχει απορριφθεί από τον συντονιστή",
+            "έχει προωθηθεί στους συντονιστές",
+        ), "sympa-community/sympa:po/sympa/el.po"),
     ),
 )

@@ -16,7 +16,9 @@ Horde_Smtp, Kopano, Mutt, Claws Mail, Sylpheed, Thunderbird l10n, Evolution's ca
 Mailman 2 and 3 hold and rejection reasons, Mailspring, SnappyMail, Nextcloud Mail, SquirrelMail,
 Balsa, FairEmail, msmtp, Cypht, CodeIgniter's Email library.
 Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/), SQL
-Server Reporting Services' docs quoting .NET's SmtpClient refusal."""
+Server Reporting Services' docs quoting .NET's SmtpClient refusal.
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -1117,6 +1119,71 @@ LANGUAGE = Language(
         # fetchmail's "<protocol> connection to <host> failed" (weak, the cause follows elsewhere)
         Phrases("es.network-error-weak-fetchmail", C.NETWORK_ERROR, ("falló la conexión",),
                 "Distrotech/fetchmail:po/es.po", decisive=False),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("es.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "rechazada por el moderador",
+        ), "jaredmauch/mailman2-python3:templates/es/refuse.txt"),
+        # mlmmj's translated listtexts: the list address is in neither To: nor Cc: (notintocc)
+        Phrases("es.policy-violation-mlmmj", C.POLICY_VIOLATION, (
+            "dirección de la lista debe aparecer",
+        ), "neonkore/MLmmj:listtexts/es/notintocc"),
+        # mlmmj's translated listtexts: the poster's address is not subscribed, and only subscribers
+        # may post (subonlypost)
+        Phrases("es.sender-rejected-mlmmj", C.SENDER_REJECTED, (
+            "solamente los suscriptores pueden enviar",
+            "es solamente para suscriptores",
+        ), "neonkore/MLmmj:listtexts/es/subonlypost"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("es.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "rechazado por el moderador",
+            "enviado al moderador tu mensaje",
+        ), "sympa-community/sympa:po/sympa/es.po"),
+        # Mailman 2's translated reasons not yet read: a post the moderator deemed inappropriate, the
+        # Bcc refusal (implicit destinations not allowed), a suspicious header.
+        Phrases("es.policy-violation-mailman-inappropriate", C.POLICY_VIOLATION, (
+            "considerado inapropiado por el moderador",
+            "destinos implícitos no se permiten",
+        ), "jaredmauch/mailman2-python3:messages/es/LC_MESSAGES/mailman.po"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("es.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "en espera de que el moderador",
+        ), "jaredmauch/mailman2-python3:templates/es/postheld.txt"),
+        # Sympa's translated delivery status notification: the post is over the list's maximum size.
+        Phrases("es.message-too-large-sympa-dsn", C.MESSAGE_TOO_LARGE, (
+            "superaba el tamaño máximo",
+        ), "sympa-community/sympa:po/sympa/es.po"),
+        # Sympa's translated send-scenario refusals: distribution in the list not allowed, or restricted
+        # (to moderators).
+        Phrases("es.sender-rejected-sympa-distribution", C.SENDER_REJECTED, (
+            "distribución de mensajes en esta lista no está permitida",
+        ), "sympa-community/sympa:po/sympa/es.po"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("es.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "no se permiten los mensajes multipartes",
+        ), "sympa-community/sympa:po/sympa/es.po"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, SpamDetect.py): emergency hold
+        # of all list traffic, a header filter rule matched, a post to a moderated newsgroup.
+        Phrases("es.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
+            "grupo de noticias moderado",
+            "bloqueo de emergencia de todo el tráfico",
+            "activar una regla de filtrado",
+        ), "jaredmauch/mailman2-python3:messages/es/LC_MESSAGES/mailman.po"),
+        # Sympa's translated hint beside a subscribers-only refusal: the poster may be subscribed under
+        # another address (weak: alone it only hints that the sender is not a subscriber).
+        Phrases("es.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
+            "con una dirección de correo diferente",
+        ), "sympa-community/sympa:po/sympa/es.po", decisive=False),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("es.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "el mensaje no tiene asunto",
+        ), "osstech-jp/mailman:src/mailman/messages/es/LC_MESSAGES/mailman.po"),
+        # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after
+        # (weak: a listed reason's own wording decides).
+        Phrases("es.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
+            "rechazado por las siguientes razones",
+        ), "osstech-jp/mailman:src/mailman/templates/es/list:user:notice:rejected.txt", decisive=False),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

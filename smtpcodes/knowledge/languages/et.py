@@ -5,7 +5,9 @@ translation (horde/imp).
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also: Mailman 2's refusals (jaredmauch/mailman2-python3); Sympa's delivery notices (sympa-
 community/sympa po/sympa/).
-Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -190,5 +192,43 @@ LANGUAGE = Language(
         Phrases("et.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
             "kettalimiiti ei jätku",
         ), "sitle/squirrelmail-src:locales/locale/et_EE/LC_MESSAGES/squirrelmail.po"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("et.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "moderaator lükkas tagasi teie taotluse",
+        ), "jaredmauch/mailman2-python3:templates/et/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("et.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "edastati listi moderaatorile läbivaatuseks",
+        ), "jaredmauch/mailman2-python3:templates/et/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("et.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "see kiri ei sobi sellesse listi",
+            "postitus modereeritud listi",
+            "kirjal puudub sihtaadress",
+            "vaja toimetaja nõusolekut",
+            "sisaldab administratiivkorraldusi",
+            "kirja päised on kahtlased",
+            "peetakse läbivaatuseks kinni",
+            "filter pidas kirja kinni",
+        ), "jaredmauch/mailman2-python3:messages/et/LC_MESSAGES/mailman.po"),
+        # Sympa's translated send-scenario refusals: distribution in the list not allowed, or restricted
+        # (to subscribers, moderators, local users).
+        Phrases("et.sender-rejected-sympa-distribution", C.SENDER_REJECTED, (
+            "kirju võivad saata vaid",
+        ), "sympa-community/sympa:po/sympa/et.po"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("et.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "mitmeosalisi kirju ei ole",
+        ), "sympa-community/sympa:po/sympa/et.po"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("et.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "lükati tagasi moderaatori",
+            "saadeti edasi listi toimetaja",
+        ), "sympa-community/sympa:po/sympa/et.po"),
     ),
 )

@@ -2,7 +2,9 @@
 Persian. Sources: Roundcube's and PHPMailer's Persian SMTP error strings and Evolution's translated
 RFC 5321 reply texts (GNOME/evolution-data-server po/fa.po).
 Also: Mailman 2's list refusals, Roundcube's sender refusal.
-Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -162,5 +164,14 @@ LANGUAGE = Language(
         Phrases("fa.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
             "فضای اختصاصی شما پر شده است",
         ), "sitle/squirrelmail-src:locales/locale/fa_IR/LC_MESSAGES/squirrelmail.po"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("fa.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "میاندار، دلیل زیر را برای",
+        ), "jaredmauch/mailman2-python3:templates/fa/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("fa.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "تا زمانی که میاندار فهرست",
+        ), "jaredmauch/mailman2-python3:templates/fa/postheld.txt"),
     ),
 )

@@ -8,7 +8,9 @@ send errors (Alinto/sogo UI/MailerUI), Mailman 2's refusals, Evolution's RFC 532
 Thunderbird's SMTP errors.
 Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/).
 Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
-Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -279,5 +281,43 @@ LANGUAGE = Language(
         Phrases("fi.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
             "postilaatikko on täynnä",
         ), "sitle/squirrelmail-src:locales/locale/fi_FI/LC_MESSAGES/squirrelmail.po"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("fi.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "ylläpitäjän syy pyyntösi hylkäämiseen",
+        ), "jaredmauch/mailman2-python3:templates/fi/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("fi.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "odottaa listan ylläpitäjän tarkastusta",
+        ), "jaredmauch/mailman2-python3:templates/fi/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("fi.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "piti viestiäsi sopimattomana",
+            "lähetä ylläpidettävälle listalle",
+            "viestillä on epäsuora kohde",
+            "rajoitetulle listalle vaatii hyväksynnän",
+            "viesti voi sisältää yläpitoa",
+            "viestillä on epäilyttävä otsikko",
+            "hätäpysäytys on voimassa",
+            "torjuttu suodatussäännön perusteella",
+        ), "jaredmauch/mailman2-python3:messages/fi/LC_MESSAGES/mailman.po"),
+        # Sympa's translated send-scenario refusals: distribution in the list not allowed, or restricted
+        # (to subscribers, moderators, local users).
+        Phrases("fi.sender-rejected-sympa-distribution", C.SENDER_REJECTED, (
+            "viestien jakelu listalle on rajoitettu",
+        ), "sympa-community/sympa:po/sympa/fi.po"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("fi.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "ei salli multipart-viestejä",
+        ), "sympa-community/sympa:po/sympa/fi.po"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("fi.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "on hylätty tarkistuksessa",
+            "on välitetty listan toimittajille",
+        ), "sympa-community/sympa:po/sympa/fi.po"),
     ),
 )

@@ -20,7 +20,9 @@ hold reasons, Mailspring, SnappyMail, Nextcloud Mail, SquirrelMail, FairEmail, m
 CodeIgniter's Email library, Gmail's French help on bounces.
 Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/),
 .NET's localized SmtpStatusCode reference (learn.microsoft.com), SQL Server Reporting Services'
-docs quoting .NET's SmtpClient refusal."""
+docs quoting .NET's SmtpClient refusal.
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -1006,6 +1008,107 @@ LANGUAGE = Language(
         # fetchmail's "<protocol> connection to <host> failed" (weak, the cause follows elsewhere)
         Phrases("fr.network-error-weak-fetchmail", C.NETWORK_ERROR, ("échec de connexion",),
                 "Distrotech/fetchmail:po/fr.po", decisive=False),
+        # ezmlm-idx's translated refusals of a post from a non-subscriber (TXT_ONLY_SUBSCRIBERS) and
+        # from a poster the owner blocked (TXT_REJECT_POSTS).
+        Phrases("fr.sender-rejected-ezmlm", C.SENDER_REJECTED, (
+            "seuls les abonnés peuvent poster",
+            "configuré pour rejeter vos messages",
+        ), "bruceg/ezmlm-idx:lang/fr/messages"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("fr.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "rejetée par le modérateur",
+        ), "jaredmauch/mailman2-python3:templates/fr/refuse.txt"),
+        # mlmmj's translated listtexts: the list address is in neither To: nor Cc: (notintocc)
+        Phrases("fr.policy-violation-mlmmj", C.POLICY_VIOLATION, (
+            "adresse de la liste doit être mise",
+        ), "neonkore/MLmmj:listtexts/fr/notintocc"),
+        # mlmmj's translated listtexts: the poster's address is not subscribed, and only subscribers
+        # may post (subonlypost)
+        Phrases("fr.sender-rejected-mlmmj", C.SENDER_REJECTED, (
+            "seulement les inscrits peuvent poster",
+            "devez être inscrit pour poster",
+        ), "neonkore/MLmmj:listtexts/fr/subonlypost"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("fr.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "transmis au(x) modérateur",
+        ), "sympa-community/sympa:po/sympa/fr.po"),
+        # Mailman 2's translated reasons not yet read: a post the moderator deemed inappropriate, the
+        # Bcc refusal (implicit destinations not allowed), a suspicious header.
+        Phrases("fr.policy-violation-mailman-inappropriate", C.POLICY_VIOLATION, (
+            "jugé votre message inapproprié",
+            "destinataires implicites ne sont pas autorisés",
+            "avait un en-tête douteux",
+        ), "jaredmauch/mailman2-python3:messages/fr/LC_MESSAGES/mailman.po"),
+        # Mailman 3's notice that a post is held for the moderator.
+        Phrases("fr.policy-violation-mailman3-awaits", C.POLICY_VIOLATION, (
+            "attend la validation d'un modérateur",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/fr/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("fr.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "jusqu'à ce que le modérateur",
+        ), "jaredmauch/mailman2-python3:templates/fr/postheld.txt"),
+        # Sympa's translated send-scenario refusals: distribution in the list not allowed, or restricted
+        # (to moderators).
+        Phrases("fr.sender-rejected-sympa-distribution", C.SENDER_REJECTED, (
+            "diffusion des messages dans la liste est interdite",
+        ), "sympa-community/sympa:po/sympa/fr.po"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("fr.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "messages multipart ne sont pas autorisés",
+        ), "sympa-community/sympa:po/sympa/fr.po"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, SpamDetect.py): emergency hold
+        # of all list traffic, a header filter rule matched, a post to a moderated newsgroup.
+        Phrases("fr.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
+            "envoi sur un newsgroup modéré",
+            "mise en attente d'urgence",
+            "correspondance avec une règle de filtrage",
+        ), "jaredmauch/mailman2-python3:messages/fr/LC_MESSAGES/mailman.po"),
+        # Mailman 3's list:user:notice:rejected (and refuse) template: the post was rejected, its reasons
+        # listed after (weak: a listed reason's own wording decides).
+        Phrases("fr.policy-violation-mailman3-rejected", C.POLICY_VIOLATION, (
+            "rejeté pour les raisons suivantes",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/templates/fr/list:user:notice:rej"
+            "ected.txt"
+        ), decisive=False),
+        # Mailman 3's list:user:notice:hold template: the post is held for the moderator's approval.
+        Phrases("fr.policy-violation-mailman3-hold", C.POLICY_VIOLATION, (
+            "en attente de validation par un modérateur",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/templates/fr/list:user:notice:hol"
+            "d.txt"
+        )),
+        # Sympa's translated hint beside a subscribers-only refusal: the poster may be subscribed under
+        # another address (weak: alone it only hints that the sender is not a subscriber).
+        Phrases("fr.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
+            "abonné à cette liste avec une autre adresse",
+        ), "sympa-community/sympa:po/sympa/fr.po", decisive=False),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("fr.sender-rejected-mailman3-core", C.SENDER_REJECTED, (
+            "n'est pas d'un membre de la liste",
+            "est banni de la liste",
+            "n'a pas d'expéditeurs valides",
+        ), "osstech-jp/mailman:src/mailman/messages/fr/LC_MESSAGES/mailman.po"),
+        # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
+        # moderation) and its notice that a post awaits the moderator's approval.
+        Phrases("fr.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "provient d'un membre modéré",
+            "a une destination implicite",
+            "modération d'urgence est effective",
+        ), "osstech-jp/mailman:src/mailman/messages/fr/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold reason: the post exceeds the list's maximum message size.
+        Phrases("fr.message-too-large-mailman3-core", C.MESSAGE_TOO_LARGE, (
+            "plus lourd que la taille maximale",
+        ), "osstech-jp/mailman:src/mailman/messages/fr/LC_MESSAGES/mailman.po"),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("fr.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "le message n'a pas d'objet",
+        ), "osstech-jp/mailman:src/mailman/messages/fr/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est
@@ -1065,5 +1168,11 @@ LANGUAGE = Language(
                  (("adresse ip", "ip", "expéditeur", "serveur d'envoi"),
                   ("bloqué", "liste noire", "liste de blocage", "banni")),
                  "isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+        # Sympa's French reject.tt2 ("Votre message pour la liste %1@%2 a été rejeté par %3,
+        # modérateur de la liste"): the moderator's name stands between the refusal and the word.
+        Together("fr.together-policy-violation-moderator", C.POLICY_VIOLATION, (
+            ("rejeté", "refusé"),
+            ("modérateur",),
+        ), "sympa-community/sympa:po/sympa/fr.po", window=60),
     ),
 )

@@ -4,7 +4,9 @@ translated RFC 5321 reply texts (GNOME/evolution-data-server po/he.po), and Micr
 help title of the 5.1.90 NDR. Hebrew letters are not ASCII word characters, so a phrase matches
 after a prefix letter too.
 Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg_iw), SOGo's send errors
-(Alinto/sogo), Mailman 2's list refusals, Roundcube's sender refusal."""
+(Alinto/sogo), Mailman 2's list refusals, Roundcube's sender refusal.
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -161,5 +163,64 @@ LANGUAGE = Language(
         Phrases("he.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "הנמענים הבאים נכשלו",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-he.php", decisive=False),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("he.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "נדחתה על ידי מפקח הרשימה",
+        ), "jaredmauch/mailman2-python3:templates/he/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("he.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "מוחזק עד שמנהל הרשימה",
+        ), "jaredmauch/mailman2-python3:templates/he/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("he.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "נקבעה כלא הולמת על ידי המפקח",
+            "מסר נשלח אל רשימה מפוקחת",
+            "למסר יעד לא ברור",
+            "אל רשימה מוגבלת חייבים אישור",
+            "מכיל הוראות מנהלתיות",
+            "למסר כותרת חשודה",
+            "החזקת חרום של כל תעבורת",
+            "נדחה בגלל התאמה לחוק סינון",
+        ), "jaredmauch/mailman2-python3:messages/he/LC_MESSAGES/mailman.po"),
+        # Mailman 3's list:user:notice:hold and refuse templates: the post is held for the moderator, or
+        # the moderator rejected it.
+        Phrases("he.policy-violation-mailman3-notice", C.POLICY_VIOLATION, (
+            "מעוכבת עד שגופי הפיקוח",
+            "על ידי אחד ממפקחי הרשימה",
+        ), (
+            "osstech-jp/mailman:src/mailman/templates/he/list:user:notice:hold.txt; osstech-j"
+            "p/mailman:src/mailman/templates/he/list:user:notice:refuse.txt"
+        )),
+        # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after
+        # (weak: a listed reason's own wording decides).
+        Phrases("he.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
+            "נדחתה מהסיבות הבאות",
+        ), "osstech-jp/mailman:src/mailman/templates/he/list:user:notice:rejected.txt", decisive=False),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("he.sender-rejected-mailman3-core", C.SENDER_REJECTED, (
+            "ההודעה היא מחבר מחוץ לרשימה",
+            "חסום מול הרשימה הזאת",
+            "להודעה אין שולחים תקפים",
+        ), "osstech-jp/mailman:src/mailman/messages/he/LC_MESSAGES/mailman.po"),
+        # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
+        # moderation) and its notice that a post awaits the moderator's approval.
+        Phrases("he.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "ההודעה מגיעה מחבר בפיקוח",
+            "להודעה יש יעד מרומז",
+            "ממתינה לאישור הפיקוח",
+            "מופעל פיקוח חירום",
+        ), "osstech-jp/mailman:src/mailman/messages/he/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold reason: the post exceeds the list's maximum message size.
+        Phrases("he.message-too-large-mailman3-core", C.MESSAGE_TOO_LARGE, (
+            "גדולה מהמגבלה המרבית",
+        ), "osstech-jp/mailman:src/mailman/messages/he/LC_MESSAGES/mailman.po"),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("he.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "להודעה אין נושא",
+        ), "osstech-jp/mailman:src/mailman/messages/he/LC_MESSAGES/mailman.po"),
     ),
 )

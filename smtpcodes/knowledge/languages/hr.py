@@ -5,7 +5,9 @@ Croatian translation (horde/imp).
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also: Mailman 2's refusals (jaredmauch/mailman2-python3); SOGo's send errors (Alinto/sogo
 UI/MailerUI); glibc's strerror and resolver texts (bminor/glibc po/).
-Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -208,5 +210,27 @@ LANGUAGE = Language(
         Phrases("hr.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
             "premašen je rezervirani prostor pohrane",
         ), "sitle/squirrelmail-src:locales/locale/hr_HR/LC_MESSAGES/squirrelmail.po"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("hr.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "moderator je odbio",
+        ), "jaredmauch/mailman2-python3:templates/hr/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("hr.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "dok je moderator liste ne pregleda",
+        ), "jaredmauch/mailman2-python3:templates/hr/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("hr.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "kao neodgovarajuća od strane moderatora",
+            "poruku na moderiranu listu",
+            "poruka ima implicitno odredište",
+            "listu sa ograničenjima zahtjeva odobrenje",
+            "može sadržavati administrativne zahtjeve",
+            "poruka ima sumnjivo zaglavlje",
+            "hitno zadržavanje cjelokupnog prometa",
+        ), "jaredmauch/mailman2-python3:messages/hr/LC_MESSAGES/mailman.po"),
     ),
 )

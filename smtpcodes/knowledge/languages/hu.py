@@ -9,7 +9,9 @@ PHPMailer's language files, Mailman 2's refusals, MailScanner's attachment refus
 RFC 5321 reply texts, Roundcube's regional SMTP errors.
 Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/).
 Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
-Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -337,5 +339,58 @@ LANGUAGE = Language(
         Phrases("hu.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
             "postafióknév megadása nem engedélyezett",
         ), "sitle/squirrelmail-src:locales/locale/hu_HU/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("hu.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "szerkesztője nem fogadta el",
+        ), "jaredmauch/mailman2-python3:templates/hu/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("hu.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "a szerkesztő jóváhagyásáig",
+        ), "jaredmauch/mailman2-python3:templates/hu/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("hu.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "nem engedélyezi leveled megjelenését",
+            "a levél moderált listára érkezett",
+            "címzettje nem lett egyértelműen megadva",
+            "zártkörű listára küldött levél",
+            "valószínűleg adminisztrációs tartalmú",
+            "gyanús fejlécet tartalmaz",
+            "illeszkedik valamelyik szűrő feltételre",
+        ), "jaredmauch/mailman2-python3:messages/hu/LC_MESSAGES/mailman.po"),
+        # ezmlm-idx's translated refusals of a post from a non-subscriber (TXT_ONLY_SUBSCRIBERS) and
+        # from a poster the owner blocked (TXT_REJECT_POSTS).
+        Phrases("hu.sender-rejected-ezmlm", C.SENDER_REJECTED, (
+            "csak listatagok kuldhetnek",
+            "hogy utasitsam el a leveleidet",
+        ), "bruceg/ezmlm-idx:lang/hu/messages"),
+        # Sympa's translated send-scenario refusals: distribution in the list not allowed, or restricted
+        # (to subscribers, moderators, local users).
+        Phrases("hu.sender-rejected-sympa-distribution", C.SENDER_REJECTED, (
+            "üzenet küldése a listára csak",
+            "üzenet küldése nem megengedett",
+        ), "sympa-community/sympa:po/sympa/hu.po"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("hu.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "többrészes levelek küldése",
+        ), "sympa-community/sympa:po/sympa/hu.po"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("hu.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "levelének megjelenését a szerkesztő",
+            "a szerkesztő(k)höz továbbításra került",
+        ), "sympa-community/sympa:po/sympa/hu.po"),
+        # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
+        # moderation) and its notice that a post awaits the moderator's approval.
+        Phrases("hu.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "levele moderálásra vár",
+        ), "osstech-jp/mailman:src/mailman/messages/hu/LC_MESSAGES/mailman.po"),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("hu.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "az üzenetnek nincs tárgya",
+        ), "osstech-jp/mailman:src/mailman/messages/hu/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -5,7 +5,9 @@ language file.
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg); SOGo's send errors (Alinto/sogo
 UI/MailerUI); glibc's strerror and resolver texts (bminor/glibc po/).
-Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -241,5 +243,58 @@ LANGUAGE = Language(
         Phrases("id.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
             "alokasi penyimpanan penuh",
         ), "sitle/squirrelmail-src:locales/locale/id_ID/LC_MESSAGES/squirrelmail.po"),
+        # ezmlm-idx's translated refusals of a post from a non-subscriber (TXT_ONLY_SUBSCRIBERS) and
+        # from a poster the owner blocked (TXT_REJECT_POSTS).
+        Phrases("id.sender-rejected-ezmlm", C.SENDER_REJECTED, (
+            "hanya pelanggan boleh mengirim",
+            "program ini menolak posting anda",
+        ), "bruceg/ezmlm-idx:lang/id/messages"),
+        # ezmlm-idx's translated ERR_MAX_SIZE: the post is larger than the list's limit.
+        Phrases("id.message-too-large-ezmlm", C.MESSAGE_TOO_LARGE, (
+            "tidak terima pesan dengan size melebihi",
+        ), "bruceg/ezmlm-idx:lang/id/messages"),
+        # ezmlm-idx's translated ERR_NO_ADDRESS: the list address is not in To: or Cc:.
+        Phrases("id.policy-violation-ezmlm", C.POLICY_VIOLATION, (
+            "alamat milis harus ada di",
+        ), "bruceg/ezmlm-idx:lang/id/messages"),
+        # ezmlm-idx's translated ERR_NO_SUBJECT and ERR_MIN_SIZE: no subject, too short.
+        Phrases("id.content-rejected-ezmlm", C.CONTENT_REJECTED, (
+            "tidak menerima pesan dengan subjek kosong",
+            "tidak menerima pesan yang lebih kecil",
+        ), "bruceg/ezmlm-idx:lang/id/messages"),
+        # Mailman 3's list:user:notice:hold and refuse templates: the post is held for the moderator, or
+        # the moderator rejected it.
+        Phrases("id.policy-violation-mailman3-notice", C.POLICY_VIOLATION, (
+            "ditahan hingga moderator milis",
+            "ditolak oleh moderator milis",
+        ), (
+            "osstech-jp/mailman:src/mailman/templates/id/list:user:notice:hold.txt; osstech-j"
+            "p/mailman:src/mailman/templates/id/list:user:notice:refuse.txt"
+        )),
+        # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after
+        # (weak: a listed reason's own wording decides).
+        Phrases("id.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
+            "ditolak atas alasan berikut",
+        ), "osstech-jp/mailman:src/mailman/templates/id/list:user:notice:rejected.txt", decisive=False),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("id.sender-rejected-mailman3-core", C.SENDER_REJECTED, (
+            "pesan bukan dari anggota milis",
+            "dilarang dari milis ini",
+            "tidak memiliki pengirim yang valid",
+        ), "osstech-jp/mailman:src/mailman/messages/id/LC_MESSAGES/mailman.po"),
+        # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
+        # moderation) and its notice that a post awaits the moderator's approval.
+        Phrases("id.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "dari anggota termoderasi",
+            "menunggu persetujuan moderator",
+        ), "osstech-jp/mailman:src/mailman/messages/id/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold reason: the post exceeds the list's maximum message size.
+        Phrases("id.message-too-large-mailman3-core", C.MESSAGE_TOO_LARGE, (
+            "lebih besar dari ukuran maksimum",
+        ), "osstech-jp/mailman:src/mailman/messages/id/LC_MESSAGES/mailman.po"),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("id.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "pesan tidak ada subjek",
+        ), "osstech-jp/mailman:src/mailman/messages/id/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -16,7 +16,9 @@ Mutt, Claws Mail, Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Sympa, Mai
 and rejection reasons, Mailspring, SnappyMail, Nextcloud Mail, FairEmail, CodeIgniter's Email
 library, Gmail replies quoted by newsletterstudio.it.
 Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/),
-.NET's localized SmtpStatusCode reference (learn.microsoft.com)."""
+.NET's localized SmtpStatusCode reference (learn.microsoft.com).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -940,6 +942,110 @@ LANGUAGE = Language(
             "credenziali di accesso in ricezione",
         ),
                 "GNOME/geary:po/it.po"),
+        # ezmlm-idx's translated refusals of a post from a non-subscriber (TXT_ONLY_SUBSCRIBERS) and
+        # from a poster the owner blocked (TXT_REJECT_POSTS).
+        Phrases("it.sender-rejected-ezmlm", C.SENDER_REJECTED, (
+            "solo gli iscritti possono spedire",
+            "chiesto di rifiutare i tuoi messaggi",
+        ), "bruceg/ezmlm-idx:lang/it/messages"),
+        # ezmlm-idx's translated ERR_MAX_SIZE: the post is larger than the list's limit.
+        Phrases("it.message-too-large-ezmlm", C.MESSAGE_TOO_LARGE, (
+            "non accetto messaggi con più di",
+        ), "bruceg/ezmlm-idx:lang/it/messages"),
+        # ezmlm-idx's translated ERR_NO_ADDRESS: the list address is not in To: or Cc: (an implicit
+        # destination).
+        Phrases("it.policy-violation-ezmlm", C.POLICY_VIOLATION, (
+            "indirizzo della lista dev'essere in",
+        ), "bruceg/ezmlm-idx:lang/it/messages"),
+        # ezmlm-idx's translated ERR_NO_SUBJECT and ERR_MIN_SIZE: the post's form is refused (no
+        # subject, too short).
+        Phrases("it.content-rejected-ezmlm", C.CONTENT_REJECTED, (
+            "non accetto messaggi senza oggetto",
+            "non accetto messaggi più corti di",
+        ), "bruceg/ezmlm-idx:lang/it/messages"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("it.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "rifiutata dal moderatore",
+        ), "jaredmauch/mailman2-python3:templates/it/refuse.txt"),
+        # mlmmj's translated listtexts: the post matched an access rule the list's administrator set
+        # (access) and mlmmj's translated listtexts: the list address is in neither To: nor Cc: (notintocc)
+        Phrases("it.policy-violation-mlmmj", C.POLICY_VIOLATION, (
+            "rifiutato a causa di una regola",
+            "indirizzo della lista deve essere contenuto",
+        ), "neonkore/MLmmj:listtexts/it/access; neonkore/MLmmj:listtexts/it/notintocc"),
+        # mlmmj's translated listtexts: the poster's address is not subscribed, and only subscribers
+        # may post (subonlypost)
+        Phrases("it.sender-rejected-mlmmj", C.SENDER_REJECTED, (
+            "solo gli iscritti possono inviare",
+            "una lista riservata agli",
+        ), "neonkore/MLmmj:listtexts/it/subonlypost"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("it.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "rifiutato dal moderatore",
+            "inoltrato ai moderatori",
+        ), "sympa-community/sympa:po/sympa/it.po"),
+        # Mailman 2's translated reasons not yet read: a post the moderator deemed inappropriate, the
+        # Bcc refusal (implicit destinations not allowed), a suspicious header.
+        Phrases("it.policy-violation-mailman-inappropriate", C.POLICY_VIOLATION, (
+            "giudicato inappropriato dal moderatore",
+            "destinatari impliciti non sono permessi",
+            "messaggio ha un campo sospetto",
+        ), "jaredmauch/mailman2-python3:messages/it/LC_MESSAGES/mailman.po"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("it.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "trattenuto in attesa che il moderatore",
+        ), "jaredmauch/mailman2-python3:templates/it/postheld.txt"),
+        # Sympa's translated delivery status notification: the post is over the list's maximum size.
+        Phrases("it.message-too-large-sympa-dsn", C.MESSAGE_TOO_LARGE, (
+            "supera la dimensione massima consentita",
+        ), "sympa-community/sympa:po/sympa/it.po"),
+        # Sympa's translated send-scenario refusals: distribution in the list not allowed, or restricted
+        # (to moderators).
+        Phrases("it.sender-rejected-sympa-distribution", C.SENDER_REJECTED, (
+            "distribuzione di messaggi in questa lista non è permessa",
+        ), "sympa-community/sympa:po/sympa/it.po"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("it.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "messaggi in più parti non sono permessi",
+        ), "sympa-community/sympa:po/sympa/it.po"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, SpamDetect.py): emergency hold
+        # of all list traffic, a header filter rule matched, a post to a moderated newsgroup.
+        Phrases("it.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
+            "inviato ad un gruppo moderato",
+            "sospensione di emergenza",
+            "a causa di una regola di filtro",
+        ), "jaredmauch/mailman2-python3:messages/it/LC_MESSAGES/mailman.po"),
+        # Mailman 3's list:user:notice:rejected (and refuse) template: the post was rejected, its reasons
+        # listed after (weak: a listed reason's own wording decides).
+        Phrases("it.policy-violation-mailman3-rejected", C.POLICY_VIOLATION, (
+            "respinto per le seguenti ragioni",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/templates/it/list:user:notice:rej"
+            "ected.txt"
+        ), decisive=False),
+        # Mailman 3's list:user:notice:hold template: the post is held for the moderator's approval.
+        Phrases("it.policy-violation-mailman3-hold", C.POLICY_VIOLATION, (
+            "in stato di attesa fino a quando",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/templates/it/list:user:notice:hol"
+            "d.txt"
+        )),
+        # Sympa's translated hint beside a subscribers-only refusal: the poster may be subscribed under
+        # another address (weak: alone it only hints that the sender is not a subscriber).
+        Phrases("it.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
+            "iscritto alla lista con un diverso indirizzo",
+        ), "sympa-community/sympa:po/sympa/it.po", decisive=False),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("it.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "il messaggio non ha oggetto",
+        ), "osstech-jp/mailman:src/mailman/messages/it/LC_MESSAGES/mailman.po"),
+        # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after
+        # (weak: a listed reason's own wording decides).
+        Phrases("it.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
+            "rifiutato per i seguenti motivi",
+        ), "osstech-jp/mailman:src/mailman/templates/it/list:user:notice:rejected.txt", decisive=False),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

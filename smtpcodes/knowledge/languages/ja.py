@@ -18,7 +18,9 @@ help titles of Exchange Online NDRs (Alchemy Insights: 5.1.90, 4.5.3, 451 4.7.0,
 spam-restricted account, the mailbox quota), Microsoft 365's Japanese 5.1.8 bad-sender bounce,
 Google Groups' bulk-sender refusal, more of Mailman's and Sympa's
 notices, and Windows Sockets' Japanese connection errors as users paste them.
-Also: SQL Server Reporting Services' docs quoting .NET's SmtpClient refusal, Horde_Smtp's errors."""
+Also: SQL Server Reporting Services' docs quoting .NET's SmtpClient refusal, Horde_Smtp's errors.
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -804,6 +806,64 @@ LANGUAGE = Language(
         # Geary, when the server refuses the login, asks to check the receiving login and password
         Phrases("ja.auth-failed-geary-receiving", C.AUTH_FAILED, ("受信のログイン名とパスワード",),
                 "GNOME/geary:po/ja.po"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("ja.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "リスト司会者により拒否されました",
+        ), "jaredmauch/mailman2-python3:templates/ja/refuse.txt"),
+        # Mailman 2's translated reasons not yet read: a post the moderator deemed inappropriate, the
+        # Bcc refusal (implicit destinations not allowed), a suspicious header.
+        Phrases("ja.policy-violation-mailman-inappropriate", C.POLICY_VIOLATION, (
+            "不適切と思われます",
+        ), "jaredmauch/mailman2-python3:messages/ja/LC_MESSAGES/mailman.po"),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("ja.content-rejected-mailman3", C.CONTENT_REJECTED, (
+            "メッセージに題名がありません",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/ja/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("ja.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "投稿が保留されました",
+        ), "jaredmauch/mailman2-python3:templates/ja/postheld.txt"),
+        # Sympa's translated subject of its notice for a list that does not exist ("List unknown").
+        Phrases("ja.user-unknown-sympa-subject", C.USER_UNKNOWN, (
+            "そういうリストは知りません",
+        ), "sympa-community/sympa:po/sympa/ja.po"),
+        # fml8's and fml4's Japanese refusal of a post from a non-member (user/deny, error/not_member,
+        # kern not_ml_member).
+        Phrases("ja.sender-rejected-fml", C.SENDER_REJECTED, (
+            "メーリングリストのメンバーではありません",
+        ), (
+            "fmlorg/fml8:fml/share/message/euc-jp/user/deny; fmlorg/fml8:fml/share/message/eu"
+            "c-jp/error/not_member; fmlorg/fml4:messages/Japanese/kern"
+        )),
+        # fml4's Japanese content filter: a mail with attachments, or an HTML mail, is refused.
+        Phrases("ja.content-rejected-fml", C.CONTENT_REJECTED, (
+            "添付メールが流れないようにするため",
+            "貼付メールを拒否しています",
+        ), "fmlorg/fml4:messages/Japanese/filter"),
+        # fml4's filter and fml8's refusal of a post, a reason following (weak: the reason may say more).
+        Phrases("ja.policy-violation-fml", C.POLICY_VIOLATION, (
+            "という理由のため拒否されました",
+            "からの投稿は拒否されました",
+        ), (
+            "fmlorg/fml4:messages/Japanese/filter; fmlorg/fml8:fml/share/message/euc-jp/error"
+            "/reject_post"
+        ), decisive=False),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, SpamDetect.py): emergency hold
+        # of all list traffic, a header filter rule matched, a post to a moderated newsgroup.
+        Phrases("ja.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
+            "モデレーテッド・ニュースグループへの投稿",
+            "緊急配送保留が有効",
+            "フィルタ規則に合致したメールを拒否",
+        ), "jaredmauch/mailman2-python3:messages/ja/LC_MESSAGES/mailman.po"),
+        # Sympa's translated hint beside a subscribers-only refusal: the poster may be subscribed under
+        # another address (weak: alone it only hints that the sender is not a subscriber).
+        Phrases("ja.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
+            "リストにほかのメール アドレスで読者登録",
+        ), "sympa-community/sympa:po/sympa/ja.po", decisive=False),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

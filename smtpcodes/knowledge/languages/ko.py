@@ -9,7 +9,9 @@ oliveit.tistory.com).
 Also: Zimbra's Korean login and address errors, PHPMailer's and Roundcube's Korean login and
 connection failures, Microsoft's Korean help titles of Exchange Online NDRs (Alchemy Insights),
 Outlook.com's Korean send refusals, more of Mailman's and Sympa's Korean notices, and Windows
-Sockets' Korean connection-reset text."""
+Sockets' Korean connection-reset text.
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -428,6 +430,78 @@ LANGUAGE = Language(
             "보내는 사람 주소가 올바르지 않습니다",
         ),
                 "GNOME/evolution-data-server:po/ko.po", decisive=False),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("ko.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "리스트 관리자에 의해 거부되었습니다",
+        ), "jaredmauch/mailman2-python3:templates/ko/refuse.txt"),
+        # Mailman 2's translated reasons not yet read: a post the moderator deemed inappropriate, the
+        # Bcc refusal (implicit destinations not allowed), a suspicious header.
+        # Also: a restricted list's approval.
+        Phrases("ko.policy-violation-mailman-inappropriate", C.POLICY_VIOLATION, (
+            "리스트와 맞지 않다고",
+            "관리자의 승인이 있어야 합니다",
+        ), "jaredmauch/mailman2-python3:messages/ko/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("ko.sender-rejected-mailman3", C.SENDER_REJECTED, (
+            "목록 회원이 아님",
+            "목록에서 금지되어 있음",
+            "유효한 발신자가 없음",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/ko/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's moderation hold reasons: moderated member, implicit destination, emergency
+        # moderation; and its notice that a post awaits the moderator's approval.
+        Phrases("ko.policy-violation-mailman3-held", C.POLICY_VIOLATION, (
+            "중재 된 회원으로부터",
+            "암시 적 대상이 있음",
+            "중재자 승인을 기다립니다",
+            "비상 중재가 적용됨",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/ko/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's hold reason: the post exceeds the list's maximum message size.
+        Phrases("ko.message-too-large-mailman3", C.MESSAGE_TOO_LARGE, (
+            "kb 최대 크기보다 큼",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/ko/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's content filter and no_subject rule: a disallowed file extension or content type,
+        # no subject.
+        Phrases("ko.content-rejected-mailman3", C.CONTENT_REJECTED, (
+            "명시 적으로 허용되지 않음",
+            "메시지 제목이 없음",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/ko/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("ko.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "승인을 얻기 위해 대기중입니다",
+        ), "jaredmauch/mailman2-python3:templates/ko/postheld.txt"),
+        # Sympa's translated subject of its notice for a list that does not exist ("List unknown").
+        Phrases("ko.user-unknown-sympa", C.USER_UNKNOWN, (
+            "미지수 리스트",
+        ), "sympa-community/sympa:po/sympa/ko.po"),
+        # Sympa's translated send-scenario refusals: distribution restricted to subscribers or to local
+        # domain users.
+        Phrases("ko.sender-rejected-sympa-restricted", C.SENDER_REJECTED, (
+            "로컬 도메인 사용자에 제한됩니다",
+            "만들기 위해 제한되고",
+        ), "sympa-community/sympa:po/sympa/ko.po"),
+        # Mailman 3's list:user:notice:hold and refuse templates: the post is held for the moderator, or
+        # the moderator rejected it.
+        Phrases("ko.policy-violation-mailman3-notice", C.POLICY_VIOLATION, (
+            "목록 중재자가 승인을 위해 검토",
+        ), "osstech-jp/mailman:src/mailman/templates/ko/list:user:notice:hold.txt"),
+        # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after
+        # (weak: a listed reason's own wording decides).
+        Phrases("ko.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
+            "다음과 같은 이유로 거절되었습니다",
+        ), "osstech-jp/mailman:src/mailman/templates/ko/list:user:notice:rejected.txt", decisive=False),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못
@@ -507,5 +581,11 @@ LANGUAGE = Language(
             ("비밀번호", "패스워드", "smtp 인증", "smtp인증"),
             ("틀렸", "틀린", "잘못", "일치하지", "실패", "오류"),
         ), "https://fourth.plug-korang.com/entry/%EB%8B%A4%EC%9D%8C-%EB%A9%94%EC%9D%BC-%EC%98%A4%EB%A5%98-%ED%95%B4%EA%B2%B0-%EB%B0%A9%EB%B2%95-%EC%95%8C%EC%95%84%EB%B3%B4%EA%B8%B0"),
+        # Sympa's Korean reject.tt2 ("중재자(%3)가 메일링 리스트 를 위한 메시지 %1@%2 거부했습니다"): the
+        # moderator refused the post, the list and address between the two words.
+        Together("ko.together-policy-violation-moderator", C.POLICY_VIOLATION, (
+            ("중재자",),
+            ("거부했습니다", "거부되었습니다"),
+        ), "sympa-community/sympa:po/sympa/ko.po", window=60),
     ),
 )

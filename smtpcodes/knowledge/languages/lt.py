@@ -5,7 +5,9 @@ language file and IMP webmail's Lithuanian translation (horde/imp).
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also: SOGo's send errors (Alinto/sogo UI/MailerUI); glibc's strerror and resolver texts
 (bminor/glibc po/).
-Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -198,5 +200,14 @@ LANGUAGE = Language(
         Phrases("lt.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
             "nepakanka vietos informacijai saugoti",
         ), "sitle/squirrelmail-src:locales/locale/lt_LT/LC_MESSAGES/squirrelmail.po"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("lt.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "atmetė forumo prižiūrėtojas",
+        ), "jaredmauch/mailman2-python3:templates/lt/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("lt.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "laukia forumo",
+        ), "jaredmauch/mailman2-python3:templates/lt/postheld.txt"),
     ),
 )

@@ -6,7 +6,9 @@ Also: Thunderbird's composeMsgs.properties, Evolution's translated RFC 5321 repl
 Also: glibc's translated strerror and resolver texts (bminor/glibc po/), Zimbra's
 web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI), Mailman
 2's refusals, Evolution's RFC 5321 reply texts, Roundcube's regional SMTP errors.
-Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -363,6 +365,43 @@ LANGUAGE = Language(
         Phrases("nb.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
             "overskrider lagringskapasitet",
         ), "sitle/squirrelmail-src:locales/locale/nb_NO/LC_MESSAGES/squirrelmail.po"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("nb.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "ble avslått av listemoderatoren",
+        ), "jaredmauch/mailman2-python3:templates/no/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("nb.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "holdes foreløpig igjen inntil moderatoren",
+        ), "jaredmauch/mailman2-python3:templates/no/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("nb.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "karakterisert som upassende",
+            "melding sendt til moderert liste",
+            "meldingen har implisitt mål",
+            "begrenset liste krever godkjenning",
+            "kan ha administrativt innhold",
+            "har et mistenkelig meldingshode",
+            "nødholdes tilbake for godkjenning",
+            "ble avvist av et filter",
+        ), "jaredmauch/mailman2-python3:messages/no/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("nb.sender-rejected-mailman3-core", C.SENDER_REJECTED, (
+            "meldingen er ikke fra et listemedlem",
+            "har ingen gyldige avsendere",
+        ), "osstech-jp/mailman:src/mailman/messages/nb_NO/LC_MESSAGES/mailman.po"),
+        # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
+        # moderation) and its notice that a post awaits the moderator's approval.
+        Phrases("nb.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "i påvente av moderatorgodkjenning",
+        ), "osstech-jp/mailman:src/mailman/messages/nb_NO/LC_MESSAGES/mailman.po"),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("nb.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "meldingen mangler emne",
+        ), "osstech-jp/mailman:src/mailman/messages/nb_NO/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # NSFF's help on returned mail ("det er lagt inn en epostadresse som ikke lenger er i

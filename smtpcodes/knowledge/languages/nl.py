@@ -15,7 +15,9 @@ Also: the translated SMTP errors of mail clients, webmails and list managers: Ho
 Mutt, Claws Mail, Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Sympa, Mailman 2 hold
 reasons, Mailspring, SnappyMail, Nextcloud Mail, SquirrelMail, SpamAssassin's spam report,
 FairEmail, Cypht, CodeIgniter's Email library.
-Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -743,6 +745,102 @@ LANGUAGE = Language(
             "login en wachtwoord voor ontvangen",
         ),
                 "GNOME/geary:po/nl.po"),
+        # ezmlm-idx's translated refusals of a post from a non-subscriber (TXT_ONLY_SUBSCRIBERS) and
+        # from a poster the owner blocked (TXT_REJECT_POSTS).
+        Phrases("nl.sender-rejected-ezmlm", C.SENDER_REJECTED, (
+            "alleen abonnees mogen berichten sturen",
+            "opdracht gekregen om uw berichten te weigeren",
+        ), "bruceg/ezmlm-idx:lang/nl/messages"),
+        # ezmlm-idx's translated ERR_MAX_SIZE: the post is larger than the list's limit.
+        Phrases("nl.message-too-large-ezmlm", C.MESSAGE_TOO_LARGE, (
+            "accepteer geen berichten die groter zijn dan",
+        ), "bruceg/ezmlm-idx:lang/nl/messages"),
+        # ezmlm-idx's translated ERR_NO_ADDRESS: the list address is not in To: or Cc: (an implicit
+        # destination).
+        Phrases("nl.policy-violation-ezmlm", C.POLICY_VIOLATION, (
+            "list adres moet in to",
+        ), "bruceg/ezmlm-idx:lang/nl/messages"),
+        # ezmlm-idx's translated ERR_NO_SUBJECT and ERR_MIN_SIZE: the post's form is refused (no
+        # subject, too short).
+        Phrases("nl.content-rejected-ezmlm", C.CONTENT_REJECTED, (
+            "geen berichten met een leeg onderwerp",
+            "geen berichten die korter zijn dan",
+        ), "bruceg/ezmlm-idx:lang/nl/messages"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("nl.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "geweigerd door de lijstbeheerder",
+        ), "jaredmauch/mailman2-python3:templates/nl/refuse.txt"),
+        # mlmmj's translated listtexts: the post matched an access rule the list's administrator set
+        # (access) and mlmmj's translated listtexts: the list address is in neither To: nor Cc: (notintocc)
+        Phrases("nl.policy-violation-mlmmj", C.POLICY_VIOLATION, (
+            "uw bericht voldeed aan een regel",
+            "als ontvanger dan wel cc",
+        ), "neonkore/MLmmj:listtexts/nl/access; neonkore/MLmmj:listtexts/nl/notintocc"),
+        # mlmmj's translated listtexts: the post is over the list's size limit (maxmailsize)
+        Phrases("nl.message-too-large-mlmmj", C.MESSAGE_TOO_LARGE, (
+            "geweigerd wegens limit op grootte",
+            "groter was dan de limit van",
+        ), "neonkore/MLmmj:listtexts/nl/maxmailsize"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("nl.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "afgewezen door de moderator",
+            "doorgestuurd naar de moderator",
+        ), "sympa-community/sympa:po/sympa/nl.po"),
+        # Mailman 2's translated reasons not yet read: a post the moderator deemed inappropriate, the
+        # Bcc refusal (implicit destinations not allowed), a suspicious header.
+        Phrases("nl.policy-violation-mailman-inappropriate", C.POLICY_VIOLATION, (
+            "niet in orde bevonden door de moderator",
+            "bestemmingen zijn niet toegestaan",
+            "bericht had een verdachte header",
+        ), "jaredmauch/mailman2-python3:messages/nl/LC_MESSAGES/mailman.po"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("nl.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "vastgehouden voor goedkeuring",
+        ), "jaredmauch/mailman2-python3:templates/nl/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, SpamDetect.py): emergency hold
+        # of all list traffic, a header filter rule matched, a post to a moderated newsgroup.
+        Phrases("nl.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
+            "gemodereerde nieuwsgroep",
+            "noodmoderatie in werking",
+        ), "jaredmauch/mailman2-python3:messages/nl/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("nl.sender-rejected-mailman3-core", C.SENDER_REJECTED, (
+            "komt niet van een lid van deze lijst",
+            "is verbannen uit deze lijst",
+            "heeft geen geldige afzenders",
+        ), "osstech-jp/mailman:src/mailman/messages/nl/LC_MESSAGES/mailman.po"),
+        # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
+        # moderation) and its notice that a post awaits the moderator's approval.
+        Phrases("nl.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "komt van een gemodereerd lid",
+            "heeft impliciete bestemming",
+            "wacht op goedkeuring van een moderator",
+            "noodmoderatie is ingeschakeld",
+        ), "osstech-jp/mailman:src/mailman/messages/nl/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold reason: the post exceeds the list's maximum message size.
+        Phrases("nl.message-too-large-mailman3-core", C.MESSAGE_TOO_LARGE, (
+            "kb maximum grootte",
+        ), "osstech-jp/mailman:src/mailman/messages/nl/LC_MESSAGES/mailman.po"),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("nl.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "bericht heeft geen onderwerp",
+        ), "osstech-jp/mailman:src/mailman/messages/nl/LC_MESSAGES/mailman.po"),
+        # Mailman 3's list:user:notice:hold and refuse templates: the post is held for the moderator, or
+        # the moderator rejected it.
+        Phrases("nl.policy-violation-mailman3-notice", C.POLICY_VIOLATION, (
+            "wordt vastgehouden tot een moderator",
+            "afgekeurd door de lijstmoderator",
+        ), (
+            "osstech-jp/mailman:src/mailman/templates/nl/list:user:notice:hold.txt; osstech-j"
+            "p/mailman:src/mailman/templates/nl/list:user:notice:refuse.txt"
+        )),
+        # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after
+        # (weak: a listed reason's own wording decides).
+        Phrases("nl.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
+            "afgekeurd om de volgende redenen",
+        ), "osstech-jp/mailman:src/mailman/templates/nl/list:user:notice:rejected.txt", decisive=False),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

@@ -8,7 +8,9 @@ web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/Mail
 2's refusals, Evolution's RFC 5321 reply texts.
 Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/).
 Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
-Also: .NET's localized SmtpStatusCode reference (learn.microsoft.com)."""
+Also: .NET's localized SmtpStatusCode reference (learn.microsoft.com).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -533,6 +535,67 @@ LANGUAGE = Language(
         # Geary, when the server refuses the login, asks to check the receiving login and password
         Phrases("pl.auth-failed-geary-receiving", C.AUTH_FAILED, ("loginu i hasła odbierania",),
                 "GNOME/geary:po/pl.po"),
+        # ezmlm-idx's translated refusals of a post from a non-subscriber (TXT_ONLY_SUBSCRIBERS) and
+        # from a poster the owner blocked (TXT_REJECT_POSTS).
+        Phrases("pl.sender-rejected-ezmlm", C.SENDER_REJECTED, (
+            "tylko prenumeratorzy mogą wysyłać",
+            "nakazano mi odrzucać twoje listy",
+        ), "bruceg/ezmlm-idx:lang/pl/messages"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("pl.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "odrzucona przez moderatora",
+        ), "jaredmauch/mailman2-python3:templates/pl/refuse.txt; sympa-community/sympa:po/sympa/pl.po"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("pl.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "przekazana redaktorowi",
+        ), "sympa-community/sympa:po/sympa/pl.po"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Moderate.py): a moderated list,
+        # an implicit destination (the list not in To: or Cc:), a restricted list's approval, possible
+        # administrivia, a suspicious header, a post the moderator deemed inappropriate.
+        Phrases("pl.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "uznał wiadomość za niepożądaną",
+            "wysłana na listę moderowaną",
+            "jest niepoprawnie zaadresowana",
+            "pośrednie adresowanie listy",
+            "listę z ograniczeniami wymaga akceptacji",
+            "może zawierać polecenia administracyjne",
+            "nagłowek wiadomości jest niepoprawny",
+            "nagłowek twojej wiadomości",
+        ), "jaredmauch/mailman2-python3:messages/pl/LC_MESSAGES/mailman.po"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("pl.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "wstrzymana do dalszej decyzji",
+        ), "jaredmauch/mailman2-python3:templates/pl/postheld.txt"),
+        # Sympa's translated send-scenario refusals: distribution in the list not allowed, or restricted
+        # (to moderators).
+        Phrases("pl.sender-rejected-sympa-distribution", C.SENDER_REJECTED, (
+            "rozsyłanie wiadomości dla tej listy jest dostępne",
+        ), "sympa-community/sympa:po/sympa/pl.po"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("pl.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "wieloczęściowe wiadomości nie są dozwolone",
+        ), "sympa-community/sympa:po/sympa/pl.po"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, SpamDetect.py): emergency hold
+        # of all list traffic, a header filter rule matched, a post to a moderated newsgroup.
+        Phrases("pl.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
+            "wysłana na grupę moderowaną",
+            "awaryjne moderowanie listy",
+            "odrzucona przez filtr",
+        ), "jaredmauch/mailman2-python3:messages/pl/LC_MESSAGES/mailman.po"),
+        # Sympa's translated hint beside a subscribers-only refusal: the poster may be subscribed under
+        # another address (weak: alone it only hints that the sender is not a subscriber).
+        Phrases("pl.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
+            "subskrybujesz listę innym adresem",
+        ), "sympa-community/sympa:po/sympa/pl.po", decisive=False),
+        # Sympa's translated send-scenario refusals: distribution restricted to subscribers or to local
+        # domain users.
+        Phrases("pl.sender-rejected-sympa-restricted", C.SENDER_REJECTED, (
+            "tylko subskrybenci oraz użytkownicy",
+            "wiadomości w liście jest zastrzeżone",
+            "rozsyłanie wiadomości w obrębie listy",
+        ), "sympa-community/sympa:po/sympa/pl.po"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -17,7 +17,9 @@ reasons, Mailspring, SnappyMail, Nextcloud Mail, SquirrelMail, Balsa, FairEmail,
 CodeIgniter's Email library.
 Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/),
 .NET's localized SmtpStatusCode reference (learn.microsoft.com), SQL Server Reporting Services'
-docs quoting .NET's SmtpClient refusal."""
+docs quoting .NET's SmtpClient refusal.
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -1228,6 +1230,119 @@ LANGUAGE = Language(
             "login e senha de recebimento",
         ),
                 "GNOME/geary:po/pt_BR.po"),
+        # ezmlm-idx's translated refusals of a post from a non-subscriber (TXT_ONLY_SUBSCRIBERS) and
+        # from a poster the owner blocked (TXT_REJECT_POSTS). (pt and pt_BR)
+        Phrases("pt.sender-rejected-ezmlm", C.SENDER_REJECTED, (
+            "somente assinantes podem enviar mensagens",
+            "estou rejeitando as suas mensagens",
+            "programado a rejeitar as suas mensagens",
+        ), "bruceg/ezmlm-idx:lang/pt/messages; bruceg/ezmlm-idx:lang/pt_BR/messages"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("pt.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "rejeitada pelo moderador",
+        ), (
+            "jaredmauch/mailman2-python3:templates/pt/refuse.txt; jaredmauch/mailman2-python3"
+            ":templates/pt_BR/refuse.txt; sympa-community/sympa:po/sympa/pt_BR.po"
+        )),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("pt.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "encaminhada para os/as moderadores",
+        ), "sympa-community/sympa:po/sympa/pt_BR.po"),
+        # Mailman 2's translated reasons not yet read: a post the moderator deemed inappropriate, the
+        # Bcc refusal (implicit destinations not allowed), a suspicious header.
+        Phrases("pt.policy-violation-mailman-inappropriate", C.POLICY_VIOLATION, (
+            "de forma inapropriada pelo moderador",
+            "considerada inapropriada pelo moderador",
+            "destinos implícitos não são permitidos",
+        ), (
+            "jaredmauch/mailman2-python3:messages/pt_BR/LC_MESSAGES/mailman.po; jaredmauch/ma"
+            "ilman2-python3:messages/pt/LC_MESSAGES/mailman.po"
+        )),
+        # Mailman 2's European Portuguese hold reason: the message body is too big.
+        Phrases("pt.message-too-large-mailman-pt", C.MESSAGE_TOO_LARGE, (
+            "corpo da mensagem é demasiado grande",
+        ), "jaredmauch/mailman2-python3:messages/pt/LC_MESSAGES/mailman.po"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("pt.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "em espera até que o moderador",
+        ), (
+            "jaredmauch/mailman2-python3:templates/pt_BR/postheld.txt; jaredmauch/mailman2-py"
+            "thon3:templates/pt/postheld.txt"
+        )),
+        # Sympa's translated delivery status notification: the post is over the list's maximum size.
+        Phrases("pt.message-too-large-sympa-dsn", C.MESSAGE_TOO_LARGE, (
+            "excede o tamanho máximo",
+        ), "sympa-community/sympa:po/sympa/pt_BR.po"),
+        # Sympa's translated send-scenario refusals: distribution in the list not allowed, or restricted
+        # (to moderators).
+        Phrases("pt.sender-rejected-sympa-distribution", C.SENDER_REJECTED, (
+            "distribuição de mensagem não é permitida",
+        ), "sympa-community/sympa:po/sympa/pt_BR.po"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("pt.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "mensagens multipart não são permitidas",
+        ), "sympa-community/sympa:po/sympa/pt_BR.po"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, SpamDetect.py): emergency hold
+        # of all list traffic, a header filter rule matched, a post to a moderated newsgroup.
+        Phrases("pt.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
+            "um newsgroup moderado",
+            "contenção de emergência do tráfego",
+            "rejeitada pela regra de filtro",
+            "suspensão de emergência de todo o tráfego",
+        ), (
+            "jaredmauch/mailman2-python3:messages/pt_BR/LC_MESSAGES/mailman.po; jaredmauch/ma"
+            "ilman2-python3:messages/pt/LC_MESSAGES/mailman.po"
+        )),
+        # Sympa's translated hint beside a subscribers-only refusal: the poster may be subscribed under
+        # another address (weak: alone it only hints that the sender is not a subscriber).
+        Phrases("pt.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
+            "inscrito na lista com um endereço",
+        ), "sympa-community/sympa:po/sympa/pt_BR.po", decisive=False),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("pt.sender-rejected-mailman3-core", C.SENDER_REJECTED, (
+            "não é de um membro da lista",
+            "foi banido desta lista",
+            "não tem remetentes válidos",
+        ), (
+            "osstech-jp/mailman:src/mailman/messages/pt/LC_MESSAGES/mailman.po; osstech-jp/ma"
+            "ilman:src/mailman/messages/pt_BR/LC_MESSAGES/mailman.po"
+        )),
+        # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
+        # moderation) and its notice that a post awaits the moderator's approval.
+        Phrases("pt.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "vem de um membro moderado",
+            "tem destinação implícita",
+            "aguarda aprovação do moderador",
+            "moderação de emergência está em vigor",
+        ), (
+            "osstech-jp/mailman:src/mailman/messages/pt/LC_MESSAGES/mailman.po; osstech-jp/ma"
+            "ilman:src/mailman/messages/pt_BR/LC_MESSAGES/mailman.po"
+        )),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("pt.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "a mensagem não tem um assunto",
+        ), (
+            "osstech-jp/mailman:src/mailman/messages/pt/LC_MESSAGES/mailman.po; osstech-jp/ma"
+            "ilman:src/mailman/messages/pt_BR/LC_MESSAGES/mailman.po"
+        )),
+        # Mailman 3's list:user:notice:hold and refuse templates: the post is held for the moderator, or
+        # the moderator rejected it.
+        Phrases("pt.policy-violation-mailman3-notice", C.POLICY_VIOLATION, (
+            "retido até que o moderador",
+        ), (
+            "osstech-jp/mailman:src/mailman/templates/pt/list:user:notice:hold.txt; osstech-j"
+            "p/mailman:src/mailman/templates/pt_BR/list:user:notice:hold.txt"
+        )),
+        # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after
+        # (weak: a listed reason's own wording decides).
+        Phrases("pt.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
+            "rejeitada pelos seguintes motivos",
+        ), (
+            "osstech-jp/mailman:src/mailman/templates/pt/list:user:notice:rejected.txt; osste"
+            "ch-jp/mailman:src/mailman/templates/pt_BR/list:user:notice:rejected.txt"
+        ), decisive=False),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

@@ -10,7 +10,9 @@ RFC 5321 reply texts.
 Also: the translated SMTP errors of mail clients, webmails and list managers: Mutt, Claws Mail,
 Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Sympa, Mailman 2 hold reasons, Mailspring,
 SnappyMail, Nextcloud Mail, Balsa, FairEmail, msmtp, Cypht, CodeIgniter's Email library.
-Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -549,6 +551,28 @@ LANGUAGE = Language(
         Phrases("ro.server-error-weak-squirrelmail", C.SERVER_ERROR, (
             "tranzacţia a eşuat",
         ), "sitle/squirrelmail-src:locales/locale/ro_RO/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("ro.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "respinsă de către moderatorul listei",
+        ), "jaredmauch/mailman2-python3:templates/ro/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("ro.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "reţinut până când moderatorul listei",
+        ), "jaredmauch/mailman2-python3:templates/ro/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("ro.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "considerat nepotrivit de către moderatorul",
+            "reţinerea de urgenţă a întregului trafic",
+            "activarea unei reguli de filtrare",
+        ), "jaredmauch/mailman2-python3:messages/ro/LC_MESSAGES/mailman.po"),
+        # Sympa's translated subject of its notice for a list that does not exist ("List unknown").
+        Phrases("ro.user-unknown-sympa-subject", C.USER_UNKNOWN, (
+            "lista necunoscuta",
+        ), "sympa-community/sympa:po/sympa/ro.po"),
     ),
     together=(
         # Microsoft's Romanian Alchemy Insights note on 554 5.2.2: "a vă asigura că nu s-a atins

@@ -9,7 +9,9 @@ client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/MailerUI
 refusals, Evolution's RFC 5321 reply texts.
 Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
 Also: .NET's localized SmtpStatusCode reference (learn.microsoft.com), SQL Server Reporting
-Services' docs quoting .NET's SmtpClient refusal."""
+Services' docs quoting .NET's SmtpClient refusal.
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -509,6 +511,84 @@ LANGUAGE = Language(
         # Geary, when the server refuses the login, asks to check the receiving login and password
         Phrases("ru.auth-failed-geary-receiving", C.AUTH_FAILED, ("логин и пароль для получения",),
                 "GNOME/geary:po/ru.po"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("ru.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "отклонен модератором",
+        ), "jaredmauch/mailman2-python3:templates/ru/refuse.txt"),
+        # mlmmj's translated listtexts: the post matched an access rule the list's administrator set
+        # (access) and mlmmj's translated listtexts: the list address is in neither To: nor Cc: (notintocc)
+        Phrases("ru.policy-violation-mlmmj", C.POLICY_VIOLATION, (
+            "правилу, установленному администратором",
+            "адрес должен содержаться либо в заголовке",
+        ), "neonkore/MLmmj:listtexts/ru/access; neonkore/MLmmj:listtexts/ru/notintocc"),
+        # mlmmj's translated listtexts: the poster's address is not subscribed, and only subscribers
+        # may post (subonlypost)
+        Phrases("ru.sender-rejected-mlmmj", C.SENDER_REJECTED, (
+            "только подписчики могут размещать",
+            "рассылка только для подписчиков",
+        ), "neonkore/MLmmj:listtexts/ru/subonlypost"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("ru.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "отвергнуто модератором",
+            "переслано модераторам",
+        ), "sympa-community/sympa:po/sympa/ru.po"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Moderate.py): a moderated list,
+        # an implicit destination (the list not in To: or Cc:), a restricted list's approval, possible
+        # administrivia, a suspicious header, a post the moderator deemed inappropriate.
+        Phrases("ru.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "считает ваше сообщение неподходящим",
+            "в модерируемый список рассылки",
+            "скрытый адресат",
+            "указание скрытых адресатов",
+            "список с ограниченным доступом требует",
+            "содержится административный запрос",
+            "содержит подозрительный заголовок",
+        ), "jaredmauch/mailman2-python3:messages/ru/LC_MESSAGES/mailman.po"),
+        # Mailman 3's notice that a post is held for the moderator.
+        Phrases("ru.policy-violation-mailman3-awaits", C.POLICY_VIOLATION, (
+            "ожидает одобрения модератора",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/ru/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("ru.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "задержано для рассмотрения модератором",
+        ), "jaredmauch/mailman2-python3:templates/ru/postheld.txt"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("ru.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "многокомпонентные сообщения в этой рассылке",
+        ), "sympa-community/sympa:po/sympa/ru.po"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, SpamDetect.py): emergency hold
+        # of all list traffic, a header filter rule matched, a post to a moderated newsgroup.
+        Phrases("ru.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
+            "в модерируюмую конференцию",
+            "экстренное задержание всех сообщений",
+            "отклонено фильтром",
+        ), "jaredmauch/mailman2-python3:messages/ru/LC_MESSAGES/mailman.po"),
+        # Sympa's translated hint beside a subscribers-only refusal: the poster may be subscribed under
+        # another address (weak: alone it only hints that the sender is not a subscriber).
+        Phrases("ru.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
+            "подписаны на рассылку другим адресом",
+        ), "sympa-community/sympa:po/sympa/ru.po", decisive=False),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("ru.sender-rejected-mailman3-core", C.SENDER_REJECTED, (
+            "сообщение от не-подписчика",
+            "забанен в этом списке",
+            "нет действительных отправителей",
+        ), "osstech-jp/mailman:src/mailman/messages/ru/LC_MESSAGES/mailman.po"),
+        # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
+        # moderation) and its notice that a post awaits the moderator's approval.
+        Phrases("ru.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "имеет неявное назначение",
+            "действует экстренная модерация",
+        ), "osstech-jp/mailman:src/mailman/messages/ru/LC_MESSAGES/mailman.po"),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("ru.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "у сообщения нет темы",
+        ), "osstech-jp/mailman:src/mailman/messages/ru/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

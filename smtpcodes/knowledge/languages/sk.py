@@ -9,7 +9,9 @@ MailScanner's attachment refusals, Evolution's RFC 5321 reply texts, Roundcube's
 errors.
 Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/).
 Also: Gmail's Slovak help on bounced messages (support.google.com/mail/answer/6596?hl=sk).
-Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -277,6 +279,43 @@ LANGUAGE = Language(
         Phrases("sk.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
             "meno schránky nebolo povolené",
         ), "sitle/squirrelmail-src:locales/locale/sk_SK/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("sk.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "zamietnutá správcom konferencie",
+        ), "jaredmauch/mailman2-python3:templates/sk/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("sk.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "je potrebný súhlas moderátora",
+        ), "jaredmauch/mailman2-python3:templates/sk/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("sk.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "moderátorom posúdený ako neprijateľný",
+            "príspevok do moderovanej konferencie",
+            "neobsahuje korektného",
+            "prispievať bez súhlasu moderátora",
+            "obsahuje príkazy pre listserver",
+            "príspevok má neplatnú hlavičku",
+            "núdzová moderácia všetkých správ",
+            "zamietnutá filtrovacím pravidlom",
+        ), "jaredmauch/mailman2-python3:messages/sk/LC_MESSAGES/mailman.po"),
+        # Mailman 3's list:user:notice:hold and refuse templates: the post is held for the moderator, or
+        # the moderator rejected it.
+        Phrases("sk.policy-violation-mailman3-notice", C.POLICY_VIOLATION, (
+            "kým ju schváli moderátor",
+            "odmietnutá moderátorom konferencie",
+        ), (
+            "osstech-jp/mailman:src/mailman/templates/sk/list:user:notice:hold.txt; osstech-j"
+            "p/mailman:src/mailman/templates/sk/list:user:notice:refuse.txt"
+        )),
+        # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after
+        # (weak: a listed reason's own wording decides).
+        Phrases("sk.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
+            "odmietnutá z nasledujúcich dôvodov",
+        ), "osstech-jp/mailman:src/mailman/templates/sk/list:user:notice:rejected.txt", decisive=False),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

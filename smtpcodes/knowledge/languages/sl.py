@@ -5,7 +5,9 @@ Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server p
 Also: Mailman 2's refusals (jaredmauch/mailman2-python3); Zimbra's web-client errors (Zimbra/zm-
 ajax ZMsg); SOGo's send errors (Alinto/sogo UI/MailerUI); glibc's strerror and resolver texts
 (bminor/glibc po/).
-Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -213,5 +215,27 @@ LANGUAGE = Language(
         Phrases("sl.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
             "prekoračena uporaba prostora",
         ), "sitle/squirrelmail-src:locales/locale/sl_SI/LC_MESSAGES/squirrelmail.po"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("sl.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "je moderator zavrnil",
+        ), "jaredmauch/mailman2-python3:templates/sl/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("sl.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "čaka na odobritev moderatorja",
+        ), "jaredmauch/mailman2-python3:templates/sl/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("sl.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "moderator neprimerno obravnaval",
+            "objavi na moderiranem seznamu",
+            "sporočilo ima prikrit cilj",
+            "omejenem seznamu zahteva odobritev",
+            "morda vsebuje skrbniške opombe",
+            "vsebuje sumljivo glavo",
+            "nujna moderacija vseh sporočil",
+        ), "jaredmauch/mailman2-python3:messages/sl/LC_MESSAGES/mailman.po"),
     ),
 )

@@ -5,7 +5,9 @@ files (Cyrillic and Latin).
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also: Mailman 2's refusals (jaredmauch/mailman2-python3); SOGo's send errors (Alinto/sogo
 UI/MailerUI); glibc's strerror and resolver texts (bminor/glibc po/).
-Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -217,5 +219,14 @@ LANGUAGE = Language(
         Phrases("sr.server-error-weak-squirrelmail", C.SERVER_ERROR, (
             "transakcija neuspešna",
         ), "sitle/squirrelmail-src:locales/locale/sr_YU/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("sr.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "је одбијен од стране регулатора",
+        ), "jaredmauch/mailman2-python3:templates/sr/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("sr.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "док је регулатор листе",
+        ), "jaredmauch/mailman2-python3:templates/sr/postheld.txt"),
     ),
 )

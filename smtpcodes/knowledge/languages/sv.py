@@ -10,7 +10,9 @@ web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/Mail
 2's refusals, MailScanner's attachment refusals, Evolution's RFC 5321 reply texts.
 Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/).
 Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
-Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -599,6 +601,59 @@ LANGUAGE = Language(
             "inloggning och lösenord för mottagning",
         ),
                 "GNOME/geary:po/sv.po"),
+        # ezmlm-idx's translated refusals of a post from a non-subscriber (TXT_ONLY_SUBSCRIBERS) and
+        # from a poster the owner blocked (TXT_REJECT_POSTS).
+        Phrases("sv.sender-rejected-ezmlm", C.SENDER_REJECTED, (
+            "endast prenumeranter får posta",
+            "jag tillåter inte dina meddelanden",
+        ), "bruceg/ezmlm-idx:lang/sv/messages"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("sv.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "avslogs av listmoderatorn",
+        ), "jaredmauch/mailman2-python3:templates/sv/refuse.txt"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("sv.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "avslagits av moderatorn",
+            "skickats vidare till redaktör",
+        ), "sympa-community/sympa:po/sympa/sv.po"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Moderate.py): a moderated list,
+        # an implicit destination (the list not in To: or Cc:), a restricted list's approval, possible
+        # administrivia, a suspicious header, a post the moderator deemed inappropriate.
+        Phrases("sv.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "karakteriserat som opassande",
+            "meddelande till modererad lista",
+            "inte klart utsagt mål",
+            "oklara mål är inte tillåtna",
+            "begränsad lista kräver godkännande",
+            "kan ha administrativt innehåll",
+            "misstänkt meddelandehuvud",
+            "tvivelaktigt meddelandehuvud",
+        ), "jaredmauch/mailman2-python3:messages/sv/LC_MESSAGES/mailman.po"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("sv.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "tillbaka tills moderatorn",
+        ), "jaredmauch/mailman2-python3:templates/sv/postheld.txt"),
+        # Sympa's translated send-scenario refusals: distribution in the list not allowed, or restricted
+        # (to moderators).
+        Phrases("sv.sender-rejected-sympa-distribution", C.SENDER_REJECTED, (
+            "meddelandedistribution till denna lista",
+        ), "sympa-community/sympa:po/sympa/sv.po"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("sv.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "multipart-meddelanden är ej tillåtna",
+        ), "sympa-community/sympa:po/sympa/sv.po"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, SpamDetect.py): emergency hold
+        # of all list traffic, a header filter rule matched, a post to a moderated newsgroup.
+        Phrases("sv.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
+            "hålls tillbaka för godkännande",
+        ), "jaredmauch/mailman2-python3:messages/sv/LC_MESSAGES/mailman.po"),
+        # Sympa's translated hint beside a subscribers-only refusal: the poster may be subscribed under
+        # another address (weak: alone it only hints that the sender is not a subscriber).
+        Phrases("sv.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
+            "prenumerant med en annan e-postadress",
+        ), "sympa-community/sympa:po/sympa/sv.po", decisive=False),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

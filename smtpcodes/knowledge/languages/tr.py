@@ -9,7 +9,9 @@ web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/Mail
 Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/).
 Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
 Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/),
-.NET's localized SmtpStatusCode reference (learn.microsoft.com)."""
+.NET's localized SmtpStatusCode reference (learn.microsoft.com).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -447,6 +449,90 @@ LANGUAGE = Language(
         # Geary, when the server refuses the login, asks to check the receiving login and password
         Phrases("tr.auth-failed-geary-receiving", C.AUTH_FAILED, ("alıcı giriş ve parolanızı",),
                 "GNOME/geary:po/tr.po"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("tr.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "liste moderatörü tarafından reddedildi",
+        ), "jaredmauch/mailman2-python3:templates/tr/refuse.txt"),
+        # mlmmj's translated listtexts: the list address is in neither To: nor Cc: (notintocc)
+        Phrases("tr.policy-violation-mlmmj", C.POLICY_VIOLATION, (
+            "liste adresi to: veya cc:",
+        ), "neonkore/MLmmj:listtexts/tr/notintocc"),
+        # mlmmj's translated listtexts: the poster's address is not subscribed, and only subscribers
+        # may post (subonlypost)
+        Phrases("tr.sender-rejected-mlmmj", C.SENDER_REJECTED, (
+            "sadece uyeler listeye",
+            "listesine sadece uyeler",
+        ), "neonkore/MLmmj:listtexts/tr/subonlypost"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Moderate.py): a moderated list,
+        # an implicit destination (the list not in To: or Cc:), a restricted list's approval, possible
+        # administrivia, a suspicious header, a post the moderator deemed inappropriate.
+        Phrases("tr.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "uygun olmadığına karar verdi",
+            "onaylı listeye mesaj gönderimi",
+            "gideceği yer örtülü",
+            "örtülü alıcı adreslerine izin",
+            "kısıtlı bir listeye gönderim onay",
+            "yönetimsel bilgi içeriyor",
+            "şüpheli bir başlık",
+        ), "jaredmauch/mailman2-python3:messages/tr/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("tr.sender-rejected-mailman3", C.SENDER_REJECTED, (
+            "bir liste üyesinden değil",
+            "bu listeden yasaklandı",
+            "geçerli bir göndereni yok",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/tr/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's moderation hold reasons: moderated member, implicit destination, emergency
+        # moderation; and its notice that a post awaits the moderator's approval.
+        Phrases("tr.policy-violation-mailman3-held", C.POLICY_VIOLATION, (
+            "denetlenen bir üyeden geliyor",
+            "dolaylı bir hedefi var",
+            "moderatör onayı bekliyor",
+            "acil durum denetimi etkin",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/tr/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's hold reason: the post exceeds the list's maximum message size.
+        Phrases("tr.message-too-large-mailman3", C.MESSAGE_TOO_LARGE, (
+            "kb boyutundan daha büyük",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/tr/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 3's content filter and no_subject rule: a disallowed file extension or content type,
+        # no subject.
+        Phrases("tr.content-rejected-mailman3", C.CONTENT_REJECTED, (
+            "dosya uzantısına açıkça yasaklandı",
+            "mesajın konusu yok",
+        ), (
+            "wikimedia/operations-debs-mailman3:src/mailman/messages/tr/LC_MESSAGES/mailman.p"
+            "o"
+        )),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("tr.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "onaylaması için bekletiliyor",
+        ), "jaredmauch/mailman2-python3:templates/tr/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, SpamDetect.py): emergency hold
+        # of all list traffic, a header filter rule matched, a post to a moderated newsgroup.
+        Phrases("tr.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
+            "onaylı bir haber grubuna",
+            "acil bekletme etkin",
+            "filtre kuralı eşleşmesi",
+        ), "jaredmauch/mailman2-python3:messages/tr/LC_MESSAGES/mailman.po"),
+        # Mailman 3's list:user:notice:hold and refuse templates: the post is held for the moderator, or
+        # the moderator rejected it.
+        Phrases("tr.policy-violation-mailman3-notice", C.POLICY_VIOLATION, (
+            "gözden geçirene kadar bekletiliyor",
+        ), "osstech-jp/mailman:src/mailman/templates/tr/list:user:notice:hold.txt"),
+        # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after
+        # (weak: a listed reason's own wording decides).
+        Phrases("tr.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
+            "nedenlerden dolayı reddedildi",
+        ), "osstech-jp/mailman:src/mailman/templates/tr/list:user:notice:rejected.txt", decisive=False),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

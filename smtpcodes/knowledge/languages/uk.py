@@ -7,7 +7,9 @@ web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/Mail
 PHPMailer's language files, Mailman 2's refusals, Evolution's RFC 5321 reply texts, Roundcube's
 regional SMTP errors.
 Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/).
-Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -293,6 +295,51 @@ LANGUAGE = Language(
         Phrases("uk.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
             "перевищена квота зберігання",
         ), "sitle/squirrelmail-src:locales/locale/uk_UA/LC_MESSAGES/squirrelmail.po"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("uk.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "відхилено адміністратором списку",
+        ), "jaredmauch/mailman2-python3:templates/uk/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("uk.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "поки адміністратор списку його розгляне",
+        ), "jaredmauch/mailman2-python3:templates/uk/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("uk.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "керівник списку вважає недопустимим",
+            "надсилання у контрольований список",
+            "не визначену чітко адресу",
+            "з обмеженими правами надсилання",
+            "можливо містить адміністративні команди",
+            "містить підозрілий заголовок",
+            "аварійне затримання всього трафіку",
+            "відкинуте правилом фільтру",
+        ), "jaredmauch/mailman2-python3:messages/uk/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("uk.sender-rejected-mailman3-core", C.SENDER_REJECTED, (
+            "не від учасника списку",
+            "заблокований у цьому списку",
+            "без дійсних відправників",
+        ), "osstech-jp/mailman:src/mailman/messages/uk/LC_MESSAGES/mailman.po"),
+        # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
+        # moderation) and its notice that a post awaits the moderator's approval.
+        Phrases("uk.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "від модерованого учасника",
+            "має неявне призначення",
+            "очікує на схвалення модератора",
+            "діє термінова модерація",
+        ), "osstech-jp/mailman:src/mailman/messages/uk/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold reason: the post exceeds the list's maximum message size.
+        Phrases("uk.message-too-large-mailman3-core", C.MESSAGE_TOO_LARGE, (
+            "перевищує максимальний розмір",
+        ), "osstech-jp/mailman:src/mailman/messages/uk/LC_MESSAGES/mailman.po"),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("uk.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "повідомлення без теми",
+        ), "osstech-jp/mailman:src/mailman/messages/uk/LC_MESSAGES/mailman.po"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив

@@ -6,7 +6,9 @@ Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server p
 Also: Mailman 2's refusals (jaredmauch/mailman2-python3); Zimbra's web-client errors (Zimbra/zm-
 ajax ZMsg); glibc's strerror and resolver texts (bminor/glibc po/); Sympa's delivery notices
 (sympa-community/sympa po/sympa/).
-Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -255,5 +257,42 @@ LANGUAGE = Language(
         Phrases("vi.user-unknown-weak-squirrelmail", C.USER_UNKNOWN, (
             "tên hộp thư không được phép",
         ), "sitle/squirrelmail-src:locales/locale/vi_VN/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("vi.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "bị từ chối bởi điều tiết viên",
+        ), "jaredmauch/mailman2-python3:templates/vi/refuse.txt"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("vi.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "bị giữ lại đến khi điều tiết viên",
+        ), "jaredmauch/mailman2-python3:templates/vi/postheld.txt"),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, Emergency.py, SpamDetect.py): a
+        # moderated list, an implicit destination, a restricted list's approval, administrivia, a
+        # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
+        # filter rule.
+        Phrases("vi.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "quyết định là không thích hợp",
+            "gởi cho hộp thư đã điều tiết",
+            "thư có đích ngầm",
+            "hộp thư bị giới hạn cần thiết tán thành",
+            "có thể chứa linh tinh quản lý",
+            "thư chứa dòng đầu đáng ngờ",
+            "giữ lại khẩn cấp toàn bộ giao thông",
+            "khớp với quy tắc lọc",
+        ), "jaredmauch/mailman2-python3:messages/vi/LC_MESSAGES/mailman.po"),
+        # Sympa's translated send-scenario refusals: distribution in the list not allowed, or restricted
+        # (to subscribers, moderators, local users).
+        Phrases("vi.sender-rejected-sympa-distribution", C.SENDER_REJECTED, (
+            "quyền phân phối thư ra hộp thư chung",
+        ), "sympa-community/sympa:po/sympa/vi.po"),
+        # Sympa's translated refusal of a MIME multipart post.
+        Phrases("vi.content-rejected-sympa", C.CONTENT_REJECTED, (
+            "không cho phép thư đa phần",
+        ), "sympa-community/sympa:po/sympa/vi.po"),
+        # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
+        # post, or it was forwarded to the moderators for approval.
+        Phrases("vi.policy-violation-sympa", C.POLICY_VIOLATION, (
+            "đã được chuyển tiếp cho biên tập",
+        ), "sympa-community/sympa:po/sympa/vi.po"),
     ),
 )

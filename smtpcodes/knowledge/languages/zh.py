@@ -19,7 +19,9 @@ PHPMailer's Traditional Chinese login and connection failures, more of Mailman's
 Chinese notices, and Windows Sockets' Chinese connection errors as users paste them.
 Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/),
 .NET's localized SmtpStatusCode reference (learn.microsoft.com), SQL Server Reporting Services'
-docs quoting .NET's SmtpClient refusal."""
+docs quoting .NET's SmtpClient refusal.
+Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
+ezmlm-idx, mlmmj, fml) where this language has them."""
 
 from __future__ import annotations
 
@@ -1120,6 +1122,86 @@ LANGUAGE = Language(
         # Geary, when the server refuses the login, asks to check the receiving login and password
         Phrases("zh.auth-failed-geary-receiving", C.AUTH_FAILED, ("接收服务器登录名及密码",),
                 "GNOME/geary:po/zh_CN.po"),
+        # Mailman 2's refuse.txt, translated: the list moderator rejected the poster's request (the post)
+        # and gives a reason.
+        Phrases("zh.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "已经被列表主持者拒绝",
+            "已經被壇主拒絕",
+        ), (
+            "jaredmauch/mailman2-python3:templates/zh_CN/refuse.txt; jaredmauch/mailman2-pyth"
+            "on3:templates/zh_TW/refuse.txt"
+        )),
+        # Mailman 2's translated reasons not yet read: a post the moderator deemed inappropriate, the
+        # Bcc refusal (implicit destinations not allowed), a suspicious header.
+        # Also: a restricted list's approval.
+        Phrases("zh.policy-violation-mailman-inappropriate", C.POLICY_VIOLATION, (
+            "列表主持人认为您的信息不合适",
+            "向一个受限列表发送信息",
+        ), "jaredmauch/mailman2-python3:messages/zh_CN/LC_MESSAGES/mailman.po"),
+        # Mailman 2's postheld.txt, translated: the post is held until the list moderator approves it.
+        Phrases("zh.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "直到通过列表主持者审核",
+            "審查是否放行",
+        ), (
+            "jaredmauch/mailman2-python3:templates/zh_CN/postheld.txt; jaredmauch/mailman2-py"
+            "thon3:templates/zh_TW/postheld.txt"
+        )),
+        # Sympa's translated subject of its notice for a list that does not exist ("List unknown").
+        Phrases("zh.user-unknown-sympa-subject", C.USER_UNKNOWN, (
+            "邮件列表未知数",
+            "郵件列表未知數",
+        ), (
+            "sympa-community/sympa:po/sympa/zh_CN.po; sympa-community/sympa:po/sympa/zh_TW.po"
+        )),
+        # Mailman 2's translated hold and rejection reasons (Hold.py, SpamDetect.py): emergency hold
+        # of all list traffic, a header filter rule matched, a post to a moderated newsgroup.
+        Phrases("zh.policy-violation-mailman-filter", C.POLICY_VIOLATION, (
+            "发送信息至受节制的新闻组",
+            "紧急暂缓所有列表信件",
+            "由于匹配过滤规则而被拒绝",
+            "被過濾規則匹配程式所拒絕",
+        ), (
+            "jaredmauch/mailman2-python3:messages/zh_CN/LC_MESSAGES/mailman.po; jaredmauch/ma"
+            "ilman2-python3:messages/zh_TW/LC_MESSAGES/mailman.po"
+        )),
+        # Mailman 3's hold and rejection reasons about the poster: not a member, banned, no valid sender.
+        Phrases("zh.sender-rejected-mailman3-core", C.SENDER_REJECTED, (
+            "不是来自列表中的成员",
+            "已被此列表封禁",
+            "没有有效的发件人",
+        ), "osstech-jp/mailman:src/mailman/messages/zh_Hans/LC_MESSAGES/mailman.po"),
+        # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
+        # moderation) and its notice that a post awaits the moderator's approval.
+        Phrases("zh.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "来自受审核的成员",
+            "消息含有隐式目的地",
+            "正在等待版主批准",
+            "处于紧急审核状态",
+        ), "osstech-jp/mailman:src/mailman/messages/zh_Hans/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold reason: the post exceeds the list's maximum message size.
+        Phrases("zh.message-too-large-mailman3-core", C.MESSAGE_TOO_LARGE, (
+            "kb 的最大值",
+        ), "osstech-jp/mailman:src/mailman/messages/zh_Hans/LC_MESSAGES/mailman.po"),
+        # Mailman 3's no_subject rule: the post has no subject.
+        Phrases("zh.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "消息没有主题",
+        ), "osstech-jp/mailman:src/mailman/messages/zh_Hans/LC_MESSAGES/mailman.po"),
+        # Mailman 3's list:user:notice:hold and refuse templates: the post is held for the moderator, or
+        # the moderator rejected it.
+        Phrases("zh.policy-violation-mailman3-notice", C.POLICY_VIOLATION, (
+            "直到列表版主审阅通过",
+            "已被列表版主拒绝",
+        ), (
+            "osstech-jp/mailman:src/mailman/templates/zh_Hans/list:user:notice:hold.txt; osst"
+            "ech-jp/mailman:src/mailman/templates/zh_Hans/list:user:notice:refuse.txt"
+        )),
+        # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after
+        # (weak: a listed reason's own wording decides).
+        Phrases("zh.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
+            "已被以下原因拒绝",
+        ), (
+            "osstech-jp/mailman:src/mailman/templates/zh_Hans/list:user:notice:rejected.txt"
+        ), decisive=False),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'

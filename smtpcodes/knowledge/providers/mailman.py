@@ -9,9 +9,13 @@ moderator approval" and "Is being held until the list moderator can review it"; 
 over-long one is held as "Message body is too big" (Mailman 3: "The message is larger than the
 <n> KB maximum size"); Mailman 3's content filter refuses a message whose "content type was
 explicitly disallowed" or that was empty "After content filtering", and holds one that "has no
-subject". The DMARC-mitigation refusal ("… From: a
-domain which publishes a DMARC policy of reject or quarantine …") is read by generic DMARC
-wording. Sources: Mailman 2.1 (Mailman/Handlers/Moderate.py, Hold.py, templates/en/postheld.txt)
+subject". A post the moderator refused "has been rejected by the list moderator" (refuse.txt);
+Mailman 3's notice that a post "was rejected for the following reasons" is weak (the reasons
+it lists decide); Mailman 2 holds a post while an "Emergency hold on all list traffic" is in
+effect or when "rejected by filter rule match"; its mail wrapper's "post script, list not
+found" (in the MTA's bounce) names a list that does not exist. The DMARC-mitigation refusal
+("… From: a domain which publishes a DMARC policy of reject or quarantine …") is read by
+generic DMARC wording. Sources: Mailman 2.1 (Mailman/Handlers/Moderate.py, Hold.py, templates/en/postheld.txt)
 and Mailman 3 (src/mailman/rules/moderation.py, implicit_dest.py)."""
 
 from __future__ import annotations
@@ -50,15 +54,33 @@ PROVIDER = Provider(
             "deemed inappropriate by the moderator",
             "moderated newsgroup",
             "emergency moderation is in effect",
+            "emergency hold on all list traffic",
+            "rejected by filter rule match",
             "may contain administrivia",
             "suspicious header",
         ), _MM2 + "Hold.py; terencehonles/mailman:templates/en/postheld.txt; " + _MM3
-           + "moderation.py; " + _MM3 + "emergency.py"),
+           + "moderation.py; " + _MM3 + "emergency.py; " + _MM2 + "Emergency.py; " + _MM2
+           + "SpamDetect.py"),
         Phrases("mailman.too-big", C.MESSAGE_TOO_LARGE, (
             "message body is too big",
             "your message was too big",
             "kb maximum size",
         ), _MM2 + "Hold.py; " + _MM3 + "max_size.py"),
+        # Mailman 2's mail wrapper (scripts/post) for a list that does not exist: its stderr line,
+        # which the MTA quotes in the bounce.
+        Phrases("mailman.no-such-list", C.USER_UNKNOWN, (
+            "post script, list not found",
+        ), "jaredmauch/mailman2-python3:scripts/post"),
+        # Mailman 2's refuse.txt: the list moderator rejected the post and gives a reason.
+        Phrases("mailman.refused-by-moderator", C.POLICY_VIOLATION, (
+            "rejected by the list moderator",
+        ), "jaredmauch/mailman2-python3:templates/en/refuse.txt"),
+        # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed
+        # after (weak: a listed reason's own wording decides).
+        Phrases("mailman.rejected-for-reasons", C.POLICY_VIOLATION, (
+            "was rejected for the following reasons",
+        ), "wikimedia/operations-debs-mailman3:src/mailman/templates/en/list:user:notice:rejected.txt",
+            decisive=False),
         # Mailman 3's MIME filter (handlers/mime_delete.py) and its no_subject rule: the
         # message's form, not its poster, is refused.
         Phrases("mailman.content-filter", C.CONTENT_REJECTED, (
