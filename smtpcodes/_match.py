@@ -21,7 +21,8 @@ import itertools
 import re
 import threading
 import unicodedata
-from typing import Final, NamedTuple
+from collections.abc import Callable
+from typing import Final, NamedTuple, TypeVar
 
 from smtpcodes._tables import CATEGORY_PRIORITY
 from smtpcodes.enums import Action, Category, EvidenceKind, Scope
@@ -85,6 +86,7 @@ PRIORITY: Final = {category: rank for rank, category in enumerate(CATEGORY_PRIOR
 
 
 _Trie = dict[str, "_Trie"]
+_T = TypeVar("_T")
 _END: Final = ""
 _FOLDS: Final = (("\u2019", "'"), ("\u2018", "'"), ("\u00a0", " "), ("\u201c", '"'),
                  ("\u201d", '"'), ("\u2013", "-"), ("\u0219", "\u015f"), ("\u021b", "\u0163"),
@@ -300,11 +302,7 @@ one word a thousand times gets no more work than one that holds it 64 times."""
 
 def joint() -> Joint:
     """The compiled :class:`Joint` words, built on first use (thread-safe)."""
-    if not _JOINT:
-        with _LOCK:
-            if not _JOINT:
-                _JOINT.append(_build_joint())
-    return _JOINT[0]
+    return _JOINT[0] if _JOINT else _built(_JOINT, _build_joint)
 
 
 def find_together(text: str, /) -> list[Candidate]:
@@ -359,11 +357,15 @@ _COMPILED: list[Compiled] = []
 
 def compiled() -> Compiled:
     """The compiled knowledge, built on first use (thread-safe)."""
-    if not _COMPILED:
-        with _LOCK:
-            if not _COMPILED:
-                _COMPILED.append(_build())
-    return _COMPILED[0]
+    return _COMPILED[0] if _COMPILED else _built(_COMPILED, _build)
+
+
+def _built(store: list[_T], build: Callable[[], _T]) -> _T:
+    """``store``'s one item, built by ``build`` under the lock if no thread has built it yet."""
+    with _LOCK:
+        if not store:
+            store.append(build())
+    return store[0]
 
 
 def find(text: str, /, lowered: str = "") -> list[Candidate]:
