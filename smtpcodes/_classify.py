@@ -8,7 +8,8 @@ shell ``Classification``; a decision's template is the shell with its evidence, 
 fields (code, enhanced code, text, command) are copied into that. Memory is bounded:
 :data:`CACHE_ENTRIES` short replies (up to :data:`SHORT` characters), :data:`LONG_CACHE_ENTRIES`
 long ones (up to :data:`~smtpcodes._parse.MAX_SCAN`) and :data:`TEMPLATES` templates, at most
-about 80 MB in all even for replies of 4-byte characters.
+about 82 MB in all even for replies of 4-byte characters (the short replies' generations are
+bounded in characters too, :data:`CACHE_CHARACTERS`).
 
 Each cache is two generations of half its size: new results go to the young one; when it is
 full it becomes the old one (the old one is dropped), and a reply found only in the old one moves
@@ -47,6 +48,7 @@ from smtpcodes.enums import Action, Category, EvidenceKind, Scope, Severity
 from smtpcodes.models import Classification, EnhancedStatusCode, Evidence, Reply, RetryAdvice
 
 __all__ = [
+    "CACHE_CHARACTERS",
     "CACHE_ENTRIES",
     "LONG_CACHE_ENTRIES",
     "SHORT",
@@ -61,13 +63,17 @@ SHORT: Final = 512
 """Replies up to this many characters go to the main cache; longer ones to a small one (RFC 5321
 §4.5.3.1.5 allows 512 a reply line; fewer than one real reply or diagnostic in a hundred in
 ``tests/data`` and the shared corpus is longer)."""
-CACHE_ENTRIES: Final = 16384
-"""Short replies cached, in two generations of 8,192 (at most 16,384 × 512 characters × 4 bytes,
-twice, for the key and the result's text: ~64 MB worst case)."""
-TEMPLATES: Final = 8192
-"""Distinct decisions whose result template is kept (each about 1 KB: ~8 MB at most). A
-decision names the phrase read, so nearly every distinct reply wording has one of its own (the
-6,628 learn replies have 5,821)."""
+CACHE_ENTRIES: Final = 32768
+"""Short replies cached, in two generations of 16,384 (a working set of 16,384 distinct replies
+is always answered from the cache)."""
+CACHE_CHARACTERS: Final = 4 * 1024 * 1024
+"""Characters of short replies the young generation holds at most: it turns over at 16,384
+replies or at this many characters, whichever comes first (typical replies of 100-200
+characters reach the entry bound first). So the two generations hold at most 8 Mi characters,
+twice (the key and the result's text), 4 bytes each: ~64 MB worst case."""
+TEMPLATES: Final = 16384
+"""Distinct decisions whose result template is kept (each about 1 KB: ~16 MB at most). A
+decision names the phrase read, so nearly every distinct reply wording has one of its own."""
 LONG_CACHE_ENTRIES: Final = 64
 """Long replies cached (at most 64 × 4,096 characters × 4 bytes, twice: ~2 MB worst case)."""
 
@@ -81,6 +87,8 @@ _LONG_CACHE: dict[_Key, Classification] = {}
 _LONG_OLD: dict[_Key, Classification] = {}
 _HINTED: Final = object()
 """The first item of every key that is not the reply itself, so that no argument can equal it."""
+_YOUNG_CHARACTERS: list[int] = [0]
+"""Characters of the short replies in the young generation (a list: one mutable cell)."""
 _cached: Final = _CACHE.get
 """The cache's look-up, bound once: a reply seen before costs this one call."""
 
@@ -163,7 +171,7 @@ def _first_time(reply: ReplyInput) -> Classification:
             found = _result(parsed, decide(parsed))
         else:
             found = _classify(normalize(key), None, None)
-    return _remember(_CACHE, _OLD, key, found, CACHE_ENTRIES)
+    return _remember(_CACHE, _OLD, key, found, CACHE_ENTRIES, len(key))
 
 
 def classify_many(
@@ -239,29 +247,36 @@ def _classify(given: Normalized, command: str | None, status: Enhanced | None) -
         return found
     found = old.get(key)
     return _remember(cache, old, key, _build(given, command, status) if found is None else found,
-                     CACHE_ENTRIES if short else LONG_CACHE_ENTRIES)
+                     CACHE_ENTRIES if short else LONG_CACHE_ENTRIES, len(given.text))
 
 
 def clear_caches() -> None:
     """Forget every cached result (benchmarks measure the uncached path with it)."""
     for cache in (_CACHE, _OLD, _LONG_CACHE, _LONG_OLD):
         cache.clear()
+    _YOUNG_CHARACTERS[0] = 0
     _template.cache_clear()
     _shell.cache_clear()
     _enhanced.cache_clear()
     enhanced_triple.cache_clear()
 
 
-def _remember(
+def _remember(  # noqa: PLR0913, PLR0917
     cache: dict[_Key, Classification], old: dict[_Key, Classification], key: _Key,
-    result: Classification, limit: int,
+    result: Classification, limit: int, size: int,
 ) -> Classification:
-    """Store ``result`` in the young generation ``cache`` (``limit`` entries in both); the stored
-    one is returned, so that under threads the same input still yields one shared object."""
-    if len(cache) >= limit // 2:  # the young generation is full: it becomes the old one
-        old.clear()
+    """Store ``result`` (for a reply of ``size`` characters) in the young generation ``cache``
+    (``limit`` entries in both; the short replies' also :data:`CACHE_CHARACTERS`); the stored one
+    is returned, so that under threads the same input still yields one shared object."""
+    short = cache is _CACHE
+    if len(cache) >= limit // 2 or (short and _YOUNG_CHARACTERS[0] >= CACHE_CHARACTERS):
+        old.clear()  # the young generation is full: it becomes the old one
         old.update(cache)
         cache.clear()
+        if short:
+            _YOUNG_CHARACTERS[0] = 0
+    if short:
+        _YOUNG_CHARACTERS[0] += size
     return cache.setdefault(key, result)
 
 

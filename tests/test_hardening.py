@@ -272,6 +272,22 @@ def test_the_cache_turns_over_in_generations() -> None:
     assert len(_classify._CACHE) <= _classify.CACHE_ENTRIES // 2
 
 
+def test_the_young_generation_turns_over_at_its_character_bound() -> None:
+    """Replies near the short replies' length turn the young generation over by characters,
+    before its entry bound: the caches' worst case stays bounded in bytes."""
+    from smtpcodes import _classify
+
+    _classify.clear_caches()
+    filler = "\U0001f4e7" * 480  # 4-byte characters: the worst case for memory
+    count = _classify.CACHE_CHARACTERS // 490 + 100
+    for index in range(count):
+        classify(f"550 {index:08d} {filler}")
+    assert len(_classify._CACHE) < min(count, _classify.CACHE_ENTRIES // 2)
+    young = sum(len(key) for key in _classify._CACHE if isinstance(key, str))
+    assert young <= _classify.CACHE_CHARACTERS + _classify.SHORT
+    _classify.clear_caches()
+
+
 def test_threads_share_one_object_per_input() -> None:
     """Under threads, the same new input still yields one shared object."""
     from concurrent.futures import ThreadPoolExecutor
