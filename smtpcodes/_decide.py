@@ -102,6 +102,8 @@ _GREETING_COMMANDS: Final = frozenset({"CONNECT"})
 _AUTH_TEMPERROR: Final = ("temperror", "temporary error", "dns timeout", "temporary dns",
                           "dns lookup", "try again later", "temporarily")
 _NONE: Final = Candidate(9, 0, 2, C.UNKNOWN, Kind.NONE, "none", "")
+_SPECIFIC_LEVEL: Final = 2
+"""A specific enhanced code's level: ``Together`` entries (level 3) are not read beside one."""
 
 
 _AUTH_CODES: Final = frozenset({432, 534, 535, 538})
@@ -223,8 +225,9 @@ def _sender_context(reply: ParsedReply, category: Category, found: list[Candidat
     return ""
 
 
-def _words(reply: ParsedReply) -> list[Candidate]:
-    """The evidence of the reply's words."""
+def _words(reply: ParsedReply, together: bool) -> list[Candidate]:  # noqa: FBT001
+    """The evidence of the reply's words (``together``: read ``Together`` entries where no
+    phrase matched; not where a specific enhanced code, which outranks them, is read)."""
     found = find(reply.text, reply.lowered)
     if reply.wrapper and _says_no_cause(found):
         # The reporting MTA's words only when the reply names no cause: it says nothing, or
@@ -232,14 +235,14 @@ def _words(reply: ParsedReply) -> list[Candidate]:
         # "Connected to ... but my name was rejected. Remote host said: ..."), or only a bare
         # sysexits text (Sendmail's "Can't create output" below a transcript that says why).
         found += find(reply.wrapper)
-    if not found:
+    if not found and together:
         # No phrase: words that name a reason side by side (``Together``), the reply's own first.
         found = find_together(reply.text) or (
             find_together(reply.wrapper) if reply.wrapper else [])
     return found
 
 
-def decide(reply: ParsedReply, /, *, status_hint: bool = False) -> Decision:  # noqa: C901
+def decide(reply: ParsedReply, /, *, status_hint: bool = False) -> Decision:
     """The deciding evidence and severity of a parsed reply (``settle`` makes it a verdict).
 
     The hot path: written out in one function, as each call saved is a real share of the time.
@@ -248,11 +251,11 @@ def decide(reply: ParsedReply, /, *, status_hint: bool = False) -> Decision:  # 
     if (code is not None and code < 400) or (code is None and enhanced is not None
                                              and enhanced[0] == 2):
         return _verdict(reply, _success(reply), None)
-    found = _words(reply)
-    if enhanced is not None:
-        by_code = _enhanced_candidate(enhanced, status_hint)  # positional: a cheaper cache key
-        if by_code is not None:
-            found.append(by_code)
+    by_code = (None if enhanced is None
+               else _enhanced_candidate(enhanced, status_hint))  # positional: a cheaper key
+    found = _words(reply, by_code is None or by_code.level > _SPECIFIC_LEVEL)
+    if by_code is not None:
+        found.append(by_code)
     if code is not None:
         by_basic = _CODE_CANDIDATES.get(code)
         if by_basic is not None:
