@@ -182,9 +182,7 @@ def _build() -> Compiled:
         for text in group.phrases:
             add(text, 1 if group.decisive else 3, origin, group.id, group.category, Kind.PHRASE)
     _add_accentless(phrases)
-    spaced = [p for p in phrases if not is_cjk(p[0])]
-    unspaced = [p for p in phrases if is_cjk(p[0])]
-    ascii_spaced = [p for p in spaced if p.isascii()]
+    spaced, ascii_spaced, unspaced = _by_script(list(phrases))
     return Compiled(
         words=_word_pattern(spaced),
         ascii_words=_word_pattern(ascii_spaced),
@@ -194,6 +192,14 @@ def _build() -> Compiled:
         codes=codes,
         overrides=overrides,
     )
+
+
+def _by_script(words: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """``words`` written with spaces between words, those of them in ASCII, and the Chinese and
+    Japanese ones (matched anywhere)."""
+    spaced = [word for word in words if not is_cjk(word[0])]
+    return spaced, [word for word in spaced if word.isascii()], [
+        word for word in words if is_cjk(word[0])]
 
 
 def _add_accentless(phrases: dict[str, Candidate]) -> None:
@@ -261,9 +267,7 @@ def _build_joint() -> Joint:
     parts = {word: tuple(sorted({key for other, keys in owners.items()
                                  if word.startswith(other) for key in keys}))
              for word in owners}
-    spaced = [w for w in owners if not is_cjk(w[0])]
-    unspaced = [w for w in owners if is_cjk(w[0])]
-    ascii_spaced = [w for w in spaced if w.isascii()]
+    spaced, ascii_spaced, unspaced = _by_script(list(owners))
     return Joint(
         words=_joint_words(spaced),
         ascii_words=_joint_words(ascii_spaced),
