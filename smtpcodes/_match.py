@@ -218,7 +218,7 @@ def _word_pattern(phrases: list[str]) -> re.Pattern[str]:
     # The trie is tried only where the next character can start a phrase: one character-class
     # test turns away a space before "<", a digit run, or each ideograph of Chinese text (all of
     # them non-letters, so each would otherwise start a try of the whole trie).
-    starts = "".join(re.escape(char) for char in sorted({phrase[0] for phrase in phrases}))
+    starts = _starts(phrases)
     # A combining mark (U+0300-U+036F) belongs to the letter before it, so no word starts after
     # one ("re\u0301ussi" is one word): not trying the trie there also keeps a text of
     # letter-and-mark pairs from trying it at every other character.
@@ -263,9 +263,10 @@ def _build_joint() -> Joint:
             for word in group:
                 for spelling in {fold(word), fold(word).translate(accentless)}:
                     owners.setdefault(spelling, set()).add((index, group_index))
-    # A scan finds the longest word at each start: it stands for the shorter ones it begins with.
-    parts = {word: tuple(sorted({key for other, keys in owners.items()
-                                 if word.startswith(other) for key in keys}))
+    # A scan finds the longest word at each start: it stands for the shorter ones it begins with
+    # (each of its prefixes looked up, not every other word compared with it).
+    parts = {word: tuple(sorted({key for end in range(1, len(word) + 1)
+                                 for key in owners.get(word[:end], ())}))
              for word in owners}
     spaced, ascii_spaced, unspaced = _by_script(list(owners))
     return Joint(
