@@ -217,8 +217,7 @@ def parse_text(raw: str, /) -> ParsedReply:
         lowered = text
     start = _reply_start(text, lowered)
     prefix, body = text[:start], text[start:]
-    command = (_command(lowered) if "command" in lowered or "after " in lowered
-               or ">>>" in lowered or "like our" in lowered or "was rejected" in lowered else None)
+    command = _command(lowered)  # each note's pattern is tried only where its words stand
     host_match = _HOST_RE.search(prefix) if "host " in prefix else None
     code, enhanced, joined = _read_lines(body)
     enhanced = _more_specific(enhanced, joined if code is not None else text)
