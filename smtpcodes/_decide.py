@@ -17,6 +17,8 @@ before reputation before spam):
 4     a generic enhanced code (X.0.0, X.7.1, X.5.0 …)
 5     the basic code's default (503 bad sequence, 552 too large …); RFC 4954's AUTH codes
       (432, 534, 535, 538) stand at level 4, beside a generic enhanced code
+6     where none of the above said anything: the word model learned from sourced replies
+      and phrases (:mod:`smtpcodes._learned`), if its best category leads by its margin
 ====  ============================================================================
 
 Within a level and category, a provider's or MTA's own wording is named before a language's,
@@ -52,6 +54,7 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import Final, NamedTuple
 
+from smtpcodes._learned import guess
 from smtpcodes._match import PRIORITY, Candidate, Kind, compiled, find, find_together
 from smtpcodes._parse import Enhanced, ParsedReply
 from smtpcodes._tables import (
@@ -261,7 +264,8 @@ def decide(reply: ParsedReply, /, *, status_hint: bool = False) -> Decision:
         if by_basic is not None:
             found.append(by_basic)
     if not found:
-        winner, runner_up = _NONE, None
+        learned = _learned(reply)
+        winner, runner_up = (_NONE if learned is None else learned), None
     elif len(found) == 1:
         winner, runner_up = found[0], None
     else:
@@ -283,6 +287,13 @@ def decide(reply: ParsedReply, /, *, status_hint: bool = False) -> Decision:
             winner._replace(category=C.SERVICE_UNAVAILABLE, kind=Kind.CONTEXT,
                             rule=f"context.greeting({winner.rule})"), winner)
     return _verdict(reply, winner, runner_up)
+
+
+def _learned(reply: ParsedReply) -> Candidate | None:
+    """Where nothing else was read: the word model's reading of the reply's own words
+    (``learned.*``, level 6), if it is sure enough. Not the reporting MTA's wrapper: "SMTP error
+    from remote mail server after MAIL FROM" says where the reply came, not why."""
+    return guess(reply.text) if reply.text else None
 
 
 class Decision(NamedTuple):

@@ -115,6 +115,9 @@ class EvidenceKind(StrEnum):
     """Where the reply came in the dialogue (MAIL FROM, the greeting) changed the reading."""
     HINT = "hint"
     """A hint the caller gave (``status=``), or the exception type, decided."""
+    LEARNED = "learned"
+    """No rule matched; a word model learned from sourced replies and phrases read the reason
+    (the weakest evidence, see ``smtpcodes._learned``)."""
     NONE = "none"
     """Nothing decisive was read."""
 

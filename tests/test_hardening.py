@@ -24,6 +24,7 @@ import pytest
 
 import smtpcodes
 from smtpcodes import Category, Classification, classify, parse
+from smtpcodes._learned import guess
 from smtpcodes._match import compiled, joint
 
 ADVERSARIAL: dict[str, Callable[[int], str]] = {
@@ -155,7 +156,10 @@ TYPICAL = [f"550 5.1.1 <user{i}@example.com>: Recipient address rejected: User u
 
 
 def _first_call_typical() -> float:
-    """Mean first-call CPU cost of a typical 100-character reply (each one new)."""
+    """Mean first-call CPU cost of a typical 100-character reply (each one new). The knowledge
+    and the word model are loaded once a process, on first use, before any clock starts: that
+    cost is the library's, not any one input's."""
+    guess("")
     unique = [f"{reply} #{index}-{time.perf_counter_ns()}" for index, reply in enumerate(TYPICAL)]
     gc.collect()
     gc.disable()
@@ -188,18 +192,21 @@ def test_a_megabyte_costs_at_most_100_typical_replies(shape: str) -> None:
     collector is paused while timing (its pauses belong to the test process, not to us).
     """
     typical = _first_call_typical()
-    stamp = str(time.perf_counter_ns())
-    data = HUGE[shape]()
-    data = stamp + data if isinstance(data, str) else stamp.encode() + data
-    gc.collect()
-    gc.disable()
-    try:
-        start = time.process_time()
-        result = classify(data)
-        spent = time.process_time() - start
-    finally:
-        gc.enable()
-    assert isinstance(result, Classification)
+    spent = float("inf")
+    for _ in range(3):  # the least of three first calls, each on a new input: a busy moment of
+        # the machine is not the input's cost
+        stamp = str(time.perf_counter_ns())
+        data = HUGE[shape]()
+        data = stamp + data if isinstance(data, str) else stamp.encode() + data
+        gc.collect()
+        gc.disable()
+        try:
+            start = time.process_time()
+            result = classify(data)
+            spent = min(spent, time.process_time() - start)
+        finally:
+            gc.enable()
+        assert isinstance(result, Classification)
     assert spent <= 100 * typical, (shape, spent, typical)
 
 

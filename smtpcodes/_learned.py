@@ -1,0 +1,173 @@
+"""The last reading of a reply's words: a word model, where no rule said anything.
+
+Where no phrase, token or ``Together`` entry matched and the reply has neither an enhanced code
+nor a basic code that names a reason, the reply's words are scored by a linear model learned
+from sourced text (``tools/train_words.py`` writes ``smtpcodes/knowledge/learned.json``): the
+learn set's replies in ``tests/data`` and every phrase in ``smtpcodes/knowledge/``, each of which
+names its source. It reads what the rules were never written to read, such as a notice whose
+sentences no phrase spells ("Ihre Nachricht wurde von einem Moderator abgewiesen").
+
+The model's features are the words' first :data:`STEM` letters (a stem covers a language's
+inflections), each pair of neighbouring stems, and each pair of neighbouring characters of the
+scripts written without spaces (Chinese, Japanese, Korean, Thai). A feature counts only if the
+replies of at least two independent sources use it: a word only one program or provider
+writes tells the program, not the reason.
+
+It answers only when its best category leads the next by the margin stored with the weights
+(chosen on the learn set, by held-out sources, for about nine right answers in ten), and its
+evidence is the weakest of all (level 6): it never overrides a rule.
+"""
+
+from __future__ import annotations
+
+import json
+import operator
+import re
+from pathlib import Path
+from typing import Final, NamedTuple
+
+from smtpcodes._match import _ADDRESS_RE, PRIORITY, Candidate, Kind, _accentless, _built, fold
+from smtpcodes.enums import Category
+
+__all__ = ["LEVEL", "MAX_LEARNED", "MAX_PAIRS", "STEM", "features", "guess"]
+
+STEM: Final = 6
+"""Letters of a word that make its feature: "abgewiesen" and "abgewiesenen" are one stem."""
+
+MAX_LEARNED: Final = 1024
+"""Characters of a reply the model reads: a notice names its reason in its first sentences."""
+
+MAX_PAIRS: Final = 256
+"""Character pairs of the unspaced scripts read at most: a Chinese or Japanese notice says in
+256 characters what a Latin one says in a thousand (and each pair is a new string to hash)."""
+
+LEVEL: Final = 6
+"""The model's evidence level: below the basic code's default (5), the weakest there is."""
+
+_LETTERS: Final = re.compile(r"[^\W\d_]++")
+"""A run of letters in any script (digits and the underscore are not letters)."""
+_URL: Final = re.compile(r"(?:https?://|www\.)\S++")
+"""A link: its words name a help page or a host, not the reason."""
+
+
+def _unspaced(char: str) -> bool:
+    """True for the scripts written without spaces between words: Thai, Japanese kana, Chinese
+    characters, Hangul syllables (Korean words run on with their particles)."""
+    return ("\u0e00" <= char <= "\u0e7f" or "\u3040" <= char <= "\u30ff"
+            or "\u3400" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af"
+            or "\uf900" <= char <= "\ufaff")
+
+
+_ACCENTLESS: list[dict[int, str]] = []
+
+SAYS_NOTHING: Final = ("requested mail action not taken", "requested action not taken",
+                       "requested mail action aborted", "requested action aborted",
+                       "try another time", "action not taken")
+"""RFC 5321's own reply texts that say no more than their code (§4.2.2, and §4.3.2 "try another
+time"): the model does not read them, so that "450 Requested action not taken: try another time"
+stays a generic transient failure. (The RFC texts that do name a reason, "mailbox unavailable"
+or "insufficient system storage", are phrases the rules read first.)"""
+
+
+def _readable(text: str) -> str:
+    """``text``'s first characters, lower-cased and folded, without links, addresses and
+    RFC 5321's content-free texts."""
+    lowered = fold(text[:MAX_LEARNED].lower())
+    if "://" in lowered or "www." in lowered:
+        lowered = _URL.sub(" ", lowered)
+    if "@" in lowered:
+        lowered = _ADDRESS_RE.sub(" ", lowered)
+    if "action" in lowered or "another" in lowered:
+        for boilerplate in SAYS_NOTHING:
+            lowered = lowered.replace(boilerplate, " ")
+    return lowered
+
+
+def features(text: str, /) -> list[str]:
+    """The model's features of ``text``, sorted (the trainer and :func:`guess` share them)."""
+    lowered = _readable(text)
+    ascii_only = lowered.isascii()
+    accentless = {} if ascii_only else (
+        _ACCENTLESS[0] if _ACCENTLESS else _built(_ACCENTLESS, _accentless))
+    found: set[str] = set()
+    previous = ""
+    pairs = MAX_PAIRS
+    for word in _LETTERS.findall(lowered):
+        if not ascii_only and _unspaced(word[0]):
+            previous = ""
+            if len(word) == 1:
+                found.add(word)
+            elif pairs > 0:
+                run = word[:pairs + 1]
+                pairs -= len(run) - 1
+                found.update(map(operator.add, run, run[1:]))
+            continue
+        if not ascii_only:
+            word = word.translate(accentless)  # noqa: PLW2901
+        if len(word) < 3:
+            previous = ""
+            continue
+        stem = word[:STEM]
+        found.add(stem)
+        if previous:
+            found.add(f"{previous}_{stem}")
+        previous = stem
+    return sorted(found)
+
+
+class _Model(NamedTuple):
+    categories: tuple[Category, ...]
+    weights: dict[str, tuple[tuple[int, float], ...]]
+    margin: float
+
+
+_MODEL: list[_Model] = []
+
+
+_DATA: Final = Path(__file__).parent / "knowledge" / "learned.json"
+"""The weights ``tools/train_words.py`` writes (data, like the rest of ``knowledge/``)."""
+
+
+def _load() -> _Model:
+    if not _ACCENTLESS:  # built with the model (under the same lock), not on a first reply
+        _ACCENTLESS.append(_accentless())
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    weights = {feature: tuple((int(index), float(weight)) for index, weight in pairs)
+               for feature, pairs in raw["weights"].items()}
+    return _Model(tuple(Category(name) for name in raw["categories"]), weights,
+                  float(raw["margin"]))
+
+
+def guess(text: str, /) -> Candidate | None:
+    """The category the word model reads in ``text``, as the weakest evidence, if its best
+    category leads the next by the margin; else ``None``."""
+    model = _MODEL[0] if _MODEL else _built(_MODEL, _load)
+    weights = model.weights
+    scores: dict[int, float] = {}
+    known = [pairs for pairs in map(weights.get, features(text)) if pairs]
+    for pairs in known:
+        for index, weight in pairs:
+            scores[index] = scores.get(index, 0.0) + weight
+    if not scores:
+        return None
+    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    best, top = ranked[0]
+    second = max(ranked[1][1], 0.0) if len(ranked) > 1 else 0.0
+    if top - second < model.margin:
+        return None
+    category = model.categories[best]
+    return Candidate(LEVEL, PRIORITY[category], 2, category, Kind.LEARNED,
+                     f"learned.{category.value.replace('_', '-')}", _strongest(text, best, model))
+
+
+def _strongest(text: str, best: int, model: _Model) -> str:
+    """The (up to) three features that speak most for the chosen category, as the evidence's
+    ``matched``: what a person auditing the verdict looks at first."""
+    shares = []
+    for feature in features(text):
+        for index, weight in model.weights.get(feature, ()):
+            if index == best and weight > 0:
+                shares.append((-weight, feature))
+    return " … ".join(feature for _, feature in sorted(shares)[:3])
+
+
