@@ -77,7 +77,12 @@ PROVIDER = Provider(
         Phrases("google_notices.delivery-incomplete", C.SERVER_ERROR, (
             "there was a temporary problem delivering your message",
             "temporary problem while delivering your message",
+            # The same notice in Japanese ("配信未完了": "… へのメールの配信中に一時的な問題が発生
+            # しました。Gmail は 19 時間再試行し …"), as pasted in Japanese blogs.
+            "配信中に一時的な問題が発生しました",
         ), "https://github.com/crisp-oss/email-bounce-parser/issues/2; "
-           "crisp-oss/email-bounce-parser:lib/parser.js", decisive=False),
+           "crisp-oss/email-bounce-parser:lib/parser.js; "
+           "https://tabi-g.blogspot.com/2020/06/gmail-full-case.html; "
+           "https://urashita.com/?p=36286", decisive=False),
     ),
 )
