@@ -205,6 +205,12 @@ LANGUAGE = Language(
             "limit zum senden von e-mails erreicht",
             "limit zum senden von e‑mails erreicht",
         ), "https://support.google.com/mail/answer/6596?hl=de&ref_topic=7065107"),
+        # Gmail's German help on sending limits (answer 22839), as fr.rate-limited-gmail-bounces
+        # reads the French: sending is suspended (for about 24 hours) after many sent messages
+        # bounced ("Von Ihnen gesendete Nachrichten konnten nicht zugestellt werden.").
+        Phrases("de.rate-limited-gmail-bounces", C.RATE_LIMITED, (
+            "von ihnen gesendete nachrichten konnten nicht zugestellt werden",
+        ), "https://support.google.com/mail/answer/22839?hl=de&amp;ref_topic=7280460"),
         Phrases("de.mailbox-full-gmail-help", C.MAILBOX_FULL, (
             "posteingang des empfängers ist voll",
             "posteingang des empfängers hat keinen freien speicherplatz",

@@ -135,6 +135,16 @@ LANGUAGE = Language(
             "hai raggiunto il limite di invio",
             "hai superato il numero massimo di destinatari",
         ), "https://support.google.com/a/answer/166852?authuser=7&hl=it"),
+        # Gmail's Italian messages on its sending limits, as an Italian guide quotes them: the daily
+        # limit reached ("Hai raggiunto il limite per l'invio di messaggi"), sending suspended after
+        # many sent messages bounced ("Impossibile recapitare messaggi inviati", as
+        # fr.rate-limited-gmail-bounces reads the French), and a recipient receiving mail too fast
+        # ("… riceve la posta in quantità tali da impedire il recapito di messaggi aggiuntivi").
+        Phrases("it.rate-limited-gmail-limits", C.RATE_LIMITED, (
+            "raggiunto il limite per l'invio di messaggi",
+            "impossibile recapitare messaggi inviati",
+            "riceve la posta in quantità tali da impedire il recapito",
+        ), "https://temp-mail.life/?p=104"),
         # Gmail's Italian bounce texts (its help on returned mail).
         Phrases("it.user-unknown-gmail", C.USER_UNKNOWN, (
             "che hai cercato di raggiungere non esiste",

@@ -991,6 +991,15 @@ LANGUAGE = Language(
             "ip de envio banido",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/antispam-5.7.606.md;"
             " isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/antispam-5.7.606.md")),
+        # Google Groups' Brazilian Portuguese refusal of a bulk sender's post, as Google's admin
+        # help on group messages that bounce quotes it (answer 168383: "Mensagem rejeitada pelo
+        # Grupos do Google. Acesse …/answer/188131 para ler as Diretrizes sobre e-mails de
+        # remetentes em massa."): others flagged the sending IP as a source of spam, so the
+        # reputation, as gmail.groups-rejected reads the English.
+        Phrases("pt.reputation-google-groups", C.REPUTATION, (
+            "rejeitada pelo grupos do google",
+            "diretrizes sobre e-mails de remetentes em massa",
+        ), "https://support.google.com/a/answer/168383?hl=pt-BR&ref_topic=1354753"),
         # Microsoft's localized help title for 550 5.7.705 'Access denied, tenant has exceeded threshold' (the 5.7.7xx block the code rule reads as reputation).
         Phrases("pt.reputation-microsoft-tenant-threshold", C.REPUTATION, (
             "locatário excedeu limite",

@@ -30,9 +30,9 @@ our requests to connect" by the generic network wording.
 
 Sources: Google Groups' and Gmail's notices as pasted in public GitHub issues (each entry names
 them), and the German Gmail notices kept in chatmail/core's test data
-(test-data/message/gmail_ndn*.eml). Google's localized notices in other languages were looked
-for (GitHub issues, code, Google's localized help pages) and not found in a form that can be
-cited; none is guessed here.
+(test-data/message/gmail_ndn*.eml). Gmail's Japanese notices ("配信未完了", "メールのブロック") are
+read as Japanese blogs paste them. Its Spanish, Portuguese, French and Dutch "Address not found"
+notices were seen only in files of repositories that could not be named; none is guessed here.
 """
 
 from __future__ import annotations
@@ -74,10 +74,22 @@ PROVIDER = Provider(
         ), "https://github.com/dwyl/learn-to-send-email-via-google-script-html-no-server/issues/"
            "371; https://github.com/logto-io/logto/issues/3589; "
            "chatmail/core:test-data/message/gmail_ndn_group.eml"),
+        # Gmail's Japanese "Message blocked" notice ("メールのブロック / … でメールがブロックされました。
+        # 詳しくは、下記の詳細な技術情報をご覧ください。"), as a Japanese blog pastes it: it says only
+        # that the message was blocked, as the English "has been blocked" reads (generic.blocked-
+        # generic, weak), so any reason in the quoted reply below it wins.
+        Phrases("google_notices.message-blocked-ja", C.BLOCKLISTED, (
+            "でメールがブロックされました",
+        ), "https://xn--9ckkn0019c8wwb.jp/mail-delivery-subsystem", decisive=False),
         Phrases("google_notices.delivery-incomplete", C.SERVER_ERROR, (
             "there was a temporary problem delivering your message",
             "temporary problem while delivering your message",
+            # The same notice in Japanese ("配信未完了": "… へのメールの配信中に一時的な問題が発生
+            # しました。Gmail は 19 時間再試行し …"), as pasted in Japanese blogs.
+            "配信中に一時的な問題が発生しました",
         ), "https://github.com/crisp-oss/email-bounce-parser/issues/2; "
-           "crisp-oss/email-bounce-parser:lib/parser.js", decisive=False),
+           "crisp-oss/email-bounce-parser:lib/parser.js; "
+           "https://tabi-g.blogspot.com/2020/06/gmail-full-case.html; "
+           "https://urashita.com/?p=36286", decisive=False),
     ),
 )
