@@ -839,6 +839,20 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Exchange's German NDR reference (Exchange 2013 docs), 5.3.5 and 5.4.6: a mail loop was detected (E-Mail-Schleife, Nachrichtenschleifen; X.4.6 routing loop).
+        Phrases("de.network-error-loop-exchange2013", C.NETWORK_ERROR, (
+            "e-mail-schleife", "nachrichtenschleife",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's German NDR reference (Exchange 2013 docs), 5.7.3: the sender didn't allow reassignment to an alternate recipient; weak, a policy refusal.
+        Phrases("de.policy-violation-weak-exchange2013", C.POLICY_VIOLATION, (
+            "neuzuweisung zum alternativempfänger",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
         # Exchange Online's directory-based edge blocking (DBEB), in Microsoft's German help on
         # NDR 550 5.4.1: the recipient's address is not valid in the receiving organization (the
         # 5.4.1 code alone would read a network fault; microsoft.dbeb is the English wording).

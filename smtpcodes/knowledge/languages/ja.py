@@ -644,6 +644,27 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 5.3.5 and 5.4.6: a mail loop was detected (メールのループ, X.4.6 routing loop).
+        Phrases("ja.network-error-loop-exchange2013", C.NETWORK_ERROR, (
+            "メールのループ",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 5.2.3: the message is too long for the recipient's local quota (ローカル クォータを超え).
+        Phrases("ja.message-too-large-local-exchange2013", C.MESSAGE_TOO_LARGE, (
+            "ローカル クォータを超え",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 5.7.3: the sender forbids reassignment to an alternate recipient (代替受信者への再割り当て); weak, a policy refusal.
+        Phrases("ja.policy-violation-weak-exchange2013", C.POLICY_VIOLATION, (
+            "代替受信者への再割り当て",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
         # Outlook Express's Japanese send errors, as a Japanese page pastes them: 0x800CCC0E
         # "サーバーへの接続は失敗しました。" (the client reached no server) and 0x800CCC0F
         # "サーバーは接続を解除しました。" (the server dropped the connection), consistent with

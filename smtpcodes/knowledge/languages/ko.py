@@ -324,6 +324,41 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Exchange's Korean NDR reference (Exchange 2013 docs), 5.3.5 and 5.4.6: a mail loop was detected (메일 루프, X.4.6 routing loop).
+        Phrases("ko.network-error-loop-exchange2013", C.NETWORK_ERROR, (
+            "메일 루프",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Korean NDR reference (Exchange 2013 docs), 5.2.3: the message is too large (메시지가 너무 커서) for the recipient's local limit.
+        Phrases("ko.message-too-large-local-exchange2013", C.MESSAGE_TOO_LARGE, (
+            "메시지가 너무 커서",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Korean NDR reference (Exchange 2013 docs), 5.4.4: there is no route for the message's delivery (메시지 배달에 대 한 경로가 없는).
+        Phrases("ko.network-error-no-route-exchange2013", C.NETWORK_ERROR, (
+            "배달에 대 한 경로가 없는",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Korean NDR reference (Exchange 2013 docs), 4.3.1: an out-of-memory error (메모리 부족 오류), as with a full disk; weak, as memory errors have other causes.
+        Phrases("ko.system-full-weak-exchange2013", C.SYSTEM_FULL, (
+            "메모리 부족 오류",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's Korean NDR reference (Exchange 2013 docs), 4.4.1: the destination server does not respond (대상 서버 응답 하지); weak, the wording is loose machine translation.
+        Phrases("ko.network-error-weak-exchange2013", C.NETWORK_ERROR, (
+            "대상 서버 응답 하지",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
         # Microsoft 365's Korean help on SMTP AUTH errors: "Authentication unsuccessful" (인증 실패); weak, as SPF/DKIM checks also fail.
         Phrases("ko.auth-failed-weak-microsoft", C.AUTH_FAILED, ("인증 실패",),
                 "isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/solving-smtp-authentication-issues.md", decisive=False),

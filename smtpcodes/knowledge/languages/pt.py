@@ -1245,6 +1245,13 @@ LANGUAGE = Language(
             "jaredmauch/mailman2-python3:templates/pt/refuse.txt; jaredmauch/mailman2-python3"
             ":templates/pt_BR/refuse.txt; sympa-community/sympa:po/sympa/pt_BR.po"
         )),
+        # Exchange's Brazilian Portuguese NDR reference (Exchange 2013 docs), 5.4.4: there is no route ("roteador") for the message's delivery (next hop unknown).
+        Phrases("pt.network-error-no-route-exchange2013", C.NETWORK_ERROR, (
+            "roteador para entrega de mensagens",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
         # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
         # post, or it was forwarded to the moderators for approval.
         Phrases("pt.policy-violation-sympa", C.POLICY_VIOLATION, (

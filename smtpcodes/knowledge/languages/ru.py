@@ -343,6 +343,27 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ru-ru:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Exchange's Russian NDR reference (Exchange 2013 docs), 5.3.5 and 5.4.6: a mail loop was detected (зацикливание почты, почтовый цикл; X.4.6 routing loop).
+        Phrases("ru.network-error-loop-exchange2013", C.NETWORK_ERROR, (
+            "зацикливания почты", "почтового цикл", "почтовый цикл",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ru-ru:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Russian NDR reference (Exchange 2013 docs), 5.1.7: the sender's SMTP address is wrong or missing (SMTP-адрес отправителя).
+        Phrases("ru.sender-rejected-exchange2013", C.SENDER_REJECTED, (
+            "smtp-адрес отправителя",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ru-ru:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Russian NDR reference (Exchange 2013 docs), 5.7.3: the sender forbade reassignment to an alternate recipient; weak, a policy refusal.
+        Phrases("ru.policy-violation-weak-exchange2013", C.POLICY_VIOLATION, (
+            "переназначение альтернативному получателю",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ru-ru:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
         # Plesk's Russian notice for mail to a nonexistent address ('this address no longer accepts mail'), as its
         # Russian locale's help quotes it.
         Phrases("ru.user-unknown-plesk", C.USER_UNKNOWN, (

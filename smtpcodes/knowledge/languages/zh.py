@@ -842,6 +842,27 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Exchange's simplified-Chinese NDR reference (Exchange 2013 docs), 5.3.5 and 5.4.6: a mail loop was detected (邮件循环, X.4.6 routing loop).
+        Phrases("zh.network-error-loop-exchange2013", C.NETWORK_ERROR, (
+            "邮件循环",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's simplified-Chinese NDR reference (Exchange 2013 docs), 5.1.7: the sender's SMTP address is malformed or missing (发件人 SMTP 地址).
+        Phrases("zh.sender-rejected-exchange2013", C.SENDER_REJECTED, (
+            "发件人 smtp 地址",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's simplified-Chinese NDR reference (Exchange 2013 docs), 5.7.3: reassigning the sender to an alternate recipient is forbidden (重新分配给备用收件人); weak, a policy refusal.
+        Phrases("zh.policy-violation-weak-exchange2013", C.POLICY_VIOLATION, (
+            "重新分配给备用收件人",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
         # Outlook's relay refusal as Microsoft's Chinese help on 550/553 relay errors quotes it
         # ("服务器响应:“550 <someone@example.com>...中继拒绝'").
         Phrases("zh.relay-denied-outlook", C.RELAY_DENIED, ("中继拒绝",), (
