@@ -1022,6 +1022,16 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/error-546-5414-h"
             "op-count.md"
         )),
+        # Microsoft's German help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("de.reputation-microsoft-traffic", C.REPUTATION, (
+            "datenverkehr von dieser ip nicht akzeptiert",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/"
+            "antispam-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's German help title for 5.7.750 'Client blocked from sending from unregistered domain' (the tenant sends much mail from domains it hasn't provisioned; the 5.7.7xx code rule reads it as reputation).
+        Phrases("de.reputation-microsoft-unregistered-domain", C.REPUTATION, (
+            "von unregistrierter domäne",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
         # K-9 / Thunderbird for Android status says "Verbindungsfehler"
         Phrases("de.network-error-weak-k9", C.NETWORK_ERROR, ("verbindungsfehler",),
                 ("thunderbird/thunderbird-android:"

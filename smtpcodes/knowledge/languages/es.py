@@ -894,6 +894,11 @@ LANGUAGE = Language(
             "tráfico no aceptado desde esta ip",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyInsights/antispa"
             "m-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's Spanish help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
+        Phrases("es.reputation-microsoft-unregistered-domain", C.REPUTATION, (
+            "envío de un dominio no registrado",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
         # Microsoft's localized help title for 550 5.4.1 'Relay Access Denied'.
         Phrases("es.relay-denied-microsoft", C.RELAY_DENIED, (
             "acceso de retransmisión denegado",

@@ -701,6 +701,16 @@ LANGUAGE = Language(
         # Microsoft 365's Japanese "Server busy, please try again later".
         Phrases("ja.service-unavailable-microsoft", C.SERVICE_UNAVAILABLE, ("サーバーがビジー状態",),
                 "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/antispam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md"),
+        # Microsoft's Japanese help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("ja.reputation-microsoft-traffic", C.REPUTATION, (
+            "この ip からのトラフィックは受け入れられ",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/"
+            "antispam-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's Japanese help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
+        Phrases("ja.reputation-microsoft-unregistered-domain", C.REPUTATION, (
+            "未登録のドメインからの送信",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
         # GoDaddy's Japanese bounce table: "Account storage limit" (the recipient is over quota).
         Phrases("ja.words-mailbox-full-storage", C.MAILBOX_FULL, ("アカウントストレージ制限",),
                 "https://jp.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685"),
