@@ -899,6 +899,14 @@ LANGUAGE = Language(
             "envío de un dominio no registrado",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyInsights/"
             "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
+        # Microsoft's Spanish help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("es.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "superado el umbral máximo de entrega",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's Spanish help title: the account restricted for sending too much spam (5.1.8, the sender blocked).
+        Phrases("es.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "por enviar demasiado correo no deseado",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
         # Microsoft's localized help title for 550 5.4.1 'Relay Access Denied'.
         Phrases("es.relay-denied-microsoft", C.RELAY_DENIED, (
             "acceso de retransmisión denegado",

@@ -834,6 +834,10 @@ LANGUAGE = Language(
             "le client a dépassé le seuil",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyInsights/er"
             "ror-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md")),
+        # Microsoft's French help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("fr.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "dépassé le seuil de remise maximal",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyInsights/mailbox-receiving-limit.md"),
         # Microsoft's French help on the NDR '554 5.2.2 mailbox full' for a mail-enabled public folder.
         Phrases("fr.mailbox-full-microsoft-public-folder", C.MAILBOX_FULL, (
             "boîte aux lettres complète",

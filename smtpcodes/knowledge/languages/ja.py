@@ -711,6 +711,10 @@ LANGUAGE = Language(
             "未登録のドメインからの送信",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/"
             "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
+        # Microsoft's Japanese help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("ja.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "最大配信しきい値を超え",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/mailbox-receiving-limit.md"),
         # GoDaddy's Japanese bounce table: "Account storage limit" (the recipient is over quota).
         Phrases("ja.words-mailbox-full-storage", C.MAILBOX_FULL, ("アカウントストレージ制限",),
                 "https://jp.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685"),
