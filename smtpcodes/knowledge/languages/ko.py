@@ -57,6 +57,21 @@ LANGUAGE = Language(
         Phrases("ko.sender-rejected-thunderbird", C.SENDER_REJECTED, (
             "자신의 메일 주소를 확인한 후",
         ), _TB_L10N, decisive=False),
+        # Microsoft's Korean help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("ko.reputation-microsoft-traffic", C.REPUTATION, (
+            "이 ip에서 트래픽이 수락되지",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/"
+            "antispam-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's Korean help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
+        Phrases("ko.reputation-microsoft-unregistered-domain", C.REPUTATION, (
+            "등록되지 않은 도메인에서의 전송",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
+        # Microsoft's Korean help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("ko.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "최대 배달 임계치를 초과",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/"
+            "mailbox-receiving-limit.md")),
         Phrases("ko.too-many-recipients-thunderbird", C.RATE_LIMITED, (
             "받는 사람 수의 한도를 초과하여",
         ), _TB_L10N),

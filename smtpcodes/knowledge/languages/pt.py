@@ -48,6 +48,21 @@ LANGUAGE = Language(
         Phrases("pt.user-unknown", C.USER_UNKNOWN, (
             "usuário desconhecido", "usuario desconhecido", "endereço de e-mail não existe",
         ), _BS2),
+        # Microsoft's Brazilian Portuguese help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
+        Phrases("pt.reputation-microsoft-unregistered-domain", C.REPUTATION, (
+            "impedido de enviar de um domínio não registrado",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
+        # Microsoft's Brazilian Portuguese help title: the account restricted for sending too much spam (5.1.8, the sender blocked).
+        Phrases("pt.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "restrita por enviar muito spam",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/"
+            "sender-blocked-for-sending-too-much-spam.md")),
+        # Microsoft's Brazilian Portuguese help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("pt.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "excedeu o limite máximo de entrega",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/"
+            "mailbox-receiving-limit.md")),
         Phrases("pt.mailbox-full", C.MAILBOX_FULL, (
             "caixa de entrada do destinatário está sem espaço",
             "caixa de entrada do destinatario esta sem espaco",

@@ -39,6 +39,26 @@ LANGUAGE = Language(
             "не удалось пройти аутентификацию", "ошибка авторизации",
             "не удалось аутентифицироваться", "не поддерживает выбранный метод аутентификации",
         ), _THUNDERBIRD),
+        # Microsoft's Russian help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("ru.reputation-microsoft-traffic", C.REPUTATION, (
+            "не принятый с этого ip",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/"
+            "antispam-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's Russian help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
+        Phrases("ru.reputation-microsoft-unregistered-domain", C.REPUTATION, (
+            "из незарегистрированного домена",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
+        # Microsoft's Russian help title: the account restricted for sending too much spam (5.1.8, the sender blocked).
+        Phrases("ru.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "ограничен для отправки слишком много спама",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/"
+            "sender-blocked-for-sending-too-much-spam.md")),
+        # Microsoft's Russian help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("ru.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "превысил максимальный порог доставки",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/"
+            "mailbox-receiving-limit.md")),
         Phrases("ru.network-error", C.NETWORK_ERROR, (
             "не удается подключиться", "сбой соединения с сервером",
             "ошибка соединения с smtp-сервером", "не удалось установить соединение",
