@@ -69,6 +69,11 @@ LANGUAGE = Language(
     phrases=(
         Phrases("fr.user-unknown-weak", C.USER_UNKNOWN, ("inconnu", "inexistant"), _ACADEMY,
                 decisive=False),
+        # Microsoft's French help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
+        Phrases("fr.reputation-microsoft-unregistered-domain", C.REPUTATION, (
+            "interdit d’envoi à partir d’un domaine non enregistré",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
         Phrases("fr.has-moved", C.HAS_MOVED, (
             "adresse électronique du destinataire a changé",
             "adresse electronique du destinataire a change",

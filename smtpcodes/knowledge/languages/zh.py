@@ -169,6 +169,36 @@ LANGUAGE = Language(
         Phrases("zh.auth-failed", C.AUTH_FAILED, (
             "登录失败", "认证失败", "不支持您所选择的认证方式", "进行认证。请检查密码",
         ), _THUNDERBIRD),
+        # Microsoft's simplified-Chinese help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("zh.reputation-microsoft-traffic", C.REPUTATION, (
+            "此 ip 不接受流量",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.zh-CN:AlchemyInsights/"
+            "antispam-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's simplified-Chinese help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
+        Phrases("zh.reputation-microsoft-unregistered-domain", C.REPUTATION, (
+            "无法通过未注册的域发送",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.zh-CN:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
+        # Microsoft's simplified-Chinese help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("zh.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "超过了最大送达阈值",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.zh-CN:AlchemyInsights/"
+            "mailbox-receiving-limit.md")),
+        # Microsoft's traditional-Chinese help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("zh.reputation-microsoft-traffic-tw", C.REPUTATION, (
+            "未接受來自此 ip 的流量",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/"
+            "antispam-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's traditional-Chinese help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
+        Phrases("zh.reputation-microsoft-unregistered-domain-tw", C.REPUTATION, (
+            "無法從未註冊的網域傳送",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
+        # Microsoft's traditional-Chinese help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("zh.rate-limited-microsoft-receiving-tw", C.RATE_LIMITED, (
+            "已超過傳遞閾值上限",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/"
+            "mailbox-receiving-limit.md")),
         Phrases("zh.network-error", C.NETWORK_ERROR, (
             "无法连接到", "连接服务器失败", "服务器连接失败", "的连接在传输过程中中断", "的连接超时", "网络异常",
         ), _THUNDERBIRD),
