@@ -843,6 +843,11 @@ LANGUAGE = Language(
         Phrases("fr.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "dépassé le seuil de remise maximal",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Exchange Online's French 5.1.8 NDR for a user restricted for sending spam, as Microsoft's French docs on the Restricted users portal quote it: "Votre message n’a pas pu être remis parce que vous n’avez pas été reconnu comme expéditeur valide", "550 5.1.8 accès refusé, expéditeur sortant incorrect" (Access denied, bad outbound sender).
+        Phrases("fr.sender-rejected-exchange-bad-sender", C.SENDER_REJECTED, (
+            "reconnu comme expéditeur valide", "expéditeur sortant incorrect",
+        ), ("MicrosoftDocs/microsoft-365-docs-pr.fr-FR:microsoft-365/security/office-365-security/"
+            "removing-user-from-restricted-users-portal-after-spam.md")),
         # Microsoft's French help on the NDR '554 5.2.2 mailbox full' for a mail-enabled public folder.
         Phrases("fr.mailbox-full-microsoft-public-folder", C.MAILBOX_FULL, (
             "boîte aux lettres complète",
