@@ -1040,11 +1040,6 @@ LANGUAGE = Language(
         Phrases("de.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
             "wegen des versands von zu viel spam",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
-        # Exchange Online's German 5.1.8 NDR as Microsoft's German docs on the Restricted users portal quote it: "550 5.1.8 Zugriff verweigert, ungültiger ausgehender Absender" (Access denied, bad outbound sender).
-        Phrases("de.sender-rejected-exchange-bad-sender", C.SENDER_REJECTED, (
-            "ungültiger ausgehender absender",
-        ), ("MicrosoftDocs/microsoft-365-docs-pr.de-DE:microsoft-365/security/office-365-security/"
-            "removing-user-from-restricted-users-portal-after-spam.md")),
         # K-9 / Thunderbird for Android status says "Verbindungsfehler"
         Phrases("de.network-error-weak-k9", C.NETWORK_ERROR, ("verbindungsfehler",),
                 ("thunderbird/thunderbird-android:"
