@@ -907,6 +907,11 @@ LANGUAGE = Language(
         Phrases("es.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
             "por enviar demasiado correo no deseado",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
+        # Exchange Online's Spanish 5.1.8 NDR for a user restricted for sending spam, as the Spanish microsoft-365-docs on the Restricted users portal quote it: "No se pudo entregar el mensaje porque el remitente no es válido", "550 5.1.8 acceso denegado, remitente incorrecto de correo saliente" (bad outbound sender).
+        Phrases("es.sender-rejected-exchange-bad-sender", C.SENDER_REJECTED, (
+            "porque el remitente no es válido", "remitente incorrecto de correo saliente",
+        ), ("Kaputt4/microsoft-365-docs-pr.es-ES:microsoft-365/security/office-365-security/"
+            "removing-user-from-restricted-users-portal-after-spam.md")),
         # Microsoft's localized help title for 550 5.4.1 'Relay Access Denied'.
         Phrases("es.relay-denied-microsoft", C.RELAY_DENIED, (
             "acceso de retransmisión denegado",

@@ -58,6 +58,11 @@ LANGUAGE = Language(
             "restrita por enviar muito spam",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/"
             "sender-blocked-for-sending-too-much-spam.md")),
+        # Exchange Online's Brazilian Portuguese 5.1.8 NDR for a user restricted for sending spam, as Microsoft's pt-BR docs on the Restricted users portal quote it: "você não foi reconhecido como um remetente válido", "550 5.1.8 acesso negado, remetente de saída incorreto" (bad outbound sender).
+        Phrases("pt.sender-rejected-exchange-bad-sender", C.SENDER_REJECTED, (
+            "não foi reconhecido como um remetente válido", "remetente de saída incorreto",
+        ), ("MicrosoftDocs/microsoft-365-docs-pr.pt-BR:microsoft-365/security/office-365-security/"
+            "removing-user-from-restricted-users-portal-after-spam.md")),
         # Microsoft's Brazilian Portuguese help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("pt.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "excedeu o limite máximo de entrega",
