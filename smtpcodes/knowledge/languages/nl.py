@@ -65,6 +65,11 @@ LANGUAGE = Language(
             "vanwege het verzenden van te veel spam",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/"
             "sender-blocked-for-sending-too-much-spam.md")),
+        # Exchange Online's Dutch 5.1.8 NDR for a user restricted for sending spam, as Microsoft's nl-NL docs on the Restricted users portal quote it: "Uw bericht kan niet worden bezorgd omdat u niet als een geldige afzender bent herkend", "550 5.1.8 Toegang geweigerd, slechte uitgaande afzender" (bad outbound sender).
+        Phrases("nl.sender-rejected-exchange-bad-sender", C.SENDER_REJECTED, (
+            "niet als een geldige afzender bent herkend", "slechte uitgaande afzender",
+        ), ("MicrosoftDocs/microsoft-365-docs-pr.nl-NL:microsoft-365/security/office-365-security/"
+            "removing-user-from-restricted-users-portal-after-spam.md")),
         # Microsoft's Dutch help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("nl.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "maximumbezorgingsdrempel heeft overschreden",
