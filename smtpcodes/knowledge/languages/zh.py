@@ -893,6 +893,11 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         ), decisive=False),
+        # Exchange Online's simplified-Chinese 5.1.8 NDR for a user restricted for sending spam, as the zh-CN microsoft-365-docs on the Restricted users portal quote it: "你的邮件无法送达，因为系统认为你不是有效的发件人", "550 5.1.8 拒绝访问，错误出站发件人" (bad outbound sender).
+        Phrases("zh.sender-rejected-exchange-bad-sender", C.SENDER_REJECTED, (
+            "认为你不是有效的发件人", "错误出站发件人",
+        ), ("TakaSoap/microsoft-365-docs-pr.zh-CN:microsoft-365/security/office-365-security/"
+            "removing-user-from-restricted-users-portal-after-spam.md")),
         # Outlook's relay refusal as Microsoft's Chinese help on 550/553 relay errors quotes it
         # ("服务器响应:“550 <someone@example.com>...中继拒绝'").
         Phrases("zh.relay-denied-outlook", C.RELAY_DENIED, ("中继拒绝",), (
