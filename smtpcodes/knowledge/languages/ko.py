@@ -72,6 +72,11 @@ LANGUAGE = Language(
             "최대 배달 임계치를 초과",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/"
             "mailbox-receiving-limit.md")),
+        # Exchange Online's Korean 5.1.8 NDR for a user restricted for sending spam, as the ko-KR microsoft-365-docs on the Restricted users portal quote it: "유효한 보낸 사람으로 인식되지 않았기 때문에", "잘못된 아웃 바운드 보낸 사람" (bad outbound sender).
+        Phrases("ko.sender-rejected-exchange-bad-sender", C.SENDER_REJECTED, (
+            "유효한 보낸 사람으로 인식되지", "잘못된 아웃 바운드 보낸 사람",
+        ), ("KSH-code/microsoft-365-docs-pr.ko-KR:microsoft-365/security/office-365-security/"
+            "removing-user-from-restricted-users-portal-after-spam.md")),
         Phrases("ko.too-many-recipients-thunderbird", C.RATE_LIMITED, (
             "받는 사람 수의 한도를 초과하여",
         ), _TB_L10N),

@@ -54,6 +54,11 @@ LANGUAGE = Language(
             "ограничен для отправки слишком много спама",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/"
             "sender-blocked-for-sending-too-much-spam.md")),
+        # Exchange Online's Russian 5.1.8 NDR for a user restricted for sending spam, as Microsoft's ru-RU docs on the Restricted users portal quote it: "система не распознала вас как допустимого отправителя".
+        Phrases("ru.sender-rejected-exchange-bad-sender", C.SENDER_REJECTED, (
+            "не распознала вас как допустимого отправителя",
+        ), ("MicrosoftDocs/microsoft-365-docs-pr.ru-RU:microsoft-365/security/office-365-security/"
+            "removing-user-from-restricted-users-portal-after-spam.md")),
         # Microsoft's Russian help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("ru.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "превысил максимальный порог доставки",
