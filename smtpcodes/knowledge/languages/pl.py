@@ -59,6 +59,11 @@ LANGUAGE = Language(
             "w przypadku wysyłania zbyt dużej spamu",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/"
             "sender-blocked-for-sending-too-much-spam.md")),
+        # Exchange Online's Polish 5.1.8 NDR for a user restricted for sending spam, as the pl-PL microsoft-365-docs on the Restricted users portal quote it: "nie zostałeś rozpoznany jako prawidłowy nadawca", "550 5.1.8 Odmowa dostępu, nieprawidłowy nadawca wychodzący" (bad outbound sender).
+        Phrases("pl.sender-rejected-exchange-bad-sender", C.SENDER_REJECTED, (
+            "nie zostałeś rozpoznany jako prawidłowy nadawca", "nieprawidłowy nadawca wychodzący",
+        ), ("dragonix-11/microsoft-365-docs-pr.pl-PL:microsoft-365/security/office-365-security/"
+            "removing-user-from-restricted-users-portal-after-spam.md")),
         # Microsoft's Polish help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("pl.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "przekroczyła próg dostarczenia",

@@ -51,6 +51,12 @@ LANGUAGE = Language(
             "istenmeyen posta gönderdiği için kısıtlandı",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/"
             "sender-blocked-for-sending-too-much-spam.md")),
+        # Exchange Online's Turkish 5.1.8 NDR for a user restricted for sending spam, as the tr-TR microsoft-365-docs on the Restricted users portal quote it: "Geçerli bir gönderen olarak tanınmadığınız (tanınmadınız) için iletiniz teslim edilemedi".
+        Phrases("tr.sender-rejected-exchange-bad-sender", C.SENDER_REJECTED, (
+            "geçerli bir gönderen olarak tanınmad",
+        ), ("KaganCanSit/microsoft-365-docs-pr.tr-TR:microsoft-365/security/office-365-security/"
+            "removing-user-from-restricted-users-portal-after-spam.md; Centaurioun/microsoft-365-docs-pr.tr-TR:"
+            "microsoft-365/security/office-365-security/removing-user-from-restricted-users-portal-after-spam.md")),
         # Microsoft's Turkish help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("tr.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "en yüksek teslim eşiğini aşmış",
