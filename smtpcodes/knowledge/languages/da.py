@@ -48,6 +48,11 @@ LANGUAGE = Language(
             "begrænset for at sende for meget spam",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/"
             "sender-blocked-for-sending-too-much-spam.md")),
+        # Exchange Online's Danish 5.1.8 NDR for a user restricted for sending spam, as Microsoft's da-DK docs on the Restricted users portal quote it: "Meddelelsen kunne ikke leveres, fordi du ikke blev genkendt som en gyldig afsender", "550 5.1.8 Adgang nægtet, ugyldig udgående afsender" (bad outbound sender).
+        Phrases("da.sender-rejected-exchange-bad-sender", C.SENDER_REJECTED, (
+            "ikke blev genkendt som en gyldig afsender", "ugyldig udgående afsender",
+        ), ("MicrosoftDocs/microsoft-365-docs-pr.da-DK:microsoft-365/security/office-365-security/"
+            "removing-user-from-restricted-users-portal-after-spam.md")),
         # Microsoft's Danish help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("da.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "overskredet den maksimale grænse for levering",
