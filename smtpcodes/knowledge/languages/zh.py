@@ -898,6 +898,11 @@ LANGUAGE = Language(
             "认为你不是有效的发件人", "错误出站发件人",
         ), ("TakaSoap/microsoft-365-docs-pr.zh-CN:microsoft-365/security/office-365-security/"
             "removing-user-from-restricted-users-portal-after-spam.md")),
+        # The same 5.1.8 NDR in traditional Chinese, as Microsoft's zh-TW docs on the Restricted users portal quote it: "因為您不是認可的有效寄件者，所以無法傳遞您的郵件", "550 5.1.8 存取被拒，錯誤的外寄寄件者" (bad outbound sender).
+        Phrases("zh.sender-rejected-exchange-bad-sender-tw", C.SENDER_REJECTED, (
+            "不是認可的有效寄件者", "錯誤的外寄寄件者",
+        ), ("MicrosoftDocs/microsoft-365-docs-pr.zh-TW:microsoft-365/security/office-365-security/"
+            "removing-user-from-restricted-users-portal-after-spam.md")),
         # Outlook's relay refusal as Microsoft's Chinese help on 550/553 relay errors quotes it
         # ("服务器响应:“550 <someone@example.com>...中继拒绝'").
         Phrases("zh.relay-denied-outlook", C.RELAY_DENIED, ("中继拒绝",), (
