@@ -46,6 +46,21 @@ LANGUAGE = Language(
             "autentizace selhala", "chyba přihlášení", "autentizace k smtp serveru",
             "nepodporuje zvolenou metodu autentizace",
         ), _THUNDERBIRD),
+        # Microsoft's Czech help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
+        Phrases("cs.reputation-microsoft-unregistered-domain", C.REPUTATION, (
+            "odesílání z neregistrované domény",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
+        # Microsoft's Czech help title: the account restricted for sending too much spam (5.1.8, the sender blocked).
+        Phrases("cs.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "omezený pro posílání příliš mnoho spamu",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/"
+            "sender-blocked-for-sending-too-much-spam.md")),
+        # Microsoft's Czech help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("cs.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "maximální prahovou hodnotu doručení",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/"
+            "mailbox-receiving-limit.md")),
         Phrases("cs.network-error", C.NETWORK_ERROR, (
             "nelze navázat spojení", "připojení k serveru selhalo", "nepodařilo připojit",
             "bylo ztraceno uprostřed transakce", "spojení se smtp serverem",

@@ -38,6 +38,26 @@ LANGUAGE = Language(
             "login mislykkedes", "autenticering fejlede", "kunne ikke godkendes",
             "understøtter ikke den valgte sikkerhedsindstilling",
         ), _THUNDERBIRD),
+        # Microsoft's Danish help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
+        Phrases("da.reputation-microsoft-unregistered-domain", C.REPUTATION, (
+            "domæne, der ikke er registreret",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
+        # Microsoft's Danish help title: the account restricted for sending too much spam (5.1.8, the sender blocked).
+        Phrases("da.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "begrænset for at sende for meget spam",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/"
+            "sender-blocked-for-sending-too-much-spam.md")),
+        # Exchange Online's Danish 5.1.8 NDR for a user restricted for sending spam, as Microsoft's da-DK docs on the Restricted users portal quote it: "Meddelelsen kunne ikke leveres, fordi du ikke blev genkendt som en gyldig afsender", "550 5.1.8 Adgang nægtet, ugyldig udgående afsender" (bad outbound sender).
+        Phrases("da.sender-rejected-exchange-bad-sender", C.SENDER_REJECTED, (
+            "ikke blev genkendt som en gyldig afsender", "ugyldig udgående afsender",
+        ), ("MicrosoftDocs/microsoft-365-docs-pr.da-DK:microsoft-365/security/office-365-security/"
+            "removing-user-from-restricted-users-portal-after-spam.md")),
+        # Microsoft's Danish help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("da.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "overskredet den maksimale grænse for levering",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/"
+            "mailbox-receiving-limit.md")),
         Phrases("da.network-error", C.NETWORK_ERROR, (
             "forbindelse til smtp serveren kunne ikke oprettes",
             "forbindelsen til serveren afbrudt", "forbindelsen til smtp-serveren",

@@ -845,6 +845,20 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Exchange's German NDR reference (Exchange 2013 docs), 5.3.5 and 5.4.6: a mail loop was detected (E-Mail-Schleife, Nachrichtenschleifen; X.4.6 routing loop).
+        Phrases("de.network-error-loop-exchange2013", C.NETWORK_ERROR, (
+            "e-mail-schleife", "nachrichtenschleife",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's German NDR reference (Exchange 2013 docs), 5.7.3: the sender didn't allow reassignment to an alternate recipient; weak, a policy refusal.
+        Phrases("de.policy-violation-weak-exchange2013", C.POLICY_VIOLATION, (
+            "neuzuweisung zum alternativempfänger",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.de-de:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
         # Exchange Online's directory-based edge blocking (DBEB), in Microsoft's German help on
         # NDR 550 5.4.1: the recipient's address is not valid in the receiving organization (the
         # 5.4.1 code alone would read a network fault; microsoft.dbeb is the English wording).
@@ -1014,6 +1028,24 @@ LANGUAGE = Language(
             "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/error-546-5414-h"
             "op-count.md"
         )),
+        # Microsoft's German help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("de.reputation-microsoft-traffic", C.REPUTATION, (
+            "datenverkehr von dieser ip nicht akzeptiert",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/"
+            "antispam-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's German help title for 5.7.750 'Client blocked from sending from unregistered domain' (the tenant sends much mail from domains it hasn't provisioned; the 5.7.7xx code rule reads it as reputation).
+        Phrases("de.reputation-microsoft-unregistered-domain", C.REPUTATION, (
+            "von unregistrierter domäne",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
+        # Microsoft's German help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold (3,600 messages an hour).
+        Phrases("de.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "maximalen zustellungsschwellenwert überschritten",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's German help title: the account (sender) restricted for sending too much spam (5.1.8, the sender blocked), as the Japanese and Korean titles read.
+        Phrases("de.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "wegen des versands von zu viel spam",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
         # K-9 / Thunderbird for Android status says "Verbindungsfehler"
         Phrases("de.network-error-weak-k9", C.NETWORK_ERROR, ("verbindungsfehler",),
                 ("thunderbird/thunderbird-android:"

@@ -28,6 +28,21 @@ LANGUAGE = Language(
             "δίκτυο δεν είναι προσπελάσιμο", "σύνδεση έκλεισε από το ταίρι",
             "προσωρινή αποτυχία κατά την ανάλυση ονόματος",
         ), "bminor/glibc:po/el.po"),
+        # Microsoft's Greek help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("el.reputation-microsoft-traffic", C.REPUTATION, (
+            "η κυκλοφορία δεν έγινε αποδεκτή",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/"
+            "antispam-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's Greek help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
+        Phrases("el.reputation-microsoft-unregistered-domain", C.REPUTATION, (
+            "από μη καταχωρημένο τομέα",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
+        # Microsoft's Greek help title: the account restricted for sending too much spam (5.1.8, the sender blocked).
+        Phrases("el.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "αποστολή πάρα πολλής ανεπιθύμητης αλληλογραφίας",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/"
+            "sender-blocked-for-sending-too-much-spam.md")),
         # glibc's translated gai_strerror texts (EAI_NONAME, EAI_NODATA) and the resolver's
         # unknown host.
         Phrases("el.host-unknown-glibc", C.HOST_UNKNOWN, (

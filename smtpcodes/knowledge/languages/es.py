@@ -894,6 +894,24 @@ LANGUAGE = Language(
             "tráfico no aceptado desde esta ip",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyInsights/antispa"
             "m-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's Spanish help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
+        Phrases("es.reputation-microsoft-unregistered-domain", C.REPUTATION, (
+            "envío de un dominio no registrado",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
+        # Microsoft's Spanish help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("es.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "superado el umbral máximo de entrega",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's Spanish help title: the account restricted for sending too much spam (5.1.8, the sender blocked).
+        Phrases("es.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "por enviar demasiado correo no deseado",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
+        # Exchange Online's Spanish 5.1.8 NDR for a user restricted for sending spam, as the Spanish microsoft-365-docs on the Restricted users portal quote it: "No se pudo entregar el mensaje porque el remitente no es válido", "550 5.1.8 acceso denegado, remitente incorrecto de correo saliente" (bad outbound sender).
+        Phrases("es.sender-rejected-exchange-bad-sender", C.SENDER_REJECTED, (
+            "porque el remitente no es válido", "remitente incorrecto de correo saliente",
+        ), ("Kaputt4/microsoft-365-docs-pr.es-ES:microsoft-365/security/office-365-security/"
+            "removing-user-from-restricted-users-portal-after-spam.md")),
         # Microsoft's localized help title for 550 5.4.1 'Relay Access Denied'.
         Phrases("es.relay-denied-microsoft", C.RELAY_DENIED, (
             "acceso de retransmisión denegado",

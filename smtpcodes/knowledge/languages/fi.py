@@ -38,6 +38,21 @@ LANGUAGE = Language(
             "tunnistus epäonnistui", "todennus smtp-palvelimelle",
             "ei tue valittua todennustapaa",
         ), _THUNDERBIRD),
+        # Microsoft's Finnish help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("fi.reputation-microsoft-traffic", C.REPUTATION, (
+            "ei ole hyväksytty tältä ip",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/"
+            "antispam-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's Finnish help title: the account restricted for sending too much spam (5.1.8, the sender blocked).
+        Phrases("fi.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "liiallisen roskapostin lähettämisen",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/"
+            "sender-blocked-for-sending-too-much-spam.md")),
+        # Microsoft's Finnish help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("fi.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "ylittänyt toimituksen raja-arvon",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/"
+            "mailbox-receiving-limit.md")),
         Phrases("fi.network-error", C.NETWORK_ERROR, (
             "yhteys palvelimeen ei onnistu", "yhdistäminen epäonnistui", "ei onnistuttu luomaan",
             "katkesi kesken tiedonsiirron", "aikakatkaistiin",

@@ -69,6 +69,11 @@ LANGUAGE = Language(
     phrases=(
         Phrases("fr.user-unknown-weak", C.USER_UNKNOWN, ("inconnu", "inexistant"), _ACADEMY,
                 decisive=False),
+        # Microsoft's French help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
+        Phrases("fr.reputation-microsoft-unregistered-domain", C.REPUTATION, (
+            "interdit d’envoi à partir d’un domaine non enregistré",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
         Phrases("fr.has-moved", C.HAS_MOVED, (
             "adresse électronique du destinataire a changé",
             "adresse electronique du destinataire a change",
@@ -834,6 +839,15 @@ LANGUAGE = Language(
             "le client a dépassé le seuil",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyInsights/er"
             "ror-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md")),
+        # Microsoft's French help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("fr.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "dépassé le seuil de remise maximal",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Exchange Online's French 5.1.8 NDR for a user restricted for sending spam, as Microsoft's French docs on the Restricted users portal quote it: "Votre message n’a pas pu être remis parce que vous n’avez pas été reconnu comme expéditeur valide", "550 5.1.8 accès refusé, expéditeur sortant incorrect" (Access denied, bad outbound sender).
+        Phrases("fr.sender-rejected-exchange-bad-sender", C.SENDER_REJECTED, (
+            "reconnu comme expéditeur valide", "expéditeur sortant incorrect",
+        ), ("MicrosoftDocs/microsoft-365-docs-pr.fr-FR:microsoft-365/security/office-365-security/"
+            "removing-user-from-restricted-users-portal-after-spam.md")),
         # Microsoft's French help on the NDR '554 5.2.2 mailbox full' for a mail-enabled public folder.
         Phrases("fr.mailbox-full-microsoft-public-folder", C.MAILBOX_FULL, (
             "boîte aux lettres complète",

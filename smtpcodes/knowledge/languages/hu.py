@@ -32,6 +32,21 @@ LANGUAGE = Language(
         Phrases("hu.sender-rejected-thunderbird", C.SENDER_REJECTED, (
             "e-mail címe helyesen van-e megadva",
         ), _TB_L10N, decisive=False),
+        # Microsoft's Hungarian help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
+        Phrases("hu.reputation-microsoft-unregistered-domain", C.REPUTATION, (
+            "nem regisztrált tartományról való küldést",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
+        # Microsoft's Hungarian help title: the account restricted for sending too much spam (5.1.8, the sender blocked).
+        Phrases("hu.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "túl sok levélszemét küldése miatt korlátozva",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/"
+            "sender-blocked-for-sending-too-much-spam.md")),
+        # Microsoft's Hungarian help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("hu.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "túllépte a maximális kézbesítési küszöböt",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/"
+            "mailbox-receiving-limit.md")),
         Phrases("hu.too-many-recipients-thunderbird", C.RATE_LIMITED, (
             "túllépte a címzettek engedélyezett számát",
         ), _TB_L10N),

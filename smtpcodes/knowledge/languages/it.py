@@ -772,6 +772,19 @@ LANGUAGE = Language(
             "traffico non accettato da questo ip",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:AlchemyInsights/antispa"
             "m-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's Italian help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
+        Phrases("it.reputation-microsoft-unregistered-domain", C.REPUTATION, (
+            "invio da un dominio non registrato",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
+        # Microsoft's Italian help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("it.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "superato la soglia di recapito massima",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's Italian help title: the account restricted because it sent too much spam (5.1.8, the sender blocked).
+        Phrases("it.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "ha inviato troppi messaggi di posta indesiderata",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
         # Microsoft's localized help title for 550 5.7.705 'Access denied, tenant has exceeded threshold' (the 5.7.7xx block the code rule reads as reputation).
         Phrases("it.reputation-microsoft-tenant-threshold", C.REPUTATION, (
             "il tenant ha superato la soglia",

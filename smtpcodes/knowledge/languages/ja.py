@@ -644,6 +644,27 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 5.3.5 and 5.4.6: a mail loop was detected (メールのループ, X.4.6 routing loop).
+        Phrases("ja.network-error-loop-exchange2013", C.NETWORK_ERROR, (
+            "メールのループ",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 5.2.3: the message is too long for the recipient's local quota (ローカル クォータを超え).
+        Phrases("ja.message-too-large-local-exchange2013", C.MESSAGE_TOO_LARGE, (
+            "ローカル クォータを超え",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Japanese NDR reference (Exchange 2013 docs), 5.7.3: the sender forbids reassignment to an alternate recipient (代替受信者への再割り当て); weak, a policy refusal.
+        Phrases("ja.policy-violation-weak-exchange2013", C.POLICY_VIOLATION, (
+            "代替受信者への再割り当て",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ja-jp:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
         # Outlook Express's Japanese send errors, as a Japanese page pastes them: 0x800CCC0E
         # "サーバーへの接続は失敗しました。" (the client reached no server) and 0x800CCC0F
         # "サーバーは接続を解除しました。" (the server dropped the connection), consistent with
@@ -680,6 +701,20 @@ LANGUAGE = Language(
         # Microsoft 365's Japanese "Server busy, please try again later".
         Phrases("ja.service-unavailable-microsoft", C.SERVICE_UNAVAILABLE, ("サーバーがビジー状態",),
                 "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/antispam-4-7-500-server-busy-please-try-again-later-from-xxx-xxx-xxx-xxx.md"),
+        # Microsoft's Japanese help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("ja.reputation-microsoft-traffic", C.REPUTATION, (
+            "この ip からのトラフィックは受け入れられ",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/"
+            "antispam-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's Japanese help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
+        Phrases("ja.reputation-microsoft-unregistered-domain", C.REPUTATION, (
+            "未登録のドメインからの送信",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
+        # Microsoft's Japanese help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("ja.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "最大配信しきい値を超え",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/mailbox-receiving-limit.md"),
         # GoDaddy's Japanese bounce table: "Account storage limit" (the recipient is over quota).
         Phrases("ja.words-mailbox-full-storage", C.MAILBOX_FULL, ("アカウントストレージ制限",),
                 "https://jp.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685"),

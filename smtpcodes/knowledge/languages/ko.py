@@ -57,6 +57,26 @@ LANGUAGE = Language(
         Phrases("ko.sender-rejected-thunderbird", C.SENDER_REJECTED, (
             "자신의 메일 주소를 확인한 후",
         ), _TB_L10N, decisive=False),
+        # Microsoft's Korean help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("ko.reputation-microsoft-traffic", C.REPUTATION, (
+            "이 ip에서 트래픽이 수락되지",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/"
+            "antispam-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's Korean help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
+        Phrases("ko.reputation-microsoft-unregistered-domain", C.REPUTATION, (
+            "등록되지 않은 도메인에서의 전송",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
+        # Microsoft's Korean help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("ko.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "최대 배달 임계치를 초과",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/"
+            "mailbox-receiving-limit.md")),
+        # Exchange Online's Korean 5.1.8 NDR for a user restricted for sending spam, as the ko-KR microsoft-365-docs on the Restricted users portal quote it: "유효한 보낸 사람으로 인식되지 않았기 때문에", "잘못된 아웃 바운드 보낸 사람" (bad outbound sender).
+        Phrases("ko.sender-rejected-exchange-bad-sender", C.SENDER_REJECTED, (
+            "유효한 보낸 사람으로 인식되지", "잘못된 아웃 바운드 보낸 사람",
+        ), ("KSH-code/microsoft-365-docs-pr.ko-KR:microsoft-365/security/office-365-security/"
+            "removing-user-from-restricted-users-portal-after-spam.md")),
         Phrases("ko.too-many-recipients-thunderbird", C.RATE_LIMITED, (
             "받는 사람 수의 한도를 초과하여",
         ), _TB_L10N),
@@ -324,6 +344,41 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Exchange's Korean NDR reference (Exchange 2013 docs), 5.3.5 and 5.4.6: a mail loop was detected (메일 루프, X.4.6 routing loop).
+        Phrases("ko.network-error-loop-exchange2013", C.NETWORK_ERROR, (
+            "메일 루프",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Korean NDR reference (Exchange 2013 docs), 5.2.3: the message is too large (메시지가 너무 커서) for the recipient's local limit.
+        Phrases("ko.message-too-large-local-exchange2013", C.MESSAGE_TOO_LARGE, (
+            "메시지가 너무 커서",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Korean NDR reference (Exchange 2013 docs), 5.4.4: there is no route for the message's delivery (메시지 배달에 대 한 경로가 없는).
+        Phrases("ko.network-error-no-route-exchange2013", C.NETWORK_ERROR, (
+            "배달에 대 한 경로가 없는",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Korean NDR reference (Exchange 2013 docs), 4.3.1: an out-of-memory error (메모리 부족 오류), as with a full disk; weak, as memory errors have other causes.
+        Phrases("ko.system-full-weak-exchange2013", C.SYSTEM_FULL, (
+            "메모리 부족 오류",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange's Korean NDR reference (Exchange 2013 docs), 4.4.1: the destination server does not respond (대상 서버 응답 하지); weak, the wording is loose machine translation.
+        Phrases("ko.network-error-weak-exchange2013", C.NETWORK_ERROR, (
+            "대상 서버 응답 하지",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ko-kr:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
         # Microsoft 365's Korean help on SMTP AUTH errors: "Authentication unsuccessful" (인증 실패); weak, as SPF/DKIM checks also fail.
         Phrases("ko.auth-failed-weak-microsoft", C.AUTH_FAILED, ("인증 실패",),
                 "isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/solving-smtp-authentication-issues.md", decisive=False),

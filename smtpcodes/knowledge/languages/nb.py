@@ -36,6 +36,26 @@ LANGUAGE = Language(
             "kunne ikke autentisere", "pålogging feilet", "klarte ikke å autentisere",
             "støtter ikke den valgte autentiseringsmetoden",
         ), _THUNDERBIRD),
+        # Microsoft's Norwegian (Bokmål) help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("nb.reputation-microsoft-traffic", C.REPUTATION, (
+            "trafikk godtas ikke fra denne ip",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/"
+            "antispam-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's Norwegian (Bokmål) help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
+        Phrases("nb.reputation-microsoft-unregistered-domain", C.REPUTATION, (
+            "fra å sende fra uregistrert domene",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
+        # Microsoft's Norwegian (Bokmål) help title: the account restricted for sending too much spam (5.1.8, the sender blocked).
+        Phrases("nb.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "sendes for mye søppelpost",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/"
+            "sender-blocked-for-sending-too-much-spam.md")),
+        # Microsoft's Norwegian (Bokmål) help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("nb.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "overskredet den maksimale leveringsgrensen",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/"
+            "mailbox-receiving-limit.md")),
         Phrases("nb.network-error", C.NETWORK_ERROR, (
             "kunne ikke koble til smtp-vert", "klarte ikke koble til server",
             "tilkoblingen til utgående server", "ble mistet midt i en transaksjon",

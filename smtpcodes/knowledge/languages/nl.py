@@ -50,6 +50,31 @@ LANGUAGE = Language(
         Phrases("nl.user-unknown", C.USER_UNKNOWN, (
             "e-mailadres niet bekend", "e-mail adres niet bekend",
         ), _DATION),
+        # Microsoft's Dutch help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("nl.reputation-microsoft-traffic", C.REPUTATION, (
+            "verkeer niet geaccepteerd vanaf dit ip",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/"
+            "antispam-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's Dutch help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
+        Phrases("nl.reputation-microsoft-unregistered-domain", C.REPUTATION, (
+            "verzenden van niet-geregistreerd domein",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
+        # Microsoft's Dutch help title: the account restricted for sending too much spam (5.1.8, the sender blocked).
+        Phrases("nl.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "vanwege het verzenden van te veel spam",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/"
+            "sender-blocked-for-sending-too-much-spam.md")),
+        # Exchange Online's Dutch 5.1.8 NDR for a user restricted for sending spam, as Microsoft's nl-NL docs on the Restricted users portal quote it: "Uw bericht kan niet worden bezorgd omdat u niet als een geldige afzender bent herkend", "550 5.1.8 Toegang geweigerd, slechte uitgaande afzender" (bad outbound sender).
+        Phrases("nl.sender-rejected-exchange-bad-sender", C.SENDER_REJECTED, (
+            "niet als een geldige afzender bent herkend", "slechte uitgaande afzender",
+        ), ("MicrosoftDocs/microsoft-365-docs-pr.nl-NL:microsoft-365/security/office-365-security/"
+            "removing-user-from-restricted-users-portal-after-spam.md")),
+        # Microsoft's Dutch help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("nl.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "maximumbezorgingsdrempel heeft overschreden",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/"
+            "mailbox-receiving-limit.md")),
         Phrases("nl.user-unknown-weak", C.USER_UNKNOWN, ("bestaat niet",), _LASSO,
                 decisive=False),
         Phrases("nl.mailbox-full", C.MAILBOX_FULL, (

@@ -44,6 +44,31 @@ LANGUAGE = Language(
             "nie można przeprowadzić uwierzytelnienia", "uwierzytelnianie nie powiodło się",
             "nie udało się uwierzytelnić", "nie obsługuje wybranej metody uwierzytelniania",
         ), _THUNDERBIRD),
+        # Microsoft's Polish help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("pl.reputation-microsoft-traffic", C.REPUTATION, (
+            "ruch nie jest akceptowany z tego adresu ip",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/"
+            "antispam-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's Polish help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
+        Phrases("pl.reputation-microsoft-unregistered-domain", C.REPUTATION, (
+            "wysyłanie z niezarejestrowanych domen",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
+        # Microsoft's Polish help title: the account restricted for sending too much spam (5.1.8, the sender blocked).
+        Phrases("pl.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "w przypadku wysyłania zbyt dużej spamu",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/"
+            "sender-blocked-for-sending-too-much-spam.md")),
+        # Exchange Online's Polish 5.1.8 NDR for a user restricted for sending spam, as the pl-PL microsoft-365-docs on the Restricted users portal quote it: "nie zostałeś rozpoznany jako prawidłowy nadawca", "550 5.1.8 Odmowa dostępu, nieprawidłowy nadawca wychodzący" (bad outbound sender).
+        Phrases("pl.sender-rejected-exchange-bad-sender", C.SENDER_REJECTED, (
+            "nie zostałeś rozpoznany jako prawidłowy nadawca", "nieprawidłowy nadawca wychodzący",
+        ), ("dragonix-11/microsoft-365-docs-pr.pl-PL:microsoft-365/security/office-365-security/"
+            "removing-user-from-restricted-users-portal-after-spam.md")),
+        # Microsoft's Polish help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("pl.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "przekroczyła próg dostarczenia",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/"
+            "mailbox-receiving-limit.md")),
         Phrases("pl.network-error", C.NETWORK_ERROR, (
             "nie udało się połączyć", "nie udało się nawiązać połączenia",
             "nie można połączyć się z wybranym hostem", "nie można nawiązać połączenia z serwerem",

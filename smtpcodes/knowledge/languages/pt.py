@@ -48,6 +48,26 @@ LANGUAGE = Language(
         Phrases("pt.user-unknown", C.USER_UNKNOWN, (
             "usuário desconhecido", "usuario desconhecido", "endereço de e-mail não existe",
         ), _BS2),
+        # Microsoft's Brazilian Portuguese help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
+        Phrases("pt.reputation-microsoft-unregistered-domain", C.REPUTATION, (
+            "impedido de enviar de um domínio não registrado",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
+        # Microsoft's Brazilian Portuguese help title: the account restricted for sending too much spam (5.1.8, the sender blocked).
+        Phrases("pt.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "restrita por enviar muito spam",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/"
+            "sender-blocked-for-sending-too-much-spam.md")),
+        # Exchange Online's Brazilian Portuguese 5.1.8 NDR for a user restricted for sending spam, as Microsoft's pt-BR docs on the Restricted users portal quote it: "você não foi reconhecido como um remetente válido", "550 5.1.8 acesso negado, remetente de saída incorreto" (bad outbound sender).
+        Phrases("pt.sender-rejected-exchange-bad-sender", C.SENDER_REJECTED, (
+            "não foi reconhecido como um remetente válido", "remetente de saída incorreto",
+        ), ("MicrosoftDocs/microsoft-365-docs-pr.pt-BR:microsoft-365/security/office-365-security/"
+            "removing-user-from-restricted-users-portal-after-spam.md")),
+        # Microsoft's Brazilian Portuguese help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("pt.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "excedeu o limite máximo de entrega",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pt-BR:AlchemyInsights/"
+            "mailbox-receiving-limit.md")),
         Phrases("pt.mailbox-full", C.MAILBOX_FULL, (
             "caixa de entrada do destinatário está sem espaço",
             "caixa de entrada do destinatario esta sem espaco",
@@ -1253,6 +1273,13 @@ LANGUAGE = Language(
         ), (
             "jaredmauch/mailman2-python3:templates/pt/refuse.txt; jaredmauch/mailman2-python3"
             ":templates/pt_BR/refuse.txt; sympa-community/sympa:po/sympa/pt_BR.po"
+        )),
+        # Exchange's Brazilian Portuguese NDR reference (Exchange 2013 docs), 5.4.4: there is no route ("roteador") for the message's delivery (next hop unknown).
+        Phrases("pt.network-error-no-route-exchange2013", C.NETWORK_ERROR, (
+            "roteador para entrega de mensagens",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.pt-br:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
         )),
         # Sympa's translated reject.tt2 and delivery status notification: the moderator rejected the
         # post, or it was forwarded to the moderators for approval.

@@ -33,6 +33,21 @@ LANGUAGE = Language(
         Phrases("ro.sender-rejected-thunderbird", C.SENDER_REJECTED, (
             "dacă adresa ta de e-mail este corectă",
         ), _TB_L10N, decisive=False),
+        # Microsoft's Romanian help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
+        Phrases("ro.reputation-microsoft-unregistered-domain", C.REPUTATION, (
+            "trimiterea de la domeniul neînregistrat",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
+        # Microsoft's Romanian help title: the account restricted for sending too much spam (5.1.8, the sender blocked).
+        Phrases("ro.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "deoarece a trimis prea mult spam",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:AlchemyInsights/"
+            "sender-blocked-for-sending-too-much-spam.md")),
+        # Microsoft's Romanian help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("ro.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "depășit pragul maxim de livrare",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:AlchemyInsights/"
+            "mailbox-receiving-limit.md")),
         Phrases("ro.too-many-recipients-thunderbird", C.RATE_LIMITED, (
             "depășirii numărului permis de destinatari",
         ), _TB_L10N),

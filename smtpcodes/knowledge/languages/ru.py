@@ -39,6 +39,31 @@ LANGUAGE = Language(
             "не удалось пройти аутентификацию", "ошибка авторизации",
             "не удалось аутентифицироваться", "не поддерживает выбранный метод аутентификации",
         ), _THUNDERBIRD),
+        # Microsoft's Russian help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("ru.reputation-microsoft-traffic", C.REPUTATION, (
+            "не принятый с этого ip",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/"
+            "antispam-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's Russian help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
+        Phrases("ru.reputation-microsoft-unregistered-domain", C.REPUTATION, (
+            "из незарегистрированного домена",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
+        # Microsoft's Russian help title: the account restricted for sending too much spam (5.1.8, the sender blocked).
+        Phrases("ru.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "ограничен для отправки слишком много спама",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/"
+            "sender-blocked-for-sending-too-much-spam.md")),
+        # Exchange Online's Russian 5.1.8 NDR for a user restricted for sending spam, as Microsoft's ru-RU docs on the Restricted users portal quote it: "система не распознала вас как допустимого отправителя".
+        Phrases("ru.sender-rejected-exchange-bad-sender", C.SENDER_REJECTED, (
+            "не распознала вас как допустимого отправителя",
+        ), ("MicrosoftDocs/microsoft-365-docs-pr.ru-RU:microsoft-365/security/office-365-security/"
+            "removing-user-from-restricted-users-portal-after-spam.md")),
+        # Microsoft's Russian help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("ru.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "превысил максимальный порог доставки",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/"
+            "mailbox-receiving-limit.md")),
         Phrases("ru.network-error", C.NETWORK_ERROR, (
             "не удается подключиться", "сбой соединения с сервером",
             "ошибка соединения с smtp-сервером", "не удалось установить соединение",
@@ -343,6 +368,27 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ru-ru:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Exchange's Russian NDR reference (Exchange 2013 docs), 5.3.5 and 5.4.6: a mail loop was detected (зацикливание почты, почтовый цикл; X.4.6 routing loop).
+        Phrases("ru.network-error-loop-exchange2013", C.NETWORK_ERROR, (
+            "зацикливания почты", "почтового цикл", "почтовый цикл",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ru-ru:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Russian NDR reference (Exchange 2013 docs), 5.1.7: the sender's SMTP address is wrong or missing (SMTP-адрес отправителя).
+        Phrases("ru.sender-rejected-exchange2013", C.SENDER_REJECTED, (
+            "smtp-адрес отправителя",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ru-ru:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's Russian NDR reference (Exchange 2013 docs), 5.7.3: the sender forbade reassignment to an alternate recipient; weak, a policy refusal.
+        Phrases("ru.policy-violation-weak-exchange2013", C.POLICY_VIOLATION, (
+            "переназначение альтернативному получателю",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.ru-ru:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
         # Plesk's Russian notice for mail to a nonexistent address ('this address no longer accepts mail'), as its
         # Russian locale's help quotes it.
         Phrases("ru.user-unknown-plesk", C.USER_UNKNOWN, (

@@ -51,6 +51,21 @@ LANGUAGE = Language(
             "kunde inte autentisera", "inloggningen misslyckades", "kan inte autentisera",
             "stöder inte den valda autentiseringsmetoden",
         ), _THUNDERBIRD),
+        # Microsoft's Swedish help title: the account restricted for sending too much spam (5.1.8, the sender blocked).
+        Phrases("sv.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "för att ha skickat för mycket skräppost",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/"
+            "sender-blocked-for-sending-too-much-spam.md")),
+        # Exchange Online's Swedish 5.1.8 NDR for a user restricted for sending spam, as Microsoft's sv-SE docs on the Restricted users portal quote it: "Det gick inte att leverera meddelandet eftersom du inte godkändes som en giltig avsändare", "550 5.1.8 åtkomst nekad, felaktig utgående avsändare" (bad outbound sender).
+        Phrases("sv.sender-rejected-exchange-bad-sender", C.SENDER_REJECTED, (
+            "inte godkändes som en giltig avsändare", "felaktig utgående avsändare",
+        ), ("MicrosoftDocs/microsoft-365-docs-pr.sv-SE:microsoft-365/security/office-365-security/"
+            "removing-user-from-restricted-users-portal-after-spam.md")),
+        # Microsoft's Swedish help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("sv.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "maximala leveranströskelvärdet",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/"
+            "mailbox-receiving-limit.md")),
         Phrases("sv.network-error", C.NETWORK_ERROR, (
             "kunde inte ansluta till smtp-server", "anslutning till servern misslyckades",
             "förlorades mitt under transaktionen", "gjorde timeout", "avbryter anslutningen",

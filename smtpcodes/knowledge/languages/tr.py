@@ -36,6 +36,32 @@ LANGUAGE = Language(
         Phrases("tr.auth-failed", C.AUTH_FAILED, (
             "oturum açılamadı", "kimlik doğrulanamadı", "yetkilendirme yöntemini desteklemiyor",
         ), _THUNDERBIRD),
+        # Microsoft's Turkish help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("tr.reputation-microsoft-traffic", C.REPUTATION, (
+            "trafik bu ip'den kabul edilmedi",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/"
+            "antispam-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's Turkish help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
+        Phrases("tr.reputation-microsoft-unregistered-domain", C.REPUTATION, (
+            "kaydı olmayan etki alanı göndermesi",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
+        # Microsoft's Turkish help title: the account restricted for sending too much spam (5.1.8, the sender blocked).
+        Phrases("tr.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "istenmeyen posta gönderdiği için kısıtlandı",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/"
+            "sender-blocked-for-sending-too-much-spam.md")),
+        # Exchange Online's Turkish 5.1.8 NDR for a user restricted for sending spam, as the tr-TR microsoft-365-docs on the Restricted users portal quote it: "Geçerli bir gönderen olarak tanınmadığınız (tanınmadınız) için iletiniz teslim edilemedi".
+        Phrases("tr.sender-rejected-exchange-bad-sender", C.SENDER_REJECTED, (
+            "geçerli bir gönderen olarak tanınmad",
+        ), ("KaganCanSit/microsoft-365-docs-pr.tr-TR:microsoft-365/security/office-365-security/"
+            "removing-user-from-restricted-users-portal-after-spam.md; Centaurioun/microsoft-365-docs-pr.tr-TR:"
+            "microsoft-365/security/office-365-security/removing-user-from-restricted-users-portal-after-spam.md")),
+        # Microsoft's Turkish help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("tr.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "en yüksek teslim eşiğini aşmış",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/"
+            "mailbox-receiving-limit.md")),
         Phrases("tr.network-error", C.NETWORK_ERROR, (
             "smtp sunucusuna bağlanılamadı", "sunucu bağlantısı kurulamadı",
             "ile bağlantı başarısız", "ile bağlantı koptu", "bağlantı zaman aşımına uğradı",

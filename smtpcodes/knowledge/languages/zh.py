@@ -169,6 +169,36 @@ LANGUAGE = Language(
         Phrases("zh.auth-failed", C.AUTH_FAILED, (
             "登录失败", "认证失败", "不支持您所选择的认证方式", "进行认证。请检查密码",
         ), _THUNDERBIRD),
+        # Microsoft's simplified-Chinese help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("zh.reputation-microsoft-traffic", C.REPUTATION, (
+            "此 ip 不接受流量",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.zh-CN:AlchemyInsights/"
+            "antispam-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's simplified-Chinese help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
+        Phrases("zh.reputation-microsoft-unregistered-domain", C.REPUTATION, (
+            "无法通过未注册的域发送",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.zh-CN:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
+        # Microsoft's simplified-Chinese help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("zh.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "超过了最大送达阈值",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.zh-CN:AlchemyInsights/"
+            "mailbox-receiving-limit.md")),
+        # Microsoft's traditional-Chinese help title for 550 5.7.708 'Access denied, traffic not accepted from this IP' (a poorly reputed IP, as the 5.7.7xx code rule reads it).
+        Phrases("zh.reputation-microsoft-traffic-tw", C.REPUTATION, (
+            "未接受來自此 ip 的流量",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/"
+            "antispam-550-5-7-708-service-unavailable-access-denied-traffic-not-accepted.md")),
+        # Microsoft's traditional-Chinese help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
+        Phrases("zh.reputation-microsoft-unregistered-domain-tw", C.REPUTATION, (
+            "無法從未註冊的網域傳送",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/"
+            "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
+        # Microsoft's traditional-Chinese help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("zh.rate-limited-microsoft-receiving-tw", C.RATE_LIMITED, (
+            "已超過傳遞閾值上限",
+        ), ("isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/"
+            "mailbox-receiving-limit.md")),
         Phrases("zh.network-error", C.NETWORK_ERROR, (
             "无法连接到", "连接服务器失败", "服务器连接失败", "的连接在传输过程中中断", "的连接超时", "网络异常",
         ), _THUNDERBIRD),
@@ -842,6 +872,37 @@ LANGUAGE = Language(
             "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
             "rs-in-exchange-2013-exchange-2013-help.md"
         )),
+        # Exchange's simplified-Chinese NDR reference (Exchange 2013 docs), 5.3.5 and 5.4.6: a mail loop was detected (邮件循环, X.4.6 routing loop).
+        Phrases("zh.network-error-loop-exchange2013", C.NETWORK_ERROR, (
+            "邮件循环",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's simplified-Chinese NDR reference (Exchange 2013 docs), 5.1.7: the sender's SMTP address is malformed or missing (发件人 SMTP 地址).
+        Phrases("zh.sender-rejected-exchange2013", C.SENDER_REJECTED, (
+            "发件人 smtp 地址",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        )),
+        # Exchange's simplified-Chinese NDR reference (Exchange 2013 docs), 5.7.3: reassigning the sender to an alternate recipient is forbidden (重新分配给备用收件人); weak, a policy refusal.
+        Phrases("zh.policy-violation-weak-exchange2013", C.POLICY_VIOLATION, (
+            "重新分配给备用收件人",
+        ), (
+            "MicrosoftDocs/OfficeDocs-Exchange-Test-pr.zh-cn:Exchange-Server-2013/dsns-and-nd"
+            "rs-in-exchange-2013-exchange-2013-help.md"
+        ), decisive=False),
+        # Exchange Online's simplified-Chinese 5.1.8 NDR for a user restricted for sending spam, as the zh-CN microsoft-365-docs on the Restricted users portal quote it: "你的邮件无法送达，因为系统认为你不是有效的发件人", "550 5.1.8 拒绝访问，错误出站发件人" (bad outbound sender).
+        Phrases("zh.sender-rejected-exchange-bad-sender", C.SENDER_REJECTED, (
+            "认为你不是有效的发件人", "错误出站发件人",
+        ), ("TakaSoap/microsoft-365-docs-pr.zh-CN:microsoft-365/security/office-365-security/"
+            "removing-user-from-restricted-users-portal-after-spam.md")),
+        # The same 5.1.8 NDR in traditional Chinese, as Microsoft's zh-TW docs on the Restricted users portal quote it: "因為您不是認可的有效寄件者，所以無法傳遞您的郵件", "550 5.1.8 存取被拒，錯誤的外寄寄件者" (bad outbound sender).
+        Phrases("zh.sender-rejected-exchange-bad-sender-tw", C.SENDER_REJECTED, (
+            "不是認可的有效寄件者", "錯誤的外寄寄件者",
+        ), ("MicrosoftDocs/microsoft-365-docs-pr.zh-TW:microsoft-365/security/office-365-security/"
+            "removing-user-from-restricted-users-portal-after-spam.md")),
         # Outlook's relay refusal as Microsoft's Chinese help on 550/553 relay errors quotes it
         # ("服务器响应:“550 <someone@example.com>...中继拒绝'").
         Phrases("zh.relay-denied-outlook", C.RELAY_DENIED, ("中继拒绝",), (
