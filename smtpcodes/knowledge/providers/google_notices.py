@@ -74,13 +74,6 @@ PROVIDER = Provider(
         ), "https://github.com/dwyl/learn-to-send-email-via-google-script-html-no-server/issues/"
            "371; https://github.com/logto-io/logto/issues/3589; "
            "chatmail/core:test-data/message/gmail_ndn_group.eml"),
-        # Gmail's Japanese "Message blocked" notice ("メールのブロック / … でメールがブロックされました。
-        # 詳しくは、下記の詳細な技術情報をご覧ください。"), as a Japanese blog pastes it: it says only
-        # that the message was blocked, as the English "has been blocked" reads (generic.blocked-
-        # generic, weak), so any reason in the quoted reply below it wins.
-        Phrases("google_notices.message-blocked-ja", C.BLOCKLISTED, (
-            "でメールがブロックされました",
-        ), "https://xn--9ckkn0019c8wwb.jp/mail-delivery-subsystem", decisive=False),
         Phrases("google_notices.delivery-incomplete", C.SERVER_ERROR, (
             "there was a temporary problem delivering your message",
             "temporary problem while delivering your message",
