@@ -30,8 +30,8 @@ our requests to connect" by the generic network wording.
 
 Sources: Google Groups' and Gmail's notices as pasted in public GitHub issues (each entry names
 them), and the German Gmail notices kept in chatmail/core's test data
-(test-data/message/gmail_ndn*.eml). Gmail's Japanese notices ("配信未完了", "メールのブロック") are
-read as Japanese blogs paste them. Its Spanish, Portuguese, French and Dutch "Address not found"
+(test-data/message/gmail_ndn*.eml). Gmail's Japanese "配信未完了" notice is
+read as Japanese blogs paste it. Its Spanish, Portuguese, French and Dutch "Address not found"
 notices were seen only in files of repositories that could not be named; none is guessed here.
 """
 
