@@ -1149,6 +1149,33 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         "taxonomy.md (blocklisted: explicitly blocked)",
         decisive=False,
     ),
+    # Odoo's outgoing mail server test (ir_mail_server, msgids of its translation catalogues):
+    # "The server refused the sender address (<from>) with error <reply>" after MAIL FROM.
+    Phrases(
+        "generic.sender-rejected-odoo", C.SENDER_REJECTED,
+        (
+            "server refused the sender address",
+        ),
+        "odoo/odoo:odoo/addons/base/i18n/de/LC_MESSAGES/code.po",
+    ),
+    # Odoo's mail server test: "An SSL exception occurred. Check connection security type." and
+    # "Your server does not seem to support SSL, you may want to try STARTTLS instead".
+    Phrases(
+        "generic.tls-required-odoo", C.TLS_REQUIRED,
+        (
+            "an ssl exception occurred", "does not seem to support ssl",
+        ),
+        "odoo/odoo:odoo/addons/base/i18n/de/LC_MESSAGES/code.po",
+    ),
+    # Odoo's mail server test: "The server has closed the connection unexpectedly. Check
+    # configuration served on this port number."
+    Phrases(
+        "generic.network-error-odoo", C.NETWORK_ERROR,
+        (
+            "closed the connection unexpectedly",
+        ),
+        "odoo/odoo:odoo/addons/base/i18n/de/LC_MESSAGES/code.po",
+    ),
 )
 
 

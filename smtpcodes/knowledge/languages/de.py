@@ -1239,6 +1239,16 @@ LANGUAGE = Language(
         Phrases("de.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
             "nachricht hat keinen betreff",
         ), "osstech-jp/mailman:src/mailman/messages/de/LC_MESSAGES/mailman.po"),
+        # Odoo's mail server test: "Der Server hat die Absenderadresse abgelehnt (<from>) mit dem
+        # Fehler" (The server refused the sender address).
+        Phrases("de.sender-rejected-odoo", C.SENDER_REJECTED, (
+            "hat die absenderadresse abgelehnt",
+        ), "odoo/odoo:odoo/addons/base/i18n/de/LC_MESSAGES/code.po"),
+        # Odoo's mail server test: "Ihre Server scheint SSL nicht zu unterstützen, versuchen Sie
+        # STARTTLS." (the server does not seem to support SSL).
+        Phrases("de.tls-required-odoo", C.TLS_REQUIRED, (
+            "scheint ssl nicht zu unterstützen",
+        ), "odoo/odoo:odoo/addons/base/i18n/de/LC_MESSAGES/code.po"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

@@ -1184,6 +1184,16 @@ LANGUAGE = Language(
         Phrases("es.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
             "rechazado por las siguientes razones",
         ), "osstech-jp/mailman:src/mailman/templates/es/list:user:notice:rejected.txt", decisive=False),
+        # Odoo's mail server test: "El servidor rechazó la dirección del remitente (<from>) con el
+        # error" (The server refused the sender address).
+        Phrases("es.sender-rejected-odoo", C.SENDER_REJECTED, (
+            "rechazó la dirección del remitente",
+        ), "odoo/odoo:odoo/addons/base/i18n/es/LC_MESSAGES/code.po"),
+        # Odoo's mail server test: "Su servidor no parece soportar SSL. Tal vez quiera probar
+        # STARTTLS en su lugar."
+        Phrases("es.tls-required-odoo", C.TLS_REQUIRED, (
+            "no parece soportar ssl",
+        ), "odoo/odoo:odoo/addons/base/i18n/es/LC_MESSAGES/code.po"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

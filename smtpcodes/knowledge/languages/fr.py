@@ -1109,6 +1109,16 @@ LANGUAGE = Language(
         Phrases("fr.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
             "le message n'a pas d'objet",
         ), "osstech-jp/mailman:src/mailman/messages/fr/LC_MESSAGES/mailman.po"),
+        # Odoo's mail server test: "Le serveur a refusé l'adresse de l'expéditeur (<from>) avec
+        # l'erreur" (The server refused the sender address).
+        Phrases("fr.sender-rejected-odoo", C.SENDER_REJECTED, (
+            "a refusé l'adresse de l'expéditeur",
+        ), "odoo/odoo:odoo/addons/base/i18n/fr/LC_MESSAGES/code.po"),
+        # Odoo's mail server test: "Le serveur paraît ne pas prendre en charge SSL, essayer STARTTLS
+        # à la place".
+        Phrases("fr.tls-required-odoo", C.TLS_REQUIRED, (
+            "ne pas prendre en charge ssl",
+        ), "odoo/odoo:odoo/addons/base/i18n/fr/LC_MESSAGES/code.po"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

@@ -1046,6 +1046,16 @@ LANGUAGE = Language(
         Phrases("it.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
             "rifiutato per i seguenti motivi",
         ), "osstech-jp/mailman:src/mailman/templates/it/list:user:notice:rejected.txt", decisive=False),
+        # Odoo's mail server test: "Il server ha rifiutato l'indirizzo del mittente (<from>) con
+        # l'errore" (The server refused the sender address).
+        Phrases("it.sender-rejected-odoo", C.SENDER_REJECTED, (
+            "ha rifiutato l'indirizzo del mittente",
+        ), "odoo/odoo:odoo/addons/base/i18n/it/LC_MESSAGES/code.po"),
+        # Odoo's mail server test: "Il tuo server non sembra supportare SSL, invece potresti voler
+        # provare STARTTLS".
+        Phrases("it.tls-required-odoo", C.TLS_REQUIRED, (
+            "non sembra supportare ssl",
+        ), "odoo/odoo:odoo/addons/base/i18n/it/LC_MESSAGES/code.po"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

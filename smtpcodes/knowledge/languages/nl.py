@@ -841,6 +841,11 @@ LANGUAGE = Language(
         Phrases("nl.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
             "afgekeurd om de volgende redenen",
         ), "osstech-jp/mailman:src/mailman/templates/nl/list:user:notice:rejected.txt", decisive=False),
+        # Odoo's mail server test: "Uw server lijkt geen SSL te ondersteunen. Probeer in de plaats
+        # hiervan STARTLS."
+        Phrases("nl.tls-required-odoo", C.TLS_REQUIRED, (
+            "geen ssl te ondersteunen",
+        ), "odoo/odoo:odoo/addons/base/i18n/nl/LC_MESSAGES/code.po"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst
@@ -886,5 +891,11 @@ LANGUAGE = Language(
             ("verbinding met",),
             ("mislukt",),
         ), "Distrotech/fetchmail:po/nl.po", window=60),
+        # Odoo's mail server test: "De server heeft het afzenderadres (<from>) met een fout geweigerd"
+        # (The server refused the sender address), the address between the words.
+        Together("nl.together-sender-rejected-odoo", C.SENDER_REJECTED, (
+            ("afzenderadres",),
+            ("geweigerd",),
+        ), "odoo/odoo:odoo/addons/base/i18n/nl/LC_MESSAGES/code.po", window=80),
     ),
 )

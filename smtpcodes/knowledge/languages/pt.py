@@ -1343,6 +1343,11 @@ LANGUAGE = Language(
             "osstech-jp/mailman:src/mailman/templates/pt/list:user:notice:rejected.txt; osste"
             "ch-jp/mailman:src/mailman/templates/pt_BR/list:user:notice:rejected.txt"
         ), decisive=False),
+        # Odoo's mail server test (pt_BR): "O servidor parece não oferecer suporte ao SSL, você pode
+        # querer tentar usar STARTTLS".
+        Phrases("pt.tls-required-odoo", C.TLS_REQUIRED, (
+            "não oferecer suporte ao ssl",
+        ), "odoo/odoo:odoo/addons/base/i18n/pt_BR/LC_MESSAGES/code.po"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário
