@@ -864,6 +864,11 @@ LANGUAGE = Language(
         Phrases("ja.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
             "リストにほかのメール アドレスで読者登録",
         ), "sympa-community/sympa:po/sympa/ja.po", decisive=False),
+        # Odoo's mail server test: "あなたのサーバはSSLをサポートしていないように見受けられます。"
+        # (the server does not seem to support SSL).
+        Phrases("ja.tls-required-odoo", C.TLS_REQUIRED, (
+            "sslをサポートしていない",
+        ), "odoo/odoo:odoo/addons/base/i18n/ja/LC_MESSAGES/code.po"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

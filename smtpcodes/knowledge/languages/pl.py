@@ -596,6 +596,11 @@ LANGUAGE = Language(
             "wiadomości w liście jest zastrzeżone",
             "rozsyłanie wiadomości w obrębie listy",
         ), "sympa-community/sympa:po/sympa/pl.po"),
+        # Odoo's mail server test: "Twój serwer nie obsługuje SSL. Możesz stosować STARTTLS." (the
+        # server does not seem to support SSL).
+        Phrases("pl.tls-required-odoo", C.TLS_REQUIRED, (
+            "serwer nie obsługuje ssl",
+        ), "odoo/odoo:odoo/addons/base/i18n/pl/LC_MESSAGES/code.po"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

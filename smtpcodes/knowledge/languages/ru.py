@@ -589,6 +589,11 @@ LANGUAGE = Language(
         Phrases("ru.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
             "у сообщения нет темы",
         ), "osstech-jp/mailman:src/mailman/messages/ru/LC_MESSAGES/mailman.po"),
+        # Odoo's mail server test: "Ваш сервер, кажется, не поддерживает SSL, вместо него вы можете
+        # попробовать STARTTLS" (the server does not seem to support SSL).
+        Phrases("ru.tls-required-odoo", C.TLS_REQUIRED, (
+            "не поддерживает ssl",
+        ), "odoo/odoo:odoo/addons/base/i18n/ru/LC_MESSAGES/code.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -1202,6 +1202,11 @@ LANGUAGE = Language(
         ), (
             "osstech-jp/mailman:src/mailman/templates/zh_Hans/list:user:notice:rejected.txt"
         ), decisive=False),
+        # Odoo's mail server test (zh_CN): "你的服务器好像不支持 SSL，你可以尝试STARTTLS。" (the server
+        # does not seem to support SSL).
+        Phrases("zh.tls-required-odoo", C.TLS_REQUIRED, (
+            "好像不支持 ssl",
+        ), "odoo/odoo:odoo/addons/base/i18n/zh_CN/LC_MESSAGES/code.po"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
