@@ -1176,6 +1176,25 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         ),
         "odoo/odoo:odoo/addons/base/i18n/de/LC_MESSAGES/code.po",
     ),
+    # Mailpile's SMTP client (smtp_client.py): "Failed to make a secure TLS connection" where
+    # STARTTLS or the TLS handshake raised a certificate or SSL error.
+    Phrases(
+        "generic.tls-required-mailpile", C.TLS_REQUIRED,
+        (
+            "failed to make a secure tls connection",
+        ),
+        "mailpile/Mailpile:mailpile/smtp_client.py",
+    ),
+    # Mailpile's SMTP client: "Failed to connect to <host>" where the connection or greeting
+    # failed; weak, as a server may fail to connect to a backend of its own.
+    Phrases(
+        "generic.network-error-mailpile", C.NETWORK_ERROR,
+        (
+            "failed to connect to",
+        ),
+        "mailpile/Mailpile:mailpile/smtp_client.py",
+        decisive=False,
+    ),
 )
 
 
