@@ -572,6 +572,11 @@ LANGUAGE = Language(
         Phrases("cs.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
             "důvodem tohoto odmítnutí je",
         ), "osstech-jp/mailman:src/mailman/templates/cs/list:user:notice:rejected.txt", decisive=False),
+        # Odoo's mail server test: "Zdá se, že váš server nepodporuje protokol SSL, ale zkuste zkusit
+        # STARTTLS" (the server does not seem to support SSL).
+        Phrases("cs.tls-required-odoo", C.TLS_REQUIRED, (
+            "nepodporuje protokol ssl",
+        ), "odoo/odoo:odoo/addons/base/i18n/cs/LC_MESSAGES/code.po"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

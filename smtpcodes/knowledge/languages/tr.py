@@ -533,6 +533,11 @@ LANGUAGE = Language(
         Phrases("tr.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
             "nedenlerden dolayı reddedildi",
         ), "osstech-jp/mailman:src/mailman/templates/tr/list:user:notice:rejected.txt", decisive=False),
+        # Odoo's mail server test: "Sunucunuz SSL desteklemiyor, STARTTLS kullanmayı deneyebilirsiniz"
+        # (the server does not seem to support SSL).
+        Phrases("tr.tls-required-odoo", C.TLS_REQUIRED, (
+            "ssl desteklemiyor",
+        ), "odoo/odoo:odoo/addons/base/i18n/tr/LC_MESSAGES/code.po"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

@@ -340,6 +340,16 @@ LANGUAGE = Language(
         Phrases("uk.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
             "повідомлення без теми",
         ), "osstech-jp/mailman:src/mailman/messages/uk/LC_MESSAGES/mailman.po"),
+        # Odoo's mail server test: "Сервер відмовився від адреси відправника (<from>) з помилкою"
+        # (The server refused the sender address).
+        Phrases("uk.sender-rejected-odoo", C.SENDER_REJECTED, (
+            "відмовився від адреси відправника",
+        ), "odoo/odoo:odoo/addons/base/i18n/uk/LC_MESSAGES/code.po"),
+        # Odoo's mail server test: "Здається, що ваш сервер не підтримує SSL, можливо, ви захочете
+        # спробувати STARTTLS" (the server does not seem to support SSL).
+        Phrases("uk.tls-required-odoo", C.TLS_REQUIRED, (
+            "не підтримує ssl",
+        ), "odoo/odoo:odoo/addons/base/i18n/uk/LC_MESSAGES/code.po"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив
