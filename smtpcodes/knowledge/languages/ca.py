@@ -515,6 +515,11 @@ LANGUAGE = Language(
         Phrases("ca.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
             "el missatge no té assumpte",
         ), "osstech-jp/mailman:src/mailman/messages/ca/LC_MESSAGES/mailman.po"),
+        # Odoo's mail server test: "El seu servidor no sembla suportar SSL, potser hauria de provar
+        # d'utilitzar STARTTLS al seu lloc" (the server does not seem to support SSL).
+        Phrases("ca.tls-required-odoo", C.TLS_REQUIRED, (
+            "no sembla suportar ssl",
+        ), "odoo/odoo:odoo/addons/base/i18n/ca/LC_MESSAGES/code.po"),
     ),
     together=(
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que

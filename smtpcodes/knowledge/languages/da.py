@@ -409,6 +409,11 @@ LANGUAGE = Language(
             "kun tilmeldte må poste",
             "instruktion om at afvise post fra dig",
         ), "bruceg/ezmlm-idx:lang/da/messages"),
+        # Odoo's mail server test: "Din server ser ikke ud til at supporte SSL, du bliver måske nød
+        # til at prøve STARTTLS i stedet" (the server does not seem to support SSL).
+        Phrases("da.tls-required-odoo", C.TLS_REQUIRED, (
+            "ser ikke ud til at supporte ssl",
+        ), "odoo/odoo:odoo/addons/base/i18n/da/LC_MESSAGES/code.po"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

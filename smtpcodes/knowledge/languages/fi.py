@@ -319,5 +319,10 @@ LANGUAGE = Language(
             "on hylätty tarkistuksessa",
             "on välitetty listan toimittajille",
         ), "sympa-community/sympa:po/sympa/fi.po"),
+        # Odoo's mail server test: "Palvelimesi ei näytä tukevan SSL:ää, voit kokeilla STARTTLS:ää"
+        # (the server does not seem to support SSL).
+        Phrases("fi.tls-required-odoo", C.TLS_REQUIRED, (
+            "ei näytä tukevan ssl",
+        ), "odoo/odoo:odoo/addons/base/i18n/fi/LC_MESSAGES/code.po"),
     ),
 )
