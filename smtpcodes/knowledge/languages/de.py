@@ -1249,6 +1249,11 @@ LANGUAGE = Language(
         Phrases("de.tls-required-odoo", C.TLS_REQUIRED, (
             "scheint ssl nicht zu unterstützen",
         ), "odoo/odoo:odoo/addons/base/i18n/de/LC_MESSAGES/code.po"),
+        # Odoo's mail server test (base de.po): "Der Server hat die Verbindung unerwartet
+        # geschlossen. Überprüfen Sie die Konfiguration für diese Portnummer."
+        Phrases("de.network-error-odoo", C.NETWORK_ERROR, (
+            "hat die verbindung unerwartet geschlossen",
+        ), "odoo/odoo:odoo/addons/base/i18n/de.po"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend
@@ -1320,5 +1325,11 @@ LANGUAGE = Language(
             ("verbindung zu",),
             ("fehlgeschlagen",),
         ), "Distrotech/fetchmail:po/de.po", window=60),
+        # Odoo's mail server test (base de.po): "Der Server hat die Absenderadresse (<from>) mit dem
+        # Fehler <reply> abgelehnt", the address and the server's reply between the words.
+        Together("de.together-sender-rejected-odoo", C.SENDER_REJECTED, (
+            ("absenderadresse",),
+            ("abgelehnt",),
+        ), "odoo/odoo:odoo/addons/base/i18n/de.po", window=100),
     ),
 )
