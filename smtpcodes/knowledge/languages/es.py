@@ -1194,6 +1194,11 @@ LANGUAGE = Language(
         Phrases("es.tls-required-odoo", C.TLS_REQUIRED, (
             "no parece soportar ssl",
         ), "odoo/odoo:odoo/addons/base/i18n/es/LC_MESSAGES/code.po"),
+        # Odoo's mail server test (base es.po): "El servidor terminó la conexión inesperadamente.
+        # Revise la configuración en el número de este puerto."
+        Phrases("es.network-error-odoo", C.NETWORK_ERROR, (
+            "terminó la conexión inesperadamente",
+        ), "odoo/odoo:odoo/addons/base/i18n/es.po"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -594,6 +594,16 @@ LANGUAGE = Language(
         Phrases("ru.tls-required-odoo", C.TLS_REQUIRED, (
             "не поддерживает ssl",
         ), "odoo/odoo:odoo/addons/base/i18n/ru/LC_MESSAGES/code.po"),
+        # Odoo's mail server test (base ru.po): "Сервер неожиданно закрыл соединение. Проверьте
+        # конфигурацию, обслуживаемую на этом номере порта."
+        Phrases("ru.network-error-odoo", C.NETWORK_ERROR, (
+            "неожиданно закрыл соединение",
+        ), "odoo/odoo:odoo/addons/base/i18n/ru.po"),
+        # Odoo's mail server test (base ru.po): "Сервер отказал адрес отправителя (<from>) с ошибкой"
+        # (The server refused the sender address).
+        Phrases("ru.sender-rejected-odoo", C.SENDER_REJECTED, (
+            "отказал адрес отправителя",
+        ), "odoo/odoo:odoo/addons/base/i18n/ru.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

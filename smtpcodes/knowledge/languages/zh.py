@@ -1207,6 +1207,16 @@ LANGUAGE = Language(
         Phrases("zh.tls-required-odoo", C.TLS_REQUIRED, (
             "好像不支持 ssl",
         ), "odoo/odoo:odoo/addons/base/i18n/zh_CN/LC_MESSAGES/code.po"),
+        # Odoo's mail server test (base zh_CN.po): "服务器意外关闭了连接. 检查此端口地址上提供的设置."
+        # (The server has closed the connection unexpectedly).
+        Phrases("zh.network-error-odoo", C.NETWORK_ERROR, (
+            "服务器意外关闭了连接",
+        ), "odoo/odoo:odoo/addons/base/i18n/zh_CN.po"),
+        # Odoo's mail server test (base zh_CN.po): "服务器拒绝发送地址 (<from>)，错误 (<reply>)" (The
+        # server refused the sender address).
+        Phrases("zh.sender-rejected-odoo", C.SENDER_REJECTED, (
+            "服务器拒绝发送地址",
+        ), "odoo/odoo:odoo/addons/base/i18n/zh_CN.po"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
