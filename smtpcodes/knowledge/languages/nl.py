@@ -846,6 +846,11 @@ LANGUAGE = Language(
         Phrases("nl.tls-required-odoo", C.TLS_REQUIRED, (
             "geen ssl te ondersteunen",
         ), "odoo/odoo:odoo/addons/base/i18n/nl/LC_MESSAGES/code.po"),
+        # Odoo's mail server test (base nl.po): "De server heeft de verbinding onverwachts verbroken.
+        # Controleer de configuratie op dit poortnummer."
+        Phrases("nl.network-error-odoo", C.NETWORK_ERROR, (
+            "heeft de verbinding onverwachts verbroken",
+        ), "odoo/odoo:odoo/addons/base/i18n/nl.po"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst
@@ -892,10 +897,12 @@ LANGUAGE = Language(
             ("mislukt",),
         ), "Distrotech/fetchmail:po/nl.po", window=60),
         # Odoo's mail server test: "De server heeft het afzenderadres (<from>) met een fout geweigerd"
-        # (The server refused the sender address), the address between the words.
+        # (The server refused the sender address), the address between the words; base nl.po of
+        # later versions says "afgewezen".
         Together("nl.together-sender-rejected-odoo", C.SENDER_REJECTED, (
             ("afzenderadres",),
-            ("geweigerd",),
-        ), "odoo/odoo:odoo/addons/base/i18n/nl/LC_MESSAGES/code.po", window=80),
+            ("geweigerd", "afgewezen"),
+        ), "odoo/odoo:odoo/addons/base/i18n/nl/LC_MESSAGES/code.po; "
+           "odoo/odoo:odoo/addons/base/i18n/nl.po", window=80),
     ),
 )

@@ -1348,6 +1348,16 @@ LANGUAGE = Language(
         Phrases("pt.tls-required-odoo", C.TLS_REQUIRED, (
             "não oferecer suporte ao ssl",
         ), "odoo/odoo:odoo/addons/base/i18n/pt_BR/LC_MESSAGES/code.po"),
+        # Odoo's mail server test (base pt_BR.po): "O servidor encerrou a conexão inesperadamente.
+        # Verifique a configuração servida neste número de porta."
+        Phrases("pt.network-error-odoo", C.NETWORK_ERROR, (
+            "encerrou a conexão inesperadamente",
+        ), "odoo/odoo:odoo/addons/base/i18n/pt_BR.po"),
+        # Odoo's mail server test (base pt_BR.po): "O servidor recusou o endereço do remetente
+        # (<from>) com o erro <reply>" (The server refused the sender address).
+        Phrases("pt.sender-rejected-odoo", C.SENDER_REJECTED, (
+            "recusou o endereço do remetente",
+        ), "odoo/odoo:odoo/addons/base/i18n/pt_BR.po"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

@@ -350,6 +350,11 @@ LANGUAGE = Language(
         Phrases("uk.tls-required-odoo", C.TLS_REQUIRED, (
             "не підтримує ssl",
         ), "odoo/odoo:odoo/addons/base/i18n/uk/LC_MESSAGES/code.po"),
+        # Odoo's mail server test (base uk.po): "Сервер несподівано закрив з’єднання. Перевірте
+        # конфігурацію, подану на цьому номері порту."
+        Phrases("uk.network-error-odoo", C.NETWORK_ERROR, (
+            "сервер несподівано закрив",
+        ), "odoo/odoo:odoo/addons/base/i18n/uk.po"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив
