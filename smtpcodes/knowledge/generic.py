@@ -1195,6 +1195,15 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         "mailpile/Mailpile:mailpile/smtp_client.py",
         decisive=False,
     ),
+    # Trojitá's SMTP sender (src/MSA/SMTP.cpp, msgid of its catalogues): "Cannot send message due
+    # to an SSL/TLS error".
+    Phrases(
+        "generic.tls-required-trojita", C.TLS_REQUIRED,
+        (
+            "due to an ssl/tls error",
+        ),
+        "jktjkt/trojita:po/en_GB/trojita_common.po",
+    ),
 )
 
 

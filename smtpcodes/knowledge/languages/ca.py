@@ -520,6 +520,11 @@ LANGUAGE = Language(
         Phrases("ca.tls-required-odoo", C.TLS_REQUIRED, (
             "no sembla suportar ssl",
         ), "odoo/odoo:odoo/addons/base/i18n/ca/LC_MESSAGES/code.po"),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("No s'ha pogut enviar el missatge per un error de l'SSL/TLS").
+        Phrases("ca.tls-required-trojita", C.TLS_REQUIRED, (
+            "per un error de l'ssl/tls",
+        ), "jktjkt/trojita:po/ca/trojita_common.po"),
     ),
     together=(
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que

@@ -1254,6 +1254,11 @@ LANGUAGE = Language(
         Phrases("de.network-error-odoo", C.NETWORK_ERROR, (
             "hat die verbindung unerwartet geschlossen",
         ), "odoo/odoo:odoo/addons/base/i18n/de.po"),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("Nachricht kann wegen eines SSL/TLS-Fehlers nicht gesendet werden").
+        Phrases("de.tls-required-trojita", C.TLS_REQUIRED, (
+            "wegen eines ssl/tls-fehlers",
+        ), "jktjkt/trojita:po/de/trojita_common.po"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

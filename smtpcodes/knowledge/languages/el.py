@@ -360,5 +360,10 @@ LANGUAGE = Language(
             "έχει απορριφθεί από τον συντονιστή",
             "έχει προωθηθεί στους συντονιστές",
         ), "sympa-community/sympa:po/sympa/el.po"),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("Αδυναμία αποστολής εξαιτίας σφάλματος στο SSL/TLS").
+        Phrases("el.tls-required-trojita", C.TLS_REQUIRED, (
+            "σφάλματος στο ssl/tls",
+        ), "jktjkt/trojita:po/el/trojita_common.po"),
     ),
 )

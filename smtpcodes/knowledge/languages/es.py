@@ -1199,6 +1199,11 @@ LANGUAGE = Language(
         Phrases("es.network-error-odoo", C.NETWORK_ERROR, (
             "terminó la conexión inesperadamente",
         ), "odoo/odoo:odoo/addons/base/i18n/es.po"),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("No se ha podido enviar el mensaje debido a un error de SSL/TLS").
+        Phrases("es.tls-required-trojita", C.TLS_REQUIRED, (
+            "debido a un error de ssl/tls",
+        ), "jktjkt/trojita:po/es/trojita_common.po"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

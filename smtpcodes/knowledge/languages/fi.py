@@ -324,5 +324,10 @@ LANGUAGE = Language(
         Phrases("fi.tls-required-odoo", C.TLS_REQUIRED, (
             "ei näytä tukevan ssl",
         ), "odoo/odoo:odoo/addons/base/i18n/fi/LC_MESSAGES/code.po"),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("Viestiä ei voi lähettää SSL/TLS-virheen vuoksi").
+        Phrases("fi.tls-required-trojita", C.TLS_REQUIRED, (
+            "ssl/tls-virheen vuoksi",
+        ), "jktjkt/trojita:po/fi/trojita_common.po"),
     ),
 )

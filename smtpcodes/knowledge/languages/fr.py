@@ -1119,6 +1119,11 @@ LANGUAGE = Language(
         Phrases("fr.tls-required-odoo", C.TLS_REQUIRED, (
             "ne pas prendre en charge ssl",
         ), "odoo/odoo:odoo/addons/base/i18n/fr/LC_MESSAGES/code.po"),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("Impossible d'envoyer ce message en raison d'une erreur SSL/TLS").
+        Phrases("fr.tls-required-trojita", C.TLS_REQUIRED, (
+            "en raison d'une erreur ssl/tls",
+        ), "jktjkt/trojita:po/fr/trojita_common.po"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

@@ -392,5 +392,10 @@ LANGUAGE = Language(
         Phrases("hu.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
             "az üzenetnek nincs tárgya",
         ), "osstech-jp/mailman:src/mailman/messages/hu/LC_MESSAGES/mailman.po"),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("Az üzenet nem küldhető el egy SSL/TLS hiba miatt.").
+        Phrases("hu.tls-required-trojita", C.TLS_REQUIRED, (
+            "egy ssl/tls hiba miatt",
+        ), "jktjkt/trojita:po/hu/trojita_common.po"),
     ),
 )

@@ -1056,6 +1056,11 @@ LANGUAGE = Language(
         Phrases("it.tls-required-odoo", C.TLS_REQUIRED, (
             "non sembra supportare ssl",
         ), "odoo/odoo:odoo/addons/base/i18n/it/LC_MESSAGES/code.po"),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("Impossibile inviare il messaggio a causa di un errore SSL/TLS").
+        Phrases("it.tls-required-trojita", C.TLS_REQUIRED, (
+            "a causa di un errore ssl/tls",
+        ), "jktjkt/trojita:po/it/trojita_common.po"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

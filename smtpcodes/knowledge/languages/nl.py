@@ -851,6 +851,11 @@ LANGUAGE = Language(
         Phrases("nl.network-error-odoo", C.NETWORK_ERROR, (
             "heeft de verbinding onverwachts verbroken",
         ), "odoo/odoo:odoo/addons/base/i18n/nl.po"),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("Kan bericht niet verzenden vanwege een fout in SSL/TLS").
+        Phrases("nl.tls-required-trojita", C.TLS_REQUIRED, (
+            "vanwege een fout in ssl/tls",
+        ), "jktjkt/trojita:po/nl/trojita_common.po"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

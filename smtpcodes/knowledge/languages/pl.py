@@ -601,6 +601,11 @@ LANGUAGE = Language(
         Phrases("pl.tls-required-odoo", C.TLS_REQUIRED, (
             "serwer nie obsługuje ssl",
         ), "odoo/odoo:odoo/addons/base/i18n/pl/LC_MESSAGES/code.po"),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("Nie można wysłać wiadomości ze względu na błąd SSL/TLS").
+        Phrases("pl.tls-required-trojita", C.TLS_REQUIRED, (
+            "ze względu na błąd ssl/tls",
+        ), "jktjkt/trojita:po/pl/trojita_common.po"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

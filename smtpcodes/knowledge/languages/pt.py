@@ -1358,6 +1358,11 @@ LANGUAGE = Language(
         Phrases("pt.sender-rejected-odoo", C.SENDER_REJECTED, (
             "recusou o endereço do remetente",
         ), "odoo/odoo:odoo/addons/base/i18n/pt_BR.po"),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("Não é possível enviar a mensagem, devido a um erro de SSL/TLS").
+        Phrases("pt.tls-required-trojita", C.TLS_REQUIRED, (
+            "devido a um erro de ssl/tls",
+        ), "jktjkt/trojita:po/pt/trojita_common.po"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

@@ -654,6 +654,11 @@ LANGUAGE = Language(
         Phrases("sv.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
             "prenumerant med en annan e-postadress",
         ), "sympa-community/sympa:po/sympa/sv.po", decisive=False),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("Kan inte skicka brev på grund av ett SSL/TLS-fel").
+        Phrases("sv.tls-required-trojita", C.TLS_REQUIRED, (
+            "på grund av ett ssl/tls-fel",
+        ), "jktjkt/trojita:po/sv/trojita_common.po"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

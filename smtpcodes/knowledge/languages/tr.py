@@ -538,6 +538,11 @@ LANGUAGE = Language(
         Phrases("tr.tls-required-odoo", C.TLS_REQUIRED, (
             "ssl desteklemiyor",
         ), "odoo/odoo:odoo/addons/base/i18n/tr/LC_MESSAGES/code.po"),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("Bir SSL/TLS hatasından dolayı ileti gönderilemiyor").
+        Phrases("tr.tls-required-trojita", C.TLS_REQUIRED, (
+            "bir ssl/tls hatasından",
+        ), "jktjkt/trojita:po/tr/trojita_common.po"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

@@ -355,6 +355,11 @@ LANGUAGE = Language(
         Phrases("uk.network-error-odoo", C.NETWORK_ERROR, (
             "сервер несподівано закрив",
         ), "odoo/odoo:odoo/addons/base/i18n/uk.po"),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("Не вдалося надіслати повідомлення через помилку SSL/TLS").
+        Phrases("uk.tls-required-trojita", C.TLS_REQUIRED, (
+            "через помилку ssl/tls",
+        ), "jktjkt/trojita:po/uk/trojita_common.po"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив
