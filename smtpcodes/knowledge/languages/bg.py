@@ -203,5 +203,17 @@ LANGUAGE = Language(
         Phrases("bg.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
             "съобщението няма тема",
         ), "osstech-jp/mailman:src/mailman/messages/bg/LC_MESSAGES/mailman.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("bg.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "не може да се стартира tls сесия",
+        ), "sylpheed-mail/sylpheed:po/bg.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("bg.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth не е наличен", "удостоверяването се провали",
+        ), "sylpheed-mail/sylpheed:po/bg.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("bg.network-error-sylpheed", C.NETWORK_ERROR, (
+            "връзката е прекратена от отдалечения хост",
+        ), "sylpheed-mail/sylpheed:po/bg.po"),
     ),
 )

@@ -577,6 +577,18 @@ LANGUAGE = Language(
         Phrases("cs.tls-required-odoo", C.TLS_REQUIRED, (
             "nepodporuje protokol ssl",
         ), "odoo/odoo:odoo/addons/base/i18n/cs/LC_MESSAGES/code.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("cs.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "nelze spustit relaci tls",
+        ), "sylpheed-mail/sylpheed:po/cs.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("cs.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth je nedostupná",
+        ), "sylpheed-mail/sylpheed:po/cs.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("cs.network-error-sylpheed", C.NETWORK_ERROR, (
+            "nelze se spojit se serverem smtp", "spojení ukončeno vzdáleným hostitelem",
+        ), "sylpheed-mail/sylpheed:po/cs.po"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

@@ -414,6 +414,18 @@ LANGUAGE = Language(
         Phrases("da.tls-required-odoo", C.TLS_REQUIRED, (
             "ser ikke ud til at supporte ssl",
         ), "odoo/odoo:odoo/addons/base/i18n/da/LC_MESSAGES/code.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("da.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "kan ikke starte tls session",
+        ), "sylpheed-mail/sylpheed:po/da.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("da.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth ikke tilgænglig", "godkendelses fejlede",
+        ), "sylpheed-mail/sylpheed:po/da.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("da.network-error-sylpheed", C.NETWORK_ERROR, (
+            "ingen forbindelse til smtp server",
+        ), "sylpheed-mail/sylpheed:po/da.po"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

@@ -365,5 +365,17 @@ LANGUAGE = Language(
         Phrases("el.tls-required-trojita", C.TLS_REQUIRED, (
             "σφάλματος στο ssl/tls",
         ), "jktjkt/trojita:po/el/trojita_common.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("el.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "δεν είναι δυνατό να ξεκινήσει συνεδρία tls",
+        ), "sylpheed-mail/sylpheed:po/el.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("el.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth δεν είναι διαθέσιμο", "η πιστοποίηση απέτυχε",
+        ), "sylpheed-mail/sylpheed:po/el.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("el.network-error-sylpheed", C.NETWORK_ERROR, (
+            "η σύνδεση έκλεισε από τον απομακρυσμένο",
+        ), "sylpheed-mail/sylpheed:po/el.po"),
     ),
 )

@@ -329,5 +329,17 @@ LANGUAGE = Language(
         Phrases("fi.tls-required-trojita", C.TLS_REQUIRED, (
             "ssl/tls-virheen vuoksi",
         ), "jktjkt/trojita:po/fi/trojita_common.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("fi.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "tls-istuntoa ei voida käynnistää",
+        ), "sylpheed-mail/sylpheed:po/fi.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("fi.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth ei ole käytettävissä", "tunnistautuminen epäonnistui",
+        ), "sylpheed-mail/sylpheed:po/fi.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("fi.network-error-sylpheed", C.NETWORK_ERROR, (
+            "etäpalvelin sulki yhteyden", "smtp-palvelimeen ei voida yhdistää",
+        ), "sylpheed-mail/sylpheed:po/fi.po"),
     ),
 )

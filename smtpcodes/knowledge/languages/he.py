@@ -222,5 +222,17 @@ LANGUAGE = Language(
         Phrases("he.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
             "להודעה אין נושא",
         ), "osstech-jp/mailman:src/mailman/messages/he/LC_MESSAGES/mailman.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("he.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "לא מסוגל להתחיל סשן tls",
+        ), "sylpheed-mail/sylpheed:po/he.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("he.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth לא זמין", "אימות נכשל",
+        ), "sylpheed-mail/sylpheed:po/he.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("he.network-error-sylpheed", C.NETWORK_ERROR, (
+            "חיבור נסגר על ידי מארח מרוחק", "לא מסוגל לקשר אל שרת smtp",
+        ), "sylpheed-mail/sylpheed:po/he.po"),
     ),
 )

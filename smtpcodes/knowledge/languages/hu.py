@@ -397,5 +397,17 @@ LANGUAGE = Language(
         Phrases("hu.tls-required-trojita", C.TLS_REQUIRED, (
             "egy ssl/tls hiba miatt",
         ), "jktjkt/trojita:po/hu/trojita_common.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("hu.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "nem lehet tls menetet indítani",
+        ), "sylpheed-mail/sylpheed:po/hu.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("hu.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth nem elérhető", "az azonosítás nem sikerült",
+        ), "sylpheed-mail/sylpheed:po/hu.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("hu.network-error-sylpheed", C.NETWORK_ERROR, (
+            "a távoli fél bezárta a kapcsolatot", "nem lehet csatlakozni az smtp szerverhez",
+        ), "sylpheed-mail/sylpheed:po/hu.po"),
     ),
 )

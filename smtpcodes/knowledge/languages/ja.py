@@ -869,6 +869,14 @@ LANGUAGE = Language(
         Phrases("ja.tls-required-odoo", C.TLS_REQUIRED, (
             "sslをサポートしていない",
         ), "odoo/odoo:odoo/addons/base/i18n/ja/LC_MESSAGES/code.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("ja.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "tls セッションを開始できません",
+        ), "sylpheed-mail/sylpheed:po/ja.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("ja.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth が利用できません",
+        ), "sylpheed-mail/sylpheed:po/ja.po"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

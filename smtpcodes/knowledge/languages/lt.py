@@ -209,5 +209,17 @@ LANGUAGE = Language(
         Phrases("lt.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "laukia forumo",
         ), "jaredmauch/mailman2-python3:templates/lt/postheld.txt"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("lt.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "negaliu sukurti tls sesijos",
+        ), "sylpheed-mail/sylpheed:po/lt.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("lt.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth neprieinamas", "nepavyko patvirtinti autentiškumo",
+        ), "sylpheed-mail/sylpheed:po/lt.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("lt.network-error-sylpheed", C.NETWORK_ERROR, (
+            "prisijungimas uždarytas nuotolinio serverio",
+        ), "sylpheed-mail/sylpheed:po/lt.po"),
     ),
 )

@@ -856,6 +856,10 @@ LANGUAGE = Language(
         Phrases("nl.tls-required-trojita", C.TLS_REQUIRED, (
             "vanwege een fout in ssl/tls",
         ), "jktjkt/trojita:po/nl/trojita_common.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("nl.tls-required-sylpheed-smtp", C.TLS_REQUIRED, (
+            "kan geen tls sessie starten",
+        ), "sylpheed-mail/sylpheed:po/nl.po"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

@@ -606,6 +606,18 @@ LANGUAGE = Language(
         Phrases("pl.tls-required-trojita", C.TLS_REQUIRED, (
             "ze względu na błąd ssl/tls",
         ), "jktjkt/trojita:po/pl/trojita_common.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("pl.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "nie można uruchomić sesji tls",
+        ), "sylpheed-mail/sylpheed:po/pl.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("pl.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth niedostępna", "błąd uwierzytelniania",
+        ), "sylpheed-mail/sylpheed:po/pl.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("pl.network-error-sylpheed", C.NETWORK_ERROR, (
+            "połączenie zamknięte przez zdalny komputer",
+        ), "sylpheed-mail/sylpheed:po/pl.po"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -604,6 +604,18 @@ LANGUAGE = Language(
         Phrases("ru.sender-rejected-odoo", C.SENDER_REJECTED, (
             "отказал адрес отправителя",
         ), "odoo/odoo:odoo/addons/base/i18n/ru.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("ru.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "сбой начала сеанса tls",
+        ), "sylpheed-mail/sylpheed:po/ru.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("ru.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "аутентификация smtp недоступна",
+        ), "sylpheed-mail/sylpheed:po/ru.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("ru.network-error-sylpheed", C.NETWORK_ERROR, (
+            "сервер закрыл соединение",
+        ), "sylpheed-mail/sylpheed:po/ru.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

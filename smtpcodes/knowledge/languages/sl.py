@@ -237,5 +237,17 @@ LANGUAGE = Language(
             "vsebuje sumljivo glavo",
             "nujna moderacija vseh sporočil",
         ), "jaredmauch/mailman2-python3:messages/sl/LC_MESSAGES/mailman.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("sl.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "ne morem pričeti seje tls",
+        ), "sylpheed-mail/sylpheed:po/sl.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("sl.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth ni na razpolago",
+        ), "sylpheed-mail/sylpheed:po/sl.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("sl.network-error-sylpheed", C.NETWORK_ERROR, (
+            "ne morem se povezati s strežnikom smtp",
+        ), "sylpheed-mail/sylpheed:po/sl.po"),
     ),
 )

@@ -228,5 +228,17 @@ LANGUAGE = Language(
         Phrases("sr.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "док је регулатор листе",
         ), "jaredmauch/mailman2-python3:templates/sr/postheld.txt"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("sr.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "нисам успео да покренем тлс сесију",
+        ), "sylpheed-mail/sylpheed:po/sr.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("sr.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "смпт аутх није доступан", "пријава није успела",
+        ), "sylpheed-mail/sylpheed:po/sr.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("sr.network-error-sylpheed", C.NETWORK_ERROR, (
+            "веза је прекинута од стране удаљеног домаћина", "нисам успео да се повежем са смпт служитељем",
+        ), "sylpheed-mail/sylpheed:po/sr.po"),
     ),
 )

@@ -659,6 +659,18 @@ LANGUAGE = Language(
         Phrases("sv.tls-required-trojita", C.TLS_REQUIRED, (
             "på grund av ett ssl/tls-fel",
         ), "jktjkt/trojita:po/sv/trojita_common.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("sv.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "kan inte starta tls-session",
+        ), "sylpheed-mail/sylpheed:po/sv.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("sv.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth ej tillgängligt",
+        ), "sylpheed-mail/sylpheed:po/sv.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("sv.network-error-sylpheed", C.NETWORK_ERROR, (
+            "anslutningen stängdes av fjärrvärden", "kan inte ansluta till smtp-server",
+        ), "sylpheed-mail/sylpheed:po/sv.po"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

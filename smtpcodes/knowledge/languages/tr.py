@@ -543,6 +543,18 @@ LANGUAGE = Language(
         Phrases("tr.tls-required-trojita", C.TLS_REQUIRED, (
             "bir ssl/tls hatasından",
         ), "jktjkt/trojita:po/tr/trojita_common.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("tr.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "tls oturumuna bağlantı kurulamadı",
+        ), "sylpheed-mail/sylpheed:po/tr.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("tr.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth kullanılamıyor", "yetkilendirmede hata oluştu",
+        ), "sylpheed-mail/sylpheed:po/tr.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("tr.network-error-sylpheed", C.NETWORK_ERROR, (
+            "bağlantı karşı taraftan kesildi", "smtp sunucusuna bağlantı yapılamadı",
+        ), "sylpheed-mail/sylpheed:po/tr.po"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

@@ -360,6 +360,18 @@ LANGUAGE = Language(
         Phrases("uk.tls-required-trojita", C.TLS_REQUIRED, (
             "через помилку ssl/tls",
         ), "jktjkt/trojita:po/uk/trojita_common.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("uk.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "не вдалося почати сесію tls",
+        ), "sylpheed-mail/sylpheed:po/uk.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("uk.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth недоступна", "невдача автентифікації",
+        ), "sylpheed-mail/sylpheed:po/uk.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("uk.network-error-sylpheed", C.NETWORK_ERROR, (
+            "з'єднання закрито сервером", "не вдалося з'єднатися із сервером smtp",
+        ), "sylpheed-mail/sylpheed:po/uk.po"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив

@@ -1217,6 +1217,18 @@ LANGUAGE = Language(
         Phrases("zh.sender-rejected-odoo", C.SENDER_REJECTED, (
             "服务器拒绝发送地址",
         ), "odoo/odoo:odoo/addons/base/i18n/zh_CN.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("zh.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "無法開啟 tls 連線",
+        ), "sylpheed-mail/sylpheed:po/zh_TW.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("zh.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "不支援 smtp 認證",
+        ), "sylpheed-mail/sylpheed:po/zh_TW.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("zh.network-error-sylpheed-smtp", C.NETWORK_ERROR, (
+            "遠端主機關閉連線",
+        ), "sylpheed-mail/sylpheed:po/zh_TW.po"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
