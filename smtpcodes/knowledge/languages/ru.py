@@ -616,6 +616,25 @@ LANGUAGE = Language(
         Phrases("ru.network-error-sylpheed", C.NETWORK_ERROR, (
             "сервер закрыл соединение",
         ), "sylpheed-mail/sylpheed:po/ru.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("ru.auth-failed-msmtp", C.AUTH_FAILED, (
+            "сервер не поддерживает аутентификацию",
+            "не найден рабочий метод аутентификации",
+        ), "marlam/msmtp:po/ru.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("ru.tls-required-msmtp", C.TLS_REQUIRED, (
+            "tls-сертификат не прошёл проверку",
+            "сбой при инициализации tls",
+        ), "marlam/msmtp:po/ru.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("ru.network-error-msmtp", C.NETWORK_ERROR, (
+            "подключение неожиданно разорвано",
+            "узел недоступен",
+            "время ожидания операции истекло",
+        ), "marlam/msmtp:po/ru.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -240,5 +240,25 @@ LANGUAGE = Language(
         Phrases("sr.network-error-sylpheed", C.NETWORK_ERROR, (
             "веза је прекинута од стране удаљеног домаћина", "нисам успео да се повежем са смпт служитељем",
         ), "sylpheed-mail/sylpheed:po/sr.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("sr.auth-failed-msmtp", C.AUTH_FAILED, (
+            "сервер не подржава потврђивање идентитета",
+            "не могу да нађем употребљив начин потврђивања",
+        ), "marlam/msmtp:po/sr.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("sr.tls-required-msmtp", C.TLS_REQUIRED, (
+            "уверења није успело",
+            "руковање није успело",
+        ), "marlam/msmtp:po/sr.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("sr.network-error-msmtp", C.NETWORK_ERROR, (
+            "веза је неочекивано затворена",
+            "домаћин није доступан",
+            "веза је прекинута на другом крају",
+            "истекло је време за радњу",
+        ), "marlam/msmtp:po/sr.po"),
     ),
 )

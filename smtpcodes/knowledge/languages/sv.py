@@ -671,6 +671,26 @@ LANGUAGE = Language(
         Phrases("sv.network-error-sylpheed", C.NETWORK_ERROR, (
             "anslutningen stängdes av fjärrvärden", "kan inte ansluta till smtp-server",
         ), "sylpheed-mail/sylpheed:po/sv.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("sv.auth-failed-msmtp", C.AUTH_FAILED, (
+            "servern stöder inte autentisering",
+            "kan inte hitta en användbar autentiseringsmetod",
+        ), "marlam/msmtp:po/sv.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("sv.tls-required-msmtp", C.TLS_REQUIRED, (
+            "tls-certifikatverifiering misslyckades",
+            "tls-handskakning misslyckades",
+        ), "marlam/msmtp:po/sv.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("sv.network-error-msmtp", C.NETWORK_ERROR, (
+            "anslutningen stängdes oväntat",
+            "värd oåtkomlig",
+            "anslutning återställdes av motpart",
+            "åtgärdens tidsgräns uppnåddes",
+        ), "marlam/msmtp:po/sv.po"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

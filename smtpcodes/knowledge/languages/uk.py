@@ -372,6 +372,25 @@ LANGUAGE = Language(
         Phrases("uk.network-error-sylpheed", C.NETWORK_ERROR, (
             "з'єднання закрито сервером", "не вдалося з'єднатися із сервером smtp",
         ), "sylpheed-mail/sylpheed:po/uk.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("uk.auth-failed-msmtp", C.AUTH_FAILED, (
+            "не передбачено підтримки розпізнавання",
+            "придатний до використання спосіб розпізнавання",
+        ), "marlam/msmtp:po/uk.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("uk.tls-required-msmtp", C.TLS_REQUIRED, (
+            "сертифікат tls не пройшов перевірки",
+            "помилка при ініціалізації tls",
+        ), "marlam/msmtp:po/uk.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("uk.network-error-msmtp", C.NETWORK_ERROR, (
+            "з'єднання неочікувано розірвано",
+            "вузол недоступний",
+            "строк очікування на завершення дії перевищено",
+        ), "marlam/msmtp:po/uk.po"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив

@@ -1229,6 +1229,25 @@ LANGUAGE = Language(
         Phrases("zh.network-error-sylpheed-smtp", C.NETWORK_ERROR, (
             "遠端主機關閉連線",
         ), "sylpheed-mail/sylpheed:po/zh_TW.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("zh.auth-failed-msmtp", C.AUTH_FAILED, (
+            "服务器不支持身份验证",
+            "找不到可用的认证方法",
+        ), "marlam/msmtp:po/zh_CN.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("zh.tls-required-msmtp", C.TLS_REQUIRED, (
+            "tls 证书验证失败",
+            "tls 握手失败",
+        ), "marlam/msmtp:po/zh_CN.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("zh.network-error-msmtp", C.NETWORK_ERROR, (
+            "连接意外关闭",
+            "主机不可达",
+            "连接被对方重置",
+        ), "marlam/msmtp:po/zh_CN.po"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
