@@ -589,6 +589,12 @@ LANGUAGE = Language(
         Phrases("cs.network-error-sylpheed", C.NETWORK_ERROR, (
             "nelze se spojit se serverem smtp", "spojení ukončeno vzdáleným hostitelem",
         ), "sylpheed-mail/sylpheed:po/cs.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("cs.auth-failed-balsa", C.AUTH_FAILED, (
+            "žádný použitelný ověřovací mechanizmus",
+        ), "GNOME/balsa:po/cs.po"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro
@@ -617,5 +623,11 @@ LANGUAGE = Language(
             ("spojení",),
             ("selhalo",),
         ), "Distrotech/fetchmail:po/cs.po", window=60),
+        # Balsa's translated "Connecting SMTP server <host> (<address>) failed: <reason>", the host
+        # and address between the words.
+        Together("cs.together-network-error-balsa", C.NETWORK_ERROR, (
+            ("připojení k serveru smtp",),
+            ("selhalo",),
+        ), "GNOME/balsa:po/cs.po", window=100),
     ),
 )

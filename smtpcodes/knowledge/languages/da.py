@@ -426,6 +426,30 @@ LANGUAGE = Language(
         Phrases("da.network-error-sylpheed", C.NETWORK_ERROR, (
             "ingen forbindelse til smtp server",
         ), "sylpheed-mail/sylpheed:po/da.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("da.network-error-balsa", C.NETWORK_ERROR, (
+            "kunne ikke forbinde til smtp-server",
+        ), "GNOME/balsa:po/da.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("da.auth-failed-balsa", C.AUTH_FAILED, (
+            "ingen passende godkendelsesmekanisme",
+        ), "GNOME/balsa:po/da.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("da.auth-required-balsa", C.AUTH_REQUIRED, (
+            "brugernavn og adgangskode krævet",
+        ), "GNOME/balsa:po/da.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("da.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "tilbyder ikke smtp-tjenesten på port",
+        ), "GNOME/balsa:po/da.po"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

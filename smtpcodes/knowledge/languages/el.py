@@ -377,5 +377,23 @@ LANGUAGE = Language(
         Phrases("el.network-error-sylpheed", C.NETWORK_ERROR, (
             "η σύνδεση έκλεισε από τον απομακρυσμένο",
         ), "sylpheed-mail/sylpheed:po/el.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("el.auth-failed-balsa", C.AUTH_FAILED, (
+            "δεν βρέθηκε κατάλληλος μηχανισμός ταυτοποίησης",
+        ), "GNOME/balsa:po/el.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("el.auth-required-balsa", C.AUTH_REQUIRED, (
+            "απαιτείται όνομα χρήστη και κωδικός",
+        ), "GNOME/balsa:po/el.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("el.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "δεν προσφέρει υπηρεσία smtp",
+        ), "GNOME/balsa:po/el.po"),
     ),
 )

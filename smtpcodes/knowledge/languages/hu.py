@@ -409,5 +409,29 @@ LANGUAGE = Language(
         Phrases("hu.network-error-sylpheed", C.NETWORK_ERROR, (
             "a távoli fél bezárta a kapcsolatot", "nem lehet csatlakozni az smtp szerverhez",
         ), "sylpheed-mail/sylpheed:po/hu.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("hu.network-error-balsa", C.NETWORK_ERROR, (
+            "kiszolgálóhoz kapcsolódás meghiúsult",
+        ), "GNOME/balsa:po/hu.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("hu.auth-failed-balsa", C.AUTH_FAILED, (
+            "nincs megfelelő hitelesítési mechanizmus",
+        ), "GNOME/balsa:po/hu.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("hu.auth-required-balsa", C.AUTH_REQUIRED, (
+            "felhasználónév és jelszó szükséges",
+        ), "GNOME/balsa:po/hu.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("hu.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "nem nyújt smtp szolgáltatást",
+        ), "GNOME/balsa:po/hu.po"),
     ),
 )

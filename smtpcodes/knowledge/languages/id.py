@@ -296,5 +296,23 @@ LANGUAGE = Language(
         Phrases("id.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
             "pesan tidak ada subjek",
         ), "osstech-jp/mailman:src/mailman/messages/id/LC_MESSAGES/mailman.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("id.auth-failed-balsa", C.AUTH_FAILED, (
+            "tak ditemukan mekanisme otentikasi",
+        ), "GNOME/balsa:po/id.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("id.auth-required-balsa", C.AUTH_REQUIRED, (
+            "perlu nama pengguna dan kata sandi",
+        ), "GNOME/balsa:po/id.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("id.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "tidak menawarkan layanan smtp",
+        ), "GNOME/balsa:po/id.po"),
     ),
 )

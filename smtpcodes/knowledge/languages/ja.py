@@ -877,6 +877,12 @@ LANGUAGE = Language(
         Phrases("ja.auth-failed-sylpheed", C.AUTH_FAILED, (
             "smtp auth が利用できません",
         ), "sylpheed-mail/sylpheed:po/ja.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("ja.auth-failed-balsa", C.AUTH_FAILED, (
+            "利用可能な認証メカニズムがありません",
+        ), "GNOME/balsa:po/ja.po"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

@@ -402,6 +402,18 @@ LANGUAGE = Language(
         Phrases("nb.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
             "meldingen mangler emne",
         ), "osstech-jp/mailman:src/mailman/messages/nb_NO/LC_MESSAGES/mailman.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("nb.network-error-balsa", C.NETWORK_ERROR, (
+            "klarte ikke koble til smtp-tjeneren",
+        ), "GNOME/balsa:po/nb.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("nb.auth-failed-balsa", C.AUTH_FAILED, (
+            "ingen passende autentiseringsmetode",
+        ), "GNOME/balsa:po/nb.po"),
     ),
     together=(
         # NSFF's help on returned mail ("det er lagt inn en epostadresse som ikke lenger er i

@@ -618,6 +618,24 @@ LANGUAGE = Language(
         Phrases("pl.network-error-sylpheed", C.NETWORK_ERROR, (
             "połączenie zamknięte przez zdalny komputer",
         ), "sylpheed-mail/sylpheed:po/pl.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("pl.auth-failed-balsa", C.AUTH_FAILED, (
+            "brak odpowiedniego mechanizmu uwierzytelniania",
+        ), "GNOME/balsa:po/pl.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("pl.auth-required-balsa", C.AUTH_REQUIRED, (
+            "wymagana jest nazwa użytkownika i hasło",
+        ), "GNOME/balsa:po/pl.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("pl.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "nie oferuje usługi smtp",
+        ), "GNOME/balsa:po/pl.po"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa
@@ -697,5 +715,11 @@ LANGUAGE = Language(
             ("połączenie",),
             ("nie powiodło się",),
         ), "Distrotech/fetchmail:po/pl.po", window=60),
+        # Balsa's translated "Connecting SMTP server <host> (<address>) failed: <reason>", the host
+        # and address between the words.
+        Together("pl.together-network-error-balsa", C.NETWORK_ERROR, (
+            ("połączenie z serwerem smtp",),
+            ("nie powiodło",),
+        ), "GNOME/balsa:po/pl.po", window=100),
     ),
 )

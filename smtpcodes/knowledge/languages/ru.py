@@ -635,6 +635,30 @@ LANGUAGE = Language(
             "узел недоступен",
             "время ожидания операции истекло",
         ), "marlam/msmtp:po/ru.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("ru.network-error-balsa", C.NETWORK_ERROR, (
+            "не удалось соединиться с сервером smtp",
+        ), "GNOME/balsa:po/ru.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("ru.auth-failed-balsa", C.AUTH_FAILED, (
+            "нет подходящего механизма аутентификации",
+        ), "GNOME/balsa:po/ru.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("ru.auth-required-balsa", C.AUTH_REQUIRED, (
+            "требуется имя пользователя и пароль",
+        ), "GNOME/balsa:po/ru.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("ru.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "не предоставляет доступ к службе smtp",
+        ), "GNOME/balsa:po/ru.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

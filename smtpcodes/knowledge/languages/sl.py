@@ -249,5 +249,23 @@ LANGUAGE = Language(
         Phrases("sl.network-error-sylpheed", C.NETWORK_ERROR, (
             "ne morem se povezati s strežnikom smtp",
         ), "sylpheed-mail/sylpheed:po/sl.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("sl.auth-failed-balsa", C.AUTH_FAILED, (
+            "ni podanega ustreznega načina overitve",
+        ), "GNOME/balsa:po/sl.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("sl.auth-required-balsa", C.AUTH_REQUIRED, (
+            "zahtevani sta uporabniško ime in geslo",
+        ), "GNOME/balsa:po/sl.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("sl.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "ne ponuja storitve smtp",
+        ), "GNOME/balsa:po/sl.po"),
     ),
 )

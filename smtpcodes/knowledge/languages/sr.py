@@ -260,5 +260,35 @@ LANGUAGE = Language(
             "веза је прекинута на другом крају",
             "истекло је време за радњу",
         ), "marlam/msmtp:po/sr.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("sr.network-error-balsa", C.NETWORK_ERROR, (
+            "нисам успео да се повежем са смтп сервером",
+        ), "GNOME/balsa:po/sr.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("sr.auth-failed-balsa", C.AUTH_FAILED, (
+            "нема одговарајућег механизма потврђивања",
+        ), "GNOME/balsa:po/sr.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("sr.auth-required-balsa", C.AUTH_REQUIRED, (
+            "корисничко име и лозинка су обавезни",
+        ), "GNOME/balsa:po/sr.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("sr.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "не нуди smtp услугу",
+        ), "GNOME/balsa:po/sr.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("sr.tls-required-balsa", C.TLS_REQUIRED, (
+            "не подржава старттлс",
+        ), "GNOME/balsa:po/sr.po"),
     ),
 )

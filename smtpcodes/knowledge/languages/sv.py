@@ -691,6 +691,24 @@ LANGUAGE = Language(
             "anslutning återställdes av motpart",
             "åtgärdens tidsgräns uppnåddes",
         ), "marlam/msmtp:po/sv.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("sv.auth-failed-balsa", C.AUTH_FAILED, (
+            "ingen passande autentiseringsmekanism",
+        ), "GNOME/balsa:po/sv.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("sv.auth-required-balsa", C.AUTH_REQUIRED, (
+            "användarnamn och lösenord krävs",
+        ), "GNOME/balsa:po/sv.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("sv.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "erbjuder inte smtp-tjänsten",
+        ), "GNOME/balsa:po/sv.po"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

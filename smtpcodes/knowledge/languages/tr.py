@@ -555,6 +555,24 @@ LANGUAGE = Language(
         Phrases("tr.network-error-sylpheed", C.NETWORK_ERROR, (
             "bağlantı karşı taraftan kesildi", "smtp sunucusuna bağlantı yapılamadı",
         ), "sylpheed-mail/sylpheed:po/tr.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("tr.auth-failed-balsa", C.AUTH_FAILED, (
+            "uygun kimlik doğrulama mekanizması yok",
+        ), "GNOME/balsa:po/tr.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("tr.auth-required-balsa", C.AUTH_REQUIRED, (
+            "kullanıcı adı ve parola gerekli",
+        ), "GNOME/balsa:po/tr.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("tr.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "smtp hizmetini sunmuyor",
+        ), "GNOME/balsa:po/tr.po"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":
@@ -593,5 +611,11 @@ LANGUAGE = Language(
             ("aştı", "aşıyor", "aşıldı"),
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/1049-antispam-4-5-3-too-many-recipien"
            "ts-as780090.md", window=90),
+        # Balsa's translated "Connecting SMTP server <host> (<address>) failed: <reason>", the host
+        # and address between the words.
+        Together("tr.together-network-error-balsa", C.NETWORK_ERROR, (
+            ("smtp sunucu bağlantısı",),
+            ("başarısız",),
+        ), "GNOME/balsa:po/tr.po", window=100),
     ),
 )

@@ -391,6 +391,24 @@ LANGUAGE = Language(
             "вузол недоступний",
             "строк очікування на завершення дії перевищено",
         ), "marlam/msmtp:po/uk.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("uk.auth-failed-balsa", C.AUTH_FAILED, (
+            "немає відповідного механізму розпізнавання",
+        ), "GNOME/balsa:po/uk.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("uk.auth-required-balsa", C.AUTH_REQUIRED, (
+            "потрібні ім'я користувача і пароль",
+        ), "GNOME/balsa:po/uk.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("uk.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "не пропонує служби smtp",
+        ), "GNOME/balsa:po/uk.po"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив
