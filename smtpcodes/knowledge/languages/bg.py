@@ -215,5 +215,20 @@ LANGUAGE = Language(
         Phrases("bg.network-error-sylpheed", C.NETWORK_ERROR, (
             "връзката е прекратена от отдалечения хост",
         ), "sylpheed-mail/sylpheed:po/bg.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("bg.tls-required-claws", C.TLS_REQUIRED, (
+            "грешка при започването на tls-сесията",
+        ), "eworm-de/claws-mail:po/bg.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("bg.network-error-claws", C.NETWORK_ERROR, (
+            "връзката е прекъсната от отдалечения компютър",
+        ), "eworm-de/claws-mail:po/bg.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("bg.auth-failed-claws", C.AUTH_FAILED, (
+            "грешка при автентификацията",
+        ), "eworm-de/claws-mail:po/bg.po"),
     ),
 )

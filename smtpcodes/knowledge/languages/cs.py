@@ -595,6 +595,11 @@ LANGUAGE = Language(
         Phrases("cs.auth-failed-balsa", C.AUTH_FAILED, (
             "žádný použitelný ověřovací mechanizmus",
         ), "GNOME/balsa:po/cs.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("cs.network-error-claws", C.NETWORK_ERROR, (
+            "připojení bylo ukončeno vzdáleným počítačem",
+        ), "eworm-de/claws-mail:po/cs.po"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

@@ -450,6 +450,16 @@ LANGUAGE = Language(
         Phrases("da.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
             "tilbyder ikke smtp-tjenesten på port",
         ), "GNOME/balsa:po/da.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("da.network-error-claws", C.NETWORK_ERROR, (
+            "forbindelsen lukket af ekstern vært",
+        ), "eworm-de/claws-mail:po/da.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("da.auth-failed-claws", C.AUTH_FAILED, (
+            "godkendelse mislykkedes",
+        ), "eworm-de/claws-mail:po/da.po"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

@@ -395,5 +395,15 @@ LANGUAGE = Language(
         Phrases("el.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
             "δεν προσφέρει υπηρεσία smtp",
         ), "GNOME/balsa:po/el.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("el.tls-required-claws", C.TLS_REQUIRED, (
+            "δεν ήταν δυνατό να ξεκινήσει συνεδρία tls",
+        ), "eworm-de/claws-mail:po/el.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("el.auth-failed-claws-el-gr", C.AUTH_FAILED, (
+            "η ταυτοποίηση απέτυχε",
+        ), "eworm-de/claws-mail:po/el_GR.po"),
     ),
 )

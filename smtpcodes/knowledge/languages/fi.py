@@ -341,5 +341,10 @@ LANGUAGE = Language(
         Phrases("fi.network-error-sylpheed", C.NETWORK_ERROR, (
             "etäpalvelin sulki yhteyden", "smtp-palvelimeen ei voida yhdistää",
         ), "sylpheed-mail/sylpheed:po/fi.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("fi.network-error-claws", C.NETWORK_ERROR, (
+            "etäpalvelin katkaisi yhteyden",
+        ), "eworm-de/claws-mail:po/fi.po"),
     ),
 )

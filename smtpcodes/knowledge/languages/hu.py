@@ -433,5 +433,10 @@ LANGUAGE = Language(
         Phrases("hu.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
             "nem nyújt smtp szolgáltatást",
         ), "GNOME/balsa:po/hu.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("hu.network-error-claws", C.NETWORK_ERROR, (
+            "a távoli szerver lezárta a kapcsolatot",
+        ), "eworm-de/claws-mail:po/hu.po"),
     ),
 )

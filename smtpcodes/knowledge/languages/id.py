@@ -314,5 +314,10 @@ LANGUAGE = Language(
         Phrases("id.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
             "tidak menawarkan layanan smtp",
         ), "GNOME/balsa:po/id.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("id.network-error-claws", C.NETWORK_ERROR, (
+            "sambungan ditutup oleh remote host",
+        ), "eworm-de/claws-mail:po/id_ID.po"),
     ),
 )

@@ -221,5 +221,20 @@ LANGUAGE = Language(
         Phrases("lt.network-error-sylpheed", C.NETWORK_ERROR, (
             "prisijungimas uždarytas nuotolinio serverio",
         ), "sylpheed-mail/sylpheed:po/lt.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("lt.tls-required-claws", C.TLS_REQUIRED, (
+            "nepavyksta pradėti tls sesijos",
+        ), "eworm-de/claws-mail:po/lt.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("lt.network-error-claws", C.NETWORK_ERROR, (
+            "nuotolinis serveris nutraukė ryšį",
+        ), "eworm-de/claws-mail:po/lt.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("lt.auth-failed-claws", C.AUTH_FAILED, (
+            "nepavyko nustatyti tapatumo",
+        ), "eworm-de/claws-mail:po/lt.po"),
     ),
 )

@@ -414,6 +414,16 @@ LANGUAGE = Language(
         Phrases("nb.auth-failed-balsa", C.AUTH_FAILED, (
             "ingen passende autentiseringsmetode",
         ), "GNOME/balsa:po/nb.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("nb.network-error-claws", C.NETWORK_ERROR, (
+            "forbindelsen lukket av nettverksvert",
+        ), "eworm-de/claws-mail:po/nb.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("nb.auth-failed-claws", C.AUTH_FAILED, (
+            "autentisering mislyktes",
+        ), "eworm-de/claws-mail:po/nb.po"),
     ),
     together=(
         # NSFF's help on returned mail ("det er lagt inn en epostadresse som ikke lenger er i

@@ -636,6 +636,11 @@ LANGUAGE = Language(
         Phrases("pl.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
             "nie oferuje usługi smtp",
         ), "GNOME/balsa:po/pl.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("pl.network-error-claws", C.NETWORK_ERROR, (
+            "połączenie zostało zamknięte przez zdalnego",
+        ), "eworm-de/claws-mail:po/pl.po"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

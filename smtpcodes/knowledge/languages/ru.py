@@ -659,6 +659,11 @@ LANGUAGE = Language(
         Phrases("ru.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
             "не предоставляет доступ к службе smtp",
         ), "GNOME/balsa:po/ru.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("ru.network-error-claws", C.NETWORK_ERROR, (
+            "соединение прервано удалённым узлом",
+        ), "eworm-de/claws-mail:po/ru.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -98,5 +98,10 @@ LANGUAGE = Language(
         Phrases("sq.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
             "mbulon fjalëkalime të fshehtëzuar",
         ), _TB),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("sq.network-error-claws", C.NETWORK_ERROR, (
+            "lidhja u mbyll nga strehë e largët",
+        ), "eworm-de/claws-mail:po/sq.po"),
     ),
 )

@@ -290,5 +290,20 @@ LANGUAGE = Language(
         Phrases("sr.tls-required-balsa", C.TLS_REQUIRED, (
             "не подржава старттлс",
         ), "GNOME/balsa:po/sr.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("sr.tls-required-claws", C.TLS_REQUIRED, (
+            "није могуће покретање tls сесије",
+        ), "eworm-de/claws-mail:po/sr.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("sr.network-error-claws", C.NETWORK_ERROR, (
+            "удаљени сервер је прекинуо везу",
+        ), "eworm-de/claws-mail:po/sr.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("sr.auth-failed-claws", C.AUTH_FAILED, (
+            "неуспешна идентификација",
+        ), "eworm-de/claws-mail:po/sr.po"),
     ),
 )

@@ -709,6 +709,11 @@ LANGUAGE = Language(
         Phrases("sv.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
             "erbjuder inte smtp-tjänsten",
         ), "GNOME/balsa:po/sv.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("sv.network-error-claws", C.NETWORK_ERROR, (
+            "anslutning avslutades av motstående värddator",
+        ), "eworm-de/claws-mail:po/sv.po"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

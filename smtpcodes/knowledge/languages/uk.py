@@ -409,6 +409,21 @@ LANGUAGE = Language(
         Phrases("uk.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
             "не пропонує служби smtp",
         ), "GNOME/balsa:po/uk.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("uk.tls-required-claws", C.TLS_REQUIRED, (
+            "не можу почати tls сесію",
+        ), "eworm-de/claws-mail:po/uk.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("uk.network-error-claws", C.NETWORK_ERROR, (
+            "віддалений сервер припинив",
+        ), "eworm-de/claws-mail:po/uk.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("uk.auth-failed-claws", C.AUTH_FAILED, (
+            "авторизація не вдалася",
+        ), "eworm-de/claws-mail:po/uk.po"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив
