@@ -230,5 +230,15 @@ LANGUAGE = Language(
         Phrases("bg.auth-failed-claws", C.AUTH_FAILED, (
             "грешка при автентификацията",
         ), "eworm-de/claws-mail:po/bg.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("bg.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "писмото е твърде голямо",
+        ), "eworm-de/claws-mail:po/bg.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("bg.auth-failed-claws-2", C.AUTH_FAILED, (
+            "няма наличен smtp auth метод",
+        ), "eworm-de/claws-mail:po/bg.po"),
     ),
 )

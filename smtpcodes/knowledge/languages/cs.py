@@ -600,6 +600,17 @@ LANGUAGE = Language(
         Phrases("cs.network-error-claws", C.NETWORK_ERROR, (
             "připojení bylo ukončeno vzdáleným počítačem",
         ), "eworm-de/claws-mail:po/cs.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("cs.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "zpráva je příliš velká",
+        ), "eworm-de/claws-mail:po/cs.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("cs.tls-required-claws", C.TLS_REQUIRED, (
+            "tls vyjednávání selhalo",
+            "tls certifikát je neplatný",
+        ), "eworm-de/claws-mail:po/cs.po"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

@@ -460,6 +460,22 @@ LANGUAGE = Language(
         Phrases("da.auth-failed-claws", C.AUTH_FAILED, (
             "godkendelse mislykkedes",
         ), "eworm-de/claws-mail:po/da.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("da.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "e-mailen er for stor",
+        ), "eworm-de/claws-mail:po/da.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("da.tls-required-claws", C.TLS_REQUIRED, (
+            "fejl under ssl/tls forhandling",
+            "ssl/tls certifikatet er ugyldigt",
+        ), "eworm-de/claws-mail:po/da.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("da.auth-failed-claws-2", C.AUTH_FAILED, (
+            "der er ingen smtp auth metode",
+        ), "eworm-de/claws-mail:po/da.po"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

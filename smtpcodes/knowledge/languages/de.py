@@ -1259,6 +1259,12 @@ LANGUAGE = Language(
         Phrases("de.tls-required-trojita", C.TLS_REQUIRED, (
             "wegen eines ssl/tls-fehlers",
         ), "jktjkt/trojita:po/de/trojita_common.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("de.tls-required-claws", C.TLS_REQUIRED, (
+            "ssl/tls-verbindung schlug fehl",
+            "ssl/tls-zertifikat ist ungültig",
+        ), "eworm-de/claws-mail:po/de.po"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

@@ -405,5 +405,21 @@ LANGUAGE = Language(
         Phrases("el.auth-failed-claws-el-gr", C.AUTH_FAILED, (
             "η ταυτοποίηση απέτυχε",
         ), "eworm-de/claws-mail:po/el_GR.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("el.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "το μήνυμα είναι πολύ μεγάλο",
+        ), "eworm-de/claws-mail:po/el.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("el.tls-required-claws-el-gr", C.TLS_REQUIRED, (
+            "η χειραψία ssl/tls απέτυχε",
+            "το πιστοποιητικό ssl/tls είναι άκυρο",
+        ), "eworm-de/claws-mail:po/el_GR.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("el.auth-failed-claws-el-gr-2", C.AUTH_FAILED, (
+            "δεν υπάρχει διαθέσιμη μέθοδος smtp auth",
+        ), "eworm-de/claws-mail:po/el_GR.po"),
     ),
 )

@@ -1204,6 +1204,11 @@ LANGUAGE = Language(
         Phrases("es.tls-required-trojita", C.TLS_REQUIRED, (
             "debido a un error de ssl/tls",
         ), "jktjkt/trojita:po/es/trojita_common.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("es.tls-required-claws", C.TLS_REQUIRED, (
+            "certificado tls inválido",
+        ), "eworm-de/claws-mail:po/es.po"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -346,5 +346,16 @@ LANGUAGE = Language(
         Phrases("fi.network-error-claws", C.NETWORK_ERROR, (
             "etäpalvelin katkaisi yhteyden",
         ), "eworm-de/claws-mail:po/fi.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("fi.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "liian iso viesti",
+        ), "eworm-de/claws-mail:po/fi.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("fi.tls-required-claws", C.TLS_REQUIRED, (
+            "ssl/tls-kättely epäonnistui",
+            "ssl/tls-varmenne on viallinen",
+        ), "eworm-de/claws-mail:po/fi.po"),
     ),
 )

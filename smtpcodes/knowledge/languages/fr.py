@@ -1124,6 +1124,11 @@ LANGUAGE = Language(
         Phrases("fr.tls-required-trojita", C.TLS_REQUIRED, (
             "en raison d'une erreur ssl/tls",
         ), "jktjkt/trojita:po/fr/trojita_common.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("fr.tls-required-claws", C.TLS_REQUIRED, (
+            "le certificat tls est invalide",
+        ), "eworm-de/claws-mail:po/fr.po"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

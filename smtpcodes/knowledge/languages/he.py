@@ -234,5 +234,21 @@ LANGUAGE = Language(
         Phrases("he.network-error-sylpheed", C.NETWORK_ERROR, (
             "חיבור נסגר על ידי מארח מרוחק", "לא מסוגל לקשר אל שרת smtp",
         ), "sylpheed-mail/sylpheed:po/he.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("he.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "ההודעה הינה גדולה מדי",
+        ), "eworm-de/claws-mail:po/he.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("he.tls-required-claws", C.TLS_REQUIRED, (
+            "שגיאה בהתחלת חיבור tls",
+            "לא היתה אפשרות להתחיל סשן tls",
+        ), "eworm-de/claws-mail:po/he.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("he.auth-failed-claws", C.AUTH_FAILED, (
+            "אין שיטת smtp auth זמינה",
+        ), "eworm-de/claws-mail:po/he.po"),
     ),
 )

@@ -438,5 +438,21 @@ LANGUAGE = Language(
         Phrases("hu.network-error-claws", C.NETWORK_ERROR, (
             "a távoli szerver lezárta a kapcsolatot",
         ), "eworm-de/claws-mail:po/hu.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("hu.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "az üzenet túl nagy",
+        ), "eworm-de/claws-mail:po/hu.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("hu.tls-required-claws", C.TLS_REQUIRED, (
+            "tls kézfogás sikertelen",
+            "a tls tanúsítvány érvénytelen",
+        ), "eworm-de/claws-mail:po/hu.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("hu.auth-failed-claws", C.AUTH_FAILED, (
+            "nincs elérhető smtp auth mód",
+        ), "eworm-de/claws-mail:po/hu.po"),
     ),
 )

@@ -319,5 +319,21 @@ LANGUAGE = Language(
         Phrases("id.network-error-claws", C.NETWORK_ERROR, (
             "sambungan ditutup oleh remote host",
         ), "eworm-de/claws-mail:po/id_ID.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("id.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "pesan terlalu besar",
+        ), "eworm-de/claws-mail:po/id_ID.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("id.tls-required-claws", C.TLS_REQUIRED, (
+            "jalinan tls gagal",
+            "sertifikat tls tidak sah",
+        ), "eworm-de/claws-mail:po/id_ID.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("id.auth-failed-claws", C.AUTH_FAILED, (
+            "metode smtp auth tidak tersedia",
+        ), "eworm-de/claws-mail:po/id_ID.po"),
     ),
 )

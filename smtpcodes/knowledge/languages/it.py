@@ -1061,6 +1061,12 @@ LANGUAGE = Language(
         Phrases("it.tls-required-trojita", C.TLS_REQUIRED, (
             "a causa di un errore ssl/tls",
         ), "jktjkt/trojita:po/it/trojita_common.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("it.tls-required-claws", C.TLS_REQUIRED, (
+            "handshake ssl/tls fallito",
+            "il certificato ssl/tls non è valido",
+        ), "eworm-de/claws-mail:po/it.po"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -883,6 +883,16 @@ LANGUAGE = Language(
         Phrases("ja.auth-failed-balsa", C.AUTH_FAILED, (
             "利用可能な認証メカニズムがありません",
         ), "GNOME/balsa:po/ja.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("ja.auth-failed-claws-2", C.AUTH_FAILED, (
+            "smtp authメソッドを利用できません",
+        ), "eworm-de/claws-mail:po/ja.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("ja.tls-required-claws-2", C.TLS_REQUIRED, (
+            "ssl/tls証明書が無効です",
+        ), "eworm-de/claws-mail:po/ja.po"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

@@ -236,5 +236,15 @@ LANGUAGE = Language(
         Phrases("lt.auth-failed-claws", C.AUTH_FAILED, (
             "nepavyko nustatyti tapatumo",
         ), "eworm-de/claws-mail:po/lt.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("lt.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "laiškas per didelis",
+        ), "eworm-de/claws-mail:po/lt.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("lt.auth-failed-claws-2", C.AUTH_FAILED, (
+            "nėra prieinamų smtp auth metodų",
+        ), "eworm-de/claws-mail:po/lt.po"),
     ),
 )

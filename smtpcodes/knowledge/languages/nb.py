@@ -424,6 +424,17 @@ LANGUAGE = Language(
         Phrases("nb.auth-failed-claws", C.AUTH_FAILED, (
             "autentisering mislyktes",
         ), "eworm-de/claws-mail:po/nb.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("nb.tls-required-claws", C.TLS_REQUIRED, (
+            "feil ved tls-oppkobling",
+            "ssl/tls-sertifikatet er ugyldig",
+        ), "eworm-de/claws-mail:po/nb.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("nb.auth-failed-claws-2", C.AUTH_FAILED, (
+            "smtp auth ikke tilgjengelig",
+        ), "eworm-de/claws-mail:po/nb.po"),
     ),
     together=(
         # NSFF's help on returned mail ("det er lagt inn en epostadresse som ikke lenger er i

@@ -860,6 +860,11 @@ LANGUAGE = Language(
         Phrases("nl.tls-required-sylpheed-smtp", C.TLS_REQUIRED, (
             "kan geen tls sessie starten",
         ), "sylpheed-mail/sylpheed:po/nl.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("nl.tls-required-claws", C.TLS_REQUIRED, (
+            "tls-certificaat is ongeldig",
+        ), "eworm-de/claws-mail:po/nl.po"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

@@ -641,6 +641,17 @@ LANGUAGE = Language(
         Phrases("pl.network-error-claws", C.NETWORK_ERROR, (
             "połączenie zostało zamknięte przez zdalnego",
         ), "eworm-de/claws-mail:po/pl.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("pl.tls-required-claws", C.TLS_REQUIRED, (
+            "nie udało się uścisnąć ręki tls",
+            "certyfikat tls jest nieprawidłowy",
+        ), "eworm-de/claws-mail:po/pl.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("pl.auth-failed-claws", C.AUTH_FAILED, (
+            "metoda smtp auth nie jest dostępna",
+        ), "eworm-de/claws-mail:po/pl.po"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -1363,6 +1363,11 @@ LANGUAGE = Language(
         Phrases("pt.tls-required-trojita", C.TLS_REQUIRED, (
             "devido a um erro de ssl/tls",
         ), "jktjkt/trojita:po/pt/trojita_common.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("pt.tls-required-claws", C.TLS_REQUIRED, (
+            "o certificado tls é inválido",
+        ), "eworm-de/claws-mail:po/pt_BR.po"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

@@ -573,6 +573,11 @@ LANGUAGE = Language(
         Phrases("ro.user-unknown-sympa-subject", C.USER_UNKNOWN, (
             "lista necunoscuta",
         ), "sympa-community/sympa:po/sympa/ro.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("ro.tls-required-claws", C.TLS_REQUIRED, (
+            "certificatul tls nu este valid",
+        ), "eworm-de/claws-mail:po/ro.po"),
     ),
     together=(
         # Microsoft's Romanian Alchemy Insights note on 554 5.2.2: "a vă asigura că nu s-a atins

@@ -664,6 +664,22 @@ LANGUAGE = Language(
         Phrases("ru.network-error-claws", C.NETWORK_ERROR, (
             "соединение прервано удалённым узлом",
         ), "eworm-de/claws-mail:po/ru.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("ru.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "сообщение слишком большое",
+        ), "eworm-de/claws-mail:po/ru.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("ru.tls-required-claws", C.TLS_REQUIRED, (
+            "ошибка tls соединения",
+            "tls сертификат недействителен",
+        ), "eworm-de/claws-mail:po/ru.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("ru.auth-failed-claws", C.AUTH_FAILED, (
+            "не найдено подходящего метода smtp аутентификации",
+        ), "eworm-de/claws-mail:po/ru.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

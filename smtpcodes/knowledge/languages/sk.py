@@ -328,6 +328,17 @@ LANGUAGE = Language(
         Phrases("sk.network-error-sylpheed", C.NETWORK_ERROR, (
             "vzdialený hostiteľ ukončil spojenie",
         ), "sylpheed-mail/sylpheed:po/sk.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("sk.tls-required-claws", C.TLS_REQUIRED, (
+            "zlyhalo vytvorenie spojenia tls",
+            "certifikát tls je neplatný",
+        ), "eworm-de/claws-mail:po/sk.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("sk.auth-failed-claws", C.AUTH_FAILED, (
+            "nie je dostupná žiadna metóda smtp auth",
+        ), "eworm-de/claws-mail:po/sk.po"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

@@ -305,5 +305,15 @@ LANGUAGE = Language(
         Phrases("sr.auth-failed-claws", C.AUTH_FAILED, (
             "неуспешна идентификација",
         ), "eworm-de/claws-mail:po/sr.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("sr.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "порука је превелика",
+        ), "eworm-de/claws-mail:po/sr.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("sr.auth-failed-claws-2", C.AUTH_FAILED, (
+            "smtp auth није доступан",
+        ), "eworm-de/claws-mail:po/sr.po"),
     ),
 )

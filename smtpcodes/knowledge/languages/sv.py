@@ -714,6 +714,16 @@ LANGUAGE = Language(
         Phrases("sv.network-error-claws", C.NETWORK_ERROR, (
             "anslutning avslutades av motstående värddator",
         ), "eworm-de/claws-mail:po/sv.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("sv.auth-failed-claws", C.AUTH_FAILED, (
+            "ingen smtp auth-metod tillgänglig",
+        ), "eworm-de/claws-mail:po/sv.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("sv.tls-required-claws", C.TLS_REQUIRED, (
+            "tls-certifikat är ogiltigt",
+        ), "eworm-de/claws-mail:po/sv.po"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

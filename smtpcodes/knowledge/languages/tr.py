@@ -573,6 +573,22 @@ LANGUAGE = Language(
         Phrases("tr.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
             "smtp hizmetini sunmuyor",
         ), "GNOME/balsa:po/tr.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("tr.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "boyutu çok büyük",
+        ), "eworm-de/claws-mail:po/tr.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("tr.tls-required-claws", C.TLS_REQUIRED, (
+            "tls iletişimi başarısız",
+            "tls sertifikası geçersiz",
+        ), "eworm-de/claws-mail:po/tr.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("tr.auth-failed-claws", C.AUTH_FAILED, (
+            "smtp auth yöntemi mevcut değil",
+        ), "eworm-de/claws-mail:po/tr.po"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

@@ -424,6 +424,16 @@ LANGUAGE = Language(
         Phrases("uk.auth-failed-claws", C.AUTH_FAILED, (
             "авторизація не вдалася",
         ), "eworm-de/claws-mail:po/uk.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("uk.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "повідомлення завелике",
+        ), "eworm-de/claws-mail:po/uk.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("uk.auth-failed-claws-2", C.AUTH_FAILED, (
+            "не має методу smtp auth",
+        ), "eworm-de/claws-mail:po/uk.po"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив

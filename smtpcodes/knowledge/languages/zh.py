@@ -1248,6 +1248,21 @@ LANGUAGE = Language(
             "主机不可达",
             "连接被对方重置",
         ), "marlam/msmtp:po/zh_CN.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("zh.auth-failed-claws-2", C.AUTH_FAILED, (
+            "找不到有效smtp認證方法",
+        ), "eworm-de/claws-mail:po/zh_TW.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("zh.tls-required-claws", C.TLS_REQUIRED, (
+            "ssl/tls認證是無效的",
+        ), "eworm-de/claws-mail:po/zh_TW.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("zh.auth-failed-claws-zh-cn", C.AUTH_FAILED, (
+            "无smtp认证方式",
+        ), "eworm-de/claws-mail:po/zh_CN.po"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
