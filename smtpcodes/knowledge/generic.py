@@ -1204,6 +1204,23 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         ),
         "jktjkt/trojita:po/en_GB/trojita_common.po",
     ),
+    # Claws Mail's SMTP session errors (msgids of its catalogues): "No SMTP AUTH method
+    # available", where the server offers no AUTH mechanism the client can use.
+    Phrases(
+        "generic.auth-failed-claws", C.AUTH_FAILED,
+        (
+            "no smtp auth method available",
+        ),
+        "eworm-de/claws-mail:po/de.po",
+    ),
+    # Claws Mail's certificate check: "TLS certificate is invalid".
+    Phrases(
+        "generic.tls-required-claws", C.TLS_REQUIRED,
+        (
+            "tls certificate is invalid",
+        ),
+        "eworm-de/claws-mail:po/de.po",
+    ),
 )
 
 

@@ -99,5 +99,9 @@ LANGUAGE = Language(
         Phrases("be.network-error-sylpheed", C.NETWORK_ERROR, (
             "злучэнне закрытае аддаленым серверам", "нельга злучыцца з серверам smtp",
         ), "sylpheed-mail/sylpheed:po/be.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("be.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "верыфікацыя сертыфікату ssl схібіла",
+        ), "sylpheed-mail/sylpheed:po/be.po"),
     ),
 )

@@ -611,6 +611,10 @@ LANGUAGE = Language(
             "tls vyjednávání selhalo",
             "tls certifikát je neplatný",
         ), "eworm-de/claws-mail:po/cs.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("cs.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "ověřování certifikátu ssl selhalo",
+        ), "sylpheed-mail/sylpheed:po/cs.po"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

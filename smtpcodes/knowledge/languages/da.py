@@ -476,6 +476,10 @@ LANGUAGE = Language(
         Phrases("da.auth-failed-claws-2", C.AUTH_FAILED, (
             "der er ingen smtp auth metode",
         ), "eworm-de/claws-mail:po/da.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("da.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "ssl forbindelse fejlet",
+        ), "sylpheed-mail/sylpheed:po/da.po"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

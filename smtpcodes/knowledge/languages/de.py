@@ -1265,6 +1265,10 @@ LANGUAGE = Language(
             "ssl/tls-verbindung schlug fehl",
             "ssl/tls-zertifikat ist ungültig",
         ), "eworm-de/claws-mail:po/de.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("de.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "verifizierung des ssl-zertifikats fehlgeschlagen",
+        ), "sylpheed-mail/sylpheed:po/de.po"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

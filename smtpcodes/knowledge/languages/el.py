@@ -421,5 +421,9 @@ LANGUAGE = Language(
         Phrases("el.auth-failed-claws-el-gr-2", C.AUTH_FAILED, (
             "δεν υπάρχει διαθέσιμη μέθοδος smtp auth",
         ), "eworm-de/claws-mail:po/el_GR.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("el.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "η επαλήθευση του πιστοποιητικού ssl απέτυχε",
+        ), "sylpheed-mail/sylpheed:po/el.po"),
     ),
 )

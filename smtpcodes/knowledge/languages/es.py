@@ -1209,6 +1209,10 @@ LANGUAGE = Language(
         Phrases("es.tls-required-claws", C.TLS_REQUIRED, (
             "certificado tls inválido",
         ), "eworm-de/claws-mail:po/es.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("es.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "falló la verificación del certificado ssl",
+        ), "sylpheed-mail/sylpheed:po/es.po"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

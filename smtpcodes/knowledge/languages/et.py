@@ -242,5 +242,9 @@ LANGUAGE = Language(
         Phrases("et.network-error-sylpheed", C.NETWORK_ERROR, (
             "ei saa ühendust smtp serveriga",
         ), "sylpheed-mail/sylpheed:po/et.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("et.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "ssl ühendus ebaõnnestus",
+        ), "sylpheed-mail/sylpheed:po/et.po"),
     ),
 )

@@ -357,5 +357,9 @@ LANGUAGE = Language(
             "ssl/tls-kättely epäonnistui",
             "ssl/tls-varmenne on viallinen",
         ), "eworm-de/claws-mail:po/fi.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("fi.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "ssl-varmenteen tarkistus epäonnistui",
+        ), "sylpheed-mail/sylpheed:po/fi.po"),
     ),
 )

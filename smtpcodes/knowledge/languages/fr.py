@@ -1129,6 +1129,10 @@ LANGUAGE = Language(
         Phrases("fr.tls-required-claws", C.TLS_REQUIRED, (
             "le certificat tls est invalide",
         ), "eworm-de/claws-mail:po/fr.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("fr.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "échec de la vérification du certificat ssl",
+        ), "sylpheed-mail/sylpheed:po/fr.po"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

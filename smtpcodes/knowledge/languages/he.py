@@ -250,5 +250,9 @@ LANGUAGE = Language(
         Phrases("he.auth-failed-claws", C.AUTH_FAILED, (
             "אין שיטת smtp auth זמינה",
         ), "eworm-de/claws-mail:po/he.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("he.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "אימות תעודת ssl נכשל",
+        ), "sylpheed-mail/sylpheed:po/he.po"),
     ),
 )

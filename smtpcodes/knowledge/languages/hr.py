@@ -244,5 +244,9 @@ LANGUAGE = Language(
         Phrases("hr.network-error-sylpheed", C.NETWORK_ERROR, (
             "vezu je prekinuo domaćin", "ne mogu se povezati s smtp poslužiteljem",
         ), "sylpheed-mail/sylpheed:po/hr.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("hr.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "ssl potvrda ne valja",
+        ), "sylpheed-mail/sylpheed:po/hr.po"),
     ),
 )

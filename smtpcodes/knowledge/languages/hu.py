@@ -454,5 +454,9 @@ LANGUAGE = Language(
         Phrases("hu.auth-failed-claws", C.AUTH_FAILED, (
             "nincs elérhető smtp auth mód",
         ), "eworm-de/claws-mail:po/hu.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("hu.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "ssl tanusítvány ellenőrzése nem sikerült",
+        ), "sylpheed-mail/sylpheed:po/hu.po"),
     ),
 )

@@ -1067,6 +1067,10 @@ LANGUAGE = Language(
             "handshake ssl/tls fallito",
             "il certificato ssl/tls non è valido",
         ), "eworm-de/claws-mail:po/it.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("it.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "verifica del certificato ssl fallita",
+        ), "sylpheed-mail/sylpheed:po/it.po"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -893,6 +893,10 @@ LANGUAGE = Language(
         Phrases("ja.tls-required-claws-2", C.TLS_REQUIRED, (
             "ssl/tls証明書が無効です",
         ), "eworm-de/claws-mail:po/ja.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("ja.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "ssl 証明書を検証できません",
+        ), "sylpheed-mail/sylpheed:po/ja.po"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

@@ -865,6 +865,10 @@ LANGUAGE = Language(
         Phrases("nl.tls-required-claws", C.TLS_REQUIRED, (
             "tls-certificaat is ongeldig",
         ), "eworm-de/claws-mail:po/nl.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("nl.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "ssl-certificaat verificatie is mislukt",
+        ), "sylpheed-mail/sylpheed:po/nl.po"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

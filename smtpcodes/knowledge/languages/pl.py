@@ -652,6 +652,10 @@ LANGUAGE = Language(
         Phrases("pl.auth-failed-claws", C.AUTH_FAILED, (
             "metoda smtp auth nie jest dostępna",
         ), "eworm-de/claws-mail:po/pl.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("pl.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "weryfikacja certyfikatu ssl zakończona niepowodzeniem",
+        ), "sylpheed-mail/sylpheed:po/pl.po"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -1368,6 +1368,10 @@ LANGUAGE = Language(
         Phrases("pt.tls-required-claws", C.TLS_REQUIRED, (
             "o certificado tls é inválido",
         ), "eworm-de/claws-mail:po/pt_BR.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("pt.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "verificação do certificado ssl falhou",
+        ), "sylpheed-mail/sylpheed:po/pt_BR.po"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

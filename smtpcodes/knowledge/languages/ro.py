@@ -578,6 +578,10 @@ LANGUAGE = Language(
         Phrases("ro.tls-required-claws", C.TLS_REQUIRED, (
             "certificatul tls nu este valid",
         ), "eworm-de/claws-mail:po/ro.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("ro.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "verificarea certificatului ssl a eșuat",
+        ), "sylpheed-mail/sylpheed:po/ro.po"),
     ),
     together=(
         # Microsoft's Romanian Alchemy Insights note on 554 5.2.2: "a vă asigura că nu s-a atins

@@ -680,6 +680,10 @@ LANGUAGE = Language(
         Phrases("ru.auth-failed-claws", C.AUTH_FAILED, (
             "не найдено подходящего метода smtp аутентификации",
         ), "eworm-de/claws-mail:po/ru.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("ru.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "сбой проверки ssl-сертификата",
+        ), "sylpheed-mail/sylpheed:po/ru.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

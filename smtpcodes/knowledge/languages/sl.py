@@ -267,5 +267,9 @@ LANGUAGE = Language(
         Phrases("sl.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
             "ne ponuja storitve smtp",
         ), "GNOME/balsa:po/sl.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("sl.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "povezava ssl ni uspela",
+        ), "sylpheed-mail/sylpheed:po/sl.po"),
     ),
 )

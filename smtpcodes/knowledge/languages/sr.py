@@ -315,5 +315,9 @@ LANGUAGE = Language(
         Phrases("sr.auth-failed-claws-2", C.AUTH_FAILED, (
             "smtp auth није доступан",
         ), "eworm-de/claws-mail:po/sr.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("sr.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "није успела провера ssl уверења",
+        ), "sylpheed-mail/sylpheed:po/sr.po"),
     ),
 )

@@ -724,6 +724,10 @@ LANGUAGE = Language(
         Phrases("sv.tls-required-claws", C.TLS_REQUIRED, (
             "tls-certifikat är ogiltigt",
         ), "eworm-de/claws-mail:po/sv.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("sv.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "misslyckades att verifiera ssl-certifikat",
+        ), "sylpheed-mail/sylpheed:po/sv.po"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

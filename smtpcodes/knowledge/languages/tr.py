@@ -589,6 +589,10 @@ LANGUAGE = Language(
         Phrases("tr.auth-failed-claws", C.AUTH_FAILED, (
             "smtp auth yöntemi mevcut değil",
         ), "eworm-de/claws-mail:po/tr.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("tr.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "ssl sertifikası doğrulaması başarısız",
+        ), "sylpheed-mail/sylpheed:po/tr.po"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

@@ -434,6 +434,10 @@ LANGUAGE = Language(
         Phrases("uk.auth-failed-claws-2", C.AUTH_FAILED, (
             "не має методу smtp auth",
         ), "eworm-de/claws-mail:po/uk.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("uk.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "невдача перевірки сертифіката ssl",
+        ), "sylpheed-mail/sylpheed:po/uk.po"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив
