@@ -1221,6 +1221,15 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         ),
         "eworm-de/claws-mail:po/de.po",
     ),
+    # Balsa's "Cannot reach SMTP server <host> (<address>), any queued message will remain in
+    # <outbox>." (msgid of its catalogues).
+    Phrases(
+        "generic.network-error-balsa", C.NETWORK_ERROR,
+        (
+            "cannot reach smtp server",
+        ),
+        "GNOME/balsa:po/de.po",
+    ),
 )
 
 

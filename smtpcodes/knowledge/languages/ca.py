@@ -525,6 +525,12 @@ LANGUAGE = Language(
         Phrases("ca.tls-required-trojita", C.TLS_REQUIRED, (
             "per un error de l'ssl/tls",
         ), "jktjkt/trojita:po/ca/trojita_common.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("ca.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "la negociació tls ha fracassat",
+            "s'ha sol·licitat el tls però no està disponible",
+        ), "GNOME/balsa:po/ca.po"),
     ),
     together=(
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que

@@ -615,6 +615,17 @@ LANGUAGE = Language(
         Phrases("cs.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "ověřování certifikátu ssl selhalo",
         ), "sylpheed-mail/sylpheed:po/cs.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("cs.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "vyjednávání tls selhalo",
+            "je požadováno tls, ale není k dispozici",
+        ), "GNOME/balsa:po/cs.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("cs.network-error-balsa-session", C.NETWORK_ERROR, (
+            "nelze se dostat na server smtp",
+        ), "GNOME/balsa:po/cs.po"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

@@ -480,6 +480,17 @@ LANGUAGE = Language(
         Phrases("da.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "ssl forbindelse fejlet",
         ), "sylpheed-mail/sylpheed:po/da.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("da.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "tls-forhandling mislykkedes",
+            "tls krævet, men ikke tilgængelig",
+        ), "GNOME/balsa:po/da.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("da.network-error-balsa-session", C.NETWORK_ERROR, (
+            "kan ikke nå smtp-server",
+        ), "GNOME/balsa:po/da.po"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

@@ -1269,6 +1269,11 @@ LANGUAGE = Language(
         Phrases("de.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "verifizierung des ssl-zertifikats fehlgeschlagen",
         ), "sylpheed-mail/sylpheed:po/de.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("de.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "tls ist erforderlich, aber nicht verfügbar",
+        ), "GNOME/balsa:po/de.po"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

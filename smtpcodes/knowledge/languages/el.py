@@ -425,5 +425,16 @@ LANGUAGE = Language(
         Phrases("el.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "η επαλήθευση του πιστοποιητικού ssl απέτυχε",
         ), "sylpheed-mail/sylpheed:po/el.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("el.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "η διαπραγμάτευση tls απέτυχε",
+            "απαιτείται tls αλλά δεν είναι διαθέσιμο",
+        ), "GNOME/balsa:po/el.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("el.network-error-balsa-session", C.NETWORK_ERROR, (
+            "αδυναμία επικοινωνίας με τον διακομιστή smtp",
+        ), "GNOME/balsa:po/el.po"),
     ),
 )

@@ -1213,6 +1213,12 @@ LANGUAGE = Language(
         Phrases("es.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "falló la verificación del certificado ssl",
         ), "sylpheed-mail/sylpheed:po/es.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("es.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "falo la negociación tls",
+            "tls requerido pero no disponible",
+        ), "GNOME/balsa:po/es.po"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -458,5 +458,16 @@ LANGUAGE = Language(
         Phrases("hu.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "ssl tanusítvány ellenőrzése nem sikerült",
         ), "sylpheed-mail/sylpheed:po/hu.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("hu.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "tls-egyeztetés sikertelen",
+            "tls szükséges, de nem érthető el",
+        ), "GNOME/balsa:po/hu.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("hu.network-error-balsa-session", C.NETWORK_ERROR, (
+            "smtp kiszolgáló nem érhető el",
+        ), "GNOME/balsa:po/hu.po"),
     ),
 )

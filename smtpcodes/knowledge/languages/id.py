@@ -335,5 +335,16 @@ LANGUAGE = Language(
         Phrases("id.auth-failed-claws", C.AUTH_FAILED, (
             "metode smtp auth tidak tersedia",
         ), "eworm-de/claws-mail:po/id_ID.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("id.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "negosiasi tls gagal",
+            "tls diperlukan tetapi tidak tersedia",
+        ), "GNOME/balsa:po/id.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("id.network-error-balsa-session", C.NETWORK_ERROR, (
+            "tak bisa menjangkau server smtp",
+        ), "GNOME/balsa:po/id.po"),
     ),
 )

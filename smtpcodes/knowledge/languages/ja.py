@@ -897,6 +897,11 @@ LANGUAGE = Language(
         Phrases("ja.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "ssl 証明書を検証できません",
         ), "sylpheed-mail/sylpheed:po/ja.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("ja.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "tlsネゴシエーションに失敗",
+        ), "GNOME/balsa:po/ja.po"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

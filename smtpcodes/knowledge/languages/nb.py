@@ -435,6 +435,17 @@ LANGUAGE = Language(
         Phrases("nb.auth-failed-claws-2", C.AUTH_FAILED, (
             "smtp auth ikke tilgjengelig",
         ), "eworm-de/claws-mail:po/nb.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("nb.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "tls-forhandling mislyktes",
+            "tls påkrevd, men utilgjengelig",
+        ), "GNOME/balsa:po/nb.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("nb.network-error-balsa-session", C.NETWORK_ERROR, (
+            "klarte ikke nå smtp-tjeneren",
+        ), "GNOME/balsa:po/nb.po"),
     ),
     together=(
         # NSFF's help on returned mail ("det er lagt inn en epostadresse som ikke lenger er i

@@ -656,6 +656,17 @@ LANGUAGE = Language(
         Phrases("pl.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "weryfikacja certyfikatu ssl zakończona niepowodzeniem",
         ), "sylpheed-mail/sylpheed:po/pl.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("pl.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "negocjacja tls się nie powiodła",
+            "wymagane jest tls, ale nie jest dostępne",
+        ), "GNOME/balsa:po/pl.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("pl.network-error-balsa-session", C.NETWORK_ERROR, (
+            "nie można połączyć się z serwerem smtp",
+        ), "GNOME/balsa:po/pl.po"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -1372,6 +1372,12 @@ LANGUAGE = Language(
         Phrases("pt.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "verificação do certificado ssl falhou",
         ), "sylpheed-mail/sylpheed:po/pt_BR.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("pt.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "a negociação tls falhou",
+            "tls requisitado, mas não está disponível",
+        ), "GNOME/balsa:po/pt_BR.po"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

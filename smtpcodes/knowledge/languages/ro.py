@@ -582,6 +582,11 @@ LANGUAGE = Language(
         Phrases("ro.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "verificarea certificatului ssl a eșuat",
         ), "sylpheed-mail/sylpheed:po/ro.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("ro.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "se cere tls dar nu este disponibil",
+        ), "GNOME/balsa:po/ro.po"),
     ),
     together=(
         # Microsoft's Romanian Alchemy Insights note on 554 5.2.2: "a vă asigura că nu s-a atins

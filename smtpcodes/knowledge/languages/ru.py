@@ -684,6 +684,17 @@ LANGUAGE = Language(
         Phrases("ru.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "сбой проверки ssl-сертификата",
         ), "sylpheed-mail/sylpheed:po/ru.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("ru.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "не удалось выполнить согласование tls",
+            "требуется tls, но он недоступен",
+        ), "GNOME/balsa:po/ru.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("ru.network-error-balsa-session", C.NETWORK_ERROR, (
+            "не удалось связаться с сервером smtp",
+        ), "GNOME/balsa:po/ru.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

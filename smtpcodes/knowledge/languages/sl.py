@@ -271,5 +271,11 @@ LANGUAGE = Language(
         Phrases("sl.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "povezava ssl ni uspela",
         ), "sylpheed-mail/sylpheed:po/sl.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("sl.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "pogajanje tls je spodletelo",
+            "zahtevana je uporaba tls, ki pa ni na voljo",
+        ), "GNOME/balsa:po/sl.po"),
     ),
 )

@@ -319,5 +319,16 @@ LANGUAGE = Language(
         Phrases("sr.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "није успела провера ssl уверења",
         ), "sylpheed-mail/sylpheed:po/sr.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("sr.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "тлс преговарање није успело",
+            "тлс је затражен али није доступан",
+        ), "GNOME/balsa:po/sr.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("sr.network-error-balsa-session", C.NETWORK_ERROR, (
+            "не могу да приступим смтп серверу",
+        ), "GNOME/balsa:po/sr.po"),
     ),
 )

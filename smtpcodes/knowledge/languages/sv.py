@@ -728,6 +728,17 @@ LANGUAGE = Language(
         Phrases("sv.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "misslyckades att verifiera ssl-certifikat",
         ), "sylpheed-mail/sylpheed:po/sv.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("sv.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "tls-förhandling misslyckades",
+            "tls krävs men är inte tillgängligt",
+        ), "GNOME/balsa:po/sv.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("sv.network-error-balsa-session", C.NETWORK_ERROR, (
+            "det går inte att nå smtp-server",
+        ), "GNOME/balsa:po/sv.po"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

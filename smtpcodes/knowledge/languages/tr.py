@@ -593,6 +593,17 @@ LANGUAGE = Language(
         Phrases("tr.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "ssl sertifikası doğrulaması başarısız",
         ), "sylpheed-mail/sylpheed:po/tr.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("tr.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "tls el sıkışması başarısız",
+            "tls gerekli ama kullanılabilir değil",
+        ), "GNOME/balsa:po/tr.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("tr.network-error-balsa-session", C.NETWORK_ERROR, (
+            "smtp sunucusuna ulaşılamıyor",
+        ), "GNOME/balsa:po/tr.po"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

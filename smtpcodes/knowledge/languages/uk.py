@@ -438,6 +438,12 @@ LANGUAGE = Language(
         Phrases("uk.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "невдача перевірки сертифіката ssl",
         ), "sylpheed-mail/sylpheed:po/uk.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("uk.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "не вдалося виконати узгодження tls",
+            "потрібна tls, але вона недоступна",
+        ), "GNOME/balsa:po/uk.po"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив

@@ -1263,6 +1263,12 @@ LANGUAGE = Language(
         Phrases("zh.auth-failed-claws-zh-cn", C.AUTH_FAILED, (
             "无smtp认证方式",
         ), "eworm-de/claws-mail:po/zh_CN.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("zh.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "tls 协商失败",
+            "需要 tls 但不可用",
+        ), "GNOME/balsa:po/zh_CN.po"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
