@@ -1351,5 +1351,11 @@ LANGUAGE = Language(
             ("absenderadresse",),
             ("abgelehnt",),
         ), "odoo/odoo:odoo/addons/base/i18n/de.po", window=100),
+        # msmtp's translated "envelope from address <address> not accepted by the server", the
+        # address between the words.
+        Together("de.together-sender-rejected-msmtp", C.SENDER_REJECTED, (
+            ("umschlagabsenderadresse",),
+            ("nicht akzeptiert",),
+        ), "marlam/msmtp:po/de.po", window=100),
     ),
 )

@@ -1198,5 +1198,11 @@ LANGUAGE = Language(
             ("rejeté", "refusé"),
             ("modérateur",),
         ), "sympa-community/sympa:po/sympa/fr.po", window=60),
+        # msmtp's translated "envelope from address <address> not accepted by the server", the
+        # address between the words.
+        Together("fr.together-sender-rejected-msmtp", C.SENDER_REJECTED, (
+            ("adresse d'expéditeur d'enveloppe",),
+            ("n'est pas acceptée",),
+        ), "marlam/msmtp:po/fr.po", window=100),
     ),
 )

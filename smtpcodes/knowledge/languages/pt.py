@@ -1439,5 +1439,11 @@ LANGUAGE = Language(
             ("conexão",),
             ("falhou",),
         ), "Distrotech/fetchmail:po/pt_BR.po", window=60),
+        # msmtp's translated "envelope from address <address> not accepted by the server", the
+        # address between the words.
+        Together("pt.together-sender-rejected-msmtp", C.SENDER_REJECTED, (
+            ("envelope do endereço",),
+            ("não foi aceito",),
+        ), "marlam/msmtp:po/pt_BR.po", window=100),
     ),
 )

@@ -609,5 +609,11 @@ LANGUAGE = Language(
                  (("limit",), ("zilnic", "pe zi", "pe oră", "orar", "de trimitere")),
                  "isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:AlchemyInsights/"
                  "5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        # msmtp's translated "envelope from address <address> not accepted by the server", the
+        # address between the words.
+        Together("ro.together-sender-rejected-msmtp", C.SENDER_REJECTED, (
+            ("adresa expeditorului plicului",),
+            ("nu este acceptată",),
+        ), "marlam/msmtp:po/ro.po", window=100),
     ),
 )
