@@ -1149,6 +1149,87 @@ PHRASES: Final[tuple[Phrases, ...]] = (
         "taxonomy.md (blocklisted: explicitly blocked)",
         decisive=False,
     ),
+    # Odoo's outgoing mail server test (ir_mail_server, msgids of its translation catalogues):
+    # "The server refused the sender address (<from>) with error <reply>" after MAIL FROM.
+    Phrases(
+        "generic.sender-rejected-odoo", C.SENDER_REJECTED,
+        (
+            "server refused the sender address",
+        ),
+        "odoo/odoo:odoo/addons/base/i18n/de/LC_MESSAGES/code.po",
+    ),
+    # Odoo's mail server test: "An SSL exception occurred. Check connection security type." and
+    # "Your server does not seem to support SSL, you may want to try STARTTLS instead".
+    Phrases(
+        "generic.tls-required-odoo", C.TLS_REQUIRED,
+        (
+            "an ssl exception occurred", "does not seem to support ssl",
+        ),
+        "odoo/odoo:odoo/addons/base/i18n/de/LC_MESSAGES/code.po",
+    ),
+    # Odoo's mail server test: "The server has closed the connection unexpectedly. Check
+    # configuration served on this port number."
+    Phrases(
+        "generic.network-error-odoo", C.NETWORK_ERROR,
+        (
+            "closed the connection unexpectedly",
+        ),
+        "odoo/odoo:odoo/addons/base/i18n/de/LC_MESSAGES/code.po",
+    ),
+    # Mailpile's SMTP client (smtp_client.py): "Failed to make a secure TLS connection" where
+    # STARTTLS or the TLS handshake raised a certificate or SSL error.
+    Phrases(
+        "generic.tls-required-mailpile", C.TLS_REQUIRED,
+        (
+            "failed to make a secure tls connection",
+        ),
+        "mailpile/Mailpile:mailpile/smtp_client.py",
+    ),
+    # Mailpile's SMTP client: "Failed to connect to <host>" where the connection or greeting
+    # failed; weak, as a server may fail to connect to a backend of its own.
+    Phrases(
+        "generic.network-error-mailpile", C.NETWORK_ERROR,
+        (
+            "failed to connect to",
+        ),
+        "mailpile/Mailpile:mailpile/smtp_client.py",
+        decisive=False,
+    ),
+    # Trojitá's SMTP sender (src/MSA/SMTP.cpp, msgid of its catalogues): "Cannot send message due
+    # to an SSL/TLS error".
+    Phrases(
+        "generic.tls-required-trojita", C.TLS_REQUIRED,
+        (
+            "due to an ssl/tls error",
+        ),
+        "jktjkt/trojita:po/en_GB/trojita_common.po",
+    ),
+    # Claws Mail's SMTP session errors (msgids of its catalogues): "No SMTP AUTH method
+    # available", where the server offers no AUTH mechanism the client can use.
+    Phrases(
+        "generic.auth-failed-claws", C.AUTH_FAILED,
+        (
+            "no smtp auth method available",
+        ),
+        "eworm-de/claws-mail:po/de.po",
+    ),
+    # Claws Mail's certificate check: "TLS certificate is invalid".
+    Phrases(
+        "generic.tls-required-claws", C.TLS_REQUIRED,
+        (
+            "tls certificate is invalid",
+        ),
+        "eworm-de/claws-mail:po/de.po",
+    ),
+    # Balsa's "Cannot reach SMTP server <host> (<address>), any queued message will remain in
+    # <outbox>." (msgid of its catalogues).
+    Phrases(
+        "generic.network-error-balsa", C.NETWORK_ERROR,
+        (
+            "cannot reach smtp server",
+        ),
+        "GNOME/balsa:po/de.po",
+    ),
 )
 
 

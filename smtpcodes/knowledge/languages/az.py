@@ -29,5 +29,10 @@ LANGUAGE = Language(
         Phrases("az.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "ünvanlar üzrə alıcılara göndərmə uğursuzdur", "qəbul edəni əlavə etmək mümkün deyil",
         ), _PM + "; " + _RC, decisive=False),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("SSL/TLS xətası ilə məktub göndərilə bilməz").
+        Phrases("az.tls-required-trojita", C.TLS_REQUIRED, (
+            "ssl/tls xətası ilə",
+        ), "jktjkt/trojita:po/az/trojita_common.po"),
     ),
 )

@@ -87,5 +87,21 @@ LANGUAGE = Language(
         Phrases("be.sender-rejected-evolution", C.SENDER_REJECTED, (
             "хібны адрас адпраўніка",
         ), _EVO, decisive=False),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("be.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "нельга пачаць сеанс tls",
+        ), "sylpheed-mail/sylpheed:po/be.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("be.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth недаступна", "аўтэнтыфікацыя схібіла",
+        ), "sylpheed-mail/sylpheed:po/be.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("be.network-error-sylpheed", C.NETWORK_ERROR, (
+            "злучэнне закрытае аддаленым серверам", "нельга злучыцца з серверам smtp",
+        ), "sylpheed-mail/sylpheed:po/be.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("be.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "верыфікацыя сертыфікату ssl схібіла",
+        ), "sylpheed-mail/sylpheed:po/be.po"),
     ),
 )

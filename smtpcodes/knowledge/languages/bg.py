@@ -203,5 +203,42 @@ LANGUAGE = Language(
         Phrases("bg.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
             "съобщението няма тема",
         ), "osstech-jp/mailman:src/mailman/messages/bg/LC_MESSAGES/mailman.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("bg.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "не може да се стартира tls сесия",
+        ), "sylpheed-mail/sylpheed:po/bg.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("bg.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth не е наличен", "удостоверяването се провали",
+        ), "sylpheed-mail/sylpheed:po/bg.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("bg.network-error-sylpheed", C.NETWORK_ERROR, (
+            "връзката е прекратена от отдалечения хост",
+        ), "sylpheed-mail/sylpheed:po/bg.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("bg.tls-required-claws", C.TLS_REQUIRED, (
+            "грешка при започването на tls-сесията",
+        ), "eworm-de/claws-mail:po/bg.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("bg.network-error-claws", C.NETWORK_ERROR, (
+            "връзката е прекъсната от отдалечения компютър",
+        ), "eworm-de/claws-mail:po/bg.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("bg.auth-failed-claws", C.AUTH_FAILED, (
+            "грешка при автентификацията",
+        ), "eworm-de/claws-mail:po/bg.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("bg.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "писмото е твърде голямо",
+        ), "eworm-de/claws-mail:po/bg.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("bg.auth-failed-claws-2", C.AUTH_FAILED, (
+            "няма наличен smtp auth метод",
+        ), "eworm-de/claws-mail:po/bg.po"),
     ),
 )

@@ -515,6 +515,22 @@ LANGUAGE = Language(
         Phrases("ca.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
             "el missatge no té assumpte",
         ), "osstech-jp/mailman:src/mailman/messages/ca/LC_MESSAGES/mailman.po"),
+        # Odoo's mail server test: "El seu servidor no sembla suportar SSL, potser hauria de provar
+        # d'utilitzar STARTTLS al seu lloc" (the server does not seem to support SSL).
+        Phrases("ca.tls-required-odoo", C.TLS_REQUIRED, (
+            "no sembla suportar ssl",
+        ), "odoo/odoo:odoo/addons/base/i18n/ca/LC_MESSAGES/code.po"),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("No s'ha pogut enviar el missatge per un error de l'SSL/TLS").
+        Phrases("ca.tls-required-trojita", C.TLS_REQUIRED, (
+            "per un error de l'ssl/tls",
+        ), "jktjkt/trojita:po/ca/trojita_common.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("ca.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "la negociació tls ha fracassat",
+            "s'ha sol·licitat el tls però no està disponible",
+        ), "GNOME/balsa:po/ca.po"),
     ),
     together=(
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que

@@ -587,6 +587,60 @@ LANGUAGE = Language(
         Phrases("cs.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
             "důvodem tohoto odmítnutí je",
         ), "osstech-jp/mailman:src/mailman/templates/cs/list:user:notice:rejected.txt", decisive=False),
+        # Odoo's mail server test: "Zdá se, že váš server nepodporuje protokol SSL, ale zkuste zkusit
+        # STARTTLS" (the server does not seem to support SSL).
+        Phrases("cs.tls-required-odoo", C.TLS_REQUIRED, (
+            "nepodporuje protokol ssl",
+        ), "odoo/odoo:odoo/addons/base/i18n/cs/LC_MESSAGES/code.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("cs.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "nelze spustit relaci tls",
+        ), "sylpheed-mail/sylpheed:po/cs.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("cs.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth je nedostupná",
+        ), "sylpheed-mail/sylpheed:po/cs.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("cs.network-error-sylpheed", C.NETWORK_ERROR, (
+            "nelze se spojit se serverem smtp", "spojení ukončeno vzdáleným hostitelem",
+        ), "sylpheed-mail/sylpheed:po/cs.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("cs.auth-failed-balsa", C.AUTH_FAILED, (
+            "žádný použitelný ověřovací mechanizmus",
+        ), "GNOME/balsa:po/cs.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("cs.network-error-claws", C.NETWORK_ERROR, (
+            "připojení bylo ukončeno vzdáleným počítačem",
+        ), "eworm-de/claws-mail:po/cs.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("cs.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "zpráva je příliš velká",
+        ), "eworm-de/claws-mail:po/cs.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("cs.tls-required-claws", C.TLS_REQUIRED, (
+            "tls vyjednávání selhalo",
+            "tls certifikát je neplatný",
+        ), "eworm-de/claws-mail:po/cs.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("cs.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "ověřování certifikátu ssl selhalo",
+        ), "sylpheed-mail/sylpheed:po/cs.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("cs.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "vyjednávání tls selhalo",
+            "je požadováno tls, ale není k dispozici",
+        ), "GNOME/balsa:po/cs.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("cs.network-error-balsa-session", C.NETWORK_ERROR, (
+            "nelze se dostat na server smtp",
+        ), "GNOME/balsa:po/cs.po"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro
@@ -615,5 +669,11 @@ LANGUAGE = Language(
             ("spojení",),
             ("selhalo",),
         ), "Distrotech/fetchmail:po/cs.po", window=60),
+        # Balsa's translated "Connecting SMTP server <host> (<address>) failed: <reason>", the host
+        # and address between the words.
+        Together("cs.together-network-error-balsa", C.NETWORK_ERROR, (
+            ("připojení k serveru smtp",),
+            ("selhalo",),
+        ), "GNOME/balsa:po/cs.po", window=100),
     ),
 )

@@ -429,6 +429,88 @@ LANGUAGE = Language(
             "kun tilmeldte må poste",
             "instruktion om at afvise post fra dig",
         ), "bruceg/ezmlm-idx:lang/da/messages"),
+        # Odoo's mail server test: "Din server ser ikke ud til at supporte SSL, du bliver måske nød
+        # til at prøve STARTTLS i stedet" (the server does not seem to support SSL).
+        Phrases("da.tls-required-odoo", C.TLS_REQUIRED, (
+            "ser ikke ud til at supporte ssl",
+        ), "odoo/odoo:odoo/addons/base/i18n/da/LC_MESSAGES/code.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("da.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "kan ikke starte tls session",
+        ), "sylpheed-mail/sylpheed:po/da.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("da.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth ikke tilgænglig", "godkendelses fejlede",
+        ), "sylpheed-mail/sylpheed:po/da.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("da.network-error-sylpheed", C.NETWORK_ERROR, (
+            "ingen forbindelse til smtp server",
+        ), "sylpheed-mail/sylpheed:po/da.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("da.network-error-balsa", C.NETWORK_ERROR, (
+            "kunne ikke forbinde til smtp-server",
+        ), "GNOME/balsa:po/da.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("da.auth-failed-balsa", C.AUTH_FAILED, (
+            "ingen passende godkendelsesmekanisme",
+        ), "GNOME/balsa:po/da.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("da.auth-required-balsa", C.AUTH_REQUIRED, (
+            "brugernavn og adgangskode krævet",
+        ), "GNOME/balsa:po/da.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("da.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "tilbyder ikke smtp-tjenesten på port",
+        ), "GNOME/balsa:po/da.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("da.network-error-claws", C.NETWORK_ERROR, (
+            "forbindelsen lukket af ekstern vært",
+        ), "eworm-de/claws-mail:po/da.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("da.auth-failed-claws", C.AUTH_FAILED, (
+            "godkendelse mislykkedes",
+        ), "eworm-de/claws-mail:po/da.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("da.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "e-mailen er for stor",
+        ), "eworm-de/claws-mail:po/da.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("da.tls-required-claws", C.TLS_REQUIRED, (
+            "fejl under ssl/tls forhandling",
+            "ssl/tls certifikatet er ugyldigt",
+        ), "eworm-de/claws-mail:po/da.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("da.auth-failed-claws-2", C.AUTH_FAILED, (
+            "der er ingen smtp auth metode",
+        ), "eworm-de/claws-mail:po/da.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("da.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "ssl forbindelse fejlet",
+        ), "sylpheed-mail/sylpheed:po/da.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("da.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "tls-forhandling mislykkedes",
+            "tls krævet, men ikke tilgængelig",
+        ), "GNOME/balsa:po/da.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("da.network-error-balsa-session", C.NETWORK_ERROR, (
+            "kan ikke nå smtp-server",
+        ), "GNOME/balsa:po/da.po"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

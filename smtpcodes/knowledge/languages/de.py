@@ -1277,6 +1277,41 @@ LANGUAGE = Language(
         Phrases("de.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
             "nachricht hat keinen betreff",
         ), "osstech-jp/mailman:src/mailman/messages/de/LC_MESSAGES/mailman.po"),
+        # Odoo's mail server test: "Der Server hat die Absenderadresse abgelehnt (<from>) mit dem
+        # Fehler" (The server refused the sender address).
+        Phrases("de.sender-rejected-odoo", C.SENDER_REJECTED, (
+            "hat die absenderadresse abgelehnt",
+        ), "odoo/odoo:odoo/addons/base/i18n/de/LC_MESSAGES/code.po"),
+        # Odoo's mail server test: "Ihre Server scheint SSL nicht zu unterstützen, versuchen Sie
+        # STARTTLS." (the server does not seem to support SSL).
+        Phrases("de.tls-required-odoo", C.TLS_REQUIRED, (
+            "scheint ssl nicht zu unterstützen",
+        ), "odoo/odoo:odoo/addons/base/i18n/de/LC_MESSAGES/code.po"),
+        # Odoo's mail server test (base de.po): "Der Server hat die Verbindung unerwartet
+        # geschlossen. Überprüfen Sie die Konfiguration für diese Portnummer."
+        Phrases("de.network-error-odoo", C.NETWORK_ERROR, (
+            "hat die verbindung unerwartet geschlossen",
+        ), "odoo/odoo:odoo/addons/base/i18n/de.po"),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("Nachricht kann wegen eines SSL/TLS-Fehlers nicht gesendet werden").
+        Phrases("de.tls-required-trojita", C.TLS_REQUIRED, (
+            "wegen eines ssl/tls-fehlers",
+        ), "jktjkt/trojita:po/de/trojita_common.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("de.tls-required-claws", C.TLS_REQUIRED, (
+            "ssl/tls-verbindung schlug fehl",
+            "ssl/tls-zertifikat ist ungültig",
+        ), "eworm-de/claws-mail:po/de.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("de.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "verifizierung des ssl-zertifikats fehlgeschlagen",
+        ), "sylpheed-mail/sylpheed:po/de.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("de.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "tls ist erforderlich, aber nicht verfügbar",
+        ), "GNOME/balsa:po/de.po"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend
@@ -1348,5 +1383,17 @@ LANGUAGE = Language(
             ("verbindung zu",),
             ("fehlgeschlagen",),
         ), "Distrotech/fetchmail:po/de.po", window=60),
+        # Odoo's mail server test (base de.po): "Der Server hat die Absenderadresse (<from>) mit dem
+        # Fehler <reply> abgelehnt", the address and the server's reply between the words.
+        Together("de.together-sender-rejected-odoo", C.SENDER_REJECTED, (
+            ("absenderadresse",),
+            ("abgelehnt",),
+        ), "odoo/odoo:odoo/addons/base/i18n/de.po", window=100),
+        # msmtp's translated "envelope from address <address> not accepted by the server", the
+        # address between the words.
+        Together("de.together-sender-rejected-msmtp", C.SENDER_REJECTED, (
+            ("umschlagabsenderadresse",),
+            ("nicht akzeptiert",),
+        ), "marlam/msmtp:po/de.po", window=100),
     ),
 )

@@ -375,5 +375,81 @@ LANGUAGE = Language(
             "έχει απορριφθεί από τον συντονιστή",
             "έχει προωθηθεί στους συντονιστές",
         ), "sympa-community/sympa:po/sympa/el.po"),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("Αδυναμία αποστολής εξαιτίας σφάλματος στο SSL/TLS").
+        Phrases("el.tls-required-trojita", C.TLS_REQUIRED, (
+            "σφάλματος στο ssl/tls",
+        ), "jktjkt/trojita:po/el/trojita_common.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("el.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "δεν είναι δυνατό να ξεκινήσει συνεδρία tls",
+        ), "sylpheed-mail/sylpheed:po/el.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("el.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth δεν είναι διαθέσιμο", "η πιστοποίηση απέτυχε",
+        ), "sylpheed-mail/sylpheed:po/el.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("el.network-error-sylpheed", C.NETWORK_ERROR, (
+            "η σύνδεση έκλεισε από τον απομακρυσμένο",
+        ), "sylpheed-mail/sylpheed:po/el.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("el.auth-failed-balsa", C.AUTH_FAILED, (
+            "δεν βρέθηκε κατάλληλος μηχανισμός ταυτοποίησης",
+        ), "GNOME/balsa:po/el.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("el.auth-required-balsa", C.AUTH_REQUIRED, (
+            "απαιτείται όνομα χρήστη και κωδικός",
+        ), "GNOME/balsa:po/el.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("el.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "δεν προσφέρει υπηρεσία smtp",
+        ), "GNOME/balsa:po/el.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("el.tls-required-claws", C.TLS_REQUIRED, (
+            "δεν ήταν δυνατό να ξεκινήσει συνεδρία tls",
+        ), "eworm-de/claws-mail:po/el.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("el.auth-failed-claws-el-gr", C.AUTH_FAILED, (
+            "η ταυτοποίηση απέτυχε",
+        ), "eworm-de/claws-mail:po/el_GR.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("el.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "το μήνυμα είναι πολύ μεγάλο",
+        ), "eworm-de/claws-mail:po/el.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("el.tls-required-claws-el-gr", C.TLS_REQUIRED, (
+            "η χειραψία ssl/tls απέτυχε",
+            "το πιστοποιητικό ssl/tls είναι άκυρο",
+        ), "eworm-de/claws-mail:po/el_GR.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("el.auth-failed-claws-el-gr-2", C.AUTH_FAILED, (
+            "δεν υπάρχει διαθέσιμη μέθοδος smtp auth",
+        ), "eworm-de/claws-mail:po/el_GR.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("el.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "η επαλήθευση του πιστοποιητικού ssl απέτυχε",
+        ), "sylpheed-mail/sylpheed:po/el.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("el.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "η διαπραγμάτευση tls απέτυχε",
+            "απαιτείται tls αλλά δεν είναι διαθέσιμο",
+        ), "GNOME/balsa:po/el.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("el.network-error-balsa-session", C.NETWORK_ERROR, (
+            "αδυναμία επικοινωνίας με τον διακομιστή smtp",
+        ), "GNOME/balsa:po/el.po"),
     ),
 )

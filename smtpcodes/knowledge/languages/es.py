@@ -1202,6 +1202,41 @@ LANGUAGE = Language(
         Phrases("es.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
             "rechazado por las siguientes razones",
         ), "osstech-jp/mailman:src/mailman/templates/es/list:user:notice:rejected.txt", decisive=False),
+        # Odoo's mail server test: "El servidor rechazó la dirección del remitente (<from>) con el
+        # error" (The server refused the sender address).
+        Phrases("es.sender-rejected-odoo", C.SENDER_REJECTED, (
+            "rechazó la dirección del remitente",
+        ), "odoo/odoo:odoo/addons/base/i18n/es/LC_MESSAGES/code.po"),
+        # Odoo's mail server test: "Su servidor no parece soportar SSL. Tal vez quiera probar
+        # STARTTLS en su lugar."
+        Phrases("es.tls-required-odoo", C.TLS_REQUIRED, (
+            "no parece soportar ssl",
+        ), "odoo/odoo:odoo/addons/base/i18n/es/LC_MESSAGES/code.po"),
+        # Odoo's mail server test (base es.po): "El servidor terminó la conexión inesperadamente.
+        # Revise la configuración en el número de este puerto."
+        Phrases("es.network-error-odoo", C.NETWORK_ERROR, (
+            "terminó la conexión inesperadamente",
+        ), "odoo/odoo:odoo/addons/base/i18n/es.po"),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("No se ha podido enviar el mensaje debido a un error de SSL/TLS").
+        Phrases("es.tls-required-trojita", C.TLS_REQUIRED, (
+            "debido a un error de ssl/tls",
+        ), "jktjkt/trojita:po/es/trojita_common.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("es.tls-required-claws", C.TLS_REQUIRED, (
+            "certificado tls inválido",
+        ), "eworm-de/claws-mail:po/es.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("es.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "falló la verificación del certificado ssl",
+        ), "sylpheed-mail/sylpheed:po/es.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("es.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "falo la negociación tls",
+            "tls requerido pero no disponible",
+        ), "GNOME/balsa:po/es.po"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -230,5 +230,21 @@ LANGUAGE = Language(
             "lükati tagasi moderaatori",
             "saadeti edasi listi toimetaja",
         ), "sympa-community/sympa:po/sympa/et.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("et.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "ei suuda avada tls sessiooni",
+        ), "sylpheed-mail/sylpheed:po/et.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("et.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth pole saadav",
+        ), "sylpheed-mail/sylpheed:po/et.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("et.network-error-sylpheed", C.NETWORK_ERROR, (
+            "ei saa ühendust smtp serveriga",
+        ), "sylpheed-mail/sylpheed:po/et.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("et.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "ssl ühendus ebaõnnestus",
+        ), "sylpheed-mail/sylpheed:po/et.po"),
     ),
 )

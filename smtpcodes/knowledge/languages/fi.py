@@ -334,5 +334,47 @@ LANGUAGE = Language(
             "on hylätty tarkistuksessa",
             "on välitetty listan toimittajille",
         ), "sympa-community/sympa:po/sympa/fi.po"),
+        # Odoo's mail server test: "Palvelimesi ei näytä tukevan SSL:ää, voit kokeilla STARTTLS:ää"
+        # (the server does not seem to support SSL).
+        Phrases("fi.tls-required-odoo", C.TLS_REQUIRED, (
+            "ei näytä tukevan ssl",
+        ), "odoo/odoo:odoo/addons/base/i18n/fi/LC_MESSAGES/code.po"),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("Viestiä ei voi lähettää SSL/TLS-virheen vuoksi").
+        Phrases("fi.tls-required-trojita", C.TLS_REQUIRED, (
+            "ssl/tls-virheen vuoksi",
+        ), "jktjkt/trojita:po/fi/trojita_common.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("fi.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "tls-istuntoa ei voida käynnistää",
+        ), "sylpheed-mail/sylpheed:po/fi.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("fi.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth ei ole käytettävissä", "tunnistautuminen epäonnistui",
+        ), "sylpheed-mail/sylpheed:po/fi.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("fi.network-error-sylpheed", C.NETWORK_ERROR, (
+            "etäpalvelin sulki yhteyden", "smtp-palvelimeen ei voida yhdistää",
+        ), "sylpheed-mail/sylpheed:po/fi.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("fi.network-error-claws", C.NETWORK_ERROR, (
+            "etäpalvelin katkaisi yhteyden",
+        ), "eworm-de/claws-mail:po/fi.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("fi.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "liian iso viesti",
+        ), "eworm-de/claws-mail:po/fi.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("fi.tls-required-claws", C.TLS_REQUIRED, (
+            "ssl/tls-kättely epäonnistui",
+            "ssl/tls-varmenne on viallinen",
+        ), "eworm-de/claws-mail:po/fi.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("fi.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "ssl-varmenteen tarkistus epäonnistui",
+        ), "sylpheed-mail/sylpheed:po/fi.po"),
     ),
 )

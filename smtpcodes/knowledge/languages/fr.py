@@ -1123,6 +1123,30 @@ LANGUAGE = Language(
         Phrases("fr.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
             "le message n'a pas d'objet",
         ), "osstech-jp/mailman:src/mailman/messages/fr/LC_MESSAGES/mailman.po"),
+        # Odoo's mail server test: "Le serveur a refusé l'adresse de l'expéditeur (<from>) avec
+        # l'erreur" (The server refused the sender address).
+        Phrases("fr.sender-rejected-odoo", C.SENDER_REJECTED, (
+            "a refusé l'adresse de l'expéditeur",
+        ), "odoo/odoo:odoo/addons/base/i18n/fr/LC_MESSAGES/code.po"),
+        # Odoo's mail server test: "Le serveur paraît ne pas prendre en charge SSL, essayer STARTTLS
+        # à la place".
+        Phrases("fr.tls-required-odoo", C.TLS_REQUIRED, (
+            "ne pas prendre en charge ssl",
+        ), "odoo/odoo:odoo/addons/base/i18n/fr/LC_MESSAGES/code.po"),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("Impossible d'envoyer ce message en raison d'une erreur SSL/TLS").
+        Phrases("fr.tls-required-trojita", C.TLS_REQUIRED, (
+            "en raison d'une erreur ssl/tls",
+        ), "jktjkt/trojita:po/fr/trojita_common.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("fr.tls-required-claws", C.TLS_REQUIRED, (
+            "le certificat tls est invalide",
+        ), "eworm-de/claws-mail:po/fr.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("fr.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "échec de la vérification du certificat ssl",
+        ), "sylpheed-mail/sylpheed:po/fr.po"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est
@@ -1188,5 +1212,11 @@ LANGUAGE = Language(
             ("rejeté", "refusé"),
             ("modérateur",),
         ), "sympa-community/sympa:po/sympa/fr.po", window=60),
+        # msmtp's translated "envelope from address <address> not accepted by the server", the
+        # address between the words.
+        Together("fr.together-sender-rejected-msmtp", C.SENDER_REJECTED, (
+            ("adresse d'expéditeur d'enveloppe",),
+            ("n'est pas acceptée",),
+        ), "marlam/msmtp:po/fr.po", window=100),
     ),
 )

@@ -222,5 +222,37 @@ LANGUAGE = Language(
         Phrases("he.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
             "להודעה אין נושא",
         ), "osstech-jp/mailman:src/mailman/messages/he/LC_MESSAGES/mailman.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("he.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "לא מסוגל להתחיל סשן tls",
+        ), "sylpheed-mail/sylpheed:po/he.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("he.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth לא זמין", "אימות נכשל",
+        ), "sylpheed-mail/sylpheed:po/he.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("he.network-error-sylpheed", C.NETWORK_ERROR, (
+            "חיבור נסגר על ידי מארח מרוחק", "לא מסוגל לקשר אל שרת smtp",
+        ), "sylpheed-mail/sylpheed:po/he.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("he.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "ההודעה הינה גדולה מדי",
+        ), "eworm-de/claws-mail:po/he.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("he.tls-required-claws", C.TLS_REQUIRED, (
+            "שגיאה בהתחלת חיבור tls",
+            "לא היתה אפשרות להתחיל סשן tls",
+        ), "eworm-de/claws-mail:po/he.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("he.auth-failed-claws", C.AUTH_FAILED, (
+            "אין שיטת smtp auth זמינה",
+        ), "eworm-de/claws-mail:po/he.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("he.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "אימות תעודת ssl נכשל",
+        ), "sylpheed-mail/sylpheed:po/he.po"),
     ),
 )

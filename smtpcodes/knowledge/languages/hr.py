@@ -232,5 +232,21 @@ LANGUAGE = Language(
             "poruka ima sumnjivo zaglavlje",
             "hitno zadržavanje cjelokupnog prometa",
         ), "jaredmauch/mailman2-python3:messages/hr/LC_MESSAGES/mailman.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("hr.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "ne mogu pokrenuti tls sesiju",
+        ), "sylpheed-mail/sylpheed:po/hr.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("hr.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth nije dostupan", "autorizacija nije uspjela",
+        ), "sylpheed-mail/sylpheed:po/hr.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("hr.network-error-sylpheed", C.NETWORK_ERROR, (
+            "vezu je prekinuo domaćin", "ne mogu se povezati s smtp poslužiteljem",
+        ), "sylpheed-mail/sylpheed:po/hr.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("hr.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "ssl potvrda ne valja",
+        ), "sylpheed-mail/sylpheed:po/hr.po"),
     ),
 )

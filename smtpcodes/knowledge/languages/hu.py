@@ -407,5 +407,82 @@ LANGUAGE = Language(
         Phrases("hu.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
             "az üzenetnek nincs tárgya",
         ), "osstech-jp/mailman:src/mailman/messages/hu/LC_MESSAGES/mailman.po"),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("Az üzenet nem küldhető el egy SSL/TLS hiba miatt.").
+        Phrases("hu.tls-required-trojita", C.TLS_REQUIRED, (
+            "egy ssl/tls hiba miatt",
+        ), "jktjkt/trojita:po/hu/trojita_common.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("hu.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "nem lehet tls menetet indítani",
+        ), "sylpheed-mail/sylpheed:po/hu.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("hu.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth nem elérhető", "az azonosítás nem sikerült",
+        ), "sylpheed-mail/sylpheed:po/hu.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("hu.network-error-sylpheed", C.NETWORK_ERROR, (
+            "a távoli fél bezárta a kapcsolatot", "nem lehet csatlakozni az smtp szerverhez",
+        ), "sylpheed-mail/sylpheed:po/hu.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("hu.network-error-balsa", C.NETWORK_ERROR, (
+            "kiszolgálóhoz kapcsolódás meghiúsult",
+        ), "GNOME/balsa:po/hu.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("hu.auth-failed-balsa", C.AUTH_FAILED, (
+            "nincs megfelelő hitelesítési mechanizmus",
+        ), "GNOME/balsa:po/hu.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("hu.auth-required-balsa", C.AUTH_REQUIRED, (
+            "felhasználónév és jelszó szükséges",
+        ), "GNOME/balsa:po/hu.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("hu.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "nem nyújt smtp szolgáltatást",
+        ), "GNOME/balsa:po/hu.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("hu.network-error-claws", C.NETWORK_ERROR, (
+            "a távoli szerver lezárta a kapcsolatot",
+        ), "eworm-de/claws-mail:po/hu.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("hu.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "az üzenet túl nagy",
+        ), "eworm-de/claws-mail:po/hu.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("hu.tls-required-claws", C.TLS_REQUIRED, (
+            "tls kézfogás sikertelen",
+            "a tls tanúsítvány érvénytelen",
+        ), "eworm-de/claws-mail:po/hu.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("hu.auth-failed-claws", C.AUTH_FAILED, (
+            "nincs elérhető smtp auth mód",
+        ), "eworm-de/claws-mail:po/hu.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("hu.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "ssl tanusítvány ellenőrzése nem sikerült",
+        ), "sylpheed-mail/sylpheed:po/hu.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("hu.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "tls-egyeztetés sikertelen",
+            "tls szükséges, de nem érthető el",
+        ), "GNOME/balsa:po/hu.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("hu.network-error-balsa-session", C.NETWORK_ERROR, (
+            "smtp kiszolgáló nem érhető el",
+        ), "GNOME/balsa:po/hu.po"),
     ),
 )

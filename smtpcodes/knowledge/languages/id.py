@@ -296,5 +296,55 @@ LANGUAGE = Language(
         Phrases("id.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
             "pesan tidak ada subjek",
         ), "osstech-jp/mailman:src/mailman/messages/id/LC_MESSAGES/mailman.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("id.auth-failed-balsa", C.AUTH_FAILED, (
+            "tak ditemukan mekanisme otentikasi",
+        ), "GNOME/balsa:po/id.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("id.auth-required-balsa", C.AUTH_REQUIRED, (
+            "perlu nama pengguna dan kata sandi",
+        ), "GNOME/balsa:po/id.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("id.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "tidak menawarkan layanan smtp",
+        ), "GNOME/balsa:po/id.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("id.network-error-claws", C.NETWORK_ERROR, (
+            "sambungan ditutup oleh remote host",
+        ), "eworm-de/claws-mail:po/id_ID.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("id.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "pesan terlalu besar",
+        ), "eworm-de/claws-mail:po/id_ID.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("id.tls-required-claws", C.TLS_REQUIRED, (
+            "jalinan tls gagal",
+            "sertifikat tls tidak sah",
+        ), "eworm-de/claws-mail:po/id_ID.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("id.auth-failed-claws", C.AUTH_FAILED, (
+            "metode smtp auth tidak tersedia",
+        ), "eworm-de/claws-mail:po/id_ID.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("id.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "negosiasi tls gagal",
+            "tls diperlukan tetapi tidak tersedia",
+        ), "GNOME/balsa:po/id.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("id.network-error-balsa-session", C.NETWORK_ERROR, (
+            "tak bisa menjangkau server smtp",
+        ), "GNOME/balsa:po/id.po"),
     ),
 )

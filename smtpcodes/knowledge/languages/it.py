@@ -1069,6 +1069,31 @@ LANGUAGE = Language(
         Phrases("it.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
             "rifiutato per i seguenti motivi",
         ), "osstech-jp/mailman:src/mailman/templates/it/list:user:notice:rejected.txt", decisive=False),
+        # Odoo's mail server test: "Il server ha rifiutato l'indirizzo del mittente (<from>) con
+        # l'errore" (The server refused the sender address).
+        Phrases("it.sender-rejected-odoo", C.SENDER_REJECTED, (
+            "ha rifiutato l'indirizzo del mittente",
+        ), "odoo/odoo:odoo/addons/base/i18n/it/LC_MESSAGES/code.po"),
+        # Odoo's mail server test: "Il tuo server non sembra supportare SSL, invece potresti voler
+        # provare STARTTLS".
+        Phrases("it.tls-required-odoo", C.TLS_REQUIRED, (
+            "non sembra supportare ssl",
+        ), "odoo/odoo:odoo/addons/base/i18n/it/LC_MESSAGES/code.po"),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("Impossibile inviare il messaggio a causa di un errore SSL/TLS").
+        Phrases("it.tls-required-trojita", C.TLS_REQUIRED, (
+            "a causa di un errore ssl/tls",
+        ), "jktjkt/trojita:po/it/trojita_common.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("it.tls-required-claws", C.TLS_REQUIRED, (
+            "handshake ssl/tls fallito",
+            "il certificato ssl/tls non è valido",
+        ), "eworm-de/claws-mail:po/it.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("it.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "verifica del certificato ssl fallita",
+        ), "sylpheed-mail/sylpheed:po/it.po"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -899,6 +899,44 @@ LANGUAGE = Language(
         Phrases("ja.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
             "リストにほかのメール アドレスで読者登録",
         ), "sympa-community/sympa:po/sympa/ja.po", decisive=False),
+        # Odoo's mail server test: "あなたのサーバはSSLをサポートしていないように見受けられます。"
+        # (the server does not seem to support SSL).
+        Phrases("ja.tls-required-odoo", C.TLS_REQUIRED, (
+            "sslをサポートしていない",
+        ), "odoo/odoo:odoo/addons/base/i18n/ja/LC_MESSAGES/code.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("ja.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "tls セッションを開始できません",
+        ), "sylpheed-mail/sylpheed:po/ja.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("ja.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth が利用できません",
+        ), "sylpheed-mail/sylpheed:po/ja.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("ja.auth-failed-balsa", C.AUTH_FAILED, (
+            "利用可能な認証メカニズムがありません",
+        ), "GNOME/balsa:po/ja.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("ja.auth-failed-claws-2", C.AUTH_FAILED, (
+            "smtp authメソッドを利用できません",
+        ), "eworm-de/claws-mail:po/ja.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("ja.tls-required-claws-2", C.TLS_REQUIRED, (
+            "ssl/tls証明書が無効です",
+        ), "eworm-de/claws-mail:po/ja.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("ja.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "ssl 証明書を検証できません",
+        ), "sylpheed-mail/sylpheed:po/ja.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("ja.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "tlsネゴシエーションに失敗",
+        ), "GNOME/balsa:po/ja.po"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

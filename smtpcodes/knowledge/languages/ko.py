@@ -557,6 +557,14 @@ LANGUAGE = Language(
         Phrases("ko.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
             "다음과 같은 이유로 거절되었습니다",
         ), "osstech-jp/mailman:src/mailman/templates/ko/list:user:notice:rejected.txt", decisive=False),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("ko.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp 인증을 사용할 수 없습니다",
+        ), "sylpheed-mail/sylpheed:po/ko.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("ko.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "ssl 연결이 실패했습니다",
+        ), "sylpheed-mail/sylpheed:po/ko.po"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

@@ -209,5 +209,42 @@ LANGUAGE = Language(
         Phrases("lt.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "laukia forumo",
         ), "jaredmauch/mailman2-python3:templates/lt/postheld.txt"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("lt.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "negaliu sukurti tls sesijos",
+        ), "sylpheed-mail/sylpheed:po/lt.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("lt.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth neprieinamas", "nepavyko patvirtinti autentiškumo",
+        ), "sylpheed-mail/sylpheed:po/lt.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("lt.network-error-sylpheed", C.NETWORK_ERROR, (
+            "prisijungimas uždarytas nuotolinio serverio",
+        ), "sylpheed-mail/sylpheed:po/lt.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("lt.tls-required-claws", C.TLS_REQUIRED, (
+            "nepavyksta pradėti tls sesijos",
+        ), "eworm-de/claws-mail:po/lt.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("lt.network-error-claws", C.NETWORK_ERROR, (
+            "nuotolinis serveris nutraukė ryšį",
+        ), "eworm-de/claws-mail:po/lt.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("lt.auth-failed-claws", C.AUTH_FAILED, (
+            "nepavyko nustatyti tapatumo",
+        ), "eworm-de/claws-mail:po/lt.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("lt.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "laiškas per didelis",
+        ), "eworm-de/claws-mail:po/lt.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("lt.auth-failed-claws-2", C.AUTH_FAILED, (
+            "nėra prieinamų smtp auth metodų",
+        ), "eworm-de/claws-mail:po/lt.po"),
     ),
 )

@@ -422,6 +422,50 @@ LANGUAGE = Language(
         Phrases("nb.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
             "meldingen mangler emne",
         ), "osstech-jp/mailman:src/mailman/messages/nb_NO/LC_MESSAGES/mailman.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("nb.network-error-balsa", C.NETWORK_ERROR, (
+            "klarte ikke koble til smtp-tjeneren",
+        ), "GNOME/balsa:po/nb.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("nb.auth-failed-balsa", C.AUTH_FAILED, (
+            "ingen passende autentiseringsmetode",
+        ), "GNOME/balsa:po/nb.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("nb.network-error-claws", C.NETWORK_ERROR, (
+            "forbindelsen lukket av nettverksvert",
+        ), "eworm-de/claws-mail:po/nb.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("nb.auth-failed-claws", C.AUTH_FAILED, (
+            "autentisering mislyktes",
+        ), "eworm-de/claws-mail:po/nb.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("nb.tls-required-claws", C.TLS_REQUIRED, (
+            "feil ved tls-oppkobling",
+            "ssl/tls-sertifikatet er ugyldig",
+        ), "eworm-de/claws-mail:po/nb.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("nb.auth-failed-claws-2", C.AUTH_FAILED, (
+            "smtp auth ikke tilgjengelig",
+        ), "eworm-de/claws-mail:po/nb.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("nb.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "tls-forhandling mislyktes",
+            "tls påkrevd, men utilgjengelig",
+        ), "GNOME/balsa:po/nb.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("nb.network-error-balsa-session", C.NETWORK_ERROR, (
+            "klarte ikke nå smtp-tjeneren",
+        ), "GNOME/balsa:po/nb.po"),
     ),
     together=(
         # NSFF's help on returned mail ("det er lagt inn en epostadresse som ikke lenger er i

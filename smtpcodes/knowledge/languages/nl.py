@@ -866,6 +866,34 @@ LANGUAGE = Language(
         Phrases("nl.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
             "afgekeurd om de volgende redenen",
         ), "osstech-jp/mailman:src/mailman/templates/nl/list:user:notice:rejected.txt", decisive=False),
+        # Odoo's mail server test: "Uw server lijkt geen SSL te ondersteunen. Probeer in de plaats
+        # hiervan STARTLS."
+        Phrases("nl.tls-required-odoo", C.TLS_REQUIRED, (
+            "geen ssl te ondersteunen",
+        ), "odoo/odoo:odoo/addons/base/i18n/nl/LC_MESSAGES/code.po"),
+        # Odoo's mail server test (base nl.po): "De server heeft de verbinding onverwachts verbroken.
+        # Controleer de configuratie op dit poortnummer."
+        Phrases("nl.network-error-odoo", C.NETWORK_ERROR, (
+            "heeft de verbinding onverwachts verbroken",
+        ), "odoo/odoo:odoo/addons/base/i18n/nl.po"),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("Kan bericht niet verzenden vanwege een fout in SSL/TLS").
+        Phrases("nl.tls-required-trojita", C.TLS_REQUIRED, (
+            "vanwege een fout in ssl/tls",
+        ), "jktjkt/trojita:po/nl/trojita_common.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("nl.tls-required-sylpheed-smtp", C.TLS_REQUIRED, (
+            "kan geen tls sessie starten",
+        ), "sylpheed-mail/sylpheed:po/nl.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("nl.tls-required-claws", C.TLS_REQUIRED, (
+            "tls-certificaat is ongeldig",
+        ), "eworm-de/claws-mail:po/nl.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("nl.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "ssl-certificaat verificatie is mislukt",
+        ), "sylpheed-mail/sylpheed:po/nl.po"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst
@@ -911,5 +939,13 @@ LANGUAGE = Language(
             ("verbinding met",),
             ("mislukt",),
         ), "Distrotech/fetchmail:po/nl.po", window=60),
+        # Odoo's mail server test: "De server heeft het afzenderadres (<from>) met een fout geweigerd"
+        # (The server refused the sender address), the address between the words; base nl.po of
+        # later versions says "afgewezen".
+        Together("nl.together-sender-rejected-odoo", C.SENDER_REJECTED, (
+            ("afzenderadres",),
+            ("geweigerd", "afgewezen"),
+        ), "odoo/odoo:odoo/addons/base/i18n/nl/LC_MESSAGES/code.po; "
+           "odoo/odoo:odoo/addons/base/i18n/nl.po", window=80),
     ),
 )

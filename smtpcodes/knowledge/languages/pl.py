@@ -621,6 +621,77 @@ LANGUAGE = Language(
             "wiadomości w liście jest zastrzeżone",
             "rozsyłanie wiadomości w obrębie listy",
         ), "sympa-community/sympa:po/sympa/pl.po"),
+        # Odoo's mail server test: "Twój serwer nie obsługuje SSL. Możesz stosować STARTTLS." (the
+        # server does not seem to support SSL).
+        Phrases("pl.tls-required-odoo", C.TLS_REQUIRED, (
+            "serwer nie obsługuje ssl",
+        ), "odoo/odoo:odoo/addons/base/i18n/pl/LC_MESSAGES/code.po"),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("Nie można wysłać wiadomości ze względu na błąd SSL/TLS").
+        Phrases("pl.tls-required-trojita", C.TLS_REQUIRED, (
+            "ze względu na błąd ssl/tls",
+        ), "jktjkt/trojita:po/pl/trojita_common.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("pl.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "nie można uruchomić sesji tls",
+        ), "sylpheed-mail/sylpheed:po/pl.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("pl.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth niedostępna", "błąd uwierzytelniania",
+        ), "sylpheed-mail/sylpheed:po/pl.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("pl.network-error-sylpheed", C.NETWORK_ERROR, (
+            "połączenie zamknięte przez zdalny komputer",
+        ), "sylpheed-mail/sylpheed:po/pl.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("pl.auth-failed-balsa", C.AUTH_FAILED, (
+            "brak odpowiedniego mechanizmu uwierzytelniania",
+        ), "GNOME/balsa:po/pl.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("pl.auth-required-balsa", C.AUTH_REQUIRED, (
+            "wymagana jest nazwa użytkownika i hasło",
+        ), "GNOME/balsa:po/pl.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("pl.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "nie oferuje usługi smtp",
+        ), "GNOME/balsa:po/pl.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("pl.network-error-claws", C.NETWORK_ERROR, (
+            "połączenie zostało zamknięte przez zdalnego",
+        ), "eworm-de/claws-mail:po/pl.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("pl.tls-required-claws", C.TLS_REQUIRED, (
+            "nie udało się uścisnąć ręki tls",
+            "certyfikat tls jest nieprawidłowy",
+        ), "eworm-de/claws-mail:po/pl.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("pl.auth-failed-claws", C.AUTH_FAILED, (
+            "metoda smtp auth nie jest dostępna",
+        ), "eworm-de/claws-mail:po/pl.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("pl.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "weryfikacja certyfikatu ssl zakończona niepowodzeniem",
+        ), "sylpheed-mail/sylpheed:po/pl.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("pl.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "negocjacja tls się nie powiodła",
+            "wymagane jest tls, ale nie jest dostępne",
+        ), "GNOME/balsa:po/pl.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("pl.network-error-balsa-session", C.NETWORK_ERROR, (
+            "nie można połączyć się z serwerem smtp",
+        ), "GNOME/balsa:po/pl.po"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa
@@ -700,5 +771,11 @@ LANGUAGE = Language(
             ("połączenie",),
             ("nie powiodło się",),
         ), "Distrotech/fetchmail:po/pl.po", window=60),
+        # Balsa's translated "Connecting SMTP server <host> (<address>) failed: <reason>", the host
+        # and address between the words.
+        Together("pl.together-network-error-balsa", C.NETWORK_ERROR, (
+            ("połączenie z serwerem smtp",),
+            ("nie powiodło",),
+        ), "GNOME/balsa:po/pl.po", window=100),
     ),
 )

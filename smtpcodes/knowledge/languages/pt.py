@@ -1379,6 +1379,41 @@ LANGUAGE = Language(
             "osstech-jp/mailman:src/mailman/templates/pt/list:user:notice:rejected.txt; osste"
             "ch-jp/mailman:src/mailman/templates/pt_BR/list:user:notice:rejected.txt"
         ), decisive=False),
+        # Odoo's mail server test (pt_BR): "O servidor parece não oferecer suporte ao SSL, você pode
+        # querer tentar usar STARTTLS".
+        Phrases("pt.tls-required-odoo", C.TLS_REQUIRED, (
+            "não oferecer suporte ao ssl",
+        ), "odoo/odoo:odoo/addons/base/i18n/pt_BR/LC_MESSAGES/code.po"),
+        # Odoo's mail server test (base pt_BR.po): "O servidor encerrou a conexão inesperadamente.
+        # Verifique a configuração servida neste número de porta."
+        Phrases("pt.network-error-odoo", C.NETWORK_ERROR, (
+            "encerrou a conexão inesperadamente",
+        ), "odoo/odoo:odoo/addons/base/i18n/pt_BR.po"),
+        # Odoo's mail server test (base pt_BR.po): "O servidor recusou o endereço do remetente
+        # (<from>) com o erro <reply>" (The server refused the sender address).
+        Phrases("pt.sender-rejected-odoo", C.SENDER_REJECTED, (
+            "recusou o endereço do remetente",
+        ), "odoo/odoo:odoo/addons/base/i18n/pt_BR.po"),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("Não é possível enviar a mensagem, devido a um erro de SSL/TLS").
+        Phrases("pt.tls-required-trojita", C.TLS_REQUIRED, (
+            "devido a um erro de ssl/tls",
+        ), "jktjkt/trojita:po/pt/trojita_common.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("pt.tls-required-claws", C.TLS_REQUIRED, (
+            "o certificado tls é inválido",
+        ), "eworm-de/claws-mail:po/pt_BR.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("pt.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "verificação do certificado ssl falhou",
+        ), "sylpheed-mail/sylpheed:po/pt_BR.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("pt.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "a negociação tls falhou",
+            "tls requisitado, mas não está disponível",
+        ), "GNOME/balsa:po/pt_BR.po"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário
@@ -1440,5 +1475,11 @@ LANGUAGE = Language(
             ("conexão",),
             ("falhou",),
         ), "Distrotech/fetchmail:po/pt_BR.po", window=60),
+        # msmtp's translated "envelope from address <address> not accepted by the server", the
+        # address between the words.
+        Together("pt.together-sender-rejected-msmtp", C.SENDER_REJECTED, (
+            ("envelope do endereço",),
+            ("não foi aceito",),
+        ), "marlam/msmtp:po/pt_BR.po", window=100),
     ),
 )

@@ -588,6 +588,20 @@ LANGUAGE = Language(
         Phrases("ro.user-unknown-sympa-subject", C.USER_UNKNOWN, (
             "lista necunoscuta",
         ), "sympa-community/sympa:po/sympa/ro.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("ro.tls-required-claws", C.TLS_REQUIRED, (
+            "certificatul tls nu este valid",
+        ), "eworm-de/claws-mail:po/ro.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("ro.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "verificarea certificatului ssl a eșuat",
+        ), "sylpheed-mail/sylpheed:po/ro.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("ro.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "se cere tls dar nu este disponibil",
+        ), "GNOME/balsa:po/ro.po"),
     ),
     together=(
         # Microsoft's Romanian Alchemy Insights note on 554 5.2.2: "a vă asigura că nu s-a atins
@@ -610,5 +624,11 @@ LANGUAGE = Language(
                  (("limit",), ("zilnic", "pe zi", "pe oră", "orar", "de trimitere")),
                  "isabella232/OfficeDocs-AlchemyInsights-pr.ro-RO:AlchemyInsights/"
                  "5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        # msmtp's translated "envelope from address <address> not accepted by the server", the
+        # address between the words.
+        Together("ro.together-sender-rejected-msmtp", C.SENDER_REJECTED, (
+            ("adresa expeditorului plicului",),
+            ("nu este acceptată",),
+        ), "marlam/msmtp:po/ro.po", window=100),
     ),
 )

@@ -635,6 +635,112 @@ LANGUAGE = Language(
         Phrases("ru.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
             "у сообщения нет темы",
         ), "osstech-jp/mailman:src/mailman/messages/ru/LC_MESSAGES/mailman.po"),
+        # Odoo's mail server test: "Ваш сервер, кажется, не поддерживает SSL, вместо него вы можете
+        # попробовать STARTTLS" (the server does not seem to support SSL).
+        Phrases("ru.tls-required-odoo", C.TLS_REQUIRED, (
+            "не поддерживает ssl",
+        ), "odoo/odoo:odoo/addons/base/i18n/ru/LC_MESSAGES/code.po"),
+        # Odoo's mail server test (base ru.po): "Сервер неожиданно закрыл соединение. Проверьте
+        # конфигурацию, обслуживаемую на этом номере порта."
+        Phrases("ru.network-error-odoo", C.NETWORK_ERROR, (
+            "неожиданно закрыл соединение",
+        ), "odoo/odoo:odoo/addons/base/i18n/ru.po"),
+        # Odoo's mail server test (base ru.po): "Сервер отказал адрес отправителя (<from>) с ошибкой"
+        # (The server refused the sender address).
+        Phrases("ru.sender-rejected-odoo", C.SENDER_REJECTED, (
+            "отказал адрес отправителя",
+        ), "odoo/odoo:odoo/addons/base/i18n/ru.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("ru.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "сбой начала сеанса tls",
+        ), "sylpheed-mail/sylpheed:po/ru.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("ru.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "аутентификация smtp недоступна",
+        ), "sylpheed-mail/sylpheed:po/ru.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("ru.network-error-sylpheed", C.NETWORK_ERROR, (
+            "сервер закрыл соединение",
+        ), "sylpheed-mail/sylpheed:po/ru.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("ru.auth-failed-msmtp", C.AUTH_FAILED, (
+            "сервер не поддерживает аутентификацию",
+            "не найден рабочий метод аутентификации",
+        ), "marlam/msmtp:po/ru.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("ru.tls-required-msmtp", C.TLS_REQUIRED, (
+            "tls-сертификат не прошёл проверку",
+            "сбой при инициализации tls",
+        ), "marlam/msmtp:po/ru.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("ru.network-error-msmtp", C.NETWORK_ERROR, (
+            "подключение неожиданно разорвано",
+            "узел недоступен",
+            "время ожидания операции истекло",
+        ), "marlam/msmtp:po/ru.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("ru.network-error-balsa", C.NETWORK_ERROR, (
+            "не удалось соединиться с сервером smtp",
+        ), "GNOME/balsa:po/ru.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("ru.auth-failed-balsa", C.AUTH_FAILED, (
+            "нет подходящего механизма аутентификации",
+        ), "GNOME/balsa:po/ru.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("ru.auth-required-balsa", C.AUTH_REQUIRED, (
+            "требуется имя пользователя и пароль",
+        ), "GNOME/balsa:po/ru.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("ru.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "не предоставляет доступ к службе smtp",
+        ), "GNOME/balsa:po/ru.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("ru.network-error-claws", C.NETWORK_ERROR, (
+            "соединение прервано удалённым узлом",
+        ), "eworm-de/claws-mail:po/ru.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("ru.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "сообщение слишком большое",
+        ), "eworm-de/claws-mail:po/ru.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("ru.tls-required-claws", C.TLS_REQUIRED, (
+            "ошибка tls соединения",
+            "tls сертификат недействителен",
+        ), "eworm-de/claws-mail:po/ru.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("ru.auth-failed-claws", C.AUTH_FAILED, (
+            "не найдено подходящего метода smtp аутентификации",
+        ), "eworm-de/claws-mail:po/ru.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("ru.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "сбой проверки ssl-сертификата",
+        ), "sylpheed-mail/sylpheed:po/ru.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("ru.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "не удалось выполнить согласование tls",
+            "требуется tls, но он недоступен",
+        ), "GNOME/balsa:po/ru.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("ru.network-error-balsa-session", C.NETWORK_ERROR, (
+            "не удалось связаться с сервером smtp",
+        ), "GNOME/balsa:po/ru.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

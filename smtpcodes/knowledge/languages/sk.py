@@ -316,6 +316,29 @@ LANGUAGE = Language(
         Phrases("sk.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
             "odmietnutá z nasledujúcich dôvodov",
         ), "osstech-jp/mailman:src/mailman/templates/sk/list:user:notice:rejected.txt", decisive=False),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("sk.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "nedá sa vytvoriť tls spojenie",
+        ), "sylpheed-mail/sylpheed:po/sk.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("sk.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth nie je dostupné", "autentizácia bola neúspešná",
+        ), "sylpheed-mail/sylpheed:po/sk.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("sk.network-error-sylpheed", C.NETWORK_ERROR, (
+            "vzdialený hostiteľ ukončil spojenie",
+        ), "sylpheed-mail/sylpheed:po/sk.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("sk.tls-required-claws", C.TLS_REQUIRED, (
+            "zlyhalo vytvorenie spojenia tls",
+            "certifikát tls je neplatný",
+        ), "eworm-de/claws-mail:po/sk.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("sk.auth-failed-claws", C.AUTH_FAILED, (
+            "nie je dostupná žiadna metóda smtp auth",
+        ), "eworm-de/claws-mail:po/sk.po"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

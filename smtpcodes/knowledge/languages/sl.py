@@ -237,5 +237,45 @@ LANGUAGE = Language(
             "vsebuje sumljivo glavo",
             "nujna moderacija vseh sporočil",
         ), "jaredmauch/mailman2-python3:messages/sl/LC_MESSAGES/mailman.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("sl.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "ne morem pričeti seje tls",
+        ), "sylpheed-mail/sylpheed:po/sl.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("sl.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth ni na razpolago",
+        ), "sylpheed-mail/sylpheed:po/sl.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("sl.network-error-sylpheed", C.NETWORK_ERROR, (
+            "ne morem se povezati s strežnikom smtp",
+        ), "sylpheed-mail/sylpheed:po/sl.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("sl.auth-failed-balsa", C.AUTH_FAILED, (
+            "ni podanega ustreznega načina overitve",
+        ), "GNOME/balsa:po/sl.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("sl.auth-required-balsa", C.AUTH_REQUIRED, (
+            "zahtevani sta uporabniško ime in geslo",
+        ), "GNOME/balsa:po/sl.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("sl.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "ne ponuja storitve smtp",
+        ), "GNOME/balsa:po/sl.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("sl.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "povezava ssl ni uspela",
+        ), "sylpheed-mail/sylpheed:po/sl.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("sl.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "pogajanje tls je spodletelo",
+            "zahtevana je uporaba tls, ki pa ni na voljo",
+        ), "GNOME/balsa:po/sl.po"),
     ),
 )

@@ -98,5 +98,26 @@ LANGUAGE = Language(
         Phrases("sq.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
             "mbulon fjalëkalime të fshehtëzuar",
         ), _TB),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("sq.network-error-claws", C.NETWORK_ERROR, (
+            "lidhja u mbyll nga strehë e largët",
+        ), "eworm-de/claws-mail:po/sq.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("sq.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "mesazhi është shumë i madh",
+        ), "eworm-de/claws-mail:po/sq.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("sq.tls-required-claws", C.TLS_REQUIRED, (
+            "duarshtrëngimi tls dështoi",
+            "dëshmia tls është e pavlefshme",
+        ), "eworm-de/claws-mail:po/sq.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("sq.auth-failed-claws", C.AUTH_FAILED, (
+            "metodë smtp auth të gatshme",
+        ), "eworm-de/claws-mail:po/sq.po"),
     ),
 )

@@ -228,5 +228,107 @@ LANGUAGE = Language(
         Phrases("sr.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "док је регулатор листе",
         ), "jaredmauch/mailman2-python3:templates/sr/postheld.txt"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("sr.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "нисам успео да покренем тлс сесију",
+        ), "sylpheed-mail/sylpheed:po/sr.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("sr.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "смпт аутх није доступан", "пријава није успела",
+        ), "sylpheed-mail/sylpheed:po/sr.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("sr.network-error-sylpheed", C.NETWORK_ERROR, (
+            "веза је прекинута од стране удаљеног домаћина", "нисам успео да се повежем са смпт служитељем",
+        ), "sylpheed-mail/sylpheed:po/sr.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("sr.auth-failed-msmtp", C.AUTH_FAILED, (
+            "сервер не подржава потврђивање идентитета",
+            "не могу да нађем употребљив начин потврђивања",
+        ), "marlam/msmtp:po/sr.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("sr.tls-required-msmtp", C.TLS_REQUIRED, (
+            "уверења није успело",
+            "руковање није успело",
+        ), "marlam/msmtp:po/sr.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("sr.network-error-msmtp", C.NETWORK_ERROR, (
+            "веза је неочекивано затворена",
+            "домаћин није доступан",
+            "веза је прекинута на другом крају",
+            "истекло је време за радњу",
+        ), "marlam/msmtp:po/sr.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("sr.network-error-balsa", C.NETWORK_ERROR, (
+            "нисам успео да се повежем са смтп сервером",
+        ), "GNOME/balsa:po/sr.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("sr.auth-failed-balsa", C.AUTH_FAILED, (
+            "нема одговарајућег механизма потврђивања",
+        ), "GNOME/balsa:po/sr.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("sr.auth-required-balsa", C.AUTH_REQUIRED, (
+            "корисничко име и лозинка су обавезни",
+        ), "GNOME/balsa:po/sr.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("sr.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "не нуди smtp услугу",
+        ), "GNOME/balsa:po/sr.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("sr.tls-required-balsa", C.TLS_REQUIRED, (
+            "не подржава старттлс",
+        ), "GNOME/balsa:po/sr.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("sr.tls-required-claws", C.TLS_REQUIRED, (
+            "није могуће покретање tls сесије",
+        ), "eworm-de/claws-mail:po/sr.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("sr.network-error-claws", C.NETWORK_ERROR, (
+            "удаљени сервер је прекинуо везу",
+        ), "eworm-de/claws-mail:po/sr.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("sr.auth-failed-claws", C.AUTH_FAILED, (
+            "неуспешна идентификација",
+        ), "eworm-de/claws-mail:po/sr.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("sr.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "порука је превелика",
+        ), "eworm-de/claws-mail:po/sr.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("sr.auth-failed-claws-2", C.AUTH_FAILED, (
+            "smtp auth није доступан",
+        ), "eworm-de/claws-mail:po/sr.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("sr.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "није успела провера ssl уверења",
+        ), "sylpheed-mail/sylpheed:po/sr.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("sr.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "тлс преговарање није успело",
+            "тлс је затражен али није доступан",
+        ), "GNOME/balsa:po/sr.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("sr.network-error-balsa-session", C.NETWORK_ERROR, (
+            "не могу да приступим смтп серверу",
+        ), "GNOME/balsa:po/sr.po"),
     ),
 )

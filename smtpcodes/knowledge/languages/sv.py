@@ -669,6 +669,91 @@ LANGUAGE = Language(
         Phrases("sv.sender-rejected-sympa-other-address", C.SENDER_REJECTED, (
             "prenumerant med en annan e-postadress",
         ), "sympa-community/sympa:po/sympa/sv.po", decisive=False),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("Kan inte skicka brev på grund av ett SSL/TLS-fel").
+        Phrases("sv.tls-required-trojita", C.TLS_REQUIRED, (
+            "på grund av ett ssl/tls-fel",
+        ), "jktjkt/trojita:po/sv/trojita_common.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("sv.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "kan inte starta tls-session",
+        ), "sylpheed-mail/sylpheed:po/sv.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("sv.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth ej tillgängligt",
+        ), "sylpheed-mail/sylpheed:po/sv.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("sv.network-error-sylpheed", C.NETWORK_ERROR, (
+            "anslutningen stängdes av fjärrvärden", "kan inte ansluta till smtp-server",
+        ), "sylpheed-mail/sylpheed:po/sv.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("sv.auth-failed-msmtp", C.AUTH_FAILED, (
+            "servern stöder inte autentisering",
+            "kan inte hitta en användbar autentiseringsmetod",
+        ), "marlam/msmtp:po/sv.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("sv.tls-required-msmtp", C.TLS_REQUIRED, (
+            "tls-certifikatverifiering misslyckades",
+            "tls-handskakning misslyckades",
+        ), "marlam/msmtp:po/sv.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("sv.network-error-msmtp", C.NETWORK_ERROR, (
+            "anslutningen stängdes oväntat",
+            "värd oåtkomlig",
+            "anslutning återställdes av motpart",
+            "åtgärdens tidsgräns uppnåddes",
+        ), "marlam/msmtp:po/sv.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("sv.auth-failed-balsa", C.AUTH_FAILED, (
+            "ingen passande autentiseringsmekanism",
+        ), "GNOME/balsa:po/sv.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("sv.auth-required-balsa", C.AUTH_REQUIRED, (
+            "användarnamn och lösenord krävs",
+        ), "GNOME/balsa:po/sv.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("sv.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "erbjuder inte smtp-tjänsten",
+        ), "GNOME/balsa:po/sv.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("sv.network-error-claws", C.NETWORK_ERROR, (
+            "anslutning avslutades av motstående värddator",
+        ), "eworm-de/claws-mail:po/sv.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("sv.auth-failed-claws", C.AUTH_FAILED, (
+            "ingen smtp auth-metod tillgänglig",
+        ), "eworm-de/claws-mail:po/sv.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("sv.tls-required-claws", C.TLS_REQUIRED, (
+            "tls-certifikat är ogiltigt",
+        ), "eworm-de/claws-mail:po/sv.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("sv.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "misslyckades att verifiera ssl-certifikat",
+        ), "sylpheed-mail/sylpheed:po/sv.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("sv.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "tls-förhandling misslyckades",
+            "tls krävs men är inte tillgängligt",
+        ), "GNOME/balsa:po/sv.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("sv.network-error-balsa-session", C.NETWORK_ERROR, (
+            "det går inte att nå smtp-server",
+        ), "GNOME/balsa:po/sv.po"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

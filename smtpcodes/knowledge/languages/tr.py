@@ -559,6 +559,77 @@ LANGUAGE = Language(
         Phrases("tr.policy-violation-mailman3-reasons", C.POLICY_VIOLATION, (
             "nedenlerden dolayı reddedildi",
         ), "osstech-jp/mailman:src/mailman/templates/tr/list:user:notice:rejected.txt", decisive=False),
+        # Odoo's mail server test: "Sunucunuz SSL desteklemiyor, STARTTLS kullanmayı deneyebilirsiniz"
+        # (the server does not seem to support SSL).
+        Phrases("tr.tls-required-odoo", C.TLS_REQUIRED, (
+            "ssl desteklemiyor",
+        ), "odoo/odoo:odoo/addons/base/i18n/tr/LC_MESSAGES/code.po"),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("Bir SSL/TLS hatasından dolayı ileti gönderilemiyor").
+        Phrases("tr.tls-required-trojita", C.TLS_REQUIRED, (
+            "bir ssl/tls hatasından",
+        ), "jktjkt/trojita:po/tr/trojita_common.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("tr.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "tls oturumuna bağlantı kurulamadı",
+        ), "sylpheed-mail/sylpheed:po/tr.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("tr.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth kullanılamıyor", "yetkilendirmede hata oluştu",
+        ), "sylpheed-mail/sylpheed:po/tr.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("tr.network-error-sylpheed", C.NETWORK_ERROR, (
+            "bağlantı karşı taraftan kesildi", "smtp sunucusuna bağlantı yapılamadı",
+        ), "sylpheed-mail/sylpheed:po/tr.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("tr.auth-failed-balsa", C.AUTH_FAILED, (
+            "uygun kimlik doğrulama mekanizması yok",
+        ), "GNOME/balsa:po/tr.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("tr.auth-required-balsa", C.AUTH_REQUIRED, (
+            "kullanıcı adı ve parola gerekli",
+        ), "GNOME/balsa:po/tr.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("tr.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "smtp hizmetini sunmuyor",
+        ), "GNOME/balsa:po/tr.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("tr.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "boyutu çok büyük",
+        ), "eworm-de/claws-mail:po/tr.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("tr.tls-required-claws", C.TLS_REQUIRED, (
+            "tls iletişimi başarısız",
+            "tls sertifikası geçersiz",
+        ), "eworm-de/claws-mail:po/tr.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("tr.auth-failed-claws", C.AUTH_FAILED, (
+            "smtp auth yöntemi mevcut değil",
+        ), "eworm-de/claws-mail:po/tr.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("tr.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "ssl sertifikası doğrulaması başarısız",
+        ), "sylpheed-mail/sylpheed:po/tr.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("tr.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "tls el sıkışması başarısız",
+            "tls gerekli ama kullanılabilir değil",
+        ), "GNOME/balsa:po/tr.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("tr.network-error-balsa-session", C.NETWORK_ERROR, (
+            "smtp sunucusuna ulaşılamıyor",
+        ), "GNOME/balsa:po/tr.po"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":
@@ -597,5 +668,11 @@ LANGUAGE = Language(
             ("aştı", "aşıyor", "aşıldı"),
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/1049-antispam-4-5-3-too-many-recipien"
            "ts-as780090.md", window=90),
+        # Balsa's translated "Connecting SMTP server <host> (<address>) failed: <reason>", the host
+        # and address between the words.
+        Together("tr.together-network-error-balsa", C.NETWORK_ERROR, (
+            ("smtp sunucu bağlantısı",),
+            ("başarısız",),
+        ), "GNOME/balsa:po/tr.po", window=100),
     ),
 )

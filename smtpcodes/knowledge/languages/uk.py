@@ -340,6 +340,110 @@ LANGUAGE = Language(
         Phrases("uk.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
             "повідомлення без теми",
         ), "osstech-jp/mailman:src/mailman/messages/uk/LC_MESSAGES/mailman.po"),
+        # Odoo's mail server test: "Сервер відмовився від адреси відправника (<from>) з помилкою"
+        # (The server refused the sender address).
+        Phrases("uk.sender-rejected-odoo", C.SENDER_REJECTED, (
+            "відмовився від адреси відправника",
+        ), "odoo/odoo:odoo/addons/base/i18n/uk/LC_MESSAGES/code.po"),
+        # Odoo's mail server test: "Здається, що ваш сервер не підтримує SSL, можливо, ви захочете
+        # спробувати STARTTLS" (the server does not seem to support SSL).
+        Phrases("uk.tls-required-odoo", C.TLS_REQUIRED, (
+            "не підтримує ssl",
+        ), "odoo/odoo:odoo/addons/base/i18n/uk/LC_MESSAGES/code.po"),
+        # Odoo's mail server test (base uk.po): "Сервер несподівано закрив з’єднання. Перевірте
+        # конфігурацію, подану на цьому номері порту."
+        Phrases("uk.network-error-odoo", C.NETWORK_ERROR, (
+            "сервер несподівано закрив",
+        ), "odoo/odoo:odoo/addons/base/i18n/uk.po"),
+        # Trojitá's SMTP sender (src/MSA/SMTP.cpp), translated: "Cannot send message due to an
+        # SSL/TLS error" ("Не вдалося надіслати повідомлення через помилку SSL/TLS").
+        Phrases("uk.tls-required-trojita", C.TLS_REQUIRED, (
+            "через помилку ssl/tls",
+        ), "jktjkt/trojita:po/uk/trojita_common.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("uk.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "не вдалося почати сесію tls",
+        ), "sylpheed-mail/sylpheed:po/uk.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("uk.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth недоступна", "невдача автентифікації",
+        ), "sylpheed-mail/sylpheed:po/uk.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("uk.network-error-sylpheed", C.NETWORK_ERROR, (
+            "з'єднання закрито сервером", "не вдалося з'єднатися із сервером smtp",
+        ), "sylpheed-mail/sylpheed:po/uk.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("uk.auth-failed-msmtp", C.AUTH_FAILED, (
+            "не передбачено підтримки розпізнавання",
+            "придатний до використання спосіб розпізнавання",
+        ), "marlam/msmtp:po/uk.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("uk.tls-required-msmtp", C.TLS_REQUIRED, (
+            "сертифікат tls не пройшов перевірки",
+            "помилка при ініціалізації tls",
+        ), "marlam/msmtp:po/uk.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("uk.network-error-msmtp", C.NETWORK_ERROR, (
+            "з'єднання неочікувано розірвано",
+            "вузол недоступний",
+            "строк очікування на завершення дії перевищено",
+        ), "marlam/msmtp:po/uk.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("uk.auth-failed-balsa", C.AUTH_FAILED, (
+            "немає відповідного механізму розпізнавання",
+        ), "GNOME/balsa:po/uk.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("uk.auth-required-balsa", C.AUTH_REQUIRED, (
+            "потрібні ім'я користувача і пароль",
+        ), "GNOME/balsa:po/uk.po"),
+        # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
+        # suitable authentication mechanism, user name and password required, no SMTP service on port
+        # 465, 587 or 25, no STARTTLS.
+        Phrases("uk.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
+            "не пропонує служби smtp",
+        ), "GNOME/balsa:po/uk.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("uk.tls-required-claws", C.TLS_REQUIRED, (
+            "не можу почати tls сесію",
+        ), "eworm-de/claws-mail:po/uk.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("uk.network-error-claws", C.NETWORK_ERROR, (
+            "віддалений сервер припинив",
+        ), "eworm-de/claws-mail:po/uk.po"),
+        # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
+        # host, authentication failed).
+        Phrases("uk.auth-failed-claws", C.AUTH_FAILED, (
+            "авторизація не вдалася",
+        ), "eworm-de/claws-mail:po/uk.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("uk.message-too-large-claws", C.MESSAGE_TOO_LARGE, (
+            "повідомлення завелике",
+        ), "eworm-de/claws-mail:po/uk.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("uk.auth-failed-claws-2", C.AUTH_FAILED, (
+            "не має методу smtp auth",
+        ), "eworm-de/claws-mail:po/uk.po"),
+        # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
+        Phrases("uk.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
+            "невдача перевірки сертифіката ssl",
+        ), "sylpheed-mail/sylpheed:po/uk.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("uk.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "не вдалося виконати узгодження tls",
+            "потрібна tls, але вона недоступна",
+        ), "GNOME/balsa:po/uk.po"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив

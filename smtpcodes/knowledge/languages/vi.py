@@ -294,5 +294,17 @@ LANGUAGE = Language(
         Phrases("vi.policy-violation-sympa", C.POLICY_VIOLATION, (
             "đã được chuyển tiếp cho biên tập",
         ), "sympa-community/sympa:po/sympa/vi.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("vi.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "không thể khởi động phiên tls",
+        ), "sylpheed-mail/sylpheed:po/vi.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("vi.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "smtp auth không sẵn có",
+        ), "sylpheed-mail/sylpheed:po/vi.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("vi.network-error-sylpheed", C.NETWORK_ERROR, (
+            "kết nối bị ngắt bởi máy từ xa",
+        ), "sylpheed-mail/sylpheed:po/vi.po"),
     ),
 )

@@ -1263,6 +1263,73 @@ LANGUAGE = Language(
         ), (
             "osstech-jp/mailman:src/mailman/templates/zh_Hans/list:user:notice:rejected.txt"
         ), decisive=False),
+        # Odoo's mail server test (zh_CN): "你的服务器好像不支持 SSL，你可以尝试STARTTLS。" (the server
+        # does not seem to support SSL).
+        Phrases("zh.tls-required-odoo", C.TLS_REQUIRED, (
+            "好像不支持 ssl",
+        ), "odoo/odoo:odoo/addons/base/i18n/zh_CN/LC_MESSAGES/code.po"),
+        # Odoo's mail server test (base zh_CN.po): "服务器意外关闭了连接. 检查此端口地址上提供的设置."
+        # (The server has closed the connection unexpectedly).
+        Phrases("zh.network-error-odoo", C.NETWORK_ERROR, (
+            "服务器意外关闭了连接",
+        ), "odoo/odoo:odoo/addons/base/i18n/zh_CN.po"),
+        # Odoo's mail server test (base zh_CN.po): "服务器拒绝发送地址 (<from>)，错误 (<reply>)" (The
+        # server refused the sender address).
+        Phrases("zh.sender-rejected-odoo", C.SENDER_REJECTED, (
+            "服务器拒绝发送地址",
+        ), "odoo/odoo:odoo/addons/base/i18n/zh_CN.po"),
+        # Sylpheed's translated SMTP session errors ("Can't start TLS session").
+        Phrases("zh.tls-required-sylpheed", C.TLS_REQUIRED, (
+            "無法開啟 tls 連線",
+        ), "sylpheed-mail/sylpheed:po/zh_TW.po"),
+        # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
+        Phrases("zh.auth-failed-sylpheed", C.AUTH_FAILED, (
+            "不支援 smtp 認證",
+        ), "sylpheed-mail/sylpheed:po/zh_TW.po"),
+        # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
+        Phrases("zh.network-error-sylpheed-smtp", C.NETWORK_ERROR, (
+            "遠端主機關閉連線",
+        ), "sylpheed-mail/sylpheed:po/zh_TW.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("zh.auth-failed-msmtp", C.AUTH_FAILED, (
+            "服务器不支持身份验证",
+            "找不到可用的认证方法",
+        ), "marlam/msmtp:po/zh_CN.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("zh.tls-required-msmtp", C.TLS_REQUIRED, (
+            "tls 证书验证失败",
+            "tls 握手失败",
+        ), "marlam/msmtp:po/zh_CN.po"),
+        # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
+        # certificate check failed, connection closed, host unreachable, timeout).
+        Phrases("zh.network-error-msmtp", C.NETWORK_ERROR, (
+            "连接意外关闭",
+            "主机不可达",
+            "连接被对方重置",
+        ), "marlam/msmtp:po/zh_CN.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("zh.auth-failed-claws-2", C.AUTH_FAILED, (
+            "找不到有效smtp認證方法",
+        ), "eworm-de/claws-mail:po/zh_TW.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("zh.tls-required-claws", C.TLS_REQUIRED, (
+            "ssl/tls認證是無效的",
+        ), "eworm-de/claws-mail:po/zh_TW.po"),
+        # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
+        # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
+        Phrases("zh.auth-failed-claws-zh-cn", C.AUTH_FAILED, (
+            "无smtp认证方式",
+        ), "eworm-de/claws-mail:po/zh_CN.po"),
+        # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
+        # available, cannot reach the SMTP server (the queued messages stay in the outbox).
+        Phrases("zh.tls-required-balsa-session", C.TLS_REQUIRED, (
+            "tls 协商失败",
+            "需要 tls 但不可用",
+        ), "GNOME/balsa:po/zh_CN.po"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
