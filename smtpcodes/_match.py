@@ -29,8 +29,8 @@ from smtpcodes.enums import Action, Category, EvidenceKind, Scope
 from smtpcodes.knowledge import load
 
 __all__ = [
-    "MAX_MATCH", "MAX_TOGETHER", "MAX_TOGETHER_HITS", "PRIORITY", "Candidate", "Compiled",
-    "Joint", "Kind", "Override", "compiled", "find", "find_together", "is_cjk", "joint",
+    "MAX_CJK", "MAX_MATCH", "MAX_TOGETHER", "MAX_TOGETHER_HITS", "PRIORITY", "Candidate",
+    "Compiled", "Joint", "Kind", "Override", "compiled", "find", "find_together", "is_cjk", "joint",
 ]
 
 
@@ -356,6 +356,11 @@ MAX_MATCH: Final = 2048
 """Characters of a reply's text the matcher reads: a reply's reason stands in its first lines
 (the longest real ones in tests/data and the shared corpus are under 1,000 characters)."""
 
+MAX_CJK: Final = 1024
+"""Characters the Chinese and Japanese phrases are looked for in: their trie is tried at every
+position, not only at word starts, and such a notice names its reason in its first lines (the
+longest real ones in tests/data and the shared corpus name it in their first 300)."""
+
 _LOCK: Final = threading.Lock()
 _COMPILED: list[Compiled] = []
 
@@ -385,7 +390,7 @@ def find(text: str, /, lowered: str = "") -> list[Candidate]:
         lowered = fold(lowered)
         if not lowered.isascii():  # not only typographic quotes, dashes or no-break spaces
             hits = list(map(evidence, knowledge.words.findall(lowered)))
-            if knowledge.cjk is not None:
-                hits += map(evidence, knowledge.cjk.findall(lowered))
+            if knowledge.cjk is not None:  # tried at every position: half the characters
+                hits += map(evidence, knowledge.cjk.findall(lowered, 0, MAX_CJK))
             return hits
     return list(map(evidence, knowledge.ascii_words.findall(lowered)))
