@@ -112,13 +112,13 @@ def by_language(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[
     return english, [row for row in rows if row.get("lang", "en") != "en"]
 
 
-BLIND_PARTS = ("check_intl13", "check_intl14", "check_intl15")
-"""Check-set parts 13 and 14 (round 17): gathered by helpers who saw neither the rules nor any
-miss and ran no classifier (part 13 English, part 14 in 14 other languages), each committed
-before that round's rule work. The README's estimate is their figure measured before any rule
-was aimed at them (part 14 also after that round's knowledge, written by helpers who never saw
-it); a few of their misses then prompted general rules with sources of their own, so today's
-figure here is a few replies higher. Parts 11 and 12 were blind until round 17."""
+BLIND_PARTS = ("check_intl13", "check_intl14", "check_intl15", "check_intl16")
+"""Check-set parts 15 to 18 (round 18): gathered by helpers who saw neither the library nor any
+miss and ran no classifier (part 15 English; part 16 Asian providers' and users' pages, half in
+Asian languages; part 17 European languages; part 18 English, gathered after all of the round's
+rule work), each committed before it was measured. The README gives their figures with the code
+as it stood before the round (ac76a1f) and at the round's end. Parts 13 and 14 were blind until
+round 18, parts 11 and 12 until round 17."""
 
 
 def main() -> int:
