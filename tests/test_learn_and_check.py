@@ -106,18 +106,22 @@ def _expected_action(row: dict[str, Any]) -> Action:
 
 
 def test_check_set_floors() -> None:
-    """Regression guards on the independent check set (measured with part 11: 85.9 % English
-    category; see the README's accuracy section). A new blind part lowers the figure it joins:
-    the floor follows the measurement, it is not a target."""
+    """Regression guards on the independent check set (measured with part 19: 88.3 % English
+    category, 67.3 % in other languages; see the README's accuracy section). A new blind part
+    lowers the figure it joins: the floor follows the measurement, it is not a target."""
     english = [row for row in CHECK if row.get("lang", "en") == "en"]
+    other = [row for row in CHECK if row.get("lang", "en") != "en"]
     right = sum(classify(row["reply"], command=row.get("command")).category.value
                 in {row["category"], *row.get("also", [])} for row in english)
+    right_other = sum(classify(row["reply"], command=row.get("command")).category.value
+                      in {row["category"], *row.get("also", [])} for row in other)
     hard = 0
     for row in CHECK:
         got = classify(row["reply"], command=row.get("command"))
         hard += got.hard_bounce == (_expected_action(row) is Action.SUPPRESS)
     assert len(CHECK) >= 300
     assert right / len(english) >= 0.85
+    assert right_other / len(other) >= 0.65
     assert hard / len(CHECK) >= 0.96
 
 
