@@ -28,7 +28,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Final, NamedTuple
 
-from smtpcodes._match import _ADDRESS_RE, PRIORITY, Candidate, Kind, _accentless, _built, fold
+from smtpcodes._match import ADDRESS_RE, PRIORITY, Candidate, Kind, accentless, built_once, fold
 from smtpcodes._tables import ACTIONS
 from smtpcodes.enums import Action, Category, Severity
 
@@ -64,8 +64,6 @@ def _unspaced(char: str) -> bool:
             or "\uf900" <= char <= "\ufaff")
 
 
-_ACCENTLESS: list[dict[int, str]] = []
-
 SAYS_NOTHING: Final = ("requested mail action not taken", "requested action not taken",
                        "requested mail action aborted", "requested action aborted",
                        "try another time", "action not taken")
@@ -82,7 +80,7 @@ def _readable(text: str) -> str:
     if "://" in lowered or "www." in lowered:
         lowered = _URL.sub(" ", lowered)
     if "@" in lowered:
-        lowered = _ADDRESS_RE.sub(" ", lowered)
+        lowered = ADDRESS_RE.sub(" ", lowered)
     if "action" in lowered or "another" in lowered:
         for boilerplate in SAYS_NOTHING:
             lowered = lowered.replace(boilerplate, " ")
@@ -106,7 +104,7 @@ def features(text: str, /) -> list[str]:
 def _other_scripts(words: list[str]) -> tuple[list[str], set[str]]:
     """The stems of ``words`` ("" for a short word or an unspaced run, which no stem pair
     spans) and the character pairs of the unspaced runs (at most :data:`MAX_PAIRS`)."""
-    accentless = _ACCENTLESS[0] if _ACCENTLESS else _built(_ACCENTLESS, _accentless)
+    table = accentless()  # built once (cached), shared with the phrase matcher
     stems: list[str] = []
     found: set[str] = set()
     pairs = MAX_PAIRS
@@ -125,7 +123,7 @@ def _other_scripts(words: list[str]) -> tuple[list[str], set[str]]:
             # only a word with a letter the table maps (Latin-1 to Latin Extended-B, Latin
             # Extended Additional) is translated: Cyrillic and Greek words are left as they are
             if low < "\u0250" or (high >= "\u1e00" and low <= "\u1eff"):
-                word = word.translate(accentless)  # noqa: PLW2901
+                word = word.translate(table)  # noqa: PLW2901
         stem = word[:STEM] if len(word) >= 3 else ""
         stems.append(stem)
         if stem:
@@ -148,8 +146,7 @@ _DATA: Final = Path(__file__).parent / "knowledge" / "learned.json"
 
 
 def _load() -> _Model:
-    if not _ACCENTLESS:  # built with the model (under the same lock), not on a first reply
-        _ACCENTLESS.append(_accentless())
+    accentless()  # built with the model, not on a first reply
     raw = json.loads(_DATA.read_text(encoding="utf-8"))
     weights = {feature: tuple((int(index), float(weight)) for index, weight in pairs)
                for feature, pairs in raw["weights"].items()}
@@ -163,7 +160,7 @@ def _load() -> _Model:
 def guess(text: str, /) -> Candidate | None:
     """The category the word model reads in ``text``, as the weakest evidence, if its best
     category leads the next by the margin; else ``None``."""
-    model = _MODEL[0] if _MODEL else _built(_MODEL, _load)
+    model = _MODEL[0] if _MODEL else built_once(_MODEL, _load)
     weights = model.weights
     named = [(feature, pairs) for feature in features(text)
              if (pairs := weights.get(feature)) is not None]

@@ -22,6 +22,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Callable
+from functools import cache
 from typing import Final, NamedTuple, TypeVar
 
 from smtpcodes._tables import CATEGORY_PRIORITY
@@ -29,8 +30,9 @@ from smtpcodes.enums import Action, Category, EvidenceKind, Scope
 from smtpcodes.knowledge import load
 
 __all__ = [
-    "MAX_CJK", "MAX_MATCH", "MAX_TOGETHER", "MAX_TOGETHER_HITS", "PRIORITY", "Candidate",
-    "Compiled", "Joint", "Kind", "Override", "compiled", "find", "find_together", "is_cjk", "joint",
+    "ADDRESS_RE", "MAX_CJK", "MAX_MATCH", "MAX_TOGETHER", "MAX_TOGETHER_HITS", "PRIORITY",
+    "Candidate", "Compiled", "Joint", "Kind", "Override", "accentless", "built_once", "compiled",
+    "find", "find_together", "fold", "is_cjk", "joint",
 ]
 
 
@@ -112,10 +114,12 @@ _BASE_LETTERS: Final = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "
 """Latin letters that are no letter plus a diacritic in Unicode, as ASCII writes them."""
 
 
-def _accentless() -> dict[int, str]:
-    """A ``str.translate`` table from Latin letters with diacritics (Latin-1 Supplement to Latin
-    Extended-B, and the Latin Extended Additional block Vietnamese uses) to ASCII: how a server or
-    client limited to ASCII writes "échec", "bloqué" or "não" ("echec", "bloque", "nao")."""
+@cache
+def accentless() -> dict[int, str]:
+    """A ``str.translate`` table (built once and shared: read it, never change it) from Latin
+    letters with diacritics (Latin-1 Supplement to Latin Extended-B, and the Latin Extended
+    Additional block Vietnamese uses) to ASCII: how a server or client limited to ASCII writes
+    "échec", "bloqué" or "não" ("echec", "bloque", "nao")."""
     table = {ord(letter): bare for letter, bare in _BASE_LETTERS.items()}
     for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
         bare = "".join(c for c in unicodedata.normalize("NFD", chr(code))
@@ -205,9 +209,9 @@ def _by_script(words: list[str]) -> tuple[list[str], list[str], list[str]]:
 def _add_accentless(phrases: dict[str, Candidate]) -> None:
     """Each phrase also without its accents, added after every written phrase (a written one wins
     a clash): an ASCII-only server or client drops them, and the reason stays the same."""
-    accentless = _accentless()
+    table = accentless()
     for phrase, candidate in list(phrases.items()):
-        bare = phrase if phrase.isascii() else phrase.translate(accentless)
+        bare = phrase if phrase.isascii() else phrase.translate(table)
         if bare != phrase:
             phrases.setdefault(bare, candidate._replace(matched=bare))
 
@@ -226,7 +230,7 @@ def _word_pattern(phrases: list[str]) -> re.Pattern[str]:
                       + ")")
 
 
-_ADDRESS_RE: Final = re.compile(r"(?<![a-z0-9._%+=-])[a-z0-9._%+=-]++@[a-z0-9.-]++")
+ADDRESS_RE: Final = re.compile(r"(?<![a-z0-9._%+=-])[a-z0-9._%+=-]++@[a-z0-9.-]++")
 """An e-mail address, in lower-case text: its local part and domain are no words of the
 sentence ("user@…" is not a user, "mailbox-full@…" no full mailbox), so a ``Together`` scan
 blanks it out. ASCII only, so that the Chinese or Japanese words written right before one stay;
@@ -250,7 +254,7 @@ class Joint(NamedTuple):
 
 
 def _build_joint() -> Joint:
-    accentless = _accentless()
+    table = accentless()
     owners: dict[str, set[tuple[int, int]]] = {}
     entries: list[tuple[Candidate, int, int]] = []
     knowledge = load()
@@ -261,7 +265,7 @@ def _build_joint() -> Joint:
                                   Kind.PHRASE, entry.id, ""), len(entry.groups), entry.window))
         for group_index, group in enumerate(entry.groups):
             for word in group:
-                for spelling in {fold(word), fold(word).translate(accentless)}:
+                for spelling in {fold(word), fold(word).translate(table)}:
                     owners.setdefault(spelling, set()).add((index, group_index))
     # A scan finds the longest word at each start: it stands for the shorter ones it begins with
     # (each of its prefixes looked up, not every other word compared with it).
@@ -307,7 +311,7 @@ one word a thousand times gets no more work than one that holds it 64 times."""
 
 def joint() -> Joint:
     """The compiled :class:`Joint` words, built on first use (thread-safe)."""
-    return _JOINT[0] if _JOINT else _built(_JOINT, _build_joint)
+    return _JOINT[0] if _JOINT else built_once(_JOINT, _build_joint)
 
 
 def find_together(text: str, /) -> list[Candidate]:
@@ -316,7 +320,7 @@ def find_together(text: str, /) -> list[Candidate]:
     compiled_joint = joint()
     lowered = " " + fold(text.lower()[:MAX_TOGETHER])
     if "@" in lowered:
-        lowered = _ADDRESS_RE.sub(" ", lowered)
+        lowered = ADDRESS_RE.sub(" ", lowered)
     found: list[tuple[int, int, int, str]] = []  # (position, entry, group, word)
     if lowered.isascii():
         scans = [compiled_joint.ascii_words]
@@ -367,10 +371,10 @@ _COMPILED: list[Compiled] = []
 
 def compiled() -> Compiled:
     """The compiled knowledge, built on first use (thread-safe)."""
-    return _COMPILED[0] if _COMPILED else _built(_COMPILED, _build)
+    return _COMPILED[0] if _COMPILED else built_once(_COMPILED, _build)
 
 
-def _built(store: list[_T], build: Callable[[], _T]) -> _T:
+def built_once(store: list[_T], build: Callable[[], _T]) -> _T:
     """``store``'s one item, built by ``build`` under the lock if no thread has built it yet."""
     with _LOCK:
         if not store:
