@@ -26,13 +26,14 @@ import operator
 import re
 from itertools import pairwise
 from pathlib import Path
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from smtpcodes._match import ADDRESS_RE, PRIORITY, Candidate, Kind, accentless, built_once, fold
 from smtpcodes._tables import ACTIONS
 from smtpcodes.enums import Action, Category, Severity
 
-__all__ = ["LEVEL", "MAX_LEARNED", "MAX_PAIRS", "STEM", "features", "guess"]
+__all__ = ["LEVEL", "MAX_LEARNED", "MAX_PAIRS", "STEM", "Model", "features", "guess", "lead",
+           "model_of", "suppresses"]
 
 STEM: Final = 5
 """Letters of a word that make its feature: "abgewiesen" and "abgewiesenen" are one stem (five
@@ -131,56 +132,77 @@ def _other_scripts(words: list[str]) -> tuple[list[str], set[str]]:
     return stems, found
 
 
-class _Model(NamedTuple):
+class Model(NamedTuple):
+    """The weights and margins :func:`guess` reads (``model_of`` builds one)."""
+
     categories: tuple[Category, ...]
     weights: dict[str, tuple[tuple[int, float], ...]]
     margins: tuple[float, ...]
     """The lead each category needs: more for one whose verdict suppresses an address."""
 
 
-_MODEL: list[_Model] = []
+_MODEL: list[Model] = []
 
 
 _DATA: Final = Path(__file__).parent / "knowledge" / "learned.json"
 """The weights ``tools/train_words.py`` writes (data, like the rest of ``knowledge/``)."""
 
 
-def _load() -> _Model:
-    accentless()  # built with the model, not on a first reply
-    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+def suppresses(category: Category) -> bool:
+    """True where a permanent verdict of ``category`` suppresses the address (``ACTIONS``): such
+    a verdict needs the larger margin, as a suppression cannot be taken back."""
+    return ACTIONS[Severity.PERMANENT, category] is Action.SUPPRESS
+
+
+def model_of(raw: dict[str, Any]) -> Model:
+    """The model of the JSON structure ``tools/train_words.py`` writes (``learned.json``)."""
     weights = {feature: tuple((int(index), float(weight)) for index, weight in pairs)
                for feature, pairs in raw["weights"].items()}
     categories = tuple(Category(name) for name in raw["categories"])
-    margins = tuple(float(raw["suppress_margin"])
-                    if ACTIONS[Severity.PERMANENT, category] is Action.SUPPRESS
+    margins = tuple(float(raw["suppress_margin"]) if suppresses(category)
                     else float(raw["margin"]) for category in categories)
-    return _Model(categories, weights, margins)
+    return Model(categories, weights, margins)
+
+
+def _load() -> Model:
+    accentless()  # built with the model, not on a first reply
+    return model_of(json.loads(_DATA.read_text(encoding="utf-8")))
+
+
+_Named = list[tuple[str, tuple[tuple[int, float], ...]]]
+
+
+def lead(model: Model, found: list[str]) -> tuple[int | None, float, _Named]:
+    """The index of the best category for the features ``found``, its lead over the next
+    (or over nothing, 0.0), and the features the model knows with their weights; ``None`` and
+    0.0 where it knows none. :func:`guess` and the trainer's held-out figures both read this."""
+    weights = model.weights
+    named = [(feature, pairs) for feature in found
+             if (pairs := weights.get(feature)) is not None]
+    if not named:
+        return None, 0.0, named
+    scores = [0.0] * len(model.categories)
+    for _, pairs in named:
+        for index, weight in pairs:
+            scores[index] += weight
+    top = max(scores)
+    second = max(0.0, sorted(scores)[-2]) if len(scores) > 1 else 0.0
+    return scores.index(top), top - second, named
 
 
 def guess(text: str, /) -> Candidate | None:
     """The category the word model reads in ``text``, as the weakest evidence, if its best
     category leads the next by the margin; else ``None``."""
     model = _MODEL[0] if _MODEL else built_once(_MODEL, _load)
-    weights = model.weights
-    named = [(feature, pairs) for feature in features(text)
-             if (pairs := weights.get(feature)) is not None]
-    if not named:
-        return None
-    scores = [0.0] * len(model.categories)
-    for _, pairs in named:
-        for index, weight in pairs:
-            scores[index] += weight
-    top = max(scores)
-    best = scores.index(top)
-    second = max(0.0, sorted(scores)[-2]) if len(scores) > 1 else 0.0
-    if top - second < model.margins[best]:
+    best, ahead, named = lead(model, features(text))
+    if best is None or ahead < model.margins[best]:
         return None
     category = model.categories[best]
     return Candidate(LEVEL, PRIORITY[category], 2, category, Kind.LEARNED,
                      f"learned.{category.value.replace('_', '-')}", _strongest(named, best))
 
 
-def _strongest(named: list[tuple[str, tuple[tuple[int, float], ...]]], best: int) -> str:
+def _strongest(named: _Named, best: int) -> str:
     """The (up to) three features that speak most for the chosen category, as the evidence's
     ``matched``: what a person auditing the verdict looks at first."""
     shares = sorted((-weight, feature) for feature, pairs in named
