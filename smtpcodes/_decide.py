@@ -54,7 +54,6 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import Final, NamedTuple
 
-from smtpcodes._learned import guess
 from smtpcodes._match import PRIORITY, Candidate, Kind, compiled, find, find_together
 from smtpcodes._parse import Enhanced, ParsedReply
 from smtpcodes._tables import (
@@ -292,8 +291,13 @@ def decide(reply: ParsedReply, /, *, status_hint: bool = False) -> Decision:
 def _learned(reply: ParsedReply) -> Candidate | None:
     """Where nothing else was read: the word model's reading of the reply's own words
     (``learned.*``, level 6), if it is sure enough. Not the reporting MTA's wrapper: "SMTP error
-    from remote mail server after MAIL FROM" says where the reply came, not why."""
-    return guess(reply.text) if reply.text else None
+    from remote mail server after MAIL FROM" says where the reply came, not why. The model is
+    imported here, on first use: ``from smtpcodes import classify`` need not load it."""
+    if not reply.text:
+        return None
+    from smtpcodes._learned import guess  # loaded on first use, see above
+
+    return guess(reply.text)
 
 
 class Decision(NamedTuple):

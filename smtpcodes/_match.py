@@ -27,7 +27,6 @@ from typing import Final, NamedTuple, TypeVar
 
 from smtpcodes._tables import CATEGORY_PRIORITY
 from smtpcodes.enums import Action, Category, EvidenceKind, Scope
-from smtpcodes.knowledge import load
 
 __all__ = [
     "ADDRESS_RE", "MAX_CJK", "MAX_MATCH", "MAX_TOGETHER", "MAX_TOGETHER_HITS", "PRIORITY",
@@ -156,6 +155,8 @@ def is_cjk(char: str) -> bool:
 
 
 def _build() -> Compiled:
+    from smtpcodes.knowledge import load  # the knowledge loads on first use
+
     knowledge = load()
     phrases: dict[str, Candidate] = {}
     codes: dict[tuple[int | None, int, int], Candidate] = {}
@@ -254,6 +255,8 @@ class Joint(NamedTuple):
 
 
 def _build_joint() -> Joint:
+    from smtpcodes.knowledge import load  # the knowledge loads on first use
+
     table = accentless()
     owners: dict[str, set[tuple[int, int]]] = {}
     entries: list[tuple[Candidate, int, int]] = []

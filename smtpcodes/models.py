@@ -37,7 +37,7 @@ SmtpCode = Annotated[int, Field(ge=200, le=599)]
 """A basic reply code: three digits, first digit 2 to 5 (RFC 5321 §4.2)."""
 
 
-class EnhancedStatusCode(BaseModel, frozen=True):
+class EnhancedStatusCode(BaseModel, frozen=True, defer_build=True):
     """An RFC 3463 enhanced status code, ``class.subject.detail``.
 
     It serialises as people write it, ``"5.1.1"``, and validates from that string too.
@@ -114,7 +114,7 @@ class EnhancedStatusCode(BaseModel, frozen=True):
         return SEVERITY_BY_DIGIT.get(self.klass, Severity.UNKNOWN)
 
 
-class Evidence(BaseModel, frozen=True):
+class Evidence(BaseModel, frozen=True, defer_build=True):
     """Which named rule decided the category, of which kind, and what it matched.
 
     Where another piece of evidence pointed at a different category, ``runner_up`` names it,
@@ -143,7 +143,7 @@ class Evidence(BaseModel, frozen=True):
     )] = None
 
 
-class Reply(BaseModel, frozen=True):
+class Reply(BaseModel, frozen=True, defer_build=True):
     """A reply as the parser read it.
 
     >>> from smtpcodes import parse
@@ -176,7 +176,7 @@ class Reply(BaseModel, frozen=True):
     )] = None
 
 
-class RetryAdvice(BaseModel, frozen=True):
+class RetryAdvice(BaseModel, frozen=True, defer_build=True):
     """Whether and when to try again.
 
     >>> RetryAdvice(retry=False)
@@ -194,7 +194,7 @@ class RetryAdvice(BaseModel, frozen=True):
     )] = None
 
 
-class Classification(BaseModel, frozen=True):
+class Classification(BaseModel, frozen=True, defer_build=True):
     """What a reply means and what to do about it.
 
     >>> from smtpcodes import classify
