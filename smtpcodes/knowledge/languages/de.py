@@ -698,10 +698,14 @@ LANGUAGE = Language(
         ), "marlam/msmtp:po/de.po"),
         # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
         Phrases("de.auth-failed-msmtp", C.AUTH_FAILED, (
-            "unterstützt keine authentifizierung",
             "keine benutzbare authentifizierungsmethode",
             "sichere authentifizierungsmethode kann nicht benutzt werden",
             "unterstützt authentifizierungsmethode",
+        ), "marlam/msmtp:po/de.po"),
+        # msmtp's "the server does not support authentication": the server's EHLO offers no AUTH
+        # (marlam/msmtp:src/msmtp.c tests the AUTH capability), a command not implemented there.
+        Phrases("de.not-implemented-msmtp-auth", C.NOT_IMPLEMENTED, (
+            "unterstützt keine authentifizierung",
         ), "marlam/msmtp:po/de.po"),
         # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
         Phrases("de.network-error-msmtp", C.NETWORK_ERROR, (

@@ -640,10 +640,14 @@ LANGUAGE = Language(
         ), "marlam/msmtp:po/es.po"),
         # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
         Phrases("es.auth-failed-msmtp", C.AUTH_FAILED, (
-            "el servidor no admite autenticación",
             "fallo en la autenticación",
             "ningún método usable de autenticación",
             "ningún método de autenticación seguro",
+        ), "marlam/msmtp:po/es.po"),
+        # msmtp's "the server does not support authentication": the server's EHLO offers no AUTH
+        # (marlam/msmtp:src/msmtp.c tests the AUTH capability), a command not implemented there.
+        Phrases("es.not-implemented-msmtp-auth", C.NOT_IMPLEMENTED, (
+            "el servidor no admite autenticación",
         ), "marlam/msmtp:po/es.po"),
         # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
         Phrases("es.network-error-msmtp", C.NETWORK_ERROR, (

@@ -572,11 +572,15 @@ LANGUAGE = Language(
         ), "marlam/msmtp:po/fr.po"),
         # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
         Phrases("fr.auth-failed-msmtp", C.AUTH_FAILED, (
-            "ne supporte pas l'authentification",
             "la méthode d'authentification a échouée",
             "méthode d'authentification utilisable",
             "utiliser une méthode d'authentification sécurisée",
             "ne supporte pas la méthode d'authentification",
+        ), "marlam/msmtp:po/fr.po"),
+        # msmtp's "the server does not support authentication": the server's EHLO offers no AUTH
+        # (marlam/msmtp:src/msmtp.c tests the AUTH capability), a command not implemented there.
+        Phrases("fr.not-implemented-msmtp-auth", C.NOT_IMPLEMENTED, (
+            "ne supporte pas l'authentification",
         ), "marlam/msmtp:po/fr.po"),
         # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
         Phrases("fr.network-error-msmtp", C.NETWORK_ERROR, (

@@ -741,10 +741,14 @@ LANGUAGE = Language(
         ), "marlam/msmtp:po/pt_BR.po"),
         # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
         Phrases("pt.auth-failed-msmtp", C.AUTH_FAILED, (
-            "o servidor não suporta autenticação",
             "método usável de autenticação",
             "método seguro de autenticação",
             "não suporta o método de autenticação",
+        ), "marlam/msmtp:po/pt_BR.po"),
+        # msmtp's "the server does not support authentication": the server's EHLO offers no AUTH
+        # (marlam/msmtp:src/msmtp.c tests the AUTH capability), a command not implemented there.
+        Phrases("pt.not-implemented-msmtp-auth", C.NOT_IMPLEMENTED, (
+            "o servidor não suporta autenticação",
         ), "marlam/msmtp:po/pt_BR.po"),
         # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
         Phrases("pt.network-error-msmtp", C.NETWORK_ERROR, (

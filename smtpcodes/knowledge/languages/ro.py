@@ -397,10 +397,14 @@ LANGUAGE = Language(
         ), "marlam/msmtp:po/ro.po"),
         # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
         Phrases("ro.auth-failed-msmtp", C.AUTH_FAILED, (
-            "serverul nu acceptă autentificarea",
             "metodă de autentificare utilizabilă",
             "metodă de autentificare sigură",
             "nu acceptă metoda de autentificare",
+        ), "marlam/msmtp:po/ro.po"),
+        # msmtp's "the server does not support authentication": the server's EHLO offers no AUTH
+        # (marlam/msmtp:src/msmtp.c tests the AUTH capability), a command not implemented there.
+        Phrases("ro.not-implemented-msmtp-auth", C.NOT_IMPLEMENTED, (
+            "serverul nu acceptă autentificarea",
         ), "marlam/msmtp:po/ro.po"),
         # msmtp's translated SMTP client errors (TLS, authentication, connection, server lookup).
         Phrases("ro.network-error-msmtp", C.NETWORK_ERROR, (

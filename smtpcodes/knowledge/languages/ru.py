@@ -665,8 +665,12 @@ LANGUAGE = Language(
         # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
         # certificate check failed, connection closed, host unreachable, timeout).
         Phrases("ru.auth-failed-msmtp", C.AUTH_FAILED, (
-            "сервер не поддерживает аутентификацию",
             "не найден рабочий метод аутентификации",
+        ), "marlam/msmtp:po/ru.po"),
+        # msmtp's "the server does not support authentication": the server's EHLO offers no AUTH
+        # (marlam/msmtp:src/msmtp.c tests the AUTH capability), a command not implemented there.
+        Phrases("ru.not-implemented-msmtp-auth", C.NOT_IMPLEMENTED, (
+            "сервер не поддерживает аутентификацию",
         ), "marlam/msmtp:po/ru.po"),
         # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
         # certificate check failed, connection closed, host unreachable, timeout).

@@ -243,8 +243,12 @@ LANGUAGE = Language(
         # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
         # certificate check failed, connection closed, host unreachable, timeout).
         Phrases("sr.auth-failed-msmtp", C.AUTH_FAILED, (
-            "сервер не подржава потврђивање идентитета",
             "не могу да нађем употребљив начин потврђивања",
+        ), "marlam/msmtp:po/sr.po"),
+        # msmtp's "the server does not support authentication": the server's EHLO offers no AUTH
+        # (marlam/msmtp:src/msmtp.c tests the AUTH capability), a command not implemented there.
+        Phrases("sr.not-implemented-msmtp-auth", C.NOT_IMPLEMENTED, (
+            "сервер не подржава потврђивање идентитета",
         ), "marlam/msmtp:po/sr.po"),
         # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
         # certificate check failed, connection closed, host unreachable, timeout).

@@ -689,8 +689,12 @@ LANGUAGE = Language(
         # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
         # certificate check failed, connection closed, host unreachable, timeout).
         Phrases("sv.auth-failed-msmtp", C.AUTH_FAILED, (
-            "servern stöder inte autentisering",
             "kan inte hitta en användbar autentiseringsmetod",
+        ), "marlam/msmtp:po/sv.po"),
+        # msmtp's "the server does not support authentication": the server's EHLO offers no AUTH
+        # (marlam/msmtp:src/msmtp.c tests the AUTH capability), a command not implemented there.
+        Phrases("sv.not-implemented-msmtp-auth", C.NOT_IMPLEMENTED, (
+            "servern stöder inte autentisering",
         ), "marlam/msmtp:po/sv.po"),
         # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
         # certificate check failed, connection closed, host unreachable, timeout).

@@ -375,8 +375,12 @@ LANGUAGE = Language(
         # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
         # certificate check failed, connection closed, host unreachable, timeout).
         Phrases("uk.auth-failed-msmtp", C.AUTH_FAILED, (
-            "не передбачено підтримки розпізнавання",
             "придатний до використання спосіб розпізнавання",
+        ), "marlam/msmtp:po/uk.po"),
+        # msmtp's "the server does not support authentication": the server's EHLO offers no AUTH
+        # (marlam/msmtp:src/msmtp.c tests the AUTH capability), a command not implemented there.
+        Phrases("uk.not-implemented-msmtp-auth", C.NOT_IMPLEMENTED, (
+            "не передбачено підтримки розпізнавання",
         ), "marlam/msmtp:po/uk.po"),
         # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
         # certificate check failed, connection closed, host unreachable, timeout).

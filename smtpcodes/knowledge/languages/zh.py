@@ -1293,8 +1293,12 @@ LANGUAGE = Language(
         # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
         # certificate check failed, connection closed, host unreachable, timeout).
         Phrases("zh.auth-failed-msmtp", C.AUTH_FAILED, (
-            "服务器不支持身份验证",
             "找不到可用的认证方法",
+        ), "marlam/msmtp:po/zh_CN.po"),
+        # msmtp's "the server does not support authentication": the server's EHLO offers no AUTH
+        # (marlam/msmtp:src/msmtp.c tests the AUTH capability), a command not implemented there.
+        Phrases("zh.not-implemented-msmtp-auth", C.NOT_IMPLEMENTED, (
+            "服务器不支持身份验证",
         ), "marlam/msmtp:po/zh_CN.po"),
         # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
         # certificate check failed, connection closed, host unreachable, timeout).

@@ -83,6 +83,11 @@ PROVIDER = Provider(
         # smtplib: "No suitable authentication method found." (no AUTH mechanism in common).
         Phrases("clients.smtplib-auth", C.AUTH_FAILED,
                 ("no suitable authentication method",), _SMTPLIB),
+        # msmtp: "the server does not support authentication", said when the server's EHLO
+        # lists no AUTH capability: the command is not implemented there (a mechanism the two
+        # sides do not share is auth_failed, as above).
+        Phrases("clients.msmtp-auth-not-offered", C.NOT_IMPLEMENTED,
+                ("server does not support authentication",), "marlam/msmtp:src/msmtp.c"),
         # smtplib SMTPServerDisconnected: "Connection unexpectedly closed".
         Phrases("clients.smtplib-disconnected", C.NETWORK_ERROR,
                 ("connection unexpectedly closed",), _SMTPLIB),
