@@ -531,6 +531,22 @@ LANGUAGE = Language(
             "la negociació tls ha fracassat",
             "s'ha sol·licitat el tls però no està disponible",
         ), "GNOME/balsa:po/ca.po"),
+        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
+        Phrases("ca.auth-failed-geary", C.AUTH_FAILED, (
+            "l'usuari i contrasenya enviats",
+            "la recepció de l'usuari i la contrasenya",
+            "nom d'usuari o contrasenya incorrecte",
+        ), "GNOME/geary:po/ca.po"),
+        # Geary cannot connect and asks to check the network.
+        Phrases("ca.network-error-geary", C.NETWORK_ERROR, (
+            "no s'ha pogut fer la connexió",
+        ), "GNOME/geary:po/ca.po"),
+        # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
+        Phrases("ca.tls-required-geary", C.TLS_REQUIRED, (
+            "no està signat per una autoritat coneguda",
+            "la identitat del servidor no coincideix",
+            "el certificat del servidor ha caducat",
+        ), "GNOME/geary:po/ca.po"),
     ),
     together=(
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que

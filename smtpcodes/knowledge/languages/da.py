@@ -511,6 +511,22 @@ LANGUAGE = Language(
         Phrases("da.network-error-balsa-session", C.NETWORK_ERROR, (
             "kan ikke nå smtp-server",
         ), "GNOME/balsa:po/da.po"),
+        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
+        Phrases("da.auth-failed-geary", C.AUTH_FAILED, (
+            "udgående login og adgangskode",
+            "indgående login og adgangskode",
+            "forkert login eller en forkert adgangskode",
+        ), "GNOME/geary:po/da.po"),
+        # Geary cannot connect and asks to check the network.
+        Phrases("da.network-error-geary", C.NETWORK_ERROR, (
+            "kunne ikke forbinde, tjek dit netværk",
+        ), "GNOME/geary:po/da.po"),
+        # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
+        Phrases("da.tls-required-geary", C.TLS_REQUIRED, (
+            "ikke signeret af en kendt autoritet",
+            "stemmer ikke overens med identiteten i certifikatet",
+            "serverens certifikat er udløbet",
+        ), "GNOME/geary:po/da.po"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

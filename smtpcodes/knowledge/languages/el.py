@@ -451,5 +451,20 @@ LANGUAGE = Language(
         Phrases("el.network-error-balsa-session", C.NETWORK_ERROR, (
             "αδυναμία επικοινωνίας με τον διακομιστή smtp",
         ), "GNOME/balsa:po/el.po"),
+        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
+        Phrases("el.auth-failed-geary", C.AUTH_FAILED, (
+            "όνομα εισόδου και το συνθηματικό",
+            "λανθασμένο όνομα χρήστη ή κωδικό πρόσβασης",
+        ), "GNOME/geary:po/el.po"),
+        # Geary cannot connect and asks to check the network.
+        Phrases("el.network-error-geary", C.NETWORK_ERROR, (
+            "αδυναμία σύνδεσης, ελέγξτε το δίκτυό σας",
+        ), "GNOME/geary:po/el.po"),
+        # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
+        Phrases("el.tls-required-geary", C.TLS_REQUIRED, (
+            "δεν είναι υπογεγραμμένο από μια γνωστή αρχή",
+            "δεν ταιριάζει με την ταυτότητα του πιστοποιητικού",
+            "πιστοποιητικό του διακομιστή έχει λήξει",
+        ), "GNOME/geary:po/el.po"),
     ),
 )

@@ -376,5 +376,21 @@ LANGUAGE = Language(
         Phrases("fi.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "ssl-varmenteen tarkistus epäonnistui",
         ), "sylpheed-mail/sylpheed:po/fi.po"),
+        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
+        Phrases("fi.auth-failed-geary", C.AUTH_FAILED, (
+            "lähettämiseen käytettävä käyttäjätunnus ja salasana",
+            "vastaanottamiseen käytettävä käyttäjätunnus ja salasana",
+            "väärästä käyttäjätunnuksesta tai salasanasta",
+        ), "GNOME/geary:po/fi.po"),
+        # Geary cannot connect and asks to check the network.
+        Phrases("fi.network-error-geary", C.NETWORK_ERROR, (
+            "yhdistäminen ei onnistu, tarkista verkkoyhteytesi",
+        ), "GNOME/geary:po/fi.po"),
+        # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
+        Phrases("fi.tls-required-geary", C.TLS_REQUIRED, (
+            "varmennetta ei ole allekirjoitettu",
+            "ei vastaa varmenteen identiteettiä",
+            "palvelimen varmenne on vanhentunut",
+        ), "GNOME/geary:po/fi.po"),
     ),
 )

@@ -248,5 +248,21 @@ LANGUAGE = Language(
         Phrases("hr.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "ssl potvrda ne valja",
         ), "sylpheed-mail/sylpheed:po/hr.po"),
+        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
+        Phrases("hr.auth-failed-geary", C.AUTH_FAILED, (
+            "prijavu i lozinku slanja",
+            "prijavu i lozinku primanja",
+            "račun je prijavio nevaljanu lozinku",
+        ), "GNOME/geary:po/hr.po"),
+        # Geary cannot connect and asks to check the network.
+        Phrases("hr.network-error-geary", C.NETWORK_ERROR, (
+            "nemoguće povezivanje, provjerite svoju mrežu",
+        ), "GNOME/geary:po/hr.po"),
+        # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
+        Phrases("hr.tls-required-geary", C.TLS_REQUIRED, (
+            "vjerodajnica poslužitelja nije potpisana",
+            "identitet poslužitelja se ne podudara",
+            "vjerodajnica poslužitelja je istekla",
+        ), "GNOME/geary:po/hr.po"),
     ),
 )

@@ -484,5 +484,20 @@ LANGUAGE = Language(
         Phrases("hu.network-error-balsa-session", C.NETWORK_ERROR, (
             "smtp kiszolgáló nem érhető el",
         ), "GNOME/balsa:po/hu.po"),
+        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
+        Phrases("hu.auth-failed-geary", C.AUTH_FAILED, (
+            "bejelentkezési nevet és jelszót",
+            "helytelen bejelentkezési nevet vagy jelszót",
+        ), "GNOME/geary:po/hu.po"),
+        # Geary cannot connect and asks to check the network.
+        Phrases("hu.network-error-geary", C.NETWORK_ERROR, (
+            "nem sikerült kapcsolódni, ellenőrizze a hálózatot",
+        ), "GNOME/geary:po/hu.po"),
+        # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
+        Phrases("hu.tls-required-geary", C.TLS_REQUIRED, (
+            "nem ismert hitelesítésszolgáltató írta alá",
+            "személyazonossága nem egyezik a tanúsítványban",
+            "a kiszolgáló tanúsítványa lejárt",
+        ), "GNOME/geary:po/hu.po"),
     ),
 )

@@ -346,5 +346,21 @@ LANGUAGE = Language(
         Phrases("id.network-error-balsa-session", C.NETWORK_ERROR, (
             "tak bisa menjangkau server smtp",
         ), "GNOME/balsa:po/id.po"),
+        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
+        Phrases("id.auth-failed-geary", C.AUTH_FAILED, (
+            "login dan kata sandi pengiriman",
+            "login dan kata sandi penerimaan",
+            "log masuk atau kata sandi yang salah",
+        ), "GNOME/geary:po/id.po"),
+        # Geary cannot connect and asks to check the network.
+        Phrases("id.network-error-geary", C.NETWORK_ERROR, (
+            "tidak bisa menyambung, periksalah jaringan",
+        ), "GNOME/geary:po/id.po"),
+        # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
+        Phrases("id.tls-required-geary", C.TLS_REQUIRED, (
+            "tak ditandatangani oleh otoritas yang dikenal",
+            "identitas peladen tak cocok",
+            "sertifikat peladen telah kedaluwarsa",
+        ), "GNOME/geary:po/id.po"),
     ),
 )

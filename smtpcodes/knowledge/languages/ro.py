@@ -602,6 +602,22 @@ LANGUAGE = Language(
         Phrases("ro.tls-required-balsa-session", C.TLS_REQUIRED, (
             "se cere tls dar nu este disponibil",
         ), "GNOME/balsa:po/ro.po"),
+        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
+        Phrases("ro.auth-failed-geary", C.AUTH_FAILED, (
+            "parola contului de trimitere",
+            "parola contului de primire",
+            "o autentificare sau parolă incorectă",
+        ), "GNOME/geary:po/ro.po"),
+        # Geary cannot connect and asks to check the network.
+        Phrases("ro.network-error-geary", C.NETWORK_ERROR, (
+            "nu s-a putut conecta, verificați rețeaua",
+        ), "GNOME/geary:po/ro.po"),
+        # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
+        Phrases("ro.tls-required-geary", C.TLS_REQUIRED, (
+            "nu este semnat de o autoritate cunoscută",
+            "identitatea serverului nu se potrivește cu identitatea",
+            "certificatul serverului a expirat",
+        ), "GNOME/geary:po/ro.po"),
     ),
     together=(
         # Microsoft's Romanian Alchemy Insights note on 554 5.2.2: "a vă asigura că nu s-a atins

@@ -339,6 +339,22 @@ LANGUAGE = Language(
         Phrases("sk.auth-failed-claws", C.AUTH_FAILED, (
             "nie je dostupná žiadna metóda smtp auth",
         ), "eworm-de/claws-mail:po/sk.po"),
+        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
+        Phrases("sk.auth-failed-geary", C.AUTH_FAILED, (
+            "prihlasovacie meno a heslo pre odosielanie",
+            "prihlasovacie meno a heslo pre prijímanie",
+            "nesprávne prihlasovacie meno alebo heslo",
+        ), "GNOME/geary:po/sk.po"),
+        # Geary cannot connect and asks to check the network.
+        Phrases("sk.network-error-geary", C.NETWORK_ERROR, (
+            "nepodarilo sa pripojiť, skontrolujte vašu sieť",
+        ), "GNOME/geary:po/sk.po"),
+        # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
+        Phrases("sk.tls-required-geary", C.TLS_REQUIRED, (
+            "nie je podpísaný známou autoritou",
+            "identita servera sa nezhoduje s identitou",
+            "platnosť certifikátu servera skončila",
+        ), "GNOME/geary:po/sk.po"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

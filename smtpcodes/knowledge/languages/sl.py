@@ -277,5 +277,21 @@ LANGUAGE = Language(
             "pogajanje tls je spodletelo",
             "zahtevana je uporaba tls, ki pa ni na voljo",
         ), "GNOME/balsa:po/sl.po"),
+        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
+        Phrases("sl.auth-failed-geary", C.AUTH_FAILED, (
+            "geslo za pošiljanje pošte",
+            "geslo za prejem pošte",
+            "napaka neveljavne prijave ali gesla",
+        ), "GNOME/geary:po/sl.po"),
+        # Geary cannot connect and asks to check the network.
+        Phrases("sl.network-error-geary", C.NETWORK_ERROR, (
+            "ni mogoče vzpostaviti povezave. preverite omrežne nastavitve",
+        ), "GNOME/geary:po/sl.po"),
+        # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
+        Phrases("sl.tls-required-geary", C.TLS_REQUIRED, (
+            "potrdilo strežnika ni podpisano",
+            "potrdilo strežnika ni skladno z istovetnostjo",
+            "potrdilo strežnika je poteklo",
+        ), "GNOME/geary:po/sl.po"),
     ),
 )

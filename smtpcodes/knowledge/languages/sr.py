@@ -330,5 +330,21 @@ LANGUAGE = Language(
         Phrases("sr.network-error-balsa-session", C.NETWORK_ERROR, (
             "не могу да приступим смтп серверу",
         ), "GNOME/balsa:po/sr.po"),
+        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
+        Phrases("sr.auth-failed-geary", C.AUTH_FAILED, (
+            "пријаву и лозинку слања",
+            "пријаву и лозинку пријема",
+            "неисправну пријаву или лозинку",
+        ), "GNOME/geary:po/sr.po"),
+        # Geary cannot connect and asks to check the network.
+        Phrases("sr.network-error-geary", C.NETWORK_ERROR, (
+            "не могу да се повежем, проверите вашу мрежу",
+        ), "GNOME/geary:po/sr.po"),
+        # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
+        Phrases("sr.tls-required-geary", C.TLS_REQUIRED, (
+            "уверење сервера није потписано",
+            "идентитет сервера не одговара идентитету",
+            "уверење сервера је истекло",
+        ), "GNOME/geary:po/sr.po"),
     ),
 )

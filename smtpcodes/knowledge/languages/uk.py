@@ -444,6 +444,22 @@ LANGUAGE = Language(
             "не вдалося виконати узгодження tls",
             "потрібна tls, але вона недоступна",
         ), "GNOME/balsa:po/uk.po"),
+        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
+        Phrases("uk.auth-failed-geary", C.AUTH_FAILED, (
+            "пароль для надсилання пошти",
+            "пароль для отримання пошти",
+            "помилкове ім'я користувача або пароль",
+        ), "GNOME/geary:po/uk.po"),
+        # Geary cannot connect and asks to check the network.
+        Phrases("uk.network-error-geary", C.NETWORK_ERROR, (
+            "перевірте, чи працездатна мережа",
+        ), "GNOME/geary:po/uk.po"),
+        # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
+        Phrases("uk.tls-required-geary", C.TLS_REQUIRED, (
+            "сертифікат сервера не підписано",
+            "профіль сервера не відповідає профілю",
+            "строк дії сертифіката сервера вичерпано",
+        ), "GNOME/geary:po/uk.po"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив
