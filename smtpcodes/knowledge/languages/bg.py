@@ -240,5 +240,10 @@ LANGUAGE = Language(
         Phrases("bg.auth-failed-claws-2", C.AUTH_FAILED, (
             "няма наличен smtp auth метод",
         ), "eworm-de/claws-mail:po/bg.po"),
+        # Balsa's SMTP send errors: the SMTP server refused the connection or cannot be reached.
+        Phrases("bg.network-error-balsa", C.NETWORK_ERROR, (
+            "smtp сървърът отказа свързването",
+            "smtp сървърът не може да бъде достигнат",
+        ), "GNOME/balsa:po/bg.po"),
     ),
 )

@@ -392,5 +392,14 @@ LANGUAGE = Language(
             "ei vastaa varmenteen identiteettiä",
             "palvelimen varmenne on vanhentunut",
         ), "GNOME/geary:po/fi.po"),
+        # Balsa's SMTP send error: the server refused to relay ("Relaying refused"); the message stays in the outbox.
+        Phrases("fi.relay-denied-balsa", C.RELAY_DENIED, (
+            "viestin välitys epäonnistui",
+        ), "GNOME/balsa:po/fi.po"),
+        # Balsa's SMTP send errors: the SMTP server refused the connection or cannot be reached.
+        Phrases("fi.network-error-balsa", C.NETWORK_ERROR, (
+            "smtp-palvelin hylkäsi yhteyden",
+            "smtp-palvelimeen ei saada yhteyttä",
+        ), "GNOME/balsa:po/fi.po"),
     ),
 )

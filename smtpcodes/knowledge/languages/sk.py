@@ -355,6 +355,15 @@ LANGUAGE = Language(
             "identita servera sa nezhoduje s identitou",
             "platnosť certifikátu servera skončila",
         ), "GNOME/geary:po/sk.po"),
+        # Balsa's SMTP send error: the server refused to relay ("Relaying refused"); the message stays in the outbox.
+        Phrases("sk.relay-denied-balsa", C.RELAY_DENIED, (
+            "prenos odmietnutý",
+        ), "GNOME/balsa:po/sk.po"),
+        # Balsa's SMTP send errors: the SMTP server refused the connection or cannot be reached.
+        Phrases("sk.network-error-balsa", C.NETWORK_ERROR, (
+            "smtp server odmietol spojenie",
+            "smtp server nemohol byť dosiahnutý",
+        ), "GNOME/balsa:po/sk.po"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

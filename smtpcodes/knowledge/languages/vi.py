@@ -306,5 +306,14 @@ LANGUAGE = Language(
         Phrases("vi.network-error-sylpheed", C.NETWORK_ERROR, (
             "kết nối bị ngắt bởi máy từ xa",
         ), "sylpheed-mail/sylpheed:po/vi.po"),
+        # Balsa's SMTP send error: the server refused to relay ("Relaying refused"); the message stays in the outbox.
+        Phrases("vi.relay-denied-balsa", C.RELAY_DENIED, (
+            "việc tiếp lại bị từ chối",
+        ), "GNOME/balsa:po/vi.po"),
+        # Balsa's SMTP send errors: the SMTP server refused the connection or cannot be reached.
+        Phrases("vi.network-error-balsa", C.NETWORK_ERROR, (
+            "máy phục vụ smtp đã từ chối kết nối",
+            "không thể tới máy phục vụ smtp",
+        ), "GNOME/balsa:po/vi.po"),
     ),
 )
