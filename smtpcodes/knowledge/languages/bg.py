@@ -245,5 +245,15 @@ LANGUAGE = Language(
             "smtp сървърът отказа свързването",
             "smtp сървърът не може да бъде достигнат",
         ), "GNOME/balsa:po/bg.po"),
+        # Claws Mail's connection errors: timed out, refused, closed by the remote host.
+        Phrases("bg.network-error-claws-session", C.NETWORK_ERROR, (
+            "просрочена връзка",
+        ), "eworm-de/claws-mail:po/bg.po"),
+        # Claws Mail's SMTP AUTH errors: failed, stronger authentication required, the method unavailable.
+        Phrases("bg.auth-failed-claws-session", C.AUTH_FAILED, (
+            "изисква се по-сигурно удостоверяване",
+            "грешка по време на автентификацията",
+            "smtp auth метод не е наличен",
+        ), "eworm-de/claws-mail:po/bg.po"),
     ),
 )

@@ -527,6 +527,26 @@ LANGUAGE = Language(
             "stemmer ikke overens med identiteten i certifikatet",
             "serverens certifikat er udløbet",
         ), "GNOME/geary:po/da.po"),
+        # Claws Mail's SMTP session errors: STARTTLS could not be started or failed, the server requires it.
+        Phrases("da.tls-required-claws-session", C.TLS_REQUIRED, (
+            "kan ikke starte starttls session",
+            "fejl under opstart af starttls forbindelse",
+            "starttls mislykkedes",
+            "server kræver starttls for logind",
+            "kunne ikke starte starttls session",
+        ), "eworm-de/claws-mail:po/da.po"),
+        # Claws Mail's SMTP AUTH errors: failed, stronger authentication required, the method unavailable.
+        Phrases("da.auth-failed-claws-session", C.AUTH_FAILED, (
+            "stærk(ere) godkendelse kræves",
+            "der opstod fejl under godkendelse",
+            "smtp auth metode var ikke tilgængelig",
+        ), "eworm-de/claws-mail:po/da.po"),
+        # Claws Mail's connection errors: timed out, refused, closed by the remote host.
+        Phrases("da.network-error-claws-session", C.NETWORK_ERROR, (
+            "forbindelsen afbrudt pga tidsudløb",
+            "løb ud for tid",
+            "forbindelsen er afvist",
+        ), "eworm-de/claws-mail:po/da.po"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

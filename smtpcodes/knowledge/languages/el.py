@@ -466,5 +466,9 @@ LANGUAGE = Language(
             "δεν ταιριάζει με την ταυτότητα του πιστοποιητικού",
             "πιστοποιητικό του διακομιστή έχει λήξει",
         ), "GNOME/geary:po/el.po"),
+        # Claws Mail's SMTP AUTH errors: failed, stronger authentication required, the method unavailable.
+        Phrases("el.auth-failed-claws-session", C.AUTH_FAILED, (
+            "προέκυψε σφάλμα κατά την πιστοποίηση",
+        ), "eworm-de/claws-mail:po/el.po"),
     ),
 )

@@ -401,5 +401,23 @@ LANGUAGE = Language(
             "smtp-palvelin hylkäsi yhteyden",
             "smtp-palvelimeen ei saada yhteyttä",
         ), "GNOME/balsa:po/fi.po"),
+        # Claws Mail's SMTP session errors: STARTTLS could not be started or failed, the server requires it.
+        Phrases("fi.tls-required-claws-session", C.TLS_REQUIRED, (
+            "starttls-session aloitus ei onnistu",
+            "virhe starttls-yhteyttä avattaessa",
+            "starttls epäonnistui",
+            "palvelin vaatii starttls:ää kirjautumiseen",
+            "starttls-istunnon käynnistys ei onnistu",
+        ), "eworm-de/claws-mail:po/fi.po"),
+        # Claws Mail's SMTP AUTH errors: failed, stronger authentication required, the method unavailable.
+        Phrases("fi.auth-failed-claws-session", C.AUTH_FAILED, (
+            "vahvempi todennus vaaditaan",
+            "virhe todennuksessa",
+            "smtp auth -käytäntö ei ple käytettävissä",
+        ), "eworm-de/claws-mail:po/fi.po"),
+        # Claws Mail's connection errors: timed out, refused, closed by the remote host.
+        Phrases("fi.network-error-claws-session", C.NETWORK_ERROR, (
+            "yhdistäminen estetty",
+        ), "eworm-de/claws-mail:po/fi.po"),
     ),
 )

@@ -264,5 +264,17 @@ LANGUAGE = Language(
             "identitet poslužitelja se ne podudara",
             "vjerodajnica poslužitelja je istekla",
         ), "GNOME/geary:po/hr.po"),
+        # Claws Mail's connection errors: timed out, refused, closed by the remote host.
+        Phrases("hr.network-error-claws-session", C.NETWORK_ERROR, (
+            "veza je završena od strane udaljenog računala",
+        ), "eworm-de/claws-mail:po/hr.po"),
+        # Claws Mail's SMTP AUTH errors: failed, stronger authentication required, the method unavailable.
+        Phrases("hr.auth-failed-claws-session", C.AUTH_FAILED, (
+            "greška prilikom ovjeravanja",
+        ), "eworm-de/claws-mail:po/hr.po"),
+        # Claws Mail: the message is over the server's maximum size.
+        Phrases("hr.message-too-large-claws-session", C.MESSAGE_TOO_LARGE, (
+            "maksimalna veličina je",
+        ), "eworm-de/claws-mail:po/hr.po"),
     ),
 )

@@ -499,5 +499,23 @@ LANGUAGE = Language(
             "személyazonossága nem egyezik a tanúsítványban",
             "a kiszolgáló tanúsítványa lejárt",
         ), "GNOME/geary:po/hu.po"),
+        # Claws Mail's SMTP session errors: STARTTLS could not be started or failed, the server requires it.
+        Phrases("hu.tls-required-claws-session", C.TLS_REQUIRED, (
+            "starttls folyamat nem indítható",
+            "starttls kapcsolathívási hiba",
+            "starttls sikertelen",
+            "a szerver starttls-t követel",
+            "nem indítható starttls folyamat",
+        ), "eworm-de/claws-mail:po/hu.po"),
+        # Claws Mail's SMTP AUTH errors: failed, stronger authentication required, the method unavailable.
+        Phrases("hu.auth-failed-claws-session", C.AUTH_FAILED, (
+            "erős(ebb) hitelesítés szükséges",
+            "hiba történt az azonosítás közben",
+            "smtp auth mód nem elérhető",
+        ), "eworm-de/claws-mail:po/hu.po"),
+        # Claws Mail's connection errors: timed out, refused, closed by the remote host.
+        Phrases("hu.network-error-claws-session", C.NETWORK_ERROR, (
+            "kapcsolódási időtúllépés",
+        ), "eworm-de/claws-mail:po/hu.po"),
     ),
 )

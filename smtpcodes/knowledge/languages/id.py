@@ -362,5 +362,24 @@ LANGUAGE = Language(
             "identitas peladen tak cocok",
             "sertifikat peladen telah kedaluwarsa",
         ), "GNOME/geary:po/id.po"),
+        # Claws Mail's SMTP session errors: STARTTLS could not be started or failed, the server requires it.
+        Phrases("id.tls-required-claws-session", C.TLS_REQUIRED, (
+            "tidak dapat menjalankan sesi starttls",
+            "kesalahan dalam memulai koneksi starttls",
+            "starttls gagal",
+            "server membutuhkan starttls untuk masuk",
+            "tidak dapat memulai sesi starttls",
+        ), "eworm-de/claws-mail:po/id_ID.po"),
+        # Claws Mail's SMTP AUTH errors: failed, stronger authentication required, the method unavailable.
+        Phrases("id.auth-failed-claws-session", C.AUTH_FAILED, (
+            "dibutuhkan otentifikasi yang (lebih) kuat",
+            "terjadi kesalahan pada otentifikasi",
+            "metode smtp auth yang dipilih tidak tersedia",
+        ), "eworm-de/claws-mail:po/id_ID.po"),
+        # Claws Mail's connection errors: timed out, refused, closed by the remote host.
+        Phrases("id.network-error-claws-session", C.NETWORK_ERROR, (
+            "sambungan habis waktu",
+            "sambungan ditolak",
+        ), "eworm-de/claws-mail:po/id_ID.po"),
     ),
 )

@@ -246,5 +246,14 @@ LANGUAGE = Language(
         Phrases("lt.auth-failed-claws-2", C.AUTH_FAILED, (
             "nėra prieinamų smtp auth metodų",
         ), "eworm-de/claws-mail:po/lt.po"),
+        # Claws Mail's connection errors: timed out, refused, closed by the remote host.
+        Phrases("lt.network-error-claws-session", C.NETWORK_ERROR, (
+            "baigėsi prijungimo laikas",
+        ), "eworm-de/claws-mail:po/lt.po"),
+        # Claws Mail's SMTP AUTH errors: failed, stronger authentication required, the method unavailable.
+        Phrases("lt.auth-failed-claws-session", C.AUTH_FAILED, (
+            "reikia saugesnio tapatumo nustatymo",
+            "tapatumo nustatymo klaida",
+        ), "eworm-de/claws-mail:po/lt.po"),
     ),
 )

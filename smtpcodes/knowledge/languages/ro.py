@@ -618,6 +618,10 @@ LANGUAGE = Language(
             "identitatea serverului nu se potrivește cu identitatea",
             "certificatul serverului a expirat",
         ), "GNOME/geary:po/ro.po"),
+        # Claws Mail's SMTP AUTH errors: failed, stronger authentication required, the method unavailable.
+        Phrases("ro.auth-failed-claws-session", C.AUTH_FAILED, (
+            "smtp auth selectată nu este dispnibilă",
+        ), "eworm-de/claws-mail:po/ro.po"),
     ),
     together=(
         # Microsoft's Romanian Alchemy Insights note on 554 5.2.2: "a vă asigura că nu s-a atins

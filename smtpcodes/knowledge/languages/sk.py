@@ -364,6 +364,22 @@ LANGUAGE = Language(
             "smtp server odmietol spojenie",
             "smtp server nemohol byť dosiahnutý",
         ), "GNOME/balsa:po/sk.po"),
+        # Claws Mail's SMTP session errors: STARTTLS could not be started or failed, the server requires it.
+        Phrases("sk.tls-required-claws-session", C.TLS_REQUIRED, (
+            "nemožno vytvoriť reláciu starttls",
+            "chyba vytvorenia spojenia starttls",
+            "starttls zlyhalo",
+            "server na prihlásenie vyžaduje starttls",
+        ), "eworm-de/claws-mail:po/sk.po"),
+        # Claws Mail's connection errors: timed out, refused, closed by the remote host.
+        Phrases("sk.network-error-claws-session", C.NETWORK_ERROR, (
+            "uplynul časový limit spojenia",
+        ), "eworm-de/claws-mail:po/sk.po"),
+        # Claws Mail's SMTP AUTH errors: failed, stronger authentication required, the method unavailable.
+        Phrases("sk.auth-failed-claws-session", C.AUTH_FAILED, (
+            "je vyžadovaná silnejšia autentifikácia",
+            "zvolená metóda smtp auth nie je dostupná",
+        ), "eworm-de/claws-mail:po/sk.po"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

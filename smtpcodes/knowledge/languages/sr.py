@@ -346,5 +346,21 @@ LANGUAGE = Language(
             "идентитет сервера не одговара идентитету",
             "уверење сервера је истекло",
         ), "GNOME/geary:po/sr.po"),
+        # Mailman 2's holds: a moderated list, an implicit destination, a restricted list's approval, a suspicious header.
+        Phrases("sr.policy-violation-mailman-held", C.POLICY_VIOLATION, (
+            "слање на модерисану листу",
+            "порука има имплицитно одредиште",
+            "слање на листу захтјева потврду",
+            "заглавље са сумњивим садржајем",
+        ), "jaredmauch/mailman2-python3:messages/sr/LC_MESSAGES/mailman.po"),
+        # Claws Mail's SMTP AUTH errors: failed, stronger authentication required, the method unavailable.
+        Phrases("sr.auth-failed-claws-session", C.AUTH_FAILED, (
+            "неопходна је сигурна идентификација",
+            "настала је грешка при идентификацији",
+        ), "eworm-de/claws-mail:po/sr.po"),
+        # Claws Mail's connection errors: timed out, refused, closed by the remote host.
+        Phrases("sr.network-error-claws-session", C.NETWORK_ERROR, (
+            "истекло је време за везу",
+        ), "eworm-de/claws-mail:po/sr.po"),
     ),
 )

@@ -460,6 +460,16 @@ LANGUAGE = Language(
             "профіль сервера не відповідає профілю",
             "строк дії сертифіката сервера вичерпано",
         ), "GNOME/geary:po/uk.po"),
+        # Claws Mail's SMTP AUTH errors: failed, stronger authentication required, the method unavailable.
+        Phrases("uk.auth-failed-claws-session", C.AUTH_FAILED, (
+            "сильна (сильніша) авторизація вимагається",
+            "помилка трапилася при авторизації",
+            "метод smtp auth не доступний",
+        ), "eworm-de/claws-mail:po/uk.po"),
+        # Claws Mail's connection errors: timed out, refused, closed by the remote host.
+        Phrases("uk.network-error-claws-session", C.NETWORK_ERROR, (
+            "час з’єднання закінчився",
+        ), "eworm-de/claws-mail:po/uk.po"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив
