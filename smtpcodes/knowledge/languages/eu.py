@@ -221,5 +221,45 @@ LANGUAGE = Language(
             "trafiko guztiaren larrialdiko blokeoa",
             "iragazki erregela batekin bat egiteagatik",
         ), _MAILMAN_PO),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("eu.auth-failed-mailspring", C.AUTH_FAILED, (
+            "autentifikazio errorea",
+            "ez du oinarrizko erabiltzaile-izena edo pasahitz-autentifikazioa onartzen",
+            "ezin du autentifikatu",
+        ), "Foundry376/Mailspring:app/lang/eu.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("eu.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "autentifikazioa beharrezkoa da",
+        ), "Foundry376/Mailspring:app/lang/eu.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("eu.network-error-mailspring", C.NETWORK_ERROR, (
+            "ezin izan zara emandako zerbitzari / ataka konektatu",
+        ), "Foundry376/Mailspring:app/lang/eu.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("eu.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls ez dago erabilgarri",
+            "tls ez dago erabilgarri",
+        ), "Foundry376/Mailspring:app/lang/eu.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("eu.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp zerbitzariak ez luke erantzun mezu bat",
+        ), "Foundry376/Mailspring:app/lang/eu.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("eu.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "zerbitzariak onartzen ez duen eranskin",
+        ), "Foundry376/Mailspring:app/lang/eu.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("eu.rate-limited-mailspring", C.RATE_LIMITED, (
+            "eguneroko bidalketaren muga gainditu duzu",
+            "gmail-eko banda zabalera gainditu da",
+        ), "Foundry376/Mailspring:app/lang/eu.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("eu.spam-content-mailspring", C.SPAM_CONTENT, (
+            "irteerako spam iragazkiak blokeatu du",
+        ), "Foundry376/Mailspring:app/lang/eu.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("eu.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "kontu aktibo gehiegi daude",
+        ), "Foundry376/Mailspring:app/lang/eu.json"),
     ),
 )

@@ -231,5 +231,44 @@ LANGUAGE = Language(
             "o moderador considerou inapropiada a mensaxe",
             "bloqueo de emerxencia de todo o tráfico",
         ), _MAILMAN_PO),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("gl.auth-failed-mailspring", C.AUTH_FAILED, (
+            "non admite a autenticación básica",
+            "xa non pode autenticarse con",
+        ), "Foundry376/Mailspring:app/lang/gl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("gl.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "requírese autenticación",
+        ), "Foundry376/Mailspring:app/lang/gl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("gl.network-error-mailspring", C.NETWORK_ERROR, (
+            "non se pode conectar co servidor / porte",
+        ), "Foundry376/Mailspring:app/lang/gl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("gl.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls non está dispoñible",
+            "tls non dispoñible",
+        ), "Foundry376/Mailspring:app/lang/gl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("gl.relay-denied-mailspring", C.RELAY_DENIED, (
+            "non retransmitirá unha mensaxe",
+        ), "Foundry376/Mailspring:app/lang/gl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("gl.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "contén un anexo ilegal",
+        ), "Foundry376/Mailspring:app/lang/gl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("gl.rate-limited-mailspring", C.RATE_LIMITED, (
+            "excedeu o límite de envío diario",
+            "ancho de banda de gmail excedido",
+        ), "Foundry376/Mailspring:app/lang/gl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("gl.spam-content-mailspring", C.SPAM_CONTENT, (
+            "filtro de spam de saída",
+        ), "Foundry376/Mailspring:app/lang/gl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("gl.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "demasiadas conexións activas",
+        ), "Foundry376/Mailspring:app/lang/gl.json"),
     ),
 )
