@@ -261,5 +261,14 @@ LANGUAGE = Language(
         Phrases("eu.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "kontu aktibo gehiegi daude",
         ), "Foundry376/Mailspring:app/lang/eu.json"),
+        # SOGo's send errors: every recipient or some recipients refused by the SMTP server; the SMTP connection failed.
+        Phrases("eu.user-unknown-sogo", C.USER_UNKNOWN, (
+            "jasotzaile guztiak baliogabeak dira",
+            "ondorengo jasotzaileak ez dira baliozkoak",
+        ), "Alinto/sogo:UI/MailerUI/Basque.lproj/Localizable.strings"),
+        # SOGo's send errors: every recipient or some recipients refused by the SMTP server; the SMTP connection failed.
+        Phrases("eu.network-error-sogo", C.NETWORK_ERROR, (
+            "errorea smtp zerbitzarira konektatzean",
+        ), "Alinto/sogo:UI/MailerUI/Basque.lproj/Localizable.strings"),
     ),
 )

@@ -270,5 +270,13 @@ LANGUAGE = Language(
         Phrases("gl.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "demasiadas conexións activas",
         ), "Foundry376/Mailspring:app/lang/gl.json"),
+        # SOGo's send errors: every recipient or some recipients refused by the SMTP server; the SMTP connection failed.
+        Phrases("gl.user-unknown-sogo", C.USER_UNKNOWN, (
+            "todos os destinatarios foron descartados",
+        ), "Alinto/sogo:UI/MailerUI/Galician.lproj/Localizable.strings"),
+        # SOGo's send errors: every recipient or some recipients refused by the SMTP server; the SMTP connection failed.
+        Phrases("gl.network-error-sogo", C.NETWORK_ERROR, (
+            "smtp) erro de conexión",
+        ), "Alinto/sogo:UI/MailerUI/Galician.lproj/Localizable.strings"),
     ),
 )

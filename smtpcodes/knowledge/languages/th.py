@@ -135,5 +135,14 @@ LANGUAGE = Language(
         Phrases("th.auth-failed-weak-codeigniter3", C.AUTH_FAILED, (
             "กากรส่งคำสั่ง auth login ล้มเหลว",
         ), _CI3, decisive=False),
+        # SOGo's send errors: every recipient or some recipients refused by the SMTP server; the SMTP connection failed.
+        Phrases("th.user-unknown-sogo", C.USER_UNKNOWN, (
+            "ผู้รับทั้งหมดไม่ถูกต้อง",
+            "ที่อยู่ต่อไปนี้ไม่ถูกต้อง",
+        ), "Alinto/sogo:UI/MailerUI/Thai.lproj/Localizable.strings"),
+        # SOGo's send errors: every recipient or some recipients refused by the SMTP server; the SMTP connection failed.
+        Phrases("th.network-error-sogo", C.NETWORK_ERROR, (
+            "เกิดข้อผิดพลาดขณะเชื่อมต่อกับเซิร์ฟเวอร์ smtp",
+        ), "Alinto/sogo:UI/MailerUI/Thai.lproj/Localizable.strings"),
     ),
 )
