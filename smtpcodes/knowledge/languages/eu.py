@@ -270,5 +270,27 @@ LANGUAGE = Language(
         Phrases("eu.network-error-sogo", C.NETWORK_ERROR, (
             "errorea smtp zerbitzarira konektatzean",
         ), "Alinto/sogo:UI/MailerUI/Basque.lproj/Localizable.strings"),
+        # Zimbra web client's translated errors (ZMsg): the server cannot be reached, timed out or too many hops; wrong credentials; no such account; the message over the size limit; invalid addresses.
+        Phrases("eu.network-error-zimbra", C.NETWORK_ERROR, (
+            "ezin da konektatu zerbitzariarekin",
+            "konexio gehiegi zerbitzarien artean",
+            "errore bat sortu da itxarote-denboran",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_eu.properties"),
+        # Zimbra web client's translated errors (ZMsg): the server cannot be reached, timed out or too many hops; wrong credentials; no such account; the message over the size limit; invalid addresses.
+        Phrases("eu.auth-failed-zimbra", C.AUTH_FAILED, (
+            "erabiltzaile-izena edo pasahitza ez dira zuzenak",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_eu.properties"),
+        # Zimbra web client's translated errors (ZMsg): the server cannot be reached, timed out or too many hops; wrong credentials; no such account; the message over the size limit; invalid addresses.
+        Phrases("eu.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "kontua ez dago",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_eu.properties"),
+        # Zimbra web client's translated errors (ZMsg): the server cannot be reached, timed out or too many hops; wrong credentials; no such account; the message over the size limit; invalid addresses.
+        Phrases("eu.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "onartutako gehienezko tamaina gainditzen baitu",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_eu.properties"),
+        # Zimbra web client's translated errors (ZMsg): the server cannot be reached, timed out or too many hops; wrong credentials; no such account; the message over the size limit; invalid addresses.
+        Phrases("eu.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "helbide bat edo gehiago ez baitira baliozkoak",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_eu.properties", decisive=False),
     ),
 )

@@ -276,5 +276,17 @@ LANGUAGE = Language(
         Phrases("hr.message-too-large-claws-session", C.MESSAGE_TOO_LARGE, (
             "maksimalna veličina je",
         ), "eworm-de/claws-mail:po/hr.po"),
+        # Zimbra web client's translated errors (ZMsg): wrong credentials, no such account, authentication required.
+        Phrases("hr.auth-failed-zimbra", C.AUTH_FAILED, (
+            "neispravni podaci za prijavu",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hr.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong credentials, no such account, authentication required.
+        Phrases("hr.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "ne postoji takav račun",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hr.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong credentials, no such account, authentication required.
+        Phrases("hr.auth-required-zimbra", C.AUTH_REQUIRED, (
+            "obavezna prijava",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hr.properties"),
     ),
 )
