@@ -255,5 +255,14 @@ LANGUAGE = Language(
             "грешка по време на автентификацията",
             "smtp auth метод не е наличен",
         ), "eworm-de/claws-mail:po/bg.po"),
+        # FairEmail's account legends: authentication failed (weak: the server's own reply decides).
+        Phrases("bg.auth-failed-weak-fairemail-legend", C.AUTH_FAILED, (
+            "неуспешна идентификация",
+            "пропадна удостоверяването",
+        ), "M66B/FairEmail:app/src/main/res/values-bg-rBG/strings.xml", decisive=False),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("bg.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "подходяща интернет връзка",
+        ), "M66B/FairEmail:app/src/main/res/values-bg-rBG/strings.xml", decisive=False),
     ),
 )

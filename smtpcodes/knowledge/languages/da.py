@@ -547,6 +547,10 @@ LANGUAGE = Language(
             "løb ud for tid",
             "forbindelsen er afvist",
         ), "eworm-de/claws-mail:po/da.po"),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("da.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "ingen (passende) dataforbindelse",
+        ), "M66B/FairEmail:app/src/main/res/values-da-rDK/strings.xml", decisive=False),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

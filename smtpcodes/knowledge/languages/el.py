@@ -470,5 +470,9 @@ LANGUAGE = Language(
         Phrases("el.auth-failed-claws-session", C.AUTH_FAILED, (
             "προέκυψε σφάλμα κατά την πιστοποίηση",
         ), "eworm-de/claws-mail:po/el.po"),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("el.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "κατάλληλη σύνδεση διαδικτύου",
+        ), "M66B/FairEmail:app/src/main/res/values-el-rGR/strings.xml", decisive=False),
     ),
 )

@@ -246,5 +246,9 @@ LANGUAGE = Language(
         Phrases("et.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "ssl ühendus ebaõnnestus",
         ), "sylpheed-mail/sylpheed:po/et.po"),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("et.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "pole internetiühendust",
+        ), "M66B/FairEmail:app/src/main/res/values-et-rEE/strings.xml", decisive=False),
     ),
 )

@@ -292,5 +292,13 @@ LANGUAGE = Language(
         Phrases("eu.user-unknown-zimbra-address", C.USER_UNKNOWN, (
             "helbide bat edo gehiago ez baitira baliozkoak",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_eu.properties", decisive=False),
+        # FairEmail's account legends: authentication failed (weak: the server's own reply decides).
+        Phrases("eu.auth-failed-weak-fairemail-legend", C.AUTH_FAILED, (
+            "autentifikazioak huts egin du",
+        ), "M66B/FairEmail:app/src/main/res/values-eu-rES/strings.xml", decisive=False),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("eu.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "internet konexiorik ez",
+        ), "M66B/FairEmail:app/src/main/res/values-eu-rES/strings.xml", decisive=False),
     ),
 )

@@ -419,5 +419,9 @@ LANGUAGE = Language(
         Phrases("fi.network-error-claws-session", C.NETWORK_ERROR, (
             "yhdistäminen estetty",
         ), "eworm-de/claws-mail:po/fi.po"),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("fi.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "ei sopivaa verkkoyhteyttä",
+        ), "M66B/FairEmail:app/src/main/res/values-fi-rFI/strings.xml", decisive=False),
     ),
 )

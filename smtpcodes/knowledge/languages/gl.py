@@ -278,5 +278,14 @@ LANGUAGE = Language(
         Phrases("gl.network-error-sogo", C.NETWORK_ERROR, (
             "smtp) erro de conexión",
         ), "Alinto/sogo:UI/MailerUI/Galician.lproj/Localizable.strings"),
+        # FairEmail's account legends: authentication failed (weak: the server's own reply decides).
+        Phrases("gl.auth-failed-weak-fairemail-legend", C.AUTH_FAILED, (
+            "erro na autenticación",
+            "fallou a autenticación",
+        ), "M66B/FairEmail:app/src/main/res/values-gl-rES/strings.xml", decisive=False),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("gl.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "non hai conexión a internet",
+        ), "M66B/FairEmail:app/src/main/res/values-gl-rES/strings.xml", decisive=False),
     ),
 )

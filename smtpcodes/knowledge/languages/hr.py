@@ -288,5 +288,14 @@ LANGUAGE = Language(
         Phrases("hr.auth-required-zimbra", C.AUTH_REQUIRED, (
             "obavezna prijava",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hr.properties"),
+        # FairEmail's account legends: authentication failed (weak: the server's own reply decides).
+        Phrases("hr.auth-failed-weak-fairemail-legend", C.AUTH_FAILED, (
+            "provjera autentičnosti nije uspjela",
+            "autentifikacija neuspješna",
+        ), "M66B/FairEmail:app/src/main/res/values-hr-rHR/strings.xml", decisive=False),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("hr.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "prikladne internetske veze",
+        ), "M66B/FairEmail:app/src/main/res/values-hr-rHR/strings.xml", decisive=False),
     ),
 )

@@ -517,5 +517,13 @@ LANGUAGE = Language(
         Phrases("hu.network-error-claws-session", C.NETWORK_ERROR, (
             "kapcsolódási időtúllépés",
         ), "eworm-de/claws-mail:po/hu.po"),
+        # FairEmail's account legends: authentication failed (weak: the server's own reply decides).
+        Phrases("hu.auth-failed-weak-fairemail-legend", C.AUTH_FAILED, (
+            "azonosítás sikertelen",
+        ), "M66B/FairEmail:app/src/main/res/values-hu-rHU/strings.xml", decisive=False),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("hu.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "nem használható az internet kapcsolat",
+        ), "M66B/FairEmail:app/src/main/res/values-hu-rHU/strings.xml", decisive=False),
     ),
 )

@@ -381,5 +381,13 @@ LANGUAGE = Language(
             "sambungan habis waktu",
             "sambungan ditolak",
         ), "eworm-de/claws-mail:po/id_ID.po"),
+        # FairEmail's account legends: authentication failed (weak: the server's own reply decides).
+        Phrases("id.auth-failed-weak-fairemail-legend", C.AUTH_FAILED, (
+            "gagal otentikasi",
+        ), "M66B/FairEmail:app/src/main/res/values-in-rID/strings.xml", decisive=False),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("id.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "tidak ada koneksi internet",
+        ), "M66B/FairEmail:app/src/main/res/values-in-rID/strings.xml", decisive=False),
     ),
 )

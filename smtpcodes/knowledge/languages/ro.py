@@ -622,6 +622,10 @@ LANGUAGE = Language(
         Phrases("ro.auth-failed-claws-session", C.AUTH_FAILED, (
             "smtp auth selectată nu este dispnibilă",
         ), "eworm-de/claws-mail:po/ro.po"),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("ro.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "nu există o conexiune viabilă la internet",
+        ), "M66B/FairEmail:app/src/main/res/values-ro-rRO/strings.xml", decisive=False),
     ),
     together=(
         # Microsoft's Romanian Alchemy Insights note on 554 5.2.2: "a vă asigura că nu s-a atins

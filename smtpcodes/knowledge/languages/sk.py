@@ -380,6 +380,14 @@ LANGUAGE = Language(
             "je vyžadovaná silnejšia autentifikácia",
             "zvolená metóda smtp auth nie je dostupná",
         ), "eworm-de/claws-mail:po/sk.po"),
+        # FairEmail's account legends: authentication failed (weak: the server's own reply decides).
+        Phrases("sk.auth-failed-weak-fairemail-legend", C.AUTH_FAILED, (
+            "overenie zlyhalo",
+        ), "M66B/FairEmail:app/src/main/res/values-sk-rSK/strings.xml", decisive=False),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("sk.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "nedostačujúci prístup na internet",
+        ), "M66B/FairEmail:app/src/main/res/values-sk-rSK/strings.xml", decisive=False),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

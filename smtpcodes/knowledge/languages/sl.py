@@ -293,5 +293,13 @@ LANGUAGE = Language(
             "potrdilo strežnika ni skladno z istovetnostjo",
             "potrdilo strežnika je poteklo",
         ), "GNOME/geary:po/sl.po"),
+        # FairEmail's account legends: authentication failed (weak: the server's own reply decides).
+        Phrases("sl.auth-failed-weak-fairemail-legend", C.AUTH_FAILED, (
+            "overitev je spodletela",
+        ), "M66B/FairEmail:app/src/main/res/values-sl-rSI/strings.xml", decisive=False),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("sl.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "ni primerne internetne povezave",
+        ), "M66B/FairEmail:app/src/main/res/values-sl-rSI/strings.xml", decisive=False),
     ),
 )

@@ -362,5 +362,13 @@ LANGUAGE = Language(
         Phrases("sr.network-error-claws-session", C.NETWORK_ERROR, (
             "истекло је време за везу",
         ), "eworm-de/claws-mail:po/sr.po"),
+        # FairEmail's account legends: authentication failed (weak: the server's own reply decides).
+        Phrases("sr.auth-failed-weak-fairemail-legend", C.AUTH_FAILED, (
+            "неуспела провера идентитета",
+        ), "M66B/FairEmail:app/src/main/res/values-sr-rSP/strings.xml", decisive=False),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("sr.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "нема прикладне везе",
+        ), "M66B/FairEmail:app/src/main/res/values-sr-rSP/strings.xml", decisive=False),
     ),
 )

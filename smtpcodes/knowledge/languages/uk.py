@@ -470,6 +470,15 @@ LANGUAGE = Language(
         Phrases("uk.network-error-claws-session", C.NETWORK_ERROR, (
             "час з’єднання закінчився",
         ), "eworm-de/claws-mail:po/uk.po"),
+        # FairEmail's account legends: authentication failed (weak: the server's own reply decides).
+        Phrases("uk.auth-failed-weak-fairemail-legend", C.AUTH_FAILED, (
+            "помилка аутентифікації",
+            "автентифікація не вдалася",
+        ), "M66B/FairEmail:app/src/main/res/values-uk-rUA/strings.xml", decisive=False),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("uk.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "не відповідне підключення до інтернету",
+        ), "M66B/FairEmail:app/src/main/res/values-uk-rUA/strings.xml", decisive=False),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив

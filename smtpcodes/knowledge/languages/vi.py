@@ -315,5 +315,9 @@ LANGUAGE = Language(
             "máy phục vụ smtp đã từ chối kết nối",
             "không thể tới máy phục vụ smtp",
         ), "GNOME/balsa:po/vi.po"),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("vi.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "không có kết nối internet phù hợp",
+        ), "M66B/FairEmail:app/src/main/res/values-vi-rVN/strings.xml", decisive=False),
     ),
 )
