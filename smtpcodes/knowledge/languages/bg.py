@@ -264,5 +264,14 @@ LANGUAGE = Language(
         Phrases("bg.network-error-weak-fairemail", C.NETWORK_ERROR, (
             "подходяща интернет връзка",
         ), "M66B/FairEmail:app/src/main/res/values-bg-rBG/strings.xml", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("bg.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "smtp imap сървърът не е достъпен",
+            "smtp връзката прекъсна",
+        ), "nextcloud/mail:l10n/bg.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("bg.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "грешно smtp име на потребител или парола",
+        ), "nextcloud/mail:l10n/bg.json"),
     ),
 )

@@ -551,6 +551,15 @@ LANGUAGE = Language(
         Phrases("da.network-error-weak-fairemail", C.NETWORK_ERROR, (
             "ingen (passende) dataforbindelse",
         ), "M66B/FairEmail:app/src/main/res/values-da-rDK/strings.xml", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("da.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "smtp server er ikke tilgængelig",
+            "smtp-forbindelse mislykkedes",
+        ), "nextcloud/mail:l10n/da.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("da.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "smtp brugernavn eller kodeord er forkert",
+        ), "nextcloud/mail:l10n/da.json"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

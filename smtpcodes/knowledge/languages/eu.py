@@ -300,5 +300,14 @@ LANGUAGE = Language(
         Phrases("eu.network-error-weak-fairemail", C.NETWORK_ERROR, (
             "internet konexiorik ez",
         ), "M66B/FairEmail:app/src/main/res/values-eu-rES/strings.xml", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("eu.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "smtp zerbitzaria ezin da atzitu",
+            "smtp konexioak huts egin du",
+        ), "nextcloud/mail:l10n/eu.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("eu.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "smtp erabiltzaile edo pasahitza txarto dago",
+        ), "nextcloud/mail:l10n/eu.json"),
     ),
 )

@@ -423,5 +423,14 @@ LANGUAGE = Language(
         Phrases("fi.network-error-weak-fairemail", C.NETWORK_ERROR, (
             "ei sopivaa verkkoyhteyttä",
         ), "M66B/FairEmail:app/src/main/res/values-fi-rFI/strings.xml", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("fi.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "smtp-palvelin ei ole tavoitettavissa",
+            "smtp-yhteys epäonnistui",
+        ), "nextcloud/mail:l10n/fi.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("fi.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "smtp-käyttäjätunnus tai -salasana on väärin",
+        ), "nextcloud/mail:l10n/fi.json"),
     ),
 )

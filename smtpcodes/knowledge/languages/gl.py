@@ -287,5 +287,14 @@ LANGUAGE = Language(
         Phrases("gl.network-error-weak-fairemail", C.NETWORK_ERROR, (
             "non hai conexión a internet",
         ), "M66B/FairEmail:app/src/main/res/values-gl-rES/strings.xml", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("gl.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "non é posíbel acceder ao servidor smtp",
+            "produciuse un fallo na conexión smtp",
+        ), "nextcloud/mail:l10n/gl.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("gl.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "o contrasinal de smtp son erróneos",
+        ), "nextcloud/mail:l10n/gl.json"),
     ),
 )

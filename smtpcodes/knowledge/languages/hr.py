@@ -297,5 +297,14 @@ LANGUAGE = Language(
         Phrases("hr.network-error-weak-fairemail", C.NETWORK_ERROR, (
             "prikladne internetske veze",
         ), "M66B/FairEmail:app/src/main/res/values-hr-rHR/strings.xml", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("hr.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "smtp poslužitelj nije dostupan",
+            "smtp povezivanje nije uspjelo",
+        ), "nextcloud/mail:l10n/hr.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("hr.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "smtp korisničko ime ili lozinka nisu ispravni",
+        ), "nextcloud/mail:l10n/hr.json"),
     ),
 )

@@ -525,5 +525,14 @@ LANGUAGE = Language(
         Phrases("hu.network-error-weak-fairemail", C.NETWORK_ERROR, (
             "nem használható az internet kapcsolat",
         ), "M66B/FairEmail:app/src/main/res/values-hu-rHU/strings.xml", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("hu.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "az smtp-kiszolgáló nem érhető el",
+            "az smtp kapcsolódás sikertelen",
+        ), "nextcloud/mail:l10n/hu.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("hu.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "smtp-felhasználónév vagy jelszó hibás",
+        ), "nextcloud/mail:l10n/hu.json"),
     ),
 )

@@ -388,6 +388,15 @@ LANGUAGE = Language(
         Phrases("sk.network-error-weak-fairemail", C.NETWORK_ERROR, (
             "nedostačujúci prístup na internet",
         ), "M66B/FairEmail:app/src/main/res/values-sk-rSK/strings.xml", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("sk.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "smtp server nie je dostupný",
+            "pripojenie k smtp zlyhalo",
+        ), "nextcloud/mail:l10n/sk.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("sk.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "heslo k smtp je nesprávne",
+        ), "nextcloud/mail:l10n/sk.json"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

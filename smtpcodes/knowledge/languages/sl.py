@@ -301,5 +301,14 @@ LANGUAGE = Language(
         Phrases("sl.network-error-weak-fairemail", C.NETWORK_ERROR, (
             "ni primerne internetne povezave",
         ), "M66B/FairEmail:app/src/main/res/values-sl-rSI/strings.xml", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("sl.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "strežnik smtp ni dosegljiv",
+            "povezava smtp je spodletela",
+        ), "nextcloud/mail:l10n/sl.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("sl.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "geslo smtp je neveljavno",
+        ), "nextcloud/mail:l10n/sl.json"),
     ),
 )

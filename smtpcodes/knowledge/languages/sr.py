@@ -370,5 +370,14 @@ LANGUAGE = Language(
         Phrases("sr.network-error-weak-fairemail", C.NETWORK_ERROR, (
             "нема прикладне везе",
         ), "M66B/FairEmail:app/src/main/res/values-sr-rSP/strings.xml", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("sr.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "не може да се дође до smtp сервера",
+            "није успело повезивање са smtp",
+        ), "nextcloud/mail:l10n/sr.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("sr.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "није исправно smtp корисничко име или лозинка",
+        ), "nextcloud/mail:l10n/sr.json"),
     ),
 )

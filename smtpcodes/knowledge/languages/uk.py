@@ -479,6 +479,15 @@ LANGUAGE = Language(
         Phrases("uk.network-error-weak-fairemail", C.NETWORK_ERROR, (
             "не відповідне підключення до інтернету",
         ), "M66B/FairEmail:app/src/main/res/values-uk-rUA/strings.xml", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("uk.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "сервер smtp недоступний",
+            "помилка підключення smtp",
+        ), "nextcloud/mail:l10n/uk.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("uk.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "пароль smtp неправильні",
+        ), "nextcloud/mail:l10n/uk.json"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив
