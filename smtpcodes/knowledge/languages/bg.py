@@ -273,5 +273,45 @@ LANGUAGE = Language(
         Phrases("bg.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
             "грешно smtp име на потребител или парола",
         ), "nextcloud/mail:l10n/bg.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("bg.auth-failed-mailspring", C.AUTH_FAILED, (
+            "грешка при удостоверяване",
+            "не поддържа основно удостоверяване",
+            "вече не може да удостоверява",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("bg.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "необходимо е удостоверяване",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("bg.network-error-mailspring", C.NETWORK_ERROR, (
+            "не може да се свърже с предоставения от вас сървър",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("bg.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls не е налице",
+            "tls не е налице",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("bg.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp сървърът няма да предаде съобщение",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("bg.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "незаконно прикачен файл",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("bg.rate-limited-mailspring", C.RATE_LIMITED, (
+            "превишили дневния си лимит за изпращане",
+            "ширината на трафик в gmail е надхвърлена",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("bg.spam-content-mailspring", C.SPAM_CONTENT, (
+            "филтъра за изходящ спам",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("bg.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "твърде много активни връзки",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
     ),
 )

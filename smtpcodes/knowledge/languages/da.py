@@ -560,6 +560,46 @@ LANGUAGE = Language(
         Phrases("da.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
             "smtp brugernavn eller kodeord er forkert",
         ), "nextcloud/mail:l10n/da.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("da.auth-failed-mailspring", C.AUTH_FAILED, (
+            "godkendelsesfejl",
+            "understøtter ikke grundlæggende brugernavn",
+            "kan ikke længere godkendes",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("da.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "autentificering kræves",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("da.network-error-mailspring", C.NETWORK_ERROR, (
+            "kan ikke oprette forbindelse til den server / port",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("da.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls er ikke tilgængelig",
+            "tls ikke tilgængelig",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("da.relay-denied-mailspring", C.RELAY_DENIED, (
+            "ville ikke videresende en meddelelse",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("da.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "ulovlig vedhæftet fil",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("da.rate-limited-mailspring", C.RATE_LIMITED, (
+            "overskredet din daglige afsendelsesgrænse",
+            "gmail båndbredde overskredet",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("da.spam-content-mailspring", C.SPAM_CONTENT, (
+            "udgående spamfilter",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("da.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "for mange aktive forbindelser",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

@@ -474,5 +474,41 @@ LANGUAGE = Language(
         Phrases("el.network-error-weak-fairemail", C.NETWORK_ERROR, (
             "κατάλληλη σύνδεση διαδικτύου",
         ), "M66B/FairEmail:app/src/main/res/values-el-rGR/strings.xml", decisive=False),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("el.auth-failed-mailspring", C.AUTH_FAILED, (
+            "σφάλμα ελέγχου ταυτότητας",
+            "δεν υποστηρίζει τον βασικό έλεγχο ταυτότητας",
+            "δεν μπορεί πλέον να επικυρώνεται",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("el.network-error-mailspring", C.NETWORK_ERROR, (
+            "δεν είναι δυνατή η σύνδεση με τον διακομιστή / θύρα",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("el.tls-required-mailspring", C.TLS_REQUIRED, (
+            "το starttls δεν είναι διαθέσιμο",
+            "το tls δεν είναι διαθέσιμο",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("el.relay-denied-mailspring", C.RELAY_DENIED, (
+            "δεν θα μεταδώσει ένα μήνυμα",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("el.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "παράνομο συνημμένο",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("el.rate-limited-mailspring", C.RATE_LIMITED, (
+            "όριο ημερήσιας αποστολής",
+            "εύρος ζώνης του gmail υπερέβη",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("el.spam-content-mailspring", C.SPAM_CONTENT, (
+            "εξερχόμενο φίλτρο spam",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("el.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "πάρα πολλές ενεργές συνδέσεις",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
     ),
 )

@@ -250,5 +250,41 @@ LANGUAGE = Language(
         Phrases("et.network-error-weak-fairemail", C.NETWORK_ERROR, (
             "pole internetiühendust",
         ), "M66B/FairEmail:app/src/main/res/values-et-rEE/strings.xml", decisive=False),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("et.auth-failed-mailspring", C.AUTH_FAILED, (
+            "autentimise viga",
+            "ei toeta põhilist kasutajanime",
+            "ei saa enam autentimiseks kasutada",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("et.network-error-mailspring", C.NETWORK_ERROR, (
+            "ei saanud teie poolt pakutava serveri / pordiga ühenduse luua",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("et.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls pole saadaval",
+            "tls pole saadaval",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("et.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp-server ei edasta sõnumit",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("et.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "sisaldab illegaalset manust",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("et.rate-limited-mailspring", C.RATE_LIMITED, (
+            "ületanud oma igapäevase saatmise piiri",
+            "gmaili ribalaius on ületatud",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("et.spam-content-mailspring", C.SPAM_CONTENT, (
+            "väljuva rämpsposti filtri",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("et.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "liiga palju aktiivseid ühendusi",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
     ),
 )

@@ -432,5 +432,41 @@ LANGUAGE = Language(
         Phrases("fi.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
             "smtp-käyttäjätunnus tai -salasana on väärin",
         ), "nextcloud/mail:l10n/fi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fi.auth-failed-mailspring", C.AUTH_FAILED, (
+            "todennusvirhe",
+            "ei tue perus käyttäjätunnusta / salasanaa",
+            "ei voi enää todentaa",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fi.network-error-mailspring", C.NETWORK_ERROR, (
+            "yhteyden muodostaminen palvelimeen / porttiin",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fi.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls ei ole käytettävissä",
+            "tls ei ole saatavilla",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fi.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp-palvelin ei välittäisi viestiä",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fi.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "sisältää illegalin liitteen",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fi.rate-limited-mailspring", C.RATE_LIMITED, (
+            "ylittänyt päivittäisen lähetysrajan",
+            "gmailin kaistanleveys ylittyi",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fi.spam-content-mailspring", C.SPAM_CONTENT, (
+            "lähtevä roskapostisuodatin",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fi.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "liikaa aktiivisia yhteyksiä",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
     ),
 )

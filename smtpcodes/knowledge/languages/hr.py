@@ -306,5 +306,45 @@ LANGUAGE = Language(
         Phrases("hr.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
             "smtp korisničko ime ili lozinka nisu ispravni",
         ), "nextcloud/mail:l10n/hr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hr.auth-failed-mailspring", C.AUTH_FAILED, (
+            "pogreška autentifikacije",
+            "ne podržava osnovnu provjeru autentičnosti",
+            "više ne može provjeriti autentičnost",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hr.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "potrebna provjera",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hr.network-error-mailspring", C.NETWORK_ERROR, (
+            "nije moguće povezivanje s poslužiteljem / priključkom",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hr.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls nije dostupan",
+            "tls nije dostupan",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hr.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp poslužitelj ne bi prenio poruku",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hr.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "sadrži illegalni privitak",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hr.rate-limited-mailspring", C.RATE_LIMITED, (
+            "prekoračili ste dnevno ograničenje slanja",
+            "premašena je propusnost za gmail",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hr.spam-content-mailspring", C.SPAM_CONTENT, (
+            "yahooov outbound spam filter",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hr.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "previše je aktivnih veza",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
     ),
 )

@@ -534,5 +534,41 @@ LANGUAGE = Language(
         Phrases("hu.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
             "smtp-felhasználónév vagy jelszó hibás",
         ), "nextcloud/mail:l10n/hu.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hu.auth-failed-mailspring", C.AUTH_FAILED, (
+            "hitelesítési hiba",
+            "nem támogatja az alapvető felhasználónév",
+            "már nem tud hitelesíteni",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hu.network-error-mailspring", C.NETWORK_ERROR, (
+            "nem sikerült csatlakozni a megadott szerverhez",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hu.tls-required-mailspring", C.TLS_REQUIRED, (
+            "a starttls nem elérhető",
+            "tls nem érhető el",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hu.relay-denied-mailspring", C.RELAY_DENIED, (
+            "az smtp kiszolgáló nem továbbítja az üzenetet",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hu.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "illegális mellékletet tartalmaz",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hu.rate-limited-mailspring", C.RATE_LIMITED, (
+            "túllépte a napi küldési limitet",
+            "gmail sávszélessége túllépve",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hu.spam-content-mailspring", C.SPAM_CONTENT, (
+            "kimenő spamszűrője",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hu.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "túl sok aktív kapcsolat",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
     ),
 )

@@ -389,5 +389,45 @@ LANGUAGE = Language(
         Phrases("id.network-error-weak-fairemail", C.NETWORK_ERROR, (
             "tidak ada koneksi internet",
         ), "M66B/FairEmail:app/src/main/res/values-in-rID/strings.xml", decisive=False),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("id.auth-failed-mailspring", C.AUTH_FAILED, (
+            "kesalahan otentikasi",
+            "tidak mendukung otentikasi nama pengguna",
+            "tidak dapat lagi mengautentikasi",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("id.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "diperlukan autentikasi",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("id.network-error-mailspring", C.NETWORK_ERROR, (
+            "tidak dapat terhubung ke server / port",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("id.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls tidak tersedia",
+            "tls tidak tersedia",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("id.relay-denied-mailspring", C.RELAY_DENIED, (
+            "server smtp tidak akan menyampaikan pesan",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("id.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "berisi lampiran ilegal",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("id.rate-limited-mailspring", C.RATE_LIMITED, (
+            "melampaui batas pengiriman harian",
+            "bandwidth gmail terlampaui",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("id.spam-content-mailspring", C.SPAM_CONTENT, (
+            "filter spam keluar",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("id.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "terlalu banyak koneksi aktif",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
     ),
 )

@@ -255,5 +255,45 @@ LANGUAGE = Language(
             "reikia saugesnio tapatumo nustatymo",
             "tapatumo nustatymo klaida",
         ), "eworm-de/claws-mail:po/lt.po"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lt.auth-failed-mailspring", C.AUTH_FAILED, (
+            "autentifikavimo klaida",
+            "nepalaiko bazinio vartotojo vardo",
+            "nebegali autentiškumo tikrinti",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lt.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "autentifikavimas reikalingas",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lt.network-error-mailspring", C.NETWORK_ERROR, (
+            "negalima prisijungti prie jūsų pateikto serverio",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lt.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls nėra",
+            "tls nėra",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lt.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp serveris nebūtų perduoti pranešimo",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lt.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "pranešime yra neteisėtas priedas",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lt.rate-limited-mailspring", C.RATE_LIMITED, (
+            "viršijote dienos siuntimo limitą",
+            "pralaidumas viršytas",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lt.spam-content-mailspring", C.SPAM_CONTENT, (
+            "siunčiamas šlamšto filtras",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lt.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "per daug aktyvių ryšių",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
     ),
 )

@@ -172,5 +172,45 @@ LANGUAGE = Language(
         Phrases("lv.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
             "pārsniegta pieejamā brīvā vieta",
         ), "sitle/squirrelmail-src:locales/locale/lv_LV/LC_MESSAGES/squirrelmail.po"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lv.auth-failed-mailspring", C.AUTH_FAILED, (
+            "autentifikācijas kļūda",
+            "neatbalsta pamata lietotājvārda",
+            "vairs nevar autentificēt",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lv.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "autentifikācija ir nepieciešama",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lv.network-error-mailspring", C.NETWORK_ERROR, (
+            "nevar izveidot savienojumu ar jūsu norādīto serveri",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lv.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls nav pieejams",
+            "tls nav pieejams",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lv.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp serveris nenosūtītu ziņojumu",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lv.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "ir nelegāls pielikums",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lv.rate-limited-mailspring", C.RATE_LIMITED, (
+            "pārsniedzat ikdienas sūtīšanas ierobežojumu",
+            "gmail joslas platums ir pārsniegts",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lv.spam-content-mailspring", C.SPAM_CONTENT, (
+            "izejošo surogātpasta filtru",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lv.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "pārāk daudz aktīvu savienojumu",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
     ),
 )

@@ -397,6 +397,42 @@ LANGUAGE = Language(
         Phrases("sk.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
             "heslo k smtp je nesprávne",
         ), "nextcloud/mail:l10n/sk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sk.auth-failed-mailspring", C.AUTH_FAILED, (
+            "chyba overenia",
+            "nepodporuje základné autentifikáciu",
+            "už nemôže overiť",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sk.network-error-mailspring", C.NETWORK_ERROR, (
+            "nedá sa pripojiť k poskytnutému serveru",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sk.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls nie je k dispozícii",
+            "tls nie je k dispozícii",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sk.relay-denied-mailspring", C.RELAY_DENIED, (
+            "server smtp nebude odosielať správu",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sk.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "obsahuje nelegálnu prílohu",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sk.rate-limited-mailspring", C.RATE_LIMITED, (
+            "prekročili ste limit denného odosielania",
+            "prekročená šírka pásma služby gmail",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sk.spam-content-mailspring", C.SPAM_CONTENT, (
+            "odchádzajúcim spamovým filtrom",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sk.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "príliš veľa aktívnych pripojení",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

@@ -310,5 +310,45 @@ LANGUAGE = Language(
         Phrases("sl.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
             "geslo smtp je neveljavno",
         ), "nextcloud/mail:l10n/sl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sl.auth-failed-mailspring", C.AUTH_FAILED, (
+            "napaka pri overjanju",
+            "ne podpira osnovnega preverjanja pristnosti",
+            "ne more več preverjati pristnosti",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sl.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "potrebna je overitev",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sl.network-error-mailspring", C.NETWORK_ERROR, (
+            "ni mogoče vzpostaviti povezave s strežnikom / vrati",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sl.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls ni na voljo",
+            "tls ni na voljo",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sl.relay-denied-mailspring", C.RELAY_DENIED, (
+            "strežnik smtp ne bi posredoval sporočila",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sl.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "vsebuje nezakonito prilogo",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sl.rate-limited-mailspring", C.RATE_LIMITED, (
+            "presegli ste dnevno omejitev pošiljanja",
+            "pasovna širina je presežena",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sl.spam-content-mailspring", C.SPAM_CONTENT, (
+            "filter za neželeno pošto",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sl.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "preveč aktivnih povezav",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
     ),
 )

@@ -379,5 +379,44 @@ LANGUAGE = Language(
         Phrases("sr.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
             "није исправно smtp корисничко име или лозинка",
         ), "nextcloud/mail:l10n/sr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sr.auth-failed-mailspring", C.AUTH_FAILED, (
+            "грешка аутентикације",
+            "не подржава аутентификацију основног корисничког имена",
+            "више не може да се идентифицира",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sr.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "провера идентитета потребна",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sr.network-error-mailspring", C.NETWORK_ERROR, (
+            "не могу се повезати са сервером / портом",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sr.tls-required-mailspring", C.TLS_REQUIRED, (
+            "тлс није доступан",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sr.relay-denied-mailspring", C.RELAY_DENIED, (
+            "смтп сервер не би пренио поруку",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sr.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "садржи неправилни прилог",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sr.rate-limited-mailspring", C.RATE_LIMITED, (
+            "прекорачили сте ограничење дневног слања",
+            "прекорачена је ширина гмаил-а",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sr.spam-content-mailspring", C.SPAM_CONTENT, (
+            "филтера за спам",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sr.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "превише је активних веза",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
     ),
 )

@@ -488,6 +488,46 @@ LANGUAGE = Language(
         Phrases("uk.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
             "пароль smtp неправильні",
         ), "nextcloud/mail:l10n/uk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("uk.auth-failed-mailspring", C.AUTH_FAILED, (
+            "помилка автентифікації",
+            "не підтримує базову автентифікацію",
+            "більше не може автентифікувати",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("uk.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "автентифікація потрібна",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("uk.network-error-mailspring", C.NETWORK_ERROR, (
+            "неможливо підключитися до вказаного вами сервера",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("uk.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls недоступний",
+            "tls недоступний",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("uk.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp-сервер не буде передавати повідомлення",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("uk.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "нелегальне вкладення",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("uk.rate-limited-mailspring", C.RATE_LIMITED, (
+            "перевищили щоденний ліміт відправлень",
+            "пропускна спроможність gmail перевищена",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("uk.spam-content-mailspring", C.SPAM_CONTENT, (
+            "спамом-фільтром",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("uk.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "забагато активних зв'язків",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив

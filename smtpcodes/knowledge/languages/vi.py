@@ -319,5 +319,44 @@ LANGUAGE = Language(
         Phrases("vi.network-error-weak-fairemail", C.NETWORK_ERROR, (
             "không có kết nối internet phù hợp",
         ), "M66B/FairEmail:app/src/main/res/values-vi-rVN/strings.xml", decisive=False),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("vi.auth-failed-mailspring", C.AUTH_FAILED, (
+            "không hỗ trợ xác thực tên người dùng",
+            "không còn có thể xác thực",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("vi.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "yêu cầu xác thực",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("vi.network-error-mailspring", C.NETWORK_ERROR, (
+            "không thể kết nối với máy chủ / cổng",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("vi.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls không khả dụng",
+            "tls không khả dụng",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("vi.relay-denied-mailspring", C.RELAY_DENIED, (
+            "máy chủ smtp sẽ không chuyển tiếp tin nhắn",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("vi.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "tệp đính kèm bất hợp pháp",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("vi.rate-limited-mailspring", C.RATE_LIMITED, (
+            "vượt quá giới hạn gửi hàng ngày",
+            "đã vượt quá băng thông gmail",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("vi.spam-content-mailspring", C.SPAM_CONTENT, (
+            "bộ lọc spam đi",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("vi.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "quá nhiều kết nối hoạt động",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
     ),
 )
