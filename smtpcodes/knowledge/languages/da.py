@@ -600,6 +600,10 @@ LANGUAGE = Language(
         Phrases("da.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "for mange aktive forbindelser",
         ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("da.auth-failed-sylpheed-session", C.AUTH_FAILED, (
+            "fejl ved godkendelse",
+        ), "sylpheed-mail/sylpheed:po/da.po"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

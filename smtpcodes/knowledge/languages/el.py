@@ -510,5 +510,9 @@ LANGUAGE = Language(
         Phrases("el.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "πάρα πολλές ενεργές συνδέσεις",
         ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("el.network-error-sylpheed-session", C.NETWORK_ERROR, (
+            "λήξη χρόνου σύνδεσης",
+        ), "sylpheed-mail/sylpheed:po/el.po"),
     ),
 )

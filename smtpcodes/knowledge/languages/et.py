@@ -286,5 +286,9 @@ LANGUAGE = Language(
         Phrases("et.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "liiga palju aktiivseid ühendusi",
         ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("et.auth-failed-sylpheed-session", C.AUTH_FAILED, (
+            "autoriseerimisel tekkis viga",
+        ), "sylpheed-mail/sylpheed:po/et.po"),
     ),
 )

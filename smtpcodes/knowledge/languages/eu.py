@@ -309,5 +309,9 @@ LANGUAGE = Language(
         Phrases("eu.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
             "smtp erabiltzaile edo pasahitza txarto dago",
         ), "nextcloud/mail:l10n/eu.json"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("eu.network-error-sylpheed-session", C.NETWORK_ERROR, (
+            "elkarketatzerakoan",
+        ), "sylpheed-mail/sylpheed:po/eu.po", decisive=False),
     ),
 )

@@ -346,5 +346,14 @@ LANGUAGE = Language(
         Phrases("hr.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "previše je aktivnih veza",
         ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("hr.network-error-sylpheed-session", C.NETWORK_ERROR, (
+            "isteklo je vrijeme",
+            "nema smtp poslužitelja",
+        ), "sylpheed-mail/sylpheed:po/hr.po"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("hr.auth-failed-sylpheed-session", C.AUTH_FAILED, (
+            "greška pri ovjeri",
+        ), "sylpheed-mail/sylpheed:po/hr.po"),
     ),
 )

@@ -570,5 +570,14 @@ LANGUAGE = Language(
         Phrases("hu.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "túl sok aktív kapcsolat",
         ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("hu.network-error-sylpheed-session", C.NETWORK_ERROR, (
+            "smtp szerver nem található",
+            "menet időtúllépése",
+        ), "sylpheed-mail/sylpheed:po/hu.po"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("hu.auth-failed-sylpheed-session", C.AUTH_FAILED, (
+            "hiba történt az azonosításkor",
+        ), "sylpheed-mail/sylpheed:po/hu.po"),
     ),
 )

@@ -295,5 +295,13 @@ LANGUAGE = Language(
         Phrases("lt.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "per daug aktyvių ryšių",
         ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("lt.network-error-sylpheed-session", C.NETWORK_ERROR, (
+            "baigėsi sesijos laikas",
+        ), "sylpheed-mail/sylpheed:po/lt.po"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("lt.auth-failed-sylpheed-session", C.AUTH_FAILED, (
+            "klaida tikrinant autentiškumą",
+        ), "sylpheed-mail/sylpheed:po/lt.po"),
     ),
 )

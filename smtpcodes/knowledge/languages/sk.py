@@ -433,6 +433,10 @@ LANGUAGE = Language(
         Phrases("sk.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "príliš veľa aktívnych pripojení",
         ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("sk.auth-failed-sylpheed-session", C.AUTH_FAILED, (
+            "vyskytla sa chyba v autentizácii",
+        ), "sylpheed-mail/sylpheed:po/sk.po"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

@@ -350,5 +350,9 @@ LANGUAGE = Language(
         Phrases("sl.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "preveč aktivnih povezav",
         ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("sl.auth-failed-sylpheed-session", C.AUTH_FAILED, (
+            "med preverjanjem istovetnosti je prišlo do napake",
+        ), "sylpheed-mail/sylpheed:po/sl.po"),
     ),
 )

@@ -418,5 +418,14 @@ LANGUAGE = Language(
         Phrases("sr.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "превише је активних веза",
         ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("sr.network-error-sylpheed-session", C.NETWORK_ERROR, (
+            "нисам пронашао смпт служитеља",
+            "време за сесију је истекло",
+        ), "sylpheed-mail/sylpheed:po/sr.po"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("sr.auth-failed-sylpheed-session", C.AUTH_FAILED, (
+            "дошло је до грешке у пријави",
+        ), "sylpheed-mail/sylpheed:po/sr.po"),
     ),
 )

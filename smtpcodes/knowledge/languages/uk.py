@@ -528,6 +528,16 @@ LANGUAGE = Language(
         Phrases("uk.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "забагато активних зв'язків",
         ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("uk.network-error-sylpheed-session", C.NETWORK_ERROR, (
+            "не знайдено smtp-сервер",
+            "час сеансу закінчився",
+            "помилка з'єднання з",
+        ), "sylpheed-mail/sylpheed:po/uk.po"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("uk.auth-failed-sylpheed-session", C.AUTH_FAILED, (
+            "помилка під час автентифікації",
+        ), "sylpheed-mail/sylpheed:po/uk.po"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив

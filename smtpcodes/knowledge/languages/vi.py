@@ -358,5 +358,13 @@ LANGUAGE = Language(
         Phrases("vi.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "quá nhiều kết nối hoạt động",
         ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("vi.network-error-sylpheed-session", C.NETWORK_ERROR, (
+            "phiên làm việc hết giờ",
+        ), "sylpheed-mail/sylpheed:po/vi.po"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("vi.auth-failed-sylpheed-session", C.AUTH_FAILED, (
+            "có lỗi khi xác thực",
+        ), "sylpheed-mail/sylpheed:po/vi.po"),
     ),
 )
