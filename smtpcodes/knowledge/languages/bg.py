@@ -313,5 +313,9 @@ LANGUAGE = Language(
         Phrases("bg.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "твърде много активни връзки",
         ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # PHPMailer's SMTP error: connect() to the SMTP server failed.
+        Phrases("bg.network-error-phpmailer-connect", C.NETWORK_ERROR, (
+            "smtp провален connect()",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-bg.php"),
     ),
 )

@@ -547,6 +547,10 @@ LANGUAGE = Language(
             "la identitat del servidor no coincideix",
             "el certificat del servidor ha caducat",
         ), "GNOME/geary:po/ca.po"),
+        # PHPMailer's SMTP error: the server refused the recipients listed after it (weak: the server's own reply decides).
+        Phrases("ca.user-unknown-phpmailer-recipients", C.USER_UNKNOWN, (
+            "els següents destinataris han fallat",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ca.php", decisive=False),
     ),
     together=(
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que

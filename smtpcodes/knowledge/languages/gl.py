@@ -296,5 +296,9 @@ LANGUAGE = Language(
         Phrases("gl.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
             "o contrasinal de smtp son erróneos",
         ), "nextcloud/mail:l10n/gl.json"),
+        # PHPMailer's SMTP error: the server refused the recipients listed after it (weak: the server's own reply decides).
+        Phrases("gl.user-unknown-phpmailer", C.USER_UNKNOWN, (
+            "os seguintes destinos fallaron",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-gl.php", decisive=False),
     ),
 )

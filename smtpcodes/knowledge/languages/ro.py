@@ -626,6 +626,10 @@ LANGUAGE = Language(
         Phrases("ro.network-error-weak-fairemail", C.NETWORK_ERROR, (
             "nu există o conexiune viabilă la internet",
         ), "M66B/FairEmail:app/src/main/res/values-ro-rRO/strings.xml", decisive=False),
+        # PHPMailer's SMTP error: the server refused the recipients listed after it (weak: the server's own reply decides).
+        Phrases("ro.user-unknown-phpmailer-recipients", C.USER_UNKNOWN, (
+            "următoarele adrese de email au eșuat",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ro.php", decisive=False),
     ),
     together=(
         # Microsoft's Romanian Alchemy Insights note on 554 5.2.2: "a vă asigura că nu s-a atins
