@@ -317,5 +317,26 @@ LANGUAGE = Language(
         Phrases("bg.network-error-phpmailer-connect", C.NETWORK_ERROR, (
             "smtp провален connect()",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-bg.php"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("bg.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "грешка при свързване",
+            "мрежова грешка",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-bg/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-bg/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-bg/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("bg.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "грешка в сертификата",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-bg/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("bg.auth-failed-deltachat", C.AUTH_FAILED, (
+            "не можете да влезете като",
+        ), "deltachat/deltachat-android:src/main/res/values-bg/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login).
+        Phrases("bg.network-error-deltachat", C.NETWORK_ERROR, (
+            "няма връзка към интернет",
+        ), "deltachat/deltachat-android:src/main/res/values-bg/strings.xml"),
     ),
 )

@@ -551,6 +551,34 @@ LANGUAGE = Language(
         Phrases("ca.user-unknown-phpmailer-recipients", C.USER_UNKNOWN, (
             "els següents destinataris han fallat",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-ca.php", decisive=False),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("ca.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "error de connexió",
+            "error de la xarxa",
+            "error de xarxa",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ca/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-ca/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ca/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("ca.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "error de certificat",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ca/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
+        Phrases("ca.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
+            "error d'autenticació",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ca/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ca/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("ca.auth-failed-deltachat", C.AUTH_FAILED, (
+            "no es pot iniciar la sessió com a",
+        ), "deltachat/deltachat-android:src/main/res/values-ca/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login).
+        Phrases("ca.network-error-deltachat", C.NETWORK_ERROR, (
+            "no hi ha connexió a internet",
+        ), "deltachat/deltachat-android:src/main/res/values-ca/strings.xml"),
     ),
     together=(
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que

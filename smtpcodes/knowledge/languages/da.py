@@ -604,6 +604,23 @@ LANGUAGE = Language(
         Phrases("da.auth-failed-sylpheed-session", C.AUTH_FAILED, (
             "fejl ved godkendelse",
         ), "sylpheed-mail/sylpheed:po/da.po"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("da.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "tilslutningsfejl",
+            "netværksfejl",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-da/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-da/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-da/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("da.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "certifikat fejl",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-da/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("da.auth-failed-deltachat", C.AUTH_FAILED, (
+            "kan ikke logge ind som",
+        ), "deltachat/deltachat-android:src/main/res/values-da/strings.xml"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

@@ -514,5 +514,32 @@ LANGUAGE = Language(
         Phrases("el.network-error-sylpheed-session", C.NETWORK_ERROR, (
             "λήξη χρόνου σύνδεσης",
         ), "sylpheed-mail/sylpheed:po/el.po"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("el.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "σφάλμα δικτύου",
+            "σφάλμα σύνδεσης",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-el/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-el/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-el/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("el.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "σφάλμα πιστοποιητικού",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-el/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
+        Phrases("el.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
+            "αποτυχία πιστοποίησης",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-el/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-el/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("el.auth-failed-deltachat", C.AUTH_FAILED, (
+            "δεν είναι δυνατή η είσοδος ως",
+        ), "deltachat/deltachat-android:src/main/res/values-el/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login).
+        Phrases("el.network-error-deltachat", C.NETWORK_ERROR, (
+            "δεν υπάρχει σύνδεση στο διαδίκτυο",
+        ), "deltachat/deltachat-android:src/main/res/values-el/strings.xml"),
     ),
 )

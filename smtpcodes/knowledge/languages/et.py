@@ -290,5 +290,33 @@ LANGUAGE = Language(
         Phrases("et.auth-failed-sylpheed-session", C.AUTH_FAILED, (
             "autoriseerimisel tekkis viga",
         ), "sylpheed-mail/sylpheed:po/et.po"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("et.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "ühenduse viga",
+            "võrguühenduse viga",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-et/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-et/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-et/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("et.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "sertifikaadiviga",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-et/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
+        Phrases("et.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
+            "autentimine ebaõnnestus",
+            "viga autentimisel",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-et/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-et/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("et.auth-failed-deltachat", C.AUTH_FAILED, (
+            "ei õnnestu sisse logida",
+        ), "deltachat/deltachat-android:src/main/res/values-et/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login).
+        Phrases("et.network-error-deltachat", C.NETWORK_ERROR, (
+            "internetiühendus puudub",
+        ), "deltachat/deltachat-android:src/main/res/values-et/strings.xml"),
     ),
 )

@@ -313,5 +313,27 @@ LANGUAGE = Language(
         Phrases("eu.network-error-sylpheed-session", C.NETWORK_ERROR, (
             "elkarketatzerakoan",
         ), "sylpheed-mail/sylpheed:po/eu.po", decisive=False),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("eu.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "konexio errorea",
+            "sarearen errorea",
+            "sareko errorea",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-eu/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-eu/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-eu/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("eu.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "ziurtagiri errorea",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-eu/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("eu.auth-failed-deltachat", C.AUTH_FAILED, (
+            "bezala saioa hasi",
+        ), "deltachat/deltachat-android:src/main/res/values-eu/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login).
+        Phrases("eu.network-error-deltachat", C.NETWORK_ERROR, (
+            "ez dago internet konexiorik",
+        ), "deltachat/deltachat-android:src/main/res/values-eu/strings.xml"),
     ),
 )

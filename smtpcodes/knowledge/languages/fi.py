@@ -468,5 +468,26 @@ LANGUAGE = Language(
         Phrases("fi.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "liikaa aktiivisia yhteyksiä",
         ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("fi.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "yhteysvirhe",
+            "verkkovirhe",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-fi/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-fi/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-fi/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("fi.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "varmennevirhe",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-fi/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("fi.auth-failed-deltachat", C.AUTH_FAILED, (
+            "kirjautuminen epäonnistui",
+        ), "deltachat/deltachat-android:src/main/res/values-fi/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login).
+        Phrases("fi.network-error-deltachat", C.NETWORK_ERROR, (
+            "ei internet-yhteyttä",
+        ), "deltachat/deltachat-android:src/main/res/values-fi/strings.xml"),
     ),
 )

@@ -300,5 +300,25 @@ LANGUAGE = Language(
         Phrases("gl.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "os seguintes destinos fallaron",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-gl.php", decisive=False),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("gl.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "erro en conexión",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-gl/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-gl/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-gl/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("gl.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "erro certificado",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-gl/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("gl.auth-failed-deltachat", C.AUTH_FAILED, (
+            "non se puido acceder como",
+        ), "deltachat/deltachat-android:src/main/res/values-gl/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login).
+        Phrases("gl.network-error-deltachat", C.NETWORK_ERROR, (
+            "sen conexión a internet",
+        ), "deltachat/deltachat-android:src/main/res/values-gl/strings.xml"),
     ),
 )

@@ -355,5 +355,25 @@ LANGUAGE = Language(
         Phrases("hr.auth-failed-sylpheed-session", C.AUTH_FAILED, (
             "greška pri ovjeri",
         ), "sylpheed-mail/sylpheed:po/hr.po"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("hr.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "greška veze",
+            "mrežna pogreška",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-hr/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hr/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("hr.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "greška certifikata",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hr/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
+        Phrases("hr.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
+            "identifikacija nije uspjela",
+            "pogreška provjere autentičnosti",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-hr/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hr/strings.xml"
+        ), decisive=False),
     ),
 )

@@ -579,5 +579,32 @@ LANGUAGE = Language(
         Phrases("hu.auth-failed-sylpheed-session", C.AUTH_FAILED, (
             "hiba történt az azonosításkor",
         ), "sylpheed-mail/sylpheed:po/hu.po"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("hu.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "kapcsolódási hiba",
+            "hálózati hiba",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-hu/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-hu/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hu/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("hu.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "tanúsítványhiba",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hu/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
+        Phrases("hu.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
+            "a hitelesítés sikertelen",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-hu/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hu/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("hu.auth-failed-deltachat", C.AUTH_FAILED, (
+            "nem lehetett bejelentkezni",
+        ), "deltachat/deltachat-android:src/main/res/values-hu/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login).
+        Phrases("hu.network-error-deltachat", C.NETWORK_ERROR, (
+            "nincs internetkapcsolat",
+        ), "deltachat/deltachat-android:src/main/res/values-hu/strings.xml"),
     ),
 )

@@ -429,5 +429,29 @@ LANGUAGE = Language(
         Phrases("id.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "terlalu banyak koneksi aktif",
         ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("id.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "galat sambungan",
+            "galat jaringan",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-in/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-in/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-in/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("id.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "kesalahan sertifikat",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-in/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
+        Phrases("id.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
+            "autentikasi gagal",
+            "galat autentikasi",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-in/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-in/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("id.auth-failed-deltachat", C.AUTH_FAILED, (
+            "tidak bisa login sebagai",
+        ), "deltachat/deltachat-android:src/main/res/values-in/strings.xml"),
     ),
 )

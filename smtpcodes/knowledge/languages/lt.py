@@ -303,5 +303,33 @@ LANGUAGE = Language(
         Phrases("lt.auth-failed-sylpheed-session", C.AUTH_FAILED, (
             "klaida tikrinant autentiškumą",
         ), "sylpheed-mail/sylpheed:po/lt.po"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("lt.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "ryšio klaida",
+            "tinklo klaida",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-lt/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-lt/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lt/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("lt.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "sertifikato klaida",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lt/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
+        Phrases("lt.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
+            "autentifikavimas nepavyko",
+            "klaida nustatant tapatybę",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-lt/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lt/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("lt.auth-failed-deltachat", C.AUTH_FAILED, (
+            "nepavyksta prisijungti kaip",
+        ), "deltachat/deltachat-android:src/main/res/values-lt/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login).
+        Phrases("lt.network-error-deltachat", C.NETWORK_ERROR, (
+            "nėra interneto ryšio",
+        ), "deltachat/deltachat-android:src/main/res/values-lt/strings.xml"),
     ),
 )

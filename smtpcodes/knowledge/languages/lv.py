@@ -212,5 +212,23 @@ LANGUAGE = Language(
         Phrases("lv.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "pārāk daudz aktīvu savienojumu",
         ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("lv.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "savienojuma kļūda",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lv/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("lv.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "sertifikāta kļūda",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lv/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
+        Phrases("lv.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
+            "autentifikācija neizdevās",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lv/strings.xml"
+        ), decisive=False),
     ),
 )

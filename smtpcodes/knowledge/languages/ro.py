@@ -630,6 +630,29 @@ LANGUAGE = Language(
         Phrases("ro.user-unknown-phpmailer-recipients", C.USER_UNKNOWN, (
             "următoarele adrese de email au eșuat",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-ro.php", decisive=False),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("ro.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "eroare de conectare",
+            "eroare de rețea",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ro/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-ro/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ro/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("ro.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "eroare de certificat",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ro/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
+        Phrases("ro.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
+            "eroare de autentificare",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ro/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ro/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("ro.auth-failed-deltachat", C.AUTH_FAILED, (
+            "nu se poate autentifica ca",
+        ), "deltachat/deltachat-android:src/main/res/values-ro/strings.xml"),
     ),
     together=(
         # Microsoft's Romanian Alchemy Insights note on 554 5.2.2: "a vă asigura că nu s-a atins

@@ -437,6 +437,22 @@ LANGUAGE = Language(
         Phrases("sk.auth-failed-sylpheed-session", C.AUTH_FAILED, (
             "vyskytla sa chyba v autentizácii",
         ), "sylpheed-mail/sylpheed:po/sk.po"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("sk.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "chyba pripojenia",
+            "chyba siete",
+            "sieťová chyba",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sk/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-sk/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sk/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("sk.auth-failed-deltachat", C.AUTH_FAILED, (
+            "nie je možné prihlásiť sa ako",
+        ), "deltachat/deltachat-android:src/main/res/values-sk/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login).
+        Phrases("sk.network-error-deltachat", C.NETWORK_ERROR, (
+            "žiadne pripojenie k internetu",
+        ), "deltachat/deltachat-android:src/main/res/values-sk/strings.xml"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

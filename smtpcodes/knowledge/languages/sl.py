@@ -354,5 +354,25 @@ LANGUAGE = Language(
         Phrases("sl.auth-failed-sylpheed-session", C.AUTH_FAILED, (
             "med preverjanjem istovetnosti je prišlo do napake",
         ), "sylpheed-mail/sylpheed:po/sl.po"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("sl.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "napaka povezave",
+            "napaka omrežja",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sl/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-sl/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sl/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("sl.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "napaka potrdila",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sl/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
+        Phrases("sl.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
+            "overjanje je spodletelo",
+            "napaka overitve",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sl/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sl/strings.xml"
+        ), decisive=False),
     ),
 )

@@ -427,5 +427,32 @@ LANGUAGE = Language(
         Phrases("sr.auth-failed-sylpheed-session", C.AUTH_FAILED, (
             "дошло је до грешке у пријави",
         ), "sylpheed-mail/sylpheed:po/sr.po"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("sr.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "грешка везе",
+            "мрежна грешка",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sr/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-sr/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sr/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("sr.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "грешка сертификата",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sr/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
+        Phrases("sr.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
+            "грешка при пријави",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sr/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sr/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("sr.auth-failed-deltachat", C.AUTH_FAILED, (
+            "не могу да се пријавим као",
+        ), "deltachat/deltachat-android:src/main/res/values-sr/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login).
+        Phrases("sr.network-error-deltachat", C.NETWORK_ERROR, (
+            "нисте повезани на интернет",
+        ), "deltachat/deltachat-android:src/main/res/values-sr/strings.xml"),
     ),
 )

@@ -144,5 +144,17 @@ LANGUAGE = Language(
         Phrases("th.network-error-sogo", C.NETWORK_ERROR, (
             "เกิดข้อผิดพลาดขณะเชื่อมต่อกับเซิร์ฟเวอร์ smtp",
         ), "Alinto/sogo:UI/MailerUI/Thai.lproj/Localizable.strings"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("th.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "เกิดข้อผิดพลาดของเครือข่าย",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-th/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-th/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
+        Phrases("th.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
+            "ผิดพลาดในการรับรองความถูกต้อง",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-th/strings.xml"
+        ), decisive=False),
     ),
 )

@@ -538,6 +538,28 @@ LANGUAGE = Language(
         Phrases("uk.auth-failed-sylpheed-session", C.AUTH_FAILED, (
             "помилка під час автентифікації",
         ), "sylpheed-mail/sylpheed:po/uk.po"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("uk.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "помилка з’єднання",
+            "помилка мережі",
+            "помилка в мережі",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-uk/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-uk/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-uk/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("uk.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "помилка сертифіката",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-uk/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("uk.auth-failed-deltachat", C.AUTH_FAILED, (
+            "не вдалося увійти як",
+        ), "deltachat/deltachat-android:src/main/res/values-uk/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login).
+        Phrases("uk.network-error-deltachat", C.NETWORK_ERROR, (
+            "немає підключення до інтернету",
+        ), "deltachat/deltachat-android:src/main/res/values-uk/strings.xml"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив

@@ -366,5 +366,16 @@ LANGUAGE = Language(
         Phrases("vi.auth-failed-sylpheed-session", C.AUTH_FAILED, (
             "có lỗi khi xác thực",
         ), "sylpheed-mail/sylpheed:po/vi.po"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("vi.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "lỗi mạng",
+            "lỗi kết nối",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-vi/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-vi/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-vi/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("vi.auth-failed-deltachat", C.AUTH_FAILED, (
+            "không thể đăng nhập với tên",
+        ), "deltachat/deltachat-android:src/main/res/values-vi/strings.xml"),
     ),
 )
