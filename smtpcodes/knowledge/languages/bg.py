@@ -338,5 +338,11 @@ LANGUAGE = Language(
         Phrases("bg.network-error-deltachat", C.NETWORK_ERROR, (
             "няма връзка към интернет",
         ), "deltachat/deltachat-android:src/main/res/values-bg/strings.xml"),
+        # Thunderbird for Android (K-9) notification: authentication failed for the account, update the server settings (weak).
+        Phrases("bg.auth-failed-weak-thunderbird-android-notification", C.AUTH_FAILED, (
+            "обновете сървърните настройки",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-bg/strings.xml"
+        ), decisive=False),
     ),
 )

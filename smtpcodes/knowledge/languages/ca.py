@@ -579,6 +579,12 @@ LANGUAGE = Language(
         Phrases("ca.network-error-deltachat", C.NETWORK_ERROR, (
             "no hi ha connexió a internet",
         ), "deltachat/deltachat-android:src/main/res/values-ca/strings.xml"),
+        # Thunderbird for Android (K-9) notification: authentication failed for the account, update the server settings (weak).
+        Phrases("ca.auth-failed-weak-thunderbird-android-notification", C.AUTH_FAILED, (
+            "actualitzeu la configuració del servidor",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ca/strings.xml"
+        ), decisive=False),
     ),
     together=(
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que

@@ -541,5 +541,11 @@ LANGUAGE = Language(
         Phrases("el.network-error-deltachat", C.NETWORK_ERROR, (
             "δεν υπάρχει σύνδεση στο διαδίκτυο",
         ), "deltachat/deltachat-android:src/main/res/values-el/strings.xml"),
+        # Thunderbird for Android (K-9) notification: authentication failed for the account, update the server settings (weak).
+        Phrases("el.auth-failed-weak-thunderbird-android-notification", C.AUTH_FAILED, (
+            "ενημερώστε τις ρυθμίσεις διακομιστή",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-el/strings.xml"
+        ), decisive=False),
     ),
 )

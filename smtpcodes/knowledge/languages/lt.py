@@ -331,5 +331,11 @@ LANGUAGE = Language(
         Phrases("lt.network-error-deltachat", C.NETWORK_ERROR, (
             "nėra interneto ryšio",
         ), "deltachat/deltachat-android:src/main/res/values-lt/strings.xml"),
+        # Thunderbird for Android (K-9) notification: authentication failed for the account, update the server settings (weak).
+        Phrases("lt.auth-failed-weak-thunderbird-android-notification", C.AUTH_FAILED, (
+            "atnaujinkite serverio nustatymus",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lt/strings.xml"
+        ), decisive=False),
     ),
 )

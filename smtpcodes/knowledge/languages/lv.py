@@ -230,5 +230,11 @@ LANGUAGE = Language(
         ), (
             "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lv/strings.xml"
         ), decisive=False),
+        # Thunderbird for Android (K-9) notification: authentication failed for the account, update the server settings (weak).
+        Phrases("lv.auth-failed-weak-thunderbird-android-notification", C.AUTH_FAILED, (
+            "aktualizējiet servera iestatījumus",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lv/strings.xml"
+        ), decisive=False),
     ),
 )

@@ -653,6 +653,12 @@ LANGUAGE = Language(
         Phrases("ro.auth-failed-deltachat", C.AUTH_FAILED, (
             "nu se poate autentifica ca",
         ), "deltachat/deltachat-android:src/main/res/values-ro/strings.xml"),
+        # Thunderbird for Android (K-9) notification: authentication failed for the account, update the server settings (weak).
+        Phrases("ro.auth-failed-weak-thunderbird-android-notification", C.AUTH_FAILED, (
+            "actualizează setările serverului",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ro/strings.xml"
+        ), decisive=False),
     ),
     together=(
         # Microsoft's Romanian Alchemy Insights note on 554 5.2.2: "a vă asigura că nu s-a atins

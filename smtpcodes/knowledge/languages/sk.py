@@ -453,6 +453,12 @@ LANGUAGE = Language(
         Phrases("sk.network-error-deltachat", C.NETWORK_ERROR, (
             "žiadne pripojenie k internetu",
         ), "deltachat/deltachat-android:src/main/res/values-sk/strings.xml"),
+        # Thunderbird for Android (K-9) notification: authentication failed for the account, update the server settings (weak).
+        Phrases("sk.auth-failed-weak-thunderbird-android-notification", C.AUTH_FAILED, (
+            "aktualizujte nastavenia servera",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sk/strings.xml"
+        ), decisive=False),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

@@ -560,6 +560,12 @@ LANGUAGE = Language(
         Phrases("uk.network-error-deltachat", C.NETWORK_ERROR, (
             "немає підключення до інтернету",
         ), "deltachat/deltachat-android:src/main/res/values-uk/strings.xml"),
+        # Thunderbird for Android (K-9) notification: authentication failed for the account, update the server settings (weak).
+        Phrases("uk.auth-failed-weak-thunderbird-android-notification", C.AUTH_FAILED, (
+            "оновіть ваші налаштування сервера",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-uk/strings.xml"
+        ), decisive=False),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив
