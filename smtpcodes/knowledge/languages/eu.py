@@ -335,5 +335,9 @@ LANGUAGE = Language(
         Phrases("eu.network-error-deltachat", C.NETWORK_ERROR, (
             "ez dago internet konexiorik",
         ), "deltachat/deltachat-android:src/main/res/values-eu/strings.xml"),
+        # IMP webmail's translated recipient-limit refusal: not allowed to send to more than %d recipients (within %d hours).
+        Phrases("eu.rate-limited-imp", C.RATE_LIMITED, (
+            "hartzaile baino gehiagori mezuak bidaltzeko",
+        ), "horde/imp:locale/eu/LC_MESSAGES/imp.po"),
     ),
 )

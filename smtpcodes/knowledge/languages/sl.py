@@ -374,5 +374,10 @@ LANGUAGE = Language(
         ), (
             "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sl/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sl/strings.xml"
         ), decisive=False),
+        # IMP webmail's translated recipient-limit refusal: not allowed to send to more than %d recipients (within %d hours).
+        Phrases("sl.rate-limited-imp", C.RATE_LIMITED, (
+            "ne nimate pravic poslati sporočila več kot",
+            "ne pravid da bi poslali sporočilo več kot",
+        ), "horde/imp:locale/sl/LC_MESSAGES/imp.po"),
     ),
 )
