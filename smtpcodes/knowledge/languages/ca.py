@@ -11,7 +11,10 @@ Also: the translated SMTP errors of mail clients, webmails and list managers: Mu
 Thunderbird l10n, Evolution's camel-smtp, Sympa, Mailman 2 and 3 hold and rejection reasons,
 Mailspring, SnappyMail, Nextcloud Mail, Balsa, FairEmail, CodeIgniter's Email library.
 Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
-ezmlm-idx, mlmmj, fml) where this language has them."""
+ezmlm-idx, mlmmj, fml) where this language has them.
+Also: Geary's, Balsa's, Claws Mail's and Sylpheed's translated send errors, Mailspring's, Nextcloud
+Mail's, FairEmail's, Thunderbird for Android's and Delta Chat's translated account and login errors,
+where this language has them."""
 
 from __future__ import annotations
 

@@ -2,7 +2,9 @@
 show or quote a server's refusal. Sources: Thunderbird's composeMsgs.properties
 (thunderbird/thunderbird-l10n), Roundcube's messages.inc, Evolution's camel-smtp and RFC 5321
 reply texts (GNOME/evolution-data-server po/), Balsa's, Sylpheed's and Geary's send errors and
-Mailman 2's hold and rejection reasons."""
+Mailman 2's hold and rejection reasons.
+Also: Mailspring's, SOGo's, Zimbra's, Nextcloud Mail's, FairEmail's, Thunderbird for Android's,
+Delta Chat's and IMP's translated send, account and login errors."""
 
 from __future__ import annotations
 

@@ -3,7 +3,9 @@ show or quote a server's refusal. Sources: Thunderbird's composeMsgs.properties
 (thunderbird/thunderbird-l10n), Roundcube's messages.inc, Evolution's camel-smtp and RFC 5321
 reply texts (GNOME/evolution-data-server po/), glibc's strerror and resolver texts (bminor/glibc
 po/), Balsa's, Sylpheed's and Geary's send errors, PHPMailer's language file and Mailman 2's hold
-and rejection reasons."""
+and rejection reasons.
+Also: Mailspring's, SOGo's, Nextcloud Mail's, FairEmail's, Thunderbird for Android's and Delta
+Chat's translated send, account and login errors."""
 
 from __future__ import annotations
 

@@ -12,7 +12,10 @@ Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Sympa, Mailman 2 hold reason
 SnappyMail, Nextcloud Mail, Balsa, FairEmail, msmtp, Cypht, CodeIgniter's Email library.
 Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
 Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
-ezmlm-idx, mlmmj, fml) where this language has them."""
+ezmlm-idx, mlmmj, fml) where this language has them.
+Also: Geary's, Balsa's, Claws Mail's and Sylpheed's translated send errors, Mailspring's, Nextcloud
+Mail's, FairEmail's, Thunderbird for Android's and Delta Chat's translated account and login errors,
+where this language has them."""
 
 from __future__ import annotations
 

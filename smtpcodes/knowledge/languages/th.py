@@ -2,6 +2,7 @@
 server's refusal. Sources: Thunderbird's composeMsgs.properties (thunderbird/thunderbird-l10n),
 Mailspring's send and account errors (app/lang), Zimbra's web-client errors (Zimbra/zm-ajax
 ZMsg), and CodeIgniter's Email library (codeigniter4/translations, bcit-ci/codeigniter3-translations).
+Also: SOGo's send errors and Thunderbird for Android's account errors.
 
 Thai is written without spaces between words; every Thai letter is read as a possible word
 start, so these phrases are kept long enough to name their reason alone."""
