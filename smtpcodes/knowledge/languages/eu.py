@@ -285,7 +285,7 @@ LANGUAGE = Language(
         # Zimbra web client's translated errors (ZMsg): the server cannot be reached, timed out or too many hops; wrong credentials; no such account; the message over the size limit; invalid addresses.
         Phrases("eu.user-unknown-zimbra", C.USER_UNKNOWN, (
             "kontua ez dago",
-        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_eu.properties"),
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_eu.properties", decisive=False),
         # Zimbra web client's translated errors (ZMsg): the server cannot be reached, timed out or too many hops; wrong credentials; no such account; the message over the size limit; invalid addresses.
         Phrases("eu.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
             "onartutako gehienezko tamaina gainditzen baitu",
