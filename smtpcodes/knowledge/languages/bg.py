@@ -6,7 +6,10 @@ Also: SOGo's send errors (Alinto/sogo UI/MailerUI); glibc's strerror and resolve
 (bminor/glibc po/).
 Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
 Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
-ezmlm-idx, mlmmj, fml) where this language has them."""
+ezmlm-idx, mlmmj, fml) where this language has them.
+Also: Geary's, Balsa's, Claws Mail's and Sylpheed's translated send errors, Mailspring's, Nextcloud
+Mail's, FairEmail's, Thunderbird for Android's and Delta Chat's translated account and login errors,
+where this language has them."""
 
 from __future__ import annotations
 
@@ -240,5 +243,109 @@ LANGUAGE = Language(
         Phrases("bg.auth-failed-claws-2", C.AUTH_FAILED, (
             "няма наличен smtp auth метод",
         ), "eworm-de/claws-mail:po/bg.po"),
+        # Balsa's SMTP send errors: the SMTP server refused the connection or cannot be reached.
+        Phrases("bg.network-error-balsa", C.NETWORK_ERROR, (
+            "smtp сървърът отказа свързването",
+            "smtp сървърът не може да бъде достигнат",
+        ), "GNOME/balsa:po/bg.po"),
+        # Claws Mail's connection errors: timed out, refused, closed by the remote host.
+        Phrases("bg.network-error-claws-session", C.NETWORK_ERROR, (
+            "просрочена връзка",
+        ), "eworm-de/claws-mail:po/bg.po"),
+        # Claws Mail's SMTP AUTH errors: failed, stronger authentication required, the method unavailable.
+        Phrases("bg.auth-failed-claws-session", C.AUTH_FAILED, (
+            "изисква се по-сигурно удостоверяване",
+            "грешка по време на автентификацията",
+            "smtp auth метод не е наличен",
+        ), "eworm-de/claws-mail:po/bg.po"),
+        # FairEmail's account legends: authentication failed (weak: the server's own reply decides).
+        Phrases("bg.auth-failed-weak-fairemail-legend", C.AUTH_FAILED, (
+            "неуспешна идентификация",
+            "пропадна удостоверяването",
+        ), "M66B/FairEmail:app/src/main/res/values-bg-rBG/strings.xml", decisive=False),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("bg.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "подходяща интернет връзка",
+        ), "M66B/FairEmail:app/src/main/res/values-bg-rBG/strings.xml", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("bg.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "smtp imap сървърът не е достъпен",
+            "smtp връзката прекъсна",
+        ), "nextcloud/mail:l10n/bg.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("bg.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "грешно smtp име на потребител или парола",
+        ), "nextcloud/mail:l10n/bg.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("bg.auth-failed-mailspring", C.AUTH_FAILED, (
+            "грешка при удостоверяване",
+            "не поддържа основно удостоверяване",
+            "вече не може да удостоверява",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("bg.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "необходимо е удостоверяване",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("bg.network-error-mailspring", C.NETWORK_ERROR, (
+            "не може да се свърже с предоставения от вас сървър",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("bg.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls не е налице",
+            "tls не е налице",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("bg.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp сървърът няма да предаде съобщение",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("bg.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "незаконно прикачен файл",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("bg.rate-limited-mailspring", C.RATE_LIMITED, (
+            "превишили дневния си лимит за изпращане",
+            "ширината на трафик в gmail е надхвърлена",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("bg.spam-content-mailspring", C.SPAM_CONTENT, (
+            "филтъра за изходящ спам",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("bg.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "твърде много активни връзки",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # PHPMailer's SMTP error: connect() to the SMTP server failed.
+        Phrases("bg.network-error-phpmailer-connect", C.NETWORK_ERROR, (
+            "smtp провален connect()",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-bg.php"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("bg.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "грешка при свързване",
+            "мрежова грешка",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-bg/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-bg/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-bg/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("bg.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "грешка в сертификата",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-bg/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("bg.auth-failed-deltachat", C.AUTH_FAILED, (
+            "не можете да влезете като",
+        ), "deltachat/deltachat-android:src/main/res/values-bg/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login).
+        Phrases("bg.network-error-deltachat", C.NETWORK_ERROR, (
+            "няма връзка към интернет",
+        ), "deltachat/deltachat-android:src/main/res/values-bg/strings.xml"),
+        # Thunderbird for Android (K-9) notification: authentication failed for the account, update the server settings (weak).
+        Phrases("bg.auth-failed-weak-thunderbird-android-notification", C.AUTH_FAILED, (
+            "обновете сървърните настройки",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-bg/strings.xml"
+        ), decisive=False),
     ),
 )

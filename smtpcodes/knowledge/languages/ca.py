@@ -11,7 +11,10 @@ Also: the translated SMTP errors of mail clients, webmails and list managers: Mu
 Thunderbird l10n, Evolution's camel-smtp, Sympa, Mailman 2 and 3 hold and rejection reasons,
 Mailspring, SnappyMail, Nextcloud Mail, Balsa, FairEmail, CodeIgniter's Email library.
 Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
-ezmlm-idx, mlmmj, fml) where this language has them."""
+ezmlm-idx, mlmmj, fml) where this language has them.
+Also: Geary's, Balsa's, Claws Mail's and Sylpheed's translated send errors, Mailspring's, Nextcloud
+Mail's, FairEmail's, Thunderbird for Android's and Delta Chat's translated account and login errors,
+where this language has them."""
 
 from __future__ import annotations
 
@@ -531,6 +534,60 @@ LANGUAGE = Language(
             "la negociació tls ha fracassat",
             "s'ha sol·licitat el tls però no està disponible",
         ), "GNOME/balsa:po/ca.po"),
+        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
+        Phrases("ca.auth-failed-geary", C.AUTH_FAILED, (
+            "l'usuari i contrasenya enviats",
+            "la recepció de l'usuari i la contrasenya",
+            "nom d'usuari o contrasenya incorrecte",
+        ), "GNOME/geary:po/ca.po"),
+        # Geary cannot connect and asks to check the network.
+        Phrases("ca.network-error-geary", C.NETWORK_ERROR, (
+            "no s'ha pogut fer la connexió",
+        ), "GNOME/geary:po/ca.po"),
+        # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
+        Phrases("ca.tls-required-geary", C.TLS_REQUIRED, (
+            "no està signat per una autoritat coneguda",
+            "la identitat del servidor no coincideix",
+            "el certificat del servidor ha caducat",
+        ), "GNOME/geary:po/ca.po"),
+        # PHPMailer's SMTP error: the server refused the recipients listed after it (weak: the server's own reply decides).
+        Phrases("ca.user-unknown-phpmailer-recipients", C.USER_UNKNOWN, (
+            "els següents destinataris han fallat",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ca.php", decisive=False),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("ca.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "error de connexió",
+            "error de la xarxa",
+            "error de xarxa",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ca/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-ca/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ca/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("ca.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "error de certificat",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ca/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
+        Phrases("ca.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
+            "error d'autenticació",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ca/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ca/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("ca.auth-failed-deltachat", C.AUTH_FAILED, (
+            "no es pot iniciar la sessió com a",
+        ), "deltachat/deltachat-android:src/main/res/values-ca/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login).
+        Phrases("ca.network-error-deltachat", C.NETWORK_ERROR, (
+            "no hi ha connexió a internet",
+        ), "deltachat/deltachat-android:src/main/res/values-ca/strings.xml"),
+        # Thunderbird for Android (K-9) notification: authentication failed for the account, update the server settings (weak).
+        Phrases("ca.auth-failed-weak-thunderbird-android-notification", C.AUTH_FAILED, (
+            "actualitzeu la configuració del servidor",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ca/strings.xml"
+        ), decisive=False),
     ),
     together=(
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que

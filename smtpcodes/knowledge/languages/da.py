@@ -10,7 +10,10 @@ web-client errors (Zimbra/zm-ajax ZMsg), SOGo's send errors (Alinto/sogo UI/Mail
 Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde/imp locale/).
 Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
 Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
-ezmlm-idx, mlmmj, fml) where this language has them."""
+ezmlm-idx, mlmmj, fml) where this language has them.
+Also: Geary's, Balsa's, Claws Mail's and Sylpheed's translated send errors, Mailspring's, Nextcloud
+Mail's, FairEmail's, Thunderbird for Android's and Delta Chat's translated account and login errors,
+where this language has them."""
 
 from __future__ import annotations
 
@@ -511,6 +514,116 @@ LANGUAGE = Language(
         Phrases("da.network-error-balsa-session", C.NETWORK_ERROR, (
             "kan ikke nå smtp-server",
         ), "GNOME/balsa:po/da.po"),
+        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
+        Phrases("da.auth-failed-geary", C.AUTH_FAILED, (
+            "udgående login og adgangskode",
+            "indgående login og adgangskode",
+            "forkert login eller en forkert adgangskode",
+        ), "GNOME/geary:po/da.po"),
+        # Geary cannot connect and asks to check the network.
+        Phrases("da.network-error-geary", C.NETWORK_ERROR, (
+            "kunne ikke forbinde, tjek dit netværk",
+        ), "GNOME/geary:po/da.po"),
+        # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
+        Phrases("da.tls-required-geary", C.TLS_REQUIRED, (
+            "ikke signeret af en kendt autoritet",
+            "stemmer ikke overens med identiteten i certifikatet",
+            "serverens certifikat er udløbet",
+        ), "GNOME/geary:po/da.po"),
+        # Claws Mail's SMTP session errors: STARTTLS could not be started or failed, the server requires it.
+        Phrases("da.tls-required-claws-session", C.TLS_REQUIRED, (
+            "kan ikke starte starttls session",
+            "fejl under opstart af starttls forbindelse",
+            "starttls mislykkedes",
+            "server kræver starttls for logind",
+            "kunne ikke starte starttls session",
+        ), "eworm-de/claws-mail:po/da.po"),
+        # Claws Mail's SMTP AUTH errors: failed, stronger authentication required, the method unavailable.
+        Phrases("da.auth-failed-claws-session", C.AUTH_FAILED, (
+            "stærk(ere) godkendelse kræves",
+            "der opstod fejl under godkendelse",
+            "smtp auth metode var ikke tilgængelig",
+        ), "eworm-de/claws-mail:po/da.po"),
+        # Claws Mail's connection errors: timed out, refused, closed by the remote host.
+        Phrases("da.network-error-claws-session", C.NETWORK_ERROR, (
+            "forbindelsen afbrudt pga tidsudløb",
+            "løb ud for tid",
+            "forbindelsen er afvist",
+        ), "eworm-de/claws-mail:po/da.po"),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("da.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "ingen (passende) dataforbindelse",
+        ), "M66B/FairEmail:app/src/main/res/values-da-rDK/strings.xml", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("da.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "smtp server er ikke tilgængelig",
+            "smtp-forbindelse mislykkedes",
+        ), "nextcloud/mail:l10n/da.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("da.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "smtp brugernavn eller kodeord er forkert",
+        ), "nextcloud/mail:l10n/da.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("da.auth-failed-mailspring", C.AUTH_FAILED, (
+            "godkendelsesfejl",
+            "understøtter ikke grundlæggende brugernavn",
+            "kan ikke længere godkendes",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("da.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "autentificering kræves",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("da.network-error-mailspring", C.NETWORK_ERROR, (
+            "kan ikke oprette forbindelse til den server / port",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("da.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls er ikke tilgængelig",
+            "tls ikke tilgængelig",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("da.relay-denied-mailspring", C.RELAY_DENIED, (
+            "ville ikke videresende en meddelelse",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("da.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "ulovlig vedhæftet fil",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("da.rate-limited-mailspring", C.RATE_LIMITED, (
+            "overskredet din daglige afsendelsesgrænse",
+            "gmail båndbredde overskredet",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("da.spam-content-mailspring", C.SPAM_CONTENT, (
+            "udgående spamfilter",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("da.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "for mange aktive forbindelser",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("da.auth-failed-sylpheed-session", C.AUTH_FAILED, (
+            "fejl ved godkendelse",
+        ), "sylpheed-mail/sylpheed:po/da.po"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("da.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "tilslutningsfejl",
+            "netværksfejl",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-da/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-da/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-da/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("da.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "certifikat fejl",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-da/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("da.auth-failed-deltachat", C.AUTH_FAILED, (
+            "kan ikke logge ind som",
+        ), "deltachat/deltachat-android:src/main/res/values-da/strings.xml"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

@@ -8,7 +8,10 @@ Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde
 Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
 Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
 Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
-ezmlm-idx, mlmmj, fml) where this language has them."""
+ezmlm-idx, mlmmj, fml) where this language has them.
+Also: Geary's, Balsa's, Claws Mail's and Sylpheed's translated send errors, Mailspring's, Nextcloud
+Mail's, FairEmail's, Thunderbird for Android's and Delta Chat's translated account and login errors,
+where this language has them."""
 
 from __future__ import annotations
 
@@ -451,5 +454,101 @@ LANGUAGE = Language(
         Phrases("el.network-error-balsa-session", C.NETWORK_ERROR, (
             "αδυναμία επικοινωνίας με τον διακομιστή smtp",
         ), "GNOME/balsa:po/el.po"),
+        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
+        Phrases("el.auth-failed-geary", C.AUTH_FAILED, (
+            "όνομα εισόδου και το συνθηματικό",
+            "λανθασμένο όνομα χρήστη ή κωδικό πρόσβασης",
+        ), "GNOME/geary:po/el.po"),
+        # Geary cannot connect and asks to check the network.
+        Phrases("el.network-error-geary", C.NETWORK_ERROR, (
+            "αδυναμία σύνδεσης, ελέγξτε το δίκτυό σας",
+        ), "GNOME/geary:po/el.po"),
+        # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
+        Phrases("el.tls-required-geary", C.TLS_REQUIRED, (
+            "δεν είναι υπογεγραμμένο από μια γνωστή αρχή",
+            "δεν ταιριάζει με την ταυτότητα του πιστοποιητικού",
+            "πιστοποιητικό του διακομιστή έχει λήξει",
+        ), "GNOME/geary:po/el.po"),
+        # Claws Mail's SMTP AUTH errors: failed, stronger authentication required, the method unavailable.
+        Phrases("el.auth-failed-claws-session", C.AUTH_FAILED, (
+            "προέκυψε σφάλμα κατά την πιστοποίηση",
+        ), "eworm-de/claws-mail:po/el.po"),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("el.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "κατάλληλη σύνδεση διαδικτύου",
+        ), "M66B/FairEmail:app/src/main/res/values-el-rGR/strings.xml", decisive=False),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("el.auth-failed-mailspring", C.AUTH_FAILED, (
+            "σφάλμα ελέγχου ταυτότητας",
+            "δεν υποστηρίζει τον βασικό έλεγχο ταυτότητας",
+            "δεν μπορεί πλέον να επικυρώνεται",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("el.network-error-mailspring", C.NETWORK_ERROR, (
+            "δεν είναι δυνατή η σύνδεση με τον διακομιστή / θύρα",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("el.tls-required-mailspring", C.TLS_REQUIRED, (
+            "το starttls δεν είναι διαθέσιμο",
+            "το tls δεν είναι διαθέσιμο",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("el.relay-denied-mailspring", C.RELAY_DENIED, (
+            "δεν θα μεταδώσει ένα μήνυμα",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("el.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "παράνομο συνημμένο",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("el.rate-limited-mailspring", C.RATE_LIMITED, (
+            "όριο ημερήσιας αποστολής",
+            "εύρος ζώνης του gmail υπερέβη",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("el.spam-content-mailspring", C.SPAM_CONTENT, (
+            "εξερχόμενο φίλτρο spam",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("el.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "πάρα πολλές ενεργές συνδέσεις",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("el.network-error-sylpheed-session", C.NETWORK_ERROR, (
+            "λήξη χρόνου σύνδεσης",
+        ), "sylpheed-mail/sylpheed:po/el.po"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("el.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "σφάλμα δικτύου",
+            "σφάλμα σύνδεσης",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-el/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-el/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-el/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("el.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "σφάλμα πιστοποιητικού",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-el/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
+        Phrases("el.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
+            "αποτυχία πιστοποίησης",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-el/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-el/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("el.auth-failed-deltachat", C.AUTH_FAILED, (
+            "δεν είναι δυνατή η είσοδος ως",
+        ), "deltachat/deltachat-android:src/main/res/values-el/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login).
+        Phrases("el.network-error-deltachat", C.NETWORK_ERROR, (
+            "δεν υπάρχει σύνδεση στο διαδίκτυο",
+        ), "deltachat/deltachat-android:src/main/res/values-el/strings.xml"),
+        # Thunderbird for Android (K-9) notification: authentication failed for the account, update the server settings (weak).
+        Phrases("el.auth-failed-weak-thunderbird-android-notification", C.AUTH_FAILED, (
+            "ενημερώστε τις ρυθμίσεις διακομιστή",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-el/strings.xml"
+        ), decisive=False),
     ),
 )

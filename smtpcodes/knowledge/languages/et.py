@@ -7,7 +7,10 @@ Also: Mailman 2's refusals (jaredmauch/mailman2-python3); Sympa's delivery notic
 community/sympa po/sympa/).
 Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
 Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
-ezmlm-idx, mlmmj, fml) where this language has them."""
+ezmlm-idx, mlmmj, fml) where this language has them.
+Also: Geary's, Balsa's, Claws Mail's and Sylpheed's translated send errors, Mailspring's, Nextcloud
+Mail's, FairEmail's, Thunderbird for Android's and Delta Chat's translated account and login errors,
+where this language has them."""
 
 from __future__ import annotations
 
@@ -246,5 +249,77 @@ LANGUAGE = Language(
         Phrases("et.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "ssl ühendus ebaõnnestus",
         ), "sylpheed-mail/sylpheed:po/et.po"),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("et.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "pole internetiühendust",
+        ), "M66B/FairEmail:app/src/main/res/values-et-rEE/strings.xml", decisive=False),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("et.auth-failed-mailspring", C.AUTH_FAILED, (
+            "autentimise viga",
+            "ei toeta põhilist kasutajanime",
+            "ei saa enam autentimiseks kasutada",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("et.network-error-mailspring", C.NETWORK_ERROR, (
+            "ei saanud teie poolt pakutava serveri / pordiga ühenduse luua",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("et.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls pole saadaval",
+            "tls pole saadaval",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("et.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp-server ei edasta sõnumit",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("et.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "sisaldab illegaalset manust",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("et.rate-limited-mailspring", C.RATE_LIMITED, (
+            "ületanud oma igapäevase saatmise piiri",
+            "gmaili ribalaius on ületatud",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("et.spam-content-mailspring", C.SPAM_CONTENT, (
+            "väljuva rämpsposti filtri",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("et.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "liiga palju aktiivseid ühendusi",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("et.auth-failed-sylpheed-session", C.AUTH_FAILED, (
+            "autoriseerimisel tekkis viga",
+        ), "sylpheed-mail/sylpheed:po/et.po"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("et.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "ühenduse viga",
+            "võrguühenduse viga",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-et/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-et/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-et/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("et.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "sertifikaadiviga",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-et/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
+        Phrases("et.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
+            "autentimine ebaõnnestus",
+            "viga autentimisel",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-et/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-et/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("et.auth-failed-deltachat", C.AUTH_FAILED, (
+            "ei õnnestu sisse logida",
+        ), "deltachat/deltachat-android:src/main/res/values-et/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login).
+        Phrases("et.network-error-deltachat", C.NETWORK_ERROR, (
+            "internetiühendus puudub",
+        ), "deltachat/deltachat-android:src/main/res/values-et/strings.xml"),
     ),
 )

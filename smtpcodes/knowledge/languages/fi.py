@@ -10,7 +10,10 @@ Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/).
 Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
 Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
 Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
-ezmlm-idx, mlmmj, fml) where this language has them."""
+ezmlm-idx, mlmmj, fml) where this language has them.
+Also: Geary's, Balsa's, Claws Mail's and Sylpheed's translated send errors, Mailspring's, Nextcloud
+Mail's, FairEmail's, Thunderbird for Android's and Delta Chat's translated account and login errors,
+where this language has them."""
 
 from __future__ import annotations
 
@@ -376,5 +379,118 @@ LANGUAGE = Language(
         Phrases("fi.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "ssl-varmenteen tarkistus epäonnistui",
         ), "sylpheed-mail/sylpheed:po/fi.po"),
+        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
+        Phrases("fi.auth-failed-geary", C.AUTH_FAILED, (
+            "lähettämiseen käytettävä käyttäjätunnus ja salasana",
+            "vastaanottamiseen käytettävä käyttäjätunnus ja salasana",
+            "väärästä käyttäjätunnuksesta tai salasanasta",
+        ), "GNOME/geary:po/fi.po"),
+        # Geary cannot connect and asks to check the network.
+        Phrases("fi.network-error-geary", C.NETWORK_ERROR, (
+            "yhdistäminen ei onnistu, tarkista verkkoyhteytesi",
+        ), "GNOME/geary:po/fi.po"),
+        # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
+        Phrases("fi.tls-required-geary", C.TLS_REQUIRED, (
+            "varmennetta ei ole allekirjoitettu",
+            "ei vastaa varmenteen identiteettiä",
+            "palvelimen varmenne on vanhentunut",
+        ), "GNOME/geary:po/fi.po"),
+        # Balsa's SMTP send error: the server refused to relay ("Relaying refused"); the message stays in the outbox.
+        Phrases("fi.relay-denied-balsa", C.RELAY_DENIED, (
+            "viestin välitys epäonnistui",
+        ), "GNOME/balsa:po/fi.po"),
+        # Balsa's SMTP send errors: the SMTP server refused the connection or cannot be reached.
+        Phrases("fi.network-error-balsa", C.NETWORK_ERROR, (
+            "smtp-palvelin hylkäsi yhteyden",
+            "smtp-palvelimeen ei saada yhteyttä",
+        ), "GNOME/balsa:po/fi.po"),
+        # Claws Mail's SMTP session errors: STARTTLS could not be started or failed, the server requires it.
+        Phrases("fi.tls-required-claws-session", C.TLS_REQUIRED, (
+            "starttls-session aloitus ei onnistu",
+            "virhe starttls-yhteyttä avattaessa",
+            "starttls epäonnistui",
+            "palvelin vaatii starttls:ää kirjautumiseen",
+            "starttls-istunnon käynnistys ei onnistu",
+        ), "eworm-de/claws-mail:po/fi.po"),
+        # Claws Mail's SMTP AUTH errors: failed, stronger authentication required, the method unavailable.
+        Phrases("fi.auth-failed-claws-session", C.AUTH_FAILED, (
+            "vahvempi todennus vaaditaan",
+            "virhe todennuksessa",
+            "smtp auth -käytäntö ei ple käytettävissä",
+        ), "eworm-de/claws-mail:po/fi.po"),
+        # Claws Mail's connection errors: timed out, refused, closed by the remote host.
+        Phrases("fi.network-error-claws-session", C.NETWORK_ERROR, (
+            "yhdistäminen estetty",
+        ), "eworm-de/claws-mail:po/fi.po"),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("fi.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "ei sopivaa verkkoyhteyttä",
+        ), "M66B/FairEmail:app/src/main/res/values-fi-rFI/strings.xml", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("fi.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "smtp-palvelin ei ole tavoitettavissa",
+            "smtp-yhteys epäonnistui",
+        ), "nextcloud/mail:l10n/fi.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("fi.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "smtp-käyttäjätunnus tai -salasana on väärin",
+        ), "nextcloud/mail:l10n/fi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fi.auth-failed-mailspring", C.AUTH_FAILED, (
+            "todennusvirhe",
+            "ei tue perus käyttäjätunnusta / salasanaa",
+            "ei voi enää todentaa",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fi.network-error-mailspring", C.NETWORK_ERROR, (
+            "yhteyden muodostaminen palvelimeen / porttiin",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fi.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls ei ole käytettävissä",
+            "tls ei ole saatavilla",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fi.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp-palvelin ei välittäisi viestiä",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fi.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "sisältää illegalin liitteen",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fi.rate-limited-mailspring", C.RATE_LIMITED, (
+            "ylittänyt päivittäisen lähetysrajan",
+            "gmailin kaistanleveys ylittyi",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fi.spam-content-mailspring", C.SPAM_CONTENT, (
+            "lähtevä roskapostisuodatin",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("fi.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "liikaa aktiivisia yhteyksiä",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("fi.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "yhteysvirhe",
+            "verkkovirhe",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-fi/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-fi/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-fi/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("fi.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "varmennevirhe",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-fi/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("fi.auth-failed-deltachat", C.AUTH_FAILED, (
+            "kirjautuminen epäonnistui",
+        ), "deltachat/deltachat-android:src/main/res/values-fi/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login).
+        Phrases("fi.network-error-deltachat", C.NETWORK_ERROR, (
+            "ei internet-yhteyttä",
+        ), "deltachat/deltachat-android:src/main/res/values-fi/strings.xml"),
     ),
 )

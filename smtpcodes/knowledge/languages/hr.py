@@ -7,7 +7,10 @@ Also: Mailman 2's refusals (jaredmauch/mailman2-python3); SOGo's send errors (Al
 UI/MailerUI); glibc's strerror and resolver texts (bminor/glibc po/).
 Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
 Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
-ezmlm-idx, mlmmj, fml) where this language has them."""
+ezmlm-idx, mlmmj, fml) where this language has them.
+Also: Geary's, Balsa's, Claws Mail's and Sylpheed's translated send errors, Mailspring's, Nextcloud
+Mail's, FairEmail's, Thunderbird for Android's and Delta Chat's translated account and login errors,
+where this language has them."""
 
 from __future__ import annotations
 
@@ -248,5 +251,132 @@ LANGUAGE = Language(
         Phrases("hr.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "ssl potvrda ne valja",
         ), "sylpheed-mail/sylpheed:po/hr.po"),
+        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
+        Phrases("hr.auth-failed-geary", C.AUTH_FAILED, (
+            "prijavu i lozinku slanja",
+            "prijavu i lozinku primanja",
+            "račun je prijavio nevaljanu lozinku",
+        ), "GNOME/geary:po/hr.po"),
+        # Geary cannot connect and asks to check the network.
+        Phrases("hr.network-error-geary", C.NETWORK_ERROR, (
+            "nemoguće povezivanje, provjerite svoju mrežu",
+        ), "GNOME/geary:po/hr.po"),
+        # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
+        Phrases("hr.tls-required-geary", C.TLS_REQUIRED, (
+            "vjerodajnica poslužitelja nije potpisana",
+            "identitet poslužitelja se ne podudara",
+            "vjerodajnica poslužitelja je istekla",
+        ), "GNOME/geary:po/hr.po"),
+        # Claws Mail's connection errors: timed out, refused, closed by the remote host.
+        Phrases("hr.network-error-claws-session", C.NETWORK_ERROR, (
+            "veza je završena od strane udaljenog računala",
+        ), "eworm-de/claws-mail:po/hr.po"),
+        # Claws Mail's SMTP AUTH errors: failed, stronger authentication required, the method unavailable.
+        Phrases("hr.auth-failed-claws-session", C.AUTH_FAILED, (
+            "greška prilikom ovjeravanja",
+        ), "eworm-de/claws-mail:po/hr.po"),
+        # Claws Mail: the message is over the server's maximum size.
+        Phrases("hr.message-too-large-claws-session", C.MESSAGE_TOO_LARGE, (
+            "maksimalna veličina je",
+        ), "eworm-de/claws-mail:po/hr.po"),
+        # Zimbra web client's translated errors (ZMsg): wrong credentials, no such account, authentication required.
+        Phrases("hr.auth-failed-zimbra", C.AUTH_FAILED, (
+            "neispravni podaci za prijavu",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hr.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong credentials, no such account, authentication required.
+        Phrases("hr.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "ne postoji takav račun",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hr.properties"),
+        # Zimbra web client's translated errors (ZMsg): wrong credentials, no such account, authentication required.
+        Phrases("hr.auth-required-zimbra", C.AUTH_REQUIRED, (
+            "obavezna prijava",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hr.properties"),
+        # FairEmail's account legends: authentication failed (weak: the server's own reply decides).
+        Phrases("hr.auth-failed-weak-fairemail-legend", C.AUTH_FAILED, (
+            "provjera autentičnosti nije uspjela",
+            "autentifikacija neuspješna",
+        ), "M66B/FairEmail:app/src/main/res/values-hr-rHR/strings.xml", decisive=False),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("hr.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "prikladne internetske veze",
+        ), "M66B/FairEmail:app/src/main/res/values-hr-rHR/strings.xml", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("hr.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "smtp poslužitelj nije dostupan",
+            "smtp povezivanje nije uspjelo",
+        ), "nextcloud/mail:l10n/hr.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("hr.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "smtp korisničko ime ili lozinka nisu ispravni",
+        ), "nextcloud/mail:l10n/hr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hr.auth-failed-mailspring", C.AUTH_FAILED, (
+            "pogreška autentifikacije",
+            "ne podržava osnovnu provjeru autentičnosti",
+            "više ne može provjeriti autentičnost",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hr.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "potrebna provjera",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hr.network-error-mailspring", C.NETWORK_ERROR, (
+            "nije moguće povezivanje s poslužiteljem / priključkom",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hr.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls nije dostupan",
+            "tls nije dostupan",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hr.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp poslužitelj ne bi prenio poruku",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hr.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "sadrži illegalni privitak",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hr.rate-limited-mailspring", C.RATE_LIMITED, (
+            "prekoračili ste dnevno ograničenje slanja",
+            "premašena je propusnost za gmail",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hr.spam-content-mailspring", C.SPAM_CONTENT, (
+            "yahooov outbound spam filter",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hr.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "previše je aktivnih veza",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("hr.network-error-sylpheed-session", C.NETWORK_ERROR, (
+            "isteklo je vrijeme",
+            "nema smtp poslužitelja",
+        ), "sylpheed-mail/sylpheed:po/hr.po"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("hr.auth-failed-sylpheed-session", C.AUTH_FAILED, (
+            "greška pri ovjeri",
+        ), "sylpheed-mail/sylpheed:po/hr.po"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("hr.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "greška veze",
+            "mrežna pogreška",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-hr/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hr/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("hr.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "greška certifikata",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hr/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
+        Phrases("hr.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
+            "identifikacija nije uspjela",
+            "pogreška provjere autentičnosti",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-hr/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hr/strings.xml"
+        ), decisive=False),
     ),
 )

@@ -11,7 +11,10 @@ Also: Horde's SMTP library and IMP webmail's translated texts (horde/Smtp, horde
 Also: Sympa's delivery status notifications (sympa-community/sympa po/sympa/).
 Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
 Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
-ezmlm-idx, mlmmj, fml) where this language has them."""
+ezmlm-idx, mlmmj, fml) where this language has them.
+Also: Geary's, Balsa's, Claws Mail's and Sylpheed's translated send errors, Mailspring's, Nextcloud
+Mail's, FairEmail's, Thunderbird for Android's and Delta Chat's translated account and login errors,
+where this language has them."""
 
 from __future__ import annotations
 
@@ -484,5 +487,127 @@ LANGUAGE = Language(
         Phrases("hu.network-error-balsa-session", C.NETWORK_ERROR, (
             "smtp kiszolgáló nem érhető el",
         ), "GNOME/balsa:po/hu.po"),
+        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
+        Phrases("hu.auth-failed-geary", C.AUTH_FAILED, (
+            "bejelentkezési nevet és jelszót",
+            "helytelen bejelentkezési nevet vagy jelszót",
+        ), "GNOME/geary:po/hu.po"),
+        # Geary cannot connect and asks to check the network.
+        Phrases("hu.network-error-geary", C.NETWORK_ERROR, (
+            "nem sikerült kapcsolódni, ellenőrizze a hálózatot",
+        ), "GNOME/geary:po/hu.po"),
+        # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
+        Phrases("hu.tls-required-geary", C.TLS_REQUIRED, (
+            "nem ismert hitelesítésszolgáltató írta alá",
+            "személyazonossága nem egyezik a tanúsítványban",
+            "a kiszolgáló tanúsítványa lejárt",
+        ), "GNOME/geary:po/hu.po"),
+        # Claws Mail's SMTP session errors: STARTTLS could not be started or failed, the server requires it.
+        Phrases("hu.tls-required-claws-session", C.TLS_REQUIRED, (
+            "starttls folyamat nem indítható",
+            "starttls kapcsolathívási hiba",
+            "starttls sikertelen",
+            "a szerver starttls-t követel",
+            "nem indítható starttls folyamat",
+        ), "eworm-de/claws-mail:po/hu.po"),
+        # Claws Mail's SMTP AUTH errors: failed, stronger authentication required, the method unavailable.
+        Phrases("hu.auth-failed-claws-session", C.AUTH_FAILED, (
+            "erős(ebb) hitelesítés szükséges",
+            "hiba történt az azonosítás közben",
+            "smtp auth mód nem elérhető",
+        ), "eworm-de/claws-mail:po/hu.po"),
+        # Claws Mail's connection errors: timed out, refused, closed by the remote host.
+        Phrases("hu.network-error-claws-session", C.NETWORK_ERROR, (
+            "kapcsolódási időtúllépés",
+        ), "eworm-de/claws-mail:po/hu.po"),
+        # FairEmail's account legends: authentication failed (weak: the server's own reply decides).
+        Phrases("hu.auth-failed-weak-fairemail-legend", C.AUTH_FAILED, (
+            "azonosítás sikertelen",
+        ), "M66B/FairEmail:app/src/main/res/values-hu-rHU/strings.xml", decisive=False),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("hu.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "nem használható az internet kapcsolat",
+        ), "M66B/FairEmail:app/src/main/res/values-hu-rHU/strings.xml", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("hu.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "az smtp-kiszolgáló nem érhető el",
+            "az smtp kapcsolódás sikertelen",
+        ), "nextcloud/mail:l10n/hu.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("hu.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "smtp-felhasználónév vagy jelszó hibás",
+        ), "nextcloud/mail:l10n/hu.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hu.auth-failed-mailspring", C.AUTH_FAILED, (
+            "hitelesítési hiba",
+            "nem támogatja az alapvető felhasználónév",
+            "már nem tud hitelesíteni",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hu.network-error-mailspring", C.NETWORK_ERROR, (
+            "nem sikerült csatlakozni a megadott szerverhez",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hu.tls-required-mailspring", C.TLS_REQUIRED, (
+            "a starttls nem elérhető",
+            "tls nem érhető el",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hu.relay-denied-mailspring", C.RELAY_DENIED, (
+            "az smtp kiszolgáló nem továbbítja az üzenetet",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hu.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "illegális mellékletet tartalmaz",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hu.rate-limited-mailspring", C.RATE_LIMITED, (
+            "túllépte a napi küldési limitet",
+            "gmail sávszélessége túllépve",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hu.spam-content-mailspring", C.SPAM_CONTENT, (
+            "kimenő spamszűrője",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("hu.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "túl sok aktív kapcsolat",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("hu.network-error-sylpheed-session", C.NETWORK_ERROR, (
+            "smtp szerver nem található",
+            "menet időtúllépése",
+        ), "sylpheed-mail/sylpheed:po/hu.po"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("hu.auth-failed-sylpheed-session", C.AUTH_FAILED, (
+            "hiba történt az azonosításkor",
+        ), "sylpheed-mail/sylpheed:po/hu.po"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("hu.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "kapcsolódási hiba",
+            "hálózati hiba",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-hu/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-hu/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hu/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("hu.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "tanúsítványhiba",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hu/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
+        Phrases("hu.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
+            "a hitelesítés sikertelen",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-hu/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hu/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("hu.auth-failed-deltachat", C.AUTH_FAILED, (
+            "nem lehetett bejelentkezni",
+        ), "deltachat/deltachat-android:src/main/res/values-hu/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login).
+        Phrases("hu.network-error-deltachat", C.NETWORK_ERROR, (
+            "nincs internetkapcsolat",
+        ), "deltachat/deltachat-android:src/main/res/values-hu/strings.xml"),
     ),
 )

@@ -7,7 +7,10 @@ Also: Zimbra's web-client errors (Zimbra/zm-ajax ZMsg); SOGo's send errors (Alin
 UI/MailerUI); glibc's strerror and resolver texts (bminor/glibc po/).
 Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
 Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
-ezmlm-idx, mlmmj, fml) where this language has them."""
+ezmlm-idx, mlmmj, fml) where this language has them.
+Also: Geary's, Balsa's, Claws Mail's and Sylpheed's translated send errors, Mailspring's, Nextcloud
+Mail's, FairEmail's, Thunderbird for Android's and Delta Chat's translated account and login errors,
+where this language has them."""
 
 from __future__ import annotations
 
@@ -346,5 +349,112 @@ LANGUAGE = Language(
         Phrases("id.network-error-balsa-session", C.NETWORK_ERROR, (
             "tak bisa menjangkau server smtp",
         ), "GNOME/balsa:po/id.po"),
+        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
+        Phrases("id.auth-failed-geary", C.AUTH_FAILED, (
+            "login dan kata sandi pengiriman",
+            "login dan kata sandi penerimaan",
+            "log masuk atau kata sandi yang salah",
+        ), "GNOME/geary:po/id.po"),
+        # Geary cannot connect and asks to check the network.
+        Phrases("id.network-error-geary", C.NETWORK_ERROR, (
+            "tidak bisa menyambung, periksalah jaringan",
+        ), "GNOME/geary:po/id.po"),
+        # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
+        Phrases("id.tls-required-geary", C.TLS_REQUIRED, (
+            "tak ditandatangani oleh otoritas yang dikenal",
+            "identitas peladen tak cocok",
+            "sertifikat peladen telah kedaluwarsa",
+        ), "GNOME/geary:po/id.po"),
+        # Claws Mail's SMTP session errors: STARTTLS could not be started or failed, the server requires it.
+        Phrases("id.tls-required-claws-session", C.TLS_REQUIRED, (
+            "tidak dapat menjalankan sesi starttls",
+            "kesalahan dalam memulai koneksi starttls",
+            "starttls gagal",
+            "server membutuhkan starttls untuk masuk",
+            "tidak dapat memulai sesi starttls",
+        ), "eworm-de/claws-mail:po/id_ID.po"),
+        # Claws Mail's SMTP AUTH errors: failed, stronger authentication required, the method unavailable.
+        Phrases("id.auth-failed-claws-session", C.AUTH_FAILED, (
+            "dibutuhkan otentifikasi yang (lebih) kuat",
+            "terjadi kesalahan pada otentifikasi",
+            "metode smtp auth yang dipilih tidak tersedia",
+        ), "eworm-de/claws-mail:po/id_ID.po"),
+        # Claws Mail's connection errors: timed out, refused, closed by the remote host.
+        Phrases("id.network-error-claws-session", C.NETWORK_ERROR, (
+            "sambungan habis waktu",
+            "sambungan ditolak",
+        ), "eworm-de/claws-mail:po/id_ID.po"),
+        # FairEmail's account legends: authentication failed (weak: the server's own reply decides).
+        Phrases("id.auth-failed-weak-fairemail-legend", C.AUTH_FAILED, (
+            "gagal otentikasi",
+        ), "M66B/FairEmail:app/src/main/res/values-in-rID/strings.xml", decisive=False),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("id.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "tidak ada koneksi internet",
+        ), "M66B/FairEmail:app/src/main/res/values-in-rID/strings.xml", decisive=False),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("id.auth-failed-mailspring", C.AUTH_FAILED, (
+            "kesalahan otentikasi",
+            "tidak mendukung otentikasi nama pengguna",
+            "tidak dapat lagi mengautentikasi",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("id.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "diperlukan autentikasi",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("id.network-error-mailspring", C.NETWORK_ERROR, (
+            "tidak dapat terhubung ke server / port",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("id.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls tidak tersedia",
+            "tls tidak tersedia",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("id.relay-denied-mailspring", C.RELAY_DENIED, (
+            "server smtp tidak akan menyampaikan pesan",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("id.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "berisi lampiran ilegal",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("id.rate-limited-mailspring", C.RATE_LIMITED, (
+            "melampaui batas pengiriman harian",
+            "bandwidth gmail terlampaui",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("id.spam-content-mailspring", C.SPAM_CONTENT, (
+            "filter spam keluar",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("id.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "terlalu banyak koneksi aktif",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("id.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "galat sambungan",
+            "galat jaringan",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-in/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-in/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-in/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("id.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "kesalahan sertifikat",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-in/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
+        Phrases("id.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
+            "autentikasi gagal",
+            "galat autentikasi",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-in/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-in/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("id.auth-failed-deltachat", C.AUTH_FAILED, (
+            "tidak bisa login sebagai",
+        ), "deltachat/deltachat-android:src/main/res/values-in/strings.xml"),
     ),
 )

@@ -7,7 +7,10 @@ Also: SOGo's send errors (Alinto/sogo UI/MailerUI); glibc's strerror and resolve
 (bminor/glibc po/).
 Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
 Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
-ezmlm-idx, mlmmj, fml) where this language has them."""
+ezmlm-idx, mlmmj, fml) where this language has them.
+Also: Geary's, Balsa's, Claws Mail's and Sylpheed's translated send errors, Mailspring's, Nextcloud
+Mail's, FairEmail's, Thunderbird for Android's and Delta Chat's translated account and login errors,
+where this language has them."""
 
 from __future__ import annotations
 
@@ -246,5 +249,96 @@ LANGUAGE = Language(
         Phrases("lt.auth-failed-claws-2", C.AUTH_FAILED, (
             "nėra prieinamų smtp auth metodų",
         ), "eworm-de/claws-mail:po/lt.po"),
+        # Claws Mail's connection errors: timed out, refused, closed by the remote host.
+        Phrases("lt.network-error-claws-session", C.NETWORK_ERROR, (
+            "baigėsi prijungimo laikas",
+        ), "eworm-de/claws-mail:po/lt.po"),
+        # Claws Mail's SMTP AUTH errors: failed, stronger authentication required, the method unavailable.
+        Phrases("lt.auth-failed-claws-session", C.AUTH_FAILED, (
+            "reikia saugesnio tapatumo nustatymo",
+            "tapatumo nustatymo klaida",
+        ), "eworm-de/claws-mail:po/lt.po"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lt.auth-failed-mailspring", C.AUTH_FAILED, (
+            "autentifikavimo klaida",
+            "nepalaiko bazinio vartotojo vardo",
+            "nebegali autentiškumo tikrinti",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lt.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "autentifikavimas reikalingas",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lt.network-error-mailspring", C.NETWORK_ERROR, (
+            "negalima prisijungti prie jūsų pateikto serverio",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lt.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls nėra",
+            "tls nėra",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lt.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp serveris nebūtų perduoti pranešimo",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lt.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "pranešime yra neteisėtas priedas",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lt.rate-limited-mailspring", C.RATE_LIMITED, (
+            "viršijote dienos siuntimo limitą",
+            "pralaidumas viršytas",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lt.spam-content-mailspring", C.SPAM_CONTENT, (
+            "siunčiamas šlamšto filtras",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lt.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "per daug aktyvių ryšių",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("lt.network-error-sylpheed-session", C.NETWORK_ERROR, (
+            "baigėsi sesijos laikas",
+        ), "sylpheed-mail/sylpheed:po/lt.po"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("lt.auth-failed-sylpheed-session", C.AUTH_FAILED, (
+            "klaida tikrinant autentiškumą",
+        ), "sylpheed-mail/sylpheed:po/lt.po"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("lt.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "ryšio klaida",
+            "tinklo klaida",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-lt/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-lt/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lt/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("lt.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "sertifikato klaida",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lt/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
+        Phrases("lt.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
+            "autentifikavimas nepavyko",
+            "klaida nustatant tapatybę",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-lt/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lt/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("lt.auth-failed-deltachat", C.AUTH_FAILED, (
+            "nepavyksta prisijungti kaip",
+        ), "deltachat/deltachat-android:src/main/res/values-lt/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login).
+        Phrases("lt.network-error-deltachat", C.NETWORK_ERROR, (
+            "nėra interneto ryšio",
+        ), "deltachat/deltachat-android:src/main/res/values-lt/strings.xml"),
+        # Thunderbird for Android (K-9) notification: authentication failed for the account, update the server settings (weak).
+        Phrases("lt.auth-failed-weak-thunderbird-android-notification", C.AUTH_FAILED, (
+            "atnaujinkite serverio nustatymus",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lt/strings.xml"
+        ), decisive=False),
     ),
 )

@@ -4,7 +4,10 @@ Latvian messages.inc, PHPMailer's Latvian language file and IMP webmail's Latvia
 (horde/imp).
 Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server po/).
 Also: SOGo's send errors (Alinto/sogo UI/MailerUI).
-Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/)."""
+Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
+Also: Geary's, Balsa's, Claws Mail's and Sylpheed's translated send errors, Mailspring's, Nextcloud
+Mail's, FairEmail's, Thunderbird for Android's and Delta Chat's translated account and login errors,
+where this language has them."""
 
 from __future__ import annotations
 
@@ -172,5 +175,69 @@ LANGUAGE = Language(
         Phrases("lv.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
             "pārsniegta pieejamā brīvā vieta",
         ), "sitle/squirrelmail-src:locales/locale/lv_LV/LC_MESSAGES/squirrelmail.po"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lv.auth-failed-mailspring", C.AUTH_FAILED, (
+            "autentifikācijas kļūda",
+            "neatbalsta pamata lietotājvārda",
+            "vairs nevar autentificēt",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lv.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "autentifikācija ir nepieciešama",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lv.network-error-mailspring", C.NETWORK_ERROR, (
+            "nevar izveidot savienojumu ar jūsu norādīto serveri",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lv.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls nav pieejams",
+            "tls nav pieejams",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lv.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp serveris nenosūtītu ziņojumu",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lv.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "ir nelegāls pielikums",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lv.rate-limited-mailspring", C.RATE_LIMITED, (
+            "pārsniedzat ikdienas sūtīšanas ierobežojumu",
+            "gmail joslas platums ir pārsniegts",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lv.spam-content-mailspring", C.SPAM_CONTENT, (
+            "izejošo surogātpasta filtru",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("lv.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "pārāk daudz aktīvu savienojumu",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("lv.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "savienojuma kļūda",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lv/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("lv.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "sertifikāta kļūda",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lv/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
+        Phrases("lv.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
+            "autentifikācija neizdevās",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lv/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: authentication failed for the account, update the server settings (weak).
+        Phrases("lv.auth-failed-weak-thunderbird-android-notification", C.AUTH_FAILED, (
+            "aktualizējiet servera iestatījumus",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lv/strings.xml"
+        ), decisive=False),
     ),
 )

@@ -12,7 +12,10 @@ Sylpheed, Thunderbird l10n, Evolution's camel-smtp, Sympa, Mailman 2 hold reason
 SnappyMail, Nextcloud Mail, Balsa, FairEmail, msmtp, Cypht, CodeIgniter's Email library.
 Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
 Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
-ezmlm-idx, mlmmj, fml) where this language has them."""
+ezmlm-idx, mlmmj, fml) where this language has them.
+Also: Geary's, Balsa's, Claws Mail's and Sylpheed's translated send errors, Mailspring's, Nextcloud
+Mail's, FairEmail's, Thunderbird for Android's and Delta Chat's translated account and login errors,
+where this language has them."""
 
 from __future__ import annotations
 
@@ -606,6 +609,63 @@ LANGUAGE = Language(
         Phrases("ro.tls-required-balsa-session", C.TLS_REQUIRED, (
             "se cere tls dar nu este disponibil",
         ), "GNOME/balsa:po/ro.po"),
+        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
+        Phrases("ro.auth-failed-geary", C.AUTH_FAILED, (
+            "parola contului de trimitere",
+            "parola contului de primire",
+            "o autentificare sau parolă incorectă",
+        ), "GNOME/geary:po/ro.po"),
+        # Geary cannot connect and asks to check the network.
+        Phrases("ro.network-error-geary", C.NETWORK_ERROR, (
+            "nu s-a putut conecta, verificați rețeaua",
+        ), "GNOME/geary:po/ro.po"),
+        # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
+        Phrases("ro.tls-required-geary", C.TLS_REQUIRED, (
+            "nu este semnat de o autoritate cunoscută",
+            "identitatea serverului nu se potrivește cu identitatea",
+            "certificatul serverului a expirat",
+        ), "GNOME/geary:po/ro.po"),
+        # Claws Mail's SMTP AUTH errors: failed, stronger authentication required, the method unavailable.
+        Phrases("ro.auth-failed-claws-session", C.AUTH_FAILED, (
+            "smtp auth selectată nu este dispnibilă",
+        ), "eworm-de/claws-mail:po/ro.po"),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("ro.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "nu există o conexiune viabilă la internet",
+        ), "M66B/FairEmail:app/src/main/res/values-ro-rRO/strings.xml", decisive=False),
+        # PHPMailer's SMTP error: the server refused the recipients listed after it (weak: the server's own reply decides).
+        Phrases("ro.user-unknown-phpmailer-recipients", C.USER_UNKNOWN, (
+            "următoarele adrese de email au eșuat",
+        ), "PHPMailer/PHPMailer:language/phpmailer.lang-ro.php", decisive=False),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("ro.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "eroare de conectare",
+            "eroare de rețea",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ro/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-ro/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ro/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("ro.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "eroare de certificat",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ro/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
+        Phrases("ro.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
+            "eroare de autentificare",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ro/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ro/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("ro.auth-failed-deltachat", C.AUTH_FAILED, (
+            "nu se poate autentifica ca",
+        ), "deltachat/deltachat-android:src/main/res/values-ro/strings.xml"),
+        # Thunderbird for Android (K-9) notification: authentication failed for the account, update the server settings (weak).
+        Phrases("ro.auth-failed-weak-thunderbird-android-notification", C.AUTH_FAILED, (
+            "actualizează setările serverului",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ro/strings.xml"
+        ), decisive=False),
     ),
     together=(
         # Microsoft's Romanian Alchemy Insights note on 554 5.2.2: "a vă asigura că nu s-a atins

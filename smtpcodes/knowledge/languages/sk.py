@@ -11,7 +11,10 @@ Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/).
 Also: Gmail's Slovak help on bounced messages (support.google.com/mail/answer/6596?hl=sk).
 Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
 Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
-ezmlm-idx, mlmmj, fml) where this language has them."""
+ezmlm-idx, mlmmj, fml) where this language has them.
+Also: Geary's, Balsa's, Claws Mail's and Sylpheed's translated send errors, Mailspring's, Nextcloud
+Mail's, FairEmail's, Thunderbird for Android's and Delta Chat's translated account and login errors,
+where this language has them."""
 
 from __future__ import annotations
 
@@ -339,6 +342,126 @@ LANGUAGE = Language(
         Phrases("sk.auth-failed-claws", C.AUTH_FAILED, (
             "nie je dostupná žiadna metóda smtp auth",
         ), "eworm-de/claws-mail:po/sk.po"),
+        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
+        Phrases("sk.auth-failed-geary", C.AUTH_FAILED, (
+            "prihlasovacie meno a heslo pre odosielanie",
+            "prihlasovacie meno a heslo pre prijímanie",
+            "nesprávne prihlasovacie meno alebo heslo",
+        ), "GNOME/geary:po/sk.po"),
+        # Geary cannot connect and asks to check the network.
+        Phrases("sk.network-error-geary", C.NETWORK_ERROR, (
+            "nepodarilo sa pripojiť, skontrolujte vašu sieť",
+        ), "GNOME/geary:po/sk.po"),
+        # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
+        Phrases("sk.tls-required-geary", C.TLS_REQUIRED, (
+            "nie je podpísaný známou autoritou",
+            "identita servera sa nezhoduje s identitou",
+            "platnosť certifikátu servera skončila",
+        ), "GNOME/geary:po/sk.po"),
+        # Balsa's SMTP send error: the server refused to relay ("Relaying refused"); the message stays in the outbox.
+        Phrases("sk.relay-denied-balsa", C.RELAY_DENIED, (
+            "prenos odmietnutý",
+        ), "GNOME/balsa:po/sk.po"),
+        # Balsa's SMTP send errors: the SMTP server refused the connection or cannot be reached.
+        Phrases("sk.network-error-balsa", C.NETWORK_ERROR, (
+            "smtp server odmietol spojenie",
+            "smtp server nemohol byť dosiahnutý",
+        ), "GNOME/balsa:po/sk.po"),
+        # Claws Mail's SMTP session errors: STARTTLS could not be started or failed, the server requires it.
+        Phrases("sk.tls-required-claws-session", C.TLS_REQUIRED, (
+            "nemožno vytvoriť reláciu starttls",
+            "chyba vytvorenia spojenia starttls",
+            "starttls zlyhalo",
+            "server na prihlásenie vyžaduje starttls",
+        ), "eworm-de/claws-mail:po/sk.po"),
+        # Claws Mail's connection errors: timed out, refused, closed by the remote host.
+        Phrases("sk.network-error-claws-session", C.NETWORK_ERROR, (
+            "uplynul časový limit spojenia",
+        ), "eworm-de/claws-mail:po/sk.po"),
+        # Claws Mail's SMTP AUTH errors: failed, stronger authentication required, the method unavailable.
+        Phrases("sk.auth-failed-claws-session", C.AUTH_FAILED, (
+            "je vyžadovaná silnejšia autentifikácia",
+            "zvolená metóda smtp auth nie je dostupná",
+        ), "eworm-de/claws-mail:po/sk.po"),
+        # FairEmail's account legends: authentication failed (weak: the server's own reply decides).
+        Phrases("sk.auth-failed-weak-fairemail-legend", C.AUTH_FAILED, (
+            "overenie zlyhalo",
+        ), "M66B/FairEmail:app/src/main/res/values-sk-rSK/strings.xml", decisive=False),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("sk.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "nedostačujúci prístup na internet",
+        ), "M66B/FairEmail:app/src/main/res/values-sk-rSK/strings.xml", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("sk.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "smtp server nie je dostupný",
+            "pripojenie k smtp zlyhalo",
+        ), "nextcloud/mail:l10n/sk.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("sk.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "heslo k smtp je nesprávne",
+        ), "nextcloud/mail:l10n/sk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sk.auth-failed-mailspring", C.AUTH_FAILED, (
+            "chyba overenia",
+            "nepodporuje základné autentifikáciu",
+            "už nemôže overiť",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sk.network-error-mailspring", C.NETWORK_ERROR, (
+            "nedá sa pripojiť k poskytnutému serveru",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sk.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls nie je k dispozícii",
+            "tls nie je k dispozícii",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sk.relay-denied-mailspring", C.RELAY_DENIED, (
+            "server smtp nebude odosielať správu",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sk.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "obsahuje nelegálnu prílohu",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sk.rate-limited-mailspring", C.RATE_LIMITED, (
+            "prekročili ste limit denného odosielania",
+            "prekročená šírka pásma služby gmail",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sk.spam-content-mailspring", C.SPAM_CONTENT, (
+            "odchádzajúcim spamovým filtrom",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sk.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "príliš veľa aktívnych pripojení",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("sk.auth-failed-sylpheed-session", C.AUTH_FAILED, (
+            "vyskytla sa chyba v autentizácii",
+        ), "sylpheed-mail/sylpheed:po/sk.po"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("sk.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "chyba pripojenia",
+            "chyba siete",
+            "sieťová chyba",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sk/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-sk/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sk/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("sk.auth-failed-deltachat", C.AUTH_FAILED, (
+            "nie je možné prihlásiť sa ako",
+        ), "deltachat/deltachat-android:src/main/res/values-sk/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login).
+        Phrases("sk.network-error-deltachat", C.NETWORK_ERROR, (
+            "žiadne pripojenie k internetu",
+        ), "deltachat/deltachat-android:src/main/res/values-sk/strings.xml"),
+        # Thunderbird for Android (K-9) notification: authentication failed for the account, update the server settings (weak).
+        Phrases("sk.auth-failed-weak-thunderbird-android-notification", C.AUTH_FAILED, (
+            "aktualizujte nastavenia servera",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sk/strings.xml"
+        ), decisive=False),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

@@ -7,7 +7,10 @@ ajax ZMsg); SOGo's send errors (Alinto/sogo UI/MailerUI); glibc's strerror and r
 (bminor/glibc po/).
 Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
 Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
-ezmlm-idx, mlmmj, fml) where this language has them."""
+ezmlm-idx, mlmmj, fml) where this language has them.
+Also: Geary's, Balsa's, Claws Mail's and Sylpheed's translated send errors, Mailspring's, Nextcloud
+Mail's, FairEmail's, Thunderbird for Android's and Delta Chat's translated account and login errors,
+where this language has them."""
 
 from __future__ import annotations
 
@@ -277,5 +280,107 @@ LANGUAGE = Language(
             "pogajanje tls je spodletelo",
             "zahtevana je uporaba tls, ki pa ni na voljo",
         ), "GNOME/balsa:po/sl.po"),
+        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
+        Phrases("sl.auth-failed-geary", C.AUTH_FAILED, (
+            "geslo za pošiljanje pošte",
+            "geslo za prejem pošte",
+            "napaka neveljavne prijave ali gesla",
+        ), "GNOME/geary:po/sl.po"),
+        # Geary cannot connect and asks to check the network.
+        Phrases("sl.network-error-geary", C.NETWORK_ERROR, (
+            "ni mogoče vzpostaviti povezave. preverite omrežne nastavitve",
+        ), "GNOME/geary:po/sl.po"),
+        # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
+        Phrases("sl.tls-required-geary", C.TLS_REQUIRED, (
+            "potrdilo strežnika ni podpisano",
+            "potrdilo strežnika ni skladno z istovetnostjo",
+            "potrdilo strežnika je poteklo",
+        ), "GNOME/geary:po/sl.po"),
+        # FairEmail's account legends: authentication failed (weak: the server's own reply decides).
+        Phrases("sl.auth-failed-weak-fairemail-legend", C.AUTH_FAILED, (
+            "overitev je spodletela",
+        ), "M66B/FairEmail:app/src/main/res/values-sl-rSI/strings.xml", decisive=False),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("sl.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "ni primerne internetne povezave",
+        ), "M66B/FairEmail:app/src/main/res/values-sl-rSI/strings.xml", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("sl.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "strežnik smtp ni dosegljiv",
+            "povezava smtp je spodletela",
+        ), "nextcloud/mail:l10n/sl.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("sl.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "geslo smtp je neveljavno",
+        ), "nextcloud/mail:l10n/sl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sl.auth-failed-mailspring", C.AUTH_FAILED, (
+            "napaka pri overjanju",
+            "ne podpira osnovnega preverjanja pristnosti",
+            "ne more več preverjati pristnosti",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sl.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "potrebna je overitev",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sl.network-error-mailspring", C.NETWORK_ERROR, (
+            "ni mogoče vzpostaviti povezave s strežnikom / vrati",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sl.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls ni na voljo",
+            "tls ni na voljo",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sl.relay-denied-mailspring", C.RELAY_DENIED, (
+            "strežnik smtp ne bi posredoval sporočila",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sl.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "vsebuje nezakonito prilogo",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sl.rate-limited-mailspring", C.RATE_LIMITED, (
+            "presegli ste dnevno omejitev pošiljanja",
+            "pasovna širina je presežena",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sl.spam-content-mailspring", C.SPAM_CONTENT, (
+            "filter za neželeno pošto",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sl.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "preveč aktivnih povezav",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("sl.auth-failed-sylpheed-session", C.AUTH_FAILED, (
+            "med preverjanjem istovetnosti je prišlo do napake",
+        ), "sylpheed-mail/sylpheed:po/sl.po"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("sl.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "napaka povezave",
+            "napaka omrežja",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sl/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-sl/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sl/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("sl.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "napaka potrdila",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sl/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
+        Phrases("sl.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
+            "overjanje je spodletelo",
+            "napaka overitve",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sl/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sl/strings.xml"
+        ), decisive=False),
+        # IMP webmail's translated recipient-limit refusal: not allowed to send to more than %d recipients (within %d hours).
+        Phrases("sl.rate-limited-imp", C.RATE_LIMITED, (
+            "ne nimate pravic poslati sporočila več kot",
+            "ne pravid da bi poslali sporočilo več kot",
+        ), "horde/imp:locale/sl/LC_MESSAGES/imp.po"),
     ),
 )

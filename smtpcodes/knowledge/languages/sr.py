@@ -7,7 +7,10 @@ Also: Mailman 2's refusals (jaredmauch/mailman2-python3); SOGo's send errors (Al
 UI/MailerUI); glibc's strerror and resolver texts (bminor/glibc po/).
 Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
 Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
-ezmlm-idx, mlmmj, fml) where this language has them."""
+ezmlm-idx, mlmmj, fml) where this language has them.
+Also: Geary's, Balsa's, Claws Mail's and Sylpheed's translated send errors, Mailspring's, Nextcloud
+Mail's, FairEmail's, Thunderbird for Android's and Delta Chat's translated account and login errors,
+where this language has them."""
 
 from __future__ import annotations
 
@@ -334,5 +337,129 @@ LANGUAGE = Language(
         Phrases("sr.network-error-balsa-session", C.NETWORK_ERROR, (
             "не могу да приступим смтп серверу",
         ), "GNOME/balsa:po/sr.po"),
+        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
+        Phrases("sr.auth-failed-geary", C.AUTH_FAILED, (
+            "пријаву и лозинку слања",
+            "пријаву и лозинку пријема",
+            "неисправну пријаву или лозинку",
+        ), "GNOME/geary:po/sr.po"),
+        # Geary cannot connect and asks to check the network.
+        Phrases("sr.network-error-geary", C.NETWORK_ERROR, (
+            "не могу да се повежем, проверите вашу мрежу",
+        ), "GNOME/geary:po/sr.po"),
+        # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
+        Phrases("sr.tls-required-geary", C.TLS_REQUIRED, (
+            "уверење сервера није потписано",
+            "идентитет сервера не одговара идентитету",
+            "уверење сервера је истекло",
+        ), "GNOME/geary:po/sr.po"),
+        # Mailman 2's holds: a moderated list, an implicit destination, a restricted list's approval, a suspicious header.
+        Phrases("sr.policy-violation-mailman-held", C.POLICY_VIOLATION, (
+            "слање на модерисану листу",
+            "порука има имплицитно одредиште",
+            "слање на листу захтјева потврду",
+            "заглавље са сумњивим садржајем",
+        ), "jaredmauch/mailman2-python3:messages/sr/LC_MESSAGES/mailman.po"),
+        # Claws Mail's SMTP AUTH errors: failed, stronger authentication required, the method unavailable.
+        Phrases("sr.auth-failed-claws-session", C.AUTH_FAILED, (
+            "неопходна је сигурна идентификација",
+            "настала је грешка при идентификацији",
+        ), "eworm-de/claws-mail:po/sr.po"),
+        # Claws Mail's connection errors: timed out, refused, closed by the remote host.
+        Phrases("sr.network-error-claws-session", C.NETWORK_ERROR, (
+            "истекло је време за везу",
+        ), "eworm-de/claws-mail:po/sr.po"),
+        # FairEmail's account legends: authentication failed (weak: the server's own reply decides).
+        Phrases("sr.auth-failed-weak-fairemail-legend", C.AUTH_FAILED, (
+            "неуспела провера идентитета",
+        ), "M66B/FairEmail:app/src/main/res/values-sr-rSP/strings.xml", decisive=False),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("sr.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "нема прикладне везе",
+        ), "M66B/FairEmail:app/src/main/res/values-sr-rSP/strings.xml", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("sr.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "не може да се дође до smtp сервера",
+            "није успело повезивање са smtp",
+        ), "nextcloud/mail:l10n/sr.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("sr.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "није исправно smtp корисничко име или лозинка",
+        ), "nextcloud/mail:l10n/sr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sr.auth-failed-mailspring", C.AUTH_FAILED, (
+            "грешка аутентикације",
+            "не подржава аутентификацију основног корисничког имена",
+            "више не може да се идентифицира",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sr.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "провера идентитета потребна",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sr.network-error-mailspring", C.NETWORK_ERROR, (
+            "не могу се повезати са сервером / портом",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sr.tls-required-mailspring", C.TLS_REQUIRED, (
+            "тлс није доступан",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sr.relay-denied-mailspring", C.RELAY_DENIED, (
+            "смтп сервер не би пренио поруку",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sr.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "садржи неправилни прилог",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sr.rate-limited-mailspring", C.RATE_LIMITED, (
+            "прекорачили сте ограничење дневног слања",
+            "прекорачена је ширина гмаил-а",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sr.spam-content-mailspring", C.SPAM_CONTENT, (
+            "филтера за спам",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("sr.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "превише је активних веза",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("sr.network-error-sylpheed-session", C.NETWORK_ERROR, (
+            "нисам пронашао смпт служитеља",
+            "време за сесију је истекло",
+        ), "sylpheed-mail/sylpheed:po/sr.po"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("sr.auth-failed-sylpheed-session", C.AUTH_FAILED, (
+            "дошло је до грешке у пријави",
+        ), "sylpheed-mail/sylpheed:po/sr.po"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("sr.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "грешка везе",
+            "мрежна грешка",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sr/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-sr/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sr/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("sr.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "грешка сертификата",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sr/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
+        Phrases("sr.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
+            "грешка при пријави",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sr/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sr/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("sr.auth-failed-deltachat", C.AUTH_FAILED, (
+            "не могу да се пријавим као",
+        ), "deltachat/deltachat-android:src/main/res/values-sr/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login).
+        Phrases("sr.network-error-deltachat", C.NETWORK_ERROR, (
+            "нисте повезани на интернет",
+        ), "deltachat/deltachat-android:src/main/res/values-sr/strings.xml"),
     ),
 )

@@ -9,7 +9,10 @@ regional SMTP errors.
 Also: IMP webmail's translated recipient-limit refusal (horde/imp locale/).
 Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
 Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
-ezmlm-idx, mlmmj, fml) where this language has them."""
+ezmlm-idx, mlmmj, fml) where this language has them.
+Also: Geary's, Balsa's, Claws Mail's and Sylpheed's translated send errors, Mailspring's, Nextcloud
+Mail's, FairEmail's, Thunderbird for Android's and Delta Chat's translated account and login errors,
+where this language has them."""
 
 from __future__ import annotations
 
@@ -448,6 +451,128 @@ LANGUAGE = Language(
             "не вдалося виконати узгодження tls",
             "потрібна tls, але вона недоступна",
         ), "GNOME/balsa:po/uk.po"),
+        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
+        Phrases("uk.auth-failed-geary", C.AUTH_FAILED, (
+            "пароль для надсилання пошти",
+            "пароль для отримання пошти",
+            "помилкове ім'я користувача або пароль",
+        ), "GNOME/geary:po/uk.po"),
+        # Geary cannot connect and asks to check the network.
+        Phrases("uk.network-error-geary", C.NETWORK_ERROR, (
+            "перевірте, чи працездатна мережа",
+        ), "GNOME/geary:po/uk.po"),
+        # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
+        Phrases("uk.tls-required-geary", C.TLS_REQUIRED, (
+            "сертифікат сервера не підписано",
+            "профіль сервера не відповідає профілю",
+            "строк дії сертифіката сервера вичерпано",
+        ), "GNOME/geary:po/uk.po"),
+        # Claws Mail's SMTP AUTH errors: failed, stronger authentication required, the method unavailable.
+        Phrases("uk.auth-failed-claws-session", C.AUTH_FAILED, (
+            "сильна (сильніша) авторизація вимагається",
+            "помилка трапилася при авторизації",
+            "метод smtp auth не доступний",
+        ), "eworm-de/claws-mail:po/uk.po"),
+        # Claws Mail's connection errors: timed out, refused, closed by the remote host.
+        Phrases("uk.network-error-claws-session", C.NETWORK_ERROR, (
+            "час з’єднання закінчився",
+        ), "eworm-de/claws-mail:po/uk.po"),
+        # FairEmail's account legends: authentication failed (weak: the server's own reply decides).
+        Phrases("uk.auth-failed-weak-fairemail-legend", C.AUTH_FAILED, (
+            "помилка аутентифікації",
+            "автентифікація не вдалася",
+        ), "M66B/FairEmail:app/src/main/res/values-uk-rUA/strings.xml", decisive=False),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("uk.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "не відповідне підключення до інтернету",
+        ), "M66B/FairEmail:app/src/main/res/values-uk-rUA/strings.xml", decisive=False),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("uk.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "сервер smtp недоступний",
+            "помилка підключення smtp",
+        ), "nextcloud/mail:l10n/uk.json"),
+        # Nextcloud Mail's translated account-test errors: the SMTP server is unreachable or the connection failed; the SMTP credentials were refused.
+        Phrases("uk.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "пароль smtp неправильні",
+        ), "nextcloud/mail:l10n/uk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("uk.auth-failed-mailspring", C.AUTH_FAILED, (
+            "помилка автентифікації",
+            "не підтримує базову автентифікацію",
+            "більше не може автентифікувати",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("uk.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "автентифікація потрібна",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("uk.network-error-mailspring", C.NETWORK_ERROR, (
+            "неможливо підключитися до вказаного вами сервера",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("uk.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls недоступний",
+            "tls недоступний",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("uk.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp-сервер не буде передавати повідомлення",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("uk.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "нелегальне вкладення",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("uk.rate-limited-mailspring", C.RATE_LIMITED, (
+            "перевищили щоденний ліміт відправлень",
+            "пропускна спроможність gmail перевищена",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("uk.spam-content-mailspring", C.SPAM_CONTENT, (
+            "спамом-фільтром",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("uk.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "забагато активних зв'язків",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("uk.network-error-sylpheed-session", C.NETWORK_ERROR, (
+            "не знайдено smtp-сервер",
+            "час сеансу закінчився",
+            "помилка з'єднання з",
+        ), "sylpheed-mail/sylpheed:po/uk.po"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("uk.auth-failed-sylpheed-session", C.AUTH_FAILED, (
+            "помилка під час автентифікації",
+        ), "sylpheed-mail/sylpheed:po/uk.po"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("uk.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "помилка з’єднання",
+            "помилка мережі",
+            "помилка в мережі",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-uk/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-uk/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-uk/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) notification: a certificate error (weak).
+        Phrases("uk.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
+            "помилка сертифіката",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-uk/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("uk.auth-failed-deltachat", C.AUTH_FAILED, (
+            "не вдалося увійти як",
+        ), "deltachat/deltachat-android:src/main/res/values-uk/strings.xml"),
+        # Delta Chat reports no internet connection (and so a failed login).
+        Phrases("uk.network-error-deltachat", C.NETWORK_ERROR, (
+            "немає підключення до інтернету",
+        ), "deltachat/deltachat-android:src/main/res/values-uk/strings.xml"),
+        # Thunderbird for Android (K-9) notification: authentication failed for the account, update the server settings (weak).
+        Phrases("uk.auth-failed-weak-thunderbird-android-notification", C.AUTH_FAILED, (
+            "оновіть ваші налаштування сервера",
+        ), (
+            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-uk/strings.xml"
+        ), decisive=False),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив

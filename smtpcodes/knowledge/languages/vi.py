@@ -8,7 +8,10 @@ ajax ZMsg); glibc's strerror and resolver texts (bminor/glibc po/); Sympa's deli
 (sympa-community/sympa po/sympa/).
 Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/).
 Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
-ezmlm-idx, mlmmj, fml) where this language has them."""
+ezmlm-idx, mlmmj, fml) where this language has them.
+Also: Geary's, Balsa's, Claws Mail's and Sylpheed's translated send errors, Mailspring's, Nextcloud
+Mail's, FairEmail's, Thunderbird for Android's and Delta Chat's translated account and login errors,
+where this language has them."""
 
 from __future__ import annotations
 
@@ -306,5 +309,76 @@ LANGUAGE = Language(
         Phrases("vi.network-error-sylpheed", C.NETWORK_ERROR, (
             "kết nối bị ngắt bởi máy từ xa",
         ), "sylpheed-mail/sylpheed:po/vi.po"),
+        # Balsa's SMTP send error: the server refused to relay ("Relaying refused"); the message stays in the outbox.
+        Phrases("vi.relay-denied-balsa", C.RELAY_DENIED, (
+            "việc tiếp lại bị từ chối",
+        ), "GNOME/balsa:po/vi.po"),
+        # Balsa's SMTP send errors: the SMTP server refused the connection or cannot be reached.
+        Phrases("vi.network-error-balsa", C.NETWORK_ERROR, (
+            "máy phục vụ smtp đã từ chối kết nối",
+            "không thể tới máy phục vụ smtp",
+        ), "GNOME/balsa:po/vi.po"),
+        # FairEmail: no (suitable) internet connection (weak).
+        Phrases("vi.network-error-weak-fairemail", C.NETWORK_ERROR, (
+            "không có kết nối internet phù hợp",
+        ), "M66B/FairEmail:app/src/main/res/values-vi-rVN/strings.xml", decisive=False),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("vi.auth-failed-mailspring", C.AUTH_FAILED, (
+            "không hỗ trợ xác thực tên người dùng",
+            "không còn có thể xác thực",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("vi.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "yêu cầu xác thực",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("vi.network-error-mailspring", C.NETWORK_ERROR, (
+            "không thể kết nối với máy chủ / cổng",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("vi.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls không khả dụng",
+            "tls không khả dụng",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("vi.relay-denied-mailspring", C.RELAY_DENIED, (
+            "máy chủ smtp sẽ không chuyển tiếp tin nhắn",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("vi.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "tệp đính kèm bất hợp pháp",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("vi.rate-limited-mailspring", C.RATE_LIMITED, (
+            "vượt quá giới hạn gửi hàng ngày",
+            "đã vượt quá băng thông gmail",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("vi.spam-content-mailspring", C.SPAM_CONTENT, (
+            "bộ lọc spam đi",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
+        Phrases("vi.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "quá nhiều kết nối hoạt động",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("vi.network-error-sylpheed-session", C.NETWORK_ERROR, (
+            "phiên làm việc hết giờ",
+        ), "sylpheed-mail/sylpheed:po/vi.po"),
+        # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
+        Phrases("vi.auth-failed-sylpheed-session", C.AUTH_FAILED, (
+            "có lỗi khi xác thực",
+        ), "sylpheed-mail/sylpheed:po/vi.po"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("vi.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "lỗi mạng",
+            "lỗi kết nối",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-vi/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-vi/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-vi/strings.xml"
+        ), decisive=False),
+        # Delta Chat cannot log in and asks to check the address and the password.
+        Phrases("vi.auth-failed-deltachat", C.AUTH_FAILED, (
+            "không thể đăng nhập với tên",
+        ), "deltachat/deltachat-android:src/main/res/values-vi/strings.xml"),
     ),
 )

@@ -1,0 +1,161 @@
+"""Thai (th): the Thai SMTP error wording of mail clients and web frameworks that show or quote a
+server's refusal. Sources: Thunderbird's composeMsgs.properties (thunderbird/thunderbird-l10n),
+Mailspring's send and account errors (app/lang), Zimbra's web-client errors (Zimbra/zm-ajax
+ZMsg), and CodeIgniter's Email library (codeigniter4/translations, bcit-ci/codeigniter3-translations).
+Also: SOGo's send errors and Thunderbird for Android's account errors.
+
+Thai is written without spaces between words; every Thai letter is read as a possible word
+start, so these phrases are kept long enough to name their reason alone."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_TB_L10N = (
+    "thunderbird/thunderbird-l10n:th/mail/chrome/messenger/messengercompose/composeMsgs.properties"
+)
+_MAILSPRING = "Foundry376/Mailspring:app/lang/th.json"
+_ZIMBRA = "Zimbra/zm-ajax:WebRoot/messages/ZMsg_th.properties"
+_CI4 = "codeigniter4/translations:Language/th/Email.php"
+_CI3 = "bcit-ci/codeigniter3-translations:language/thai/email_lang.php"
+
+LANGUAGE = Language(
+    code="th",
+    name="Thai",
+    phrases=(
+        # Thunderbird: the outgoing server refused the credentials or the chosen mechanism.
+        Phrases("th.auth-failed-thunderbird", C.AUTH_FAILED, (
+            "ไม่สามารถรับรองความถูกต้องกับเซิร์ฟเวอร์ขาออก",
+            "ไม่รองรับวิธีการรับรองความถูกต้องที่เลือก",
+            "ไม่ยอมรับตั๋ว kerberos/gssapi",
+            "ไม่อนุญาตรหัสผ่านที่เป็นข้อความธรรมดา",
+            "ไม่รองรับรหัสผ่านที่เข้ารหัสลับ",
+        ), _TB_L10N),
+        # Thunderbird: more recipients than the server allows.
+        Phrases("th.rate-limited-thunderbird", C.RATE_LIMITED, (
+            "มีผู้รับเกินกว่าจำนวนที่อนุญาต",
+        ), _TB_L10N),
+        # Thunderbird: the message is over the server's global size limit.
+        Phrases("th.message-too-large-thunderbird", C.MESSAGE_TOO_LARGE, (
+            "เกินขีดจำกัดขนาดส่วนกลางของเซิร์ฟเวอร์",
+        ), _TB_L10N),
+        # Thunderbird: the connection to the outgoing server failed, was lost mid-transaction or
+        # timed out; the outgoing server is unknown.
+        Phrases("th.network-error-thunderbird", C.NETWORK_ERROR, (
+            "อาจไม่พร้อมใช้งานหรือปฏิเสธการเชื่อมต่อ",
+            "หายไประหว่างการทำธุรกรรม",
+            "หมดเวลา ลองอีกครั้ง",
+            "ไม่รู้จักเซิร์ฟเวอร์ขาออก",
+        ), _TB_L10N),
+        # Thunderbird: STARTTLS was asked for but the server does not announce it.
+        Phrases("th.tls-required-thunderbird", C.TLS_REQUIRED, (
+            "ไม่สามารถสร้างลิงก์ที่ปลอดภัยกับเซิร์ฟเวอร์ขาออก",
+        ), _TB_L10N),
+        # Thunderbird: the envelope sender (From:) or the sending identity was refused; the MAIL
+        # FROM reply with a hint to check the account's address; the identity and authentication
+        # used for sending (the server's own reply decides where it names a reason).
+        Phrases("th.sender-rejected-thunderbird", C.SENDER_REJECTED, (
+            "ที่อยู่ของผู้ส่ง (จาก:) ไม่ถูกต้อง",
+            "ข้อมูลประจำตัวของผู้ส่งไม่ถูกต้อง",
+            "ที่อยู่อีเมลของคุณถูกต้องในการตั้งค่าบัญชี",
+            "ใช้ข้อมูลประจำตัวที่ถูกต้องในการส่ง",
+        ), _TB_L10N, decisive=False),
+        # Thunderbird: the server's answer to CLIENTID says this device may not send mail.
+        Phrases("th.policy-violation-thunderbird-clientid", C.POLICY_VIOLATION, (
+            "อุปกรณ์ของคุณไม่ได้รับอนุญาตให้ส่งจดหมาย",
+        ), _TB_L10N),
+        # Thunderbird: non-ASCII local part and a server without SMTPUTF8.
+        Phrases("th.content-rejected-thunderbird", C.CONTENT_REJECTED, (
+            "เซิร์ฟเวอร์ของคุณไม่รองรับ smtputf8",
+        ), _TB_L10N),
+        # Mailspring's send and account errors: the server's refusal as the client words it.
+        Phrases("th.auth-failed-mailspring", C.AUTH_FAILED, (
+            "ข้อผิดพลาดในการตรวจสอบสิทธิ์",
+            "ไม่สนับสนุนการตรวจสอบชื่อผู้ใช้ / รหัสผ่านขั้นพื้นฐาน",
+            "ไม่สามารถตรวจสอบสิทธิ์กับ",
+        ), _MAILSPRING),
+        Phrases("th.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "ต้องการการตรวจสอบสิทธิ์",
+        ), _MAILSPRING),
+        Phrases("th.network-error-mailspring", C.NETWORK_ERROR, (
+            "ไม่สามารถเชื่อมต่อกับเซิร์ฟเวอร์ / พอร์ตที่คุณระบุ",
+        ), _MAILSPRING),
+        Phrases("th.tls-required-mailspring", C.TLS_REQUIRED, (
+            "starttls ไม่พร้อมใช้งาน",
+            "tls ไม่สามารถใช้งานได้",
+        ), _MAILSPRING),
+        Phrases("th.relay-denied-mailspring", C.RELAY_DENIED, (
+            "เซิร์ฟเวอร์ smtp จะไม่ส่งต่อข้อความ",
+        ), _MAILSPRING),
+        Phrases("th.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "ไฟล์แนบที่ไม่ได้รับอนุญาตโดยเซิร์ฟเวอร์",
+        ), _MAILSPRING),
+        Phrases("th.rate-limited-mailspring", C.RATE_LIMITED, (
+            "เกินขีด จำกัด การส่งรายวัน",
+            "แบนด์วิดท์ gmail สูงกว่า",
+        ), _MAILSPRING),
+        Phrases("th.spam-content-mailspring", C.SPAM_CONTENT, (
+            "ตัวกรองจดหมายขยะขาออก",
+        ), _MAILSPRING),
+        Phrases("th.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "มีการเชื่อมต่อที่ใช้งานอยู่",
+        ), _MAILSPRING),
+        # Zimbra web client's errors (ZMsg): no such account, an invalid address, the message over
+        # the size limit, wrong credentials, authentication required, too many hops, no server.
+        Phrases("th.user-unknown-zimbra", C.USER_UNKNOWN, (
+            "ไม่มีบัญชีนี้",
+        ), _ZIMBRA),
+        Phrases("th.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "เนื่องจากที่อยู่ไม่ถูกต้อง",
+        ), _ZIMBRA, decisive=False),
+        Phrases("th.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
+            "มีขนาดใหญ่เกินขนาดสูงสุดที่อนุญาต",
+        ), _ZIMBRA),
+        Phrases("th.auth-failed-zimbra", C.AUTH_FAILED, (
+            "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง",
+        ), _ZIMBRA),
+        Phrases("th.auth-required-zimbra", C.AUTH_REQUIRED, (
+            "ต้องมีการรับรองความถูกต้อง",
+        ), _ZIMBRA),
+        Phrases("th.network-error-zimbra", C.NETWORK_ERROR, (
+            "มีการข้ามระหว่างเซิร์ฟเวอร์มากเกินไป",
+            "ไม่สามารถติดต่อกับเซิร์ฟเวอร์",
+            "ข้อผิดพลาดการหมดเวลา",
+        ), _ZIMBRA),
+        # CodeIgniter's Email library: the server refused the user name or the password.
+        Phrases("th.auth-failed-codeigniter4", C.AUTH_FAILED, (
+            "ไม่สามารถตรวจสอบชื่อผู้ใช้ได้",
+            "ไม่สามารถตรวจสอบรหัสผ่านได้",
+        ), _CI4),
+        Phrases("th.auth-failed-codeigniter3", C.AUTH_FAILED, (
+            "การยืนยันผู้ใช้งานล้มเหลว",
+            "การยืนยันรหัสผ่านล้มเหลว",
+        ), _CI3),
+        # CodeIgniter 3: AUTH LOGIN could not be sent; the server's own reply follows and decides.
+        Phrases("th.auth-failed-weak-codeigniter3", C.AUTH_FAILED, (
+            "กากรส่งคำสั่ง auth login ล้มเหลว",
+        ), _CI3, decisive=False),
+        # SOGo's send errors: every recipient or some recipients refused by the SMTP server; the SMTP connection failed.
+        Phrases("th.user-unknown-sogo", C.USER_UNKNOWN, (
+            "ผู้รับทั้งหมดไม่ถูกต้อง",
+            "ที่อยู่ต่อไปนี้ไม่ถูกต้อง",
+        ), "Alinto/sogo:UI/MailerUI/Thai.lproj/Localizable.strings"),
+        # SOGo's send errors: every recipient or some recipients refused by the SMTP server; the SMTP connection failed.
+        Phrases("th.network-error-sogo", C.NETWORK_ERROR, (
+            "เกิดข้อผิดพลาดขณะเชื่อมต่อกับเซิร์ฟเวอร์ smtp",
+        ), "Alinto/sogo:UI/MailerUI/Thai.lproj/Localizable.strings"),
+        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
+        Phrases("th.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
+            "เกิดข้อผิดพลาดของเครือข่าย",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-th/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-th/strings.xml"
+        ), decisive=False),
+        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
+        Phrases("th.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
+            "ผิดพลาดในการรับรองความถูกต้อง",
+        ), (
+            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-th/strings.xml"
+        ), decisive=False),
+    ),
+)
