@@ -101,7 +101,11 @@ of Turkish capital "İ" when it lower-cases ("İnternet" -> "i̇nternet") to a p
 
 
 def fold(text: str, /) -> str:
-    """``text`` with typographic quotes, dashes and no-break spaces made plain."""
+    """``text`` with typographic quotes, dashes and no-break spaces made plain, and its letters
+    composed (NFC): a text written with combining accents ("e" + U+0301, as macOS and some
+    translation files store it) reads as the phrases, which are written precomposed."""
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     for fancy, plain in _FOLDS:
         if fancy in text:
             text = text.replace(fancy, plain)
@@ -217,6 +221,14 @@ def _add_accentless(phrases: dict[str, Candidate]) -> None:
             phrases.setdefault(bare, candidate._replace(matched=bare))
 
 
+_LETTERS: Final = "a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0300-\u036f"
+"""What a word is made of, for where words start: ASCII letters and digits, the Latin letters
+with diacritics (Latin-1's letters, Latin Extended-A and -B, Latin Extended Additional) and the
+combining marks that follow a letter. So "déspam", precomposed or decomposed, holds no word
+"spam". Other scripts' letters are not listed: a phrase of such a script is tried at each of its
+letters (Thai, like Chinese, puts no spaces between words)."""
+
+
 def _word_pattern(phrases: list[str]) -> re.Pattern[str]:
     """A non-letter, non-digit, non-combining mark, a look-ahead for a character that can start a
     phrase, the trie."""
@@ -227,7 +239,7 @@ def _word_pattern(phrases: list[str]) -> re.Pattern[str]:
     # A combining mark (U+0300-U+036F) belongs to the letter before it, so no word starts after
     # one ("re\u0301ussi" is one word): not trying the trie there also keeps a text of
     # letter-and-mark pairs from trying it at every other character.
-    return re.compile(r"[^a-z0-9\u0300-\u036f](?=[" + starts + "])(" + _trie_pattern(phrases)
+    return re.compile("[^" + _LETTERS + "](?=[" + starts + "])(" + _trie_pattern(phrases)
                       + ")")
 
 
@@ -290,7 +302,7 @@ def _joint_words(words: list[str]) -> re.Pattern[str] | None:
     """Every word start (after a non-letter, non-digit, non-mark) where one of ``words`` begins."""
     if not words:
         return None
-    return re.compile(r"[^a-z0-9\u0300-\u036f](?=[" + _starts(words) + "])(?=("
+    return re.compile("[^" + _LETTERS + "](?=[" + _starts(words) + "])(?=("
                       + _trie_pattern(words) + "))")
 
 

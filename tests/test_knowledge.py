@@ -291,6 +291,20 @@ def test_turkish_capital_dotted_i_reads_as_i(reply: str) -> None:
 
 def test_no_word_starts_after_a_combining_mark() -> None:
     """A combining mark belongs to the letter before it: decomposed "e\u0301spam" is one word,
-    not an "e" followed by the word "spam"."""
+    not an "e" followed by the word "spam"; so is precomposed "\u00e9spam"."""
     assert find("550 e\u0301spam here") == []
+    assert find("550 \u00e9spam here") == []
     assert [hit.rule for hit in find("550 spam here")] == ["generic.spam-content"]
+
+
+@pytest.mark.parametrize(("reply", "rule"), [
+    # mail.fr's German bounce text (https://mail.fr/de/hilfe/nachrichten/e-mail/
+    # mail_delivery_system_und_bounce_mails) and Roundcube's French one
+    # (roundcube/roundcubemail:program/localization/fr_FR/messages.inc), each decomposed (NFD),
+    # as macOS file names and some translation files store accented letters
+    ("Empfa\u0308nger unbekannt / Adresse existiert nicht", "de.user-unknown"),
+    ("Erreur SMTP ($code) : e\u0301chec d\u2019authentification.", "fr.auth-failed"),
+])
+def test_decomposed_accents_read_as_the_precomposed_phrase(reply: str, rule: str) -> None:
+    """Text is composed (NFC) before it is matched: "a" + U+0308 is "\u00e4"."""
+    assert classify(reply).evidence.rule == rule

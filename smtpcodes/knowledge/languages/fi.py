@@ -72,6 +72,11 @@ LANGUAGE = Language(
         Phrases("fi.sender-rejected", C.SENDER_REJECTED, (
             "lähettäjän osoite on virheellinen",
         ), _PHPMAILER),
+        # PHPMailer's authenticate string: "käyttäjätunnistus" is one word (a compound), so no
+        # word "tunnistus" starts inside it.
+        Phrases("fi.auth-failed-phpmailer", C.AUTH_FAILED, (
+            "käyttäjätunnistus epäonnistui",
+        ), _PHPMAILER),
         Phrases("fi.sender-rejected-thunderbird", C.SENDER_REJECTED, (
             "sähköpostiosoitteesi on asetuksissa oikein",
         ), _TB_L10N, decisive=False),
