@@ -240,5 +240,9 @@ LANGUAGE = Language(
         Phrases("bg.auth-failed-claws-2", C.AUTH_FAILED, (
             "няма наличен smtp auth метод",
         ), "eworm-de/claws-mail:po/bg.po"),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("bg.auth-failed-espocrm", C.AUTH_FAILED, (
+            "невалидни данни за вход",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/bg_BG/Email.json"),
     ),
 )

@@ -641,6 +641,10 @@ LANGUAGE = Language(
         Phrases("cs.network-error-balsa-session", C.NETWORK_ERROR, (
             "nelze se dostat na server smtp",
         ), "GNOME/balsa:po/cs.po"),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("cs.auth-failed-espocrm", C.AUTH_FAILED, (
+            "neplatné přihlašovací údaje",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/cs_CZ/Email.json"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

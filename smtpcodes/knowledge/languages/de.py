@@ -1316,6 +1316,10 @@ LANGUAGE = Language(
         Phrases("de.tls-required-balsa-session", C.TLS_REQUIRED, (
             "tls ist erforderlich, aber nicht verfügbar",
         ), "GNOME/balsa:po/de.po"),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("de.auth-failed-espocrm", C.AUTH_FAILED, (
+            "ungültige zugangsdaten",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/de_DE/Email.json"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

@@ -451,5 +451,9 @@ LANGUAGE = Language(
         Phrases("el.network-error-balsa-session", C.NETWORK_ERROR, (
             "αδυναμία επικοινωνίας με τον διακομιστή smtp",
         ), "GNOME/balsa:po/el.po"),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("el.auth-failed-espocrm", C.AUTH_FAILED, (
+            "μη έγκυρα στοιχεία εισόδου",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/el_GR/Email.json"),
     ),
 )

@@ -1241,6 +1241,10 @@ LANGUAGE = Language(
             "falo la negociación tls",
             "tls requerido pero no disponible",
         ), "GNOME/balsa:po/es.po"),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("es.auth-failed-espocrm", C.AUTH_FAILED, (
+            "credenciales inválidas",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/es_ES/Email.json"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

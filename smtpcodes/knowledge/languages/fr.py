@@ -1151,6 +1151,10 @@ LANGUAGE = Language(
         Phrases("fr.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "échec de la vérification du certificat ssl",
         ), "sylpheed-mail/sylpheed:po/fr.po"),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("fr.auth-failed-espocrm", C.AUTH_FAILED, (
+            "informations d'identification invalides",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/fr_FR/Email.json"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

@@ -1094,6 +1094,10 @@ LANGUAGE = Language(
         Phrases("it.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "verifica del certificato ssl fallita",
         ), "sylpheed-mail/sylpheed:po/it.po"),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("it.auth-failed-espocrm", C.AUTH_FAILED, (
+            "credenziali non valide",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/it_IT/Email.json"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -937,6 +937,10 @@ LANGUAGE = Language(
         Phrases("ja.tls-required-balsa-session", C.TLS_REQUIRED, (
             "tlsネゴシエーションに失敗",
         ), "GNOME/balsa:po/ja.po"),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("ja.auth-failed-espocrm", C.AUTH_FAILED, (
+            "資格情報が無効です",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/ja_JP/Email.json"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

@@ -246,5 +246,9 @@ LANGUAGE = Language(
         Phrases("lt.auth-failed-claws-2", C.AUTH_FAILED, (
             "nėra prieinamų smtp auth metodų",
         ), "eworm-de/claws-mail:po/lt.po"),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("lt.auth-failed-espocrm", C.AUTH_FAILED, (
+            "neteisingi įgaliojimai",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/lt_LT/Email.json"),
     ),
 )

@@ -172,5 +172,9 @@ LANGUAGE = Language(
         Phrases("lv.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
             "pārsniegta pieejamā brīvā vieta",
         ), "sitle/squirrelmail-src:locales/locale/lv_LV/LC_MESSAGES/squirrelmail.po"),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("lv.auth-failed-espocrm", C.AUTH_FAILED, (
+            "nederīgi akreditācijas dati",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/lv_LV/Email.json"),
     ),
 )

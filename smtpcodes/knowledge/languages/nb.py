@@ -466,6 +466,10 @@ LANGUAGE = Language(
         Phrases("nb.network-error-balsa-session", C.NETWORK_ERROR, (
             "klarte ikke nå smtp-tjeneren",
         ), "GNOME/balsa:po/nb.po"),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("nb.auth-failed-espocrm", C.AUTH_FAILED, (
+            "ugyldige legitimasjonsopplysninger",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/nb_NO/Email.json"),
     ),
     together=(
         # NSFF's help on returned mail ("det er lagt inn en epostadresse som ikke lenger er i

@@ -745,6 +745,10 @@ LANGUAGE = Language(
         Phrases("ru.network-error-balsa-session", C.NETWORK_ERROR, (
             "не удалось связаться с сервером smtp",
         ), "GNOME/balsa:po/ru.po"),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("ru.auth-failed-espocrm", C.AUTH_FAILED, (
+            "неверные учетные данные",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/ru_RU/Email.json"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

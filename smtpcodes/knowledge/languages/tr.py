@@ -630,6 +630,10 @@ LANGUAGE = Language(
         Phrases("tr.network-error-balsa-session", C.NETWORK_ERROR, (
             "smtp sunucusuna ulaşılamıyor",
         ), "GNOME/balsa:po/tr.po"),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("tr.auth-failed-espocrm", C.AUTH_FAILED, (
+            "geçersiz kimlik bilgileri",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/tr_TR/Email.json"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

@@ -448,6 +448,10 @@ LANGUAGE = Language(
             "не вдалося виконати узгодження tls",
             "потрібна tls, але вона недоступна",
         ), "GNOME/balsa:po/uk.po"),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("uk.auth-failed-espocrm", C.AUTH_FAILED, (
+            "невірні облікові дані",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/uk_UA/Email.json"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив
