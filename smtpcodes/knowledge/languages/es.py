@@ -1245,6 +1245,10 @@ LANGUAGE = Language(
         Phrases("es.auth-failed-espocrm", C.AUTH_FAILED, (
             "credenciales inválidas",
         ), "espocrm/espocrm:application/Espo/Resources/i18n/es_ES/Email.json"),
+        # phpList's translated notice that a campaign was suspended because the message is too large
+        Phrases("es.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
+            "mensaje demasiado largo", "mensaje demasiado grande",
+        ), "phpList/phplist3:public_html/lists/admin/locale/es/phplist.po"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

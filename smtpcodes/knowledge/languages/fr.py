@@ -1155,6 +1155,10 @@ LANGUAGE = Language(
         Phrases("fr.auth-failed-espocrm", C.AUTH_FAILED, (
             "informations d'identification invalides",
         ), "espocrm/espocrm:application/Espo/Resources/i18n/fr_FR/Email.json"),
+        # phpList's translated notice that a campaign was suspended because the message is too large
+        Phrases("fr.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
+            "taille du message trop importante",
+        ), "phpList/phplist3:public_html/lists/admin/locale/fr/phplist.po"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

@@ -1098,6 +1098,10 @@ LANGUAGE = Language(
         Phrases("it.auth-failed-espocrm", C.AUTH_FAILED, (
             "credenziali non valide",
         ), "espocrm/espocrm:application/Espo/Resources/i18n/it_IT/Email.json"),
+        # phpList's translated notice that a campaign was suspended because the message is too large
+        Phrases("it.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
+            "troppo grande",
+        ), "phpList/phplist3:public_html/lists/admin/locale/it/phplist.po", decisive=False),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

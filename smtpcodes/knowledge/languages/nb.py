@@ -470,6 +470,10 @@ LANGUAGE = Language(
         Phrases("nb.auth-failed-espocrm", C.AUTH_FAILED, (
             "ugyldige legitimasjonsopplysninger",
         ), "espocrm/espocrm:application/Espo/Resources/i18n/nb_NO/Email.json"),
+        # phpList's translated notice that a campaign was suspended because the message is too large
+        Phrases("nb.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
+            "meldingen er for lang",
+        ), "phpList/phplist3:public_html/lists/admin/locale/nb/phplist.po"),
     ),
     together=(
         # NSFF's help on returned mail ("det er lagt inn en epostadresse som ikke lenger er i

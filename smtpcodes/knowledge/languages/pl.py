@@ -692,6 +692,10 @@ LANGUAGE = Language(
         Phrases("pl.network-error-balsa-session", C.NETWORK_ERROR, (
             "nie można połączyć się z serwerem smtp",
         ), "GNOME/balsa:po/pl.po"),
+        # phpList's translated notice that a campaign was suspended because the message is too large
+        Phrases("pl.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
+            "wiadomość za duża", "wiadomość jest za duża",
+        ), "phpList/phplist3:public_html/lists/admin/locale/pl/phplist.po"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -749,6 +749,10 @@ LANGUAGE = Language(
         Phrases("ru.auth-failed-espocrm", C.AUTH_FAILED, (
             "неверные учетные данные",
         ), "espocrm/espocrm:application/Espo/Resources/i18n/ru_RU/Email.json"),
+        # phpList's translated notice that a campaign was suspended because the message is too large
+        Phrases("ru.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
+            "большого объёма письма", "слишком большой размер письма",
+        ), "phpList/phplist3:public_html/lists/admin/locale/ru/phplist.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -119,5 +119,9 @@ LANGUAGE = Language(
         Phrases("sq.auth-failed-claws", C.AUTH_FAILED, (
             "metodë smtp auth të gatshme",
         ), "eworm-de/claws-mail:po/sq.po"),
+        # phpList's translated notice that a campaign was suspended because the message is too large
+        Phrases("sq.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
+            "mesazhi shumë i madh",
+        ), "phpList/phplist3:public_html/lists/admin/locale/sq/phplist.po"),
     ),
 )

@@ -334,5 +334,9 @@ LANGUAGE = Language(
         Phrases("sr.network-error-balsa-session", C.NETWORK_ERROR, (
             "не могу да приступим смтп серверу",
         ), "GNOME/balsa:po/sr.po"),
+        # phpList's translated notice that a campaign was suspended because the message is too large
+        Phrases("sr.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
+            "poruka je prevelika",
+        ), "phpList/phplist3:public_html/lists/admin/locale/sr/phplist.po"),
     ),
 )

@@ -1334,6 +1334,10 @@ LANGUAGE = Language(
             "tls 协商失败",
             "需要 tls 但不可用",
         ), "GNOME/balsa:po/zh_CN.po"),
+        # phpList's translated notice that a campaign was suspended because the message is too large
+        Phrases("zh.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
+            "讯息太大", "消息太大",
+        ), "phpList/phplist3:public_html/lists/admin/locale/zh_CN/phplist.po"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
