@@ -455,5 +455,10 @@ LANGUAGE = Language(
         Phrases("el.auth-failed-espocrm", C.AUTH_FAILED, (
             "μη έγκυρα στοιχεία εισόδου",
         ), "espocrm/espocrm:application/Espo/Resources/i18n/el_GR/Email.json"),
+        # Post SMTP's connectivity test: no outbound route on the port, a firewall between the site and the Internet, no mail service on that port
+        Phrases("el.network-error-post-smtp", C.NETWORK_ERROR, (
+            "δεν υπάρχει εξερχόμενη διαδρομή", "έχει θέσει ένα firewall",
+            "δεν παρέχει υπηρεσίες σε αυτή τη θύρα",
+        ), "wpexpertsio/Post-SMTP:Postman/languages/postman-smtp-el_GR.po"),
     ),
 )

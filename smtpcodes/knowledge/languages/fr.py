@@ -1159,6 +1159,11 @@ LANGUAGE = Language(
         Phrases("fr.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
             "taille du message trop importante",
         ), "phpList/phplist3:public_html/lists/admin/locale/fr/phplist.po"),
+        # Post SMTP's connectivity test: no outbound route on the port, a firewall between the site and the Internet, no mail service on that port
+        Phrases("fr.network-error-post-smtp", C.NETWORK_ERROR, (
+            "aucun itinéraire sortant", "mis en place un firewall",
+            "ne fournit pas de service sur ce port",
+        ), "wpexpertsio/Post-SMTP:Postman/languages/postman-smtp-fr_FR.po"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

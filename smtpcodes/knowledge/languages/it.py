@@ -1102,6 +1102,11 @@ LANGUAGE = Language(
         Phrases("it.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
             "troppo grande",
         ), "phpList/phplist3:public_html/lists/admin/locale/it/phplist.po", decisive=False),
+        # Post SMTP's connectivity test: no outbound route on the port, a firewall between the site and the Internet, no mail service on that port
+        Phrases("it.network-error-post-smtp", C.NETWORK_ERROR, (
+            "nessun percorso in uscita", "ha inserito un firewall",
+            "non fornisce il servizio su questa porta",
+        ), "wpexpertsio/Post-SMTP:Postman/languages/postman-smtp-it_IT.po"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -894,6 +894,10 @@ LANGUAGE = Language(
         Phrases("nl.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "ssl-certificaat verificatie is mislukt",
         ), "sylpheed-mail/sylpheed:po/nl.po"),
+        # Post SMTP's connectivity test: no outbound route on the port, a firewall between the site and the Internet, no mail service on that port
+        Phrases("nl.network-error-post-smtp", C.NETWORK_ERROR, (
+            "uitgaande route tussen", "biedt geen service aan op deze poort",
+        ), "wpexpertsio/Post-SMTP:Postman/languages/postman-smtp-nl_NL.po"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

@@ -753,6 +753,11 @@ LANGUAGE = Language(
         Phrases("ru.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
             "большого объёма письма", "слишком большой размер письма",
         ), "phpList/phplist3:public_html/lists/admin/locale/ru/phplist.po"),
+        # Post SMTP's connectivity test: no outbound route on the port, a firewall between the site and the Internet, no mail service on that port
+        Phrases("ru.network-error-post-smtp", C.NETWORK_ERROR, (
+            "невозможно установить связь между сайтом", "установил firewall между",
+            "не предоставляет доступ к этому порту",
+        ), "wpexpertsio/Post-SMTP:Postman/languages/postman-smtp-ru_RU.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -634,6 +634,11 @@ LANGUAGE = Language(
         Phrases("tr.auth-failed-espocrm", C.AUTH_FAILED, (
             "geçersiz kimlik bilgileri",
         ), "espocrm/espocrm:application/Espo/Resources/i18n/tr_TR/Email.json"),
+        # Post SMTP's connectivity test: no outbound route on the port, a firewall between the site and the Internet, no mail service on that port
+        Phrases("tr.network-error-post-smtp", C.NETWORK_ERROR, (
+            "arasında giden bir yol yok", "güvenlik duvarı var",
+            "bu bağlantı noktasında hizmet sağlamaz",
+        ), "wpexpertsio/Post-SMTP:Postman/languages/postman-smtp-tr_TR.po"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

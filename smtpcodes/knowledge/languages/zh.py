@@ -1338,6 +1338,10 @@ LANGUAGE = Language(
         Phrases("zh.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
             "讯息太大", "消息太大",
         ), "phpList/phplist3:public_html/lists/admin/locale/zh_CN/phplist.po"),
+        # Post SMTP's connectivity test: no outbound route on the port, a firewall between the site and the Internet, no mail service on that port
+        Phrases("zh.network-error-post-smtp", C.NETWORK_ERROR, (
+            "之间没有路由", "之间设置了防火墙", "没有在该端口提供服务",
+        ), "wpexpertsio/Post-SMTP:Postman/languages/postman-smtp-zh_CN.po"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
