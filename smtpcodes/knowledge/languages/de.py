@@ -1320,6 +1320,14 @@ LANGUAGE = Language(
         Phrases("de.auth-failed-espocrm", C.AUTH_FAILED, (
             "ungültige zugangsdaten",
         ), "espocrm/espocrm:application/Espo/Resources/i18n/de_DE/Email.json"),
+        # Zammad's email-channel probe: the login refused for wrong credentials or a wrong user name
+        Phrases("de.auth-failed-zammad", C.AUTH_FAILED, (
+            "wegen fehlerhafter zugangsdaten", "wegen eines falschen benutzernamens",
+        ), "zammad/zammad:i18n/zammad.de-de.po"),
+        # Zammad's email-channel probe 'Authentication not possible (not offered by the service)': the server offers no AUTH
+        Phrases("de.not-implemented-zammad", C.NOT_IMPLEMENTED, (
+            "nicht vom dienst angeboten",
+        ), "zammad/zammad:i18n/zammad.de-de.po"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

@@ -1249,6 +1249,10 @@ LANGUAGE = Language(
         Phrases("es.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
             "mensaje demasiado largo", "mensaje demasiado grande",
         ), "phpList/phplist3:public_html/lists/admin/locale/es/phplist.po"),
+        # Zammad's email-channel probe 'Authentication not possible (not offered by the service)': the server offers no AUTH
+        Phrases("es.not-implemented-zammad", C.NOT_IMPLEMENTED, (
+            "no es ofrecida por el servicio",
+        ), "zammad/zammad:i18n/zammad.es-es.po"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

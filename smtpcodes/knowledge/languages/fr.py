@@ -1164,6 +1164,14 @@ LANGUAGE = Language(
             "aucun itinéraire sortant", "mis en place un firewall",
             "ne fournit pas de service sur ce port",
         ), "wpexpertsio/Post-SMTP:Postman/languages/postman-smtp-fr_FR.po"),
+        # Zammad's email-channel probe: the login refused for wrong credentials or a wrong user name
+        Phrases("fr.auth-failed-zammad", C.AUTH_FAILED, (
+            "authentification échouée", "authentification echouée",
+        ), "zammad/zammad:i18n/zammad.fr-fr.po"),
+        # Zammad's email-channel probe 'Authentication not possible (not offered by the service)': the server offers no AUTH
+        Phrases("fr.not-implemented-zammad", C.NOT_IMPLEMENTED, (
+            "désactivé par le service tiers",
+        ), "zammad/zammad:i18n/zammad.fr-fr.po"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

@@ -1107,6 +1107,10 @@ LANGUAGE = Language(
             "nessun percorso in uscita", "ha inserito un firewall",
             "non fornisce il servizio su questa porta",
         ), "wpexpertsio/Post-SMTP:Postman/languages/postman-smtp-it_IT.po"),
+        # Zammad's email-channel probe 'Authentication not possible (not offered by the service)': the server offers no AUTH
+        Phrases("it.not-implemented-zammad", C.NOT_IMPLEMENTED, (
+            "non fornita dal servizio",
+        ), "zammad/zammad:i18n/zammad.it-it.po"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -696,6 +696,10 @@ LANGUAGE = Language(
         Phrases("pl.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
             "wiadomość za duża", "wiadomość jest za duża",
         ), "phpList/phplist3:public_html/lists/admin/locale/pl/phplist.po"),
+        # Zammad's email-channel probe 'Authentication not possible (not offered by the service)': the server offers no AUTH
+        Phrases("pl.not-implemented-zammad", C.NOT_IMPLEMENTED, (
+            "nie jest oferowane przez usługę",
+        ), "zammad/zammad:i18n/zammad.pl.po"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -758,6 +758,10 @@ LANGUAGE = Language(
             "невозможно установить связь между сайтом", "установил firewall между",
             "не предоставляет доступ к этому порту",
         ), "wpexpertsio/Post-SMTP:Postman/languages/postman-smtp-ru_RU.po"),
+        # Zammad's email-channel probe 'Authentication not possible (not offered by the service)': the server offers no AUTH
+        Phrases("ru.not-implemented-zammad", C.NOT_IMPLEMENTED, (
+            "не предлагается службой",
+        ), "zammad/zammad:i18n/zammad.ru.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

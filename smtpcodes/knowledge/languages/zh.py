@@ -1342,6 +1342,10 @@ LANGUAGE = Language(
         Phrases("zh.network-error-post-smtp", C.NETWORK_ERROR, (
             "之间没有路由", "之间设置了防火墙", "没有在该端口提供服务",
         ), "wpexpertsio/Post-SMTP:Postman/languages/postman-smtp-zh_CN.po"),
+        # Zammad's email-channel probe 'Authentication not possible (not offered by the service)': the server offers no AUTH
+        Phrases("zh.not-implemented-zammad", C.NOT_IMPLEMENTED, (
+            "服务不提供",
+        ), "zammad/zammad:i18n/zammad.zh-cn.po"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
