@@ -762,6 +762,16 @@ LANGUAGE = Language(
         Phrases("ru.not-implemented-zammad", C.NOT_IMPLEMENTED, (
             "не предлагается службой",
         ), "zammad/zammad:i18n/zammad.ru.po"),
+        # 34web's SMTP module for Bitrix24, its Russian send errors: the connection to the server failed or it gave no answer
+        Phrases("ru.network-error-bitrix-smtp", C.NETWORK_ERROR, (
+            "ошибка подключения к серверу", "не получен ответ от сервера",
+        ), ("neeil1990/polimer-vrn:bitrix/modules/s34web.mailsmtpb24/lang/ru/"
+            "classes/general/mailSender.php"), decisive=False),
+        # 34web's SMTP module for Bitrix24, its Russian send errors: the TLS connection failed
+        Phrases("ru.tls-required-bitrix-smtp", C.TLS_REQUIRED, (
+            "ошибка подключения tls",
+        ), ("neeil1990/polimer-vrn:bitrix/modules/s34web.mailsmtpb24/lang/ru/"
+            "classes/general/mailSender.php")),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом
