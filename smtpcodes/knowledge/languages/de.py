@@ -1328,6 +1328,22 @@ LANGUAGE = Language(
         Phrases("de.not-implemented-zammad", C.NOT_IMPLEMENTED, (
             "nicht vom dienst angeboten",
         ), "zammad/zammad:i18n/zammad.de-de.po"),
+        # Joomla's German PHPMailer strings (PHPMAILER_*), as the site shows them, markup included
+        Phrases("de.auth-failed-joomla", C.AUTH_FAILED, (
+            "authentifizierung <strong>fehlgeschlagen",
+        ), "joomlagerman/joomla:language/de-DE/joomla.ini"),
+        # Joomla's German PHPMailer strings (PHPMAILER_*), as the site shows them, markup included
+        Phrases("de.network-error-joomla", C.NETWORK_ERROR, (
+            "keine verbindung zum smtp-host", "smtp-verbindung <strong>fehlgeschlagen",
+        ), "joomlagerman/joomla:language/de-DE/joomla.ini"),
+        # Joomla's German PHPMailer strings (PHPMAILER_*), as the site shows them, markup included (PHPMAILER_RECIPIENTS_FAILED)
+        Phrases("de.user-unknown-joomla", C.USER_UNKNOWN, (
+            "die folgenden empfänger sind nicht korrekt",
+        ), "joomlagerman/joomla:language/de-DE/joomla.ini", decisive=False),
+        # Joomla's German PHPMailer strings (PHPMAILER_*), as the site shows them, markup included
+        Phrases("de.tls-required-joomla", C.TLS_REQUIRED, (
+            "tls konnte nicht gestartet werden",
+        ), "joomlagerman/joomla:language/de-DE/joomla.ini"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend
