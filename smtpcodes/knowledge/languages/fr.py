@@ -1172,6 +1172,22 @@ LANGUAGE = Language(
         Phrases("fr.not-implemented-zammad", C.NOT_IMPLEMENTED, (
             "désactivé par le service tiers",
         ), "zammad/zammad:i18n/zammad.fr-fr.po"),
+        # Joomla's French PHPMailer strings (PHPMAILER_*)
+        Phrases("fr.auth-failed-joomla", C.AUTH_FAILED, (
+            "authentification impossible",
+        ), "AFUJ/joomla-cms-fr:language/fr-FR/joomla.ini", decisive=False),
+        # Joomla's French PHPMailer strings (PHPMAILER_*)
+        Phrases("fr.network-error-joomla", C.NETWORK_ERROR, (
+            "connexion à l'hôte smtp impossible", "impossible de connecter par smtp",
+        ), "AFUJ/joomla-cms-fr:language/fr-FR/joomla.ini"),
+        # Joomla's French PHPMailer strings (PHPMAILER_*)
+        Phrases("fr.user-unknown-joomla", C.USER_UNKNOWN, (
+            "les adresses des destinataires suivants ont renvoyé une erreur",
+        ), "AFUJ/joomla-cms-fr:language/fr-FR/joomla.ini", decisive=False),
+        # Joomla's French PHPMailer strings (PHPMAILER_*)
+        Phrases("fr.tls-required-joomla", C.TLS_REQUIRED, (
+            "impossible de lancer tls",
+        ), "AFUJ/joomla-cms-fr:language/fr-FR/joomla.ini"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est
