@@ -1111,6 +1111,26 @@ LANGUAGE = Language(
         Phrases("it.not-implemented-zammad", C.NOT_IMPLEMENTED, (
             "non fornita dal servizio",
         ), "zammad/zammad:i18n/zammad.it-it.po"),
+        # Joomla's Italian PHPMailer strings (PHPMAILER_*)
+        Phrases("it.auth-failed-joomla", C.AUTH_FAILED, (
+            "impossibile autenticare",
+        ), "ggenovino/it-IT_joomla_lang_full_4.0.0-rc4v1:language/it-IT/joomla.ini"),
+        # Joomla's Italian PHPMailer strings (PHPMAILER_*)
+        Phrases("it.network-error-joomla", C.NETWORK_ERROR, (
+            "connessione smtp fallita",
+        ), "ggenovino/it-IT_joomla_lang_full_4.0.0-rc4v1:language/it-IT/joomla.ini"),
+        # Joomla's Italian PHPMailer strings (PHPMAILER_*)
+        Phrases("it.sender-rejected-joomla", C.SENDER_REJECTED, (
+            "indirizzo del mittente non è valido",
+        ), "ggenovino/it-IT_joomla_lang_full_4.0.0-rc4v1:language/it-IT/joomla.ini"),
+        # Joomla's Italian PHPMailer strings (PHPMAILER_*)
+        Phrases("it.user-unknown-joomla", C.USER_UNKNOWN, (
+            "indirizzo del ricevente non è valido",
+        ), "ggenovino/it-IT_joomla_lang_full_4.0.0-rc4v1:language/it-IT/joomla.ini", decisive=False),
+        # Joomla's Italian PHPMailer strings (PHPMAILER_*)
+        Phrases("it.tls-required-joomla", C.TLS_REQUIRED, (
+            "non è stato possibile avviare il tls",
+        ), "ggenovino/it-IT_joomla_lang_full_4.0.0-rc4v1:language/it-IT/joomla.ini"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è
