@@ -645,6 +645,22 @@ LANGUAGE = Language(
         Phrases("cs.auth-failed-espocrm", C.AUTH_FAILED, (
             "neplatné přihlašovací údaje",
         ), "espocrm/espocrm:application/Espo/Resources/i18n/cs_CZ/Email.json"),
+        # Joomla's Czech PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("cs.auth-failed-joomla", C.AUTH_FAILED, (
+            "nemohu ověřit",
+        ), "bringer/lavuelta:language/cs-CZ/cs-CZ.ini"),
+        # Joomla's Czech PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("cs.sender-rejected-joomla", C.SENDER_REJECTED, (
+            "následující adresa selhala",
+        ), "bringer/lavuelta:language/cs-CZ/cs-CZ.ini"),
+        # Joomla's Czech PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("cs.user-unknown-joomla", C.USER_UNKNOWN, (
+            "následující příjemci selhali",
+        ), "bringer/lavuelta:language/cs-CZ/cs-CZ.ini", decisive=False),
+        # Joomla's Czech PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("cs.network-error-joomla", C.NETWORK_ERROR, (
+            "nemohu se připojit k smtp hostu",
+        ), "bringer/lavuelta:language/cs-CZ/cs-CZ.ini"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

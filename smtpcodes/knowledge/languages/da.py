@@ -511,6 +511,18 @@ LANGUAGE = Language(
         Phrases("da.network-error-balsa-session", C.NETWORK_ERROR, (
             "kan ikke nå smtp-server",
         ), "GNOME/balsa:po/da.po"),
+        # Joomla's Danish PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("da.auth-failed-joomla", C.AUTH_FAILED, (
+            "kunne ikke godkende",
+        ), "bringer/lavuelta:language/da-DK/da-DK.ini"),
+        # Joomla's Danish PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("da.sender-rejected-joomla", C.SENDER_REJECTED, (
+            "den følgende fra-adresse fejlede",
+        ), "bringer/lavuelta:language/da-DK/da-DK.ini"),
+        # Joomla's Danish PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("da.network-error-joomla", C.NETWORK_ERROR, (
+            "kunne ikke forbinde til smtp host",
+        ), "bringer/lavuelta:language/da-DK/da-DK.ini"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

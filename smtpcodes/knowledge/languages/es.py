@@ -1253,6 +1253,18 @@ LANGUAGE = Language(
         Phrases("es.not-implemented-zammad", C.NOT_IMPLEMENTED, (
             "no es ofrecida por el servicio",
         ), "zammad/zammad:i18n/zammad.es-es.po"),
+        # Joomla's Spanish PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("es.auth-failed-joomla", C.AUTH_FAILED, (
+            "no es posible autenticar",
+        ), "bringer/lavuelta:language/es-ES/es-ES.ini"),
+        # Joomla's Spanish PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("es.user-unknown-joomla", C.USER_UNKNOWN, (
+            "los siguientes destinatarios fallaron",
+        ), "bringer/lavuelta:language/es-ES/es-ES.ini", decisive=False),
+        # Joomla's Spanish PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("es.network-error-joomla", C.NETWORK_ERROR, (
+            "no es posible conectar con el servidor smtp",
+        ), "bringer/lavuelta:language/es-ES/es-ES.ini"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

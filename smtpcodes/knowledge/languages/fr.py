@@ -1188,6 +1188,14 @@ LANGUAGE = Language(
         Phrases("fr.tls-required-joomla", C.TLS_REQUIRED, (
             "impossible de lancer tls",
         ), "AFUJ/joomla-cms-fr:language/fr-FR/joomla.ini"),
+        # Joomla's French PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("fr.sender-rejected-joomla15", C.SENDER_REJECTED, (
+            "l'adresse d'expédition suivante a échoué",
+        ), "bringer/lavuelta:language/fr-FR/fr-FR.ini"),
+        # Joomla's French PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("fr.user-unknown-joomla15", C.USER_UNKNOWN, (
+            "les adresses des destinataires suivants ont échoué",
+        ), "bringer/lavuelta:language/fr-FR/fr-FR.ini", decisive=False),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

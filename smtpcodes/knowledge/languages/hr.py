@@ -248,5 +248,21 @@ LANGUAGE = Language(
         Phrases("hr.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "ssl potvrda ne valja",
         ), "sylpheed-mail/sylpheed:po/hr.po"),
+        # Joomla's Croatian PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("hr.auth-failed-joomla", C.AUTH_FAILED, (
+            "nije moguće autorizirati",
+        ), "bringer/lavuelta:language/hr-HR/hr-HR.ini"),
+        # Joomla's Croatian PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("hr.sender-rejected-joomla", C.SENDER_REJECTED, (
+            "adrese pošiljatelja nisu pronađene",
+        ), "bringer/lavuelta:language/hr-HR/hr-HR.ini"),
+        # Joomla's Croatian PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("hr.user-unknown-joomla", C.USER_UNKNOWN, (
+            "slijedeći primatelji nisu pronađeni",
+        ), "bringer/lavuelta:language/hr-HR/hr-HR.ini", decisive=False),
+        # Joomla's Croatian PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("hr.network-error-joomla", C.NETWORK_ERROR, (
+            "nije se moguće spojiti na smtp host",
+        ), "bringer/lavuelta:language/hr-HR/hr-HR.ini"),
     ),
 )

@@ -484,5 +484,21 @@ LANGUAGE = Language(
         Phrases("hu.network-error-balsa-session", C.NETWORK_ERROR, (
             "smtp kiszolgáló nem érhető el",
         ), "GNOME/balsa:po/hu.po"),
+        # Joomla's Hungarian PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("hu.auth-failed-joomla", C.AUTH_FAILED, (
+            "a hitelesítés nem sikerült",
+        ), "bringer/lavuelta:language/hu-HU/hu-HU.ini"),
+        # Joomla's Hungarian PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("hu.sender-rejected-joomla", C.SENDER_REJECTED, (
+            "a következő feladó cím hibás",
+        ), "bringer/lavuelta:language/hu-HU/hu-HU.ini"),
+        # Joomla's Hungarian PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("hu.user-unknown-joomla", C.USER_UNKNOWN, (
+            "a következő címzettek e-mail címe hibás",
+        ), "bringer/lavuelta:language/hu-HU/hu-HU.ini", decisive=False),
+        # Joomla's Hungarian PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("hu.network-error-joomla", C.NETWORK_ERROR, (
+            "nem lehet kapcsolódni az smtp kiszolgálóhoz",
+        ), "bringer/lavuelta:language/hu-HU/hu-HU.ini"),
     ),
 )

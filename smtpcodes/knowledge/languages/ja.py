@@ -941,6 +941,14 @@ LANGUAGE = Language(
         Phrases("ja.auth-failed-espocrm", C.AUTH_FAILED, (
             "資格情報が無効です",
         ), "espocrm/espocrm:application/Espo/Resources/i18n/ja_JP/Email.json"),
+        # Joomla's Japanese PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("ja.sender-rejected-joomla", C.SENDER_REJECTED, (
+            "発信元アドレスは失敗しました",
+        ), "bringer/lavuelta:language/ja-JP/ja-JP.ini"),
+        # Joomla's Japanese PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("ja.user-unknown-joomla", C.USER_UNKNOWN, (
+            "次の宛先に失敗しました",
+        ), "bringer/lavuelta:language/ja-JP/ja-JP.ini", decisive=False),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

@@ -898,6 +898,14 @@ LANGUAGE = Language(
         Phrases("nl.network-error-post-smtp", C.NETWORK_ERROR, (
             "uitgaande route tussen", "biedt geen service aan op deze poort",
         ), "wpexpertsio/Post-SMTP:Postman/languages/postman-smtp-nl_NL.po"),
+        # Joomla's Dutch PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("nl.auth-failed-joomla", C.AUTH_FAILED, (
+            "authentificatie mislukt",
+        ), "bringer/lavuelta:language/nl-NL/nl-NL.ini"),
+        # Joomla's Dutch PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("nl.user-unknown-joomla", C.USER_UNKNOWN, (
+            "verzenden naar de volgende ontvangers is mislukt",
+        ), "bringer/lavuelta:language/nl-NL/nl-NL.ini", decisive=False),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

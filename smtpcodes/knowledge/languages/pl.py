@@ -700,6 +700,18 @@ LANGUAGE = Language(
         Phrases("pl.not-implemented-zammad", C.NOT_IMPLEMENTED, (
             "nie jest oferowane przez usługę",
         ), "zammad/zammad:i18n/zammad.pl.po"),
+        # Joomla's Polish PHPMailer strings (PHPMAILER_*)
+        Phrases("pl.sender-rejected-joomla", C.SENDER_REJECTED, (
+            "nie można skorzystać z następującego adresu nadawcy",
+        ), "JoomlaPolska/jezyk-J4:language/pl-PL/joomla.ini"),
+        # Joomla's Polish PHPMailer strings (PHPMAILER_*)
+        Phrases("pl.user-unknown-joomla", C.USER_UNKNOWN, (
+            "nie można wysłać poczty do następujących odbiorców",
+        ), "JoomlaPolska/jezyk-J4:language/pl-PL/joomla.ini", decisive=False),
+        # Joomla's Polish PHPMailer strings (PHPMAILER_*)
+        Phrases("pl.tls-required-joomla", C.TLS_REQUIRED, (
+            "nie można wystartować tls",
+        ), "JoomlaPolska/jezyk-J4:language/pl-PL/joomla.ini"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -772,6 +772,14 @@ LANGUAGE = Language(
             "ошибка подключения tls",
         ), ("neeil1990/polimer-vrn:bitrix/modules/s34web.mailsmtpb24/lang/ru/"
             "classes/general/mailSender.php")),
+        # Joomla's Russian PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("ru.user-unknown-joomla", C.USER_UNKNOWN, (
+            "ошибка при отправке следующим адресатам",
+        ), "bringer/lavuelta:language/ru-RU/ru-RU.ini", decisive=False),
+        # Joomla's Russian PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("ru.network-error-joomla", C.NETWORK_ERROR, (
+            "невозможно подключиться к smtp-серверу",
+        ), "bringer/lavuelta:language/ru-RU/ru-RU.ini"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -306,5 +306,21 @@ LANGUAGE = Language(
         Phrases("vi.network-error-sylpheed", C.NETWORK_ERROR, (
             "kết nối bị ngắt bởi máy từ xa",
         ), "sylpheed-mail/sylpheed:po/vi.po"),
+        # Joomla's Vietnamese PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("vi.auth-failed-joomla", C.AUTH_FAILED, (
+            "không thể xác nhận quyền tác giả",
+        ), "bringer/lavuelta:language/vi-VN/vi-VN.ini"),
+        # Joomla's Vietnamese PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("vi.sender-rejected-joomla", C.SENDER_REJECTED, (
+            "địa chỉ thất bại",
+        ), "bringer/lavuelta:language/vi-VN/vi-VN.ini", decisive=False),
+        # Joomla's Vietnamese PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("vi.user-unknown-joomla", C.USER_UNKNOWN, (
+            "dạng người nhận theo sau đã hỏng",
+        ), "bringer/lavuelta:language/vi-VN/vi-VN.ini", decisive=False),
+        # Joomla's Vietnamese PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("vi.network-error-joomla", C.NETWORK_ERROR, (
+            "không thể kết nối đến smtp host",
+        ), "bringer/lavuelta:language/vi-VN/vi-VN.ini"),
     ),
 )

@@ -1346,6 +1346,18 @@ LANGUAGE = Language(
         Phrases("zh.not-implemented-zammad", C.NOT_IMPLEMENTED, (
             "服务不提供",
         ), "zammad/zammad:i18n/zammad.zh-cn.po"),
+        # Joomla's Chinese PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("zh.auth-failed-joomla", C.AUTH_FAILED, (
+            "無法認証",
+        ), "bringer/lavuelta:language/zh-TW/zh-TW.ini"),
+        # Joomla's Chinese PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("zh.sender-rejected-joomla", C.SENDER_REJECTED, (
+            "下列的發信位址錯誤",
+        ), "bringer/lavuelta:language/zh-TW/zh-TW.ini"),
+        # Joomla's Chinese PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("zh.user-unknown-joomla", C.USER_UNKNOWN, (
+            "下列的收信人錯誤",
+        ), "bringer/lavuelta:language/zh-TW/zh-TW.ini", decisive=False),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
