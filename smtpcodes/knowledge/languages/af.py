@@ -40,5 +40,17 @@ LANGUAGE = Language(
         Phrases("af.network-error-joomla", C.NETWORK_ERROR, (
             "kon nie met die smtp bediener verbind nie",
         ), "bringer/lavuelta:language/af-ZA/af-ZA.ini"),
+        # Joomla 3's Afrikaans PHPMailer strings (PHPMAILER_*)
+        Phrases("af.auth-failed-joomla3", C.AUTH_FAILED, (
+            "kan nie gebruiker of wagwoord staaf nie",
+        ), "cuongnd/banhangonline88_joomla:language/af-ZA/af-ZA.ini"),
+        # Joomla 3's Afrikaans PHPMailer strings (PHPMAILER_*)
+        Phrases("af.network-error-joomla3", C.NETWORK_ERROR, (
+            "kan nie met die smtp bediener verbind nie", "verbinding gefaal",
+        ), "cuongnd/banhangonline88_joomla:language/af-ZA/af-ZA.ini"),
+        # Joomla 3's Afrikaans PHPMailer strings (PHPMAILER_*)
+        Phrases("af.tls-required-joomla3", C.TLS_REQUIRED, (
+            "kan nie tls begin nie",
+        ), "cuongnd/banhangonline88_joomla:language/af-ZA/af-ZA.ini"),
     ),
 )

@@ -531,6 +531,22 @@ LANGUAGE = Language(
             "la negociació tls ha fracassat",
             "s'ha sol·licitat el tls però no està disponible",
         ), "GNOME/balsa:po/ca.po"),
+        # Joomla 3's Catalan PHPMailer strings (PHPMAILER_*)
+        Phrases("ca.auth-failed-joomla3", C.AUTH_FAILED, (
+            "no es pot autenticar",
+        ), "cuongnd/banhangonline88_joomla:language/ca-ES/ca-ES.ini"),
+        # Joomla 3's Catalan PHPMailer strings (PHPMAILER_*)
+        Phrases("ca.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "els següents destinataris han fallat",
+        ), "cuongnd/banhangonline88_joomla:language/ca-ES/ca-ES.ini", decisive=False),
+        # Joomla 3's Catalan PHPMailer strings (PHPMAILER_*)
+        Phrases("ca.network-error-joomla3", C.NETWORK_ERROR, (
+            "error de connexió smtp",
+        ), "cuongnd/banhangonline88_joomla:language/ca-ES/ca-ES.ini"),
+        # Joomla 3's Catalan PHPMailer strings (PHPMAILER_*)
+        Phrases("ca.tls-required-joomla3", C.TLS_REQUIRED, (
+            "no s`ha pogut iniciar tls",
+        ), "cuongnd/banhangonline88_joomla:language/ca-ES/ca-ES.ini"),
     ),
     together=(
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que

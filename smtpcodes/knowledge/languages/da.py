@@ -523,6 +523,14 @@ LANGUAGE = Language(
         Phrases("da.network-error-joomla", C.NETWORK_ERROR, (
             "kunne ikke forbinde til smtp host",
         ), "bringer/lavuelta:language/da-DK/da-DK.ini"),
+        # Joomla 3's Danish PHPMailer strings (PHPMAILER_*)
+        Phrases("da.network-error-joomla3", C.NETWORK_ERROR, (
+            "forbindelse fejlede",
+        ), "cuongnd/banhangonline88_joomla:language/da-DK/da-DK.ini"),
+        # Joomla 3's Danish PHPMailer strings (PHPMAILER_*)
+        Phrases("da.tls-required-joomla3", C.TLS_REQUIRED, (
+            "kunne ikke starte tls",
+        ), "cuongnd/banhangonline88_joomla:language/da-DK/da-DK.ini"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

@@ -460,5 +460,25 @@ LANGUAGE = Language(
             "δεν υπάρχει εξερχόμενη διαδρομή", "έχει θέσει ένα firewall",
             "δεν παρέχει υπηρεσίες σε αυτή τη θύρα",
         ), "wpexpertsio/Post-SMTP:Postman/languages/postman-smtp-el_GR.po"),
+        # Joomla 3's Greek PHPMailer strings (PHPMAILER_*)
+        Phrases("el.auth-failed-joomla3", C.AUTH_FAILED, (
+            "αποτυχία ταυτοποίησης",
+        ), "cuongnd/banhangonline88_joomla:language/el-GR/el-GR.ini"),
+        # Joomla 3's Greek PHPMailer strings (PHPMAILER_*)
+        Phrases("el.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "η ακόλουθη διεύθυνση αποστολέα απέτυχε",
+        ), "cuongnd/banhangonline88_joomla:language/el-GR/el-GR.ini"),
+        # Joomla 3's Greek PHPMailer strings (PHPMAILER_*)
+        Phrases("el.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "οι ακόλουθοι αποδέκτες απέτυχαν",
+        ), "cuongnd/banhangonline88_joomla:language/el-GR/el-GR.ini", decisive=False),
+        # Joomla 3's Greek PHPMailer strings (PHPMAILER_*)
+        Phrases("el.network-error-joomla3", C.NETWORK_ERROR, (
+            "αποτυχία σύνδεσης με τον διακομιστή smtp",
+        ), "cuongnd/banhangonline88_joomla:language/el-GR/el-GR.ini"),
+        # Joomla 3's Greek PHPMailer strings (PHPMAILER_*)
+        Phrases("el.tls-required-joomla3", C.TLS_REQUIRED, (
+            "δεν ήταν δυνατή η εκκίνηση του tls",
+        ), "cuongnd/banhangonline88_joomla:language/el-GR/el-GR.ini"),
     ),
 )

@@ -1265,6 +1265,38 @@ LANGUAGE = Language(
         Phrases("es.network-error-joomla", C.NETWORK_ERROR, (
             "no es posible conectar con el servidor smtp",
         ), "bringer/lavuelta:language/es-ES/es-ES.ini"),
+        # Joomla 3's Spanish PHPMailer strings (PHPMAILER_*)
+        Phrases("es.auth-failed-joomla3", C.AUTH_FAILED, (
+            "no se pudo autenticar",
+        ), "cuongnd/banhangonline88_joomla:language/es-CO/es-CO.ini"),
+        # Joomla 3's Spanish PHPMailer strings (PHPMAILER_*)
+        Phrases("es.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "error en la siguiente dirección de remitente",
+        ), "cuongnd/banhangonline88_joomla:language/es-CO/es-CO.ini"),
+        # Joomla 3's Spanish PHPMailer strings (PHPMAILER_*)
+        Phrases("es.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "hubo un error en los siguientes destinatarios",
+        ), "cuongnd/banhangonline88_joomla:language/es-CO/es-CO.ini", decisive=False),
+        # Joomla 3's Spanish PHPMailer strings (PHPMAILER_*)
+        Phrases("es.tls-required-joomla3", C.TLS_REQUIRED, (
+            "no se pudo iniciar tls",
+        ), "cuongnd/banhangonline88_joomla:language/es-CO/es-CO.ini"),
+        # Joomla 3's Spanish PHPMailer strings (PHPMAILER_*)
+        Phrases("es.auth-failed-joomla3-es-es", C.AUTH_FAILED, (
+            "no se puede autentificar",
+        ), "cuongnd/banhangonline88_joomla:language/es-ES/es-ES.ini"),
+        # Joomla 3's Spanish PHPMailer strings (PHPMAILER_*)
+        Phrases("es.user-unknown-joomla3-es-es", C.USER_UNKNOWN, (
+            "los siguientes destinatarios han fallado",
+        ), "cuongnd/banhangonline88_joomla:language/es-ES/es-ES.ini", decisive=False),
+        # Joomla 3's Spanish PHPMailer strings (PHPMAILER_*)
+        Phrases("es.network-error-joomla3", C.NETWORK_ERROR, (
+            "conexión smtp fallida",
+        ), "cuongnd/banhangonline88_joomla:language/es-ES/es-ES.ini"),
+        # Joomla 3's Spanish PHPMailer strings (PHPMAILER_*)
+        Phrases("es.tls-required-joomla3-es-es", C.TLS_REQUIRED, (
+            "no se puede iniciar el servicio tls",
+        ), "cuongnd/banhangonline88_joomla:language/es-ES/es-ES.ini"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

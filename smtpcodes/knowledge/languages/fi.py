@@ -376,5 +376,25 @@ LANGUAGE = Language(
         Phrases("fi.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "ssl-varmenteen tarkistus epäonnistui",
         ), "sylpheed-mail/sylpheed:po/fi.po"),
+        # Joomla 3's Finnish PHPMailer strings (PHPMAILER_*)
+        Phrases("fi.auth-failed-joomla3", C.AUTH_FAILED, (
+            "autentikointi ei onnistunut",
+        ), "cuongnd/banhangonline88_joomla:language/fi-FI/fi-FI.ini"),
+        # Joomla 3's Finnish PHPMailer strings (PHPMAILER_*)
+        Phrases("fi.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "seuraava osoitteesta epäonnistui",
+        ), "cuongnd/banhangonline88_joomla:language/fi-FI/fi-FI.ini"),
+        # Joomla 3's Finnish PHPMailer strings (PHPMAILER_*)
+        Phrases("fi.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "seuraavat vastaanottajat epäonnistuivat",
+        ), "cuongnd/banhangonline88_joomla:language/fi-FI/fi-FI.ini", decisive=False),
+        # Joomla 3's Finnish PHPMailer strings (PHPMAILER_*)
+        Phrases("fi.network-error-joomla3", C.NETWORK_ERROR, (
+            "palvelimeen ei saada yhteyttä", "yhteys epäonnistui",
+        ), "cuongnd/banhangonline88_joomla:language/fi-FI/fi-FI.ini"),
+        # Joomla 3's Finnish PHPMailer strings (PHPMAILER_*)
+        Phrases("fi.tls-required-joomla3", C.TLS_REQUIRED, (
+            "ei voitu avata tls-yhteyttä",
+        ), "cuongnd/banhangonline88_joomla:language/fi-FI/fi-FI.ini"),
     ),
 )

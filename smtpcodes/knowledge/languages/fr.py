@@ -1196,6 +1196,10 @@ LANGUAGE = Language(
         Phrases("fr.user-unknown-joomla15", C.USER_UNKNOWN, (
             "les adresses des destinataires suivants ont échoué",
         ), "bringer/lavuelta:language/fr-FR/fr-FR.ini", decisive=False),
+        # Joomla 3's French PHPMailer strings (PHPMAILER_*)
+        Phrases("fr.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "l'adresse d'expédition suivante a renvoyé une erreur",
+        ), "cuongnd/banhangonline88_joomla:language/fr-CA/fr-CA.ini"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

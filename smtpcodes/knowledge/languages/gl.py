@@ -15,5 +15,21 @@ LANGUAGE = Language(
         Phrases("gl.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
             "mensaxe é demasiado grande", "mensaxe demasiado grande",
         ), "phpList/phplist3:public_html/lists/admin/locale/gl/phplist.po"),
+        # Joomla 3's Galician PHPMailer strings (PHPMAILER_*)
+        Phrases("gl.auth-failed-joomla3", C.AUTH_FAILED, (
+            "non foi posíbel autenticar",
+        ), "cuongnd/banhangonline88_joomla:language/gl-ES/gl-ES.ini"),
+        # Joomla 3's Galician PHPMailer strings (PHPMAILER_*)
+        Phrases("gl.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "fallaron os seguintes destinatarios",
+        ), "cuongnd/banhangonline88_joomla:language/gl-ES/gl-ES.ini", decisive=False),
+        # Joomla 3's Galician PHPMailer strings (PHPMAILER_*)
+        Phrases("gl.network-error-joomla3", C.NETWORK_ERROR, (
+            "non foi posíbel conectarse ao servidor smtp", "fallou a conexión smtp",
+        ), "cuongnd/banhangonline88_joomla:language/gl-ES/gl-ES.ini"),
+        # Joomla 3's Galician PHPMailer strings (PHPMAILER_*)
+        Phrases("gl.tls-required-joomla3", C.TLS_REQUIRED, (
+            "non foi posíbel comezar o tls",
+        ), "cuongnd/banhangonline88_joomla:language/gl-ES/gl-ES.ini"),
     ),
 )

@@ -264,5 +264,21 @@ LANGUAGE = Language(
         Phrases("hr.network-error-joomla", C.NETWORK_ERROR, (
             "nije se moguće spojiti na smtp host",
         ), "bringer/lavuelta:language/hr-HR/hr-HR.ini"),
+        # Joomla 3's Croatian PHPMailer strings (PHPMAILER_*)
+        Phrases("hr.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "sljedeći pošiljatelji nisu pronađeni",
+        ), "cuongnd/banhangonline88_joomla:language/hr-HR/hr-HR.ini"),
+        # Joomla 3's Croatian PHPMailer strings (PHPMAILER_*)
+        Phrases("hr.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "sljedeći primatelji nisu pronađeni",
+        ), "cuongnd/banhangonline88_joomla:language/hr-HR/hr-HR.ini", decisive=False),
+        # Joomla 3's Croatian PHPMailer strings (PHPMAILER_*)
+        Phrases("hr.network-error-joomla3", C.NETWORK_ERROR, (
+            "nije moguće spojiti se na smtp host",
+        ), "cuongnd/banhangonline88_joomla:language/hr-HR/hr-HR.ini"),
+        # Joomla 3's Croatian PHPMailer strings (PHPMAILER_*)
+        Phrases("hr.tls-required-joomla3", C.TLS_REQUIRED, (
+            "ne mogu pokrenuti tls",
+        ), "cuongnd/banhangonline88_joomla:language/hr-HR/hr-HR.ini"),
     ),
 )

@@ -949,6 +949,14 @@ LANGUAGE = Language(
         Phrases("ja.user-unknown-joomla", C.USER_UNKNOWN, (
             "次の宛先に失敗しました",
         ), "bringer/lavuelta:language/ja-JP/ja-JP.ini", decisive=False),
+        # Joomla 3's Japanese PHPMailer strings (PHPMAILER_*)
+        Phrases("ja.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "次の差出人アドレスで失敗しました",
+        ), "cuongnd/banhangonline88_joomla:language/ja-JP/ja-JP.ini"),
+        # Joomla 3's Japanese PHPMailer strings (PHPMAILER_*)
+        Phrases("ja.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "次の受取人で失敗しました",
+        ), "cuongnd/banhangonline88_joomla:language/ja-JP/ja-JP.ini", decisive=False),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

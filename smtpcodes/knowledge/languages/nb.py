@@ -474,6 +474,22 @@ LANGUAGE = Language(
         Phrases("nb.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
             "meldingen er for lang",
         ), "phpList/phplist3:public_html/lists/admin/locale/nb/phplist.po"),
+        # Joomla 3's Norwegian Bokmål PHPMailer strings (PHPMAILER_*)
+        Phrases("nb.auth-failed-joomla3", C.AUTH_FAILED, (
+            "kunne ikke autentifisere",
+        ), "cuongnd/banhangonline88_joomla:language/nb-NO/nb-NO.ini"),
+        # Joomla 3's Norwegian Bokmål PHPMailer strings (PHPMAILER_*)
+        Phrases("nb.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "følgende fra-adresse feilet",
+        ), "cuongnd/banhangonline88_joomla:language/nb-NO/nb-NO.ini"),
+        # Joomla 3's Norwegian Bokmål PHPMailer strings (PHPMAILER_*)
+        Phrases("nb.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "følgende mottakere feilet",
+        ), "cuongnd/banhangonline88_joomla:language/nb-NO/nb-NO.ini", decisive=False),
+        # Joomla 3's Norwegian Bokmål PHPMailer strings (PHPMAILER_*)
+        Phrases("nb.network-error-joomla3", C.NETWORK_ERROR, (
+            "kunne ikke koble til smtp-serveren", "tilkobling feilet",
+        ), "cuongnd/banhangonline88_joomla:language/nb-NO/nb-NO.ini"),
     ),
     together=(
         # NSFF's help on returned mail ("det er lagt inn en epostadresse som ikke lenger er i

@@ -906,6 +906,30 @@ LANGUAGE = Language(
         Phrases("nl.user-unknown-joomla", C.USER_UNKNOWN, (
             "verzenden naar de volgende ontvangers is mislukt",
         ), "bringer/lavuelta:language/nl-NL/nl-NL.ini", decisive=False),
+        # Joomla 3's Dutch PHPMailer strings (PHPMAILER_*)
+        Phrases("nl.auth-failed-joomla3", C.AUTH_FAILED, (
+            "kon niet authenticeren",
+        ), "cuongnd/banhangonline88_joomla:language/nl-BE/nl-BE.ini"),
+        # Joomla 3's Dutch PHPMailer strings (PHPMAILER_*)
+        Phrases("nl.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "het volgende afzender adres is mislukt",
+        ), "cuongnd/banhangonline88_joomla:language/nl-BE/nl-BE.ini"),
+        # Joomla 3's Dutch PHPMailer strings (PHPMAILER_*)
+        Phrases("nl.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "de volgende bestemmelingen zijn mislukt",
+        ), "cuongnd/banhangonline88_joomla:language/nl-BE/nl-BE.ini", decisive=False),
+        # Joomla 3's Dutch PHPMailer strings (PHPMAILER_*)
+        Phrases("nl.network-error-joomla3", C.NETWORK_ERROR, (
+            "kon geen verbinding met de smtp host maken",
+        ), "cuongnd/banhangonline88_joomla:language/nl-BE/nl-BE.ini"),
+        # Joomla 3's Dutch PHPMailer strings (PHPMAILER_*)
+        Phrases("nl.tls-required-joomla3", C.TLS_REQUIRED, (
+            "kon tls niet starten",
+        ), "cuongnd/banhangonline88_joomla:language/nl-BE/nl-BE.ini"),
+        # Joomla 3's Dutch PHPMailer strings (PHPMAILER_*)
+        Phrases("nl.tls-required-joomla3-nl-nl", C.TLS_REQUIRED, (
+            "kan tls niet starten",
+        ), "cuongnd/banhangonline88_joomla:language/nl-NL/nl-NL.ini"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

@@ -1418,6 +1418,26 @@ LANGUAGE = Language(
             "a negociação tls falhou",
             "tls requisitado, mas não está disponível",
         ), "GNOME/balsa:po/pt_BR.po"),
+        # Joomla 3's Portuguese PHPMailer strings (PHPMAILER_*)
+        Phrases("pt.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "ocorreu um erro no seguinte destinatário",
+        ), "cuongnd/banhangonline88_joomla:language/pt-BR/pt-BR.ini", decisive=False),
+        # Joomla 3's Portuguese PHPMailer strings (PHPMAILER_*)
+        Phrases("pt.tls-required-joomla3", C.TLS_REQUIRED, (
+            "não foi possível iniciar tls",
+        ), "cuongnd/banhangonline88_joomla:language/pt-BR/pt-BR.ini"),
+        # Joomla 3's Portuguese PHPMailer strings (PHPMAILER_*)
+        Phrases("pt.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "falha no seguinte endereço de remetente",
+        ), "cuongnd/banhangonline88_joomla:language/pt-PT/pt-PT.ini"),
+        # Joomla 3's Portuguese PHPMailer strings (PHPMAILER_*)
+        Phrases("pt.user-unknown-joomla3-pt-pt", C.USER_UNKNOWN, (
+            "falha nos seguintes destinatários",
+        ), "cuongnd/banhangonline88_joomla:language/pt-PT/pt-PT.ini", decisive=False),
+        # Joomla 3's Portuguese PHPMailer strings (PHPMAILER_*)
+        Phrases("pt.network-error-joomla3", C.NETWORK_ERROR, (
+            "falha na conexão ao smtp",
+        ), "cuongnd/banhangonline88_joomla:language/pt-PT/pt-PT.ini"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

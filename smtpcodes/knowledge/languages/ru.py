@@ -780,6 +780,26 @@ LANGUAGE = Language(
         Phrases("ru.network-error-joomla", C.NETWORK_ERROR, (
             "невозможно подключиться к smtp-серверу",
         ), "bringer/lavuelta:language/ru-RU/ru-RU.ini"),
+        # Joomla 3's Russian PHPMailer strings (PHPMAILER_*)
+        Phrases("ru.auth-failed-joomla3", C.AUTH_FAILED, (
+            "не удалось пройти авторизацию",
+        ), "cuongnd/banhangonline88_joomla:language/ru-RU/ru-RU.ini"),
+        # Joomla 3's Russian PHPMailer strings (PHPMAILER_*)
+        Phrases("ru.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "ошибка в перечисленных адресах отправителей",
+        ), "cuongnd/banhangonline88_joomla:language/ru-RU/ru-RU.ini"),
+        # Joomla 3's Russian PHPMailer strings (PHPMAILER_*)
+        Phrases("ru.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "следующие получатели недоступны",
+        ), "cuongnd/banhangonline88_joomla:language/ru-RU/ru-RU.ini", decisive=False),
+        # Joomla 3's Russian PHPMailer strings (PHPMAILER_*)
+        Phrases("ru.network-error-joomla3", C.NETWORK_ERROR, (
+            "не удаётся подключиться к хосту smtp", "ошибка подключения к smtp",
+        ), "cuongnd/banhangonline88_joomla:language/ru-RU/ru-RU.ini"),
+        # Joomla 3's Russian PHPMailer strings (PHPMAILER_*)
+        Phrases("ru.tls-required-joomla3", C.TLS_REQUIRED, (
+            "не удалось запустить tls",
+        ), "cuongnd/banhangonline88_joomla:language/ru-RU/ru-RU.ini"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -277,5 +277,21 @@ LANGUAGE = Language(
             "pogajanje tls je spodletelo",
             "zahtevana je uporaba tls, ki pa ni na voljo",
         ), "GNOME/balsa:po/sl.po"),
+        # Joomla 3's Slovenian PHPMailer strings (PHPMAILER_*)
+        Phrases("sl.auth-failed-joomla3", C.AUTH_FAILED, (
+            "ne morem preveriti pristnosti",
+        ), "cuongnd/banhangonline88_joomla:language/sl-SI/sl-SI.ini"),
+        # Joomla 3's Slovenian PHPMailer strings (PHPMAILER_*)
+        Phrases("sl.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "pošiljanje naslednjim naslovnikom ni uspelo",
+        ), "cuongnd/banhangonline88_joomla:language/sl-SI/sl-SI.ini", decisive=False),
+        # Joomla 3's Slovenian PHPMailer strings (PHPMAILER_*)
+        Phrases("sl.network-error-joomla3", C.NETWORK_ERROR, (
+            "ne morem se povezati na smtp strežnik", "povezava ni uspela",
+        ), "cuongnd/banhangonline88_joomla:language/sl-SI/sl-SI.ini"),
+        # Joomla 3's Slovenian PHPMailer strings (PHPMAILER_*)
+        Phrases("sl.tls-required-joomla3", C.TLS_REQUIRED, (
+            "ne morem zagnati tls",
+        ), "cuongnd/banhangonline88_joomla:language/sl-SI/sl-SI.ini"),
     ),
 )

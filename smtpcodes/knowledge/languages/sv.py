@@ -758,6 +758,22 @@ LANGUAGE = Language(
         Phrases("sv.network-error-balsa-session", C.NETWORK_ERROR, (
             "det går inte att nå smtp-server",
         ), "GNOME/balsa:po/sv.po"),
+        # Joomla 3's Swedish PHPMailer strings (PHPMAILER_*)
+        Phrases("sv.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "följande från adress, misslyckades",
+        ), "cuongnd/banhangonline88_joomla:language/sv-SE/sv-SE.ini"),
+        # Joomla 3's Swedish PHPMailer strings (PHPMAILER_*)
+        Phrases("sv.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "följande mottagare kunde inte nås",
+        ), "cuongnd/banhangonline88_joomla:language/sv-SE/sv-SE.ini", decisive=False),
+        # Joomla 3's Swedish PHPMailer strings (PHPMAILER_*)
+        Phrases("sv.network-error-joomla3", C.NETWORK_ERROR, (
+            "kunde inte ansluta till smtp-värden", "anslutning misslyckades",
+        ), "cuongnd/banhangonline88_joomla:language/sv-SE/sv-SE.ini"),
+        # Joomla 3's Swedish PHPMailer strings (PHPMAILER_*)
+        Phrases("sv.tls-required-joomla3", C.TLS_REQUIRED, (
+            "kunde inte starta tls",
+        ), "cuongnd/banhangonline88_joomla:language/sv-SE/sv-SE.ini"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

@@ -322,5 +322,21 @@ LANGUAGE = Language(
         Phrases("vi.network-error-joomla", C.NETWORK_ERROR, (
             "không thể kết nối đến smtp host",
         ), "bringer/lavuelta:language/vi-VN/vi-VN.ini"),
+        # Joomla 3's Vietnamese PHPMailer strings (PHPMAILER_*)
+        Phrases("vi.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "các địa chỉ sau đây bị lỗi",
+        ), "cuongnd/banhangonline88_joomla:language/vi-VN/vi-VN.ini"),
+        # Joomla 3's Vietnamese PHPMailer strings (PHPMAILER_*)
+        Phrases("vi.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "các người nhận sau đây bị lỗi", "người nhận sau thất bại",
+        ), "cuongnd/banhangonline88_joomla:language/vi-VN/vi-VN.ini", decisive=False),
+        # Joomla 3's Vietnamese PHPMailer strings (PHPMAILER_*)
+        Phrases("vi.network-error-joomla3", C.NETWORK_ERROR, (
+            "không thể kết nối với máy chủ smtp", "lỗi kết nối smtp", "kết nối không thành công",
+        ), "cuongnd/banhangonline88_joomla:language/vi-VN/vi-VN.ini"),
+        # Joomla 3's Vietnamese PHPMailer strings (PHPMAILER_*)
+        Phrases("vi.tls-required-joomla3", C.TLS_REQUIRED, (
+            "không thể khởi động tls", "không thể bắt đầu tls",
+        ), "cuongnd/banhangonline88_joomla:language/vi-VN/vi-VN.ini"),
     ),
 )

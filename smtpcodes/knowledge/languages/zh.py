@@ -1358,6 +1358,34 @@ LANGUAGE = Language(
         Phrases("zh.user-unknown-joomla", C.USER_UNKNOWN, (
             "下列的收信人錯誤",
         ), "bringer/lavuelta:language/zh-TW/zh-TW.ini", decisive=False),
+        # Joomla 3's Chinese PHPMailer strings (PHPMAILER_*)
+        Phrases("zh.auth-failed-joomla3", C.AUTH_FAILED, (
+            "无法验证",
+        ), "cuongnd/banhangonline88_joomla:language/zh-CN/zh-CN.ini"),
+        # Joomla 3's Chinese PHPMailer strings (PHPMAILER_*)
+        Phrases("zh.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "下列发件人地址有问题",
+        ), "cuongnd/banhangonline88_joomla:language/zh-CN/zh-CN.ini"),
+        # Joomla 3's Chinese PHPMailer strings (PHPMAILER_*)
+        Phrases("zh.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "下列收件人有问题",
+        ), "cuongnd/banhangonline88_joomla:language/zh-CN/zh-CN.ini", decisive=False),
+        # Joomla 3's Chinese PHPMailer strings (PHPMAILER_*)
+        Phrases("zh.network-error-joomla3", C.NETWORK_ERROR, (
+            "smtp连接失败",
+        ), "cuongnd/banhangonline88_joomla:language/zh-CN/zh-CN.ini"),
+        # Joomla 3's Chinese PHPMailer strings (PHPMAILER_*)
+        Phrases("zh.tls-required-joomla3", C.TLS_REQUIRED, (
+            "无法启动tls",
+        ), "cuongnd/banhangonline88_joomla:language/zh-CN/zh-CN.ini"),
+        # Joomla 3's Chinese PHPMailer strings (PHPMAILER_*)
+        Phrases("zh.network-error-joomla3-zh-tw", C.NETWORK_ERROR, (
+            "smtp連結錯誤",
+        ), "cuongnd/banhangonline88_joomla:language/zh-TW/zh-TW.ini"),
+        # Joomla 3's Chinese PHPMailer strings (PHPMAILER_*)
+        Phrases("zh.tls-required-joomla3-zh-tw", C.TLS_REQUIRED, (
+            "無法啟動tls",
+        ), "cuongnd/banhangonline88_joomla:language/zh-TW/zh-TW.ini"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
