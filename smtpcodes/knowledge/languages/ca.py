@@ -547,6 +547,10 @@ LANGUAGE = Language(
         Phrases("ca.tls-required-joomla3", C.TLS_REQUIRED, (
             "no s`ha pogut iniciar tls",
         ), "cuongnd/banhangonline88_joomla:language/ca-ES/ca-ES.ini"),
+        # Joomla 3's (another pack's) Catalan PHPMailer strings (PHPMAILER_*)
+        Phrases("ca.tls-required-joomla3-ddsales", C.TLS_REQUIRED, (
+            "no s'ha pogut iniciar tls",
+        ), "dwarkesh0204/ddsales:language/ca-ES/ca-ES.ini"),
     ),
     together=(
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que

@@ -280,5 +280,9 @@ LANGUAGE = Language(
         Phrases("hr.tls-required-joomla3", C.TLS_REQUIRED, (
             "ne mogu pokrenuti tls",
         ), "cuongnd/banhangonline88_joomla:language/hr-HR/hr-HR.ini"),
+        # Joomla 3's (another pack's) Croatian PHPMailer strings (PHPMAILER_*)
+        Phrases("hr.sender-rejected-joomla3-ddsales", C.SENDER_REJECTED, (
+            "slijedeći pošiljatelji nisu pronađeni",
+        ), "dwarkesh0204/ddsales:language/hr-HR/hr-HR.ini"),
     ),
 )

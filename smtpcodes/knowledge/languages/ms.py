@@ -196,5 +196,17 @@ LANGUAGE = Language(
         Phrases("ms.tls-required-joomla", C.TLS_REQUIRED, (
             "tidak dapat memulakan tls",
         ), "AFUJ/joomla-cms-fr:installation/language/ms-MY/joomla.ini"),
+        # Joomla 3's (another pack's) Malay PHPMailer strings (PHPMAILER_*)
+        Phrases("ms.sender-rejected-joomla3-ddsales", C.SENDER_REJECTED, (
+            "alamat berikut gagal",
+        ), "dwarkesh0204/ddsales:language/ms-MY/ms-MY.ini"),
+        # Joomla 3's (another pack's) Malay PHPMailer strings (PHPMAILER_*)
+        Phrases("ms.network-error-joomla3-ddsales", C.NETWORK_ERROR, (
+            "tidak dapat berhubung dengan hos smtp", "gagal berhubung dengan smtp",
+        ), "dwarkesh0204/ddsales:language/ms-MY/ms-MY.ini"),
+        # Joomla 3's (another pack's) Malay PHPMailer strings (PHPMAILER_*)
+        Phrases("ms.tls-required-joomla3-ddsales", C.TLS_REQUIRED, (
+            "tidak dapat mulakan tls",
+        ), "dwarkesh0204/ddsales:language/ms-MY/ms-MY.ini"),
     ),
 )

@@ -930,6 +930,18 @@ LANGUAGE = Language(
         Phrases("nl.tls-required-joomla3-nl-nl", C.TLS_REQUIRED, (
             "kan tls niet starten",
         ), "cuongnd/banhangonline88_joomla:language/nl-NL/nl-NL.ini"),
+        # Joomla 3's (another pack's) Dutch PHPMailer strings (PHPMAILER_*)
+        Phrases("nl.auth-failed-joomla3-ddsales", C.AUTH_FAILED, (
+            "er kon niet geauthenticeerd worden",
+        ), "dwarkesh0204/ddsales:language/nl-BE/nl-BE.ini"),
+        # Joomla 3's (another pack's) Dutch PHPMailer strings (PHPMAILER_*)
+        Phrases("nl.network-error-joomla3-ddsales", C.NETWORK_ERROR, (
+            "er kon geen verbinding met de smtp host gemaakt worden",
+        ), "dwarkesh0204/ddsales:language/nl-BE/nl-BE.ini"),
+        # Joomla 3's (another pack's) Dutch PHPMailer strings (PHPMAILER_*)
+        Phrases("nl.tls-required-joomla3-ddsales", C.TLS_REQUIRED, (
+            "tls kon niet gestart worden",
+        ), "dwarkesh0204/ddsales:language/nl-BE/nl-BE.ini"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

@@ -1438,6 +1438,14 @@ LANGUAGE = Language(
         Phrases("pt.network-error-joomla3", C.NETWORK_ERROR, (
             "falha na conexão ao smtp",
         ), "cuongnd/banhangonline88_joomla:language/pt-PT/pt-PT.ini"),
+        # Joomla 3's (another pack's) Portuguese PHPMailer strings (PHPMAILER_*)
+        Phrases("pt.sender-rejected-joomla3-ddsales", C.SENDER_REJECTED, (
+            "o seguinte endereço de remetente falhou",
+        ), "dwarkesh0204/ddsales:language/pt-PT/pt-PT.ini"),
+        # Joomla 3's (another pack's) Portuguese PHPMailer strings (PHPMAILER_*)
+        Phrases("pt.user-unknown-joomla3-ddsales", C.USER_UNKNOWN, (
+            "erro do smtp nos seguintes destinatários",
+        ), "dwarkesh0204/ddsales:language/pt-PT/pt-PT.ini", decisive=False),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

@@ -359,6 +359,14 @@ LANGUAGE = Language(
         Phrases("sk.tls-required-joomla3", C.TLS_REQUIRED, (
             "nemôžem spustiť tls",
         ), "cuongnd/banhangonline88_joomla:language/sk-SK/sk-SK.ini"),
+        # Joomla 3's (another pack's) Slovak PHPMailer strings (PHPMAILER_*)
+        Phrases("sk.auth-failed-joomla3-ddsales", C.AUTH_FAILED, (
+            "nemôžem overiť",
+        ), "dwarkesh0204/ddsales:language/sk-SK/sk-SK.ini"),
+        # Joomla 3's (another pack's) Slovak PHPMailer strings (PHPMAILER_*)
+        Phrases("sk.network-error-joomla3-ddsales", C.NETWORK_ERROR, (
+            "zlyhalo pripojenie smtp",
+        ), "dwarkesh0204/ddsales:language/sk-SK/sk-SK.ini"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

@@ -31,5 +31,9 @@ LANGUAGE = Language(
         Phrases("sw.tls-required-joomla3", C.TLS_REQUIRED, (
             "haikuweza kuanzisha tls",
         ), "cuongnd/banhangonline88_joomla:language/sw-KE/sw-KE.ini"),
+        # Joomla 3's (another pack's) Swahili PHPMailer strings (PHPMAILER_*)
+        Phrases("sw.sender-rejected-joomla3-ddsales", C.SENDER_REJECTED, (
+            "anwani zifuatazo za 'kutoka kwa' yameshindwa",
+        ), "dwarkesh0204/ddsales:language/sw-KE/sw-KE.ini"),
     ),
 )
