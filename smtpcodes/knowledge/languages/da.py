@@ -531,6 +531,10 @@ LANGUAGE = Language(
         Phrases("da.tls-required-joomla3", C.TLS_REQUIRED, (
             "kunne ikke starte tls",
         ), "cuongnd/banhangonline88_joomla:language/da-DK/da-DK.ini"),
+        # Joomla 3's (another pack's) Danish PHPMailer strings (PHPMAILER_*)
+        Phrases("da.sender-rejected-joomla3-curjoomla", C.SENDER_REJECTED, (
+            "følgende fra-adresse fejlede",
+        ), "OleksiiSapronov/currency_joomla:language/da-DK/da-DK.ini"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

@@ -1446,6 +1446,10 @@ LANGUAGE = Language(
         Phrases("pt.user-unknown-joomla3-ddsales", C.USER_UNKNOWN, (
             "erro do smtp nos seguintes destinatários",
         ), "dwarkesh0204/ddsales:language/pt-PT/pt-PT.ini", decisive=False),
+        # Joomla 3's (another pack's) Portuguese PHPMailer strings (PHPMAILER_*)
+        Phrases("pt.network-error-joomla3-curjoomla", C.NETWORK_ERROR, (
+            "falha na ligação ao smtp",
+        ), "OleksiiSapronov/currency_joomla:language/pt-PT/pt-PT.ini"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

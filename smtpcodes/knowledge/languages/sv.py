@@ -774,6 +774,14 @@ LANGUAGE = Language(
         Phrases("sv.tls-required-joomla3", C.TLS_REQUIRED, (
             "kunde inte starta tls",
         ), "cuongnd/banhangonline88_joomla:language/sv-SE/sv-SE.ini"),
+        # Joomla 3's (another pack's) Swedish PHPMailer strings (PHPMAILER_*)
+        Phrases("sv.network-error-joomla3-curjoomla", C.NETWORK_ERROR, (
+            "kan inte ansluta till smtp-värden",
+        ), "OleksiiSapronov/currency_joomla:language/sv-SE/sv-SE.ini"),
+        # Joomla 3's (another pack's) Swedish PHPMailer strings (PHPMAILER_*)
+        Phrases("sv.tls-required-joomla3-curjoomla", C.TLS_REQUIRED, (
+            "kan inte att starta tls",
+        ), "OleksiiSapronov/currency_joomla:language/sv-SE/sv-SE.ini"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and
