@@ -1344,6 +1344,14 @@ LANGUAGE = Language(
         Phrases("de.tls-required-joomla", C.TLS_REQUIRED, (
             "tls konnte nicht gestartet werden",
         ), "joomlagerman/joomla:language/de-DE/joomla.ini"),
+        # phpBB's German messenger errors (NO_CONNECT_TO_SMTP_HOST, NO_SUPPORTED_AUTH_METHODS)
+        Phrases("de.network-error-phpbb", C.NETWORK_ERROR, (
+            "verbindung zum smtp-server kann nicht hergestellt werden",
+        ), "phpbb-de/phpbb-translation:language/de/common.php"),
+        # phpBB's German messenger errors (NO_CONNECT_TO_SMTP_HOST, NO_SUPPORTED_AUTH_METHODS): no shared mechanism
+        Phrases("de.auth-failed-phpbb", C.AUTH_FAILED, (
+            "keine unterstützte authentifizierungs-methode",
+        ), "phpbb-de/phpbb-translation:language/de/common.php"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

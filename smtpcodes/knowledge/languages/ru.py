@@ -800,6 +800,14 @@ LANGUAGE = Language(
         Phrases("ru.tls-required-joomla3", C.TLS_REQUIRED, (
             "не удалось запустить tls",
         ), "cuongnd/banhangonline88_joomla:language/ru-RU/ru-RU.ini"),
+        # phpBB's Russian messenger errors (NO_CONNECT_TO_SMTP_HOST, NO_SUPPORTED_AUTH_METHODS)
+        Phrases("ru.network-error-phpbb", C.NETWORK_ERROR, (
+            "не удалось соединиться с smtp-сервером",
+        ), "rxu/Olympusrupack:language/ru/common.php"),
+        # phpBB's Russian messenger errors (NO_CONNECT_TO_SMTP_HOST, NO_SUPPORTED_AUTH_METHODS): no shared mechanism
+        Phrases("ru.auth-failed-phpbb", C.AUTH_FAILED, (
+            "метод аутентификации не поддерживается",
+        ), "rxu/Olympusrupack:language/ru/common.php"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом
