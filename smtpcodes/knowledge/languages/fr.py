@@ -1200,6 +1200,14 @@ LANGUAGE = Language(
         Phrases("fr.sender-rejected-joomla3", C.SENDER_REJECTED, (
             "l'adresse d'expédition suivante a renvoyé une erreur",
         ), "cuongnd/banhangonline88_joomla:language/fr-CA/fr-CA.ini"),
+        # phpBB's French messenger errors: no connection to the SMTP host
+        Phrases("fr.network-error-phpbb", C.NETWORK_ERROR, (
+            "échec de la connexion au serveur smtp",
+        ), "qiaeru/phpbb-language-fr:language/fr/common.php"),
+        # phpBB's French messenger errors: no supported AUTH method
+        Phrases("fr.auth-failed-phpbb", C.AUTH_FAILED, (
+            "aucune méthode d'authentification n'est prise en charge",
+        ), "qiaeru/phpbb-language-fr:language/fr/common.php"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

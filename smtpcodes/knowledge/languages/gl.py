@@ -31,5 +31,17 @@ LANGUAGE = Language(
         Phrases("gl.tls-required-joomla3", C.TLS_REQUIRED, (
             "non foi posíbel comezar o tls",
         ), "cuongnd/banhangonline88_joomla:language/gl-ES/gl-ES.ini"),
+        # phpBB's Galician messenger errors: no connection to the SMTP host
+        Phrases("gl.network-error-phpbb", C.NETWORK_ERROR, (
+            "non se puido conectar ao servidor smtp",
+        ), "anegtun/phpbb-language-gl:language/gl/common.php"),
+        # phpBB's Galician messenger errors: no supported AUTH method
+        Phrases("gl.auth-failed-phpbb", C.AUTH_FAILED, (
+            "non hai métodos de autenticación permitidos",
+        ), "anegtun/phpbb-language-gl:language/gl/common.php"),
+        # phpBB's Galician messenger errors: the SMTP server does not support authentication (SMTP_NO_AUTH_SUPPORT)
+        Phrases("gl.not-implemented-phpbb", C.NOT_IMPLEMENTED, (
+            "non soporta autenticación",
+        ), "anegtun/phpbb-language-gl:language/gl/common.php"),
     ),
 )

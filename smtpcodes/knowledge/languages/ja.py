@@ -957,6 +957,14 @@ LANGUAGE = Language(
         Phrases("ja.user-unknown-joomla3", C.USER_UNKNOWN, (
             "次の受取人で失敗しました",
         ), "cuongnd/banhangonline88_joomla:language/ja-JP/ja-JP.ini", decisive=False),
+        # phpBB's Japanese messenger errors: no supported AUTH method
+        Phrases("ja.auth-failed-phpbb", C.AUTH_FAILED, (
+            "利用可能な認証方式がありません",
+        ), "tk6904/phpbb-language-pack:3.3.17/language/ja/common.php"),
+        # phpBB's Japanese messenger errors: the SMTP server does not support authentication (SMTP_NO_AUTH_SUPPORT)
+        Phrases("ja.not-implemented-phpbb", C.NOT_IMPLEMENTED, (
+            "認証をサポートしていません",
+        ), "tk6904/phpbb-language-pack:3.3.17/language/ja/common.php"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

@@ -712,6 +712,14 @@ LANGUAGE = Language(
         Phrases("pl.tls-required-joomla", C.TLS_REQUIRED, (
             "nie można wystartować tls",
         ), "JoomlaPolska/jezyk-J4:language/pl-PL/joomla.ini"),
+        # phpBB's Polish messenger errors: no supported AUTH method
+        Phrases("pl.auth-failed-phpbb", C.AUTH_FAILED, (
+            "nie istnieje żadna wspierana metoda uwierzytelniania",
+        ), "phpbb-pl/phpbb-translation:phpBB/language/pl/common.php"),
+        # phpBB's Polish messenger errors: the SMTP server does not support authentication (SMTP_NO_AUTH_SUPPORT)
+        Phrases("pl.not-implemented-phpbb", C.NOT_IMPLEMENTED, (
+            "nie obsługuje uwierzytelniania",
+        ), "phpbb-pl/phpbb-translation:phpBB/language/pl/common.php"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa
