@@ -1131,6 +1131,14 @@ LANGUAGE = Language(
         Phrases("it.tls-required-joomla", C.TLS_REQUIRED, (
             "non è stato possibile avviare il tls",
         ), "ggenovino/it-IT_joomla_lang_full_4.0.0-rc4v1:language/it-IT/joomla.ini"),
+        # phpBB's Italian messenger errors: no supported AUTH method
+        Phrases("it.auth-failed-phpbb", C.AUTH_FAILED, (
+            "metodo di autenticazione non supportato",
+        ), "phpbb-store/PhpBB-Italian-Language:language/it/common.php"),
+        # phpBB's Italian messenger errors: the SMTP server does not support authentication (SMTP_NO_AUTH_SUPPORT)
+        Phrases("it.not-implemented-phpbb", C.NOT_IMPLEMENTED, (
+            "non supporta l'autenticazione",
+        ), "phpbb-store/PhpBB-Italian-Language:language/it/common.php"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -942,6 +942,14 @@ LANGUAGE = Language(
         Phrases("nl.tls-required-joomla3-ddsales", C.TLS_REQUIRED, (
             "tls kon niet gestart worden",
         ), "dwarkesh0204/ddsales:language/nl-BE/nl-BE.ini"),
+        # phpBB's Dutch messenger errors: no supported AUTH method
+        Phrases("nl.auth-failed-phpbb", C.AUTH_FAILED, (
+            "geen ondersteunde authenticatiemethode",
+        ), "phpbb-nl-vertaling/phpbb_nl:language/nl/common.php"),
+        # phpBB's Dutch messenger errors: the SMTP server does not support authentication (SMTP_NO_AUTH_SUPPORT)
+        Phrases("nl.not-implemented-phpbb", C.NOT_IMPLEMENTED, (
+            "ondersteunt authenticatie niet",
+        ), "phpbb-nl-vertaling/phpbb_nl:language/nl/common.php"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst
