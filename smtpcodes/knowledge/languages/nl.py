@@ -950,6 +950,10 @@ LANGUAGE = Language(
         Phrases("nl.not-implemented-phpbb", C.NOT_IMPLEMENTED, (
             "ondersteunt authenticatie niet",
         ), "phpbb-nl-vertaling/phpbb_nl:language/nl/common.php"),
+        # Zammad's email-channel probe 'Authentication not possible (not offered by the service)': the server offers no AUTH
+        Phrases("nl.not-implemented-zammad", C.NOT_IMPLEMENTED, (
+            "niet beschikbaar in de service",
+        ), "zammad/zammad:i18n/zammad.nl-nl.po"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

@@ -1450,6 +1450,10 @@ LANGUAGE = Language(
         Phrases("pt.network-error-joomla3-curjoomla", C.NETWORK_ERROR, (
             "falha na ligação ao smtp",
         ), "OleksiiSapronov/currency_joomla:language/pt-PT/pt-PT.ini"),
+        # Zammad's email-channel probe 'Authentication not possible (not offered by the service)': the server offers no AUTH
+        Phrases("pt.not-implemented-zammad", C.NOT_IMPLEMENTED, (
+            "não oferecida pelo serviço",
+        ), "zammad/zammad:i18n/zammad.pt-br.po"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário
