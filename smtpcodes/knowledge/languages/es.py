@@ -1297,6 +1297,10 @@ LANGUAGE = Language(
         Phrases("es.tls-required-joomla3-es-es", C.TLS_REQUIRED, (
             "no se puede iniciar el servicio tls",
         ), "cuongnd/banhangonline88_joomla:language/es-ES/es-ES.ini"),
+        # Joomla's (a site's installed packs') Spanish PHPMailer strings (PHPMAILER_*)
+        Phrases("es.auth-failed-joomla3-nielsnuebel", C.AUTH_FAILED, (
+            "no se ha podido autentificar",
+        ), "nielsnuebel/yovoco:administrator/language/es-ES/es-ES.ini"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -1139,6 +1139,22 @@ LANGUAGE = Language(
         Phrases("it.not-implemented-phpbb", C.NOT_IMPLEMENTED, (
             "non supporta l'autenticazione",
         ), "phpbb-store/PhpBB-Italian-Language:language/it/common.php"),
+        # Joomla's (a site's installed packs') Italian PHPMailer strings (PHPMAILER_*)
+        Phrases("it.auth-failed-joomla3-naka211", C.AUTH_FAILED, (
+            "non è stato possibile autenticare",
+        ), "naka211/compac:administrator/language/it-IT/it-IT.ini"),
+        # Joomla's (a site's installed packs') Italian PHPMailer strings (PHPMAILER_*)
+        Phrases("it.sender-rejected-joomla3-naka211", C.SENDER_REJECTED, (
+            "fallito l'invio con il seguente indirizzo mittente",
+        ), "naka211/compac:administrator/language/it-IT/it-IT.ini"),
+        # Joomla's (a site's installed packs') Italian PHPMailer strings (PHPMAILER_*)
+        Phrases("it.user-unknown-joomla3-naka211", C.USER_UNKNOWN, (
+            "sono falliti i seguenti destinatari",
+        ), "naka211/compac:administrator/language/it-IT/it-IT.ini", decisive=False),
+        # Joomla's (a site's installed packs') Italian PHPMailer strings (PHPMAILER_*)
+        Phrases("it.network-error-joomla3-naka211", C.NETWORK_ERROR, (
+            "non è stato possibile connettersi all'host smtp",
+        ), "naka211/compac:administrator/language/it-IT/it-IT.ini"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

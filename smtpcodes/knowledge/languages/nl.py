@@ -954,6 +954,10 @@ LANGUAGE = Language(
         Phrases("nl.not-implemented-zammad", C.NOT_IMPLEMENTED, (
             "niet beschikbaar in de service",
         ), "zammad/zammad:i18n/zammad.nl-nl.po"),
+        # Joomla's (a site's installed packs') Dutch PHPMailer strings (PHPMAILER_*)
+        Phrases("nl.auth-failed-joomla3-naka211", C.AUTH_FAILED, (
+            "kan niet authenticeren",
+        ), "naka211/compac:administrator/language/nl-NL/nl-NL.ini"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst
