@@ -1301,6 +1301,14 @@ LANGUAGE = Language(
         Phrases("es.auth-failed-joomla3-nielsnuebel", C.AUTH_FAILED, (
             "no se ha podido autentificar",
         ), "nielsnuebel/yovoco:administrator/language/es-ES/es-ES.ini"),
+        # Joomla's (a site's installed packs') Spanish PHPMailer strings (PHPMAILER_*)
+        Phrases("es.user-unknown-joomla3-fnunes1906", C.USER_UNKNOWN, (
+            "las siguientes direcciones para la recepción del correo electrónico han fallado",
+        ), "FNunes1906/V3:administrator/language/es-ES/es-ES.ini", decisive=False),
+        # Joomla's (a site's installed packs') Spanish PHPMailer strings (PHPMAILER_*)
+        Phrases("es.network-error-joomla3-fnunes1906", C.NETWORK_ERROR, (
+            "no se puede conectar al hospedaje smtp",
+        ), "FNunes1906/V3:administrator/language/es-ES/es-ES.ini"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -1454,6 +1454,10 @@ LANGUAGE = Language(
         Phrases("pt.not-implemented-zammad", C.NOT_IMPLEMENTED, (
             "não oferecida pelo serviço",
         ), "zammad/zammad:i18n/zammad.pt-br.po"),
+        # Joomla's (a site's installed packs') Portuguese PHPMailer strings (PHPMAILER_*)
+        Phrases("pt.sender-rejected-joomla3-fnunes1906", C.SENDER_REJECTED, (
+            "erro no endereço do remetente",
+        ), "FNunes1906/V3:language/pt-BR/pt-BR.ini"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário
