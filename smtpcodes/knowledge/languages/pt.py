@@ -1458,6 +1458,14 @@ LANGUAGE = Language(
         Phrases("pt.sender-rejected-joomla3-fnunes1906", C.SENDER_REJECTED, (
             "erro no endereço do remetente",
         ), "FNunes1906/V3:language/pt-BR/pt-BR.ini"),
+        # phpBB's Portuguese messenger errors: no supported AUTH method
+        Phrases("pt.auth-failed-phpbb", C.AUTH_FAILED, (
+            "nenhum método de autenticação suportado",
+        ), "phpbb-pt/phpbb_language_pt:phpBB 3.1/language/pt/common.php"),
+        # phpBB's Portuguese messenger errors: the SMTP server does not support authentication (SMTP_NO_AUTH_SUPPORT)
+        Phrases("pt.not-implemented-phpbb", C.NOT_IMPLEMENTED, (
+            "não suporta autenticação",
+        ), "phpbb-pt/phpbb_language_pt:phpBB 3.1/language/pt/common.php"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

@@ -1386,6 +1386,14 @@ LANGUAGE = Language(
         Phrases("zh.tls-required-joomla3-zh-tw", C.TLS_REQUIRED, (
             "無法啟動tls",
         ), "cuongnd/banhangonline88_joomla:language/zh-TW/zh-TW.ini"),
+        # phpBB's Chinese messenger errors: no supported AUTH method
+        Phrases("zh.auth-failed-phpbb", C.AUTH_FAILED, (
+            "没有可支持的认证方法",
+        ), "MiltonLai/phpbb3-lang-chinese:language/zh_cmn_hans/common.php"),
+        # phpBB's Chinese messenger errors: the SMTP server does not support authentication (SMTP_NO_AUTH_SUPPORT)
+        Phrases("zh.not-implemented-phpbb", C.NOT_IMPLEMENTED, (
+            "服务器不支持验证",
+        ), "MiltonLai/phpbb3-lang-chinese:language/zh_cmn_hans/common.php"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
