@@ -24,5 +24,33 @@ LANGUAGE = Language(
         Phrases("af.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "die volgende ontvangers het misluk",
         ), _PM, decisive=False),
+        # Joomla's Afrikaans PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("af.auth-failed-joomla", C.AUTH_FAILED, (
+            "kon nie gebruiker of wagwoord staaf nie",
+        ), "bringer/lavuelta:language/af-ZA/af-ZA.ini"),
+        # Joomla's Afrikaans PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("af.sender-rejected-joomla", C.SENDER_REJECTED, (
+            "die volgende adres het gefaal",
+        ), "bringer/lavuelta:language/af-ZA/af-ZA.ini"),
+        # Joomla's Afrikaans PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("af.user-unknown-joomla", C.USER_UNKNOWN, (
+            "die volgende ontvanger het gefaal",
+        ), "bringer/lavuelta:language/af-ZA/af-ZA.ini", decisive=False),
+        # Joomla's Afrikaans PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("af.network-error-joomla", C.NETWORK_ERROR, (
+            "kon nie met die smtp bediener verbind nie",
+        ), "bringer/lavuelta:language/af-ZA/af-ZA.ini"),
+        # Joomla 3's Afrikaans PHPMailer strings (PHPMAILER_*)
+        Phrases("af.auth-failed-joomla3", C.AUTH_FAILED, (
+            "kan nie gebruiker of wagwoord staaf nie",
+        ), "cuongnd/banhangonline88_joomla:language/af-ZA/af-ZA.ini"),
+        # Joomla 3's Afrikaans PHPMailer strings (PHPMAILER_*)
+        Phrases("af.network-error-joomla3", C.NETWORK_ERROR, (
+            "kan nie met die smtp bediener verbind nie", "verbinding gefaal",
+        ), "cuongnd/banhangonline88_joomla:language/af-ZA/af-ZA.ini"),
+        # Joomla 3's Afrikaans PHPMailer strings (PHPMAILER_*)
+        Phrases("af.tls-required-joomla3", C.TLS_REQUIRED, (
+            "kan nie tls begin nie",
+        ), "cuongnd/banhangonline88_joomla:language/af-ZA/af-ZA.ini"),
     ),
 )

@@ -206,5 +206,25 @@ LANGUAGE = Language(
             "تعليق الطوارئ يعمل",
             "بسبب تطابق قاعدة مصفي",
         ), "jaredmauch/mailman2-python3:messages/ar/LC_MESSAGES/mailman.po"),
+        # Joomla 3's Arabic PHPMailer strings (PHPMAILER_*)
+        Phrases("ar.auth-failed-joomla3", C.AUTH_FAILED, (
+            "لا يمكن المصادقة",
+        ), "cuongnd/banhangonline88_joomla:language/ar-AA/ar-AA.ini"),
+        # Joomla 3's Arabic PHPMailer strings (PHPMAILER_*)
+        Phrases("ar.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "فشل في معالجة عنوان المرسل التالي",
+        ), "cuongnd/banhangonline88_joomla:language/ar-AA/ar-AA.ini"),
+        # Joomla 3's Arabic PHPMailer strings (PHPMAILER_*)
+        Phrases("ar.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "فشل في معالجة عناوين مستلمي البريد التالين",
+        ), "cuongnd/banhangonline88_joomla:language/ar-AA/ar-AA.ini", decisive=False),
+        # Joomla 3's Arabic PHPMailer strings (PHPMAILER_*)
+        Phrases("ar.network-error-joomla3", C.NETWORK_ERROR, (
+            "لايمكن الإتصال مع smtp", "سقوط في سيرفر الـ smtp",
+        ), "cuongnd/banhangonline88_joomla:language/ar-AA/ar-AA.ini"),
+        # Joomla 3's Arabic PHPMailer strings (PHPMAILER_*)
+        Phrases("ar.tls-required-joomla3", C.TLS_REQUIRED, (
+            "لايمكن البدء بالاتصال عبر tls",
+        ), "cuongnd/banhangonline88_joomla:language/ar-AA/ar-AA.ini"),
     ),
 )

@@ -103,5 +103,25 @@ LANGUAGE = Language(
         Phrases("be.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "верыфікацыя сертыфікату ssl схібіла",
         ), "sylpheed-mail/sylpheed:po/be.po"),
+        # Joomla 3's Belarusian PHPMailer strings (PHPMAILER_*)
+        Phrases("be.auth-failed-joomla3", C.AUTH_FAILED, (
+            "не атрымалася прайсці аўтарызацыю",
+        ), "cuongnd/banhangonline88_joomla:language/be-BY/be-BY.ini"),
+        # Joomla 3's Belarusian PHPMailer strings (PHPMAILER_*)
+        Phrases("be.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "памылка ў пералічаных адрасах адпраўнікоў",
+        ), "cuongnd/banhangonline88_joomla:language/be-BY/be-BY.ini"),
+        # Joomla 3's Belarusian PHPMailer strings (PHPMAILER_*)
+        Phrases("be.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "наступныя атрымальнікі недаступныя",
+        ), "cuongnd/banhangonline88_joomla:language/be-BY/be-BY.ini", decisive=False),
+        # Joomla 3's Belarusian PHPMailer strings (PHPMAILER_*)
+        Phrases("be.network-error-joomla3", C.NETWORK_ERROR, (
+            "не ўдаецца падключыцца да хоста smtp", "памылка падлучэння да smtp",
+        ), "cuongnd/banhangonline88_joomla:language/be-BY/be-BY.ini"),
+        # Joomla 3's Belarusian PHPMailer strings (PHPMAILER_*)
+        Phrases("be.tls-required-joomla3", C.TLS_REQUIRED, (
+            "не атрымалася запусціць tls",
+        ), "cuongnd/banhangonline88_joomla:language/be-BY/be-BY.ini"),
     ),
 )

@@ -347,5 +347,30 @@ LANGUAGE = Language(
         ), (
             "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-bg/strings.xml"
         ), decisive=False),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("bg.auth-failed-espocrm", C.AUTH_FAILED, (
+            "невалидни данни за вход",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/bg_BG/Email.json"),
+        # Joomla 3's Bulgarian PHPMailer strings (PHPMAILER_*)
+        Phrases("bg.auth-failed-joomla3", C.AUTH_FAILED, (
+            "не може да се идентифицирате",
+        ), "cuongnd/banhangonline88_joomla:language/bg-BG/bg-BG.ini"),
+        # Joomla 3's Bulgarian PHPMailer strings (PHPMAILER_*)
+        Phrases("bg.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "адресът на изпращача е грешен",
+        ), "cuongnd/banhangonline88_joomla:language/bg-BG/bg-BG.ini"),
+        # Joomla 3's Bulgarian PHPMailer strings (PHPMAILER_*)
+        Phrases("bg.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "има проблем с адресите на следните получатели",
+        ), "cuongnd/banhangonline88_joomla:language/bg-BG/bg-BG.ini", decisive=False),
+        # Joomla 3's Bulgarian PHPMailer strings (PHPMAILER_*)
+        Phrases("bg.network-error-joomla3", C.NETWORK_ERROR, (
+            "не може да бъде осъществена връзка с smtp хоста",
+            "грешка при свързването със smtp сървъра",
+        ), "cuongnd/banhangonline88_joomla:language/bg-BG/bg-BG.ini"),
+        # Joomla 3's Bulgarian PHPMailer strings (PHPMAILER_*)
+        Phrases("bg.tls-required-joomla3", C.TLS_REQUIRED, (
+            "не може да бъде стартиран tls",
+        ), "cuongnd/banhangonline88_joomla:language/bg-BG/bg-BG.ini"),
     ),
 )

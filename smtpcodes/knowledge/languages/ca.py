@@ -588,6 +588,22 @@ LANGUAGE = Language(
         ), (
             "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ca/strings.xml"
         ), decisive=False),
+        # Joomla 3's Catalan PHPMailer strings (PHPMAILER_*)
+        Phrases("ca.auth-failed-joomla3", C.AUTH_FAILED, (
+            "no es pot autenticar",
+        ), "cuongnd/banhangonline88_joomla:language/ca-ES/ca-ES.ini"),
+        # Joomla 3's Catalan PHPMailer strings (PHPMAILER_*)
+        Phrases("ca.network-error-joomla3", C.NETWORK_ERROR, (
+            "error de connexió smtp",
+        ), "cuongnd/banhangonline88_joomla:language/ca-ES/ca-ES.ini"),
+        # Joomla 3's Catalan PHPMailer strings (PHPMAILER_*)
+        Phrases("ca.tls-required-joomla3", C.TLS_REQUIRED, (
+            "no s`ha pogut iniciar tls",
+        ), "cuongnd/banhangonline88_joomla:language/ca-ES/ca-ES.ini"),
+        # Joomla 3's (another pack's) Catalan PHPMailer strings (PHPMAILER_*)
+        Phrases("ca.tls-required-joomla3-ddsales", C.TLS_REQUIRED, (
+            "no s'ha pogut iniciar tls",
+        ), "dwarkesh0204/ddsales:language/ca-ES/ca-ES.ini"),
     ),
     together=(
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que

@@ -641,6 +641,46 @@ LANGUAGE = Language(
         Phrases("cs.network-error-balsa-session", C.NETWORK_ERROR, (
             "nelze se dostat na server smtp",
         ), "GNOME/balsa:po/cs.po"),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("cs.auth-failed-espocrm", C.AUTH_FAILED, (
+            "neplatné přihlašovací údaje",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/cs_CZ/Email.json"),
+        # Joomla's Czech PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("cs.auth-failed-joomla", C.AUTH_FAILED, (
+            "nemohu ověřit",
+        ), "bringer/lavuelta:language/cs-CZ/cs-CZ.ini"),
+        # Joomla's Czech PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("cs.sender-rejected-joomla", C.SENDER_REJECTED, (
+            "následující adresa selhala",
+        ), "bringer/lavuelta:language/cs-CZ/cs-CZ.ini"),
+        # Joomla's Czech PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("cs.user-unknown-joomla", C.USER_UNKNOWN, (
+            "následující příjemci selhali",
+        ), "bringer/lavuelta:language/cs-CZ/cs-CZ.ini", decisive=False),
+        # Joomla's Czech PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("cs.network-error-joomla", C.NETWORK_ERROR, (
+            "nemohu se připojit k smtp hostu",
+        ), "bringer/lavuelta:language/cs-CZ/cs-CZ.ini"),
+        # Joomla 3's Czech PHPMailer strings (PHPMAILER_*)
+        Phrases("cs.auth-failed-joomla3", C.AUTH_FAILED, (
+            "ověřování selhalo",
+        ), "cuongnd/banhangonline88_joomla:language/cs-CZ/cs-CZ.ini"),
+        # Joomla 3's Czech PHPMailer strings (PHPMAILER_*)
+        Phrases("cs.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "nezdařilo se u následující adresy odesilatele",
+        ), "cuongnd/banhangonline88_joomla:language/cs-CZ/cs-CZ.ini"),
+        # Joomla 3's Czech PHPMailer strings (PHPMAILER_*)
+        Phrases("cs.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "nezdařilo se pro následující adresu příjemce",
+        ), "cuongnd/banhangonline88_joomla:language/cs-CZ/cs-CZ.ini", decisive=False),
+        # Joomla 3's Czech PHPMailer strings (PHPMAILER_*)
+        Phrases("cs.network-error-joomla3", C.NETWORK_ERROR, (
+            "selhalo smtp připojení",
+        ), "cuongnd/banhangonline88_joomla:language/cs-CZ/cs-CZ.ini"),
+        # Joomla 3's Czech PHPMailer strings (PHPMAILER_*)
+        Phrases("cs.tls-required-joomla3", C.TLS_REQUIRED, (
+            "nelze spustit tls",
+        ), "cuongnd/banhangonline88_joomla:language/cs-CZ/cs-CZ.ini"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

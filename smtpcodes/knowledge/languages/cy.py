@@ -76,5 +76,25 @@ LANGUAGE = Language(
         Phrases("cy.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
             "yn cynnal cyfrineiriau wedi eu hamgryptio",
         ), _TB),
+        # Joomla 3's Welsh PHPMailer strings (PHPMAILER_*)
+        Phrases("cy.auth-failed-joomla3", C.AUTH_FAILED, (
+            "doedd dim modd dilysu",
+        ), "cuongnd/banhangonline88_joomla:language/cy-GB/cy-GB.ini"),
+        # Joomla 3's Welsh PHPMailer strings (PHPMAILER_*)
+        Phrases("cy.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "roedd y cyfeiriad 'oddi wrth' canlynol wedi methu",
+        ), "cuongnd/banhangonline88_joomla:language/cy-GB/cy-GB.ini"),
+        # Joomla 3's Welsh PHPMailer strings (PHPMAILER_*)
+        Phrases("cy.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "roedd y derbynwyr canlynol wedi methu",
+        ), "cuongnd/banhangonline88_joomla:language/cy-GB/cy-GB.ini", decisive=False),
+        # Joomla 3's Welsh PHPMailer strings (PHPMAILER_*)
+        Phrases("cy.network-error-joomla3", C.NETWORK_ERROR, (
+            "doedd dim modd cysylltu â'r lletywr smtp", "heb lwyddo i gysylltu smtp",
+        ), "cuongnd/banhangonline88_joomla:language/cy-GB/cy-GB.ini"),
+        # Joomla 3's Welsh PHPMailer strings (PHPMAILER_*)
+        Phrases("cy.tls-required-joomla3", C.TLS_REQUIRED, (
+            "doedd dim modd cychwyn tls",
+        ), "cuongnd/banhangonline88_joomla:language/cy-GB/cy-GB.ini"),
     ),
 )

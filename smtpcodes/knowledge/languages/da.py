@@ -624,6 +624,30 @@ LANGUAGE = Language(
         Phrases("da.auth-failed-deltachat", C.AUTH_FAILED, (
             "kan ikke logge ind som",
         ), "deltachat/deltachat-android:src/main/res/values-da/strings.xml"),
+        # Joomla's Danish PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("da.auth-failed-joomla", C.AUTH_FAILED, (
+            "kunne ikke godkende",
+        ), "bringer/lavuelta:language/da-DK/da-DK.ini"),
+        # Joomla's Danish PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("da.sender-rejected-joomla", C.SENDER_REJECTED, (
+            "den følgende fra-adresse fejlede",
+        ), "bringer/lavuelta:language/da-DK/da-DK.ini"),
+        # Joomla's Danish PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("da.network-error-joomla", C.NETWORK_ERROR, (
+            "kunne ikke forbinde til smtp host",
+        ), "bringer/lavuelta:language/da-DK/da-DK.ini"),
+        # Joomla 3's Danish PHPMailer strings (PHPMAILER_*)
+        Phrases("da.network-error-joomla3", C.NETWORK_ERROR, (
+            "forbindelse fejlede",
+        ), "cuongnd/banhangonline88_joomla:language/da-DK/da-DK.ini"),
+        # Joomla 3's Danish PHPMailer strings (PHPMAILER_*)
+        Phrases("da.tls-required-joomla3", C.TLS_REQUIRED, (
+            "kunne ikke starte tls",
+        ), "cuongnd/banhangonline88_joomla:language/da-DK/da-DK.ini"),
+        # Joomla 3's (another pack's) Danish PHPMailer strings (PHPMAILER_*)
+        Phrases("da.sender-rejected-joomla3-curjoomla", C.SENDER_REJECTED, (
+            "følgende fra-adresse fejlede",
+        ), "OleksiiSapronov/currency_joomla:language/da-DK/da-DK.ini"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

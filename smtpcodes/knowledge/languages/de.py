@@ -1316,6 +1316,42 @@ LANGUAGE = Language(
         Phrases("de.tls-required-balsa-session", C.TLS_REQUIRED, (
             "tls ist erforderlich, aber nicht verfügbar",
         ), "GNOME/balsa:po/de.po"),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("de.auth-failed-espocrm", C.AUTH_FAILED, (
+            "ungültige zugangsdaten",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/de_DE/Email.json"),
+        # Zammad's email-channel probe: the login refused for wrong credentials or a wrong user name
+        Phrases("de.auth-failed-zammad", C.AUTH_FAILED, (
+            "wegen fehlerhafter zugangsdaten", "wegen eines falschen benutzernamens",
+        ), "zammad/zammad:i18n/zammad.de-de.po"),
+        # Zammad's email-channel probe 'Authentication not possible (not offered by the service)': the server offers no AUTH
+        Phrases("de.not-implemented-zammad", C.NOT_IMPLEMENTED, (
+            "nicht vom dienst angeboten",
+        ), "zammad/zammad:i18n/zammad.de-de.po"),
+        # Joomla's German PHPMailer strings (PHPMAILER_*), as the site shows them, markup included
+        Phrases("de.auth-failed-joomla", C.AUTH_FAILED, (
+            "authentifizierung <strong>fehlgeschlagen",
+        ), "joomlagerman/joomla:language/de-DE/joomla.ini"),
+        # Joomla's German PHPMailer strings (PHPMAILER_*), as the site shows them, markup included
+        Phrases("de.network-error-joomla", C.NETWORK_ERROR, (
+            "keine verbindung zum smtp-host", "smtp-verbindung <strong>fehlgeschlagen",
+        ), "joomlagerman/joomla:language/de-DE/joomla.ini"),
+        # Joomla's German PHPMailer strings (PHPMAILER_*), as the site shows them, markup included (PHPMAILER_RECIPIENTS_FAILED)
+        Phrases("de.user-unknown-joomla", C.USER_UNKNOWN, (
+            "die folgenden empfänger sind nicht korrekt",
+        ), "joomlagerman/joomla:language/de-DE/joomla.ini", decisive=False),
+        # Joomla's German PHPMailer strings (PHPMAILER_*), as the site shows them, markup included
+        Phrases("de.tls-required-joomla", C.TLS_REQUIRED, (
+            "tls konnte nicht gestartet werden",
+        ), "joomlagerman/joomla:language/de-DE/joomla.ini"),
+        # phpBB's German messenger errors (NO_CONNECT_TO_SMTP_HOST, NO_SUPPORTED_AUTH_METHODS)
+        Phrases("de.network-error-phpbb", C.NETWORK_ERROR, (
+            "verbindung zum smtp-server kann nicht hergestellt werden",
+        ), "phpbb-de/phpbb-translation:language/de/common.php"),
+        # phpBB's German messenger errors (NO_CONNECT_TO_SMTP_HOST, NO_SUPPORTED_AUTH_METHODS): no shared mechanism
+        Phrases("de.auth-failed-phpbb", C.AUTH_FAILED, (
+            "keine unterstützte authentifizierungs-methode",
+        ), "phpbb-de/phpbb-translation:language/de/common.php"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

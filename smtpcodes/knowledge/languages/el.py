@@ -544,11 +544,34 @@ LANGUAGE = Language(
         Phrases("el.network-error-deltachat", C.NETWORK_ERROR, (
             "δεν υπάρχει σύνδεση στο διαδίκτυο",
         ), "deltachat/deltachat-android:src/main/res/values-el/strings.xml"),
-        # Thunderbird for Android (K-9) notification: authentication failed for the account, update the server settings (weak).
-        Phrases("el.auth-failed-weak-thunderbird-android-notification", C.AUTH_FAILED, (
-            "ενημερώστε τις ρυθμίσεις διακομιστή",
-        ), (
-            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-el/strings.xml"
-        ), decisive=False),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("el.auth-failed-espocrm", C.AUTH_FAILED, (
+            "μη έγκυρα στοιχεία εισόδου",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/el_GR/Email.json"),
+        # Post SMTP's connectivity test: no outbound route on the port, a firewall between the site and the Internet, no mail service on that port
+        Phrases("el.network-error-post-smtp", C.NETWORK_ERROR, (
+            "δεν υπάρχει εξερχόμενη διαδρομή", "έχει θέσει ένα firewall",
+            "δεν παρέχει υπηρεσίες σε αυτή τη θύρα",
+        ), "wpexpertsio/Post-SMTP:Postman/languages/postman-smtp-el_GR.po"),
+        # Joomla 3's Greek PHPMailer strings (PHPMAILER_*)
+        Phrases("el.auth-failed-joomla3", C.AUTH_FAILED, (
+            "αποτυχία ταυτοποίησης",
+        ), "cuongnd/banhangonline88_joomla:language/el-GR/el-GR.ini"),
+        # Joomla 3's Greek PHPMailer strings (PHPMAILER_*)
+        Phrases("el.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "η ακόλουθη διεύθυνση αποστολέα απέτυχε",
+        ), "cuongnd/banhangonline88_joomla:language/el-GR/el-GR.ini"),
+        # Joomla 3's Greek PHPMailer strings (PHPMAILER_*)
+        Phrases("el.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "οι ακόλουθοι αποδέκτες απέτυχαν",
+        ), "cuongnd/banhangonline88_joomla:language/el-GR/el-GR.ini", decisive=False),
+        # Joomla 3's Greek PHPMailer strings (PHPMAILER_*)
+        Phrases("el.network-error-joomla3", C.NETWORK_ERROR, (
+            "αποτυχία σύνδεσης με τον διακομιστή smtp",
+        ), "cuongnd/banhangonline88_joomla:language/el-GR/el-GR.ini"),
+        # Joomla 3's Greek PHPMailer strings (PHPMAILER_*)
+        Phrases("el.tls-required-joomla3", C.TLS_REQUIRED, (
+            "δεν ήταν δυνατή η εκκίνηση του tls",
+        ), "cuongnd/banhangonline88_joomla:language/el-GR/el-GR.ini"),
     ),
 )

@@ -1241,6 +1241,74 @@ LANGUAGE = Language(
             "falo la negociación tls",
             "tls requerido pero no disponible",
         ), "GNOME/balsa:po/es.po"),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("es.auth-failed-espocrm", C.AUTH_FAILED, (
+            "credenciales inválidas",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/es_ES/Email.json"),
+        # phpList's translated notice that a campaign was suspended because the message is too large
+        Phrases("es.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
+            "mensaje demasiado largo", "mensaje demasiado grande",
+        ), "phpList/phplist3:public_html/lists/admin/locale/es/phplist.po"),
+        # Zammad's email-channel probe 'Authentication not possible (not offered by the service)': the server offers no AUTH
+        Phrases("es.not-implemented-zammad", C.NOT_IMPLEMENTED, (
+            "no es ofrecida por el servicio",
+        ), "zammad/zammad:i18n/zammad.es-es.po"),
+        # Joomla's Spanish PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("es.auth-failed-joomla", C.AUTH_FAILED, (
+            "no es posible autenticar",
+        ), "bringer/lavuelta:language/es-ES/es-ES.ini"),
+        # Joomla's Spanish PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("es.user-unknown-joomla", C.USER_UNKNOWN, (
+            "los siguientes destinatarios fallaron",
+        ), "bringer/lavuelta:language/es-ES/es-ES.ini", decisive=False),
+        # Joomla's Spanish PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("es.network-error-joomla", C.NETWORK_ERROR, (
+            "no es posible conectar con el servidor smtp",
+        ), "bringer/lavuelta:language/es-ES/es-ES.ini"),
+        # Joomla 3's Spanish PHPMailer strings (PHPMAILER_*)
+        Phrases("es.auth-failed-joomla3", C.AUTH_FAILED, (
+            "no se pudo autenticar",
+        ), "cuongnd/banhangonline88_joomla:language/es-CO/es-CO.ini"),
+        # Joomla 3's Spanish PHPMailer strings (PHPMAILER_*)
+        Phrases("es.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "error en la siguiente dirección de remitente",
+        ), "cuongnd/banhangonline88_joomla:language/es-CO/es-CO.ini"),
+        # Joomla 3's Spanish PHPMailer strings (PHPMAILER_*)
+        Phrases("es.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "hubo un error en los siguientes destinatarios",
+        ), "cuongnd/banhangonline88_joomla:language/es-CO/es-CO.ini", decisive=False),
+        # Joomla 3's Spanish PHPMailer strings (PHPMAILER_*)
+        Phrases("es.tls-required-joomla3", C.TLS_REQUIRED, (
+            "no se pudo iniciar tls",
+        ), "cuongnd/banhangonline88_joomla:language/es-CO/es-CO.ini"),
+        # Joomla 3's Spanish PHPMailer strings (PHPMAILER_*)
+        Phrases("es.auth-failed-joomla3-es-es", C.AUTH_FAILED, (
+            "no se puede autentificar",
+        ), "cuongnd/banhangonline88_joomla:language/es-ES/es-ES.ini"),
+        # Joomla 3's Spanish PHPMailer strings (PHPMAILER_*)
+        Phrases("es.user-unknown-joomla3-es-es", C.USER_UNKNOWN, (
+            "los siguientes destinatarios han fallado",
+        ), "cuongnd/banhangonline88_joomla:language/es-ES/es-ES.ini", decisive=False),
+        # Joomla 3's Spanish PHPMailer strings (PHPMAILER_*)
+        Phrases("es.network-error-joomla3", C.NETWORK_ERROR, (
+            "conexión smtp fallida",
+        ), "cuongnd/banhangonline88_joomla:language/es-ES/es-ES.ini"),
+        # Joomla 3's Spanish PHPMailer strings (PHPMAILER_*)
+        Phrases("es.tls-required-joomla3-es-es", C.TLS_REQUIRED, (
+            "no se puede iniciar el servicio tls",
+        ), "cuongnd/banhangonline88_joomla:language/es-ES/es-ES.ini"),
+        # Joomla's (a site's installed packs') Spanish PHPMailer strings (PHPMAILER_*)
+        Phrases("es.auth-failed-joomla3-nielsnuebel", C.AUTH_FAILED, (
+            "no se ha podido autentificar",
+        ), "nielsnuebel/yovoco:administrator/language/es-ES/es-ES.ini"),
+        # Joomla's (a site's installed packs') Spanish PHPMailer strings (PHPMAILER_*)
+        Phrases("es.user-unknown-joomla3-fnunes1906", C.USER_UNKNOWN, (
+            "las siguientes direcciones para la recepción del correo electrónico han fallado",
+        ), "FNunes1906/V3:administrator/language/es-ES/es-ES.ini", decisive=False),
+        # Joomla's (a site's installed packs') Spanish PHPMailer strings (PHPMAILER_*)
+        Phrases("es.network-error-joomla3-fnunes1906", C.NETWORK_ERROR, (
+            "no se puede conectar al hospedaje smtp",
+        ), "FNunes1906/V3:administrator/language/es-ES/es-ES.ini"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -321,5 +321,21 @@ LANGUAGE = Language(
         Phrases("et.network-error-deltachat", C.NETWORK_ERROR, (
             "internetiühendus puudub",
         ), "deltachat/deltachat-android:src/main/res/values-et/strings.xml"),
+        # Joomla 3's Estonian PHPMailer strings (PHPMAILER_*)
+        Phrases("et.auth-failed-joomla3", C.AUTH_FAILED, (
+            "kasutaja tuvastamine ebaõnnestus",
+        ), "cuongnd/banhangonline88_joomla:language/et-EE/et-EE.ini"),
+        # Joomla 3's Estonian PHPMailer strings (PHPMAILER_*)
+        Phrases("et.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "järgmistele aadressidele saatmine ebaõnnestus",
+        ), "cuongnd/banhangonline88_joomla:language/et-EE/et-EE.ini", decisive=False),
+        # Joomla 3's Estonian PHPMailer strings (PHPMAILER_*)
+        Phrases("et.network-error-joomla3", C.NETWORK_ERROR, (
+            "hostiga ühendumine ebaõnnestus", "serveriga ühendumine ebaõnnestus",
+        ), "cuongnd/banhangonline88_joomla:language/et-EE/et-EE.ini"),
+        # Joomla 3's Estonian PHPMailer strings (PHPMAILER_*)
+        Phrases("et.tls-required-joomla3", C.TLS_REQUIRED, (
+            "tls-i käivitamine ebaõnnestus",
+        ), "cuongnd/banhangonline88_joomla:language/et-EE/et-EE.ini"),
     ),
 )

@@ -4,7 +4,9 @@ show or quote a server's refusal. Sources: Thunderbird's composeMsgs.properties
 reply texts (GNOME/evolution-data-server po/), Balsa's, Sylpheed's and Geary's send errors and
 Mailman 2's hold and rejection reasons.
 Also: Mailspring's, SOGo's, Zimbra's, Nextcloud Mail's, FairEmail's, Thunderbird for Android's,
-Delta Chat's and IMP's translated send, account and login errors."""
+Delta Chat's and IMP's translated send, account and login errors.
+Also: Joomla 3's PHPMailer strings in this language (PHPMAILER_*), as web
+applications show them."""
 
 from __future__ import annotations
 
@@ -341,5 +343,25 @@ LANGUAGE = Language(
         Phrases("eu.rate-limited-imp", C.RATE_LIMITED, (
             "hartzaile baino gehiagori mezuak bidaltzeko",
         ), "horde/imp:locale/eu/LC_MESSAGES/imp.po"),
+        # Joomla 3's Basque PHPMailer strings (PHPMAILER_*)
+        Phrases("eu.auth-failed-joomla3", C.AUTH_FAILED, (
+            "ezin da autentifikatu",
+        ), "cuongnd/banhangonline88_joomla:language/eu-ES/eu-ES.ini"),
+        # Joomla 3's Basque PHPMailer strings (PHPMAILER_*)
+        Phrases("eu.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "ondorengo nondik helbideak huts egin du",
+        ), "cuongnd/banhangonline88_joomla:language/eu-ES/eu-ES.ini"),
+        # Joomla 3's Basque PHPMailer strings (PHPMAILER_*)
+        Phrases("eu.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "ondorengo hartzaileek huts egin dute",
+        ), "cuongnd/banhangonline88_joomla:language/eu-ES/eu-ES.ini", decisive=False),
+        # Joomla 3's Basque PHPMailer strings (PHPMAILER_*)
+        Phrases("eu.network-error-joomla3", C.NETWORK_ERROR, (
+            "ezin da smtp zerbitzariarekin konektatu", "konexioan huts egin da",
+        ), "cuongnd/banhangonline88_joomla:language/eu-ES/eu-ES.ini"),
+        # Joomla 3's Basque PHPMailer strings (PHPMAILER_*)
+        Phrases("eu.tls-required-joomla3", C.TLS_REQUIRED, (
+            "ezin da tls hasieratu",
+        ), "cuongnd/banhangonline88_joomla:language/eu-ES/eu-ES.ini"),
     ),
 )

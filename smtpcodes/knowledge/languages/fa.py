@@ -173,5 +173,25 @@ LANGUAGE = Language(
         Phrases("fa.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "تا زمانی که میاندار فهرست",
         ), "jaredmauch/mailman2-python3:templates/fa/postheld.txt"),
+        # Joomla 3's Persian PHPMailer strings (PHPMAILER_*)
+        Phrases("fa.tls-required-joomla3", C.TLS_REQUIRED, (
+            "امکان شروع tls ممکن نیست",
+        ), "cuongnd/banhangonline88_joomla:language/fa-IR/fa-IR.ini"),
+        # Joomla 3's Persian PHPMailer strings (PHPMAILER_*)
+        Phrases("fa.network-error-joomla3", C.NETWORK_ERROR, (
+            "اتصال smtp با مشکل مواجه شد", "نمی توان به هاست smtp وصل شد",
+        ), "cuongnd/banhangonline88_joomla:language/fa-IR/fa-IR.ini"),
+        # Joomla 3's Persian PHPMailer strings (PHPMAILER_*)
+        Phrases("fa.auth-failed-joomla3", C.AUTH_FAILED, (
+            "امکان معتبر کردن نیست",
+        ), "cuongnd/banhangonline88_joomla:language/fa-IR/fa-IR.ini"),
+        # Joomla 3's Persian PHPMailer strings (PHPMAILER_*)
+        Phrases("fa.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "رهگیری از این آدرس با شکست مواجه شد",
+        ), "cuongnd/banhangonline88_joomla:language/fa-IR/fa-IR.ini"),
+        # Joomla 3's Persian PHPMailer strings (PHPMAILER_*)
+        Phrases("fa.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "دریافت کننده عنوان شده موجود نیست",
+        ), "cuongnd/banhangonline88_joomla:language/fa-IR/fa-IR.ini", decisive=False),
     ),
 )

@@ -497,5 +497,21 @@ LANGUAGE = Language(
         Phrases("fi.network-error-deltachat", C.NETWORK_ERROR, (
             "ei internet-yhteyttä",
         ), "deltachat/deltachat-android:src/main/res/values-fi/strings.xml"),
+        # Joomla 3's Finnish PHPMailer strings (PHPMAILER_*)
+        Phrases("fi.auth-failed-joomla3", C.AUTH_FAILED, (
+            "autentikointi ei onnistunut",
+        ), "cuongnd/banhangonline88_joomla:language/fi-FI/fi-FI.ini"),
+        # Joomla 3's Finnish PHPMailer strings (PHPMAILER_*)
+        Phrases("fi.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "seuraava osoitteesta epäonnistui",
+        ), "cuongnd/banhangonline88_joomla:language/fi-FI/fi-FI.ini"),
+        # Joomla 3's Finnish PHPMailer strings (PHPMAILER_*)
+        Phrases("fi.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "seuraavat vastaanottajat epäonnistuivat",
+        ), "cuongnd/banhangonline88_joomla:language/fi-FI/fi-FI.ini", decisive=False),
+        # Joomla 3's Finnish PHPMailer strings (PHPMAILER_*)
+        Phrases("fi.tls-required-joomla3", C.TLS_REQUIRED, (
+            "ei voitu avata tls-yhteyttä",
+        ), "cuongnd/banhangonline88_joomla:language/fi-FI/fi-FI.ini"),
     ),
 )

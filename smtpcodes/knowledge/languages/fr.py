@@ -1151,6 +1151,63 @@ LANGUAGE = Language(
         Phrases("fr.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "échec de la vérification du certificat ssl",
         ), "sylpheed-mail/sylpheed:po/fr.po"),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("fr.auth-failed-espocrm", C.AUTH_FAILED, (
+            "informations d'identification invalides",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/fr_FR/Email.json"),
+        # phpList's translated notice that a campaign was suspended because the message is too large
+        Phrases("fr.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
+            "taille du message trop importante",
+        ), "phpList/phplist3:public_html/lists/admin/locale/fr/phplist.po"),
+        # Post SMTP's connectivity test: no outbound route on the port, a firewall between the site and the Internet, no mail service on that port
+        Phrases("fr.network-error-post-smtp", C.NETWORK_ERROR, (
+            "aucun itinéraire sortant", "mis en place un firewall",
+            "ne fournit pas de service sur ce port",
+        ), "wpexpertsio/Post-SMTP:Postman/languages/postman-smtp-fr_FR.po"),
+        # Zammad's email-channel probe: the login refused for wrong credentials or a wrong user name
+        Phrases("fr.auth-failed-zammad", C.AUTH_FAILED, (
+            "authentification échouée", "authentification echouée",
+        ), "zammad/zammad:i18n/zammad.fr-fr.po"),
+        # Zammad's email-channel probe 'Authentication not possible (not offered by the service)': the server offers no AUTH
+        Phrases("fr.not-implemented-zammad", C.NOT_IMPLEMENTED, (
+            "désactivé par le service tiers",
+        ), "zammad/zammad:i18n/zammad.fr-fr.po"),
+        # Joomla's French PHPMailer strings (PHPMAILER_*)
+        Phrases("fr.auth-failed-joomla", C.AUTH_FAILED, (
+            "authentification impossible",
+        ), "AFUJ/joomla-cms-fr:language/fr-FR/joomla.ini", decisive=False),
+        # Joomla's French PHPMailer strings (PHPMAILER_*)
+        Phrases("fr.network-error-joomla", C.NETWORK_ERROR, (
+            "connexion à l'hôte smtp impossible", "impossible de connecter par smtp",
+        ), "AFUJ/joomla-cms-fr:language/fr-FR/joomla.ini"),
+        # Joomla's French PHPMailer strings (PHPMAILER_*)
+        Phrases("fr.user-unknown-joomla", C.USER_UNKNOWN, (
+            "les adresses des destinataires suivants ont renvoyé une erreur",
+        ), "AFUJ/joomla-cms-fr:language/fr-FR/joomla.ini", decisive=False),
+        # Joomla's French PHPMailer strings (PHPMAILER_*)
+        Phrases("fr.tls-required-joomla", C.TLS_REQUIRED, (
+            "impossible de lancer tls",
+        ), "AFUJ/joomla-cms-fr:language/fr-FR/joomla.ini"),
+        # Joomla's French PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("fr.sender-rejected-joomla15", C.SENDER_REJECTED, (
+            "l'adresse d'expédition suivante a échoué",
+        ), "bringer/lavuelta:language/fr-FR/fr-FR.ini"),
+        # Joomla's French PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("fr.user-unknown-joomla15", C.USER_UNKNOWN, (
+            "les adresses des destinataires suivants ont échoué",
+        ), "bringer/lavuelta:language/fr-FR/fr-FR.ini", decisive=False),
+        # Joomla 3's French PHPMailer strings (PHPMAILER_*)
+        Phrases("fr.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "l'adresse d'expédition suivante a renvoyé une erreur",
+        ), "cuongnd/banhangonline88_joomla:language/fr-CA/fr-CA.ini"),
+        # phpBB's French messenger errors: no connection to the SMTP host
+        Phrases("fr.network-error-phpbb", C.NETWORK_ERROR, (
+            "échec de la connexion au serveur smtp",
+        ), "qiaeru/phpbb-language-fr:language/fr/common.php"),
+        # phpBB's French messenger errors: no supported AUTH method
+        Phrases("fr.auth-failed-phpbb", C.AUTH_FAILED, (
+            "aucune méthode d'authentification n'est prise en charge",
+        ), "qiaeru/phpbb-language-fr:language/fr/common.php"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

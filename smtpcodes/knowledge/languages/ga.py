@@ -48,5 +48,25 @@ LANGUAGE = Language(
         Phrases("ga.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
             "le focail fhaire chriptithe",
         ), _TB),
+        # Joomla 3's Irish PHPMailer strings (PHPMAILER_*)
+        Phrases("ga.auth-failed-joomla3", C.AUTH_FAILED, (
+            "theip ar fhíordheimhniú",
+        ), "cuongnd/banhangonline88_joomla:language/ga-IE/ga-IE.ini"),
+        # Joomla 3's Irish PHPMailer strings (PHPMAILER_*)
+        Phrases("ga.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "theip ar an seoladh 'ó' seo a leanas",
+        ), "cuongnd/banhangonline88_joomla:language/ga-IE/ga-IE.ini"),
+        # Joomla 3's Irish PHPMailer strings (PHPMAILER_*)
+        Phrases("ga.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "theip ar na faighteoirí seo a leanas",
+        ), "cuongnd/banhangonline88_joomla:language/ga-IE/ga-IE.ini", decisive=False),
+        # Joomla 3's Irish PHPMailer strings (PHPMAILER_*)
+        Phrases("ga.network-error-joomla3", C.NETWORK_ERROR, (
+            "níorbh fhéidir ceangal le hóstach smtp", "theip ar cheangal smtp",
+        ), "cuongnd/banhangonline88_joomla:language/ga-IE/ga-IE.ini"),
+        # Joomla 3's Irish PHPMailer strings (PHPMAILER_*)
+        Phrases("ga.tls-required-joomla3", C.TLS_REQUIRED, (
+            "níorbh fhéidir tls a thosú",
+        ), "cuongnd/banhangonline88_joomla:language/ga-IE/ga-IE.ini"),
     ),
 )

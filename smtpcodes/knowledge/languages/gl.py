@@ -5,7 +5,9 @@ reply texts (GNOME/evolution-data-server po/), glibc's strerror and resolver tex
 po/), Balsa's, Sylpheed's and Geary's send errors, PHPMailer's language file and Mailman 2's hold
 and rejection reasons.
 Also: Mailspring's, SOGo's, Nextcloud Mail's, FairEmail's, Thunderbird for Android's and Delta
-Chat's translated send, account and login errors."""
+Chat's translated send, account and login errors.
+Also: web applications' Galician
+translations (phpList's admin catalogue) (web applications' texts)."""
 
 from __future__ import annotations
 
@@ -322,5 +324,37 @@ LANGUAGE = Language(
         Phrases("gl.network-error-deltachat", C.NETWORK_ERROR, (
             "sen conexión a internet",
         ), "deltachat/deltachat-android:src/main/res/values-gl/strings.xml"),
+        # phpList's translated notice that a campaign was suspended because the message is too large
+        Phrases("gl.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
+            "mensaxe é demasiado grande", "mensaxe demasiado grande",
+        ), "phpList/phplist3:public_html/lists/admin/locale/gl/phplist.po"),
+        # Joomla 3's Galician PHPMailer strings (PHPMAILER_*)
+        Phrases("gl.auth-failed-joomla3", C.AUTH_FAILED, (
+            "non foi posíbel autenticar",
+        ), "cuongnd/banhangonline88_joomla:language/gl-ES/gl-ES.ini"),
+        # Joomla 3's Galician PHPMailer strings (PHPMAILER_*)
+        Phrases("gl.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "fallaron os seguintes destinatarios",
+        ), "cuongnd/banhangonline88_joomla:language/gl-ES/gl-ES.ini", decisive=False),
+        # Joomla 3's Galician PHPMailer strings (PHPMAILER_*)
+        Phrases("gl.network-error-joomla3", C.NETWORK_ERROR, (
+            "non foi posíbel conectarse ao servidor smtp", "fallou a conexión smtp",
+        ), "cuongnd/banhangonline88_joomla:language/gl-ES/gl-ES.ini"),
+        # Joomla 3's Galician PHPMailer strings (PHPMAILER_*)
+        Phrases("gl.tls-required-joomla3", C.TLS_REQUIRED, (
+            "non foi posíbel comezar o tls",
+        ), "cuongnd/banhangonline88_joomla:language/gl-ES/gl-ES.ini"),
+        # phpBB's Galician messenger errors: no connection to the SMTP host
+        Phrases("gl.network-error-phpbb", C.NETWORK_ERROR, (
+            "non se puido conectar ao servidor smtp",
+        ), "anegtun/phpbb-language-gl:language/gl/common.php"),
+        # phpBB's Galician messenger errors: no supported AUTH method
+        Phrases("gl.auth-failed-phpbb", C.AUTH_FAILED, (
+            "non hai métodos de autenticación permitidos",
+        ), "anegtun/phpbb-language-gl:language/gl/common.php"),
+        # phpBB's Galician messenger errors: the SMTP server does not support authentication (SMTP_NO_AUTH_SUPPORT)
+        Phrases("gl.not-implemented-phpbb", C.NOT_IMPLEMENTED, (
+            "non soporta autenticación",
+        ), "anegtun/phpbb-language-gl:language/gl/common.php"),
     ),
 )

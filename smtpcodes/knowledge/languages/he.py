@@ -254,5 +254,25 @@ LANGUAGE = Language(
         Phrases("he.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "אימות תעודת ssl נכשל",
         ), "sylpheed-mail/sylpheed:po/he.po"),
+        # Joomla 3's Hebrew PHPMailer strings (PHPMAILER_*)
+        Phrases("he.auth-failed-joomla3", C.AUTH_FAILED, (
+            "לא ניתן לאמת",
+        ), "cuongnd/banhangonline88_joomla:language/he-IL/he-IL.ini"),
+        # Joomla 3's Hebrew PHPMailer strings (PHPMAILER_*)
+        Phrases("he.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "נכשלה מכתובת הבאה",
+        ), "cuongnd/banhangonline88_joomla:language/he-IL/he-IL.ini"),
+        # Joomla 3's Hebrew PHPMailer strings (PHPMAILER_*)
+        Phrases("he.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "מקבל זה נכשל",
+        ), "cuongnd/banhangonline88_joomla:language/he-IL/he-IL.ini", decisive=False),
+        # Joomla 3's Hebrew PHPMailer strings (PHPMAILER_*)
+        Phrases("he.network-error-joomla3", C.NETWORK_ERROR, (
+            "לא ניתן להתחבר לשרת smtp", "חיבור smtp נכשל",
+        ), "cuongnd/banhangonline88_joomla:language/he-IL/he-IL.ini"),
+        # Joomla 3's Hebrew PHPMailer strings (PHPMAILER_*)
+        Phrases("he.tls-required-joomla3", C.TLS_REQUIRED, (
+            "אינו יכול להתחיל tls",
+        ), "cuongnd/banhangonline88_joomla:language/he-IL/he-IL.ini"),
     ),
 )

@@ -81,5 +81,25 @@ LANGUAGE = Language(
         Phrases("hi.network-error-phpmailer-connect", C.NETWORK_ERROR, (
             "smtp का connect () फ़ंक्शन विफल हुआ",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-hi.php"),
+        # Joomla 3's Hindi PHPMailer strings (PHPMAILER_*)
+        Phrases("hi.auth-failed-joomla3", C.AUTH_FAILED, (
+            "प्रमाणित नहीं किया जा सका है",
+        ), "cuongnd/banhangonline88_joomla:language/hi-IN/hi-IN.ini"),
+        # Joomla 3's Hindi PHPMailer strings (PHPMAILER_*)
+        Phrases("hi.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "निम्नलिखित पते से विफल",
+        ), "cuongnd/banhangonline88_joomla:language/hi-IN/hi-IN.ini"),
+        # Joomla 3's Hindi PHPMailer strings (PHPMAILER_*)
+        Phrases("hi.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "निम्न प्राप्तकर्ताओं विफल",
+        ), "cuongnd/banhangonline88_joomla:language/hi-IN/hi-IN.ini", decisive=False),
+        # Joomla 3's Hindi PHPMailer strings (PHPMAILER_*)
+        Phrases("hi.network-error-joomla3", C.NETWORK_ERROR, (
+            "एस.एम.टी.पी होस्ट कनेक्ट नहीं किया जा सका", "एसएमटीपी कनेक्ट विफल",
+        ), "cuongnd/banhangonline88_joomla:language/hi-IN/hi-IN.ini"),
+        # Joomla 3's Hindi PHPMailer strings (PHPMAILER_*)
+        Phrases("hi.tls-required-joomla3", C.TLS_REQUIRED, (
+            "टीएलएस शुरू नहीं कर सका",
+        ), "cuongnd/banhangonline88_joomla:language/hi-IN/hi-IN.ini"),
     ),
 )

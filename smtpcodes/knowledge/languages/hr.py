@@ -378,5 +378,41 @@ LANGUAGE = Language(
         ), (
             "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-hr/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hr/strings.xml"
         ), decisive=False),
+        # Joomla's Croatian PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("hr.auth-failed-joomla", C.AUTH_FAILED, (
+            "nije moguće autorizirati",
+        ), "bringer/lavuelta:language/hr-HR/hr-HR.ini"),
+        # Joomla's Croatian PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("hr.sender-rejected-joomla", C.SENDER_REJECTED, (
+            "adrese pošiljatelja nisu pronađene",
+        ), "bringer/lavuelta:language/hr-HR/hr-HR.ini"),
+        # Joomla's Croatian PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("hr.user-unknown-joomla", C.USER_UNKNOWN, (
+            "slijedeći primatelji nisu pronađeni",
+        ), "bringer/lavuelta:language/hr-HR/hr-HR.ini", decisive=False),
+        # Joomla's Croatian PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("hr.network-error-joomla", C.NETWORK_ERROR, (
+            "nije se moguće spojiti na smtp host",
+        ), "bringer/lavuelta:language/hr-HR/hr-HR.ini"),
+        # Joomla 3's Croatian PHPMailer strings (PHPMAILER_*)
+        Phrases("hr.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "sljedeći pošiljatelji nisu pronađeni",
+        ), "cuongnd/banhangonline88_joomla:language/hr-HR/hr-HR.ini"),
+        # Joomla 3's Croatian PHPMailer strings (PHPMAILER_*)
+        Phrases("hr.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "sljedeći primatelji nisu pronađeni",
+        ), "cuongnd/banhangonline88_joomla:language/hr-HR/hr-HR.ini", decisive=False),
+        # Joomla 3's Croatian PHPMailer strings (PHPMAILER_*)
+        Phrases("hr.network-error-joomla3", C.NETWORK_ERROR, (
+            "nije moguće spojiti se na smtp host",
+        ), "cuongnd/banhangonline88_joomla:language/hr-HR/hr-HR.ini"),
+        # Joomla 3's Croatian PHPMailer strings (PHPMAILER_*)
+        Phrases("hr.tls-required-joomla3", C.TLS_REQUIRED, (
+            "ne mogu pokrenuti tls",
+        ), "cuongnd/banhangonline88_joomla:language/hr-HR/hr-HR.ini"),
+        # Joomla 3's (another pack's) Croatian PHPMailer strings (PHPMAILER_*)
+        Phrases("hr.sender-rejected-joomla3-ddsales", C.SENDER_REJECTED, (
+            "slijedeći pošiljatelji nisu pronađeni",
+        ), "dwarkesh0204/ddsales:language/hr-HR/hr-HR.ini"),
     ),
 )

@@ -609,5 +609,41 @@ LANGUAGE = Language(
         Phrases("hu.network-error-deltachat", C.NETWORK_ERROR, (
             "nincs internetkapcsolat",
         ), "deltachat/deltachat-android:src/main/res/values-hu/strings.xml"),
+        # Joomla's Hungarian PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("hu.auth-failed-joomla", C.AUTH_FAILED, (
+            "a hitelesítés nem sikerült",
+        ), "bringer/lavuelta:language/hu-HU/hu-HU.ini"),
+        # Joomla's Hungarian PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("hu.sender-rejected-joomla", C.SENDER_REJECTED, (
+            "a következő feladó cím hibás",
+        ), "bringer/lavuelta:language/hu-HU/hu-HU.ini"),
+        # Joomla's Hungarian PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("hu.user-unknown-joomla", C.USER_UNKNOWN, (
+            "a következő címzettek e-mail címe hibás",
+        ), "bringer/lavuelta:language/hu-HU/hu-HU.ini", decisive=False),
+        # Joomla's Hungarian PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("hu.network-error-joomla", C.NETWORK_ERROR, (
+            "nem lehet kapcsolódni az smtp kiszolgálóhoz",
+        ), "bringer/lavuelta:language/hu-HU/hu-HU.ini"),
+        # Joomla 3's Hungarian PHPMailer strings (PHPMAILER_*)
+        Phrases("hu.auth-failed-joomla3", C.AUTH_FAILED, (
+            "nem lehetett hitelesíteni",
+        ), "cuongnd/banhangonline88_joomla:language/hu-HU/hu-HU.ini"),
+        # Joomla 3's Hungarian PHPMailer strings (PHPMAILER_*)
+        Phrases("hu.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "a következő feladó címe hibás",
+        ), "cuongnd/banhangonline88_joomla:language/hu-HU/hu-HU.ini"),
+        # Joomla 3's Hungarian PHPMailer strings (PHPMAILER_*)
+        Phrases("hu.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "a következő címzettek hibásak",
+        ), "cuongnd/banhangonline88_joomla:language/hu-HU/hu-HU.ini", decisive=False),
+        # Joomla 3's Hungarian PHPMailer strings (PHPMAILER_*)
+        Phrases("hu.network-error-joomla3", C.NETWORK_ERROR, (
+            "nem lehetett kapcsolódni az smtp-állomáshoz", "sikertelen smtp-csatlakozás",
+        ), "cuongnd/banhangonline88_joomla:language/hu-HU/hu-HU.ini"),
+        # Joomla 3's Hungarian PHPMailer strings (PHPMAILER_*)
+        Phrases("hu.tls-required-joomla3", C.TLS_REQUIRED, (
+            "nem lehetett elindítani a tls-t",
+        ), "cuongnd/banhangonline88_joomla:language/hu-HU/hu-HU.ini"),
     ),
 )

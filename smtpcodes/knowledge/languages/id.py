@@ -456,5 +456,21 @@ LANGUAGE = Language(
         Phrases("id.auth-failed-deltachat", C.AUTH_FAILED, (
             "tidak bisa login sebagai",
         ), "deltachat/deltachat-android:src/main/res/values-in/strings.xml"),
+        # Joomla 3's Indonesian PHPMailer strings (PHPMAILER_*)
+        Phrases("id.auth-failed-joomla3", C.AUTH_FAILED, (
+            "tidak bisa otentikasi",
+        ), "cuongnd/banhangonline88_joomla:language/id-ID/id-ID.ini"),
+        # Joomla 3's Indonesian PHPMailer strings (PHPMAILER_*)
+        Phrases("id.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "dari alamat berikut gagal",
+        ), "cuongnd/banhangonline88_joomla:language/id-ID/id-ID.ini"),
+        # Joomla 3's Indonesian PHPMailer strings (PHPMAILER_*)
+        Phrases("id.network-error-joomla3", C.NETWORK_ERROR, (
+            "tidak bisa terhubungi ke host smtp", "sambungan smptp gagal",
+        ), "cuongnd/banhangonline88_joomla:language/id-ID/id-ID.ini"),
+        # Joomla 3's Indonesian PHPMailer strings (PHPMAILER_*)
+        Phrases("id.tls-required-joomla3", C.TLS_REQUIRED, (
+            "tidak bisa memulai tls",
+        ), "cuongnd/banhangonline88_joomla:language/id-ID/id-ID.ini"),
     ),
 )

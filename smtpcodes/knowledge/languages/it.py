@@ -1094,6 +1094,67 @@ LANGUAGE = Language(
         Phrases("it.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "verifica del certificato ssl fallita",
         ), "sylpheed-mail/sylpheed:po/it.po"),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("it.auth-failed-espocrm", C.AUTH_FAILED, (
+            "credenziali non valide",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/it_IT/Email.json"),
+        # phpList's translated notice that a campaign was suspended because the message is too large
+        Phrases("it.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
+            "troppo grande",
+        ), "phpList/phplist3:public_html/lists/admin/locale/it/phplist.po", decisive=False),
+        # Post SMTP's connectivity test: no outbound route on the port, a firewall between the site and the Internet, no mail service on that port
+        Phrases("it.network-error-post-smtp", C.NETWORK_ERROR, (
+            "nessun percorso in uscita", "ha inserito un firewall",
+            "non fornisce il servizio su questa porta",
+        ), "wpexpertsio/Post-SMTP:Postman/languages/postman-smtp-it_IT.po"),
+        # Zammad's email-channel probe 'Authentication not possible (not offered by the service)': the server offers no AUTH
+        Phrases("it.not-implemented-zammad", C.NOT_IMPLEMENTED, (
+            "non fornita dal servizio",
+        ), "zammad/zammad:i18n/zammad.it-it.po"),
+        # Joomla's Italian PHPMailer strings (PHPMAILER_*)
+        Phrases("it.auth-failed-joomla", C.AUTH_FAILED, (
+            "impossibile autenticare",
+        ), "ggenovino/it-IT_joomla_lang_full_4.0.0-rc4v1:language/it-IT/joomla.ini"),
+        # Joomla's Italian PHPMailer strings (PHPMAILER_*)
+        Phrases("it.network-error-joomla", C.NETWORK_ERROR, (
+            "connessione smtp fallita",
+        ), "ggenovino/it-IT_joomla_lang_full_4.0.0-rc4v1:language/it-IT/joomla.ini"),
+        # Joomla's Italian PHPMailer strings (PHPMAILER_*)
+        Phrases("it.sender-rejected-joomla", C.SENDER_REJECTED, (
+            "indirizzo del mittente non è valido",
+        ), "ggenovino/it-IT_joomla_lang_full_4.0.0-rc4v1:language/it-IT/joomla.ini"),
+        # Joomla's Italian PHPMailer strings (PHPMAILER_*)
+        Phrases("it.user-unknown-joomla", C.USER_UNKNOWN, (
+            "indirizzo del ricevente non è valido",
+        ), "ggenovino/it-IT_joomla_lang_full_4.0.0-rc4v1:language/it-IT/joomla.ini", decisive=False),
+        # Joomla's Italian PHPMailer strings (PHPMAILER_*)
+        Phrases("it.tls-required-joomla", C.TLS_REQUIRED, (
+            "non è stato possibile avviare il tls",
+        ), "ggenovino/it-IT_joomla_lang_full_4.0.0-rc4v1:language/it-IT/joomla.ini"),
+        # phpBB's Italian messenger errors: no supported AUTH method
+        Phrases("it.auth-failed-phpbb", C.AUTH_FAILED, (
+            "metodo di autenticazione non supportato",
+        ), "phpbb-store/PhpBB-Italian-Language:language/it/common.php"),
+        # phpBB's Italian messenger errors: the SMTP server does not support authentication (SMTP_NO_AUTH_SUPPORT)
+        Phrases("it.not-implemented-phpbb", C.NOT_IMPLEMENTED, (
+            "non supporta l'autenticazione",
+        ), "phpbb-store/PhpBB-Italian-Language:language/it/common.php"),
+        # Joomla's (a site's installed packs') Italian PHPMailer strings (PHPMAILER_*)
+        Phrases("it.auth-failed-joomla3-naka211", C.AUTH_FAILED, (
+            "non è stato possibile autenticare",
+        ), "naka211/compac:administrator/language/it-IT/it-IT.ini"),
+        # Joomla's (a site's installed packs') Italian PHPMailer strings (PHPMAILER_*)
+        Phrases("it.sender-rejected-joomla3-naka211", C.SENDER_REJECTED, (
+            "fallito l'invio con il seguente indirizzo mittente",
+        ), "naka211/compac:administrator/language/it-IT/it-IT.ini"),
+        # Joomla's (a site's installed packs') Italian PHPMailer strings (PHPMAILER_*)
+        Phrases("it.user-unknown-joomla3-naka211", C.USER_UNKNOWN, (
+            "sono falliti i seguenti destinatari",
+        ), "naka211/compac:administrator/language/it-IT/it-IT.ini", decisive=False),
+        # Joomla's (a site's installed packs') Italian PHPMailer strings (PHPMAILER_*)
+        Phrases("it.network-error-joomla3-naka211", C.NETWORK_ERROR, (
+            "non è stato possibile connettersi all'host smtp",
+        ), "naka211/compac:administrator/language/it-IT/it-IT.ini"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -937,6 +937,34 @@ LANGUAGE = Language(
         Phrases("ja.tls-required-balsa-session", C.TLS_REQUIRED, (
             "tlsネゴシエーションに失敗",
         ), "GNOME/balsa:po/ja.po"),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("ja.auth-failed-espocrm", C.AUTH_FAILED, (
+            "資格情報が無効です",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/ja_JP/Email.json"),
+        # Joomla's Japanese PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("ja.sender-rejected-joomla", C.SENDER_REJECTED, (
+            "発信元アドレスは失敗しました",
+        ), "bringer/lavuelta:language/ja-JP/ja-JP.ini"),
+        # Joomla's Japanese PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("ja.user-unknown-joomla", C.USER_UNKNOWN, (
+            "次の宛先に失敗しました",
+        ), "bringer/lavuelta:language/ja-JP/ja-JP.ini", decisive=False),
+        # Joomla 3's Japanese PHPMailer strings (PHPMAILER_*)
+        Phrases("ja.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "次の差出人アドレスで失敗しました",
+        ), "cuongnd/banhangonline88_joomla:language/ja-JP/ja-JP.ini"),
+        # Joomla 3's Japanese PHPMailer strings (PHPMAILER_*)
+        Phrases("ja.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "次の受取人で失敗しました",
+        ), "cuongnd/banhangonline88_joomla:language/ja-JP/ja-JP.ini", decisive=False),
+        # phpBB's Japanese messenger errors: no supported AUTH method
+        Phrases("ja.auth-failed-phpbb", C.AUTH_FAILED, (
+            "利用可能な認証方式がありません",
+        ), "tk6904/phpbb-language-pack:3.3.17/language/ja/common.php"),
+        # phpBB's Japanese messenger errors: the SMTP server does not support authentication (SMTP_NO_AUTH_SUPPORT)
+        Phrases("ja.not-implemented-phpbb", C.NOT_IMPLEMENTED, (
+            "認証をサポートしていません",
+        ), "tk6904/phpbb-language-pack:3.3.17/language/ja/common.php"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

@@ -565,6 +565,38 @@ LANGUAGE = Language(
         Phrases("ko.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "ssl 연결이 실패했습니다",
         ), "sylpheed-mail/sylpheed:po/ko.po"),
+        # Joomla's Korean PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("ko.sender-rejected-joomla", C.SENDER_REJECTED, (
+            "다음 보낸 주소가 실패했습니다",
+        ), "bringer/lavuelta:language/ko-KR/ko-KR.ini"),
+        # Joomla's Korean PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("ko.user-unknown-joomla", C.USER_UNKNOWN, (
+            "다음 수신자가 실패했습니다",
+        ), "bringer/lavuelta:language/ko-KR/ko-KR.ini", decisive=False),
+        # Joomla's Korean PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("ko.network-error-joomla", C.NETWORK_ERROR, (
+            "smtp 호스트에 연결할 수 없습니다",
+        ), "bringer/lavuelta:language/ko-KR/ko-KR.ini"),
+        # Joomla 3's Korean PHPMailer strings (PHPMAILER_*)
+        Phrases("ko.auth-failed-joomla3", C.AUTH_FAILED, (
+            "식별할 수 없습니다",
+        ), "cuongnd/banhangonline88_joomla:language/ko-KR/ko-KR.ini"),
+        # Joomla 3's Korean PHPMailer strings (PHPMAILER_*)
+        Phrases("ko.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "주소로부터 다음이 실패했습니다",
+        ), "cuongnd/banhangonline88_joomla:language/ko-KR/ko-KR.ini"),
+        # Joomla 3's Korean PHPMailer strings (PHPMAILER_*)
+        Phrases("ko.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "다음의 수신이 실패했습니다",
+        ), "cuongnd/banhangonline88_joomla:language/ko-KR/ko-KR.ini", decisive=False),
+        # Joomla 3's Korean PHPMailer strings (PHPMAILER_*)
+        Phrases("ko.network-error-joomla3", C.NETWORK_ERROR, (
+            "host에 접속할 수 없습니다", "smtp에 접속할 수 없습니다",
+        ), "cuongnd/banhangonline88_joomla:language/ko-KR/ko-KR.ini"),
+        # Joomla 3's Korean PHPMailer strings (PHPMAILER_*)
+        Phrases("ko.tls-required-joomla3", C.TLS_REQUIRED, (
+            "tls를 시작할 수 없습니다",
+        ), "cuongnd/banhangonline88_joomla:language/ko-KR/ko-KR.ini"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

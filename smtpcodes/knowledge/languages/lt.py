@@ -340,5 +340,9 @@ LANGUAGE = Language(
         ), (
             "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lt/strings.xml"
         ), decisive=False),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("lt.auth-failed-espocrm", C.AUTH_FAILED, (
+            "neteisingi įgaliojimai",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/lt_LT/Email.json"),
     ),
 )

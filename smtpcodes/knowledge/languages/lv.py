@@ -239,5 +239,29 @@ LANGUAGE = Language(
         ), (
             "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lv/strings.xml"
         ), decisive=False),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("lv.auth-failed-espocrm", C.AUTH_FAILED, (
+            "nederīgi akreditācijas dati",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/lv_LV/Email.json"),
+        # Joomla 3's (another pack's) Latvian PHPMailer strings (PHPMAILER_*)
+        Phrases("lv.auth-failed-joomla3-ddsales", C.AUTH_FAILED, (
+            "nevar autentificēties",
+        ), "dwarkesh0204/ddsales:language/lv-LV/lv-LV.ini"),
+        # Joomla 3's (another pack's) Latvian PHPMailer strings (PHPMAILER_*)
+        Phrases("lv.sender-rejected-joomla3-ddsales", C.SENDER_REJECTED, (
+            "kļūda sekojošām adresēm",
+        ), "dwarkesh0204/ddsales:language/lv-LV/lv-LV.ini"),
+        # Joomla 3's (another pack's) Latvian PHPMailer strings (PHPMAILER_*)
+        Phrases("lv.user-unknown-joomla3-ddsales", C.USER_UNKNOWN, (
+            "neizdevās nosūtīt sekojošiem adresātiem",
+        ), "dwarkesh0204/ddsales:language/lv-LV/lv-LV.ini", decisive=False),
+        # Joomla 3's (another pack's) Latvian PHPMailer strings (PHPMAILER_*)
+        Phrases("lv.network-error-joomla3-ddsales", C.NETWORK_ERROR, (
+            "nevar pieslēgties smtp serverim", "nav iespējams pieslēgties smtp serverim",
+        ), "dwarkesh0204/ddsales:language/lv-LV/lv-LV.ini"),
+        # Joomla 3's (another pack's) Latvian PHPMailer strings (PHPMAILER_*)
+        Phrases("lv.tls-required-joomla3-ddsales", C.TLS_REQUIRED, (
+            "nav iespējams ieslēgt tls režīmu",
+        ), "dwarkesh0204/ddsales:language/lv-LV/lv-LV.ini"),
     ),
 )

@@ -110,5 +110,21 @@ LANGUAGE = Language(
         Phrases("mk.server-error-weak-squirrelmail", C.SERVER_ERROR, (
             "трансакцијата е неуспешна",
         ), "sitle/squirrelmail-src:locales/locale/mk/LC_MESSAGES/squirrelmail.po", decisive=False),
+        # Joomla 3's Macedonian PHPMailer strings (PHPMAILER_*)
+        Phrases("mk.auth-failed-joomla3", C.AUTH_FAILED, (
+            "неможна автентификација",
+        ), "cuongnd/banhangonline88_joomla:language/mk-MK/mk-MK.ini"),
+        # Joomla 3's Macedonian PHPMailer strings (PHPMAILER_*)
+        Phrases("mk.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "неуспешно е за следните клиенти",
+        ), "cuongnd/banhangonline88_joomla:language/mk-MK/mk-MK.ini", decisive=False),
+        # Joomla 3's Macedonian PHPMailer strings (PHPMAILER_*)
+        Phrases("mk.network-error-joomla3", C.NETWORK_ERROR, (
+            "неможност да се конектира smtp услужувачот", "конекцијата не успеа",
+        ), "cuongnd/banhangonline88_joomla:language/mk-MK/mk-MK.ini"),
+        # Joomla 3's Macedonian PHPMailer strings (PHPMAILER_*)
+        Phrases("mk.tls-required-joomla3", C.TLS_REQUIRED, (
+            "неможно стартување tls",
+        ), "cuongnd/banhangonline88_joomla:language/mk-MK/mk-MK.ini"),
     ),
 )

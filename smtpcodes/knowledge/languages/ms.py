@@ -176,5 +176,37 @@ LANGUAGE = Language(
         Phrases("ms.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
             "melebihi ruangan yang diperuntukkan",
         ), "sitle/squirrelmail-src:locales/locale/ms_MY/LC_MESSAGES/squirrelmail.po"),
+        # Joomla's Malay PHPMailer strings (PHPMAILER_*)
+        Phrases("ms.auth-failed-joomla", C.AUTH_FAILED, (
+            "tidak dapat mengesahkan",
+        ), "AFUJ/joomla-cms-fr:installation/language/ms-MY/joomla.ini"),
+        # Joomla's Malay PHPMailer strings (PHPMAILER_*)
+        Phrases("ms.network-error-joomla", C.NETWORK_ERROR, (
+            "tidak dapat menyambung ke hos smtp", "sambungan smtp gagal",
+        ), "AFUJ/joomla-cms-fr:installation/language/ms-MY/joomla.ini"),
+        # Joomla's Malay PHPMailer strings (PHPMAILER_*)
+        Phrases("ms.sender-rejected-joomla", C.SENDER_REJECTED, (
+            "alamat pengirim berikut gagal",
+        ), "AFUJ/joomla-cms-fr:installation/language/ms-MY/joomla.ini"),
+        # Joomla's Malay PHPMailer strings (PHPMAILER_*)
+        Phrases("ms.user-unknown-joomla", C.USER_UNKNOWN, (
+            "penerima berikut gagal",
+        ), "AFUJ/joomla-cms-fr:installation/language/ms-MY/joomla.ini", decisive=False),
+        # Joomla's Malay PHPMailer strings (PHPMAILER_*)
+        Phrases("ms.tls-required-joomla", C.TLS_REQUIRED, (
+            "tidak dapat memulakan tls",
+        ), "AFUJ/joomla-cms-fr:installation/language/ms-MY/joomla.ini"),
+        # Joomla 3's (another pack's) Malay PHPMailer strings (PHPMAILER_*)
+        Phrases("ms.sender-rejected-joomla3-ddsales", C.SENDER_REJECTED, (
+            "alamat berikut gagal",
+        ), "dwarkesh0204/ddsales:language/ms-MY/ms-MY.ini"),
+        # Joomla 3's (another pack's) Malay PHPMailer strings (PHPMAILER_*)
+        Phrases("ms.network-error-joomla3-ddsales", C.NETWORK_ERROR, (
+            "tidak dapat berhubung dengan hos smtp", "gagal berhubung dengan smtp",
+        ), "dwarkesh0204/ddsales:language/ms-MY/ms-MY.ini"),
+        # Joomla 3's (another pack's) Malay PHPMailer strings (PHPMAILER_*)
+        Phrases("ms.tls-required-joomla3-ddsales", C.TLS_REQUIRED, (
+            "tidak dapat mulakan tls",
+        ), "dwarkesh0204/ddsales:language/ms-MY/ms-MY.ini"),
     ),
 )

@@ -466,6 +466,30 @@ LANGUAGE = Language(
         Phrases("nb.network-error-balsa-session", C.NETWORK_ERROR, (
             "klarte ikke nå smtp-tjeneren",
         ), "GNOME/balsa:po/nb.po"),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("nb.auth-failed-espocrm", C.AUTH_FAILED, (
+            "ugyldige legitimasjonsopplysninger",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/nb_NO/Email.json"),
+        # phpList's translated notice that a campaign was suspended because the message is too large
+        Phrases("nb.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
+            "meldingen er for lang",
+        ), "phpList/phplist3:public_html/lists/admin/locale/nb/phplist.po"),
+        # Joomla 3's Norwegian Bokmål PHPMailer strings (PHPMAILER_*)
+        Phrases("nb.auth-failed-joomla3", C.AUTH_FAILED, (
+            "kunne ikke autentifisere",
+        ), "cuongnd/banhangonline88_joomla:language/nb-NO/nb-NO.ini"),
+        # Joomla 3's Norwegian Bokmål PHPMailer strings (PHPMAILER_*)
+        Phrases("nb.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "følgende fra-adresse feilet",
+        ), "cuongnd/banhangonline88_joomla:language/nb-NO/nb-NO.ini"),
+        # Joomla 3's Norwegian Bokmål PHPMailer strings (PHPMAILER_*)
+        Phrases("nb.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "følgende mottakere feilet",
+        ), "cuongnd/banhangonline88_joomla:language/nb-NO/nb-NO.ini", decisive=False),
+        # Joomla 3's Norwegian Bokmål PHPMailer strings (PHPMAILER_*)
+        Phrases("nb.network-error-joomla3", C.NETWORK_ERROR, (
+            "kunne ikke koble til smtp-serveren", "tilkobling feilet",
+        ), "cuongnd/banhangonline88_joomla:language/nb-NO/nb-NO.ini"),
     ),
     together=(
         # NSFF's help on returned mail ("det er lagt inn en epostadresse som ikke lenger er i

@@ -894,6 +894,70 @@ LANGUAGE = Language(
         Phrases("nl.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "ssl-certificaat verificatie is mislukt",
         ), "sylpheed-mail/sylpheed:po/nl.po"),
+        # Post SMTP's connectivity test: no outbound route on the port, a firewall between the site and the Internet, no mail service on that port
+        Phrases("nl.network-error-post-smtp", C.NETWORK_ERROR, (
+            "uitgaande route tussen", "biedt geen service aan op deze poort",
+        ), "wpexpertsio/Post-SMTP:Postman/languages/postman-smtp-nl_NL.po"),
+        # Joomla's Dutch PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("nl.auth-failed-joomla", C.AUTH_FAILED, (
+            "authentificatie mislukt",
+        ), "bringer/lavuelta:language/nl-NL/nl-NL.ini"),
+        # Joomla's Dutch PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("nl.user-unknown-joomla", C.USER_UNKNOWN, (
+            "verzenden naar de volgende ontvangers is mislukt",
+        ), "bringer/lavuelta:language/nl-NL/nl-NL.ini", decisive=False),
+        # Joomla 3's Dutch PHPMailer strings (PHPMAILER_*)
+        Phrases("nl.auth-failed-joomla3", C.AUTH_FAILED, (
+            "kon niet authenticeren",
+        ), "cuongnd/banhangonline88_joomla:language/nl-BE/nl-BE.ini"),
+        # Joomla 3's Dutch PHPMailer strings (PHPMAILER_*)
+        Phrases("nl.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "het volgende afzender adres is mislukt",
+        ), "cuongnd/banhangonline88_joomla:language/nl-BE/nl-BE.ini"),
+        # Joomla 3's Dutch PHPMailer strings (PHPMAILER_*)
+        Phrases("nl.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "de volgende bestemmelingen zijn mislukt",
+        ), "cuongnd/banhangonline88_joomla:language/nl-BE/nl-BE.ini", decisive=False),
+        # Joomla 3's Dutch PHPMailer strings (PHPMAILER_*)
+        Phrases("nl.network-error-joomla3", C.NETWORK_ERROR, (
+            "kon geen verbinding met de smtp host maken",
+        ), "cuongnd/banhangonline88_joomla:language/nl-BE/nl-BE.ini"),
+        # Joomla 3's Dutch PHPMailer strings (PHPMAILER_*)
+        Phrases("nl.tls-required-joomla3", C.TLS_REQUIRED, (
+            "kon tls niet starten",
+        ), "cuongnd/banhangonline88_joomla:language/nl-BE/nl-BE.ini"),
+        # Joomla 3's Dutch PHPMailer strings (PHPMAILER_*)
+        Phrases("nl.tls-required-joomla3-nl-nl", C.TLS_REQUIRED, (
+            "kan tls niet starten",
+        ), "cuongnd/banhangonline88_joomla:language/nl-NL/nl-NL.ini"),
+        # Joomla 3's (another pack's) Dutch PHPMailer strings (PHPMAILER_*)
+        Phrases("nl.auth-failed-joomla3-ddsales", C.AUTH_FAILED, (
+            "er kon niet geauthenticeerd worden",
+        ), "dwarkesh0204/ddsales:language/nl-BE/nl-BE.ini"),
+        # Joomla 3's (another pack's) Dutch PHPMailer strings (PHPMAILER_*)
+        Phrases("nl.network-error-joomla3-ddsales", C.NETWORK_ERROR, (
+            "er kon geen verbinding met de smtp host gemaakt worden",
+        ), "dwarkesh0204/ddsales:language/nl-BE/nl-BE.ini"),
+        # Joomla 3's (another pack's) Dutch PHPMailer strings (PHPMAILER_*)
+        Phrases("nl.tls-required-joomla3-ddsales", C.TLS_REQUIRED, (
+            "tls kon niet gestart worden",
+        ), "dwarkesh0204/ddsales:language/nl-BE/nl-BE.ini"),
+        # phpBB's Dutch messenger errors: no supported AUTH method
+        Phrases("nl.auth-failed-phpbb", C.AUTH_FAILED, (
+            "geen ondersteunde authenticatiemethode",
+        ), "phpbb-nl-vertaling/phpbb_nl:language/nl/common.php"),
+        # phpBB's Dutch messenger errors: the SMTP server does not support authentication (SMTP_NO_AUTH_SUPPORT)
+        Phrases("nl.not-implemented-phpbb", C.NOT_IMPLEMENTED, (
+            "ondersteunt authenticatie niet",
+        ), "phpbb-nl-vertaling/phpbb_nl:language/nl/common.php"),
+        # Zammad's email-channel probe 'Authentication not possible (not offered by the service)': the server offers no AUTH
+        Phrases("nl.not-implemented-zammad", C.NOT_IMPLEMENTED, (
+            "niet beschikbaar in de service",
+        ), "zammad/zammad:i18n/zammad.nl-nl.po"),
+        # Joomla's (a site's installed packs') Dutch PHPMailer strings (PHPMAILER_*)
+        Phrases("nl.auth-failed-joomla3-naka211", C.AUTH_FAILED, (
+            "kan niet authenticeren",
+        ), "naka211/compac:administrator/language/nl-NL/nl-NL.ini"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

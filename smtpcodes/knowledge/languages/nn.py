@@ -147,5 +147,25 @@ LANGUAGE = Language(
         Phrases("nn.mailbox-full-squirrelmail", C.MAILBOX_FULL, (
             "utenfor minnetildelinga",
         ), "sitle/squirrelmail-src:locales/locale/nn_NO/LC_MESSAGES/squirrelmail.po"),
+        # Joomla 3's Norwegian Nynorsk PHPMailer strings (PHPMAILER_*)
+        Phrases("nn.auth-failed-joomla3", C.AUTH_FAILED, (
+            "kunne ikkje autentisere",
+        ), "cuongnd/banhangonline88_joomla:language/nn-NO/nn-NO.ini"),
+        # Joomla 3's Norwegian Nynorsk PHPMailer strings (PHPMAILER_*)
+        Phrases("nn.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "følgjande frå-adresse feila",
+        ), "cuongnd/banhangonline88_joomla:language/nn-NO/nn-NO.ini"),
+        # Joomla 3's Norwegian Nynorsk PHPMailer strings (PHPMAILER_*)
+        Phrases("nn.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "følgjande mottakarar feila",
+        ), "cuongnd/banhangonline88_joomla:language/nn-NO/nn-NO.ini", decisive=False),
+        # Joomla 3's Norwegian Nynorsk PHPMailer strings (PHPMAILER_*)
+        Phrases("nn.network-error-joomla3", C.NETWORK_ERROR, (
+            "kunne ikkje kople til smtp-tenaren", "mislukka smtp-tilkopling",
+        ), "cuongnd/banhangonline88_joomla:language/nn-NO/nn-NO.ini"),
+        # Joomla 3's Norwegian Nynorsk PHPMailer strings (PHPMAILER_*)
+        Phrases("nn.tls-required-joomla3", C.TLS_REQUIRED, (
+            "kunne ikkje starte tls",
+        ), "cuongnd/banhangonline88_joomla:language/nn-NO/nn-NO.ini"),
     ),
 )

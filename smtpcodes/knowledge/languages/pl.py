@@ -692,6 +692,34 @@ LANGUAGE = Language(
         Phrases("pl.network-error-balsa-session", C.NETWORK_ERROR, (
             "nie można połączyć się z serwerem smtp",
         ), "GNOME/balsa:po/pl.po"),
+        # phpList's translated notice that a campaign was suspended because the message is too large
+        Phrases("pl.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
+            "wiadomość za duża", "wiadomość jest za duża",
+        ), "phpList/phplist3:public_html/lists/admin/locale/pl/phplist.po"),
+        # Zammad's email-channel probe 'Authentication not possible (not offered by the service)': the server offers no AUTH
+        Phrases("pl.not-implemented-zammad", C.NOT_IMPLEMENTED, (
+            "nie jest oferowane przez usługę",
+        ), "zammad/zammad:i18n/zammad.pl.po"),
+        # Joomla's Polish PHPMailer strings (PHPMAILER_*)
+        Phrases("pl.sender-rejected-joomla", C.SENDER_REJECTED, (
+            "nie można skorzystać z następującego adresu nadawcy",
+        ), "JoomlaPolska/jezyk-J4:language/pl-PL/joomla.ini"),
+        # Joomla's Polish PHPMailer strings (PHPMAILER_*)
+        Phrases("pl.user-unknown-joomla", C.USER_UNKNOWN, (
+            "nie można wysłać poczty do następujących odbiorców",
+        ), "JoomlaPolska/jezyk-J4:language/pl-PL/joomla.ini", decisive=False),
+        # Joomla's Polish PHPMailer strings (PHPMAILER_*)
+        Phrases("pl.tls-required-joomla", C.TLS_REQUIRED, (
+            "nie można wystartować tls",
+        ), "JoomlaPolska/jezyk-J4:language/pl-PL/joomla.ini"),
+        # phpBB's Polish messenger errors: no supported AUTH method
+        Phrases("pl.auth-failed-phpbb", C.AUTH_FAILED, (
+            "nie istnieje żadna wspierana metoda uwierzytelniania",
+        ), "phpbb-pl/phpbb-translation:phpBB/language/pl/common.php"),
+        # phpBB's Polish messenger errors: the SMTP server does not support authentication (SMTP_NO_AUTH_SUPPORT)
+        Phrases("pl.not-implemented-phpbb", C.NOT_IMPLEMENTED, (
+            "nie obsługuje uwierzytelniania",
+        ), "phpbb-pl/phpbb-translation:phpBB/language/pl/common.php"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

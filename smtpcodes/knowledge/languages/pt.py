@@ -1418,6 +1418,54 @@ LANGUAGE = Language(
             "a negociação tls falhou",
             "tls requisitado, mas não está disponível",
         ), "GNOME/balsa:po/pt_BR.po"),
+        # Joomla 3's Portuguese PHPMailer strings (PHPMAILER_*)
+        Phrases("pt.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "ocorreu um erro no seguinte destinatário",
+        ), "cuongnd/banhangonline88_joomla:language/pt-BR/pt-BR.ini", decisive=False),
+        # Joomla 3's Portuguese PHPMailer strings (PHPMAILER_*)
+        Phrases("pt.tls-required-joomla3", C.TLS_REQUIRED, (
+            "não foi possível iniciar tls",
+        ), "cuongnd/banhangonline88_joomla:language/pt-BR/pt-BR.ini"),
+        # Joomla 3's Portuguese PHPMailer strings (PHPMAILER_*)
+        Phrases("pt.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "falha no seguinte endereço de remetente",
+        ), "cuongnd/banhangonline88_joomla:language/pt-PT/pt-PT.ini"),
+        # Joomla 3's Portuguese PHPMailer strings (PHPMAILER_*)
+        Phrases("pt.user-unknown-joomla3-pt-pt", C.USER_UNKNOWN, (
+            "falha nos seguintes destinatários",
+        ), "cuongnd/banhangonline88_joomla:language/pt-PT/pt-PT.ini", decisive=False),
+        # Joomla 3's Portuguese PHPMailer strings (PHPMAILER_*)
+        Phrases("pt.network-error-joomla3", C.NETWORK_ERROR, (
+            "falha na conexão ao smtp",
+        ), "cuongnd/banhangonline88_joomla:language/pt-PT/pt-PT.ini"),
+        # Joomla 3's (another pack's) Portuguese PHPMailer strings (PHPMAILER_*)
+        Phrases("pt.sender-rejected-joomla3-ddsales", C.SENDER_REJECTED, (
+            "o seguinte endereço de remetente falhou",
+        ), "dwarkesh0204/ddsales:language/pt-PT/pt-PT.ini"),
+        # Joomla 3's (another pack's) Portuguese PHPMailer strings (PHPMAILER_*)
+        Phrases("pt.user-unknown-joomla3-ddsales", C.USER_UNKNOWN, (
+            "erro do smtp nos seguintes destinatários",
+        ), "dwarkesh0204/ddsales:language/pt-PT/pt-PT.ini", decisive=False),
+        # Joomla 3's (another pack's) Portuguese PHPMailer strings (PHPMAILER_*)
+        Phrases("pt.network-error-joomla3-curjoomla", C.NETWORK_ERROR, (
+            "falha na ligação ao smtp",
+        ), "OleksiiSapronov/currency_joomla:language/pt-PT/pt-PT.ini"),
+        # Zammad's email-channel probe 'Authentication not possible (not offered by the service)': the server offers no AUTH
+        Phrases("pt.not-implemented-zammad", C.NOT_IMPLEMENTED, (
+            "não oferecida pelo serviço",
+        ), "zammad/zammad:i18n/zammad.pt-br.po"),
+        # Joomla's (a site's installed packs') Portuguese PHPMailer strings (PHPMAILER_*)
+        Phrases("pt.sender-rejected-joomla3-fnunes1906", C.SENDER_REJECTED, (
+            "erro no endereço do remetente",
+        ), "FNunes1906/V3:language/pt-BR/pt-BR.ini"),
+        # phpBB's Portuguese messenger errors: no supported AUTH method
+        Phrases("pt.auth-failed-phpbb", C.AUTH_FAILED, (
+            "nenhum método de autenticação suportado",
+        ), "phpbb-pt/phpbb_language_pt:phpBB 3.1/language/pt/common.php"),
+        # phpBB's Portuguese messenger errors: the SMTP server does not support authentication (SMTP_NO_AUTH_SUPPORT)
+        Phrases("pt.not-implemented-phpbb", C.NOT_IMPLEMENTED, (
+            "não suporta autenticação",
+        ), "phpbb-pt/phpbb_language_pt:phpBB 3.1/language/pt/common.php"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

@@ -666,6 +666,26 @@ LANGUAGE = Language(
         ), (
             "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ro/strings.xml"
         ), decisive=False),
+        # Joomla 3's (another pack's) Romanian PHPMailer strings (PHPMAILER_*)
+        Phrases("ro.auth-failed-joomla3-ddsales", C.AUTH_FAILED, (
+            "nu s-a putut face autentificarea",
+        ), "dwarkesh0204/ddsales:language/ro-RO/ro-RO.ini"),
+        # Joomla 3's (another pack's) Romanian PHPMailer strings (PHPMAILER_*)
+        Phrases("ro.sender-rejected-joomla3-ddsales", C.SENDER_REJECTED, (
+            "urmatoarea adresș de expeditor a eșuat",
+        ), "dwarkesh0204/ddsales:language/ro-RO/ro-RO.ini"),
+        # Joomla 3's (another pack's) Romanian PHPMailer strings (PHPMAILER_*)
+        Phrases("ro.user-unknown-joomla3-ddsales", C.USER_UNKNOWN, (
+            "următorii destinatari au eșuat",
+        ), "dwarkesh0204/ddsales:language/ro-RO/ro-RO.ini", decisive=False),
+        # Joomla 3's (another pack's) Romanian PHPMailer strings (PHPMAILER_*)
+        Phrases("ro.network-error-joomla3-ddsales", C.NETWORK_ERROR, (
+            "nu s-a reușit conectarea la gazda smtp", "conectare smtp eșuată",
+        ), "dwarkesh0204/ddsales:language/ro-RO/ro-RO.ini"),
+        # Joomla 3's (another pack's) Romanian PHPMailer strings (PHPMAILER_*)
+        Phrases("ro.tls-required-joomla3-ddsales", C.TLS_REQUIRED, (
+            "nu s-a putut porni tls",
+        ), "dwarkesh0204/ddsales:language/ro-RO/ro-RO.ini"),
     ),
     together=(
         # Microsoft's Romanian Alchemy Insights note on 554 5.2.2: "a vă asigura că nu s-a atins

@@ -745,6 +745,69 @@ LANGUAGE = Language(
         Phrases("ru.network-error-balsa-session", C.NETWORK_ERROR, (
             "не удалось связаться с сервером smtp",
         ), "GNOME/balsa:po/ru.po"),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("ru.auth-failed-espocrm", C.AUTH_FAILED, (
+            "неверные учетные данные",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/ru_RU/Email.json"),
+        # phpList's translated notice that a campaign was suspended because the message is too large
+        Phrases("ru.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
+            "большого объёма письма", "слишком большой размер письма",
+        ), "phpList/phplist3:public_html/lists/admin/locale/ru/phplist.po"),
+        # Post SMTP's connectivity test: no outbound route on the port, a firewall between the site and the Internet, no mail service on that port
+        Phrases("ru.network-error-post-smtp", C.NETWORK_ERROR, (
+            "невозможно установить связь между сайтом", "установил firewall между",
+            "не предоставляет доступ к этому порту",
+        ), "wpexpertsio/Post-SMTP:Postman/languages/postman-smtp-ru_RU.po"),
+        # Zammad's email-channel probe 'Authentication not possible (not offered by the service)': the server offers no AUTH
+        Phrases("ru.not-implemented-zammad", C.NOT_IMPLEMENTED, (
+            "не предлагается службой",
+        ), "zammad/zammad:i18n/zammad.ru.po"),
+        # 34web's SMTP module for Bitrix24, its Russian send errors: the connection to the server failed or it gave no answer
+        Phrases("ru.network-error-bitrix-smtp", C.NETWORK_ERROR, (
+            "ошибка подключения к серверу", "не получен ответ от сервера",
+        ), ("neeil1990/polimer-vrn:bitrix/modules/s34web.mailsmtpb24/lang/ru/"
+            "classes/general/mailSender.php"), decisive=False),
+        # 34web's SMTP module for Bitrix24, its Russian send errors: the TLS connection failed
+        Phrases("ru.tls-required-bitrix-smtp", C.TLS_REQUIRED, (
+            "ошибка подключения tls",
+        ), ("neeil1990/polimer-vrn:bitrix/modules/s34web.mailsmtpb24/lang/ru/"
+            "classes/general/mailSender.php")),
+        # Joomla's Russian PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("ru.user-unknown-joomla", C.USER_UNKNOWN, (
+            "ошибка при отправке следующим адресатам",
+        ), "bringer/lavuelta:language/ru-RU/ru-RU.ini", decisive=False),
+        # Joomla's Russian PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("ru.network-error-joomla", C.NETWORK_ERROR, (
+            "невозможно подключиться к smtp-серверу",
+        ), "bringer/lavuelta:language/ru-RU/ru-RU.ini"),
+        # Joomla 3's Russian PHPMailer strings (PHPMAILER_*)
+        Phrases("ru.auth-failed-joomla3", C.AUTH_FAILED, (
+            "не удалось пройти авторизацию",
+        ), "cuongnd/banhangonline88_joomla:language/ru-RU/ru-RU.ini"),
+        # Joomla 3's Russian PHPMailer strings (PHPMAILER_*)
+        Phrases("ru.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "ошибка в перечисленных адресах отправителей",
+        ), "cuongnd/banhangonline88_joomla:language/ru-RU/ru-RU.ini"),
+        # Joomla 3's Russian PHPMailer strings (PHPMAILER_*)
+        Phrases("ru.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "следующие получатели недоступны",
+        ), "cuongnd/banhangonline88_joomla:language/ru-RU/ru-RU.ini", decisive=False),
+        # Joomla 3's Russian PHPMailer strings (PHPMAILER_*)
+        Phrases("ru.network-error-joomla3", C.NETWORK_ERROR, (
+            "не удаётся подключиться к хосту smtp", "ошибка подключения к smtp",
+        ), "cuongnd/banhangonline88_joomla:language/ru-RU/ru-RU.ini"),
+        # Joomla 3's Russian PHPMailer strings (PHPMAILER_*)
+        Phrases("ru.tls-required-joomla3", C.TLS_REQUIRED, (
+            "не удалось запустить tls",
+        ), "cuongnd/banhangonline88_joomla:language/ru-RU/ru-RU.ini"),
+        # phpBB's Russian messenger errors (NO_CONNECT_TO_SMTP_HOST, NO_SUPPORTED_AUTH_METHODS)
+        Phrases("ru.network-error-phpbb", C.NETWORK_ERROR, (
+            "не удалось соединиться с smtp-сервером",
+        ), "rxu/Olympusrupack:language/ru/common.php"),
+        # phpBB's Russian messenger errors (NO_CONNECT_TO_SMTP_HOST, NO_SUPPORTED_AUTH_METHODS): no shared mechanism
+        Phrases("ru.auth-failed-phpbb", C.AUTH_FAILED, (
+            "метод аутентификации не поддерживается",
+        ), "rxu/Olympusrupack:language/ru/common.php"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -462,6 +462,34 @@ LANGUAGE = Language(
         ), (
             "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sk/strings.xml"
         ), decisive=False),
+        # Joomla 3's Slovak PHPMailer strings (PHPMAILER_*)
+        Phrases("sk.auth-failed-joomla3", C.AUTH_FAILED, (
+            "nemôžem sa overiť",
+        ), "cuongnd/banhangonline88_joomla:language/sk-SK/sk-SK.ini"),
+        # Joomla 3's Slovak PHPMailer strings (PHPMAILER_*)
+        Phrases("sk.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "nasledovná adresa odosielateľa zlyhala",
+        ), "cuongnd/banhangonline88_joomla:language/sk-SK/sk-SK.ini"),
+        # Joomla 3's Slovak PHPMailer strings (PHPMAILER_*)
+        Phrases("sk.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "zlyhali nasledovní príjemcovia",
+        ), "cuongnd/banhangonline88_joomla:language/sk-SK/sk-SK.ini", decisive=False),
+        # Joomla 3's Slovak PHPMailer strings (PHPMAILER_*)
+        Phrases("sk.network-error-joomla3", C.NETWORK_ERROR, (
+            "nemôžem sa pripojiť na smtp hostiteľa", "zlyhalo pripojenie na smtp",
+        ), "cuongnd/banhangonline88_joomla:language/sk-SK/sk-SK.ini"),
+        # Joomla 3's Slovak PHPMailer strings (PHPMAILER_*)
+        Phrases("sk.tls-required-joomla3", C.TLS_REQUIRED, (
+            "nemôžem spustiť tls",
+        ), "cuongnd/banhangonline88_joomla:language/sk-SK/sk-SK.ini"),
+        # Joomla 3's (another pack's) Slovak PHPMailer strings (PHPMAILER_*)
+        Phrases("sk.auth-failed-joomla3-ddsales", C.AUTH_FAILED, (
+            "nemôžem overiť",
+        ), "dwarkesh0204/ddsales:language/sk-SK/sk-SK.ini"),
+        # Joomla 3's (another pack's) Slovak PHPMailer strings (PHPMAILER_*)
+        Phrases("sk.network-error-joomla3-ddsales", C.NETWORK_ERROR, (
+            "zlyhalo pripojenie smtp",
+        ), "dwarkesh0204/ddsales:language/sk-SK/sk-SK.ini"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

@@ -382,5 +382,21 @@ LANGUAGE = Language(
             "ne nimate pravic poslati sporočila več kot",
             "ne pravid da bi poslali sporočilo več kot",
         ), "horde/imp:locale/sl/LC_MESSAGES/imp.po"),
+        # Joomla 3's Slovenian PHPMailer strings (PHPMAILER_*)
+        Phrases("sl.auth-failed-joomla3", C.AUTH_FAILED, (
+            "ne morem preveriti pristnosti",
+        ), "cuongnd/banhangonline88_joomla:language/sl-SI/sl-SI.ini"),
+        # Joomla 3's Slovenian PHPMailer strings (PHPMAILER_*)
+        Phrases("sl.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "pošiljanje naslednjim naslovnikom ni uspelo",
+        ), "cuongnd/banhangonline88_joomla:language/sl-SI/sl-SI.ini", decisive=False),
+        # Joomla 3's Slovenian PHPMailer strings (PHPMAILER_*)
+        Phrases("sl.network-error-joomla3", C.NETWORK_ERROR, (
+            "ne morem se povezati na smtp strežnik", "povezava ni uspela",
+        ), "cuongnd/banhangonline88_joomla:language/sl-SI/sl-SI.ini"),
+        # Joomla 3's Slovenian PHPMailer strings (PHPMAILER_*)
+        Phrases("sl.tls-required-joomla3", C.TLS_REQUIRED, (
+            "ne morem zagnati tls",
+        ), "cuongnd/banhangonline88_joomla:language/sl-SI/sl-SI.ini"),
     ),
 )

@@ -119,5 +119,25 @@ LANGUAGE = Language(
         Phrases("sq.auth-failed-claws", C.AUTH_FAILED, (
             "metodë smtp auth të gatshme",
         ), "eworm-de/claws-mail:po/sq.po"),
+        # phpList's translated notice that a campaign was suspended because the message is too large
+        Phrases("sq.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
+            "mesazhi shumë i madh",
+        ), "phpList/phplist3:public_html/lists/admin/locale/sq/phplist.po"),
+        # Joomla 3's Albanian PHPMailer strings (PHPMAILER_*)
+        Phrases("sq.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "deshtoi dergimi i e-mailit me kete adrese deguesi",
+        ), "cuongnd/banhangonline88_joomla:language/sq-AL/sq-AL.ini"),
+        # Joomla 3's Albanian PHPMailer strings (PHPMAILER_*)
+        Phrases("sq.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "deshtoi ne dergimin e ketyre marresve",
+        ), "cuongnd/banhangonline88_joomla:language/sq-AL/sq-AL.ini", decisive=False),
+        # Joomla 3's Albanian PHPMailer strings (PHPMAILER_*)
+        Phrases("sq.network-error-joomla3", C.NETWORK_ERROR, (
+            "nuk qe e mundur lidhje me host smtp", "lidhja smtp deshtuar",
+        ), "cuongnd/banhangonline88_joomla:language/sq-AL/sq-AL.ini"),
+        # Joomla 3's Albanian PHPMailer strings (PHPMAILER_*)
+        Phrases("sq.tls-required-joomla3", C.TLS_REQUIRED, (
+            "nuk esht ee mundur nisja e tls",
+        ), "cuongnd/banhangonline88_joomla:language/sq-AL/sq-AL.ini"),
     ),
 )

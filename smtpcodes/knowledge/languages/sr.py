@@ -461,5 +461,49 @@ LANGUAGE = Language(
         Phrases("sr.network-error-deltachat", C.NETWORK_ERROR, (
             "нисте повезани на интернет",
         ), "deltachat/deltachat-android:src/main/res/values-sr/strings.xml"),
+        # phpList's translated notice that a campaign was suspended because the message is too large
+        Phrases("sr.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
+            "poruka je prevelika",
+        ), "phpList/phplist3:public_html/lists/admin/locale/sr/phplist.po"),
+        # Joomla 3's Serbian PHPMailer strings (PHPMAILER_*)
+        Phrases("sr.auth-failed-joomla3", C.AUTH_FAILED, (
+            "не може се аутентификовати",
+        ), "cuongnd/banhangonline88_joomla:language/sr-RS/sr-RS.ini"),
+        # Joomla 3's Serbian PHPMailer strings (PHPMAILER_*)
+        Phrases("sr.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "следећа изворна адреса је генерисала грешку",
+        ), "cuongnd/banhangonline88_joomla:language/sr-RS/sr-RS.ini"),
+        # Joomla 3's Serbian PHPMailer strings (PHPMAILER_*)
+        Phrases("sr.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "следећи примаоци нису прошли",
+        ), "cuongnd/banhangonline88_joomla:language/sr-RS/sr-RS.ini", decisive=False),
+        # Joomla 3's Serbian PHPMailer strings (PHPMAILER_*)
+        Phrases("sr.network-error-joomla3", C.NETWORK_ERROR, (
+            "немогућа повезивање на smtp сервер", "није успела конекција",
+        ), "cuongnd/banhangonline88_joomla:language/sr-RS/sr-RS.ini"),
+        # Joomla 3's Serbian PHPMailer strings (PHPMAILER_*)
+        Phrases("sr.tls-required-joomla3", C.TLS_REQUIRED, (
+            "није могуће покренути tls",
+        ), "cuongnd/banhangonline88_joomla:language/sr-RS/sr-RS.ini"),
+        # Joomla 3's Serbian PHPMailer strings (PHPMAILER_*)
+        Phrases("sr.auth-failed-joomla3-sr-yu", C.AUTH_FAILED, (
+            "ne može se autentifikovati",
+        ), "cuongnd/banhangonline88_joomla:language/sr-YU/sr-YU.ini"),
+        # Joomla 3's Serbian PHPMailer strings (PHPMAILER_*)
+        Phrases("sr.sender-rejected-joomla3-sr-yu", C.SENDER_REJECTED, (
+            "sledeća izvorna adresa je generisala grešku",
+        ), "cuongnd/banhangonline88_joomla:language/sr-YU/sr-YU.ini"),
+        # Joomla 3's Serbian PHPMailer strings (PHPMAILER_*)
+        Phrases("sr.user-unknown-joomla3-sr-yu", C.USER_UNKNOWN, (
+            "sledeći primaoci nisu prošli",
+        ), "cuongnd/banhangonline88_joomla:language/sr-YU/sr-YU.ini", decisive=False),
+        # Joomla 3's Serbian PHPMailer strings (PHPMAILER_*)
+        Phrases("sr.network-error-joomla3-sr-yu", C.NETWORK_ERROR, (
+            "nemoguća povezivanje na smtp server", "nije uspela konekcija",
+        ), "cuongnd/banhangonline88_joomla:language/sr-YU/sr-YU.ini"),
+        # Joomla 3's Serbian PHPMailer strings (PHPMAILER_*)
+        Phrases("sr.tls-required-joomla3-sr-yu", C.TLS_REQUIRED, (
+            "nije moguće pokrenuti tls",
+        ), "cuongnd/banhangonline88_joomla:language/sr-YU/sr-YU.ini"),
     ),
 )

@@ -758,6 +758,46 @@ LANGUAGE = Language(
         Phrases("sv.network-error-balsa-session", C.NETWORK_ERROR, (
             "det går inte att nå smtp-server",
         ), "GNOME/balsa:po/sv.po"),
+        # Joomla 3's Swedish PHPMailer strings (PHPMAILER_*)
+        Phrases("sv.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "följande från adress, misslyckades",
+        ), "cuongnd/banhangonline88_joomla:language/sv-SE/sv-SE.ini"),
+        # Joomla 3's Swedish PHPMailer strings (PHPMAILER_*)
+        Phrases("sv.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "följande mottagare kunde inte nås",
+        ), "cuongnd/banhangonline88_joomla:language/sv-SE/sv-SE.ini", decisive=False),
+        # Joomla 3's Swedish PHPMailer strings (PHPMAILER_*)
+        Phrases("sv.network-error-joomla3", C.NETWORK_ERROR, (
+            "kunde inte ansluta till smtp-värden", "anslutning misslyckades",
+        ), "cuongnd/banhangonline88_joomla:language/sv-SE/sv-SE.ini"),
+        # Joomla 3's Swedish PHPMailer strings (PHPMAILER_*)
+        Phrases("sv.tls-required-joomla3", C.TLS_REQUIRED, (
+            "kunde inte starta tls",
+        ), "cuongnd/banhangonline88_joomla:language/sv-SE/sv-SE.ini"),
+        # Joomla 3's (another pack's) Swedish PHPMailer strings (PHPMAILER_*)
+        Phrases("sv.network-error-joomla3-curjoomla", C.NETWORK_ERROR, (
+            "kan inte ansluta till smtp-värden",
+        ), "OleksiiSapronov/currency_joomla:language/sv-SE/sv-SE.ini"),
+        # Joomla 3's (another pack's) Swedish PHPMailer strings (PHPMAILER_*)
+        Phrases("sv.tls-required-joomla3-curjoomla", C.TLS_REQUIRED, (
+            "kan inte att starta tls",
+        ), "OleksiiSapronov/currency_joomla:language/sv-SE/sv-SE.ini"),
+        # Joomla's (a site's installed packs') Swedish PHPMailer strings (PHPMAILER_*)
+        Phrases("sv.sender-rejected-joomla3-naka211", C.SENDER_REJECTED, (
+            "följande från adressen misslyckades",
+        ), "naka211/compac:administrator/language/sv-SE/sv-SE.ini"),
+        # Joomla's (a site's installed packs') Swedish PHPMailer strings (PHPMAILER_*)
+        Phrases("sv.user-unknown-joomla3-naka211", C.USER_UNKNOWN, (
+            "följande mottagare misslyckades",
+        ), "naka211/compac:administrator/language/sv-SE/sv-SE.ini", decisive=False),
+        # Joomla's (a site's installed packs') Swedish PHPMailer strings (PHPMAILER_*)
+        Phrases("sv.network-error-joomla3-naka211", C.NETWORK_ERROR, (
+            "uppkoppling misslyckades",
+        ), "naka211/compac:administrator/language/sv-SE/sv-SE.ini"),
+        # Joomla's (a site's installed packs') Swedish PHPMailer strings (PHPMAILER_*)
+        Phrases("sv.tls-required-joomla3-naka211", C.TLS_REQUIRED, (
+            "det gick inte att starta tls",
+        ), "naka211/compac:administrator/language/sv-SE/sv-SE.ini"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

@@ -5,7 +5,9 @@ ZMsg), and CodeIgniter's Email library (codeigniter4/translations, bcit-ci/codei
 Also: SOGo's send errors and Thunderbird for Android's account errors.
 
 Thai is written without spaces between words; every Thai letter is read as a possible word
-start, so these phrases are kept long enough to name their reason alone."""
+start, so these phrases are kept long enough to name their reason alone.
+Also: Joomla 3's PHPMailer strings in this language (PHPMAILER_*), as web
+applications show them."""
 
 from __future__ import annotations
 
@@ -157,5 +159,21 @@ LANGUAGE = Language(
         ), (
             "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-th/strings.xml"
         ), decisive=False),
+        # Joomla 3's Thai PHPMailer strings (PHPMAILER_*)
+        Phrases("th.auth-failed-joomla3", C.AUTH_FAILED, (
+            "มีข้อผิดพลาดชื่อหรือรหัสผ่านไม่ถูกต้อง",
+        ), "cuongnd/banhangonline88_joomla:language/th-TH/th-TH.ini"),
+        # Joomla 3's Thai PHPMailer strings (PHPMAILER_*)
+        Phrases("th.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "มีข้อผิดพลาดผู้รับดังต่อไปนี้",
+        ), "cuongnd/banhangonline88_joomla:language/th-TH/th-TH.ini", decisive=False),
+        # Joomla 3's Thai PHPMailer strings (PHPMAILER_*)
+        Phrases("th.network-error-joomla3", C.NETWORK_ERROR, (
+            "ไม่สามารถเชื่อมต่อ smtp ที่โฮสต์ได้", "การเชื่อมต่อ smtp ล้มเหลว",
+        ), "cuongnd/banhangonline88_joomla:language/th-TH/th-TH.ini"),
+        # Joomla 3's Thai PHPMailer strings (PHPMAILER_*)
+        Phrases("th.tls-required-joomla3", C.TLS_REQUIRED, (
+            "ไม่สามารถเริ่มทำงาน tls",
+        ), "cuongnd/banhangonline88_joomla:language/th-TH/th-TH.ini"),
     ),
 )

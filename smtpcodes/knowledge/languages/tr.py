@@ -630,6 +630,31 @@ LANGUAGE = Language(
         Phrases("tr.network-error-balsa-session", C.NETWORK_ERROR, (
             "smtp sunucusuna ulaşılamıyor",
         ), "GNOME/balsa:po/tr.po"),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("tr.auth-failed-espocrm", C.AUTH_FAILED, (
+            "geçersiz kimlik bilgileri",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/tr_TR/Email.json"),
+        # Post SMTP's connectivity test: no outbound route on the port, a firewall between the site and the Internet, no mail service on that port
+        Phrases("tr.network-error-post-smtp", C.NETWORK_ERROR, (
+            "arasında giden bir yol yok", "güvenlik duvarı var",
+            "bu bağlantı noktasında hizmet sağlamaz",
+        ), "wpexpertsio/Post-SMTP:Postman/languages/postman-smtp-tr_TR.po"),
+        # Joomla 3's Turkish PHPMailer strings (PHPMAILER_*)
+        Phrases("tr.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "gönderen adresi hatalı",
+        ), "cuongnd/banhangonline88_joomla:language/tr-TR/tr-TR.ini"),
+        # Joomla 3's Turkish PHPMailer strings (PHPMAILER_*)
+        Phrases("tr.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "alıcının adresi hatalı",
+        ), "cuongnd/banhangonline88_joomla:language/tr-TR/tr-TR.ini", decisive=False),
+        # Joomla 3's Turkish PHPMailer strings (PHPMAILER_*)
+        Phrases("tr.network-error-joomla3", C.NETWORK_ERROR, (
+            "bağlantısı başarısız",
+        ), "cuongnd/banhangonline88_joomla:language/tr-TR/tr-TR.ini"),
+        # Joomla 3's Turkish PHPMailer strings (PHPMAILER_*)
+        Phrases("tr.tls-required-joomla3", C.TLS_REQUIRED, (
+            "tls başlatılamadı",
+        ), "cuongnd/banhangonline88_joomla:language/tr-TR/tr-TR.ini"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

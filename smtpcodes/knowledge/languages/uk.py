@@ -573,6 +573,30 @@ LANGUAGE = Language(
         ), (
             "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-uk/strings.xml"
         ), decisive=False),
+        # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
+        Phrases("uk.auth-failed-espocrm", C.AUTH_FAILED, (
+            "невірні облікові дані",
+        ), "espocrm/espocrm:application/Espo/Resources/i18n/uk_UA/Email.json"),
+        # Joomla 3's Ukrainian PHPMailer strings (PHPMAILER_*)
+        Phrases("uk.auth-failed-joomla3", C.AUTH_FAILED, (
+            "неможливо пройти автентифікацію",
+        ), "cuongnd/banhangonline88_joomla:language/uk-UA/uk-UA.ini"),
+        # Joomla 3's Ukrainian PHPMailer strings (PHPMAILER_*)
+        Phrases("uk.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "наступні адреси «від» є невірні",
+        ), "cuongnd/banhangonline88_joomla:language/uk-UA/uk-UA.ini"),
+        # Joomla 3's Ukrainian PHPMailer strings (PHPMAILER_*)
+        Phrases("uk.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "помилка при надсиланні до отримувачів",
+        ), "cuongnd/banhangonline88_joomla:language/uk-UA/uk-UA.ini", decisive=False),
+        # Joomla 3's Ukrainian PHPMailer strings (PHPMAILER_*)
+        Phrases("uk.network-error-joomla3", C.NETWORK_ERROR, (
+            "неможливо підключитися до smtp-сервера", "не вдалося підключитися до smtp",
+        ), "cuongnd/banhangonline88_joomla:language/uk-UA/uk-UA.ini"),
+        # Joomla 3's Ukrainian PHPMailer strings (PHPMAILER_*)
+        Phrases("uk.tls-required-joomla3", C.TLS_REQUIRED, (
+            "не вдалося запустити tls",
+        ), "cuongnd/banhangonline88_joomla:language/uk-UA/uk-UA.ini"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив

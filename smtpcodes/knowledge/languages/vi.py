@@ -380,5 +380,37 @@ LANGUAGE = Language(
         Phrases("vi.auth-failed-deltachat", C.AUTH_FAILED, (
             "không thể đăng nhập với tên",
         ), "deltachat/deltachat-android:src/main/res/values-vi/strings.xml"),
+        # Joomla's Vietnamese PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("vi.auth-failed-joomla", C.AUTH_FAILED, (
+            "không thể xác nhận quyền tác giả",
+        ), "bringer/lavuelta:language/vi-VN/vi-VN.ini"),
+        # Joomla's Vietnamese PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("vi.sender-rejected-joomla", C.SENDER_REJECTED, (
+            "địa chỉ thất bại",
+        ), "bringer/lavuelta:language/vi-VN/vi-VN.ini", decisive=False),
+        # Joomla's Vietnamese PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("vi.user-unknown-joomla", C.USER_UNKNOWN, (
+            "dạng người nhận theo sau đã hỏng",
+        ), "bringer/lavuelta:language/vi-VN/vi-VN.ini", decisive=False),
+        # Joomla's Vietnamese PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("vi.network-error-joomla", C.NETWORK_ERROR, (
+            "không thể kết nối đến smtp host",
+        ), "bringer/lavuelta:language/vi-VN/vi-VN.ini"),
+        # Joomla 3's Vietnamese PHPMailer strings (PHPMAILER_*)
+        Phrases("vi.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "các địa chỉ sau đây bị lỗi",
+        ), "cuongnd/banhangonline88_joomla:language/vi-VN/vi-VN.ini"),
+        # Joomla 3's Vietnamese PHPMailer strings (PHPMAILER_*)
+        Phrases("vi.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "các người nhận sau đây bị lỗi", "người nhận sau thất bại",
+        ), "cuongnd/banhangonline88_joomla:language/vi-VN/vi-VN.ini", decisive=False),
+        # Joomla 3's Vietnamese PHPMailer strings (PHPMAILER_*)
+        Phrases("vi.network-error-joomla3", C.NETWORK_ERROR, (
+            "không thể kết nối với máy chủ smtp", "lỗi kết nối smtp", "kết nối không thành công",
+        ), "cuongnd/banhangonline88_joomla:language/vi-VN/vi-VN.ini"),
+        # Joomla 3's Vietnamese PHPMailer strings (PHPMAILER_*)
+        Phrases("vi.tls-required-joomla3", C.TLS_REQUIRED, (
+            "không thể khởi động tls", "không thể bắt đầu tls",
+        ), "cuongnd/banhangonline88_joomla:language/vi-VN/vi-VN.ini"),
     ),
 )

@@ -1334,6 +1334,66 @@ LANGUAGE = Language(
             "tls 协商失败",
             "需要 tls 但不可用",
         ), "GNOME/balsa:po/zh_CN.po"),
+        # phpList's translated notice that a campaign was suspended because the message is too large
+        Phrases("zh.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
+            "讯息太大", "消息太大",
+        ), "phpList/phplist3:public_html/lists/admin/locale/zh_CN/phplist.po"),
+        # Post SMTP's connectivity test: no outbound route on the port, a firewall between the site and the Internet, no mail service on that port
+        Phrases("zh.network-error-post-smtp", C.NETWORK_ERROR, (
+            "之间没有路由", "之间设置了防火墙", "没有在该端口提供服务",
+        ), "wpexpertsio/Post-SMTP:Postman/languages/postman-smtp-zh_CN.po"),
+        # Zammad's email-channel probe 'Authentication not possible (not offered by the service)': the server offers no AUTH
+        Phrases("zh.not-implemented-zammad", C.NOT_IMPLEMENTED, (
+            "服务不提供",
+        ), "zammad/zammad:i18n/zammad.zh-cn.po"),
+        # Joomla's Chinese PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("zh.auth-failed-joomla", C.AUTH_FAILED, (
+            "無法認証",
+        ), "bringer/lavuelta:language/zh-TW/zh-TW.ini"),
+        # Joomla's Chinese PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("zh.sender-rejected-joomla", C.SENDER_REJECTED, (
+            "下列的發信位址錯誤",
+        ), "bringer/lavuelta:language/zh-TW/zh-TW.ini"),
+        # Joomla's Chinese PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
+        Phrases("zh.user-unknown-joomla", C.USER_UNKNOWN, (
+            "下列的收信人錯誤",
+        ), "bringer/lavuelta:language/zh-TW/zh-TW.ini", decisive=False),
+        # Joomla 3's Chinese PHPMailer strings (PHPMAILER_*)
+        Phrases("zh.auth-failed-joomla3", C.AUTH_FAILED, (
+            "无法验证",
+        ), "cuongnd/banhangonline88_joomla:language/zh-CN/zh-CN.ini"),
+        # Joomla 3's Chinese PHPMailer strings (PHPMAILER_*)
+        Phrases("zh.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "下列发件人地址有问题",
+        ), "cuongnd/banhangonline88_joomla:language/zh-CN/zh-CN.ini"),
+        # Joomla 3's Chinese PHPMailer strings (PHPMAILER_*)
+        Phrases("zh.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "下列收件人有问题",
+        ), "cuongnd/banhangonline88_joomla:language/zh-CN/zh-CN.ini", decisive=False),
+        # Joomla 3's Chinese PHPMailer strings (PHPMAILER_*)
+        Phrases("zh.network-error-joomla3", C.NETWORK_ERROR, (
+            "smtp连接失败",
+        ), "cuongnd/banhangonline88_joomla:language/zh-CN/zh-CN.ini"),
+        # Joomla 3's Chinese PHPMailer strings (PHPMAILER_*)
+        Phrases("zh.tls-required-joomla3", C.TLS_REQUIRED, (
+            "无法启动tls",
+        ), "cuongnd/banhangonline88_joomla:language/zh-CN/zh-CN.ini"),
+        # Joomla 3's Chinese PHPMailer strings (PHPMAILER_*)
+        Phrases("zh.network-error-joomla3-zh-tw", C.NETWORK_ERROR, (
+            "smtp連結錯誤",
+        ), "cuongnd/banhangonline88_joomla:language/zh-TW/zh-TW.ini"),
+        # Joomla 3's Chinese PHPMailer strings (PHPMAILER_*)
+        Phrases("zh.tls-required-joomla3-zh-tw", C.TLS_REQUIRED, (
+            "無法啟動tls",
+        ), "cuongnd/banhangonline88_joomla:language/zh-TW/zh-TW.ini"),
+        # phpBB's Chinese messenger errors: no supported AUTH method
+        Phrases("zh.auth-failed-phpbb", C.AUTH_FAILED, (
+            "没有可支持的认证方法",
+        ), "MiltonLai/phpbb3-lang-chinese:language/zh_cmn_hans/common.php"),
+        # phpBB's Chinese messenger errors: the SMTP server does not support authentication (SMTP_NO_AUTH_SUPPORT)
+        Phrases("zh.not-implemented-phpbb", C.NOT_IMPLEMENTED, (
+            "服务器不支持验证",
+        ), "MiltonLai/phpbb3-lang-chinese:language/zh_cmn_hans/common.php"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'

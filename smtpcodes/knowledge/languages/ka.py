@@ -1,0 +1,35 @@
+"""Georgian (ka): the SMTP and mail-sending error messages that web applications show
+in Georgian. Sources: Joomla 3's
+PHPMailer strings in this language (PHPMAILER_*)."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+LANGUAGE = Language(
+    code="ka",
+    name="Georgian",
+    phrases=(
+        # Joomla 3's Georgian PHPMailer strings (PHPMAILER_*)
+        Phrases("ka.auth-failed-joomla3", C.AUTH_FAILED, (
+            "ამოცნობა ვერ ხერხდება",
+        ), "cuongnd/banhangonline88_joomla:language/ka-GE/ka-GE.ini"),
+        # Joomla 3's Georgian PHPMailer strings (PHPMAILER_*)
+        Phrases("ka.sender-rejected-joomla3", C.SENDER_REJECTED, (
+            "მისამართიდან ვერ მოხერხდა",
+        ), "cuongnd/banhangonline88_joomla:language/ka-GE/ka-GE.ini"),
+        # Joomla 3's Georgian PHPMailer strings (PHPMAILER_*)
+        Phrases("ka.user-unknown-joomla3", C.USER_UNKNOWN, (
+            "შემდეგ ადრესატებთან დაკავშირება ვერ ხერხდება",
+        ), "cuongnd/banhangonline88_joomla:language/ka-GE/ka-GE.ini", decisive=False),
+        # Joomla 3's Georgian PHPMailer strings (PHPMAILER_*)
+        Phrases("ka.network-error-joomla3", C.NETWORK_ERROR, (
+            "დაკავშირება ვერ ხერხდება",
+        ), "cuongnd/banhangonline88_joomla:language/ka-GE/ka-GE.ini"),
+        # Joomla 3's Georgian PHPMailer strings (PHPMAILER_*)
+        Phrases("ka.tls-required-joomla3", C.TLS_REQUIRED, (
+            "ვერ მოხერხდა tls გაშვება",
+        ), "cuongnd/banhangonline88_joomla:language/ka-GE/ka-GE.ini"),
+    ),
+)
