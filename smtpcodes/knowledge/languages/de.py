@@ -1316,6 +1316,14 @@ LANGUAGE = Language(
         Phrases("de.tls-required-balsa-session", C.TLS_REQUIRED, (
             "tls ist erforderlich, aber nicht verfügbar",
         ), "GNOME/balsa:po/de.po"),
+        # Payt's German help on undeliverable mail lists "Gastgeber unbekannt" (host unknown, word
+        # for word) beside "Benutzer unbekannt".
+        Phrases("de.host-unknown-payt", C.HOST_UNKNOWN, ("gastgeber unbekannt",),
+                "https://support.paytsoftware.com/de/was-bedeutet-die-fehlermeldung-e-mail-nicht-zustellbar"),
+        # AMICRON's help on undeliverable mail: 'host unknown' is "die Adresse des Zielrechners
+        # bzw. der Domain-Name ... existiert nicht".
+        Phrases("de.host-unknown-zielrechner", C.HOST_UNKNOWN, ("adresse des zielrechners",),
+                "http://www.amicron.org/onlinehilfe/amicron-mailoffice-50/e_mail_unzustellbare_e_mails.htm"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

@@ -937,6 +937,10 @@ LANGUAGE = Language(
         Phrases("ja.tls-required-balsa-session", C.TLS_REQUIRED, (
             "tlsネゴシエーションに失敗",
         ), "GNOME/balsa:po/ja.po"),
+        # Misty's help on bounces: "送信先のサーバーが存在しなかったことを意味しています" (the
+        # destination server, i.e. the part after "@", does not exist).
+        Phrases("ja.host-unknown-misty", C.HOST_UNKNOWN, ("送信先のサーバーが存在しな",),
+                "http://misty.ne.jp/support/faq/mailerror.html"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

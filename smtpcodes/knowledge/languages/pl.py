@@ -692,6 +692,11 @@ LANGUAGE = Language(
         Phrases("pl.network-error-balsa-session", C.NETWORK_ERROR, (
             "nie można połączyć się z serwerem smtp",
         ), "GNOME/balsa:po/pl.po"),
+        # Interia's help on 550 5.7.0 [SPF] 'host is not allowed to send mail from domain': the
+        # domain's owner sets which IPs may send its mail.
+        Phrases("pl.sender-unauthenticated-interia-spf", C.SENDER_UNAUTHENTICATED, (
+            "z których ip mogą być wysyłane wiadomości",
+        ), "https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,nId,6589600"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

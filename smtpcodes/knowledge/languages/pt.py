@@ -1418,6 +1418,10 @@ LANGUAGE = Language(
             "a negociação tls falhou",
             "tls requisitado, mas não está disponível",
         ), "GNOME/balsa:po/pt_BR.po"),
+        # Netbit's help on 'Authentication required': the mail was refused because the client did
+        # not authenticate to the SMTP server first ("não houve prévia autenticação").
+        Phrases("pt.auth-required-netbit", C.AUTH_REQUIRED, ("não houve prévia autenticação", "nao houve previa autenticacao"),
+                "https://netbit.com.br/suporte/kb_E-mail_Problemas-comuns-no-envio.php"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

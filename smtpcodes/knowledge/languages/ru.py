@@ -745,6 +745,10 @@ LANGUAGE = Language(
         Phrases("ru.network-error-balsa-session", C.NETWORK_ERROR, (
             "не удалось связаться с сервером smtp",
         ), "GNOME/balsa:po/ru.po"),
+        # SpaceWeb's help: sending from sites is switched off when the sending limits are exceeded
+        # ("превышение лимитов по отправке почтовых сообщений").
+        Phrases("ru.rate-limited-sweb", C.RATE_LIMITED, ("превышение лимитов по отправке",),
+                "https://help.sweb.ru/entry/199/"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

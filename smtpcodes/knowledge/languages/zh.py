@@ -1334,6 +1334,14 @@ LANGUAGE = Language(
             "tls 协商失败",
             "需要 tls 但不可用",
         ), "GNOME/balsa:po/zh_CN.po"),
+        # A Tencent Exmail reseller's note on bounces: too many attachments make the mail too big
+        # ("导致邮件体积太大").
+        Phrases("zh.message-too-large-volume", C.MESSAGE_TOO_LARGE, ("邮件体积太大", "郵件體積太大"),
+                "http://neatmaster518.com/info.aspx?id=11275"),
+        # The same kind of note: receiving providers limit how often mail is accepted
+        # ("对邮件接受进行了频率限制").
+        Phrases("zh.rate-limited-accept-frequency", C.RATE_LIMITED, ("进行了频率限制", "進行了頻率限制"),
+                "http://www.qqmail.zj.cn/article/159.htm"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
