@@ -1241,6 +1241,11 @@ LANGUAGE = Language(
             "falo la negociación tls",
             "tls requerido pero no disponible",
         ), "GNOME/balsa:po/es.po"),
+        # DeServidores' guide to SMTP errors: 421 means "el Servidor SMTP no está disponible en ese
+        # momento" (a restart, a passing fault).
+        Phrases("es.service-unavailable-deservidores", C.SERVICE_UNAVAILABLE, (
+            "servidor smtp no está disponible", "servidor smtp no esta disponible",
+        ), "https://blog.deservidores.com/errores-al-enviar-correo-electronico-estos-son-los-mas-habituales/"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

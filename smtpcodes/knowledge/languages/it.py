@@ -1094,6 +1094,15 @@ LANGUAGE = Language(
         Phrases("it.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "verifica del certificato ssl fallita",
         ), "sylpheed-mail/sylpheed:po/it.po"),
+        # Roma Tre's guide to error messages: 'Delivery time expired' is "nonostante vari tentativi
+        # non è stato possibile recapitare il messaggio".
+        Phrases("it.expired-uniroma3", C.EXPIRED, ("nonostante vari tentativi",),
+                "https://www.uniroma3.it/servizi/servizi-al-personale/servizi-informatici-e-telematici/"
+                "posta-elettronica-di-ateneo/guida-ai-messaggi-di-errore/"),
+        # Libero's (and Virgilio's) help: 'Routing server failure' "si verifica quando il dominio
+        # (ciò che si trova dopo il simbolo "@") non esiste".
+        Phrases("it.host-unknown-libero-routing", C.HOST_UNKNOWN, ("si verifica quando il dominio",),
+                "https://aiuto.libero.it/articolo/mail/messaggi-di-errore-piu-frequenti-dopo-invio-email"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

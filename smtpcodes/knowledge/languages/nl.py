@@ -894,6 +894,10 @@ LANGUAGE = Language(
         Phrases("nl.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "ssl-certificaat verificatie is mislukt",
         ), "sylpheed-mail/sylpheed:po/nl.po"),
+        # STRATO's Dutch FAQ on e-mail errors: the spam filter's B-URL and B-TEXT tags, "Er is een
+        # verdachte URL gevonden", "Er is verdachte tekst gevonden".
+        Phrases("nl.spam-content-strato-suspect", C.SPAM_CONTENT, ("verdachte url", "verdachte tekst"),
+                "https://www.strato.nl/faq/mail/waarom-krijg-ik-foutmeldingen-bij-het-werken-met-e-mail/"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst
