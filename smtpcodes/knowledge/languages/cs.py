@@ -641,6 +641,12 @@ LANGUAGE = Language(
         Phrases("cs.network-error-balsa-session", C.NETWORK_ERROR, (
             "nelze se dostat na server smtp",
         ), "GNOME/balsa:po/cs.po"),
+        # Zoner's help (CZECHIA.COM, Slovaknet) on a full mailbox: once the quota is reached
+        # ("po naplnění kvóty") further mail is refused ("příjem dalších zpráv automaticky
+        # zablokován").
+        Phrases("cs.mailbox-full-zoner", C.MAILBOX_FULL, (
+            "po naplnění kvóty", "příjem dalších zpráv automaticky zablokován",
+        ), "https://napoveda.czechia.com/clanek/upozorneni-na-zaplneni-prostoru-e-mailove-schranky/"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

@@ -941,6 +941,10 @@ LANGUAGE = Language(
         # destination server, i.e. the part after "@", does not exist).
         Phrases("ja.host-unknown-misty", C.HOST_UNKNOWN, ("送信先のサーバーが存在しな",),
                 "http://misty.ne.jp/support/faq/mailerror.html"),
+        # Blastengine's guide to docomo mail not arriving: the receiving handset short of free
+        # space ("受信端末の空き容量が不足している場合、ドコモメールを受信できません").
+        Phrases("ja.mailbox-full-docomo-device", C.MAILBOX_FULL, ("空き容量が不足",),
+                "https://blastengine.jp/blog_content/docomo-email/"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

@@ -749,6 +749,10 @@ LANGUAGE = Language(
         # ("превышение лимитов по отправке почтовых сообщений").
         Phrases("ru.rate-limited-sweb", C.RATE_LIMITED, ("превышение лимитов по отправке",),
                 "https://help.sweb.ru/entry/199/"),
+        # A Russian host's note on '550 spam message rejected': the request sends "оригинал письма,
+        # которое было отмечено нашими антиспам-фильтрами как спам".
+        Phrases("ru.spam-content-antispam-filters", C.SPAM_CONTENT, ("антиспам-фильтрами как спам",),
+                "https://errorsmaster.ru/oshibka-550-spam-message-rejected"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -339,6 +339,9 @@ LANGUAGE = Language(
         Phrases("sk.auth-failed-claws", C.AUTH_FAILED, (
             "nie je dostupná žiadna metóda smtp auth",
         ), "eworm-de/claws-mail:po/sk.po"),
+        # eTest's note on undelivered mail: "Príjemcova emailová schránka je plná".
+        Phrases("sk.mailbox-full-etest", C.MAILBOX_FULL, ("schránka je plná",),
+                "https://www.etest.sk/nedoruceny-email/"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa
