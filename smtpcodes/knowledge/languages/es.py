@@ -1246,6 +1246,10 @@ LANGUAGE = Language(
         Phrases("es.service-unavailable-deservidores", C.SERVICE_UNAVAILABLE, (
             "servidor smtp no está disponible", "servidor smtp no esta disponible",
         ), "https://blog.deservidores.com/errores-al-enviar-correo-electronico-estos-son-los-mas-habituales/"),
+        # Host Rentable's cPanel guide: "Cuando una cuenta excede su cuota, no se enviarán más
+        # correos electrónicos a ésta dirección" (Exim's 'Mailbox quota exceeded' bounce).
+        Phrases("es.mailbox-full-hostrentable", C.MAILBOX_FULL, ("excede su cuota",),
+                "https://blog.hostrentable.ar/2019/07/13/como-aumentar-el-espacio-del-correo-electronico-en-cpanel"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -1151,6 +1151,10 @@ LANGUAGE = Language(
         Phrases("fr.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "échec de la vérification du certificat ssl",
         ), "sylpheed-mail/sylpheed:po/fr.po"),
+        # LWS's help on dormant addresses: an address unread for 90 days is "suspendue pour
+        # inactivité".
+        Phrases("fr.mailbox-disabled-lws-inactivity", C.MAILBOX_DISABLED, ("suspendue pour inactivité",),
+                "https://help.lwspanel.com/base/Email/Controle-Suivi-Adresses-Email/Pourquoi-ma-boite-email-est-suspendue"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

@@ -145,7 +145,7 @@ LANGUAGE = Language(
         ), "https://support.google.com/a/answer/166852?hl=pl"),
         # The Polish names GoDaddy's Microsoft 365 help gives its bounces.
         Phrases("pl.mailbox-full-godaddy", C.MAILBOX_FULL, (
-            "limit miejsca na koncie",
+            "limit miejsca na koncie", "osiągnęło limit miejsca",
         ), (
             "https://pl.godaddy.com/help/co-to-znaczy-ze-poczta-zostala-odbita-3568; https://"
             "pl.godaddy.com/help/napraw-odrzucone-wiadomosci-e-mail-z-bledem-odsylania-40685"
@@ -157,7 +157,7 @@ LANGUAGE = Language(
             "pl.godaddy.com/help/napraw-odrzucone-wiadomosci-e-mail-z-bledem-odsylania-40685"
         )),
         Phrases("pl.mailbox-disabled-godaddy", C.MAILBOX_DISABLED, (
-            "konto wyłączone",
+            "konto wyłączone", "ma wyłączoną funkcję odbierania",
         ), (
             "https://pl.godaddy.com/help/co-to-znaczy-ze-poczta-zostala-odbita-3568; https://"
             "pl.godaddy.com/help/napraw-odrzucone-wiadomosci-e-mail-z-bledem-odsylania-40685"

@@ -1422,6 +1422,10 @@ LANGUAGE = Language(
         # not authenticate to the SMTP server first ("não houve prévia autenticação").
         Phrases("pt.auth-required-netbit", C.AUTH_REQUIRED, ("não houve prévia autenticação", "nao houve previa autenticacao"),
                 "https://netbit.com.br/suporte/kb_E-mail_Problemas-comuns-no-envio.php"),
+        # UOL Host's FAQ on mailbox quota: over the quota "o e-mail deixa de funcionar por falta de
+        # espaço (não recebe mais mensagens...)".
+        Phrases("pt.mailbox-full-uolhost", C.MAILBOX_FULL, ("deixa de funcionar por falta de espaço",),
+                "https://faq.uol.com.br/uolhost/content/informacoes-sobre-upgrade-de-e-mail-profissional"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

@@ -758,6 +758,10 @@ LANGUAGE = Language(
         Phrases("sv.network-error-balsa-session", C.NETWORK_ERROR, (
             "det går inte att nå smtp-server",
         ), "GNOME/balsa:po/sv.po"),
+        # Admax's help on a full mail space ('The domain size limit ... has been exceeded. Incoming
+        # mail is currently being rejected'): "man inte kan ta emot mer e-post".
+        Phrases("sv.mailbox-full-admax", C.MAILBOX_FULL, ("inte kan ta emot mer e-post",),
+                "https://login.admax.se/knowledgebase/article/46/fullt-utrymme-for-e-post"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and
