@@ -346,5 +346,10 @@ LANGUAGE = Language(
         Phrases("id.network-error-balsa-session", C.NETWORK_ERROR, (
             "tak bisa menjangkau server smtp",
         ), "GNOME/balsa:po/id.po"),
+        # FaberHost's note on cPanel's default address: the sender is told "bahwa alamat email
+        # tersebut tidak ada", the address "tidak terdaftar di akun hosting penerima".
+        Phrases("id.user-unknown-faberhost", C.USER_UNKNOWN, (
+            "alamat email tersebut tidak ada", "tidak terdaftar di akun hosting",
+        ), "http://news.faberhost.com/2015/06/pengertian-default-address.html"),
     ),
 )
