@@ -647,6 +647,10 @@ LANGUAGE = Language(
         Phrases("cs.mailbox-full-zoner", C.MAILBOX_FULL, (
             "po naplnění kvóty", "příjem dalších zpráv automaticky zablokován",
         ), "https://napoveda.czechia.com/clanek/upozorneni-na-zaplneni-prostoru-e-mailove-schranky/"),
+        # C4's FAQ on returned mail ('[SPF] ... is not allowed to send mail from ...'): the mail
+        # goes out through an SMTP server "který v SPF v DNS domény není uvedený".
+        Phrases("cs.sender-unauthenticated-c4", C.SENDER_UNAUTHENTICATED, ("v spf v dns domény není uvedený",),
+                "https://faq.c4.cz/odeslany-e-mail-se-vraci-zpet-s-chybou"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

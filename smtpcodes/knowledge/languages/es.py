@@ -1250,6 +1250,22 @@ LANGUAGE = Language(
         # correos electrónicos a ésta dirección" (Exim's 'Mailbox quota exceeded' bounce).
         Phrases("es.mailbox-full-hostrentable", C.MAILBOX_FULL, ("excede su cuota",),
                 "https://blog.hostrentable.ar/2019/07/13/como-aumentar-el-espacio-del-correo-electronico-en-cpanel"),
+        # Warmy's Spanish guide to 550 5.4.1: «Dirección del destinatario rechazada: Acceso
+        # denegado», an address that does not exist (Exchange Online's directory-based edge
+        # blocking).
+        Phrases("es.user-unknown-warmy", C.USER_UNKNOWN, ("dirección del destinatario rechazada",),
+                "https://www.warmy.io/blog/es/error-smtp-550-5-4-1-como-solucionarlo"),
+        # InboxAlly's Spanish guide to 550 5.1.1: "La cuenta de correo electrónico se eliminó".
+        Phrases("es.user-unknown-inboxally", C.USER_UNKNOWN, ("cuenta de correo electrónico se eliminó",),
+                "https://www.inboxally.com/es/blog/el-codigo-de-error-550-5-1-1-usuario-desconocido-que-es-y-como-evitarlo"),
+        # Axarnet on '550 permanent failure': missing SPF/DKIM/DMARC ("El servidor no puede
+        # verificar tu identidad como remitente legítimo") and mass sending ("Has mandado
+        # demasiados correos en poco tiempo").
+        Phrases("es.sender-unauthenticated-axarnet", C.SENDER_UNAUTHENTICATED, (
+            "no puede verificar tu identidad como remitente",
+        ), "https://axarnet.es/blog/error-550-permanent-failure"),
+        Phrases("es.rate-limited-axarnet", C.RATE_LIMITED, ("demasiados correos en poco tiempo",),
+                "https://axarnet.es/blog/error-550-permanent-failure"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

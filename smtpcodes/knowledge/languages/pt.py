@@ -1426,6 +1426,10 @@ LANGUAGE = Language(
         # espaço (não recebe mais mensagens...)".
         Phrases("pt.mailbox-full-uolhost", C.MAILBOX_FULL, ("deixa de funcionar por falta de espaço",),
                 "https://faq.uol.com.br/uolhost/content/informacoes-sobre-upgrade-de-e-mail-profissional"),
+        # Netbit's help on receiving: callback verification refuses the mail when the sender's
+        # server says "que o e-mail do remetente não existe".
+        Phrases("pt.sender-rejected-netbit-callback", C.SENDER_REJECTED, ("e-mail do remetente não existe",),
+                "https://netbit.com.br/suporte/kb_E-mail_Problemas-comuns-no-recebimento.php"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário
