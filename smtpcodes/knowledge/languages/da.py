@@ -511,6 +511,10 @@ LANGUAGE = Language(
         Phrases("da.network-error-balsa-session", C.NETWORK_ERROR, (
             "kan ikke nå smtp-server",
         ), "GNOME/balsa:po/da.po"),
+        # Domeneshop's Danish FAQ on sending limits: past them smtp.domeneshop.no and the webmail
+        # "automatisk og midlertidigt afvise yderligere afsendelse".
+        Phrases("da.rate-limited-domeneshop", C.RATE_LIMITED, ("midlertidigt afvise yderligere afsendelse",),
+                "https://xn--domne-ura.shop/faq?currency=DKK&id=251&lang=da"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

@@ -376,5 +376,9 @@ LANGUAGE = Language(
         Phrases("fi.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
             "ssl-varmenteen tarkistus epäonnistui",
         ), "sylpheed-mail/sylpheed:po/fi.po"),
+        # Sigmatic's support on mail problems: "Onko sähköpostilaatikon tila loppunut?", "Jos
+        # sähköpostilaatikon levytila on loppu".
+        Phrases("fi.mailbox-full-sigmatic", C.MAILBOX_FULL, ("sähköpostilaatikon tila loppu", "levytila on loppu"),
+                "https://tuki.sigmatic.fi/ongelmia-sahkopostissa"),
     ),
 )

@@ -342,6 +342,10 @@ LANGUAGE = Language(
         # eTest's note on undelivered mail: "Príjemcova emailová schránka je plná".
         Phrases("sk.mailbox-full-etest", C.MAILBOX_FULL, ("schránka je plná",),
                 "https://www.etest.sk/nedoruceny-email/"),
+        # A Slovak guide to undeliverable mail: the recipient's server may refuse a letter "z
+        # dôvodu jeho veľkej veľkosti".
+        Phrases("sk.message-too-large-size", C.MESSAGE_TOO_LARGE, ("z dôvodu jeho veľkej veľkosti",),
+                "https://sk.internetdaybook.com/10573313-why-is-it-impossible-to-send-mail"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa
