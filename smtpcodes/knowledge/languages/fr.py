@@ -1155,6 +1155,15 @@ LANGUAGE = Language(
         # inactivité".
         Phrases("fr.mailbox-disabled-lws-inactivity", C.MAILBOX_DISABLED, ("suspendue pour inactivité",),
                 "https://help.lwspanel.com/base/Email/Controle-Suivi-Adresses-Email/Pourquoi-ma-boite-email-est-suspendue"),
+        # Falconyte's French guide to SMTP 554: "Problèmes de réputation : L'adresse IP de votre
+        # serveur a une mauvaise réputation".
+        Phrases("fr.reputation-falconyte", C.REPUTATION, ("a une mauvaise réputation",),
+                "https://falconyte.com/fr/help/smtp-errors/554-transaction-failed"),
+        # Mailpro's guide to common SMTP errors: 5.7.26, the receiving server "ne peut pas vérifier
+        # le domaine de l'expéditeur" (SPF, DKIM, DMARC).
+        Phrases("fr.sender-unauthenticated-mailpro", C.SENDER_UNAUTHENTICATED, (
+            "ne peut pas vérifier le domaine de l'expéditeur",
+        ), "https://fr.mailpro.com/blog/erreurs-smtp-courantes"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

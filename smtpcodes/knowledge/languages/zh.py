@@ -1342,6 +1342,9 @@ LANGUAGE = Language(
         # ("对邮件接受进行了频率限制").
         Phrases("zh.rate-limited-accept-frequency", C.RATE_LIMITED, ("进行了频率限制", "進行了頻率限制"),
                 "http://www.qqmail.zj.cn/article/159.htm"),
+        # A NetEase enterprise-mail reseller's note on bounces: the content "包含了敏感词汇或违反规定的内容".
+        Phrases("zh.spam-content-sensitive-words", C.SPAM_CONTENT, ("包含了敏感词汇", "包含了敏感詞彙"),
+                "https://jusoucn.com/mailnew/65299.html"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
