@@ -1266,6 +1266,10 @@ LANGUAGE = Language(
         ), "https://axarnet.es/blog/error-550-permanent-failure"),
         Phrases("es.rate-limited-axarnet", C.RATE_LIMITED, ("demasiados correos en poco tiempo",),
                 "https://axarnet.es/blog/error-550-permanent-failure"),
+        # 0PC's help on refused mail: "los fallos de configuración de SPF" or a reverse DNS that
+        # does not match.
+        Phrases("es.sender-unauthenticated-0pc", C.SENDER_UNAUTHENTICATED, ("configuración de spf",),
+                "http://www.0pc.eu/pt/ayuda/problemas-correo;mostrar=0"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -1103,6 +1103,18 @@ LANGUAGE = Language(
         # (ciò che si trova dopo il simbolo "@") non esiste".
         Phrases("it.host-unknown-libero-routing", C.HOST_UNKNOWN, ("si verifica quando il dominio",),
                 "https://aiuto.libero.it/articolo/mail/messaggi-di-errore-piu-frequenti-dopo-invio-email"),
+        # Falconyte's Italian guide to 5.7.1: "Errore di autenticazione SPF".
+        Phrases("it.sender-unauthenticated-falconyte", C.SENDER_UNAUTHENTICATED, ("errore di autenticazione spf",),
+                "https://falconyte.com/it/help/bounce-codes/5-7-1-delivery-not-authorized"),
+        # Tutto sulla posta elettronica on blacklists: if the sending server "è finito in una di
+        # queste liste" or its IP "è inserito in una di queste liste", the mail is refused.
+        Phrases("it.blocklisted-tuttosulla", C.BLOCKLISTED, (
+            "finito in una di queste liste", "inserito in una di queste liste",
+        ), "https://tuttosullapostaelettronica.it/blog/?p=1194", decisive=False),
+        # AVA Hosting on '550 Relay Not Permitted': relaying a message "da una terza parte senza
+        # autorizzazione".
+        Phrases("it.relay-denied-ava", C.RELAY_DENIED, ("da una terza parte senza autorizzazione",),
+                "https://ava.hosting/it/faq/15568"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è
