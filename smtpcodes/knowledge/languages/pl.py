@@ -697,6 +697,12 @@ LANGUAGE = Language(
         Phrases("pl.sender-unauthenticated-interia-spf", C.SENDER_UNAUTHENTICATED, (
             "z których ip mogą być wysyłane wiadomości",
         ), "https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,nId,6589600"),
+        # Forpsi's (konto.pl) note on its 550 5.1.0 'policy violation': over 100 mails in the last
+        # hour "z Twojego publicznego adresu IP", over half undeliverable, so SMTP access "dla
+        # Twojego publicznego adresu IP został tymczasowo zablokowany" for 60 minutes.
+        Phrases("pl.rate-limited-forpsi", C.RATE_LIMITED, (
+            "z twojego publicznego adresu ip wysłano", "publicznego adresu ip został tymczasowo zablokowany",
+        ), "https://support.konto.pl/kb/a2765/blad-policy-violation-e-maile-w-kolejce-z-adresu-ip.aspx"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa
