@@ -1270,6 +1270,13 @@ LANGUAGE = Language(
         # does not match.
         Phrases("es.sender-unauthenticated-0pc", C.SENDER_UNAUTHENTICATED, ("configuración de spf",),
                 "http://www.0pc.eu/pt/ayuda/problemas-correo;mostrar=0"),
+        # Microsoft's Spanish support article on 550/553 relaying errors: Outlook quotes qmail's
+        # refusal as "553 lo sentimos, ese dominio no está en mi lista de rcpthosts permitidos", a
+        # message returned "con un mensaje de error 550, 553 o prohibido para retransmisión".
+        Phrases("es.relay-denied-microsoft-support", C.RELAY_DENIED, (
+            "lista de rcpthosts permitidos", "prohibido para retransmisión",
+        ), "https://support.microsoft.com/es-es/office/recibo-un-error-550-553-o-retransmisi%C3%B3n-prohibido-"
+           "al-enviar-mensajes-de-correo-electr%C3%B3nico-65b494a4-0a15-433e-829f-e73651e0245e?ui=es-es&rs=es-es&ad=es"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -1345,6 +1345,10 @@ LANGUAGE = Language(
         # A NetEase enterprise-mail reseller's note on bounces: the content "包含了敏感词汇或违反规定的内容".
         Phrases("zh.spam-content-sensitive-words", C.SPAM_CONTENT, ("包含了敏感词汇", "包含了敏感詞彙"),
                 "https://jusoucn.com/mailnew/65299.html"),
+        # YunRelay's note on '553 you don't authenticate or the domain is not allowed relay':
+        # "你未经授权给这个域名发信,这个域名不允许中继".
+        Phrases("zh.relay-denied-yunrelay", C.RELAY_DENIED, ("不允许中继", "不允許中繼"),
+                "http://www.yunrelay.com/news/mailreject/820496102646.html"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
