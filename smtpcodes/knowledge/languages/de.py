@@ -1353,6 +1353,10 @@ LANGUAGE = Language(
                 "http://www.mittwald.de/faq/e-mail/fehlermeldungen/was-bedeutet-meine-e-mail-fehlermeldung"),
         Phrases("de.reverse-dns-mittwald", C.REVERSE_DNS, ("ptr-record des einliefernden",),
                 "http://www.mittwald.de/faq/e-mail/fehlermeldungen/was-bedeutet-meine-e-mail-fehlermeldung"),
+        # LiveDesign's webmail wiki: an attachment over the limit, "Die hochzuladende Datei
+        # überschreitet die Maximalgröße von 25 MB" (besides 'Message size exceeds fixed limit').
+        Phrases("de.message-too-large-livedesign", C.MESSAGE_TOO_LARGE, ("überschreitet die maximalgröße",),
+                "https://wiki.livedesign.at/home/webmail/allgemeines"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend
