@@ -1349,6 +1349,10 @@ LANGUAGE = Language(
         # "你未经授权给这个域名发信,这个域名不允许中继".
         Phrases("zh.relay-denied-yunrelay", C.RELAY_DENIED, ("不允许中继", "不允許中繼"),
                 "http://www.yunrelay.com/news/mailreject/820496102646.html"),
+        # Apple's Traditional Chinese help on iCloud Mail's sending limits: "傳送郵件失敗,因為超出傳送上限"
+        # (iPhone), "你已超出每日可傳送的訊息總數" (iCloud.com).
+        Phrases("zh.rate-limited-icloud-tw", C.RATE_LIMITED, ("超出傳送上限", "超出每日可傳送的訊息"),
+                "https://support.apple.com/zh-mo/102198"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
