@@ -226,5 +226,19 @@ LANGUAGE = Language(
         Phrases("ar.tls-required-joomla3", C.TLS_REQUIRED, (
             "لايمكن البدء بالاتصال عبر tls",
         ), "cuongnd/banhangonline88_joomla:language/ar-AA/ar-AA.ini"),
+        # InfoTechHunter's Arabic guide to e-mail error messages, grouped as user, domain and
+        # anti-spam errors: "صندوق البريد ممتلئ" (mailbox full), "الرسالة تتجاوز الحد الأقصى
+        # للحجم" (message over the size limit), "مستخدم غير معروف" (unknown user), "لم يتم العثور
+        # على النطاق" (domain not found), "تم رفض عنوان المرسل" (sender address rejected).
+        Phrases("ar.mailbox-full-infotechhunter", C.MAILBOX_FULL, ("صندوق البريد ممتلئ",),
+                "https://infotechhunter.com/pii_email_2d113871790217b2253f-email-error-solves-easily/"),
+        Phrases("ar.message-too-large-infotechhunter", C.MESSAGE_TOO_LARGE, ("تتجاوز الحد الأقصى للحجم",),
+                "https://infotechhunter.com/pii_email_2d113871790217b2253f-email-error-solves-easily/"),
+        Phrases("ar.user-unknown-infotechhunter", C.USER_UNKNOWN, ("مستخدم غير معروف",),
+                "https://infotechhunter.com/pii_email_2d113871790217b2253f-email-error-solves-easily/"),
+        Phrases("ar.host-unknown-infotechhunter", C.HOST_UNKNOWN, ("لم يتم العثور على النطاق",),
+                "https://infotechhunter.com/pii_email_2d113871790217b2253f-email-error-solves-easily/"),
+        Phrases("ar.sender-rejected-infotechhunter", C.SENDER_REJECTED, ("تم رفض عنوان المرسل",),
+                "https://infotechhunter.com/pii_email_2d113871790217b2253f-email-error-solves-easily/"),
     ),
 )

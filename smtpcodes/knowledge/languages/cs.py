@@ -681,6 +681,16 @@ LANGUAGE = Language(
         Phrases("cs.tls-required-joomla3", C.TLS_REQUIRED, (
             "nelze spustit tls",
         ), "cuongnd/banhangonline88_joomla:language/cs-CZ/cs-CZ.ini"),
+        # Zoner's help (CZECHIA.COM, Slovaknet) on a full mailbox: once the quota is reached
+        # ("po naplnění kvóty") further mail is refused ("příjem dalších zpráv automaticky
+        # zablokován").
+        Phrases("cs.mailbox-full-zoner", C.MAILBOX_FULL, (
+            "po naplnění kvóty", "příjem dalších zpráv automaticky zablokován",
+        ), "https://napoveda.czechia.com/clanek/upozorneni-na-zaplneni-prostoru-e-mailove-schranky/"),
+        # C4's FAQ on returned mail ('[SPF] ... is not allowed to send mail from ...'): the mail
+        # goes out through an SMTP server "který v SPF v DNS domény není uvedený".
+        Phrases("cs.sender-unauthenticated-c4", C.SENDER_UNAUTHENTICATED, ("v spf v dns domény není uvedený",),
+                "https://faq.c4.cz/odeslany-e-mail-se-vraci-zpet-s-chybou"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

@@ -648,6 +648,10 @@ LANGUAGE = Language(
         Phrases("da.sender-rejected-joomla3-curjoomla", C.SENDER_REJECTED, (
             "følgende fra-adresse fejlede",
         ), "OleksiiSapronov/currency_joomla:language/da-DK/da-DK.ini"),
+        # Domeneshop's Danish FAQ on sending limits: past them smtp.domeneshop.no and the webmail
+        # "automatisk og midlertidigt afvise yderligere afsendelse".
+        Phrases("da.rate-limited-domeneshop", C.RATE_LIMITED, ("midlertidigt afvise yderligere afsendelse",),
+                "https://xn--domne-ura.shop/faq?currency=DKK&id=251&lang=da"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

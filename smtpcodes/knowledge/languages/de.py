@@ -148,7 +148,12 @@ LANGUAGE = Language(
             "als spam eingestuft",
         ), "https://www.bytecamp.net/de/faq/email/zustellen.html"),
         Phrases("de.mailbox-full-bytecamp", C.MAILBOX_FULL, (
-            "speicherplatz des kontos ueberschritten",
+            "speicherplatz des kontos ueberschritten", "speicherplatz ausgeschöpft",
+        ), "https://www.bytecamp.net/de/faq/email/zustellen.html"),
+        # The same FAQ on 421 4.7.0 too many connections: the sending server "hat das Limit der
+        # erlaubten Verbindungen zu unserem Mailserver überschritten".
+        Phrases("de.too-many-connections-bytecamp", C.TOO_MANY_CONNECTIONS, (
+            "limit der erlaubten verbindungen",
         ), "https://www.bytecamp.net/de/faq/email/zustellen.html"),
         Phrases("de.rate-limited-gmail", C.RATE_LIMITED, (
             "erhält zu schnell e-mails", "smtp-relay-dienst-höchstbeschränkung",
@@ -899,7 +904,7 @@ LANGUAGE = Language(
         )),
         # GoDaddy's German bounce table: 'Account does not exist'.
         Phrases("de.user-unknown-godaddy", C.USER_UNKNOWN, (
-            "konto nicht vorhanden",
+            "konto nicht vorhanden", "nicht vorhandene e-mail-adresse",
         ), (
             "https://at.godaddy.com/help/was-bedeutet-es-dass-meine-e-mail-nicht-zugestellt-w"
             "erden-konnte-3568"
@@ -1352,6 +1357,42 @@ LANGUAGE = Language(
         Phrases("de.auth-failed-phpbb", C.AUTH_FAILED, (
             "keine unterstützte authentifizierungs-methode",
         ), "phpbb-de/phpbb-translation:language/de/common.php"),
+        # Payt's German help on undeliverable mail lists "Gastgeber unbekannt" (host unknown, word
+        # for word) beside "Benutzer unbekannt".
+        Phrases("de.host-unknown-payt", C.HOST_UNKNOWN, ("gastgeber unbekannt",),
+                "https://support.paytsoftware.com/de/was-bedeutet-die-fehlermeldung-e-mail-nicht-zustellbar"),
+        # AMICRON's help on undeliverable mail: 'host unknown' is "die Adresse des Zielrechners
+        # bzw. der Domain-Name ... existiert nicht".
+        Phrases("de.host-unknown-zielrechner", C.HOST_UNKNOWN, ("adresse des zielrechners",),
+                "http://www.amicron.org/onlinehilfe/amicron-mailoffice-50/e_mail_unzustellbare_e_mails.htm"),
+        # one.systems' list of frequent errors (onesystems.ch): 554 5.7.1 Relay access denied is
+        # "Die Empfänger-Domain wird nicht von uns verwaltet"; 550 5.1.8 Sender address rejected:
+        # Domain not found is a sender address "eine Domain enthält ..., die nicht existiert"; an
+        # RBL refusal means the sending server is "in dieser Liste eingetragen"; 450 4.7.1 cannot
+        # find your hostname, the IP has "kein oder ein falscher Domainname" in the DNS.
+        Phrases("de.relay-denied-onesystems", C.RELAY_DENIED, ("wird nicht von uns verwaltet",),
+                "https://support.onesystems.ch/722126-%C3%9Cbersicht-h%C3%A4ufig-vorkommender-Fehlermeldungen"),
+        Phrases("de.sender-rejected-onesystems", C.SENDER_REJECTED, ("absender-adresse eine domain enthält",),
+                "https://support.onesystems.ch/722126-%C3%9Cbersicht-h%C3%A4ufig-vorkommender-Fehlermeldungen"),
+        Phrases("de.blocklisted-onesystems", C.BLOCKLISTED, ("in dieser liste eingetragen",),
+                "https://support.onesystems.ch/722126-%C3%9Cbersicht-h%C3%A4ufig-vorkommender-Fehlermeldungen",
+                decisive=False),
+        Phrases("de.reverse-dns-onesystems", C.REVERSE_DNS, ("kein oder ein falscher domainname",),
+                "https://support.onesystems.ch/722126-%C3%9Cbersicht-h%C3%A4ufig-vorkommender-Fehlermeldungen"),
+        # Mittwald's FAQ on its error messages: 4.1.8 Sender address rejected: Domain not found
+        # ("Die Domain der Absenderadresse existiert nicht"), greylisting of a first-time sender
+        # ("Da er das erste Mal an uns sendet, wird die Nachricht zunächst abgelehnt"), and 4.7.25
+        # cannot find your hostname (the "PTR-Record des einliefernden Mail-Servers").
+        Phrases("de.sender-rejected-mittwald", C.SENDER_REJECTED, ("die domain der absenderadresse",),
+                "http://www.mittwald.de/faq/e-mail/fehlermeldungen/was-bedeutet-meine-e-mail-fehlermeldung"),
+        Phrases("de.greylisted-mittwald", C.GREYLISTED, ("das erste mal an uns sendet",),
+                "http://www.mittwald.de/faq/e-mail/fehlermeldungen/was-bedeutet-meine-e-mail-fehlermeldung"),
+        Phrases("de.reverse-dns-mittwald", C.REVERSE_DNS, ("ptr-record des einliefernden",),
+                "http://www.mittwald.de/faq/e-mail/fehlermeldungen/was-bedeutet-meine-e-mail-fehlermeldung"),
+        # LiveDesign's webmail wiki: an attachment over the limit, "Die hochzuladende Datei
+        # überschreitet die Maximalgröße von 25 MB" (besides 'Message size exceeds fixed limit').
+        Phrases("de.message-too-large-livedesign", C.MESSAGE_TOO_LARGE, ("überschreitet die maximalgröße",),
+                "https://wiki.livedesign.at/home/webmail/allgemeines"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

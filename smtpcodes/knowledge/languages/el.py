@@ -573,5 +573,20 @@ LANGUAGE = Language(
         Phrases("el.tls-required-joomla3", C.TLS_REQUIRED, (
             "δεν ήταν δυνατή η εκκίνηση του tls",
         ), "cuongnd/banhangonline88_joomla:language/el-GR/el-GR.ini"),
+        # SigmaWeb's guide to common e-mail errors: 'Mailbox is full' is "η υπερκάλυψη του χώρου
+        # του γραμματοκιβωτίου"; past the limit "δεν υπάρχει διαθέσιμος χώρος".
+        Phrases("el.mailbox-full-sigmaweb", C.MAILBOX_FULL, (
+            "υπερκάλυψη του χώρου του γραμματοκιβωτίου", "δεν υπάρχει διαθέσιμος χώρος",
+        ), "https://www.sigmaweb.gr/common-email-errors/"),
+        # IP.GR's help on returned mail: 'Full Inbox', "το mailbox του παραλήπτη είναι γεμάτο", and
+        # "Ο λογαριασμός email δεν υπάρχει".
+        Phrases("el.mailbox-full-ipgr", C.MAILBOX_FULL, ("του παραλήπτη είναι γεμάτο",),
+                "https://www.ip.gr/Email/%CE%91%CE%BD%CF%84%CE%B9%CE%BC%CE%B5%CF%84%CF%8E%CF%80%CE%B9%CF%83%CE%B7_"
+                "%CE%B5%CF%80%CE%B9%CF%83%CF%84%CF%81%CE%B5%CF%86%CF%8C%CE%BC%CE%B5%CE%BD%CF%89%CE%BD_"
+                "%CE%BC%CE%B7%CE%BD%CF%85%CE%BC%CE%AC%CF%84%CF%89%CE%BD_email.-280.html"),
+        Phrases("el.user-unknown-ipgr", C.USER_UNKNOWN, ("ο λογαριασμός email δεν υπάρχει",),
+                "https://www.ip.gr/Email/%CE%91%CE%BD%CF%84%CE%B9%CE%BC%CE%B5%CF%84%CF%8E%CF%80%CE%B9%CF%83%CE%B7_"
+                "%CE%B5%CF%80%CE%B9%CF%83%CF%84%CF%81%CE%B5%CF%86%CF%8C%CE%BC%CE%B5%CE%BD%CF%89%CE%BD_"
+                "%CE%BC%CE%B7%CE%BD%CF%85%CE%BC%CE%AC%CF%84%CF%89%CE%BD_email.-280.html"),
     ),
 )

@@ -1309,6 +1309,42 @@ LANGUAGE = Language(
         Phrases("es.network-error-joomla3-fnunes1906", C.NETWORK_ERROR, (
             "no se puede conectar al hospedaje smtp",
         ), "FNunes1906/V3:administrator/language/es-ES/es-ES.ini"),
+        # DeServidores' guide to SMTP errors: 421 means "el Servidor SMTP no está disponible en ese
+        # momento" (a restart, a passing fault).
+        Phrases("es.service-unavailable-deservidores", C.SERVICE_UNAVAILABLE, (
+            "servidor smtp no está disponible", "servidor smtp no esta disponible",
+        ), "https://blog.deservidores.com/errores-al-enviar-correo-electronico-estos-son-los-mas-habituales/"),
+        # Host Rentable's cPanel guide: "Cuando una cuenta excede su cuota, no se enviarán más
+        # correos electrónicos a ésta dirección" (Exim's 'Mailbox quota exceeded' bounce).
+        Phrases("es.mailbox-full-hostrentable", C.MAILBOX_FULL, ("excede su cuota",),
+                "https://blog.hostrentable.ar/2019/07/13/como-aumentar-el-espacio-del-correo-electronico-en-cpanel"),
+        # Warmy's Spanish guide to 550 5.4.1: «Dirección del destinatario rechazada: Acceso
+        # denegado», an address that does not exist (Exchange Online's directory-based edge
+        # blocking).
+        Phrases("es.user-unknown-warmy", C.USER_UNKNOWN, ("dirección del destinatario rechazada",),
+                "https://www.warmy.io/blog/es/error-smtp-550-5-4-1-como-solucionarlo"),
+        # InboxAlly's Spanish guide to 550 5.1.1: "La cuenta de correo electrónico se eliminó".
+        Phrases("es.user-unknown-inboxally", C.USER_UNKNOWN, ("cuenta de correo electrónico se eliminó",),
+                "https://www.inboxally.com/es/blog/el-codigo-de-error-550-5-1-1-usuario-desconocido-que-es-y-como-evitarlo"),
+        # Axarnet on '550 permanent failure': missing SPF/DKIM/DMARC ("El servidor no puede
+        # verificar tu identidad como remitente legítimo") and mass sending ("Has mandado
+        # demasiados correos en poco tiempo").
+        Phrases("es.sender-unauthenticated-axarnet", C.SENDER_UNAUTHENTICATED, (
+            "no puede verificar tu identidad como remitente",
+        ), "https://axarnet.es/blog/error-550-permanent-failure"),
+        Phrases("es.rate-limited-axarnet", C.RATE_LIMITED, ("demasiados correos en poco tiempo",),
+                "https://axarnet.es/blog/error-550-permanent-failure"),
+        # 0PC's help on refused mail: "los fallos de configuración de SPF" or a reverse DNS that
+        # does not match.
+        Phrases("es.sender-unauthenticated-0pc", C.SENDER_UNAUTHENTICATED, ("configuración de spf",),
+                "http://www.0pc.eu/pt/ayuda/problemas-correo;mostrar=0"),
+        # Microsoft's Spanish support article on 550/553 relaying errors: Outlook quotes qmail's
+        # refusal as "553 lo sentimos, ese dominio no está en mi lista de rcpthosts permitidos", a
+        # message returned "con un mensaje de error 550, 553 o prohibido para retransmisión".
+        Phrases("es.relay-denied-microsoft-support", C.RELAY_DENIED, (
+            "lista de rcpthosts permitidos", "prohibido para retransmisión",
+        ), "https://support.microsoft.com/es-es/office/recibo-un-error-550-553-o-retransmisi%C3%B3n-prohibido-"
+           "al-enviar-mensajes-de-correo-electr%C3%B3nico-65b494a4-0a15-433e-829f-e73651e0245e?ui=es-es&rs=es-es&ad=es"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -513,5 +513,9 @@ LANGUAGE = Language(
         Phrases("fi.tls-required-joomla3", C.TLS_REQUIRED, (
             "ei voitu avata tls-yhteyttä",
         ), "cuongnd/banhangonline88_joomla:language/fi-FI/fi-FI.ini"),
+        # Sigmatic's support on mail problems: "Onko sähköpostilaatikon tila loppunut?", "Jos
+        # sähköpostilaatikon levytila on loppu".
+        Phrases("fi.mailbox-full-sigmatic", C.MAILBOX_FULL, ("sähköpostilaatikon tila loppu", "levytila on loppu"),
+                "https://tuki.sigmatic.fi/ongelmia-sahkopostissa"),
     ),
 )

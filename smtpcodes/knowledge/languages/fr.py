@@ -67,6 +67,10 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     phrases=(
+        # arobase.org's French list of SMTP codes: 454, TLS not available for a temporary reason (RFC 3207).
+        Phrases("fr.tls-required-arobase", C.TLS_REQUIRED, (
+            "tls temporairement indisponible",
+        ), "http://www.arobase.org/sos/erreurs-codes.htm"),
         Phrases("fr.user-unknown-weak", C.USER_UNKNOWN, ("inconnu", "inexistant"), _ACADEMY,
                 decisive=False),
         # Microsoft's French help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
@@ -1208,6 +1212,19 @@ LANGUAGE = Language(
         Phrases("fr.auth-failed-phpbb", C.AUTH_FAILED, (
             "aucune méthode d'authentification n'est prise en charge",
         ), "qiaeru/phpbb-language-fr:language/fr/common.php"),
+        # LWS's help on dormant addresses: an address unread for 90 days is "suspendue pour
+        # inactivité".
+        Phrases("fr.mailbox-disabled-lws-inactivity", C.MAILBOX_DISABLED, ("suspendue pour inactivité",),
+                "https://help.lwspanel.com/base/Email/Controle-Suivi-Adresses-Email/Pourquoi-ma-boite-email-est-suspendue"),
+        # Falconyte's French guide to SMTP 554: "Problèmes de réputation : L'adresse IP de votre
+        # serveur a une mauvaise réputation".
+        Phrases("fr.reputation-falconyte", C.REPUTATION, ("a une mauvaise réputation",),
+                "https://falconyte.com/fr/help/smtp-errors/554-transaction-failed"),
+        # Mailpro's guide to common SMTP errors: 5.7.26, the receiving server "ne peut pas vérifier
+        # le domaine de l'expéditeur" (SPF, DKIM, DMARC).
+        Phrases("fr.sender-unauthenticated-mailpro", C.SENDER_UNAUTHENTICATED, (
+            "ne peut pas vérifier le domaine de l'expéditeur",
+        ), "https://fr.mailpro.com/blog/erreurs-smtp-courantes"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

@@ -472,5 +472,10 @@ LANGUAGE = Language(
         Phrases("id.tls-required-joomla3", C.TLS_REQUIRED, (
             "tidak bisa memulai tls",
         ), "cuongnd/banhangonline88_joomla:language/id-ID/id-ID.ini"),
+        # FaberHost's note on cPanel's default address: the sender is told "bahwa alamat email
+        # tersebut tidak ada", the address "tidak terdaftar di akun hosting penerima".
+        Phrases("id.user-unknown-faberhost", C.USER_UNKNOWN, (
+            "alamat email tersebut tidak ada", "tidak terdaftar di akun hosting",
+        ), "http://news.faberhost.com/2015/06/pengertian-default-address.html"),
     ),
 )

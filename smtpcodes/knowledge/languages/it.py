@@ -1155,6 +1155,27 @@ LANGUAGE = Language(
         Phrases("it.network-error-joomla3-naka211", C.NETWORK_ERROR, (
             "non è stato possibile connettersi all'host smtp",
         ), "naka211/compac:administrator/language/it-IT/it-IT.ini"),
+        # Roma Tre's guide to error messages: 'Delivery time expired' is "nonostante vari tentativi
+        # non è stato possibile recapitare il messaggio".
+        Phrases("it.expired-uniroma3", C.EXPIRED, ("nonostante vari tentativi",),
+                "https://www.uniroma3.it/servizi/servizi-al-personale/servizi-informatici-e-telematici/"
+                "posta-elettronica-di-ateneo/guida-ai-messaggi-di-errore/"),
+        # Libero's (and Virgilio's) help: 'Routing server failure' "si verifica quando il dominio
+        # (ciò che si trova dopo il simbolo "@") non esiste".
+        Phrases("it.host-unknown-libero-routing", C.HOST_UNKNOWN, ("si verifica quando il dominio",),
+                "https://aiuto.libero.it/articolo/mail/messaggi-di-errore-piu-frequenti-dopo-invio-email"),
+        # Falconyte's Italian guide to 5.7.1: "Errore di autenticazione SPF".
+        Phrases("it.sender-unauthenticated-falconyte", C.SENDER_UNAUTHENTICATED, ("errore di autenticazione spf",),
+                "https://falconyte.com/it/help/bounce-codes/5-7-1-delivery-not-authorized"),
+        # Tutto sulla posta elettronica on blacklists: if the sending server "è finito in una di
+        # queste liste" or its IP "è inserito in una di queste liste", the mail is refused.
+        Phrases("it.blocklisted-tuttosulla", C.BLOCKLISTED, (
+            "finito in una di queste liste", "inserito in una di queste liste",
+        ), "https://tuttosullapostaelettronica.it/blog/?p=1194", decisive=False),
+        # AVA Hosting on '550 Relay Not Permitted': relaying a message "da una terza parte senza
+        # autorizzazione".
+        Phrases("it.relay-denied-ava", C.RELAY_DENIED, ("da una terza parte senza autorizzazione",),
+                "https://ava.hosting/it/faq/15568"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -965,6 +965,32 @@ LANGUAGE = Language(
         Phrases("ja.not-implemented-phpbb", C.NOT_IMPLEMENTED, (
             "認証をサポートしていません",
         ), "tk6904/phpbb-language-pack:3.3.17/language/ja/common.php"),
+        # Misty's help on bounces: "送信先のサーバーが存在しなかったことを意味しています" (the
+        # destination server, i.e. the part after "@", does not exist).
+        Phrases("ja.host-unknown-misty", C.HOST_UNKNOWN, ("送信先のサーバーが存在しな",),
+                "http://misty.ne.jp/support/faq/mailerror.html"),
+        # Blastengine's guide to docomo mail not arriving: the receiving handset short of free
+        # space ("受信端末の空き容量が不足している場合、ドコモメールを受信できません").
+        Phrases("ja.mailbox-full-docomo-device", C.MAILBOX_FULL, ("空き容量が不足",),
+                "https://blastengine.jp/blog_content/docomo-email/"),
+        # Japanese mail-security and hosting help on SPF failures: CyberSolutions' MailGates log
+        # ("「SPF 認証失敗」は...許可されていないIPから送信されたメール"), GMO's Simple mail ("メール受信先の SPF
+        # 認証でメールを受け付けない"), Keiri no Mikata's bounce notes ("SPFレコードに関するエラー"), Lolipop's
+        # help on Gmail's 5.7.26 ("SPFのメール認証が通らず").
+        Phrases("ja.sender-unauthenticated-spf-failed", C.SENDER_UNAUTHENTICATED, ("spf 認証失敗",),
+                "https://cloud-sup.cybersolutions.co.jp/hc/ja/articles/360039751911--SPF-%E8%AA%8D%E8%A8%BC%E5%A4%B1"
+                "%E6%95%97-%E3%81%8C%E8%A1%A8%E7%A4%BA%E3%81%95%E3%82%8C%E3%82%B9%E3%83%91%E3%83%A0%E5%88%A4%E5%AE"
+                "%9A%E3%81%95%E3%82%8C%E3%82%8B"),
+        Phrases("ja.sender-unauthenticated-gmo-spf", C.SENDER_UNAUTHENTICATED, ("spf 認証でメールを受け付けない",),
+                "https://mail-saas.gmocloud.com/support/faq.html"),
+        Phrases("ja.sender-unauthenticated-keiri-spf", C.SENDER_UNAUTHENTICATED, ("spfレコードに関するエラー",),
+                "https://keirinomikata.zendesk.com/hc/ja/articles/24707654334489-SPF%E3%83%AC%E3%82%B3%E3%83%BC%E3%83"
+                "%89%E3%82%A8%E3%83%A9%E3%83%BC%E3%81%AB%E3%81%A4%E3%81%84%E3%81%A6"),
+        Phrases("ja.sender-unauthenticated-lolipop-spf", C.SENDER_UNAUTHENTICATED, ("spfのメール認証が通らず",),
+                "https://support.lolipop.jp/hc/ja/articles/21946925094675-https-support-google-com-mail-answer-81126-"
+                "authentication-%E3%81%A8%E3%81%84%E3%81%86URL%E3%81%8C%E8%A8%98%E8%BC%89%E3%81%95%E3%82%8C%E3%81%9F"
+                "%E3%82%A8%E3%83%A9%E3%83%BC%E3%83%A1%E3%83%BC%E3%83%AB%E3%81%8C%E5%B1%8A%E3%81%8D%E3%81%BE%E3%81%97"
+                "%E3%81%9F"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

@@ -597,6 +597,16 @@ LANGUAGE = Language(
         Phrases("ko.tls-required-joomla3", C.TLS_REQUIRED, (
             "tls를 시작할 수 없습니다",
         ), "cuongnd/banhangonline88_joomla:language/ko-KR/ko-KR.ini"),
+        # A Korean table of return messages (Hanafos' postmaster notes): the receiving SMTP server
+        # down ("서버의 장애로 인해 메일을 수신받지 못하는"), relaying not available ("릴레이 기능이
+        # 안돼어"), and a sender filtered as a spammer ("스패머로 인식되고", 421 4.3.2 Your IP is
+        # filtered: an IP block).
+        Phrases("ko.service-unavailable-jinbo", C.SERVICE_UNAVAILABLE, ("서버의 장애로 인해 메일을 수신받지 못하",),
+                "http://blog.jinbo.net/007/archive/20051107"),
+        Phrases("ko.relay-denied-jinbo", C.RELAY_DENIED, ("릴레이 기능이 안",),
+                "http://blog.jinbo.net/007/archive/20051107"),
+        Phrases("ko.blocklisted-jinbo", C.BLOCKLISTED, ("스패머로 인식되",),
+                "http://blog.jinbo.net/007/archive/20051107"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

@@ -263,5 +263,11 @@ LANGUAGE = Language(
         Phrases("lv.tls-required-joomla3-ddsales", C.TLS_REQUIRED, (
             "nav iespējams ieslēgt tls režīmu",
         ), "dwarkesh0204/ddsales:language/lv-LV/lv-LV.ini"),
+        # Inbox.lv's help on sending errors: the recipient may not get the letter "ja viņa
+        # pastkastīte ir pārpildīta", or the letter has "pārāk liels fails" attached.
+        Phrases("lv.mailbox-full-inbox", C.MAILBOX_FULL, ("pastkastīte ir pārpildīta",),
+                "https://help.inbox.pk/category/10037/question/10115?language=lv"),
+        Phrases("lv.message-too-large-inbox", C.MESSAGE_TOO_LARGE, ("pārāk liels fails",),
+                "https://help.inbox.pk/category/10037/question/10115?language=lv"),
     ),
 )

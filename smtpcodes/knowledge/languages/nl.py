@@ -958,6 +958,14 @@ LANGUAGE = Language(
         Phrases("nl.auth-failed-joomla3-naka211", C.AUTH_FAILED, (
             "kan niet authenticeren",
         ), "naka211/compac:administrator/language/nl-NL/nl-NL.ini"),
+        # STRATO's Dutch FAQ on e-mail errors: the spam filter's B-URL and B-TEXT tags, "Er is een
+        # verdachte URL gevonden", "Er is verdachte tekst gevonden".
+        Phrases("nl.spam-content-strato-suspect", C.SPAM_CONTENT, ("verdachte url", "verdachte tekst"),
+                "https://www.strato.nl/faq/mail/waarom-krijg-ik-foutmeldingen-bij-het-werken-met-e-mail/"),
+        # Hostingformule's FAQ on the catch-all setting 'Fail': the sender gets a message "dat het
+        # e-mailadres niet bestaat" (the subordinate word order of "bestaat niet").
+        Phrases("nl.user-unknown-hostingformule", C.USER_UNKNOWN, ("e-mailadres niet bestaat",),
+                "https://www.hostingformule.nl/veelgestelde-vragen/e-mail/"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

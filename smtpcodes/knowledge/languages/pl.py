@@ -145,7 +145,7 @@ LANGUAGE = Language(
         ), "https://support.google.com/a/answer/166852?hl=pl"),
         # The Polish names GoDaddy's Microsoft 365 help gives its bounces.
         Phrases("pl.mailbox-full-godaddy", C.MAILBOX_FULL, (
-            "limit miejsca na koncie",
+            "limit miejsca na koncie", "osiągnęło limit miejsca",
         ), (
             "https://pl.godaddy.com/help/co-to-znaczy-ze-poczta-zostala-odbita-3568; https://"
             "pl.godaddy.com/help/napraw-odrzucone-wiadomosci-e-mail-z-bledem-odsylania-40685"
@@ -157,7 +157,7 @@ LANGUAGE = Language(
             "pl.godaddy.com/help/napraw-odrzucone-wiadomosci-e-mail-z-bledem-odsylania-40685"
         )),
         Phrases("pl.mailbox-disabled-godaddy", C.MAILBOX_DISABLED, (
-            "konto wyłączone",
+            "konto wyłączone", "ma wyłączoną funkcję odbierania",
         ), (
             "https://pl.godaddy.com/help/co-to-znaczy-ze-poczta-zostala-odbita-3568; https://"
             "pl.godaddy.com/help/napraw-odrzucone-wiadomosci-e-mail-z-bledem-odsylania-40685"
@@ -720,6 +720,17 @@ LANGUAGE = Language(
         Phrases("pl.not-implemented-phpbb", C.NOT_IMPLEMENTED, (
             "nie obsługuje uwierzytelniania",
         ), "phpbb-pl/phpbb-translation:phpBB/language/pl/common.php"),
+        # Interia's help on 550 5.7.0 [SPF] 'host is not allowed to send mail from domain': the
+        # domain's owner sets which IPs may send its mail.
+        Phrases("pl.sender-unauthenticated-interia-spf", C.SENDER_UNAUTHENTICATED, (
+            "z których ip mogą być wysyłane wiadomości",
+        ), "https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,nId,6589600"),
+        # Forpsi's (konto.pl) note on its 550 5.1.0 'policy violation': over 100 mails in the last
+        # hour "z Twojego publicznego adresu IP", over half undeliverable, so SMTP access "dla
+        # Twojego publicznego adresu IP został tymczasowo zablokowany" for 60 minutes.
+        Phrases("pl.rate-limited-forpsi", C.RATE_LIMITED, (
+            "z twojego publicznego adresu ip wysłano", "publicznego adresu ip został tymczasowo zablokowany",
+        ), "https://support.konto.pl/kb/a2765/blad-policy-violation-e-maile-w-kolejce-z-adresu-ip.aspx"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

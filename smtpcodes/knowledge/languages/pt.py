@@ -1466,6 +1466,18 @@ LANGUAGE = Language(
         Phrases("pt.not-implemented-phpbb", C.NOT_IMPLEMENTED, (
             "não suporta autenticação",
         ), "phpbb-pt/phpbb_language_pt:phpBB 3.1/language/pt/common.php"),
+        # Netbit's help on 'Authentication required': the mail was refused because the client did
+        # not authenticate to the SMTP server first ("não houve prévia autenticação").
+        Phrases("pt.auth-required-netbit", C.AUTH_REQUIRED, ("não houve prévia autenticação", "nao houve previa autenticacao"),
+                "https://netbit.com.br/suporte/kb_E-mail_Problemas-comuns-no-envio.php"),
+        # UOL Host's FAQ on mailbox quota: over the quota "o e-mail deixa de funcionar por falta de
+        # espaço (não recebe mais mensagens...)".
+        Phrases("pt.mailbox-full-uolhost", C.MAILBOX_FULL, ("deixa de funcionar por falta de espaço",),
+                "https://faq.uol.com.br/uolhost/content/informacoes-sobre-upgrade-de-e-mail-profissional"),
+        # Netbit's help on receiving: callback verification refuses the mail when the sender's
+        # server says "que o e-mail do remetente não existe".
+        Phrases("pt.sender-rejected-netbit-callback", C.SENDER_REJECTED, ("e-mail do remetente não existe",),
+                "https://netbit.com.br/suporte/kb_E-mail_Problemas-comuns-no-recebimento.php"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

@@ -35,6 +35,10 @@ LANGUAGE = Language(
     code="ru",
     name="Russian",
     phrases=(
+        # mailout.ru's Russian explanation of a bounce: the user deleted this address.
+        Phrases("ru.user-unknown-mailout", C.USER_UNKNOWN, (
+            "удалил данный почтовый адрес",
+        ), "https://mailout.ru/2015/09"),
         Phrases("ru.auth-failed", C.AUTH_FAILED, (
             "не удалось пройти аутентификацию", "ошибка авторизации",
             "не удалось аутентифицироваться", "не поддерживает выбранный метод аутентификации",
@@ -808,6 +812,14 @@ LANGUAGE = Language(
         Phrases("ru.auth-failed-phpbb", C.AUTH_FAILED, (
             "метод аутентификации не поддерживается",
         ), "rxu/Olympusrupack:language/ru/common.php"),
+        # SpaceWeb's help: sending from sites is switched off when the sending limits are exceeded
+        # ("превышение лимитов по отправке почтовых сообщений").
+        Phrases("ru.rate-limited-sweb", C.RATE_LIMITED, ("превышение лимитов по отправке",),
+                "https://help.sweb.ru/entry/199/"),
+        # A Russian host's note on '550 spam message rejected': the request sends "оригинал письма,
+        # которое было отмечено нашими антиспам-фильтрами как спам".
+        Phrases("ru.spam-content-antispam-filters", C.SPAM_CONTENT, ("антиспам-фильтрами как спам",),
+                "https://errorsmaster.ru/oshibka-550-spam-message-rejected"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

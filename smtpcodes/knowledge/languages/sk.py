@@ -490,6 +490,20 @@ LANGUAGE = Language(
         Phrases("sk.network-error-joomla3-ddsales", C.NETWORK_ERROR, (
             "zlyhalo pripojenie smtp",
         ), "dwarkesh0204/ddsales:language/sk-SK/sk-SK.ini"),
+        # eTest's note on undelivered mail: "Príjemcova emailová schránka je plná".
+        Phrases("sk.mailbox-full-etest", C.MAILBOX_FULL, ("schránka je plná",),
+                "https://www.etest.sk/nedoruceny-email/"),
+        # A Slovak guide to undeliverable mail: the recipient's server may refuse a letter "z
+        # dôvodu jeho veľkej veľkosti".
+        Phrases("sk.message-too-large-size", C.MESSAGE_TOO_LARGE, ("z dôvodu jeho veľkej veľkosti",),
+                "https://sk.internetdaybook.com/10573313-why-is-it-impossible-to-send-mail"),
+        # Host2U's FAQ on 'Client host [x.x.x.x] blocked using ...': the sender's SMTP server "je
+        # zaradený v zozname SPAM serverov"; the server takes no mail "z ktoréhokoľvek blokovaného
+        # servera".
+        Phrases("sk.blocklisted-host2u", C.BLOCKLISTED, (
+            "zaradený v zozname spam serverov", "z ktoréhokoľvek blokovaného servera",
+        ), "https://www.host2u.sk/faq/ked-mi-niekto-chce-poslat-mail-zobrai-sa-hlasenie-client-host-x-x-x-x-"
+           "blocked-using-co-to-znamena-a-co-s-tym/"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

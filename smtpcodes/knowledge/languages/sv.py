@@ -798,6 +798,25 @@ LANGUAGE = Language(
         Phrases("sv.tls-required-joomla3-naka211", C.TLS_REQUIRED, (
             "det gick inte att starta tls",
         ), "naka211/compac:administrator/language/sv-SE/sv-SE.ini"),
+        # Admax's help on a full mail space ('The domain size limit ... has been exceeded. Incoming
+        # mail is currently being rejected'): "man inte kan ta emot mer e-post".
+        Phrases("sv.mailbox-full-admax", C.MAILBOX_FULL, ("inte kan ta emot mer e-post",),
+                "https://login.admax.se/knowledgebase/article/46/fullt-utrymme-for-e-post"),
+        # eGenerator's newsletter FAQ on bounces: "DQ betyder disk qouta full, d.v.s. studs av
+        # orsaken att inboxen hos mottagaren är full".
+        Phrases("sv.mailbox-full-egenerator", C.MAILBOX_FULL, ("hos mottagaren är full",),
+                "https://tips-skriva-nyhetsbrev.egenerator.se/studsar/"),
+        # Styrelseproffset's help on bounced mailings: "E-postadressen är felaktig".
+        Phrases("sv.user-unknown-styrelseproffset", C.USER_UNKNOWN, ("e-postadressen är felaktig",),
+                "https://hjalp.styrelseproffset.se/sv/articles/4017179-utskicksfel"),
+        # Animana's help on mail problems: "Svartlistade e-post adresser är sådana som avsiktligt
+        # blivit spärrade".
+        Phrases("sv.blocklisted-animana", C.BLOCKLISTED, ("svartlistade e-post",),
+                "https://help.animana.com/sv/kb/vanliga-orsaker-till-e-post-problem/"),
+        # Crossnet's help on the quota error: the mailbox cannot take the mail "då den totala
+        # storleken på e-postlådan kommer att överskridas på servern".
+        Phrases("sv.mailbox-full-crossnet", C.MAILBOX_FULL, ("storleken på e-postlådan kommer att överskridas",),
+                "https://support.crossnet.se/hc/sv/articles/200341351-Felmeddelande-om-quota"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

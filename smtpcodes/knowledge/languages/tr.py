@@ -655,6 +655,32 @@ LANGUAGE = Language(
         Phrases("tr.tls-required-joomla3", C.TLS_REQUIRED, (
             "tls başlatılamadı",
         ), "cuongnd/banhangonline88_joomla:language/tr-TR/tr-TR.ini"),
+        # GoDaddy's Turkish help on bounces: a full mailbox happens when the recipient "depolama
+        # sınırına ulaştığında".
+        Phrases("tr.mailbox-full-godaddy-storage", C.MAILBOX_FULL, ("depolama sınırına ulaş",),
+                "https://tr.godaddy.com/help/e-postamin-geri-donmesi-ne-anlama-geliyor-3568"),
+        # IxirHost on Exim's 'Mailbox quota exceeded': the mail came back "hesabın kotası dolduğu
+        # için".
+        Phrases("tr.mailbox-full-ixirhost", C.MAILBOX_FULL, ("hesabın kotası dol",),
+                "https://blog.ixirhost.com/mail-delivery-failed-returning-message-to-sender-mailbox-quota-exceeded/"),
+        # SH's table of SMTP errors in Turkish: 451 "Sunucu tarafında geçici bir hata", 452
+        # "Sunucuda yeterli kaynak yok", 500 "Geçersiz SMTP komutu", 502/504 "desteklenmiyor",
+        # 551 "Kullanıcı farklı sunucuda".
+        Phrases("tr.server-error-sh", C.SERVER_ERROR, ("sunucu tarafında geçici bir hata",),
+                "https://destek.sh.com.tr/rehber/smtp-mail-gonderim-hata-kodlari"),
+        Phrases("tr.system-full-sh", C.SYSTEM_FULL, ("sunucuda yeterli kaynak yok",),
+                "https://destek.sh.com.tr/rehber/smtp-mail-gonderim-hata-kodlari"),
+        Phrases("tr.syntax-error-sh", C.SYNTAX_ERROR, ("geçersiz smtp komutu",),
+                "https://destek.sh.com.tr/rehber/smtp-mail-gonderim-hata-kodlari"),
+        Phrases("tr.not-implemented-sh", C.NOT_IMPLEMENTED, (
+            "smtp komutu desteklenmiyor", "parametre desteklenmiyor",
+        ), "https://destek.sh.com.tr/rehber/smtp-mail-gonderim-hata-kodlari"),
+        Phrases("tr.has-moved-sh", C.HAS_MOVED, ("kullanıcı farklı sunucuda",),
+                "https://destek.sh.com.tr/rehber/smtp-mail-gonderim-hata-kodlari"),
+        # Sistem Destek Uzmanı's bilingual table: 421 "Servis mevcut değil, iletim kanalı
+        # kapatılıyor".
+        Phrases("tr.service-unavailable-closing", C.SERVICE_UNAVAILABLE, ("iletim kanalı kapatılıyor",),
+                "https://www.sistemdestekuzmani.com/tag/mail-hata-kodlari/"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

@@ -412,5 +412,26 @@ LANGUAGE = Language(
         Phrases("vi.tls-required-joomla3", C.TLS_REQUIRED, (
             "không thể khởi động tls", "không thể bắt đầu tls",
         ), "cuongnd/banhangonline88_joomla:language/vi-VN/vi-VN.ini"),
+        # Hai Nhan's list of mail server notices: "hộp thư của người nhận bị đầy" (Inbox is full).
+        Phrases("vi.mailbox-full-hainhan", C.MAILBOX_FULL, ("hộp thư của người nhận bị đầy",),
+                "https://www.hainhan.com/vn/ho-tro/huong-dan/cac-thong-bao-email-thuong-gap/"),
+        # VietNAP's note on 'Unrouteable address' from its shared hosting: the daily count of mail
+        # sent out passed its limit ("số lượng email gửi ra ngoài vượt quá 2000").
+        Phrases("vi.rate-limited-vietnap", C.RATE_LIMITED, ("gửi ra ngoài vượt quá",),
+                "https://vietnap.vn/unroutable-address/"),
+        # Zing Mail's help on bounces: "Không tìm thấy Host" (the recipient's domain does not
+        # exist), and an address with characters not allowed ("chứa ký tự không hợp lệ", bad
+        # address syntax).
+        Phrases("vi.host-unknown-zing", C.HOST_UNKNOWN, (
+            "không tìm thấy host", "tên miền của người nhận không tồn tại",
+        ), "http://mail.zing.vn/en_US/help/190.html"),
+        Phrases("vi.syntax-error-zing", C.SYNTAX_ERROR, ("chứa ký tự không hợp lệ",),
+                "http://mail.zing.vn/en_US/help/190.html"),
+        Phrases("vi.network-error-zing", C.NETWORK_ERROR, ("kết nối với máy chủ thư của người nhận thất bại",),
+                "http://mail.zing.vn/en_US/help/190.html"),
+        # VietNAP's guide to mail errors: 550-5.7.1 unauthenticated mail, checked against "các bản
+        # ghi SPF".
+        Phrases("vi.sender-unauthenticated-vietnap", C.SENDER_UNAUTHENTICATED, ("bản ghi spf",),
+                "https://vietnap.vn/a/loi-thu-dien-tu/"),
     ),
 )

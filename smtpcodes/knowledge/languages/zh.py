@@ -1394,6 +1394,25 @@ LANGUAGE = Language(
         Phrases("zh.not-implemented-phpbb", C.NOT_IMPLEMENTED, (
             "服务器不支持验证",
         ), "MiltonLai/phpbb3-lang-chinese:language/zh_cmn_hans/common.php"),
+        # A Tencent Exmail reseller's note on bounces: too many attachments make the mail too big
+        # ("导致邮件体积太大").
+        Phrases("zh.message-too-large-volume", C.MESSAGE_TOO_LARGE, ("邮件体积太大", "郵件體積太大"),
+                "http://neatmaster518.com/info.aspx?id=11275"),
+        # The same kind of note: receiving providers limit how often mail is accepted
+        # ("对邮件接受进行了频率限制").
+        Phrases("zh.rate-limited-accept-frequency", C.RATE_LIMITED, ("进行了频率限制", "進行了頻率限制"),
+                "http://www.qqmail.zj.cn/article/159.htm"),
+        # A NetEase enterprise-mail reseller's note on bounces: the content "包含了敏感词汇或违反规定的内容".
+        Phrases("zh.spam-content-sensitive-words", C.SPAM_CONTENT, ("包含了敏感词汇", "包含了敏感詞彙"),
+                "https://jusoucn.com/mailnew/65299.html"),
+        # YunRelay's note on '553 you don't authenticate or the domain is not allowed relay':
+        # "你未经授权给这个域名发信,这个域名不允许中继".
+        Phrases("zh.relay-denied-yunrelay", C.RELAY_DENIED, ("不允许中继", "不允許中繼"),
+                "http://www.yunrelay.com/news/mailreject/820496102646.html"),
+        # Apple's Traditional Chinese help on iCloud Mail's sending limits: "傳送郵件失敗,因為超出傳送上限"
+        # (iPhone), "你已超出每日可傳送的訊息總數" (iCloud.com).
+        Phrases("zh.rate-limited-icloud-tw", C.RATE_LIMITED, ("超出傳送上限", "超出每日可傳送的訊息"),
+                "https://support.apple.com/zh-mo/102198"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
