@@ -112,14 +112,14 @@ def by_language(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[
     return english, [row for row in rows if row.get("lang", "en") != "en"]
 
 
-BLIND_PARTS = ("check_intl13", "check_intl14", "check_intl15", "check_intl16", "check_intl17")
-"""Check-set parts 15 to 19 (round 18): gathered by helpers who saw neither the library nor any
-miss and ran no classifier (part 15 English; part 16 Asian providers' and users' pages, half in
-Asian languages; part 17 European languages; parts 18, English, and 19, translation and template
-files in 22 other languages, gathered after all of the round's rule work), each committed before
-it was measured. The README gives their figures with the code
-as it stood before the round (ac76a1f) and at the round's end. Parts 13 and 14 were blind until
-round 18, parts 11 and 12 until round 17."""
+BLIND_PARTS = ("check_intl18", "check_intl19")
+"""Check-set parts 20 and 21 (round 19): gathered by helpers who saw neither the library nor any
+miss and ran no classifier, while other helpers gathered the round's knowledge apart from them
+(part 20: 46 replies and notices in 18 languages other than English, pasted bounces, Orange's
+published texts and GNU Mailman 2.1's catalogues; part 21: 57 English replies from 55 pages,
+GitHub issues and help pages), each committed before it was measured, and not read for misses.
+The README gives their figures with the code as it stood before the round (6da890f) and at the
+round's end. Parts 15 to 19 were blind until round 19, parts 13 and 14 until round 18."""
 
 
 def main() -> int:
