@@ -14,6 +14,14 @@ LANGUAGE = Language(
     code="az",
     name="Azerbaijani",
     phrases=(
+        # FairEmail"s authentication-failure notice.
+        Phrases("az.auth-failed-fairemail", C.AUTH_FAILED, (
+            "kimlik doğrulaması uğursuz oldu",
+        ), "M66B/FairEmail:app/src/main/res/values-az-rAZ/strings.xml"),
+        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        Phrases("az.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "server limitindən",
+        ), "M66B/FairEmail:app/src/main/res/values-az-rAZ/strings.xml", decisive=False),
         Phrases("az.auth-failed", C.AUTH_FAILED, (
             "giriş uğursuz oldu",
         ), _PM),

@@ -20,6 +20,14 @@ LANGUAGE = Language(
     code="be",
     name="Belarusian",
     phrases=(
+        # FairEmail"s authentication-failure notice.
+        Phrases("be.auth-failed-fairemail", C.AUTH_FAILED, (
+            "аўтэнтыфікацыя не ўдалася",
+        ), "M66B/FairEmail:app/src/main/res/values-be-rBY/strings.xml"),
+        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        Phrases("be.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "перавышае ліміт сервера",
+        ), "M66B/FairEmail:app/src/main/res/values-be-rBY/strings.xml"),
         Phrases("be.auth-failed", C.AUTH_FAILED, (
             "не атрымалася выканаць аўтэнтыфікацыю", "памылка ідэнтыфікацыі",
         ), _RC + "; " + _PM),

@@ -27,6 +27,14 @@ LANGUAGE = Language(
     code="bg",
     name="Bulgarian",
     phrases=(
+        # FairEmail"s authentication-failure notice.
+        Phrases("bg.auth-failed-fairemail", C.AUTH_FAILED, (
+            "неуспешна идентификация",
+        ), "M66B/FairEmail:app/src/main/res/values-bg-rBG/strings.xml"),
+        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        Phrases("bg.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "по-голямо от лимита на сървъра",
+        ), "M66B/FairEmail:app/src/main/res/values-bg-rBG/strings.xml"),
         Phrases("bg.auth-failed", C.AUTH_FAILED, (
             "неуспешно удостоверяване", "не поддържа избрания метод за удостоверяване",
             "не може да се удостовери", "грешни потребител",

@@ -42,6 +42,14 @@ LANGUAGE = Language(
     code="cs",
     name="Czech",
     phrases=(
+        # FairEmail"s authentication-failure notice.
+        Phrases("cs.auth-failed-fairemail", C.AUTH_FAILED, (
+            "ověření se nezdařilo",
+        ), "M66B/FairEmail:app/src/main/res/values-cs-rCZ/strings.xml"),
+        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        Phrases("cs.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "je větší než limit serveru",
+        ), "M66B/FairEmail:app/src/main/res/values-cs-rCZ/strings.xml"),
         Phrases("cs.auth-failed", C.AUTH_FAILED, (
             "autentizace selhala", "chyba přihlášení", "autentizace k smtp serveru",
             "nepodporuje zvolenou metodu autentizace",

@@ -34,6 +34,10 @@ LANGUAGE = Language(
     code="da",
     name="Danish",
     phrases=(
+        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        Phrases("da.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "større end servergrænsen",
+        ), "M66B/FairEmail:app/src/main/res/values-da-rDK/strings.xml"),
         Phrases("da.auth-failed", C.AUTH_FAILED, (
             "login mislykkedes", "autenticering fejlede", "kunne ikke godkendes",
             "understøtter ikke den valgte sikkerhedsindstilling",

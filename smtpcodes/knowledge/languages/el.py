@@ -19,6 +19,10 @@ LANGUAGE = Language(
     code="el",
     name="Greek",
     phrases=(
+        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        Phrases("el.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "πιο μεγάλο από το όριο του διακομιστή",
+        ), "M66B/FairEmail:app/src/main/res/values-el-rGR/strings.xml"),
         # glibc's translated strerror/gai_strerror texts (ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL, ENETUNREACH, ECONNRESET, EAI_AGAIN)
         Phrases("el.network-error-glibc", C.NETWORK_ERROR, (
             "μη-αποκαταστήσιμο σφάλμα κατά την ανάλυση ονόματος",

@@ -29,6 +29,10 @@ LANGUAGE = Language(
     code="et",
     name="Estonian",
     phrases=(
+        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        Phrases("et.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "suurem kui serveri limiit",
+        ), "M66B/FairEmail:app/src/main/res/values-et-rEE/strings.xml"),
         Phrases("et.auth-failed", C.AUTH_FAILED, (
             "autentimine smtp-serveriga", "ei toeta valitud autentimise viisi",
             "autoriseerimise viga", "autentimine nurjus",

@@ -34,6 +34,10 @@ LANGUAGE = Language(
     code="fi",
     name="Finnish",
     phrases=(
+        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        Phrases("fi.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "suurempi kuin palvelimen raja",
+        ), "M66B/FairEmail:app/src/main/res/values-fi-rFI/strings.xml"),
         Phrases("fi.auth-failed", C.AUTH_FAILED, (
             "tunnistus epäonnistui", "todennus smtp-palvelimelle",
             "ei tue valittua todennustapaa",

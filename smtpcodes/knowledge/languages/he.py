@@ -17,6 +17,10 @@ LANGUAGE = Language(
     code="he",
     name="Hebrew",
     phrases=(
+        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        Phrases("he.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "גדולה ממגבלת השרת",
+        ), "M66B/FairEmail:app/src/main/res/values-iw-rIL/strings.xml"),
         Phrases("he.network-error-thunderbird", C.NETWORK_ERROR, (
             "שהשרת אינו זמין או שמסרב לחיבורי", "נקטע במהלך ההעברה",
             "יכול להיות שהשרת אינו מוגדר כראוי",

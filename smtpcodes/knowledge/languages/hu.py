@@ -29,6 +29,14 @@ LANGUAGE = Language(
     code="hu",
     name="Hungarian",
     phrases=(
+        # FairEmail"s authentication-failure notice.
+        Phrases("hu.auth-failed-fairemail", C.AUTH_FAILED, (
+            "azonosítás sikertelen",
+        ), "M66B/FairEmail:app/src/main/res/values-hu-rHU/strings.xml"),
+        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        Phrases("hu.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "nagyobb, mint amit a kiszolgáló engedélyez",
+        ), "M66B/FairEmail:app/src/main/res/values-hu-rHU/strings.xml"),
         Phrases("hu.sender-rejected-thunderbird", C.SENDER_REJECTED, (
             "e-mail címe helyesen van-e megadva",
         ), _TB_L10N, decisive=False),

@@ -29,6 +29,14 @@ LANGUAGE = Language(
     code="id",
     name="Indonesian",
     phrases=(
+        # FairEmail"s authentication-failure notice.
+        Phrases("id.auth-failed-fairemail", C.AUTH_FAILED, (
+            "gagal otentikasi",
+        ), "M66B/FairEmail:app/src/main/res/values-in-rID/strings.xml"),
+        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        Phrases("id.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "melebihi dari batas server",
+        ), "M66B/FairEmail:app/src/main/res/values-in-rID/strings.xml"),
         Phrases("id.auth-failed", C.AUTH_FAILED, (
             "tidak dapat mengotentikasi", "tidak mendukung metode otentikasi yang dipilih",
             "otentifikasi gagal",

@@ -165,6 +165,10 @@ LANGUAGE = Language(
     code="ja",
     name="Japanese",
     phrases=(
+        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        Phrases("ja.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "がサーバーの制限",
+        ), "M66B/FairEmail:app/src/main/res/values-ja-rJP/strings.xml"),
         Phrases("ja.auth-failed", C.AUTH_FAILED, (
             "認証できませんでした", "認証に失敗しました", "認証方式をサポートしていません",
         ), _THUNDERBIRD),

@@ -25,6 +25,10 @@ LANGUAGE = Language(
     code="lv",
     name="Latvian",
     phrases=(
+        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        Phrases("lv.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "pārsniedz servera ierobežojumu",
+        ), "M66B/FairEmail:app/src/main/res/values-lv-rLV/strings.xml"),
         Phrases("lv.auth-failed", C.AUTH_FAILED, (
             "neizdevās autentificēties", "neatbalsta izvēlēto autentifikācijas veidu",
             "autorizācija neizdevās", "neizdevās autorizēties",

@@ -32,6 +32,14 @@ LANGUAGE = Language(
     code="nb",
     name="Norwegian Bokmål",
     phrases=(
+        # FairEmail"s authentication-failure notice (the same string in nn-rNO and no-rNO).
+        Phrases("nb.auth-failed-fairemail", C.AUTH_FAILED, (
+            "godkjenning mislyktes",
+        ), "M66B/FairEmail:app/src/main/res/values-nb-rNO/strings.xml"),
+        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit (the same string in nn-rNO and no-rNO).
+        Phrases("nb.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "er større enn tjenerbegrensningen",
+        ), "M66B/FairEmail:app/src/main/res/values-nb-rNO/strings.xml"),
         Phrases("nb.auth-failed", C.AUTH_FAILED, (
             "kunne ikke autentisere", "pålogging feilet", "klarte ikke å autentisere",
             "støtter ikke den valgte autentiseringsmetoden",

@@ -39,6 +39,10 @@ LANGUAGE = Language(
     code="pl",
     name="Polish",
     phrases=(
+        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        Phrases("pl.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "większa niż limit serwera",
+        ), "M66B/FairEmail:app/src/main/res/values-pl-rPL/strings.xml"),
         Phrases("pl.auth-failed", C.AUTH_FAILED, (
             "nie udało się przeprowadzić uwierzytelnienia",
             "nie można przeprowadzić uwierzytelnienia", "uwierzytelnianie nie powiodło się",

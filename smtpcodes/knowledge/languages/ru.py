@@ -35,6 +35,10 @@ LANGUAGE = Language(
     code="ru",
     name="Russian",
     phrases=(
+        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        Phrases("ru.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "больше, чем лимит сервера",
+        ), "M66B/FairEmail:app/src/main/res/values-ru-rRU/strings.xml"),
         Phrases("ru.auth-failed", C.AUTH_FAILED, (
             "не удалось пройти аутентификацию", "ошибка авторизации",
             "не удалось аутентифицироваться", "не поддерживает выбранный метод аутентификации",

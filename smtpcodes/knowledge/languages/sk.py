@@ -29,6 +29,14 @@ LANGUAGE = Language(
     code="sk",
     name="Slovak",
     phrases=(
+        # FairEmail"s authentication-failure notice.
+        Phrases("sk.auth-failed-fairemail", C.AUTH_FAILED, (
+            "overenie zlyhalo",
+        ), "M66B/FairEmail:app/src/main/res/values-sk-rSK/strings.xml"),
+        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        Phrases("sk.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "väčšia než limit servera",
+        ), "M66B/FairEmail:app/src/main/res/values-sk-rSK/strings.xml"),
         Phrases("sk.too-many-recipients-thunderbird", C.RATE_LIMITED, (
             "prekročenia povoleného počtu príjemcov",
         ), _TB_L10N),

@@ -30,6 +30,10 @@ LANGUAGE = Language(
     code="sl",
     name="Slovenian",
     phrases=(
+        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        Phrases("sl.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "večje od omejitev strežnika",
+        ), "M66B/FairEmail:app/src/main/res/values-sl-rSI/strings.xml"),
         Phrases("sl.auth-failed", C.AUTH_FAILED, (
             "ni mogoče overiti", "ne podpira izbrane metode overjanja", "avtentikacija ni uspela",
             "avtentikacija je spodletela",

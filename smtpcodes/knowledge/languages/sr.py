@@ -31,6 +31,10 @@ LANGUAGE = Language(
     code="sr",
     name="Serbian",
     phrases=(
+        # FairEmail"s authentication-failure notice.
+        Phrases("sr.auth-failed-fairemail", C.AUTH_FAILED, (
+            "неуспела провера идентитета",
+        ), "M66B/FairEmail:app/src/main/res/values-sr-rSP/strings.xml"),
         Phrases("sr.auth-failed", C.AUTH_FAILED, (
             "не могу да се аутентификујем", "не подржава изабрани начин пријаве",
             "аутентификација није успела", "неуспешна аутентификација",

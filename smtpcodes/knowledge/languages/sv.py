@@ -47,6 +47,10 @@ LANGUAGE = Language(
     code="sv",
     name="Swedish",
     phrases=(
+        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        Phrases("sv.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "större än gränsen på servern",
+        ), "M66B/FairEmail:app/src/main/res/values-sv-rSE/strings.xml"),
         Phrases("sv.auth-failed", C.AUTH_FAILED, (
             "kunde inte autentisera", "inloggningen misslyckades", "kan inte autentisera",
             "stöder inte den valda autentiseringsmetoden",

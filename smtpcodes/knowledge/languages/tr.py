@@ -33,6 +33,10 @@ LANGUAGE = Language(
     code="tr",
     name="Turkish",
     phrases=(
+        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        Phrases("tr.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "sunucu sınırından",
+        ), "M66B/FairEmail:app/src/main/res/values-tr-rTR/strings.xml", decisive=False),
         Phrases("tr.auth-failed", C.AUTH_FAILED, (
             "oturum açılamadı", "kimlik doğrulanamadı", "yetkilendirme yöntemini desteklemiyor",
         ), _THUNDERBIRD),

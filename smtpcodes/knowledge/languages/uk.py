@@ -26,6 +26,14 @@ LANGUAGE = Language(
     code="uk",
     name="Ukrainian",
     phrases=(
+        # FairEmail"s authentication-failure notice.
+        Phrases("uk.auth-failed-fairemail", C.AUTH_FAILED, (
+            "автентифікація не вдалася",
+        ), "M66B/FairEmail:app/src/main/res/values-uk-rUA/strings.xml"),
+        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        Phrases("uk.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "більший за ліміт, встановлений сервером",
+        ), "M66B/FairEmail:app/src/main/res/values-uk-rUA/strings.xml"),
         Phrases("uk.sender-rejected-thunderbird", C.SENDER_REJECTED, (
             "ваша адреса електронної пошти вказана правильно",
         ), _TB_L10N, decisive=False),

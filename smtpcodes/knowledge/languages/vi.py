@@ -31,6 +31,10 @@ LANGUAGE = Language(
     code="vi",
     name="Vietnamese",
     phrases=(
+        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        Phrases("vi.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "lớn hơn giới hạn máy chủ",
+        ), "M66B/FairEmail:app/src/main/res/values-vi-rVN/strings.xml"),
         Phrases("vi.auth-failed", C.AUTH_FAILED, (
             "không thể xác thực", "không hỗ trợ phương thức xác thực", "xác thực thất bại",
         ), _TB + "; " + _PM + "; " + _RC),

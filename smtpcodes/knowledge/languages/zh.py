@@ -166,6 +166,18 @@ LANGUAGE = Language(
     code="zh",
     name="Chinese",
     phrases=(
+        # FairEmail"s authentication-failure notice (Simplified Chinese).
+        Phrases("zh.auth-failed-weak-fairemail", C.AUTH_FAILED, (
+            "验证失败",
+        ), "M66B/FairEmail:app/src/main/res/values-zh-rCN/strings.xml", decisive=False),
+        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit (Traditional Chinese).
+        Phrases("zh.message-too-large-fairemail-tw", C.MESSAGE_TOO_LARGE, (
+            "超出伺服器所限",
+        ), "M66B/FairEmail:app/src/main/res/values-zh-rTW/strings.xml", decisive=False),
+        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        Phrases("zh.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "超出服务器限制",
+        ), "M66B/FairEmail:app/src/main/res/values-zh-rCN/strings.xml", decisive=False),
         Phrases("zh.auth-failed", C.AUTH_FAILED, (
             "登录失败", "认证失败", "不支持您所选择的认证方式", "进行认证。请检查密码",
         ), _THUNDERBIRD),

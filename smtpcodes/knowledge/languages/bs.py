@@ -1,0 +1,18 @@
+"""Bosnian (bs): the SMTP and sending error messages that mail clients show in Bosnian.
+Sources: the mail clients' translation files named at each entry."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+LANGUAGE = Language(
+    code="bs",
+    name="Bosnian",
+    phrases=(
+        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        Phrases("bs.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "veća od ograničenja servera",
+        ), "M66B/FairEmail:app/src/main/res/values-bs-rBA/strings.xml"),
+    ),
+)
