@@ -17,6 +17,14 @@ LANGUAGE = Language(
     code="ar",
     name="Arabic",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("ar.auth-required-kmail", C.AUTH_REQUIRED, (
+            "تحتاج إلى اسم مستخدم وكلمة سر",
+        ), "KDE/kmailtransport:po/ar/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("ar.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "لا يدعم الاستيثاق",
+        ), "KDE/kmailtransport:po/ar/libmailtransport6.po"),
         Phrases("ar.network-error-thunderbird", C.NETWORK_ERROR, (
             "بسبب فشل الاتصال بخادوم الصادر", "لفقد الاتصال مع خادوم الصادر",
             "لانتهاء مهلة الاتصال مع خادوم الصادر", "قد يكون الخادوم معدًا بشكل مغلوط",

@@ -20,6 +20,10 @@ LANGUAGE = Language(
     code="be",
     name="Belarusian",
     phrases=(
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("be.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "не падтрымлівае ідэнтыфікацыю",
+        ), "KDE/kmailtransport:po/be/libmailtransport6.po"),
         # FairEmail"s authentication-failure notice.
         Phrases("be.auth-failed-fairemail", C.AUTH_FAILED, (
             "аўтэнтыфікацыя не ўдалася",

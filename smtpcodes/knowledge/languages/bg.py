@@ -27,6 +27,14 @@ LANGUAGE = Language(
     code="bg",
     name="Bulgarian",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("bg.auth-required-kmail", C.AUTH_REQUIRED, (
+            "трябва да предоставите потребителско име и парола",
+        ), "KDE/kmailtransport:po/bg/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("bg.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "не поддържа удостоверяване",
+        ), "KDE/kmailtransport:po/bg/libmailtransport6.po"),
         # FairEmail"s authentication-failure notice.
         Phrases("bg.auth-failed-fairemail", C.AUTH_FAILED, (
             "неуспешна идентификация",

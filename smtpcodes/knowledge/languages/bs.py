@@ -10,6 +10,14 @@ LANGUAGE = Language(
     code="bs",
     name="Bosnian",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("bs.auth-required-kmail", C.AUTH_REQUIRED, (
+            "morate unijeti korisničko ime i šifru",
+        ), "KDE/kmailtransport:po/bs/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("bs.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "ne podržava autentifikaciju",
+        ), "KDE/kmailtransport:po/bs/libmailtransport6.po"),
         # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
         Phrases("bs.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "veća od ograničenja servera",

@@ -29,6 +29,14 @@ LANGUAGE = Language(
     code="ca",
     name="Catalan",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("ca.auth-required-kmail", C.AUTH_REQUIRED, (
+            "heu de proporcionar un nom d'usuari i una contrasenya",
+        ), "KDE/kmailtransport:po/ca/libmailtransport6.po; KDE/kmailtransport:po/ca@valencia/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("ca.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "no permet autenticació",
+        ), "KDE/kmailtransport:po/ca/libmailtransport6.po; KDE/kmailtransport:po/ca@valencia/libmailtransport6.po"),
         Phrases("ca.sender-rejected-thunderbird", C.SENDER_REJECTED, (
             "heu indicat l'adreça electrònica correcta",
         ), _TB_L10N, decisive=False),

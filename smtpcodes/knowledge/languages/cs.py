@@ -42,6 +42,14 @@ LANGUAGE = Language(
     code="cs",
     name="Czech",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("cs.auth-required-kmail", C.AUTH_REQUIRED, (
+            "musíte zadat uživatelské jméno a heslo",
+        ), "KDE/kmailtransport:po/cs/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("cs.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "nepodporuje ověření",
+        ), "KDE/kmailtransport:po/cs/libmailtransport6.po"),
         # FairEmail"s authentication-failure notice.
         Phrases("cs.auth-failed-fairemail", C.AUTH_FAILED, (
             "ověření se nezdařilo",

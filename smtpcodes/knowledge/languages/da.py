@@ -34,6 +34,14 @@ LANGUAGE = Language(
     code="da",
     name="Danish",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("da.auth-required-kmail", C.AUTH_REQUIRED, (
+            "du skal oplyse et brugernavn og en adgangskode",
+        ), "KDE/kmailtransport:po/da/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("da.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "understøtter ikke godkendelse",
+        ), "KDE/kmailtransport:po/da/libmailtransport6.po"),
         # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
         Phrases("da.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "større end servergrænsen",

@@ -55,6 +55,10 @@ LANGUAGE = Language(
     code="de",
     name="German",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("de.auth-required-kmail", C.AUTH_REQUIRED, (
+            "müssen sie einen benutzernamen und ein passwort angeben",
+        ), "KDE/kmailtransport:po/de/libmailtransport6.po"),
         Phrases("de.user-unknown", C.USER_UNKNOWN, (
             "benutzer nicht bekannt", "benutzer unbekannt", "empfänger unbekannt",
             "empfaenger unbekannt", "unbekannter empfänger",

@@ -19,6 +19,10 @@ LANGUAGE = Language(
     code="el",
     name="Greek",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("el.auth-required-kmail", C.AUTH_REQUIRED, (
+            "πρέπει να δώσετε όνομα χρήστη και κωδικό πρόσβασης",
+        ), "KDE/kmailtransport:po/el/libmailtransport6.po"),
         # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
         Phrases("el.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "πιο μεγάλο από το όριο του διακομιστή",

@@ -39,6 +39,14 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("es.auth-required-kmail", C.AUTH_REQUIRED, (
+            "necesita proporcionar un nombre de usuario y una contraseña",
+        ), "KDE/kmailtransport:po/es/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("es.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "no implementa autenticación",
+        ), "KDE/kmailtransport:po/es/libmailtransport6.po"),
         Phrases("es.user-unknown", C.USER_UNKNOWN, (
             "usuario desconocido", "usuario inexistente", "no se encuentra en la libreta",
             "no se pudo encontrar la dirección de correo",

@@ -29,6 +29,14 @@ LANGUAGE = Language(
     code="et",
     name="Estonian",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("et.auth-required-kmail", C.AUTH_REQUIRED, (
+            "on vaja kasutajanime ja parooli",
+        ), "KDE/kmailtransport:po/et/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("et.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "ei toeta autentimist",
+        ), "KDE/kmailtransport:po/et/libmailtransport6.po"),
         # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
         Phrases("et.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "suurem kui serveri limiit",

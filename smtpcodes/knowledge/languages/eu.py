@@ -10,6 +10,14 @@ LANGUAGE = Language(
     code="eu",
     name="Basque",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("eu.auth-required-kmail", C.AUTH_REQUIRED, (
+            "erabiltzaile-izen eta pasahitz bat eman behar dituzu",
+        ), "KDE/kmailtransport:po/eu/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("eu.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "ez du autentifikazio euskarririk",
+        ), "KDE/kmailtransport:po/eu/libmailtransport6.po"),
         # FairEmail"s authentication-failure notice.
         Phrases("eu.auth-failed-fairemail", C.AUTH_FAILED, (
             "autentifikazioak huts egin du",

@@ -34,6 +34,14 @@ LANGUAGE = Language(
     code="fi",
     name="Finnish",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("fi.auth-required-kmail", C.AUTH_REQUIRED, (
+            "anna käyttäjätunnus ja salasana käyttääksesi",
+        ), "KDE/kmailtransport:po/fi/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("fi.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "ei tue tunnistautumista",
+        ), "KDE/kmailtransport:po/fi/libmailtransport6.po"),
         # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
         Phrases("fi.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "suurempi kuin palvelimen raja",

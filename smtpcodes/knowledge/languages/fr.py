@@ -67,6 +67,10 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("fr.auth-required-kmail", C.AUTH_REQUIRED, (
+            "vous devez fournir un nom d'utilisateur et un mot de passe",
+        ), "KDE/kmailtransport:po/fr/libmailtransport6.po"),
         Phrases("fr.user-unknown-weak", C.USER_UNKNOWN, ("inconnu", "inexistant"), _ACADEMY,
                 decisive=False),
         # Microsoft's French help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).

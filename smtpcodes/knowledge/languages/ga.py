@@ -16,6 +16,14 @@ LANGUAGE = Language(
     code="ga",
     name="Irish",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("ga.auth-required-kmail", C.AUTH_REQUIRED, (
+            "is gá ainm úsáideora agus focal faire a sholáthar",
+        ), "KDE/kmailtransport:po/ga/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("ga.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "ní thacaíonn an freastalaí seo le fíordheimhniú",
+        ), "KDE/kmailtransport:po/ga/libmailtransport6.po"),
         Phrases("ga.auth-failed", C.AUTH_FAILED, (
             "níorbh fhéidir fíordheimhniú a dhéanamh", "leis an modh roghnaithe fíordheimhnithe",
             "theip ar an bhfíordheimhniú",

@@ -10,6 +10,14 @@ LANGUAGE = Language(
     code="gl",
     name="Galician",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("gl.auth-required-kmail", C.AUTH_REQUIRED, (
+            "debe indicar un nome de usuaria e un contrasinal",
+        ), "KDE/kmailtransport:po/gl/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("gl.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "non admite autenticación",
+        ), "KDE/kmailtransport:po/gl/libmailtransport6.po"),
         # FairEmail"s authentication-failure notice.
         Phrases("gl.auth-failed-fairemail", C.AUTH_FAILED, (
             "erro na autenticación",

@@ -17,6 +17,14 @@ LANGUAGE = Language(
     code="he",
     name="Hebrew",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("he.auth-required-kmail", C.AUTH_REQUIRED, (
+            "יש לספק שם משתמש וסיסמה",
+        ), "KDE/kmailtransport:po/he/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("he.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "לא תומך באימות",
+        ), "KDE/kmailtransport:po/he/libmailtransport6.po"),
         # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
         Phrases("he.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "גדולה ממגבלת השרת",

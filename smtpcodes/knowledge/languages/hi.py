@@ -12,6 +12,14 @@ LANGUAGE = Language(
     code="hi",
     name="Hindi",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("hi.auth-required-kmail", C.AUTH_REQUIRED, (
+            "आपको एक उपयोक्ता नाम तथा पासवर्ड देना होगा",
+        ), "KDE/kmailtransport:po/hi/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("hi.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "प्रमाणीकरण समर्थित नहीं करता",
+        ), "KDE/kmailtransport:po/hi/libmailtransport6.po"),
         Phrases("hi.network-error-phpmailer", C.NETWORK_ERROR, (
             "सर्वर से कनेक्ट नहीं हो सका",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-hi.php"),

@@ -29,6 +29,14 @@ LANGUAGE = Language(
     code="hu",
     name="Hungarian",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("hu.auth-required-kmail", C.AUTH_REQUIRED, (
+            "név és jelszó megadása szükséges",
+        ), "KDE/kmailtransport:po/hu/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("hu.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "nem támogat felhasználóazonosítást",
+        ), "KDE/kmailtransport:po/hu/libmailtransport6.po"),
         # FairEmail"s authentication-failure notice.
         Phrases("hu.auth-failed-fairemail", C.AUTH_FAILED, (
             "azonosítás sikertelen",

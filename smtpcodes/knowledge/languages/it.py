@@ -46,6 +46,14 @@ LANGUAGE = Language(
     code="it",
     name="Italian",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("it.auth-required-kmail", C.AUTH_REQUIRED, (
+            "devi dare un nome utente e una password",
+        ), "KDE/kmailtransport:po/it/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("it.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "non supporta l'autenticazione",
+        ), "KDE/kmailtransport:po/it/libmailtransport6.po"),
         Phrases("it.user-unknown", C.USER_UNKNOWN, (
             "destinatario sconosciuto", "utente sconosciuto", "cassetta postale non trovata",
         ), _PEC + "; " + _OUTLOOK),

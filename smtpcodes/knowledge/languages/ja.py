@@ -165,6 +165,14 @@ LANGUAGE = Language(
     code="ja",
     name="Japanese",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("ja.auth-required-kmail", C.AUTH_REQUIRED, (
+            "ユーザ名とパスワードが必要です",
+        ), "KDE/kmailtransport:po/ja/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("ja.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "認証をサポートしていません",
+        ), "KDE/kmailtransport:po/ja/libmailtransport6.po"),
         # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
         Phrases("ja.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "がサーバーの制限",

@@ -54,6 +54,14 @@ LANGUAGE = Language(
     code="ko",
     name="Korean",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("ko.auth-required-kmail", C.AUTH_REQUIRED, (
+            "사용자 이름과 암호가 필요합니다",
+        ), "KDE/kmailtransport:po/ko/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("ko.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "인증을 지원하지 않음",
+        ), "KDE/kmailtransport:po/ko/libmailtransport6.po"),
         Phrases("ko.sender-rejected-thunderbird", C.SENDER_REJECTED, (
             "자신의 메일 주소를 확인한 후",
         ), _TB_L10N, decisive=False),

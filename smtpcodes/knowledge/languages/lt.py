@@ -29,6 +29,14 @@ LANGUAGE = Language(
     code="lt",
     name="Lithuanian",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("lt.auth-required-kmail", C.AUTH_REQUIRED, (
+            "turite pateikti naudotojo vardą ir slaptažodį",
+        ), "KDE/kmailtransport:po/lt/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("lt.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "nepalaiko tapatybės nustatymo",
+        ), "KDE/kmailtransport:po/lt/libmailtransport6.po"),
         Phrases("lt.auth-failed", C.AUTH_FAILED, (
             "nepavyko patvirtinti tapatumo", "nepalaiko nurodyto tapatumo patikrinimo būdo",
             "autentifikacija nepavyko", "nepavyko autentikuotis",

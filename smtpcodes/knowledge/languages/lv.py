@@ -25,6 +25,14 @@ LANGUAGE = Language(
     code="lv",
     name="Latvian",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("lv.auth-required-kmail", C.AUTH_REQUIRED, (
+            "jums jānorāda lietotājvārds un parole",
+        ), "KDE/kmailtransport:po/lv/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("lv.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "neatbalsta autentificēšanu",
+        ), "KDE/kmailtransport:po/lv/libmailtransport6.po"),
         # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
         Phrases("lv.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "pārsniedz servera ierobežojumu",

@@ -32,6 +32,14 @@ LANGUAGE = Language(
     code="nb",
     name="Norwegian Bokmål",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("nb.auth-required-kmail", C.AUTH_REQUIRED, (
+            "du må angi et brukernavn og et passord",
+        ), "KDE/kmailtransport:po/nb/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("nb.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "støtter ikke autentisering",
+        ), "KDE/kmailtransport:po/nb/libmailtransport6.po"),
         # FairEmail"s authentication-failure notice (the same string in nn-rNO and no-rNO).
         Phrases("nb.auth-failed-fairemail", C.AUTH_FAILED, (
             "godkjenning mislyktes",

@@ -47,6 +47,14 @@ LANGUAGE = Language(
     code="nl",
     name="Dutch",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("nl.auth-required-kmail", C.AUTH_REQUIRED, (
+            "u dient een gebruikersnaam en wachtwoord op te geven",
+        ), "KDE/kmailtransport:po/nl/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("nl.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "biedt geen ondersteuning voor authenticatie",
+        ), "KDE/kmailtransport:po/nl/libmailtransport6.po"),
         Phrases("nl.user-unknown", C.USER_UNKNOWN, (
             "e-mailadres niet bekend", "e-mail adres niet bekend",
         ), _DATION),

@@ -20,6 +20,14 @@ LANGUAGE = Language(
     code="nn",
     name="Norwegian Nynorsk",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("nn.auth-required-kmail", C.AUTH_REQUIRED, (
+            "du må oppgje eit brukarnamn og eit passord",
+        ), "KDE/kmailtransport:po/nn/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("nn.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "støttar ikkje autentisering",
+        ), "KDE/kmailtransport:po/nn/libmailtransport6.po"),
         Phrases("nn.auth-failed", C.AUTH_FAILED, (
             "klarte ikkje å autentisere mot", "støttar ikkje den valde autentiseringsmetoden",
         ), _TB),

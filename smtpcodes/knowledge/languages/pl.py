@@ -39,6 +39,14 @@ LANGUAGE = Language(
     code="pl",
     name="Polish",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("pl.auth-required-kmail", C.AUTH_REQUIRED, (
+            "wymaga nazwy użytkownika i hasła",
+        ), "KDE/kmailtransport:po/pl/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("pl.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "nie obsługuje uwierzytelniania",
+        ), "KDE/kmailtransport:po/pl/libmailtransport6.po"),
         # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
         Phrases("pl.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "większa niż limit serwera",

@@ -45,6 +45,16 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("pt.auth-required-kmail", C.AUTH_REQUIRED, (
+            "tem de indicar um nome de utilizador e uma senha",
+            "você precisa informar um nome de usuário e uma senha",
+        ), "KDE/kmailtransport:po/pt/libmailtransport6.po; KDE/kmailtransport:po/pt_BR/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("pt.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "não suporta a autenticação",
+            "não suporta autenticação",
+        ), "KDE/kmailtransport:po/pt/libmailtransport6.po; KDE/kmailtransport:po/pt_BR/libmailtransport6.po"),
         Phrases("pt.user-unknown", C.USER_UNKNOWN, (
             "usuário desconhecido", "usuario desconhecido", "endereço de e-mail não existe",
         ), _BS2),

@@ -30,6 +30,14 @@ LANGUAGE = Language(
     code="ro",
     name="Romanian",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("ro.auth-required-kmail", C.AUTH_REQUIRED, (
+            "trebuie să furnizați un utilizator și o parolă",
+        ), "KDE/kmailtransport:po/ro/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("ro.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "nu suportă autentificarea",
+        ), "KDE/kmailtransport:po/ro/libmailtransport6.po"),
         Phrases("ro.sender-rejected-thunderbird", C.SENDER_REJECTED, (
             "dacă adresa ta de e-mail este corectă",
         ), _TB_L10N, decisive=False),

@@ -35,6 +35,10 @@ LANGUAGE = Language(
     code="ru",
     name="Russian",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("ru.auth-required-kmail", C.AUTH_REQUIRED, (
+            "требуется указать имя пользователя и пароль",
+        ), "KDE/kmailtransport:po/ru/libmailtransport6.po"),
         # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
         Phrases("ru.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "больше, чем лимит сервера",

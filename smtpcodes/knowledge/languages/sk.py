@@ -29,6 +29,14 @@ LANGUAGE = Language(
     code="sk",
     name="Slovak",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("sk.auth-required-kmail", C.AUTH_REQUIRED, (
+            "musíte vyplniť užívateľské meno a heslo",
+        ), "KDE/kmailtransport:po/sk/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("sk.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "nepodporuje autentifikáciu",
+        ), "KDE/kmailtransport:po/sk/libmailtransport6.po"),
         # FairEmail"s authentication-failure notice.
         Phrases("sk.auth-failed-fairemail", C.AUTH_FAILED, (
             "overenie zlyhalo",

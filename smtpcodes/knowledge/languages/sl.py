@@ -30,6 +30,14 @@ LANGUAGE = Language(
     code="sl",
     name="Slovenian",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("sl.auth-required-kmail", C.AUTH_REQUIRED, (
+            "morate posredovati uporabniško ime in geslo",
+        ), "KDE/kmailtransport:po/sl/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("sl.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "ne podpira overitve",
+        ), "KDE/kmailtransport:po/sl/libmailtransport6.po"),
         # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
         Phrases("sl.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "večje od omejitev strežnika",

@@ -31,6 +31,15 @@ LANGUAGE = Language(
     code="sr",
     name="Serbian",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("sr.auth-required-kmail", C.AUTH_REQUIRED, (
+            "морате задати корисничко име и лозинку",
+            "morate zadati korisničko ime i lozinku",
+        ), "KDE/kmailtransport:po/sr/libmailtransport6.po; KDE/kmailtransport:po/sr@latin/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("sr.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "не подржава аутентификацију",
+        ), "KDE/kmailtransport:po/sr/libmailtransport6.po; KDE/kmailtransport:po/sr@latin/libmailtransport6.po"),
         # FairEmail"s authentication-failure notice.
         Phrases("sr.auth-failed-fairemail", C.AUTH_FAILED, (
             "неуспела провера идентитета",

@@ -47,6 +47,14 @@ LANGUAGE = Language(
     code="sv",
     name="Swedish",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("sv.auth-required-kmail", C.AUTH_REQUIRED, (
+            "du måste ange ett användarnamn och ett lösenord",
+        ), "KDE/kmailtransport:po/sv/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("sv.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "stöder inte behörighetskontroll",
+        ), "KDE/kmailtransport:po/sv/libmailtransport6.po"),
         # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
         Phrases("sv.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "större än gränsen på servern",

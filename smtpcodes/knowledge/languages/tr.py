@@ -33,6 +33,14 @@ LANGUAGE = Language(
     code="tr",
     name="Turkish",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("tr.auth-required-kmail", C.AUTH_REQUIRED, (
+            "bir kullanıcı adı ve parola sağlamanız gerekiyor",
+        ), "KDE/kmailtransport:po/tr/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("tr.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "kimlik doğrulamayı desteklemiyor",
+        ), "KDE/kmailtransport:po/tr/libmailtransport6.po"),
         # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
         Phrases("tr.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "sunucu sınırından",

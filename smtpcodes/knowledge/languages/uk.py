@@ -26,6 +26,14 @@ LANGUAGE = Language(
     code="uk",
     name="Ukrainian",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("uk.auth-required-kmail", C.AUTH_REQUIRED, (
+            "ви повинні надати ім'я користувача та пароль",
+        ), "KDE/kmailtransport:po/uk/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("uk.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "не підтримує автентифікації",
+        ), "KDE/kmailtransport:po/uk/libmailtransport6.po"),
         # FairEmail"s authentication-failure notice.
         Phrases("uk.auth-failed-fairemail", C.AUTH_FAILED, (
             "автентифікація не вдалася",

@@ -166,6 +166,15 @@ LANGUAGE = Language(
     code="zh",
     name="Chinese",
     phrases=(
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("zh.auth-required-kmail", C.AUTH_REQUIRED, (
+            "您需要提供用户名和密码",
+            "伺服器使用的帳號與密碼",
+        ), "KDE/kmailtransport:po/zh_CN/libmailtransport6.po; KDE/kmailtransport:po/zh_TW/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("zh.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "不支援認證",
+        ), "KDE/kmailtransport:po/zh_CN/libmailtransport6.po; KDE/kmailtransport:po/zh_TW/libmailtransport6.po"),
         # FairEmail"s authentication-failure notice (Simplified Chinese).
         Phrases("zh.auth-failed-weak-fairemail", C.AUTH_FAILED, (
             "验证失败",
