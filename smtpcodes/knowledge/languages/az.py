@@ -14,6 +14,10 @@ LANGUAGE = Language(
     code="az",
     name="Azerbaijani",
     phrases=(
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("az.auth-failed-deltachat", C.AUTH_FAILED, (
+            "kimi giriş alınmadı",
+        ), "deltachat/deltachat-android:src/main/res/values-az/strings.xml"),
         # FairEmail"s authentication-failure notice.
         Phrases("az.auth-failed-fairemail", C.AUTH_FAILED, (
             "kimlik doğrulaması uğursuz oldu",

@@ -27,6 +27,14 @@ LANGUAGE = Language(
     code="bg",
     name="Bulgarian",
     phrases=(
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("bg.network-error-deltachat", C.NETWORK_ERROR, (
+            "няма връзка към интернет",
+        ), "deltachat/deltachat-android:src/main/res/values-bg/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("bg.auth-failed-deltachat", C.AUTH_FAILED, (
+            "не можете да влезете като",
+        ), "deltachat/deltachat-android:src/main/res/values-bg/strings.xml"),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("bg.auth-required-kmail", C.AUTH_REQUIRED, (
             "трябва да предоставите потребителско име и парола",

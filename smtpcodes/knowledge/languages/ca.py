@@ -29,6 +29,14 @@ LANGUAGE = Language(
     code="ca",
     name="Catalan",
     phrases=(
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("ca.network-error-deltachat", C.NETWORK_ERROR, (
+            "no hi ha connexió a internet",
+        ), "deltachat/deltachat-android:src/main/res/values-ca/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("ca.auth-failed-deltachat", C.AUTH_FAILED, (
+            "no es pot iniciar la sessió com a",
+        ), "deltachat/deltachat-android:src/main/res/values-ca/strings.xml"),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("ca.auth-required-kmail", C.AUTH_REQUIRED, (
             "heu de proporcionar un nom d'usuari i una contrasenya",

@@ -34,6 +34,10 @@ LANGUAGE = Language(
     code="da",
     name="Danish",
     phrases=(
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("da.auth-failed-deltachat", C.AUTH_FAILED, (
+            "kan ikke logge ind som",
+        ), "deltachat/deltachat-android:src/main/res/values-da/strings.xml"),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("da.auth-required-kmail", C.AUTH_REQUIRED, (
             "du skal oplyse et brugernavn og en adgangskode",

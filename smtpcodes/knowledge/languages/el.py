@@ -19,6 +19,14 @@ LANGUAGE = Language(
     code="el",
     name="Greek",
     phrases=(
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("el.network-error-deltachat", C.NETWORK_ERROR, (
+            "δεν υπάρχει σύνδεση στο διαδίκτυο",
+        ), "deltachat/deltachat-android:src/main/res/values-el/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("el.auth-failed-deltachat", C.AUTH_FAILED, (
+            "δεν είναι δυνατή η είσοδος ως",
+        ), "deltachat/deltachat-android:src/main/res/values-el/strings.xml"),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("el.auth-required-kmail", C.AUTH_REQUIRED, (
             "πρέπει να δώσετε όνομα χρήστη και κωδικό πρόσβασης",

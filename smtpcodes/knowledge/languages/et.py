@@ -29,6 +29,14 @@ LANGUAGE = Language(
     code="et",
     name="Estonian",
     phrases=(
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("et.network-error-deltachat", C.NETWORK_ERROR, (
+            "internetiühendus puudub",
+        ), "deltachat/deltachat-android:src/main/res/values-et/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("et.auth-failed-deltachat", C.AUTH_FAILED, (
+            "ei õnnestu sisse logida",
+        ), "deltachat/deltachat-android:src/main/res/values-et/strings.xml"),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("et.auth-required-kmail", C.AUTH_REQUIRED, (
             "on vaja kasutajanime ja parooli",

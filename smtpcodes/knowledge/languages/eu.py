@@ -10,6 +10,14 @@ LANGUAGE = Language(
     code="eu",
     name="Basque",
     phrases=(
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("eu.network-error-deltachat", C.NETWORK_ERROR, (
+            "ez dago internet konexiorik",
+        ), "deltachat/deltachat-android:src/main/res/values-eu/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("eu.auth-failed-deltachat", C.AUTH_FAILED, (
+            "bezala saioa hasi",
+        ), "deltachat/deltachat-android:src/main/res/values-eu/strings.xml"),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("eu.auth-required-kmail", C.AUTH_REQUIRED, (
             "erabiltzaile-izen eta pasahitz bat eman behar dituzu",

@@ -15,6 +15,14 @@ LANGUAGE = Language(
     code="fa",
     name="Persian",
     phrases=(
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("fa.network-error-deltachat", C.NETWORK_ERROR, (
+            "بدون اتصال اینترنت",
+        ), "deltachat/deltachat-android:src/main/res/values-fa/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("fa.auth-failed-deltachat", C.AUTH_FAILED, (
+            "درستی نشانی رایانامه و گذرواژه",
+        ), "deltachat/deltachat-android:src/main/res/values-fa/strings.xml"),
         Phrases("fa.network-error-roundcube", C.NETWORK_ERROR, (
             "اتصال به سرور ناموفق بود",
         ), "roundcube/roundcubemail:program/localization/fa_IR/messages.inc"),

@@ -34,6 +34,14 @@ LANGUAGE = Language(
     code="fi",
     name="Finnish",
     phrases=(
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("fi.network-error-deltachat", C.NETWORK_ERROR, (
+            "ei internet-yhteyttä",
+        ), "deltachat/deltachat-android:src/main/res/values-fi/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("fi.auth-failed-deltachat", C.AUTH_FAILED, (
+            "kirjautuminen epäonnistui",
+        ), "deltachat/deltachat-android:src/main/res/values-fi/strings.xml"),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("fi.auth-required-kmail", C.AUTH_REQUIRED, (
             "anna käyttäjätunnus ja salasana käyttääksesi",

@@ -10,6 +10,14 @@ LANGUAGE = Language(
     code="gl",
     name="Galician",
     phrases=(
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("gl.network-error-deltachat", C.NETWORK_ERROR, (
+            "sen conexión a internet",
+        ), "deltachat/deltachat-android:src/main/res/values-gl/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("gl.auth-failed-deltachat", C.AUTH_FAILED, (
+            "non se puido acceder como",
+        ), "deltachat/deltachat-android:src/main/res/values-gl/strings.xml"),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("gl.auth-required-kmail", C.AUTH_REQUIRED, (
             "debe indicar un nome de usuaria e un contrasinal",

@@ -17,6 +17,14 @@ LANGUAGE = Language(
     code="he",
     name="Hebrew",
     phrases=(
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("he.network-error-deltachat", C.NETWORK_ERROR, (
+            "אין חיבור לאינטרנט",
+        ), "deltachat/deltachat-android:src/main/res/values-he/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("he.auth-failed-deltachat", C.AUTH_FAILED, (
+            "לא ניתן להתחבר כ",
+        ), "deltachat/deltachat-android:src/main/res/values-he/strings.xml"),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("he.auth-required-kmail", C.AUTH_REQUIRED, (
             "יש לספק שם משתמש וסיסמה",

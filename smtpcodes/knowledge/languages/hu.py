@@ -29,6 +29,14 @@ LANGUAGE = Language(
     code="hu",
     name="Hungarian",
     phrases=(
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("hu.network-error-deltachat", C.NETWORK_ERROR, (
+            "nincs internetkapcsolat",
+        ), "deltachat/deltachat-android:src/main/res/values-hu/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("hu.auth-failed-deltachat", C.AUTH_FAILED, (
+            "nem lehetett bejelentkezni",
+        ), "deltachat/deltachat-android:src/main/res/values-hu/strings.xml"),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("hu.auth-required-kmail", C.AUTH_REQUIRED, (
             "név és jelszó megadása szükséges",

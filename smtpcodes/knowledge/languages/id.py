@@ -29,6 +29,10 @@ LANGUAGE = Language(
     code="id",
     name="Indonesian",
     phrases=(
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("id.auth-failed-deltachat", C.AUTH_FAILED, (
+            "tidak bisa login sebagai",
+        ), "deltachat/deltachat-android:src/main/res/values-in/strings.xml"),
         # FairEmail"s authentication-failure notice.
         Phrases("id.auth-failed-fairemail", C.AUTH_FAILED, (
             "gagal otentikasi",

@@ -29,6 +29,14 @@ LANGUAGE = Language(
     code="lt",
     name="Lithuanian",
     phrases=(
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("lt.network-error-deltachat", C.NETWORK_ERROR, (
+            "nėra interneto ryšio",
+        ), "deltachat/deltachat-android:src/main/res/values-lt/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("lt.auth-failed-deltachat", C.AUTH_FAILED, (
+            "nepavyksta prisijungti kaip",
+        ), "deltachat/deltachat-android:src/main/res/values-lt/strings.xml"),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("lt.auth-required-kmail", C.AUTH_REQUIRED, (
             "turite pateikti naudotojo vardą ir slaptažodį",

@@ -45,6 +45,10 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     phrases=(
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("pt.auth-failed-deltachat-br", C.AUTH_FAILED, (
+            "verifique o e-mail e senha",
+        ), "deltachat/deltachat-android:src/main/res/values-pt-rBR/strings.xml"),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("pt.auth-required-kmail", C.AUTH_REQUIRED, (
             "tem de indicar um nome de utilizador e uma senha",

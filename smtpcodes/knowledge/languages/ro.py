@@ -30,6 +30,10 @@ LANGUAGE = Language(
     code="ro",
     name="Romanian",
     phrases=(
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("ro.auth-failed-deltachat", C.AUTH_FAILED, (
+            "nu se poate autentifica ca",
+        ), "deltachat/deltachat-android:src/main/res/values-ro/strings.xml"),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("ro.auth-required-kmail", C.AUTH_REQUIRED, (
             "trebuie să furnizați un utilizator și o parolă",

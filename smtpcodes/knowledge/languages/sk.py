@@ -29,6 +29,14 @@ LANGUAGE = Language(
     code="sk",
     name="Slovak",
     phrases=(
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("sk.network-error-deltachat", C.NETWORK_ERROR, (
+            "žiadne pripojenie k internetu",
+        ), "deltachat/deltachat-android:src/main/res/values-sk/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("sk.auth-failed-deltachat", C.AUTH_FAILED, (
+            "nie je možné prihlásiť sa ako",
+        ), "deltachat/deltachat-android:src/main/res/values-sk/strings.xml"),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("sk.auth-required-kmail", C.AUTH_REQUIRED, (
             "musíte vyplniť užívateľské meno a heslo",

@@ -19,6 +19,14 @@ LANGUAGE = Language(
     code="sq",
     name="Albanian",
     phrases=(
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("sq.network-error-deltachat", C.NETWORK_ERROR, (
+            "s’ka lidhje internet",
+        ), "deltachat/deltachat-android:src/main/res/values-sq/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("sq.auth-failed-deltachat", C.AUTH_FAILED, (
+            "bëhet dot hyrja si",
+        ), "deltachat/deltachat-android:src/main/res/values-sq/strings.xml"),
         Phrases("sq.auth-failed", C.AUTH_FAILED, (
             "s’arrihet të kryhet mirëfilltësimi",
             "nuk e mbulon metodën e përzgjedhur për mirëfilltësimin", "mirëfilltësimi dështoi",

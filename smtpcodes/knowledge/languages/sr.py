@@ -31,6 +31,14 @@ LANGUAGE = Language(
     code="sr",
     name="Serbian",
     phrases=(
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("sr.network-error-deltachat", C.NETWORK_ERROR, (
+            "нисте повезани на интернет",
+        ), "deltachat/deltachat-android:src/main/res/values-sr/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("sr.auth-failed-deltachat", C.AUTH_FAILED, (
+            "не могу да се пријавим као",
+        ), "deltachat/deltachat-android:src/main/res/values-sr/strings.xml"),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("sr.auth-required-kmail", C.AUTH_REQUIRED, (
             "морате задати корисничко име и лозинку",

@@ -26,6 +26,14 @@ LANGUAGE = Language(
     code="uk",
     name="Ukrainian",
     phrases=(
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("uk.network-error-deltachat", C.NETWORK_ERROR, (
+            "немає підключення до інтернету",
+        ), "deltachat/deltachat-android:src/main/res/values-uk/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("uk.auth-failed-deltachat", C.AUTH_FAILED, (
+            "не вдалося увійти як",
+        ), "deltachat/deltachat-android:src/main/res/values-uk/strings.xml"),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("uk.auth-required-kmail", C.AUTH_REQUIRED, (
             "ви повинні надати ім'я користувача та пароль",

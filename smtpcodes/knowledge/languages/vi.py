@@ -31,6 +31,14 @@ LANGUAGE = Language(
     code="vi",
     name="Vietnamese",
     phrases=(
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("vi.network-error-deltachat", C.NETWORK_ERROR, (
+            "không có kết nối internet",
+        ), "deltachat/deltachat-android:src/main/res/values-vi/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("vi.auth-failed-deltachat", C.AUTH_FAILED, (
+            "không thể đăng nhập với tên",
+        ), "deltachat/deltachat-android:src/main/res/values-vi/strings.xml"),
         # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
         Phrases("vi.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "lớn hơn giới hạn máy chủ",

@@ -166,6 +166,10 @@ LANGUAGE = Language(
     code="zh",
     name="Chinese",
     phrases=(
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("zh.auth-failed-deltachat-tw", C.AUTH_FAILED, (
+            "無法登入",
+        ), "deltachat/deltachat-android:src/main/res/values-zh-rTW/strings.xml"),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("zh.auth-required-kmail", C.AUTH_REQUIRED, (
             "您需要提供用户名和密码",
