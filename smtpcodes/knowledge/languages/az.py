@@ -18,11 +18,11 @@ LANGUAGE = Language(
         Phrases("az.auth-failed-deltachat", C.AUTH_FAILED, (
             "kimi giriş alınmadı",
         ), "deltachat/deltachat-android:src/main/res/values-az/strings.xml"),
-        # FairEmail"s authentication-failure notice.
+        # FairEmail's authentication-failure notice.
         Phrases("az.auth-failed-fairemail", C.AUTH_FAILED, (
             "kimlik doğrulaması uğursuz oldu",
         ), "M66B/FairEmail:app/src/main/res/values-az-rAZ/strings.xml"),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
         Phrases("az.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "server limitindən",
         ), "M66B/FairEmail:app/src/main/res/values-az-rAZ/strings.xml", decisive=False),

@@ -24,11 +24,11 @@ LANGUAGE = Language(
         Phrases("be.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
             "не падтрымлівае ідэнтыфікацыю",
         ), "KDE/kmailtransport:po/be/libmailtransport6.po"),
-        # FairEmail"s authentication-failure notice.
+        # FairEmail's authentication-failure notice.
         Phrases("be.auth-failed-fairemail", C.AUTH_FAILED, (
             "аўтэнтыфікацыя не ўдалася",
         ), "M66B/FairEmail:app/src/main/res/values-be-rBY/strings.xml"),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
         Phrases("be.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "перавышае ліміт сервера",
         ), "M66B/FairEmail:app/src/main/res/values-be-rBY/strings.xml"),

@@ -43,11 +43,11 @@ LANGUAGE = Language(
         Phrases("bg.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
             "не поддържа удостоверяване",
         ), "KDE/kmailtransport:po/bg/libmailtransport6.po"),
-        # FairEmail"s authentication-failure notice.
+        # FairEmail's authentication-failure notice.
         Phrases("bg.auth-failed-fairemail", C.AUTH_FAILED, (
             "неуспешна идентификация",
         ), "M66B/FairEmail:app/src/main/res/values-bg-rBG/strings.xml"),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
         Phrases("bg.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "по-голямо от лимита на сървъра",
         ), "M66B/FairEmail:app/src/main/res/values-bg-rBG/strings.xml"),

@@ -18,7 +18,7 @@ LANGUAGE = Language(
         Phrases("bs.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
             "ne podržava autentifikaciju",
         ), "KDE/kmailtransport:po/bs/libmailtransport6.po"),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
         Phrases("bs.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "veća od ograničenja servera",
         ), "M66B/FairEmail:app/src/main/res/values-bs-rBA/strings.xml"),

@@ -50,11 +50,11 @@ LANGUAGE = Language(
         Phrases("cs.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
             "nepodporuje ověření",
         ), "KDE/kmailtransport:po/cs/libmailtransport6.po"),
-        # FairEmail"s authentication-failure notice.
+        # FairEmail's authentication-failure notice.
         Phrases("cs.auth-failed-fairemail", C.AUTH_FAILED, (
             "ověření se nezdařilo",
         ), "M66B/FairEmail:app/src/main/res/values-cs-rCZ/strings.xml"),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
         Phrases("cs.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "je větší než limit serveru",
         ), "M66B/FairEmail:app/src/main/res/values-cs-rCZ/strings.xml"),

@@ -46,7 +46,7 @@ LANGUAGE = Language(
         Phrases("da.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
             "understøtter ikke godkendelse",
         ), "KDE/kmailtransport:po/da/libmailtransport6.po"),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
         Phrases("da.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "større end servergrænsen",
         ), "M66B/FairEmail:app/src/main/res/values-da-rDK/strings.xml"),

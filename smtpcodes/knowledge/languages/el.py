@@ -31,7 +31,7 @@ LANGUAGE = Language(
         Phrases("el.auth-required-kmail", C.AUTH_REQUIRED, (
             "πρέπει να δώσετε όνομα χρήστη και κωδικό πρόσβασης",
         ), "KDE/kmailtransport:po/el/libmailtransport6.po"),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
         Phrases("el.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "πιο μεγάλο από το όριο του διακομιστή",
         ), "M66B/FairEmail:app/src/main/res/values-el-rGR/strings.xml"),

@@ -45,7 +45,7 @@ LANGUAGE = Language(
         Phrases("et.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
             "ei toeta autentimist",
         ), "KDE/kmailtransport:po/et/libmailtransport6.po"),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
         Phrases("et.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "suurem kui serveri limiit",
         ), "M66B/FairEmail:app/src/main/res/values-et-rEE/strings.xml"),

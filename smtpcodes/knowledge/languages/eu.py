@@ -26,7 +26,7 @@ LANGUAGE = Language(
         Phrases("eu.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
             "ez du autentifikazio euskarririk",
         ), "KDE/kmailtransport:po/eu/libmailtransport6.po"),
-        # FairEmail"s authentication-failure notice.
+        # FairEmail's authentication-failure notice.
         Phrases("eu.auth-failed-fairemail", C.AUTH_FAILED, (
             "autentifikazioak huts egin du",
         ), "M66B/FairEmail:app/src/main/res/values-eu-rES/strings.xml"),

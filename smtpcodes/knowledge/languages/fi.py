@@ -50,7 +50,7 @@ LANGUAGE = Language(
         Phrases("fi.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
             "ei tue tunnistautumista",
         ), "KDE/kmailtransport:po/fi/libmailtransport6.po"),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
         Phrases("fi.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "suurempi kuin palvelimen raja",
         ), "M66B/FairEmail:app/src/main/res/values-fi-rFI/strings.xml"),

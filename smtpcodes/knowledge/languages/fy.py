@@ -10,11 +10,11 @@ LANGUAGE = Language(
     code="fy",
     name="Western Frisian",
     phrases=(
-        # FairEmail"s authentication-failure notice.
+        # FairEmail's authentication-failure notice.
         Phrases("fy.auth-failed-fairemail", C.AUTH_FAILED, (
             "autentikaasje mislearre",
         ), "M66B/FairEmail:app/src/main/res/values-fy-rNL/strings.xml"),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
         Phrases("fy.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "grutter dan de serverlimyt",
         ), "M66B/FairEmail:app/src/main/res/values-fy-rNL/strings.xml"),

@@ -26,11 +26,11 @@ LANGUAGE = Language(
         Phrases("gl.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
             "non admite autenticación",
         ), "KDE/kmailtransport:po/gl/libmailtransport6.po"),
-        # FairEmail"s authentication-failure notice.
+        # FairEmail's authentication-failure notice.
         Phrases("gl.auth-failed-fairemail", C.AUTH_FAILED, (
             "erro na autenticación",
         ), "M66B/FairEmail:app/src/main/res/values-gl-rES/strings.xml"),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
         Phrases("gl.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "máis grande que o límite do servidor",
         ), "M66B/FairEmail:app/src/main/res/values-gl-rES/strings.xml"),

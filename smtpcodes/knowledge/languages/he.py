@@ -33,7 +33,7 @@ LANGUAGE = Language(
         Phrases("he.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
             "לא תומך באימות",
         ), "KDE/kmailtransport:po/he/libmailtransport6.po"),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
         Phrases("he.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "גדולה ממגבלת השרת",
         ), "M66B/FairEmail:app/src/main/res/values-iw-rIL/strings.xml"),

@@ -30,11 +30,11 @@ LANGUAGE = Language(
     code="hr",
     name="Croatian",
     phrases=(
-        # FairEmail"s authentication-failure notice.
+        # FairEmail's authentication-failure notice.
         Phrases("hr.auth-failed-fairemail", C.AUTH_FAILED, (
             "provjera autentičnosti nije uspjela",
         ), "M66B/FairEmail:app/src/main/res/values-hr-rHR/strings.xml"),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
         Phrases("hr.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "veća od ograničenja poslužitelja",
         ), "M66B/FairEmail:app/src/main/res/values-hr-rHR/strings.xml"),

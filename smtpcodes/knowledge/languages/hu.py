@@ -45,11 +45,11 @@ LANGUAGE = Language(
         Phrases("hu.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
             "nem támogat felhasználóazonosítást",
         ), "KDE/kmailtransport:po/hu/libmailtransport6.po"),
-        # FairEmail"s authentication-failure notice.
+        # FairEmail's authentication-failure notice.
         Phrases("hu.auth-failed-fairemail", C.AUTH_FAILED, (
             "azonosítás sikertelen",
         ), "M66B/FairEmail:app/src/main/res/values-hu-rHU/strings.xml"),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
         Phrases("hu.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "nagyobb, mint amit a kiszolgáló engedélyez",
         ), "M66B/FairEmail:app/src/main/res/values-hu-rHU/strings.xml"),

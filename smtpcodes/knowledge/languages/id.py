@@ -33,11 +33,11 @@ LANGUAGE = Language(
         Phrases("id.auth-failed-deltachat", C.AUTH_FAILED, (
             "tidak bisa login sebagai",
         ), "deltachat/deltachat-android:src/main/res/values-in/strings.xml"),
-        # FairEmail"s authentication-failure notice.
+        # FairEmail's authentication-failure notice.
         Phrases("id.auth-failed-fairemail", C.AUTH_FAILED, (
             "gagal otentikasi",
         ), "M66B/FairEmail:app/src/main/res/values-in-rID/strings.xml"),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
         Phrases("id.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "melebihi dari batas server",
         ), "M66B/FairEmail:app/src/main/res/values-in-rID/strings.xml"),

@@ -173,7 +173,7 @@ LANGUAGE = Language(
         Phrases("ja.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
             "認証をサポートしていません",
         ), "KDE/kmailtransport:po/ja/libmailtransport6.po"),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
         Phrases("ja.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "がサーバーの制限",
         ), "M66B/FairEmail:app/src/main/res/values-ja-rJP/strings.xml"),

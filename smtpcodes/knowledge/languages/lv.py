@@ -33,7 +33,7 @@ LANGUAGE = Language(
         Phrases("lv.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
             "neatbalsta autentificēšanu",
         ), "KDE/kmailtransport:po/lv/libmailtransport6.po"),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
         Phrases("lv.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "pārsniedz servera ierobežojumu",
         ), "M66B/FairEmail:app/src/main/res/values-lv-rLV/strings.xml"),

@@ -40,11 +40,11 @@ LANGUAGE = Language(
         Phrases("nb.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
             "støtter ikke autentisering",
         ), "KDE/kmailtransport:po/nb/libmailtransport6.po"),
-        # FairEmail"s authentication-failure notice (the same string in nn-rNO and no-rNO).
+        # FairEmail's authentication-failure notice (the same string in nn-rNO and no-rNO).
         Phrases("nb.auth-failed-fairemail", C.AUTH_FAILED, (
             "godkjenning mislyktes",
         ), "M66B/FairEmail:app/src/main/res/values-nb-rNO/strings.xml"),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit (the same string in nn-rNO and no-rNO).
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit (the same string in nn-rNO and no-rNO).
         Phrases("nb.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "er større enn tjenerbegrensningen",
         ), "M66B/FairEmail:app/src/main/res/values-nb-rNO/strings.xml"),

@@ -47,7 +47,7 @@ LANGUAGE = Language(
         Phrases("pl.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
             "nie obsługuje uwierzytelniania",
         ), "KDE/kmailtransport:po/pl/libmailtransport6.po"),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
         Phrases("pl.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "większa niż limit serwera",
         ), "M66B/FairEmail:app/src/main/res/values-pl-rPL/strings.xml"),

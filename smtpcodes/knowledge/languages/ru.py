@@ -39,7 +39,7 @@ LANGUAGE = Language(
         Phrases("ru.auth-required-kmail", C.AUTH_REQUIRED, (
             "требуется указать имя пользователя и пароль",
         ), "KDE/kmailtransport:po/ru/libmailtransport6.po"),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
         Phrases("ru.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "больше, чем лимит сервера",
         ), "M66B/FairEmail:app/src/main/res/values-ru-rRU/strings.xml"),

@@ -45,11 +45,11 @@ LANGUAGE = Language(
         Phrases("sk.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
             "nepodporuje autentifikáciu",
         ), "KDE/kmailtransport:po/sk/libmailtransport6.po"),
-        # FairEmail"s authentication-failure notice.
+        # FairEmail's authentication-failure notice.
         Phrases("sk.auth-failed-fairemail", C.AUTH_FAILED, (
             "overenie zlyhalo",
         ), "M66B/FairEmail:app/src/main/res/values-sk-rSK/strings.xml"),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
         Phrases("sk.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "väčšia než limit servera",
         ), "M66B/FairEmail:app/src/main/res/values-sk-rSK/strings.xml"),

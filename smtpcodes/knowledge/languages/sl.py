@@ -38,7 +38,7 @@ LANGUAGE = Language(
         Phrases("sl.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
             "ne podpira overitve",
         ), "KDE/kmailtransport:po/sl/libmailtransport6.po"),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
         Phrases("sl.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "večje od omejitev strežnika",
         ), "M66B/FairEmail:app/src/main/res/values-sl-rSI/strings.xml"),

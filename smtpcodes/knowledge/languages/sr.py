@@ -48,7 +48,7 @@ LANGUAGE = Language(
         Phrases("sr.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
             "не подржава аутентификацију",
         ), "KDE/kmailtransport:po/sr/libmailtransport6.po; KDE/kmailtransport:po/sr@latin/libmailtransport6.po"),
-        # FairEmail"s authentication-failure notice.
+        # FairEmail's authentication-failure notice.
         Phrases("sr.auth-failed-fairemail", C.AUTH_FAILED, (
             "неуспела провера идентитета",
         ), "M66B/FairEmail:app/src/main/res/values-sr-rSP/strings.xml"),

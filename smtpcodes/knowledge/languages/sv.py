@@ -55,7 +55,7 @@ LANGUAGE = Language(
         Phrases("sv.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
             "stöder inte behörighetskontroll",
         ), "KDE/kmailtransport:po/sv/libmailtransport6.po"),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
         Phrases("sv.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "större än gränsen på servern",
         ), "M66B/FairEmail:app/src/main/res/values-sv-rSE/strings.xml"),

@@ -41,7 +41,7 @@ LANGUAGE = Language(
         Phrases("tr.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
             "kimlik doğrulamayı desteklemiyor",
         ), "KDE/kmailtransport:po/tr/libmailtransport6.po"),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
         Phrases("tr.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "sunucu sınırından",
         ), "M66B/FairEmail:app/src/main/res/values-tr-rTR/strings.xml", decisive=False),

@@ -42,11 +42,11 @@ LANGUAGE = Language(
         Phrases("uk.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
             "не підтримує автентифікації",
         ), "KDE/kmailtransport:po/uk/libmailtransport6.po"),
-        # FairEmail"s authentication-failure notice.
+        # FairEmail's authentication-failure notice.
         Phrases("uk.auth-failed-fairemail", C.AUTH_FAILED, (
             "автентифікація не вдалася",
         ), "M66B/FairEmail:app/src/main/res/values-uk-rUA/strings.xml"),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
         Phrases("uk.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "більший за ліміт, встановлений сервером",
         ), "M66B/FairEmail:app/src/main/res/values-uk-rUA/strings.xml"),

@@ -39,7 +39,7 @@ LANGUAGE = Language(
         Phrases("vi.auth-failed-deltachat", C.AUTH_FAILED, (
             "không thể đăng nhập với tên",
         ), "deltachat/deltachat-android:src/main/res/values-vi/strings.xml"),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
         Phrases("vi.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "lớn hơn giới hạn máy chủ",
         ), "M66B/FairEmail:app/src/main/res/values-vi-rVN/strings.xml"),

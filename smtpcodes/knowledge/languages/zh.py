@@ -179,15 +179,15 @@ LANGUAGE = Language(
         Phrases("zh.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
             "不支援認證",
         ), "KDE/kmailtransport:po/zh_CN/libmailtransport6.po; KDE/kmailtransport:po/zh_TW/libmailtransport6.po"),
-        # FairEmail"s authentication-failure notice (Simplified Chinese).
+        # FairEmail's authentication-failure notice (Simplified Chinese).
         Phrases("zh.auth-failed-weak-fairemail", C.AUTH_FAILED, (
             "验证失败",
         ), "M66B/FairEmail:app/src/main/res/values-zh-rCN/strings.xml", decisive=False),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit (Traditional Chinese).
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit (Traditional Chinese).
         Phrases("zh.message-too-large-fairemail-tw", C.MESSAGE_TOO_LARGE, (
             "超出伺服器所限",
         ), "M66B/FairEmail:app/src/main/res/values-zh-rTW/strings.xml", decisive=False),
-        # FairEmail"s warning that a message is larger than the server"s advertised SIZE limit.
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
         Phrases("zh.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "超出服务器限制",
         ), "M66B/FairEmail:app/src/main/res/values-zh-rCN/strings.xml", decisive=False),
