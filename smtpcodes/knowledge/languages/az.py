@@ -14,6 +14,14 @@ LANGUAGE = Language(
     code="az",
     name="Azerbaijani",
     phrases=(
+        # Cypht's 'Failed to authenticate to the SMTP server'.
+        Phrases("az.auth-failed-cypht", C.AUTH_FAILED, (
+            "əslliyin yoxlamasını yerinə yetirmək müvəffəq olmadı",
+        ), "cypht-org/cypht:language/az.php"),
+        # Cypht's 'Could not add server: Connection refused'.
+        Phrases("az.network-error-cypht", C.NETWORK_ERROR, (
+            "birləşmə rədd edilmişdir",
+        ), "cypht-org/cypht:language/az.php"),
         # Delta Chat's login failure: cannot log in as the address; check the address and the password.
         Phrases("az.auth-failed-deltachat", C.AUTH_FAILED, (
             "kimi giriş alınmadı",

@@ -29,6 +29,15 @@ LANGUAGE = Language(
     code="et",
     name="Estonian",
     phrases=(
+        # Cypht's 'Failed to authenticate to the SMTP server' and 'Connected, but failed to authenticate to the SMTP server'.
+        Phrases("et.auth-failed-cypht", C.AUTH_FAILED, (
+            "autentimine smtp serveris ebaõnnestus",
+            "smtp serveriga autentimine ei toimi",
+        ), "cypht-org/cypht:language/et.php"),
+        # Cypht's 'Could not add server: Connection refused'.
+        Phrases("et.network-error-cypht", C.NETWORK_ERROR, (
+            "ühendus ei toimi",
+        ), "cypht-org/cypht:language/et.php"),
         # Delta Chat's login failure for want of an internet connection.
         Phrases("et.network-error-deltachat", C.NETWORK_ERROR, (
             "internetiühendus puudub",

@@ -29,6 +29,14 @@ LANGUAGE = Language(
     code="hu",
     name="Hungarian",
     phrases=(
+        # Cypht's 'Failed to authenticate to the SMTP server'.
+        Phrases("hu.auth-failed-cypht", C.AUTH_FAILED, (
+            "sikertelen azonosítás",
+        ), "cypht-org/cypht:language/hu.php"),
+        # Cypht's 'Could not add server: Connection refused'.
+        Phrases("hu.network-error-cypht", C.NETWORK_ERROR, (
+            "kapcsolat visszautasítva",
+        ), "cypht-org/cypht:language/hu.php"),
         # Delta Chat's login failure for want of an internet connection.
         Phrases("hu.network-error-deltachat", C.NETWORK_ERROR, (
             "nincs internetkapcsolat",

@@ -29,6 +29,10 @@ LANGUAGE = Language(
     code="id",
     name="Indonesian",
     phrases=(
+        # Cypht's 'Failed to authenticate to the SMTP server'.
+        Phrases("id.auth-failed-cypht", C.AUTH_FAILED, (
+            "gagal untuk meng-otentikasi",
+        ), "cypht-org/cypht:language/id.php"),
         # Delta Chat's login failure: cannot log in as the address; check the address and the password.
         Phrases("id.auth-failed-deltachat", C.AUTH_FAILED, (
             "tidak bisa login sebagai",

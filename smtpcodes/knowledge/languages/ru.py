@@ -35,6 +35,14 @@ LANGUAGE = Language(
     code="ru",
     name="Russian",
     phrases=(
+        # Cypht's 'Failed to authenticate to the SMTP server'.
+        Phrases("ru.auth-failed-cypht", C.AUTH_FAILED, (
+            "невозможно аутентифицироваться",
+        ), "cypht-org/cypht:language/ru.php"),
+        # Cypht's 'Could not add server: Connection refused'.
+        Phrases("ru.network-error-cypht", C.NETWORK_ERROR, (
+            "соединение отклонено",
+        ), "cypht-org/cypht:language/ru.php"),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("ru.auth-required-kmail", C.AUTH_REQUIRED, (
             "требуется указать имя пользователя и пароль",

@@ -166,6 +166,10 @@ LANGUAGE = Language(
     code="zh",
     name="Chinese",
     phrases=(
+        # Cypht's 'Failed to authenticate to the SMTP server' (Simplified Chinese).
+        Phrases("zh.auth-failed-cypht", C.AUTH_FAILED, (
+            "验证 smtp 服务器失败",
+        ), "cypht-org/cypht:language/zh-Hans.php"),
         # Delta Chat's login failure: cannot log in as the address; check the address and the password.
         Phrases("zh.auth-failed-deltachat-tw", C.AUTH_FAILED, (
             "無法登入",
