@@ -17,6 +17,14 @@ LANGUAGE = Language(
     code="ar",
     name="Arabic",
     phrases=(
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("ar.network-error-snappymail", C.NETWORK_ERROR, (
+            "لايمكن الإتصال بالمخدم",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/ar/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("ar.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "خطأ في كلمة السر",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/ar/user.json", decisive=False),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("ar.auth-required-kmail", C.AUTH_REQUIRED, (
             "تحتاج إلى اسم مستخدم وكلمة سر",

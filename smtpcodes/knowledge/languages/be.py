@@ -20,6 +20,14 @@ LANGUAGE = Language(
     code="be",
     name="Belarusian",
     phrases=(
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("be.network-error-snappymail", C.NETWORK_ERROR, (
+            "памылка злучэння з серверам",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/be/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("be.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "не атрымалася аўтарызавацца",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/be/user.json", decisive=False),
         # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
         Phrases("be.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
             "не падтрымлівае ідэнтыфікацыю",

@@ -27,6 +27,14 @@ LANGUAGE = Language(
     code="bg",
     name="Bulgarian",
     phrases=(
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("bg.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "невалидни получатели",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/bg/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("bg.network-error-snappymail", C.NETWORK_ERROR, (
+            "не може да се свърже със сървъра",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/bg/user.json"),
         # Delta Chat's login failure for want of an internet connection.
         Phrases("bg.network-error-deltachat", C.NETWORK_ERROR, (
             "няма връзка към интернет",

@@ -42,6 +42,18 @@ LANGUAGE = Language(
     code="cs",
     name="Czech",
     phrases=(
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("cs.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "neplatní příjemci",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/cs/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("cs.network-error-snappymail", C.NETWORK_ERROR, (
+            "nepodařilo se připojit k serveru",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/cs/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("cs.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "ověření selhalo",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/cs/user.json", decisive=False),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("cs.auth-required-kmail", C.AUTH_REQUIRED, (
             "musíte zadat uživatelské jméno a heslo",

@@ -34,6 +34,18 @@ LANGUAGE = Language(
     code="da",
     name="Danish",
     phrases=(
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("da.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "ugyldige modtagere",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/da/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("da.network-error-snappymail", C.NETWORK_ERROR, (
+            "kan ikke kontakte server",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/da/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("da.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "godkendelse fejlede",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/da/user.json", decisive=False),
         # Delta Chat's login failure: cannot log in as the address; check the address and the password.
         Phrases("da.auth-failed-deltachat", C.AUTH_FAILED, (
             "kan ikke logge ind som",

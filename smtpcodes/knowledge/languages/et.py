@@ -29,6 +29,18 @@ LANGUAGE = Language(
     code="et",
     name="Estonian",
     phrases=(
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("et.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "puudulikud saajad",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/et/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("et.network-error-snappymail", C.NETWORK_ERROR, (
+            "serveriga ühendumine ebaõnnestus",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/et/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("et.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "autentimine ebaõnnestus",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/et/user.json", decisive=False),
         # Cypht's 'Failed to authenticate to the SMTP server' and 'Connected, but failed to authenticate to the SMTP server'.
         Phrases("et.auth-failed-cypht", C.AUTH_FAILED, (
             "autentimine smtp serveris ebaõnnestus",

@@ -10,6 +10,18 @@ LANGUAGE = Language(
     code="eu",
     name="Basque",
     phrases=(
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("eu.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "ez-baliozko hartzaileak",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/eu/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("eu.network-error-snappymail", C.NETWORK_ERROR, (
+            "ezin da zerbitzarira konektatu",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/eu/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("eu.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "autentikazio errorea",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/eu/user.json", decisive=False),
         # Delta Chat's login failure for want of an internet connection.
         Phrases("eu.network-error-deltachat", C.NETWORK_ERROR, (
             "ez dago internet konexiorik",

@@ -15,6 +15,18 @@ LANGUAGE = Language(
     code="fa",
     name="Persian",
     phrases=(
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("fa.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "گیرنده نامعتبر",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/fa/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("fa.network-error-snappymail", C.NETWORK_ERROR, (
+            "عدم اتصال به سرور",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/fa/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("fa.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "احراز هویت با موفقیت همراه نبود",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/fa/user.json", decisive=False),
         # Delta Chat's login failure for want of an internet connection.
         Phrases("fa.network-error-deltachat", C.NETWORK_ERROR, (
             "بدون اتصال اینترنت",

@@ -34,6 +34,18 @@ LANGUAGE = Language(
     code="fi",
     name="Finnish",
     phrases=(
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("fi.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "vastaanottajassa virhe",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/fi/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("fi.network-error-snappymail", C.NETWORK_ERROR, (
+            "ei voi yhdistää palvelimeen",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/fi/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("fi.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "tunnistusvirhe",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/fi/user.json", decisive=False),
         # Delta Chat's login failure for want of an internet connection.
         Phrases("fi.network-error-deltachat", C.NETWORK_ERROR, (
             "ei internet-yhteyttä",

@@ -29,6 +29,18 @@ LANGUAGE = Language(
     code="hu",
     name="Hungarian",
     phrases=(
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("hu.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "érvénytelent címzettek",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/hu/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("hu.network-error-snappymail", C.NETWORK_ERROR, (
+            "nem lehet kapcsolódni a szerverhez",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/hu/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("hu.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "érvénytelen hitelesítés",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/hu/user.json", decisive=False),
         # Cypht's 'Failed to authenticate to the SMTP server'.
         Phrases("hu.auth-failed-cypht", C.AUTH_FAILED, (
             "sikertelen azonosítás",

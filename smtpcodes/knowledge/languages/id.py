@@ -29,6 +29,10 @@ LANGUAGE = Language(
     code="id",
     name="Indonesian",
     phrases=(
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("id.network-error-snappymail", C.NETWORK_ERROR, (
+            "tidak terhubung ke server",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/id/user.json"),
         # Cypht's 'Failed to authenticate to the SMTP server'.
         Phrases("id.auth-failed-cypht", C.AUTH_FAILED, (
             "gagal untuk meng-otentikasi",

@@ -165,6 +165,10 @@ LANGUAGE = Language(
     code="ja",
     name="Japanese",
     phrases=(
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("ja.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "無効な受信者",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/ja/user.json", decisive=False),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("ja.auth-required-kmail", C.AUTH_REQUIRED, (
             "ユーザ名とパスワードが必要です",

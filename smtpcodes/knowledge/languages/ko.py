@@ -54,6 +54,14 @@ LANGUAGE = Language(
     code="ko",
     name="Korean",
     phrases=(
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("ko.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "유효하지 않은 수신인",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/ko/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("ko.network-error-snappymail", C.NETWORK_ERROR, (
+            "서버에 연결할 수 없습니다",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/ko/user.json"),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("ko.auth-required-kmail", C.AUTH_REQUIRED, (
             "사용자 이름과 암호가 필요합니다",

@@ -29,6 +29,14 @@ LANGUAGE = Language(
     code="lt",
     name="Lithuanian",
     phrases=(
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("lt.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "netinkamas gavėjas",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/lt/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("lt.network-error-snappymail", C.NETWORK_ERROR, (
+            "nepavyskta prisijungti prie serverio",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/lt/user.json"),
         # Delta Chat's login failure for want of an internet connection.
         Phrases("lt.network-error-deltachat", C.NETWORK_ERROR, (
             "nėra interneto ryšio",

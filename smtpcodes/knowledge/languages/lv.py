@@ -25,6 +25,14 @@ LANGUAGE = Language(
     code="lv",
     name="Latvian",
     phrases=(
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("lv.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "nepareizi saņēmēji",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/lv/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("lv.network-error-snappymail", C.NETWORK_ERROR, (
+            "nevar savienoties ar serveri",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/lv/user.json"),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("lv.auth-required-kmail", C.AUTH_REQUIRED, (
             "jums jānorāda lietotājvārds un parole",

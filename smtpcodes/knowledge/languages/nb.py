@@ -32,6 +32,14 @@ LANGUAGE = Language(
     code="nb",
     name="Norwegian Bokmål",
     phrases=(
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("nb.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "ugyldige mottakere",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/nb/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("nb.network-error-snappymail", C.NETWORK_ERROR, (
+            "klarte ikke å koble til tjeneren",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/nb/user.json"),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("nb.auth-required-kmail", C.AUTH_REQUIRED, (
             "du må angi et brukernavn og et passord",

@@ -39,6 +39,18 @@ LANGUAGE = Language(
     code="pl",
     name="Polish",
     phrases=(
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("pl.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "nieprawidłowy adres odbiorcy",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/pl/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("pl.network-error-snappymail", C.NETWORK_ERROR, (
+            "nie można połączyć z serwerem",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/pl/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("pl.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "uwierzytelnienie zakończone niepowodzeniem",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/pl/user.json", decisive=False),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("pl.auth-required-kmail", C.AUTH_REQUIRED, (
             "wymaga nazwy użytkownika i hasła",

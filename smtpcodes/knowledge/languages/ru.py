@@ -35,6 +35,14 @@ LANGUAGE = Language(
     code="ru",
     name="Russian",
     phrases=(
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("ru.network-error-snappymail", C.NETWORK_ERROR, (
+            "ошибка соединения с сервером",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/ru/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("ru.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "не удалось авторизоваться",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/ru/user.json", decisive=False),
         # Cypht's 'Failed to authenticate to the SMTP server'.
         Phrases("ru.auth-failed-cypht", C.AUTH_FAILED, (
             "невозможно аутентифицироваться",

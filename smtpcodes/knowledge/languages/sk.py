@@ -29,6 +29,14 @@ LANGUAGE = Language(
     code="sk",
     name="Slovak",
     phrases=(
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("sk.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "neplatný príjemcovia",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/sk/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("sk.network-error-snappymail", C.NETWORK_ERROR, (
+            "nepodarilo sa pripojiť k serveru",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/sk/user.json"),
         # Delta Chat's login failure for want of an internet connection.
         Phrases("sk.network-error-deltachat", C.NETWORK_ERROR, (
             "žiadne pripojenie k internetu",

@@ -30,6 +30,18 @@ LANGUAGE = Language(
     code="sl",
     name="Slovenian",
     phrases=(
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("sl.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "neveljavni prejemniki",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/sl/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("sl.network-error-snappymail", C.NETWORK_ERROR, (
+            "ni mogoče vzpostaviti povezave s strežnikom",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/sl/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("sl.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "spodletelo overjanje",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/sl/user.json", decisive=False),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("sl.auth-required-kmail", C.AUTH_REQUIRED, (
             "morate posredovati uporabniško ime in geslo",

@@ -47,6 +47,10 @@ LANGUAGE = Language(
     code="sv",
     name="Swedish",
     phrases=(
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("sv.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "ogiltig mottagare",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/sv/user.json", decisive=False),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("sv.auth-required-kmail", C.AUTH_REQUIRED, (
             "du måste ange ett användarnamn och ett lösenord",

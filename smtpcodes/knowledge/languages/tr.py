@@ -33,6 +33,10 @@ LANGUAGE = Language(
     code="tr",
     name="Turkish",
     phrases=(
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("tr.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "geçersiz alıcılar",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/tr/user.json", decisive=False),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("tr.auth-required-kmail", C.AUTH_REQUIRED, (
             "bir kullanıcı adı ve parola sağlamanız gerekiyor",

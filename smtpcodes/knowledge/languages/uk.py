@@ -26,6 +26,14 @@ LANGUAGE = Language(
     code="uk",
     name="Ukrainian",
     phrases=(
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("uk.network-error-snappymail", C.NETWORK_ERROR, (
+            "помилка з'єднання з сервером",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/uk/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("uk.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "не вдалося авторизуватися",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/uk/user.json", decisive=False),
         # Delta Chat's login failure for want of an internet connection.
         Phrases("uk.network-error-deltachat", C.NETWORK_ERROR, (
             "немає підключення до інтернету",

@@ -31,6 +31,18 @@ LANGUAGE = Language(
     code="vi",
     name="Vietnamese",
     phrases=(
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("vi.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "người nhận thư không hợp lệ",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/vi/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("vi.network-error-snappymail", C.NETWORK_ERROR, (
+            "không thể kết nối với máy chủ",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/vi/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("vi.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "xác minh thất bại",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/vi/user.json", decisive=False),
         # Delta Chat's login failure for want of an internet connection.
         Phrases("vi.network-error-deltachat", C.NETWORK_ERROR, (
             "không có kết nối internet",

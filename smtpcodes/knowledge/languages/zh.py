@@ -166,6 +166,11 @@ LANGUAGE = Language(
     code="zh",
     name="Chinese",
     phrases=(
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("zh.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "收件人無效",
+            "无效接收人",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/zh/user.json; the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/zh-TW/user.json", decisive=False),
         # Cypht's 'Failed to authenticate to the SMTP server' (Simplified Chinese).
         Phrases("zh.auth-failed-cypht", C.AUTH_FAILED, (
             "验证 smtp 服务器失败",
