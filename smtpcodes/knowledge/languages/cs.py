@@ -42,6 +42,31 @@ LANGUAGE = Language(
     code="cs",
     name="Czech",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("cs.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "příliš mnoho aktivních připojení",
+        ), "Foundry376/Mailspring:app/lang/cs.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("cs.relay-denied-mailspring", C.RELAY_DENIED, (
+            "server smtp by zprávu neodeslal",
+        ), "Foundry376/Mailspring:app/lang/cs.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("cs.rate-limited-mailspring", C.RATE_LIMITED, (
+            "šířka pásma služby gmail byla překročena",
+        ), "Foundry376/Mailspring:app/lang/cs.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("cs.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "obsahuje neplatnou přílohu",
+        ), "Foundry376/Mailspring:app/lang/cs.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("cs.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "vyžadováno ověření",
+        ), "Foundry376/Mailspring:app/lang/cs.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("cs.auth-failed-mailspring", C.AUTH_FAILED, (
+            "chyba ověřování",
+            "nepodporuje základní ověřování",
+        ), "Foundry376/Mailspring:app/lang/cs.json"),
         # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
         Phrases("cs.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
             "neplatní příjemci",

@@ -165,6 +165,30 @@ LANGUAGE = Language(
     code="ja",
     name="Japanese",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("ja.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "アクティブな接続が多すぎます",
+        ), "Foundry376/Mailspring:app/lang/ja.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("ja.spam-content-mailspring", C.SPAM_CONTENT, (
+            "外向きのスパムフィルタ",
+        ), "Foundry376/Mailspring:app/lang/ja.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("ja.relay-denied-mailspring", C.RELAY_DENIED, (
+            "メッセージを中継しません",
+        ), "Foundry376/Mailspring:app/lang/ja.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("ja.rate-limited-mailspring", C.RATE_LIMITED, (
+            "帯域幅を超えました",
+        ), "Foundry376/Mailspring:app/lang/ja.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("ja.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "許可されていない不正な添付ファイル",
+        ), "Foundry376/Mailspring:app/lang/ja.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("ja.auth-failed-mailspring", C.AUTH_FAILED, (
+            "パスワード認証をサポートしていません",
+        ), "Foundry376/Mailspring:app/lang/ja.json"),
         # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
         Phrases("ja.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
             "無効な受信者",

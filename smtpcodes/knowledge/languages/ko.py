@@ -54,6 +54,31 @@ LANGUAGE = Language(
     code="ko",
     name="Korean",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("ko.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "너무 많은 활성 연결",
+        ), "Foundry376/Mailspring:app/lang/ko.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("ko.spam-content-mailspring", C.SPAM_CONTENT, (
+            "아웃 바운드 스팸 필터",
+        ), "Foundry376/Mailspring:app/lang/ko.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("ko.relay-denied-mailspring", C.RELAY_DENIED, (
+            "메세지를 릴레이하지 않습니다",
+        ), "Foundry376/Mailspring:app/lang/ko.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("ko.rate-limited-mailspring", C.RATE_LIMITED, (
+            "대역폭이 초과되었습니다",
+            "일일 보내는 한도를 초과했습니다",
+        ), "Foundry376/Mailspring:app/lang/ko.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("ko.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "허용하지 않는 불법적인 첨부 파일",
+        ), "Foundry376/Mailspring:app/lang/ko.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("ko.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "인증 필요",
+        ), "Foundry376/Mailspring:app/lang/ko.json"),
         # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
         Phrases("ko.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
             "유효하지 않은 수신인",

@@ -39,6 +39,28 @@ LANGUAGE = Language(
     code="pl",
     name="Polish",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("pl.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "zbyt wiele aktywnych połączeń",
+        ), "Foundry376/Mailspring:app/lang/pl.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("pl.relay-denied-mailspring", C.RELAY_DENIED, (
+            "serwer smtp nie przekazałby wiadomości",
+        ), "Foundry376/Mailspring:app/lang/pl.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("pl.rate-limited-mailspring", C.RATE_LIMITED, (
+            "przekroczono przepustowość gmaila",
+            "przekroczyłeś dzienny limit wysyłania",
+        ), "Foundry376/Mailspring:app/lang/pl.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("pl.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "zawiera załączniki niedozwolone",
+        ), "Foundry376/Mailspring:app/lang/pl.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("pl.auth-failed-mailspring", C.AUTH_FAILED, (
+            "błąd uwierzytelnienia",
+            "nie obsługuje podstawowego uwierzytelniania",
+        ), "Foundry376/Mailspring:app/lang/pl.json"),
         # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
         Phrases("pl.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
             "nieprawidłowy adres odbiorcy",

@@ -35,6 +35,39 @@ LANGUAGE = Language(
     code="ru",
     name="Russian",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("ru.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "слишком много активных подключений",
+        ), "Foundry376/Mailspring:app/lang/ru.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("ru.spam-content-mailspring", C.SPAM_CONTENT, (
+            "фильтром исходящих спама",
+        ), "Foundry376/Mailspring:app/lang/ru.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("ru.relay-denied-mailspring", C.RELAY_DENIED, (
+            "сервер smtp не будет передавать сообщение",
+        ), "Foundry376/Mailspring:app/lang/ru.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("ru.rate-limited-mailspring", C.RATE_LIMITED, (
+            "превышена пропускная способность gmail",
+            "превысили лимит ежедневной отправки",
+        ), "Foundry376/Mailspring:app/lang/ru.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("ru.network-error-mailspring", C.NETWORK_ERROR, (
+            "невозможно подключиться к указанному серверу",
+        ), "Foundry376/Mailspring:app/lang/ru.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("ru.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "содержит незаконное вложение",
+        ), "Foundry376/Mailspring:app/lang/ru.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("ru.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "необходима аутентификация",
+        ), "Foundry376/Mailspring:app/lang/ru.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("ru.auth-failed-mailspring", C.AUTH_FAILED, (
+            "не поддерживает базовую аутентификацию",
+        ), "Foundry376/Mailspring:app/lang/ru.json"),
         # SnappyMail's 'Can't connect to server' notification.
         Phrases("ru.network-error-snappymail", C.NETWORK_ERROR, (
             "ошибка соединения с сервером",

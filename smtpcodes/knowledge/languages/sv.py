@@ -47,6 +47,27 @@ LANGUAGE = Language(
     code="sv",
     name="Swedish",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("sv.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "för många aktiva anslutningar",
+        ), "Foundry376/Mailspring:app/lang/sv.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("sv.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp-servern skulle inte vidarebefordra",
+        ), "Foundry376/Mailspring:app/lang/sv.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("sv.rate-limited-mailspring", C.RATE_LIMITED, (
+            "gmail-bandbredd översteg",
+            "överskridit din dagliga sändningsgräns",
+        ), "Foundry376/Mailspring:app/lang/sv.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("sv.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "innehåller en olaglig bilaga",
+        ), "Foundry376/Mailspring:app/lang/sv.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("sv.auth-failed-mailspring", C.AUTH_FAILED, (
+            "stöder inte grundläggande användarnamn",
+        ), "Foundry376/Mailspring:app/lang/sv.json"),
         # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
         Phrases("sv.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
             "ogiltig mottagare",

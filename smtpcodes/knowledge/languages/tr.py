@@ -33,6 +33,27 @@ LANGUAGE = Language(
     code="tr",
     name="Turkish",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("tr.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "çok fazla aktif bağlantı",
+        ), "Foundry376/Mailspring:app/lang/tr.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("tr.relay-denied-mailspring", C.RELAY_DENIED, (
+            "ileti aktarmayacak",
+        ), "Foundry376/Mailspring:app/lang/tr.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("tr.rate-limited-mailspring", C.RATE_LIMITED, (
+            "bant genişliği aşıldı",
+        ), "Foundry376/Mailspring:app/lang/tr.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("tr.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "izin verilmeyen yasa dışı ek",
+        ), "Foundry376/Mailspring:app/lang/tr.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("tr.auth-failed-mailspring", C.AUTH_FAILED, (
+            "doğrulama hatası",
+            "parola kimlik doğrulamasını desteklemiyor",
+        ), "Foundry376/Mailspring:app/lang/tr.json"),
         # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
         Phrases("tr.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
             "geçersiz alıcılar",

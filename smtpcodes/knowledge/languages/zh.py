@@ -166,6 +166,32 @@ LANGUAGE = Language(
     code="zh",
     name="Chinese",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("zh.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "太多活動連線",
+            "活动连接数太多",
+        ), "Foundry376/Mailspring:app/lang/zh-CN.json; Foundry376/Mailspring:app/lang/zh-TW.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("zh.relay-denied-mailspring", C.RELAY_DENIED, (
+            "伺服器不會轉發訊息",
+            "服务器不会中继邮件",
+        ), "Foundry376/Mailspring:app/lang/zh-CN.json; Foundry376/Mailspring:app/lang/zh-TW.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("zh.rate-limited-mailspring", C.RATE_LIMITED, (
+            "頻寬超限",
+            "带宽已超出",
+            "超過每日寄送上限",
+        ), "Foundry376/Mailspring:app/lang/zh-CN.json; Foundry376/Mailspring:app/lang/zh-TW.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("zh.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "不允許的非法附件",
+            "不允许的非法附件",
+        ), "Foundry376/Mailspring:app/lang/zh-CN.json; Foundry376/Mailspring:app/lang/zh-TW.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("zh.auth-failed-mailspring", C.AUTH_FAILED, (
+            "不支援基本的使用者名稱",
+            "不支持基本的用户名",
+        ), "Foundry376/Mailspring:app/lang/zh-CN.json; Foundry376/Mailspring:app/lang/zh-TW.json"),
         # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
         Phrases("zh.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
             "收件人無效",
