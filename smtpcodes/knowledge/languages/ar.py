@@ -17,6 +17,36 @@ LANGUAGE = Language(
     code="ar",
     name="Arabic",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("ar.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "عدد كبير جدًا من الاتصالات النشطة",
+        ), "Foundry376/Mailspring:app/lang/ar.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("ar.spam-content-mailspring", C.SPAM_CONTENT, (
+            "مرشح البريد العشوائي الصادر",
+        ), "Foundry376/Mailspring:app/lang/ar.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("ar.relay-denied-mailspring", C.RELAY_DENIED, (
+            "لن يقوم خادم smtp بنقل رسالة",
+        ), "Foundry376/Mailspring:app/lang/ar.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("ar.rate-limited-mailspring", C.RATE_LIMITED, (
+            "لقد تجاوزت حد الإرسال اليومي",
+            "عرض النطاق الترددي في gmail تجاوزت",
+        ), "Foundry376/Mailspring:app/lang/ar.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("ar.network-error-mailspring", C.NETWORK_ERROR, (
+            "غير قادر على الاتصال بالخادم",
+        ), "Foundry376/Mailspring:app/lang/ar.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("ar.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "على مرفق غير قانوني",
+        ), "Foundry376/Mailspring:app/lang/ar.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("ar.auth-failed-mailspring", C.AUTH_FAILED, (
+            "خطأ في المصادقة",
+            "لا يدعم خادم smtp مصادقة",
+        ), "Foundry376/Mailspring:app/lang/ar.json"),
         # SnappyMail's 'Can't connect to server' notification.
         Phrases("ar.network-error-snappymail", C.NETWORK_ERROR, (
             "لايمكن الإتصال بالمخدم",

@@ -27,6 +27,40 @@ LANGUAGE = Language(
     code="bg",
     name="Bulgarian",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("bg.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "твърде много активни връзки",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("bg.spam-content-mailspring", C.SPAM_CONTENT, (
+            "филтъра за изходящ спам",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("bg.relay-denied-mailspring", C.RELAY_DENIED, (
+            "сървърът няма да предаде съобщение",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("bg.rate-limited-mailspring", C.RATE_LIMITED, (
+            "превишили дневния си лимит за изпращане",
+            "ширината на трафик в gmail е надхвърлена",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("bg.network-error-mailspring", C.NETWORK_ERROR, (
+            "не може да се свърже с предоставения от вас сървър",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("bg.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "съдържа незаконно прикачен файл",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("bg.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "необходимо е удостоверяване",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("bg.auth-failed-mailspring", C.AUTH_FAILED, (
+            "грешка при удостоверяване",
+            "не поддържа основно удостоверяване",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
         # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
         Phrases("bg.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
             "невалидни получатели",

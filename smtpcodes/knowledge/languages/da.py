@@ -34,6 +34,35 @@ LANGUAGE = Language(
     code="da",
     name="Danish",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("da.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "for mange aktive forbindelser",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("da.relay-denied-mailspring", C.RELAY_DENIED, (
+            "ville ikke videresende en meddelelse",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("da.rate-limited-mailspring", C.RATE_LIMITED, (
+            "gmail båndbredde overskredet",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("da.network-error-mailspring", C.NETWORK_ERROR, (
+            "kan ikke oprette forbindelse til den server",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("da.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "indeholder en ulovlig vedhæftet fil",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("da.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "autentificering kræves",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("da.auth-failed-mailspring", C.AUTH_FAILED, (
+            "understøtter ikke grundlæggende brugernavn",
+            "godkendelsesfejl",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
         # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
         Phrases("da.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
             "ugyldige modtagere",

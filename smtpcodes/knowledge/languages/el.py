@@ -19,6 +19,32 @@ LANGUAGE = Language(
     code="el",
     name="Greek",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("el.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "πάρα πολλές ενεργές συνδέσεις",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("el.relay-denied-mailspring", C.RELAY_DENIED, (
+            "δεν θα μεταδώσει ένα μήνυμα",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("el.rate-limited-mailspring", C.RATE_LIMITED, (
+            "το εύρος ζώνης του gmail υπερέβη",
+            "υπερβεί το όριο ημερήσιας αποστολής",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("el.network-error-mailspring", C.NETWORK_ERROR, (
+            "δεν είναι δυνατή η σύνδεση με τον διακομιστή",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("el.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "περιέχει ένα παράνομο συνημμένο",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("el.auth-failed-mailspring", C.AUTH_FAILED, (
+            "δεν υποστηρίζει τον βασικό έλεγχο ταυτότητας",
+            "σφάλμα ελέγχου ταυτότητας",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
         # Delta Chat's login failure for want of an internet connection.
         Phrases("el.network-error-deltachat", C.NETWORK_ERROR, (
             "δεν υπάρχει σύνδεση στο διαδίκτυο",

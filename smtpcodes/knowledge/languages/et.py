@@ -29,6 +29,36 @@ LANGUAGE = Language(
     code="et",
     name="Estonian",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("et.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "liiga palju aktiivseid ühendusi",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("et.spam-content-mailspring", C.SPAM_CONTENT, (
+            "väljuva rämpsposti filtri",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("et.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp-server ei edasta sõnumit",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("et.rate-limited-mailspring", C.RATE_LIMITED, (
+            "gmaili ribalaius on ületatud",
+            "ületanud oma igapäevase saatmise piiri",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("et.network-error-mailspring", C.NETWORK_ERROR, (
+            "pordiga ühenduse luua",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("et.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "sisaldab illegaalset manust",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("et.auth-failed-mailspring", C.AUTH_FAILED, (
+            "autentimise viga",
+            "ei toeta põhilist kasutajanime",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
         # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
         Phrases("et.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
             "puudulikud saajad",

@@ -15,6 +15,35 @@ LANGUAGE = Language(
     code="fa",
     name="Persian",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("fa.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "ارتباطات فعال زیادی",
+        ), "Foundry376/Mailspring:app/lang/fa.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("fa.spam-content-mailspring", C.SPAM_CONTENT, (
+            "فیلتر هرزنامه یابی یاهو",
+        ), "Foundry376/Mailspring:app/lang/fa.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("fa.relay-denied-mailspring", C.RELAY_DENIED, (
+            "یک پیام را رله نخواهد کرد",
+        ), "Foundry376/Mailspring:app/lang/fa.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("fa.rate-limited-mailspring", C.RATE_LIMITED, (
+            "پهنای باند gmail بیش از حد است",
+            "از حد مجاز روزانه خود فراتر رفته",
+        ), "Foundry376/Mailspring:app/lang/fa.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("fa.network-error-mailspring", C.NETWORK_ERROR, (
+            "اتصال به سرور / پورت ارائه شده امکان پذیر نیست",
+        ), "Foundry376/Mailspring:app/lang/fa.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("fa.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "حاوی یک پیوست غیر قانونی",
+        ), "Foundry376/Mailspring:app/lang/fa.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("fa.auth-failed-mailspring", C.AUTH_FAILED, (
+            "خطای تایید - نام کاربری و رمز عبور",
+        ), "Foundry376/Mailspring:app/lang/fa.json"),
         # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
         Phrases("fa.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
             "گیرنده نامعتبر",

@@ -34,6 +34,36 @@ LANGUAGE = Language(
     code="fi",
     name="Finnish",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("fi.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "liikaa aktiivisia yhteyksiä",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("fi.spam-content-mailspring", C.SPAM_CONTENT, (
+            "lähtevä roskapostisuodatin",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("fi.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp-palvelin ei välittäisi viestiä",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("fi.rate-limited-mailspring", C.RATE_LIMITED, (
+            "gmailin kaistanleveys ylittyi",
+            "ylittänyt päivittäisen lähetysrajan",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("fi.network-error-mailspring", C.NETWORK_ERROR, (
+            "yhteyden muodostaminen palvelimeen / porttiin",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("fi.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "sisältää illegalin liitteen",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("fi.auth-failed-mailspring", C.AUTH_FAILED, (
+            "todennusvirhe",
+            "ei tue perus käyttäjätunnusta",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
         # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
         Phrases("fi.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
             "vastaanottajassa virhe",

@@ -30,6 +30,32 @@ LANGUAGE = Language(
     code="hr",
     name="Croatian",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("hr.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "previše je aktivnih veza",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("hr.relay-denied-mailspring", C.RELAY_DENIED, (
+            "poslužitelj ne bi prenio poruku",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("hr.rate-limited-mailspring", C.RATE_LIMITED, (
+            "premašena je propusnost za gmail",
+            "prekoračili ste dnevno ograničenje slanja",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("hr.network-error-mailspring", C.NETWORK_ERROR, (
+            "nije moguće povezivanje s poslužiteljem",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("hr.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "sadrži illegalni privitak",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("hr.auth-failed-mailspring", C.AUTH_FAILED, (
+            "pogreška autentifikacije",
+            "ne podržava osnovnu provjeru autentičnosti",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
         # FairEmail's authentication-failure notice.
         Phrases("hr.auth-failed-fairemail", C.AUTH_FAILED, (
             "provjera autentičnosti nije uspjela",

@@ -29,6 +29,32 @@ LANGUAGE = Language(
     code="hu",
     name="Hungarian",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("hu.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "túl sok aktív kapcsolat",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("hu.relay-denied-mailspring", C.RELAY_DENIED, (
+            "kiszolgáló nem továbbítja az üzenetet",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("hu.rate-limited-mailspring", C.RATE_LIMITED, (
+            "túllépte a napi küldési limitet",
+            "gmail sávszélessége túllépve",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("hu.network-error-mailspring", C.NETWORK_ERROR, (
+            "nem sikerült csatlakozni a megadott szerverhez",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("hu.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "illegális mellékletet tartalmaz",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("hu.auth-failed-mailspring", C.AUTH_FAILED, (
+            "hitelesítési hiba",
+            "nem támogatja az alapvető felhasználónév",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
         # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
         Phrases("hu.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
             "érvénytelent címzettek",

@@ -29,6 +29,36 @@ LANGUAGE = Language(
     code="id",
     name="Indonesian",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("id.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "terlalu banyak koneksi aktif",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("id.relay-denied-mailspring", C.RELAY_DENIED, (
+            "tidak akan menyampaikan pesan",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("id.rate-limited-mailspring", C.RATE_LIMITED, (
+            "bandwidth gmail terlampaui",
+            "melampaui batas pengiriman harian",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("id.network-error-mailspring", C.NETWORK_ERROR, (
+            "tidak dapat terhubung ke server / port",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("id.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "berisi lampiran ilegal",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("id.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "diperlukan autentikasi",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("id.auth-failed-mailspring", C.AUTH_FAILED, (
+            "kesalahan otentikasi",
+            "tidak mendukung otentikasi nama pengguna",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
         # SnappyMail's 'Can't connect to server' notification.
         Phrases("id.network-error-snappymail", C.NETWORK_ERROR, (
             "tidak terhubung ke server",

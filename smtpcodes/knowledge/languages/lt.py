@@ -29,6 +29,40 @@ LANGUAGE = Language(
     code="lt",
     name="Lithuanian",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("lt.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "per daug aktyvių ryšių",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("lt.spam-content-mailspring", C.SPAM_CONTENT, (
+            "šlamšto filtras blokavo",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("lt.relay-denied-mailspring", C.RELAY_DENIED, (
+            "nebūtų perduoti pranešimo",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("lt.rate-limited-mailspring", C.RATE_LIMITED, (
+            "pralaidumas viršytas",
+            "viršijote dienos siuntimo limitą",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("lt.network-error-mailspring", C.NETWORK_ERROR, (
+            "negalima prisijungti prie jūsų pateikto serverio",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("lt.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "yra neteisėtas priedas",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("lt.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "autentifikavimas reikalingas",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("lt.auth-failed-mailspring", C.AUTH_FAILED, (
+            "autentifikavimo klaida",
+            "nepalaiko bazinio vartotojo vardo",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
         # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
         Phrases("lt.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
             "netinkamas gavėjas",

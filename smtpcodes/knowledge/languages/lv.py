@@ -25,6 +25,40 @@ LANGUAGE = Language(
     code="lv",
     name="Latvian",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("lv.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "pārāk daudz aktīvu savienojumu",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("lv.spam-content-mailspring", C.SPAM_CONTENT, (
+            "izejošo surogātpasta filtru",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("lv.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp serveris nenosūtītu ziņojumu",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("lv.rate-limited-mailspring", C.RATE_LIMITED, (
+            "gmail joslas platums ir pārsniegts",
+            "pārsniedzat ikdienas sūtīšanas ierobežojumu",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("lv.network-error-mailspring", C.NETWORK_ERROR, (
+            "nevar izveidot savienojumu ar jūsu norādīto serveri",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("lv.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "ir nelegāls pielikums",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("lv.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "autentifikācija ir nepieciešama",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("lv.auth-failed-mailspring", C.AUTH_FAILED, (
+            "autentifikācijas kļūda",
+            "neatbalsta pamata lietotājvārda",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
         # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
         Phrases("lv.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
             "nepareizi saņēmēji",

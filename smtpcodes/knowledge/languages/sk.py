@@ -29,6 +29,32 @@ LANGUAGE = Language(
     code="sk",
     name="Slovak",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("sk.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "príliš veľa aktívnych pripojení",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("sk.relay-denied-mailspring", C.RELAY_DENIED, (
+            "server smtp nebude odosielať správu",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("sk.rate-limited-mailspring", C.RATE_LIMITED, (
+            "prekročená šírka pásma služby gmail",
+            "prekročili ste limit denného odosielania",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("sk.network-error-mailspring", C.NETWORK_ERROR, (
+            "nedá sa pripojiť k poskytnutému serveru",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("sk.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "obsahuje nelegálnu prílohu",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("sk.auth-failed-mailspring", C.AUTH_FAILED, (
+            "chyba overenia",
+            "nepodporuje základné autentifikáciu",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
         # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
         Phrases("sk.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
             "neplatný príjemcovia",

@@ -30,6 +30,36 @@ LANGUAGE = Language(
     code="sl",
     name="Slovenian",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("sl.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "preveč aktivnih povezav",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("sl.spam-content-mailspring", C.SPAM_CONTENT, (
+            "filter za neželeno pošto yahooa",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("sl.relay-denied-mailspring", C.RELAY_DENIED, (
+            "strežnik smtp ne bi posredoval sporočila",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("sl.rate-limited-mailspring", C.RATE_LIMITED, (
+            "pasovna širina je presežena",
+            "presegli ste dnevno omejitev pošiljanja",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("sl.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "vsebuje nezakonito prilogo",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("sl.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "potrebna je overitev",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("sl.auth-failed-mailspring", C.AUTH_FAILED, (
+            "napaka pri overjanju",
+            "ne podpira osnovnega preverjanja pristnosti",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
         # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
         Phrases("sl.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
             "neveljavni prejemniki",

@@ -31,6 +31,44 @@ LANGUAGE = Language(
     code="sr",
     name="Serbian",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("sr.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "превише је активних веза",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's 'StartTLS is not available.'
+        Phrases("sr.tls-required-mailspring", C.TLS_REQUIRED, (
+            "старттлс није доступан",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("sr.spam-content-mailspring", C.SPAM_CONTENT, (
+            "филтера за спам од иахоо",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("sr.relay-denied-mailspring", C.RELAY_DENIED, (
+            "смтп сервер не би пренио поруку",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("sr.rate-limited-mailspring", C.RATE_LIMITED, (
+            "прекорачили сте ограничење дневног слања",
+            "прекорачена је ширина гмаил",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("sr.network-error-mailspring", C.NETWORK_ERROR, (
+            "не могу се повезати са сервером / портом",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("sr.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "садржи неправилни прилог",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("sr.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "провера идентитета потребна",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("sr.auth-failed-mailspring", C.AUTH_FAILED, (
+            "грешка аутентикације",
+            "не подржава аутентификацију основног корисничког имена",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
         # Delta Chat's login failure for want of an internet connection.
         Phrases("sr.network-error-deltachat", C.NETWORK_ERROR, (
             "нисте повезани на интернет",

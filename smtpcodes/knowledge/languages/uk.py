@@ -26,6 +26,40 @@ LANGUAGE = Language(
     code="uk",
     name="Ukrainian",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("uk.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "забагато активних зв'язків",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("uk.spam-content-mailspring", C.SPAM_CONTENT, (
+            "спамом-фільтром yahoo",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("uk.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp-сервер не буде передавати повідомлення",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("uk.rate-limited-mailspring", C.RATE_LIMITED, (
+            "перевищили щоденний ліміт відправле",
+            "пропускна спроможність gmail перевищена",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("uk.network-error-mailspring", C.NETWORK_ERROR, (
+            "неможливо підключитися до вказаного вами сервера",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("uk.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "містить нелегальне вкладення",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("uk.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "автентифікація потрібна",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("uk.auth-failed-mailspring", C.AUTH_FAILED, (
+            "не підтримує базову автентифікацію",
+            "помилка автентифікації",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
         # SnappyMail's 'Can't connect to server' notification.
         Phrases("uk.network-error-snappymail", C.NETWORK_ERROR, (
             "помилка з'єднання з сервером",

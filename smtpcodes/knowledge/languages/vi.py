@@ -31,6 +31,31 @@ LANGUAGE = Language(
     code="vi",
     name="Vietnamese",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("vi.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "có quá nhiều kết nối hoạt động",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("vi.relay-denied-mailspring", C.RELAY_DENIED, (
+            "sẽ không chuyển tiếp tin nhắn",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("vi.rate-limited-mailspring", C.RATE_LIMITED, (
+            "vượt quá giới hạn gửi hàng ngày",
+            "đã vượt quá băng thông gmail",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("vi.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "chứa tệp đính kèm bất hợp pháp",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("vi.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "yêu cầu xác thực",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("vi.auth-failed-mailspring", C.AUTH_FAILED, (
+            "không hỗ trợ xác thực tên người dùng",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
         # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
         Phrases("vi.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
             "người nhận thư không hợp lệ",
