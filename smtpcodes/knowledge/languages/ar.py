@@ -17,6 +17,20 @@ LANGUAGE = Language(
     code="ar",
     name="Arabic",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("ar.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "خطأ في الشهادة",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ar/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("ar.network-error-weak-k9", C.NETWORK_ERROR, (
+            "خطأ في الإتصال",
+            "خطأ في الشبكة",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ar/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ar/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-ar/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("ar.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "فشل المصادقة",
+            "فشل مصادقة",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ar/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ar/strings.xml", decisive=False),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("ar.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "عدد كبير جدًا من الاتصالات النشطة",

@@ -14,6 +14,10 @@ LANGUAGE = Language(
     code="az",
     name="Azerbaijani",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("az.network-error-weak-k9", C.NETWORK_ERROR, (
+            "bağlantı xətası",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-az/strings.xml", decisive=False),
         # Cypht's 'Failed to authenticate to the SMTP server'.
         Phrases("az.auth-failed-cypht", C.AUTH_FAILED, (
             "əslliyin yoxlamasını yerinə yetirmək müvəffəq olmadı",

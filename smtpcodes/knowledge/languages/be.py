@@ -20,6 +20,20 @@ LANGUAGE = Language(
     code="be",
     name="Belarusian",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("be.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "памылка сертыфіката",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-be/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("be.network-error-weak-k9", C.NETWORK_ERROR, (
+            "памылка злучэння",
+            "памылка сеткі",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-be/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-be/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-be/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("be.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "памылка аўтэнтыфікацыі",
+            "няўдалая аўтарызацыя",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-be/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-be/strings.xml", decisive=False),
         # SnappyMail's 'Can't connect to server' notification.
         Phrases("be.network-error-snappymail", C.NETWORK_ERROR, (
             "памылка злучэння з серверам",

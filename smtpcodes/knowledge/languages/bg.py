@@ -27,6 +27,15 @@ LANGUAGE = Language(
     code="bg",
     name="Bulgarian",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("bg.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "грешка в сертификата",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-bg/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("bg.network-error-weak-k9", C.NETWORK_ERROR, (
+            "грешка при свързване",
+            "мрежова грешка",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-bg/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-bg/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-bg/strings.xml", decisive=False),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("bg.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "твърде много активни връзки",

@@ -10,6 +10,20 @@ LANGUAGE = Language(
     code="bs",
     name="Bosnian",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("bs.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "greška sertifikata",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-bs/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("bs.network-error-weak-k9", C.NETWORK_ERROR, (
+            "greška internet veze",
+            "mrežna greška",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-bs/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-bs/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("bs.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "autentifikacija nije uspjela",
+            "greška pri autentikaciji",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-bs/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-bs/strings.xml", decisive=False),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("bs.auth-required-kmail", C.AUTH_REQUIRED, (
             "morate unijeti korisničko ime i šifru",

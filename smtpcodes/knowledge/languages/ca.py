@@ -29,6 +29,21 @@ LANGUAGE = Language(
     code="ca",
     name="Catalan",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("ca.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "error de certificat",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ca/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("ca.network-error-weak-k9", C.NETWORK_ERROR, (
+            "error de connexió",
+            "error de la xarxa",
+            "error de xarxa",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ca/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ca/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-ca/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("ca.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "error d'autenticació",
+            "ha fallat l'autenticació",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ca/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ca/strings.xml", decisive=False),
         # Delta Chat's login failure for want of an internet connection.
         Phrases("ca.network-error-deltachat", C.NETWORK_ERROR, (
             "no hi ha connexió a internet",

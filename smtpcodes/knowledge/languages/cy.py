@@ -18,6 +18,21 @@ LANGUAGE = Language(
     code="cy",
     name="Welsh",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("cy.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "gwall tystysgrif",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-cy/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("cy.network-error-weak-k9", C.NETWORK_ERROR, (
+            "gwall cysylltiad",
+            "gwall rhwydwaith",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-cy/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-cy/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-cy/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("cy.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "gwall dilysu",
+            "methodd y dilysiad",
+            "methwyd a dilysu",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-cy/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-cy/strings.xml", decisive=False),
         Phrases("cy.auth-failed", C.AUTH_FAILED, (
             "methu dilysu gweinydd", "yn cynnal y dull yma o ddilysu", "methwyd dilysu'r cyfrif",
         ), _TB + "; " + _RC),

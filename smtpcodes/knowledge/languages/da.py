@@ -34,6 +34,15 @@ LANGUAGE = Language(
     code="da",
     name="Danish",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("da.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "certifikat fejl",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-da/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("da.network-error-weak-k9", C.NETWORK_ERROR, (
+            "netværksfejl",
+            "tilslutningsfejl",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-da/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-da/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-da/strings.xml", decisive=False),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("da.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "for mange aktive forbindelser",

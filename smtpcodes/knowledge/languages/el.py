@@ -19,6 +19,20 @@ LANGUAGE = Language(
     code="el",
     name="Greek",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("el.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "σφάλμα πιστοποιητικού",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-el/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("el.network-error-weak-k9", C.NETWORK_ERROR, (
+            "σφάλμα δικτύου",
+            "σφάλμα σύνδεσης",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-el/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-el/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-el/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("el.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "αποτυχία πιστοποίησης",
+            "αποτυχία ταυτοποίησης",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-el/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-el/strings.xml", decisive=False),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("el.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "πάρα πολλές ενεργές συνδέσεις",

@@ -29,6 +29,19 @@ LANGUAGE = Language(
     code="et",
     name="Estonian",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("et.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "sertifikaadiviga",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-et/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("et.network-error-weak-k9", C.NETWORK_ERROR, (
+            "võrguühenduse viga",
+            "ühenduse viga",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-et/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-et/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-et/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("et.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "viga autentimisel",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-et/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-et/strings.xml", decisive=False),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("et.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "liiga palju aktiivseid ühendusi",

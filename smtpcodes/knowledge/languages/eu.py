@@ -10,6 +10,20 @@ LANGUAGE = Language(
     code="eu",
     name="Basque",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("eu.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "ziurtagiri errorea",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-eu/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("eu.network-error-weak-k9", C.NETWORK_ERROR, (
+            "konexio errorea",
+            "sarearen errorea",
+            "sareko errorea",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-eu/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-eu/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-eu/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("eu.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "autentifikazio errorea",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-eu/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-eu/strings.xml", decisive=False),
         # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
         Phrases("eu.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
             "ez-baliozko hartzaileak",

@@ -15,6 +15,19 @@ LANGUAGE = Language(
     code="fa",
     name="Persian",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("fa.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "خطای گواهی",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-fa/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("fa.network-error-weak-k9", C.NETWORK_ERROR, (
+            "خطای اتصال",
+            "خطای شبکه",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-fa/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-fa/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-fa/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("fa.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "خطای احراز هویت",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-fa/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-fa/strings.xml", decisive=False),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("fa.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "ارتباطات فعال زیادی",

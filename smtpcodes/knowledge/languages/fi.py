@@ -34,6 +34,15 @@ LANGUAGE = Language(
     code="fi",
     name="Finnish",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("fi.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "varmennevirhe",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-fi/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("fi.network-error-weak-k9", C.NETWORK_ERROR, (
+            "verkkovirhe",
+            "yhteysvirhe",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-fi/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-fi/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-fi/strings.xml", decisive=False),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("fi.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "liikaa aktiivisia yhteyksiä",

@@ -16,6 +16,20 @@ LANGUAGE = Language(
     code="ga",
     name="Irish",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("ga.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "earráid teastais",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ga/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("ga.network-error-weak-k9", C.NETWORK_ERROR, (
+            "earráid líonra",
+            "earráid naisc",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ga/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ga/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-ga/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("ga.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "earráid fhíordheimhnithe",
+            "theip ar fhíordheimhniú",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ga/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ga/strings.xml", decisive=False),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("ga.auth-required-kmail", C.AUTH_REQUIRED, (
             "is gá ainm úsáideora agus focal faire a sholáthar",

@@ -10,6 +10,19 @@ LANGUAGE = Language(
     code="gl",
     name="Galician",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("gl.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "erro certificado",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-gl/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("gl.network-error-weak-k9", C.NETWORK_ERROR, (
+            "erro en conexión",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-gl/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-gl/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-gl/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("gl.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "erro de autenticación",
+            "fallou a autenticación",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-gl/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-gl/strings.xml", decisive=False),
         # Delta Chat's login failure for want of an internet connection.
         Phrases("gl.network-error-deltachat", C.NETWORK_ERROR, (
             "sen conexión a internet",

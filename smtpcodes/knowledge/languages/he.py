@@ -17,6 +17,20 @@ LANGUAGE = Language(
     code="he",
     name="Hebrew",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("he.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "שגיאה בתעודה",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-iw/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("he.network-error-weak-k9", C.NETWORK_ERROR, (
+            "שגיאת חיבור",
+            "שגיאת רשת",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-iw/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-iw/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-iw/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("he.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "נכשל באימות",
+            "שגיאת אימות",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-iw/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-iw/strings.xml", decisive=False),
         # Delta Chat's login failure for want of an internet connection.
         Phrases("he.network-error-deltachat", C.NETWORK_ERROR, (
             "אין חיבור לאינטרנט",

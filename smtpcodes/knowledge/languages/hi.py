@@ -12,6 +12,21 @@ LANGUAGE = Language(
     code="hi",
     name="Hindi",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("hi.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "सर्टिफिकेट गड़बड़",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hi/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("hi.network-error-weak-k9", C.NETWORK_ERROR, (
+            "कनेक्शन गड़बड़",
+            "नेटवर्क गड़बड़",
+            "संजाल त्रुटि",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hi/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-hi/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-hi/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("hi.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "ऑथेंटिकेशन गड़बड़",
+            "ऑथेंटिकेशन नहीं हुआ",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hi/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-hi/strings.xml", decisive=False),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("hi.auth-required-kmail", C.AUTH_REQUIRED, (
             "आपको एक उपयोक्ता नाम तथा पासवर्ड देना होगा",

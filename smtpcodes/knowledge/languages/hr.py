@@ -30,6 +30,20 @@ LANGUAGE = Language(
     code="hr",
     name="Croatian",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("hr.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "greška certifikata",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hr/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("hr.network-error-weak-k9", C.NETWORK_ERROR, (
+            "greška veze",
+            "mrežna pogreška",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hr/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-hr/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("hr.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "identifikacija nije uspjela",
+            "pogreška provjere autentičnosti",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hr/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-hr/strings.xml", decisive=False),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("hr.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "previše je aktivnih veza",

@@ -29,6 +29,19 @@ LANGUAGE = Language(
     code="hu",
     name="Hungarian",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("hu.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "tanúsítványhiba",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hu/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("hu.network-error-weak-k9", C.NETWORK_ERROR, (
+            "hálózati hiba",
+            "kapcsolódási hiba",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hu/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-hu/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-hu/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("hu.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "a hitelesítés sikertelen",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hu/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-hu/strings.xml", decisive=False),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("hu.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "túl sok aktív kapcsolat",

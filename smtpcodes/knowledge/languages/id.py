@@ -29,6 +29,20 @@ LANGUAGE = Language(
     code="id",
     name="Indonesian",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("id.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "kesalahan sertifikat",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-in/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("id.network-error-weak-k9", C.NETWORK_ERROR, (
+            "galat jaringan",
+            "galat sambungan",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-in/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-in/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-in/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("id.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "autentikasi gagal",
+            "galat autentikasi",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-in/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-in/strings.xml", decisive=False),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("id.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "terlalu banyak koneksi aktif",

@@ -10,6 +10,19 @@ LANGUAGE = Language(
     code="is",
     name="Icelandic",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("is.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "villa í skilríki",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-is/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("is.network-error-weak-k9", C.NETWORK_ERROR, (
+            "villa í netkerfi",
+            "villa í tengingu",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-is/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-is/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-is/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("is.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "auðkenningarvilla",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-is/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-is/strings.xml", decisive=False),
         # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
         Phrases("is.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
             "rangir viðtakendur",

@@ -29,6 +29,21 @@ LANGUAGE = Language(
     code="lt",
     name="Lithuanian",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("lt.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "sertifikato klaida",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lt/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("lt.network-error-weak-k9", C.NETWORK_ERROR, (
+            "ryšio klaida",
+            "tinklo klaida",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lt/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-lt/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-lt/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("lt.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "autentifikavimas nepavyko",
+            "klaida nustatant tapatybę",
+            "nepavyko nustatyti autentiškumo",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lt/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-lt/strings.xml", decisive=False),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("lt.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "per daug aktyvių ryšių",

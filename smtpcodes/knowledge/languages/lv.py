@@ -25,6 +25,19 @@ LANGUAGE = Language(
     code="lv",
     name="Latvian",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("lv.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "sertifikāta kļūda",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lv/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("lv.network-error-weak-k9", C.NETWORK_ERROR, (
+            "savienojuma kļūda",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lv/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("lv.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "autentifikācija neizdevās",
+            "autentifikācija kontam",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lv/strings.xml", decisive=False),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("lv.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "pārāk daudz aktīvu savienojumu",

@@ -32,6 +32,20 @@ LANGUAGE = Language(
     code="nb",
     name="Norwegian Bokmål",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("nb.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "sertifikatsfeil",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-nb/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("nb.network-error-weak-k9", C.NETWORK_ERROR, (
+            "nettverksfeil",
+            "tilkoblingsfeil",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-nb/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-nb-rNO/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-nb-rNO/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("nb.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "autentisering feilet",
+            "identitetsbekreftelsesfeil",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-nb/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-nb-rNO/strings.xml", decisive=False),
         # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
         Phrases("nb.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
             "ugyldige mottakere",

@@ -20,6 +20,14 @@ LANGUAGE = Language(
     code="nn",
     name="Norwegian Nynorsk",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("nn.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "sertifikatfeil",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-nn/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("nn.network-error-weak-k9", C.NETWORK_ERROR, (
+            "tilkoplingsfeil",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-nn/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-nn/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-nn/strings.xml", decisive=False),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("nn.auth-required-kmail", C.AUTH_REQUIRED, (
             "du må oppgje eit brukarnamn og eit passord",

@@ -30,6 +30,20 @@ LANGUAGE = Language(
     code="ro",
     name="Romanian",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("ro.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "eroare de certificat",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ro/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("ro.network-error-weak-k9", C.NETWORK_ERROR, (
+            "eroare de conectare",
+            "eroare de rețea",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ro/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ro/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-ro/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("ro.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "authentificare eșuată",
+            "eroare de autentificare",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ro/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ro/strings.xml", decisive=False),
         # Delta Chat's login failure: cannot log in as the address; check the address and the password.
         Phrases("ro.auth-failed-deltachat", C.AUTH_FAILED, (
             "nu se poate autentifica ca",

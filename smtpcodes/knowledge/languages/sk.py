@@ -29,6 +29,12 @@ LANGUAGE = Language(
     code="sk",
     name="Slovak",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("sk.network-error-weak-k9", C.NETWORK_ERROR, (
+            "chyba pripojenia",
+            "chyba siete",
+            "sieťová chyba",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sk/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sk/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-sk/strings.xml", decisive=False),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("sk.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "príliš veľa aktívnych pripojení",

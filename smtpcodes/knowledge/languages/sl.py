@@ -30,6 +30,20 @@ LANGUAGE = Language(
     code="sl",
     name="Slovenian",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("sl.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "napaka potrdila",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sl/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("sl.network-error-weak-k9", C.NETWORK_ERROR, (
+            "napaka omrežja",
+            "napaka povezave",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sl/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sl/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-sl/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("sl.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "napaka overitve",
+            "overjanje je spodletelo",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sl/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sl/strings.xml", decisive=False),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("sl.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "preveč aktivnih povezav",

@@ -19,6 +19,19 @@ LANGUAGE = Language(
     code="sq",
     name="Albanian",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("sq.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "gabim dëshmie",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sq/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("sq.network-error-weak-k9", C.NETWORK_ERROR, (
+            "gabim lidhjeje",
+            "gabim rrjeti",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sq/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sq/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-sq/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("sq.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "gabim mirëfilltësimi",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sq/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sq/strings.xml", decisive=False),
         # Delta Chat's login failure for want of an internet connection.
         Phrases("sq.network-error-deltachat", C.NETWORK_ERROR, (
             "s’ka lidhje internet",

@@ -31,6 +31,19 @@ LANGUAGE = Language(
     code="sr",
     name="Serbian",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("sr.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "грешка сертификата",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sr/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("sr.network-error-weak-k9", C.NETWORK_ERROR, (
+            "грешка везе",
+            "мрежна грешка",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sr/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sr/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-sr/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("sr.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "грешка при пријави",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sr/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sr/strings.xml", decisive=False),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("sr.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "превише је активних веза",

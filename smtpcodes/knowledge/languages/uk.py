@@ -26,6 +26,20 @@ LANGUAGE = Language(
     code="uk",
     name="Ukrainian",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("uk.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "помилка сертифіката",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-uk/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("uk.network-error-weak-k9", C.NETWORK_ERROR, (
+            "помилка в мережі",
+            "помилка з’єднання",
+            "помилка мережі",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-uk/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-uk/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-uk/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("uk.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "збій аутентифікації",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-uk/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-uk/strings.xml", decisive=False),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("uk.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "забагато активних зв'язків",

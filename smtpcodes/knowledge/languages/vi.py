@@ -31,6 +31,12 @@ LANGUAGE = Language(
     code="vi",
     name="Vietnamese",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("vi.network-error-weak-k9", C.NETWORK_ERROR, (
+            "lỗi kết nối",
+            "lỗi mang",
+            "lỗi mạng",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-vi/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-vi/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-vi/strings.xml", decisive=False),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("vi.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "có quá nhiều kết nối hoạt động",

@@ -166,6 +166,18 @@ LANGUAGE = Language(
     code="zh",
     name="Chinese",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("zh.tls-required-weak-k9-tw", C.TLS_REQUIRED, (
+            "憑證錯誤",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-zh-rTW/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("zh.network-error-weak-k9-tw", C.NETWORK_ERROR, (
+            "網路錯誤",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-zh-rTW/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-zh-rTW/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-zh-rTW/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("zh.auth-failed-weak-k9-tw", C.AUTH_FAILED, (
+            "身分認證錯誤",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-zh-rTW/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-zh-rTW/strings.xml", decisive=False),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("zh.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "太多活動連線",
