@@ -42,6 +42,25 @@ LANGUAGE = Language(
     code="cs",
     name="Czech",
     phrases=(
+        # mutt's TLS negotiation, SSL and server-certificate failures.
+        Phrases("cs.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "certifikát serveru není zatím platný",
+            "chyba ssl",
+            "kontrola certifikátu stroje selhala",
+            "nedůvěryhodný certifikát serveru",
+            "nelze navázat tls spojení",
+            "platnost certifikátu serveru vypršela",
+            "ssl není dostupné",
+        ), "muttmua/mutt:po/cs.po"),
+        # mutt's SMTP session read/write errors and connection failures.
+        Phrases("cs.network-error-mutt-po", C.NETWORK_ERROR, (
+            "smtp relace selhala",
+        ), "muttmua/mutt:po/cs.po"),
+        # mutt's SMTP AUTH failures (SASL failed, no authenticators available, a method failed).
+        Phrases("cs.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "autentizace se nezdařila",
+            "nejsou k dispozici žádné autentizační metody",
+        ), "muttmua/mutt:po/cs.po"),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("cs.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "příliš mnoho aktivních připojení",

@@ -55,6 +55,18 @@ LANGUAGE = Language(
     code="de",
     name="German",
     phrases=(
+        # mutt's TLS negotiation, SSL and server-certificate failures.
+        Phrases("de.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "prüfung des rechnernamens in zertifikat gescheitert",
+            "ssl fehlgeschlagen",
+            "ssl ist nicht verfügbar",
+            "unvertrauenswürdiges server-zertifikat",
+            "zertifikat des servers ist noch nicht gültig",
+        ), "muttmua/mutt:po/de.po"),
+        # mutt's SMTP AUTH failures (SASL failed, no authenticators available, a method failed).
+        Phrases("de.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "keine authentifizierung verfügbar",
+        ), "muttmua/mutt:po/de.po"),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("de.auth-required-kmail", C.AUTH_REQUIRED, (
             "müssen sie einen benutzernamen und ein passwort angeben",

@@ -165,6 +165,23 @@ LANGUAGE = Language(
     code="ja",
     name="Japanese",
     phrases=(
+        # mutt's TLS negotiation, SSL and server-certificate failures.
+        Phrases("ja.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "ssl が利用できない",
+            "サーバの証明書が期限切れ",
+            "信頼できないサーバ証明書",
+            "証明書ホスト検査に不合格",
+            "サーバの証明書はまだ有効でない",
+        ), "muttmua/mutt:po/ja.po"),
+        # mutt's SMTP session read/write errors and connection failures.
+        Phrases("ja.network-error-mutt-po", C.NETWORK_ERROR, (
+            "への接続を終了した",
+            "smtp セッション失敗",
+        ), "muttmua/mutt:po/ja.po"),
+        # mutt's SMTP AUTH failures (SASL failed, no authenticators available, a method failed).
+        Phrases("ja.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "利用できる認証処理がない",
+        ), "muttmua/mutt:po/ja.po"),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("ja.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "アクティブな接続が多すぎます",

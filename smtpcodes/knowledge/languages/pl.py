@@ -39,6 +39,26 @@ LANGUAGE = Language(
     code="pl",
     name="Polish",
     phrases=(
+        # mutt's TLS negotiation, SSL and server-certificate failures.
+        Phrases("pl.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "połączenie tsl nie zostało wynegocjowane",
+            "nie uzyskał jeszcze ważności",
+            "certyfikat serwera utracił ważność",
+            "niezaufany certyfikat serwera",
+            "protokół ssl nie jest dostępny",
+            "ssl nie powiodło się",
+            "weryfikacja certyfikat hosta nie powiodła się",
+        ), "muttmua/mutt:po/pl.po"),
+        # mutt's SMTP session read/write errors and connection failures.
+        Phrases("pl.network-error-mutt-po", C.NETWORK_ERROR, (
+            "nie zostało ustanowione",
+            "sesja smtp nie powiodła się",
+        ), "muttmua/mutt:po/pl.po"),
+        # mutt's SMTP AUTH failures (SASL failed, no authenticators available, a method failed).
+        Phrases("pl.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "uwierzytelnianie sasl nie powiodło się",
+            "żadna z metod uwierzytelniania nie jest dostępna",
+        ), "muttmua/mutt:po/pl.po"),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("pl.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "zbyt wiele aktywnych połączeń",

@@ -35,6 +35,25 @@ LANGUAGE = Language(
     code="ru",
     name="Russian",
     phrases=(
+        # mutt's TLS negotiation, SSL and server-certificate failures.
+        Phrases("ru.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "ssl-протокол недоступен",
+            "не удалось установить ssl-соединение",
+            "проверку хоста сертификата",
+            "недоверенный сертификат сервера",
+            "сертификат все еще недействителен",
+            "срок действия сертификата истек",
+        ), "muttmua/mutt:po/ru.po"),
+        # mutt's SMTP session read/write errors and connection failures.
+        Phrases("ru.network-error-mutt-po", C.NETWORK_ERROR, (
+            "ошибка smtp сессии",
+        ), "muttmua/mutt:po/ru.po"),
+        # mutt's SMTP AUTH failures (SASL failed, no authenticators available, a method failed).
+        Phrases("ru.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "нет доступных методов аутентификации",
+            "ошибка sasl-аутентификации",
+            "аутентификацию, пробуем следующий метод",
+        ), "muttmua/mutt:po/ru.po"),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("ru.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "слишком много активных подключений",

@@ -47,6 +47,25 @@ LANGUAGE = Language(
     code="sv",
     name="Swedish",
     phrases=(
+        # mutt's TLS negotiation, SSL and server-certificate failures.
+        Phrases("sv.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "certifikatvärdkontroll misslyckades",
+            "kunde inte förhandla fram tls-anslutning",
+            "ssl misslyckades",
+            "ssl är otillgängligt",
+            "servercertifikat har utgått",
+            "servercertifikat är inte giltigt än",
+            "servercertifikatet inte pålitligt",
+        ), "muttmua/mutt:po/sv.po"),
+        # mutt's SMTP session read/write errors and connection failures.
+        Phrases("sv.network-error-mutt-po", C.NETWORK_ERROR, (
+            "smtp-session misslyckades",
+            "kunde inte ansluta till",
+        ), "muttmua/mutt:po/sv.po"),
+        # mutt's SMTP AUTH failures (SASL failed, no authenticators available, a method failed).
+        Phrases("sv.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "ingen verifieringsmetod tillgänglig",
+        ), "muttmua/mutt:po/sv.po"),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("sv.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "för många aktiva anslutningar",

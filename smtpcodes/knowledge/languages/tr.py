@@ -33,6 +33,25 @@ LANGUAGE = Language(
     code="tr",
     name="Turkish",
     phrases=(
+        # mutt's TLS negotiation, SSL and server-certificate failures.
+        Phrases("tr.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "güvenilmeyen sunucu sertifikası",
+            "ssl başarısız oldu",
+            "ssl erişilir durumda değil",
+            "sunucu sertifikasının süresi dolmuş",
+            "sertifika sahibi denetimi başarısız",
+            "sunucu sertifikası henüz geçerli değil",
+        ), "muttmua/mutt:po/tr.po"),
+        # mutt's SMTP session read/write errors and connection failures.
+        Phrases("tr.network-error-mutt-po", C.NETWORK_ERROR, (
+            "soketine yapılan bağlantı kapatıldı",
+            "sunucusuna bağlanılamadı",
+            "smtp oturumu başarısız oldu",
+        ), "muttmua/mutt:po/tr.po"),
+        # mutt's SMTP AUTH failures (SASL failed, no authenticators available, a method failed).
+        Phrases("tr.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "kullanılabilir bir kimlik doğrulayıcı yok",
+        ), "muttmua/mutt:po/tr.po"),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("tr.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "çok fazla aktif bağlantı",

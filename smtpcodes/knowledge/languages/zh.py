@@ -166,6 +166,28 @@ LANGUAGE = Language(
     code="zh",
     name="Chinese",
     phrases=(
+        # mutt's TLS negotiation, SSL and server-certificate failures.
+        Phrases("zh.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "ssl 不可用",
+            "ssl 失败",
+            "服务器证书已过期",
+            "沒有 ssl 功能",
+            "伺服器的驗証已過期",
+            "伺服器的驗証還未有效",
+            "服务器证书尚未生效",
+            "证书主机名检查失败",
+        ), "muttmua/mutt:po/zh_CN.po; muttmua/mutt:po/zh_TW.po"),
+        # mutt's SMTP session read/write errors and connection failures.
+        Phrases("zh.network-error-mutt-po", C.NETWORK_ERROR, (
+            "的连接已关闭",
+            "的連線中斷了",
+            "smtp 会话失败",
+        ), "muttmua/mutt:po/zh_CN.po; muttmua/mutt:po/zh_TW.po"),
+        # mutt's SMTP AUTH failures (SASL failed, no authenticators available, a method failed).
+        Phrases("zh.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "无可用认证方式",
+            "沒有認證方式",
+        ), "muttmua/mutt:po/zh_CN.po; muttmua/mutt:po/zh_TW.po"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("zh.tls-required-weak-k9-tw", C.TLS_REQUIRED, (
             "憑證錯誤",
