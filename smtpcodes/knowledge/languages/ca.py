@@ -29,6 +29,22 @@ LANGUAGE = Language(
     code="ca",
     name="Catalan",
     phrases=(
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("ca.tls-required-geary-po", C.TLS_REQUIRED, (
+            "el certificat del servidor",
+            "la identitat del servidor no coincideix",
+        ), "GNOME/geary:po/ca.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("ca.network-error-geary-po", C.NETWORK_ERROR, (
+            "no s'ha pogut fer la connexió",
+        ), "GNOME/geary:po/ca.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("ca.auth-failed-geary-po", C.AUTH_FAILED, (
+            "comproveu l'usuari i contrasenya",
+            "comproveu la recepció de l'usuari i la contrasenya",
+            "comproveu la vostra adreça de correu i la contrasenya",
+            "nom d'usuari o contrasenya incorrecte",
+        ), "GNOME/geary:po/ca.po"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("ca.tls-required-weak-k9", C.TLS_REQUIRED, (
             "error de certificat",

@@ -34,6 +34,21 @@ LANGUAGE = Language(
     code="da",
     name="Danish",
     phrases=(
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("da.tls-required-geary-po", C.TLS_REQUIRED, (
+            "serverens certifikat",
+            "serverens identitet stemmer ikke overens",
+        ), "GNOME/geary:po/da.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("da.network-error-geary-po", C.NETWORK_ERROR, (
+            "kunne ikke forbinde, tjek dit netværk",
+        ), "GNOME/geary:po/da.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("da.auth-failed-geary-po", C.AUTH_FAILED, (
+            "forkert login eller en forkert adgangskode",
+            "tjek din e-mailadresse og adgangskode",
+            "login og adgangskode",
+        ), "GNOME/geary:po/da.po"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("da.tls-required-weak-k9", C.TLS_REQUIRED, (
             "certifikat fejl",

@@ -19,6 +19,21 @@ LANGUAGE = Language(
     code="el",
     name="Greek",
     phrases=(
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("el.tls-required-geary-po", C.TLS_REQUIRED, (
+            "το πιστοποιητικό του διακομιστή",
+            "η ταυτότητα του διακομιστή δεν ταιριάζει",
+        ), "GNOME/geary:po/el.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("el.network-error-geary-po", C.NETWORK_ERROR, (
+            "αδυναμία σύνδεσης, ελέγξτε το δίκτυό σας",
+        ), "GNOME/geary:po/el.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("el.auth-failed-geary-po", C.AUTH_FAILED, (
+            "λανθασμένο όνομα χρήστη ή κωδικό πρόσβασης",
+            "ελέγξτε την διεύθυνση ηλεκτρονικού ταχυδρομείου και το συνθηματικό",
+            "ελέγξτε το όνομα εισόδου και το συνθηματικό",
+        ), "GNOME/geary:po/el.po"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("el.tls-required-weak-k9", C.TLS_REQUIRED, (
             "σφάλμα πιστοποιητικού",

@@ -10,6 +10,20 @@ LANGUAGE = Language(
     code="eu",
     name="Basque",
     phrases=(
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("eu.tls-required-geary-po", C.TLS_REQUIRED, (
+            "zerbitzariaren ziurtagiria",
+            "zerbitzariaren nortasuna ez dator bat",
+        ), "GNOME/geary:po/eu.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("eu.network-error-geary-po", C.NETWORK_ERROR, (
+            "ezin da konektatu, egiaztatu zure sarea",
+        ), "GNOME/geary:po/eu.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("eu.auth-failed-geary-po", C.AUTH_FAILED, (
+            "saio-hasiera eta pasahitza",
+            "saio-haste edo pasahitz oker",
+        ), "GNOME/geary:po/eu.po"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("eu.tls-required-weak-k9", C.TLS_REQUIRED, (
             "ziurtagiri errorea",

@@ -34,6 +34,21 @@ LANGUAGE = Language(
     code="fi",
     name="Finnish",
     phrases=(
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("fi.tls-required-geary-po", C.TLS_REQUIRED, (
+            "palvelimen varmenne",
+            "palvelimen identiteetti ei vastaa",
+        ), "GNOME/geary:po/fi.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("fi.network-error-geary-po", C.NETWORK_ERROR, (
+            "yhdistäminen ei onnistu",
+        ), "GNOME/geary:po/fi.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("fi.auth-failed-geary-po", C.AUTH_FAILED, (
+            "käytettävä käyttäjätunnus ja salasana",
+            "tarkista sähköpostiosoitteesi ja salasanasi",
+            "väärästä käyttäjätunnuksesta tai salasanasta",
+        ), "GNOME/geary:po/fi.po"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("fi.tls-required-weak-k9", C.TLS_REQUIRED, (
             "varmennevirhe",

@@ -10,6 +10,21 @@ LANGUAGE = Language(
     code="gl",
     name="Galician",
     phrases=(
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("gl.tls-required-geary-po", C.TLS_REQUIRED, (
+            "o certificado do servidor",
+            "a identidade do servidor non coincide",
+        ), "GNOME/geary:po/gl.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("gl.network-error-geary-po", C.NETWORK_ERROR, (
+            "non foi posíbel conectarse",
+        ), "GNOME/geary:po/gl.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("gl.auth-failed-geary-po", C.AUTH_FAILED, (
+            "comprobe o seu enderezo de correo e contrasinal",
+            "comprobe o seu inicio de sesión e contrasinal",
+            "inicio de sesión ou contrasinal incorrecto",
+        ), "GNOME/geary:po/gl.po"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("gl.tls-required-weak-k9", C.TLS_REQUIRED, (
             "erro certificado",

@@ -17,6 +17,21 @@ LANGUAGE = Language(
     code="he",
     name="Hebrew",
     phrases=(
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("he.tls-required-geary-po", C.TLS_REQUIRED, (
+            "תעודת השרת",
+            "מזהה השרת לא תואם",
+        ), "GNOME/geary:po/he.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("he.network-error-geary-po", C.NETWORK_ERROR, (
+            "לא ניתן להתחבר, יש לבדוק את הרשת",
+        ), "GNOME/geary:po/he.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("he.auth-failed-geary-po", C.AUTH_FAILED, (
+            "בדיקת כתובת הדוא״ל והססמה",
+            "ההתחברות והססמה שלך",
+            "התחברות או ססמה לא נכונה",
+        ), "GNOME/geary:po/he.po"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("he.tls-required-weak-k9", C.TLS_REQUIRED, (
             "שגיאה בתעודה",

@@ -30,6 +30,21 @@ LANGUAGE = Language(
     code="hr",
     name="Croatian",
     phrases=(
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("hr.tls-required-geary-po", C.TLS_REQUIRED, (
+            "vjerodajnica poslužitelja",
+            "identitet poslužitelja se ne podudara",
+        ), "GNOME/geary:po/hr.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("hr.network-error-geary-po", C.NETWORK_ERROR, (
+            "nemoguće povezivanje, provjerite svoju mrežu",
+        ), "GNOME/geary:po/hr.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("hr.auth-failed-geary-po", C.AUTH_FAILED, (
+            "provjerite svoju adresu e-pošte i lozinku",
+            "provjerite svoju prijavu i lozinku",
+            "nevaljanu lozinku prijave",
+        ), "GNOME/geary:po/hr.po"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("hr.tls-required-weak-k9", C.TLS_REQUIRED, (
             "greška certifikata",

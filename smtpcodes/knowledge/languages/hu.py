@@ -29,6 +29,21 @@ LANGUAGE = Language(
     code="hu",
     name="Hungarian",
     phrases=(
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("hu.tls-required-geary-po", C.TLS_REQUIRED, (
+            "a kiszolgáló tanúsítvány",
+            "a kiszolgáló személyazonossága nem egyezik",
+        ), "GNOME/geary:po/hu.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("hu.network-error-geary-po", C.NETWORK_ERROR, (
+            "nem sikerült kapcsolódni, ellenőrizze a hálózatot",
+        ), "GNOME/geary:po/hu.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("hu.auth-failed-geary-po", C.AUTH_FAILED, (
+            "helytelen bejelentkezési nevet vagy jelszót",
+            "bejelentkezési nevet és jelszót",
+            "ellenőrizze az e-mail-címét és jelszavát",
+        ), "GNOME/geary:po/hu.po"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("hu.tls-required-weak-k9", C.TLS_REQUIRED, (
             "tanúsítványhiba",

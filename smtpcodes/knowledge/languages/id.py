@@ -29,6 +29,21 @@ LANGUAGE = Language(
     code="id",
     name="Indonesian",
     phrases=(
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("id.tls-required-geary-po", C.TLS_REQUIRED, (
+            "sertifikat peladen",
+            "identitas peladen tak cocok",
+        ), "GNOME/geary:po/id.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("id.network-error-geary-po", C.NETWORK_ERROR, (
+            "tidak bisa menyambung, periksalah jaringan",
+        ), "GNOME/geary:po/id.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("id.auth-failed-geary-po", C.AUTH_FAILED, (
+            "periksa alamat dan kata sandi surel",
+            "periksa login dan kata sandi",
+            "log masuk atau kata sandi yang salah",
+        ), "GNOME/geary:po/id.po"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("id.tls-required-weak-k9", C.TLS_REQUIRED, (
             "kesalahan sertifikat",

@@ -30,6 +30,21 @@ LANGUAGE = Language(
     code="ro",
     name="Romanian",
     phrases=(
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("ro.tls-required-geary-po", C.TLS_REQUIRED, (
+            "certificatul serverului",
+            "identitatea serverului nu se potrivește",
+        ), "GNOME/geary:po/ro.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("ro.network-error-geary-po", C.NETWORK_ERROR, (
+            "nu s-a putut conecta, verificați rețeaua",
+        ), "GNOME/geary:po/ro.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("ro.auth-failed-geary-po", C.AUTH_FAILED, (
+            "o autentificare sau parolă incorectă",
+            "verificați adresa de email și parola",
+            "verificați numele și parola contului",
+        ), "GNOME/geary:po/ro.po"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("ro.tls-required-weak-k9", C.TLS_REQUIRED, (
             "eroare de certificat",

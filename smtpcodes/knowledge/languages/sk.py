@@ -29,6 +29,22 @@ LANGUAGE = Language(
     code="sk",
     name="Slovak",
     phrases=(
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("sk.tls-required-geary-po", C.TLS_REQUIRED, (
+            "certifikát servera",
+            "certifikátu servera",
+            "identita servera sa nezhoduje",
+        ), "GNOME/geary:po/sk.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("sk.network-error-geary-po", C.NETWORK_ERROR, (
+            "nepodarilo sa pripojiť, skontrolujte vašu sieť",
+        ), "GNOME/geary:po/sk.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("sk.auth-failed-geary-po", C.AUTH_FAILED, (
+            "skontrolujte vaše prihlasovacie meno a heslo",
+            "skontrolujte vašu emailovú adresu a heslo",
+            "nesprávne prihlasovacie meno alebo heslo",
+        ), "GNOME/geary:po/sk.po"),
         # K-9 Mail / Thunderbird for Android's connection and network error labels.
         Phrases("sk.network-error-weak-k9", C.NETWORK_ERROR, (
             "chyba pripojenia",

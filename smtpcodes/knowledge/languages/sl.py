@@ -30,6 +30,19 @@ LANGUAGE = Language(
     code="sl",
     name="Slovenian",
     phrases=(
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("sl.tls-required-geary-po", C.TLS_REQUIRED, (
+            "potrdilo strežnika",
+        ), "GNOME/geary:po/sl.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("sl.network-error-geary-po", C.NETWORK_ERROR, (
+            "ni mogoče vzpostaviti povezave. preverite omrežne nastavitve",
+        ), "GNOME/geary:po/sl.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("sl.auth-failed-geary-po", C.AUTH_FAILED, (
+            "preverite uporabniško ime in geslo",
+            "napaka neveljavne prijave ali gesla",
+        ), "GNOME/geary:po/sl.po"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("sl.tls-required-weak-k9", C.TLS_REQUIRED, (
             "napaka potrdila",

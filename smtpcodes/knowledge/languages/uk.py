@@ -26,6 +26,22 @@ LANGUAGE = Language(
     code="uk",
     name="Ukrainian",
     phrases=(
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("uk.tls-required-geary-po", C.TLS_REQUIRED, (
+            "сертифікат сервера",
+            "сертифіката сервера",
+            "профіль сервера не відповідає",
+        ), "GNOME/geary:po/uk.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("uk.network-error-geary-po", C.NETWORK_ERROR, (
+            "не вдалося встановити з'єднання. перевірте",
+        ), "GNOME/geary:po/uk.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("uk.auth-failed-geary-po", C.AUTH_FAILED, (
+            "перевірте ваші ім'я користувача і пароль",
+            "перевірте ім'я користувача і пароль до вашої електронної пошти",
+            "повідомлено про помилкове ім'я користувача",
+        ), "GNOME/geary:po/uk.po"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("uk.tls-required-weak-k9", C.TLS_REQUIRED, (
             "помилка сертифіката",

@@ -166,6 +166,22 @@ LANGUAGE = Language(
     code="zh",
     name="Chinese",
     phrases=(
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("zh.tls-required-geary-po", C.TLS_REQUIRED, (
+            "伺服器的憑證",
+            "该服务器的证书",
+            "伺服器的辨識身份與憑證",
+        ), "GNOME/geary:po/zh_CN.po; GNOME/geary:po/zh_TW.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("zh.network-error-geary-po", C.NETWORK_ERROR, (
+            "無法連上，請檢查您的網路",
+        ), "GNOME/geary:po/zh_CN.po; GNOME/geary:po/zh_TW.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("zh.auth-failed-geary-po", C.AUTH_FAILED, (
+            "登入名稱及密碼",
+            "檢查您的電子郵件位址及密碼",
+            "请检查您的电子邮件地址和密码",
+        ), "GNOME/geary:po/zh_CN.po; GNOME/geary:po/zh_TW.po"),
         # mutt's TLS negotiation, SSL and server-certificate failures.
         Phrases("zh.tls-required-mutt-po", C.TLS_REQUIRED, (
             "ssl 不可用",
