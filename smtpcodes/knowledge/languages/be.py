@@ -20,6 +20,22 @@ LANGUAGE = Language(
     code="be",
     name="Belarusian",
     phrases=(
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("be.tls-required-geary-po", C.TLS_REQUIRED, (
+            "сертыфікат сервера",
+            "тэрмін дзеяння сертыфіката",
+            "уліковыя даныя сервера адрозніваюцца",
+        ), "GNOME/geary:po/be.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("be.network-error-geary-po", C.NETWORK_ERROR, (
+            "не атрымалася злучыцца, праверце сетку",
+        ), "GNOME/geary:po/be.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("be.auth-failed-geary-po", C.AUTH_FAILED, (
+            "праверце ваш лагін і пароль",
+            "праверце лагін і пароль",
+            "хібны лагін ці пароль",
+        ), "GNOME/geary:po/be.po"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("be.tls-required-weak-k9", C.TLS_REQUIRED, (
             "памылка сертыфіката",

@@ -429,7 +429,7 @@ LANGUAGE = Language(
         Phrases("cs.network-error-geary", C.NETWORK_ERROR, ("nelze se připojit",),
                 "GNOME/geary:po/cs.po", decisive=False),
         # Geary says an incorrect login or password, check your sending login and password
-        Phrases("cs.auth-failed-geary", C.AUTH_FAILED, (
+        Phrases("cs.auth-failed-geary", C.AUTH_FAILED, ("zkontrolujte svoji e-mailovou adresu a heslo",
             "nesprávné přihlašovací jméno nebo heslo", "jméno a heslo pro odesílání",
         ),
                 "GNOME/geary:po/cs.po"),
@@ -470,7 +470,7 @@ LANGUAGE = Language(
         Phrases("cs.tls-required-k9-check", C.TLS_REQUIRED, ("neplatný ssl certifikát",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-cs/strings.xml"),
         # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
-        Phrases("cs.tls-required-geary", C.TLS_REQUIRED, (
+        Phrases("cs.tls-required-geary", C.TLS_REQUIRED, ("byl odvolán a v současnosti je neplatný", "certifikát serveru nebyl aktivován", "není považován za bezpečný",
             "je podepsán neznámou autoritou", "certifikát serveru vypršel", "neodpovídá identitě v certifikátu",
         ),
                 "GNOME/geary:po/cs.po"),

@@ -1087,7 +1087,7 @@ LANGUAGE = Language(
         ),
                 "GNOME/geary:po/de.po", decisive=False),
         # Geary says an incorrect login or password, check your sending login and password
-        Phrases("de.auth-failed-geary", C.AUTH_FAILED, (
+        Phrases("de.auth-failed-geary", C.AUTH_FAILED, ("prüfen sie ihre e-mail-adresse und ihr passwort",
             "falschen benutzernamen oder passwort", "benutzernamen und passwort zum senden",
         ),
                 "GNOME/geary:po/de.po"),
@@ -1138,7 +1138,7 @@ LANGUAGE = Language(
         Phrases("de.tls-required-k9-check", C.TLS_REQUIRED, ("ungültiges ssl-zertifikat",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-de/strings.xml"),
         # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
-        Phrases("de.tls-required-geary", C.TLS_REQUIRED, (
+        Phrases("de.tls-required-geary", C.TLS_REQUIRED, ("wird als unsicher erachtet", "zertifikat des servers wurde nicht aktiviert", "wurde widerrufen und ist jetzt ungültig",
             "von keiner bekannten zertifizierungsstelle signiert", "zertifikat des servers ist abgelaufen", "nicht mit der identität im zertifikat",
         ),
                 "GNOME/geary:po/de.po"),

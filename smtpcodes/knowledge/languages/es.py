@@ -1004,7 +1004,7 @@ LANGUAGE = Language(
         Phrases("es.network-error-geary", C.NETWORK_ERROR, ("no se ha podido conectar",),
                 "GNOME/geary:po/es.po", decisive=False),
         # Geary says an incorrect login or password, check your sending login and password
-        Phrases("es.auth-failed-geary", C.AUTH_FAILED, (
+        Phrases("es.auth-failed-geary", C.AUTH_FAILED, ("compruebe la dirección de correo y la contraseña",
             "usuario o contraseña no válid", "contraseña para envío de correo",
         ),
                 "GNOME/geary:po/es.po"),
@@ -1069,7 +1069,7 @@ LANGUAGE = Language(
         Phrases("es.tls-required-k9-check", C.TLS_REQUIRED, ("certificado ssl incorrecto",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-es/strings.xml"),
         # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
-        Phrases("es.tls-required-geary", C.TLS_REQUIRED, (
+        Phrases("es.tls-required-geary", C.TLS_REQUIRED, ("certificado del servidor se considera inseguro", "no se ha activado el certificado del servidor", "se ha revocado el certificado del servidor",
             "no está firmado por una autoridad conocida", "certificado del servidor ha caducado", "no coincide con la identidad en el certificado",
         ),
                 "GNOME/geary:po/es.po"),

@@ -15,6 +15,21 @@ LANGUAGE = Language(
     code="fa",
     name="Persian",
     phrases=(
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("fa.tls-required-geary-po", C.TLS_REQUIRED, (
+            "گواهی این کارساز",
+            "هویت این کارساز با هویت گواهی",
+        ), "GNOME/geary:po/fa.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("fa.network-error-geary-po", C.NETWORK_ERROR, (
+            "نتوانست وصل شود",
+        ), "GNOME/geary:po/fa.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("fa.auth-failed-geary-po", C.AUTH_FAILED, (
+            "گزارش ورود یا گذرواژهٔ نادرست",
+            "نشانی رایانامه و گذرواژه\u200cتان",
+            "ورود و گذرواژهٔ",
+        ), "GNOME/geary:po/fa.po"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("fa.tls-required-weak-k9", C.TLS_REQUIRED, (
             "خطای گواهی",

@@ -895,7 +895,7 @@ LANGUAGE = Language(
         Phrases("fr.network-error-geary", C.NETWORK_ERROR, ("connexion impossible",),
                 "GNOME/geary:po/fr.po", decisive=False),
         # Geary says an incorrect login or password, check your sending login and password
-        Phrases("fr.auth-failed-geary", C.AUTH_FAILED, (
+        Phrases("fr.auth-failed-geary", C.AUTH_FAILED, ("vérifiez votre adresse courriel et votre mot de passe",
             "mot de passe est incorrect", "mot de passe pour l'envoi",
         ),
                 "GNOME/geary:po/fr.po"),
@@ -953,7 +953,7 @@ LANGUAGE = Language(
         Phrases("fr.tls-required-k9-check", C.TLS_REQUIRED, ("certificat ssl invalide",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-fr/strings.xml"),
         # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
-        Phrases("fr.tls-required-geary", C.TLS_REQUIRED, (
+        Phrases("fr.tls-required-geary", C.TLS_REQUIRED, ("a été révoqué et est maintenant non valide", "est considéré comme non sécurisé", "certificat du serveur n’a pas été activé",
             "pas signé par une autorité reconnue", "certificat du serveur a expiré", "ne correspond pas à celle renseignée par le certificat",
         ),
                 "GNOME/geary:po/fr.po"),

@@ -838,7 +838,7 @@ LANGUAGE = Language(
         Phrases("it.network-error-geary", C.NETWORK_ERROR, ("impossibile connettersi",),
                 "GNOME/geary:po/it.po", decisive=False),
         # Geary says an incorrect login or password, check your sending login and password
-        Phrases("it.auth-failed-geary", C.AUTH_FAILED, (
+        Phrases("it.auth-failed-geary", C.AUTH_FAILED, ("controllare indirizzo email e password",
             "password non corrett", "credenziali di accesso in invio",
         ),
                 "GNOME/geary:po/it.po"),
@@ -878,7 +878,7 @@ LANGUAGE = Language(
         Phrases("it.tls-required-k9-check", C.TLS_REQUIRED, ("certificato ssl non valido",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-it/strings.xml"),
         # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
-        Phrases("it.tls-required-geary", C.TLS_REQUIRED, (
+        Phrases("it.tls-required-geary", C.TLS_REQUIRED, ("certificato del server non è stato attivato", "è considerato non sicuro", "è stato revocato e non è più valido",
             "non è firmato da alcuna autorità", "certificato del server è scaduto", "non corrisponde all'identità del certificato",
         ),
                 "GNOME/geary:po/it.po"),

@@ -801,7 +801,7 @@ LANGUAGE = Language(
                  "feature/account/setup/src/main/res/values-ja/strings.xml"),
                 decisive=False),
         # Geary says "Check your sending login and password"
-        Phrases("ja.auth-failed-geary", C.AUTH_FAILED, ("送信のログイン名とパスワード",),
+        Phrases("ja.auth-failed-geary", C.AUTH_FAILED, ("メールアドレスとパスワードを確認してください", "送信のログイン名とパスワード"),
                 "GNOME/geary:po/ja.po"),
         # Delta Chat cannot log in and asks to check the address and the password
         Phrases("ja.auth-failed-deltachat", C.AUTH_FAILED, ("としてログインできません",),
@@ -830,7 +830,7 @@ LANGUAGE = Language(
         Phrases("ja.tls-required-k9-check", C.TLS_REQUIRED, ("無効な ssl 証明書",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ja/strings.xml"),
         # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
-        Phrases("ja.tls-required-geary", C.TLS_REQUIRED, (
+        Phrases("ja.tls-required-geary", C.TLS_REQUIRED, ("サーバーの証明書が安全ではありません", "サーバーの証明書が有効になっていません", "失効しているため現在無効です",
             "既知の認証局によって署名されていません", "証明書が期限切れです", "証明書の id と一致しません",
         ),
                 "GNOME/geary:po/ja.po"),

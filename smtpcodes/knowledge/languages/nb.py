@@ -32,6 +32,11 @@ LANGUAGE = Language(
     code="nb",
     name="Norwegian Bokmål",
     phrases=(
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("nb.tls-required-geary-po", C.TLS_REQUIRED, (
+            "tjenersertifikatet",
+            "tjenerens identitet samsvarer ikke",
+        ), "GNOME/geary:po/nb.po"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("nb.tls-required-weak-k9", C.TLS_REQUIRED, (
             "sertifikatsfeil",

@@ -647,7 +647,7 @@ LANGUAGE = Language(
         Phrases("nl.network-error-geary", C.NETWORK_ERROR, ("kon geen verbinding maken",),
                 "GNOME/geary:po/nl.po", decisive=False),
         # Geary says an incorrect login or password, check your sending login and password
-        Phrases("nl.auth-failed-geary", C.AUTH_FAILED, (
+        Phrases("nl.auth-failed-geary", C.AUTH_FAILED, ("controleer uw e-mailadres en wachtwoord",
             "onjuiste login of wachtwoord", "login en wachtwoord voor verzenden",
         ),
                 "GNOME/geary:po/nl.po"),
@@ -693,7 +693,7 @@ LANGUAGE = Language(
         Phrases("nl.tls-required-k9-check", C.TLS_REQUIRED, ("ongeldig ssl-certificaat",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-nl/strings.xml"),
         # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
-        Phrases("nl.tls-required-geary", C.TLS_REQUIRED, (
+        Phrases("nl.tls-required-geary", C.TLS_REQUIRED, ("is ingetrokken en is nu ongeldig", "certificaat van de server is niet geactiveerd", "wordt onveilig beschouwd",
             "niet ondertekend door een gekende", "certificaat van de server is verlopen", "komt niet overeen met de identiteit in het certificaat",
         ),
                 "GNOME/geary:po/nl.po"),

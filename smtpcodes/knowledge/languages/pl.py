@@ -495,7 +495,7 @@ LANGUAGE = Language(
         Phrases("pl.network-error-geary", C.NETWORK_ERROR, ("nie można się połączyć",),
                 "GNOME/geary:po/pl.po", decisive=False),
         # Geary says an incorrect login or password, check your sending login and password
-        Phrases("pl.auth-failed-geary", C.AUTH_FAILED, (
+        Phrases("pl.auth-failed-geary", C.AUTH_FAILED, ("sprawdzić poprawność adresu e-mail i hasła",
             "niewłaściwy login lub hasło", "loginu i hasła wysyłania",
         ),
                 "GNOME/geary:po/pl.po"),
@@ -557,7 +557,7 @@ LANGUAGE = Language(
         Phrases("pl.tls-required-k9-check", C.TLS_REQUIRED, ("nieprawidłowy certyfikat ssl",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-pl/strings.xml"),
         # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
-        Phrases("pl.tls-required-geary", C.TLS_REQUIRED, (
+        Phrases("pl.tls-required-geary", C.TLS_REQUIRED, ("jest uważany za niebezpieczny", "certyfikat serwera nie został aktywowany", "został unieważniony i jest teraz nieprawidłowy",
             "nie jest podpisany przez znaną instytucję", "certyfikat serwera wygasł", "nie pasuje do tożsamości w certyfikacie",
         ),
                 "GNOME/geary:po/pl.po"),

@@ -1098,10 +1098,10 @@ LANGUAGE = Language(
         Phrases("pt.network-error-geary", C.NETWORK_ERROR, ("não foi possível conectar",),
                 "GNOME/geary:po/pt_BR.po", decisive=False),
         # Geary (Brazil) says "an account has reported an incorrect login or password"
-        Phrases("pt.auth-failed-geary", C.AUTH_FAILED, ("login ou senha incorretos",),
+        Phrases("pt.auth-failed-geary", C.AUTH_FAILED, ("verifique seu endereço de e-mail e senha", "login ou senha incorretos"),
                 "GNOME/geary:po/pt_BR.po"),
         # Geary (Portugal): incorrect access credentials, check your sending credentials
-        Phrases("pt.auth-failed-geary-pt", C.AUTH_FAILED, (
+        Phrases("pt.auth-failed-geary-pt", C.AUTH_FAILED, ("verifique o seu email e palavra-passe",
             "credenciais de acesso não eram corretas", "verifique as suas credenciais de envio",
         ),
                 "GNOME/geary:po/pt.po"),

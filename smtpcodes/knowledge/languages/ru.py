@@ -521,7 +521,7 @@ LANGUAGE = Language(
         Phrases("ru.network-error-geary", C.NETWORK_ERROR, ("не удалось подключиться",),
                 "GNOME/geary:po/ru.po", decisive=False),
         # Geary says an incorrect login or password, check your sending login and password
-        Phrases("ru.auth-failed-geary", C.AUTH_FAILED, (
+        Phrases("ru.auth-failed-geary", C.AUTH_FAILED, ("проверьте свой адрес и пароль эл. почты",
             "неправильном логине или пароле", "логин и пароль для отправления",
         ),
                 "GNOME/geary:po/ru.po"),
@@ -566,7 +566,7 @@ LANGUAGE = Language(
         Phrases("ru.tls-required-k9-check", C.TLS_REQUIRED, ("неверный сертификат ssl",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ru/strings.xml"),
         # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
-        Phrases("ru.tls-required-geary", C.TLS_REQUIRED, (
+        Phrases("ru.tls-required-geary", C.TLS_REQUIRED, ("был отозван и теперь недействителен", "сертификат сервера не был активирован", "сертификат сервера считается небезопасным",
             "не подписан известным центром сертификации", "сертификат сервера просрочен", "не совпадают с учётными данными в сертификате",
         ),
                 "GNOME/geary:po/ru.po"),

@@ -31,6 +31,23 @@ LANGUAGE = Language(
     code="sr",
     name="Serbian",
     phrases=(
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("sr.tls-required-geary-po", C.TLS_REQUIRED, (
+            "уверење сервера",
+            "uverenje servera",
+            "идентитет сервера не одговара",
+            "identitet servera ne odgovara",
+        ), "GNOME/geary:po/sr.po; GNOME/geary:po/sr@latin.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("sr.network-error-geary-po", C.NETWORK_ERROR, (
+            "не могу да се повежем, проверите",
+        ), "GNOME/geary:po/sr.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("sr.auth-failed-geary-po", C.AUTH_FAILED, (
+            "неисправну пријаву или лозинку",
+            "проверите адресу и лозинку е-поште",
+            "проверите пријаву и лозинку",
+        ), "GNOME/geary:po/sr.po; GNOME/geary:po/sr@latin.po"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("sr.tls-required-weak-k9", C.TLS_REQUIRED, (
             "грешка сертификата",

@@ -513,7 +513,7 @@ LANGUAGE = Language(
         Phrases("sv.network-error-geary", C.NETWORK_ERROR, ("det gick inte att ansluta",),
                 "GNOME/geary:po/sv.po", decisive=False),
         # Geary says an incorrect login or password, check your sending login and password
-        Phrases("sv.auth-failed-geary", C.AUTH_FAILED, (
+        Phrases("sv.auth-failed-geary", C.AUTH_FAILED, ("kontrollera din e-postadress och lösenord",
             "felaktig inloggning eller lösenord", "inloggning och lösenord för sändning",
         ),
                 "GNOME/geary:po/sv.po"),
@@ -566,7 +566,7 @@ LANGUAGE = Language(
         Phrases("sv.tls-required-k9-check", C.TLS_REQUIRED, ("ogiltigt ssl-certifikat",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sv/strings.xml"),
         # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
-        Phrases("sv.tls-required-geary", C.TLS_REQUIRED, (
+        Phrases("sv.tls-required-geary", C.TLS_REQUIRED, ("serverns certifikat har inte aktiverats", "har återkallats och är nu ogiltigt", "är betraktat som osäkert",
             "inte signerat av en känd utfärdare", "serverns certifikat har gått ut", "överensstämmer inte med identiteten i certifikatet",
         ),
                 "GNOME/geary:po/sv.po"),

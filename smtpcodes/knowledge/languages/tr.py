@@ -33,6 +33,10 @@ LANGUAGE = Language(
     code="tr",
     name="Turkish",
     phrases=(
+        # Geary's 'Could not connect, check your network'.
+        Phrases("tr.network-error-geary-po", C.NETWORK_ERROR, (
+            "bağlanamadı, ağınızı gözden geçirin",
+        ), "GNOME/geary:po/tr.po"),
         # mutt's TLS negotiation, SSL and server-certificate failures.
         Phrases("tr.tls-required-mutt-po", C.TLS_REQUIRED, (
             "güvenilmeyen sunucu sertifikası",
@@ -397,7 +401,7 @@ LANGUAGE = Language(
                  "feature/account/server/validation/src/main/res/values-tr/strings.xml"),
                 decisive=False),
         # Geary says "An account has reported an incorrect login or password"
-        Phrases("tr.auth-failed-geary", C.AUTH_FAILED, ("yanlış bir giriş veya parola",),
+        Phrases("tr.auth-failed-geary", C.AUTH_FAILED, ("e-posta adres ve parolanızı gözden geçirin", "gönderici giriş ve parolanızı", "yanlış bir giriş veya parola"),
                 "GNOME/geary:po/tr.po"),
         # Delta Chat cannot log in and asks to check the address and the password
         Phrases("tr.auth-failed-deltachat", C.AUTH_FAILED, ("parolanın doğru olup olmadığını",),
@@ -425,7 +429,7 @@ LANGUAGE = Language(
         Phrases("tr.tls-required-k9-check", C.TLS_REQUIRED, ("geçersiz bir ssl sertifikası",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-tr/strings.xml"),
         # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
-        Phrases("tr.tls-required-geary", C.TLS_REQUIRED, (
+        Phrases("tr.tls-required-geary", C.TLS_REQUIRED, ("sertifikası etkinleştirilemedi", "güvensiz kabul ediliyor", "iptal edildi ve şu anda geçersiz",
             "bilinen yetkilice imzalanmamış", "sertifikasının süresi doldu", "sertifikadaki kimlik ile uyuşmuyor",
         ),
                 "GNOME/geary:po/tr.po"),
