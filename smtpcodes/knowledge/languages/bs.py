@@ -10,6 +10,36 @@ LANGUAGE = Language(
     code="bs",
     name="Bosnian",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("bs.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "previše aktivnih veza",
+        ), "Foundry376/Mailspring:app/lang/bs.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("bs.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp server ne bi prenio poruku",
+        ), "Foundry376/Mailspring:app/lang/bs.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("bs.rate-limited-mailspring", C.RATE_LIMITED, (
+            "propusni opseg je prekoračen",
+            "prekoračili ste ograničenje dnevnog slanja",
+        ), "Foundry376/Mailspring:app/lang/bs.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("bs.network-error-mailspring", C.NETWORK_ERROR, (
+            "ne mogu se povezati sa serverom / portom",
+        ), "Foundry376/Mailspring:app/lang/bs.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("bs.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "sadrži nepravilan prilog",
+        ), "Foundry376/Mailspring:app/lang/bs.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("bs.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "potrebna je provjera autentičnosti",
+        ), "Foundry376/Mailspring:app/lang/bs.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("bs.auth-failed-mailspring", C.AUTH_FAILED, (
+            "greška autentikacije",
+            "ne podržava autentifikaciju osnovnog korisničkog imena",
+        ), "Foundry376/Mailspring:app/lang/bs.json"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("bs.tls-required-weak-k9", C.TLS_REQUIRED, (
             "greška sertifikata",

@@ -18,6 +18,35 @@ LANGUAGE = Language(
     code="cy",
     name="Welsh",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("cy.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "gormod o gysylltiadau gweithredol",
+        ), "Foundry376/Mailspring:app/lang/cy.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("cy.spam-content-mailspring", C.SPAM_CONTENT, (
+            "hidlydd sbam allbound",
+        ), "Foundry376/Mailspring:app/lang/cy.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("cy.relay-denied-mailspring", C.RELAY_DENIED, (
+            "ni fyddai gweinydd smtp yn trosglwyddo neges",
+        ), "Foundry376/Mailspring:app/lang/cy.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("cy.rate-limited-mailspring", C.RATE_LIMITED, (
+            "gostyngodd lled band gmail",
+            "rhagori ar eich cyfyngiad anfon dyddiol",
+        ), "Foundry376/Mailspring:app/lang/cy.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("cy.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "yn cynnwys atodiad anghyfreithlon",
+        ), "Foundry376/Mailspring:app/lang/cy.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("cy.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "angen dilysiad",
+        ), "Foundry376/Mailspring:app/lang/cy.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("cy.auth-failed-mailspring", C.AUTH_FAILED, (
+            "yn cefnogi dilysu enw defnyddiwr",
+        ), "Foundry376/Mailspring:app/lang/cy.json"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("cy.tls-required-weak-k9", C.TLS_REQUIRED, (
             "gwall tystysgrif",

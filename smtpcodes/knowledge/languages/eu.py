@@ -10,6 +10,31 @@ LANGUAGE = Language(
     code="eu",
     name="Basque",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("eu.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "kontu aktibo gehiegi daude",
+        ), "Foundry376/Mailspring:app/lang/eu.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("eu.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp zerbitzariak ez luke erantzun mezu",
+        ), "Foundry376/Mailspring:app/lang/eu.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("eu.rate-limited-mailspring", C.RATE_LIMITED, (
+            "banda zabalera gainditu da",
+            "eguneroko bidalketaren muga gainditu",
+        ), "Foundry376/Mailspring:app/lang/eu.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("eu.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "onartzen ez duen eranskin",
+        ), "Foundry376/Mailspring:app/lang/eu.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("eu.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "autentifikazioa beharrezkoa da",
+        ), "Foundry376/Mailspring:app/lang/eu.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("eu.auth-failed-mailspring", C.AUTH_FAILED, (
+            "ez du oinarrizko erabiltzaile-izena edo pasahitz-autentifikazioa onartzen",
+        ), "Foundry376/Mailspring:app/lang/eu.json"),
         # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
         Phrases("eu.tls-required-geary-po", C.TLS_REQUIRED, (
             "zerbitzariaren ziurtagiria",

@@ -16,6 +16,40 @@ LANGUAGE = Language(
     code="ga",
     name="Irish",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("ga.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "an iomarca nasc gníomhach",
+        ), "Foundry376/Mailspring:app/lang/ga.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("ga.spam-content-mailspring", C.SPAM_CONTENT, (
+            "scagair scam amach",
+        ), "Foundry376/Mailspring:app/lang/ga.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("ga.relay-denied-mailspring", C.RELAY_DENIED, (
+            "ní chuirfeadh an freastalaí smtp teachtaireacht ar aghaidh",
+        ), "Foundry376/Mailspring:app/lang/ga.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("ga.rate-limited-mailspring", C.RATE_LIMITED, (
+            "níos mó ná bandaleithead gmail",
+            "sháraigh tú do theorainn sheasta laethúil",
+        ), "Foundry376/Mailspring:app/lang/ga.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("ga.network-error-mailspring", C.NETWORK_ERROR, (
+            "ní féidir ceangal leis an bhfreastalaí",
+        ), "Foundry376/Mailspring:app/lang/ga.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("ga.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "ceangaltán neamhdhleathach",
+        ), "Foundry376/Mailspring:app/lang/ga.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("ga.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "fíordheimhniú riachtanach",
+        ), "Foundry376/Mailspring:app/lang/ga.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("ga.auth-failed-mailspring", C.AUTH_FAILED, (
+            "earráid fíordheimhnithe",
+            "le fíordheimhniú bunúsach",
+        ), "Foundry376/Mailspring:app/lang/ga.json"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("ga.tls-required-weak-k9", C.TLS_REQUIRED, (
             "earráid teastais",

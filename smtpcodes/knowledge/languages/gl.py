@@ -10,6 +10,34 @@ LANGUAGE = Language(
     code="gl",
     name="Galician",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("gl.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "demasiadas conexións activas",
+        ), "Foundry376/Mailspring:app/lang/gl.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("gl.relay-denied-mailspring", C.RELAY_DENIED, (
+            "non retransmitirá unha mensaxe",
+        ), "Foundry376/Mailspring:app/lang/gl.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("gl.rate-limited-mailspring", C.RATE_LIMITED, (
+            "ancho de banda de gmail excedido",
+        ), "Foundry376/Mailspring:app/lang/gl.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("gl.network-error-mailspring", C.NETWORK_ERROR, (
+            "non se pode conectar co servidor",
+        ), "Foundry376/Mailspring:app/lang/gl.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("gl.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "contén un anexo ilegal",
+        ), "Foundry376/Mailspring:app/lang/gl.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("gl.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "requírese autenticación",
+        ), "Foundry376/Mailspring:app/lang/gl.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("gl.auth-failed-mailspring", C.AUTH_FAILED, (
+            "non admite a autenticación básica",
+        ), "Foundry376/Mailspring:app/lang/gl.json"),
         # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
         Phrases("gl.tls-required-geary-po", C.TLS_REQUIRED, (
             "o certificado do servidor",

@@ -19,6 +19,36 @@ LANGUAGE = Language(
     code="sq",
     name="Albanian",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("sq.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "shumë lidhje aktive",
+        ), "Foundry376/Mailspring:app/lang/sq.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("sq.relay-denied-mailspring", C.RELAY_DENIED, (
+            "serveri smtp nuk do të transmetojë",
+        ), "Foundry376/Mailspring:app/lang/sq.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("sq.rate-limited-mailspring", C.RATE_LIMITED, (
+            "bandwidth në gmail u tejkalua",
+            "keni tejkaluar limitin e dërgimit",
+        ), "Foundry376/Mailspring:app/lang/sq.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("sq.network-error-mailspring", C.NETWORK_ERROR, (
+            "nuk mund të lidhet me serverin",
+        ), "Foundry376/Mailspring:app/lang/sq.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("sq.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "përmban një shtojcë illegale",
+        ), "Foundry376/Mailspring:app/lang/sq.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("sq.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "kërkohet autentifikim",
+        ), "Foundry376/Mailspring:app/lang/sq.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("sq.auth-failed-mailspring", C.AUTH_FAILED, (
+            "gabim i vërtetimit",
+            "nuk e mbështet emrin e përdoruesit",
+        ), "Foundry376/Mailspring:app/lang/sq.json"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("sq.tls-required-weak-k9", C.TLS_REQUIRED, (
             "gabim dëshmie",
