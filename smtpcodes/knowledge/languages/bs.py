@@ -10,6 +10,19 @@ LANGUAGE = Language(
     code="bs",
     name="Bosnian",
     phrases=(
+        # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
+        Phrases("bs.rate-limited-roundcube", C.RATE_LIMITED, (
+            "previše primaoca",
+            "molimo sačekajte $sec sekundi prije slanja",
+        ), "roundcube/roundcubemail:program/localization/bs_BA/messages.inc"),
+        # Roundcube's 'SMTP Error: Failed to set sender'.
+        Phrases("bs.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "nije uspjelo postavljanje pošiljaoca",
+        ), "roundcube/roundcubemail:program/localization/bs_BA/messages.inc"),
+        # Roundcube's 'SMTP Error: Connection to server failed'.
+        Phrases("bs.network-error-roundcube", C.NETWORK_ERROR, (
+            "veza sa serverom nije uspostavljena",
+        ), "roundcube/roundcubemail:program/localization/bs_BA/messages.inc"),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("bs.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "previše aktivnih veza",

@@ -42,6 +42,14 @@ LANGUAGE = Language(
     code="cs",
     name="Czech",
     phrases=(
+        # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
+        Phrases("cs.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "sekund před odesláním zprávy",
+        ), "roundcube/roundcubemail:program/localization/cs_CZ/messages.inc"),
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("cs.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
+            "byla překročena maximální velikost zprávy",
+        ), "roundcube/roundcubemail:program/localization/cs_CZ/messages.inc"),
         # mutt's TLS negotiation, SSL and server-certificate failures.
         Phrases("cs.tls-required-mutt-po", C.TLS_REQUIRED, (
             "certifikát serveru není zatím platný",

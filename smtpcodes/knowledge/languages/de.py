@@ -55,6 +55,10 @@ LANGUAGE = Language(
     code="de",
     name="German",
     phrases=(
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("de.message-too-large-roundcube-attach-ch", C.MESSAGE_TOO_LARGE, (
+            "maximale grösse einer nachricht",
+        ), "roundcube/roundcubemail:program/localization/de_CH/messages.inc"),
         # mutt's TLS negotiation, SSL and server-certificate failures.
         Phrases("de.tls-required-mutt-po", C.TLS_REQUIRED, (
             "prüfung des rechnernamens in zertifikat gescheitert",

@@ -39,6 +39,10 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     phrases=(
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("es.message-too-large-roundcube-attach-ar", C.MESSAGE_TOO_LARGE, (
+            "se excedió el tamaño máximo",
+        ), "roundcube/roundcubemail:program/localization/es_AR/messages.inc"),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("es.auth-required-kmail", C.AUTH_REQUIRED, (
             "necesita proporcionar un nombre de usuario y una contraseña",

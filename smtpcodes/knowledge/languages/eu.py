@@ -10,6 +10,32 @@ LANGUAGE = Language(
     code="eu",
     name="Basque",
     phrases=(
+        # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
+        Phrases("eu.rate-limited-roundcube", C.RATE_LIMITED, (
+            "hartzaile gehiegi",
+            "segundo mezua bidali aurretik",
+        ), "roundcube/roundcubemail:program/localization/eu_ES/messages.inc"),
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("eu.message-too-large-roundcube", C.MESSAGE_TOO_LARGE, (
+            "zerbitzariak ezarritako muga",
+            "mezu baten gehienezko tamaina",
+        ), "roundcube/roundcubemail:program/localization/eu_ES/messages.inc"),
+        # Roundcube's 'Server does not support Unicode in email address' (SMTPUTF8).
+        Phrases("eu.content-rejected-roundcube", C.CONTENT_REJECTED, (
+            "ez du unicode onartzen posta-helbidean",
+        ), "roundcube/roundcubemail:program/localization/eu_ES/messages.inc"),
+        # Roundcube's 'SMTP Error: Failed to set sender'.
+        Phrases("eu.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "bidaltzailearen ezartzeak huts egin du",
+        ), "roundcube/roundcubemail:program/localization/eu_ES/messages.inc"),
+        # Roundcube's 'SMTP Error: Authentication failed'.
+        Phrases("eu.auth-failed-roundcube", C.AUTH_FAILED, (
+            "egiaztapenak huts egin du",
+        ), "roundcube/roundcubemail:program/localization/eu_ES/messages.inc"),
+        # Roundcube's 'SMTP Error: Connection to server failed'.
+        Phrases("eu.network-error-roundcube", C.NETWORK_ERROR, (
+            "zerbitzariarekiko konexioak huts egin du",
+        ), "roundcube/roundcubemail:program/localization/eu_ES/messages.inc"),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("eu.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "kontu aktibo gehiegi daude",

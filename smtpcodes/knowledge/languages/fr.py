@@ -67,6 +67,10 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     phrases=(
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("fr.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
+            "la taille maximale d’un fichier",
+        ), "roundcube/roundcubemail:program/localization/fr_FR/messages.inc"),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("fr.auth-required-kmail", C.AUTH_REQUIRED, (
             "vous devez fournir un nom d'utilisateur et un mot de passe",

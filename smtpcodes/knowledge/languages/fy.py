@@ -10,6 +10,27 @@ LANGUAGE = Language(
     code="fy",
     name="Western Frisian",
     phrases=(
+        # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
+        Phrases("fy.rate-limited-roundcube", C.RATE_LIMITED, (
+            "tefolle ûntfangers",
+            "foar it ferstjoeren fan dit berjocht",
+        ), "roundcube/roundcubemail:program/localization/fy_NL/messages.inc"),
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("fy.message-too-large-roundcube", C.MESSAGE_TOO_LARGE, (
+            "maksimum grutte fan in berjocht",
+        ), "roundcube/roundcubemail:program/localization/fy_NL/messages.inc"),
+        # Roundcube's 'SMTP Error: Failed to set sender'.
+        Phrases("fy.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "stjoerder fêststelle mislearre",
+        ), "roundcube/roundcubemail:program/localization/fy_NL/messages.inc"),
+        # Roundcube's 'SMTP Error: Authentication failed'.
+        Phrases("fy.auth-failed-roundcube", C.AUTH_FAILED, (
+            "ferifikaasje mislearre",
+        ), "roundcube/roundcubemail:program/localization/fy_NL/messages.inc"),
+        # Roundcube's 'SMTP Error: Connection to server failed'.
+        Phrases("fy.network-error-roundcube", C.NETWORK_ERROR, (
+            "ferbining mei tsjinner mislearre",
+        ), "roundcube/roundcubemail:program/localization/fy_NL/messages.inc"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("fy.tls-required-weak-k9", C.TLS_REQUIRED, (
             "sertifikaatflater",

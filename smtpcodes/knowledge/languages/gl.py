@@ -10,6 +10,27 @@ LANGUAGE = Language(
     code="gl",
     name="Galician",
     phrases=(
+        # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
+        Phrases("gl.rate-limited-roundcube", C.RATE_LIMITED, (
+            "antes de enviar esta mensaxe",
+        ), "roundcube/roundcubemail:program/localization/gl_ES/messages.inc"),
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("gl.message-too-large-roundcube", C.MESSAGE_TOO_LARGE, (
+            "supera o límite do servidor",
+            "superouse o tamaño máximo dunha mensaxe",
+        ), "roundcube/roundcubemail:program/localization/gl_ES/messages.inc"),
+        # Roundcube's 'Server does not support Unicode in email address' (SMTPUTF8).
+        Phrases("gl.content-rejected-roundcube", C.CONTENT_REJECTED, (
+            "non admite unicode no enderezo",
+        ), "roundcube/roundcubemail:program/localization/gl_ES/messages.inc"),
+        # Roundcube's 'SMTP Error: Failed to set sender'.
+        Phrases("gl.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "erro ao establecer o remitente",
+        ), "roundcube/roundcubemail:program/localization/gl_ES/messages.inc"),
+        # Roundcube's 'SMTP Error: Connection to server failed'.
+        Phrases("gl.network-error-roundcube", C.NETWORK_ERROR, (
+            "erro de conexión co servidor",
+        ), "roundcube/roundcubemail:program/localization/gl_ES/messages.inc"),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("gl.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "demasiadas conexións activas",

@@ -10,6 +10,28 @@ LANGUAGE = Language(
     code="is",
     name="Icelandic",
     phrases=(
+        # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
+        Phrases("is.rate-limited-roundcube", C.RATE_LIMITED, (
+            "of margir viðtakendur",
+            "áður en þessi skilaboð eru send",
+        ), "roundcube/roundcubemail:program/localization/is_IS/messages.inc"),
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("is.message-too-large-roundcube", C.MESSAGE_TOO_LARGE, (
+            "stærð skilaboða yfir takmörkum",
+            "fór yfir leyfilega hámarksstærð",
+        ), "roundcube/roundcubemail:program/localization/is_IS/messages.inc"),
+        # Roundcube's 'Server does not support Unicode in email address' (SMTPUTF8).
+        Phrases("is.content-rejected-roundcube", C.CONTENT_REJECTED, (
+            "styður ekki unicode í tölvupóstföngum",
+        ), "roundcube/roundcubemail:program/localization/is_IS/messages.inc"),
+        # Roundcube's 'SMTP Error: Failed to set sender'.
+        Phrases("is.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "mistókst að setja sendanda",
+        ), "roundcube/roundcubemail:program/localization/is_IS/messages.inc"),
+        # Roundcube's 'SMTP Error: Connection to server failed'.
+        Phrases("is.network-error-roundcube", C.NETWORK_ERROR, (
+            "tenging við póstþjón mistókst",
+        ), "roundcube/roundcubemail:program/localization/is_IS/messages.inc"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("is.tls-required-weak-k9", C.TLS_REQUIRED, (
             "villa í skilríki",

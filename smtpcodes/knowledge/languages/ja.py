@@ -165,6 +165,14 @@ LANGUAGE = Language(
     code="ja",
     name="Japanese",
     phrases=(
+        # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
+        Phrases("ja.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "このメッセージを送信するまで",
+        ), "roundcube/roundcubemail:program/localization/ja_JP/messages.inc"),
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("ja.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
+            "メッセージの最大サイズ",
+        ), "roundcube/roundcubemail:program/localization/ja_JP/messages.inc"),
         # mutt's TLS negotiation, SSL and server-certificate failures.
         Phrases("ja.tls-required-mutt-po", C.TLS_REQUIRED, (
             "ssl が利用できない",

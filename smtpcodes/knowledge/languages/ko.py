@@ -54,6 +54,14 @@ LANGUAGE = Language(
     code="ko",
     name="Korean",
     phrases=(
+        # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
+        Phrases("ko.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "이 메시지를 보내기 전에",
+        ), "roundcube/roundcubemail:program/localization/ko_KR/messages.inc"),
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("ko.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
+            "메시지의 최대 크기",
+        ), "roundcube/roundcubemail:program/localization/ko_KR/messages.inc"),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("ko.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "너무 많은 활성 연결",

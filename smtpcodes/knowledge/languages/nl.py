@@ -47,6 +47,10 @@ LANGUAGE = Language(
     code="nl",
     name="Dutch",
     phrases=(
+        # Roundcube's 'SMTP Error: Failed to set sender'.
+        Phrases("nl.sender-rejected-roundcube-be", C.SENDER_REJECTED, (
+            "kon afzender",
+        ), "roundcube/roundcubemail:program/localization/nl_BE/messages.inc"),
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("nl.auth-required-kmail", C.AUTH_REQUIRED, (
             "u dient een gebruikersnaam en wachtwoord op te geven",

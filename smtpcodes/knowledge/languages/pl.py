@@ -39,6 +39,14 @@ LANGUAGE = Language(
     code="pl",
     name="Polish",
     phrases=(
+        # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
+        Phrases("pl.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "aby móc wysłać tą wiadomość",
+        ), "roundcube/roundcubemail:program/localization/pl_PL/messages.inc"),
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("pl.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
+            "przekroczony maksymalny rozmiar wiadomości",
+        ), "roundcube/roundcubemail:program/localization/pl_PL/messages.inc"),
         # mutt's TLS negotiation, SSL and server-certificate failures.
         Phrases("pl.tls-required-mutt-po", C.TLS_REQUIRED, (
             "połączenie tsl nie zostało wynegocjowane",

@@ -35,6 +35,14 @@ LANGUAGE = Language(
     code="ru",
     name="Russian",
     phrases=(
+        # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
+        Phrases("ru.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "сек. для отправки сообщения",
+        ), "roundcube/roundcubemail:program/localization/ru_RU/messages.inc"),
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("ru.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
+            "превышен максимальный размер сообщ",
+        ), "roundcube/roundcubemail:program/localization/ru_RU/messages.inc"),
         # mutt's TLS negotiation, SSL and server-certificate failures.
         Phrases("ru.tls-required-mutt-po", C.TLS_REQUIRED, (
             "ssl-протокол недоступен",

@@ -47,6 +47,14 @@ LANGUAGE = Language(
     code="sv",
     name="Swedish",
     phrases=(
+        # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
+        Phrases("sv.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "sekunder med att skicka meddelandet",
+        ), "roundcube/roundcubemail:program/localization/sv_SE/messages.inc"),
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("sv.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
+            "största tillåtna storlek",
+        ), "roundcube/roundcubemail:program/localization/sv_SE/messages.inc"),
         # mutt's TLS negotiation, SSL and server-certificate failures.
         Phrases("sv.tls-required-mutt-po", C.TLS_REQUIRED, (
             "certifikatvärdkontroll misslyckades",

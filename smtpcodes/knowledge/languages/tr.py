@@ -33,6 +33,14 @@ LANGUAGE = Language(
     code="tr",
     name="Turkish",
     phrases=(
+        # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
+        Phrases("tr.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "bu iletiyi göndermeden önce",
+        ), "roundcube/roundcubemail:program/localization/tr_TR/messages.inc"),
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("tr.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
+            "boyutundan büyük",
+        ), "roundcube/roundcubemail:program/localization/tr_TR/messages.inc"),
         # Geary's 'Could not connect, check your network'.
         Phrases("tr.network-error-geary-po", C.NETWORK_ERROR, (
             "bağlanamadı, ağınızı gözden geçirin",

@@ -166,6 +166,18 @@ LANGUAGE = Language(
     code="zh",
     name="Chinese",
     phrases=(
+        # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
+        Phrases("zh.rate-limited-roundcube-wait-tw", C.RATE_LIMITED, (
+            "你寄出的郵件太過於頻繁",
+        ), "roundcube/roundcubemail:program/localization/zh_TW/messages.inc"),
+        # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
+        Phrases("zh.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "秒才能发送邮件",
+        ), "roundcube/roundcubemail:program/localization/zh_CN/messages.inc"),
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("zh.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
+            "邮件超出最大大小",
+        ), "roundcube/roundcubemail:program/localization/zh_CN/messages.inc"),
         # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
         Phrases("zh.tls-required-geary-po", C.TLS_REQUIRED, (
             "伺服器的憑證",
