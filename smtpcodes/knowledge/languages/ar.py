@@ -17,6 +17,18 @@ LANGUAGE = Language(
     code="ar",
     name="Arabic",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("ar.tls-required-k9-check", C.TLS_REQUIRED, (
+            "شهادة ssl غير صالحة",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ar/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("ar.network-error-k9-check", C.NETWORK_ERROR, (
+            "لا يمكن الاتصال بالسيرفر",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ar/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("ar.auth-failed-k9-check", C.AUTH_FAILED, (
+            "إسم المستخدم أو كلمة السر خاطئة",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ar/strings.xml"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("ar.tls-required-weak-k9", C.TLS_REQUIRED, (
             "خطأ في الشهادة",

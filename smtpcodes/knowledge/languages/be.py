@@ -20,6 +20,18 @@ LANGUAGE = Language(
     code="be",
     name="Belarusian",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("be.tls-required-k9-check", C.TLS_REQUIRED, (
+            "хібны сертыфікат ssl",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-be/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("be.network-error-k9-check", C.NETWORK_ERROR, (
+            "не ўдалося злучыцца з серверам",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-be/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("be.auth-failed-k9-check", C.AUTH_FAILED, (
+            "хібныя лагін ці пароль",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-be/strings.xml"),
         # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
         Phrases("be.tls-required-geary-po", C.TLS_REQUIRED, (
             "сертыфікат сервера",

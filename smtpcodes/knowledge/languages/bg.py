@@ -27,6 +27,14 @@ LANGUAGE = Language(
     code="bg",
     name="Bulgarian",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("bg.tls-required-k9-check", C.TLS_REQUIRED, (
+            "невалиден ssl сертификат",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-bg/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("bg.auth-failed-k9-check", C.AUTH_FAILED, (
+            "потребителското име или паролата са неправилни",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-bg/strings.xml"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("bg.tls-required-weak-k9", C.TLS_REQUIRED, (
             "грешка в сертификата",

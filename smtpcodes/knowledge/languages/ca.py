@@ -29,6 +29,10 @@ LANGUAGE = Language(
     code="ca",
     name="Catalan",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("ca.tls-required-k9-check", C.TLS_REQUIRED, (
+            "certificat ssl no vàlid",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ca/strings.xml"),
         # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
         Phrases("ca.tls-required-geary-po", C.TLS_REQUIRED, (
             "el certificat del servidor",

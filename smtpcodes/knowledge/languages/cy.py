@@ -18,6 +18,18 @@ LANGUAGE = Language(
     code="cy",
     name="Welsh",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("cy.tls-required-k9-check", C.TLS_REQUIRED, (
+            "tystysgrif ssl annilys",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-cy/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("cy.network-error-k9-check", C.NETWORK_ERROR, (
+            "methwyd cysylltu gyda'r gweinydd",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-cy/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("cy.auth-failed-k9-check", C.AUTH_FAILED, (
+            "enw defnyddiwr neu gyfrinair anghywir",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-cy/strings.xml"),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("cy.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "gormod o gysylltiadau gweithredol",

@@ -34,6 +34,18 @@ LANGUAGE = Language(
     code="da",
     name="Danish",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("da.tls-required-k9-check", C.TLS_REQUIRED, (
+            "ugyldigt ssl-certifikat",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-da/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("da.network-error-k9-check", C.NETWORK_ERROR, (
+            "kan ikke forbinde til server",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-da/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("da.auth-failed-k9-check", C.AUTH_FAILED, (
+            "brugernavn / kodeord er ugyldig",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-da/strings.xml"),
         # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
         Phrases("da.tls-required-geary-po", C.TLS_REQUIRED, (
             "serverens certifikat",

@@ -19,6 +19,18 @@ LANGUAGE = Language(
     code="el",
     name="Greek",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("el.tls-required-k9-check", C.TLS_REQUIRED, (
+            "μη εγκυρο πιστοποιητικό ssl",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-el/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("el.network-error-k9-check", C.NETWORK_ERROR, (
+            "αδύνατη η σύνδεση στον εξυπηρετητή",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-el/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("el.auth-failed-k9-check", C.AUTH_FAILED, (
+            "το όνομα χρήστη ή ο κωδικός πρόσβασης δεν είναι σωστά",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-el/strings.xml"),
         # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
         Phrases("el.tls-required-geary-po", C.TLS_REQUIRED, (
             "το πιστοποιητικό του διακομιστή",

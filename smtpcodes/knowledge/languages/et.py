@@ -29,6 +29,18 @@ LANGUAGE = Language(
     code="et",
     name="Estonian",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("et.tls-required-k9-check", C.TLS_REQUIRED, (
+            "vigast ssl sertifikaati",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-et/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("et.network-error-k9-check", C.NETWORK_ERROR, (
+            "ei saa serveriga ühendust",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-et/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("et.auth-failed-k9-check", C.AUTH_FAILED, (
+            "vale kasutajanimi või salasõna",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-et/strings.xml"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("et.tls-required-weak-k9", C.TLS_REQUIRED, (
             "sertifikaadiviga",

@@ -10,6 +10,18 @@ LANGUAGE = Language(
     code="eu",
     name="Basque",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("eu.tls-required-k9-check", C.TLS_REQUIRED, (
+            "ssl ziurtagiri baliogabe",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-eu/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("eu.network-error-k9-check", C.NETWORK_ERROR, (
+            "ezin zerbitzarira konektatu",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-eu/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("eu.auth-failed-k9-check", C.AUTH_FAILED, (
+            "erabiltzaile izen edo pasahitz okerrak",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-eu/strings.xml"),
         # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
         Phrases("eu.rate-limited-roundcube", C.RATE_LIMITED, (
             "hartzaile gehiegi",

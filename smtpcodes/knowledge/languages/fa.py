@@ -15,6 +15,18 @@ LANGUAGE = Language(
     code="fa",
     name="Persian",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("fa.tls-required-k9-check", C.TLS_REQUIRED, (
+            "گواهی ssl نامعتبر",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-fa/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("fa.network-error-k9-check", C.NETWORK_ERROR, (
+            "اتصال به کارساز ناموفق بود",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-fa/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("fa.auth-failed-k9-check", C.AUTH_FAILED, (
+            "نام کاربری یا گذرواژه اشتباه است",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-fa/strings.xml"),
         # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
         Phrases("fa.tls-required-geary-po", C.TLS_REQUIRED, (
             "گواهی این کارساز",

@@ -34,6 +34,14 @@ LANGUAGE = Language(
     code="fi",
     name="Finnish",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("fi.tls-required-k9-check", C.TLS_REQUIRED, (
+            "virheellisen ssl-varmenteen",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-fi/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("fi.auth-failed-k9-check", C.AUTH_FAILED, (
+            "käyttäjätunnus tai salasana väärin",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-fi/strings.xml"),
         # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
         Phrases("fi.tls-required-geary-po", C.TLS_REQUIRED, (
             "palvelimen varmenne",

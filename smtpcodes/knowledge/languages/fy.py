@@ -10,6 +10,18 @@ LANGUAGE = Language(
     code="fy",
     name="Western Frisian",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("fy.tls-required-k9-check", C.TLS_REQUIRED, (
+            "ûnjildich ssl-sertifikaat",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-fy/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("fy.network-error-k9-check", C.NETWORK_ERROR, (
+            "kin gjin ferbining mei server meitsje",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-fy/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("fy.auth-failed-k9-check", C.AUTH_FAILED, (
+            "brûkersnamme of wachtwurd ûnjildich",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-fy/strings.xml"),
         # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
         Phrases("fy.rate-limited-roundcube", C.RATE_LIMITED, (
             "tefolle ûntfangers",

@@ -10,6 +10,18 @@ LANGUAGE = Language(
     code="gl",
     name="Galician",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("gl.tls-required-k9-check", C.TLS_REQUIRED, (
+            "certificado ssl non válido",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-gl/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("gl.network-error-k9-check", C.NETWORK_ERROR, (
+            "non se puido conectar co servidor",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-gl/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("gl.auth-failed-k9-check", C.AUTH_FAILED, (
+            "nome de usuaria ou contrasinal incorrectos",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-gl/strings.xml"),
         # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
         Phrases("gl.rate-limited-roundcube", C.RATE_LIMITED, (
             "antes de enviar esta mensaxe",

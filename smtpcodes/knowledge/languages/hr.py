@@ -30,6 +30,18 @@ LANGUAGE = Language(
     code="hr",
     name="Croatian",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("hr.tls-required-k9-check", C.TLS_REQUIRED, (
+            "nevažeći ssl certifikat",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-hr/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("hr.network-error-k9-check", C.NETWORK_ERROR, (
+            "ne mogu se povezati na poslužitelj",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-hr/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("hr.auth-failed-k9-check", C.AUTH_FAILED, (
+            "netočno korisničko ime ili lozinka",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-hr/strings.xml"),
         # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
         Phrases("hr.tls-required-geary-po", C.TLS_REQUIRED, (
             "vjerodajnica poslužitelja",

@@ -29,6 +29,18 @@ LANGUAGE = Language(
     code="hu",
     name="Hungarian",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("hu.tls-required-k9-check", C.TLS_REQUIRED, (
+            "érvénytelen ssl-tanúsítványt",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-hu/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("hu.network-error-k9-check", C.NETWORK_ERROR, (
+            "nem lehet kapcsolódni a kiszolgálóhoz",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-hu/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("hu.auth-failed-k9-check", C.AUTH_FAILED, (
+            "a felhasználónév vagy a jelszó hibás",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-hu/strings.xml"),
         # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
         Phrases("hu.tls-required-geary-po", C.TLS_REQUIRED, (
             "a kiszolgáló tanúsítvány",

@@ -29,6 +29,18 @@ LANGUAGE = Language(
     code="id",
     name="Indonesian",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("id.tls-required-k9-check", C.TLS_REQUIRED, (
+            "sertifikat ssl yang tidak valid",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-in/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("id.network-error-k9-check", C.NETWORK_ERROR, (
+            "tidak dapat terhubung ke server",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-in/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("id.auth-failed-k9-check", C.AUTH_FAILED, (
+            "nama pengguna atau kata kunci salah",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-in/strings.xml"),
         # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
         Phrases("id.tls-required-geary-po", C.TLS_REQUIRED, (
             "sertifikat peladen",

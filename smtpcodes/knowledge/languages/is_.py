@@ -10,6 +10,18 @@ LANGUAGE = Language(
     code="is",
     name="Icelandic",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("is.tls-required-k9-check", C.TLS_REQUIRED, (
+            "ógilt ssl-skilríki",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-is/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("is.network-error-k9-check", C.NETWORK_ERROR, (
+            "gat ekki tengst við póstþjón",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-is/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("is.auth-failed-k9-check", C.AUTH_FAILED, (
+            "rangt notandanafn eða lykilorð",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-is/strings.xml"),
         # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
         Phrases("is.rate-limited-roundcube", C.RATE_LIMITED, (
             "of margir viðtakendur",

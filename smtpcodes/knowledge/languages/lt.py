@@ -29,6 +29,14 @@ LANGUAGE = Language(
     code="lt",
     name="Lithuanian",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("lt.tls-required-k9-check", C.TLS_REQUIRED, (
+            "negaliojantį ssl sertifikatą",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-lt/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("lt.auth-failed-k9-check", C.AUTH_FAILED, (
+            "naudotojo vardas arba slaptažodis neteisingi",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-lt/strings.xml"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("lt.tls-required-weak-k9", C.TLS_REQUIRED, (
             "sertifikato klaida",

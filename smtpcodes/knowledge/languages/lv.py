@@ -25,6 +25,14 @@ LANGUAGE = Language(
     code="lv",
     name="Latvian",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("lv.tls-required-k9-check", C.TLS_REQUIRED, (
+            "nederīgu ssl sertifikātu",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-lv/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("lv.auth-failed-k9-check", C.AUTH_FAILED, (
+            "nepareizs lietotāja vārds vai parole",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-lv/strings.xml"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("lv.tls-required-weak-k9", C.TLS_REQUIRED, (
             "sertifikāta kļūda",

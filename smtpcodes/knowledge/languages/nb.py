@@ -32,6 +32,18 @@ LANGUAGE = Language(
     code="nb",
     name="Norwegian Bokmål",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("nb.tls-required-k9-check", C.TLS_REQUIRED, (
+            "ugyldig ssl-sertifikat",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-nb/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("nb.network-error-k9-check", C.NETWORK_ERROR, (
+            "kan ikke koble til tjener",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-nb/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("nb.auth-failed-k9-check", C.AUTH_FAILED, (
+            "brukernavn eller passord er feil",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-nb/strings.xml"),
         # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
         Phrases("nb.tls-required-geary-po", C.TLS_REQUIRED, (
             "tjenersertifikatet",

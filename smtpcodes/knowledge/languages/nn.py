@@ -20,6 +20,18 @@ LANGUAGE = Language(
     code="nn",
     name="Norwegian Nynorsk",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("nn.tls-required-k9-check", C.TLS_REQUIRED, (
+            "ugyldig ssl-sertifikast",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-nn/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("nn.network-error-k9-check", C.NETWORK_ERROR, (
+            "kan ikkje kopla til tenaren",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-nn/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("nn.auth-failed-k9-check", C.AUTH_FAILED, (
+            "brukarnamn eller passord er feil",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-nn/strings.xml"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("nn.tls-required-weak-k9", C.TLS_REQUIRED, (
             "sertifikatfeil",

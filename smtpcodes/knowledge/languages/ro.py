@@ -30,6 +30,14 @@ LANGUAGE = Language(
     code="ro",
     name="Romanian",
     phrases=(
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("ro.network-error-k9-check", C.NETWORK_ERROR, (
+            "nu se poate conecta cu serverul",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ro/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("ro.auth-failed-k9-check", C.AUTH_FAILED, (
+            "utilizator sau parolă incorecte",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ro/strings.xml"),
         # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
         Phrases("ro.tls-required-geary-po", C.TLS_REQUIRED, (
             "certificatul serverului",

@@ -29,6 +29,14 @@ LANGUAGE = Language(
     code="sk",
     name="Slovak",
     phrases=(
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("sk.network-error-k9-check", C.NETWORK_ERROR, (
+            "nie je možné sa pripojiť k serveru",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sk/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("sk.auth-failed-k9-check", C.AUTH_FAILED, (
+            "používateľské meno alebo heslo nie je správne",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sk/strings.xml"),
         # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
         Phrases("sk.tls-required-geary-po", C.TLS_REQUIRED, (
             "certifikát servera",

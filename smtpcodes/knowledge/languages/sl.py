@@ -30,6 +30,18 @@ LANGUAGE = Language(
     code="sl",
     name="Slovenian",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("sl.tls-required-k9-check", C.TLS_REQUIRED, (
+            "neveljavno potrdilo ssl",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sl/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("sl.network-error-k9-check", C.NETWORK_ERROR, (
+            "s strežnikom ni mogoče vzpostaviti povezave",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sl/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("sl.auth-failed-k9-check", C.AUTH_FAILED, (
+            "napačno uporabniško ime ali geslo",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sl/strings.xml"),
         # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
         Phrases("sl.tls-required-geary-po", C.TLS_REQUIRED, (
             "potrdilo strežnika",

@@ -19,6 +19,18 @@ LANGUAGE = Language(
     code="sq",
     name="Albanian",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("sq.tls-required-k9-check", C.TLS_REQUIRED, (
+            "dëshmi ssl të pavlefshme",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sq/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("sq.network-error-k9-check", C.NETWORK_ERROR, (
+            "lidhet dot te shërbyesi",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sq/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("sq.auth-failed-k9-check", C.AUTH_FAILED, (
+            "emër përdoruesi ose fjalëkalim i pasaktë",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sq/strings.xml"),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("sq.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "shumë lidhje aktive",

@@ -31,6 +31,18 @@ LANGUAGE = Language(
     code="sr",
     name="Serbian",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("sr.tls-required-k9-check", C.TLS_REQUIRED, (
+            "неисправан ссл сертификат",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sr/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("sr.network-error-k9-check", C.NETWORK_ERROR, (
+            "не могу да се повежем са сервером",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sr/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("sr.auth-failed-k9-check", C.AUTH_FAILED, (
+            "неисправно корисничко име или лозинка",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sr/strings.xml"),
         # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
         Phrases("sr.tls-required-geary-po", C.TLS_REQUIRED, (
             "уверење сервера",

@@ -26,6 +26,18 @@ LANGUAGE = Language(
     code="uk",
     name="Ukrainian",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("uk.tls-required-k9-check", C.TLS_REQUIRED, (
+            "недійсний сертифікат ssl",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-uk/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("uk.network-error-k9-check", C.NETWORK_ERROR, (
+            "не можу з'єднатися з сервером",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-uk/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("uk.auth-failed-k9-check", C.AUTH_FAILED, (
+            "ім'я користувача або пароль невірні",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-uk/strings.xml"),
         # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
         Phrases("uk.tls-required-geary-po", C.TLS_REQUIRED, (
             "сертифікат сервера",

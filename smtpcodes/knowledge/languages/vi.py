@@ -31,6 +31,18 @@ LANGUAGE = Language(
     code="vi",
     name="Vietnamese",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("vi.tls-required-k9-check", C.TLS_REQUIRED, (
+            "chứng chỉ ssl không hợp lệ",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-vi/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("vi.network-error-k9-check", C.NETWORK_ERROR, (
+            "không thể kết nối tới máy chủ",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-vi/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("vi.auth-failed-k9-check", C.AUTH_FAILED, (
+            "tên hoặc mật khẩu không đúng",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-vi/strings.xml"),
         # K-9 Mail / Thunderbird for Android's connection and network error labels.
         Phrases("vi.network-error-weak-k9", C.NETWORK_ERROR, (
             "lỗi kết nối",

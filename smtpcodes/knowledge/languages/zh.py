@@ -166,6 +166,10 @@ LANGUAGE = Language(
     code="zh",
     name="Chinese",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("zh.tls-required-k9-check-tw", C.TLS_REQUIRED, (
+            "提供了一個無效的 ssl 憑證",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-zh-rTW/strings.xml"),
         # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
         Phrases("zh.rate-limited-roundcube-wait-tw", C.RATE_LIMITED, (
             "你寄出的郵件太過於頻繁",
