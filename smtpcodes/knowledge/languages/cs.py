@@ -687,7 +687,7 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("cs.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("cs.auth-failed-balsa", C.AUTH_FAILED, ("nění znám žádný způsob, jak ověři totožnost", "ověření totožnosti přes gssapi selhalo",
             "žádný použitelný ověřovací mechanizmus",
         ), "GNOME/balsa:po/cs.po"),
         # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
@@ -712,13 +712,13 @@ LANGUAGE = Language(
         ), "sylpheed-mail/sylpheed:po/cs.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("cs.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("cs.tls-required-balsa-session", C.TLS_REQUIRED, ("autorita podepisovacího certifikátu není známá", "certifikát byl odvolán", "poškozený certifikát tls", "vypršela platnost certifikátu",
             "vyjednávání tls selhalo",
             "je požadováno tls, ale není k dispozici",
         ), "GNOME/balsa:po/cs.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("cs.network-error-balsa-session", C.NETWORK_ERROR, (
+        Phrases("cs.network-error-balsa-session", C.NETWORK_ERROR, ("připojení je ztraceno",
             "nelze se dostat na server smtp",
         ), "GNOME/balsa:po/cs.po"),
     ),

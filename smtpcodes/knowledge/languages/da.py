@@ -542,13 +542,13 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("da.network-error-balsa", C.NETWORK_ERROR, (
+        Phrases("da.network-error-balsa", C.NETWORK_ERROR, ("forbindelse mistet",
             "kunne ikke forbinde til smtp-server",
         ), "GNOME/balsa:po/da.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("da.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("da.auth-failed-balsa", C.AUTH_FAILED, ("der kendes ikke nogen måde at godkende på",
             "ingen passende godkendelsesmekanisme",
         ), "GNOME/balsa:po/da.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
@@ -595,7 +595,7 @@ LANGUAGE = Language(
         ), "sylpheed-mail/sylpheed:po/da.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("da.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("da.tls-required-balsa-session", C.TLS_REQUIRED, ("ssl/tls-certifikat ødelagt", "certifikatet er blevet tilbagekaldt", "certifikatet er udløbet", "den underskrivende certifikatautoritet er ukendt",
             "tls-forhandling mislykkedes",
             "tls krævet, men ikke tilgængelig",
         ), "GNOME/balsa:po/da.po"),

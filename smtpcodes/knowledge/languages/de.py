@@ -647,11 +647,11 @@ LANGUAGE = Language(
             "verbindung wurde unterbrochen",
         ), "GNOME/balsa:po/de.po", decisive=False),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
-        Phrases("de.tls-required-balsa", C.TLS_REQUIRED, (
+        Phrases("de.tls-required-balsa", C.TLS_REQUIRED, ("beschädigtes tls-zertifikat", "das zertifikat wurde widerrufen", "die signierende zertifizierungsstelle ist unbekannt",
             "der entfernte server unterstützt starttls nicht",
         ), "GNOME/balsa:po/de.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
-        Phrases("de.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("de.auth-failed-balsa", C.AUTH_FAILED, ("gssapi-legitimierung fehlgeschlagen", "keine legitimierungsmöglichkeit bekannt",
             "kein nutzbarer legitimierungsmechanismus",
         ), "GNOME/balsa:po/de.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).

@@ -589,15 +589,15 @@ LANGUAGE = Language(
             "buzón no disponible",
         ), "RealityRipple/squirrelmail:locale/es_ES/LC_MESSAGES/squirrelmail.po", decisive=False),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
-        Phrases("es.network-error-weak-balsa", C.NETWORK_ERROR, (
+        Phrases("es.network-error-weak-balsa", C.NETWORK_ERROR, ("falló al conectar al servidor smtp",
             "conexión perdida",
         ), "GNOME/balsa:po/es.po", decisive=False),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
-        Phrases("es.tls-required-balsa", C.TLS_REQUIRED, (
+        Phrases("es.tls-required-balsa", C.TLS_REQUIRED, ("certificado tls roto", "el certificado se ha revocado",
             "el servidor no soporta starttls",
         ), "GNOME/balsa:po/es.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
-        Phrases("es.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("es.auth-failed-balsa", C.AUTH_FAILED, ("no hay manera conocida de autenticar",
             "no hay un mecanismo de autenticación adecuado",
         ), "GNOME/balsa:po/es.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).

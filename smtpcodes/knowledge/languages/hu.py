@@ -537,13 +537,13 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("hu.network-error-balsa", C.NETWORK_ERROR, (
+        Phrases("hu.network-error-balsa", C.NETWORK_ERROR, ("a kapcsolat elveszett",
             "kiszolgálóhoz kapcsolódás meghiúsult",
         ), "GNOME/balsa:po/hu.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("hu.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("hu.auth-failed-balsa", C.AUTH_FAILED, ("gssapi hitelesítés sikertelen", "nincs ismert hitelesítési mód",
             "nincs megfelelő hitelesítési mechanizmus",
         ), "GNOME/balsa:po/hu.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
@@ -585,7 +585,7 @@ LANGUAGE = Language(
         ), "sylpheed-mail/sylpheed:po/hu.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("hu.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("hu.tls-required-balsa-session", C.TLS_REQUIRED, ("a tanúsítvány lejárt", "a tanúsítvány vissza lett vonva", "az aláíró hitelesítésszolgáltató ismeretlen", "hibás tls-tanúsítvány",
             "tls-egyeztetés sikertelen",
             "tls szükséges, de nem érthető el",
         ), "GNOME/balsa:po/hu.po"),

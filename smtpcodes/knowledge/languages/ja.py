@@ -165,6 +165,10 @@ LANGUAGE = Language(
     code="ja",
     name="Japanese",
     phrases=(
+        # Balsa's lost-connection and SMTP-connect failures.
+        Phrases("ja.network-error-balsa-po", C.NETWORK_ERROR, (
+            "切断されました",
+        ), "GNOME/balsa:po/ja.po"),
         # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
         Phrases("ja.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "このメッセージを送信するまで",
@@ -980,7 +984,7 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("ja.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("ja.auth-failed-balsa", C.AUTH_FAILED, ("既知の認証方式が存在しません",
             "利用可能な認証メカニズムがありません",
         ), "GNOME/balsa:po/ja.po"),
         # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
@@ -999,7 +1003,7 @@ LANGUAGE = Language(
         ), "sylpheed-mail/sylpheed:po/ja.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("ja.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("ja.tls-required-balsa-session", C.TLS_REQUIRED, ("tlsが要求されましたがコンパイル時に有効にされていません", "不明な認証局です", "破損したssl/tls証明書", "証明書が破棄されています", "証明書の期限満了です",
             "tlsネゴシエーションに失敗",
         ), "GNOME/balsa:po/ja.po"),
     ),

@@ -720,7 +720,7 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("pl.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("pl.auth-failed-balsa", C.AUTH_FAILED, ("nie jest znany żaden sposób na uwierzytelnienie", "uwierzytelnienie gssapi się nie powiodło",
             "brak odpowiedniego mechanizmu uwierzytelniania",
         ), "GNOME/balsa:po/pl.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
@@ -757,13 +757,13 @@ LANGUAGE = Language(
         ), "sylpheed-mail/sylpheed:po/pl.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("pl.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("pl.tls-required-balsa-session", C.TLS_REQUIRED, ("certyfikat został unieważniony", "ośrodek certyfikujący jest nieznany", "uszkodzony certyfikat tls",
             "negocjacja tls się nie powiodła",
             "wymagane jest tls, ale nie jest dostępne",
         ), "GNOME/balsa:po/pl.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("pl.network-error-balsa-session", C.NETWORK_ERROR, (
+        Phrases("pl.network-error-balsa-session", C.NETWORK_ERROR, ("utracono połączenie",
             "nie można połączyć się z serwerem smtp",
         ), "GNOME/balsa:po/pl.po"),
     ),

@@ -726,11 +726,11 @@ LANGUAGE = Language(
             "conexão perdida",
         ), "GNOME/balsa:po/pt.po", decisive=False),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
-        Phrases("pt.tls-required-balsa", C.TLS_REQUIRED, (
+        Phrases("pt.tls-required-balsa", C.TLS_REQUIRED, ("certificado tls quebrado", "o certificado foi revogado",
             "não oferece suporte a starttls",
         ), "GNOME/balsa:po/pt.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
-        Phrases("pt.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("pt.auth-failed-balsa", C.AUTH_FAILED, ("autenticação gssapi falhou", "nenhuma forma de autenticar é conhecida",
             "nenhum mecanismo de autenticação adequado",
         ), "GNOME/balsa:po/pt.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).

@@ -772,13 +772,13 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("ru.network-error-balsa", C.NETWORK_ERROR, (
+        Phrases("ru.network-error-balsa", C.NETWORK_ERROR, ("соединение потеряно",
             "не удалось соединиться с сервером smtp",
         ), "GNOME/balsa:po/ru.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("ru.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("ru.auth-failed-balsa", C.AUTH_FAILED, ("способ аутентификации неизвестен",
             "нет подходящего механизма аутентификации",
         ), "GNOME/balsa:po/ru.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
@@ -820,7 +820,7 @@ LANGUAGE = Language(
         ), "sylpheed-mail/sylpheed:po/ru.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("ru.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("ru.tls-required-balsa-session", C.TLS_REQUIRED, ("повреждённый tls-сертификат", "сертификат был отозван", "срок действия сертификата истёк", "удостоверяющий центр подписи неизвестен",
             "не удалось выполнить согласование tls",
             "требуется tls, но он недоступен",
         ), "GNOME/balsa:po/ru.po"),

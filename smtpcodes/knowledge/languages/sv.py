@@ -777,7 +777,7 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("sv.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("sv.auth-failed-balsa", C.AUTH_FAILED, ("inget sätt att autentisera är känt",
             "ingen passande autentiseringsmekanism",
         ), "GNOME/balsa:po/sv.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
@@ -813,13 +813,13 @@ LANGUAGE = Language(
         ), "sylpheed-mail/sylpheed:po/sv.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("sv.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("sv.tls-required-balsa-session", C.TLS_REQUIRED, ("certifikatet har återkallats", "den signerande certifikatutfärdaren är okänd", "trasigt tls-certifikat",
             "tls-förhandling misslyckades",
             "tls krävs men är inte tillgängligt",
         ), "GNOME/balsa:po/sv.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("sv.network-error-balsa-session", C.NETWORK_ERROR, (
+        Phrases("sv.network-error-balsa-session", C.NETWORK_ERROR, ("anslutning tappad",
             "det går inte att nå smtp-server",
         ), "GNOME/balsa:po/sv.po"),
     ),

@@ -652,7 +652,7 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("tr.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("tr.auth-failed-balsa", C.AUTH_FAILED, ("gssapi doğrulaması başarısız oldu", "kimlik doğrulamanın yolu bilinmiyor",
             "uygun kimlik doğrulama mekanizması yok",
         ), "GNOME/balsa:po/tr.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
@@ -689,13 +689,13 @@ LANGUAGE = Language(
         ), "sylpheed-mail/sylpheed:po/tr.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("tr.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("tr.tls-required-balsa-session", C.TLS_REQUIRED, ("bozuk tls sertifikası", "imzalayan sertifika yetkilisi bilinmiyor", "sertifika feshedilmiş",
             "tls el sıkışması başarısız",
             "tls gerekli ama kullanılabilir değil",
         ), "GNOME/balsa:po/tr.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("tr.network-error-balsa-session", C.NETWORK_ERROR, (
+        Phrases("tr.network-error-balsa-session", C.NETWORK_ERROR, ("bağlantı kesildi",
             "smtp sunucusuna ulaşılamıyor",
         ), "GNOME/balsa:po/tr.po"),
     ),

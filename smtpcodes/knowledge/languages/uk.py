@@ -26,6 +26,10 @@ LANGUAGE = Language(
     code="uk",
     name="Ukrainian",
     phrases=(
+        # Balsa's lost-connection and SMTP-connect failures.
+        Phrases("uk.network-error-balsa-po", C.NETWORK_ERROR, (
+            "з'єднання втрачено",
+        ), "GNOME/balsa:po/uk.po"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("uk.tls-required-k9-check", C.TLS_REQUIRED, (
             "недійсний сертифікат ssl",
@@ -506,7 +510,7 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("uk.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("uk.auth-failed-balsa", C.AUTH_FAILED, ("не вдалося пройти розпізнавання gssapi", "немає відомих способів пройти розпізнавання",
             "немає відповідного механізму розпізнавання",
         ), "GNOME/balsa:po/uk.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
@@ -552,7 +556,7 @@ LANGUAGE = Language(
         ), "sylpheed-mail/sylpheed:po/uk.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("uk.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("uk.tls-required-balsa-session", C.TLS_REQUIRED, ("видавець підписаного сертифіката невідомий", "пошкоджений сертифікат tls", "сертифікат відкликано", "термін дії сертифіката минув",
             "не вдалося виконати узгодження tls",
             "потрібна tls, але вона недоступна",
         ), "GNOME/balsa:po/uk.po"),

@@ -166,6 +166,14 @@ LANGUAGE = Language(
     code="zh",
     name="Chinese",
     phrases=(
+        # Balsa's lost-connection and SMTP-connect failures.
+        Phrases("zh.network-error-balsa-po", C.NETWORK_ERROR, (
+            "连接已丢失",
+        ), "GNOME/balsa:po/zh_CN.po"),
+        # Balsa's SMTP AUTH failures (no known way to authenticate, GSSAPI failed).
+        Phrases("zh.auth-failed-balsa-po", C.AUTH_FAILED, (
+            "没有已知的认证方式",
+        ), "GNOME/balsa:po/zh_CN.po"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("zh.tls-required-k9-check-tw", C.TLS_REQUIRED, (
             "提供了一個無效的 ssl 憑證",
@@ -1456,7 +1464,7 @@ LANGUAGE = Language(
         ), "eworm-de/claws-mail:po/zh_CN.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("zh.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("zh.tls-required-balsa-session", C.TLS_REQUIRED, ("损坏的 tls 证书", "证书已被吊销", "证书已过期", "证书签发机构未知",
             "tls 协商失败",
             "需要 tls 但不可用",
         ), "GNOME/balsa:po/zh_CN.po"),
