@@ -436,11 +436,11 @@ LANGUAGE = Language(
             "s'ha perdut la connexió",
         ), "GNOME/balsa:po/ca.po", decisive=False),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
-        Phrases("ca.tls-required-balsa", C.TLS_REQUIRED, (
+        Phrases("ca.tls-required-balsa", C.TLS_REQUIRED, ("certificat tls trencat", "el certificat ha vençut", "es desconeix l'autoritat de certificació", "s'ha revocat el certificat",
             "no és compatible amb starttls",
         ), "GNOME/balsa:po/ca.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
-        Phrases("ca.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("ca.auth-failed-balsa", C.AUTH_FAILED, ("l'autenticació gssapi ha fallat", "no hi ha cap manera d'autenticar-se",
             "no hi ha cap mecanisme d'autenticació adequat",
         ), "GNOME/balsa:po/ca.po"),
         # FairEmail's bare authentication-failure legend.

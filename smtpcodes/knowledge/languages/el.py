@@ -478,7 +478,7 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("el.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("el.auth-failed-balsa", C.AUTH_FAILED, ("δεν υπάρχει γνωστός τρόπος ταυτοποίησης", "η ταυτοποίηση gssapi απέτυχε",
             "δεν βρέθηκε κατάλληλος μηχανισμός ταυτοποίησης",
         ), "GNOME/balsa:po/el.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
@@ -525,13 +525,13 @@ LANGUAGE = Language(
         ), "sylpheed-mail/sylpheed:po/el.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("el.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("el.tls-required-balsa-session", C.TLS_REQUIRED, ("η αρχή έκδοσης του πιστοποιητικού υπογραφής", "κατεστραμμένο πιστοποιητικό tls", "το πιστοποιητικό έχει ανακληθεί", "το πιστοποιητικό έχει λήξει",
             "η διαπραγμάτευση tls απέτυχε",
             "απαιτείται tls αλλά δεν είναι διαθέσιμο",
         ), "GNOME/balsa:po/el.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("el.network-error-balsa-session", C.NETWORK_ERROR, (
+        Phrases("el.network-error-balsa-session", C.NETWORK_ERROR, ("η σύνδεση στον διακομιστή smtp", "η σύνδεση χάθηκε",
             "αδυναμία επικοινωνίας με τον διακομιστή smtp",
         ), "GNOME/balsa:po/el.po"),
     ),

@@ -10,6 +10,33 @@ LANGUAGE = Language(
     code="eu",
     name="Basque",
     phrases=(
+        # Balsa's TLS failures (TLS required but unavailable, negotiation failed, certificate expired, revoked, unknown signing authority, broken).
+        Phrases("eu.tls-required-balsa-po", C.TLS_REQUIRED, (
+            "tls behar da baina ez dago erabilgarri",
+            "tls negoziazioak huts egin du",
+            "tls ziurtagiri hautsia",
+            "sinaduraren ziurtagiri-emailea ez da ezaguna",
+            "ziurtagiria errebokatu da",
+            "ziurtagiria iraungi da",
+        ), "GNOME/balsa:po/eu.po"),
+        # Balsa's 'the server does not offer the SMTP service at port 465, 587 or 25'.
+        Phrases("eu.service-unavailable-balsa-po", C.SERVICE_UNAVAILABLE, (
+            "zerbitzariak ez du smtp zerbitzurik eskaintzen",
+        ), "GNOME/balsa:po/eu.po"),
+        # Balsa's lost-connection and SMTP-connect failures.
+        Phrases("eu.network-error-balsa-po", C.NETWORK_ERROR, (
+            "smtp zerbitzaria konektatzeak",
+            "konexioa galdu da",
+        ), "GNOME/balsa:po/eu.po"),
+        # Balsa's 'user name and password required'.
+        Phrases("eu.auth-required-balsa-po", C.AUTH_REQUIRED, (
+            "erabiltzaile-izena eta pasahitza behar dira",
+        ), "GNOME/balsa:po/eu.po"),
+        # Balsa's SMTP AUTH failures (no known way to authenticate, GSSAPI failed).
+        Phrases("eu.auth-failed-balsa-po", C.AUTH_FAILED, (
+            "ez da ezagutzen autentifikatzeko modurik",
+            "ez dago autentifikazio-mekanismo egokirik",
+        ), "GNOME/balsa:po/eu.po"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("eu.tls-required-k9-check", C.TLS_REQUIRED, (
             "ssl ziurtagiri baliogabe",

@@ -390,7 +390,7 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("id.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("id.auth-failed-balsa", C.AUTH_FAILED, ("otentikasi gssapi gagal", "tidak ada cara untuk mengotentikasi",
             "tak ditemukan mekanisme otentikasi",
         ), "GNOME/balsa:po/id.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
@@ -428,13 +428,13 @@ LANGUAGE = Language(
         ), "eworm-de/claws-mail:po/id_ID.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("id.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("id.tls-required-balsa-session", C.TLS_REQUIRED, ("otoritas sertifikat penandatangan tidak diketahui", "sertifikat tls rusak", "sertifikat telah dicabut", "sertifikat telah kedaluwarsa",
             "negosiasi tls gagal",
             "tls diperlukan tetapi tidak tersedia",
         ), "GNOME/balsa:po/id.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("id.network-error-balsa-session", C.NETWORK_ERROR, (
+        Phrases("id.network-error-balsa-session", C.NETWORK_ERROR, ("menghubungi server smtp", "koneksi hilang",
             "tak bisa menjangkau server smtp",
         ), "GNOME/balsa:po/id.po"),
     ),

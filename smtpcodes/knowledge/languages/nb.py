@@ -480,13 +480,13 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("nb.network-error-balsa", C.NETWORK_ERROR, (
+        Phrases("nb.network-error-balsa", C.NETWORK_ERROR, ("mistet tilkoblingen",
             "klarte ikke koble til smtp-tjeneren",
         ), "GNOME/balsa:po/nb.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("nb.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("nb.auth-failed-balsa", C.AUTH_FAILED, ("det er ingen kjente måter å autentisere på",
             "ingen passende autentiseringsmetode",
         ), "GNOME/balsa:po/nb.po"),
         # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
@@ -512,7 +512,7 @@ LANGUAGE = Language(
         ), "eworm-de/claws-mail:po/nb.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("nb.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("nb.tls-required-balsa-session", C.TLS_REQUIRED, ("en ukjent sertifikatutsteder har signert det", "sertifikatet er utgått",
             "tls-forhandling mislyktes",
             "tls påkrevd, men utilgjengelig",
         ), "GNOME/balsa:po/nb.po"),

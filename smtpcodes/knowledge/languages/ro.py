@@ -427,11 +427,11 @@ LANGUAGE = Language(
             "conexiune pierdută",
         ), "GNOME/balsa:po/ro.po", decisive=False),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
-        Phrases("ro.tls-required-balsa", C.TLS_REQUIRED, (
+        Phrases("ro.tls-required-balsa", C.TLS_REQUIRED, ("autoritatea semnării certificatului nu este cunoscută", "certificat tls deteriorat", "certificatul a expirat", "certificatul a fost revocat",
             "nu suportă starttls",
         ), "GNOME/balsa:po/ro.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
-        Phrases("ro.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("ro.auth-failed-balsa", C.AUTH_FAILED, ("autentificarea gssapi a eșuat", "nicio modalitate de autentificare nu este cunoscută",
             "niciun mecanism de autentificare potrivit",
         ), "GNOME/balsa:po/ro.po"),
         # FairEmail's warning that a message is larger than the server's advertised SIZE limit.

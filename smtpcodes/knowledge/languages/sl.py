@@ -30,6 +30,11 @@ LANGUAGE = Language(
     code="sl",
     name="Slovenian",
     phrases=(
+        # Balsa's lost-connection and SMTP-connect failures.
+        Phrases("sl.network-error-balsa-po", C.NETWORK_ERROR, (
+            "povezava s strežnikom smtp",
+            "povezava je prekinjena",
+        ), "GNOME/balsa:po/sl.po"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("sl.tls-required-k9-check", C.TLS_REQUIRED, (
             "neveljavno potrdilo ssl",
@@ -345,7 +350,7 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("sl.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("sl.auth-failed-balsa", C.AUTH_FAILED, ("preverjanje pristnosti gssapi ni uspelo",
             "ni podanega ustreznega načina overitve",
         ), "GNOME/balsa:po/sl.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
@@ -366,7 +371,7 @@ LANGUAGE = Language(
         ), "sylpheed-mail/sylpheed:po/sl.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("sl.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("sl.tls-required-balsa-session", C.TLS_REQUIRED, ("okvarjeno potrdilo tls", "podpisni overitelj potrdil ni poznan", "potrdilo je bilo preklicano", "potrdilo je poteklo",
             "pogajanje tls je spodletelo",
             "zahtevana je uporaba tls, ki pa ni na voljo",
         ), "GNOME/balsa:po/sl.po"),

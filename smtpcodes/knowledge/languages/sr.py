@@ -31,6 +31,15 @@ LANGUAGE = Language(
     code="sr",
     name="Serbian",
     phrases=(
+        # Balsa's texts in Serbian Latin script.
+        Phrases("sr.network-error-balsa-latin", C.NETWORK_ERROR, (
+            "nisam uspeo da se povežem sa smtp serverom",
+            "veza je izgubljena",
+        ), "GNOME/balsa:po/sr@latin.po"),
+        # Balsa's texts in Serbian Latin script.
+        Phrases("sr.auth-failed-balsa-latin", C.AUTH_FAILED, (
+            "nema odgovarajućeg mehanizma potvrđivanja identiteta",
+        ), "GNOME/balsa:po/sr@latin.po"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("sr.tls-required-k9-check", C.TLS_REQUIRED, (
             "неисправан ссл сертификат",
@@ -368,13 +377,13 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("sr.network-error-balsa", C.NETWORK_ERROR, (
+        Phrases("sr.network-error-balsa", C.NETWORK_ERROR, ("веза је изгубљена",
             "нисам успео да се повежем са смтп сервером",
         ), "GNOME/balsa:po/sr.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("sr.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("sr.auth-failed-balsa", C.AUTH_FAILED, ("гссапи потврђивање удентитета није успело", "ниједан начин потврђивања идентитета није познат",
             "нема одговарајућег механизма потврђивања",
         ), "GNOME/balsa:po/sr.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
@@ -392,7 +401,7 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("sr.tls-required-balsa", C.TLS_REQUIRED, (
+        Phrases("sr.tls-required-balsa", C.TLS_REQUIRED, ("издавач потписујућег уверења није познат", "оштећено тлс уверење", "уверење је истекло", "уверење је опозвано",
             "не подржава старттлс",
         ), "GNOME/balsa:po/sr.po"),
         # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
