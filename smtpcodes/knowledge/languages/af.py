@@ -12,6 +12,36 @@ LANGUAGE = Language(
     code="af",
     name="Afrikaans",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("af.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "te veel aktiewe verbindings",
+        ), "Foundry376/Mailspring:app/lang/af.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("af.relay-denied-mailspring", C.RELAY_DENIED, (
+            "sal nie 'n boodskap herlaai nie",
+        ), "Foundry376/Mailspring:app/lang/af.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("af.rate-limited-mailspring", C.RATE_LIMITED, (
+            "daaglikse versendlimiet oorskry",
+            "gmail-bandwydte is oorskry",
+        ), "Foundry376/Mailspring:app/lang/af.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("af.network-error-mailspring", C.NETWORK_ERROR, (
+            "kan nie koppel aan die bediener",
+        ), "Foundry376/Mailspring:app/lang/af.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("af.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "bevat 'n onwettige aanhangsel",
+        ), "Foundry376/Mailspring:app/lang/af.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("af.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "verifikasie vereis",
+        ), "Foundry376/Mailspring:app/lang/af.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("af.auth-failed-mailspring", C.AUTH_FAILED, (
+            "ondersteun nie basiese gebruikersnaam",
+            "verifikasie fout",
+        ), "Foundry376/Mailspring:app/lang/af.json"),
         Phrases("af.auth-failed", C.AUTH_FAILED, (
             "kon nie geverifieer word nie",
         ), _PM),

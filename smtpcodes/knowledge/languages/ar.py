@@ -17,6 +17,82 @@ LANGUAGE = Language(
     code="ar",
     name="Arabic",
     phrases=(
+        # The page's Arabic note on a failed connection: the connection was refused.
+        Phrases("ar.network-error-refused", C.NETWORK_ERROR, (
+            "تم رفض الاتصال",
+        ), "https://infotechhunter.com/pii_email_2d113871790217b2253f-email-error-solves-easily/"),
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("ar.tls-required-k9-check", C.TLS_REQUIRED, (
+            "شهادة ssl غير صالحة",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ar/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("ar.network-error-k9-check", C.NETWORK_ERROR, (
+            "لا يمكن الاتصال بالسيرفر",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ar/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("ar.auth-failed-k9-check", C.AUTH_FAILED, (
+            "إسم المستخدم أو كلمة السر خاطئة",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ar/strings.xml"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("ar.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "خطأ في الشهادة",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ar/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("ar.network-error-weak-k9", C.NETWORK_ERROR, (
+            "خطأ في الإتصال",
+            "خطأ في الشبكة",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ar/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ar/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-ar/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("ar.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "فشل المصادقة",
+            "فشل مصادقة",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ar/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ar/strings.xml", decisive=False),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("ar.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "عدد كبير جدًا من الاتصالات النشطة",
+        ), "Foundry376/Mailspring:app/lang/ar.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("ar.spam-content-mailspring", C.SPAM_CONTENT, (
+            "مرشح البريد العشوائي الصادر",
+        ), "Foundry376/Mailspring:app/lang/ar.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("ar.relay-denied-mailspring", C.RELAY_DENIED, (
+            "لن يقوم خادم smtp بنقل رسالة",
+        ), "Foundry376/Mailspring:app/lang/ar.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("ar.rate-limited-mailspring", C.RATE_LIMITED, (
+            "لقد تجاوزت حد الإرسال اليومي",
+            "عرض النطاق الترددي في gmail تجاوزت",
+        ), "Foundry376/Mailspring:app/lang/ar.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("ar.network-error-mailspring", C.NETWORK_ERROR, (
+            "غير قادر على الاتصال بالخادم",
+        ), "Foundry376/Mailspring:app/lang/ar.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("ar.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "على مرفق غير قانوني",
+        ), "Foundry376/Mailspring:app/lang/ar.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("ar.auth-failed-mailspring", C.AUTH_FAILED, (
+            "خطأ في المصادقة",
+            "لا يدعم خادم smtp مصادقة",
+        ), "Foundry376/Mailspring:app/lang/ar.json"),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("ar.network-error-snappymail", C.NETWORK_ERROR, (
+            "لايمكن الإتصال بالمخدم",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/ar/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("ar.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "خطأ في كلمة السر",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/ar/user.json", decisive=False),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("ar.auth-required-kmail", C.AUTH_REQUIRED, (
+            "تحتاج إلى اسم مستخدم وكلمة سر",
+        ), "KDE/kmailtransport:po/ar/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("ar.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "لا يدعم الاستيثاق",
+        ), "KDE/kmailtransport:po/ar/libmailtransport6.po"),
         Phrases("ar.network-error-thunderbird", C.NETWORK_ERROR, (
             "بسبب فشل الاتصال بخادوم الصادر", "لفقد الاتصال مع خادوم الصادر",
             "لانتهاء مهلة الاتصال مع خادوم الصادر", "قد يكون الخادوم معدًا بشكل مغلوط",

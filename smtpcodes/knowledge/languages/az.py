@@ -14,6 +14,30 @@ LANGUAGE = Language(
     code="az",
     name="Azerbaijani",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("az.network-error-weak-k9", C.NETWORK_ERROR, (
+            "bağlantı xətası",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-az/strings.xml", decisive=False),
+        # Cypht's 'Failed to authenticate to the SMTP server'.
+        Phrases("az.auth-failed-cypht", C.AUTH_FAILED, (
+            "əslliyin yoxlamasını yerinə yetirmək müvəffəq olmadı",
+        ), "cypht-org/cypht:language/az.php"),
+        # Cypht's 'Could not add server: Connection refused'.
+        Phrases("az.network-error-cypht", C.NETWORK_ERROR, (
+            "birləşmə rədd edilmişdir",
+        ), "cypht-org/cypht:language/az.php"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("az.auth-failed-deltachat", C.AUTH_FAILED, (
+            "kimi giriş alınmadı",
+        ), "deltachat/deltachat-android:src/main/res/values-az/strings.xml"),
+        # FairEmail's authentication-failure notice.
+        Phrases("az.auth-failed-fairemail", C.AUTH_FAILED, (
+            "kimlik doğrulaması uğursuz oldu",
+        ), "M66B/FairEmail:app/src/main/res/values-az-rAZ/strings.xml"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("az.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "server limitindən",
+        ), "M66B/FairEmail:app/src/main/res/values-az-rAZ/strings.xml", decisive=False),
         Phrases("az.auth-failed", C.AUTH_FAILED, (
             "giriş uğursuz oldu",
         ), _PM),

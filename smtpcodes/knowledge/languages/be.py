@@ -20,6 +20,68 @@ LANGUAGE = Language(
     code="be",
     name="Belarusian",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("be.tls-required-k9-check", C.TLS_REQUIRED, (
+            "хібны сертыфікат ssl",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-be/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("be.network-error-k9-check", C.NETWORK_ERROR, (
+            "не ўдалося злучыцца з серверам",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-be/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("be.auth-failed-k9-check", C.AUTH_FAILED, (
+            "хібныя лагін ці пароль",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-be/strings.xml"),
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("be.tls-required-geary-po", C.TLS_REQUIRED, (
+            "сертыфікат сервера",
+            "тэрмін дзеяння сертыфіката",
+            "уліковыя даныя сервера адрозніваюцца",
+        ), "GNOME/geary:po/be.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("be.network-error-geary-po", C.NETWORK_ERROR, (
+            "не атрымалася злучыцца, праверце сетку",
+        ), "GNOME/geary:po/be.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("be.auth-failed-geary-po", C.AUTH_FAILED, (
+            "праверце ваш лагін і пароль",
+            "праверце лагін і пароль",
+            "хібны лагін ці пароль",
+        ), "GNOME/geary:po/be.po"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("be.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "памылка сертыфіката",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-be/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("be.network-error-weak-k9", C.NETWORK_ERROR, (
+            "памылка злучэння",
+            "памылка сеткі",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-be/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-be/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-be/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("be.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "памылка аўтэнтыфікацыі",
+            "няўдалая аўтарызацыя",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-be/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-be/strings.xml", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("be.network-error-snappymail", C.NETWORK_ERROR, (
+            "памылка злучэння з серверам",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/be/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("be.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "не атрымалася аўтарызавацца",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/be/user.json", decisive=False),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("be.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "не падтрымлівае ідэнтыфікацыю",
+        ), "KDE/kmailtransport:po/be/libmailtransport6.po"),
+        # FairEmail's authentication-failure notice.
+        Phrases("be.auth-failed-fairemail", C.AUTH_FAILED, (
+            "аўтэнтыфікацыя не ўдалася",
+        ), "M66B/FairEmail:app/src/main/res/values-be-rBY/strings.xml"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("be.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "перавышае ліміт сервера",
+        ), "M66B/FairEmail:app/src/main/res/values-be-rBY/strings.xml"),
         Phrases("be.auth-failed", C.AUTH_FAILED, (
             "не атрымалася выканаць аўтэнтыфікацыю", "памылка ідэнтыфікацыі",
         ), _RC + "; " + _PM),

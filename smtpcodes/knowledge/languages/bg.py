@@ -30,6 +30,90 @@ LANGUAGE = Language(
     code="bg",
     name="Bulgarian",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("bg.tls-required-k9-check", C.TLS_REQUIRED, (
+            "невалиден ssl сертификат",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-bg/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("bg.auth-failed-k9-check", C.AUTH_FAILED, (
+            "потребителското име или паролата са неправилни",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-bg/strings.xml"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("bg.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "грешка в сертификата",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-bg/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("bg.network-error-weak-k9", C.NETWORK_ERROR, (
+            "грешка при свързване",
+            "мрежова грешка",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-bg/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-bg/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-bg/strings.xml", decisive=False),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("bg.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "твърде много активни връзки",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("bg.spam-content-mailspring", C.SPAM_CONTENT, (
+            "филтъра за изходящ спам",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("bg.relay-denied-mailspring", C.RELAY_DENIED, (
+            "сървърът няма да предаде съобщение",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("bg.rate-limited-mailspring", C.RATE_LIMITED, (
+            "превишили дневния си лимит за изпращане",
+            "ширината на трафик в gmail е надхвърлена",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("bg.network-error-mailspring", C.NETWORK_ERROR, (
+            "не може да се свърже с предоставения от вас сървър",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("bg.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "незаконно прикачен файл",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("bg.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "необходимо е удостоверяване",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("bg.auth-failed-mailspring", C.AUTH_FAILED, (
+            "грешка при удостоверяване",
+            "не поддържа основно удостоверяване",
+            "вече не може да удостоверява",
+        ), "Foundry376/Mailspring:app/lang/bg.json"),
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("bg.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "невалидни получатели",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/bg/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("bg.network-error-snappymail", C.NETWORK_ERROR, (
+            "не може да се свърже със сървъра",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/bg/user.json"),
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("bg.network-error-deltachat", C.NETWORK_ERROR, (
+            "няма връзка към интернет",
+        ), "deltachat/deltachat-android:src/main/res/values-bg/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("bg.auth-failed-deltachat", C.AUTH_FAILED, (
+            "не можете да влезете като",
+        ), "deltachat/deltachat-android:src/main/res/values-bg/strings.xml"),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("bg.auth-required-kmail", C.AUTH_REQUIRED, (
+            "трябва да предоставите потребителско име и парола",
+        ), "KDE/kmailtransport:po/bg/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("bg.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "не поддържа удостоверяване",
+        ), "KDE/kmailtransport:po/bg/libmailtransport6.po"),
+        # FairEmail's authentication-failure notice.
+        Phrases("bg.auth-failed-fairemail", C.AUTH_FAILED, (
+            "неуспешна идентификация",
+        ), "M66B/FairEmail:app/src/main/res/values-bg-rBG/strings.xml"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("bg.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "по-голямо от лимита на сървъра",
+        ), "M66B/FairEmail:app/src/main/res/values-bg-rBG/strings.xml"),
         Phrases("bg.auth-failed", C.AUTH_FAILED, (
             "неуспешно удостоверяване", "не поддържа избрания метод за удостоверяване",
             "не може да се удостовери", "грешни потребител",
@@ -260,7 +344,6 @@ LANGUAGE = Language(
         ), "eworm-de/claws-mail:po/bg.po"),
         # FairEmail's account legends: authentication failed (weak: the server's own reply decides).
         Phrases("bg.auth-failed-weak-fairemail-legend", C.AUTH_FAILED, (
-            "неуспешна идентификация",
             "пропадна удостоверяването",
         ), "M66B/FairEmail:app/src/main/res/values-bg-rBG/strings.xml", decisive=False),
         # FairEmail: no (suitable) internet connection (weak).
@@ -277,70 +360,14 @@ LANGUAGE = Language(
             "грешно smtp име на потребител или парола",
         ), "nextcloud/mail:l10n/bg.json"),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("bg.auth-failed-mailspring", C.AUTH_FAILED, (
-            "грешка при удостоверяване",
-            "не поддържа основно удостоверяване",
-            "вече не може да удостоверява",
-        ), "Foundry376/Mailspring:app/lang/bg.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("bg.auth-required-mailspring", C.AUTH_REQUIRED, (
-            "необходимо е удостоверяване",
-        ), "Foundry376/Mailspring:app/lang/bg.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("bg.network-error-mailspring", C.NETWORK_ERROR, (
-            "не може да се свърже с предоставения от вас сървър",
-        ), "Foundry376/Mailspring:app/lang/bg.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("bg.tls-required-mailspring", C.TLS_REQUIRED, (
             "starttls не е налице",
             "tls не е налице",
-        ), "Foundry376/Mailspring:app/lang/bg.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("bg.relay-denied-mailspring", C.RELAY_DENIED, (
-            "smtp сървърът няма да предаде съобщение",
-        ), "Foundry376/Mailspring:app/lang/bg.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("bg.content-rejected-mailspring", C.CONTENT_REJECTED, (
-            "незаконно прикачен файл",
-        ), "Foundry376/Mailspring:app/lang/bg.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("bg.rate-limited-mailspring", C.RATE_LIMITED, (
-            "превишили дневния си лимит за изпращане",
-            "ширината на трафик в gmail е надхвърлена",
-        ), "Foundry376/Mailspring:app/lang/bg.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("bg.spam-content-mailspring", C.SPAM_CONTENT, (
-            "филтъра за изходящ спам",
-        ), "Foundry376/Mailspring:app/lang/bg.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("bg.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
-            "твърде много активни връзки",
         ), "Foundry376/Mailspring:app/lang/bg.json"),
         # PHPMailer's SMTP error: connect() to the SMTP server failed.
         Phrases("bg.network-error-phpmailer-connect", C.NETWORK_ERROR, (
             "smtp провален connect()",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-bg.php"),
-        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
-        Phrases("bg.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
-            "грешка при свързване",
-            "мрежова грешка",
-        ), (
-            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-bg/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-bg/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-bg/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) notification: a certificate error (weak).
-        Phrases("bg.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
-            "грешка в сертификата",
-        ), (
-            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-bg/strings.xml"
-        ), decisive=False),
-        # Delta Chat cannot log in and asks to check the address and the password.
-        Phrases("bg.auth-failed-deltachat", C.AUTH_FAILED, (
-            "не можете да влезете като",
-        ), "deltachat/deltachat-android:src/main/res/values-bg/strings.xml"),
-        # Delta Chat reports no internet connection (and so a failed login).
-        Phrases("bg.network-error-deltachat", C.NETWORK_ERROR, (
-            "няма връзка към интернет",
-        ), "deltachat/deltachat-android:src/main/res/values-bg/strings.xml"),
         # Thunderbird for Android (K-9) notification: authentication failed for the account, update the server settings (weak).
         Phrases("bg.auth-failed-weak-thunderbird-android-notification", C.AUTH_FAILED, (
             "обновете сървърните настройки",

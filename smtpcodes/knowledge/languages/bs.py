@@ -1,6 +1,7 @@
 """Bosnian (bs): the SMTP and mail-sending error messages that web applications show
 in Bosnian. Sources: Joomla 3's
-PHPMailer strings in this language (PHPMAILER_*)."""
+PHPMailer strings in this language (PHPMAILER_*).
+Also: the mail clients' translation files named at each entry."""
 
 from __future__ import annotations
 
@@ -31,5 +32,74 @@ LANGUAGE = Language(
         Phrases("bs.tls-required-joomla3", C.TLS_REQUIRED, (
             "ne može se pokrenuti tls",
         ), "cuongnd/banhangonline88_joomla:language/bs-BA/bs-BA.ini"),
+        # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
+        Phrases("bs.rate-limited-roundcube", C.RATE_LIMITED, (
+            "previše primaoca",
+            "molimo sačekajte $sec sekundi prije slanja",
+        ), "roundcube/roundcubemail:program/localization/bs_BA/messages.inc"),
+        # Roundcube's 'SMTP Error: Failed to set sender'.
+        Phrases("bs.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "nije uspjelo postavljanje pošiljaoca",
+        ), "roundcube/roundcubemail:program/localization/bs_BA/messages.inc"),
+        # Roundcube's 'SMTP Error: Connection to server failed'.
+        Phrases("bs.network-error-roundcube", C.NETWORK_ERROR, (
+            "veza sa serverom nije uspostavljena",
+        ), "roundcube/roundcubemail:program/localization/bs_BA/messages.inc"),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("bs.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "previše aktivnih veza",
+        ), "Foundry376/Mailspring:app/lang/bs.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("bs.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp server ne bi prenio poruku",
+        ), "Foundry376/Mailspring:app/lang/bs.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("bs.rate-limited-mailspring", C.RATE_LIMITED, (
+            "propusni opseg je prekoračen",
+            "prekoračili ste ograničenje dnevnog slanja",
+        ), "Foundry376/Mailspring:app/lang/bs.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("bs.network-error-mailspring", C.NETWORK_ERROR, (
+            "ne mogu se povezati sa serverom / portom",
+        ), "Foundry376/Mailspring:app/lang/bs.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("bs.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "sadrži nepravilan prilog",
+        ), "Foundry376/Mailspring:app/lang/bs.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("bs.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "potrebna je provjera autentičnosti",
+        ), "Foundry376/Mailspring:app/lang/bs.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("bs.auth-failed-mailspring", C.AUTH_FAILED, (
+            "greška autentikacije",
+            "ne podržava autentifikaciju osnovnog korisničkog imena",
+        ), "Foundry376/Mailspring:app/lang/bs.json"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("bs.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "greška sertifikata",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-bs/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("bs.network-error-weak-k9", C.NETWORK_ERROR, (
+            "greška internet veze",
+            "mrežna greška",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-bs/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-bs/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("bs.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "autentifikacija nije uspjela",
+            "greška pri autentikaciji",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-bs/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-bs/strings.xml", decisive=False),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("bs.auth-required-kmail", C.AUTH_REQUIRED, (
+            "morate unijeti korisničko ime i šifru",
+        ), "KDE/kmailtransport:po/bs/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("bs.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "ne podržava autentifikaciju",
+        ), "KDE/kmailtransport:po/bs/libmailtransport6.po"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("bs.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "veća od ograničenja servera",
+        ), "M66B/FairEmail:app/src/main/res/values-bs-rBA/strings.xml"),
     ),
 )

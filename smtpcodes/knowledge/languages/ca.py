@@ -32,6 +32,57 @@ LANGUAGE = Language(
     code="ca",
     name="Catalan",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("ca.tls-required-k9-check", C.TLS_REQUIRED, (
+            "certificat ssl no vàlid",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ca/strings.xml"),
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("ca.tls-required-geary-po", C.TLS_REQUIRED, (
+            "el certificat del servidor",
+            "la identitat del servidor no coincideix",
+        ), "GNOME/geary:po/ca.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("ca.network-error-geary-po", C.NETWORK_ERROR, (
+            "no s'ha pogut fer la connexió",
+        ), "GNOME/geary:po/ca.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("ca.auth-failed-geary-po", C.AUTH_FAILED, (
+            "comproveu l'usuari i contrasenya",
+            "comproveu la recepció de l'usuari i la contrasenya",
+            "comproveu la vostra adreça de correu i la contrasenya",
+            "nom d'usuari o contrasenya incorrecte",
+        ), "GNOME/geary:po/ca.po"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("ca.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "error de certificat",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ca/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("ca.network-error-weak-k9", C.NETWORK_ERROR, (
+            "error de connexió",
+            "error de la xarxa",
+            "error de xarxa",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ca/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ca/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-ca/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("ca.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "error d'autenticació",
+            "ha fallat l'autenticació",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ca/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ca/strings.xml", decisive=False),
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("ca.network-error-deltachat", C.NETWORK_ERROR, (
+            "no hi ha connexió a internet",
+        ), "deltachat/deltachat-android:src/main/res/values-ca/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("ca.auth-failed-deltachat", C.AUTH_FAILED, (
+            "no es pot iniciar la sessió com a",
+        ), "deltachat/deltachat-android:src/main/res/values-ca/strings.xml"),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("ca.auth-required-kmail", C.AUTH_REQUIRED, (
+            "heu de proporcionar un nom d'usuari i una contrasenya",
+        ), "KDE/kmailtransport:po/ca/libmailtransport6.po; KDE/kmailtransport:po/ca@valencia/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("ca.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "no permet autenticació",
+        ), "KDE/kmailtransport:po/ca/libmailtransport6.po; KDE/kmailtransport:po/ca@valencia/libmailtransport6.po"),
         Phrases("ca.sender-rejected-thunderbird", C.SENDER_REJECTED, (
             "heu indicat l'adreça electrònica correcta",
         ), _TB_L10N, decisive=False),
@@ -388,11 +439,11 @@ LANGUAGE = Language(
             "s'ha perdut la connexió",
         ), "GNOME/balsa:po/ca.po", decisive=False),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
-        Phrases("ca.tls-required-balsa", C.TLS_REQUIRED, (
+        Phrases("ca.tls-required-balsa", C.TLS_REQUIRED, ("certificat tls trencat", "el certificat ha vençut", "es desconeix l'autoritat de certificació", "s'ha revocat el certificat",
             "no és compatible amb starttls",
         ), "GNOME/balsa:po/ca.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
-        Phrases("ca.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("ca.auth-failed-balsa", C.AUTH_FAILED, ("l'autenticació gssapi ha fallat", "no hi ha cap manera d'autenticar-se",
             "no hi ha cap mecanisme d'autenticació adequat",
         ), "GNOME/balsa:po/ca.po"),
         # FairEmail's bare authentication-failure legend.
@@ -534,60 +585,15 @@ LANGUAGE = Language(
             "la negociació tls ha fracassat",
             "s'ha sol·licitat el tls però no està disponible",
         ), "GNOME/balsa:po/ca.po"),
-        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
-        Phrases("ca.auth-failed-geary", C.AUTH_FAILED, (
-            "l'usuari i contrasenya enviats",
-            "la recepció de l'usuari i la contrasenya",
-            "nom d'usuari o contrasenya incorrecte",
-        ), "GNOME/geary:po/ca.po"),
-        # Geary cannot connect and asks to check the network.
-        Phrases("ca.network-error-geary", C.NETWORK_ERROR, (
-            "no s'ha pogut fer la connexió",
-        ), "GNOME/geary:po/ca.po"),
         # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
         Phrases("ca.tls-required-geary", C.TLS_REQUIRED, (
             "no està signat per una autoritat coneguda",
-            "la identitat del servidor no coincideix",
             "el certificat del servidor ha caducat",
         ), "GNOME/geary:po/ca.po"),
         # PHPMailer's SMTP error: the server refused the recipients listed after it (weak: the server's own reply decides).
         Phrases("ca.user-unknown-phpmailer-recipients", C.USER_UNKNOWN, (
             "els següents destinataris han fallat",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-ca.php", decisive=False),
-        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
-        Phrases("ca.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
-            "error de connexió",
-            "error de la xarxa",
-            "error de xarxa",
-        ), (
-            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ca/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-ca/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ca/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) notification: a certificate error (weak).
-        Phrases("ca.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
-            "error de certificat",
-        ), (
-            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ca/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
-        Phrases("ca.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
-            "error d'autenticació",
-        ), (
-            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ca/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ca/strings.xml"
-        ), decisive=False),
-        # Delta Chat cannot log in and asks to check the address and the password.
-        Phrases("ca.auth-failed-deltachat", C.AUTH_FAILED, (
-            "no es pot iniciar la sessió com a",
-        ), "deltachat/deltachat-android:src/main/res/values-ca/strings.xml"),
-        # Delta Chat reports no internet connection (and so a failed login).
-        Phrases("ca.network-error-deltachat", C.NETWORK_ERROR, (
-            "no hi ha connexió a internet",
-        ), "deltachat/deltachat-android:src/main/res/values-ca/strings.xml"),
-        # Thunderbird for Android (K-9) notification: authentication failed for the account, update the server settings (weak).
-        Phrases("ca.auth-failed-weak-thunderbird-android-notification", C.AUTH_FAILED, (
-            "actualitzeu la configuració del servidor",
-        ), (
-            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ca/strings.xml"
-        ), decisive=False),
         # Joomla 3's Catalan PHPMailer strings (PHPMAILER_*)
         Phrases("ca.auth-failed-joomla3", C.AUTH_FAILED, (
             "no es pot autenticar",

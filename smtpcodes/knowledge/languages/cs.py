@@ -42,6 +42,67 @@ LANGUAGE = Language(
     code="cs",
     name="Czech",
     phrases=(
+        # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
+        Phrases("cs.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "sekund před odesláním zprávy",
+        ), "roundcube/roundcubemail:program/localization/cs_CZ/messages.inc"),
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("cs.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
+            "byla překročena maximální velikost zprávy",
+        ), "roundcube/roundcubemail:program/localization/cs_CZ/messages.inc"),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("cs.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "příliš mnoho aktivních připojení",
+        ), "Foundry376/Mailspring:app/lang/cs.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("cs.relay-denied-mailspring", C.RELAY_DENIED, (
+            "server smtp by zprávu neodeslal",
+        ), "Foundry376/Mailspring:app/lang/cs.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("cs.rate-limited-mailspring", C.RATE_LIMITED, (
+            "šířka pásma služby gmail byla překročena",
+        ), "Foundry376/Mailspring:app/lang/cs.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("cs.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "obsahuje neplatnou přílohu",
+        ), "Foundry376/Mailspring:app/lang/cs.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("cs.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "vyžadováno ověření",
+        ), "Foundry376/Mailspring:app/lang/cs.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("cs.auth-failed-mailspring", C.AUTH_FAILED, (
+            "chyba ověřování",
+            "nepodporuje základní ověřování",
+        ), "Foundry376/Mailspring:app/lang/cs.json"),
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("cs.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "neplatní příjemci",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/cs/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("cs.network-error-snappymail", C.NETWORK_ERROR, (
+            "nepodařilo se připojit k serveru",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/cs/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("cs.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "ověření selhalo",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/cs/user.json", decisive=False),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("cs.auth-required-kmail", C.AUTH_REQUIRED, (
+            "musíte zadat uživatelské jméno a heslo",
+        ), "KDE/kmailtransport:po/cs/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("cs.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "nepodporuje ověření",
+        ), "KDE/kmailtransport:po/cs/libmailtransport6.po"),
+        # FairEmail's authentication-failure notice.
+        Phrases("cs.auth-failed-fairemail", C.AUTH_FAILED, (
+            "ověření se nezdařilo",
+        ), "M66B/FairEmail:app/src/main/res/values-cs-rCZ/strings.xml"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("cs.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "je větší než limit serveru",
+        ), "M66B/FairEmail:app/src/main/res/values-cs-rCZ/strings.xml"),
         Phrases("cs.auth-failed", C.AUTH_FAILED, (
             "autentizace selhala", "chyba přihlášení", "autentizace k smtp serveru",
             "nepodporuje zvolenou metodu autentizace",
@@ -357,7 +418,7 @@ LANGUAGE = Language(
         Phrases("cs.network-error-geary", C.NETWORK_ERROR, ("nelze se připojit",),
                 "GNOME/geary:po/cs.po", decisive=False),
         # Geary says an incorrect login or password, check your sending login and password
-        Phrases("cs.auth-failed-geary", C.AUTH_FAILED, (
+        Phrases("cs.auth-failed-geary", C.AUTH_FAILED, ("zkontrolujte svoji e-mailovou adresu a heslo",
             "nesprávné přihlašovací jméno nebo heslo", "jméno a heslo pro odesílání",
         ),
                 "GNOME/geary:po/cs.po"),
@@ -398,7 +459,7 @@ LANGUAGE = Language(
         Phrases("cs.tls-required-k9-check", C.TLS_REQUIRED, ("neplatný ssl certifikát",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-cs/strings.xml"),
         # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
-        Phrases("cs.tls-required-geary", C.TLS_REQUIRED, (
+        Phrases("cs.tls-required-geary", C.TLS_REQUIRED, ("byl odvolán a v současnosti je neplatný", "certifikát serveru nebyl aktivován", "není považován za bezpečný",
             "je podepsán neznámou autoritou", "certifikát serveru vypršel", "neodpovídá identitě v certifikátu",
         ),
                 "GNOME/geary:po/cs.po"),
@@ -607,7 +668,7 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("cs.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("cs.auth-failed-balsa", C.AUTH_FAILED, ("nění znám žádný způsob, jak ověři totožnost", "ověření totožnosti přes gssapi selhalo",
             "žádný použitelný ověřovací mechanizmus",
         ), "GNOME/balsa:po/cs.po"),
         # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
@@ -632,13 +693,13 @@ LANGUAGE = Language(
         ), "sylpheed-mail/sylpheed:po/cs.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("cs.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("cs.tls-required-balsa-session", C.TLS_REQUIRED, ("autorita podepisovacího certifikátu není známá", "certifikát byl odvolán", "poškozený certifikát tls", "vypršela platnost certifikátu",
             "vyjednávání tls selhalo",
             "je požadováno tls, ale není k dispozici",
         ), "GNOME/balsa:po/cs.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("cs.network-error-balsa-session", C.NETWORK_ERROR, (
+        Phrases("cs.network-error-balsa-session", C.NETWORK_ERROR, ("připojení je ztraceno",
             "nelze se dostat na server smtp",
         ), "GNOME/balsa:po/cs.po"),
         # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login

@@ -18,6 +18,62 @@ LANGUAGE = Language(
     code="cy",
     name="Welsh",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("cy.tls-required-k9-check", C.TLS_REQUIRED, (
+            "tystysgrif ssl annilys",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-cy/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("cy.network-error-k9-check", C.NETWORK_ERROR, (
+            "methwyd cysylltu gyda'r gweinydd",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-cy/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("cy.auth-failed-k9-check", C.AUTH_FAILED, (
+            "enw defnyddiwr neu gyfrinair anghywir",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-cy/strings.xml"),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("cy.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "gormod o gysylltiadau gweithredol",
+        ), "Foundry376/Mailspring:app/lang/cy.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("cy.spam-content-mailspring", C.SPAM_CONTENT, (
+            "hidlydd sbam allbound",
+        ), "Foundry376/Mailspring:app/lang/cy.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("cy.relay-denied-mailspring", C.RELAY_DENIED, (
+            "ni fyddai gweinydd smtp yn trosglwyddo neges",
+        ), "Foundry376/Mailspring:app/lang/cy.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("cy.rate-limited-mailspring", C.RATE_LIMITED, (
+            "gostyngodd lled band gmail",
+            "rhagori ar eich cyfyngiad anfon dyddiol",
+        ), "Foundry376/Mailspring:app/lang/cy.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("cy.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "yn cynnwys atodiad anghyfreithlon",
+        ), "Foundry376/Mailspring:app/lang/cy.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("cy.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "angen dilysiad",
+        ), "Foundry376/Mailspring:app/lang/cy.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("cy.auth-failed-mailspring", C.AUTH_FAILED, (
+            "yn cefnogi dilysu enw defnyddiwr",
+        ), "Foundry376/Mailspring:app/lang/cy.json"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("cy.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "gwall tystysgrif",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-cy/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("cy.network-error-weak-k9", C.NETWORK_ERROR, (
+            "gwall cysylltiad",
+            "gwall rhwydwaith",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-cy/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-cy/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-cy/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("cy.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "gwall dilysu",
+            "methodd y dilysiad",
+            "methwyd a dilysu",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-cy/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-cy/strings.xml", decisive=False),
         Phrases("cy.auth-failed", C.AUTH_FAILED, (
             "methu dilysu gweinydd", "yn cynnal y dull yma o ddilysu", "methwyd dilysu'r cyfrif",
         ), _TB + "; " + _RC),

@@ -37,6 +37,101 @@ LANGUAGE = Language(
     code="da",
     name="Danish",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("da.tls-required-k9-check", C.TLS_REQUIRED, (
+            "ugyldigt ssl-certifikat",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-da/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("da.network-error-k9-check", C.NETWORK_ERROR, (
+            "kan ikke forbinde til server",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-da/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("da.auth-failed-k9-check", C.AUTH_FAILED, (
+            "brugernavn / kodeord er ugyldig",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-da/strings.xml"),
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("da.tls-required-geary-po", C.TLS_REQUIRED, (
+            "serverens certifikat",
+            "serverens identitet stemmer ikke overens",
+        ), "GNOME/geary:po/da.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("da.network-error-geary-po", C.NETWORK_ERROR, (
+            "kunne ikke forbinde, tjek dit netværk",
+        ), "GNOME/geary:po/da.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("da.auth-failed-geary-po", C.AUTH_FAILED, (
+            "forkert login eller en forkert adgangskode",
+            "tjek din e-mailadresse og adgangskode",
+            "login og adgangskode",
+        ), "GNOME/geary:po/da.po"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("da.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "certifikat fejl",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-da/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("da.network-error-weak-k9", C.NETWORK_ERROR, (
+            "netværksfejl",
+            "tilslutningsfejl",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-da/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-da/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-da/strings.xml", decisive=False),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("da.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "for mange aktive forbindelser",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("da.relay-denied-mailspring", C.RELAY_DENIED, (
+            "ville ikke videresende en meddelelse",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("da.rate-limited-mailspring", C.RATE_LIMITED, (
+            "gmail båndbredde overskredet",
+            "overskredet din daglige afsendelsesgrænse",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("da.network-error-mailspring", C.NETWORK_ERROR, (
+            "kan ikke oprette forbindelse til den server",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("da.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "ulovlig vedhæftet fil",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("da.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "autentificering kræves",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("da.auth-failed-mailspring", C.AUTH_FAILED, (
+            "understøtter ikke grundlæggende brugernavn",
+            "godkendelsesfejl",
+            "kan ikke længere godkendes",
+        ), "Foundry376/Mailspring:app/lang/da.json"),
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("da.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "ugyldige modtagere",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/da/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("da.network-error-snappymail", C.NETWORK_ERROR, (
+            "kan ikke kontakte server",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/da/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("da.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "godkendelse fejlede",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/da/user.json", decisive=False),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("da.auth-failed-deltachat", C.AUTH_FAILED, (
+            "kan ikke logge ind som",
+        ), "deltachat/deltachat-android:src/main/res/values-da/strings.xml"),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("da.auth-required-kmail", C.AUTH_REQUIRED, (
+            "du skal oplyse et brugernavn og en adgangskode",
+        ), "KDE/kmailtransport:po/da/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("da.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "understøtter ikke godkendelse",
+        ), "KDE/kmailtransport:po/da/libmailtransport6.po"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("da.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "større end servergrænsen",
+        ), "M66B/FairEmail:app/src/main/res/values-da-rDK/strings.xml"),
         Phrases("da.auth-failed", C.AUTH_FAILED, (
             "login mislykkedes", "autenticering fejlede", "kunne ikke godkendes",
             "understøtter ikke den valgte sikkerhedsindstilling",
@@ -452,13 +547,13 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("da.network-error-balsa", C.NETWORK_ERROR, (
+        Phrases("da.network-error-balsa", C.NETWORK_ERROR, ("forbindelse mistet",
             "kunne ikke forbinde til smtp-server",
         ), "GNOME/balsa:po/da.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("da.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("da.auth-failed-balsa", C.AUTH_FAILED, ("der kendes ikke nogen måde at godkende på",
             "ingen passende godkendelsesmekanisme",
         ), "GNOME/balsa:po/da.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
@@ -505,7 +600,7 @@ LANGUAGE = Language(
         ), "sylpheed-mail/sylpheed:po/da.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("da.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("da.tls-required-balsa-session", C.TLS_REQUIRED, ("ssl/tls-certifikat ødelagt", "certifikatet er blevet tilbagekaldt", "certifikatet er udløbet", "den underskrivende certifikatautoritet er ukendt",
             "tls-forhandling mislykkedes",
             "tls krævet, men ikke tilgængelig",
         ), "GNOME/balsa:po/da.po"),
@@ -518,11 +613,6 @@ LANGUAGE = Language(
         Phrases("da.auth-failed-geary", C.AUTH_FAILED, (
             "udgående login og adgangskode",
             "indgående login og adgangskode",
-            "forkert login eller en forkert adgangskode",
-        ), "GNOME/geary:po/da.po"),
-        # Geary cannot connect and asks to check the network.
-        Phrases("da.network-error-geary", C.NETWORK_ERROR, (
-            "kunne ikke forbinde, tjek dit netværk",
         ), "GNOME/geary:po/da.po"),
         # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
         Phrases("da.tls-required-geary", C.TLS_REQUIRED, (
@@ -564,66 +654,18 @@ LANGUAGE = Language(
             "smtp brugernavn eller kodeord er forkert",
         ), "nextcloud/mail:l10n/da.json"),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("da.auth-failed-mailspring", C.AUTH_FAILED, (
-            "godkendelsesfejl",
-            "understøtter ikke grundlæggende brugernavn",
-            "kan ikke længere godkendes",
-        ), "Foundry376/Mailspring:app/lang/da.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("da.auth-required-mailspring", C.AUTH_REQUIRED, (
-            "autentificering kræves",
-        ), "Foundry376/Mailspring:app/lang/da.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("da.network-error-mailspring", C.NETWORK_ERROR, (
-            "kan ikke oprette forbindelse til den server / port",
-        ), "Foundry376/Mailspring:app/lang/da.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("da.tls-required-mailspring", C.TLS_REQUIRED, (
             "starttls er ikke tilgængelig",
             "tls ikke tilgængelig",
         ), "Foundry376/Mailspring:app/lang/da.json"),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("da.relay-denied-mailspring", C.RELAY_DENIED, (
-            "ville ikke videresende en meddelelse",
-        ), "Foundry376/Mailspring:app/lang/da.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("da.content-rejected-mailspring", C.CONTENT_REJECTED, (
-            "ulovlig vedhæftet fil",
-        ), "Foundry376/Mailspring:app/lang/da.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("da.rate-limited-mailspring", C.RATE_LIMITED, (
-            "overskredet din daglige afsendelsesgrænse",
-            "gmail båndbredde overskredet",
-        ), "Foundry376/Mailspring:app/lang/da.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("da.spam-content-mailspring", C.SPAM_CONTENT, (
             "udgående spamfilter",
-        ), "Foundry376/Mailspring:app/lang/da.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("da.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
-            "for mange aktive forbindelser",
         ), "Foundry376/Mailspring:app/lang/da.json"),
         # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
         Phrases("da.auth-failed-sylpheed-session", C.AUTH_FAILED, (
             "fejl ved godkendelse",
         ), "sylpheed-mail/sylpheed:po/da.po"),
-        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
-        Phrases("da.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
-            "tilslutningsfejl",
-            "netværksfejl",
-        ), (
-            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-da/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-da/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-da/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) notification: a certificate error (weak).
-        Phrases("da.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
-            "certifikat fejl",
-        ), (
-            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-da/strings.xml"
-        ), decisive=False),
-        # Delta Chat cannot log in and asks to check the address and the password.
-        Phrases("da.auth-failed-deltachat", C.AUTH_FAILED, (
-            "kan ikke logge ind som",
-        ), "deltachat/deltachat-android:src/main/res/values-da/strings.xml"),
         # Joomla's Danish PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
         Phrases("da.auth-failed-joomla", C.AUTH_FAILED, (
             "kunne ikke godkende",

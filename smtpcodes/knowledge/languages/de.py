@@ -55,6 +55,14 @@ LANGUAGE = Language(
     code="de",
     name="German",
     phrases=(
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("de.message-too-large-roundcube-attach-ch", C.MESSAGE_TOO_LARGE, (
+            "maximale grösse einer nachricht",
+        ), "roundcube/roundcubemail:program/localization/de_CH/messages.inc"),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("de.auth-required-kmail", C.AUTH_REQUIRED, (
+            "müssen sie einen benutzernamen und ein passwort angeben",
+        ), "KDE/kmailtransport:po/de/libmailtransport6.po"),
         Phrases("de.user-unknown", C.USER_UNKNOWN, (
             "benutzer nicht bekannt", "benutzer unbekannt", "empfänger unbekannt",
             "empfaenger unbekannt", "unbekannter empfänger",
@@ -632,11 +640,11 @@ LANGUAGE = Language(
             "verbindung wurde unterbrochen",
         ), "GNOME/balsa:po/de.po", decisive=False),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
-        Phrases("de.tls-required-balsa", C.TLS_REQUIRED, (
+        Phrases("de.tls-required-balsa", C.TLS_REQUIRED, ("beschädigtes tls-zertifikat", "das zertifikat wurde widerrufen", "die signierende zertifizierungsstelle ist unbekannt",
             "der entfernte server unterstützt starttls nicht",
         ), "GNOME/balsa:po/de.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
-        Phrases("de.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("de.auth-failed-balsa", C.AUTH_FAILED, ("gssapi-legitimierung fehlgeschlagen", "keine legitimierungsmöglichkeit bekannt",
             "kein nutzbarer legitimierungsmechanismus",
         ), "GNOME/balsa:po/de.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
@@ -1076,7 +1084,7 @@ LANGUAGE = Language(
         ),
                 "GNOME/geary:po/de.po", decisive=False),
         # Geary says an incorrect login or password, check your sending login and password
-        Phrases("de.auth-failed-geary", C.AUTH_FAILED, (
+        Phrases("de.auth-failed-geary", C.AUTH_FAILED, ("prüfen sie ihre e-mail-adresse und ihr passwort",
             "falschen benutzernamen oder passwort", "benutzernamen und passwort zum senden",
         ),
                 "GNOME/geary:po/de.po"),
@@ -1127,7 +1135,7 @@ LANGUAGE = Language(
         Phrases("de.tls-required-k9-check", C.TLS_REQUIRED, ("ungültiges ssl-zertifikat",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-de/strings.xml"),
         # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
-        Phrases("de.tls-required-geary", C.TLS_REQUIRED, (
+        Phrases("de.tls-required-geary", C.TLS_REQUIRED, ("wird als unsicher erachtet", "zertifikat des servers wurde nicht aktiviert", "wurde widerrufen und ist jetzt ungültig",
             "von keiner bekannten zertifizierungsstelle signiert", "zertifikat des servers ist abgelaufen", "nicht mit der identität im zertifikat",
         ),
                 "GNOME/geary:po/de.po"),

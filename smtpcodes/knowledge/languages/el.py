@@ -22,6 +22,90 @@ LANGUAGE = Language(
     code="el",
     name="Greek",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("el.tls-required-k9-check", C.TLS_REQUIRED, (
+            "μη εγκυρο πιστοποιητικό ssl",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-el/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("el.network-error-k9-check", C.NETWORK_ERROR, (
+            "αδύνατη η σύνδεση στον εξυπηρετητή",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-el/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("el.auth-failed-k9-check", C.AUTH_FAILED, (
+            "το όνομα χρήστη ή ο κωδικός πρόσβασης δεν είναι σωστά",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-el/strings.xml"),
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("el.tls-required-geary-po", C.TLS_REQUIRED, (
+            "το πιστοποιητικό του διακομιστή",
+            "η ταυτότητα του διακομιστή δεν ταιριάζει",
+        ), "GNOME/geary:po/el.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("el.network-error-geary-po", C.NETWORK_ERROR, (
+            "αδυναμία σύνδεσης, ελέγξτε το δίκτυό σας",
+        ), "GNOME/geary:po/el.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("el.auth-failed-geary-po", C.AUTH_FAILED, (
+            "λανθασμένο όνομα χρήστη ή κωδικό πρόσβασης",
+            "ελέγξτε την διεύθυνση ηλεκτρονικού ταχυδρομείου και το συνθηματικό",
+            "ελέγξτε το όνομα εισόδου και το συνθηματικό",
+        ), "GNOME/geary:po/el.po"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("el.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "σφάλμα πιστοποιητικού",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-el/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("el.network-error-weak-k9", C.NETWORK_ERROR, (
+            "σφάλμα δικτύου",
+            "σφάλμα σύνδεσης",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-el/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-el/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-el/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("el.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "αποτυχία πιστοποίησης",
+            "αποτυχία ταυτοποίησης",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-el/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-el/strings.xml", decisive=False),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("el.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "πάρα πολλές ενεργές συνδέσεις",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("el.relay-denied-mailspring", C.RELAY_DENIED, (
+            "δεν θα μεταδώσει ένα μήνυμα",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("el.rate-limited-mailspring", C.RATE_LIMITED, (
+            "όριο ημερήσιας αποστολής",
+            "εύρος ζώνης του gmail υπερέβη",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("el.network-error-mailspring", C.NETWORK_ERROR, (
+            "δεν είναι δυνατή η σύνδεση με τον διακομιστή",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("el.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "παράνομο συνημμένο",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("el.auth-failed-mailspring", C.AUTH_FAILED, (
+            "δεν υποστηρίζει τον βασικό έλεγχο ταυτότητας",
+            "σφάλμα ελέγχου ταυτότητας",
+            "δεν μπορεί πλέον να επικυρώνεται",
+        ), "Foundry376/Mailspring:app/lang/el.json"),
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("el.network-error-deltachat", C.NETWORK_ERROR, (
+            "δεν υπάρχει σύνδεση στο διαδίκτυο",
+        ), "deltachat/deltachat-android:src/main/res/values-el/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("el.auth-failed-deltachat", C.AUTH_FAILED, (
+            "δεν είναι δυνατή η είσοδος ως",
+        ), "deltachat/deltachat-android:src/main/res/values-el/strings.xml"),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("el.auth-required-kmail", C.AUTH_REQUIRED, (
+            "πρέπει να δώσετε όνομα χρήστη και κωδικό πρόσβασης",
+        ), "KDE/kmailtransport:po/el/libmailtransport6.po"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("el.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "πιο μεγάλο από το όριο του διακομιστή",
+        ), "M66B/FairEmail:app/src/main/res/values-el-rGR/strings.xml"),
         # glibc's translated strerror/gai_strerror texts (ECONNREFUSED, ETIMEDOUT, EHOSTUNREACH, EADDRNOTAVAIL, ENETUNREACH, ECONNRESET, EAI_AGAIN)
         Phrases("el.network-error-glibc", C.NETWORK_ERROR, (
             "μη-αποκαταστήσιμο σφάλμα κατά την ανάλυση ονόματος",
@@ -398,7 +482,7 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("el.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("el.auth-failed-balsa", C.AUTH_FAILED, ("δεν υπάρχει γνωστός τρόπος ταυτοποίησης", "η ταυτοποίηση gssapi απέτυχε",
             "δεν βρέθηκε κατάλληλος μηχανισμός ταυτοποίησης",
         ), "GNOME/balsa:po/el.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
@@ -445,24 +529,15 @@ LANGUAGE = Language(
         ), "sylpheed-mail/sylpheed:po/el.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("el.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("el.tls-required-balsa-session", C.TLS_REQUIRED, ("η αρχή έκδοσης του πιστοποιητικού υπογραφής", "κατεστραμμένο πιστοποιητικό tls", "το πιστοποιητικό έχει ανακληθεί", "το πιστοποιητικό έχει λήξει",
             "η διαπραγμάτευση tls απέτυχε",
             "απαιτείται tls αλλά δεν είναι διαθέσιμο",
         ), "GNOME/balsa:po/el.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("el.network-error-balsa-session", C.NETWORK_ERROR, (
+        Phrases("el.network-error-balsa-session", C.NETWORK_ERROR, ("η σύνδεση στον διακομιστή smtp", "η σύνδεση χάθηκε",
             "αδυναμία επικοινωνίας με τον διακομιστή smtp",
         ), "GNOME/balsa:po/el.po"),
-        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
-        Phrases("el.auth-failed-geary", C.AUTH_FAILED, (
-            "όνομα εισόδου και το συνθηματικό",
-            "λανθασμένο όνομα χρήστη ή κωδικό πρόσβασης",
-        ), "GNOME/geary:po/el.po"),
-        # Geary cannot connect and asks to check the network.
-        Phrases("el.network-error-geary", C.NETWORK_ERROR, (
-            "αδυναμία σύνδεσης, ελέγξτε το δίκτυό σας",
-        ), "GNOME/geary:po/el.po"),
         # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
         Phrases("el.tls-required-geary", C.TLS_REQUIRED, (
             "δεν είναι υπογεγραμμένο από μια γνωστή αρχή",
@@ -478,72 +553,18 @@ LANGUAGE = Language(
             "κατάλληλη σύνδεση διαδικτύου",
         ), "M66B/FairEmail:app/src/main/res/values-el-rGR/strings.xml", decisive=False),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("el.auth-failed-mailspring", C.AUTH_FAILED, (
-            "σφάλμα ελέγχου ταυτότητας",
-            "δεν υποστηρίζει τον βασικό έλεγχο ταυτότητας",
-            "δεν μπορεί πλέον να επικυρώνεται",
-        ), "Foundry376/Mailspring:app/lang/el.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("el.network-error-mailspring", C.NETWORK_ERROR, (
-            "δεν είναι δυνατή η σύνδεση με τον διακομιστή / θύρα",
-        ), "Foundry376/Mailspring:app/lang/el.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("el.tls-required-mailspring", C.TLS_REQUIRED, (
             "το starttls δεν είναι διαθέσιμο",
             "το tls δεν είναι διαθέσιμο",
         ), "Foundry376/Mailspring:app/lang/el.json"),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("el.relay-denied-mailspring", C.RELAY_DENIED, (
-            "δεν θα μεταδώσει ένα μήνυμα",
-        ), "Foundry376/Mailspring:app/lang/el.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("el.content-rejected-mailspring", C.CONTENT_REJECTED, (
-            "παράνομο συνημμένο",
-        ), "Foundry376/Mailspring:app/lang/el.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("el.rate-limited-mailspring", C.RATE_LIMITED, (
-            "όριο ημερήσιας αποστολής",
-            "εύρος ζώνης του gmail υπερέβη",
-        ), "Foundry376/Mailspring:app/lang/el.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("el.spam-content-mailspring", C.SPAM_CONTENT, (
             "εξερχόμενο φίλτρο spam",
-        ), "Foundry376/Mailspring:app/lang/el.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("el.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
-            "πάρα πολλές ενεργές συνδέσεις",
         ), "Foundry376/Mailspring:app/lang/el.json"),
         # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
         Phrases("el.network-error-sylpheed-session", C.NETWORK_ERROR, (
             "λήξη χρόνου σύνδεσης",
         ), "sylpheed-mail/sylpheed:po/el.po"),
-        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
-        Phrases("el.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
-            "σφάλμα δικτύου",
-            "σφάλμα σύνδεσης",
-        ), (
-            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-el/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-el/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-el/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) notification: a certificate error (weak).
-        Phrases("el.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
-            "σφάλμα πιστοποιητικού",
-        ), (
-            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-el/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
-        Phrases("el.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
-            "αποτυχία πιστοποίησης",
-        ), (
-            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-el/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-el/strings.xml"
-        ), decisive=False),
-        # Delta Chat cannot log in and asks to check the address and the password.
-        Phrases("el.auth-failed-deltachat", C.AUTH_FAILED, (
-            "δεν είναι δυνατή η είσοδος ως",
-        ), "deltachat/deltachat-android:src/main/res/values-el/strings.xml"),
-        # Delta Chat reports no internet connection (and so a failed login).
-        Phrases("el.network-error-deltachat", C.NETWORK_ERROR, (
-            "δεν υπάρχει σύνδεση στο διαδίκτυο",
-        ), "deltachat/deltachat-android:src/main/res/values-el/strings.xml"),
         # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
         Phrases("el.auth-failed-espocrm", C.AUTH_FAILED, (
             "μη έγκυρα στοιχεία εισόδου",
@@ -553,10 +574,6 @@ LANGUAGE = Language(
             "δεν υπάρχει εξερχόμενη διαδρομή", "έχει θέσει ένα firewall",
             "δεν παρέχει υπηρεσίες σε αυτή τη θύρα",
         ), "wpexpertsio/Post-SMTP:Postman/languages/postman-smtp-el_GR.po"),
-        # Joomla 3's Greek PHPMailer strings (PHPMAILER_*)
-        Phrases("el.auth-failed-joomla3", C.AUTH_FAILED, (
-            "αποτυχία ταυτοποίησης",
-        ), "cuongnd/banhangonline88_joomla:language/el-GR/el-GR.ini"),
         # Joomla 3's Greek PHPMailer strings (PHPMAILER_*)
         Phrases("el.sender-rejected-joomla3", C.SENDER_REJECTED, (
             "η ακόλουθη διεύθυνση αποστολέα απέτυχε",

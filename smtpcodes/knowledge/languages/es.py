@@ -39,6 +39,18 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     phrases=(
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("es.message-too-large-roundcube-attach-ar", C.MESSAGE_TOO_LARGE, (
+            "se excedió el tamaño máximo",
+        ), "roundcube/roundcubemail:program/localization/es_AR/messages.inc"),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("es.auth-required-kmail", C.AUTH_REQUIRED, (
+            "necesita proporcionar un nombre de usuario y una contraseña",
+        ), "KDE/kmailtransport:po/es/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("es.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "no implementa autenticación",
+        ), "KDE/kmailtransport:po/es/libmailtransport6.po"),
         Phrases("es.user-unknown", C.USER_UNKNOWN, (
             "usuario desconocido", "usuario inexistente", "no se encuentra en la libreta",
             "no se pudo encontrar la dirección de correo",
@@ -577,15 +589,15 @@ LANGUAGE = Language(
             "buzón no disponible",
         ), "RealityRipple/squirrelmail:locale/es_ES/LC_MESSAGES/squirrelmail.po", decisive=False),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
-        Phrases("es.network-error-weak-balsa", C.NETWORK_ERROR, (
+        Phrases("es.network-error-weak-balsa", C.NETWORK_ERROR, ("falló al conectar al servidor smtp",
             "conexión perdida",
         ), "GNOME/balsa:po/es.po", decisive=False),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
-        Phrases("es.tls-required-balsa", C.TLS_REQUIRED, (
+        Phrases("es.tls-required-balsa", C.TLS_REQUIRED, ("certificado tls roto", "el certificado se ha revocado",
             "el servidor no soporta starttls",
         ), "GNOME/balsa:po/es.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
-        Phrases("es.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("es.auth-failed-balsa", C.AUTH_FAILED, ("no hay manera conocida de autenticar",
             "no hay un mecanismo de autenticación adecuado",
         ), "GNOME/balsa:po/es.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
@@ -996,7 +1008,7 @@ LANGUAGE = Language(
         Phrases("es.network-error-geary", C.NETWORK_ERROR, ("no se ha podido conectar",),
                 "GNOME/geary:po/es.po", decisive=False),
         # Geary says an incorrect login or password, check your sending login and password
-        Phrases("es.auth-failed-geary", C.AUTH_FAILED, (
+        Phrases("es.auth-failed-geary", C.AUTH_FAILED, ("compruebe la dirección de correo y la contraseña",
             "usuario o contraseña no válid", "contraseña para envío de correo",
         ),
                 "GNOME/geary:po/es.po"),
@@ -1061,7 +1073,7 @@ LANGUAGE = Language(
         Phrases("es.tls-required-k9-check", C.TLS_REQUIRED, ("certificado ssl incorrecto",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-es/strings.xml"),
         # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
-        Phrases("es.tls-required-geary", C.TLS_REQUIRED, (
+        Phrases("es.tls-required-geary", C.TLS_REQUIRED, ("certificado del servidor se considera inseguro", "no se ha activado el certificado del servidor", "se ha revocado el certificado del servidor",
             "no está firmado por una autoridad conocida", "certificado del servidor ha caducado", "no coincide con la identidad en el certificado",
         ),
                 "GNOME/geary:po/es.po"),

@@ -32,6 +32,103 @@ LANGUAGE = Language(
     code="et",
     name="Estonian",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("et.tls-required-k9-check", C.TLS_REQUIRED, (
+            "vigast ssl sertifikaati",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-et/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("et.network-error-k9-check", C.NETWORK_ERROR, (
+            "ei saa serveriga ühendust",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-et/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("et.auth-failed-k9-check", C.AUTH_FAILED, (
+            "vale kasutajanimi või salasõna",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-et/strings.xml"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("et.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "sertifikaadiviga",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-et/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("et.network-error-weak-k9", C.NETWORK_ERROR, (
+            "võrguühenduse viga",
+            "ühenduse viga",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-et/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-et/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-et/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("et.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "viga autentimisel",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-et/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-et/strings.xml", decisive=False),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("et.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "liiga palju aktiivseid ühendusi",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("et.spam-content-mailspring", C.SPAM_CONTENT, (
+            "väljuva rämpsposti filtri",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("et.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp-server ei edasta sõnumit",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("et.rate-limited-mailspring", C.RATE_LIMITED, (
+            "gmaili ribalaius on ületatud",
+            "ületanud oma igapäevase saatmise piiri",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("et.network-error-mailspring", C.NETWORK_ERROR, (
+            "pordiga ühenduse luua",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("et.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "sisaldab illegaalset manust",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("et.auth-failed-mailspring", C.AUTH_FAILED, (
+            "autentimise viga",
+            "ei toeta põhilist kasutajanime",
+            "ei saa enam autentimiseks kasutada",
+        ), "Foundry376/Mailspring:app/lang/et.json"),
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("et.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "puudulikud saajad",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/et/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("et.network-error-snappymail", C.NETWORK_ERROR, (
+            "serveriga ühendumine ebaõnnestus",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/et/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("et.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "autentimine ebaõnnestus",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/et/user.json", decisive=False),
+        # Cypht's 'Failed to authenticate to the SMTP server' and 'Connected, but failed to authenticate to the SMTP server'.
+        Phrases("et.auth-failed-cypht", C.AUTH_FAILED, (
+            "autentimine smtp serveris ebaõnnestus",
+            "smtp serveriga autentimine ei toimi",
+        ), "cypht-org/cypht:language/et.php"),
+        # Cypht's 'Could not add server: Connection refused'.
+        Phrases("et.network-error-cypht", C.NETWORK_ERROR, (
+            "ühendus ei toimi",
+        ), "cypht-org/cypht:language/et.php"),
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("et.network-error-deltachat", C.NETWORK_ERROR, (
+            "internetiühendus puudub",
+        ), "deltachat/deltachat-android:src/main/res/values-et/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("et.auth-failed-deltachat", C.AUTH_FAILED, (
+            "ei õnnestu sisse logida",
+        ), "deltachat/deltachat-android:src/main/res/values-et/strings.xml"),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("et.auth-required-kmail", C.AUTH_REQUIRED, (
+            "on vaja kasutajanime ja parooli",
+        ), "KDE/kmailtransport:po/et/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("et.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "ei toeta autentimist",
+        ), "KDE/kmailtransport:po/et/libmailtransport6.po"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("et.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "suurem kui serveri limiit",
+        ), "M66B/FairEmail:app/src/main/res/values-et-rEE/strings.xml"),
         Phrases("et.auth-failed", C.AUTH_FAILED, (
             "autentimine smtp-serveriga", "ei toeta valitud autentimise viisi",
             "autoriseerimise viga", "autentimine nurjus",
@@ -254,73 +351,14 @@ LANGUAGE = Language(
             "pole internetiühendust",
         ), "M66B/FairEmail:app/src/main/res/values-et-rEE/strings.xml", decisive=False),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("et.auth-failed-mailspring", C.AUTH_FAILED, (
-            "autentimise viga",
-            "ei toeta põhilist kasutajanime",
-            "ei saa enam autentimiseks kasutada",
-        ), "Foundry376/Mailspring:app/lang/et.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("et.network-error-mailspring", C.NETWORK_ERROR, (
-            "ei saanud teie poolt pakutava serveri / pordiga ühenduse luua",
-        ), "Foundry376/Mailspring:app/lang/et.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("et.tls-required-mailspring", C.TLS_REQUIRED, (
             "starttls pole saadaval",
             "tls pole saadaval",
-        ), "Foundry376/Mailspring:app/lang/et.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("et.relay-denied-mailspring", C.RELAY_DENIED, (
-            "smtp-server ei edasta sõnumit",
-        ), "Foundry376/Mailspring:app/lang/et.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("et.content-rejected-mailspring", C.CONTENT_REJECTED, (
-            "sisaldab illegaalset manust",
-        ), "Foundry376/Mailspring:app/lang/et.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("et.rate-limited-mailspring", C.RATE_LIMITED, (
-            "ületanud oma igapäevase saatmise piiri",
-            "gmaili ribalaius on ületatud",
-        ), "Foundry376/Mailspring:app/lang/et.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("et.spam-content-mailspring", C.SPAM_CONTENT, (
-            "väljuva rämpsposti filtri",
-        ), "Foundry376/Mailspring:app/lang/et.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("et.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
-            "liiga palju aktiivseid ühendusi",
         ), "Foundry376/Mailspring:app/lang/et.json"),
         # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
         Phrases("et.auth-failed-sylpheed-session", C.AUTH_FAILED, (
             "autoriseerimisel tekkis viga",
         ), "sylpheed-mail/sylpheed:po/et.po"),
-        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
-        Phrases("et.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
-            "ühenduse viga",
-            "võrguühenduse viga",
-        ), (
-            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-et/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-et/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-et/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) notification: a certificate error (weak).
-        Phrases("et.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
-            "sertifikaadiviga",
-        ), (
-            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-et/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
-        Phrases("et.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
-            "autentimine ebaõnnestus",
-            "viga autentimisel",
-        ), (
-            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-et/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-et/strings.xml"
-        ), decisive=False),
-        # Delta Chat cannot log in and asks to check the address and the password.
-        Phrases("et.auth-failed-deltachat", C.AUTH_FAILED, (
-            "ei õnnestu sisse logida",
-        ), "deltachat/deltachat-android:src/main/res/values-et/strings.xml"),
-        # Delta Chat reports no internet connection (and so a failed login).
-        Phrases("et.network-error-deltachat", C.NETWORK_ERROR, (
-            "internetiühendus puudub",
-        ), "deltachat/deltachat-android:src/main/res/values-et/strings.xml"),
         # Joomla 3's Estonian PHPMailer strings (PHPMAILER_*)
         Phrases("et.auth-failed-joomla3", C.AUTH_FAILED, (
             "kasutaja tuvastamine ebaõnnestus",
@@ -331,7 +369,7 @@ LANGUAGE = Language(
         ), "cuongnd/banhangonline88_joomla:language/et-EE/et-EE.ini", decisive=False),
         # Joomla 3's Estonian PHPMailer strings (PHPMAILER_*)
         Phrases("et.network-error-joomla3", C.NETWORK_ERROR, (
-            "hostiga ühendumine ebaõnnestus", "serveriga ühendumine ebaõnnestus",
+            "hostiga ühendumine ebaõnnestus",
         ), "cuongnd/banhangonline88_joomla:language/et-EE/et-EE.ini"),
         # Joomla 3's Estonian PHPMailer strings (PHPMAILER_*)
         Phrases("et.tls-required-joomla3", C.TLS_REQUIRED, (

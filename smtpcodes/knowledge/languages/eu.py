@@ -6,7 +6,8 @@ Mailman 2's hold and rejection reasons.
 Also: Mailspring's, SOGo's, Zimbra's, Nextcloud Mail's, FairEmail's, Thunderbird for Android's,
 Delta Chat's and IMP's translated send, account and login errors.
 Also: Joomla 3's PHPMailer strings in this language (PHPMAILER_*), as web
-applications show them."""
+applications show them.
+Also: the mail clients' translation files named at each entry."""
 
 from __future__ import annotations
 
@@ -85,11 +86,11 @@ LANGUAGE = Language(
             "bidaltzailearen ezartzeak huts egin du",
         ), _RC_L10N, decisive=False),
         Phrases("eu.content-rejected-roundcube", C.CONTENT_REJECTED, (
-            "zerbitzariak ez du unicode onartzen posta-helbidean",
+            "ez du unicode onartzen posta-helbidean",
         ), _RC_L10N),
         Phrases("eu.message-too-large-roundcube", C.MESSAGE_TOO_LARGE, (
-            "mezuak zerbitzariak ezarritako muga",
             "mezu baten gehienezko tamaina",
+            "zerbitzariak ezarritako muga",
         ), _RC_L10N),
         Phrases("eu.rate-limited-roundcube", C.RATE_LIMITED, (
             "hartzaile gehiegi",
@@ -160,9 +161,6 @@ LANGUAGE = Language(
             "urruneko zerbitzariak ez du onartzen starttls",
             "tls behar da baina ez dago erabilgarri",
             "tls negoziazioak huts egin du",
-        ), _BALSA_PO),
-        Phrases("eu.service-unavailable-balsa", C.SERVICE_UNAVAILABLE, (
-            "ez du smtp zerbitzurik eskaintzen",
         ), _BALSA_PO),
         # Sylpheed's SMTP session errors: authentication, SMTP AUTH missing, connection, TLS.
         Phrases("eu.auth-failed-sylpheed", C.AUTH_FAILED, (
@@ -246,16 +244,16 @@ LANGUAGE = Language(
         ), "Foundry376/Mailspring:app/lang/eu.json"),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("eu.relay-denied-mailspring", C.RELAY_DENIED, (
-            "smtp zerbitzariak ez luke erantzun mezu bat",
+            "smtp zerbitzariak ez luke erantzun mezu",
         ), "Foundry376/Mailspring:app/lang/eu.json"),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("eu.content-rejected-mailspring", C.CONTENT_REJECTED, (
-            "zerbitzariak onartzen ez duen eranskin",
+            "onartzen ez duen eranskin",
         ), "Foundry376/Mailspring:app/lang/eu.json"),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("eu.rate-limited-mailspring", C.RATE_LIMITED, (
-            "eguneroko bidalketaren muga gainditu duzu",
-            "gmail-eko banda zabalera gainditu da",
+            "banda zabalera gainditu da",
+            "eguneroko bidalketaren muga gainditu",
         ), "Foundry376/Mailspring:app/lang/eu.json"),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("eu.spam-content-mailspring", C.SPAM_CONTENT, (
@@ -363,5 +361,60 @@ LANGUAGE = Language(
         Phrases("eu.tls-required-joomla3", C.TLS_REQUIRED, (
             "ezin da tls hasieratu",
         ), "cuongnd/banhangonline88_joomla:language/eu-ES/eu-ES.ini"),
+        # Balsa's TLS failures (TLS required but unavailable, negotiation failed, certificate expired, revoked, unknown signing authority, broken).
+        Phrases("eu.tls-required-balsa-po", C.TLS_REQUIRED, (
+            "tls ziurtagiri hautsia",
+            "sinaduraren ziurtagiri-emailea ez da ezaguna",
+            "ziurtagiria errebokatu da",
+            "ziurtagiria iraungi da",
+        ), "GNOME/balsa:po/eu.po"),
+        # Balsa's 'the server does not offer the SMTP service at port 465, 587 or 25'.
+        Phrases("eu.service-unavailable-balsa-po", C.SERVICE_UNAVAILABLE, (
+            "zerbitzariak ez du smtp zerbitzurik eskaintzen",
+        ), "GNOME/balsa:po/eu.po"),
+        # Balsa's 'user name and password required'.
+        Phrases("eu.auth-required-balsa-po", C.AUTH_REQUIRED, (
+            "erabiltzaile-izena eta pasahitza behar dira",
+        ), "GNOME/balsa:po/eu.po"),
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("eu.tls-required-k9-check", C.TLS_REQUIRED, (
+            "ssl ziurtagiri baliogabe",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-eu/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("eu.network-error-k9-check", C.NETWORK_ERROR, (
+            "ezin zerbitzarira konektatu",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-eu/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("eu.auth-failed-k9-check", C.AUTH_FAILED, (
+            "erabiltzaile izen edo pasahitz okerrak",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-eu/strings.xml"),
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("eu.tls-required-geary-po", C.TLS_REQUIRED, (
+            "zerbitzariaren ziurtagiria",
+        ), "GNOME/geary:po/eu.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("eu.auth-failed-geary-po", C.AUTH_FAILED, (
+            "saio-hasiera eta pasahitza",
+        ), "GNOME/geary:po/eu.po"),
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("eu.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "ez-baliozko hartzaileak",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/eu/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("eu.network-error-snappymail", C.NETWORK_ERROR, (
+            "ezin da zerbitzarira konektatu",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/eu/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("eu.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "autentikazio errorea",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/eu/user.json", decisive=False),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("eu.auth-required-kmail", C.AUTH_REQUIRED, (
+            "erabiltzaile-izen eta pasahitz bat eman behar dituzu",
+        ), "KDE/kmailtransport:po/eu/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("eu.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "ez du autentifikazio euskarririk",
+        ), "KDE/kmailtransport:po/eu/libmailtransport6.po"),
     ),
 )

@@ -15,6 +15,95 @@ LANGUAGE = Language(
     code="fa",
     name="Persian",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("fa.tls-required-k9-check", C.TLS_REQUIRED, (
+            "گواهی ssl نامعتبر",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-fa/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("fa.network-error-k9-check", C.NETWORK_ERROR, (
+            "اتصال به کارساز ناموفق بود",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-fa/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("fa.auth-failed-k9-check", C.AUTH_FAILED, (
+            "نام کاربری یا گذرواژه اشتباه است",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-fa/strings.xml"),
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("fa.tls-required-geary-po", C.TLS_REQUIRED, (
+            "گواهی این کارساز",
+            "هویت این کارساز با هویت گواهی",
+        ), "GNOME/geary:po/fa.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("fa.network-error-geary-po", C.NETWORK_ERROR, (
+            "نتوانست وصل شود",
+        ), "GNOME/geary:po/fa.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("fa.auth-failed-geary-po", C.AUTH_FAILED, (
+            "گزارش ورود یا گذرواژهٔ نادرست",
+            "نشانی رایانامه و گذرواژه\u200cتان",
+            "ورود و گذرواژهٔ",
+        ), "GNOME/geary:po/fa.po"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("fa.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "خطای گواهی",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-fa/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("fa.network-error-weak-k9", C.NETWORK_ERROR, (
+            "خطای اتصال",
+            "خطای شبکه",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-fa/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-fa/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-fa/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("fa.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "خطای احراز هویت",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-fa/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-fa/strings.xml", decisive=False),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("fa.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "ارتباطات فعال زیادی",
+        ), "Foundry376/Mailspring:app/lang/fa.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("fa.spam-content-mailspring", C.SPAM_CONTENT, (
+            "فیلتر هرزنامه یابی یاهو",
+        ), "Foundry376/Mailspring:app/lang/fa.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("fa.relay-denied-mailspring", C.RELAY_DENIED, (
+            "یک پیام را رله نخواهد کرد",
+        ), "Foundry376/Mailspring:app/lang/fa.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("fa.rate-limited-mailspring", C.RATE_LIMITED, (
+            "پهنای باند gmail بیش از حد است",
+            "از حد مجاز روزانه خود فراتر رفته",
+        ), "Foundry376/Mailspring:app/lang/fa.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("fa.network-error-mailspring", C.NETWORK_ERROR, (
+            "اتصال به سرور / پورت ارائه شده امکان پذیر نیست",
+        ), "Foundry376/Mailspring:app/lang/fa.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("fa.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "حاوی یک پیوست غیر قانونی",
+        ), "Foundry376/Mailspring:app/lang/fa.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("fa.auth-failed-mailspring", C.AUTH_FAILED, (
+            "خطای تایید - نام کاربری و رمز عبور",
+        ), "Foundry376/Mailspring:app/lang/fa.json"),
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("fa.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "گیرنده نامعتبر",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/fa/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("fa.network-error-snappymail", C.NETWORK_ERROR, (
+            "عدم اتصال به سرور",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/fa/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("fa.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "احراز هویت با موفقیت همراه نبود",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/fa/user.json", decisive=False),
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("fa.network-error-deltachat", C.NETWORK_ERROR, (
+            "بدون اتصال اینترنت",
+        ), "deltachat/deltachat-android:src/main/res/values-fa/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("fa.auth-failed-deltachat", C.AUTH_FAILED, (
+            "درستی نشانی رایانامه و گذرواژه",
+        ), "deltachat/deltachat-android:src/main/res/values-fa/strings.xml"),
         Phrases("fa.network-error-roundcube", C.NETWORK_ERROR, (
             "اتصال به سرور ناموفق بود",
         ), "roundcube/roundcubemail:program/localization/fa_IR/messages.inc"),

@@ -37,6 +37,97 @@ LANGUAGE = Language(
     code="fi",
     name="Finnish",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("fi.tls-required-k9-check", C.TLS_REQUIRED, (
+            "virheellisen ssl-varmenteen",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-fi/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("fi.auth-failed-k9-check", C.AUTH_FAILED, (
+            "käyttäjätunnus tai salasana väärin",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-fi/strings.xml"),
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("fi.tls-required-geary-po", C.TLS_REQUIRED, (
+            "palvelimen varmenne",
+            "palvelimen identiteetti ei vastaa",
+        ), "GNOME/geary:po/fi.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("fi.auth-failed-geary-po", C.AUTH_FAILED, (
+            "käytettävä käyttäjätunnus ja salasana",
+            "tarkista sähköpostiosoitteesi ja salasanasi",
+            "väärästä käyttäjätunnuksesta tai salasanasta",
+        ), "GNOME/geary:po/fi.po"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("fi.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "varmennevirhe",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-fi/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("fi.network-error-weak-k9", C.NETWORK_ERROR, (
+            "verkkovirhe",
+            "yhteysvirhe",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-fi/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-fi/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-fi/strings.xml", decisive=False),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("fi.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "liikaa aktiivisia yhteyksiä",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("fi.spam-content-mailspring", C.SPAM_CONTENT, (
+            "lähtevä roskapostisuodatin",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("fi.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp-palvelin ei välittäisi viestiä",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("fi.rate-limited-mailspring", C.RATE_LIMITED, (
+            "gmailin kaistanleveys ylittyi",
+            "ylittänyt päivittäisen lähetysrajan",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("fi.network-error-mailspring", C.NETWORK_ERROR, (
+            "yhteyden muodostaminen palvelimeen / porttiin",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("fi.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "sisältää illegalin liitteen",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("fi.auth-failed-mailspring", C.AUTH_FAILED, (
+            "todennusvirhe",
+            "ei tue perus käyttäjätunnusta",
+            "ei voi enää todentaa",
+        ), "Foundry376/Mailspring:app/lang/fi.json"),
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("fi.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "vastaanottajassa virhe",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/fi/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("fi.network-error-snappymail", C.NETWORK_ERROR, (
+            "ei voi yhdistää palvelimeen",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/fi/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("fi.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "tunnistusvirhe",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/fi/user.json", decisive=False),
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("fi.network-error-deltachat", C.NETWORK_ERROR, (
+            "ei internet-yhteyttä",
+        ), "deltachat/deltachat-android:src/main/res/values-fi/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("fi.auth-failed-deltachat", C.AUTH_FAILED, (
+            "kirjautuminen epäonnistui",
+        ), "deltachat/deltachat-android:src/main/res/values-fi/strings.xml"),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("fi.auth-required-kmail", C.AUTH_REQUIRED, (
+            "anna käyttäjätunnus ja salasana käyttääksesi",
+        ), "KDE/kmailtransport:po/fi/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("fi.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "ei tue tunnistautumista",
+        ), "KDE/kmailtransport:po/fi/libmailtransport6.po"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("fi.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "suurempi kuin palvelimen raja",
+        ), "M66B/FairEmail:app/src/main/res/values-fi-rFI/strings.xml"),
         Phrases("fi.auth-failed", C.AUTH_FAILED, (
             "tunnistus epäonnistui", "todennus smtp-palvelimelle",
             "ei tue valittua todennustapaa",
@@ -388,7 +479,6 @@ LANGUAGE = Language(
         Phrases("fi.auth-failed-geary", C.AUTH_FAILED, (
             "lähettämiseen käytettävä käyttäjätunnus ja salasana",
             "vastaanottamiseen käytettävä käyttäjätunnus ja salasana",
-            "väärästä käyttäjätunnuksesta tai salasanasta",
         ), "GNOME/geary:po/fi.po"),
         # Geary cannot connect and asks to check the network.
         Phrases("fi.network-error-geary", C.NETWORK_ERROR, (
@@ -441,62 +531,10 @@ LANGUAGE = Language(
             "smtp-käyttäjätunnus tai -salasana on väärin",
         ), "nextcloud/mail:l10n/fi.json"),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("fi.auth-failed-mailspring", C.AUTH_FAILED, (
-            "todennusvirhe",
-            "ei tue perus käyttäjätunnusta / salasanaa",
-            "ei voi enää todentaa",
-        ), "Foundry376/Mailspring:app/lang/fi.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("fi.network-error-mailspring", C.NETWORK_ERROR, (
-            "yhteyden muodostaminen palvelimeen / porttiin",
-        ), "Foundry376/Mailspring:app/lang/fi.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("fi.tls-required-mailspring", C.TLS_REQUIRED, (
             "starttls ei ole käytettävissä",
             "tls ei ole saatavilla",
         ), "Foundry376/Mailspring:app/lang/fi.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("fi.relay-denied-mailspring", C.RELAY_DENIED, (
-            "smtp-palvelin ei välittäisi viestiä",
-        ), "Foundry376/Mailspring:app/lang/fi.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("fi.content-rejected-mailspring", C.CONTENT_REJECTED, (
-            "sisältää illegalin liitteen",
-        ), "Foundry376/Mailspring:app/lang/fi.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("fi.rate-limited-mailspring", C.RATE_LIMITED, (
-            "ylittänyt päivittäisen lähetysrajan",
-            "gmailin kaistanleveys ylittyi",
-        ), "Foundry376/Mailspring:app/lang/fi.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("fi.spam-content-mailspring", C.SPAM_CONTENT, (
-            "lähtevä roskapostisuodatin",
-        ), "Foundry376/Mailspring:app/lang/fi.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("fi.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
-            "liikaa aktiivisia yhteyksiä",
-        ), "Foundry376/Mailspring:app/lang/fi.json"),
-        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
-        Phrases("fi.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
-            "yhteysvirhe",
-            "verkkovirhe",
-        ), (
-            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-fi/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-fi/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-fi/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) notification: a certificate error (weak).
-        Phrases("fi.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
-            "varmennevirhe",
-        ), (
-            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-fi/strings.xml"
-        ), decisive=False),
-        # Delta Chat cannot log in and asks to check the address and the password.
-        Phrases("fi.auth-failed-deltachat", C.AUTH_FAILED, (
-            "kirjautuminen epäonnistui",
-        ), "deltachat/deltachat-android:src/main/res/values-fi/strings.xml"),
-        # Delta Chat reports no internet connection (and so a failed login).
-        Phrases("fi.network-error-deltachat", C.NETWORK_ERROR, (
-            "ei internet-yhteyttä",
-        ), "deltachat/deltachat-android:src/main/res/values-fi/strings.xml"),
         # Joomla 3's Finnish PHPMailer strings (PHPMAILER_*)
         Phrases("fi.auth-failed-joomla3", C.AUTH_FAILED, (
             "autentikointi ei onnistunut",

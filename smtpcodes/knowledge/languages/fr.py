@@ -71,6 +71,14 @@ LANGUAGE = Language(
         Phrases("fr.tls-required-arobase", C.TLS_REQUIRED, (
             "tls temporairement indisponible",
         ), "http://www.arobase.org/sos/erreurs-codes.htm"),
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("fr.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
+            "la taille maximale d’un fichier",
+        ), "roundcube/roundcubemail:program/localization/fr_FR/messages.inc"),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("fr.auth-required-kmail", C.AUTH_REQUIRED, (
+            "vous devez fournir un nom d'utilisateur et un mot de passe",
+        ), "KDE/kmailtransport:po/fr/libmailtransport6.po"),
         Phrases("fr.user-unknown-weak", C.USER_UNKNOWN, ("inconnu", "inexistant"), _ACADEMY,
                 decisive=False),
         # Microsoft's French help title for 5.7.750 'Client blocked from sending from unregistered domain' (the 5.7.7xx code rule reads it as reputation).
@@ -895,7 +903,7 @@ LANGUAGE = Language(
         Phrases("fr.network-error-geary", C.NETWORK_ERROR, ("connexion impossible",),
                 "GNOME/geary:po/fr.po", decisive=False),
         # Geary says an incorrect login or password, check your sending login and password
-        Phrases("fr.auth-failed-geary", C.AUTH_FAILED, (
+        Phrases("fr.auth-failed-geary", C.AUTH_FAILED, ("vérifiez votre adresse courriel et votre mot de passe",
             "mot de passe est incorrect", "mot de passe pour l'envoi",
         ),
                 "GNOME/geary:po/fr.po"),
@@ -953,7 +961,7 @@ LANGUAGE = Language(
         Phrases("fr.tls-required-k9-check", C.TLS_REQUIRED, ("certificat ssl invalide",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-fr/strings.xml"),
         # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
-        Phrases("fr.tls-required-geary", C.TLS_REQUIRED, (
+        Phrases("fr.tls-required-geary", C.TLS_REQUIRED, ("a été révoqué et est maintenant non valide", "est considéré comme non sécurisé", "certificat du serveur n’a pas été activé",
             "pas signé par une autorité reconnue", "certificat du serveur a expiré", "ne correspond pas à celle renseignée par le certificat",
         ),
                 "GNOME/geary:po/fr.po"),

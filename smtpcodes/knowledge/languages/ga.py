@@ -16,6 +16,62 @@ LANGUAGE = Language(
     code="ga",
     name="Irish",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("ga.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "an iomarca nasc gníomhach",
+        ), "Foundry376/Mailspring:app/lang/ga.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("ga.spam-content-mailspring", C.SPAM_CONTENT, (
+            "scagair scam amach",
+        ), "Foundry376/Mailspring:app/lang/ga.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("ga.relay-denied-mailspring", C.RELAY_DENIED, (
+            "ní chuirfeadh an freastalaí smtp teachtaireacht ar aghaidh",
+        ), "Foundry376/Mailspring:app/lang/ga.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("ga.rate-limited-mailspring", C.RATE_LIMITED, (
+            "níos mó ná bandaleithead gmail",
+            "sháraigh tú do theorainn sheasta laethúil",
+        ), "Foundry376/Mailspring:app/lang/ga.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("ga.network-error-mailspring", C.NETWORK_ERROR, (
+            "ní féidir ceangal leis an bhfreastalaí",
+        ), "Foundry376/Mailspring:app/lang/ga.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("ga.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "ceangaltán neamhdhleathach",
+        ), "Foundry376/Mailspring:app/lang/ga.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("ga.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "fíordheimhniú riachtanach",
+        ), "Foundry376/Mailspring:app/lang/ga.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("ga.auth-failed-mailspring", C.AUTH_FAILED, (
+            "earráid fíordheimhnithe",
+            "le fíordheimhniú bunúsach",
+        ), "Foundry376/Mailspring:app/lang/ga.json"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("ga.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "earráid teastais",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ga/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("ga.network-error-weak-k9", C.NETWORK_ERROR, (
+            "earráid líonra",
+            "earráid naisc",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ga/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ga/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-ga/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("ga.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "earráid fhíordheimhnithe",
+            "theip ar fhíordheimhniú",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ga/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ga/strings.xml", decisive=False),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("ga.auth-required-kmail", C.AUTH_REQUIRED, (
+            "is gá ainm úsáideora agus focal faire a sholáthar",
+        ), "KDE/kmailtransport:po/ga/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("ga.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "ní thacaíonn an freastalaí seo le fíordheimhniú",
+        ), "KDE/kmailtransport:po/ga/libmailtransport6.po"),
         Phrases("ga.auth-failed", C.AUTH_FAILED, (
             "níorbh fhéidir fíordheimhniú a dhéanamh", "leis an modh roghnaithe fíordheimhnithe",
             "theip ar an bhfíordheimhniú",
@@ -48,10 +104,6 @@ LANGUAGE = Language(
         Phrases("ga.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
             "le focail fhaire chriptithe",
         ), _TB),
-        # Joomla 3's Irish PHPMailer strings (PHPMAILER_*)
-        Phrases("ga.auth-failed-joomla3", C.AUTH_FAILED, (
-            "theip ar fhíordheimhniú",
-        ), "cuongnd/banhangonline88_joomla:language/ga-IE/ga-IE.ini"),
         # Joomla 3's Irish PHPMailer strings (PHPMAILER_*)
         Phrases("ga.sender-rejected-joomla3", C.SENDER_REJECTED, (
             "theip ar an seoladh 'ó' seo a leanas",

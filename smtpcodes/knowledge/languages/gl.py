@@ -7,7 +7,8 @@ and rejection reasons.
 Also: Mailspring's, SOGo's, Nextcloud Mail's, FairEmail's, Thunderbird for Android's and Delta
 Chat's translated send, account and login errors.
 Also: web applications' Galician
-translations (phpList's admin catalogue) (web applications' texts)."""
+translations (phpList's admin catalogue) (web applications' texts).
+Also: the mail clients' translation files named at each entry."""
 
 from __future__ import annotations
 
@@ -88,11 +89,12 @@ LANGUAGE = Language(
             "erro ao establecer o remitente",
         ), _RC_L10N, decisive=False),
         Phrases("gl.content-rejected-roundcube", C.CONTENT_REJECTED, (
-            "o servidor non admite unicode no enderezo",
+            "non admite unicode no enderezo",
         ), _RC_L10N),
         Phrases("gl.message-too-large-roundcube", C.MESSAGE_TOO_LARGE, (
             "o tamaño da mensaxe supera o límite",
             "superouse o tamaño máximo dunha mensaxe",
+            "supera o límite do servidor",
         ), _RC_L10N),
         Phrases("gl.rate-limited-roundcube", C.RATE_LIMITED, (
             "antes de enviar esta mensaxe",
@@ -246,7 +248,7 @@ LANGUAGE = Language(
         ), "Foundry376/Mailspring:app/lang/gl.json"),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("gl.network-error-mailspring", C.NETWORK_ERROR, (
-            "non se pode conectar co servidor / porte",
+            "non se pode conectar co servidor",
         ), "Foundry376/Mailspring:app/lang/gl.json"),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("gl.tls-required-mailspring", C.TLS_REQUIRED, (
@@ -356,5 +358,39 @@ LANGUAGE = Language(
         Phrases("gl.not-implemented-phpbb", C.NOT_IMPLEMENTED, (
             "non soporta autenticación",
         ), "anegtun/phpbb-language-gl:language/gl/common.php"),
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("gl.tls-required-k9-check", C.TLS_REQUIRED, (
+            "certificado ssl non válido",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-gl/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("gl.network-error-k9-check", C.NETWORK_ERROR, (
+            "non se puido conectar co servidor",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-gl/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("gl.auth-failed-k9-check", C.AUTH_FAILED, (
+            "nome de usuaria ou contrasinal incorrectos",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-gl/strings.xml"),
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("gl.tls-required-geary-po", C.TLS_REQUIRED, (
+            "o certificado do servidor",
+            "a identidade do servidor non coincide",
+        ), "GNOME/geary:po/gl.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("gl.auth-failed-geary-po", C.AUTH_FAILED, (
+            "comprobe o seu enderezo de correo e contrasinal",
+            "comprobe o seu inicio de sesión e contrasinal",
+        ), "GNOME/geary:po/gl.po"),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("gl.auth-required-kmail", C.AUTH_REQUIRED, (
+            "debe indicar un nome de usuaria e un contrasinal",
+        ), "KDE/kmailtransport:po/gl/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("gl.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "non admite autenticación",
+        ), "KDE/kmailtransport:po/gl/libmailtransport6.po"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("gl.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "máis grande que o límite do servidor",
+        ), "M66B/FairEmail:app/src/main/res/values-gl-rES/strings.xml"),
     ),
 )

@@ -17,6 +17,55 @@ LANGUAGE = Language(
     code="he",
     name="Hebrew",
     phrases=(
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("he.tls-required-geary-po", C.TLS_REQUIRED, (
+            "תעודת השרת",
+            "מזהה השרת לא תואם",
+        ), "GNOME/geary:po/he.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("he.network-error-geary-po", C.NETWORK_ERROR, (
+            "לא ניתן להתחבר, יש לבדוק את הרשת",
+        ), "GNOME/geary:po/he.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("he.auth-failed-geary-po", C.AUTH_FAILED, (
+            "בדיקת כתובת הדוא״ל והססמה",
+            "ההתחברות והססמה שלך",
+            "התחברות או ססמה לא נכונה",
+        ), "GNOME/geary:po/he.po"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("he.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "שגיאה בתעודה",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-iw/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("he.network-error-weak-k9", C.NETWORK_ERROR, (
+            "שגיאת חיבור",
+            "שגיאת רשת",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-iw/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-iw/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-iw/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("he.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "נכשל באימות",
+            "שגיאת אימות",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-iw/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-iw/strings.xml", decisive=False),
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("he.network-error-deltachat", C.NETWORK_ERROR, (
+            "אין חיבור לאינטרנט",
+        ), "deltachat/deltachat-android:src/main/res/values-he/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("he.auth-failed-deltachat", C.AUTH_FAILED, (
+            "לא ניתן להתחבר כ",
+        ), "deltachat/deltachat-android:src/main/res/values-he/strings.xml"),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("he.auth-required-kmail", C.AUTH_REQUIRED, (
+            "יש לספק שם משתמש וסיסמה",
+        ), "KDE/kmailtransport:po/he/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("he.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "לא תומך באימות",
+        ), "KDE/kmailtransport:po/he/libmailtransport6.po"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("he.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "גדולה ממגבלת השרת",
+        ), "M66B/FairEmail:app/src/main/res/values-iw-rIL/strings.xml"),
         Phrases("he.network-error-thunderbird", C.NETWORK_ERROR, (
             "שהשרת אינו זמין או שמסרב לחיבורי", "נקטע במהלך ההעברה",
             "יכול להיות שהשרת אינו מוגדר כראוי",

@@ -33,6 +33,82 @@ LANGUAGE = Language(
     code="hr",
     name="Croatian",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("hr.tls-required-k9-check", C.TLS_REQUIRED, (
+            "nevažeći ssl certifikat",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-hr/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("hr.network-error-k9-check", C.NETWORK_ERROR, (
+            "ne mogu se povezati na poslužitelj",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-hr/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("hr.auth-failed-k9-check", C.AUTH_FAILED, (
+            "netočno korisničko ime ili lozinka",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-hr/strings.xml"),
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("hr.tls-required-geary-po", C.TLS_REQUIRED, (
+            "vjerodajnica poslužitelja",
+            "identitet poslužitelja se ne podudara",
+        ), "GNOME/geary:po/hr.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("hr.network-error-geary-po", C.NETWORK_ERROR, (
+            "nemoguće povezivanje, provjerite svoju mrežu",
+        ), "GNOME/geary:po/hr.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("hr.auth-failed-geary-po", C.AUTH_FAILED, (
+            "provjerite svoju adresu e-pošte i lozinku",
+            "provjerite svoju prijavu i lozinku",
+            "nevaljanu lozinku prijave",
+        ), "GNOME/geary:po/hr.po"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("hr.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "greška certifikata",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hr/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("hr.network-error-weak-k9", C.NETWORK_ERROR, (
+            "greška veze",
+            "mrežna pogreška",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hr/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-hr/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("hr.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "identifikacija nije uspjela",
+            "pogreška provjere autentičnosti",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hr/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-hr/strings.xml", decisive=False),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("hr.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "previše je aktivnih veza",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("hr.relay-denied-mailspring", C.RELAY_DENIED, (
+            "poslužitelj ne bi prenio poruku",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("hr.rate-limited-mailspring", C.RATE_LIMITED, (
+            "premašena je propusnost za gmail",
+            "prekoračili ste dnevno ograničenje slanja",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("hr.network-error-mailspring", C.NETWORK_ERROR, (
+            "nije moguće povezivanje s poslužiteljem",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("hr.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "sadrži illegalni privitak",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("hr.auth-failed-mailspring", C.AUTH_FAILED, (
+            "pogreška autentifikacije",
+            "ne podržava osnovnu provjeru autentičnosti",
+            "više ne može provjeriti autentičnost",
+        ), "Foundry376/Mailspring:app/lang/hr.json"),
+        # FairEmail's authentication-failure notice.
+        Phrases("hr.auth-failed-fairemail", C.AUTH_FAILED, (
+            "provjera autentičnosti nije uspjela",
+        ), "M66B/FairEmail:app/src/main/res/values-hr-rHR/strings.xml"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("hr.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "veća od ograničenja poslužitelja",
+        ), "M66B/FairEmail:app/src/main/res/values-hr-rHR/strings.xml"),
         Phrases("hr.auth-failed", C.AUTH_FAILED, (
             "nije se moguće prijaviti na poslužitelj",
             "ne podržava odabranu metodu provjere autentičnosti", "neuspjela autentikacija",
@@ -257,14 +333,9 @@ LANGUAGE = Language(
             "prijavu i lozinku primanja",
             "račun je prijavio nevaljanu lozinku",
         ), "GNOME/geary:po/hr.po"),
-        # Geary cannot connect and asks to check the network.
-        Phrases("hr.network-error-geary", C.NETWORK_ERROR, (
-            "nemoguće povezivanje, provjerite svoju mrežu",
-        ), "GNOME/geary:po/hr.po"),
         # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
         Phrases("hr.tls-required-geary", C.TLS_REQUIRED, (
             "vjerodajnica poslužitelja nije potpisana",
-            "identitet poslužitelja se ne podudara",
             "vjerodajnica poslužitelja je istekla",
         ), "GNOME/geary:po/hr.po"),
         # Claws Mail's connection errors: timed out, refused, closed by the remote host.
@@ -293,7 +364,6 @@ LANGUAGE = Language(
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_hr.properties"),
         # FairEmail's account legends: authentication failed (weak: the server's own reply decides).
         Phrases("hr.auth-failed-weak-fairemail-legend", C.AUTH_FAILED, (
-            "provjera autentičnosti nije uspjela",
             "autentifikacija neuspješna",
         ), "M66B/FairEmail:app/src/main/res/values-hr-rHR/strings.xml", decisive=False),
         # FairEmail: no (suitable) internet connection (weak).
@@ -310,18 +380,8 @@ LANGUAGE = Language(
             "smtp korisničko ime ili lozinka nisu ispravni",
         ), "nextcloud/mail:l10n/hr.json"),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("hr.auth-failed-mailspring", C.AUTH_FAILED, (
-            "pogreška autentifikacije",
-            "ne podržava osnovnu provjeru autentičnosti",
-            "više ne može provjeriti autentičnost",
-        ), "Foundry376/Mailspring:app/lang/hr.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("hr.auth-required-mailspring", C.AUTH_REQUIRED, (
             "potrebna provjera",
-        ), "Foundry376/Mailspring:app/lang/hr.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("hr.network-error-mailspring", C.NETWORK_ERROR, (
-            "nije moguće povezivanje s poslužiteljem / priključkom",
         ), "Foundry376/Mailspring:app/lang/hr.json"),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("hr.tls-required-mailspring", C.TLS_REQUIRED, (
@@ -329,25 +389,8 @@ LANGUAGE = Language(
             "tls nije dostupan",
         ), "Foundry376/Mailspring:app/lang/hr.json"),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("hr.relay-denied-mailspring", C.RELAY_DENIED, (
-            "smtp poslužitelj ne bi prenio poruku",
-        ), "Foundry376/Mailspring:app/lang/hr.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("hr.content-rejected-mailspring", C.CONTENT_REJECTED, (
-            "sadrži illegalni privitak",
-        ), "Foundry376/Mailspring:app/lang/hr.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("hr.rate-limited-mailspring", C.RATE_LIMITED, (
-            "prekoračili ste dnevno ograničenje slanja",
-            "premašena je propusnost za gmail",
-        ), "Foundry376/Mailspring:app/lang/hr.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("hr.spam-content-mailspring", C.SPAM_CONTENT, (
             "yahooov outbound spam filter",
-        ), "Foundry376/Mailspring:app/lang/hr.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("hr.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
-            "previše je aktivnih veza",
         ), "Foundry376/Mailspring:app/lang/hr.json"),
         # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
         Phrases("hr.network-error-sylpheed-session", C.NETWORK_ERROR, (
@@ -358,26 +401,6 @@ LANGUAGE = Language(
         Phrases("hr.auth-failed-sylpheed-session", C.AUTH_FAILED, (
             "greška pri ovjeri",
         ), "sylpheed-mail/sylpheed:po/hr.po"),
-        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
-        Phrases("hr.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
-            "greška veze",
-            "mrežna pogreška",
-        ), (
-            "thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-hr/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hr/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) notification: a certificate error (weak).
-        Phrases("hr.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
-            "greška certifikata",
-        ), (
-            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hr/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
-        Phrases("hr.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
-            "identifikacija nije uspjela",
-            "pogreška provjere autentičnosti",
-        ), (
-            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-hr/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hr/strings.xml"
-        ), decisive=False),
         # Joomla's Croatian PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
         Phrases("hr.auth-failed-joomla", C.AUTH_FAILED, (
             "nije moguće autorizirati",

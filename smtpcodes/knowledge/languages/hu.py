@@ -32,6 +32,117 @@ LANGUAGE = Language(
     code="hu",
     name="Hungarian",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("hu.tls-required-k9-check", C.TLS_REQUIRED, (
+            "érvénytelen ssl-tanúsítványt",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-hu/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("hu.network-error-k9-check", C.NETWORK_ERROR, (
+            "nem lehet kapcsolódni a kiszolgálóhoz",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-hu/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("hu.auth-failed-k9-check", C.AUTH_FAILED, (
+            "a felhasználónév vagy a jelszó hibás",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-hu/strings.xml"),
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("hu.tls-required-geary-po", C.TLS_REQUIRED, (
+            "a kiszolgáló tanúsítvány",
+            "a kiszolgáló személyazonossága nem egyezik",
+        ), "GNOME/geary:po/hu.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("hu.network-error-geary-po", C.NETWORK_ERROR, (
+            "nem sikerült kapcsolódni, ellenőrizze a hálózatot",
+        ), "GNOME/geary:po/hu.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("hu.auth-failed-geary-po", C.AUTH_FAILED, (
+            "helytelen bejelentkezési nevet vagy jelszót",
+            "bejelentkezési nevet és jelszót",
+            "ellenőrizze az e-mail-címét és jelszavát",
+        ), "GNOME/geary:po/hu.po"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("hu.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "tanúsítványhiba",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hu/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("hu.network-error-weak-k9", C.NETWORK_ERROR, (
+            "hálózati hiba",
+            "kapcsolódási hiba",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hu/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-hu/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-hu/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("hu.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "a hitelesítés sikertelen",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hu/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-hu/strings.xml", decisive=False),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("hu.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "túl sok aktív kapcsolat",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("hu.relay-denied-mailspring", C.RELAY_DENIED, (
+            "kiszolgáló nem továbbítja az üzenetet",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("hu.rate-limited-mailspring", C.RATE_LIMITED, (
+            "túllépte a napi küldési limitet",
+            "gmail sávszélessége túllépve",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("hu.network-error-mailspring", C.NETWORK_ERROR, (
+            "nem sikerült csatlakozni a megadott szerverhez",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("hu.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "illegális mellékletet tartalmaz",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("hu.auth-failed-mailspring", C.AUTH_FAILED, (
+            "hitelesítési hiba",
+            "nem támogatja az alapvető felhasználónév",
+            "már nem tud hitelesíteni",
+        ), "Foundry376/Mailspring:app/lang/hu.json"),
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("hu.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "érvénytelent címzettek",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/hu/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("hu.network-error-snappymail", C.NETWORK_ERROR, (
+            "nem lehet kapcsolódni a szerverhez",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/hu/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("hu.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "érvénytelen hitelesítés",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/hu/user.json", decisive=False),
+        # Cypht's 'Failed to authenticate to the SMTP server'.
+        Phrases("hu.auth-failed-cypht", C.AUTH_FAILED, (
+            "sikertelen azonosítás",
+        ), "cypht-org/cypht:language/hu.php"),
+        # Cypht's 'Could not add server: Connection refused'.
+        Phrases("hu.network-error-cypht", C.NETWORK_ERROR, (
+            "kapcsolat visszautasítva",
+        ), "cypht-org/cypht:language/hu.php"),
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("hu.network-error-deltachat", C.NETWORK_ERROR, (
+            "nincs internetkapcsolat",
+        ), "deltachat/deltachat-android:src/main/res/values-hu/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("hu.auth-failed-deltachat", C.AUTH_FAILED, (
+            "nem lehetett bejelentkezni",
+        ), "deltachat/deltachat-android:src/main/res/values-hu/strings.xml"),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("hu.auth-required-kmail", C.AUTH_REQUIRED, (
+            "név és jelszó megadása szükséges",
+        ), "KDE/kmailtransport:po/hu/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("hu.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "nem támogat felhasználóazonosítást",
+        ), "KDE/kmailtransport:po/hu/libmailtransport6.po"),
+        # FairEmail's authentication-failure notice.
+        Phrases("hu.auth-failed-fairemail", C.AUTH_FAILED, (
+            "azonosítás sikertelen",
+        ), "M66B/FairEmail:app/src/main/res/values-hu-rHU/strings.xml"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("hu.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "nagyobb, mint amit a kiszolgáló engedélyez",
+        ), "M66B/FairEmail:app/src/main/res/values-hu-rHU/strings.xml"),
         Phrases("hu.sender-rejected-thunderbird", C.SENDER_REJECTED, (
             "e-mail címe helyesen van-e megadva",
         ), _TB_L10N, decisive=False),
@@ -430,13 +541,13 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("hu.network-error-balsa", C.NETWORK_ERROR, (
+        Phrases("hu.network-error-balsa", C.NETWORK_ERROR, ("a kapcsolat elveszett",
             "kiszolgálóhoz kapcsolódás meghiúsult",
         ), "GNOME/balsa:po/hu.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("hu.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("hu.auth-failed-balsa", C.AUTH_FAILED, ("gssapi hitelesítés sikertelen", "nincs ismert hitelesítési mód",
             "nincs megfelelő hitelesítési mechanizmus",
         ), "GNOME/balsa:po/hu.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
@@ -478,7 +589,7 @@ LANGUAGE = Language(
         ), "sylpheed-mail/sylpheed:po/hu.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("hu.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("hu.tls-required-balsa-session", C.TLS_REQUIRED, ("a tanúsítvány lejárt", "a tanúsítvány vissza lett vonva", "az aláíró hitelesítésszolgáltató ismeretlen", "hibás tls-tanúsítvány",
             "tls-egyeztetés sikertelen",
             "tls szükséges, de nem érthető el",
         ), "GNOME/balsa:po/hu.po"),
@@ -487,15 +598,6 @@ LANGUAGE = Language(
         Phrases("hu.network-error-balsa-session", C.NETWORK_ERROR, (
             "smtp kiszolgáló nem érhető el",
         ), "GNOME/balsa:po/hu.po"),
-        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
-        Phrases("hu.auth-failed-geary", C.AUTH_FAILED, (
-            "bejelentkezési nevet és jelszót",
-            "helytelen bejelentkezési nevet vagy jelszót",
-        ), "GNOME/geary:po/hu.po"),
-        # Geary cannot connect and asks to check the network.
-        Phrases("hu.network-error-geary", C.NETWORK_ERROR, (
-            "nem sikerült kapcsolódni, ellenőrizze a hálózatot",
-        ), "GNOME/geary:po/hu.po"),
         # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
         Phrases("hu.tls-required-geary", C.TLS_REQUIRED, (
             "nem ismert hitelesítésszolgáltató írta alá",
@@ -520,10 +622,6 @@ LANGUAGE = Language(
         Phrases("hu.network-error-claws-session", C.NETWORK_ERROR, (
             "kapcsolódási időtúllépés",
         ), "eworm-de/claws-mail:po/hu.po"),
-        # FairEmail's account legends: authentication failed (weak: the server's own reply decides).
-        Phrases("hu.auth-failed-weak-fairemail-legend", C.AUTH_FAILED, (
-            "azonosítás sikertelen",
-        ), "M66B/FairEmail:app/src/main/res/values-hu-rHU/strings.xml", decisive=False),
         # FairEmail: no (suitable) internet connection (weak).
         Phrases("hu.network-error-weak-fairemail", C.NETWORK_ERROR, (
             "nem használható az internet kapcsolat",
@@ -538,40 +636,13 @@ LANGUAGE = Language(
             "smtp-felhasználónév vagy jelszó hibás",
         ), "nextcloud/mail:l10n/hu.json"),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("hu.auth-failed-mailspring", C.AUTH_FAILED, (
-            "hitelesítési hiba",
-            "nem támogatja az alapvető felhasználónév",
-            "már nem tud hitelesíteni",
-        ), "Foundry376/Mailspring:app/lang/hu.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("hu.network-error-mailspring", C.NETWORK_ERROR, (
-            "nem sikerült csatlakozni a megadott szerverhez",
-        ), "Foundry376/Mailspring:app/lang/hu.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("hu.tls-required-mailspring", C.TLS_REQUIRED, (
             "a starttls nem elérhető",
             "tls nem érhető el",
         ), "Foundry376/Mailspring:app/lang/hu.json"),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("hu.relay-denied-mailspring", C.RELAY_DENIED, (
-            "az smtp kiszolgáló nem továbbítja az üzenetet",
-        ), "Foundry376/Mailspring:app/lang/hu.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("hu.content-rejected-mailspring", C.CONTENT_REJECTED, (
-            "illegális mellékletet tartalmaz",
-        ), "Foundry376/Mailspring:app/lang/hu.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("hu.rate-limited-mailspring", C.RATE_LIMITED, (
-            "túllépte a napi küldési limitet",
-            "gmail sávszélessége túllépve",
-        ), "Foundry376/Mailspring:app/lang/hu.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("hu.spam-content-mailspring", C.SPAM_CONTENT, (
             "kimenő spamszűrője",
-        ), "Foundry376/Mailspring:app/lang/hu.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("hu.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
-            "túl sok aktív kapcsolat",
         ), "Foundry376/Mailspring:app/lang/hu.json"),
         # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
         Phrases("hu.network-error-sylpheed-session", C.NETWORK_ERROR, (
@@ -582,33 +653,6 @@ LANGUAGE = Language(
         Phrases("hu.auth-failed-sylpheed-session", C.AUTH_FAILED, (
             "hiba történt az azonosításkor",
         ), "sylpheed-mail/sylpheed:po/hu.po"),
-        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
-        Phrases("hu.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
-            "kapcsolódási hiba",
-            "hálózati hiba",
-        ), (
-            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-hu/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-hu/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hu/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) notification: a certificate error (weak).
-        Phrases("hu.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
-            "tanúsítványhiba",
-        ), (
-            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hu/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
-        Phrases("hu.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
-            "a hitelesítés sikertelen",
-        ), (
-            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-hu/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-hu/strings.xml"
-        ), decisive=False),
-        # Delta Chat cannot log in and asks to check the address and the password.
-        Phrases("hu.auth-failed-deltachat", C.AUTH_FAILED, (
-            "nem lehetett bejelentkezni",
-        ), "deltachat/deltachat-android:src/main/res/values-hu/strings.xml"),
-        # Delta Chat reports no internet connection (and so a failed login).
-        Phrases("hu.network-error-deltachat", C.NETWORK_ERROR, (
-            "nincs internetkapcsolat",
-        ), "deltachat/deltachat-android:src/main/res/values-hu/strings.xml"),
         # Joomla's Hungarian PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
         Phrases("hu.auth-failed-joomla", C.AUTH_FAILED, (
             "a hitelesítés nem sikerült",

@@ -32,6 +32,98 @@ LANGUAGE = Language(
     code="id",
     name="Indonesian",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("id.tls-required-k9-check", C.TLS_REQUIRED, (
+            "sertifikat ssl yang tidak valid",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-in/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("id.network-error-k9-check", C.NETWORK_ERROR, (
+            "tidak dapat terhubung ke server",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-in/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("id.auth-failed-k9-check", C.AUTH_FAILED, (
+            "nama pengguna atau kata kunci salah",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-in/strings.xml"),
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("id.tls-required-geary-po", C.TLS_REQUIRED, (
+            "sertifikat peladen",
+            "identitas peladen tak cocok",
+        ), "GNOME/geary:po/id.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("id.network-error-geary-po", C.NETWORK_ERROR, (
+            "tidak bisa menyambung, periksalah jaringan",
+        ), "GNOME/geary:po/id.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("id.auth-failed-geary-po", C.AUTH_FAILED, (
+            "periksa alamat dan kata sandi surel",
+            "periksa login dan kata sandi",
+            "log masuk atau kata sandi yang salah",
+        ), "GNOME/geary:po/id.po"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("id.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "kesalahan sertifikat",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-in/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("id.network-error-weak-k9", C.NETWORK_ERROR, (
+            "galat jaringan",
+            "galat sambungan",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-in/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-in/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-in/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("id.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "autentikasi gagal",
+            "galat autentikasi",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-in/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-in/strings.xml", decisive=False),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("id.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "terlalu banyak koneksi aktif",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("id.relay-denied-mailspring", C.RELAY_DENIED, (
+            "tidak akan menyampaikan pesan",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("id.rate-limited-mailspring", C.RATE_LIMITED, (
+            "bandwidth gmail terlampaui",
+            "melampaui batas pengiriman harian",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("id.network-error-mailspring", C.NETWORK_ERROR, (
+            "tidak dapat terhubung ke server / port",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("id.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "berisi lampiran ilegal",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("id.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "diperlukan autentikasi",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("id.auth-failed-mailspring", C.AUTH_FAILED, (
+            "kesalahan otentikasi",
+            "tidak mendukung otentikasi nama pengguna",
+            "tidak dapat lagi mengautentikasi",
+        ), "Foundry376/Mailspring:app/lang/id.json"),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("id.network-error-snappymail", C.NETWORK_ERROR, (
+            "tidak terhubung ke server",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/id/user.json"),
+        # Cypht's 'Failed to authenticate to the SMTP server'.
+        Phrases("id.auth-failed-cypht", C.AUTH_FAILED, (
+            "gagal untuk meng-otentikasi",
+        ), "cypht-org/cypht:language/id.php"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("id.auth-failed-deltachat", C.AUTH_FAILED, (
+            "tidak bisa login sebagai",
+        ), "deltachat/deltachat-android:src/main/res/values-in/strings.xml"),
+        # FairEmail's authentication-failure notice.
+        Phrases("id.auth-failed-fairemail", C.AUTH_FAILED, (
+            "gagal otentikasi",
+        ), "M66B/FairEmail:app/src/main/res/values-in-rID/strings.xml"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("id.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "melebihi dari batas server",
+        ), "M66B/FairEmail:app/src/main/res/values-in-rID/strings.xml"),
         Phrases("id.auth-failed", C.AUTH_FAILED, (
             "tidak dapat mengotentikasi", "tidak mendukung metode otentikasi yang dipilih",
             "otentifikasi gagal",
@@ -302,7 +394,7 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("id.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("id.auth-failed-balsa", C.AUTH_FAILED, ("otentikasi gssapi gagal", "tidak ada cara untuk mengotentikasi",
             "tak ditemukan mekanisme otentikasi",
         ), "GNOME/balsa:po/id.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
@@ -340,29 +432,18 @@ LANGUAGE = Language(
         ), "eworm-de/claws-mail:po/id_ID.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("id.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("id.tls-required-balsa-session", C.TLS_REQUIRED, ("otoritas sertifikat penandatangan tidak diketahui", "sertifikat tls rusak", "sertifikat telah dicabut", "sertifikat telah kedaluwarsa",
             "negosiasi tls gagal",
             "tls diperlukan tetapi tidak tersedia",
         ), "GNOME/balsa:po/id.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("id.network-error-balsa-session", C.NETWORK_ERROR, (
+        Phrases("id.network-error-balsa-session", C.NETWORK_ERROR, ("menghubungi server smtp", "koneksi hilang",
             "tak bisa menjangkau server smtp",
         ), "GNOME/balsa:po/id.po"),
-        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
-        Phrases("id.auth-failed-geary", C.AUTH_FAILED, (
-            "login dan kata sandi pengiriman",
-            "login dan kata sandi penerimaan",
-            "log masuk atau kata sandi yang salah",
-        ), "GNOME/geary:po/id.po"),
-        # Geary cannot connect and asks to check the network.
-        Phrases("id.network-error-geary", C.NETWORK_ERROR, (
-            "tidak bisa menyambung, periksalah jaringan",
-        ), "GNOME/geary:po/id.po"),
         # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
         Phrases("id.tls-required-geary", C.TLS_REQUIRED, (
             "tak ditandatangani oleh otoritas yang dikenal",
-            "identitas peladen tak cocok",
             "sertifikat peladen telah kedaluwarsa",
         ), "GNOME/geary:po/id.po"),
         # Claws Mail's SMTP session errors: STARTTLS could not be started or failed, the server requires it.
@@ -384,78 +465,19 @@ LANGUAGE = Language(
             "sambungan habis waktu",
             "sambungan ditolak",
         ), "eworm-de/claws-mail:po/id_ID.po"),
-        # FairEmail's account legends: authentication failed (weak: the server's own reply decides).
-        Phrases("id.auth-failed-weak-fairemail-legend", C.AUTH_FAILED, (
-            "gagal otentikasi",
-        ), "M66B/FairEmail:app/src/main/res/values-in-rID/strings.xml", decisive=False),
         # FairEmail: no (suitable) internet connection (weak).
         Phrases("id.network-error-weak-fairemail", C.NETWORK_ERROR, (
             "tidak ada koneksi internet",
         ), "M66B/FairEmail:app/src/main/res/values-in-rID/strings.xml", decisive=False),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("id.auth-failed-mailspring", C.AUTH_FAILED, (
-            "kesalahan otentikasi",
-            "tidak mendukung otentikasi nama pengguna",
-            "tidak dapat lagi mengautentikasi",
-        ), "Foundry376/Mailspring:app/lang/id.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("id.auth-required-mailspring", C.AUTH_REQUIRED, (
-            "diperlukan autentikasi",
-        ), "Foundry376/Mailspring:app/lang/id.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("id.network-error-mailspring", C.NETWORK_ERROR, (
-            "tidak dapat terhubung ke server / port",
-        ), "Foundry376/Mailspring:app/lang/id.json"),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("id.tls-required-mailspring", C.TLS_REQUIRED, (
             "starttls tidak tersedia",
             "tls tidak tersedia",
         ), "Foundry376/Mailspring:app/lang/id.json"),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("id.relay-denied-mailspring", C.RELAY_DENIED, (
-            "server smtp tidak akan menyampaikan pesan",
-        ), "Foundry376/Mailspring:app/lang/id.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("id.content-rejected-mailspring", C.CONTENT_REJECTED, (
-            "berisi lampiran ilegal",
-        ), "Foundry376/Mailspring:app/lang/id.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("id.rate-limited-mailspring", C.RATE_LIMITED, (
-            "melampaui batas pengiriman harian",
-            "bandwidth gmail terlampaui",
-        ), "Foundry376/Mailspring:app/lang/id.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("id.spam-content-mailspring", C.SPAM_CONTENT, (
             "filter spam keluar",
         ), "Foundry376/Mailspring:app/lang/id.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("id.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
-            "terlalu banyak koneksi aktif",
-        ), "Foundry376/Mailspring:app/lang/id.json"),
-        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
-        Phrases("id.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
-            "galat sambungan",
-            "galat jaringan",
-        ), (
-            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-in/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-in/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-in/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) notification: a certificate error (weak).
-        Phrases("id.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
-            "kesalahan sertifikat",
-        ), (
-            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-in/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
-        Phrases("id.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
-            "autentikasi gagal",
-            "galat autentikasi",
-        ), (
-            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-in/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-in/strings.xml"
-        ), decisive=False),
-        # Delta Chat cannot log in and asks to check the address and the password.
-        Phrases("id.auth-failed-deltachat", C.AUTH_FAILED, (
-            "tidak bisa login sebagai",
-        ), "deltachat/deltachat-android:src/main/res/values-in/strings.xml"),
         # Joomla 3's Indonesian PHPMailer strings (PHPMAILER_*)
         Phrases("id.auth-failed-joomla3", C.AUTH_FAILED, (
             "tidak bisa otentikasi",

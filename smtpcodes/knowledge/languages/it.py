@@ -46,6 +46,18 @@ LANGUAGE = Language(
     code="it",
     name="Italian",
     phrases=(
+        # A full mailbox: it "overflows with messages" and new ones are refused.
+        Phrases("it.mailbox-full-trabocca", C.MAILBOX_FULL, (
+            "trabocca di messaggi",
+        ), "https://www.uiciechi.it/osi/03helpexpress/04f_a_q/05PostaEMessagistica/uhe00169.html"),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("it.auth-required-kmail", C.AUTH_REQUIRED, (
+            "devi dare un nome utente e una password",
+        ), "KDE/kmailtransport:po/it/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("it.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "non supporta l'autenticazione",
+        ), "KDE/kmailtransport:po/it/libmailtransport6.po"),
         Phrases("it.user-unknown", C.USER_UNKNOWN, (
             "destinatario sconosciuto", "utente sconosciuto", "cassetta postale non trovata",
         ), _PEC + "; " + _OUTLOOK),
@@ -830,7 +842,7 @@ LANGUAGE = Language(
         Phrases("it.network-error-geary", C.NETWORK_ERROR, ("impossibile connettersi",),
                 "GNOME/geary:po/it.po", decisive=False),
         # Geary says an incorrect login or password, check your sending login and password
-        Phrases("it.auth-failed-geary", C.AUTH_FAILED, (
+        Phrases("it.auth-failed-geary", C.AUTH_FAILED, ("controllare indirizzo email e password",
             "password non corrett", "credenziali di accesso in invio",
         ),
                 "GNOME/geary:po/it.po"),
@@ -870,7 +882,7 @@ LANGUAGE = Language(
         Phrases("it.tls-required-k9-check", C.TLS_REQUIRED, ("certificato ssl non valido",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-it/strings.xml"),
         # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
-        Phrases("it.tls-required-geary", C.TLS_REQUIRED, (
+        Phrases("it.tls-required-geary", C.TLS_REQUIRED, ("certificato del server non è stato attivato", "è considerato non sicuro", "è stato revocato e non è più valido",
             "non è firmato da alcuna autorità", "certificato del server è scaduto", "non corrisponde all'identità del certificato",
         ),
                 "GNOME/geary:po/it.po"),
@@ -1134,10 +1146,6 @@ LANGUAGE = Language(
         # phpBB's Italian messenger errors: no supported AUTH method
         Phrases("it.auth-failed-phpbb", C.AUTH_FAILED, (
             "metodo di autenticazione non supportato",
-        ), "phpbb-store/PhpBB-Italian-Language:language/it/common.php"),
-        # phpBB's Italian messenger errors: the SMTP server does not support authentication (SMTP_NO_AUTH_SUPPORT)
-        Phrases("it.not-implemented-phpbb", C.NOT_IMPLEMENTED, (
-            "non supporta l'autenticazione",
         ), "phpbb-store/PhpBB-Italian-Language:language/it/common.php"),
         # Joomla's (a site's installed packs') Italian PHPMailer strings (PHPMAILER_*)
         Phrases("it.auth-failed-joomla3-naka211", C.AUTH_FAILED, (

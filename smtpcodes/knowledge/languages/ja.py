@@ -165,6 +165,58 @@ LANGUAGE = Language(
     code="ja",
     name="Japanese",
     phrases=(
+        # Balsa's lost-connection and SMTP-connect failures.
+        Phrases("ja.network-error-balsa-po", C.NETWORK_ERROR, (
+            "切断されました",
+        ), "GNOME/balsa:po/ja.po"),
+        # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
+        Phrases("ja.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "このメッセージを送信するまで",
+        ), "roundcube/roundcubemail:program/localization/ja_JP/messages.inc"),
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("ja.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
+            "メッセージの最大サイズ",
+        ), "roundcube/roundcubemail:program/localization/ja_JP/messages.inc"),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("ja.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "アクティブな接続が多すぎます",
+        ), "Foundry376/Mailspring:app/lang/ja.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("ja.spam-content-mailspring", C.SPAM_CONTENT, (
+            "外向きのスパムフィルタ",
+        ), "Foundry376/Mailspring:app/lang/ja.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("ja.relay-denied-mailspring", C.RELAY_DENIED, (
+            "メッセージを中継しません",
+        ), "Foundry376/Mailspring:app/lang/ja.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("ja.rate-limited-mailspring", C.RATE_LIMITED, (
+            "帯域幅を超えました",
+        ), "Foundry376/Mailspring:app/lang/ja.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("ja.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "許可されていない不正な添付ファイル",
+        ), "Foundry376/Mailspring:app/lang/ja.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("ja.auth-failed-mailspring", C.AUTH_FAILED, (
+            "パスワード認証をサポートしていません",
+        ), "Foundry376/Mailspring:app/lang/ja.json"),
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("ja.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "無効な受信者",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/ja/user.json", decisive=False),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("ja.auth-required-kmail", C.AUTH_REQUIRED, (
+            "ユーザ名とパスワードが必要です",
+        ), "KDE/kmailtransport:po/ja/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("ja.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "認証をサポートしていません",
+        ), "KDE/kmailtransport:po/ja/libmailtransport6.po"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("ja.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "がサーバーの制限",
+        ), "M66B/FairEmail:app/src/main/res/values-ja-rJP/strings.xml"),
         Phrases("ja.auth-failed", C.AUTH_FAILED, (
             "認証できませんでした", "認証に失敗しました", "認証方式をサポートしていません",
         ), _THUNDERBIRD),
@@ -744,7 +796,7 @@ LANGUAGE = Language(
                  "feature/account/setup/src/main/res/values-ja/strings.xml"),
                 decisive=False),
         # Geary says "Check your sending login and password"
-        Phrases("ja.auth-failed-geary", C.AUTH_FAILED, ("送信のログイン名とパスワード",),
+        Phrases("ja.auth-failed-geary", C.AUTH_FAILED, ("メールアドレスとパスワードを確認してください", "送信のログイン名とパスワード"),
                 "GNOME/geary:po/ja.po"),
         # Delta Chat cannot log in and asks to check the address and the password
         Phrases("ja.auth-failed-deltachat", C.AUTH_FAILED, ("としてログインできません",),
@@ -773,7 +825,7 @@ LANGUAGE = Language(
         Phrases("ja.tls-required-k9-check", C.TLS_REQUIRED, ("無効な ssl 証明書",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ja/strings.xml"),
         # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
-        Phrases("ja.tls-required-geary", C.TLS_REQUIRED, (
+        Phrases("ja.tls-required-geary", C.TLS_REQUIRED, ("サーバーの証明書が安全ではありません", "サーバーの証明書が有効になっていません", "失効しているため現在無効です",
             "既知の認証局によって署名されていません", "証明書が期限切れです", "証明書の id と一致しません",
         ),
                 "GNOME/geary:po/ja.po"),
@@ -915,7 +967,7 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("ja.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("ja.auth-failed-balsa", C.AUTH_FAILED, ("既知の認証方式が存在しません",
             "利用可能な認証メカニズムがありません",
         ), "GNOME/balsa:po/ja.po"),
         # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
@@ -934,7 +986,7 @@ LANGUAGE = Language(
         ), "sylpheed-mail/sylpheed:po/ja.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("ja.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("ja.tls-required-balsa-session", C.TLS_REQUIRED, ("tlsが要求されましたがコンパイル時に有効にされていません", "不明な認証局です", "破損したssl/tls証明書", "証明書が破棄されています", "証明書の期限満了です",
             "tlsネゴシエーションに失敗",
         ), "GNOME/balsa:po/ja.po"),
         # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
@@ -960,10 +1012,6 @@ LANGUAGE = Language(
         # phpBB's Japanese messenger errors: no supported AUTH method
         Phrases("ja.auth-failed-phpbb", C.AUTH_FAILED, (
             "利用可能な認証方式がありません",
-        ), "tk6904/phpbb-language-pack:3.3.17/language/ja/common.php"),
-        # phpBB's Japanese messenger errors: the SMTP server does not support authentication (SMTP_NO_AUTH_SUPPORT)
-        Phrases("ja.not-implemented-phpbb", C.NOT_IMPLEMENTED, (
-            "認証をサポートしていません",
         ), "tk6904/phpbb-language-pack:3.3.17/language/ja/common.php"),
         # Misty's help on bounces: "送信先のサーバーが存在しなかったことを意味しています" (the
         # destination server, i.e. the part after "@", does not exist).

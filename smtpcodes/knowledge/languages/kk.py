@@ -17,6 +17,22 @@ LANGUAGE = Language(
     code="kk",
     name="Kazakh",
     phrases=(
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("kk.network-error-weak-k9", C.NETWORK_ERROR, (
+            "желі қатесі",
+        ), "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-kk/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("kk.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "аутентификация қатесі",
+        ), "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-kk/strings.xml", decisive=False),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("kk.auth-required-kmail", C.AUTH_REQUIRED, (
+            "пайдаланушының атауы мен паролін келтіру керек",
+        ), "KDE/kmailtransport:po/kk/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("kk.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "аутентификацияны қолдамайды",
+        ), "KDE/kmailtransport:po/kk/libmailtransport6.po"),
         Phrases("kk.auth-failed", C.AUTH_FAILED, (
             "аутентификациядан өту мүмкін емес", "таңдалған аутентификация тәсілін қолдамайды",
         ), _TB),

@@ -54,6 +54,55 @@ LANGUAGE = Language(
     code="ko",
     name="Korean",
     phrases=(
+        # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
+        Phrases("ko.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "이 메시지를 보내기 전에",
+        ), "roundcube/roundcubemail:program/localization/ko_KR/messages.inc"),
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("ko.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
+            "메시지의 최대 크기",
+        ), "roundcube/roundcubemail:program/localization/ko_KR/messages.inc"),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("ko.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "너무 많은 활성 연결",
+        ), "Foundry376/Mailspring:app/lang/ko.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("ko.spam-content-mailspring", C.SPAM_CONTENT, (
+            "아웃 바운드 스팸 필터",
+        ), "Foundry376/Mailspring:app/lang/ko.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("ko.relay-denied-mailspring", C.RELAY_DENIED, (
+            "메세지를 릴레이하지 않습니다",
+        ), "Foundry376/Mailspring:app/lang/ko.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("ko.rate-limited-mailspring", C.RATE_LIMITED, (
+            "대역폭이 초과되었습니다",
+            "일일 보내는 한도를 초과했습니다",
+        ), "Foundry376/Mailspring:app/lang/ko.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("ko.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "허용하지 않는 불법적인 첨부 파일",
+        ), "Foundry376/Mailspring:app/lang/ko.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("ko.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "인증 필요",
+        ), "Foundry376/Mailspring:app/lang/ko.json"),
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("ko.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "유효하지 않은 수신인",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/ko/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("ko.network-error-snappymail", C.NETWORK_ERROR, (
+            "서버에 연결할 수 없습니다",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/ko/user.json"),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("ko.auth-required-kmail", C.AUTH_REQUIRED, (
+            "사용자 이름과 암호가 필요합니다",
+        ), "KDE/kmailtransport:po/ko/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("ko.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "인증을 지원하지 않음",
+        ), "KDE/kmailtransport:po/ko/libmailtransport6.po"),
         Phrases("ko.sender-rejected-thunderbird", C.SENDER_REJECTED, (
             "자신의 메일 주소를 확인한 후",
         ), _TB_L10N, decisive=False),

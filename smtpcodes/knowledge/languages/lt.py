@@ -32,6 +32,89 @@ LANGUAGE = Language(
     code="lt",
     name="Lithuanian",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("lt.tls-required-k9-check", C.TLS_REQUIRED, (
+            "negaliojantį ssl sertifikatą",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-lt/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("lt.auth-failed-k9-check", C.AUTH_FAILED, (
+            "naudotojo vardas arba slaptažodis neteisingi",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-lt/strings.xml"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("lt.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "sertifikato klaida",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lt/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("lt.network-error-weak-k9", C.NETWORK_ERROR, (
+            "ryšio klaida",
+            "tinklo klaida",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lt/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-lt/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-lt/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("lt.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "autentifikavimas nepavyko",
+            "klaida nustatant tapatybę",
+            "nepavyko nustatyti autentiškumo",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lt/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-lt/strings.xml", decisive=False),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("lt.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "per daug aktyvių ryšių",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("lt.spam-content-mailspring", C.SPAM_CONTENT, (
+            "šlamšto filtras blokavo",
+            "siunčiamas šlamšto filtras",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("lt.relay-denied-mailspring", C.RELAY_DENIED, (
+            "nebūtų perduoti pranešimo",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("lt.rate-limited-mailspring", C.RATE_LIMITED, (
+            "pralaidumas viršytas",
+            "viršijote dienos siuntimo limitą",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("lt.network-error-mailspring", C.NETWORK_ERROR, (
+            "negalima prisijungti prie jūsų pateikto serverio",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("lt.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "yra neteisėtas priedas",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("lt.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "autentifikavimas reikalingas",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("lt.auth-failed-mailspring", C.AUTH_FAILED, (
+            "autentifikavimo klaida",
+            "nepalaiko bazinio vartotojo vardo",
+            "nebegali autentiškumo tikrinti",
+        ), "Foundry376/Mailspring:app/lang/lt.json"),
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("lt.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "netinkamas gavėjas",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/lt/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("lt.network-error-snappymail", C.NETWORK_ERROR, (
+            "nepavyskta prisijungti prie serverio",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/lt/user.json"),
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("lt.network-error-deltachat", C.NETWORK_ERROR, (
+            "nėra interneto ryšio",
+        ), "deltachat/deltachat-android:src/main/res/values-lt/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("lt.auth-failed-deltachat", C.AUTH_FAILED, (
+            "nepavyksta prisijungti kaip",
+        ), "deltachat/deltachat-android:src/main/res/values-lt/strings.xml"),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("lt.auth-required-kmail", C.AUTH_REQUIRED, (
+            "turite pateikti naudotojo vardą ir slaptažodį",
+        ), "KDE/kmailtransport:po/lt/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("lt.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "nepalaiko tapatybės nustatymo",
+        ), "KDE/kmailtransport:po/lt/libmailtransport6.po"),
         Phrases("lt.auth-failed", C.AUTH_FAILED, (
             "nepavyko patvirtinti tapatumo", "nepalaiko nurodyto tapatumo patikrinimo būdo",
             "autentifikacija nepavyko", "nepavyko autentikuotis",
@@ -259,44 +342,9 @@ LANGUAGE = Language(
             "tapatumo nustatymo klaida",
         ), "eworm-de/claws-mail:po/lt.po"),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("lt.auth-failed-mailspring", C.AUTH_FAILED, (
-            "autentifikavimo klaida",
-            "nepalaiko bazinio vartotojo vardo",
-            "nebegali autentiškumo tikrinti",
-        ), "Foundry376/Mailspring:app/lang/lt.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("lt.auth-required-mailspring", C.AUTH_REQUIRED, (
-            "autentifikavimas reikalingas",
-        ), "Foundry376/Mailspring:app/lang/lt.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("lt.network-error-mailspring", C.NETWORK_ERROR, (
-            "negalima prisijungti prie jūsų pateikto serverio",
-        ), "Foundry376/Mailspring:app/lang/lt.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("lt.tls-required-mailspring", C.TLS_REQUIRED, (
             "starttls nėra",
             "tls nėra",
-        ), "Foundry376/Mailspring:app/lang/lt.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("lt.relay-denied-mailspring", C.RELAY_DENIED, (
-            "smtp serveris nebūtų perduoti pranešimo",
-        ), "Foundry376/Mailspring:app/lang/lt.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("lt.content-rejected-mailspring", C.CONTENT_REJECTED, (
-            "pranešime yra neteisėtas priedas",
-        ), "Foundry376/Mailspring:app/lang/lt.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("lt.rate-limited-mailspring", C.RATE_LIMITED, (
-            "viršijote dienos siuntimo limitą",
-            "pralaidumas viršytas",
-        ), "Foundry376/Mailspring:app/lang/lt.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("lt.spam-content-mailspring", C.SPAM_CONTENT, (
-            "siunčiamas šlamšto filtras",
-        ), "Foundry376/Mailspring:app/lang/lt.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("lt.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
-            "per daug aktyvių ryšių",
         ), "Foundry376/Mailspring:app/lang/lt.json"),
         # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
         Phrases("lt.network-error-sylpheed-session", C.NETWORK_ERROR, (
@@ -306,40 +354,6 @@ LANGUAGE = Language(
         Phrases("lt.auth-failed-sylpheed-session", C.AUTH_FAILED, (
             "klaida tikrinant autentiškumą",
         ), "sylpheed-mail/sylpheed:po/lt.po"),
-        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
-        Phrases("lt.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
-            "ryšio klaida",
-            "tinklo klaida",
-        ), (
-            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-lt/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-lt/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lt/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) notification: a certificate error (weak).
-        Phrases("lt.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
-            "sertifikato klaida",
-        ), (
-            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lt/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
-        Phrases("lt.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
-            "autentifikavimas nepavyko",
-            "klaida nustatant tapatybę",
-        ), (
-            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-lt/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lt/strings.xml"
-        ), decisive=False),
-        # Delta Chat cannot log in and asks to check the address and the password.
-        Phrases("lt.auth-failed-deltachat", C.AUTH_FAILED, (
-            "nepavyksta prisijungti kaip",
-        ), "deltachat/deltachat-android:src/main/res/values-lt/strings.xml"),
-        # Delta Chat reports no internet connection (and so a failed login).
-        Phrases("lt.network-error-deltachat", C.NETWORK_ERROR, (
-            "nėra interneto ryšio",
-        ), "deltachat/deltachat-android:src/main/res/values-lt/strings.xml"),
-        # Thunderbird for Android (K-9) notification: authentication failed for the account, update the server settings (weak).
-        Phrases("lt.auth-failed-weak-thunderbird-android-notification", C.AUTH_FAILED, (
-            "atnaujinkite serverio nustatymus",
-        ), (
-            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lt/strings.xml"
-        ), decisive=False),
         # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
         Phrases("lt.auth-failed-espocrm", C.AUTH_FAILED, (
             "neteisingi įgaliojimai",

@@ -28,6 +28,82 @@ LANGUAGE = Language(
     code="lv",
     name="Latvian",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("lv.tls-required-k9-check", C.TLS_REQUIRED, (
+            "nederīgu ssl sertifikātu",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-lv/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("lv.auth-failed-k9-check", C.AUTH_FAILED, (
+            "nepareizs lietotāja vārds vai parole",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-lv/strings.xml"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("lv.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "sertifikāta kļūda",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lv/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("lv.network-error-weak-k9", C.NETWORK_ERROR, (
+            "savienojuma kļūda",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lv/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("lv.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "autentifikācija neizdevās",
+            "autentifikācija kontam",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lv/strings.xml", decisive=False),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("lv.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "pārāk daudz aktīvu savienojumu",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("lv.spam-content-mailspring", C.SPAM_CONTENT, (
+            "izejošo surogātpasta filtru",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("lv.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp serveris nenosūtītu ziņojumu",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("lv.rate-limited-mailspring", C.RATE_LIMITED, (
+            "gmail joslas platums ir pārsniegts",
+            "pārsniedzat ikdienas sūtīšanas ierobežojumu",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("lv.network-error-mailspring", C.NETWORK_ERROR, (
+            "nevar izveidot savienojumu ar jūsu norādīto serveri",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("lv.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "ir nelegāls pielikums",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("lv.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "autentifikācija ir nepieciešama",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("lv.auth-failed-mailspring", C.AUTH_FAILED, (
+            "autentifikācijas kļūda",
+            "neatbalsta pamata lietotājvārda",
+            "vairs nevar autentificēt",
+        ), "Foundry376/Mailspring:app/lang/lv.json"),
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("lv.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "nepareizi saņēmēji",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/lv/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("lv.network-error-snappymail", C.NETWORK_ERROR, (
+            "nevar savienoties ar serveri",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/lv/user.json"),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("lv.auth-required-kmail", C.AUTH_REQUIRED, (
+            "jums jānorāda lietotājvārds un parole",
+        ), "KDE/kmailtransport:po/lv/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("lv.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "neatbalsta autentificēšanu",
+        ), "KDE/kmailtransport:po/lv/libmailtransport6.po"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("lv.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "pārsniedz servera ierobežojumu",
+        ), "M66B/FairEmail:app/src/main/res/values-lv-rLV/strings.xml"),
         Phrases("lv.auth-failed", C.AUTH_FAILED, (
             "neizdevās autentificēties", "neatbalsta izvēlēto autentifikācijas veidu",
             "autorizācija neizdevās", "neizdevās autorizēties",
@@ -176,69 +252,10 @@ LANGUAGE = Language(
             "pārsniegta pieejamā brīvā vieta",
         ), "sitle/squirrelmail-src:locales/locale/lv_LV/LC_MESSAGES/squirrelmail.po"),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("lv.auth-failed-mailspring", C.AUTH_FAILED, (
-            "autentifikācijas kļūda",
-            "neatbalsta pamata lietotājvārda",
-            "vairs nevar autentificēt",
-        ), "Foundry376/Mailspring:app/lang/lv.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("lv.auth-required-mailspring", C.AUTH_REQUIRED, (
-            "autentifikācija ir nepieciešama",
-        ), "Foundry376/Mailspring:app/lang/lv.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("lv.network-error-mailspring", C.NETWORK_ERROR, (
-            "nevar izveidot savienojumu ar jūsu norādīto serveri",
-        ), "Foundry376/Mailspring:app/lang/lv.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("lv.tls-required-mailspring", C.TLS_REQUIRED, (
             "starttls nav pieejams",
             "tls nav pieejams",
         ), "Foundry376/Mailspring:app/lang/lv.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("lv.relay-denied-mailspring", C.RELAY_DENIED, (
-            "smtp serveris nenosūtītu ziņojumu",
-        ), "Foundry376/Mailspring:app/lang/lv.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("lv.content-rejected-mailspring", C.CONTENT_REJECTED, (
-            "ir nelegāls pielikums",
-        ), "Foundry376/Mailspring:app/lang/lv.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("lv.rate-limited-mailspring", C.RATE_LIMITED, (
-            "pārsniedzat ikdienas sūtīšanas ierobežojumu",
-            "gmail joslas platums ir pārsniegts",
-        ), "Foundry376/Mailspring:app/lang/lv.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("lv.spam-content-mailspring", C.SPAM_CONTENT, (
-            "izejošo surogātpasta filtru",
-        ), "Foundry376/Mailspring:app/lang/lv.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("lv.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
-            "pārāk daudz aktīvu savienojumu",
-        ), "Foundry376/Mailspring:app/lang/lv.json"),
-        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
-        Phrases("lv.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
-            "savienojuma kļūda",
-        ), (
-            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lv/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) notification: a certificate error (weak).
-        Phrases("lv.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
-            "sertifikāta kļūda",
-        ), (
-            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lv/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
-        Phrases("lv.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
-            "autentifikācija neizdevās",
-        ), (
-            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lv/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) notification: authentication failed for the account, update the server settings (weak).
-        Phrases("lv.auth-failed-weak-thunderbird-android-notification", C.AUTH_FAILED, (
-            "aktualizējiet servera iestatījumus",
-        ), (
-            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-lv/strings.xml"
-        ), decisive=False),
         # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
         Phrases("lv.auth-failed-espocrm", C.AUTH_FAILED, (
             "nederīgi akreditācijas dati",

@@ -15,6 +15,40 @@ LANGUAGE = Language(
     code="mk",
     name="Macedonian",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("mk.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "премногу активни врски",
+        ), "Foundry376/Mailspring:app/lang/mk.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("mk.spam-content-mailspring", C.SPAM_CONTENT, (
+            "излезниот филтер за спам",
+        ), "Foundry376/Mailspring:app/lang/mk.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("mk.relay-denied-mailspring", C.RELAY_DENIED, (
+            "серверот smtp нема да пренесе порака",
+        ), "Foundry376/Mailspring:app/lang/mk.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("mk.rate-limited-mailspring", C.RATE_LIMITED, (
+            "го надминавте дневното ограничува",
+            "пропусниот опсег на gmail е надминат",
+        ), "Foundry376/Mailspring:app/lang/mk.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("mk.network-error-mailspring", C.NETWORK_ERROR, (
+            "не можам да се поврзам со серверот",
+        ), "Foundry376/Mailspring:app/lang/mk.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("mk.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "содржи нелегиран прилог",
+        ), "Foundry376/Mailspring:app/lang/mk.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("mk.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "потребна е автентикација",
+        ), "Foundry376/Mailspring:app/lang/mk.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("mk.auth-failed-mailspring", C.AUTH_FAILED, (
+            "грешка при автентикација",
+            "не поддржува проверка на основното",
+        ), "Foundry376/Mailspring:app/lang/mk.json"),
         Phrases("mk.auth-failed", C.AUTH_FAILED, (
             "не успееа потврдувањето",
         ), _RC),

@@ -22,6 +22,32 @@ LANGUAGE = Language(
     code="ms",
     name="Malay",
     phrases=(
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("ms.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "terlalu banyak sambungan aktif",
+        ), "Foundry376/Mailspring:app/lang/ms.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("ms.relay-denied-mailspring", C.RELAY_DENIED, (
+            "pelayan smtp tidak akan menyampaikan mesej",
+        ), "Foundry376/Mailspring:app/lang/ms.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("ms.rate-limited-mailspring", C.RATE_LIMITED, (
+            "jalur lebar gmail melebihi",
+            "melebihi had penghantaran harian",
+        ), "Foundry376/Mailspring:app/lang/ms.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("ms.network-error-mailspring", C.NETWORK_ERROR, (
+            "tidak dapat disambungkan ke pelayan",
+        ), "Foundry376/Mailspring:app/lang/ms.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("ms.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "mengandungi lampiran tidak sah",
+        ), "Foundry376/Mailspring:app/lang/ms.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("ms.auth-failed-mailspring", C.AUTH_FAILED, (
+            "tidak menyokong pengesahan nama pengguna",
+            "ralat pengesahan",
+        ), "Foundry376/Mailspring:app/lang/ms.json"),
         Phrases("ms.auth-failed", C.AUTH_FAILED, (
             "tidak dapat mengesahkan pelayan", "tidak menyokong kaedah pengesahan",
             "tidak dapat pengesahan",

@@ -32,6 +32,61 @@ LANGUAGE = Language(
     code="nb",
     name="Norwegian Bokmål",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("nb.tls-required-k9-check", C.TLS_REQUIRED, (
+            "ugyldig ssl-sertifikat",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-nb/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("nb.network-error-k9-check", C.NETWORK_ERROR, (
+            "kan ikke koble til tjener",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-nb/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("nb.auth-failed-k9-check", C.AUTH_FAILED, (
+            "brukernavn eller passord er feil",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-nb/strings.xml"),
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("nb.tls-required-geary-po", C.TLS_REQUIRED, (
+            "tjenersertifikatet",
+            "tjenerens identitet samsvarer ikke",
+        ), "GNOME/geary:po/nb.po"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("nb.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "sertifikatsfeil",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-nb/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("nb.network-error-weak-k9", C.NETWORK_ERROR, (
+            "nettverksfeil",
+            "tilkoblingsfeil",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-nb/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-nb-rNO/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-nb-rNO/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("nb.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "autentisering feilet",
+            "identitetsbekreftelsesfeil",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-nb/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-nb-rNO/strings.xml", decisive=False),
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("nb.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "ugyldige mottakere",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/nb/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("nb.network-error-snappymail", C.NETWORK_ERROR, (
+            "klarte ikke å koble til tjeneren",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/nb/user.json"),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("nb.auth-required-kmail", C.AUTH_REQUIRED, (
+            "du må angi et brukernavn og et passord",
+        ), "KDE/kmailtransport:po/nb/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("nb.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "støtter ikke autentisering",
+        ), "KDE/kmailtransport:po/nb/libmailtransport6.po"),
+        # FairEmail's authentication-failure notice (the same string in nn-rNO and no-rNO).
+        Phrases("nb.auth-failed-fairemail", C.AUTH_FAILED, (
+            "godkjenning mislyktes",
+        ), "M66B/FairEmail:app/src/main/res/values-nb-rNO/strings.xml"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit (the same string in nn-rNO and no-rNO).
+        Phrases("nb.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "er større enn tjenerbegrensningen",
+        ), "M66B/FairEmail:app/src/main/res/values-nb-rNO/strings.xml"),
         Phrases("nb.auth-failed", C.AUTH_FAILED, (
             "kunne ikke autentisere", "pålogging feilet", "klarte ikke å autentisere",
             "støtter ikke den valgte autentiseringsmetoden",
@@ -425,13 +480,13 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("nb.network-error-balsa", C.NETWORK_ERROR, (
+        Phrases("nb.network-error-balsa", C.NETWORK_ERROR, ("mistet tilkoblingen",
             "klarte ikke koble til smtp-tjeneren",
         ), "GNOME/balsa:po/nb.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("nb.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("nb.auth-failed-balsa", C.AUTH_FAILED, ("det er ingen kjente måter å autentisere på",
             "ingen passende autentiseringsmetode",
         ), "GNOME/balsa:po/nb.po"),
         # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
@@ -457,7 +512,7 @@ LANGUAGE = Language(
         ), "eworm-de/claws-mail:po/nb.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("nb.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("nb.tls-required-balsa-session", C.TLS_REQUIRED, ("en ukjent sertifikatutsteder har signert det", "sertifikatet er utgått",
             "tls-forhandling mislyktes",
             "tls påkrevd, men utilgjengelig",
         ), "GNOME/balsa:po/nb.po"),

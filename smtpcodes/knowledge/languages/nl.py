@@ -47,6 +47,22 @@ LANGUAGE = Language(
     code="nl",
     name="Dutch",
     phrases=(
+        # The address written to does not exist.
+        Phrases("nl.user-unknown-adres-bestaat-niet", C.USER_UNKNOWN, (
+            "adres waar u naar toe stuurt niet bestaat",
+        ), "http://nl.help.carerix.com/nl/articles/2245905-e-mail-bounce"),
+        # Roundcube's 'SMTP Error: Failed to set sender'.
+        Phrases("nl.sender-rejected-roundcube-be", C.SENDER_REJECTED, (
+            "kon afzender",
+        ), "roundcube/roundcubemail:program/localization/nl_BE/messages.inc"),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("nl.auth-required-kmail", C.AUTH_REQUIRED, (
+            "u dient een gebruikersnaam en wachtwoord op te geven",
+        ), "KDE/kmailtransport:po/nl/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("nl.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "biedt geen ondersteuning voor authenticatie",
+        ), "KDE/kmailtransport:po/nl/libmailtransport6.po"),
         Phrases("nl.user-unknown", C.USER_UNKNOWN, (
             "e-mailadres niet bekend", "e-mail adres niet bekend",
         ), _DATION),
@@ -639,7 +655,7 @@ LANGUAGE = Language(
         Phrases("nl.network-error-geary", C.NETWORK_ERROR, ("kon geen verbinding maken",),
                 "GNOME/geary:po/nl.po", decisive=False),
         # Geary says an incorrect login or password, check your sending login and password
-        Phrases("nl.auth-failed-geary", C.AUTH_FAILED, (
+        Phrases("nl.auth-failed-geary", C.AUTH_FAILED, ("controleer uw e-mailadres en wachtwoord",
             "onjuiste login of wachtwoord", "login en wachtwoord voor verzenden",
         ),
                 "GNOME/geary:po/nl.po"),
@@ -685,7 +701,7 @@ LANGUAGE = Language(
         Phrases("nl.tls-required-k9-check", C.TLS_REQUIRED, ("ongeldig ssl-certificaat",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-nl/strings.xml"),
         # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
-        Phrases("nl.tls-required-geary", C.TLS_REQUIRED, (
+        Phrases("nl.tls-required-geary", C.TLS_REQUIRED, ("is ingetrokken en is nu ongeldig", "certificaat van de server is niet geactiveerd", "wordt onveilig beschouwd",
             "niet ondertekend door een gekende", "certificaat van de server is verlopen", "komt niet overeen met de identiteit in het certificaat",
         ),
                 "GNOME/geary:po/nl.po"),

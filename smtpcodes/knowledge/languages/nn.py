@@ -20,6 +20,34 @@ LANGUAGE = Language(
     code="nn",
     name="Norwegian Nynorsk",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("nn.tls-required-k9-check", C.TLS_REQUIRED, (
+            "ugyldig ssl-sertifikast",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-nn/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("nn.network-error-k9-check", C.NETWORK_ERROR, (
+            "kan ikkje kopla til tenaren",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-nn/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("nn.auth-failed-k9-check", C.AUTH_FAILED, (
+            "brukarnamn eller passord er feil",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-nn/strings.xml"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("nn.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "sertifikatfeil",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-nn/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("nn.network-error-weak-k9", C.NETWORK_ERROR, (
+            "tilkoplingsfeil",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-nn/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-nn/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-nn/strings.xml", decisive=False),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("nn.auth-required-kmail", C.AUTH_REQUIRED, (
+            "du må oppgje eit brukarnamn og eit passord",
+        ), "KDE/kmailtransport:po/nn/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("nn.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "støttar ikkje autentisering",
+        ), "KDE/kmailtransport:po/nn/libmailtransport6.po"),
         Phrases("nn.auth-failed", C.AUTH_FAILED, (
             "klarte ikkje å autentisere mot", "støttar ikkje den valde autentiseringsmetoden",
         ), _TB),

@@ -39,6 +39,60 @@ LANGUAGE = Language(
     code="pl",
     name="Polish",
     phrases=(
+        # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
+        Phrases("pl.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "aby móc wysłać tą wiadomość",
+        ), "roundcube/roundcubemail:program/localization/pl_PL/messages.inc"),
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("pl.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
+            "przekroczony maksymalny rozmiar wiadomości",
+        ), "roundcube/roundcubemail:program/localization/pl_PL/messages.inc"),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("pl.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "zbyt wiele aktywnych połączeń",
+        ), "Foundry376/Mailspring:app/lang/pl.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("pl.relay-denied-mailspring", C.RELAY_DENIED, (
+            "serwer smtp nie przekazałby wiadomości",
+        ), "Foundry376/Mailspring:app/lang/pl.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("pl.rate-limited-mailspring", C.RATE_LIMITED, (
+            "przekroczono przepustowość gmaila",
+            "przekroczyłeś dzienny limit wysyłania",
+        ), "Foundry376/Mailspring:app/lang/pl.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("pl.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "zawiera załączniki niedozwolone",
+        ), "Foundry376/Mailspring:app/lang/pl.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("pl.auth-failed-mailspring", C.AUTH_FAILED, (
+            "błąd uwierzytelnienia",
+            "nie obsługuje podstawowego uwierzytelniania",
+        ), "Foundry376/Mailspring:app/lang/pl.json"),
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("pl.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "nieprawidłowy adres odbiorcy",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/pl/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("pl.network-error-snappymail", C.NETWORK_ERROR, (
+            "nie można połączyć z serwerem",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/pl/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("pl.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "uwierzytelnienie zakończone niepowodzeniem",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/pl/user.json", decisive=False),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("pl.auth-required-kmail", C.AUTH_REQUIRED, (
+            "wymaga nazwy użytkownika i hasła",
+        ), "KDE/kmailtransport:po/pl/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("pl.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "nie obsługuje uwierzytelniania",
+        ), "KDE/kmailtransport:po/pl/libmailtransport6.po"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("pl.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "większa niż limit serwera",
+        ), "M66B/FairEmail:app/src/main/res/values-pl-rPL/strings.xml"),
         Phrases("pl.auth-failed", C.AUTH_FAILED, (
             "nie udało się przeprowadzić uwierzytelnienia",
             "nie można przeprowadzić uwierzytelnienia", "uwierzytelnianie nie powiodło się",
@@ -429,7 +483,7 @@ LANGUAGE = Language(
         Phrases("pl.network-error-geary", C.NETWORK_ERROR, ("nie można się połączyć",),
                 "GNOME/geary:po/pl.po", decisive=False),
         # Geary says an incorrect login or password, check your sending login and password
-        Phrases("pl.auth-failed-geary", C.AUTH_FAILED, (
+        Phrases("pl.auth-failed-geary", C.AUTH_FAILED, ("sprawdzić poprawność adresu e-mail i hasła",
             "niewłaściwy login lub hasło", "loginu i hasła wysyłania",
         ),
                 "GNOME/geary:po/pl.po"),
@@ -491,7 +545,7 @@ LANGUAGE = Language(
         Phrases("pl.tls-required-k9-check", C.TLS_REQUIRED, ("nieprawidłowy certyfikat ssl",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-pl/strings.xml"),
         # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
-        Phrases("pl.tls-required-geary", C.TLS_REQUIRED, (
+        Phrases("pl.tls-required-geary", C.TLS_REQUIRED, ("jest uważany za niebezpieczny", "certyfikat serwera nie został aktywowany", "został unieważniony i jest teraz nieprawidłowy",
             "nie jest podpisany przez znaną instytucję", "certyfikat serwera wygasł", "nie pasuje do tożsamości w certyfikacie",
         ),
                 "GNOME/geary:po/pl.po"),
@@ -646,7 +700,7 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("pl.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("pl.auth-failed-balsa", C.AUTH_FAILED, ("nie jest znany żaden sposób na uwierzytelnienie", "uwierzytelnienie gssapi się nie powiodło",
             "brak odpowiedniego mechanizmu uwierzytelniania",
         ), "GNOME/balsa:po/pl.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
@@ -683,13 +737,13 @@ LANGUAGE = Language(
         ), "sylpheed-mail/sylpheed:po/pl.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("pl.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("pl.tls-required-balsa-session", C.TLS_REQUIRED, ("certyfikat został unieważniony", "ośrodek certyfikujący jest nieznany", "uszkodzony certyfikat tls",
             "negocjacja tls się nie powiodła",
             "wymagane jest tls, ale nie jest dostępne",
         ), "GNOME/balsa:po/pl.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("pl.network-error-balsa-session", C.NETWORK_ERROR, (
+        Phrases("pl.network-error-balsa-session", C.NETWORK_ERROR, ("utracono połączenie",
             "nie można połączyć się z serwerem smtp",
         ), "GNOME/balsa:po/pl.po"),
         # phpList's translated notice that a campaign was suspended because the message is too large
@@ -715,10 +769,6 @@ LANGUAGE = Language(
         # phpBB's Polish messenger errors: no supported AUTH method
         Phrases("pl.auth-failed-phpbb", C.AUTH_FAILED, (
             "nie istnieje żadna wspierana metoda uwierzytelniania",
-        ), "phpbb-pl/phpbb-translation:phpBB/language/pl/common.php"),
-        # phpBB's Polish messenger errors: the SMTP server does not support authentication (SMTP_NO_AUTH_SUPPORT)
-        Phrases("pl.not-implemented-phpbb", C.NOT_IMPLEMENTED, (
-            "nie obsługuje uwierzytelniania",
         ), "phpbb-pl/phpbb-translation:phpBB/language/pl/common.php"),
         # Interia's help on 550 5.7.0 [SPF] 'host is not allowed to send mail from domain': the
         # domain's owner sets which IPs may send its mail.

@@ -45,6 +45,20 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     phrases=(
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("pt.auth-failed-deltachat-br", C.AUTH_FAILED, (
+            "verifique o e-mail e senha",
+        ), "deltachat/deltachat-android:src/main/res/values-pt-rBR/strings.xml"),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("pt.auth-required-kmail", C.AUTH_REQUIRED, (
+            "tem de indicar um nome de utilizador e uma senha",
+            "você precisa informar um nome de usuário e uma senha",
+        ), "KDE/kmailtransport:po/pt/libmailtransport6.po; KDE/kmailtransport:po/pt_BR/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("pt.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "não suporta a autenticação",
+            "não suporta autenticação",
+        ), "KDE/kmailtransport:po/pt/libmailtransport6.po; KDE/kmailtransport:po/pt_BR/libmailtransport6.po"),
         Phrases("pt.user-unknown", C.USER_UNKNOWN, (
             "usuário desconhecido", "usuario desconhecido", "endereço de e-mail não existe",
         ), _BS2),
@@ -712,11 +726,11 @@ LANGUAGE = Language(
             "conexão perdida",
         ), "GNOME/balsa:po/pt.po", decisive=False),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
-        Phrases("pt.tls-required-balsa", C.TLS_REQUIRED, (
+        Phrases("pt.tls-required-balsa", C.TLS_REQUIRED, ("certificado tls quebrado", "o certificado foi revogado",
             "não oferece suporte a starttls",
         ), "GNOME/balsa:po/pt.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
-        Phrases("pt.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("pt.auth-failed-balsa", C.AUTH_FAILED, ("autenticação gssapi falhou", "nenhuma forma de autenticar é conhecida",
             "nenhum mecanismo de autenticação adequado",
         ), "GNOME/balsa:po/pt.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
@@ -1084,10 +1098,10 @@ LANGUAGE = Language(
         Phrases("pt.network-error-geary", C.NETWORK_ERROR, ("não foi possível conectar",),
                 "GNOME/geary:po/pt_BR.po", decisive=False),
         # Geary (Brazil) says "an account has reported an incorrect login or password"
-        Phrases("pt.auth-failed-geary", C.AUTH_FAILED, ("login ou senha incorretos",),
+        Phrases("pt.auth-failed-geary", C.AUTH_FAILED, ("verifique seu endereço de e-mail e senha", "login ou senha incorretos"),
                 "GNOME/geary:po/pt_BR.po"),
         # Geary (Portugal): incorrect access credentials, check your sending credentials
-        Phrases("pt.auth-failed-geary-pt", C.AUTH_FAILED, (
+        Phrases("pt.auth-failed-geary-pt", C.AUTH_FAILED, ("verifique o seu email e palavra-passe",
             "credenciais de acesso não eram corretas", "verifique as suas credenciais de envio",
         ),
                 "GNOME/geary:po/pt.po"),
@@ -1461,10 +1475,6 @@ LANGUAGE = Language(
         # phpBB's Portuguese messenger errors: no supported AUTH method
         Phrases("pt.auth-failed-phpbb", C.AUTH_FAILED, (
             "nenhum método de autenticação suportado",
-        ), "phpbb-pt/phpbb_language_pt:phpBB 3.1/language/pt/common.php"),
-        # phpBB's Portuguese messenger errors: the SMTP server does not support authentication (SMTP_NO_AUTH_SUPPORT)
-        Phrases("pt.not-implemented-phpbb", C.NOT_IMPLEMENTED, (
-            "não suporta autenticação",
         ), "phpbb-pt/phpbb_language_pt:phpBB 3.1/language/pt/common.php"),
         # Netbit's help on 'Authentication required': the mail was refused because the client did
         # not authenticate to the SMTP server first ("não houve prévia autenticação").

@@ -33,6 +33,55 @@ LANGUAGE = Language(
     code="ro",
     name="Romanian",
     phrases=(
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("ro.network-error-k9-check", C.NETWORK_ERROR, (
+            "nu se poate conecta cu serverul",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ro/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("ro.auth-failed-k9-check", C.AUTH_FAILED, (
+            "utilizator sau parolă incorecte",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ro/strings.xml"),
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("ro.tls-required-geary-po", C.TLS_REQUIRED, (
+            "certificatul serverului",
+            "identitatea serverului nu se potrivește",
+        ), "GNOME/geary:po/ro.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("ro.network-error-geary-po", C.NETWORK_ERROR, (
+            "nu s-a putut conecta, verificați rețeaua",
+        ), "GNOME/geary:po/ro.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("ro.auth-failed-geary-po", C.AUTH_FAILED, (
+            "o autentificare sau parolă incorectă",
+            "verificați adresa de email și parola",
+            "verificați numele și parola contului",
+        ), "GNOME/geary:po/ro.po"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("ro.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "eroare de certificat",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ro/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("ro.network-error-weak-k9", C.NETWORK_ERROR, (
+            "eroare de conectare",
+            "eroare de rețea",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ro/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ro/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-ro/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("ro.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "authentificare eșuată",
+            "eroare de autentificare",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ro/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ro/strings.xml", decisive=False),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("ro.auth-failed-deltachat", C.AUTH_FAILED, (
+            "nu se poate autentifica ca",
+        ), "deltachat/deltachat-android:src/main/res/values-ro/strings.xml"),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("ro.auth-required-kmail", C.AUTH_REQUIRED, (
+            "trebuie să furnizați un utilizator și o parolă",
+        ), "KDE/kmailtransport:po/ro/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("ro.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "nu suportă autentificarea",
+        ), "KDE/kmailtransport:po/ro/libmailtransport6.po"),
         Phrases("ro.sender-rejected-thunderbird", C.SENDER_REJECTED, (
             "dacă adresa ta de e-mail este corectă",
         ), _TB_L10N, decisive=False),
@@ -381,11 +430,11 @@ LANGUAGE = Language(
             "conexiune pierdută",
         ), "GNOME/balsa:po/ro.po", decisive=False),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
-        Phrases("ro.tls-required-balsa", C.TLS_REQUIRED, (
+        Phrases("ro.tls-required-balsa", C.TLS_REQUIRED, ("autoritatea semnării certificatului nu este cunoscută", "certificat tls deteriorat", "certificatul a expirat", "certificatul a fost revocat",
             "nu suportă starttls",
         ), "GNOME/balsa:po/ro.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c).
-        Phrases("ro.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("ro.auth-failed-balsa", C.AUTH_FAILED, ("autentificarea gssapi a eșuat", "nicio modalitate de autentificare nu este cunoscută",
             "niciun mecanism de autentificare potrivit",
         ), "GNOME/balsa:po/ro.po"),
         # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
@@ -609,16 +658,6 @@ LANGUAGE = Language(
         Phrases("ro.tls-required-balsa-session", C.TLS_REQUIRED, (
             "se cere tls dar nu este disponibil",
         ), "GNOME/balsa:po/ro.po"),
-        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
-        Phrases("ro.auth-failed-geary", C.AUTH_FAILED, (
-            "parola contului de trimitere",
-            "parola contului de primire",
-            "o autentificare sau parolă incorectă",
-        ), "GNOME/geary:po/ro.po"),
-        # Geary cannot connect and asks to check the network.
-        Phrases("ro.network-error-geary", C.NETWORK_ERROR, (
-            "nu s-a putut conecta, verificați rețeaua",
-        ), "GNOME/geary:po/ro.po"),
         # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
         Phrases("ro.tls-required-geary", C.TLS_REQUIRED, (
             "nu este semnat de o autoritate cunoscută",
@@ -637,35 +676,6 @@ LANGUAGE = Language(
         Phrases("ro.user-unknown-phpmailer-recipients", C.USER_UNKNOWN, (
             "următoarele adrese de email au eșuat",
         ), "PHPMailer/PHPMailer:language/phpmailer.lang-ro.php", decisive=False),
-        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
-        Phrases("ro.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
-            "eroare de conectare",
-            "eroare de rețea",
-        ), (
-            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ro/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-ro/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ro/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) notification: a certificate error (weak).
-        Phrases("ro.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
-            "eroare de certificat",
-        ), (
-            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ro/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
-        Phrases("ro.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
-            "eroare de autentificare",
-        ), (
-            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ro/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ro/strings.xml"
-        ), decisive=False),
-        # Delta Chat cannot log in and asks to check the address and the password.
-        Phrases("ro.auth-failed-deltachat", C.AUTH_FAILED, (
-            "nu se poate autentifica ca",
-        ), "deltachat/deltachat-android:src/main/res/values-ro/strings.xml"),
-        # Thunderbird for Android (K-9) notification: authentication failed for the account, update the server settings (weak).
-        Phrases("ro.auth-failed-weak-thunderbird-android-notification", C.AUTH_FAILED, (
-            "actualizează setările serverului",
-        ), (
-            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-ro/strings.xml"
-        ), decisive=False),
         # Joomla 3's (another pack's) Romanian PHPMailer strings (PHPMAILER_*)
         Phrases("ro.auth-failed-joomla3-ddsales", C.AUTH_FAILED, (
             "nu s-a putut face autentificarea",

@@ -39,6 +39,71 @@ LANGUAGE = Language(
         Phrases("ru.user-unknown-mailout", C.USER_UNKNOWN, (
             "удалил данный почтовый адрес",
         ), "https://mailout.ru/2015/09"),
+        # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
+        Phrases("ru.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "сек. для отправки сообщения",
+        ), "roundcube/roundcubemail:program/localization/ru_RU/messages.inc"),
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("ru.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
+            "превышен максимальный размер сообщ",
+        ), "roundcube/roundcubemail:program/localization/ru_RU/messages.inc"),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("ru.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "слишком много активных подключений",
+        ), "Foundry376/Mailspring:app/lang/ru.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("ru.spam-content-mailspring", C.SPAM_CONTENT, (
+            "фильтром исходящих спама",
+        ), "Foundry376/Mailspring:app/lang/ru.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("ru.relay-denied-mailspring", C.RELAY_DENIED, (
+            "сервер smtp не будет передавать сообщение",
+        ), "Foundry376/Mailspring:app/lang/ru.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("ru.rate-limited-mailspring", C.RATE_LIMITED, (
+            "превышена пропускная способность gmail",
+            "превысили лимит ежедневной отправки",
+        ), "Foundry376/Mailspring:app/lang/ru.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("ru.network-error-mailspring", C.NETWORK_ERROR, (
+            "невозможно подключиться к указанному серверу",
+        ), "Foundry376/Mailspring:app/lang/ru.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("ru.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "содержит незаконное вложение",
+        ), "Foundry376/Mailspring:app/lang/ru.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("ru.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "необходима аутентификация",
+        ), "Foundry376/Mailspring:app/lang/ru.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("ru.auth-failed-mailspring", C.AUTH_FAILED, (
+            "не поддерживает базовую аутентификацию",
+        ), "Foundry376/Mailspring:app/lang/ru.json"),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("ru.network-error-snappymail", C.NETWORK_ERROR, (
+            "ошибка соединения с сервером",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/ru/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("ru.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "не удалось авторизоваться",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/ru/user.json", decisive=False),
+        # Cypht's 'Failed to authenticate to the SMTP server'.
+        Phrases("ru.auth-failed-cypht", C.AUTH_FAILED, (
+            "невозможно аутентифицироваться",
+        ), "cypht-org/cypht:language/ru.php"),
+        # Cypht's 'Could not add server: Connection refused'.
+        Phrases("ru.network-error-cypht", C.NETWORK_ERROR, (
+            "соединение отклонено",
+        ), "cypht-org/cypht:language/ru.php"),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("ru.auth-required-kmail", C.AUTH_REQUIRED, (
+            "требуется указать имя пользователя и пароль",
+        ), "KDE/kmailtransport:po/ru/libmailtransport6.po"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("ru.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "больше, чем лимит сервера",
+        ), "M66B/FairEmail:app/src/main/res/values-ru-rRU/strings.xml"),
         Phrases("ru.auth-failed", C.AUTH_FAILED, (
             "не удалось пройти аутентификацию", "ошибка авторизации",
             "не удалось аутентифицироваться", "не поддерживает выбранный метод аутентификации",
@@ -449,7 +514,7 @@ LANGUAGE = Language(
         Phrases("ru.network-error-geary", C.NETWORK_ERROR, ("не удалось подключиться",),
                 "GNOME/geary:po/ru.po", decisive=False),
         # Geary says an incorrect login or password, check your sending login and password
-        Phrases("ru.auth-failed-geary", C.AUTH_FAILED, (
+        Phrases("ru.auth-failed-geary", C.AUTH_FAILED, ("проверьте свой адрес и пароль эл. почты",
             "неправильном логине или пароле", "логин и пароль для отправления",
         ),
                 "GNOME/geary:po/ru.po"),
@@ -494,7 +559,7 @@ LANGUAGE = Language(
         Phrases("ru.tls-required-k9-check", C.TLS_REQUIRED, ("неверный сертификат ssl",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-ru/strings.xml"),
         # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
-        Phrases("ru.tls-required-geary", C.TLS_REQUIRED, (
+        Phrases("ru.tls-required-geary", C.TLS_REQUIRED, ("был отозван и теперь недействителен", "сертификат сервера не был активирован", "сертификат сервера считается небезопасным",
             "не подписан известным центром сертификации", "сертификат сервера просрочен", "не совпадают с учётными данными в сертификате",
         ),
                 "GNOME/geary:po/ru.po"),
@@ -692,13 +757,13 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("ru.network-error-balsa", C.NETWORK_ERROR, (
+        Phrases("ru.network-error-balsa", C.NETWORK_ERROR, ("соединение потеряно",
             "не удалось соединиться с сервером smtp",
         ), "GNOME/balsa:po/ru.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("ru.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("ru.auth-failed-balsa", C.AUTH_FAILED, ("способ аутентификации неизвестен",
             "нет подходящего механизма аутентификации",
         ), "GNOME/balsa:po/ru.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
@@ -740,7 +805,7 @@ LANGUAGE = Language(
         ), "sylpheed-mail/sylpheed:po/ru.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("ru.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("ru.tls-required-balsa-session", C.TLS_REQUIRED, ("повреждённый tls-сертификат", "сертификат был отозван", "срок действия сертификата истёк", "удостоверяющий центр подписи неизвестен",
             "не удалось выполнить согласование tls",
             "требуется tls, но он недоступен",
         ), "GNOME/balsa:po/ru.po"),

@@ -32,6 +32,95 @@ LANGUAGE = Language(
     code="sk",
     name="Slovak",
     phrases=(
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("sk.network-error-k9-check", C.NETWORK_ERROR, (
+            "nie je možné sa pripojiť k serveru",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sk/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("sk.auth-failed-k9-check", C.AUTH_FAILED, (
+            "používateľské meno alebo heslo nie je správne",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sk/strings.xml"),
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("sk.tls-required-geary-po", C.TLS_REQUIRED, (
+            "certifikát servera",
+            "certifikátu servera",
+            "identita servera sa nezhoduje",
+        ), "GNOME/geary:po/sk.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("sk.network-error-geary-po", C.NETWORK_ERROR, (
+            "nepodarilo sa pripojiť, skontrolujte vašu sieť",
+        ), "GNOME/geary:po/sk.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("sk.auth-failed-geary-po", C.AUTH_FAILED, (
+            "skontrolujte vaše prihlasovacie meno a heslo",
+            "skontrolujte vašu emailovú adresu a heslo",
+            "nesprávne prihlasovacie meno alebo heslo",
+        ), "GNOME/geary:po/sk.po"),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("sk.network-error-weak-k9", C.NETWORK_ERROR, (
+            "chyba pripojenia",
+            "chyba siete",
+            "sieťová chyba",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sk/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sk/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-sk/strings.xml", decisive=False),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("sk.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "príliš veľa aktívnych pripojení",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("sk.relay-denied-mailspring", C.RELAY_DENIED, (
+            "server smtp nebude odosielať správu",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("sk.rate-limited-mailspring", C.RATE_LIMITED, (
+            "prekročená šírka pásma služby gmail",
+            "prekročili ste limit denného odosielania",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("sk.network-error-mailspring", C.NETWORK_ERROR, (
+            "nedá sa pripojiť k poskytnutému serveru",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("sk.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "obsahuje nelegálnu prílohu",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("sk.auth-failed-mailspring", C.AUTH_FAILED, (
+            "chyba overenia",
+            "nepodporuje základné autentifikáciu",
+            "už nemôže overiť",
+        ), "Foundry376/Mailspring:app/lang/sk.json"),
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("sk.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "neplatný príjemcovia",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/sk/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("sk.network-error-snappymail", C.NETWORK_ERROR, (
+            "nepodarilo sa pripojiť k serveru",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/sk/user.json"),
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("sk.network-error-deltachat", C.NETWORK_ERROR, (
+            "žiadne pripojenie k internetu",
+        ), "deltachat/deltachat-android:src/main/res/values-sk/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("sk.auth-failed-deltachat", C.AUTH_FAILED, (
+            "nie je možné prihlásiť sa ako",
+        ), "deltachat/deltachat-android:src/main/res/values-sk/strings.xml"),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("sk.auth-required-kmail", C.AUTH_REQUIRED, (
+            "musíte vyplniť užívateľské meno a heslo",
+        ), "KDE/kmailtransport:po/sk/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("sk.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "nepodporuje autentifikáciu",
+        ), "KDE/kmailtransport:po/sk/libmailtransport6.po"),
+        # FairEmail's authentication-failure notice.
+        Phrases("sk.auth-failed-fairemail", C.AUTH_FAILED, (
+            "overenie zlyhalo",
+        ), "M66B/FairEmail:app/src/main/res/values-sk-rSK/strings.xml"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("sk.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "väčšia než limit servera",
+        ), "M66B/FairEmail:app/src/main/res/values-sk-rSK/strings.xml"),
         Phrases("sk.too-many-recipients-thunderbird", C.RATE_LIMITED, (
             "prekročenia povoleného počtu príjemcov",
         ), _TB_L10N),
@@ -342,16 +431,6 @@ LANGUAGE = Language(
         Phrases("sk.auth-failed-claws", C.AUTH_FAILED, (
             "nie je dostupná žiadna metóda smtp auth",
         ), "eworm-de/claws-mail:po/sk.po"),
-        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
-        Phrases("sk.auth-failed-geary", C.AUTH_FAILED, (
-            "prihlasovacie meno a heslo pre odosielanie",
-            "prihlasovacie meno a heslo pre prijímanie",
-            "nesprávne prihlasovacie meno alebo heslo",
-        ), "GNOME/geary:po/sk.po"),
-        # Geary cannot connect and asks to check the network.
-        Phrases("sk.network-error-geary", C.NETWORK_ERROR, (
-            "nepodarilo sa pripojiť, skontrolujte vašu sieť",
-        ), "GNOME/geary:po/sk.po"),
         # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
         Phrases("sk.tls-required-geary", C.TLS_REQUIRED, (
             "nie je podpísaný známou autoritou",
@@ -383,10 +462,6 @@ LANGUAGE = Language(
             "je vyžadovaná silnejšia autentifikácia",
             "zvolená metóda smtp auth nie je dostupná",
         ), "eworm-de/claws-mail:po/sk.po"),
-        # FairEmail's account legends: authentication failed (weak: the server's own reply decides).
-        Phrases("sk.auth-failed-weak-fairemail-legend", C.AUTH_FAILED, (
-            "overenie zlyhalo",
-        ), "M66B/FairEmail:app/src/main/res/values-sk-rSK/strings.xml", decisive=False),
         # FairEmail: no (suitable) internet connection (weak).
         Phrases("sk.network-error-weak-fairemail", C.NETWORK_ERROR, (
             "nedostačujúci prístup na internet",
@@ -401,61 +476,18 @@ LANGUAGE = Language(
             "heslo k smtp je nesprávne",
         ), "nextcloud/mail:l10n/sk.json"),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("sk.auth-failed-mailspring", C.AUTH_FAILED, (
-            "chyba overenia",
-            "nepodporuje základné autentifikáciu",
-            "už nemôže overiť",
-        ), "Foundry376/Mailspring:app/lang/sk.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("sk.network-error-mailspring", C.NETWORK_ERROR, (
-            "nedá sa pripojiť k poskytnutému serveru",
-        ), "Foundry376/Mailspring:app/lang/sk.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("sk.tls-required-mailspring", C.TLS_REQUIRED, (
             "starttls nie je k dispozícii",
             "tls nie je k dispozícii",
         ), "Foundry376/Mailspring:app/lang/sk.json"),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("sk.relay-denied-mailspring", C.RELAY_DENIED, (
-            "server smtp nebude odosielať správu",
-        ), "Foundry376/Mailspring:app/lang/sk.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("sk.content-rejected-mailspring", C.CONTENT_REJECTED, (
-            "obsahuje nelegálnu prílohu",
-        ), "Foundry376/Mailspring:app/lang/sk.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("sk.rate-limited-mailspring", C.RATE_LIMITED, (
-            "prekročili ste limit denného odosielania",
-            "prekročená šírka pásma služby gmail",
-        ), "Foundry376/Mailspring:app/lang/sk.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("sk.spam-content-mailspring", C.SPAM_CONTENT, (
             "odchádzajúcim spamovým filtrom",
-        ), "Foundry376/Mailspring:app/lang/sk.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("sk.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
-            "príliš veľa aktívnych pripojení",
         ), "Foundry376/Mailspring:app/lang/sk.json"),
         # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
         Phrases("sk.auth-failed-sylpheed-session", C.AUTH_FAILED, (
             "vyskytla sa chyba v autentizácii",
         ), "sylpheed-mail/sylpheed:po/sk.po"),
-        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
-        Phrases("sk.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
-            "chyba pripojenia",
-            "chyba siete",
-            "sieťová chyba",
-        ), (
-            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sk/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-sk/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sk/strings.xml"
-        ), decisive=False),
-        # Delta Chat cannot log in and asks to check the address and the password.
-        Phrases("sk.auth-failed-deltachat", C.AUTH_FAILED, (
-            "nie je možné prihlásiť sa ako",
-        ), "deltachat/deltachat-android:src/main/res/values-sk/strings.xml"),
-        # Delta Chat reports no internet connection (and so a failed login).
-        Phrases("sk.network-error-deltachat", C.NETWORK_ERROR, (
-            "žiadne pripojenie k internetu",
-        ), "deltachat/deltachat-android:src/main/res/values-sk/strings.xml"),
         # Thunderbird for Android (K-9) notification: authentication failed for the account, update the server settings (weak).
         Phrases("sk.auth-failed-weak-thunderbird-android-notification", C.AUTH_FAILED, (
             "aktualizujte nastavenia servera",

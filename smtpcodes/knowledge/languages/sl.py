@@ -33,6 +33,105 @@ LANGUAGE = Language(
     code="sl",
     name="Slovenian",
     phrases=(
+        # Balsa's lost-connection and SMTP-connect failures.
+        Phrases("sl.network-error-balsa-po", C.NETWORK_ERROR, (
+            "povezava s strežnikom smtp",
+            "povezava je prekinjena",
+        ), "GNOME/balsa:po/sl.po"),
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("sl.tls-required-k9-check", C.TLS_REQUIRED, (
+            "neveljavno potrdilo ssl",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sl/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("sl.network-error-k9-check", C.NETWORK_ERROR, (
+            "s strežnikom ni mogoče vzpostaviti povezave",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sl/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("sl.auth-failed-k9-check", C.AUTH_FAILED, (
+            "napačno uporabniško ime ali geslo",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sl/strings.xml"),
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("sl.tls-required-geary-po", C.TLS_REQUIRED, (
+            "potrdilo strežnika",
+        ), "GNOME/geary:po/sl.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("sl.network-error-geary-po", C.NETWORK_ERROR, (
+            "ni mogoče vzpostaviti povezave. preverite omrežne nastavitve",
+        ), "GNOME/geary:po/sl.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("sl.auth-failed-geary-po", C.AUTH_FAILED, (
+            "preverite uporabniško ime in geslo",
+            "napaka neveljavne prijave ali gesla",
+        ), "GNOME/geary:po/sl.po"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("sl.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "napaka potrdila",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sl/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("sl.network-error-weak-k9", C.NETWORK_ERROR, (
+            "napaka omrežja",
+            "napaka povezave",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sl/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sl/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-sl/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("sl.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "napaka overitve",
+            "overjanje je spodletelo",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sl/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sl/strings.xml", decisive=False),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("sl.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "preveč aktivnih povezav",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("sl.spam-content-mailspring", C.SPAM_CONTENT, (
+            "filter za neželeno pošto",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("sl.relay-denied-mailspring", C.RELAY_DENIED, (
+            "strežnik smtp ne bi posredoval sporočila",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("sl.rate-limited-mailspring", C.RATE_LIMITED, (
+            "pasovna širina je presežena",
+            "presegli ste dnevno omejitev pošiljanja",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("sl.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "vsebuje nezakonito prilogo",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("sl.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "potrebna je overitev",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("sl.auth-failed-mailspring", C.AUTH_FAILED, (
+            "napaka pri overjanju",
+            "ne podpira osnovnega preverjanja pristnosti",
+            "ne more več preverjati pristnosti",
+        ), "Foundry376/Mailspring:app/lang/sl.json"),
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("sl.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "neveljavni prejemniki",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/sl/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("sl.network-error-snappymail", C.NETWORK_ERROR, (
+            "ni mogoče vzpostaviti povezave s strežnikom",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/sl/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("sl.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "spodletelo overjanje",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/sl/user.json", decisive=False),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("sl.auth-required-kmail", C.AUTH_REQUIRED, (
+            "morate posredovati uporabniško ime in geslo",
+        ), "KDE/kmailtransport:po/sl/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("sl.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "ne podpira overitve",
+        ), "KDE/kmailtransport:po/sl/libmailtransport6.po"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("sl.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "večje od omejitev strežnika",
+        ), "M66B/FairEmail:app/src/main/res/values-sl-rSI/strings.xml"),
         Phrases("sl.auth-failed", C.AUTH_FAILED, (
             "ni mogoče overiti", "ne podpira izbrane metode overjanja", "avtentikacija ni uspela",
             "avtentikacija je spodletela",
@@ -255,7 +354,7 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("sl.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("sl.auth-failed-balsa", C.AUTH_FAILED, ("preverjanje pristnosti gssapi ni uspelo",
             "ni podanega ustreznega načina overitve",
         ), "GNOME/balsa:po/sl.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
@@ -276,20 +375,10 @@ LANGUAGE = Language(
         ), "sylpheed-mail/sylpheed:po/sl.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("sl.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("sl.tls-required-balsa-session", C.TLS_REQUIRED, ("okvarjeno potrdilo tls", "podpisni overitelj potrdil ni poznan", "potrdilo je bilo preklicano", "potrdilo je poteklo",
             "pogajanje tls je spodletelo",
             "zahtevana je uporaba tls, ki pa ni na voljo",
         ), "GNOME/balsa:po/sl.po"),
-        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
-        Phrases("sl.auth-failed-geary", C.AUTH_FAILED, (
-            "geslo za pošiljanje pošte",
-            "geslo za prejem pošte",
-            "napaka neveljavne prijave ali gesla",
-        ), "GNOME/geary:po/sl.po"),
-        # Geary cannot connect and asks to check the network.
-        Phrases("sl.network-error-geary", C.NETWORK_ERROR, (
-            "ni mogoče vzpostaviti povezave. preverite omrežne nastavitve",
-        ), "GNOME/geary:po/sl.po"),
         # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
         Phrases("sl.tls-required-geary", C.TLS_REQUIRED, (
             "potrdilo strežnika ni podpisano",
@@ -314,16 +403,6 @@ LANGUAGE = Language(
             "geslo smtp je neveljavno",
         ), "nextcloud/mail:l10n/sl.json"),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("sl.auth-failed-mailspring", C.AUTH_FAILED, (
-            "napaka pri overjanju",
-            "ne podpira osnovnega preverjanja pristnosti",
-            "ne more več preverjati pristnosti",
-        ), "Foundry376/Mailspring:app/lang/sl.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("sl.auth-required-mailspring", C.AUTH_REQUIRED, (
-            "potrebna je overitev",
-        ), "Foundry376/Mailspring:app/lang/sl.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("sl.network-error-mailspring", C.NETWORK_ERROR, (
             "ni mogoče vzpostaviti povezave s strežnikom / vrati",
         ), "Foundry376/Mailspring:app/lang/sl.json"),
@@ -332,51 +411,10 @@ LANGUAGE = Language(
             "starttls ni na voljo",
             "tls ni na voljo",
         ), "Foundry376/Mailspring:app/lang/sl.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("sl.relay-denied-mailspring", C.RELAY_DENIED, (
-            "strežnik smtp ne bi posredoval sporočila",
-        ), "Foundry376/Mailspring:app/lang/sl.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("sl.content-rejected-mailspring", C.CONTENT_REJECTED, (
-            "vsebuje nezakonito prilogo",
-        ), "Foundry376/Mailspring:app/lang/sl.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("sl.rate-limited-mailspring", C.RATE_LIMITED, (
-            "presegli ste dnevno omejitev pošiljanja",
-            "pasovna širina je presežena",
-        ), "Foundry376/Mailspring:app/lang/sl.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("sl.spam-content-mailspring", C.SPAM_CONTENT, (
-            "filter za neželeno pošto",
-        ), "Foundry376/Mailspring:app/lang/sl.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("sl.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
-            "preveč aktivnih povezav",
-        ), "Foundry376/Mailspring:app/lang/sl.json"),
         # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
         Phrases("sl.auth-failed-sylpheed-session", C.AUTH_FAILED, (
             "med preverjanjem istovetnosti je prišlo do napake",
         ), "sylpheed-mail/sylpheed:po/sl.po"),
-        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
-        Phrases("sl.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
-            "napaka povezave",
-            "napaka omrežja",
-        ), (
-            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sl/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-sl/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sl/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) notification: a certificate error (weak).
-        Phrases("sl.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
-            "napaka potrdila",
-        ), (
-            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sl/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
-        Phrases("sl.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
-            "overjanje je spodletelo",
-            "napaka overitve",
-        ), (
-            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sl/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sl/strings.xml"
-        ), decisive=False),
         # IMP webmail's translated recipient-limit refusal: not allowed to send to more than %d recipients (within %d hours).
         Phrases("sl.rate-limited-imp", C.RATE_LIMITED, (
             "ne nimate pravic poslati sporočila več kot",

@@ -19,6 +19,69 @@ LANGUAGE = Language(
     code="sq",
     name="Albanian",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("sq.tls-required-k9-check", C.TLS_REQUIRED, (
+            "dëshmi ssl të pavlefshme",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sq/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("sq.network-error-k9-check", C.NETWORK_ERROR, (
+            "lidhet dot te shërbyesi",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sq/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("sq.auth-failed-k9-check", C.AUTH_FAILED, (
+            "emër përdoruesi ose fjalëkalim i pasaktë",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sq/strings.xml"),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("sq.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "shumë lidhje aktive",
+        ), "Foundry376/Mailspring:app/lang/sq.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("sq.relay-denied-mailspring", C.RELAY_DENIED, (
+            "serveri smtp nuk do të transmetojë",
+        ), "Foundry376/Mailspring:app/lang/sq.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("sq.rate-limited-mailspring", C.RATE_LIMITED, (
+            "bandwidth në gmail u tejkalua",
+            "keni tejkaluar limitin e dërgimit",
+        ), "Foundry376/Mailspring:app/lang/sq.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("sq.network-error-mailspring", C.NETWORK_ERROR, (
+            "nuk mund të lidhet me serverin",
+        ), "Foundry376/Mailspring:app/lang/sq.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("sq.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "përmban një shtojcë illegale",
+        ), "Foundry376/Mailspring:app/lang/sq.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("sq.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "kërkohet autentifikim",
+        ), "Foundry376/Mailspring:app/lang/sq.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("sq.auth-failed-mailspring", C.AUTH_FAILED, (
+            "gabim i vërtetimit",
+            "nuk e mbështet emrin e përdoruesit",
+        ), "Foundry376/Mailspring:app/lang/sq.json"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("sq.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "gabim dëshmie",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sq/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("sq.network-error-weak-k9", C.NETWORK_ERROR, (
+            "gabim lidhjeje",
+            "gabim rrjeti",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sq/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sq/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-sq/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("sq.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "gabim mirëfilltësimi",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sq/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sq/strings.xml", decisive=False),
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("sq.network-error-deltachat", C.NETWORK_ERROR, (
+            "s’ka lidhje internet",
+        ), "deltachat/deltachat-android:src/main/res/values-sq/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("sq.auth-failed-deltachat", C.AUTH_FAILED, (
+            "bëhet dot hyrja si",
+        ), "deltachat/deltachat-android:src/main/res/values-sq/strings.xml"),
         Phrases("sq.auth-failed", C.AUTH_FAILED, (
             "s’arrihet të kryhet mirëfilltësimi",
             "nuk e mbulon metodën e përzgjedhur për mirëfilltësimin", "mirëfilltësimi dështoi",

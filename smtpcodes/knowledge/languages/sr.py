@@ -34,6 +34,113 @@ LANGUAGE = Language(
     code="sr",
     name="Serbian",
     phrases=(
+        # Balsa's texts in Serbian Latin script.
+        Phrases("sr.network-error-balsa-latin", C.NETWORK_ERROR, (
+            "nisam uspeo da se povežem sa smtp serverom",
+            "veza je izgubljena",
+        ), "GNOME/balsa:po/sr@latin.po"),
+        # Balsa's texts in Serbian Latin script.
+        Phrases("sr.auth-failed-balsa-latin", C.AUTH_FAILED, (
+            "nema odgovarajućeg mehanizma potvrđivanja identiteta",
+        ), "GNOME/balsa:po/sr@latin.po"),
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("sr.tls-required-k9-check", C.TLS_REQUIRED, (
+            "неисправан ссл сертификат",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sr/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("sr.network-error-k9-check", C.NETWORK_ERROR, (
+            "не могу да се повежем са сервером",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sr/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("sr.auth-failed-k9-check", C.AUTH_FAILED, (
+            "неисправно корисничко име или лозинка",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sr/strings.xml"),
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("sr.tls-required-geary-po", C.TLS_REQUIRED, (
+            "уверење сервера",
+            "uverenje servera",
+            "идентитет сервера не одговара",
+            "identitet servera ne odgovara",
+        ), "GNOME/geary:po/sr.po; GNOME/geary:po/sr@latin.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("sr.auth-failed-geary-po", C.AUTH_FAILED, (
+            "неисправну пријаву или лозинку",
+            "проверите адресу и лозинку е-поште",
+            "проверите пријаву и лозинку",
+        ), "GNOME/geary:po/sr.po; GNOME/geary:po/sr@latin.po"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("sr.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "грешка сертификата",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sr/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("sr.network-error-weak-k9", C.NETWORK_ERROR, (
+            "грешка везе",
+            "мрежна грешка",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sr/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sr/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-sr/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("sr.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "грешка при пријави",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sr/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sr/strings.xml", decisive=False),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("sr.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "превише је активних веза",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's 'StartTLS is not available.'
+        Phrases("sr.tls-required-mailspring", C.TLS_REQUIRED, (
+            "тлс није доступан",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("sr.spam-content-mailspring", C.SPAM_CONTENT, (
+            "филтера за спам",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("sr.relay-denied-mailspring", C.RELAY_DENIED, (
+            "смтп сервер не би пренио поруку",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("sr.rate-limited-mailspring", C.RATE_LIMITED, (
+            "прекорачили сте ограничење дневног слања",
+            "прекорачена је ширина гмаил",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("sr.network-error-mailspring", C.NETWORK_ERROR, (
+            "не могу се повезати са сервером / портом",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("sr.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "садржи неправилни прилог",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("sr.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "провера идентитета потребна",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("sr.auth-failed-mailspring", C.AUTH_FAILED, (
+            "грешка аутентикације",
+            "не подржава аутентификацију основног корисничког имена",
+            "више не може да се идентифицира",
+        ), "Foundry376/Mailspring:app/lang/sr.json"),
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("sr.network-error-deltachat", C.NETWORK_ERROR, (
+            "нисте повезани на интернет",
+        ), "deltachat/deltachat-android:src/main/res/values-sr/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("sr.auth-failed-deltachat", C.AUTH_FAILED, (
+            "не могу да се пријавим као",
+        ), "deltachat/deltachat-android:src/main/res/values-sr/strings.xml"),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("sr.auth-required-kmail", C.AUTH_REQUIRED, (
+            "морате задати корисничко име и лозинку",
+            "morate zadati korisničko ime i lozinku",
+        ), "KDE/kmailtransport:po/sr/libmailtransport6.po; KDE/kmailtransport:po/sr@latin/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("sr.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "не подржава аутентификацију",
+        ), "KDE/kmailtransport:po/sr/libmailtransport6.po; KDE/kmailtransport:po/sr@latin/libmailtransport6.po"),
+        # FairEmail's authentication-failure notice.
+        Phrases("sr.auth-failed-fairemail", C.AUTH_FAILED, (
+            "неуспела провера идентитета",
+        ), "M66B/FairEmail:app/src/main/res/values-sr-rSP/strings.xml"),
         Phrases("sr.auth-failed", C.AUTH_FAILED, (
             "не могу да се аутентификујем", "не подржава изабрани начин пријаве",
             "аутентификација није успела", "неуспешна аутентификација",
@@ -270,13 +377,13 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("sr.network-error-balsa", C.NETWORK_ERROR, (
+        Phrases("sr.network-error-balsa", C.NETWORK_ERROR, ("веза је изгубљена",
             "нисам успео да се повежем са смтп сервером",
         ), "GNOME/balsa:po/sr.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("sr.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("sr.auth-failed-balsa", C.AUTH_FAILED, ("гссапи потврђивање удентитета није успело", "ниједан начин потврђивања идентитета није познат",
             "нема одговарајућег механизма потврђивања",
         ), "GNOME/balsa:po/sr.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
@@ -294,7 +401,7 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("sr.tls-required-balsa", C.TLS_REQUIRED, (
+        Phrases("sr.tls-required-balsa", C.TLS_REQUIRED, ("издавач потписујућег уверења није познат", "оштећено тлс уверење", "уверење је истекло", "уверење је опозвано",
             "не подржава старттлс",
         ), "GNOME/balsa:po/sr.po"),
         # Claws Mail's translated SMTP session errors (TLS session, connection closed by the remote
@@ -337,12 +444,6 @@ LANGUAGE = Language(
         Phrases("sr.network-error-balsa-session", C.NETWORK_ERROR, (
             "не могу да приступим смтп серверу",
         ), "GNOME/balsa:po/sr.po"),
-        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
-        Phrases("sr.auth-failed-geary", C.AUTH_FAILED, (
-            "пријаву и лозинку слања",
-            "пријаву и лозинку пријема",
-            "неисправну пријаву или лозинку",
-        ), "GNOME/geary:po/sr.po"),
         # Geary cannot connect and asks to check the network.
         Phrases("sr.network-error-geary", C.NETWORK_ERROR, (
             "не могу да се повежем, проверите вашу мрежу",
@@ -369,10 +470,6 @@ LANGUAGE = Language(
         Phrases("sr.network-error-claws-session", C.NETWORK_ERROR, (
             "истекло је време за везу",
         ), "eworm-de/claws-mail:po/sr.po"),
-        # FairEmail's account legends: authentication failed (weak: the server's own reply decides).
-        Phrases("sr.auth-failed-weak-fairemail-legend", C.AUTH_FAILED, (
-            "неуспела провера идентитета",
-        ), "M66B/FairEmail:app/src/main/res/values-sr-rSP/strings.xml", decisive=False),
         # FairEmail: no (suitable) internet connection (weak).
         Phrases("sr.network-error-weak-fairemail", C.NETWORK_ERROR, (
             "нема прикладне везе",
@@ -386,45 +483,6 @@ LANGUAGE = Language(
         Phrases("sr.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
             "није исправно smtp корисничко име или лозинка",
         ), "nextcloud/mail:l10n/sr.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("sr.auth-failed-mailspring", C.AUTH_FAILED, (
-            "грешка аутентикације",
-            "не подржава аутентификацију основног корисничког имена",
-            "више не може да се идентифицира",
-        ), "Foundry376/Mailspring:app/lang/sr.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("sr.auth-required-mailspring", C.AUTH_REQUIRED, (
-            "провера идентитета потребна",
-        ), "Foundry376/Mailspring:app/lang/sr.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("sr.network-error-mailspring", C.NETWORK_ERROR, (
-            "не могу се повезати са сервером / портом",
-        ), "Foundry376/Mailspring:app/lang/sr.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("sr.tls-required-mailspring", C.TLS_REQUIRED, (
-            "тлс није доступан",
-        ), "Foundry376/Mailspring:app/lang/sr.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("sr.relay-denied-mailspring", C.RELAY_DENIED, (
-            "смтп сервер не би пренио поруку",
-        ), "Foundry376/Mailspring:app/lang/sr.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("sr.content-rejected-mailspring", C.CONTENT_REJECTED, (
-            "садржи неправилни прилог",
-        ), "Foundry376/Mailspring:app/lang/sr.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("sr.rate-limited-mailspring", C.RATE_LIMITED, (
-            "прекорачили сте ограничење дневног слања",
-            "прекорачена је ширина гмаил-а",
-        ), "Foundry376/Mailspring:app/lang/sr.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("sr.spam-content-mailspring", C.SPAM_CONTENT, (
-            "филтера за спам",
-        ), "Foundry376/Mailspring:app/lang/sr.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("sr.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
-            "превише је активних веза",
-        ), "Foundry376/Mailspring:app/lang/sr.json"),
         # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
         Phrases("sr.network-error-sylpheed-session", C.NETWORK_ERROR, (
             "нисам пронашао смпт служитеља",
@@ -434,33 +492,6 @@ LANGUAGE = Language(
         Phrases("sr.auth-failed-sylpheed-session", C.AUTH_FAILED, (
             "дошло је до грешке у пријави",
         ), "sylpheed-mail/sylpheed:po/sr.po"),
-        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
-        Phrases("sr.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
-            "грешка везе",
-            "мрежна грешка",
-        ), (
-            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sr/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-sr/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sr/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) notification: a certificate error (weak).
-        Phrases("sr.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
-            "грешка сертификата",
-        ), (
-            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sr/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) legends: authentication failed or an authentication error (weak).
-        Phrases("sr.auth-failed-weak-thunderbird-android", C.AUTH_FAILED, (
-            "грешка при пријави",
-        ), (
-            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-sr/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-sr/strings.xml"
-        ), decisive=False),
-        # Delta Chat cannot log in and asks to check the address and the password.
-        Phrases("sr.auth-failed-deltachat", C.AUTH_FAILED, (
-            "не могу да се пријавим као",
-        ), "deltachat/deltachat-android:src/main/res/values-sr/strings.xml"),
-        # Delta Chat reports no internet connection (and so a failed login).
-        Phrases("sr.network-error-deltachat", C.NETWORK_ERROR, (
-            "нисте повезани на интернет",
-        ), "deltachat/deltachat-android:src/main/res/values-sr/strings.xml"),
         # phpList's translated notice that a campaign was suspended because the message is too large
         Phrases("sr.message-too-large-phplist", C.MESSAGE_TOO_LARGE, (
             "poruka je prevelika",

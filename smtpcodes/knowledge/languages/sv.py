@@ -47,6 +47,51 @@ LANGUAGE = Language(
     code="sv",
     name="Swedish",
     phrases=(
+        # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
+        Phrases("sv.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "sekunder med att skicka meddelandet",
+        ), "roundcube/roundcubemail:program/localization/sv_SE/messages.inc"),
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("sv.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
+            "största tillåtna storlek",
+        ), "roundcube/roundcubemail:program/localization/sv_SE/messages.inc"),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("sv.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "för många aktiva anslutningar",
+        ), "Foundry376/Mailspring:app/lang/sv.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("sv.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp-servern skulle inte vidarebefordra",
+        ), "Foundry376/Mailspring:app/lang/sv.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("sv.rate-limited-mailspring", C.RATE_LIMITED, (
+            "gmail-bandbredd översteg",
+            "överskridit din dagliga sändningsgräns",
+        ), "Foundry376/Mailspring:app/lang/sv.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("sv.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "innehåller en olaglig bilaga",
+        ), "Foundry376/Mailspring:app/lang/sv.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("sv.auth-failed-mailspring", C.AUTH_FAILED, (
+            "stöder inte grundläggande användarnamn",
+        ), "Foundry376/Mailspring:app/lang/sv.json"),
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("sv.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "ogiltig mottagare",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/sv/user.json", decisive=False),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("sv.auth-required-kmail", C.AUTH_REQUIRED, (
+            "du måste ange ett användarnamn och ett lösenord",
+        ), "KDE/kmailtransport:po/sv/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("sv.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "stöder inte behörighetskontroll",
+        ), "KDE/kmailtransport:po/sv/libmailtransport6.po"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("sv.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "större än gränsen på servern",
+        ), "M66B/FairEmail:app/src/main/res/values-sv-rSE/strings.xml"),
         Phrases("sv.auth-failed", C.AUTH_FAILED, (
             "kunde inte autentisera", "inloggningen misslyckades", "kan inte autentisera",
             "stöder inte den valda autentiseringsmetoden",
@@ -457,7 +502,7 @@ LANGUAGE = Language(
         Phrases("sv.network-error-geary", C.NETWORK_ERROR, ("det gick inte att ansluta",),
                 "GNOME/geary:po/sv.po", decisive=False),
         # Geary says an incorrect login or password, check your sending login and password
-        Phrases("sv.auth-failed-geary", C.AUTH_FAILED, (
+        Phrases("sv.auth-failed-geary", C.AUTH_FAILED, ("kontrollera din e-postadress och lösenord",
             "felaktig inloggning eller lösenord", "inloggning och lösenord för sändning",
         ),
                 "GNOME/geary:po/sv.po"),
@@ -510,7 +555,7 @@ LANGUAGE = Language(
         Phrases("sv.tls-required-k9-check", C.TLS_REQUIRED, ("ogiltigt ssl-certifikat",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-sv/strings.xml"),
         # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
-        Phrases("sv.tls-required-geary", C.TLS_REQUIRED, (
+        Phrases("sv.tls-required-geary", C.TLS_REQUIRED, ("serverns certifikat har inte aktiverats", "har återkallats och är nu ogiltigt", "är betraktat som osäkert",
             "inte signerat av en känd utfärdare", "serverns certifikat har gått ut", "överensstämmer inte med identiteten i certifikatet",
         ),
                 "GNOME/geary:po/sv.po"),
@@ -713,7 +758,7 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("sv.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("sv.auth-failed-balsa", C.AUTH_FAILED, ("inget sätt att autentisera är känt",
             "ingen passande autentiseringsmekanism",
         ), "GNOME/balsa:po/sv.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
@@ -749,13 +794,13 @@ LANGUAGE = Language(
         ), "sylpheed-mail/sylpheed:po/sv.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("sv.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("sv.tls-required-balsa-session", C.TLS_REQUIRED, ("certifikatet har återkallats", "den signerande certifikatutfärdaren är okänd", "trasigt tls-certifikat",
             "tls-förhandling misslyckades",
             "tls krävs men är inte tillgängligt",
         ), "GNOME/balsa:po/sv.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("sv.network-error-balsa-session", C.NETWORK_ERROR, (
+        Phrases("sv.network-error-balsa-session", C.NETWORK_ERROR, ("anslutning tappad",
             "det går inte att nå smtp-server",
         ), "GNOME/balsa:po/sv.po"),
         # Joomla 3's Swedish PHPMailer strings (PHPMAILER_*)

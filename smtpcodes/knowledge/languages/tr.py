@@ -33,6 +33,55 @@ LANGUAGE = Language(
     code="tr",
     name="Turkish",
     phrases=(
+        # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
+        Phrases("tr.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "bu iletiyi göndermeden önce",
+        ), "roundcube/roundcubemail:program/localization/tr_TR/messages.inc"),
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("tr.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
+            "boyutundan büyük",
+        ), "roundcube/roundcubemail:program/localization/tr_TR/messages.inc"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("tr.network-error-geary-po", C.NETWORK_ERROR, (
+            "bağlanamadı, ağınızı gözden geçirin",
+        ), "GNOME/geary:po/tr.po"),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("tr.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "çok fazla aktif bağlantı",
+        ), "Foundry376/Mailspring:app/lang/tr.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("tr.relay-denied-mailspring", C.RELAY_DENIED, (
+            "ileti aktarmayacak",
+        ), "Foundry376/Mailspring:app/lang/tr.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("tr.rate-limited-mailspring", C.RATE_LIMITED, (
+            "bant genişliği aşıldı",
+        ), "Foundry376/Mailspring:app/lang/tr.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("tr.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "izin verilmeyen yasa dışı ek",
+        ), "Foundry376/Mailspring:app/lang/tr.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("tr.auth-failed-mailspring", C.AUTH_FAILED, (
+            "doğrulama hatası",
+            "parola kimlik doğrulamasını desteklemiyor",
+        ), "Foundry376/Mailspring:app/lang/tr.json"),
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("tr.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "geçersiz alıcılar",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/tr/user.json", decisive=False),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("tr.auth-required-kmail", C.AUTH_REQUIRED, (
+            "bir kullanıcı adı ve parola sağlamanız gerekiyor",
+        ), "KDE/kmailtransport:po/tr/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("tr.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "kimlik doğrulamayı desteklemiyor",
+        ), "KDE/kmailtransport:po/tr/libmailtransport6.po"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("tr.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "sunucu sınırından",
+        ), "M66B/FairEmail:app/src/main/res/values-tr-rTR/strings.xml", decisive=False),
         Phrases("tr.auth-failed", C.AUTH_FAILED, (
             "oturum açılamadı", "kimlik doğrulanamadı", "yetkilendirme yöntemini desteklemiyor",
         ), _THUNDERBIRD),
@@ -341,7 +390,7 @@ LANGUAGE = Language(
                  "feature/account/server/validation/src/main/res/values-tr/strings.xml"),
                 decisive=False),
         # Geary says "An account has reported an incorrect login or password"
-        Phrases("tr.auth-failed-geary", C.AUTH_FAILED, ("yanlış bir giriş veya parola",),
+        Phrases("tr.auth-failed-geary", C.AUTH_FAILED, ("e-posta adres ve parolanızı gözden geçirin", "gönderici giriş ve parolanızı", "yanlış bir giriş veya parola"),
                 "GNOME/geary:po/tr.po"),
         # Delta Chat cannot log in and asks to check the address and the password
         Phrases("tr.auth-failed-deltachat", C.AUTH_FAILED, ("parolanın doğru olup olmadığını",),
@@ -369,7 +418,7 @@ LANGUAGE = Language(
         Phrases("tr.tls-required-k9-check", C.TLS_REQUIRED, ("geçersiz bir ssl sertifikası",),
                 "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-tr/strings.xml"),
         # Geary's untrusted-connection dialog, the server's TLS certificate is unsigned, expired or mismatched
-        Phrases("tr.tls-required-geary", C.TLS_REQUIRED, (
+        Phrases("tr.tls-required-geary", C.TLS_REQUIRED, ("sertifikası etkinleştirilemedi", "güvensiz kabul ediliyor", "iptal edildi ve şu anda geçersiz",
             "bilinen yetkilice imzalanmamış", "sertifikasının süresi doldu", "sertifikadaki kimlik ile uyuşmuyor",
         ),
                 "GNOME/geary:po/tr.po"),
@@ -584,7 +633,7 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("tr.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("tr.auth-failed-balsa", C.AUTH_FAILED, ("gssapi doğrulaması başarısız oldu", "kimlik doğrulamanın yolu bilinmiyor",
             "uygun kimlik doğrulama mekanizması yok",
         ), "GNOME/balsa:po/tr.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
@@ -621,13 +670,13 @@ LANGUAGE = Language(
         ), "sylpheed-mail/sylpheed:po/tr.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("tr.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("tr.tls-required-balsa-session", C.TLS_REQUIRED, ("bozuk tls sertifikası", "imzalayan sertifika yetkilisi bilinmiyor", "sertifika feshedilmiş",
             "tls el sıkışması başarısız",
             "tls gerekli ama kullanılabilir değil",
         ), "GNOME/balsa:po/tr.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("tr.network-error-balsa-session", C.NETWORK_ERROR, (
+        Phrases("tr.network-error-balsa-session", C.NETWORK_ERROR, ("bağlantı kesildi",
             "smtp sunucusuna ulaşılamıyor",
         ), "GNOME/balsa:po/tr.po"),
         # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login

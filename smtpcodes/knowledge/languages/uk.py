@@ -29,6 +29,119 @@ LANGUAGE = Language(
     code="uk",
     name="Ukrainian",
     phrases=(
+        # Balsa's lost-connection and SMTP-connect failures.
+        Phrases("uk.network-error-balsa-po", C.NETWORK_ERROR, (
+            "з'єднання втрачено",
+        ), "GNOME/balsa:po/uk.po"),
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("uk.tls-required-k9-check", C.TLS_REQUIRED, (
+            "недійсний сертифікат ssl",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-uk/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("uk.network-error-k9-check", C.NETWORK_ERROR, (
+            "не можу з'єднатися з сервером",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-uk/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("uk.auth-failed-k9-check", C.AUTH_FAILED, (
+            "ім'я користувача або пароль невірні",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-uk/strings.xml"),
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("uk.tls-required-geary-po", C.TLS_REQUIRED, (
+            "сертифікат сервера",
+            "сертифіката сервера",
+            "профіль сервера не відповідає",
+        ), "GNOME/geary:po/uk.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("uk.network-error-geary-po", C.NETWORK_ERROR, (
+            "не вдалося встановити з'єднання. перевірте",
+        ), "GNOME/geary:po/uk.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("uk.auth-failed-geary-po", C.AUTH_FAILED, (
+            "перевірте ваші ім'я користувача і пароль",
+            "перевірте ім'я користувача і пароль до вашої електронної пошти",
+            "повідомлено про помилкове ім'я користувача",
+        ), "GNOME/geary:po/uk.po"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("uk.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "помилка сертифіката",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-uk/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("uk.network-error-weak-k9", C.NETWORK_ERROR, (
+            "помилка в мережі",
+            "помилка з’єднання",
+            "помилка мережі",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-uk/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-uk/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-uk/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("uk.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "збій аутентифікації",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-uk/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-uk/strings.xml", decisive=False),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("uk.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "забагато активних зв'язків",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
+        Phrases("uk.spam-content-mailspring", C.SPAM_CONTENT, (
+            "спамом-фільтром",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("uk.relay-denied-mailspring", C.RELAY_DENIED, (
+            "smtp-сервер не буде передавати повідомлення",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("uk.rate-limited-mailspring", C.RATE_LIMITED, (
+            "перевищили щоденний ліміт відправле",
+            "пропускна спроможність gmail перевищена",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's 'Connection Error - Unable to connect to the server / port you provided.'
+        Phrases("uk.network-error-mailspring", C.NETWORK_ERROR, (
+            "неможливо підключитися до вказаного вами сервера",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("uk.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "нелегальне вкладення",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("uk.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "автентифікація потрібна",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("uk.auth-failed-mailspring", C.AUTH_FAILED, (
+            "не підтримує базову автентифікацію",
+            "помилка автентифікації",
+            "більше не може автентифікувати",
+        ), "Foundry376/Mailspring:app/lang/uk.json"),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("uk.network-error-snappymail", C.NETWORK_ERROR, (
+            "помилка з'єднання з сервером",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/uk/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("uk.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "не вдалося авторизуватися",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/uk/user.json", decisive=False),
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("uk.network-error-deltachat", C.NETWORK_ERROR, (
+            "немає підключення до інтернету",
+        ), "deltachat/deltachat-android:src/main/res/values-uk/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("uk.auth-failed-deltachat", C.AUTH_FAILED, (
+            "не вдалося увійти як",
+        ), "deltachat/deltachat-android:src/main/res/values-uk/strings.xml"),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("uk.auth-required-kmail", C.AUTH_REQUIRED, (
+            "ви повинні надати ім'я користувача та пароль",
+        ), "KDE/kmailtransport:po/uk/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("uk.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "не підтримує автентифікації",
+        ), "KDE/kmailtransport:po/uk/libmailtransport6.po"),
+        # FairEmail's authentication-failure notice.
+        Phrases("uk.auth-failed-fairemail", C.AUTH_FAILED, (
+            "автентифікація не вдалася",
+        ), "M66B/FairEmail:app/src/main/res/values-uk-rUA/strings.xml"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("uk.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "більший за ліміт, встановлений сервером",
+        ), "M66B/FairEmail:app/src/main/res/values-uk-rUA/strings.xml"),
         Phrases("uk.sender-rejected-thunderbird", C.SENDER_REJECTED, (
             "ваша адреса електронної пошти вказана правильно",
         ), _TB_L10N, decisive=False),
@@ -401,7 +514,7 @@ LANGUAGE = Language(
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
         # suitable authentication mechanism, user name and password required, no SMTP service on port
         # 465, 587 or 25, no STARTTLS.
-        Phrases("uk.auth-failed-balsa", C.AUTH_FAILED, (
+        Phrases("uk.auth-failed-balsa", C.AUTH_FAILED, ("не вдалося пройти розпізнавання gssapi", "немає відомих способів пройти розпізнавання",
             "немає відповідного механізму розпізнавання",
         ), "GNOME/balsa:po/uk.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no
@@ -447,20 +560,10 @@ LANGUAGE = Language(
         ), "sylpheed-mail/sylpheed:po/uk.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("uk.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("uk.tls-required-balsa-session", C.TLS_REQUIRED, ("видавець підписаного сертифіката невідомий", "пошкоджений сертифікат tls", "сертифікат відкликано", "термін дії сертифіката минув",
             "не вдалося виконати узгодження tls",
             "потрібна tls, але вона недоступна",
         ), "GNOME/balsa:po/uk.po"),
-        # Geary's account problems: check the sending or receiving login and password, an incorrect login.
-        Phrases("uk.auth-failed-geary", C.AUTH_FAILED, (
-            "пароль для надсилання пошти",
-            "пароль для отримання пошти",
-            "помилкове ім'я користувача або пароль",
-        ), "GNOME/geary:po/uk.po"),
-        # Geary cannot connect and asks to check the network.
-        Phrases("uk.network-error-geary", C.NETWORK_ERROR, (
-            "перевірте, чи працездатна мережа",
-        ), "GNOME/geary:po/uk.po"),
         # Geary's untrusted-connection reasons: the server certificate unsigned, mismatched or expired.
         Phrases("uk.tls-required-geary", C.TLS_REQUIRED, (
             "сертифікат сервера не підписано",
@@ -480,7 +583,6 @@ LANGUAGE = Language(
         # FairEmail's account legends: authentication failed (weak: the server's own reply decides).
         Phrases("uk.auth-failed-weak-fairemail-legend", C.AUTH_FAILED, (
             "помилка аутентифікації",
-            "автентифікація не вдалася",
         ), "M66B/FairEmail:app/src/main/res/values-uk-rUA/strings.xml", decisive=False),
         # FairEmail: no (suitable) internet connection (weak).
         Phrases("uk.network-error-weak-fairemail", C.NETWORK_ERROR, (
@@ -496,44 +598,9 @@ LANGUAGE = Language(
             "пароль smtp неправильні",
         ), "nextcloud/mail:l10n/uk.json"),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("uk.auth-failed-mailspring", C.AUTH_FAILED, (
-            "помилка автентифікації",
-            "не підтримує базову автентифікацію",
-            "більше не може автентифікувати",
-        ), "Foundry376/Mailspring:app/lang/uk.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("uk.auth-required-mailspring", C.AUTH_REQUIRED, (
-            "автентифікація потрібна",
-        ), "Foundry376/Mailspring:app/lang/uk.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("uk.network-error-mailspring", C.NETWORK_ERROR, (
-            "неможливо підключитися до вказаного вами сервера",
-        ), "Foundry376/Mailspring:app/lang/uk.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("uk.tls-required-mailspring", C.TLS_REQUIRED, (
             "starttls недоступний",
             "tls недоступний",
-        ), "Foundry376/Mailspring:app/lang/uk.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("uk.relay-denied-mailspring", C.RELAY_DENIED, (
-            "smtp-сервер не буде передавати повідомлення",
-        ), "Foundry376/Mailspring:app/lang/uk.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("uk.content-rejected-mailspring", C.CONTENT_REJECTED, (
-            "нелегальне вкладення",
-        ), "Foundry376/Mailspring:app/lang/uk.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("uk.rate-limited-mailspring", C.RATE_LIMITED, (
-            "перевищили щоденний ліміт відправлень",
-            "пропускна спроможність gmail перевищена",
-        ), "Foundry376/Mailspring:app/lang/uk.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("uk.spam-content-mailspring", C.SPAM_CONTENT, (
-            "спамом-фільтром",
-        ), "Foundry376/Mailspring:app/lang/uk.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("uk.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
-            "забагато активних зв'язків",
         ), "Foundry376/Mailspring:app/lang/uk.json"),
         # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
         Phrases("uk.network-error-sylpheed-session", C.NETWORK_ERROR, (
@@ -545,34 +612,6 @@ LANGUAGE = Language(
         Phrases("uk.auth-failed-sylpheed-session", C.AUTH_FAILED, (
             "помилка під час автентифікації",
         ), "sylpheed-mail/sylpheed:po/uk.po"),
-        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
-        Phrases("uk.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
-            "помилка з’єднання",
-            "помилка мережі",
-            "помилка в мережі",
-        ), (
-            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-uk/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-uk/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-uk/strings.xml"
-        ), decisive=False),
-        # Thunderbird for Android (K-9) notification: a certificate error (weak).
-        Phrases("uk.tls-required-weak-thunderbird-android", C.TLS_REQUIRED, (
-            "помилка сертифіката",
-        ), (
-            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-uk/strings.xml"
-        ), decisive=False),
-        # Delta Chat cannot log in and asks to check the address and the password.
-        Phrases("uk.auth-failed-deltachat", C.AUTH_FAILED, (
-            "не вдалося увійти як",
-        ), "deltachat/deltachat-android:src/main/res/values-uk/strings.xml"),
-        # Delta Chat reports no internet connection (and so a failed login).
-        Phrases("uk.network-error-deltachat", C.NETWORK_ERROR, (
-            "немає підключення до інтернету",
-        ), "deltachat/deltachat-android:src/main/res/values-uk/strings.xml"),
-        # Thunderbird for Android (K-9) notification: authentication failed for the account, update the server settings (weak).
-        Phrases("uk.auth-failed-weak-thunderbird-android-notification", C.AUTH_FAILED, (
-            "оновіть ваші налаштування сервера",
-        ), (
-            "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-uk/strings.xml"
-        ), decisive=False),
         # EspoCRM's 'Invalid credentials.' (Email messages.invalidCredentials), shown when the SMTP server refuses the login
         Phrases("uk.auth-failed-espocrm", C.AUTH_FAILED, (
             "невірні облікові дані",

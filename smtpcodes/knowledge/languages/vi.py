@@ -34,6 +34,74 @@ LANGUAGE = Language(
     code="vi",
     name="Vietnamese",
     phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("vi.tls-required-k9-check", C.TLS_REQUIRED, (
+            "chứng chỉ ssl không hợp lệ",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-vi/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("vi.network-error-k9-check", C.NETWORK_ERROR, (
+            "không thể kết nối tới máy chủ",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-vi/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("vi.auth-failed-k9-check", C.AUTH_FAILED, (
+            "tên hoặc mật khẩu không đúng",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-vi/strings.xml"),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("vi.network-error-weak-k9", C.NETWORK_ERROR, (
+            "lỗi kết nối",
+            "lỗi mang",
+            "lỗi mạng",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-vi/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-vi/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-vi/strings.xml", decisive=False),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("vi.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "quá nhiều kết nối hoạt động",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("vi.relay-denied-mailspring", C.RELAY_DENIED, (
+            "sẽ không chuyển tiếp tin nhắn",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("vi.rate-limited-mailspring", C.RATE_LIMITED, (
+            "vượt quá giới hạn gửi hàng ngày",
+            "đã vượt quá băng thông gmail",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("vi.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "tệp đính kèm bất hợp pháp",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Mailspring's 'Authentication required.'
+        Phrases("vi.auth-required-mailspring", C.AUTH_REQUIRED, (
+            "yêu cầu xác thực",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("vi.auth-failed-mailspring", C.AUTH_FAILED, (
+            "không hỗ trợ xác thực tên người dùng",
+            "không còn có thể xác thực",
+        ), "Foundry376/Mailspring:app/lang/vi.json"),
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("vi.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "người nhận thư không hợp lệ",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/vi/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("vi.network-error-snappymail", C.NETWORK_ERROR, (
+            "không thể kết nối với máy chủ",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/vi/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("vi.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "xác minh thất bại",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/vi/user.json", decisive=False),
+        # Delta Chat's login failure for want of an internet connection.
+        Phrases("vi.network-error-deltachat", C.NETWORK_ERROR, (
+            "không có kết nối internet",
+        ), "deltachat/deltachat-android:src/main/res/values-vi/strings.xml"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("vi.auth-failed-deltachat", C.AUTH_FAILED, (
+            "không thể đăng nhập với tên",
+        ), "deltachat/deltachat-android:src/main/res/values-vi/strings.xml"),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("vi.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "lớn hơn giới hạn máy chủ",
+        ), "M66B/FairEmail:app/src/main/res/values-vi-rVN/strings.xml"),
         Phrases("vi.auth-failed", C.AUTH_FAILED, (
             "không thể xác thực", "không hỗ trợ phương thức xác thực", "xác thực thất bại",
         ), _TB + "; " + _PM + "; " + _RC),
@@ -323,15 +391,6 @@ LANGUAGE = Language(
             "không có kết nối internet phù hợp",
         ), "M66B/FairEmail:app/src/main/res/values-vi-rVN/strings.xml", decisive=False),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("vi.auth-failed-mailspring", C.AUTH_FAILED, (
-            "không hỗ trợ xác thực tên người dùng",
-            "không còn có thể xác thực",
-        ), "Foundry376/Mailspring:app/lang/vi.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("vi.auth-required-mailspring", C.AUTH_REQUIRED, (
-            "yêu cầu xác thực",
-        ), "Foundry376/Mailspring:app/lang/vi.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("vi.network-error-mailspring", C.NETWORK_ERROR, (
             "không thể kết nối với máy chủ / cổng",
         ), "Foundry376/Mailspring:app/lang/vi.json"),
@@ -341,25 +400,8 @@ LANGUAGE = Language(
             "tls không khả dụng",
         ), "Foundry376/Mailspring:app/lang/vi.json"),
         # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("vi.relay-denied-mailspring", C.RELAY_DENIED, (
-            "máy chủ smtp sẽ không chuyển tiếp tin nhắn",
-        ), "Foundry376/Mailspring:app/lang/vi.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("vi.content-rejected-mailspring", C.CONTENT_REJECTED, (
-            "tệp đính kèm bất hợp pháp",
-        ), "Foundry376/Mailspring:app/lang/vi.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("vi.rate-limited-mailspring", C.RATE_LIMITED, (
-            "vượt quá giới hạn gửi hàng ngày",
-            "đã vượt quá băng thông gmail",
-        ), "Foundry376/Mailspring:app/lang/vi.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
         Phrases("vi.spam-content-mailspring", C.SPAM_CONTENT, (
             "bộ lọc spam đi",
-        ), "Foundry376/Mailspring:app/lang/vi.json"),
-        # Mailspring's translated send errors (app/lang): the server's refusal as the client words it.
-        Phrases("vi.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
-            "quá nhiều kết nối hoạt động",
         ), "Foundry376/Mailspring:app/lang/vi.json"),
         # Sylpheed's SMTP session errors: the session timed out, the server not found, an error during authentication.
         Phrases("vi.network-error-sylpheed-session", C.NETWORK_ERROR, (
@@ -369,17 +411,6 @@ LANGUAGE = Language(
         Phrases("vi.auth-failed-sylpheed-session", C.AUTH_FAILED, (
             "có lỗi khi xác thực",
         ), "sylpheed-mail/sylpheed:po/vi.po"),
-        # Thunderbird for Android (K-9) legends: a connection or network error (weak: the server's own reply decides).
-        Phrases("vi.network-error-weak-thunderbird-android", C.NETWORK_ERROR, (
-            "lỗi mạng",
-            "lỗi kết nối",
-        ), (
-            "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-vi/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-vi/strings.xml; thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-vi/strings.xml"
-        ), decisive=False),
-        # Delta Chat cannot log in and asks to check the address and the password.
-        Phrases("vi.auth-failed-deltachat", C.AUTH_FAILED, (
-            "không thể đăng nhập với tên",
-        ), "deltachat/deltachat-android:src/main/res/values-vi/strings.xml"),
         # Joomla's Vietnamese PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
         Phrases("vi.auth-failed-joomla", C.AUTH_FAILED, (
             "không thể xác nhận quyền tác giả",

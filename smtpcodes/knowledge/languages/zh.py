@@ -166,6 +166,118 @@ LANGUAGE = Language(
     code="zh",
     name="Chinese",
     phrases=(
+        # Balsa's lost-connection and SMTP-connect failures.
+        Phrases("zh.network-error-balsa-po", C.NETWORK_ERROR, (
+            "连接已丢失",
+        ), "GNOME/balsa:po/zh_CN.po"),
+        # Balsa's SMTP AUTH failures (no known way to authenticate, GSSAPI failed).
+        Phrases("zh.auth-failed-balsa-po", C.AUTH_FAILED, (
+            "没有已知的认证方式",
+        ), "GNOME/balsa:po/zh_CN.po"),
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("zh.tls-required-k9-check-tw", C.TLS_REQUIRED, (
+            "提供了一個無效的 ssl 憑證",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-zh-rTW/strings.xml"),
+        # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
+        Phrases("zh.rate-limited-roundcube-wait-tw", C.RATE_LIMITED, (
+            "你寄出的郵件太過於頻繁",
+        ), "roundcube/roundcubemail:program/localization/zh_TW/messages.inc"),
+        # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
+        Phrases("zh.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "秒才能发送邮件",
+        ), "roundcube/roundcubemail:program/localization/zh_CN/messages.inc"),
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("zh.message-too-large-roundcube-attach", C.MESSAGE_TOO_LARGE, (
+            "邮件超出最大大小",
+        ), "roundcube/roundcubemail:program/localization/zh_CN/messages.inc"),
+        # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
+        Phrases("zh.tls-required-geary-po", C.TLS_REQUIRED, (
+            "伺服器的憑證",
+            "该服务器的证书",
+            "伺服器的辨識身份與憑證",
+        ), "GNOME/geary:po/zh_CN.po; GNOME/geary:po/zh_TW.po"),
+        # Geary's 'Could not connect, check your network'.
+        Phrases("zh.network-error-geary-po", C.NETWORK_ERROR, (
+            "無法連上，請檢查您的網路",
+        ), "GNOME/geary:po/zh_CN.po; GNOME/geary:po/zh_TW.po"),
+        # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
+        Phrases("zh.auth-failed-geary-po", C.AUTH_FAILED, (
+            "登入名稱及密碼",
+            "檢查您的電子郵件位址及密碼",
+            "请检查您的电子邮件地址和密码",
+        ), "GNOME/geary:po/zh_CN.po; GNOME/geary:po/zh_TW.po"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("zh.tls-required-weak-k9-tw", C.TLS_REQUIRED, (
+            "憑證錯誤",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-zh-rTW/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("zh.network-error-weak-k9-tw", C.NETWORK_ERROR, (
+            "網路錯誤",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-zh-rTW/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-zh-rTW/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-zh-rTW/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("zh.auth-failed-weak-k9-tw", C.AUTH_FAILED, (
+            "身分認證錯誤",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-zh-rTW/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-zh-rTW/strings.xml", decisive=False),
+        # Mailspring's 'There are too many active connections to your Gmail account.'
+        Phrases("zh.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
+            "太多活動連線",
+            "活动连接数太多",
+        ), "Foundry376/Mailspring:app/lang/zh-CN.json; Foundry376/Mailspring:app/lang/zh-TW.json"),
+        # Mailspring's 'The SMTP server would not relay a message. You may need to authenticate.'
+        Phrases("zh.relay-denied-mailspring", C.RELAY_DENIED, (
+            "伺服器不會轉發訊息",
+            "服务器不会中继邮件",
+        ), "Foundry376/Mailspring:app/lang/zh-CN.json; Foundry376/Mailspring:app/lang/zh-TW.json"),
+        # Mailspring's 'Gmail bandwidth exceeded' and 'blocked by Yahoo - you have exceeded your daily sending limit'.
+        Phrases("zh.rate-limited-mailspring", C.RATE_LIMITED, (
+            "頻寬超限",
+            "带宽已超出",
+            "超過每日寄送上限",
+        ), "Foundry376/Mailspring:app/lang/zh-CN.json; Foundry376/Mailspring:app/lang/zh-TW.json"),
+        # Mailspring's 'The message contains an illegal attachment that is not allowed by the server.'
+        Phrases("zh.content-rejected-mailspring", C.CONTENT_REJECTED, (
+            "不允許的非法附件",
+            "不允许的非法附件",
+        ), "Foundry376/Mailspring:app/lang/zh-CN.json; Foundry376/Mailspring:app/lang/zh-TW.json"),
+        # Mailspring's SMTP errors: authentication error (check user name and password); the server offers no basic user name / password authentication.
+        Phrases("zh.auth-failed-mailspring", C.AUTH_FAILED, (
+            "不支援基本的使用者名稱",
+            "不支持基本的用户名",
+        ), "Foundry376/Mailspring:app/lang/zh-CN.json; Foundry376/Mailspring:app/lang/zh-TW.json"),
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("zh.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "收件人無效",
+            "无效接收人",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/zh/user.json; the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/zh-TW/user.json", decisive=False),
+        # Cypht's 'Failed to authenticate to the SMTP server' (Simplified Chinese).
+        Phrases("zh.auth-failed-cypht", C.AUTH_FAILED, (
+            "验证 smtp 服务器失败",
+        ), "cypht-org/cypht:language/zh-Hans.php"),
+        # Delta Chat's login failure: cannot log in as the address; check the address and the password.
+        Phrases("zh.auth-failed-deltachat-tw", C.AUTH_FAILED, (
+            "無法登入",
+        ), "deltachat/deltachat-android:src/main/res/values-zh-rTW/strings.xml"),
+        # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
+        Phrases("zh.auth-required-kmail", C.AUTH_REQUIRED, (
+            "您需要提供用户名和密码",
+            "伺服器使用的帳號與密碼",
+        ), "KDE/kmailtransport:po/zh_CN/libmailtransport6.po; KDE/kmailtransport:po/zh_TW/libmailtransport6.po"),
+        # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
+        Phrases("zh.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
+            "不支援認證",
+        ), "KDE/kmailtransport:po/zh_CN/libmailtransport6.po; KDE/kmailtransport:po/zh_TW/libmailtransport6.po"),
+        # FairEmail's authentication-failure notice (Simplified Chinese).
+        Phrases("zh.auth-failed-weak-fairemail", C.AUTH_FAILED, (
+            "验证失败",
+        ), "M66B/FairEmail:app/src/main/res/values-zh-rCN/strings.xml", decisive=False),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit (Traditional Chinese).
+        Phrases("zh.message-too-large-fairemail-tw", C.MESSAGE_TOO_LARGE, (
+            "超出伺服器所限",
+        ), "M66B/FairEmail:app/src/main/res/values-zh-rTW/strings.xml", decisive=False),
+        # FairEmail's warning that a message is larger than the server's advertised SIZE limit.
+        Phrases("zh.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
+            "超出服务器限制",
+        ), "M66B/FairEmail:app/src/main/res/values-zh-rCN/strings.xml", decisive=False),
         Phrases("zh.auth-failed", C.AUTH_FAILED, (
             "登录失败", "认证失败", "不支持您所选择的认证方式", "进行认证。请检查密码",
         ), _THUNDERBIRD),
@@ -1330,7 +1442,7 @@ LANGUAGE = Language(
         ), "eworm-de/claws-mail:po/zh_CN.po"),
         # Balsa's translated SMTP session errors: TLS negotiation failed, TLS required but not
         # available, cannot reach the SMTP server (the queued messages stay in the outbox).
-        Phrases("zh.tls-required-balsa-session", C.TLS_REQUIRED, (
+        Phrases("zh.tls-required-balsa-session", C.TLS_REQUIRED, ("损坏的 tls 证书", "证书已被吊销", "证书已过期", "证书签发机构未知",
             "tls 协商失败",
             "需要 tls 但不可用",
         ), "GNOME/balsa:po/zh_CN.po"),

@@ -1,0 +1,73 @@
+"""Icelandic (is): the SMTP and sending error messages that mail clients show in Icelandic.
+Sources: the mail clients' translation files named at each entry."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+LANGUAGE = Language(
+    code="is",
+    name="Icelandic",
+    phrases=(
+        # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
+        Phrases("is.tls-required-k9-check", C.TLS_REQUIRED, (
+            "ógilt ssl-skilríki",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-is/strings.xml"),
+        # K-9 Mail's account-setup check: cannot connect to server.
+        Phrases("is.network-error-k9-check", C.NETWORK_ERROR, (
+            "gat ekki tengst við póstþjón",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-is/strings.xml"),
+        # K-9 Mail's account-setup check: user name or password incorrect.
+        Phrases("is.auth-failed-k9-check", C.AUTH_FAILED, (
+            "rangt notandanafn eða lykilorð",
+        ), "thunderbird/thunderbird-android:app/ui/legacy/src/main/res/values-is/strings.xml"),
+        # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
+        Phrases("is.rate-limited-roundcube", C.RATE_LIMITED, (
+            "of margir viðtakendur",
+            "áður en þessi skilaboð eru send",
+        ), "roundcube/roundcubemail:program/localization/is_IS/messages.inc"),
+        # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
+        Phrases("is.message-too-large-roundcube", C.MESSAGE_TOO_LARGE, (
+            "stærð skilaboða yfir takmörkum",
+            "fór yfir leyfilega hámarksstærð",
+        ), "roundcube/roundcubemail:program/localization/is_IS/messages.inc"),
+        # Roundcube's 'Server does not support Unicode in email address' (SMTPUTF8).
+        Phrases("is.content-rejected-roundcube", C.CONTENT_REJECTED, (
+            "styður ekki unicode í tölvupóstföngum",
+        ), "roundcube/roundcubemail:program/localization/is_IS/messages.inc"),
+        # Roundcube's 'SMTP Error: Failed to set sender'.
+        Phrases("is.sender-rejected-roundcube", C.SENDER_REJECTED, (
+            "mistókst að setja sendanda",
+        ), "roundcube/roundcubemail:program/localization/is_IS/messages.inc"),
+        # Roundcube's 'SMTP Error: Connection to server failed'.
+        Phrases("is.network-error-roundcube", C.NETWORK_ERROR, (
+            "tenging við póstþjón mistókst",
+        ), "roundcube/roundcubemail:program/localization/is_IS/messages.inc"),
+        # K-9 Mail / Thunderbird for Android's certificate error label.
+        Phrases("is.tls-required-weak-k9", C.TLS_REQUIRED, (
+            "villa í skilríki",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-is/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's connection and network error labels.
+        Phrases("is.network-error-weak-k9", C.NETWORK_ERROR, (
+            "villa í netkerfi",
+            "villa í tengingu",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-is/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-is/strings.xml; thunderbird/thunderbird-android:feature/account/setup/src/main/res/values-is/strings.xml", decisive=False),
+        # K-9 Mail / Thunderbird for Android's bare authentication-failure labels.
+        Phrases("is.auth-failed-weak-k9", C.AUTH_FAILED, (
+            "auðkenningarvilla",
+        ), "thunderbird/thunderbird-android:legacy/ui/legacy/src/main/res/values-is/strings.xml; thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-is/strings.xml", decisive=False),
+        # SnappyMail's 'Invalid recipients' notification (the RCPT refusal it shows).
+        Phrases("is.user-unknown-weak-snappymail", C.USER_UNKNOWN, (
+            "rangir viðtakendur",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/is/user.json", decisive=False),
+        # SnappyMail's 'Can't connect to server' notification.
+        Phrases("is.network-error-snappymail", C.NETWORK_ERROR, (
+            "get ekki tengst á netþjón",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/is/user.json"),
+        # SnappyMail's bare 'Authentication failed' notification.
+        Phrases("is.auth-failed-weak-snappymail", C.AUTH_FAILED, (
+            "auðkenning mistókst",
+        ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/is/user.json", decisive=False),
+    ),
+)
