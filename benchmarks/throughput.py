@@ -18,8 +18,9 @@ Times are CPU times (``time.process_time``), best of several passes, garbage col
   hard-bounce verdict right.
 * ``import``: ``import smtpcodes`` over ``from pydantic import BaseModel`` in fresh interpreters
   (interpreter start excluded); ``import_classify`` the same for ``from smtpcodes import
-  classify``, which loads the models, the parser and the tables (the knowledge itself compiles
-  on the first call). Each is the median of seven interleaved runs' own ratios.
+  classify``, which defines the models and loads the parser and the tables (the models'
+  validators are built, the knowledge compiles and the word model loads on the first call).
+  Each is the median of seven interleaved runs' own ratios.
 
 ``--check`` fails (exit 1) when a ratio is more than 50% above benchmarks/baseline.json (a
 guard against large regressions, not a stopwatch); ``--quick`` runs fewer passes (CI);
@@ -241,7 +242,7 @@ def measure(*, quick: bool) -> dict[str, float]:
         _accuracy_table()
     bare, loaded, _ = _import_ratios(7)  # as many runs in both modes as the baseline had
     print(f"import: {bare:.2f} x (the names load on first use); with the classifier loaded "
-          f"(the models, parser, tables; pydantic scans for plugins): {loaded:.2f} x")
+          f"(the models defined, the parser, the tables): {loaded:.2f} x")
     ratios["import"] = bare
     ratios["import_classify"] = loaded
     return ratios
