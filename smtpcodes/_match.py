@@ -18,6 +18,7 @@ Nothing is compiled at ``import smtpcodes``: :func:`compiled` builds it on the f
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import threading
 import unicodedata
@@ -31,7 +32,7 @@ from smtpcodes.enums import Action, Category, EvidenceKind, Scope
 __all__ = [
     "ADDRESS_RE", "MAX_CJK", "MAX_MATCH", "MAX_TOGETHER", "MAX_TOGETHER_HITS", "PRIORITY",
     "Candidate", "Compiled", "Joint", "Kind", "Override", "accentless", "built_once", "compiled",
-    "find", "find_together", "fold", "is_cjk", "joint",
+    "find", "find_together", "fold", "is_unspaced", "joint",
 ]
 
 
@@ -133,14 +134,39 @@ def accentless() -> dict[int, str]:
 
 
 def _trie_pattern(phrases: list[str]) -> str:
-    """A regex matching any of ``phrases``, longest first where one is a prefix of another."""
+    """A regex matching any of ``phrases``, longest first where one is a prefix of another.
+
+    Its first level is split into groups of first characters (about the square root of their
+    number in each), each behind a look-ahead for its characters: the regex engine tries the
+    branches of an alternation one by one, and a trie of every language's phrases starts with
+    a thousand characters, so one character-class test per group, instead of a test per first
+    character, turns most of a try away. The groups share no first character, so the match is
+    the same."""
     root: _Trie = {}
     for phrase in phrases:
         node = root
         for char in phrase:
             node = node.setdefault(char, {})
         node[_END] = {}
-    return _node_pattern(root)
+    firsts = sorted(root)
+    size = max(_GROUP, math.isqrt(len(firsts)))
+    if len(firsts) <= size:
+        return _node_pattern(root)
+    branches = []
+    for chars in (firsts[at:at + size] for at in range(0, len(firsts), size)):
+        inner = [re.escape(char) + _node_pattern(root[char]) for char in chars]
+        alternation = inner[0] if len(inner) == 1 else "(?:" + "|".join(inner) + ")"
+        branches.append("(?=[" + "".join(map(_class_char, chars)) + "])" + alternation)
+    return "(?:" + "|".join(branches) + ")"
+
+
+_GROUP: Final = 6
+"""First characters a first-level group of the trie holds at least."""
+
+
+def _class_char(char: str) -> str:
+    """``char`` as it stands inside a character class."""
+    return "\\" + char if char in "\\]^-[" else char
 
 
 def _node_pattern(node: _Trie) -> str:
@@ -153,9 +179,11 @@ def _node_pattern(node: _Trie) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-def is_cjk(char: str) -> bool:
-    """True for the scripts written without spaces between words (Chinese, Japanese)."""
-    return "\u2e80" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or char >= "\uff00"
+def is_unspaced(char: str) -> bool:
+    """True for the scripts written without spaces between words (Chinese, Japanese, Thai): their
+    phrases are matched anywhere, not at word starts."""
+    return ("\u2e80" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or char >= "\uff00"
+            or "\u0e00" <= char <= "\u0e7f")
 
 
 def _build() -> Compiled:
@@ -206,9 +234,9 @@ def _build() -> Compiled:
 def _by_script(words: list[str]) -> tuple[list[str], list[str], list[str]]:
     """``words`` written with spaces between words, those of them in ASCII, and the Chinese and
     Japanese ones (matched anywhere)."""
-    spaced = [word for word in words if not is_cjk(word[0])]
+    spaced = [word for word in words if not is_unspaced(word[0])]
     return spaced, [word for word in spaced if word.isascii()], [
-        word for word in words if is_cjk(word[0])]
+        word for word in words if is_unspaced(word[0])]
 
 
 def _add_accentless(phrases: dict[str, Candidate]) -> None:
@@ -221,12 +249,22 @@ def _add_accentless(phrases: dict[str, Candidate]) -> None:
             phrases.setdefault(bare, candidate._replace(matched=bare))
 
 
-_LETTERS: Final = "a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0300-\u036f"
-"""What a word is made of, for where words start: ASCII letters and digits, the Latin letters
-with diacritics (Latin-1's letters, Latin Extended-A and -B, Latin Extended Additional) and the
-combining marks that follow a letter. So "déspam", precomposed or decomposed, holds no word
-"spam". Other scripts' letters are not listed: a phrase of such a script is tried at each of its
-letters (Thai, like Chinese, puts no spaces between words)."""
+_LETTERS: Final = (
+    "a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0300-\u036f"  # Latin
+    "\u0370-\u037d\u037f-\u0386\u0388-\u03ff\u1f00-\u1fff"  # Greek, without its ; and ·
+    "\u0400-\u052f\u0531-\u0559\u0560-\u0588"  # Cyrillic, Armenian letters
+    "\u0900-\u0963\u0966-\u0dff"  # Devanagari to Sinhala, without the danda
+    "\u0e00-\u0e7f\u10a0-\u10ff"  # Thai (its phrases are matched anywhere), Georgian
+)
+"""What a word is made of, for where words start: letters, digits and the marks that follow a
+letter, in the alphabets written with spaces between words: Latin with its diacritics, Greek,
+Cyrillic, Armenian, the Indic scripts, Georgian. So "déspam", precomposed or decomposed, holds
+no word "spam", and no Russian phrase starts inside a Russian word. Thai letters are letters
+too: Thai, like Chinese and Japanese, puts no spaces between words, so its phrases are in the
+trie tried anywhere (see :func:`is_unspaced`). Hebrew and Arabic are not listed: they write
+their articles and prepositions joined to the next word (Hebrew "האימות", "the authentication";
+Arabic "بلاحقة", "with the extension"), so their phrases are tried at each letter; nor is
+Hangul, as Korean joins particles and nouns without a space ("SMTP서버")."""
 
 
 def _word_pattern(phrases: list[str]) -> re.Pattern[str]:

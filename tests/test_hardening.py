@@ -51,6 +51,13 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "nul": lambda n: "\0" * n,
     "combining": lambda n: "a\u0301" * (n // 2),
     "cjk": lambda n: "用户" * (n // 2),
+    # One letter of a script again and again: each is a place a phrase of that script may start
+    # (Arabic and Hebrew join their articles to words; Thai has no spaces; Cyrillic has them).
+    "cyrillic": lambda n: "д" * n,
+    "arabic": lambda n: "د" * n,
+    "hebrew": lambda n: "ש" * n,
+    "thai": lambda n: "ก" * n,
+    "hangul": lambda n: "가" * n,
 }
 
 

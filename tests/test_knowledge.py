@@ -23,8 +23,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from smtpcodes import classify
-from smtpcodes._match import compiled, find, fold, is_cjk
+from smtpcodes import _match, classify
+from smtpcodes._match import _LETTERS, compiled, find, fold, is_unspaced
 from smtpcodes._parse import parse_text
 from smtpcodes.knowledge import Knowledge, load
 from tests.conftest import DATA, SHARED_CORPUS, load_jsonl
@@ -93,7 +93,8 @@ def test_every_entry_names_a_source() -> None:
 def test_phrases_are_lower_case_word_starts() -> None:
     """Literal, lower-case, stripped, and starting with a letter or digit."""
     bad = [(i, p) for i, _, phrases in ENTRIES for p in phrases
-           if p != p.lower() or p != p.strip() or not p or not (p[0].isalnum() or is_cjk(p[0]))]
+           if p != p.lower() or p != p.strip() or not p
+           or not (p[0].isalnum() or is_unspaced(p[0]))]
     assert bad == []
 
 
@@ -107,9 +108,9 @@ def test_no_phrase_belongs_to_two_entries() -> None:
 
 
 def _word_start_in(short: str, long: str) -> bool:
-    if is_cjk(short[0]):
+    if is_unspaced(short[0]):
         return short in long
-    return re.search(r"(?:^|[^a-z0-9])" + re.escape(short), long) is not None
+    return re.search("(?:^|[^" + _LETTERS + "])" + re.escape(short), long) is not None
 
 
 def test_no_phrase_is_shadowed_within_its_entry() -> None:
@@ -152,7 +153,7 @@ def test_together_words_are_lower_case_word_starts_in_two_groups_or_more() -> No
         if len(entry.groups) < 2 or not all(entry.groups) or len(set(words)) != len(words):
             bad.append((entry.id, "groups"))
         bad += [(entry.id, w) for w in words
-                if w != w.lower() or w != w.strip() or not (w[0].isalnum() or is_cjk(w[0]))]
+                if w != w.lower() or w != w.strip() or not (w[0].isalnum() or is_unspaced(w[0]))]
         if not 10 <= entry.window <= 120:
             bad.append((entry.id, "window"))
     assert bad == []
@@ -217,7 +218,7 @@ def test_the_ascii_trie_finds_what_the_whole_trie_finds_on_ascii_text() -> None:
     assert checked > 1000
 
 
-_ASCII_PHRASES = sorted(p for p in compiled().phrases if p.isascii() and not is_cjk(p[0]))
+_ASCII_PHRASES = sorted(p for p in compiled().phrases if p.isascii() and not is_unspaced(p[0]))
 
 
 @given(st.lists(st.tuples(st.sampled_from(_ASCII_PHRASES),
@@ -308,3 +309,29 @@ def test_no_word_starts_after_a_combining_mark() -> None:
 def test_decomposed_accents_read_as_the_precomposed_phrase(reply: str, rule: str) -> None:
     """Text is composed (NFC) before it is matched: "a" + U+0308 is "\u00e4"."""
     assert classify(reply).evidence.rule == rule
+
+
+def test_no_russian_phrase_starts_inside_a_russian_word() -> None:
+    """Cyrillic letters are letters where words start: "сервер не поддерживает аутентификацию"
+    (msmtp's Russian, marlam/msmtp:po/ru.po) is found as a sentence, not inside a longer word."""
+    assert [hit.rule for hit in find("сервер не поддерживает аутентификацию")] == [
+        "ru.not-implemented-msmtp-auth"]
+    assert find("суперсервер не поддерживает аутентификацию") == []
+
+
+def test_the_grouped_trie_matches_what_the_plain_trie_matches() -> None:
+    """The trie's first level is split into groups behind look-aheads (``_trie_pattern``); the
+    matches stay those of the plain alternation, on every learn-set reply."""
+    phrases = sorted(compiled().phrases)[::5]
+    spaced = [p for p in phrases if not is_unspaced(p[0])]
+    root: dict[str, Any] = {}
+    for phrase in spaced:
+        node = root
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    grouped = re.compile(_match._trie_pattern(spaced))
+    plain = re.compile(_match._node_pattern(root))
+    for row in LEARN[::3]:
+        text = row["reply"].lower()
+        assert grouped.findall(text) == plain.findall(text), row["reply"]

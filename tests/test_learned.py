@@ -39,8 +39,9 @@ LEARN_REPLIES = [
     ("Il tuo messaggio &egrave; stato giudicato inappropriato dal moderatore.",
      C.POLICY_VIOLATION,
      "jaredmauch/mailman2-python3:messages/it/LC_MESSAGES/mailman.po"),
-    ("Le domaine de l'adresse email est erroné ou n'existe plus.", C.HOST_UNKNOWN,
-     "AdobeDocs/campaign.fr-FR:help/v8/send/delivery-failures.md"),
+    ("Cela indique que le nom de domaine et la messagerie n'existent plus.", C.HOST_UNKNOWN,
+     "https://jouwweb.freshdesk.com/fr/support/solutions/articles/13000102861-que-signifient-"
+     "les-email-contenant-la-mention-undelivered-mail-returned-to-sender-"),
     ("SMTP-virhe: Viestin koko ylittää palvleimen rajoituksen ($limit)", C.MESSAGE_TOO_LARGE,
      "roundcube/roundcubemail:program/localization/fi_FI/messages.inc"),
     ("Antivirusul de pe serverul nostru de mail a gasit intr-unul dintre mailurile trimise de "

@@ -87,7 +87,7 @@ LANGUAGE = Language(
         ), "Foundry376/Mailspring:app/lang/sr.json"),
         # Mailspring's 'StartTLS is not available.'
         Phrases("sr.tls-required-mailspring", C.TLS_REQUIRED, (
-            "тлс није доступан",
+            "тлс није доступан", "старттлс није доступан",
         ), "Foundry376/Mailspring:app/lang/sr.json"),
         # Mailspring's 'The message has been blocked by Yahoo's outbound spam filter.'
         Phrases("sr.spam-content-mailspring", C.SPAM_CONTENT, (
