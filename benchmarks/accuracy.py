@@ -112,14 +112,14 @@ def by_language(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[
     return english, [row for row in rows if row.get("lang", "en") != "en"]
 
 
-BLIND_PARTS = ("check_intl18", "check_intl19")
-"""Check-set parts 20 and 21 (round 19): gathered by helpers who saw neither the library nor any
-miss and ran no classifier, while other helpers gathered the round's knowledge apart from them
-(part 20: 46 replies and notices in 18 languages other than English, pasted bounces, Orange's
-published texts and GNU Mailman 2.1's catalogues; part 21: 57 English replies from 55 pages,
-GitHub issues and help pages), each committed before it was measured, and not read for misses.
-The README gives their figures with the code as it stood before the round (6da890f) and at the
-round's end. Parts 15 to 19 were blind until round 19, parts 13 and 14 until round 18."""
+BLIND_PARTS = ("check_intl18", "check_intl19", "check_intl20", "check_intl21")
+"""Check-set parts 20 to 23 (round 19): gathered by helpers who saw neither the library nor any
+miss and ran no classifier, each committed before it was measured, and not read for misses.
+Parts 20 (46 replies in 18 languages other than English) and 21 (57 English replies) were
+gathered while other helpers gathered the round's knowledge apart from them; parts 22 (41
+replies in 20 other languages) and 23 (40 English replies) after all of the round's knowledge
+work. The README gives their figures with the code as it stood before the round (6da890f) and at
+the round's end. Parts 15 to 19 were blind until round 19, parts 13 and 14 until round 18."""
 
 
 def main() -> int:
