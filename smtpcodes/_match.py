@@ -18,7 +18,6 @@ Nothing is compiled at ``import smtpcodes``: :func:`compiled` builds it on the f
 from __future__ import annotations
 
 import itertools
-import math
 import re
 import threading
 import unicodedata
@@ -30,7 +29,8 @@ from smtpcodes._tables import CATEGORY_PRIORITY
 from smtpcodes.enums import Action, Category, EvidenceKind, Scope
 
 __all__ = [
-    "ADDRESS_RE", "MAX_CJK", "MAX_MATCH", "MAX_TOGETHER", "MAX_TOGETHER_HITS", "PRIORITY",
+    "ADDRESS_RE", "JOINED_PREFIXES", "MAX_CJK", "MAX_MATCH", "MAX_TOGETHER", "MAX_TOGETHER_HITS",
+    "PRIORITY",
     "Candidate", "Compiled", "Joint", "Kind", "Override", "accentless", "built_once", "compiled",
     "find", "find_together", "fold", "is_unspaced", "joint",
 ]
@@ -136,12 +136,12 @@ def accentless() -> dict[int, str]:
 def _trie_pattern(phrases: list[str]) -> str:
     """A regex matching any of ``phrases``, longest first where one is a prefix of another.
 
-    Its first level is split into groups of first characters (about the square root of their
-    number in each), each behind a look-ahead for its characters: the regex engine tries the
-    branches of an alternation one by one, and a trie of every language's phrases starts with
-    a thousand characters, so one character-class test per group, instead of a test per first
-    character, turns most of a try away. The groups share no first character, so the match is
-    the same."""
+    Its first level is split into groups of neighbouring first characters, and those into
+    groups again (about the cube root of their number at each level), each group behind a
+    look-ahead for its characters: the regex engine tries the branches of an alternation one by
+    one, and a trie of every language's phrases starts with over a thousand characters, so a
+    few character-class tests, instead of a test per first character, turn a try away. The
+    groups share no first character, so the match is the same."""
     root: _Trie = {}
     for phrase in phrases:
         node = root
@@ -149,14 +149,20 @@ def _trie_pattern(phrases: list[str]) -> str:
             node = node.setdefault(char, {})
         node[_END] = {}
     firsts = sorted(root)
-    size = max(_GROUP, math.isqrt(len(firsts)))
-    if len(firsts) <= size:
-        return _node_pattern(root)
-    branches = []
-    for chars in (firsts[at:at + size] for at in range(0, len(firsts), size)):
+    fan = max(_GROUP, round(len(firsts) ** (1 / 3)))
+    return _grouped(firsts, root, fan)
+
+
+def _grouped(chars: list[str], root: _Trie, fan: int) -> str:
+    """The alternation of ``root``'s branches for ``chars``: at most ``fan`` of them side by side,
+    else ``fan`` groups of neighbouring characters, each behind a look-ahead for its own."""
+    if len(chars) <= fan:
         inner = [re.escape(char) + _node_pattern(root[char]) for char in chars]
-        alternation = inner[0] if len(inner) == 1 else "(?:" + "|".join(inner) + ")"
-        branches.append("(?=[" + "".join(map(_class_char, chars)) + "])" + alternation)
+        return inner[0] if len(inner) == 1 else "(?:" + "|".join(inner) + ")"
+    size = -(-len(chars) // fan)  # ceiling: fan groups at most
+    branches = ["(?=[" + "".join(map(_class_char, chars[at:at + size])) + "])"
+                + _grouped(chars[at:at + size], root, fan)
+                for at in range(0, len(chars), size)]
     return "(?:" + "|".join(branches) + ")"
 
 
@@ -219,6 +225,7 @@ def _build() -> Compiled:
         for text in group.phrases:
             add(text, 1 if group.decisive else 3, origin, group.id, group.category, Kind.PHRASE)
     _add_accentless(phrases)
+    _add_joined_prefixes(phrases)
     spaced, ascii_spaced, unspaced = _by_script(list(phrases))
     return Compiled(
         words=_word_pattern(spaced),
@@ -239,6 +246,17 @@ def _by_script(words: list[str]) -> tuple[list[str], list[str], list[str]]:
         word for word in words if is_unspaced(word[0])]
 
 
+def _add_joined_prefixes(phrases: dict[str, Candidate]) -> None:
+    """Each Hebrew or Arabic phrase also behind each prefix its script joins to a word (see
+    :data:`_LETTERS`), added after every written phrase (a written one wins a clash)."""
+    for phrase, candidate in list(phrases.items()):
+        for low, high, prefixes in JOINED_PREFIXES:
+            if low <= phrase[0] <= high:
+                for prefix in prefixes:
+                    phrases.setdefault(prefix + phrase,
+                                       candidate._replace(matched=prefix + phrase))
+
+
 def _add_accentless(phrases: dict[str, Candidate]) -> None:
     """Each phrase also without its accents, added after every written phrase (a written one wins
     a clash): an ASCII-only server or client drops them, and the reason stays the same."""
@@ -253,18 +271,34 @@ _LETTERS: Final = (
     "a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0300-\u036f"  # Latin
     "\u0370-\u037d\u037f-\u0386\u0388-\u03ff\u1f00-\u1fff"  # Greek, without its ; and ·
     "\u0400-\u052f\u0531-\u0559\u0560-\u0588"  # Cyrillic, Armenian letters
+    "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u05d0-\u05ea\u05ef-\u05f2"  # Hebrew
+    "\u0610-\u061a\u0620-\u0669\u066e-\u06d3\u06d5-\u06ff\u0750-\u077f"  # Arabic
     "\u0900-\u0963\u0966-\u0dff"  # Devanagari to Sinhala, without the danda
     "\u0e00-\u0e7f\u10a0-\u10ff"  # Thai (its phrases are matched anywhere), Georgian
 )
 """What a word is made of, for where words start: letters, digits and the marks that follow a
 letter, in the alphabets written with spaces between words: Latin with its diacritics, Greek,
-Cyrillic, Armenian, the Indic scripts, Georgian. So "déspam", precomposed or decomposed, holds
-no word "spam", and no Russian phrase starts inside a Russian word. Thai letters are letters
-too: Thai, like Chinese and Japanese, puts no spaces between words, so its phrases are in the
-trie tried anywhere (see :func:`is_unspaced`). Hebrew and Arabic are not listed: they write
-their articles and prepositions joined to the next word (Hebrew "האימות", "the authentication";
-Arabic "بلاحقة", "with the extension"), so their phrases are tried at each letter; nor is
-Hangul, as Korean joins particles and nouns without a space ("SMTP서버")."""
+Cyrillic, Armenian, Hebrew, Arabic, the Indic scripts, Georgian. So "déspam", precomposed or
+decomposed, holds no word "spam", and no Russian phrase starts inside a Russian word. Hebrew and
+Arabic write their articles, conjunctions and prepositions joined to the next word (Hebrew
+"האימות", "the authentication"; Arabic "بلاحقة", "with the extension"): their phrases are also
+compiled behind each of those prefixes (:data:`JOINED_PREFIXES`). Thai letters are letters too:
+Thai, like Chinese and Japanese, puts no spaces between words, so its phrases are in the trie
+tried anywhere (see :func:`is_unspaced`). Hangul is not listed: Korean joins particles and
+nouns without a space ("SMTP서버"), so its phrases are tried at each syllable."""
+
+JOINED_PREFIXES: Final = (
+    # Hebrew's one-letter prefixes (and, the, in, as, to, from, that) and the pairs they most
+    # often make ("and the", "that the", "from the", "to the", "in the"...): Hebrew grammar,
+    # https://en.wikipedia.org/wiki/Hebrew_grammar
+    ("\u05d0", "\u05ea", ("ו", "ה", "ב", "כ", "ל", "מ", "ש", "וה", "שה", "מה", "לה", "בה", "כש",
+                          "וב", "ול", "ומ", "וש")),
+    # Arabic's article al- and its joined conjunctions and prepositions (and, so, with, like,
+    # for) with their usual joins: https://en.wikipedia.org/wiki/Arabic_grammar
+    ("\u0620", "\u064a", ("ال", "و", "ف", "ب", "ك", "ل", "وال", "بال", "فال", "كال", "لل", "ول",
+                          "وب", "فب", "فل")),
+)
+"""Prefixes a script writes joined to the next word: (first letter, last letter, prefixes)."""
 
 
 def _word_pattern(phrases: list[str]) -> re.Pattern[str]:

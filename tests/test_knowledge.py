@@ -335,3 +335,20 @@ def test_the_grouped_trie_matches_what_the_plain_trie_matches() -> None:
     for row in LEARN[::3]:
         text = row["reply"].lower()
         assert grouped.findall(text) == plain.findall(text), row["reply"]
+
+
+
+@pytest.mark.parametrize(("reply", "rule"), [
+    # Thunderbird for Android's Hebrew (thunderbird/thunderbird-android:legacy/ui/legacy/src/main/
+    # res/values-iw/strings.xml): "the authentication" is one word, the article joined to it;
+    # Mailman's Arabic (jaredmauch/mailman2-python3:messages/ar/LC_MESSAGES/mailman.po): "with the
+    # extension", the preposition joined
+    ("האימות נכשל עבור %s. עדכן את הגדרות השרת.", "he.auth-failed-sylpheed"),
+    ("لم يتم السماح بلاحقة ملف الرسالة بشكل صريح", "ar.content-rejected-mailman"),
+])
+def test_hebrew_and_arabic_phrases_are_read_behind_a_joined_prefix(reply: str, rule: str) -> None:
+    """Hebrew and Arabic letters are letters where words start, and their phrases are also
+    compiled behind each prefix those scripts join to a word (``_match.JOINED_PREFIXES``)."""
+    assert classify(reply).evidence.rule == rule
+    assert [hit.rule for hit in find("שגיאת חיבור")] != []
+    assert find("אשגיאת חיבור") == []  # behind a letter that is no prefix: inside a word
