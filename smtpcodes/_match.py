@@ -32,7 +32,7 @@ __all__ = [
     "ADDRESS_RE", "JOINED_PREFIXES", "MAX_CJK", "MAX_MATCH", "MAX_TOGETHER", "MAX_TOGETHER_HITS",
     "PRIORITY",
     "Candidate", "Compiled", "Joint", "Kind", "Override", "accentless", "built_once", "compiled",
-    "find", "find_together", "fold", "is_unspaced", "joint",
+    "find", "find_together", "fold", "is_unspaced", "joint", "trie",
 ]
 
 
@@ -142,15 +142,21 @@ def _trie_pattern(phrases: list[str]) -> str:
     one, and a trie of every language's phrases starts with over a thousand characters, so a
     few character-class tests, instead of a test per first character, turn a try away. The
     groups share no first character, so the match is the same."""
+    root = trie(phrases)
+    firsts = sorted(root)
+    fan = max(_GROUP, round(len(firsts) ** (1 / 3)))
+    return _grouped(firsts, root, fan)
+
+
+def trie(phrases: list[str]) -> _Trie:
+    """``phrases`` as a tree of their characters; ``""`` marks where one ends."""
     root: _Trie = {}
     for phrase in phrases:
         node = root
         for char in phrase:
             node = node.setdefault(char, {})
         node[_END] = {}
-    firsts = sorted(root)
-    fan = max(_GROUP, round(len(firsts) ** (1 / 3)))
-    return _grouped(firsts, root, fan)
+    return root
 
 
 def _grouped(chars: list[str], root: _Trie, fan: int) -> str:
@@ -160,19 +166,14 @@ def _grouped(chars: list[str], root: _Trie, fan: int) -> str:
         inner = [re.escape(char) + _node_pattern(root[char]) for char in chars]
         return inner[0] if len(inner) == 1 else "(?:" + "|".join(inner) + ")"
     size = -(-len(chars) // fan)  # ceiling: fan groups at most
-    branches = ["(?=[" + "".join(map(_class_char, chars[at:at + size])) + "])"
+    branches = ["(?=[" + _starts(chars[at:at + size]) + "])"
                 + _grouped(chars[at:at + size], root, fan)
                 for at in range(0, len(chars), size)]
     return "(?:" + "|".join(branches) + ")"
 
 
 _GROUP: Final = 6
-"""First characters a first-level group of the trie holds at least."""
-
-
-def _class_char(char: str) -> str:
-    """``char`` as it stands inside a character class."""
-    return "\\" + char if char in "\\]^-[" else char
+"""The fewest branches (or groups) the trie's first level puts side by side."""
 
 
 def _node_pattern(node: _Trie) -> str:
@@ -239,8 +240,8 @@ def _build() -> Compiled:
 
 
 def _by_script(words: list[str]) -> tuple[list[str], list[str], list[str]]:
-    """``words`` written with spaces between words, those of them in ASCII, and the Chinese and
-    Japanese ones (matched anywhere)."""
+    """``words`` written with spaces between words, those of them in ASCII, and the Chinese,
+    Japanese and Thai ones (matched anywhere, see :func:`is_unspaced`)."""
     spaced = [word for word in words if not is_unspaced(word[0])]
     return spaced, [word for word in spaced if word.isascii()], [
         word for word in words if is_unspaced(word[0])]
