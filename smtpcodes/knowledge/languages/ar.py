@@ -316,5 +316,9 @@ LANGUAGE = Language(
                 "https://infotechhunter.com/pii_email_2d113871790217b2253f-email-error-solves-easily/"),
         Phrases("ar.sender-rejected-infotechhunter", C.SENDER_REJECTED, ("تم رفض عنوان المرسل",),
                 "https://infotechhunter.com/pii_email_2d113871790217b2253f-email-error-solves-easily/"),
+        # Microsoft's Arabic help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("ar.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "حد البريد الإلكتروني اليومي",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.ar-SA:AlchemyInsights/daily-email-limit-exceeded.md"),
     ),
 )

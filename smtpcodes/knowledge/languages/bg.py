@@ -399,5 +399,9 @@ LANGUAGE = Language(
         Phrases("bg.tls-required-joomla3", C.TLS_REQUIRED, (
             "не може да бъде стартиран tls",
         ), "cuongnd/banhangonline88_joomla:language/bg-BG/bg-BG.ini"),
+        # Microsoft's Bulgarian help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("bg.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "ограничението за дневен имейл",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.bg-BG:AlchemyInsights/daily-email-limit-exceeded.md"),
     ),
 )

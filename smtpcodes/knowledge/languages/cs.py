@@ -752,6 +752,10 @@ LANGUAGE = Language(
         # goes out through an SMTP server "který v SPF v DNS domény není uvedený".
         Phrases("cs.sender-unauthenticated-c4", C.SENDER_UNAUTHENTICATED, ("v spf v dns domény není uvedený",),
                 "https://faq.c4.cz/odeslany-e-mail-se-vraci-zpet-s-chybou"),
+        # Microsoft's Czech help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("cs.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "denní limit e-mailu",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/daily-email-limit-exceeded.md"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

@@ -694,6 +694,10 @@ LANGUAGE = Language(
         # "automatisk og midlertidigt afvise yderligere afsendelse".
         Phrases("da.rate-limited-domeneshop", C.RATE_LIMITED, ("midlertidigt afvise yderligere afsendelse",),
                 "https://xn--domne-ura.shop/faq?currency=DKK&id=251&lang=da"),
+        # Microsoft's Danish help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("da.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "daglig mailgrænse",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/daily-email-limit-exceeded.md"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

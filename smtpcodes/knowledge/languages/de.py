@@ -1401,6 +1401,10 @@ LANGUAGE = Language(
         # überschreitet die Maximalgröße von 25 MB" (besides 'Message size exceeds fixed limit').
         Phrases("de.message-too-large-livedesign", C.MESSAGE_TOO_LARGE, ("überschreitet die maximalgröße",),
                 "https://wiki.livedesign.at/home/webmail/allgemeines"),
+        # Microsoft's German help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("de.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "tägliche e-mail-grenze",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/daily-email-limit-exceeded.md"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

@@ -555,5 +555,9 @@ LANGUAGE = Language(
         # sähköpostilaatikon levytila on loppu".
         Phrases("fi.mailbox-full-sigmatic", C.MAILBOX_FULL, ("sähköpostilaatikon tila loppu", "levytila on loppu"),
                 "https://tuki.sigmatic.fi/ongelmia-sahkopostissa"),
+        # Microsoft's Finnish help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("fi.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "sähköpostirajoitus ylitetty",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/daily-email-limit-exceeded.md"),
     ),
 )

@@ -323,5 +323,9 @@ LANGUAGE = Language(
         Phrases("he.tls-required-joomla3", C.TLS_REQUIRED, (
             "אינו יכול להתחיל tls",
         ), "cuongnd/banhangonline88_joomla:language/he-IL/he-IL.ini"),
+        # Microsoft's Hebrew help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("he.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "מגבלת הדואר האלקטרוני היומית",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.he-IL:AlchemyInsights/daily-email-limit-exceeded.md"),
     ),
 )

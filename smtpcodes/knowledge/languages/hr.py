@@ -437,5 +437,13 @@ LANGUAGE = Language(
         Phrases("hr.sender-rejected-joomla3-ddsales", C.SENDER_REJECTED, (
             "slijedeći pošiljatelji nisu pronađeni",
         ), "dwarkesh0204/ddsales:language/hr-HR/hr-HR.ini"),
+        # Microsoft's Croatian help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("hr.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "dnevno ograničenje e-pošte",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hr-HR:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # Microsoft's Croatian help title for Exchange Online's 5.1.90 NDR: the sender's daily recipient limit reached.
+        Phrases("hr.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "dnevno ograničenje za primatelje",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hr-HR:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
     ),
 )

@@ -689,5 +689,9 @@ LANGUAGE = Language(
         Phrases("hu.tls-required-joomla3", C.TLS_REQUIRED, (
             "nem lehetett elindítani a tls-t",
         ), "cuongnd/banhangonline88_joomla:language/hu-HU/hu-HU.ini"),
+        # Microsoft's Hungarian help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("hu.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "napi levelezési korlát",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/daily-email-limit-exceeded.md"),
     ),
 )

@@ -545,6 +545,10 @@ LANGUAGE = Language(
         Phrases("nb.network-error-joomla3", C.NETWORK_ERROR, (
             "kunne ikke koble til smtp-serveren", "tilkobling feilet",
         ), "cuongnd/banhangonline88_joomla:language/nb-NO/nb-NO.ini"),
+        # Microsoft's Norwegian help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("nb.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "daglig e-postgrense",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/daily-email-limit-exceeded.md"),
     ),
     together=(
         # NSFF's help on returned mail ("det er lagt inn en epostadresse som ikke lenger er i

@@ -982,6 +982,10 @@ LANGUAGE = Language(
         # e-mailadres niet bestaat" (the subordinate word order of "bestaat niet").
         Phrases("nl.user-unknown-hostingformule", C.USER_UNKNOWN, ("e-mailadres niet bestaat",),
                 "https://www.hostingformule.nl/veelgestelde-vragen/e-mail/"),
+        # Microsoft's Dutch help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("nl.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "dagelijkse e-maillimiet",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/daily-email-limit-exceeded.md"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

@@ -781,6 +781,10 @@ LANGUAGE = Language(
         Phrases("pl.rate-limited-forpsi", C.RATE_LIMITED, (
             "z twojego publicznego adresu ip wysłano", "publicznego adresu ip został tymczasowo zablokowany",
         ), "https://support.konto.pl/kb/a2765/blad-policy-violation-e-maile-w-kolejce-z-adresu-ip.aspx"),
+        # Microsoft's Polish help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("pl.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "dzienny limit poczty e-mail",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/daily-email-limit-exceeded.md"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -885,6 +885,10 @@ LANGUAGE = Language(
         # которое было отмечено нашими антиспам-фильтрами как спам".
         Phrases("ru.spam-content-antispam-filters", C.SPAM_CONTENT, ("антиспам-фильтрами как спам",),
                 "https://errorsmaster.ru/oshibka-550-spam-message-rejected"),
+        # Microsoft's Russian help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("ru.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "ежедневное ограничение электронной почты",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/daily-email-limit-exceeded.md"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -536,6 +536,10 @@ LANGUAGE = Language(
             "zaradený v zozname spam serverov", "z ktoréhokoľvek blokovaného servera",
         ), "https://www.host2u.sk/faq/ked-mi-niekto-chce-poslat-mail-zobrai-sa-hlasenie-client-host-x-x-x-x-"
            "blocked-using-co-to-znamena-a-co-s-tym/"),
+        # Microsoft's Slovak help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("sk.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "denný limit e-mailov",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sk-SK:AlchemyInsights/daily-email-limit-exceeded.md"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

@@ -862,6 +862,10 @@ LANGUAGE = Language(
         # storleken på e-postlådan kommer att överskridas på servern".
         Phrases("sv.mailbox-full-crossnet", C.MAILBOX_FULL, ("storleken på e-postlådan kommer att överskridas",),
                 "https://support.crossnet.se/hc/sv/articles/200341351-Felmeddelande-om-quota"),
+        # Microsoft's Swedish help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("sv.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "daglig e-postgräns",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/daily-email-limit-exceeded.md"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

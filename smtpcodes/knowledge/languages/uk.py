@@ -636,6 +636,10 @@ LANGUAGE = Language(
         Phrases("uk.tls-required-joomla3", C.TLS_REQUIRED, (
             "не вдалося запустити tls",
         ), "cuongnd/banhangonline88_joomla:language/uk-UA/uk-UA.ini"),
+        # Microsoft's Ukrainian help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("uk.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "щоденне обмеження електронної пошти",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/daily-email-limit-exceeded.md"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив
