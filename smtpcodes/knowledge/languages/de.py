@@ -1405,6 +1405,10 @@ LANGUAGE = Language(
         Phrases("de.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
             "tägliche e-mail-grenze",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # iCloud Mail's German iOS alert past the daily sending limits, as iphone-ticker.de quotes it ('Das Senden der E-Mail ist fehlgeschlagen, da Ihr Versandkontingent überschritten wurde').
+        Phrases("de.rate-limited-icloud", C.RATE_LIMITED, (
+            "versandkontingent überschritten",
+        ), "https://stage.iphone-ticker.de/e-mail-beschraenkungen-in-icloud-maximal-200-nachrichten-pro-tag-104906"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

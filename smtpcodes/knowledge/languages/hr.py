@@ -445,5 +445,11 @@ LANGUAGE = Language(
         Phrases("hr.rate-limited-daily-recipients", C.RATE_LIMITED, (
             "dnevno ograničenje za primatelje",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.hr-HR:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        # Apple's Croatian help page on iCloud Mail's sending limits: the alerts shown when the daily message, daily recipient or per-message recipient limit is exceeded.
+        Phrases("hr.rate-limited-icloud", C.RATE_LIMITED, (
+            "prekoračili ograničenje slanja",
+            "prekoračili ste ukupan broj",
+            "prekoračili ukupan broj",
+        ), "https://support.apple.com/hr-hr/102198"),
     ),
 )

@@ -1184,6 +1184,10 @@ LANGUAGE = Language(
         # autorizzazione".
         Phrases("it.relay-denied-ava", C.RELAY_DENIED, ("da una terza parte senza autorizzazione",),
                 "https://ava.hosting/it/faq/15568"),
+        # iCloud Mail's Italian alerts past the sending limits, as iPhoneItalia quotes them ('l'invio del messaggio non è riuscito perché hai superato il limite di invio').
+        Phrases("it.rate-limited-icloud", C.RATE_LIMITED, (
+            "superato il limite di invio",
+        ), "https://mac.iphoneitalia.com/?p=84327"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -1039,6 +1039,13 @@ LANGUAGE = Language(
                 "authentication-%E3%81%A8%E3%81%84%E3%81%86URL%E3%81%8C%E8%A8%98%E8%BC%89%E3%81%95%E3%82%8C%E3%81%9F"
                 "%E3%82%A8%E3%83%A9%E3%83%BC%E3%83%A1%E3%83%BC%E3%83%AB%E3%81%8C%E5%B1%8A%E3%81%8D%E3%81%BE%E3%81%97"
                 "%E3%81%9F"),
+        # Apple's Japanese help page on iCloud Mail's sending limits: the alerts shown when the daily message, daily recipient or per-message recipient limit is exceeded.
+        Phrases("ja.rate-limited-icloud", C.RATE_LIMITED, (
+            "送信可能な上限を超え",
+            "送信できる合計件数を超え",
+            "送信できる合計人数を超え",
+            "受信者数が上限を超え",
+        ), "http://support.apple.com/kb/HT4863?locale=ja_JP&viewlocale=ja_JP"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

@@ -866,6 +866,12 @@ LANGUAGE = Language(
         Phrases("sv.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
             "daglig e-postgräns",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # Apple's Swedish help page on iCloud Mail's sending limits: the alerts shown when the daily message, daily recipient or per-message recipient limit is exceeded.
+        Phrases("sv.rate-limited-icloud", C.RATE_LIMITED, (
+            "gränsen på hur mycket du kan skicka",
+            "överskridit antalet meddelanden",
+            "överskridit antalet mottagare",
+        ), "https://support.apple.com/sv-se/102198"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and
