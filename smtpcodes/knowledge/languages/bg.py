@@ -403,5 +403,9 @@ LANGUAGE = Language(
         Phrases("bg.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
             "ограничението за дневен имейл",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.bg-BG:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("bg.rate-limited-sogo", C.RATE_LIMITED, (
+            "твърде много писма",
+        ), "Alinto/sogo:UI/MailerUI/Bulgarian.lproj/Localizable.strings"),
     ),
 )

@@ -756,6 +756,10 @@ LANGUAGE = Language(
         Phrases("cs.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
             "denní limit e-mailu",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("cs.rate-limited-sogo", C.RATE_LIMITED, (
+            "odeslat příliš mnoho zpráv",
+        ), "Alinto/sogo:UI/MailerUI/Czech.lproj/Localizable.strings"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

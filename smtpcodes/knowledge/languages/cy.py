@@ -152,5 +152,9 @@ LANGUAGE = Language(
         Phrases("cy.tls-required-joomla3", C.TLS_REQUIRED, (
             "doedd dim modd cychwyn tls",
         ), "cuongnd/banhangonline88_joomla:language/cy-GB/cy-GB.ini"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("cy.rate-limited-sogo", C.RATE_LIMITED, (
+            "anfon gormod o bost",
+        ), "Alinto/sogo:UI/MailerUI/Welsh.lproj/Localizable.strings"),
     ),
 )

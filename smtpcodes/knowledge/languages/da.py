@@ -698,6 +698,10 @@ LANGUAGE = Language(
         Phrases("da.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
             "daglig mailgrænse",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("da.rate-limited-sogo", C.RATE_LIMITED, (
+            "sende for mange mails",
+        ), "Alinto/sogo:UI/MailerUI/Danish.lproj/Localizable.strings"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

@@ -1409,6 +1409,10 @@ LANGUAGE = Language(
         Phrases("de.rate-limited-icloud", C.RATE_LIMITED, (
             "versandkontingent überschritten",
         ), "https://stage.iphone-ticker.de/e-mail-beschraenkungen-in-icloud-maximal-200-nachrichten-pro-tag-104906"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("de.rate-limited-sogo", C.RATE_LIMITED, (
+            "zu viele nachrichten auf einmal",
+        ), "Alinto/sogo:UI/MailerUI/German.lproj/Localizable.strings"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

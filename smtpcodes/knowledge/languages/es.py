@@ -1357,6 +1357,10 @@ LANGUAGE = Language(
             "lista de rcpthosts permitidos", "prohibido para retransmisión",
         ), "https://support.microsoft.com/es-es/office/recibo-un-error-550-553-o-retransmisi%C3%B3n-prohibido-"
            "al-enviar-mensajes-de-correo-electr%C3%B3nico-65b494a4-0a15-433e-829f-e73651e0245e?ui=es-es&rs=es-es&ad=es"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("es.rate-limited-sogo", C.RATE_LIMITED, (
+            "enviar demasiados correos",
+        ), "Alinto/sogo:UI/MailerUI/SpanishArgentina.lproj/Localizable.strings; Alinto/sogo:UI/MailerUI/SpanishSpain.lproj/Localizable.strings"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -559,5 +559,9 @@ LANGUAGE = Language(
         Phrases("fi.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
             "sähköpostirajoitus ylitetty",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("fi.rate-limited-sogo", C.RATE_LIMITED, (
+            "lähettää liian monta viestiä",
+        ), "Alinto/sogo:UI/MailerUI/Finnish.lproj/Localizable.strings"),
     ),
 )

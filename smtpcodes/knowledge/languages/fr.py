@@ -1233,6 +1233,10 @@ LANGUAGE = Language(
         Phrases("fr.sender-unauthenticated-mailpro", C.SENDER_UNAUTHENTICATED, (
             "ne peut pas vérifier le domaine de l'expéditeur",
         ), "https://fr.mailpro.com/blog/erreurs-smtp-courantes"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("fr.rate-limited-sogo", C.RATE_LIMITED, (
+            "envoyé trop de courriels",
+        ), "Alinto/sogo:UI/MailerUI/French.lproj/Localizable.strings"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

@@ -327,5 +327,9 @@ LANGUAGE = Language(
         Phrases("he.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
             "מגבלת הדואר האלקטרוני היומית",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.he-IL:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("he.rate-limited-sogo", C.RATE_LIMITED, (
+            "יותר מדיי מיילים",
+        ), "Alinto/sogo:UI/MailerUI/Hebrew.lproj/Localizable.strings"),
     ),
 )

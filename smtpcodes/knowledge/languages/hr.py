@@ -451,5 +451,9 @@ LANGUAGE = Language(
             "prekoračili ste ukupan broj",
             "prekoračili ukupan broj",
         ), "https://support.apple.com/hr-hr/102198"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("hr.rate-limited-sogo", C.RATE_LIMITED, (
+            "poslati previše mailova",
+        ), "Alinto/sogo:UI/MailerUI/Croatian.lproj/Localizable.strings"),
     ),
 )

@@ -693,5 +693,9 @@ LANGUAGE = Language(
         Phrases("hu.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
             "napi levelezési korlát",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("hu.rate-limited-sogo", C.RATE_LIMITED, (
+            "túl sok üzenetet",
+        ), "Alinto/sogo:UI/MailerUI/Hungarian.lproj/Localizable.strings"),
     ),
 )

@@ -499,5 +499,9 @@ LANGUAGE = Language(
         Phrases("id.user-unknown-faberhost", C.USER_UNKNOWN, (
             "alamat email tersebut tidak ada", "tidak terdaftar di akun hosting",
         ), "http://news.faberhost.com/2015/06/pengertian-default-address.html"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("id.rate-limited-sogo", C.RATE_LIMITED, (
+            "mengirim terlalu banyak",
+        ), "Alinto/sogo:UI/MailerUI/Indonesian.lproj/Localizable.strings"),
     ),
 )

@@ -1188,6 +1188,10 @@ LANGUAGE = Language(
         Phrases("it.rate-limited-icloud", C.RATE_LIMITED, (
             "superato il limite di invio",
         ), "https://mac.iphoneitalia.com/?p=84327"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("it.rate-limited-sogo", C.RATE_LIMITED, (
+            "inviato troppe email",
+        ), "Alinto/sogo:UI/MailerUI/Italian.lproj/Localizable.strings"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -1046,6 +1046,10 @@ LANGUAGE = Language(
             "送信できる合計人数を超え",
             "受信者数が上限を超え",
         ), "http://support.apple.com/kb/HT4863?locale=ja_JP&viewlocale=ja_JP"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("ja.rate-limited-sogo", C.RATE_LIMITED, (
+            "大量のメールを送信しよう",
+        ), "Alinto/sogo:UI/MailerUI/Japanese.lproj/Localizable.strings"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

@@ -109,5 +109,9 @@ LANGUAGE = Language(
         Phrases("kk.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
             "шифрленген парольдерді қолдамайтын",
         ), _TB),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("kk.rate-limited-sogo", C.RATE_LIMITED, (
+            "тым көп хат",
+        ), "Alinto/sogo:UI/MailerUI/Kazakh.lproj/Localizable.strings"),
     ),
 )

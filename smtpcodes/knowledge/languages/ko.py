@@ -656,6 +656,10 @@ LANGUAGE = Language(
                 "http://blog.jinbo.net/007/archive/20051107"),
         Phrases("ko.blocklisted-jinbo", C.BLOCKLISTED, ("스패머로 인식되",),
                 "http://blog.jinbo.net/007/archive/20051107"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("ko.rate-limited-sogo", C.RATE_LIMITED, (
+            "메일을 너무 많이 보내",
+        ), "Alinto/sogo:UI/MailerUI/Korean.lproj/Localizable.strings"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

@@ -358,5 +358,9 @@ LANGUAGE = Language(
         Phrases("lt.auth-failed-espocrm", C.AUTH_FAILED, (
             "neteisingi įgaliojimai",
         ), "espocrm/espocrm:application/Espo/Resources/i18n/lt_LT/Email.json"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("lt.rate-limited-sogo", C.RATE_LIMITED, (
+            "siųsti per daug laiškų",
+        ), "Alinto/sogo:UI/MailerUI/Lithuanian.lproj/Localizable.strings"),
     ),
 )

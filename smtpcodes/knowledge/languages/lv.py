@@ -286,5 +286,9 @@ LANGUAGE = Language(
                 "https://help.inbox.pk/category/10037/question/10115?language=lv"),
         Phrases("lv.message-too-large-inbox", C.MESSAGE_TOO_LARGE, ("pārāk liels fails",),
                 "https://help.inbox.pk/category/10037/question/10115?language=lv"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("lv.rate-limited-sogo", C.RATE_LIMITED, (
+            "nosūtīt pārāk daudz",
+        ), "Alinto/sogo:UI/MailerUI/Latvian.lproj/Localizable.strings"),
     ),
 )

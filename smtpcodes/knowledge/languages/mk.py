@@ -160,5 +160,9 @@ LANGUAGE = Language(
         Phrases("mk.tls-required-joomla3", C.TLS_REQUIRED, (
             "неможно стартување tls",
         ), "cuongnd/banhangonline88_joomla:language/mk-MK/mk-MK.ini"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("mk.rate-limited-sogo", C.RATE_LIMITED, (
+            "пратам премногу пораки",
+        ), "Alinto/sogo:UI/MailerUI/Macedonian.lproj/Localizable.strings"),
     ),
 )

@@ -549,6 +549,10 @@ LANGUAGE = Language(
         Phrases("nb.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
             "daglig e-postgrense",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("nb.rate-limited-sogo", C.RATE_LIMITED, (
+            "sende for mange eposter",
+        ), "Alinto/sogo:UI/MailerUI/NorwegianBokmal.lproj/Localizable.strings"),
     ),
     together=(
         # NSFF's help on returned mail ("det er lagt inn en epostadresse som ikke lenger er i

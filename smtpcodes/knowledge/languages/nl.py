@@ -986,6 +986,10 @@ LANGUAGE = Language(
         Phrases("nl.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
             "dagelijkse e-maillimiet",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("nl.rate-limited-sogo", C.RATE_LIMITED, (
+            "teveel berichten te versturen",
+        ), "Alinto/sogo:UI/MailerUI/Dutch.lproj/Localizable.strings"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

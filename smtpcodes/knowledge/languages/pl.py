@@ -785,6 +785,10 @@ LANGUAGE = Language(
         Phrases("pl.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
             "dzienny limit poczty e-mail",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("pl.rate-limited-sogo", C.RATE_LIMITED, (
+            "wysłać zbyt wiele e-maili",
+        ), "Alinto/sogo:UI/MailerUI/Polish.lproj/Localizable.strings"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

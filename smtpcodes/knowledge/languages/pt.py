@@ -1488,6 +1488,11 @@ LANGUAGE = Language(
         # server says "que o e-mail do remetente não existe".
         Phrases("pt.sender-rejected-netbit-callback", C.SENDER_REJECTED, ("e-mail do remetente não existe",),
                 "https://netbit.com.br/suporte/kb_E-mail_Problemas-comuns-no-recebimento.php"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("pt.rate-limited-sogo", C.RATE_LIMITED, (
+            "enviar muitos emails",
+            "enviar demasiados emails",
+        ), "Alinto/sogo:UI/MailerUI/BrazilianPortuguese.lproj/Localizable.strings; Alinto/sogo:UI/MailerUI/Portuguese.lproj/Localizable.strings"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

@@ -889,6 +889,10 @@ LANGUAGE = Language(
         Phrases("ru.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
             "ежедневное ограничение электронной почты",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("ru.rate-limited-sogo", C.RATE_LIMITED, (
+            "отправить слишком много сообщений",
+        ), "Alinto/sogo:UI/MailerUI/Russian.lproj/Localizable.strings"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -540,6 +540,10 @@ LANGUAGE = Language(
         Phrases("sk.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
             "denný limit e-mailov",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sk-SK:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("sk.rate-limited-sogo", C.RATE_LIMITED, (
+            "odoslať príliš veľa",
+        ), "Alinto/sogo:UI/MailerUI/Slovak.lproj/Localizable.strings"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

@@ -436,5 +436,9 @@ LANGUAGE = Language(
         Phrases("sl.tls-required-joomla3", C.TLS_REQUIRED, (
             "ne morem zagnati tls",
         ), "cuongnd/banhangonline88_joomla:language/sl-SI/sl-SI.ini"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("sl.rate-limited-sogo", C.RATE_LIMITED, (
+            "poslati preveč sporočil",
+        ), "Alinto/sogo:UI/MailerUI/Slovenian.lproj/Localizable.strings"),
     ),
 )

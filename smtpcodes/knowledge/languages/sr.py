@@ -536,5 +536,10 @@ LANGUAGE = Language(
         Phrases("sr.tls-required-joomla3-sr-yu", C.TLS_REQUIRED, (
             "nije moguće pokrenuti tls",
         ), "cuongnd/banhangonline88_joomla:language/sr-YU/sr-YU.ini"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("sr.rate-limited-sogo", C.RATE_LIMITED, (
+            "pošaljem previše pošte",
+            "пошаљем превише поште",
+        ), "Alinto/sogo:UI/MailerUI/Montenegrin.lproj/Localizable.strings; Alinto/sogo:UI/MailerUI/SerbianLatin.lproj/Localizable.strings; Alinto/sogo:UI/MailerUI/Serbian.lproj/Localizable.strings"),
     ),
 )

@@ -872,6 +872,10 @@ LANGUAGE = Language(
             "överskridit antalet meddelanden",
             "överskridit antalet mottagare",
         ), "https://support.apple.com/sv-se/102198"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("sv.rate-limited-sogo", C.RATE_LIMITED, (
+            "skicka för många meddelanden",
+        ), "Alinto/sogo:UI/MailerUI/Swedish.lproj/Localizable.strings"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

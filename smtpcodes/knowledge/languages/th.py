@@ -203,5 +203,9 @@ LANGUAGE = Language(
         Phrases("th.mailbox-full-mailmaster", C.MAILBOX_FULL, ("อีเมลปลายทางเต็ม",), _MAILMASTER),
         # MailDee's note on 'unknown user': the mail did not arrive "เพราะไม่มีรายชื่อนั้นอยู่จริง".
         Phrases("th.user-unknown-maildee", C.USER_UNKNOWN, ("ไม่มีรายชื่อนั้นอยู่จริง",), _MAILDEE_UNKNOWN),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("th.rate-limited-sogo", C.RATE_LIMITED, (
+            "ส่งอีเมลมากเกินไป",
+        ), "Alinto/sogo:UI/MailerUI/Thai.lproj/Localizable.strings"),
     ),
 )

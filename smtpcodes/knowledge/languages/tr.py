@@ -730,6 +730,10 @@ LANGUAGE = Language(
         # kapatılıyor".
         Phrases("tr.service-unavailable-closing", C.SERVICE_UNAVAILABLE, ("iletim kanalı kapatılıyor",),
                 "https://www.sistemdestekuzmani.com/tag/mail-hata-kodlari/"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("tr.rate-limited-sogo", C.RATE_LIMITED, (
+            "çok fazla ileti gönder",
+        ), "Alinto/sogo:UI/MailerUI/TurkishTurkey.lproj/Localizable.strings"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

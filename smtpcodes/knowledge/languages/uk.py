@@ -640,6 +640,10 @@ LANGUAGE = Language(
         Phrases("uk.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
             "щоденне обмеження електронної пошти",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("uk.rate-limited-sogo", C.RATE_LIMITED, (
+            "послати занадто багато",
+        ), "Alinto/sogo:UI/MailerUI/Ukrainian.lproj/Localizable.strings"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив

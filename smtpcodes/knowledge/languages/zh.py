@@ -1525,6 +1525,11 @@ LANGUAGE = Language(
         # (iPhone), "你已超出每日可傳送的訊息總數" (iCloud.com).
         Phrases("zh.rate-limited-icloud-tw", C.RATE_LIMITED, ("超出傳送上限", "超出每日可傳送的訊息"),
                 "https://support.apple.com/zh-mo/102198"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("zh.rate-limited-sogo", C.RATE_LIMITED, (
+            "发送邮件达到上限",
+            "寄送太多郵件",
+        ), "Alinto/sogo:UI/MailerUI/ChineseChina.lproj/Localizable.strings; Alinto/sogo:UI/MailerUI/ChineseTaiwan.lproj/Localizable.strings"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
