@@ -1361,6 +1361,10 @@ LANGUAGE = Language(
         Phrases("es.rate-limited-sogo", C.RATE_LIMITED, (
             "enviar demasiados correos",
         ), "Alinto/sogo:UI/MailerUI/SpanishArgentina.lproj/Localizable.strings; Alinto/sogo:UI/MailerUI/SpanishSpain.lproj/Localizable.strings"),
+        # A Spanish host's explanation of cPanel's 'has exceeded the max defers and failures per hour' refusal.
+        Phrases("es.rate-limited-failures-per-hour", C.RATE_LIMITED, (
+            "correos fallidos por hora",
+        ), "https://mihosting.com/?p=67237"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -1050,6 +1050,10 @@ LANGUAGE = Language(
         Phrases("ja.rate-limited-sogo", C.RATE_LIMITED, (
             "大量のメールを送信しよう",
         ), "Alinto/sogo:UI/MailerUI/Japanese.lproj/Localizable.strings"),
+        # LINE WORKS's help on its sending limits (60 mails a minute, 20,000 recipients a day): past the maximum, sending is held up to 24 hours.
+        Phrases("ja.rate-limited-lineworks", C.RATE_LIMITED, (
+            "メールの最大数を超え",
+        ), "https://help.worksmobile.com/ko/faqs/mail/send-mail/how-many-mails-can-be-sent-a-day"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

@@ -789,6 +789,11 @@ LANGUAGE = Language(
         Phrases("pl.rate-limited-sogo", C.RATE_LIMITED, (
             "wysłać zbyt wiele e-maili",
         ), "Alinto/sogo:UI/MailerUI/Polish.lproj/Localizable.strings"),
+        # IQ.pl's notices when a mail account passes its hourly or 24-hour sending limit ('Przekroczenie limitu bezpieczeństwa wysyłanych wiadomości e-mail').
+        Phrases("pl.rate-limited-iq", C.RATE_LIMITED, (
+            "limitu bezpieczeństwa wysyłanych wiadomości",
+            "limit wiadomości e-mail wysyłanych",
+        ), "https://www.iq.pl/pomoc/13/140"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

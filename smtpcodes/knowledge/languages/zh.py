@@ -1530,6 +1530,21 @@ LANGUAGE = Language(
             "发送邮件达到上限",
             "寄送太多郵件",
         ), "Alinto/sogo:UI/MailerUI/ChineseChina.lproj/Localizable.strings; Alinto/sogo:UI/MailerUI/ChineseTaiwan.lproj/Localizable.strings"),
+        # An Aliyun enterprise-mail reseller's help on the 'too frequently sending' bounce: the sender's rate or volume over Aliyun's per-minute, hourly or daily limit.
+        Phrases("zh.rate-limited-aliyun-help", C.RATE_LIMITED, (
+            "超过频率限制",
+            "频率及数量过高",
+        ), "https://aliuyun.com.cn/news/help/164.html"),
+        # A reseller's copy of Aliyun's note on its outbound frequency limit ('too frequently sending').
+        Phrases("zh.rate-limited-aliyun-outbound", C.RATE_LIMITED, (
+            "外发频率限制",
+            "短时间内频率过大",
+        ), "http://www.j32w2.cn/news_in/2519"),
+        # A summary of NetEase enterprise mail's refusal codes (421 HL:IHU, 451 DT:MRC, RP:TRC, RP:RPH): the sending frequency too high, too many mails sent.
+        Phrases("zh.rate-limited-netease-codes", C.RATE_LIMITED, (
+            "发送频率过高",
+            "发送邮件数量过多",
+        ), "https://wenku.csdn.net/doc/3wjr6q8vfx"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
