@@ -320,5 +320,9 @@ LANGUAGE = Language(
         Phrases("ar.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
             "حد البريد الإلكتروني اليومي",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.ar-SA:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("ar.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "قبل إرسال هذه الرسالة",
+        ), "roundcube/roundcubemail:program/localization/ar/messages.inc"),
     ),
 )

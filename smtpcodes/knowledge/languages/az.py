@@ -58,5 +58,9 @@ LANGUAGE = Language(
         Phrases("az.tls-required-trojita", C.TLS_REQUIRED, (
             "ssl/tls xətası ilə",
         ), "jktjkt/trojita:po/az/trojita_common.po"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("az.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "saniyə gözləmək",
+        ), "roundcube/roundcubemail:program/localization/az_AZ/messages.inc"),
     ),
 )

@@ -407,5 +407,9 @@ LANGUAGE = Language(
         Phrases("bg.rate-limited-sogo", C.RATE_LIMITED, (
             "твърде много писма",
         ), "Alinto/sogo:UI/MailerUI/Bulgarian.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("bg.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "преди да изпратите писмото",
+        ), "roundcube/roundcubemail:program/localization/bg_BG/messages.inc"),
     ),
 )

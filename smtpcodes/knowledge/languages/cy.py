@@ -156,5 +156,9 @@ LANGUAGE = Language(
         Phrases("cy.rate-limited-sogo", C.RATE_LIMITED, (
             "anfon gormod o bost",
         ), "Alinto/sogo:UI/MailerUI/Welsh.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("cy.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "cyn danfon y neges",
+        ), "roundcube/roundcubemail:program/localization/cy_GB/messages.inc"),
     ),
 )

@@ -702,6 +702,10 @@ LANGUAGE = Language(
         Phrases("da.rate-limited-sogo", C.RATE_LIMITED, (
             "sende for mange mails",
         ), "Alinto/sogo:UI/MailerUI/Danish.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("da.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "før du sender denne besked",
+        ), "roundcube/roundcubemail:program/localization/da_DK/messages.inc"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

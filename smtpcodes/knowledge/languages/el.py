@@ -609,5 +609,9 @@ LANGUAGE = Language(
         Phrases("el.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
             "ημερήσιου ορίου ηλεκτρονικού ταχυδρομείου",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("el.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "πριν στείλετε το μήνυμα",
+        ), "roundcube/roundcubemail:program/localization/el_GR/messages.inc"),
     ),
 )

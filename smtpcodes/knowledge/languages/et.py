@@ -375,5 +375,9 @@ LANGUAGE = Language(
         Phrases("et.tls-required-joomla3", C.TLS_REQUIRED, (
             "tls-i käivitamine ebaõnnestus",
         ), "cuongnd/banhangonline88_joomla:language/et-EE/et-EE.ini"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("et.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "enne selle kirja saatmist",
+        ), "roundcube/roundcubemail:program/localization/et_EE/messages.inc"),
     ),
 )

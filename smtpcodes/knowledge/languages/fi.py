@@ -563,5 +563,9 @@ LANGUAGE = Language(
         Phrases("fi.rate-limited-sogo", C.RATE_LIMITED, (
             "lähettää liian monta viestiä",
         ), "Alinto/sogo:UI/MailerUI/Finnish.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("fi.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "ennen viestin lähettämistä",
+        ), "roundcube/roundcubemail:program/localization/fi_FI/messages.inc"),
     ),
 )

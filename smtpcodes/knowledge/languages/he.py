@@ -331,5 +331,9 @@ LANGUAGE = Language(
         Phrases("he.rate-limited-sogo", C.RATE_LIMITED, (
             "יותר מדיי מיילים",
         ), "Alinto/sogo:UI/MailerUI/Hebrew.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("he.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "לפני מסירת הודעה זו",
+        ), "roundcube/roundcubemail:program/localization/he_IL/messages.inc"),
     ),
 )

@@ -455,5 +455,9 @@ LANGUAGE = Language(
         Phrases("hr.rate-limited-sogo", C.RATE_LIMITED, (
             "poslati previše mailova",
         ), "Alinto/sogo:UI/MailerUI/Croatian.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("hr.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "prije slanja ove poruke",
+        ), "roundcube/roundcubemail:program/localization/hr_HR/messages.inc"),
     ),
 )

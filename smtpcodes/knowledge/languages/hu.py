@@ -697,5 +697,9 @@ LANGUAGE = Language(
         Phrases("hu.rate-limited-sogo", C.RATE_LIMITED, (
             "túl sok üzenetet",
         ), "Alinto/sogo:UI/MailerUI/Hungarian.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("hu.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "az üzenet elküldése előtt",
+        ), "roundcube/roundcubemail:program/localization/hu_HU/messages.inc"),
     ),
 )

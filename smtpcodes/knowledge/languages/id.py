@@ -503,5 +503,9 @@ LANGUAGE = Language(
         Phrases("id.rate-limited-sogo", C.RATE_LIMITED, (
             "mengirim terlalu banyak",
         ), "Alinto/sogo:UI/MailerUI/Indonesian.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("id.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "sebelum mengirim pesan ini",
+        ), "roundcube/roundcubemail:program/localization/id_ID/messages.inc"),
     ),
 )

@@ -31,5 +31,9 @@ LANGUAGE = Language(
         Phrases("ka.tls-required-joomla3", C.TLS_REQUIRED, (
             "ვერ მოხერხდა tls გაშვება",
         ), "cuongnd/banhangonline88_joomla:language/ka-GE/ka-GE.ini"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("ka.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "სანამ იგზავნება შეტყობინება",
+        ), "roundcube/roundcubemail:program/localization/ka_GE/messages.inc"),
     ),
 )

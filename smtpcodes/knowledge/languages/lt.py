@@ -362,5 +362,9 @@ LANGUAGE = Language(
         Phrases("lt.rate-limited-sogo", C.RATE_LIMITED, (
             "siųsti per daug laiškų",
         ), "Alinto/sogo:UI/MailerUI/Lithuanian.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("lt.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "kad galėtumėte išsiųsti laišką",
+        ), "roundcube/roundcubemail:program/localization/lt_LT/messages.inc"),
     ),
 )

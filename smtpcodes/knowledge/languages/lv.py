@@ -290,5 +290,9 @@ LANGUAGE = Language(
         Phrases("lv.rate-limited-sogo", C.RATE_LIMITED, (
             "nosūtīt pārāk daudz",
         ), "Alinto/sogo:UI/MailerUI/Latvian.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("lv.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "pirms sūtiet šo vēstuli",
+        ), "roundcube/roundcubemail:program/localization/lv_LV/messages.inc"),
     ),
 )

@@ -164,5 +164,9 @@ LANGUAGE = Language(
         Phrases("mk.rate-limited-sogo", C.RATE_LIMITED, (
             "пратам премногу пораки",
         ), "Alinto/sogo:UI/MailerUI/Macedonian.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("mk.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "пред да го испратите писмото",
+        ), "roundcube/roundcubemail:program/localization/mk_MK/messages.inc"),
     ),
 )

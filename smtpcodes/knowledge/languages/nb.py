@@ -553,6 +553,10 @@ LANGUAGE = Language(
         Phrases("nb.rate-limited-sogo", C.RATE_LIMITED, (
             "sende for mange eposter",
         ), "Alinto/sogo:UI/MailerUI/NorwegianBokmal.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("nb.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "før du sender denne meldingen",
+        ), "roundcube/roundcubemail:program/localization/nb_NO/messages.inc"),
     ),
     together=(
         # NSFF's help on returned mail ("det er lagt inn en epostadresse som ikke lenger er i

@@ -544,6 +544,10 @@ LANGUAGE = Language(
         Phrases("sk.rate-limited-sogo", C.RATE_LIMITED, (
             "odoslať príliš veľa",
         ), "Alinto/sogo:UI/MailerUI/Slovak.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("sk.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "pred odoslaním tejto správy",
+        ), "roundcube/roundcubemail:program/localization/sk_SK/messages.inc"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

@@ -440,5 +440,9 @@ LANGUAGE = Language(
         Phrases("sl.rate-limited-sogo", C.RATE_LIMITED, (
             "poslati preveč sporočil",
         ), "Alinto/sogo:UI/MailerUI/Slovenian.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("sl.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "sekund in nato znova poskusite s pošiljanjem",
+        ), "roundcube/roundcubemail:program/localization/sl_SI/messages.inc"),
     ),
 )

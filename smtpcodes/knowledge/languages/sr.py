@@ -541,5 +541,9 @@ LANGUAGE = Language(
             "pošaljem previše pošte",
             "пошаљем превише поште",
         ), "Alinto/sogo:UI/MailerUI/Montenegrin.lproj/Localizable.strings; Alinto/sogo:UI/MailerUI/SerbianLatin.lproj/Localizable.strings; Alinto/sogo:UI/MailerUI/Serbian.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("sr.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "пре слања ове поруке",
+        ), "roundcube/roundcubemail:program/localization/sr_CS/messages.inc"),
     ),
 )

@@ -644,6 +644,10 @@ LANGUAGE = Language(
         Phrases("uk.rate-limited-sogo", C.RATE_LIMITED, (
             "послати занадто багато",
         ), "Alinto/sogo:UI/MailerUI/Ukrainian.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("uk.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "секунд для відправки листа",
+        ), "roundcube/roundcubemail:program/localization/uk_UA/messages.inc"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив

@@ -52,5 +52,9 @@ LANGUAGE = Language(
         Phrases("uz.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
             "shifrlangan parollarni qo‘llab-quvvatlamaydiganga",
         ), _TB),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("uz.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "xat jo‘natishdan avval",
+        ), "roundcube/roundcubemail:program/localization/uz/messages.inc"),
     ),
 )

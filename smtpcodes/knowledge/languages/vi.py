@@ -464,5 +464,9 @@ LANGUAGE = Language(
         # ghi SPF".
         Phrases("vi.sender-unauthenticated-vietnap", C.SENDER_UNAUTHENTICATED, ("bản ghi spf",),
                 "https://vietnap.vn/a/loi-thu-dien-tu/"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("vi.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "trước khi gửi thư này",
+        ), "roundcube/roundcubemail:program/localization/vi_VN/messages.inc"),
     ),
 )
