@@ -69,5 +69,9 @@ LANGUAGE = Language(
         Phrases("is.auth-failed-weak-snappymail", C.AUTH_FAILED, (
             "auðkenning mistókst",
         ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/is/user.json", decisive=False),
+        # Thunderbird's smtpTooManyRecipients: the message not sent because the allowed number of recipients was exceeded (the server's reply follows).
+        Phrases("is.too-many-recipients-thunderbird", C.RATE_LIMITED, (
+            "leyfilegan fjölda viðtakenda",
+        ), "thunderbird/thunderbird-l10n:is/mail/chrome/messenger/messengercompose/composeMsgs.properties"),
     ),
 )

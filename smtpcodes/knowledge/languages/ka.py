@@ -35,5 +35,9 @@ LANGUAGE = Language(
         Phrases("ka.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "სანამ იგზავნება შეტყობინება",
         ), "roundcube/roundcubemail:program/localization/ka_GE/messages.inc"),
+        # Thunderbird's smtpTooManyRecipients: the message not sent because the allowed number of recipients was exceeded (the server's reply follows).
+        Phrases("ka.too-many-recipients-thunderbird", C.RATE_LIMITED, (
+            "მიმღებების ნებადართულ რაოდენობაზე გადაჭარბების",
+        ), "thunderbird/thunderbird-l10n:ka/mail/chrome/messenger/messengercompose/composeMsgs.properties"),
     ),
 )
