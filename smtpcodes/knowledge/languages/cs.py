@@ -760,6 +760,10 @@ LANGUAGE = Language(
         Phrases("cs.rate-limited-sogo", C.RATE_LIMITED, (
             "odeslat příliš mnoho zpráv",
         ), "Alinto/sogo:UI/MailerUI/Czech.lproj/Localizable.strings"),
+        # IMP's refusal: you are not allowed to send messages to more than %d recipients.
+        Phrases("cs.too-many-recipients-horde", C.RATE_LIMITED, (
+            "posílat zprávy více než",
+        ), "horde/imp:locale/cs/LC_MESSAGES/imp.po"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

@@ -1413,6 +1413,10 @@ LANGUAGE = Language(
         Phrases("de.rate-limited-sogo", C.RATE_LIMITED, (
             "zu viele nachrichten auf einmal",
         ), "Alinto/sogo:UI/MailerUI/German.lproj/Localizable.strings"),
+        # Exchange Online's continuous-error throttling of SMTP AUTH submissions (550 5.2.251-5.2.254): the sender throttled after repeated mailbox-full, Send As, licence or too-many-recipients errors.
+        Phrases("de.rate-limited-exchange-throttled", C.RATE_LIMITED, (
+            "aufgrund fortlaufender fehler",
+        ), "https://learn.microsoft.com/de-de/exchange/mail-flow-best-practices/continuous-error-throttling-smtp-auth-submissions"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend
