@@ -1417,6 +1417,14 @@ LANGUAGE = Language(
         Phrases("de.rate-limited-exchange-throttled", C.RATE_LIMITED, (
             "aufgrund fortlaufender fehler",
         ), "https://learn.microsoft.com/de-de/exchange/mail-flow-best-practices/continuous-error-throttling-smtp-auth-submissions"),
+        # Gmail's bounce past its daily sending limit, in a German guide's quotation ('Sie haben ein Limit für den E-Mail-Versand erreicht').
+        Phrases("de.rate-limited-gmail-ciksiti", C.RATE_LIMITED, (
+            "limit für den e-mail-versand erreicht",
+        ), "https://ciksiti.com/de/chapters/17671-why-gmail-is-not-sending-my-email-messages"),
+        # A German guide on Gmail bouncing mail past the day's sending limit.
+        Phrases("de.rate-limited-gmail-pipiform", C.RATE_LIMITED, (
+            "sendegrenze für den tag",
+        ), "https://pipiform.com/docs/de/troubleshooting/gmail-is-returning-emails"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

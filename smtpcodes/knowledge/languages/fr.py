@@ -1237,6 +1237,10 @@ LANGUAGE = Language(
         Phrases("fr.rate-limited-sogo", C.RATE_LIMITED, (
             "envoyé trop de courriels",
         ), "Alinto/sogo:UI/MailerUI/French.lproj/Localizable.strings"),
+        # Apple's French help on Mail Drop: attachments not sent when too many messages were sent or the maximum number of recipients exceeded.
+        Phrases("fr.rate-limited-icloud-maildrop", C.RATE_LIMITED, (
+            "envoyé un trop grand nombre de messages",
+        ), "https://support.apple.com/fr-mg/108329"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

@@ -1054,6 +1054,11 @@ LANGUAGE = Language(
         Phrases("ja.rate-limited-lineworks", C.RATE_LIMITED, (
             "メールの最大数を超え",
         ), "https://help.worksmobile.com/ko/faqs/mail/send-mail/how-many-mails-can-be-sent-a-day"),
+        # Apple's Japanese help on Mail Drop: too many messages sent or the maximum number of recipients exceeded.
+        Phrases("ja.rate-limited-icloud-maildrop", C.RATE_LIMITED, (
+            "メッセージの件数が多すぎる",
+            "受信者の最大人数を超え",
+        ), "https://support.apple.com/ja-jp/HT203093"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese
