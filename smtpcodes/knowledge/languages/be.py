@@ -189,5 +189,10 @@ LANGUAGE = Language(
         Phrases("be.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "перад адпраўленнем гэтага ліста",
         ), "roundcube/roundcubemail:program/localization/be_BE/messages.inc"),
+        # Mailspring's sending errors: 'Gmail bandwidth exceeded. Please try again later.' and 'The message has been blocked by Yahoo - you have exceeded your daily sending limit.'
+        Phrases("be.rate-limited-mailspring", C.RATE_LIMITED, (
+            "прапускная здольнасць gmail",
+            "дзённай ліміт на адпраўку",
+        ), "Foundry376/Mailspring:app/lang/be.json"),
     ),
 )

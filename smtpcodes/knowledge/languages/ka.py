@@ -39,5 +39,10 @@ LANGUAGE = Language(
         Phrases("ka.too-many-recipients-thunderbird", C.RATE_LIMITED, (
             "მიმღებების ნებადართულ რაოდენობაზე გადაჭარბების",
         ), "thunderbird/thunderbird-l10n:ka/mail/chrome/messenger/messengercompose/composeMsgs.properties"),
+        # Mailspring's sending errors: 'Gmail bandwidth exceeded. Please try again later.' and 'The message has been blocked by Yahoo - you have exceeded your daily sending limit.'
+        Phrases("ka.rate-limited-mailspring", C.RATE_LIMITED, (
+            "gmail სიჩქარეს გადააჭარბა",
+            "ყოველდღიური გაგზავნის ლიმიტს",
+        ), "Foundry376/Mailspring:app/lang/ka.json"),
     ),
 )

@@ -113,5 +113,10 @@ LANGUAGE = Language(
         Phrases("kk.rate-limited-sogo", C.RATE_LIMITED, (
             "тым көп хат",
         ), "Alinto/sogo:UI/MailerUI/Kazakh.lproj/Localizable.strings"),
+        # Mailspring's sending errors: 'Gmail bandwidth exceeded. Please try again later.' and 'The message has been blocked by Yahoo - you have exceeded your daily sending limit.'
+        Phrases("kk.rate-limited-mailspring", C.RATE_LIMITED, (
+            "gmail өткізу қабілеті асты",
+            "күнделікті жіберу лимитінен",
+        ), "Foundry376/Mailspring:app/lang/kk.json"),
     ),
 )

@@ -56,5 +56,10 @@ LANGUAGE = Language(
         Phrases("uz.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "xat jo‘natishdan avval",
         ), "roundcube/roundcubemail:program/localization/uz/messages.inc"),
+        # Mailspring's sending errors: 'Gmail bandwidth exceeded. Please try again later.' and 'The message has been blocked by Yahoo - you have exceeded your daily sending limit.'
+        Phrases("uz.rate-limited-mailspring", C.RATE_LIMITED, (
+            "gmail tarmoqli kengligi oshdi",
+            "kunlik yuborish limitidan oshdingiz",
+        ), "Foundry376/Mailspring:app/lang/uz.json"),
     ),
 )
