@@ -324,5 +324,9 @@ LANGUAGE = Language(
         Phrases("ar.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "قبل إرسال هذه الرسالة",
         ), "roundcube/roundcubemail:program/localization/ar/messages.inc"),
+        # Microsoft's help title for Exchange Online's 4.5.3 'Too many recipients (AS780090)' (the message over the per-message recipient limit).
+        Phrases("ar.too-many-recipients-exchange", C.RATE_LIMITED, (
+            "عدد كبير جدا من المستلمين",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.ar-SA:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
     ),
 )

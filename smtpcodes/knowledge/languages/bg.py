@@ -411,5 +411,13 @@ LANGUAGE = Language(
         Phrases("bg.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "преди да изпратите писмото",
         ), "roundcube/roundcubemail:program/localization/bg_BG/messages.inc"),
+        # Microsoft's help title for Exchange Online's 4.5.3 'Too many recipients (AS780090)' (the message over the per-message recipient limit).
+        Phrases("bg.too-many-recipients-exchange", C.RATE_LIMITED, (
+            "твърде много получатели",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.bg-BG:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft's help title for Exchange Online's 5.1.90 NDR: the sender's daily recipient limit reached.
+        Phrases("bg.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "дневното си ограничение за получателите",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.bg-BG:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
     ),
 )

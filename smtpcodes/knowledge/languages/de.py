@@ -1425,6 +1425,10 @@ LANGUAGE = Language(
         Phrases("de.rate-limited-gmail-pipiform", C.RATE_LIMITED, (
             "sendegrenze für den tag",
         ), "https://pipiform.com/docs/de/troubleshooting/gmail-is-returning-emails"),
+        # Microsoft's help title for Exchange Online's 4.5.3 'Too many recipients (AS780090)' (the message over the per-message recipient limit).
+        Phrases("de.too-many-recipients-exchange", C.RATE_LIMITED, (
+            "zu viele empfänger",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

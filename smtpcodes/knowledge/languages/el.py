@@ -613,5 +613,9 @@ LANGUAGE = Language(
         Phrases("el.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "πριν στείλετε το μήνυμα",
         ), "roundcube/roundcubemail:program/localization/el_GR/messages.inc"),
+        # Microsoft's help title for Exchange Online's 4.5.3 'Too many recipients (AS780090)' (the message over the per-message recipient limit).
+        Phrases("el.too-many-recipients-exchange", C.RATE_LIMITED, (
+            "πάρα πολλοί παραλήπτες",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
     ),
 )

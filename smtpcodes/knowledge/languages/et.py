@@ -379,5 +379,13 @@ LANGUAGE = Language(
         Phrases("et.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "enne selle kirja saatmist",
         ), "roundcube/roundcubemail:program/localization/et_EE/messages.inc"),
+        # Microsoft's help title for Exchange Online's 5.1.90 NDR: the sender's daily recipient limit reached.
+        Phrases("et.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "adressaatide päevalimiiti",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.et-EE:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        # Microsoft's help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended'.
+        Phrases("et.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "päevane meililimiit",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.et-EE:AlchemyInsights/daily-email-limit-exceeded.md"),
     ),
 )

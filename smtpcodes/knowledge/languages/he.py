@@ -335,5 +335,9 @@ LANGUAGE = Language(
         Phrases("he.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "לפני מסירת הודעה זו",
         ), "roundcube/roundcubemail:program/localization/he_IL/messages.inc"),
+        # Microsoft's help title for Exchange Online's 4.5.3 'Too many recipients (AS780090)' (the message over the per-message recipient limit).
+        Phrases("he.too-many-recipients-exchange", C.RATE_LIMITED, (
+            "נמענים רבים מדי",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.he-IL:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
     ),
 )

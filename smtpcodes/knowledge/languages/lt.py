@@ -366,5 +366,13 @@ LANGUAGE = Language(
         Phrases("lt.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "kad galėtumėte išsiųsti laišką",
         ), "roundcube/roundcubemail:program/localization/lt_LT/messages.inc"),
+        # Microsoft's help title for Exchange Online's 5.1.90 NDR: the sender's daily recipient limit reached.
+        Phrases("lt.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "dienos limitą laiškų gavėjams",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lt-LT:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        # Microsoft's help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended'.
+        Phrases("lt.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "dienos el. pašto limitas",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lt-LT:AlchemyInsights/daily-email-limit-exceeded.md"),
     ),
 )

@@ -294,5 +294,17 @@ LANGUAGE = Language(
         Phrases("lv.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "pirms sūtiet šo vēstuli",
         ), "roundcube/roundcubemail:program/localization/lv_LV/messages.inc"),
+        # Microsoft's help title for Exchange Online's 4.5.3 'Too many recipients (AS780090)' (the message over the per-message recipient limit).
+        Phrases("lv.too-many-recipients-exchange", C.RATE_LIMITED, (
+            "pārāk daudz adresātu",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lv-LV:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft's help title for Exchange Online's 5.1.90 NDR: the sender's daily recipient limit reached.
+        Phrases("lv.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "sasniedzis dienas ierobežojumu",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lv-LV:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        # Microsoft's help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended'.
+        Phrases("lv.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "dienas e-pasta ierobežojums",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lv-LV:AlchemyInsights/daily-email-limit-exceeded.md"),
     ),
 )

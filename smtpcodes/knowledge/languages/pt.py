@@ -1493,6 +1493,10 @@ LANGUAGE = Language(
             "enviar muitos emails",
             "enviar demasiados emails",
         ), "Alinto/sogo:UI/MailerUI/BrazilianPortuguese.lproj/Localizable.strings; Alinto/sogo:UI/MailerUI/Portuguese.lproj/Localizable.strings"),
+        # Microsoft's help title for Exchange Online's 5.1.90 NDR: the sender's daily recipient limit reached.
+        Phrases("pt.rate-limited-daily-recipients-pt", C.RATE_LIMITED, (
+            "limite diário para os destinatários",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

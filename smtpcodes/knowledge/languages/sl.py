@@ -444,5 +444,17 @@ LANGUAGE = Language(
         Phrases("sl.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "sekund in nato znova poskusite s pošiljanjem",
         ), "roundcube/roundcubemail:program/localization/sl_SI/messages.inc"),
+        # Microsoft's help title for Exchange Online's 4.5.3 'Too many recipients (AS780090)' (the message over the per-message recipient limit).
+        Phrases("sl.too-many-recipients-exchange", C.RATE_LIMITED, (
+            "preveč prejemnikov",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft's help title for Exchange Online's 5.1.90 NDR: the sender's daily recipient limit reached.
+        Phrases("sl.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "dnevno omejitev za prejemnike",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        # Microsoft's help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended'.
+        Phrases("sl.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "dnevna omejitev e-pošte",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/daily-email-limit-exceeded.md"),
     ),
 )

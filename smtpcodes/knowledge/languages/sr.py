@@ -545,5 +545,17 @@ LANGUAGE = Language(
         Phrases("sr.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "пре слања ове поруке",
         ), "roundcube/roundcubemail:program/localization/sr_CS/messages.inc"),
+        # Microsoft's help title for Exchange Online's 4.5.3 'Too many recipients (AS780090)' (the message over the per-message recipient limit).
+        Phrases("sr.too-many-recipients-exchange", C.RATE_LIMITED, (
+            "previše primalaca",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sr-Latn-RS:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft's help title for Exchange Online's 5.1.90 NDR: the sender's daily recipient limit reached.
+        Phrases("sr.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "dnevno ograničenje za primaoce",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sr-Latn-RS:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        # Microsoft's help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended'.
+        Phrases("sr.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "dnevni limit e-pošte",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sr-Latn-RS:AlchemyInsights/daily-email-limit-exceeded.md"),
     ),
 )

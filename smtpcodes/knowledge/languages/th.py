@@ -207,5 +207,17 @@ LANGUAGE = Language(
         Phrases("th.rate-limited-sogo", C.RATE_LIMITED, (
             "ส่งอีเมลมากเกินไป",
         ), "Alinto/sogo:UI/MailerUI/Thai.lproj/Localizable.strings"),
+        # Microsoft's help title for Exchange Online's 4.5.3 'Too many recipients (AS780090)' (the message over the per-message recipient limit).
+        Phrases("th.too-many-recipients-exchange", C.RATE_LIMITED, (
+            "ผู้รับมากเกินไป",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.th-TH:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft's help title for Exchange Online's 5.1.90 NDR: the sender's daily recipient limit reached.
+        Phrases("th.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "ขีดจํากัดสูงสุดต่อวัน",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.th-TH:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        # Microsoft's help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended'.
+        Phrases("th.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "ขีดจํากัดอีเมลรายวัน",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.th-TH:AlchemyInsights/daily-email-limit-exceeded.md"),
     ),
 )

@@ -648,6 +648,10 @@ LANGUAGE = Language(
         Phrases("uk.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "секунд для відправки листа",
         ), "roundcube/roundcubemail:program/localization/uk_UA/messages.inc"),
+        # Microsoft's help title for Exchange Online's 4.5.3 'Too many recipients (AS780090)' (the message over the per-message recipient limit).
+        Phrases("uk.too-many-recipients-exchange", C.RATE_LIMITED, (
+            "забагато одержувачів",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив
