@@ -328,5 +328,9 @@ LANGUAGE = Language(
         Phrases("ar.too-many-recipients-exchange", C.RATE_LIMITED, (
             "عدد كبير جدا من المستلمين",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.ar-SA:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("ar.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "الحد الأقصى لعتبة التسليم",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.ar-SA:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
 )

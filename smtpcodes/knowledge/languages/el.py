@@ -617,5 +617,9 @@ LANGUAGE = Language(
         Phrases("el.too-many-recipients-exchange", C.RATE_LIMITED, (
             "πάρα πολλοί παραλήπτες",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("el.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "μέγιστο όριο παράδοσης",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
 )

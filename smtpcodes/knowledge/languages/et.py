@@ -387,5 +387,9 @@ LANGUAGE = Language(
         Phrases("et.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
             "päevane meililimiit",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.et-EE:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("et.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "maksimaalse kohaletoimetamisläve",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.et-EE:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
 )

@@ -339,5 +339,9 @@ LANGUAGE = Language(
         Phrases("he.too-many-recipients-exchange", C.RATE_LIMITED, (
             "נמענים רבים מדי",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.he-IL:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("he.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "סף המסירה המרבי",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.he-IL:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
 )

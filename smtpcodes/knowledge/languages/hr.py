@@ -459,5 +459,9 @@ LANGUAGE = Language(
         Phrases("hr.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "prije slanja ove poruke",
         ), "roundcube/roundcubemail:program/localization/hr_HR/messages.inc"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("hr.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "maksimalni prag isporuke",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hr-HR:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
 )

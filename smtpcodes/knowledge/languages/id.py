@@ -507,5 +507,9 @@ LANGUAGE = Language(
         Phrases("id.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "sebelum mengirim pesan ini",
         ), "roundcube/roundcubemail:program/localization/id_ID/messages.inc"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("id.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "ambang batas pengiriman maksimum",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.id-ID:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
 )

@@ -374,5 +374,9 @@ LANGUAGE = Language(
         Phrases("lt.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
             "dienos el. pašto limitas",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.lt-LT:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("lt.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "didžiausią pristatymo ribą",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lt-LT:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
 )

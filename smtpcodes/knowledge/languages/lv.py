@@ -306,5 +306,9 @@ LANGUAGE = Language(
         Phrases("lv.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
             "dienas e-pasta ierobežojums",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.lv-LV:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("lv.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "maksimālo piegādes slieksni",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lv-LV:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
 )

@@ -1497,6 +1497,10 @@ LANGUAGE = Language(
         Phrases("pt.rate-limited-daily-recipients-pt", C.RATE_LIMITED, (
             "limite diário para os destinatários",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("pt.rate-limited-microsoft-receiving-pt", C.RATE_LIMITED, (
+            "limiar de entrega máximo",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

@@ -548,6 +548,10 @@ LANGUAGE = Language(
         Phrases("sk.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "pred odoslaním tejto správy",
         ), "roundcube/roundcubemail:program/localization/sk_SK/messages.inc"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("sk.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "maximálnu veľkosť doručenia",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sk-SK:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

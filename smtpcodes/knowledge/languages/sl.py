@@ -456,5 +456,9 @@ LANGUAGE = Language(
         Phrases("sl.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
             "dnevna omejitev e-pošte",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("sl.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "največji prag dostave",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
 )

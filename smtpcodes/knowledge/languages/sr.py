@@ -557,5 +557,9 @@ LANGUAGE = Language(
         Phrases("sr.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
             "dnevni limit e-pošte",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sr-Latn-RS:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("sr.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "maksimalnu dozvoljenu vrednost isporuke",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sr-Latn-RS:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
 )

@@ -219,5 +219,9 @@ LANGUAGE = Language(
         Phrases("th.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
             "ขีดจํากัดอีเมลรายวัน",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.th-TH:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("th.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "เกินค่าเกณฑ์การส่งสูงสุด",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.th-TH:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
 )

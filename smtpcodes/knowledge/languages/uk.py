@@ -652,6 +652,10 @@ LANGUAGE = Language(
         Phrases("uk.too-many-recipients-exchange", C.RATE_LIMITED, (
             "забагато одержувачів",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("uk.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "максимальне граничне значення доставки",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив

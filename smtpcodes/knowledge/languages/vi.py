@@ -468,5 +468,9 @@ LANGUAGE = Language(
         Phrases("vi.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "trước khi gửi thư này",
         ), "roundcube/roundcubemail:program/localization/vi_VN/messages.inc"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("vi.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "ngưỡng chuyển phát tối đa",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.vi-VN:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
 )
