@@ -332,5 +332,9 @@ LANGUAGE = Language(
         Phrases("ar.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "الحد الأقصى لعتبة التسليم",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.ar-SA:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("ar.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "حد سعر المستلم",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.ar-SA:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
 )

@@ -423,5 +423,9 @@ LANGUAGE = Language(
         Phrases("bg.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "максималния праг за доставяне",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.bg-BG:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("bg.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "ограничението за ставката на получателя",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.bg-BG:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
 )

@@ -764,6 +764,10 @@ LANGUAGE = Language(
         Phrases("cs.too-many-recipients-horde", C.RATE_LIMITED, (
             "posílat zprávy více než",
         ), "horde/imp:locale/cs/LC_MESSAGES/imp.po"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("cs.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "dosažení limitu počtu příjemců",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

@@ -706,6 +706,10 @@ LANGUAGE = Language(
         Phrases("da.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "før du sender denne besked",
         ), "roundcube/roundcubemail:program/localization/da_DK/messages.inc"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("da.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "grænsen for modtagerhastigheden",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

@@ -1429,6 +1429,10 @@ LANGUAGE = Language(
         Phrases("de.too-many-recipients-exchange", C.RATE_LIMITED, (
             "zu viele empfänger",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("de.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "empfängerratengrenze",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

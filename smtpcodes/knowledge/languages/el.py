@@ -621,5 +621,9 @@ LANGUAGE = Language(
         Phrases("el.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "μέγιστο όριο παράδοσης",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("el.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "όριο χρέωσης παραλήπτη",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
 )

@@ -1365,6 +1365,10 @@ LANGUAGE = Language(
         Phrases("es.rate-limited-failures-per-hour", C.RATE_LIMITED, (
             "correos fallidos por hora",
         ), "https://mihosting.com/?p=67237"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("es.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "límite de tasa de destinatarios",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -391,5 +391,9 @@ LANGUAGE = Language(
         Phrases("et.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "maksimaalse kohaletoimetamisläve",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.et-EE:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("et.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "adressaatide arvu piirangu ületamist",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.et-EE:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
 )

@@ -567,5 +567,9 @@ LANGUAGE = Language(
         Phrases("fi.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "ennen viestin lähettämistä",
         ), "roundcube/roundcubemail:program/localization/fi_FI/messages.inc"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("fi.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "vastaanottajan tiedonsiirtorajoitus",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
 )

@@ -1241,6 +1241,10 @@ LANGUAGE = Language(
         Phrases("fr.rate-limited-icloud-maildrop", C.RATE_LIMITED, (
             "envoyé un trop grand nombre de messages",
         ), "https://support.apple.com/fr-mg/108329"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("fr.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "limite de débit maximale pour tous les destinataires",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

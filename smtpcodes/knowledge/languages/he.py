@@ -343,5 +343,9 @@ LANGUAGE = Language(
         Phrases("he.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "סף המסירה המרבי",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.he-IL:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("he.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "מגבלת קצב הנמען",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.he-IL:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
 )

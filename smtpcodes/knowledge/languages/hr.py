@@ -463,5 +463,9 @@ LANGUAGE = Language(
         Phrases("hr.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "maksimalni prag isporuke",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.hr-HR:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("hr.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "dosegne ograničenje broja primatelja",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hr-HR:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
 )

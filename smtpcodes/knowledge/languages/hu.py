@@ -701,5 +701,9 @@ LANGUAGE = Language(
         Phrases("hu.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "az üzenet elküldése előtt",
         ), "roundcube/roundcubemail:program/localization/hu_HU/messages.inc"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("hu.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "címzettek arányának korlátját",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
 )

@@ -511,5 +511,9 @@ LANGUAGE = Language(
         Phrases("id.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "ambang batas pengiriman maksimum",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.id-ID:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("id.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "batas tarif penerima",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.id-ID:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
 )

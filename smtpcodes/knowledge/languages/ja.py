@@ -1059,6 +1059,10 @@ LANGUAGE = Language(
             "メッセージの件数が多すぎる",
             "受信者の最大人数を超え",
         ), "https://support.apple.com/ja-jp/HT203093"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("ja.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "受信者数の制限に達",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

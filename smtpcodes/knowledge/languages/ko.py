@@ -660,6 +660,10 @@ LANGUAGE = Language(
         Phrases("ko.rate-limited-sogo", C.RATE_LIMITED, (
             "메일을 너무 많이 보내",
         ), "Alinto/sogo:UI/MailerUI/Korean.lproj/Localizable.strings"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("ko.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "받는 사람 비율 제한",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

@@ -378,5 +378,9 @@ LANGUAGE = Language(
         Phrases("lt.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "didžiausią pristatymo ribą",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.lt-LT:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("lt.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "gavėjų kiekio apribojimo limitą",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lt-LT:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
 )

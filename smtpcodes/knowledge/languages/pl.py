@@ -794,6 +794,10 @@ LANGUAGE = Language(
             "limitu bezpieczeństwa wysyłanych wiadomości",
             "limit wiadomości e-mail wysyłanych",
         ), "https://www.iq.pl/pomoc/13/140"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("pl.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "osiągnięciu limitu liczby adresatów",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -1501,6 +1501,10 @@ LANGUAGE = Language(
         Phrases("pt.rate-limited-microsoft-receiving-pt", C.RATE_LIMITED, (
             "limiar de entrega máximo",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("pt.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "limite da taxa de destinatários",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

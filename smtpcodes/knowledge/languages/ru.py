@@ -893,6 +893,10 @@ LANGUAGE = Language(
         Phrases("ru.rate-limited-sogo", C.RATE_LIMITED, (
             "отправить слишком много сообщений",
         ), "Alinto/sogo:UI/MailerUI/Russian.lproj/Localizable.strings"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("ru.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "предел скорости получателей",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -552,6 +552,10 @@ LANGUAGE = Language(
         Phrases("sk.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "maximálnu veľkosť doručenia",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sk-SK:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("sk.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "limit frekvencie príjemcov",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sk-SK:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

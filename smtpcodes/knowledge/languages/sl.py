@@ -460,5 +460,9 @@ LANGUAGE = Language(
         Phrases("sl.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "največji prag dostave",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("sl.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "dosežena omejitev prejemnikov",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
 )

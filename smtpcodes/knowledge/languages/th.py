@@ -223,5 +223,9 @@ LANGUAGE = Language(
         Phrases("th.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "เกินค่าเกณฑ์การส่งสูงสุด",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.th-TH:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("th.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "ขีดจํากัดอัตราของผู้รับ",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.th-TH:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
 )

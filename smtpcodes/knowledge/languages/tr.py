@@ -734,6 +734,10 @@ LANGUAGE = Language(
         Phrases("tr.rate-limited-sogo", C.RATE_LIMITED, (
             "çok fazla ileti gönder",
         ), "Alinto/sogo:UI/MailerUI/TurkishTurkey.lproj/Localizable.strings"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("tr.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "alıcı oranı sınırına",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

@@ -656,6 +656,10 @@ LANGUAGE = Language(
         Phrases("uk.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "максимальне граничне значення доставки",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("uk.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "обмеження частоти надсилання",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив

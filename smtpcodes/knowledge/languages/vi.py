@@ -472,5 +472,9 @@ LANGUAGE = Language(
         Phrases("vi.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "ngưỡng chuyển phát tối đa",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.vi-VN:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("vi.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "giới hạn mức người nhận",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.vi-VN:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
 )

@@ -1545,6 +1545,10 @@ LANGUAGE = Language(
             "发送频率过高",
             "发送邮件数量过多",
         ), "https://wenku.csdn.net/doc/3wjr6q8vfx"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("zh.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "收件人比率限制",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
