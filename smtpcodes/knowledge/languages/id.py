@@ -515,5 +515,9 @@ LANGUAGE = Language(
         Phrases("id.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "batas tarif penerima",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.id-ID:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # Google Workspace's Indonesian help: a trial account that passes 500 mails in 24 hours gets undeliverable-mail notices about the sending limit.
+        Phrases("id.rate-limited-gmail-trial", C.RATE_LIMITED, (
+            "tentang batas pengiriman",
+        ), "https://knowledge.workspace.google.com/kb/how-to-confirm-gmail-sending-limits-after-upgrading-from-a-free-trial-account-to-a-paid-subscription-000006733?hl=id"),
     ),
 )

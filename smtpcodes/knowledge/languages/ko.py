@@ -202,7 +202,7 @@ LANGUAGE = Language(
             "이상의 받는 사람에게 메시지를 보낼 수 없습니다",
         ), "horde/imp:locale/ko/LC_MESSAGES/imp.po"),
         # Exchange Online's Korean NDR for the sender's daily recipient limit.
-        Phrases("ko.rate-limited-exchange", C.RATE_LIMITED, ("전송 할당량이 초과되어",), _MS_QUOTA),
+        Phrases("ko.rate-limited-exchange", C.RATE_LIMITED, ("받는 사람 비율 한도", "전송 할당량이 초과되어"), _MS_QUOTA),
         Phrases("ko.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
             "최대 허용 크기를 초과했으므로",
         ), _ZIMBRA),

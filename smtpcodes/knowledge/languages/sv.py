@@ -204,6 +204,7 @@ LANGUAGE = Language(
         )),
         # Exchange Online's Swedish NDR for the sender's submission quota.
         Phrases("sv.rate-limited-exchange", C.RATE_LIMITED, (
+            "överskrider gränsen för mottagare",
             "avsändarens sändningskvot",
         ), (
             "https://learn.microsoft.com/sv-se/exchange/troubleshoot/email-delivery/ndr/fix-e"
