@@ -1433,6 +1433,10 @@ LANGUAGE = Language(
         Phrases("de.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "empfängerratengrenze",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # A Plesk host's help on its outgoing-mail control (200 mails an hour per domain): 'Mail-Versand-Limit überschritten'.
+        Phrases("de.rate-limited-plesk-outgoing", C.RATE_LIMITED, (
+            "mail-versand-limit",
+        ), "https://help.wpspace.de/de/articles/10230817-postausgangskontrolle-mail-versand-limit-uberschritten"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

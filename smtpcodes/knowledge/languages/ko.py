@@ -664,6 +664,10 @@ LANGUAGE = Language(
         Phrases("ko.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "받는 사람 비율 제한",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # Daou TMSe's help on its '421 You made too many connections' refusal: one IP opening several SMTP connections at once.
+        Phrases("ko.too-many-connections-tmse", C.TOO_MANY_CONNECTIONS, (
+            "connection을 동시에 여러 개를 맺는",
+        ), "https://manual.daouoffice.co.kr/hc/ko/articles/900006084846--TMSe-%EB%A9%94%EC%9D%BC-%EB%B0%9C%EC%86%A1%EC%9D%84-%ED%96%88%EB%8A%94%EB%8D%B0-too-many-connections-%EB%A6%AC%ED%84%B4%EB%A9%94%EC%9D%BC%EC%9D%B4-%EC%98%B5%EB%8B%88%EB%8B%A4"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못
