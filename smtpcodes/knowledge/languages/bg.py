@@ -417,6 +417,7 @@ LANGUAGE = Language(
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.bg-BG:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
         # Microsoft's help title for Exchange Online's 5.1.90 NDR: the sender's daily recipient limit reached.
         Phrases("bg.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "ограничението за дневната ставка на получателя",
             "дневното си ограничение за получателите",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.bg-BG:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
         # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.

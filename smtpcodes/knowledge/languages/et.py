@@ -381,6 +381,7 @@ LANGUAGE = Language(
         ), "roundcube/roundcubemail:program/localization/et_EE/messages.inc"),
         # Microsoft's help title for Exchange Online's 5.1.90 NDR: the sender's daily recipient limit reached.
         Phrases("et.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "päevase adressaadi määra piirangu",
             "adressaatide päevalimiiti",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.et-EE:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
         # Microsoft's help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended'.

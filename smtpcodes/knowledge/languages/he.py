@@ -110,6 +110,7 @@ LANGUAGE = Language(
             "לא תומך כתובת דואר אלקטרוני מקודדת ביוניקוד",
         ), "roundcube/roundcubemail:program/localization/he_IL/messages.inc"),
         Phrases("he.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "מגבלת קצב הנמענים היומית",
             "הגעת למגבלה היומית שלך עבור נמעני",
         ), (
             "isabella232/OfficeDocs-AlchemyInsights-pr.he-IL:AlchemyInsights/5-1-90-your-mess"

@@ -443,6 +443,7 @@ LANGUAGE = Language(
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.hr-HR:AlchemyInsights/daily-email-limit-exceeded.md"),
         # Microsoft's Croatian help title for Exchange Online's 5.1.90 NDR: the sender's daily recipient limit reached.
         Phrases("hr.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "dnevno ograničenje broja primatelja",
             "dnevno ograničenje za primatelje",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.hr-HR:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
         # Apple's Croatian help page on iCloud Mail's sending limits: the alerts shown when the daily message, daily recipient or per-message recipient limit is exceeded.

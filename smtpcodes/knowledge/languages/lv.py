@@ -300,6 +300,7 @@ LANGUAGE = Language(
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.lv-LV:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
         # Microsoft's help title for Exchange Online's 5.1.90 NDR: the sender's daily recipient limit reached.
         Phrases("lv.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "dienas adresātu skaita ierobežojumu",
             "sasniedzis dienas ierobežojumu",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.lv-LV:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
         # Microsoft's help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended'.

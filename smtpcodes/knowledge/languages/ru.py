@@ -186,6 +186,7 @@ LANGUAGE = Language(
         # Exchange Online's 5.1.90 NDR (the sender's daily recipient limit), as Microsoft's
         # localized help titles it.
         Phrases("ru.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "превысил дневное ограничение",
             "допустимое количество получателей сообщения в день",
         ), (
             "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/5-1-90-your-mess"

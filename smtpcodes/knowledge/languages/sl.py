@@ -450,6 +450,7 @@ LANGUAGE = Language(
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
         # Microsoft's help title for Exchange Online's 5.1.90 NDR: the sender's daily recipient limit reached.
         Phrases("sl.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "dnevno omejitev hitrosti prejemnika",
             "dnevno omejitev za prejemnike",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
         # Microsoft's help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended'.

@@ -551,6 +551,7 @@ LANGUAGE = Language(
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sr-Latn-RS:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
         # Microsoft's help title for Exchange Online's 5.1.90 NDR: the sender's daily recipient limit reached.
         Phrases("sr.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "ograničenje broja dnevnih primalaca",
             "dnevno ograničenje za primaoce",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sr-Latn-RS:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
         # Microsoft's help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended'.
