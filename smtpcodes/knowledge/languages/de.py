@@ -1057,6 +1057,7 @@ LANGUAGE = Language(
             "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
         # Microsoft's German help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold (3,600 messages an hour).
         Phrases("de.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "minuten gedrosselt",
             "maximalen zustellungsschwellenwert überschritten",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/mailbox-receiving-limit.md"),
         # Microsoft's German help title: the account (sender) restricted for sending too much spam (5.1.8, the sender blocked), as the Japanese and Korean titles read.

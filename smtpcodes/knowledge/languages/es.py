@@ -917,6 +917,7 @@ LANGUAGE = Language(
             "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
         # Microsoft's Spanish help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("es.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "se limitan durante los próximos",
             "superado el umbral máximo de entrega",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyInsights/mailbox-receiving-limit.md"),
         # Microsoft's Spanish help title: the account restricted for sending too much spam (5.1.8, the sender blocked).

@@ -857,6 +857,7 @@ LANGUAGE = Language(
             "ror-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md")),
         # Microsoft's French help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("fr.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "sont limitées pendant les",
             "dépassé le seuil de remise maximal",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyInsights/mailbox-receiving-limit.md"),
         # Exchange Online's French 5.1.8 NDR for a user restricted for sending spam, as Microsoft's French docs on the Restricted users portal quote it: "Votre message n’a pas pu être remis parce que vous n’avez pas été reconnu comme expéditeur valide", "550 5.1.8 accès refusé, expéditeur sortant incorrect" (Access denied, bad outbound sender).

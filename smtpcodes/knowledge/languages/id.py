@@ -509,6 +509,7 @@ LANGUAGE = Language(
         ), "roundcube/roundcubemail:program/localization/id_ID/messages.inc"),
         # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
         Phrases("id.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "dikenai batas untuk",
             "ambang batas pengiriman maksimum",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.id-ID:AlchemyInsights/mailbox-receiving-limit.md"),
         # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.

@@ -791,6 +791,7 @@ LANGUAGE = Language(
             "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
         # Microsoft's Italian help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("it.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "vengono limitate per i successivi",
             "superato la soglia di recapito massima",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:AlchemyInsights/mailbox-receiving-limit.md"),
         # Microsoft's Italian help title: the account restricted because it sent too much spam (5.1.8, the sender blocked).

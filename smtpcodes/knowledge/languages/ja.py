@@ -765,6 +765,7 @@ LANGUAGE = Language(
             "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
         # Microsoft's Japanese help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("ja.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "分間抑制されます",
             "最大配信しきい値を超え",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/mailbox-receiving-limit.md"),
         # GoDaddy's Japanese bounce table: "Account storage limit" (the recipient is over quota).

@@ -118,6 +118,7 @@ LANGUAGE = Language(
             "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
         # Microsoft's Korean help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("ko.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "동안 제한됩니다",
             "최대 배달 임계치를 초과",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/"
             "mailbox-receiving-limit.md")),

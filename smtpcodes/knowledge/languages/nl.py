@@ -88,6 +88,7 @@ LANGUAGE = Language(
             "removing-user-from-restricted-users-portal-after-spam.md")),
         # Microsoft's Dutch help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("nl.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "minuten beperkt",
             "maximumbezorgingsdrempel heeft overschreden",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/"
             "mailbox-receiving-limit.md")),

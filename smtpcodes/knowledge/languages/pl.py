@@ -120,6 +120,7 @@ LANGUAGE = Language(
             "removing-user-from-restricted-users-portal-after-spam.md")),
         # Microsoft's Polish help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("pl.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "są ograniczane na następne",
             "przekroczyła próg dostarczenia",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/"
             "mailbox-receiving-limit.md")),

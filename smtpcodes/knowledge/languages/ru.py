@@ -130,6 +130,7 @@ LANGUAGE = Language(
             "removing-user-from-restricted-users-portal-after-spam.md")),
         # Microsoft's Russian help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("ru.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "применяются ограничения в течение следующих",
             "превысил максимальный порог доставки",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/"
             "mailbox-receiving-limit.md")),

@@ -108,6 +108,7 @@ LANGUAGE = Language(
             "removing-user-from-restricted-users-portal-after-spam.md")),
         # Microsoft's Swedish help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("sv.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "begränsas under de kommande",
             "maximala leveranströskelvärdet",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/"
             "mailbox-receiving-limit.md")),

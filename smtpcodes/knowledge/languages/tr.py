@@ -108,6 +108,7 @@ LANGUAGE = Language(
             "microsoft-365/security/office-365-security/removing-user-from-restricted-users-portal-after-spam.md")),
         # Microsoft's Turkish help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("tr.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "dakika boyunca kısıtlandı",
             "en yüksek teslim eşiğini aşmış",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/"
             "mailbox-receiving-limit.md")),

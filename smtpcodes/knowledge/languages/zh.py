@@ -293,6 +293,7 @@ LANGUAGE = Language(
             "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
         # Microsoft's simplified-Chinese help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("zh.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "分钟内受到限制",
             "超过了最大送达阈值",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.zh-CN:AlchemyInsights/"
             "mailbox-receiving-limit.md")),
@@ -308,6 +309,7 @@ LANGUAGE = Language(
             "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
         # Microsoft's traditional-Chinese help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("zh.rate-limited-microsoft-receiving-tw", C.RATE_LIMITED, (
+            "分鐘進行節流",
             "已超過傳遞閾值上限",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/"
             "mailbox-receiving-limit.md")),
