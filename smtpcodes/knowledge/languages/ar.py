@@ -316,5 +316,25 @@ LANGUAGE = Language(
                 "https://infotechhunter.com/pii_email_2d113871790217b2253f-email-error-solves-easily/"),
         Phrases("ar.sender-rejected-infotechhunter", C.SENDER_REJECTED, ("تم رفض عنوان المرسل",),
                 "https://infotechhunter.com/pii_email_2d113871790217b2253f-email-error-solves-easily/"),
+        # Microsoft's Arabic help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("ar.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "حد البريد الإلكتروني اليومي",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.ar-SA:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("ar.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "قبل إرسال هذه الرسالة",
+        ), "roundcube/roundcubemail:program/localization/ar/messages.inc"),
+        # Microsoft's help title for Exchange Online's 4.5.3 'Too many recipients (AS780090)' (the message over the per-message recipient limit).
+        Phrases("ar.too-many-recipients-exchange", C.RATE_LIMITED, (
+            "عدد كبير جدا من المستلمين",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.ar-SA:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("ar.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "الحد الأقصى لعتبة التسليم",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.ar-SA:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("ar.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "حد سعر المستلم",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.ar-SA:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
 )

@@ -58,5 +58,14 @@ LANGUAGE = Language(
         Phrases("az.tls-required-trojita", C.TLS_REQUIRED, (
             "ssl/tls xətası ilə",
         ), "jktjkt/trojita:po/az/trojita_common.po"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("az.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "saniyə gözləmək",
+        ), "roundcube/roundcubemail:program/localization/az_AZ/messages.inc"),
+        # Mailspring's sending errors: 'Gmail bandwidth exceeded. Please try again later.' and 'The message has been blocked by Yahoo - you have exceeded your daily sending limit.'
+        Phrases("az.rate-limited-mailspring", C.RATE_LIMITED, (
+            "bant genişliyi aşıldı",
+            "gündəlik göndərmə limitinizi aşdınız",
+        ), "Foundry376/Mailspring:app/lang/az.json"),
     ),
 )

@@ -185,5 +185,14 @@ LANGUAGE = Language(
         Phrases("be.tls-required-joomla3", C.TLS_REQUIRED, (
             "не атрымалася запусціць tls",
         ), "cuongnd/banhangonline88_joomla:language/be-BY/be-BY.ini"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("be.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "перад адпраўленнем гэтага ліста",
+        ), "roundcube/roundcubemail:program/localization/be_BE/messages.inc"),
+        # Mailspring's sending errors: 'Gmail bandwidth exceeded. Please try again later.' and 'The message has been blocked by Yahoo - you have exceeded your daily sending limit.'
+        Phrases("be.rate-limited-mailspring", C.RATE_LIMITED, (
+            "прапускная здольнасць gmail",
+            "дзённай ліміт на адпраўку",
+        ), "Foundry376/Mailspring:app/lang/be.json"),
     ),
 )

@@ -399,5 +399,35 @@ LANGUAGE = Language(
         Phrases("bg.tls-required-joomla3", C.TLS_REQUIRED, (
             "не може да бъде стартиран tls",
         ), "cuongnd/banhangonline88_joomla:language/bg-BG/bg-BG.ini"),
+        # Microsoft's Bulgarian help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("bg.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "ограничението за дневен имейл",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.bg-BG:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("bg.rate-limited-sogo", C.RATE_LIMITED, (
+            "твърде много писма",
+        ), "Alinto/sogo:UI/MailerUI/Bulgarian.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("bg.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "преди да изпратите писмото",
+        ), "roundcube/roundcubemail:program/localization/bg_BG/messages.inc"),
+        # Microsoft's help title for Exchange Online's 4.5.3 'Too many recipients (AS780090)' (the message over the per-message recipient limit).
+        Phrases("bg.too-many-recipients-exchange", C.RATE_LIMITED, (
+            "твърде много получатели",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.bg-BG:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft's help title for Exchange Online's 5.1.90 NDR: the sender's daily recipient limit reached.
+        Phrases("bg.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "ограничението за дневната ставка на получателя",
+            "дневното си ограничение за получателите",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.bg-BG:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("bg.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "се дроселят",
+            "максималния праг за доставяне",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.bg-BG:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("bg.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "ограничението за ставката на получателя",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.bg-BG:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
 )

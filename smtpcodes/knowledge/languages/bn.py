@@ -24,5 +24,14 @@ LANGUAGE = Language(
         Phrases("bn.user-unknown-phpmailer", C.USER_UNKNOWN, (
             "নিম্নলিখিত গন্তব্যগুলি ব্যর্থ হয়েছে",
         ), _PM, decisive=False),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("bn.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "এই চিঠি পাঠানোর আগে",
+        ), "roundcube/roundcubemail:program/localization/bn_BD/messages.inc"),
+        # Mailspring's sending errors: 'Gmail bandwidth exceeded. Please try again later.' and 'The message has been blocked by Yahoo - you have exceeded your daily sending limit.'
+        Phrases("bn.rate-limited-mailspring", C.RATE_LIMITED, (
+            "ব্যান্ডউইথ অতিক্রম",
+            "দৈনিক প্রেরণ সীমা অতিক্রম",
+        ), "Foundry376/Mailspring:app/lang/bn.json"),
     ),
 )

@@ -101,5 +101,9 @@ LANGUAGE = Language(
         Phrases("bs.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "veća od ograničenja servera",
         ), "M66B/FairEmail:app/src/main/res/values-bs-rBA/strings.xml"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("bs.rate-limited-sogo", C.RATE_LIMITED, (
+            "poslati previše e-mailova",
+        ), "Alinto/sogo:UI/MailerUI/Bosnian.lproj/Localizable.strings"),
     ),
 )

@@ -610,6 +610,10 @@ LANGUAGE = Language(
         Phrases("ca.tls-required-joomla3-ddsales", C.TLS_REQUIRED, (
             "no s'ha pogut iniciar tls",
         ), "dwarkesh0204/ddsales:language/ca-ES/ca-ES.ini"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("ca.rate-limited-sogo", C.RATE_LIMITED, (
+            "enviar massa correus",
+        ), "Alinto/sogo:UI/MailerUI/Catalan.lproj/Localizable.strings"),
     ),
     together=(
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que

@@ -752,6 +752,22 @@ LANGUAGE = Language(
         # goes out through an SMTP server "který v SPF v DNS domény není uvedený".
         Phrases("cs.sender-unauthenticated-c4", C.SENDER_UNAUTHENTICATED, ("v spf v dns domény není uvedený",),
                 "https://faq.c4.cz/odeslany-e-mail-se-vraci-zpet-s-chybou"),
+        # Microsoft's Czech help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("cs.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "denní limit e-mailu",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("cs.rate-limited-sogo", C.RATE_LIMITED, (
+            "odeslat příliš mnoho zpráv",
+        ), "Alinto/sogo:UI/MailerUI/Czech.lproj/Localizable.strings"),
+        # IMP's refusal: you are not allowed to send messages to more than %d recipients.
+        Phrases("cs.too-many-recipients-horde", C.RATE_LIMITED, (
+            "posílat zprávy více než",
+        ), "horde/imp:locale/cs/LC_MESSAGES/imp.po"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("cs.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "dosažení limitu počtu příjemců",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

@@ -152,5 +152,13 @@ LANGUAGE = Language(
         Phrases("cy.tls-required-joomla3", C.TLS_REQUIRED, (
             "doedd dim modd cychwyn tls",
         ), "cuongnd/banhangonline88_joomla:language/cy-GB/cy-GB.ini"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("cy.rate-limited-sogo", C.RATE_LIMITED, (
+            "anfon gormod o bost",
+        ), "Alinto/sogo:UI/MailerUI/Welsh.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("cy.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "cyn danfon y neges",
+        ), "roundcube/roundcubemail:program/localization/cy_GB/messages.inc"),
     ),
 )

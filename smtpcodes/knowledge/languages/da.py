@@ -694,6 +694,22 @@ LANGUAGE = Language(
         # "automatisk og midlertidigt afvise yderligere afsendelse".
         Phrases("da.rate-limited-domeneshop", C.RATE_LIMITED, ("midlertidigt afvise yderligere afsendelse",),
                 "https://xn--domne-ura.shop/faq?currency=DKK&id=251&lang=da"),
+        # Microsoft's Danish help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("da.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "daglig mailgrænse",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("da.rate-limited-sogo", C.RATE_LIMITED, (
+            "sende for mange mails",
+        ), "Alinto/sogo:UI/MailerUI/Danish.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("da.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "før du sender denne besked",
+        ), "roundcube/roundcubemail:program/localization/da_DK/messages.inc"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("da.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "grænsen for modtagerhastigheden",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

@@ -1057,6 +1057,7 @@ LANGUAGE = Language(
             "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
         # Microsoft's German help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold (3,600 messages an hour).
         Phrases("de.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "minuten gedrosselt",
             "maximalen zustellungsschwellenwert überschritten",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/mailbox-receiving-limit.md"),
         # Microsoft's German help title: the account (sender) restricted for sending too much spam (5.1.8, the sender blocked), as the Japanese and Korean titles read.
@@ -1401,6 +1402,42 @@ LANGUAGE = Language(
         # überschreitet die Maximalgröße von 25 MB" (besides 'Message size exceeds fixed limit').
         Phrases("de.message-too-large-livedesign", C.MESSAGE_TOO_LARGE, ("überschreitet die maximalgröße",),
                 "https://wiki.livedesign.at/home/webmail/allgemeines"),
+        # Microsoft's German help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("de.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "tägliche e-mail-grenze",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # iCloud Mail's German iOS alert past the daily sending limits, as iphone-ticker.de quotes it ('Das Senden der E-Mail ist fehlgeschlagen, da Ihr Versandkontingent überschritten wurde').
+        Phrases("de.rate-limited-icloud", C.RATE_LIMITED, (
+            "versandkontingent überschritten",
+        ), "https://stage.iphone-ticker.de/e-mail-beschraenkungen-in-icloud-maximal-200-nachrichten-pro-tag-104906"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("de.rate-limited-sogo", C.RATE_LIMITED, (
+            "zu viele nachrichten auf einmal",
+        ), "Alinto/sogo:UI/MailerUI/German.lproj/Localizable.strings"),
+        # Exchange Online's continuous-error throttling of SMTP AUTH submissions (550 5.2.251-5.2.254): the sender throttled after repeated mailbox-full, Send As, licence or too-many-recipients errors.
+        Phrases("de.rate-limited-exchange-throttled", C.RATE_LIMITED, (
+            "aufgrund fortlaufender fehler",
+        ), "https://learn.microsoft.com/de-de/exchange/mail-flow-best-practices/continuous-error-throttling-smtp-auth-submissions"),
+        # Gmail's bounce past its daily sending limit, in a German guide's quotation ('Sie haben ein Limit für den E-Mail-Versand erreicht').
+        Phrases("de.rate-limited-gmail-ciksiti", C.RATE_LIMITED, (
+            "limit für den e-mail-versand erreicht",
+        ), "https://ciksiti.com/de/chapters/17671-why-gmail-is-not-sending-my-email-messages"),
+        # A German guide on Gmail bouncing mail past the day's sending limit.
+        Phrases("de.rate-limited-gmail-pipiform", C.RATE_LIMITED, (
+            "sendegrenze für den tag",
+        ), "https://pipiform.com/docs/de/troubleshooting/gmail-is-returning-emails"),
+        # Microsoft's help title for Exchange Online's 4.5.3 'Too many recipients (AS780090)' (the message over the per-message recipient limit).
+        Phrases("de.too-many-recipients-exchange", C.RATE_LIMITED, (
+            "zu viele empfänger",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("de.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "empfängerratengrenze",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # A Plesk host's help on its outgoing-mail control (200 mails an hour per domain): 'Mail-Versand-Limit überschritten'.
+        Phrases("de.rate-limited-plesk-outgoing", C.RATE_LIMITED, (
+            "mail-versand-limit",
+        ), "https://help.wpspace.de/de/articles/10230817-postausgangskontrolle-mail-versand-limit-uberschritten"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

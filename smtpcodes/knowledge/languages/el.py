@@ -605,5 +605,25 @@ LANGUAGE = Language(
                 "https://www.ip.gr/Email/%CE%91%CE%BD%CF%84%CE%B9%CE%BC%CE%B5%CF%84%CF%8E%CF%80%CE%B9%CF%83%CE%B7_"
                 "%CE%B5%CF%80%CE%B9%CF%83%CF%84%CF%81%CE%B5%CF%86%CF%8C%CE%BC%CE%B5%CE%BD%CF%89%CE%BD_"
                 "%CE%BC%CE%B7%CE%BD%CF%85%CE%BC%CE%AC%CF%84%CF%89%CE%BD_email.-280.html"),
+        # Microsoft's Greek help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("el.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "ημερήσιου ορίου ηλεκτρονικού ταχυδρομείου",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("el.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "πριν στείλετε το μήνυμα",
+        ), "roundcube/roundcubemail:program/localization/el_GR/messages.inc"),
+        # Microsoft's help title for Exchange Online's 4.5.3 'Too many recipients (AS780090)' (the message over the per-message recipient limit).
+        Phrases("el.too-many-recipients-exchange", C.RATE_LIMITED, (
+            "πάρα πολλοί παραλήπτες",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("el.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "μέγιστο όριο παράδοσης",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("el.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "όριο χρέωσης παραλήπτη",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
 )

@@ -917,6 +917,7 @@ LANGUAGE = Language(
             "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
         # Microsoft's Spanish help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("es.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "se limitan durante los próximos",
             "superado el umbral máximo de entrega",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyInsights/mailbox-receiving-limit.md"),
         # Microsoft's Spanish help title: the account restricted for sending too much spam (5.1.8, the sender blocked).
@@ -1357,6 +1358,18 @@ LANGUAGE = Language(
             "lista de rcpthosts permitidos", "prohibido para retransmisión",
         ), "https://support.microsoft.com/es-es/office/recibo-un-error-550-553-o-retransmisi%C3%B3n-prohibido-"
            "al-enviar-mensajes-de-correo-electr%C3%B3nico-65b494a4-0a15-433e-829f-e73651e0245e?ui=es-es&rs=es-es&ad=es"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("es.rate-limited-sogo", C.RATE_LIMITED, (
+            "enviar demasiados correos",
+        ), "Alinto/sogo:UI/MailerUI/SpanishArgentina.lproj/Localizable.strings; Alinto/sogo:UI/MailerUI/SpanishSpain.lproj/Localizable.strings"),
+        # A Spanish host's explanation of cPanel's 'has exceeded the max defers and failures per hour' refusal.
+        Phrases("es.rate-limited-failures-per-hour", C.RATE_LIMITED, (
+            "correos fallidos por hora",
+        ), "https://mihosting.com/?p=67237"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("es.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "límite de tasa de destinatarios",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -375,5 +375,26 @@ LANGUAGE = Language(
         Phrases("et.tls-required-joomla3", C.TLS_REQUIRED, (
             "tls-i käivitamine ebaõnnestus",
         ), "cuongnd/banhangonline88_joomla:language/et-EE/et-EE.ini"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("et.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "enne selle kirja saatmist",
+        ), "roundcube/roundcubemail:program/localization/et_EE/messages.inc"),
+        # Microsoft's help title for Exchange Online's 5.1.90 NDR: the sender's daily recipient limit reached.
+        Phrases("et.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "päevase adressaadi määra piirangu",
+            "adressaatide päevalimiiti",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.et-EE:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        # Microsoft's help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended'.
+        Phrases("et.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "päevane meililimiit",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.et-EE:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("et.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "maksimaalse kohaletoimetamisläve",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.et-EE:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("et.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "adressaatide arvu piirangu ületamist",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.et-EE:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
 )

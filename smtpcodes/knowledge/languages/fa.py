@@ -282,5 +282,9 @@ LANGUAGE = Language(
         Phrases("fa.user-unknown-joomla3", C.USER_UNKNOWN, (
             "دریافت کننده عنوان شده موجود نیست",
         ), "cuongnd/banhangonline88_joomla:language/fa-IR/fa-IR.ini", decisive=False),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("fa.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "قبل از ارسال این پیام",
+        ), "roundcube/roundcubemail:program/localization/fa_IR/messages.inc"),
     ),
 )

@@ -555,5 +555,21 @@ LANGUAGE = Language(
         # sähköpostilaatikon levytila on loppu".
         Phrases("fi.mailbox-full-sigmatic", C.MAILBOX_FULL, ("sähköpostilaatikon tila loppu", "levytila on loppu"),
                 "https://tuki.sigmatic.fi/ongelmia-sahkopostissa"),
+        # Microsoft's Finnish help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("fi.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "sähköpostirajoitus ylitetty",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("fi.rate-limited-sogo", C.RATE_LIMITED, (
+            "lähettää liian monta viestiä",
+        ), "Alinto/sogo:UI/MailerUI/Finnish.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("fi.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "ennen viestin lähettämistä",
+        ), "roundcube/roundcubemail:program/localization/fi_FI/messages.inc"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("fi.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "vastaanottajan tiedonsiirtorajoitus",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
 )

@@ -92,5 +92,9 @@ LANGUAGE = Language(
         Phrases("fo.has-moved-squirrelmail", C.HAS_MOVED, (
             "brúkari er ikki lokalur",
         ), "sitle/squirrelmail-src:locales/locale/fo_FO/LC_MESSAGES/squirrelmail.po"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("fo.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "áðrenn tú sendur hetta boð",
+        ), "roundcube/roundcubemail:program/localization/fo_FO/messages.inc"),
     ),
 )

@@ -857,6 +857,7 @@ LANGUAGE = Language(
             "ror-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md")),
         # Microsoft's French help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("fr.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "sont limitées pendant les",
             "dépassé le seuil de remise maximal",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyInsights/mailbox-receiving-limit.md"),
         # Exchange Online's French 5.1.8 NDR for a user restricted for sending spam, as Microsoft's French docs on the Restricted users portal quote it: "Votre message n’a pas pu être remis parce que vous n’avez pas été reconnu comme expéditeur valide", "550 5.1.8 accès refusé, expéditeur sortant incorrect" (Access denied, bad outbound sender).
@@ -1233,6 +1234,18 @@ LANGUAGE = Language(
         Phrases("fr.sender-unauthenticated-mailpro", C.SENDER_UNAUTHENTICATED, (
             "ne peut pas vérifier le domaine de l'expéditeur",
         ), "https://fr.mailpro.com/blog/erreurs-smtp-courantes"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("fr.rate-limited-sogo", C.RATE_LIMITED, (
+            "envoyé trop de courriels",
+        ), "Alinto/sogo:UI/MailerUI/French.lproj/Localizable.strings"),
+        # Apple's French help on Mail Drop: attachments not sent when too many messages were sent or the maximum number of recipients exceeded.
+        Phrases("fr.rate-limited-icloud-maildrop", C.RATE_LIMITED, (
+            "envoyé un trop grand nombre de messages",
+        ), "https://support.apple.com/fr-mg/108329"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("fr.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "limite de débit maximale pour tous les destinataires",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

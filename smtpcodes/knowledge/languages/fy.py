@@ -64,5 +64,10 @@ LANGUAGE = Language(
         Phrases("fy.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "grutter dan de serverlimyt",
         ), "M66B/FairEmail:app/src/main/res/values-fy-rNL/strings.xml"),
+        # Mailspring's sending errors: 'Gmail bandwidth exceeded. Please try again later.' and 'The message has been blocked by Yahoo - you have exceeded your daily sending limit.'
+        Phrases("fy.rate-limited-mailspring", C.RATE_LIMITED, (
+            "gmail-bandbreedte",
+            "ferstjoeren beheind",
+        ), "Foundry376/Mailspring:app/lang/fy.json"),
     ),
 )

@@ -120,5 +120,9 @@ LANGUAGE = Language(
         Phrases("ga.tls-required-joomla3", C.TLS_REQUIRED, (
             "níorbh fhéidir tls a thosú",
         ), "cuongnd/banhangonline88_joomla:language/ga-IE/ga-IE.ini"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("ga.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "sula sheolann tú an teachtaireacht",
+        ), "roundcube/roundcubemail:program/localization/ga_IE/messages.inc"),
     ),
 )

@@ -27,5 +27,10 @@ LANGUAGE = Language(
         Phrases("gu.network-error-joomla", C.NETWORK_ERROR, (
             "હોસ્ટ્ સાથે સમ્પર્ક નતી થતો",
         ), "bringer/lavuelta:language/gu-IN/gu-IN.ini"),
+        # Mailspring's sending errors: 'Gmail bandwidth exceeded. Please try again later.' and 'The message has been blocked by Yahoo - you have exceeded your daily sending limit.'
+        Phrases("gu.rate-limited-mailspring", C.RATE_LIMITED, (
+            "બેન્ડવિડ્થ ઓળંગાઈ",
+            "દૈનિક મોકલવાની મર્યાદાને ઓળંગી",
+        ), "Foundry376/Mailspring:app/lang/gu.json"),
     ),
 )

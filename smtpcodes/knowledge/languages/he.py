@@ -110,6 +110,7 @@ LANGUAGE = Language(
             "לא תומך כתובת דואר אלקטרוני מקודדת ביוניקוד",
         ), "roundcube/roundcubemail:program/localization/he_IL/messages.inc"),
         Phrases("he.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "מגבלת קצב הנמענים היומית",
             "הגעת למגבלה היומית שלך עבור נמעני",
         ), (
             "isabella232/OfficeDocs-AlchemyInsights-pr.he-IL:AlchemyInsights/5-1-90-your-mess"
@@ -323,5 +324,29 @@ LANGUAGE = Language(
         Phrases("he.tls-required-joomla3", C.TLS_REQUIRED, (
             "אינו יכול להתחיל tls",
         ), "cuongnd/banhangonline88_joomla:language/he-IL/he-IL.ini"),
+        # Microsoft's Hebrew help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("he.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "מגבלת הדואר האלקטרוני היומית",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.he-IL:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("he.rate-limited-sogo", C.RATE_LIMITED, (
+            "יותר מדיי מיילים",
+        ), "Alinto/sogo:UI/MailerUI/Hebrew.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("he.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "לפני מסירת הודעה זו",
+        ), "roundcube/roundcubemail:program/localization/he_IL/messages.inc"),
+        # Microsoft's help title for Exchange Online's 4.5.3 'Too many recipients (AS780090)' (the message over the per-message recipient limit).
+        Phrases("he.too-many-recipients-exchange", C.RATE_LIMITED, (
+            "נמענים רבים מדי",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.he-IL:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("he.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "סף המסירה המרבי",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.he-IL:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("he.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "מגבלת קצב הנמען",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.he-IL:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
 )

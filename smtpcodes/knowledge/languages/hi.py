@@ -124,5 +124,10 @@ LANGUAGE = Language(
         Phrases("hi.tls-required-joomla3", C.TLS_REQUIRED, (
             "टीएलएस शुरू नहीं कर सका",
         ), "cuongnd/banhangonline88_joomla:language/hi-IN/hi-IN.ini"),
+        # Mailspring's sending errors: 'Gmail bandwidth exceeded. Please try again later.' and 'The message has been blocked by Yahoo - you have exceeded your daily sending limit.'
+        Phrases("hi.rate-limited-mailspring", C.RATE_LIMITED, (
+            "बैंडविड्थ पार हो गया",
+            "दैनिक प्रेषण सीमा पार",
+        ), "Foundry376/Mailspring:app/lang/hi.json"),
     ),
 )

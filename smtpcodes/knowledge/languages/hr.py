@@ -437,5 +437,36 @@ LANGUAGE = Language(
         Phrases("hr.sender-rejected-joomla3-ddsales", C.SENDER_REJECTED, (
             "slijedeći pošiljatelji nisu pronađeni",
         ), "dwarkesh0204/ddsales:language/hr-HR/hr-HR.ini"),
+        # Microsoft's Croatian help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("hr.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "dnevno ograničenje e-pošte",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hr-HR:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # Microsoft's Croatian help title for Exchange Online's 5.1.90 NDR: the sender's daily recipient limit reached.
+        Phrases("hr.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "dnevno ograničenje broja primatelja",
+            "dnevno ograničenje za primatelje",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hr-HR:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        # Apple's Croatian help page on iCloud Mail's sending limits: the alerts shown when the daily message, daily recipient or per-message recipient limit is exceeded.
+        Phrases("hr.rate-limited-icloud", C.RATE_LIMITED, (
+            "prekoračili ograničenje slanja",
+            "prekoračili ste ukupan broj",
+            "prekoračili ukupan broj",
+        ), "https://support.apple.com/hr-hr/102198"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("hr.rate-limited-sogo", C.RATE_LIMITED, (
+            "poslati previše mailova",
+        ), "Alinto/sogo:UI/MailerUI/Croatian.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("hr.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "prije slanja ove poruke",
+        ), "roundcube/roundcubemail:program/localization/hr_HR/messages.inc"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("hr.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "maksimalni prag isporuke",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hr-HR:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("hr.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "dosegne ograničenje broja primatelja",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hr-HR:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
 )

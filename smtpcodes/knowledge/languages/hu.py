@@ -689,5 +689,21 @@ LANGUAGE = Language(
         Phrases("hu.tls-required-joomla3", C.TLS_REQUIRED, (
             "nem lehetett elindítani a tls-t",
         ), "cuongnd/banhangonline88_joomla:language/hu-HU/hu-HU.ini"),
+        # Microsoft's Hungarian help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("hu.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "napi levelezési korlát",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("hu.rate-limited-sogo", C.RATE_LIMITED, (
+            "túl sok üzenetet",
+        ), "Alinto/sogo:UI/MailerUI/Hungarian.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("hu.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "az üzenet elküldése előtt",
+        ), "roundcube/roundcubemail:program/localization/hu_HU/messages.inc"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("hu.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "címzettek arányának korlátját",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
 )

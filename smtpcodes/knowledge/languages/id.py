@@ -499,5 +499,26 @@ LANGUAGE = Language(
         Phrases("id.user-unknown-faberhost", C.USER_UNKNOWN, (
             "alamat email tersebut tidak ada", "tidak terdaftar di akun hosting",
         ), "http://news.faberhost.com/2015/06/pengertian-default-address.html"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("id.rate-limited-sogo", C.RATE_LIMITED, (
+            "mengirim terlalu banyak",
+        ), "Alinto/sogo:UI/MailerUI/Indonesian.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("id.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "sebelum mengirim pesan ini",
+        ), "roundcube/roundcubemail:program/localization/id_ID/messages.inc"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("id.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "dikenai batas untuk",
+            "ambang batas pengiriman maksimum",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.id-ID:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("id.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "batas tarif penerima",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.id-ID:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # Google Workspace's Indonesian help: a trial account that passes 500 mails in 24 hours gets undeliverable-mail notices about the sending limit.
+        Phrases("id.rate-limited-gmail-trial", C.RATE_LIMITED, (
+            "tentang batas pengiriman",
+        ), "https://knowledge.workspace.google.com/kb/how-to-confirm-gmail-sending-limits-after-upgrading-from-a-free-trial-account-to-a-paid-subscription-000006733?hl=id"),
     ),
 )

@@ -69,5 +69,14 @@ LANGUAGE = Language(
         Phrases("is.auth-failed-weak-snappymail", C.AUTH_FAILED, (
             "auðkenning mistókst",
         ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/is/user.json", decisive=False),
+        # Thunderbird's smtpTooManyRecipients: the message not sent because the allowed number of recipients was exceeded (the server's reply follows).
+        Phrases("is.too-many-recipients-thunderbird", C.RATE_LIMITED, (
+            "leyfilegan fjölda viðtakenda",
+        ), "thunderbird/thunderbird-l10n:is/mail/chrome/messenger/messengercompose/composeMsgs.properties"),
+        # Mailspring's sending errors: 'Gmail bandwidth exceeded. Please try again later.' and 'The message has been blocked by Yahoo - you have exceeded your daily sending limit.'
+        Phrases("is.rate-limited-mailspring", C.RATE_LIMITED, (
+            "bandbreidd gmail fór yfir",
+            "daglegan sendingarmörk",
+        ), "Foundry376/Mailspring:app/lang/is.json"),
     ),
 )

@@ -791,6 +791,7 @@ LANGUAGE = Language(
             "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
         # Microsoft's Italian help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("it.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "vengono limitate per i successivi",
             "superato la soglia di recapito massima",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.it-IT:AlchemyInsights/mailbox-receiving-limit.md"),
         # Microsoft's Italian help title: the account restricted because it sent too much spam (5.1.8, the sender blocked).
@@ -1184,6 +1185,14 @@ LANGUAGE = Language(
         # autorizzazione".
         Phrases("it.relay-denied-ava", C.RELAY_DENIED, ("da una terza parte senza autorizzazione",),
                 "https://ava.hosting/it/faq/15568"),
+        # iCloud Mail's Italian alerts past the sending limits, as iPhoneItalia quotes them ('l'invio del messaggio non è riuscito perché hai superato il limite di invio').
+        Phrases("it.rate-limited-icloud", C.RATE_LIMITED, (
+            "superato il limite di invio",
+        ), "https://mac.iphoneitalia.com/?p=84327"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("it.rate-limited-sogo", C.RATE_LIMITED, (
+            "inviato troppe email",
+        ), "Alinto/sogo:UI/MailerUI/Italian.lproj/Localizable.strings"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

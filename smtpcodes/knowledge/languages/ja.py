@@ -765,6 +765,7 @@ LANGUAGE = Language(
             "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
         # Microsoft's Japanese help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("ja.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "分間抑制されます",
             "最大配信しきい値を超え",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/mailbox-receiving-limit.md"),
         # GoDaddy's Japanese bounce table: "Account storage limit" (the recipient is over quota).
@@ -1039,6 +1040,30 @@ LANGUAGE = Language(
                 "authentication-%E3%81%A8%E3%81%84%E3%81%86URL%E3%81%8C%E8%A8%98%E8%BC%89%E3%81%95%E3%82%8C%E3%81%9F"
                 "%E3%82%A8%E3%83%A9%E3%83%BC%E3%83%A1%E3%83%BC%E3%83%AB%E3%81%8C%E5%B1%8A%E3%81%8D%E3%81%BE%E3%81%97"
                 "%E3%81%9F"),
+        # Apple's Japanese help page on iCloud Mail's sending limits: the alerts shown when the daily message, daily recipient or per-message recipient limit is exceeded.
+        Phrases("ja.rate-limited-icloud", C.RATE_LIMITED, (
+            "送信可能な上限を超え",
+            "送信できる合計件数を超え",
+            "送信できる合計人数を超え",
+            "受信者数が上限を超え",
+        ), "http://support.apple.com/kb/HT4863?locale=ja_JP&viewlocale=ja_JP"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("ja.rate-limited-sogo", C.RATE_LIMITED, (
+            "大量のメールを送信しよう",
+        ), "Alinto/sogo:UI/MailerUI/Japanese.lproj/Localizable.strings"),
+        # LINE WORKS's help on its sending limits (60 mails a minute, 20,000 recipients a day): past the maximum, sending is held up to 24 hours.
+        Phrases("ja.rate-limited-lineworks", C.RATE_LIMITED, (
+            "メールの最大数を超え",
+        ), "https://help.worksmobile.com/ko/faqs/mail/send-mail/how-many-mails-can-be-sent-a-day"),
+        # Apple's Japanese help on Mail Drop: too many messages sent or the maximum number of recipients exceeded.
+        Phrases("ja.rate-limited-icloud-maildrop", C.RATE_LIMITED, (
+            "メッセージの件数が多すぎる",
+            "受信者の最大人数を超え",
+        ), "https://support.apple.com/ja-jp/HT203093"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("ja.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "受信者数の制限に達",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

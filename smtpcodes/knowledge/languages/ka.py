@@ -31,5 +31,18 @@ LANGUAGE = Language(
         Phrases("ka.tls-required-joomla3", C.TLS_REQUIRED, (
             "ვერ მოხერხდა tls გაშვება",
         ), "cuongnd/banhangonline88_joomla:language/ka-GE/ka-GE.ini"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("ka.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "სანამ იგზავნება შეტყობინება",
+        ), "roundcube/roundcubemail:program/localization/ka_GE/messages.inc"),
+        # Thunderbird's smtpTooManyRecipients: the message not sent because the allowed number of recipients was exceeded (the server's reply follows).
+        Phrases("ka.too-many-recipients-thunderbird", C.RATE_LIMITED, (
+            "მიმღებების ნებადართულ რაოდენობაზე გადაჭარბების",
+        ), "thunderbird/thunderbird-l10n:ka/mail/chrome/messenger/messengercompose/composeMsgs.properties"),
+        # Mailspring's sending errors: 'Gmail bandwidth exceeded. Please try again later.' and 'The message has been blocked by Yahoo - you have exceeded your daily sending limit.'
+        Phrases("ka.rate-limited-mailspring", C.RATE_LIMITED, (
+            "gmail სიჩქარეს გადააჭარბა",
+            "ყოველდღიური გაგზავნის ლიმიტს",
+        ), "Foundry376/Mailspring:app/lang/ka.json"),
     ),
 )

@@ -109,5 +109,14 @@ LANGUAGE = Language(
         Phrases("kk.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
             "шифрленген парольдерді қолдамайтын",
         ), _TB),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("kk.rate-limited-sogo", C.RATE_LIMITED, (
+            "тым көп хат",
+        ), "Alinto/sogo:UI/MailerUI/Kazakh.lproj/Localizable.strings"),
+        # Mailspring's sending errors: 'Gmail bandwidth exceeded. Please try again later.' and 'The message has been blocked by Yahoo - you have exceeded your daily sending limit.'
+        Phrases("kk.rate-limited-mailspring", C.RATE_LIMITED, (
+            "gmail өткізу қабілеті асты",
+            "күнделікті жіберу лимитінен",
+        ), "Foundry376/Mailspring:app/lang/kk.json"),
     ),
 )

@@ -118,6 +118,7 @@ LANGUAGE = Language(
             "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
         # Microsoft's Korean help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("ko.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "동안 제한됩니다",
             "최대 배달 임계치를 초과",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/"
             "mailbox-receiving-limit.md")),
@@ -202,7 +203,7 @@ LANGUAGE = Language(
             "이상의 받는 사람에게 메시지를 보낼 수 없습니다",
         ), "horde/imp:locale/ko/LC_MESSAGES/imp.po"),
         # Exchange Online's Korean NDR for the sender's daily recipient limit.
-        Phrases("ko.rate-limited-exchange", C.RATE_LIMITED, ("전송 할당량이 초과되어",), _MS_QUOTA),
+        Phrases("ko.rate-limited-exchange", C.RATE_LIMITED, ("받는 사람 비율 한도", "전송 할당량이 초과되어"), _MS_QUOTA),
         Phrases("ko.message-too-large-zimbra", C.MESSAGE_TOO_LARGE, (
             "최대 허용 크기를 초과했으므로",
         ), _ZIMBRA),
@@ -656,6 +657,18 @@ LANGUAGE = Language(
                 "http://blog.jinbo.net/007/archive/20051107"),
         Phrases("ko.blocklisted-jinbo", C.BLOCKLISTED, ("스패머로 인식되",),
                 "http://blog.jinbo.net/007/archive/20051107"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("ko.rate-limited-sogo", C.RATE_LIMITED, (
+            "메일을 너무 많이 보내",
+        ), "Alinto/sogo:UI/MailerUI/Korean.lproj/Localizable.strings"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("ko.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "받는 사람 비율 제한",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.ko-KR:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # Daou TMSe's help on its '421 You made too many connections' refusal: one IP opening several SMTP connections at once.
+        Phrases("ko.too-many-connections-tmse", C.TOO_MANY_CONNECTIONS, (
+            "connection을 동시에 여러 개를 맺는",
+        ), "https://manual.daouoffice.co.kr/hc/ko/articles/900006084846--TMSe-%EB%A9%94%EC%9D%BC-%EB%B0%9C%EC%86%A1%EC%9D%84-%ED%96%88%EB%8A%94%EB%8D%B0-too-many-connections-%EB%A6%AC%ED%84%B4%EB%A9%94%EC%9D%BC%EC%9D%B4-%EC%98%B5%EB%8B%88%EB%8B%A4"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

@@ -358,5 +358,29 @@ LANGUAGE = Language(
         Phrases("lt.auth-failed-espocrm", C.AUTH_FAILED, (
             "neteisingi įgaliojimai",
         ), "espocrm/espocrm:application/Espo/Resources/i18n/lt_LT/Email.json"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("lt.rate-limited-sogo", C.RATE_LIMITED, (
+            "siųsti per daug laiškų",
+        ), "Alinto/sogo:UI/MailerUI/Lithuanian.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("lt.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "kad galėtumėte išsiųsti laišką",
+        ), "roundcube/roundcubemail:program/localization/lt_LT/messages.inc"),
+        # Microsoft's help title for Exchange Online's 5.1.90 NDR: the sender's daily recipient limit reached.
+        Phrases("lt.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "dienos limitą laiškų gavėjams",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lt-LT:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        # Microsoft's help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended'.
+        Phrases("lt.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "dienos el. pašto limitas",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lt-LT:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("lt.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "didžiausią pristatymo ribą",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lt-LT:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("lt.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "gavėjų kiekio apribojimo limitą",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lt-LT:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
 )

@@ -286,5 +286,30 @@ LANGUAGE = Language(
                 "https://help.inbox.pk/category/10037/question/10115?language=lv"),
         Phrases("lv.message-too-large-inbox", C.MESSAGE_TOO_LARGE, ("pārāk liels fails",),
                 "https://help.inbox.pk/category/10037/question/10115?language=lv"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("lv.rate-limited-sogo", C.RATE_LIMITED, (
+            "nosūtīt pārāk daudz",
+        ), "Alinto/sogo:UI/MailerUI/Latvian.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("lv.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "pirms sūtiet šo vēstuli",
+        ), "roundcube/roundcubemail:program/localization/lv_LV/messages.inc"),
+        # Microsoft's help title for Exchange Online's 4.5.3 'Too many recipients (AS780090)' (the message over the per-message recipient limit).
+        Phrases("lv.too-many-recipients-exchange", C.RATE_LIMITED, (
+            "pārāk daudz adresātu",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lv-LV:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft's help title for Exchange Online's 5.1.90 NDR: the sender's daily recipient limit reached.
+        Phrases("lv.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "dienas adresātu skaita ierobežojumu",
+            "sasniedzis dienas ierobežojumu",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lv-LV:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        # Microsoft's help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended'.
+        Phrases("lv.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "dienas e-pasta ierobežojums",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lv-LV:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("lv.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "maksimālo piegādes slieksni",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lv-LV:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
 )

@@ -160,5 +160,13 @@ LANGUAGE = Language(
         Phrases("mk.tls-required-joomla3", C.TLS_REQUIRED, (
             "неможно стартување tls",
         ), "cuongnd/banhangonline88_joomla:language/mk-MK/mk-MK.ini"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("mk.rate-limited-sogo", C.RATE_LIMITED, (
+            "пратам премногу пораки",
+        ), "Alinto/sogo:UI/MailerUI/Macedonian.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("mk.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "пред да го испратите писмото",
+        ), "roundcube/roundcubemail:program/localization/mk_MK/messages.inc"),
     ),
 )

@@ -545,6 +545,18 @@ LANGUAGE = Language(
         Phrases("nb.network-error-joomla3", C.NETWORK_ERROR, (
             "kunne ikke koble til smtp-serveren", "tilkobling feilet",
         ), "cuongnd/banhangonline88_joomla:language/nb-NO/nb-NO.ini"),
+        # Microsoft's Norwegian help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("nb.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "daglig e-postgrense",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("nb.rate-limited-sogo", C.RATE_LIMITED, (
+            "sende for mange eposter",
+        ), "Alinto/sogo:UI/MailerUI/NorwegianBokmal.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("nb.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "før du sender denne meldingen",
+        ), "roundcube/roundcubemail:program/localization/nb_NO/messages.inc"),
     ),
     together=(
         # NSFF's help on returned mail ("det er lagt inn en epostadresse som ikke lenger er i

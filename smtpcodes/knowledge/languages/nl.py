@@ -88,6 +88,7 @@ LANGUAGE = Language(
             "removing-user-from-restricted-users-portal-after-spam.md")),
         # Microsoft's Dutch help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("nl.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "minuten beperkt",
             "maximumbezorgingsdrempel heeft overschreden",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/"
             "mailbox-receiving-limit.md")),
@@ -982,6 +983,14 @@ LANGUAGE = Language(
         # e-mailadres niet bestaat" (the subordinate word order of "bestaat niet").
         Phrases("nl.user-unknown-hostingformule", C.USER_UNKNOWN, ("e-mailadres niet bestaat",),
                 "https://www.hostingformule.nl/veelgestelde-vragen/e-mail/"),
+        # Microsoft's Dutch help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("nl.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "dagelijkse e-maillimiet",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("nl.rate-limited-sogo", C.RATE_LIMITED, (
+            "teveel berichten te versturen",
+        ), "Alinto/sogo:UI/MailerUI/Dutch.lproj/Localizable.strings"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

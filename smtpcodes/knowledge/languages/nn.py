@@ -195,5 +195,9 @@ LANGUAGE = Language(
         Phrases("nn.tls-required-joomla3", C.TLS_REQUIRED, (
             "kunne ikkje starte tls",
         ), "cuongnd/banhangonline88_joomla:language/nn-NO/nn-NO.ini"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("nn.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "sekund for å senda meldinga",
+        ), "roundcube/roundcubemail:program/localization/nn_NO/messages.inc"),
     ),
 )

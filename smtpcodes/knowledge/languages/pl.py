@@ -120,6 +120,7 @@ LANGUAGE = Language(
             "removing-user-from-restricted-users-portal-after-spam.md")),
         # Microsoft's Polish help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("pl.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "są ograniczane na następne",
             "przekroczyła próg dostarczenia",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/"
             "mailbox-receiving-limit.md")),
@@ -781,6 +782,23 @@ LANGUAGE = Language(
         Phrases("pl.rate-limited-forpsi", C.RATE_LIMITED, (
             "z twojego publicznego adresu ip wysłano", "publicznego adresu ip został tymczasowo zablokowany",
         ), "https://support.konto.pl/kb/a2765/blad-policy-violation-e-maile-w-kolejce-z-adresu-ip.aspx"),
+        # Microsoft's Polish help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("pl.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "dzienny limit poczty e-mail",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("pl.rate-limited-sogo", C.RATE_LIMITED, (
+            "wysłać zbyt wiele e-maili",
+        ), "Alinto/sogo:UI/MailerUI/Polish.lproj/Localizable.strings"),
+        # IQ.pl's notices when a mail account passes its hourly or 24-hour sending limit ('Przekroczenie limitu bezpieczeństwa wysyłanych wiadomości e-mail').
+        Phrases("pl.rate-limited-iq", C.RATE_LIMITED, (
+            "limitu bezpieczeństwa wysyłanych wiadomości",
+            "limit wiadomości e-mail wysyłanych",
+        ), "https://www.iq.pl/pomoc/13/140"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("pl.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "osiągnięciu limitu liczby adresatów",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -1488,6 +1488,23 @@ LANGUAGE = Language(
         # server says "que o e-mail do remetente não existe".
         Phrases("pt.sender-rejected-netbit-callback", C.SENDER_REJECTED, ("e-mail do remetente não existe",),
                 "https://netbit.com.br/suporte/kb_E-mail_Problemas-comuns-no-recebimento.php"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("pt.rate-limited-sogo", C.RATE_LIMITED, (
+            "enviar muitos emails",
+            "enviar demasiados emails",
+        ), "Alinto/sogo:UI/MailerUI/BrazilianPortuguese.lproj/Localizable.strings; Alinto/sogo:UI/MailerUI/Portuguese.lproj/Localizable.strings"),
+        # Microsoft's help title for Exchange Online's 5.1.90 NDR: the sender's daily recipient limit reached.
+        Phrases("pt.rate-limited-daily-recipients-pt", C.RATE_LIMITED, (
+            "limite diário para os destinatários",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("pt.rate-limited-microsoft-receiving-pt", C.RATE_LIMITED, (
+            "limiar de entrega máximo",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("pt.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "limite da taxa de destinatários",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

@@ -696,6 +696,10 @@ LANGUAGE = Language(
         Phrases("ro.tls-required-joomla3-ddsales", C.TLS_REQUIRED, (
             "nu s-a putut porni tls",
         ), "dwarkesh0204/ddsales:language/ro-RO/ro-RO.ini"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("ro.rate-limited-sogo", C.RATE_LIMITED, (
+            "trimiteți prea multe",
+        ), "Alinto/sogo:UI/MailerUI/Romanian.lproj/Localizable.strings"),
     ),
     together=(
         # Microsoft's Romanian Alchemy Insights note on 554 5.2.2: "a vă asigura că nu s-a atins

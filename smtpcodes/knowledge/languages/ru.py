@@ -130,6 +130,7 @@ LANGUAGE = Language(
             "removing-user-from-restricted-users-portal-after-spam.md")),
         # Microsoft's Russian help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("ru.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "применяются ограничения в течение следующих",
             "превысил максимальный порог доставки",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/"
             "mailbox-receiving-limit.md")),
@@ -186,6 +187,7 @@ LANGUAGE = Language(
         # Exchange Online's 5.1.90 NDR (the sender's daily recipient limit), as Microsoft's
         # localized help titles it.
         Phrases("ru.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "превысил дневное ограничение",
             "допустимое количество получателей сообщения в день",
         ), (
             "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/5-1-90-your-mess"
@@ -885,6 +887,18 @@ LANGUAGE = Language(
         # которое было отмечено нашими антиспам-фильтрами как спам".
         Phrases("ru.spam-content-antispam-filters", C.SPAM_CONTENT, ("антиспам-фильтрами как спам",),
                 "https://errorsmaster.ru/oshibka-550-spam-message-rejected"),
+        # Microsoft's Russian help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("ru.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "ежедневное ограничение электронной почты",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("ru.rate-limited-sogo", C.RATE_LIMITED, (
+            "отправить слишком много сообщений",
+        ), "Alinto/sogo:UI/MailerUI/Russian.lproj/Localizable.strings"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("ru.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "предел скорости получателей",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

@@ -31,5 +31,14 @@ LANGUAGE = Language(
         Phrases("si.tls-required-joomla3", C.TLS_REQUIRED, (
             "tls ආරම්භ කල නොහැකිය",
         ), "cuongnd/banhangonline88_joomla:language/si-LK/si-LK.ini"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("si.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "මෙම පණිවිඩය යැවීමට පෙර",
+        ), "roundcube/roundcubemail:program/localization/si_LK/messages.inc"),
+        # Mailspring's sending errors: 'Gmail bandwidth exceeded. Please try again later.' and 'The message has been blocked by Yahoo - you have exceeded your daily sending limit.'
+        Phrases("si.rate-limited-mailspring", C.RATE_LIMITED, (
+            "gmail කලාප පළල ඉක්මවා",
+            "දිනපතා යැවීමේ සීමාව ඉක්මවා",
+        ), "Foundry376/Mailspring:app/lang/si.json"),
     ),
 )

@@ -536,6 +536,26 @@ LANGUAGE = Language(
             "zaradený v zozname spam serverov", "z ktoréhokoľvek blokovaného servera",
         ), "https://www.host2u.sk/faq/ked-mi-niekto-chce-poslat-mail-zobrai-sa-hlasenie-client-host-x-x-x-x-"
            "blocked-using-co-to-znamena-a-co-s-tym/"),
+        # Microsoft's Slovak help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("sk.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "denný limit e-mailov",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sk-SK:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("sk.rate-limited-sogo", C.RATE_LIMITED, (
+            "odoslať príliš veľa",
+        ), "Alinto/sogo:UI/MailerUI/Slovak.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("sk.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "pred odoslaním tejto správy",
+        ), "roundcube/roundcubemail:program/localization/sk_SK/messages.inc"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("sk.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "maximálnu veľkosť doručenia",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sk-SK:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("sk.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "limit frekvencie príjemcov",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sk-SK:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

@@ -436,5 +436,35 @@ LANGUAGE = Language(
         Phrases("sl.tls-required-joomla3", C.TLS_REQUIRED, (
             "ne morem zagnati tls",
         ), "cuongnd/banhangonline88_joomla:language/sl-SI/sl-SI.ini"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("sl.rate-limited-sogo", C.RATE_LIMITED, (
+            "poslati preveč sporočil",
+        ), "Alinto/sogo:UI/MailerUI/Slovenian.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("sl.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "sekund in nato znova poskusite s pošiljanjem",
+        ), "roundcube/roundcubemail:program/localization/sl_SI/messages.inc"),
+        # Microsoft's help title for Exchange Online's 4.5.3 'Too many recipients (AS780090)' (the message over the per-message recipient limit).
+        Phrases("sl.too-many-recipients-exchange", C.RATE_LIMITED, (
+            "preveč prejemnikov",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft's help title for Exchange Online's 5.1.90 NDR: the sender's daily recipient limit reached.
+        Phrases("sl.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "dnevno omejitev hitrosti prejemnika",
+            "dnevno omejitev za prejemnike",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        # Microsoft's help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended'.
+        Phrases("sl.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "dnevna omejitev e-pošte",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("sl.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "so dušeni",
+            "največji prag dostave",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("sl.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "dosežena omejitev prejemnikov",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
 )

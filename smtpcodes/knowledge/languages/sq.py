@@ -202,5 +202,9 @@ LANGUAGE = Language(
         Phrases("sq.tls-required-joomla3", C.TLS_REQUIRED, (
             "nuk esht ee mundur nisja e tls",
         ), "cuongnd/banhangonline88_joomla:language/sq-AL/sq-AL.ini"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("sq.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "përpara se të dërgohet ky mesazh",
+        ), "roundcube/roundcubemail:program/localization/sq_AL/messages.inc"),
     ),
 )

@@ -536,5 +536,31 @@ LANGUAGE = Language(
         Phrases("sr.tls-required-joomla3-sr-yu", C.TLS_REQUIRED, (
             "nije moguće pokrenuti tls",
         ), "cuongnd/banhangonline88_joomla:language/sr-YU/sr-YU.ini"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("sr.rate-limited-sogo", C.RATE_LIMITED, (
+            "pošaljem previše pošte",
+            "пошаљем превише поште",
+        ), "Alinto/sogo:UI/MailerUI/Montenegrin.lproj/Localizable.strings; Alinto/sogo:UI/MailerUI/SerbianLatin.lproj/Localizable.strings; Alinto/sogo:UI/MailerUI/Serbian.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("sr.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "пре слања ове поруке",
+        ), "roundcube/roundcubemail:program/localization/sr_CS/messages.inc"),
+        # Microsoft's help title for Exchange Online's 4.5.3 'Too many recipients (AS780090)' (the message over the per-message recipient limit).
+        Phrases("sr.too-many-recipients-exchange", C.RATE_LIMITED, (
+            "previše primalaca",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sr-Latn-RS:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft's help title for Exchange Online's 5.1.90 NDR: the sender's daily recipient limit reached.
+        Phrases("sr.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "ograničenje broja dnevnih primalaca",
+            "dnevno ograničenje za primaoce",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sr-Latn-RS:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        # Microsoft's help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended'.
+        Phrases("sr.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "dnevni limit e-pošte",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sr-Latn-RS:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("sr.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "maksimalnu dozvoljenu vrednost isporuke",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sr-Latn-RS:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
 )

@@ -108,6 +108,7 @@ LANGUAGE = Language(
             "removing-user-from-restricted-users-portal-after-spam.md")),
         # Microsoft's Swedish help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("sv.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "begränsas under de kommande",
             "maximala leveranströskelvärdet",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/"
             "mailbox-receiving-limit.md")),
@@ -204,6 +205,7 @@ LANGUAGE = Language(
         )),
         # Exchange Online's Swedish NDR for the sender's submission quota.
         Phrases("sv.rate-limited-exchange", C.RATE_LIMITED, (
+            "överskrider gränsen för mottagare",
             "avsändarens sändningskvot",
         ), (
             "https://learn.microsoft.com/sv-se/exchange/troubleshoot/email-delivery/ndr/fix-e"
@@ -862,6 +864,20 @@ LANGUAGE = Language(
         # storleken på e-postlådan kommer att överskridas på servern".
         Phrases("sv.mailbox-full-crossnet", C.MAILBOX_FULL, ("storleken på e-postlådan kommer att överskridas",),
                 "https://support.crossnet.se/hc/sv/articles/200341351-Felmeddelande-om-quota"),
+        # Microsoft's Swedish help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("sv.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "daglig e-postgräns",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # Apple's Swedish help page on iCloud Mail's sending limits: the alerts shown when the daily message, daily recipient or per-message recipient limit is exceeded.
+        Phrases("sv.rate-limited-icloud", C.RATE_LIMITED, (
+            "gränsen på hur mycket du kan skicka",
+            "överskridit antalet meddelanden",
+            "överskridit antalet mottagare",
+        ), "https://support.apple.com/sv-se/102198"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("sv.rate-limited-sogo", C.RATE_LIMITED, (
+            "skicka för många meddelanden",
+        ), "Alinto/sogo:UI/MailerUI/Swedish.lproj/Localizable.strings"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

@@ -32,5 +32,14 @@ LANGUAGE = Language(
         Phrases("ta.tls-required-joomla3", C.TLS_REQUIRED, (
             "tls-ஐத் தொடங்க முடியவில்லை",
         ), "cuongnd/banhangonline88_joomla:language/ta-IN/ta-IN.ini"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("ta.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "இந்த செய்தி அனுப்புவதற்கு முன்பு",
+        ), "roundcube/roundcubemail:program/localization/ta_IN/messages.inc"),
+        # Mailspring's sending errors: 'Gmail bandwidth exceeded. Please try again later.' and 'The message has been blocked by Yahoo - you have exceeded your daily sending limit.'
+        Phrases("ta.rate-limited-mailspring", C.RATE_LIMITED, (
+            "gmail அலைவரிசை மீறப்பட்டது",
+            "தினசரி அனுகூலத்தை",
+        ), "Foundry376/Mailspring:app/lang/ta.json"),
     ),
 )

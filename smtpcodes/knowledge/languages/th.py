@@ -203,5 +203,29 @@ LANGUAGE = Language(
         Phrases("th.mailbox-full-mailmaster", C.MAILBOX_FULL, ("อีเมลปลายทางเต็ม",), _MAILMASTER),
         # MailDee's note on 'unknown user': the mail did not arrive "เพราะไม่มีรายชื่อนั้นอยู่จริง".
         Phrases("th.user-unknown-maildee", C.USER_UNKNOWN, ("ไม่มีรายชื่อนั้นอยู่จริง",), _MAILDEE_UNKNOWN),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("th.rate-limited-sogo", C.RATE_LIMITED, (
+            "ส่งอีเมลมากเกินไป",
+        ), "Alinto/sogo:UI/MailerUI/Thai.lproj/Localizable.strings"),
+        # Microsoft's help title for Exchange Online's 4.5.3 'Too many recipients (AS780090)' (the message over the per-message recipient limit).
+        Phrases("th.too-many-recipients-exchange", C.RATE_LIMITED, (
+            "ผู้รับมากเกินไป",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.th-TH:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft's help title for Exchange Online's 5.1.90 NDR: the sender's daily recipient limit reached.
+        Phrases("th.rate-limited-daily-recipients", C.RATE_LIMITED, (
+            "ขีดจํากัดสูงสุดต่อวัน",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.th-TH:AlchemyInsights/5-1-90-your-message-cant-be-sent-daily-limit.md"),
+        # Microsoft's help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended'.
+        Phrases("th.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "ขีดจํากัดอีเมลรายวัน",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.th-TH:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("th.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "เกินค่าเกณฑ์การส่งสูงสุด",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.th-TH:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("th.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "ขีดจํากัดอัตราของผู้รับ",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.th-TH:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
 )

@@ -108,6 +108,7 @@ LANGUAGE = Language(
             "microsoft-365/security/office-365-security/removing-user-from-restricted-users-portal-after-spam.md")),
         # Microsoft's Turkish help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("tr.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "dakika boyunca kısıtlandı",
             "en yüksek teslim eşiğini aşmış",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/"
             "mailbox-receiving-limit.md")),
@@ -730,6 +731,14 @@ LANGUAGE = Language(
         # kapatılıyor".
         Phrases("tr.service-unavailable-closing", C.SERVICE_UNAVAILABLE, ("iletim kanalı kapatılıyor",),
                 "https://www.sistemdestekuzmani.com/tag/mail-hata-kodlari/"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("tr.rate-limited-sogo", C.RATE_LIMITED, (
+            "çok fazla ileti gönder",
+        ), "Alinto/sogo:UI/MailerUI/TurkishTurkey.lproj/Localizable.strings"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("tr.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "alıcı oranı sınırına",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

@@ -636,6 +636,30 @@ LANGUAGE = Language(
         Phrases("uk.tls-required-joomla3", C.TLS_REQUIRED, (
             "не вдалося запустити tls",
         ), "cuongnd/banhangonline88_joomla:language/uk-UA/uk-UA.ini"),
+        # Microsoft's Ukrainian help title for SharePoint's 'Daily email limit exceeded. Workflow is suspended' (the workflow mail refused past the Exchange Online sending limits).
+        Phrases("uk.rate-limited-daily-email-workflow", C.RATE_LIMITED, (
+            "щоденне обмеження електронної пошти",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/daily-email-limit-exceeded.md"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("uk.rate-limited-sogo", C.RATE_LIMITED, (
+            "послати занадто багато",
+        ), "Alinto/sogo:UI/MailerUI/Ukrainian.lproj/Localizable.strings"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("uk.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "секунд для відправки листа",
+        ), "roundcube/roundcubemail:program/localization/uk_UA/messages.inc"),
+        # Microsoft's help title for Exchange Online's 4.5.3 'Too many recipients (AS780090)' (the message over the per-message recipient limit).
+        Phrases("uk.too-many-recipients-exchange", C.RATE_LIMITED, (
+            "забагато одержувачів",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("uk.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "максимальне граничне значення доставки",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("uk.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "обмеження частоти надсилання",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив

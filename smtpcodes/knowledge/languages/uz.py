@@ -52,5 +52,14 @@ LANGUAGE = Language(
         Phrases("uz.auth-failed-encrypted-thunderbird", C.AUTH_FAILED, (
             "shifrlangan parollarni qo‘llab-quvvatlamaydiganga",
         ), _TB),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("uz.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "xat jo‘natishdan avval",
+        ), "roundcube/roundcubemail:program/localization/uz/messages.inc"),
+        # Mailspring's sending errors: 'Gmail bandwidth exceeded. Please try again later.' and 'The message has been blocked by Yahoo - you have exceeded your daily sending limit.'
+        Phrases("uz.rate-limited-mailspring", C.RATE_LIMITED, (
+            "gmail tarmoqli kengligi oshdi",
+            "kunlik yuborish limitidan oshdingiz",
+        ), "Foundry376/Mailspring:app/lang/uz.json"),
     ),
 )

@@ -464,5 +464,18 @@ LANGUAGE = Language(
         # ghi SPF".
         Phrases("vi.sender-unauthenticated-vietnap", C.SENDER_UNAUTHENTICATED, ("bản ghi spf",),
                 "https://vietnap.vn/a/loi-thu-dien-tu/"),
+        # Roundcube's refusal to send again so soon: 'Please wait $sec sec(s). before sending this message.'
+        Phrases("vi.rate-limited-roundcube-wait", C.RATE_LIMITED, (
+            "trước khi gửi thư này",
+        ), "roundcube/roundcubemail:program/localization/vi_VN/messages.inc"),
+        # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
+        Phrases("vi.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "được tiết lưu",
+            "ngưỡng chuyển phát tối đa",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.vi-VN:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("vi.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "giới hạn mức người nhận",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.vi-VN:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
 )

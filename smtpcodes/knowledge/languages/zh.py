@@ -293,6 +293,7 @@ LANGUAGE = Language(
             "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
         # Microsoft's simplified-Chinese help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("zh.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "分钟内受到限制",
             "超过了最大送达阈值",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.zh-CN:AlchemyInsights/"
             "mailbox-receiving-limit.md")),
@@ -308,6 +309,7 @@ LANGUAGE = Language(
             "5-7-750-service-unavailable-client-blocked-from-sending-from-unregistered-d.md")),
         # Microsoft's traditional-Chinese help on Exchange Online's receiving limit: senders get an NDR (5.2.121/5.2.122) saying the mailbox exceeded its maximum delivery threshold.
         Phrases("zh.rate-limited-microsoft-receiving-tw", C.RATE_LIMITED, (
+            "分鐘進行節流",
             "已超過傳遞閾值上限",
         ), ("isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/"
             "mailbox-receiving-limit.md")),
@@ -1525,6 +1527,30 @@ LANGUAGE = Language(
         # (iPhone), "你已超出每日可傳送的訊息總數" (iCloud.com).
         Phrases("zh.rate-limited-icloud-tw", C.RATE_LIMITED, ("超出傳送上限", "超出每日可傳送的訊息"),
                 "https://support.apple.com/zh-mo/102198"),
+        # SOGo webmail's refusal to send more mail for now: 'Tried to send too many mails. Please wait.'
+        Phrases("zh.rate-limited-sogo", C.RATE_LIMITED, (
+            "发送邮件达到上限",
+            "寄送太多郵件",
+        ), "Alinto/sogo:UI/MailerUI/ChineseChina.lproj/Localizable.strings; Alinto/sogo:UI/MailerUI/ChineseTaiwan.lproj/Localizable.strings"),
+        # An Aliyun enterprise-mail reseller's help on the 'too frequently sending' bounce: the sender's rate or volume over Aliyun's per-minute, hourly or daily limit.
+        Phrases("zh.rate-limited-aliyun-help", C.RATE_LIMITED, (
+            "超过频率限制",
+            "频率及数量过高",
+        ), "https://aliuyun.com.cn/news/help/164.html"),
+        # A reseller's copy of Aliyun's note on its outbound frequency limit ('too frequently sending').
+        Phrases("zh.rate-limited-aliyun-outbound", C.RATE_LIMITED, (
+            "外发频率限制",
+            "短时间内频率过大",
+        ), "http://www.j32w2.cn/news_in/2519"),
+        # A summary of NetEase enterprise mail's refusal codes (421 HL:IHU, 451 DT:MRC, RP:TRC, RP:RPH): the sending frequency too high, too many mails sent.
+        Phrases("zh.rate-limited-netease-codes", C.RATE_LIMITED, (
+            "发送频率过高",
+            "发送邮件数量过多",
+        ), "https://wenku.csdn.net/doc/3wjr6q8vfx"),
+        # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        Phrases("zh.rate-limited-recipient-rate", C.RATE_LIMITED, (
+            "收件人比率限制",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/need-help-with-email-sending-limits.md"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
