@@ -656,6 +656,12 @@ LANGUAGE = Language(
                 "http://blog.jinbo.net/007/archive/20051107"),
         Phrases("ko.blocklisted-jinbo", C.BLOCKLISTED, ("스패머로 인식되",),
                 "http://blog.jinbo.net/007/archive/20051107"),
+        # NeoMutt's Korean certificate errors: the server's certificate is not yet valid, or has expired.
+        Phrases("ko.tls-required-neomutt", C.TLS_REQUIRED, ("서버 인증서가 아직 유효하지", "서버 인증서가 만기"),
+                "neomutt/neomutt:po/ko.po"),
+        # NeoMutt's Korean 'No authenticators available' (no AUTH mechanism both sides offer).
+        Phrases("ko.auth-failed-neomutt", C.AUTH_FAILED, ("인증자가 없음",),
+                "neomutt/neomutt:po/ko.po"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

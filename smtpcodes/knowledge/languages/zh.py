@@ -1525,6 +1525,18 @@ LANGUAGE = Language(
         # (iPhone), "你已超出每日可傳送的訊息總數" (iCloud.com).
         Phrases("zh.rate-limited-icloud-tw", C.RATE_LIMITED, ("超出傳送上限", "超出每日可傳送的訊息"),
                 "https://support.apple.com/zh-mo/102198"),
+        # NeoMutt's Traditional Chinese certificate errors: 'Server certificate is not yet valid' / 'has expired'.
+        Phrases("zh.tls-required-neomutt-tw", C.TLS_REQUIRED, ("伺服器的驗証還未有效", "伺服器的驗証已過期"),
+                "neomutt/neomutt:po/zh_TW.po"),
+        # NeoMutt's Traditional Chinese 'Server closed connection', 'Connection to %s closed', 'Connection lost'.
+        Phrases("zh.network-error-neomutt-tw", C.NETWORK_ERROR, ("與伺服器的聯結中斷", "連線中斷"),
+                "neomutt/neomutt:po/zh_TW.po"),
+        # Balsa's Traditional Chinese SMTP errors: the SMTP server refused the connection; cannot connect to the server.
+        Phrases("zh.network-error-balsa-tw", C.NETWORK_ERROR, ("伺服器拒絕連線", "無法連接至伺服器"),
+                "GNOME/balsa:po/zh_TW.po"),
+        # Balsa's Traditional Chinese certificate dialog: the authenticity of the certificate could not be verified.
+        Phrases("zh.tls-required-balsa-tw", C.TLS_REQUIRED, ("無法驗證此憑證的真實性",),
+                "GNOME/balsa:po/zh_TW.po"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
