@@ -1537,6 +1537,18 @@ LANGUAGE = Language(
         # Balsa's Traditional Chinese certificate dialog: the authenticity of the certificate could not be verified.
         Phrases("zh.tls-required-balsa-tw", C.TLS_REQUIRED, ("無法驗證此憑證的真實性",),
                 "GNOME/balsa:po/zh_TW.po"),
+        # An Aliyun Mail reseller's notes on its bounce codes: 421 'the sending account is held by the outbound mail frequency limit', 'judged an abnormal outbound frequency by the anti-spam system'.
+        Phrases("zh.rate-limited-aliyun-outbound-frequency", C.RATE_LIMITED, ("外发邮件频率限制", "外发频率异常"),
+                "http://sdaliyun.com.cn/qs-25/70.html"),
+        # A guide to Aliyun Mail's bounces: 'the part after @, the domain, cannot be recognised, or DNS did not resolve the domain'.
+        Phrases("zh.host-unknown-aliyun-domain-part", C.HOST_UNKNOWN, ("域名部分不可识别", "dns没有解析到该域名"),
+                "https://www.yuntunpuzi.com/aliyun/745/"),
+        # A guide to Aliyun Mail's bounces: 'the message's volume is too large, over the recipient's limit for one message'.
+        Phrases("zh.message-too-large-aliyun-volume", C.MESSAGE_TOO_LARGE, ("邮件体积过大",),
+                "https://www.yuntunpuzi.com/aliyun/745/"),
+        # Aliyun Mail's explanation of its 454 'currently unexpected sending': the sender's connection frequency is too high and over the receiving limit.
+        Phrases("zh.rate-limited-aliyun-inbound-connections", C.RATE_LIMITED, ("来信链接频率过高",),
+                "https://www.qcnsw.com/jcxq1944_142.html"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
