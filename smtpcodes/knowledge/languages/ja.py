@@ -1039,6 +1039,12 @@ LANGUAGE = Language(
                 "authentication-%E3%81%A8%E3%81%84%E3%81%86URL%E3%81%8C%E8%A8%98%E8%BC%89%E3%81%95%E3%82%8C%E3%81%9F"
                 "%E3%82%A8%E3%83%A9%E3%83%BC%E3%83%A1%E3%83%BC%E3%83%AB%E3%81%8C%E5%B1%8A%E3%81%8D%E3%81%BE%E3%81%97"
                 "%E3%81%9F"),
+        # A Japanese bulk-mail vendor's notes on carrier bounces: 'errors caused by the SPF record come back like the domain-restriction refusal'.
+        Phrases("ja.sender-unauthenticated-flagsystem-spf", C.SENDER_UNAUTHENTICATED, ("spfレコードによるエラー",),
+                "http://flagsystem.co.jp/news/archives/26"),
+        # BIGLOBE's help on sender-domain authentication results: SPF hardfail 'the sender address is forged (authentication failed)', DKIM 'the signature could not be verified'.
+        Phrases("ja.sender-unauthenticated-biglobe-results", C.SENDER_UNAUTHENTICATED, ("送信元アドレスが詐称されている", "署名の検証に失敗"),
+                "http://ask.form.sso.biglobe.ne.jp/faq_detail.html?faq_id=10584&faq_category=1046"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

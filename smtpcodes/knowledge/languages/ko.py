@@ -662,6 +662,9 @@ LANGUAGE = Language(
         # NeoMutt's Korean 'No authenticators available' (no AUTH mechanism both sides offer).
         Phrases("ko.auth-failed-neomutt", C.AUTH_FAILED, ("인증자가 없음",),
                 "neomutt/neomutt:po/ko.po"),
+        # A Korean developer's note on mail refused by SPF filters: without a registered SPF record legitimate mail is taken for spam.
+        Phrases("ko.sender-unauthenticated-spf-unregistered", C.SENDER_UNAUTHENTICATED, ("spf 레코드 등록되지 않",),
+                "http://www.uhoon.co.kr/index.php?mid=EtcTip&category=203&document_srl=2369&sort_index=readed_count&order_type=desc"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못
