@@ -1045,6 +1045,12 @@ LANGUAGE = Language(
         # BIGLOBE's help on sender-domain authentication results: SPF hardfail 'the sender address is forged (authentication failed)', DKIM 'the signature could not be verified'.
         Phrases("ja.sender-unauthenticated-biglobe-results", C.SENDER_UNAUTHENTICATED, ("送信元アドレスが詐称されている", "署名の検証に失敗"),
                 "http://ask.form.sso.biglobe.ne.jp/faq_detail.html?faq_id=10584&faq_category=1046"),
+        # IDC Frontier hosting's mail limits: 'mail whose size per message (1通の容量) exceeds 20MB cannot be delivered'.
+        Phrases("ja.message-too-large-per-message-capacity", C.MESSAGE_TOO_LARGE, ("通の容量が",),
+                "http://manual.idchosting.jp/manual/standard/mail/limitation.html"),
+        # A Japanese SMTP error reference on 421: 'the mail server is temporarily unavailable and is closing the transmission channel'.
+        Phrases("ja.service-unavailable-closing-channel", C.SERVICE_UNAVAILABLE, ("送信チャネルを閉じ",),
+                "https://falconyte.com/ja/help/smtp-errors/421-service-not-available"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese
