@@ -1051,6 +1051,21 @@ LANGUAGE = Language(
         # A Japanese SMTP error reference on 421: 'the mail server is temporarily unavailable and is closing the transmission channel'.
         Phrases("ja.service-unavailable-closing-channel", C.SERVICE_UNAVAILABLE, ("送信チャネルを閉じ",),
                 "https://falconyte.com/ja/help/smtp-errors/421-service-not-available"),
+        # Gmail's Japanese SMTP error reference, 450 4.2.1: the recipient is receiving mail at a pace that allows no more deliveries.
+        Phrases("ja.rate-limited-gmail-receiving-pace", C.RATE_LIMITED, ("メール配信に応じられないペース",),
+                "https://support.google.com/mail/answer/3726730?hl=ja"),
+        # Google Workspace's Japanese SMTP error reference, 450 4.2.1 'receiving mail too quickly' (the time between mails is too short).
+        Phrases("ja.rate-limited-gmail-receiving-too-soon", C.RATE_LIMITED, ("メール受信までの時間が短すぎ",),
+                "https://support.google.com/a/answer/3726730?hl=ja"),
+        # Google Workspace's Japanese SMTP error reference, 450 4.2.1: the user's daily SMTP relay limit exceeded.
+        Phrases("ja.rate-limited-gmail-relay-limit", C.RATE_LIMITED, ("smtp リレーの上限を超え",),
+                "https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes?hl=ja"),
+        # Gmail's Japanese help on bounced mail: 'the recipient's mail server is down'.
+        Phrases("ja.service-unavailable-gmail-server-down", C.SERVICE_UNAVAILABLE, ("メールサーバーがダウン",),
+                "https://support.google.com/mail/answer/6596?hl=ja&topic=1668979&ctx=topic&visit_id=636948779695670022-3121236189&rd=2"),
+        # Gmail's Japanese help on bounced mail: 'the recipient's settings do not allow mail from you'.
+        Phrases("ja.policy-violation-gmail-not-allowed", C.POLICY_VIOLATION, ("あなたからのメールを許可していない",),
+                "https://support.google.com/mail/answer/6596?hl=ja&topic=1668979&ctx=topic&visit_id=636948779695670022-3121236189&rd=2"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese
