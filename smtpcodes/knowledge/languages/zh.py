@@ -1549,6 +1549,9 @@ LANGUAGE = Language(
         # Aliyun Mail's explanation of its 454 'currently unexpected sending': the sender's connection frequency is too high and over the receiving limit.
         Phrases("zh.rate-limited-aliyun-inbound-connections", C.RATE_LIMITED, ("来信链接频率过高",),
                 "https://www.qcnsw.com/jcxq1944_142.html"),
+        # A Taiwanese mail admin's list of deferral reasons: 'RETRY.19 452 4.3.1 Out of memory' glossed 记忆体不足 (memory short on the receiving system).
+        Phrases("zh.system-full-out-of-memory-tw", C.SYSTEM_FULL, ("记忆体不足",),
+                "https://wanglu.net/thread/t12-245059-0.html"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
