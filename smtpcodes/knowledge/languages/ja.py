@@ -1066,6 +1066,9 @@ LANGUAGE = Language(
         # Gmail's Japanese help on bounced mail: 'the recipient's settings do not allow mail from you'.
         Phrases("ja.policy-violation-gmail-not-allowed", C.POLICY_VIOLATION, ("あなたからのメールを許可していない",),
                 "https://support.google.com/mail/answer/6596?hl=ja&topic=1668979&ctx=topic&visit_id=636948779695670022-3121236189&rd=2"),
+        # iPhone Mail's Japanese SSL errors as Japanese help pages quote them: 'SSLで接続できません' (cannot connect using SSL; set the account up without SSL?) and 'サーバの識別情報を検証できません' (cannot verify server identity).
+        Phrases("ja.tls-required-ios-ssl", C.TLS_REQUIRED, ("sslで接続できません", "サーバの識別情報を検証できません"),
+                "https://global-creative.jp/ssldesetsuzokudekimasenakauntowosslnashidesetteishimasuka%ef%bc%9ftaishohoukaisetsu; https://global-creative.jp/?p=2687"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese
