@@ -1069,6 +1069,9 @@ LANGUAGE = Language(
         # iPhone Mail's Japanese SSL errors as Japanese help pages quote them: 'SSLで接続できません' (cannot connect using SSL; set the account up without SSL?) and 'サーバの識別情報を検証できません' (cannot verify server identity).
         Phrases("ja.tls-required-ios-ssl", C.TLS_REQUIRED, ("sslで接続できません", "サーバの識別情報を検証できません"),
                 "https://global-creative.jp/ssldesetsuzokudekimasenakauntowosslnashidesetteishimasuka%ef%bc%9ftaishohoukaisetsu; https://global-creative.jp/?p=2687"),
+        # Microsoft's Japanese help on postmaster@outlook.com failures: the sender tried to attach a file over 10 MB.
+        Phrases("ja.message-too-large-outlookcom-attachment", C.MESSAGE_TOO_LARGE, ("を超えるファイルを添付",),
+                "https://wus.prod.support.services.microsoft.com/ja-jp/office/failed-delivery-messages-from-the-postmaster-at-outlook-com-microsoft-com-or-service-microsoft-com-eb34d15e-1251-4802-995d-78917ecb1de6"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese
