@@ -1552,6 +1552,15 @@ LANGUAGE = Language(
         # A Taiwanese mail admin's list of deferral reasons: 'RETRY.19 452 4.3.1 Out of memory' glossed 记忆体不足 (memory short on the receiving system).
         Phrases("zh.system-full-out-of-memory-tw", C.SYSTEM_FULL, ("记忆体不足",),
                 "https://wanglu.net/thread/t12-245059-0.html"),
+        # GNOME Online Accounts' Traditional Chinese mail-account errors: TLS not available, and the certificate checks (unknown signing authority, identity mismatch, not yet valid, expired, revoked, insecure algorithm).
+        Phrases("zh.tls-required-goa-tw", C.TLS_REQUIRED, ("tls 無法使用", "憑證授權中心不明", "網站身分比對不符", "憑證的啟用時刻在未來", "憑證已逾期", "憑證已撤銷", "憑證的演算法被認為是不安全"),
+                "GNOME/gnome-online-accounts:po/zh_TW.po"),
+        # GNOME Online Accounts' Traditional Chinese 'Unknown authentication mechanism'.
+        Phrases("zh.auth-failed-goa-tw", C.AUTH_FAILED, ("不明的核對機制",),
+                "GNOME/gnome-online-accounts:po/zh_TW.po"),
+        # GNOME Online Accounts' Traditional Chinese 'Authentication failed' (核對失敗; weak: the word also names other checks).
+        Phrases("zh.auth-failed-weak-goa-tw", C.AUTH_FAILED, ("核對失敗",),
+                "GNOME/gnome-online-accounts:po/zh_TW.po", decisive=False),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
