@@ -668,6 +668,9 @@ LANGUAGE = Language(
         # Daou Office's help on TMSe's '421 You made too many connections': mail filtered by the block on one IP opening several connections at once (the concurrent-connection limit).
         Phrases("ko.too-many-connections-daouoffice", C.TOO_MANY_CONNECTIONS, ("동시 접속 횟수 제한", "connection을 동시에 여러 개"),
                 "https://manual.daouoffice.co.kr/hc/ko/articles/900006084846--TMSe-%EB%A9%94%EC%9D%BC-%EB%B0%9C%EC%86%A1%EC%9D%84-%ED%96%88%EB%8A%94%EB%8D%B0-too-many-connections-%EB%A6%AC%ED%84%B4%EB%A9%94%EC%9D%BC%EC%9D%B4-%EC%98%B5%EB%8B%88%EB%8B%A4"),
+        # Cypht's Korean 'Could not add server: Connection refused' (연결이 거부).
+        Phrases("ko.network-error-cypht", C.NETWORK_ERROR, ("연결이 거부",),
+                "cypht-org/cypht:language/ko.php"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못
