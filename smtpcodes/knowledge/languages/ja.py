@@ -1072,6 +1072,9 @@ LANGUAGE = Language(
         # Microsoft's Japanese help on postmaster@outlook.com failures: the sender tried to attach a file over 10 MB.
         Phrases("ja.message-too-large-outlookcom-attachment", C.MESSAGE_TOO_LARGE, ("を超えるファイルを添付",),
                 "https://wus.prod.support.services.microsoft.com/ja-jp/office/failed-delivery-messages-from-the-postmaster-at-outlook-com-microsoft-com-or-service-microsoft-com-eb34d15e-1251-4802-995d-78917ecb1de6"),
+        # A Japanese host's FAQ on refused sending: the POP-before-SMTP authentication was not obtained (receive first, then send within 30 minutes).
+        Phrases("ja.auth-required-pop-before-smtp", C.AUTH_REQUIRED, ("認証が取れていない",),
+                "http://datastations.com/newbh/help/faq/mail_smtp.html"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese
