@@ -671,6 +671,9 @@ LANGUAGE = Language(
         # Cypht's Korean 'Could not add server: Connection refused' (연결이 거부).
         Phrases("ko.network-error-cypht", C.NETWORK_ERROR, ("연결이 거부",),
                 "cypht-org/cypht:language/ko.php"),
+        # A Korean guide to Python smtplib's exceptions: SMTPConnectError 'an error while setting up the connection to the server'.
+        Phrases("ko.network-error-smtplib-guide", C.NETWORK_ERROR, ("서버 연결 설정 중 오류",),
+                "https://runebook.dev/ko/docs/python/library/smtplib/smtplib.SMTPException"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못
