@@ -674,6 +674,9 @@ LANGUAGE = Language(
         # A Korean guide to Python smtplib's exceptions: SMTPConnectError 'an error while setting up the connection to the server'.
         Phrases("ko.network-error-smtplib-guide", C.NETWORK_ERROR, ("서버 연결 설정 중 오류",),
                 "https://runebook.dev/ko/docs/python/library/smtplib/smtplib.SMTPException"),
+        # Thunderbird's Korean account-setup errors (accountCreationUtil.properties): the login failed, with or without the server's reason.
+        Phrases("ko.auth-failed-thunderbird-setup", C.AUTH_FAILED, ("로그인을 실패",),
+                "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/accountCreationUtil.properties"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

@@ -1561,6 +1561,9 @@ LANGUAGE = Language(
         # GNOME Online Accounts' Traditional Chinese 'Authentication failed' (核對失敗; weak: the word also names other checks).
         Phrases("zh.auth-failed-weak-goa-tw", C.AUTH_FAILED, ("核對失敗",),
                 "GNOME/gnome-online-accounts:po/zh_TW.po", decisive=False),
+        # Thunderbird's Traditional Chinese account-setup 'cannot contact server' (無法連繫伺服器).
+        Phrases("zh.network-error-thunderbird-setup-tw", C.NETWORK_ERROR, ("無法連繫伺服器",),
+                "thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/accountCreationUtil.properties"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
