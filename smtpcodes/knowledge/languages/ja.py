@@ -1075,6 +1075,12 @@ LANGUAGE = Language(
         # A Japanese host's FAQ on refused sending: the POP-before-SMTP authentication was not obtained (receive first, then send within 30 minutes).
         Phrases("ja.auth-required-pop-before-smtp", C.AUTH_REQUIRED, ("認証が取れていない",),
                 "http://datastations.com/newbh/help/faq/mail_smtp.html"),
+        # Thunderbird's Japanese POP3 login errors (localMsgs.properties): sending the user name or the password did not succeed.
+        Phrases("ja.auth-failed-thunderbird-pop3", C.AUTH_FAILED, ("ユーザー名を送信できませんでした", "パスワードを送信できませんでした"),
+                "thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's Japanese 'cannot establish a TLS connection to the POP3 server'.
+        Phrases("ja.tls-required-thunderbird-pop3", C.TLS_REQUIRED, ("tls 接続が確立できません",),
+                "thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/localMsgs.properties"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

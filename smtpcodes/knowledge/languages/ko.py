@@ -677,6 +677,12 @@ LANGUAGE = Language(
         # Thunderbird's Korean account-setup errors (accountCreationUtil.properties): the login failed, with or without the server's reason.
         Phrases("ko.auth-failed-thunderbird-setup", C.AUTH_FAILED, ("로그인을 실패",),
                 "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/accountCreationUtil.properties"),
+        # Thunderbird's Korean POP3 login errors (localMsgs.properties): sending the user name or password failed; the server seems not to support encrypted passwords.
+        Phrases("ko.auth-failed-thunderbird-pop3", C.AUTH_FAILED, ("사용자 이름 보내기가 실패", "암호 보내기가 실패", "암호화된 비밀번호 사용을 지원하지 않", "암호화 된 비밀번호를 지원하지 않"),
+                "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's Korean 'cannot make a TLS connection to the POP3 server'.
+        Phrases("ko.tls-required-thunderbird-pop3", C.TLS_REQUIRED, ("tls 연결을 할 수 없습니다",),
+                "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/localMsgs.properties"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

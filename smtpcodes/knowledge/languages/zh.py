@@ -1564,6 +1564,18 @@ LANGUAGE = Language(
         # Thunderbird's Traditional Chinese account-setup 'cannot contact server' (無法連繫伺服器).
         Phrases("zh.network-error-thunderbird-setup-tw", C.NETWORK_ERROR, ("無法連繫伺服器",),
                 "thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/accountCreationUtil.properties"),
+        # Thunderbird's Simplified Chinese POP3 login errors (localMsgs.properties): sending the user name or password failed; the chosen authentication method is not supported.
+        Phrases("zh.auth-failed-thunderbird-pop3", C.AUTH_FAILED, ("把您的用户名发送到邮件服务器时出错", "发送密码失败", "服务器不支持您选择的验证方式"),
+                "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's Simplified Chinese 'cannot establish a TLS connection to the POP3 server'.
+        Phrases("zh.tls-required-thunderbird-pop3", C.TLS_REQUIRED, ("无法建立到 pop3 服务器的 tls 连接",),
+                "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's Traditional Chinese POP3 login errors: the user name, or the user's password, could not be sent.
+        Phrases("zh.auth-failed-thunderbird-pop3-tw", C.AUTH_FAILED, ("無法傳送使用者名稱", "未成功傳送使用者"),
+                "thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's Traditional Chinese 'establishing a TLS connection to the POP3 server failed'.
+        Phrases("zh.tls-required-thunderbird-pop3-tw", C.TLS_REQUIRED, ("建立 tls 連線到 pop3 伺服器失敗",),
+                "thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/localMsgs.properties"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
