@@ -1081,6 +1081,9 @@ LANGUAGE = Language(
         # Thunderbird's Japanese 'cannot establish a TLS connection to the POP3 server'.
         Phrases("ja.tls-required-thunderbird-pop3", C.TLS_REQUIRED, ("tls 接続が確立できません",),
                 "thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's Japanese IMAP 'a TLS error that cannot be overridden' (handshake, TLS version or certificate incompatible).
+        Phrases("ja.tls-required-thunderbird-imap", C.TLS_REQUIRED, ("上書きできない tls エラー",),
+                "thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/imapMsgs.properties"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

@@ -683,6 +683,12 @@ LANGUAGE = Language(
         # Thunderbird's Korean 'cannot make a TLS connection to the POP3 server'.
         Phrases("ko.tls-required-thunderbird-pop3", C.TLS_REQUIRED, ("tls 연결을 할 수 없습니다",),
                 "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's Korean IMAP 'a TLS error that cannot be ignored'.
+        Phrases("ko.tls-required-thunderbird-imap", C.TLS_REQUIRED, ("무시할 수 없는 tls 오류",),
+                "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's Korean IMAP connection errors: failed to connect to the server, the connection timed out.
+        Phrases("ko.network-error-thunderbird-imap", C.NETWORK_ERROR, ("서버 연결에 실패", "서버 연결 시간이 초과"),
+                "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/imapMsgs.properties"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

@@ -1565,7 +1565,7 @@ LANGUAGE = Language(
         Phrases("zh.network-error-thunderbird-setup-tw", C.NETWORK_ERROR, ("無法連繫伺服器",),
                 "thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/accountCreationUtil.properties"),
         # Thunderbird's Simplified Chinese POP3 login errors (localMsgs.properties): sending the user name or password failed; the chosen authentication method is not supported.
-        Phrases("zh.auth-failed-thunderbird-pop3", C.AUTH_FAILED, ("把您的用户名发送到邮件服务器时出错", "发送密码失败", "服务器不支持您选择的验证方式"),
+        Phrases("zh.auth-failed-thunderbird-pop3", C.AUTH_FAILED, ("把您的用户名发送到邮件服务器时出错", "发送密码失败", "不支持您选择的验证方式"),
                 "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/localMsgs.properties"),
         # Thunderbird's Simplified Chinese 'cannot establish a TLS connection to the POP3 server'.
         Phrases("zh.tls-required-thunderbird-pop3", C.TLS_REQUIRED, ("无法建立到 pop3 服务器的 tls 连接",),
@@ -1576,6 +1576,12 @@ LANGUAGE = Language(
         # Thunderbird's Traditional Chinese 'establishing a TLS connection to the POP3 server failed'.
         Phrases("zh.tls-required-thunderbird-pop3-tw", C.TLS_REQUIRED, ("建立 tls 連線到 pop3 伺服器失敗",),
                 "thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's Chinese IMAP 'a TLS error that cannot be ignored' (Simplified and Traditional).
+        Phrases("zh.tls-required-thunderbird-imap", C.TLS_REQUIRED, ("不可忽略的 tls 错误", "不可忽略的 tls 錯誤"),
+                "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/imapMsgs.properties; thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's Chinese IMAP errors: the server has disconnected (Simplified), the connection to the server timed out (Traditional).
+        Phrases("zh.network-error-thunderbird-imap", C.NETWORK_ERROR, ("已经断开连接", "連線逾時"),
+                "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/imapMsgs.properties; thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/imapMsgs.properties"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
