@@ -1084,6 +1084,9 @@ LANGUAGE = Language(
         # Thunderbird's Japanese IMAP 'a TLS error that cannot be overridden' (handshake, TLS version or certificate incompatible).
         Phrases("ja.tls-required-thunderbird-imap", C.TLS_REQUIRED, ("上書きできない tls エラー",),
                 "thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's Japanese mail-server certificate errors (certError.ftl): the certificate is not valid for the server, has expired, is not from a trusted source.
+        Phrases("ja.tls-required-thunderbird-cert", C.TLS_REQUIRED, ("の証明書が正しくありません", "の証明書の有効期限が", "の証明書は信頼されたソースからのものではありません"),
+                "thunderbird/thunderbird-l10n:ja/mail/messenger/certError.ftl"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

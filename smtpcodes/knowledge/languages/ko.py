@@ -689,6 +689,9 @@ LANGUAGE = Language(
         # Thunderbird's Korean IMAP connection errors: failed to connect to the server, the connection timed out.
         Phrases("ko.network-error-thunderbird-imap", C.NETWORK_ERROR, ("서버 연결에 실패", "서버 연결 시간이 초과"),
                 "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's Korean mail-server certificate errors: not valid for the server, not from a trusted source.
+        Phrases("ko.tls-required-thunderbird-cert", C.TLS_REQUIRED, ("인증서가 해당 서버에서 유효하지 않", "인증서가 신뢰할 수 있는 출처에서 제공되지 않"),
+                "thunderbird/thunderbird-l10n:ko/mail/messenger/certError.ftl"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

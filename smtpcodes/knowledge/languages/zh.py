@@ -1582,6 +1582,9 @@ LANGUAGE = Language(
         # Thunderbird's Chinese IMAP errors: the server has disconnected (Simplified), the connection to the server timed out (Traditional).
         Phrases("zh.network-error-thunderbird-imap", C.NETWORK_ERROR, ("已经断开连接", "連線逾時"),
                 "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/imapMsgs.properties; thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's Chinese mail-server certificate errors (Simplified and Traditional): not valid for the server, expired on a date, not from a trusted source.
+        Phrases("zh.tls-required-thunderbird-cert", C.TLS_REQUIRED, ("的证书对此服务器无效", "的证书已于", "的证书并非来自受信任的来源", "的憑證對該伺服器無效", "的憑證已於", "的憑證並非來自受信任的來源"),
+                "thunderbird/thunderbird-l10n:zh-CN/mail/messenger/certError.ftl; thunderbird/thunderbird-l10n:zh-TW/mail/messenger/certError.ftl"),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
