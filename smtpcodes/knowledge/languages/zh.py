@@ -1585,6 +1585,12 @@ LANGUAGE = Language(
         # Thunderbird's Chinese mail-server certificate errors (Simplified and Traditional): not valid for the server, expired on a date, not from a trusted source.
         Phrases("zh.tls-required-thunderbird-cert", C.TLS_REQUIRED, ("的证书对此服务器无效", "的证书已于", "的证书并非来自受信任的来源", "的憑證對該伺服器無效", "的憑證已於", "的憑證並非來自受信任的來源"),
                 "thunderbird/thunderbird-l10n:zh-CN/mail/messenger/certError.ftl; thunderbird/thunderbird-l10n:zh-TW/mail/messenger/certError.ftl"),
+        # Thunderbird's Simplified Chinese account hub 'Authentication error' (身份验证出错).
+        Phrases("zh.auth-failed-thunderbird-hub", C.AUTH_FAILED, ("身份验证出错",),
+                "thunderbird/thunderbird-l10n:zh-CN/mail/messenger/accountcreation/accountHub.ftl"),
+        # Thunderbird's Traditional Chinese account hub 'Authentication error' (驗證發生錯誤; weak: 驗證 also names other checks).
+        Phrases("zh.auth-failed-weak-thunderbird-hub-tw", C.AUTH_FAILED, ("驗證發生錯誤",),
+                "thunderbird/thunderbird-l10n:zh-TW/mail/messenger/accountcreation/accountHub.ftl", decisive=False),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
