@@ -1064,6 +1064,54 @@ LANGUAGE = Language(
         Phrases("ja.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "受信者数の制限に達",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # A Japanese bulk-mail vendor's notes on carrier bounces: 'errors caused by the SPF record come back like the domain-restriction refusal'.
+        Phrases("ja.sender-unauthenticated-flagsystem-spf", C.SENDER_UNAUTHENTICATED, ("spfレコードによるエラー",),
+                "http://flagsystem.co.jp/news/archives/26"),
+        # BIGLOBE's help on sender-domain authentication results: SPF hardfail 'the sender address is forged (authentication failed)', DKIM 'the signature could not be verified'.
+        Phrases("ja.sender-unauthenticated-biglobe-results", C.SENDER_UNAUTHENTICATED, ("送信元アドレスが詐称されている", "署名の検証に失敗"),
+                "http://ask.form.sso.biglobe.ne.jp/faq_detail.html?faq_id=10584&faq_category=1046"),
+        # IDC Frontier hosting's mail limits: 'mail whose size per message (1通の容量) exceeds 20MB cannot be delivered'.
+        Phrases("ja.message-too-large-per-message-capacity", C.MESSAGE_TOO_LARGE, ("通の容量が",),
+                "http://manual.idchosting.jp/manual/standard/mail/limitation.html"),
+        # A Japanese SMTP error reference on 421: 'the mail server is temporarily unavailable and is closing the transmission channel'.
+        Phrases("ja.service-unavailable-closing-channel", C.SERVICE_UNAVAILABLE, ("送信チャネルを閉じ",),
+                "https://falconyte.com/ja/help/smtp-errors/421-service-not-available"),
+        # Gmail's Japanese SMTP error reference, 450 4.2.1: the recipient is receiving mail at a pace that allows no more deliveries.
+        Phrases("ja.rate-limited-gmail-receiving-pace", C.RATE_LIMITED, ("メール配信に応じられないペース",),
+                "https://support.google.com/mail/answer/3726730?hl=ja"),
+        # Google Workspace's Japanese SMTP error reference, 450 4.2.1 'receiving mail too quickly' (the time between mails is too short).
+        Phrases("ja.rate-limited-gmail-receiving-too-soon", C.RATE_LIMITED, ("メール受信までの時間が短すぎ",),
+                "https://support.google.com/a/answer/3726730?hl=ja"),
+        # Google Workspace's Japanese SMTP error reference, 450 4.2.1: the user's daily SMTP relay limit exceeded.
+        Phrases("ja.rate-limited-gmail-relay-limit", C.RATE_LIMITED, ("smtp リレーの上限を超え",),
+                "https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes?hl=ja"),
+        # Gmail's Japanese help on bounced mail: 'the recipient's mail server is down'.
+        Phrases("ja.service-unavailable-gmail-server-down", C.SERVICE_UNAVAILABLE, ("メールサーバーがダウン",),
+                "https://support.google.com/mail/answer/6596?hl=ja&topic=1668979&ctx=topic&visit_id=636948779695670022-3121236189&rd=2"),
+        # Gmail's Japanese help on bounced mail: 'the recipient's settings do not allow mail from you'.
+        Phrases("ja.policy-violation-gmail-not-allowed", C.POLICY_VIOLATION, ("あなたからのメールを許可していない",),
+                "https://support.google.com/mail/answer/6596?hl=ja&topic=1668979&ctx=topic&visit_id=636948779695670022-3121236189&rd=2"),
+        # iPhone Mail's Japanese SSL errors as Japanese help pages quote them: 'SSLで接続できません' (cannot connect using SSL; set the account up without SSL?) and 'サーバの識別情報を検証できません' (cannot verify server identity).
+        Phrases("ja.tls-required-ios-ssl", C.TLS_REQUIRED, ("sslで接続できません", "サーバの識別情報を検証できません"),
+                "https://global-creative.jp/ssldesetsuzokudekimasenakauntowosslnashidesetteishimasuka%ef%bc%9ftaishohoukaisetsu; https://global-creative.jp/?p=2687"),
+        # Microsoft's Japanese help on postmaster@outlook.com failures: the sender tried to attach a file over 10 MB.
+        Phrases("ja.message-too-large-outlookcom-attachment", C.MESSAGE_TOO_LARGE, ("を超えるファイルを添付",),
+                "https://wus.prod.support.services.microsoft.com/ja-jp/office/failed-delivery-messages-from-the-postmaster-at-outlook-com-microsoft-com-or-service-microsoft-com-eb34d15e-1251-4802-995d-78917ecb1de6"),
+        # A Japanese host's FAQ on refused sending: the POP-before-SMTP authentication was not obtained (receive first, then send within 30 minutes).
+        Phrases("ja.auth-required-pop-before-smtp", C.AUTH_REQUIRED, ("認証が取れていない",),
+                "http://datastations.com/newbh/help/faq/mail_smtp.html"),
+        # Thunderbird's Japanese POP3 login errors (localMsgs.properties): sending the user name or the password did not succeed.
+        Phrases("ja.auth-failed-thunderbird-pop3", C.AUTH_FAILED, ("ユーザー名を送信できませんでした", "パスワードを送信できませんでした"),
+                "thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's Japanese 'cannot establish a TLS connection to the POP3 server'.
+        Phrases("ja.tls-required-thunderbird-pop3", C.TLS_REQUIRED, ("tls 接続が確立できません",),
+                "thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's Japanese IMAP 'a TLS error that cannot be overridden' (handshake, TLS version or certificate incompatible).
+        Phrases("ja.tls-required-thunderbird-imap", C.TLS_REQUIRED, ("上書きできない tls エラー",),
+                "thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's Japanese mail-server certificate errors (certError.ftl): the certificate is not valid for the server, has expired, is not from a trusted source.
+        Phrases("ja.tls-required-thunderbird-cert", C.TLS_REQUIRED, ("の証明書が正しくありません", "の証明書の有効期限が", "の証明書は信頼されたソースからのものではありません"),
+                "thunderbird/thunderbird-l10n:ja/mail/messenger/certError.ftl"),
     ),
     together=(
         # A recipient address that does not exist, however the sentence runs: GoDaddy's Japanese

@@ -669,6 +669,42 @@ LANGUAGE = Language(
         Phrases("ko.too-many-connections-tmse", C.TOO_MANY_CONNECTIONS, (
             "connection을 동시에 여러 개를 맺는",
         ), "https://manual.daouoffice.co.kr/hc/ko/articles/900006084846--TMSe-%EB%A9%94%EC%9D%BC-%EB%B0%9C%EC%86%A1%EC%9D%84-%ED%96%88%EB%8A%94%EB%8D%B0-too-many-connections-%EB%A6%AC%ED%84%B4%EB%A9%94%EC%9D%BC%EC%9D%B4-%EC%98%B5%EB%8B%88%EB%8B%A4"),
+        # NeoMutt's Korean certificate errors: the server's certificate is not yet valid, or has expired.
+        Phrases("ko.tls-required-neomutt", C.TLS_REQUIRED, ("서버 인증서가 아직 유효하지", "서버 인증서가 만기"),
+                "neomutt/neomutt:po/ko.po"),
+        # NeoMutt's Korean 'No authenticators available' (no AUTH mechanism both sides offer).
+        Phrases("ko.auth-failed-neomutt", C.AUTH_FAILED, ("인증자가 없음",),
+                "neomutt/neomutt:po/ko.po"),
+        # A Korean developer's note on mail refused by SPF filters: without a registered SPF record legitimate mail is taken for spam.
+        Phrases("ko.sender-unauthenticated-spf-unregistered", C.SENDER_UNAUTHENTICATED, ("spf 레코드 등록되지 않",),
+                "http://www.uhoon.co.kr/index.php?mid=EtcTip&category=203&document_srl=2369&sort_index=readed_count&order_type=desc"),
+        # Daou Office's help on TMSe's '421 You made too many connections': mail filtered by the block on one IP opening several connections at once (the concurrent-connection limit).
+        Phrases("ko.too-many-connections-daouoffice", C.TOO_MANY_CONNECTIONS, ("동시 접속 횟수 제한", "connection을 동시에 여러 개"),
+                "https://manual.daouoffice.co.kr/hc/ko/articles/900006084846--TMSe-%EB%A9%94%EC%9D%BC-%EB%B0%9C%EC%86%A1%EC%9D%84-%ED%96%88%EB%8A%94%EB%8D%B0-too-many-connections-%EB%A6%AC%ED%84%B4%EB%A9%94%EC%9D%BC%EC%9D%B4-%EC%98%B5%EB%8B%88%EB%8B%A4"),
+        # Cypht's Korean 'Could not add server: Connection refused' (연결이 거부).
+        Phrases("ko.network-error-cypht", C.NETWORK_ERROR, ("연결이 거부",),
+                "cypht-org/cypht:language/ko.php"),
+        # A Korean guide to Python smtplib's exceptions: SMTPConnectError 'an error while setting up the connection to the server'.
+        Phrases("ko.network-error-smtplib-guide", C.NETWORK_ERROR, ("서버 연결 설정 중 오류",),
+                "https://runebook.dev/ko/docs/python/library/smtplib/smtplib.SMTPException"),
+        # Thunderbird's Korean account-setup errors (accountCreationUtil.properties): the login failed, with or without the server's reason.
+        Phrases("ko.auth-failed-thunderbird-setup", C.AUTH_FAILED, ("로그인을 실패",),
+                "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/accountCreationUtil.properties"),
+        # Thunderbird's Korean POP3 login errors (localMsgs.properties): sending the user name or password failed; the server seems not to support encrypted passwords.
+        Phrases("ko.auth-failed-thunderbird-pop3", C.AUTH_FAILED, ("사용자 이름 보내기가 실패", "암호 보내기가 실패", "암호화된 비밀번호 사용을 지원하지 않", "암호화 된 비밀번호를 지원하지 않"),
+                "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's Korean 'cannot make a TLS connection to the POP3 server'.
+        Phrases("ko.tls-required-thunderbird-pop3", C.TLS_REQUIRED, ("tls 연결을 할 수 없습니다",),
+                "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's Korean IMAP 'a TLS error that cannot be ignored'.
+        Phrases("ko.tls-required-thunderbird-imap", C.TLS_REQUIRED, ("무시할 수 없는 tls 오류",),
+                "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's Korean IMAP connection errors: failed to connect to the server, the connection timed out.
+        Phrases("ko.network-error-thunderbird-imap", C.NETWORK_ERROR, ("서버 연결에 실패", "서버 연결 시간이 초과"),
+                "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's Korean mail-server certificate errors: not valid for the server, not from a trusted source.
+        Phrases("ko.tls-required-thunderbird-cert", C.TLS_REQUIRED, ("인증서가 해당 서버에서 유효하지 않", "인증서가 신뢰할 수 있는 출처에서 제공되지 않"),
+                "thunderbird/thunderbird-l10n:ko/mail/messenger/certError.ftl"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

@@ -1551,6 +1551,72 @@ LANGUAGE = Language(
         Phrases("zh.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "收件人比率限制",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.zh-TW:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # NeoMutt's Traditional Chinese certificate errors: 'Server certificate is not yet valid' / 'has expired'.
+        Phrases("zh.tls-required-neomutt-tw", C.TLS_REQUIRED, ("伺服器的驗証還未有效", "伺服器的驗証已過期"),
+                "neomutt/neomutt:po/zh_TW.po"),
+        # NeoMutt's Traditional Chinese 'Server closed connection', 'Connection to %s closed', 'Connection lost'.
+        Phrases("zh.network-error-neomutt-tw", C.NETWORK_ERROR, ("與伺服器的聯結中斷", "連線中斷"),
+                "neomutt/neomutt:po/zh_TW.po"),
+        # Balsa's Traditional Chinese SMTP errors: the SMTP server refused the connection; cannot connect to the server.
+        Phrases("zh.network-error-balsa-tw", C.NETWORK_ERROR, ("伺服器拒絕連線", "無法連接至伺服器"),
+                "GNOME/balsa:po/zh_TW.po"),
+        # Balsa's Traditional Chinese certificate dialog: the authenticity of the certificate could not be verified.
+        Phrases("zh.tls-required-balsa-tw", C.TLS_REQUIRED, ("無法驗證此憑證的真實性",),
+                "GNOME/balsa:po/zh_TW.po"),
+        # An Aliyun Mail reseller's notes on its bounce codes: 421 'the sending account is held by the outbound mail frequency limit', 'judged an abnormal outbound frequency by the anti-spam system'.
+        Phrases("zh.rate-limited-aliyun-outbound-frequency", C.RATE_LIMITED, ("外发邮件频率限制", "外发频率异常"),
+                "http://sdaliyun.com.cn/qs-25/70.html"),
+        # A guide to Aliyun Mail's bounces: 'the part after @, the domain, cannot be recognised, or DNS did not resolve the domain'.
+        Phrases("zh.host-unknown-aliyun-domain-part", C.HOST_UNKNOWN, ("域名部分不可识别", "dns没有解析到该域名"),
+                "https://www.yuntunpuzi.com/aliyun/745/"),
+        # A guide to Aliyun Mail's bounces: 'the message's volume is too large, over the recipient's limit for one message'.
+        Phrases("zh.message-too-large-aliyun-volume", C.MESSAGE_TOO_LARGE, ("邮件体积过大",),
+                "https://www.yuntunpuzi.com/aliyun/745/"),
+        # Aliyun Mail's explanation of its 454 'currently unexpected sending': the sender's connection frequency is too high and over the receiving limit.
+        Phrases("zh.rate-limited-aliyun-inbound-connections", C.RATE_LIMITED, ("来信链接频率过高",),
+                "https://www.qcnsw.com/jcxq1944_142.html"),
+        # A Taiwanese mail admin's list of deferral reasons: 'RETRY.19 452 4.3.1 Out of memory' glossed 记忆体不足 (memory short on the receiving system).
+        Phrases("zh.system-full-out-of-memory-tw", C.SYSTEM_FULL, ("记忆体不足",),
+                "https://wanglu.net/thread/t12-245059-0.html"),
+        # GNOME Online Accounts' Traditional Chinese mail-account errors: TLS not available, and the certificate checks (unknown signing authority, identity mismatch, not yet valid, expired, revoked, insecure algorithm).
+        Phrases("zh.tls-required-goa-tw", C.TLS_REQUIRED, ("tls 無法使用", "憑證授權中心不明", "網站身分比對不符", "憑證的啟用時刻在未來", "憑證已逾期", "憑證已撤銷", "憑證的演算法被認為是不安全"),
+                "GNOME/gnome-online-accounts:po/zh_TW.po"),
+        # GNOME Online Accounts' Traditional Chinese 'Unknown authentication mechanism'.
+        Phrases("zh.auth-failed-goa-tw", C.AUTH_FAILED, ("不明的核對機制",),
+                "GNOME/gnome-online-accounts:po/zh_TW.po"),
+        # GNOME Online Accounts' Traditional Chinese 'Authentication failed' (核對失敗; weak: the word also names other checks).
+        Phrases("zh.auth-failed-weak-goa-tw", C.AUTH_FAILED, ("核對失敗",),
+                "GNOME/gnome-online-accounts:po/zh_TW.po", decisive=False),
+        # Thunderbird's Traditional Chinese account-setup 'cannot contact server' (無法連繫伺服器).
+        Phrases("zh.network-error-thunderbird-setup-tw", C.NETWORK_ERROR, ("無法連繫伺服器",),
+                "thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/accountCreationUtil.properties"),
+        # Thunderbird's Simplified Chinese POP3 login errors (localMsgs.properties): sending the user name or password failed; the chosen authentication method is not supported.
+        Phrases("zh.auth-failed-thunderbird-pop3", C.AUTH_FAILED, ("把您的用户名发送到邮件服务器时出错", "发送密码失败", "不支持您选择的验证方式"),
+                "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's Simplified Chinese 'cannot establish a TLS connection to the POP3 server'.
+        Phrases("zh.tls-required-thunderbird-pop3", C.TLS_REQUIRED, ("无法建立到 pop3 服务器的 tls 连接",),
+                "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's Traditional Chinese POP3 login errors: the user name, or the user's password, could not be sent.
+        Phrases("zh.auth-failed-thunderbird-pop3-tw", C.AUTH_FAILED, ("無法傳送使用者名稱", "未成功傳送使用者"),
+                "thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's Traditional Chinese 'establishing a TLS connection to the POP3 server failed'.
+        Phrases("zh.tls-required-thunderbird-pop3-tw", C.TLS_REQUIRED, ("建立 tls 連線到 pop3 伺服器失敗",),
+                "thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's Chinese IMAP 'a TLS error that cannot be ignored' (Simplified and Traditional).
+        Phrases("zh.tls-required-thunderbird-imap", C.TLS_REQUIRED, ("不可忽略的 tls 错误", "不可忽略的 tls 錯誤"),
+                "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/imapMsgs.properties; thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's Chinese IMAP errors: the server has disconnected (Simplified), the connection to the server timed out (Traditional).
+        Phrases("zh.network-error-thunderbird-imap", C.NETWORK_ERROR, ("已经断开连接", "連線逾時"),
+                "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/imapMsgs.properties; thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's Chinese mail-server certificate errors (Simplified and Traditional): not valid for the server, expired on a date, not from a trusted source.
+        Phrases("zh.tls-required-thunderbird-cert", C.TLS_REQUIRED, ("的证书对此服务器无效", "的证书已于", "的证书并非来自受信任的来源", "的憑證對該伺服器無效", "的憑證已於", "的憑證並非來自受信任的來源"),
+                "thunderbird/thunderbird-l10n:zh-CN/mail/messenger/certError.ftl; thunderbird/thunderbird-l10n:zh-TW/mail/messenger/certError.ftl"),
+        # Thunderbird's Simplified Chinese account hub 'Authentication error' (身份验证出错).
+        Phrases("zh.auth-failed-thunderbird-hub", C.AUTH_FAILED, ("身份验证出错",),
+                "thunderbird/thunderbird-l10n:zh-CN/mail/messenger/accountcreation/accountHub.ftl"),
+        # Thunderbird's Traditional Chinese account hub 'Authentication error' (驗證發生錯誤; weak: 驗證 also names other checks).
+        Phrases("zh.auth-failed-weak-thunderbird-hub-tw", C.AUTH_FAILED, ("驗證發生錯誤",),
+                "thunderbird/thunderbird-l10n:zh-TW/mail/messenger/accountcreation/accountHub.ftl", decisive=False),
     ),
     together=(
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
