@@ -610,6 +610,15 @@ LANGUAGE = Language(
         Phrases("ca.tls-required-joomla3-ddsales", C.TLS_REQUIRED, (
             "no s'ha pogut iniciar tls",
         ), "dwarkesh0204/ddsales:language/ca-ES/ca-ES.ini"),
+        # MailScanner's spam bounce (sender.spam.report): unsolicited commercial mail rejected, detected as junk mail.
+        Phrases("ca.spam-content-mailscanner-uce", C.SPAM_CONTENT, (
+            "correu electrònic comercial no sol·licitat",
+            "detectat com a correu brossa",
+        ), _MAILSCANNER + "sender.spam.report.txt"),
+        # MailScanner's notice in place of a removed oversized message (deleted.size.message).
+        Phrases("ca.message-too-large-mailscanner-deleted", C.MESSAGE_TOO_LARGE, (
+            "era massa gran i s'ha suprimit",
+        ), _MAILSCANNER + "deleted.size.message.txt"),
     ),
     together=(
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que

@@ -752,6 +752,11 @@ LANGUAGE = Language(
         # goes out through an SMTP server "který v SPF v DNS domény není uvedený".
         Phrases("cs.sender-unauthenticated-c4", C.SENDER_UNAUTHENTICATED, ("v spf v dns domény není uvedený",),
                 "https://faq.c4.cz/odeslany-e-mail-se-vraci-zpet-s-chybou"),
+        # MailScanner's spam bounce (sender.spam.report), written without accents: unsolicited commercial mail refused.
+        Phrases("cs.spam-content-mailscanner-uce", C.SPAM_CONTENT, (
+            "nevyzadana komercni posta",
+            "nevyzadanou komercni postu",
+        ), _MAILSCANNER + "sender.spam.report.txt"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

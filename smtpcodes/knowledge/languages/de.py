@@ -1401,6 +1401,10 @@ LANGUAGE = Language(
         # überschreitet die Maximalgröße von 25 MB" (besides 'Message size exceeds fixed limit').
         Phrases("de.message-too-large-livedesign", C.MESSAGE_TOO_LARGE, ("überschreitet die maximalgröße",),
                 "https://wiki.livedesign.at/home/webmail/allgemeines"),
+        # MailScanner's spam bounce (sender.spam.report): unwanted advertising mail refused.
+        Phrases("de.spam-content-mailscanner-uce", C.SPAM_CONTENT, (
+            "unerwünschte werbemail",
+        ), _MAILSCANNER + "sender.spam.report.txt"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

@@ -1357,6 +1357,11 @@ LANGUAGE = Language(
             "lista de rcpthosts permitidos", "prohibido para retransmisión",
         ), "https://support.microsoft.com/es-es/office/recibo-un-error-550-553-o-retransmisi%C3%B3n-prohibido-"
            "al-enviar-mensajes-de-correo-electr%C3%B3nico-65b494a4-0a15-433e-829f-e73651e0245e?ui=es-es&rs=es-es&ad=es"),
+        # MailScanner's spam bounce (sender.spam.report): unsolicited commercial e-mail refused.
+        Phrases("es.spam-content-mailscanner-uce", C.SPAM_CONTENT, (
+            "comercial no solicitado",
+            "correo electrónico no solicitado",
+        ), _MAILSCANNER + "sender.spam.report.txt"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

@@ -1233,6 +1233,11 @@ LANGUAGE = Language(
         Phrases("fr.sender-unauthenticated-mailpro", C.SENDER_UNAUTHENTICATED, (
             "ne peut pas vérifier le domaine de l'expéditeur",
         ), "https://fr.mailpro.com/blog/erreurs-smtp-courantes"),
+        # MailScanner's spam bounce (sender.spam.report): unsolicited mail refused, the spam detector did not like it.
+        Phrases("fr.spam-content-mailscanner-uce", C.SPAM_CONTENT, (
+            "courriel non sollicité",
+            "détecteur de polluriel",
+        ), _MAILSCANNER + "sender.spam.report.txt"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

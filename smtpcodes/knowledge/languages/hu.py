@@ -689,5 +689,10 @@ LANGUAGE = Language(
         Phrases("hu.tls-required-joomla3", C.TLS_REQUIRED, (
             "nem lehetett elindítani a tls-t",
         ), "cuongnd/banhangonline88_joomla:language/hu-HU/hu-HU.ini"),
+        # MailScanner's spam bounce (sender.spam.report), written without accents: unwanted message refused.
+        Phrases("hu.spam-content-mailscanner-uce", C.SPAM_CONTENT, (
+            "nem kivant uzenet",
+            "nem kivant reklamlevel",
+        ), _MAILSCANNER + "sender.spam.report.txt"),
     ),
 )

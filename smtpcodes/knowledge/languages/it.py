@@ -1184,6 +1184,11 @@ LANGUAGE = Language(
         # autorizzazione".
         Phrases("it.relay-denied-ava", C.RELAY_DENIED, ("da una terza parte senza autorizzazione",),
                 "https://ava.hosting/it/faq/15568"),
+        # MailScanner's spam bounce (sender.spam.report): unsolicited commercial e-mail refused.
+        Phrases("it.spam-content-mailscanner-uce", C.SPAM_CONTENT, (
+            "commerciale non richiesta",
+            "commerciali non richieste",
+        ), _MAILSCANNER + "sender.spam.report.txt"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -982,6 +982,10 @@ LANGUAGE = Language(
         # e-mailadres niet bestaat" (the subordinate word order of "bestaat niet").
         Phrases("nl.user-unknown-hostingformule", C.USER_UNKNOWN, ("e-mailadres niet bestaat",),
                 "https://www.hostingformule.nl/veelgestelde-vragen/e-mail/"),
+        # MailScanner's spam bounce (sender.spam.report): unwanted (commercial) e-mail refused.
+        Phrases("nl.spam-content-mailscanner-uce", C.SPAM_CONTENT, (
+            "ongewenste (commerciele) e-mail",
+        ), _MAILSCANNER + "sender.spam.report.txt"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

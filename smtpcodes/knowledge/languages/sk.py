@@ -536,6 +536,11 @@ LANGUAGE = Language(
             "zaradený v zozname spam serverov", "z ktoréhokoľvek blokovaného servera",
         ), "https://www.host2u.sk/faq/ked-mi-niekto-chce-poslat-mail-zobrai-sa-hlasenie-client-host-x-x-x-x-"
            "blocked-using-co-to-znamena-a-co-s-tym/"),
+        # MailScanner's spam bounce (sender.spam.report), written without accents: unsolicited commercial mail refused.
+        Phrases("sk.spam-content-mailscanner-uce", C.SPAM_CONTENT, (
+            "nevyziadana komercna posta",
+            "nevyziadanu komercnu postu",
+        ), _MAILSCANNER + "sender.spam.report.txt"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

@@ -862,6 +862,11 @@ LANGUAGE = Language(
         # storleken på e-postlådan kommer att överskridas på servern".
         Phrases("sv.mailbox-full-crossnet", C.MAILBOX_FULL, ("storleken på e-postlådan kommer att överskridas",),
                 "https://support.crossnet.se/hc/sv/articles/200341351-Felmeddelande-om-quota"),
+        # MailScanner's spam bounce (sender.spam.report): junk mail blocked, the domain accepts no junk mail.
+        Phrases("sv.spam-content-mailscanner-uce", C.SPAM_CONTENT, (
+            "skräppost blockerat",
+            "accepterar inte skräppost",
+        ), _MAILSCANNER + "sender.spam.report.txt"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and
