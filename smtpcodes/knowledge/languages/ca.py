@@ -619,6 +619,10 @@ LANGUAGE = Language(
         Phrases("ca.message-too-large-mailscanner-deleted", C.MESSAGE_TOO_LARGE, (
             "era massa gran i s'ha suprimit",
         ), _MAILSCANNER + "deleted.size.message.txt"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("ca.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "carpeta de missatges està plena",
+        ), "Kopano-dev/kopano-core:po/ca.po"),
     ),
     together=(
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que

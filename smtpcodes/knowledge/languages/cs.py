@@ -757,6 +757,25 @@ LANGUAGE = Language(
             "nevyzadana komercni posta",
             "nevyzadanou komercni postu",
         ), _MAILSCANNER + "sender.spam.report.txt"),
+        # Quanda's Czech bounce reasons: 421 messages temporarily deferred by the recipient server's rules, usually too many messages or connections in too short a time.
+        Phrases("cs.rate-limited-quanda", C.RATE_LIMITED, (
+            "dočasně pozdržen",
+            "příliš mnoho zpráv či spojení",
+            "v příliš krátkém časovém úseku",
+        ), "https://www.quanda.cz/blog/email-marketing/duvody-nedorucenych-e-mailu"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("cs.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "úložiště zpráv dosáhlo své maximální velikosti",
+        ), "Kopano-dev/kopano-core:po/cs.po"),
+        # Kopano spooler's NDR text (spooler/Spooler.cpp), translated: a fatal error while processing the message, Kopano cannot send it.
+        Phrases("cs.server-error-kopano", C.SERVER_ERROR, (
+            "došlo k závažné chybě při zpracování zprávy",
+        ), "Kopano-dev/kopano-core:po/cs.po"),
+        # Kopano spooler's send-as refusals (spooler/mailer.cpp), translated: the user or group to send as is not found; not allowed to send as them.
+        Phrases("cs.sender-rejected-send-as", C.SENDER_REJECTED, (
+            "jako který chcete odesílat nebyl nalezen",
+            "nemáte oprávnění odesílat jako uživatel",
+        ), "Kopano-dev/kopano-core:po/cs.po"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

@@ -694,6 +694,10 @@ LANGUAGE = Language(
         # "automatisk og midlertidigt afvise yderligere afsendelse".
         Phrases("da.rate-limited-domeneshop", C.RATE_LIMITED, ("midlertidigt afvise yderligere afsendelse",),
                 "https://xn--domne-ura.shop/faq?currency=DKK&id=251&lang=da"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("da.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "meddelelseslageret har nået sin maksimale størrelse",
+        ), "Kopano-dev/kopano-core:po/da.po"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

@@ -1405,6 +1405,18 @@ LANGUAGE = Language(
         Phrases("de.spam-content-mailscanner-uce", C.SPAM_CONTENT, (
             "unerwünschte werbemail",
         ), _MAILSCANNER + "sender.spam.report.txt"),
+        # domainprovider.de's bounce analyser: 5.1.2, the domain does not exist or has no mail setup.
+        Phrases("de.host-unknown-domainprovider", C.HOST_UNKNOWN, (
+            "domain existiert nicht",
+        ), "https://www.domainprovider.de/email-fehler-analyse.php"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("de.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "nachrichtenspeicher hat seine maximale größe erreicht",
+        ), "Kopano-dev/kopano-core:po/de.po"),
+        # Kopano spooler's NDR text (spooler/Spooler.cpp), translated: a fatal error while processing the message, Kopano cannot send it.
+        Phrases("de.server-error-kopano", C.SERVER_ERROR, (
+            "ein fehler ist beim verarbeiten ihrer nachricht aufgetreten",
+        ), "Kopano-dev/kopano-core:po/de.po"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

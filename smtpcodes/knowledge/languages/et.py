@@ -375,5 +375,18 @@ LANGUAGE = Language(
         Phrases("et.tls-required-joomla3", C.TLS_REQUIRED, (
             "tls-i käivitamine ebaõnnestus",
         ), "cuongnd/banhangonline88_joomla:language/et-EE/et-EE.ini"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("et.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "sõnum kauplus on saavutanud maksimaalse suuruse",
+        ), "Kopano-dev/kopano-core:po/et.po"),
+        # Kopano spooler's NDR text (spooler/Spooler.cpp), translated: a fatal error while processing the message, Kopano cannot send it.
+        Phrases("et.server-error-kopano", C.SERVER_ERROR, (
+            "töötlemisel ilmnes viga",
+        ), "Kopano-dev/kopano-core:po/et.po"),
+        # Kopano spooler's send-as refusals (spooler/mailer.cpp), translated: the user or group to send as is not found; not allowed to send as them.
+        Phrases("et.sender-rejected-send-as", C.SENDER_REJECTED, (
+            "kasutaja või rühma üritate saata",
+            "teil ei ole lubatud saata kui kasutaja",
+        ), "Kopano-dev/kopano-core:po/et.po"),
     ),
 )

@@ -555,5 +555,18 @@ LANGUAGE = Language(
         # sähköpostilaatikon levytila on loppu".
         Phrases("fi.mailbox-full-sigmatic", C.MAILBOX_FULL, ("sähköpostilaatikon tila loppu", "levytila on loppu"),
                 "https://tuki.sigmatic.fi/ongelmia-sahkopostissa"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("fi.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "viestivarasto on saavuttanut sen kokorajoituksen",
+        ), "Kopano-dev/kopano-core:po/fi.po"),
+        # Kopano spooler's NDR text (spooler/Spooler.cpp), translated: a fatal error while processing the message, Kopano cannot send it.
+        Phrases("fi.server-error-kopano", C.SERVER_ERROR, (
+            "käsiteltäessä viestiä tapahtui vakava virhe",
+        ), "Kopano-dev/kopano-core:po/fi.po"),
+        # Kopano spooler's send-as refusals (spooler/mailer.cpp), translated: the user or group to send as is not found; not allowed to send as them.
+        Phrases("fi.sender-rejected-send-as", C.SENDER_REJECTED, (
+            "jonka nimissä yrität lähettää",
+            "ei ole oikeuksia lähettää käyttäjänä",
+        ), "Kopano-dev/kopano-core:po/fi.po"),
     ),
 )

@@ -1238,6 +1238,10 @@ LANGUAGE = Language(
             "courriel non sollicité",
             "détecteur de polluriel",
         ), _MAILSCANNER + "sender.spam.report.txt"),
+        # Kopano spooler's NDR text (spooler/Spooler.cpp), translated: a fatal error while processing the message, Kopano cannot send it.
+        Phrases("fr.server-error-kopano", C.SERVER_ERROR, (
+            "une erreur fatale est survenue lors du traitement de votre message",
+        ), "Kopano-dev/kopano-core:po/fr.po"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

@@ -694,5 +694,18 @@ LANGUAGE = Language(
             "nem kivant uzenet",
             "nem kivant reklamlevel",
         ), _MAILSCANNER + "sender.spam.report.txt"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("hu.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "üzenet tároló elérte a maximum kapacitását",
+        ), "Kopano-dev/kopano-core:po/hu.po"),
+        # Kopano spooler's NDR text (spooler/Spooler.cpp), translated: a fatal error while processing the message, Kopano cannot send it.
+        Phrases("hu.server-error-kopano", C.SERVER_ERROR, (
+            "végzetes hiba történt az üzenet feldolgozása közben",
+        ), "Kopano-dev/kopano-core:po/hu.po"),
+        # Kopano spooler's send-as refusals (spooler/mailer.cpp), translated: the user or group to send as is not found; not allowed to send as them.
+        Phrases("hu.sender-rejected-send-as", C.SENDER_REJECTED, (
+            "aki álltal próbálta küldeni nem található",
+            "felhasználó vagy csoport nevében küldjön",
+        ), "Kopano-dev/kopano-core:po/hu.po"),
     ),
 )

@@ -1189,6 +1189,18 @@ LANGUAGE = Language(
             "commerciale non richiesta",
             "commerciali non richieste",
         ), _MAILSCANNER + "sender.spam.report.txt"),
+        # Virgilio's help on frequent DSNs: 'other or undefined network or routing status', a temporary remote problem of the network or mail system.
+        Phrases("it.network-error-virgilio", C.NETWORK_ERROR, (
+            "problema remoto sulla rete",
+        ), "https://aiuto.virgilio.it/?p=313"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("it.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "cassetta di posta ha raggiunto la dimensione massima",
+        ), "Kopano-dev/kopano-core:po/it.po"),
+        # Kopano spooler's NDR text (spooler/Spooler.cpp), translated: a fatal error while processing the message, Kopano cannot send it.
+        Phrases("it.server-error-kopano", C.SERVER_ERROR, (
+            "errore irreversibile durante l'elaborazione del messaggio",
+        ), "Kopano-dev/kopano-core:po/it.po"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -545,6 +545,19 @@ LANGUAGE = Language(
         Phrases("nb.network-error-joomla3", C.NETWORK_ERROR, (
             "kunne ikke koble til smtp-serveren", "tilkobling feilet",
         ), "cuongnd/banhangonline88_joomla:language/nb-NO/nb-NO.ini"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("nb.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "meddelsemappen har nådd sin storleksgrensen",
+        ), "Kopano-dev/kopano-core:po/nb.po"),
+        # Kopano spooler's NDR text (spooler/Spooler.cpp), translated: a fatal error while processing the message, Kopano cannot send it.
+        Phrases("nb.server-error-kopano", C.SERVER_ERROR, (
+            "oppstått en feil ved å behandle meddelse",
+        ), "Kopano-dev/kopano-core:po/nb.po"),
+        # Kopano spooler's send-as refusals (spooler/mailer.cpp), translated: the user or group to send as is not found; not allowed to send as them.
+        Phrases("nb.sender-rejected-send-as", C.SENDER_REJECTED, (
+            "gruppidentitet du forsøkte å sende med",
+            "ikke tilatt å sende med andre bruker",
+        ), "Kopano-dev/kopano-core:po/nb.po"),
     ),
     together=(
         # NSFF's help on returned mail ("det er lagt inn en epostadresse som ikke lenger er i

@@ -986,6 +986,14 @@ LANGUAGE = Language(
         Phrases("nl.spam-content-mailscanner-uce", C.SPAM_CONTENT, (
             "ongewenste (commerciele) e-mail",
         ), _MAILSCANNER + "sender.spam.report.txt"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("nl.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "store heeft zijn maximumgrootte bereikt",
+        ), "Kopano-dev/kopano-core:po/nl.po"),
+        # Kopano spooler's NDR text (spooler/Spooler.cpp), translated: a fatal error while processing the message, Kopano cannot send it.
+        Phrases("nl.server-error-kopano", C.SERVER_ERROR, (
+            "fatale fout is opgetreden bij het verwerken van uw bericht",
+        ), "Kopano-dev/kopano-core:po/nl.po"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

@@ -389,6 +389,8 @@ LANGUAGE = Language(
         Phrases("pt.sender-rejected-send-as", C.SENDER_REJECTED, (
             "permissão para enviar em nome do utilizador",
             "permissão para enviar como usuário",
+            "grupo que está a tentar enviar em nome de",
+            "grupo no qual você tenta enviar",
         ), "Kopano-dev/kopano-core:po/pt.po; Kopano-dev/kopano-core:po/pt_BR.po"),
         # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
         # authentication or connection fails.
@@ -1488,6 +1490,15 @@ LANGUAGE = Language(
         # server says "que o e-mail do remetente não existe".
         Phrases("pt.sender-rejected-netbit-callback", C.SENDER_REJECTED, ("e-mail do remetente não existe",),
                 "https://netbit.com.br/suporte/kb_E-mail_Problemas-comuns-no-recebimento.php"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("pt.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "caixa alcançou o seu tamanho máximo",
+        ), "Kopano-dev/kopano-core:po/pt.po"),
+        # Kopano spooler's NDR text (spooler/Spooler.cpp), translated: a fatal error while processing the message, Kopano cannot send it.
+        Phrases("pt.server-error-kopano", C.SERVER_ERROR, (
+            "ocorreu um erro fatal a processar a sua mensagem",
+            "um erro fatal ocorreu durante o processamento da sua mensagem",
+        ), "Kopano-dev/kopano-core:po/pt.po; Kopano-dev/kopano-core:po/pt_BR.po"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

@@ -885,6 +885,22 @@ LANGUAGE = Language(
         # которое было отмечено нашими антиспам-фильтрами как спам".
         Phrases("ru.spam-content-antispam-filters", C.SPAM_CONTENT, ("антиспам-фильтрами как спам",),
                 "https://errorsmaster.ru/oshibka-550-spam-message-rejected"),
+        # Sendsay's Russian list of SMTP errors: 503 wrong sequence of commands.
+        Phrases("ru.bad-sequence-sendsay", C.BAD_SEQUENCE, (
+            "неправильная последовательность команд",
+        ), "https://sendsay.ru/blog/oshibki-otpravki-pisma-kody-i-prichiny-vozniknovieniia"),
+        # Sendsay's Russian list of SMTP errors: 500 command not recognised (syntax error).
+        Phrases("ru.syntax-error-sendsay", C.SYNTAX_ERROR, (
+            "команда не распознана",
+        ), "https://sendsay.ru/blog/oshibki-otpravki-pisma-kody-i-prichiny-vozniknovieniia"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("ru.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "хранилища письма достиг максимального размера",
+        ), "Kopano-dev/kopano-core:po/ru.po"),
+        # Kopano spooler's NDR text (spooler/Spooler.cpp), translated: a fatal error while processing the message, Kopano cannot send it.
+        Phrases("ru.server-error-kopano", C.SERVER_ERROR, (
+            "при обработке вашего сообщения произошла ошибка",
+        ), "Kopano-dev/kopano-core:po/ru.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

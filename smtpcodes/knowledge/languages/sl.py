@@ -436,5 +436,18 @@ LANGUAGE = Language(
         Phrases("sl.tls-required-joomla3", C.TLS_REQUIRED, (
             "ne morem zagnati tls",
         ), "cuongnd/banhangonline88_joomla:language/sl-SI/sl-SI.ini"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("sl.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "hramba sporočil je dosegla maksimalno velikost",
+        ), "Kopano-dev/kopano-core:po/sl.po"),
+        # Kopano spooler's NDR text (spooler/Spooler.cpp), translated: a fatal error while processing the message, Kopano cannot send it.
+        Phrases("sl.server-error-kopano", C.SERVER_ERROR, (
+            "med obdelavo vašega sporočila se je pojavila usodna napaka",
+        ), "Kopano-dev/kopano-core:po/sl.po"),
+        # Kopano spooler's send-as refusals (spooler/mailer.cpp), translated: the user or group to send as is not found; not allowed to send as them.
+        Phrases("sl.sender-rejected-send-as", C.SENDER_REJECTED, (
+            "skupina s katero bi radi poslali",
+            "nimate dovoljenja za pošiljanje kot uporabnik",
+        ), "Kopano-dev/kopano-core:po/sl.po"),
     ),
 )

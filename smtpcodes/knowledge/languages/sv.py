@@ -867,6 +867,10 @@ LANGUAGE = Language(
             "skräppost blockerat",
             "accepterar inte skräppost",
         ), _MAILSCANNER + "sender.spam.report.txt"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("sv.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "meddelande mappen har nått sin storleksgräns",
+        ), "Kopano-dev/kopano-core:po/sv.po"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

@@ -730,6 +730,14 @@ LANGUAGE = Language(
         # kapatılıyor".
         Phrases("tr.service-unavailable-closing", C.SERVICE_UNAVAILABLE, ("iletim kanalı kapatılıyor",),
                 "https://www.sistemdestekuzmani.com/tag/mail-hata-kodlari/"),
+        # Sistem Destek Uzmanı's Turkish SMTP code list: 250 requested mail action okay, completed.
+        Phrases("tr.delivered-sistemdestek", C.DELIVERED, (
+            "istenen posta eylemi tamam",
+        ), "https://www.sistemdestekuzmani.com/tag/mail-hata-kodlari/"),
+        # Hataverdi's Turkish SMTP code list: 221, the transmission channel is being closed by the server.
+        Phrases("tr.service-unavailable-hataverdi", C.SERVICE_UNAVAILABLE, (
+            "iletim kanalı sunucu tarafından kapatılıyor",
+        ), "https://www.hataverdi.com/e-mail-smtp-hata-kodlarinin-anlamlari-ve-cozumleri/2019/11/"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":
