@@ -568,5 +568,27 @@ LANGUAGE = Language(
             "jonka nimissä yrität lähettää",
             "ei ole oikeuksia lähettää käyttäjänä",
         ), "Kopano-dev/kopano-core:po/fi.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): the recipient's mailbox quota is exceeded, or the message would exceed its maximum size.
+        Phrases("fi.mailbox-full-mailutils", C.MAILBOX_FULL, (
+            "vastaanottajan sähköpostilaatikkokiintiö ylitettiin",
+            "ylittäisi tämän vastaanottajan sähköpostilaatikon enimmäiskoon",
+        ), "Distrotech/mailutils:po/fi.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): no such user (name).
+        Phrases("fi.user-unknown-mailutils", C.USER_UNKNOWN, (
+            "tuntematon käyttäjä",
+        ), "Distrotech/mailutils:po/fi.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): not a valid sender address.
+        Phrases("fi.sender-rejected-mailutils", C.SENDER_REJECTED, (
+            "kelvoton lähettäjäosoite",
+        ), "Distrotech/mailutils:po/fi.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): unsupported authentication scheme; authentication failed.
+        Phrases("fi.auth-failed-mailutils", C.AUTH_FAILED, (
+            "tukematon todennusskeema",
+            "todennus epäonnistui",
+        ), "Distrotech/mailutils:po/fi.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): the remote side (host) closed the connection.
+        Phrases("fi.network-error-mailutils", C.NETWORK_ERROR, (
+            "sulki yhteyden",
+        ), "Distrotech/mailutils:po/fi.po"),
     ),
 )

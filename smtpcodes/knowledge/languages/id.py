@@ -499,5 +499,25 @@ LANGUAGE = Language(
         Phrases("id.user-unknown-faberhost", C.USER_UNKNOWN, (
             "alamat email tersebut tidak ada", "tidak terdaftar di akun hosting",
         ), "http://news.faberhost.com/2015/06/pengertian-default-address.html"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): the recipient's mailbox quota is exceeded, or the message would exceed its maximum size.
+        Phrases("id.mailbox-full-mailutils", C.MAILBOX_FULL, (
+            "kuota kotak surat dilewati",
+            "melebihi ukuran maksimal kotak surat",
+        ), "Distrotech/mailutils:po/id.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): no such user (name).
+        Phrases("id.user-unknown-mailutils", C.USER_UNKNOWN, (
+            "tidak ada pengguna seperti itu",
+            "tidak ada nama pengguna seperti itu",
+        ), "Distrotech/mailutils:po/id.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): unsupported authentication scheme; authentication failed.
+        Phrases("id.auth-failed-mailutils", C.AUTH_FAILED, (
+            "skema autentifikasi tidak didukung",
+            "autentifikasi gagal",
+        ), "Distrotech/mailutils:po/id.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): the remote side (host) closed the connection.
+        Phrases("id.network-error-mailutils", C.NETWORK_ERROR, (
+            "telah menutup koneksi",
+            "koneksi ditutup oleh remote host",
+        ), "Distrotech/mailutils:po/id.po"),
     ),
 )

@@ -901,6 +901,24 @@ LANGUAGE = Language(
         Phrases("ru.server-error-kopano", C.SERVER_ERROR, (
             "при обработке вашего сообщения произошла ошибка",
         ), "Kopano-dev/kopano-core:po/ru.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): the recipient's mailbox quota is exceeded, or the message would exceed its maximum size.
+        Phrases("ru.mailbox-full-mailutils", C.MAILBOX_FULL, (
+            "превысил квоту на размер почтового ящика",
+            "превысил бы максимальный размер почтового ящика",
+        ), "Distrotech/mailutils:po/ru.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): no such user (name).
+        Phrases("ru.user-unknown-mailutils", C.USER_UNKNOWN, (
+            "нет такого пользователя",
+            "нет такого имени пользователя",
+        ), "Distrotech/mailutils:po/ru.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): unsupported authentication scheme; authentication failed.
+        Phrases("ru.auth-failed-mailutils", C.AUTH_FAILED, (
+            "схема авторизации не поддерживается",
+        ), "Distrotech/mailutils:po/ru.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): the remote host closed the connection.
+        Phrases("ru.network-error-mailutils", C.NETWORK_ERROR, (
+            "удалённая машина прервала соединение",
+        ), "Distrotech/mailutils:po/ru.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

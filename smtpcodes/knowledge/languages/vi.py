@@ -464,5 +464,28 @@ LANGUAGE = Language(
         # ghi SPF".
         Phrases("vi.sender-unauthenticated-vietnap", C.SENDER_UNAUTHENTICATED, ("bản ghi spf",),
                 "https://vietnap.vn/a/loi-thu-dien-tu/"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): the recipient's mailbox quota is exceeded, or the message would exceed its maximum size.
+        Phrases("vi.mailbox-full-mailutils", C.MAILBOX_FULL, (
+            "hạn ngạch hộp thư bị vượt quá",
+            "vượt quá kích cỡ hộp thư tối đa",
+        ), "Distrotech/mailutils:po/vi.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): no such user (name).
+        Phrases("vi.user-unknown-mailutils", C.USER_UNKNOWN, (
+            "không có người dùng như vậy",
+            "không có tên người dùng như vậy",
+        ), "Distrotech/mailutils:po/vi.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): not a valid sender address.
+        Phrases("vi.sender-rejected-mailutils", C.SENDER_REJECTED, (
+            "không phải là địa chỉ người gửi hợp lệ",
+        ), "Distrotech/mailutils:po/vi.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): unsupported authentication scheme.
+        Phrases("vi.auth-failed-mailutils", C.AUTH_FAILED, (
+            "lược đồ xác thực không được hỗ trợ",
+        ), "Distrotech/mailutils:po/vi.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): the remote side (host) closed the connection.
+        Phrases("vi.network-error-mailutils", C.NETWORK_ERROR, (
+            "bên ở xa đã đóng kết nối",
+            "kết nối bị đóng bởi máy ở xa",
+        ), "Distrotech/mailutils:po/vi.po"),
     ),
 )
