@@ -623,6 +623,23 @@ LANGUAGE = Language(
         Phrases("ca.mailbox-full-kopano", C.MAILBOX_FULL, (
             "carpeta de missatges està plena",
         ), "Kopano-dev/kopano-core:po/ca.po"),
+        # fetchmail's translated SMTP-listener refusals (po/): it doesn't like the recipient address; it rejected the local recipient addresses.
+        Phrases("ca.user-unknown-fetchmail", C.USER_UNKNOWN, (
+            "no admet l'adreça del destinatari",
+            "ha rebutjat les adreces locals de destinació",
+        ), "Distrotech/fetchmail:po/ca.po"),
+        # fetchmail's translated TLS refusal (po/): TLS is mandatory for this session but the server refused CAPA.
+        Phrases("ca.tls-required-fetchmail", C.TLS_REQUIRED, (
+            "aquesta sessió requereix tls",
+        ), "Distrotech/fetchmail:po/ca.po"),
+        # fetchmail's translated login failure (po/): unknown login or authentication error.
+        Phrases("ca.auth-failed-fetchmail", C.AUTH_FAILED, (
+            "error no identificat de login o autenticació",
+        ), "Distrotech/fetchmail:po/ca.po"),
+        # fetchmail's translated connect timeout (po/): timeout after N seconds waiting to connect to the server.
+        Phrases("ca.network-error-fetchmail", C.NETWORK_ERROR, (
+            "temps esgotat després de",
+        ), "Distrotech/fetchmail:po/ca.po"),
     ),
     together=(
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que

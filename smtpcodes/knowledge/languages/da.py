@@ -698,6 +698,19 @@ LANGUAGE = Language(
         Phrases("da.mailbox-full-kopano", C.MAILBOX_FULL, (
             "meddelelseslageret har nået sin maksimale størrelse",
         ), "Kopano-dev/kopano-core:po/da.po"),
+        # fetchmail's translated SMTP-listener refusals (po/): it doesn't like the recipient address; it rejected the local recipient addresses.
+        Phrases("da.user-unknown-fetchmail", C.USER_UNKNOWN, (
+            "kan ikke lide modtageradresse",
+            "afviste lokal modtageradresse",
+        ), "Distrotech/fetchmail:po/da.po"),
+        # fetchmail's translated TLS refusal (po/): TLS is mandatory for this session but the server refused CAPA.
+        Phrases("da.tls-required-fetchmail", C.TLS_REQUIRED, (
+            "tls er krævet for denne session",
+        ), "Distrotech/fetchmail:po/da.po"),
+        # fetchmail's translated connect timeout (po/): timeout after N seconds waiting to connect to the server.
+        Phrases("da.network-error-fetchmail", C.NETWORK_ERROR, (
+            "tidsafbrud efter",
+        ), "Distrotech/fetchmail:po/da.po"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

@@ -605,5 +605,19 @@ LANGUAGE = Language(
                 "https://www.ip.gr/Email/%CE%91%CE%BD%CF%84%CE%B9%CE%BC%CE%B5%CF%84%CF%8E%CF%80%CE%B9%CF%83%CE%B7_"
                 "%CE%B5%CF%80%CE%B9%CF%83%CF%84%CF%81%CE%B5%CF%86%CF%8C%CE%BC%CE%B5%CE%BD%CF%89%CE%BD_"
                 "%CE%BC%CE%B7%CE%BD%CF%85%CE%BC%CE%AC%CF%84%CF%89%CE%BD_email.-280.html"),
+        # fetchmail's translated SMTP-listener refusals (po/): it doesn't like the recipient address; it rejected the local recipient addresses.
+        Phrases("el.user-unknown-fetchmail", C.USER_UNKNOWN, (
+            "απεχθάνεται τη διεύθυνση παραλήπτη",
+            "απέρριψε τις διευθύνσεις τοπικών παραληπτών",
+        ), "Distrotech/fetchmail:po/el.po"),
+        # fetchmail's translated login failure (po/): unknown login or authentication error. Also its 'authentication failed' mail subject.
+        Phrases("el.auth-failed-fetchmail", C.AUTH_FAILED, (
+            "αποτυχία εξουσιοδότησης",
+            "σφάλμα εισόδου ή εξουσιοδότησης",
+        ), "Distrotech/fetchmail:po/el.po"),
+        # fetchmail's translated connect timeout (po/): timeout after N seconds waiting to connect to the server.
+        Phrases("el.network-error-fetchmail", C.NETWORK_ERROR, (
+            "λήξη χρόνου μετά από",
+        ), "Distrotech/fetchmail:po/el.po"),
     ),
 )

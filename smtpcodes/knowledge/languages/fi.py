@@ -590,5 +590,9 @@ LANGUAGE = Language(
         Phrases("fi.network-error-mailutils", C.NETWORK_ERROR, (
             "sulki yhteyden",
         ), "Distrotech/mailutils:po/fi.po"),
+        # fetchmail's translated connect timeout (po/): timeout after N seconds waiting to connect to the server.
+        Phrases("fi.network-error-fetchmail", C.NETWORK_ERROR, (
+            "aikakatkaistu",
+        ), "Distrotech/fetchmail:po/fi.po"),
     ),
 )

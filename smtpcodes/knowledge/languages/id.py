@@ -519,5 +519,22 @@ LANGUAGE = Language(
             "telah menutup koneksi",
             "koneksi ditutup oleh remote host",
         ), "Distrotech/mailutils:po/id.po"),
+        # fetchmail's translated SMTP-listener refusals (po/): it doesn't like the recipient address; it rejected the local recipient addresses.
+        Phrases("id.user-unknown-fetchmail", C.USER_UNKNOWN, (
+            "tidak menyukai alamat penerima",
+            "menolak alamat penerima lokal",
+        ), "Distrotech/fetchmail:po/id.po"),
+        # fetchmail's translated TLS refusal (po/): TLS is mandatory for this session but the server refused CAPA.
+        Phrases("id.tls-required-fetchmail", C.TLS_REQUIRED, (
+            "tls merupakan keharusan",
+        ), "Distrotech/fetchmail:po/id.po"),
+        # fetchmail's translated login failure (po/): unknown login or authentication error.
+        Phrases("id.auth-failed-fetchmail", C.AUTH_FAILED, (
+            "galat otentikasi",
+        ), "Distrotech/fetchmail:po/id.po"),
+        # fetchmail's translated connect timeout (po/): timeout after N seconds waiting to connect to the server.
+        Phrases("id.network-error-fetchmail", C.NETWORK_ERROR, (
+            "waktu habis setelah",
+        ), "Distrotech/fetchmail:po/id.po"),
     ),
 )

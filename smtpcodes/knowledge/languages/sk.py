@@ -541,6 +541,14 @@ LANGUAGE = Language(
             "nevyziadana komercna posta",
             "nevyziadanu komercnu postu",
         ), _MAILSCANNER + "sender.spam.report.txt"),
+        # fetchmail's translated login failure (po/): unknown login or authentication error.
+        Phrases("sk.auth-failed-fetchmail", C.AUTH_FAILED, (
+            "chyba pri prihlásení alebo overení totožnosti",
+        ), "Distrotech/fetchmail:po/sk.po"),
+        # fetchmail's translated connect timeout (po/): timeout after N seconds waiting to connect to the server.
+        Phrases("sk.network-error-fetchmail", C.NETWORK_ERROR, (
+            "vypršanie časového limitu",
+        ), "Distrotech/fetchmail:po/sk.po"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

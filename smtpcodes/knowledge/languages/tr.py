@@ -738,6 +738,20 @@ LANGUAGE = Language(
         Phrases("tr.service-unavailable-hataverdi", C.SERVICE_UNAVAILABLE, (
             "iletim kanalı sunucu tarafından kapatılıyor",
         ), "https://www.hataverdi.com/e-mail-smtp-hata-kodlarinin-anlamlari-ve-cozumleri/2019/11/"),
+        # fetchmail's translated SMTP-listener refusals (po/): it doesn't like the recipient address; it rejected the local recipient addresses.
+        Phrases("tr.user-unknown-fetchmail", C.USER_UNKNOWN, (
+            "dinleyicisi alıcı adresi olarak",
+            "yerel alıcı adreslerini reddetti",
+        ), "Distrotech/fetchmail:po/tr.po"),
+        # fetchmail's translated login failure (po/): unknown login or authentication error. Also its 'authentication failed' mail subject.
+        Phrases("tr.auth-failed-fetchmail", C.AUTH_FAILED, (
+            "kimlik denetlemesi başarısız",
+            "kimlik denetleme hatası",
+        ), "Distrotech/fetchmail:po/tr.po"),
+        # fetchmail's translated connect timeout (po/): timeout after N seconds waiting to connect to the server.
+        Phrases("tr.network-error-fetchmail", C.NETWORK_ERROR, (
+            "zamanaşımı süresi doldu",
+        ), "Distrotech/fetchmail:po/tr.po"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

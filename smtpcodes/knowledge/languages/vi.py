@@ -487,5 +487,22 @@ LANGUAGE = Language(
             "bên ở xa đã đóng kết nối",
             "kết nối bị đóng bởi máy ở xa",
         ), "Distrotech/mailutils:po/vi.po"),
+        # fetchmail's translated SMTP-listener refusals (po/): it doesn't like the recipient address; it rejected the local recipient addresses.
+        Phrases("vi.user-unknown-fetchmail", C.USER_UNKNOWN, (
+            "không chấp nhận địa chỉ người nhận",
+            "đã từ chối các địa chỉ người nhận",
+        ), "Distrotech/fetchmail:po/vi.po"),
+        # fetchmail's translated TLS refusal (po/): TLS is mandatory for this session but the server refused CAPA.
+        Phrases("vi.tls-required-fetchmail", C.TLS_REQUIRED, (
+            "bắt buộc phải sử dụng tls",
+        ), "Distrotech/fetchmail:po/vi.po"),
+        # fetchmail's translated login failure (po/): unknown login or authentication error.
+        Phrases("vi.auth-failed-fetchmail", C.AUTH_FAILED, (
+            "lỗi đăng nhập hay xác thực",
+        ), "Distrotech/fetchmail:po/vi.po"),
+        # fetchmail's translated connect timeout (po/): timeout after N seconds waiting to connect to the server.
+        Phrases("vi.network-error-fetchmail", C.NETWORK_ERROR, (
+            "quá giờ sau",
+        ), "Distrotech/fetchmail:po/vi.po"),
     ),
 )
