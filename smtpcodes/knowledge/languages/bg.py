@@ -399,5 +399,17 @@ LANGUAGE = Language(
         Phrases("bg.tls-required-joomla3", C.TLS_REQUIRED, (
             "не може да бъде стартиран tls",
         ), "cuongnd/banhangonline88_joomla:language/bg-BG/bg-BG.ini"),
+        # Mutt's translated SASL authentication failure (po/).
+        Phrases("bg.auth-failed-mutt", C.AUTH_FAILED, (
+            "неуспешна sasl идентификация",
+        ), "muttmua/mutt:po/bg.po"),
+        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
+        Phrases("bg.tls-required-mutt", C.TLS_REQUIRED, (
+            "установена tsl връзка",
+        ), "muttmua/mutt:po/bg.po"),
+        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
+        Phrases("bg.network-error-mutt", C.NETWORK_ERROR, (
+            "сървърът затвори връзката",
+        ), "muttmua/mutt:po/bg.po"),
     ),
 )

@@ -619,5 +619,18 @@ LANGUAGE = Language(
         Phrases("el.network-error-fetchmail", C.NETWORK_ERROR, (
             "λήξη χρόνου μετά από",
         ), "Distrotech/fetchmail:po/el.po"),
+        # Mutt's translated SASL authentication failure (po/).
+        Phrases("el.auth-failed-mutt", C.AUTH_FAILED, (
+            "αυθεντικοποίηση sasl απέτυχε",
+        ), "muttmua/mutt:po/el.po"),
+        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
+        Phrases("el.tls-required-mutt", C.TLS_REQUIRED, (
+            "αδυναμία διαπραγμάτευσης σύνδεσης tls",
+        ), "muttmua/mutt:po/el.po"),
+        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
+        Phrases("el.network-error-mutt", C.NETWORK_ERROR, (
+            "αδυναμία σύνδεσης στο",
+            "η σύνδεση με τον εξυπηρετητή έκλεισε",
+        ), "muttmua/mutt:po/el.po"),
     ),
 )

@@ -388,5 +388,14 @@ LANGUAGE = Language(
             "kasutaja või rühma üritate saata",
             "teil ei ole lubatud saata kui kasutaja",
         ), "Kopano-dev/kopano-core:po/et.po"),
+        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
+        Phrases("et.tls-required-mutt", C.TLS_REQUIRED, (
+            "tls ühendust ei õnnestu kokku leppida",
+        ), "muttmua/mutt:po/et.po"),
+        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
+        Phrases("et.network-error-mutt", C.NETWORK_ERROR, (
+            "ei õnnestu ühendust luua",
+            "server sulges ühenduse",
+        ), "muttmua/mutt:po/et.po"),
     ),
 )

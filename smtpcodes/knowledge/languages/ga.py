@@ -120,5 +120,15 @@ LANGUAGE = Language(
         Phrases("ga.tls-required-joomla3", C.TLS_REQUIRED, (
             "níorbh fhéidir tls a thosú",
         ), "cuongnd/banhangonline88_joomla:language/ga-IE/ga-IE.ini"),
+        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
+        Phrases("ga.tls-required-mutt", C.TLS_REQUIRED, (
+            "níl nasc criptithe ar fáil",
+            "níorbh fhéidir nasc tls a shocrú",
+        ), "muttmua/mutt:po/ga.po"),
+        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
+        Phrases("ga.network-error-mutt", C.NETWORK_ERROR, (
+            "níorbh fhéidir dul i dteagmháil le",
+            "dhún an freastalaí an nasc",
+        ), "muttmua/mutt:po/ga.po"),
     ),
 )

@@ -405,5 +405,14 @@ LANGUAGE = Language(
         Phrases("gl.network-error-fetchmail", C.NETWORK_ERROR, (
             "tempo esgotado tras",
         ), "Distrotech/fetchmail:po/gl.po"),
+        # Mutt's translated SASL authentication failure (po/).
+        Phrases("gl.auth-failed-mutt", C.AUTH_FAILED, (
+            "autenticación sasl fallida",
+        ), "muttmua/mutt:po/gl.po"),
+        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
+        Phrases("gl.network-error-mutt", C.NETWORK_ERROR, (
+            "non foi posible conectar con",
+            "o servidor pechou a conexión",
+        ), "muttmua/mutt:po/gl.po"),
     ),
 )

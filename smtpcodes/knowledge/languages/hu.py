@@ -707,5 +707,18 @@ LANGUAGE = Language(
             "aki álltal próbálta küldeni nem található",
             "felhasználó vagy csoport nevében küldjön",
         ), "Kopano-dev/kopano-core:po/hu.po"),
+        # Mutt's translated SASL authentication failure (po/).
+        Phrases("hu.auth-failed-mutt", C.AUTH_FAILED, (
+            "sasl azonosítás nem sikerült",
+        ), "muttmua/mutt:po/hu.po"),
+        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
+        Phrases("hu.tls-required-mutt", C.TLS_REQUIRED, (
+            "nem lehetett megtárgyalni a tls kapcsolatot",
+        ), "muttmua/mutt:po/hu.po"),
+        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
+        Phrases("hu.network-error-mutt", C.NETWORK_ERROR, (
+            "a szerver lezárta a kapcsolatot",
+            "nem lehet kapcsolódni",
+        ), "muttmua/mutt:po/hu.po"),
     ),
 )

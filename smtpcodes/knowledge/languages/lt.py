@@ -358,5 +358,14 @@ LANGUAGE = Language(
         Phrases("lt.auth-failed-espocrm", C.AUTH_FAILED, (
             "neteisingi įgaliojimai",
         ), "espocrm/espocrm:application/Espo/Resources/i18n/lt_LT/Email.json"),
+        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
+        Phrases("lt.network-error-mutt", C.NETWORK_ERROR, (
+            "negalėjau prisijungti prie",
+            "serveris uždarė jungtį",
+        ), "muttmua/mutt:po/lt.po"),
+        # Mutt's translated SASL authentication failure (po/).
+        Phrases("lt.auth-failed-mutt", C.AUTH_FAILED, (
+            "sasl autentikacija nepavyko",
+        ), "muttmua/mutt:po/lt.po"),
     ),
 )

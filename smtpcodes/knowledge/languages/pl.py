@@ -781,6 +781,22 @@ LANGUAGE = Language(
         Phrases("pl.rate-limited-forpsi", C.RATE_LIMITED, (
             "z twojego publicznego adresu ip wysłano", "publicznego adresu ip został tymczasowo zablokowany",
         ), "https://support.konto.pl/kb/a2765/blad-policy-violation-e-maile-w-kolejce-z-adresu-ip.aspx"),
+        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
+        Phrases("pl.tls-required-mutt", C.TLS_REQUIRED, (
+            "połączenie tsl nie zostało wynegocjowane",
+            "połączenie szyfrowane nie jest dostępne",
+        ), "muttmua/mutt:po/pl.po"),
+        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
+        Phrases("pl.network-error-mutt", C.NETWORK_ERROR, (
+            "serwer zamknął połączenie",
+            "nie zostało ustanowione",
+            "sesja smtp nie powiodła się: błąd odczytu",
+            "sesja smtp nie powiodła się: błąd zapisu",
+        ), "muttmua/mutt:po/pl.po"),
+        # Mutt's translated SASL authentication failure (po/).
+        Phrases("pl.auth-failed-mutt", C.AUTH_FAILED, (
+            "uwierzytelnienie sasl nie powiodło się",
+        ), "muttmua/mutt:po/pl.po"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

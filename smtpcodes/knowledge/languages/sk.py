@@ -549,6 +549,10 @@ LANGUAGE = Language(
         Phrases("sk.network-error-fetchmail", C.NETWORK_ERROR, (
             "vypršanie časového limitu",
         ), "Distrotech/fetchmail:po/sk.po"),
+        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
+        Phrases("sk.network-error-mutt", C.NETWORK_ERROR, (
+            "server uzavrel spojenie",
+        ), "muttmua/mutt:po/sk.po"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

@@ -636,6 +636,18 @@ LANGUAGE = Language(
         Phrases("uk.tls-required-joomla3", C.TLS_REQUIRED, (
             "не вдалося запустити tls",
         ), "cuongnd/banhangonline88_joomla:language/uk-UA/uk-UA.ini"),
+        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
+        Phrases("uk.tls-required-mutt", C.TLS_REQUIRED, (
+            "не вийшло домовитись про tls",
+            "шифроване з'єднання недоступне",
+        ), "muttmua/mutt:po/uk.po"),
+        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
+        Phrases("uk.network-error-mutt", C.NETWORK_ERROR, (
+            "сервер закрив з'єднання",
+            "не вийшло з'єднатися з",
+            "помилка сесії smtp: помилка читання",
+            "помилка сесії smtp: помилка запису",
+        ), "muttmua/mutt:po/uk.po"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив
