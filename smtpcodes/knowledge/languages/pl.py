@@ -797,6 +797,10 @@ LANGUAGE = Language(
         Phrases("pl.auth-failed-mutt", C.AUTH_FAILED, (
             "uwierzytelnienie sasl nie powiodło się",
         ), "muttmua/mutt:po/pl.po"),
+        # SpamAssassin's Polish rule descriptions (30_text_pl.cf): From: holds an address of your blacklist.
+        Phrases("pl.blocklisted-spamassassin", C.BLOCKLISTED, (
+            "czarnej listy",
+        ), "apache/spamassassin:rules/30_text_pl.cf"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

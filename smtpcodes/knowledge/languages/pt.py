@@ -1499,6 +1499,18 @@ LANGUAGE = Language(
             "ocorreu um erro fatal a processar a sua mensagem",
             "um erro fatal ocorreu durante o processamento da sua mensagem",
         ), "Kopano-dev/kopano-core:po/pt.po; Kopano-dev/kopano-core:po/pt_BR.po"),
+        # SpamAssassin's Brazilian rule descriptions (30_text_pt_br.cf): DKIM, no valid signature (ADSP).
+        Phrases("pt.sender-unauthenticated-spamassassin", C.SENDER_UNAUTHENTICATED, (
+            "nenhuma assinatura válida",
+        ), "apache/spamassassin:rules/30_text_pt_br.cf"),
+        # SpamAssassin's Brazilian rule descriptions (30_text_pt_br.cf): classified as bulk mail by DCC.
+        Phrases("pt.spam-content-spamassassin-bulk", C.SPAM_CONTENT, (
+            "classificado como email em massa",
+        ), "apache/spamassassin:rules/30_text_pt_br.cf"),
+        # SpamAssassin's Brazilian rule descriptions (30_text_pt_br.cf): the message contains a Microsoft executable.
+        Phrases("pt.content-rejected-spamassassin", C.CONTENT_REJECTED, (
+            "contém um programa executável",
+        ), "apache/spamassassin:rules/30_text_pt_br.cf"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário
