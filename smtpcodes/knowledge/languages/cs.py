@@ -791,6 +791,11 @@ LANGUAGE = Language(
             "smtp relace selhala: chyba při čtení",
             "smtp relace selhala: chyba při zápisu",
         ), "muttmua/mutt:po/cs.po"),
+        # Microsoft 365's machine-translated help for 5.7.606 (AlchemyInsights antispam-5.7.606), 'Banned sending IP'; the blocked senders list.
+        Phrases("cs.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
+            "zakázané odesílání ip adres",
+            "seznamu blokovaných odesílatelů",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/antispam-5.7.606.md"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

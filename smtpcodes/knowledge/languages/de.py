@@ -1417,6 +1417,11 @@ LANGUAGE = Language(
         Phrases("de.server-error-kopano", C.SERVER_ERROR, (
             "ein fehler ist beim verarbeiten ihrer nachricht aufgetreten",
         ), "Kopano-dev/kopano-core:po/de.po"),
+        # Microsoft 365's machine-translated help for 5.7.606 (AlchemyInsights antispam-5.7.606), 'Banned sending IP'; and 5.7.501 'access denied, spam abuse detected'.
+        Phrases("de.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
+            "verbannte absender-ip",
+            "erkannten spam-missbrauch",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/antispam-5.7.606.md; isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

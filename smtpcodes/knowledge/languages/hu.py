@@ -720,5 +720,9 @@ LANGUAGE = Language(
             "a szerver lezárta a kapcsolatot",
             "nem lehet kapcsolódni",
         ), "muttmua/mutt:po/hu.po"),
+        # Microsoft 365's machine-translated help for 5.7.606 (AlchemyInsights antispam-5.7.606), 'Banned sending IP'.
+        Phrases("hu.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
+            "tiltott küldő ip",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/antispam-5.7.606.md"),
     ),
 )

@@ -801,6 +801,10 @@ LANGUAGE = Language(
         Phrases("pl.blocklisted-spamassassin", C.BLOCKLISTED, (
             "czarnej listy",
         ), "apache/spamassassin:rules/30_text_pl.cf"),
+        # Microsoft 365's machine-translated help for 5.7.606 (AlchemyInsights antispam-5.7.606), 'Banned sending IP'.
+        Phrases("pl.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
+            "zbanowany adres ip",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/antispam-5.7.606.md"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -553,6 +553,15 @@ LANGUAGE = Language(
         Phrases("sk.network-error-mutt", C.NETWORK_ERROR, (
             "server uzavrel spojenie",
         ), "muttmua/mutt:po/sk.po"),
+        # SpamAssassin's Slovak spamtrap reply (30_text_sk.cf): the address is not available, no longer in use.
+        Phrases("sk.user-unknown-spamassassin", C.USER_UNKNOWN, (
+            "adresa nie je dostupná",
+            "adresa už nie je používaná",
+        ), "apache/spamassassin:rules/30_text_sk.cf"),
+        # SpamAssassin's Slovak rule descriptions (30_text_sk.cf): the message contains an executable program.
+        Phrases("sk.content-rejected-spamassassin", C.CONTENT_REJECTED, (
+            "vykonateľný program",
+        ), "apache/spamassassin:rules/30_text_sk.cf"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

@@ -888,6 +888,10 @@ LANGUAGE = Language(
             "smtp-session misslyckades: läsfel",
             "smtp-session misslyckades: skrivfel",
         ), "muttmua/mutt:po/sv.po"),
+        # Microsoft 365's machine-translated help for 5.7.606 (AlchemyInsights antispam-5.7.606), 'Banned sending IP'.
+        Phrases("sv.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
+            "förbjudna att skicka ip",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/antispam-5.7.606.md"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

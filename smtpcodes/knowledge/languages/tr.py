@@ -762,6 +762,10 @@ LANGUAGE = Language(
             "sunucu bağlantıyı kesti",
             "smtp oturumu başarısız oldu",
         ), "muttmua/mutt:po/tr.po"),
+        # Microsoft 365's machine-translated help for 5.7.606 (AlchemyInsights antispam-5.7.606), 'Banned sending IP'.
+        Phrases("tr.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
+            "ip gönderme yasaklandı",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/antispam-5.7.606.md"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":
