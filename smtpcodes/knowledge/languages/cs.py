@@ -796,6 +796,10 @@ LANGUAGE = Language(
             "zakázané odesílání ip adres",
             "seznamu blokovaných odesílatelů",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/antispam-5.7.606.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.501 'Access denied, spam abuse detected' (AlchemyInsights).
+        Phrases("cs.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
+            "zjištěn spam nevyžádaný",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

@@ -723,6 +723,10 @@ LANGUAGE = Language(
             "smtp-session mislykkedes: læsningsfejl",
             "smtp-session mislykkedes: skrivningsfejl",
         ), "muttmua/mutt:po/da.po"),
+        # Microsoft 365's machine-translated help for 550 5.7.501 'Access denied, spam abuse detected' (AlchemyInsights).
+        Phrases("da.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
+            "spam misbrug opdaget",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

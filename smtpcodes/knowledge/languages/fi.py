@@ -610,5 +610,9 @@ LANGUAGE = Language(
         Phrases("fi.auth-failed-mutt", C.AUTH_FAILED, (
             "autentikaatio epäonnistui",
         ), "muttmua/mutt:po/fi.po"),
+        # Microsoft 365's machine-translated help for 550 5.7.501 'Access denied, spam abuse detected' (AlchemyInsights).
+        Phrases("fi.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
+            "roska postin väärinkäyttö",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
     ),
 )

@@ -724,5 +724,9 @@ LANGUAGE = Language(
         Phrases("hu.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
             "tiltott küldő ip",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/antispam-5.7.606.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.501 'Access denied, spam abuse detected' (AlchemyInsights).
+        Phrases("hu.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
+            "levélszemétként való visszaélés",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
     ),
 )

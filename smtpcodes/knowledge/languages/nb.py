@@ -558,6 +558,10 @@ LANGUAGE = Language(
             "gruppidentitet du forsøkte å sende med",
             "ikke tilatt å sende med andre bruker",
         ), "Kopano-dev/kopano-core:po/nb.po"),
+        # Microsoft 365's machine-translated help for 550 5.7.501 'Access denied, spam abuse detected' (AlchemyInsights).
+        Phrases("nb.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
+            "søppelpostmisbruk",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
     ),
     together=(
         # NSFF's help on returned mail ("det er lagt inn en epostadresse som ikke lenger er i

@@ -994,6 +994,10 @@ LANGUAGE = Language(
         Phrases("nl.server-error-kopano", C.SERVER_ERROR, (
             "fatale fout is opgetreden bij het verwerken van uw bericht",
         ), "Kopano-dev/kopano-core:po/nl.po"),
+        # Microsoft 365's machine-translated help for 550 5.7.501 'Access denied, spam abuse detected' (AlchemyInsights).
+        Phrases("nl.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
+            "spam misbruik ontdekt",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

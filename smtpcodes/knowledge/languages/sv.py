@@ -892,6 +892,10 @@ LANGUAGE = Language(
         Phrases("sv.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
             "förbjudna att skicka ip",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/antispam-5.7.606.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.501 'Access denied, spam abuse detected' (AlchemyInsights).
+        Phrases("sv.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
+            "skräpinlägg upptäckt",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

@@ -766,6 +766,10 @@ LANGUAGE = Language(
         Phrases("tr.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
             "ip gönderme yasaklandı",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/antispam-5.7.606.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.501 'Access denied, spam abuse detected' (AlchemyInsights).
+        Phrases("tr.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
+            "spam kötüye kullanımı",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":
