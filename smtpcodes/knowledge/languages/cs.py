@@ -800,6 +800,10 @@ LANGUAGE = Language(
         Phrases("cs.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
             "zjištěn spam nevyžádaný",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.705 'Access denied, tenant has exceeded threshold' (too much spam or bulk mail sent by the organisation; AlchemyInsights).
+        Phrases("cs.reputation-microsoft-tenant-threshold", C.REPUTATION, (
+            "tenant překročil mezní hodnotu",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

@@ -727,6 +727,10 @@ LANGUAGE = Language(
         Phrases("da.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
             "spam misbrug opdaget",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.705 'Access denied, tenant has exceeded threshold' (too much spam or bulk mail sent by the organisation; AlchemyInsights).
+        Phrases("da.reputation-microsoft-tenant-threshold", C.REPUTATION, (
+            "lejer har overskredet grænsen",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

@@ -1422,6 +1422,10 @@ LANGUAGE = Language(
             "verbannte absender-ip",
             "erkannten spam-missbrauch",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/antispam-5.7.606.md; isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.705 'Access denied, tenant has exceeded threshold' (too much spam or bulk mail sent by the organisation; AlchemyInsights).
+        Phrases("de.reputation-microsoft-tenant-threshold", C.REPUTATION, (
+            "mandanten schwellenwert überschritten",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

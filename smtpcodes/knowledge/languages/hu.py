@@ -728,5 +728,9 @@ LANGUAGE = Language(
         Phrases("hu.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
             "levélszemétként való visszaélés",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.705 'Access denied, tenant has exceeded threshold' (too much spam or bulk mail sent by the organisation; AlchemyInsights).
+        Phrases("hu.reputation-microsoft-tenant-threshold", C.REPUTATION, (
+            "bérlő túllépte a küszöböt",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md"),
     ),
 )

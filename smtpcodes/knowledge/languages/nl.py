@@ -998,6 +998,10 @@ LANGUAGE = Language(
         Phrases("nl.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
             "spam misbruik ontdekt",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.705 'Access denied, tenant has exceeded threshold' (too much spam or bulk mail sent by the organisation; AlchemyInsights).
+        Phrases("nl.reputation-microsoft-tenant-threshold", C.REPUTATION, (
+            "huurder de drempel heeft overschreden",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

@@ -805,6 +805,11 @@ LANGUAGE = Language(
         Phrases("pl.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
             "zbanowany adres ip",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/antispam-5.7.606.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.705 'Access denied, tenant has exceeded threshold' (too much spam or bulk mail sent by the organisation; AlchemyInsights).
+        Phrases("pl.reputation-microsoft-tenant-threshold", C.REPUTATION, (
+            "dzierżawca został przekroczony próg",
+            "dzierżawcy przekroczył próg",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -896,6 +896,10 @@ LANGUAGE = Language(
         Phrases("sv.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
             "skräpinlägg upptäckt",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.705 'Access denied, tenant has exceeded threshold' (too much spam or bulk mail sent by the organisation; AlchemyInsights).
+        Phrases("sv.reputation-microsoft-tenant-threshold", C.REPUTATION, (
+            "innehavare har överskridit tröskelvärdet",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

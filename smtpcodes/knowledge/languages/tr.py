@@ -770,6 +770,10 @@ LANGUAGE = Language(
         Phrases("tr.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
             "spam kötüye kullanımı",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.705 'Access denied, tenant has exceeded threshold' (too much spam or bulk mail sent by the organisation; AlchemyInsights).
+        Phrases("tr.reputation-microsoft-tenant-threshold", C.REPUTATION, (
+            "kiracı eşiği aştı",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":
