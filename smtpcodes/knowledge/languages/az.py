@@ -58,5 +58,9 @@ LANGUAGE = Language(
         Phrases("az.tls-required-trojita", C.TLS_REQUIRED, (
             "ssl/tls xətası ilə",
         ), "jktjkt/trojita:po/az/trojita_common.po"),
+        # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
+        Phrases("az.auth-failed-trojita", C.AUTH_FAILED, (
+            "kimlik doğrulaması alınmadı",
+        ), "jktjkt/trojita:po/az/trojita_common.po"),
     ),
 )

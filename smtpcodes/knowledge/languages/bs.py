@@ -101,5 +101,9 @@ LANGUAGE = Language(
         Phrases("bs.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "veća od ograničenja servera",
         ), "M66B/FairEmail:app/src/main/res/values-bs-rBA/strings.xml"),
+        # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
+        Phrases("bs.auth-failed-trojita", C.AUTH_FAILED, (
+            "neuspjela autentifikacija",
+        ), "jktjkt/trojita:po/bs/trojita_common.po"),
     ),
 )

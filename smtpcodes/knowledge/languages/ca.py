@@ -640,6 +640,10 @@ LANGUAGE = Language(
         Phrases("ca.network-error-fetchmail", C.NETWORK_ERROR, (
             "temps esgotat després de",
         ), "Distrotech/fetchmail:po/ca.po"),
+        # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
+        Phrases("ca.auth-failed-trojita", C.AUTH_FAILED, (
+            "ha fallat en l'autenticació",
+        ), "jktjkt/trojita:po/ca/trojita_common.po"),
     ),
     together=(
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que

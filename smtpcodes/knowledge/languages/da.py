@@ -731,6 +731,10 @@ LANGUAGE = Language(
         Phrases("da.reputation-microsoft-tenant-threshold", C.REPUTATION, (
             "lejer har overskredet grænsen",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md"),
+        # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
+        Phrases("da.auth-failed-trojita", C.AUTH_FAILED, (
+            "autentificering mislykkedes",
+        ), "jktjkt/trojita:po/da/trojita_common.po"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

@@ -1426,6 +1426,10 @@ LANGUAGE = Language(
         Phrases("de.reputation-microsoft-tenant-threshold", C.REPUTATION, (
             "mandanten schwellenwert überschritten",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md"),
+        # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
+        Phrases("de.auth-failed-trojita", C.AUTH_FAILED, (
+            "die authentifizierung ist fehlgeschlagen",
+        ), "jktjkt/trojita:po/de/trojita_common.po"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

@@ -414,5 +414,9 @@ LANGUAGE = Language(
             "non foi posible conectar con",
             "o servidor pechou a conexión",
         ), "muttmua/mutt:po/gl.po"),
+        # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
+        Phrases("gl.auth-failed-trojita", C.AUTH_FAILED, (
+            "a autenticación fallou",
+        ), "jktjkt/trojita:po/gl/trojita_common.po"),
     ),
 )

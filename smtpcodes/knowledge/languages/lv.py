@@ -286,5 +286,9 @@ LANGUAGE = Language(
                 "https://help.inbox.pk/category/10037/question/10115?language=lv"),
         Phrases("lv.message-too-large-inbox", C.MESSAGE_TOO_LARGE, ("pārāk liels fails",),
                 "https://help.inbox.pk/category/10037/question/10115?language=lv"),
+        # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
+        Phrases("lv.auth-failed-trojita", C.AUTH_FAILED, (
+            "pieteikties neizdevās",
+        ), "jktjkt/trojita:po/lv/trojita_common.po"),
     ),
 )

@@ -810,6 +810,10 @@ LANGUAGE = Language(
             "dzierżawca został przekroczony próg",
             "dzierżawcy przekroczył próg",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md"),
+        # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
+        Phrases("pl.auth-failed-trojita", C.AUTH_FAILED, (
+            "nieudane uwierzytelnienie",
+        ), "jktjkt/trojita:po/pl/trojita_common.po"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -449,5 +449,9 @@ LANGUAGE = Language(
             "skupina s katero bi radi poslali",
             "nimate dovoljenja za pošiljanje kot uporabnik",
         ), "Kopano-dev/kopano-core:po/sl.po"),
+        # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
+        Phrases("sl.auth-failed-trojita", C.AUTH_FAILED, (
+            "preverjanje pristnosti ni uspelo",
+        ), "jktjkt/trojita:po/sl/trojita_common.po"),
     ),
 )

@@ -900,6 +900,10 @@ LANGUAGE = Language(
         Phrases("sv.reputation-microsoft-tenant-threshold", C.REPUTATION, (
             "innehavare har överskridit tröskelvärdet",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md"),
+        # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
+        Phrases("sv.auth-failed-trojita", C.AUTH_FAILED, (
+            "behörighetskontroll misslyckades",
+        ), "jktjkt/trojita:po/sv/trojita_common.po"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

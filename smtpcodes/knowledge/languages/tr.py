@@ -774,6 +774,10 @@ LANGUAGE = Language(
         Phrases("tr.reputation-microsoft-tenant-threshold", C.REPUTATION, (
             "kiracı eşiği aştı",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md"),
+        # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
+        Phrases("tr.auth-failed-trojita", C.AUTH_FAILED, (
+            "kimlik denetimi başarısız",
+        ), "jktjkt/trojita:po/tr/trojita_common.po"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

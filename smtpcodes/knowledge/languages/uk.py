@@ -648,6 +648,10 @@ LANGUAGE = Language(
             "помилка сесії smtp: помилка читання",
             "помилка сесії smtp: помилка запису",
         ), "muttmua/mutt:po/uk.po"),
+        # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
+        Phrases("uk.auth-failed-trojita", C.AUTH_FAILED, (
+            "спроба пройти розпізнавання зазнала невдачі",
+        ), "jktjkt/trojita:po/uk/trojita_common.po"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив
