@@ -397,5 +397,16 @@ LANGUAGE = Language(
             "ei õnnestu ühendust luua",
             "server sulges ühenduse",
         ), "muttmua/mutt:po/et.po"),
+        # Nextcloud Mail's translated SMTP account errors (l10n/): the SMTP server is not reachable; the SMTP connection failed.
+        Phrases("et.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "smtp server pole leitav",
+            "ühendust ei õnnestunud luua",
+        ), "nextcloud/mail:l10n/et_EE.json"),
+        # Nextcloud Mail's translated SMTP account errors (l10n/): wrong SMTP user name or password; the server denied authentication; SMTP authentication error.
+        Phrases("et.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "keeldus autentimisest",
+            "kasutajanimi või salasõna on valed",
+            "smtp autentimisviga",
+        ), "nextcloud/mail:l10n/et_EE.json"),
     ),
 )

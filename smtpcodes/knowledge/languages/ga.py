@@ -130,5 +130,14 @@ LANGUAGE = Language(
             "níorbh fhéidir dul i dteagmháil le",
             "dhún an freastalaí an nasc",
         ), "muttmua/mutt:po/ga.po"),
+        # Nextcloud Mail's translated SMTP account errors (l10n/): the SMTP server is not reachable; the SMTP connection failed.
+        Phrases("ga.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "níl an freastalaí smtp insroichte",
+        ), "nextcloud/mail:l10n/ga.json"),
+        # Nextcloud Mail's translated SMTP account errors (l10n/): wrong SMTP user name or password; the server denied authentication; SMTP authentication error.
+        Phrases("ga.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "ainm úsáideora nó pasfhocal smtp mícheart",
+            "diúltaíodh fíordheimhniú",
+        ), "nextcloud/mail:l10n/ga.json"),
     ),
 )

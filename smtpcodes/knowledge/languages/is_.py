@@ -69,5 +69,14 @@ LANGUAGE = Language(
         Phrases("is.auth-failed-weak-snappymail", C.AUTH_FAILED, (
             "auðkenning mistókst",
         ), "the-djmaze/snappymail:snappymail/v/0.0.0/app/localization/is/user.json", decisive=False),
+        # Nextcloud Mail's translated SMTP account errors (l10n/): the SMTP server is not reachable; the SMTP connection failed.
+        Phrases("is.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "ekki næst í smtp-þjóninn",
+            "smtp-tenging mistókst",
+        ), "nextcloud/mail:l10n/is.json"),
+        # Nextcloud Mail's translated SMTP account errors (l10n/): wrong SMTP user name or password; the server denied authentication; SMTP authentication error.
+        Phrases("is.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "smtp-notandanafn eða lykilorð er rangt",
+        ), "nextcloud/mail:l10n/is.json"),
     ),
 )

@@ -367,5 +367,15 @@ LANGUAGE = Language(
         Phrases("lt.auth-failed-mutt", C.AUTH_FAILED, (
             "sasl autentikacija nepavyko",
         ), "muttmua/mutt:po/lt.po"),
+        # Nextcloud Mail's translated SMTP account errors (l10n/): the SMTP server is not reachable; the SMTP connection failed.
+        Phrases("lt.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "serveris yra nepasiekiamas",
+            "smtp ryšys patyrė nesėkmę",
+        ), "nextcloud/mail:l10n/lt_LT.json"),
+        # Nextcloud Mail's translated SMTP account errors (l10n/): wrong SMTP user name or password; the server denied authentication; SMTP authentication error.
+        Phrases("lt.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "atmetė autentifikavimą",
+            "neteisingas smtp naudotojo vardas",
+        ), "nextcloud/mail:l10n/lt_LT.json"),
     ),
 )

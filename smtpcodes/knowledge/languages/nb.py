@@ -562,6 +562,10 @@ LANGUAGE = Language(
         Phrases("nb.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
             "søppelpostmisbruk",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
+        # Nextcloud Mail's translated SMTP account errors (l10n/): the SMTP server is not reachable; the SMTP connection failed.
+        Phrases("nb.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "smtp-serveren er ikke tilgjengelig",
+        ), "nextcloud/mail:l10n/nb.json"),
     ),
     together=(
         # NSFF's help on returned mail ("det er lagt inn en epostadresse som ikke lenger er i

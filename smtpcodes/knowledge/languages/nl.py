@@ -1002,6 +1002,16 @@ LANGUAGE = Language(
         Phrases("nl.reputation-microsoft-tenant-threshold", C.REPUTATION, (
             "huurder de drempel heeft overschreden",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md"),
+        # Nextcloud Mail's translated SMTP account errors (l10n/): the SMTP server is not reachable; the SMTP connection failed. (the Dutch text writes SNMP for SMTP)
+        Phrases("nl.network-error-nextcloud-mail-unreachable", C.NETWORK_ERROR, (
+            "server is niet bereikbaar",
+        ), "nextcloud/mail:l10n/nl.json"),
+        # Nextcloud Mail's translated SMTP account errors (l10n/): wrong SMTP user name or password; the server denied authentication; SMTP authentication error. (the Dutch text writes SNMP for SMTP)
+        Phrases("nl.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "gebruikersnaam of wachtwoord is niet juist",
+            "authenticatie is geweigerd",
+            "authenticatie fout",
+        ), "nextcloud/mail:l10n/nl.json"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst
