@@ -1209,11 +1209,15 @@ LANGUAGE = Language(
         # ezmlm-idx's translated ERR_NO_ADDRESS: the list address is not in To: or Cc: (an implicit
         # destination).
         Phrases("de.policy-violation-ezmlm", C.POLICY_VIOLATION, (
+            "ich wurde angewiesen, diese nachricht zurückzuweisen",
             "listen-adresse muss im empfänger",
         ), "bruceg/ezmlm-idx:lang/de/messages"),
         # ezmlm-idx's translated ERR_NO_SUBJECT and ERR_MIN_SIZE: the post's form is refused (no
         # subject, too short).
         Phrases("de.content-rejected-ezmlm", C.CONTENT_REJECTED, (
+            "unzulässiger mime-bestandteile",
+            "unzulässigen inhaltstyp",
+            "folgendem mime-inhaltstyp",
             "keine nachrichten ohne betreff-zeile",
             "keine nachrichten, die kleiner sind",
         ), "bruceg/ezmlm-idx:lang/de/messages"),

@@ -350,10 +350,12 @@ LANGUAGE = Language(
         ), "bruceg/ezmlm-idx:lang/id/messages"),
         # ezmlm-idx's translated ERR_NO_ADDRESS: the list address is not in To: or Cc:.
         Phrases("id.policy-violation-ezmlm", C.POLICY_VIOLATION, (
+            "telah diberitahu untuk menolak pesan ini",
             "alamat milis harus ada di",
         ), "bruceg/ezmlm-idx:lang/id/messages"),
         # ezmlm-idx's translated ERR_NO_SUBJECT and ERR_MIN_SIZE: no subject, too short.
         Phrases("id.content-rejected-ezmlm", C.CONTENT_REJECTED, (
+            "bagian mime yang tidak dapat diterima",
             "tidak menerima pesan dengan subjek kosong",
             "tidak menerima pesan yang lebih kecil",
         ), "bruceg/ezmlm-idx:lang/id/messages"),

@@ -990,11 +990,13 @@ LANGUAGE = Language(
         # ezmlm-idx's translated ERR_NO_ADDRESS: the list address is not in To: or Cc: (an implicit
         # destination).
         Phrases("it.policy-violation-ezmlm", C.POLICY_VIOLATION, (
+            "mi è stato chiesto di rigettare questo messaggio",
             "indirizzo della lista dev'essere in",
         ), "bruceg/ezmlm-idx:lang/it/messages"),
         # ezmlm-idx's translated ERR_NO_SUBJECT and ERR_MIN_SIZE: the post's form is refused (no
         # subject, too short).
         Phrases("it.content-rejected-ezmlm", C.CONTENT_REJECTED, (
+            "le parti mime non consentite",
             "non accetto messaggi senza oggetto",
             "non accetto messaggi più corti di",
         ), "bruceg/ezmlm-idx:lang/it/messages"),

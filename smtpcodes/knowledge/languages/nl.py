@@ -799,11 +799,13 @@ LANGUAGE = Language(
         # ezmlm-idx's translated ERR_NO_ADDRESS: the list address is not in To: or Cc: (an implicit
         # destination).
         Phrases("nl.policy-violation-ezmlm", C.POLICY_VIOLATION, (
+            "ik heb opdracht dit bericht af te wijzen",
             "list adres moet in to",
         ), "bruceg/ezmlm-idx:lang/nl/messages"),
         # ezmlm-idx's translated ERR_NO_SUBJECT and ERR_MIN_SIZE: the post's form is refused (no
         # subject, too short).
         Phrases("nl.content-rejected-ezmlm", C.CONTENT_REJECTED, (
+            "onaccepteerbare mime delen",
             "geen berichten met een leeg onderwerp",
             "geen berichten die korter zijn dan",
         ), "bruceg/ezmlm-idx:lang/nl/messages"),
