@@ -632,5 +632,9 @@ LANGUAGE = Language(
             "αδυναμία σύνδεσης στο",
             "η σύνδεση με τον εξυπηρετητή έκλεισε",
         ), "muttmua/mutt:po/el.po"),
+        # Microsoft 365's machine-translated help for 4.5.3 too many recipients (AS780090): the volume of mail from the source IP exceeds the limit set by its reputation.
+        Phrases("el.rate-limited-microsoft-as780090", C.RATE_LIMITED, (
+            "όγκος της κυκλοφορίας",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/1049-antispam-4-5-3-too-many-recipients-as780090.md"),
     ),
 )

@@ -614,5 +614,9 @@ LANGUAGE = Language(
         Phrases("fi.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
             "roska postin väärinkäyttö",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
+        # Microsoft 365's machine-translated help for 4.5.3 too many recipients (AS780090): the volume of mail from the source IP exceeds the limit set by its reputation.
+        Phrases("fi.rate-limited-microsoft-as780090", C.RATE_LIMITED, (
+            "tilavuus ylittää rajan",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/1049-antispam-4-5-3-too-many-recipients-as780090.md"),
     ),
 )

@@ -732,5 +732,9 @@ LANGUAGE = Language(
         Phrases("hu.reputation-microsoft-tenant-threshold", C.REPUTATION, (
             "bérlő túllépte a küszöböt",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md"),
+        # Microsoft 365's machine-translated help for 4.5.3 too many recipients (AS780090): the volume of mail from the source IP exceeds the limit set by its reputation.
+        Phrases("hu.rate-limited-microsoft-as780090", C.RATE_LIMITED, (
+            "e-mail forgalom mennyisége meghaladja",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/1049-antispam-4-5-3-too-many-recipients-as780090.md"),
     ),
 )

@@ -1014,6 +1014,10 @@ LANGUAGE = Language(
             "authenticatie is geweigerd",
             "authenticatie fout",
         ), "nextcloud/mail:l10n/nl.json"),
+        # Microsoft 365's machine-translated help for 4.5.3 too many recipients (AS780090): the volume of mail from the source IP exceeds the limit set by its reputation.
+        Phrases("nl.rate-limited-microsoft-as780090", C.RATE_LIMITED, (
+            "het volume van het verkeer",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/1049-antispam-4-5-3-too-many-recipients-as780090.md"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst
