@@ -636,5 +636,10 @@ LANGUAGE = Language(
         Phrases("el.rate-limited-microsoft-as780090", C.RATE_LIMITED, (
             "όγκος της κυκλοφορίας",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/1049-antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft 365's translated 432 4.3.21 'Mailbox server busy; mail intentionally delayed' (AlchemyInsights temporary-bulk-mail-flow-delay).
+        Phrases("el.service-unavailable-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "ο διακομιστής γραμματοκιβωτίου είναι απασχολημένος",
+            "αλληλογραφία που καθυστέρησε σκόπιμα",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/temporary-bulk-mail-flow-delay.md"),
     ),
 )

@@ -618,5 +618,10 @@ LANGUAGE = Language(
         Phrases("fi.rate-limited-microsoft-as780090", C.RATE_LIMITED, (
             "tilavuus ylittää rajan",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/1049-antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft 365's translated 432 4.3.21 'Mailbox server busy; mail intentionally delayed' (AlchemyInsights temporary-bulk-mail-flow-delay).
+        Phrases("fi.service-unavailable-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "postilaatikon palvelin on varattu",
+            "postin tarkoituksella viivytetty",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/temporary-bulk-mail-flow-delay.md"),
     ),
 )

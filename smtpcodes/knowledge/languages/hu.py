@@ -736,5 +736,10 @@ LANGUAGE = Language(
         Phrases("hu.rate-limited-microsoft-as780090", C.RATE_LIMITED, (
             "e-mail forgalom mennyisége meghaladja",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/1049-antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft 365's translated 432 4.3.21 'Mailbox server busy; mail intentionally delayed' (AlchemyInsights temporary-bulk-mail-flow-delay).
+        Phrases("hu.service-unavailable-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "postaláda-kiszolgáló elfoglalt",
+            "e-mail szándékosan késleltetve",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/temporary-bulk-mail-flow-delay.md"),
     ),
 )

@@ -778,6 +778,11 @@ LANGUAGE = Language(
         Phrases("tr.auth-failed-trojita", C.AUTH_FAILED, (
             "kimlik denetimi başarısız",
         ), "jktjkt/trojita:po/tr/trojita_common.po"),
+        # Microsoft 365's translated 432 4.3.21 'Mailbox server busy; mail intentionally delayed' (AlchemyInsights temporary-bulk-mail-flow-delay).
+        Phrases("tr.service-unavailable-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "posta kutusu sunucusu meşgul",
+            "bilerek gecikmiş posta",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/temporary-bulk-mail-flow-delay.md"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":
