@@ -623,5 +623,9 @@ LANGUAGE = Language(
             "postilaatikon palvelin on varattu",
             "postin tarkoituksella viivytetty",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/temporary-bulk-mail-flow-delay.md"),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a mail loop; AlchemyInsights error-546-5414-hop-count).
+        Phrases("fi.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "sähköpostisilmukan ongelmasta",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/error-546-5414-hop-count.md"),
     ),
 )

@@ -741,5 +741,10 @@ LANGUAGE = Language(
             "postaláda-kiszolgáló elfoglalt",
             "e-mail szándékosan késleltetve",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/temporary-bulk-mail-flow-delay.md"),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a mail loop; AlchemyInsights error-546-5414-hop-count).
+        Phrases("hu.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "ugrásszám túllépése",
+            "e-mail-hurkos probléma",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/error-546-5414-hop-count.md"),
     ),
 )

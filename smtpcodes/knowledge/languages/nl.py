@@ -1018,6 +1018,11 @@ LANGUAGE = Language(
         Phrases("nl.rate-limited-microsoft-as780090", C.RATE_LIMITED, (
             "het volume van het verkeer",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/1049-antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a mail loop; AlchemyInsights error-546-5414-hop-count).
+        Phrases("nl.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "aantal hop wordt overschreden",
+            "probleem met de e-maillus",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/error-546-5414-hop-count.md"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

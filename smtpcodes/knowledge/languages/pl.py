@@ -814,6 +814,11 @@ LANGUAGE = Language(
         Phrases("pl.auth-failed-trojita", C.AUTH_FAILED, (
             "nieudane uwierzytelnienie",
         ), "jktjkt/trojita:po/pl/trojita_common.po"),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a mail loop; AlchemyInsights error-546-5414-hop-count).
+        Phrases("pl.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "przekroczeniem liczby przeskoków",
+            "problemem pętli poczty",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/error-546-5414-hop-count.md"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

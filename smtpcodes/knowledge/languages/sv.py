@@ -904,6 +904,10 @@ LANGUAGE = Language(
         Phrases("sv.auth-failed-trojita", C.AUTH_FAILED, (
             "behörighetskontroll misslyckades",
         ), "jktjkt/trojita:po/sv/trojita_common.po"),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a mail loop; AlchemyInsights error-546-5414-hop-count).
+        Phrases("sv.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "för många hopp har överskridits",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/error-546-5414-hop-count.md"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

@@ -783,6 +783,11 @@ LANGUAGE = Language(
             "posta kutusu sunucusu meşgul",
             "bilerek gecikmiş posta",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/temporary-bulk-mail-flow-delay.md"),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a mail loop; AlchemyInsights error-546-5414-hop-count).
+        Phrases("tr.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "atlama sayısı aşıldı",
+            "posta döngüsü sorunu",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/error-546-5414-hop-count.md"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":
