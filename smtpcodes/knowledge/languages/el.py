@@ -641,5 +641,10 @@ LANGUAGE = Language(
             "ο διακομιστής γραμματοκιβωτίου είναι απασχολημένος",
             "αλληλογραφία που καθυστέρησε σκόπιμα",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/temporary-bulk-mail-flow-delay.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.511 'Access denied, banned sender' (AlchemyInsights ip-blocked-for-sending-too-much-spam-550-5-7-51).
+        Phrases("el.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
+            "απαγορεύονται αποστολέα",
+            "απαγορευμένο αποστολέα",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
 )

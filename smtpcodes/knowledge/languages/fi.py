@@ -627,5 +627,10 @@ LANGUAGE = Language(
         Phrases("fi.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
             "sähköpostisilmukan ongelmasta",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/error-546-5414-hop-count.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.511 'Access denied, banned sender' (AlchemyInsights ip-blocked-for-sending-too-much-spam-550-5-7-51).
+        Phrases("fi.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
+            "lähettäjä kielletty",
+            "kielletyn lähettäjä",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
 )

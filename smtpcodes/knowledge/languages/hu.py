@@ -746,5 +746,10 @@ LANGUAGE = Language(
             "ugrásszám túllépése",
             "e-mail-hurkos probléma",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/error-546-5414-hop-count.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.511 'Access denied, banned sender' (AlchemyInsights ip-blocked-for-sending-too-much-spam-550-5-7-51).
+        Phrases("hu.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
+            "betiltották a feladó",
+            "betiltott feladó",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
 )

@@ -1023,6 +1023,11 @@ LANGUAGE = Language(
             "aantal hop wordt overschreden",
             "probleem met de e-maillus",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/error-546-5414-hop-count.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.511 'Access denied, banned sender' (AlchemyInsights ip-blocked-for-sending-too-much-spam-550-5-7-51).
+        Phrases("nl.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
+            "de afzender verboden",
+            "verboden afzender",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst
