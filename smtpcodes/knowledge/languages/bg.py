@@ -411,5 +411,9 @@ LANGUAGE = Language(
         Phrases("bg.network-error-mutt", C.NETWORK_ERROR, (
             "сървърът затвори връзката",
         ), "muttmua/mutt:po/bg.po"),
+        # Microsoft 365's localized help on the sender (account) blocked for sending too much spam (AlchemyInsights sender-blocked-for-sending-too-much-spam; the restricted users portal).
+        Phrases("bg.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "ограничен за изпращане на твърде много",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.bg-BG:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
     ),
 )

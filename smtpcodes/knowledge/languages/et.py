@@ -408,5 +408,9 @@ LANGUAGE = Language(
             "kasutajanimi või salasõna on valed",
             "smtp autentimisviga",
         ), "nextcloud/mail:l10n/et_EE.json"),
+        # Microsoft 365's localized help on the sender (account) blocked for sending too much spam (AlchemyInsights sender-blocked-for-sending-too-much-spam; the restricted users portal).
+        Phrases("et.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "blokeeritud liiga palju rämpsposti saatmiseks",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.et-EE:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
     ),
 )

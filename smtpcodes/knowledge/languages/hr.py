@@ -437,5 +437,9 @@ LANGUAGE = Language(
         Phrases("hr.sender-rejected-joomla3-ddsales", C.SENDER_REJECTED, (
             "slijedeći pošiljatelji nisu pronađeni",
         ), "dwarkesh0204/ddsales:language/hr-HR/hr-HR.ini"),
+        # Microsoft 365's localized help on the sender (account) blocked for sending too much spam (AlchemyInsights sender-blocked-for-sending-too-much-spam; the restricted users portal).
+        Phrases("hr.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "blokiran zbog slanja prevelike količine",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hr-HR:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
     ),
 )

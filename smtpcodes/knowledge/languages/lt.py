@@ -377,5 +377,9 @@ LANGUAGE = Language(
             "atmetė autentifikavimą",
             "neteisingas smtp naudotojo vardas",
         ), "nextcloud/mail:l10n/lt_LT.json"),
+        # Microsoft 365's localized help on the sender (account) blocked for sending too much spam (AlchemyInsights sender-blocked-for-sending-too-much-spam; the restricted users portal).
+        Phrases("lt.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "dėl per didelio pašto šiukšlių siuntimo",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lt-LT:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
     ),
 )

@@ -290,5 +290,9 @@ LANGUAGE = Language(
         Phrases("lv.auth-failed-trojita", C.AUTH_FAILED, (
             "pieteikties neizdevās",
         ), "jktjkt/trojita:po/lv/trojita_common.po"),
+        # Microsoft 365's localized help on the sender (account) blocked for sending too much spam (AlchemyInsights sender-blocked-for-sending-too-much-spam; the restricted users portal).
+        Phrases("lv.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "jo ir izsūtījis pārāk daudz surogātpasta",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lv-LV:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
     ),
 )

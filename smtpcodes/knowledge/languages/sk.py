@@ -562,6 +562,11 @@ LANGUAGE = Language(
         Phrases("sk.content-rejected-spamassassin", C.CONTENT_REJECTED, (
             "vykonateľný program",
         ), "apache/spamassassin:rules/30_text_sk.cf"),
+        # Microsoft 365's localized help on the sender (account) blocked for sending too much spam (AlchemyInsights sender-blocked-for-sending-too-much-spam; the restricted users portal).
+        Phrases("sk.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "účet je zablokovaný pre odosielanie",
+            "blokovaný odosielateľ",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sk-SK:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

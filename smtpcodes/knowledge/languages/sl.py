@@ -453,5 +453,9 @@ LANGUAGE = Language(
         Phrases("sl.auth-failed-trojita", C.AUTH_FAILED, (
             "preverjanje pristnosti ni uspelo",
         ), "jktjkt/trojita:po/sl/trojita_common.po"),
+        # Microsoft 365's localized help on the sender (account) blocked for sending too much spam (AlchemyInsights sender-blocked-for-sending-too-much-spam; the restricted users portal).
+        Phrases("sl.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "blokiran zaradi pošiljanja prevelike količine",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
     ),
 )

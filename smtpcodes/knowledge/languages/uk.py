@@ -652,6 +652,10 @@ LANGUAGE = Language(
         Phrases("uk.auth-failed-trojita", C.AUTH_FAILED, (
             "спроба пройти розпізнавання зазнала невдачі",
         ), "jktjkt/trojita:po/uk/trojita_common.po"),
+        # Microsoft 365's localized help on the sender (account) blocked for sending too much spam (AlchemyInsights sender-blocked-for-sending-too-much-spam; the restricted users portal).
+        Phrases("uk.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "заблоковано для надсилання занадто багато",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив
