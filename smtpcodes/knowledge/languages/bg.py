@@ -415,5 +415,9 @@ LANGUAGE = Language(
         Phrases("bg.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
             "ограничен за изпращане на твърде много",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.bg-BG:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
+        # Microsoft 365's localized help on the mailbox receiving limit (5.2.121 / 5.2.122: the mailbox has exceeded the maximum delivery threshold; AlchemyInsights mailbox-receiving-limit).
+        Phrases("bg.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "надхвърлила максималния праг за доставяне",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.bg-BG:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
 )

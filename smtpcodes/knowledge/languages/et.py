@@ -412,5 +412,9 @@ LANGUAGE = Language(
         Phrases("et.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
             "blokeeritud liiga palju rämpsposti saatmiseks",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.et-EE:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
+        # Microsoft 365's localized help on the mailbox receiving limit (5.2.121 / 5.2.122: the mailbox has exceeded the maximum delivery threshold; AlchemyInsights mailbox-receiving-limit).
+        Phrases("et.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "ületanud maksimaalse kohaletoimetamisläve",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.et-EE:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
 )

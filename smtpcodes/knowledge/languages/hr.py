@@ -441,5 +441,9 @@ LANGUAGE = Language(
         Phrases("hr.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
             "blokiran zbog slanja prevelike količine",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.hr-HR:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
+        # Microsoft 365's localized help on the mailbox receiving limit (5.2.121 / 5.2.122: the mailbox has exceeded the maximum delivery threshold; AlchemyInsights mailbox-receiving-limit).
+        Phrases("hr.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "prekoračio maksimalni prag isporuke",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hr-HR:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
 )

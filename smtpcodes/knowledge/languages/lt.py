@@ -381,5 +381,9 @@ LANGUAGE = Language(
         Phrases("lt.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
             "dėl per didelio pašto šiukšlių siuntimo",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.lt-LT:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
+        # Microsoft 365's localized help on the mailbox receiving limit (5.2.121 / 5.2.122: the mailbox has exceeded the maximum delivery threshold; AlchemyInsights mailbox-receiving-limit).
+        Phrases("lt.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "viršijo didžiausią pristatymo ribą",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lt-LT:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
 )

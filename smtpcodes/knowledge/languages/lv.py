@@ -294,5 +294,9 @@ LANGUAGE = Language(
         Phrases("lv.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
             "jo ir izsūtījis pārāk daudz surogātpasta",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.lv-LV:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
+        # Microsoft 365's localized help on the mailbox receiving limit (5.2.121 / 5.2.122: the mailbox has exceeded the maximum delivery threshold; AlchemyInsights mailbox-receiving-limit).
+        Phrases("lv.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "pārsniegusi maksimālo piegādes slieksni",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lv-LV:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
 )

@@ -567,6 +567,10 @@ LANGUAGE = Language(
             "účet je zablokovaný pre odosielanie",
             "blokovaný odosielateľ",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sk-SK:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
+        # Microsoft 365's localized help on the mailbox receiving limit (5.2.121 / 5.2.122: the mailbox has exceeded the maximum delivery threshold; AlchemyInsights mailbox-receiving-limit).
+        Phrases("sk.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "prekročila maximálnu veľkosť doručenia",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sk-SK:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

@@ -457,5 +457,9 @@ LANGUAGE = Language(
         Phrases("sl.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
             "blokiran zaradi pošiljanja prevelike količine",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
+        # Microsoft 365's localized help on the mailbox receiving limit (5.2.121 / 5.2.122: the mailbox has exceeded the maximum delivery threshold; AlchemyInsights mailbox-receiving-limit).
+        Phrases("sl.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "presegel največji prag dostave",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
 )

@@ -656,6 +656,10 @@ LANGUAGE = Language(
         Phrases("uk.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
             "заблоковано для надсилання занадто багато",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
+        # Microsoft 365's localized help on the mailbox receiving limit (5.2.121 / 5.2.122: the mailbox has exceeded the maximum delivery threshold; AlchemyInsights mailbox-receiving-limit).
+        Phrases("uk.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "перевищено максимальне граничне значення доставки",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив
