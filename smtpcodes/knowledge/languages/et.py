@@ -416,5 +416,9 @@ LANGUAGE = Language(
         Phrases("et.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "ületanud maksimaalse kohaletoimetamisläve",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.et-EE:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.511 'Access denied, banned sender' (AlchemyInsights ip-blocked-for-sending-too-much-spam-550-5-7-51).
+        Phrases("et.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
+            "keelatud saatja",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.et-EE:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
 )

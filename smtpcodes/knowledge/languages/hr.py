@@ -445,5 +445,10 @@ LANGUAGE = Language(
         Phrases("hr.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "prekoračio maksimalni prag isporuke",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.hr-HR:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.511 'Access denied, banned sender' (AlchemyInsights ip-blocked-for-sending-too-much-spam-550-5-7-51).
+        Phrases("hr.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
+            "zabranio pošiljatelja",
+            "zabranjenih pošiljatelja",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hr-HR:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
 )

@@ -385,5 +385,9 @@ LANGUAGE = Language(
         Phrases("lt.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "viršijo didžiausią pristatymo ribą",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.lt-LT:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.511 'Access denied, banned sender' (AlchemyInsights ip-blocked-for-sending-too-much-spam-550-5-7-51).
+        Phrases("lt.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
+            "uždrausta siuntėjo",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lt-LT:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
 )

@@ -571,6 +571,11 @@ LANGUAGE = Language(
         Phrases("sk.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "prekročila maximálnu veľkosť doručenia",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sk-SK:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.511 'Access denied, banned sender' (AlchemyInsights ip-blocked-for-sending-too-much-spam-550-5-7-51).
+        Phrases("sk.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
+            "zakázané odosielateľa",
+            "ip blokované pre odosielanie",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sk-SK:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

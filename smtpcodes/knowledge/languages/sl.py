@@ -461,5 +461,9 @@ LANGUAGE = Language(
         Phrases("sl.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "presegel največji prag dostave",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.511 'Access denied, banned sender' (AlchemyInsights ip-blocked-for-sending-too-much-spam-550-5-7-51).
+        Phrases("sl.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
+            "prepovedani pošiljatelj",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
 )

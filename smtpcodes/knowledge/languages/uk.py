@@ -660,6 +660,10 @@ LANGUAGE = Language(
         Phrases("uk.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "перевищено максимальне граничне значення доставки",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.511 'Access denied, banned sender' (AlchemyInsights ip-blocked-for-sending-too-much-spam-550-5-7-51).
+        Phrases("uk.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
+            "ip-адреси заблоковано для надсилання",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив
