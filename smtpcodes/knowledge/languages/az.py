@@ -67,5 +67,9 @@ LANGUAGE = Language(
             "bant genişliyi aşıldı",
             "gündəlik göndərmə limitinizi aşdınız",
         ), "Foundry376/Mailspring:app/lang/az.json"),
+        # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
+        Phrases("az.auth-failed-trojita", C.AUTH_FAILED, (
+            "kimlik doğrulaması alınmadı",
+        ), "jktjkt/trojita:po/az/trojita_common.po"),
     ),
 )

@@ -105,5 +105,9 @@ LANGUAGE = Language(
         Phrases("bs.rate-limited-sogo", C.RATE_LIMITED, (
             "poslati previše e-mailova",
         ), "Alinto/sogo:UI/MailerUI/Bosnian.lproj/Localizable.strings"),
+        # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
+        Phrases("bs.auth-failed-trojita", C.AUTH_FAILED, (
+            "neuspjela autentifikacija",
+        ), "jktjkt/trojita:po/bs/trojita_common.po"),
     ),
 )

@@ -614,6 +614,40 @@ LANGUAGE = Language(
         Phrases("ca.rate-limited-sogo", C.RATE_LIMITED, (
             "enviar massa correus",
         ), "Alinto/sogo:UI/MailerUI/Catalan.lproj/Localizable.strings"),
+        # MailScanner's spam bounce (sender.spam.report): unsolicited commercial mail rejected, detected as junk mail.
+        Phrases("ca.spam-content-mailscanner-uce", C.SPAM_CONTENT, (
+            "correu electrònic comercial no sol·licitat",
+            "detectat com a correu brossa",
+        ), _MAILSCANNER + "sender.spam.report.txt"),
+        # MailScanner's notice in place of a removed oversized message (deleted.size.message).
+        Phrases("ca.message-too-large-mailscanner-deleted", C.MESSAGE_TOO_LARGE, (
+            "era massa gran i s'ha suprimit",
+        ), _MAILSCANNER + "deleted.size.message.txt"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("ca.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "carpeta de missatges està plena",
+        ), "Kopano-dev/kopano-core:po/ca.po"),
+        # fetchmail's translated SMTP-listener refusals (po/): it doesn't like the recipient address; it rejected the local recipient addresses.
+        Phrases("ca.user-unknown-fetchmail", C.USER_UNKNOWN, (
+            "no admet l'adreça del destinatari",
+            "ha rebutjat les adreces locals de destinació",
+        ), "Distrotech/fetchmail:po/ca.po"),
+        # fetchmail's translated TLS refusal (po/): TLS is mandatory for this session but the server refused CAPA.
+        Phrases("ca.tls-required-fetchmail", C.TLS_REQUIRED, (
+            "aquesta sessió requereix tls",
+        ), "Distrotech/fetchmail:po/ca.po"),
+        # fetchmail's translated login failure (po/): unknown login or authentication error.
+        Phrases("ca.auth-failed-fetchmail", C.AUTH_FAILED, (
+            "error no identificat de login o autenticació",
+        ), "Distrotech/fetchmail:po/ca.po"),
+        # fetchmail's translated connect timeout (po/): timeout after N seconds waiting to connect to the server.
+        Phrases("ca.network-error-fetchmail", C.NETWORK_ERROR, (
+            "temps esgotat després de",
+        ), "Distrotech/fetchmail:po/ca.po"),
+        # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
+        Phrases("ca.auth-failed-trojita", C.AUTH_FAILED, (
+            "ha fallat en l'autenticació",
+        ), "jktjkt/trojita:po/ca/trojita_common.po"),
     ),
     together=(
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que

@@ -768,6 +768,58 @@ LANGUAGE = Language(
         Phrases("cs.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "dosažení limitu počtu příjemců",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # MailScanner's spam bounce (sender.spam.report), written without accents: unsolicited commercial mail refused.
+        Phrases("cs.spam-content-mailscanner-uce", C.SPAM_CONTENT, (
+            "nevyzadana komercni posta",
+            "nevyzadanou komercni postu",
+        ), _MAILSCANNER + "sender.spam.report.txt"),
+        # Quanda's Czech bounce reasons: 421 messages temporarily deferred by the recipient server's rules, usually too many messages or connections in too short a time.
+        Phrases("cs.rate-limited-quanda", C.RATE_LIMITED, (
+            "dočasně pozdržen",
+            "příliš mnoho zpráv či spojení",
+            "v příliš krátkém časovém úseku",
+        ), "https://www.quanda.cz/blog/email-marketing/duvody-nedorucenych-e-mailu"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("cs.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "úložiště zpráv dosáhlo své maximální velikosti",
+        ), "Kopano-dev/kopano-core:po/cs.po"),
+        # Kopano spooler's NDR text (spooler/Spooler.cpp), translated: a fatal error while processing the message, Kopano cannot send it.
+        Phrases("cs.server-error-kopano", C.SERVER_ERROR, (
+            "došlo k závažné chybě při zpracování zprávy",
+        ), "Kopano-dev/kopano-core:po/cs.po"),
+        # Kopano spooler's send-as refusals (spooler/mailer.cpp), translated: the user or group to send as is not found; not allowed to send as them.
+        Phrases("cs.sender-rejected-send-as", C.SENDER_REJECTED, (
+            "jako který chcete odesílat nebyl nalezen",
+            "nemáte oprávnění odesílat jako uživatel",
+        ), "Kopano-dev/kopano-core:po/cs.po"),
+        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
+        Phrases("cs.tls-required-mutt", C.TLS_REQUIRED, (
+            "nelze navázat tls spojení",
+            "šifrované spojení není k dispozici",
+        ), "muttmua/mutt:po/cs.po"),
+        # Mutt's translated SASL authentication failure (po/).
+        Phrases("cs.auth-failed-mutt", C.AUTH_FAILED, (
+            "přihlášení pomocí sasl se nezdařilo",
+        ), "muttmua/mutt:po/cs.po"),
+        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
+        Phrases("cs.network-error-mutt", C.NETWORK_ERROR, (
+            "server uzavřel spojení",
+            "smtp relace selhala: chyba při čtení",
+            "smtp relace selhala: chyba při zápisu",
+        ), "muttmua/mutt:po/cs.po"),
+        # Microsoft 365's machine-translated help for 5.7.606 (AlchemyInsights antispam-5.7.606), 'Banned sending IP'; the blocked senders list.
+        Phrases("cs.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
+            "zakázané odesílání ip adres",
+            "seznamu blokovaných odesílatelů",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/antispam-5.7.606.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.501 'Access denied, spam abuse detected' (AlchemyInsights).
+        Phrases("cs.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
+            "zjištěn spam nevyžádaný",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.705 'Access denied, tenant has exceeded threshold' (too much spam or bulk mail sent by the organisation; AlchemyInsights).
+        Phrases("cs.reputation-microsoft-tenant-threshold", C.REPUTATION, (
+            "tenant překročil mezní hodnotu",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md"),
     ),
     together=(
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro

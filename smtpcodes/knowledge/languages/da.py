@@ -710,6 +710,47 @@ LANGUAGE = Language(
         Phrases("da.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "grænsen for modtagerhastigheden",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("da.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "meddelelseslageret har nået sin maksimale størrelse",
+        ), "Kopano-dev/kopano-core:po/da.po"),
+        # fetchmail's translated SMTP-listener refusals (po/): it doesn't like the recipient address; it rejected the local recipient addresses.
+        Phrases("da.user-unknown-fetchmail", C.USER_UNKNOWN, (
+            "kan ikke lide modtageradresse",
+            "afviste lokal modtageradresse",
+        ), "Distrotech/fetchmail:po/da.po"),
+        # fetchmail's translated TLS refusal (po/): TLS is mandatory for this session but the server refused CAPA.
+        Phrases("da.tls-required-fetchmail", C.TLS_REQUIRED, (
+            "tls er krævet for denne session",
+        ), "Distrotech/fetchmail:po/da.po"),
+        # fetchmail's translated connect timeout (po/): timeout after N seconds waiting to connect to the server.
+        Phrases("da.network-error-fetchmail", C.NETWORK_ERROR, (
+            "tidsafbrud efter",
+        ), "Distrotech/fetchmail:po/da.po"),
+        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
+        Phrases("da.tls-required-mutt", C.TLS_REQUIRED, (
+            "kunne ikke opnå tls-forbindelse",
+            "krypteret forbindelse ikke tilgængelig",
+        ), "muttmua/mutt:po/da.po"),
+        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
+        Phrases("da.network-error-mutt", C.NETWORK_ERROR, (
+            "kunne ikke forbinde til",
+            "serveren afbrød forbindelsen",
+            "smtp-session mislykkedes: læsningsfejl",
+            "smtp-session mislykkedes: skrivningsfejl",
+        ), "muttmua/mutt:po/da.po"),
+        # Microsoft 365's machine-translated help for 550 5.7.501 'Access denied, spam abuse detected' (AlchemyInsights).
+        Phrases("da.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
+            "spam misbrug opdaget",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.705 'Access denied, tenant has exceeded threshold' (too much spam or bulk mail sent by the organisation; AlchemyInsights).
+        Phrases("da.reputation-microsoft-tenant-threshold", C.REPUTATION, (
+            "lejer har overskredet grænsen",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.da-DK:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md"),
+        # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
+        Phrases("da.auth-failed-trojita", C.AUTH_FAILED, (
+            "autentificering mislykkedes",
+        ), "jktjkt/trojita:po/da/trojita_common.po"),
     ),
     together=(
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet

@@ -1210,11 +1210,15 @@ LANGUAGE = Language(
         # ezmlm-idx's translated ERR_NO_ADDRESS: the list address is not in To: or Cc: (an implicit
         # destination).
         Phrases("de.policy-violation-ezmlm", C.POLICY_VIOLATION, (
+            "ich wurde angewiesen, diese nachricht zurückzuweisen",
             "listen-adresse muss im empfänger",
         ), "bruceg/ezmlm-idx:lang/de/messages"),
         # ezmlm-idx's translated ERR_NO_SUBJECT and ERR_MIN_SIZE: the post's form is refused (no
         # subject, too short).
         Phrases("de.content-rejected-ezmlm", C.CONTENT_REJECTED, (
+            "unzulässiger mime-bestandteile",
+            "unzulässigen inhaltstyp",
+            "folgendem mime-inhaltstyp",
             "keine nachrichten ohne betreff-zeile",
             "keine nachrichten, die kleiner sind",
         ), "bruceg/ezmlm-idx:lang/de/messages"),
@@ -1438,6 +1442,35 @@ LANGUAGE = Language(
         Phrases("de.rate-limited-plesk-outgoing", C.RATE_LIMITED, (
             "mail-versand-limit",
         ), "https://help.wpspace.de/de/articles/10230817-postausgangskontrolle-mail-versand-limit-uberschritten"),
+        # MailScanner's spam bounce (sender.spam.report): unwanted advertising mail refused.
+        Phrases("de.spam-content-mailscanner-uce", C.SPAM_CONTENT, (
+            "unerwünschte werbemail",
+        ), _MAILSCANNER + "sender.spam.report.txt"),
+        # domainprovider.de's bounce analyser: 5.1.2, the domain does not exist or has no mail setup.
+        Phrases("de.host-unknown-domainprovider", C.HOST_UNKNOWN, (
+            "domain existiert nicht",
+        ), "https://www.domainprovider.de/email-fehler-analyse.php"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("de.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "nachrichtenspeicher hat seine maximale größe erreicht",
+        ), "Kopano-dev/kopano-core:po/de.po"),
+        # Kopano spooler's NDR text (spooler/Spooler.cpp), translated: a fatal error while processing the message, Kopano cannot send it.
+        Phrases("de.server-error-kopano", C.SERVER_ERROR, (
+            "ein fehler ist beim verarbeiten ihrer nachricht aufgetreten",
+        ), "Kopano-dev/kopano-core:po/de.po"),
+        # Microsoft 365's machine-translated help for 5.7.606 (AlchemyInsights antispam-5.7.606), 'Banned sending IP'; and 5.7.501 'access denied, spam abuse detected'.
+        Phrases("de.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
+            "verbannte absender-ip",
+            "erkannten spam-missbrauch",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/antispam-5.7.606.md; isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.705 'Access denied, tenant has exceeded threshold' (too much spam or bulk mail sent by the organisation; AlchemyInsights).
+        Phrases("de.reputation-microsoft-tenant-threshold", C.REPUTATION, (
+            "mandanten schwellenwert überschritten",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.de-DE:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md"),
+        # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
+        Phrases("de.auth-failed-trojita", C.AUTH_FAILED, (
+            "die authentifizierung ist fehlgeschlagen",
+        ), "jktjkt/trojita:po/de/trojita_common.po"),
     ),
     together=(
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend

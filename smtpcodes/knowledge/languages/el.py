@@ -625,5 +625,46 @@ LANGUAGE = Language(
         Phrases("el.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "όριο χρέωσης παραλήπτη",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # fetchmail's translated SMTP-listener refusals (po/): it doesn't like the recipient address; it rejected the local recipient addresses.
+        Phrases("el.user-unknown-fetchmail", C.USER_UNKNOWN, (
+            "απεχθάνεται τη διεύθυνση παραλήπτη",
+            "απέρριψε τις διευθύνσεις τοπικών παραληπτών",
+        ), "Distrotech/fetchmail:po/el.po"),
+        # fetchmail's translated login failure (po/): unknown login or authentication error. Also its 'authentication failed' mail subject.
+        Phrases("el.auth-failed-fetchmail", C.AUTH_FAILED, (
+            "αποτυχία εξουσιοδότησης",
+            "σφάλμα εισόδου ή εξουσιοδότησης",
+        ), "Distrotech/fetchmail:po/el.po"),
+        # fetchmail's translated connect timeout (po/): timeout after N seconds waiting to connect to the server.
+        Phrases("el.network-error-fetchmail", C.NETWORK_ERROR, (
+            "λήξη χρόνου μετά από",
+        ), "Distrotech/fetchmail:po/el.po"),
+        # Mutt's translated SASL authentication failure (po/).
+        Phrases("el.auth-failed-mutt", C.AUTH_FAILED, (
+            "αυθεντικοποίηση sasl απέτυχε",
+        ), "muttmua/mutt:po/el.po"),
+        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
+        Phrases("el.tls-required-mutt", C.TLS_REQUIRED, (
+            "αδυναμία διαπραγμάτευσης σύνδεσης tls",
+        ), "muttmua/mutt:po/el.po"),
+        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
+        Phrases("el.network-error-mutt", C.NETWORK_ERROR, (
+            "αδυναμία σύνδεσης στο",
+            "η σύνδεση με τον εξυπηρετητή έκλεισε",
+        ), "muttmua/mutt:po/el.po"),
+        # Microsoft 365's machine-translated help for 4.5.3 too many recipients (AS780090): the volume of mail from the source IP exceeds the limit set by its reputation.
+        Phrases("el.rate-limited-microsoft-as780090", C.RATE_LIMITED, (
+            "όγκος της κυκλοφορίας",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/1049-antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft 365's translated 432 4.3.21 'Mailbox server busy; mail intentionally delayed' (AlchemyInsights temporary-bulk-mail-flow-delay).
+        Phrases("el.service-unavailable-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "ο διακομιστής γραμματοκιβωτίου είναι απασχολημένος",
+            "αλληλογραφία που καθυστέρησε σκόπιμα",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/temporary-bulk-mail-flow-delay.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.511 'Access denied, banned sender' (AlchemyInsights ip-blocked-for-sending-too-much-spam-550-5-7-51).
+        Phrases("el.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
+            "απαγορεύονται αποστολέα",
+            "απαγορευμένο αποστολέα",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
 )

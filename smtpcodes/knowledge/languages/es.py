@@ -1370,6 +1370,19 @@ LANGUAGE = Language(
         Phrases("es.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "límite de tasa de destinatarios",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.es-ES:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # MailScanner's spam bounce (sender.spam.report): unsolicited commercial e-mail refused.
+        Phrases("es.spam-content-mailscanner-uce", C.SPAM_CONTENT, (
+            "comercial no solicitado",
+            "correo electrónico no solicitado",
+        ), _MAILSCANNER + "sender.spam.report.txt"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("es.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "carpeta de mensajes está llena",
+        ), "Kopano-dev/kopano-core:po/es.po"),
+        # Kopano spooler's NDR text (spooler/Spooler.cpp), translated: a fatal error while processing the message, Kopano cannot send it.
+        Phrases("es.server-error-kopano", C.SERVER_ERROR, (
+            "ocurrió un error fatal al procesar su mensaje",
+        ), "Kopano-dev/kopano-core:po/es.po"),
     ),
     together=(
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno

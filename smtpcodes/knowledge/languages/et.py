@@ -396,5 +396,50 @@ LANGUAGE = Language(
         Phrases("et.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "adressaatide arvu piirangu ületamist",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.et-EE:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("et.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "sõnum kauplus on saavutanud maksimaalse suuruse",
+        ), "Kopano-dev/kopano-core:po/et.po"),
+        # Kopano spooler's NDR text (spooler/Spooler.cpp), translated: a fatal error while processing the message, Kopano cannot send it.
+        Phrases("et.server-error-kopano", C.SERVER_ERROR, (
+            "töötlemisel ilmnes viga",
+        ), "Kopano-dev/kopano-core:po/et.po"),
+        # Kopano spooler's send-as refusals (spooler/mailer.cpp), translated: the user or group to send as is not found; not allowed to send as them.
+        Phrases("et.sender-rejected-send-as", C.SENDER_REJECTED, (
+            "kasutaja või rühma üritate saata",
+            "teil ei ole lubatud saata kui kasutaja",
+        ), "Kopano-dev/kopano-core:po/et.po"),
+        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
+        Phrases("et.tls-required-mutt", C.TLS_REQUIRED, (
+            "tls ühendust ei õnnestu kokku leppida",
+        ), "muttmua/mutt:po/et.po"),
+        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
+        Phrases("et.network-error-mutt", C.NETWORK_ERROR, (
+            "ei õnnestu ühendust luua",
+            "server sulges ühenduse",
+        ), "muttmua/mutt:po/et.po"),
+        # Nextcloud Mail's translated SMTP account errors (l10n/): the SMTP server is not reachable; the SMTP connection failed.
+        Phrases("et.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "smtp server pole leitav",
+            "ühendust ei õnnestunud luua",
+        ), "nextcloud/mail:l10n/et_EE.json"),
+        # Nextcloud Mail's translated SMTP account errors (l10n/): wrong SMTP user name or password; the server denied authentication; SMTP authentication error.
+        Phrases("et.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "keeldus autentimisest",
+            "kasutajanimi või salasõna on valed",
+            "smtp autentimisviga",
+        ), "nextcloud/mail:l10n/et_EE.json"),
+        # Microsoft 365's localized help on the sender (account) blocked for sending too much spam (AlchemyInsights sender-blocked-for-sending-too-much-spam; the restricted users portal).
+        Phrases("et.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "blokeeritud liiga palju rämpsposti saatmiseks",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.et-EE:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
+        # Microsoft 365's localized help on the mailbox receiving limit (5.2.121 / 5.2.122: the mailbox has exceeded the maximum delivery threshold; AlchemyInsights mailbox-receiving-limit).
+        Phrases("et.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "ületanud maksimaalse kohaletoimetamisläve",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.et-EE:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.511 'Access denied, banned sender' (AlchemyInsights ip-blocked-for-sending-too-much-spam-550-5-7-51).
+        Phrases("et.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
+            "keelatud saatja",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.et-EE:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
 )

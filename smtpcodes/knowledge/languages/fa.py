@@ -286,5 +286,15 @@ LANGUAGE = Language(
         Phrases("fa.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "قبل از ارسال این پیام",
         ), "roundcube/roundcubemail:program/localization/fa_IR/messages.inc"),
+        # Nextcloud Mail's translated SMTP account errors (l10n/): the SMTP server is not reachable; the SMTP connection failed.
+        Phrases("fa.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "سرور smtp قابل دسترسی نیست",
+            "اتصال smtp ناموفق بود",
+        ), "nextcloud/mail:l10n/fa.json"),
+        # Nextcloud Mail's translated SMTP account errors (l10n/): wrong SMTP user name or password; the server denied authentication; SMTP authentication error.
+        Phrases("fa.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "نام کاربری یا رمز عبور smtp اشتباه است",
+            "احراز هویت را رد کرد",
+        ), "nextcloud/mail:l10n/fa.json"),
     ),
 )

@@ -571,5 +571,82 @@ LANGUAGE = Language(
         Phrases("fi.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "vastaanottajan tiedonsiirtorajoitus",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("fi.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "viestivarasto on saavuttanut sen kokorajoituksen",
+        ), "Kopano-dev/kopano-core:po/fi.po"),
+        # Kopano spooler's NDR text (spooler/Spooler.cpp), translated: a fatal error while processing the message, Kopano cannot send it.
+        Phrases("fi.server-error-kopano", C.SERVER_ERROR, (
+            "käsiteltäessä viestiä tapahtui vakava virhe",
+        ), "Kopano-dev/kopano-core:po/fi.po"),
+        # Kopano spooler's send-as refusals (spooler/mailer.cpp), translated: the user or group to send as is not found; not allowed to send as them.
+        Phrases("fi.sender-rejected-send-as", C.SENDER_REJECTED, (
+            "jonka nimissä yrität lähettää",
+            "ei ole oikeuksia lähettää käyttäjänä",
+        ), "Kopano-dev/kopano-core:po/fi.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): the recipient's mailbox quota is exceeded, or the message would exceed its maximum size.
+        Phrases("fi.mailbox-full-mailutils", C.MAILBOX_FULL, (
+            "vastaanottajan sähköpostilaatikkokiintiö ylitettiin",
+            "ylittäisi tämän vastaanottajan sähköpostilaatikon enimmäiskoon",
+        ), "Distrotech/mailutils:po/fi.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): no such user (name).
+        Phrases("fi.user-unknown-mailutils", C.USER_UNKNOWN, (
+            "tuntematon käyttäjä",
+        ), "Distrotech/mailutils:po/fi.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): not a valid sender address.
+        Phrases("fi.sender-rejected-mailutils", C.SENDER_REJECTED, (
+            "kelvoton lähettäjäosoite",
+        ), "Distrotech/mailutils:po/fi.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): unsupported authentication scheme; authentication failed.
+        Phrases("fi.auth-failed-mailutils", C.AUTH_FAILED, (
+            "tukematon todennusskeema",
+            "todennus epäonnistui",
+        ), "Distrotech/mailutils:po/fi.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): the remote side (host) closed the connection.
+        Phrases("fi.network-error-mailutils", C.NETWORK_ERROR, (
+            "sulki yhteyden",
+        ), "Distrotech/mailutils:po/fi.po"),
+        # fetchmail's translated connect timeout (po/): timeout after N seconds waiting to connect to the server.
+        Phrases("fi.network-error-fetchmail", C.NETWORK_ERROR, (
+            "aikakatkaistu",
+        ), "Distrotech/fetchmail:po/fi.po"),
+        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
+        Phrases("fi.tls-required-mutt", C.TLS_REQUIRED, (
+            "ei voitu neuvotella tls-yhteyttä",
+            "salattu yhteys ei käytettävissä",
+        ), "muttmua/mutt:po/fi.po"),
+        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
+        Phrases("fi.network-error-mutt", C.NETWORK_ERROR, (
+            "ei voitu yhdistää kohteeseen",
+            "palvelin katkaisi yhteyden",
+            "smtp-sessio epäonnistui: lukuvirhe",
+            "smtp-sessio epäonnistui: kirjoitusvirhe",
+        ), "muttmua/mutt:po/fi.po"),
+        # Mutt's translated SASL authentication failure (po/).
+        Phrases("fi.auth-failed-mutt", C.AUTH_FAILED, (
+            "autentikaatio epäonnistui",
+        ), "muttmua/mutt:po/fi.po"),
+        # Microsoft 365's machine-translated help for 550 5.7.501 'Access denied, spam abuse detected' (AlchemyInsights).
+        Phrases("fi.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
+            "roska postin väärinkäyttö",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
+        # Microsoft 365's machine-translated help for 4.5.3 too many recipients (AS780090): the volume of mail from the source IP exceeds the limit set by its reputation.
+        Phrases("fi.rate-limited-microsoft-as780090", C.RATE_LIMITED, (
+            "tilavuus ylittää rajan",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/1049-antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft 365's translated 432 4.3.21 'Mailbox server busy; mail intentionally delayed' (AlchemyInsights temporary-bulk-mail-flow-delay).
+        Phrases("fi.service-unavailable-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "postilaatikon palvelin on varattu",
+            "postin tarkoituksella viivytetty",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/temporary-bulk-mail-flow-delay.md"),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a mail loop; AlchemyInsights error-546-5414-hop-count).
+        Phrases("fi.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "sähköpostisilmukan ongelmasta",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/error-546-5414-hop-count.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.511 'Access denied, banned sender' (AlchemyInsights ip-blocked-for-sending-too-much-spam-550-5-7-51).
+        Phrases("fi.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
+            "lähettäjä kielletty",
+            "kielletyn lähettäjä",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
 )

@@ -1246,6 +1246,15 @@ LANGUAGE = Language(
         Phrases("fr.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "limite de débit maximale pour tous les destinataires",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # MailScanner's spam bounce (sender.spam.report): unsolicited mail refused, the spam detector did not like it.
+        Phrases("fr.spam-content-mailscanner-uce", C.SPAM_CONTENT, (
+            "courriel non sollicité",
+            "détecteur de polluriel",
+        ), _MAILSCANNER + "sender.spam.report.txt"),
+        # Kopano spooler's NDR text (spooler/Spooler.cpp), translated: a fatal error while processing the message, Kopano cannot send it.
+        Phrases("fr.server-error-kopano", C.SERVER_ERROR, (
+            "une erreur fatale est survenue lors du traitement de votre message",
+        ), "Kopano-dev/kopano-core:po/fr.po"),
     ),
     together=(
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est

@@ -392,5 +392,31 @@ LANGUAGE = Language(
         Phrases("gl.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "máis grande que o límite do servidor",
         ), "M66B/FairEmail:app/src/main/res/values-gl-rES/strings.xml"),
+        # fetchmail's translated SMTP-listener refusals (po/): it doesn't like the recipient address; it rejected the local recipient addresses.
+        Phrases("gl.user-unknown-fetchmail", C.USER_UNKNOWN, (
+            "non acepta o enderezo de destinatario",
+            "rexeitou os enderezos de destinatario",
+        ), "Distrotech/fetchmail:po/gl.po"),
+        # fetchmail's translated login failure (po/): unknown login or authentication error.
+        Phrases("gl.auth-failed-fetchmail", C.AUTH_FAILED, (
+            "erro descoñecido de login ou autenticación",
+        ), "Distrotech/fetchmail:po/gl.po"),
+        # fetchmail's translated connect timeout (po/): timeout after N seconds waiting to connect to the server.
+        Phrases("gl.network-error-fetchmail", C.NETWORK_ERROR, (
+            "tempo esgotado tras",
+        ), "Distrotech/fetchmail:po/gl.po"),
+        # Mutt's translated SASL authentication failure (po/).
+        Phrases("gl.auth-failed-mutt", C.AUTH_FAILED, (
+            "autenticación sasl fallida",
+        ), "muttmua/mutt:po/gl.po"),
+        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
+        Phrases("gl.network-error-mutt", C.NETWORK_ERROR, (
+            "non foi posible conectar con",
+            "o servidor pechou a conexión",
+        ), "muttmua/mutt:po/gl.po"),
+        # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
+        Phrases("gl.auth-failed-trojita", C.AUTH_FAILED, (
+            "a autenticación fallou",
+        ), "jktjkt/trojita:po/gl/trojita_common.po"),
     ),
 )

@@ -468,5 +468,18 @@ LANGUAGE = Language(
         Phrases("hr.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "dosegne ograničenje broja primatelja",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.hr-HR:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # Microsoft 365's localized help on the sender (account) blocked for sending too much spam (AlchemyInsights sender-blocked-for-sending-too-much-spam; the restricted users portal).
+        Phrases("hr.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "blokiran zbog slanja prevelike količine",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hr-HR:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
+        # Microsoft 365's localized help on the mailbox receiving limit (5.2.121 / 5.2.122: the mailbox has exceeded the maximum delivery threshold; AlchemyInsights mailbox-receiving-limit).
+        Phrases("hr.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "prekoračio maksimalni prag isporuke",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hr-HR:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.511 'Access denied, banned sender' (AlchemyInsights ip-blocked-for-sending-too-much-spam-550-5-7-51).
+        Phrases("hr.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
+            "zabranio pošiljatelja",
+            "zabranjenih pošiljatelja",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hr-HR:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
 )

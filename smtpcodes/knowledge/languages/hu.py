@@ -705,5 +705,67 @@ LANGUAGE = Language(
         Phrases("hu.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "címzettek arányának korlátját",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # MailScanner's spam bounce (sender.spam.report), written without accents: unwanted message refused.
+        Phrases("hu.spam-content-mailscanner-uce", C.SPAM_CONTENT, (
+            "nem kivant uzenet",
+            "nem kivant reklamlevel",
+        ), _MAILSCANNER + "sender.spam.report.txt"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("hu.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "üzenet tároló elérte a maximum kapacitását",
+        ), "Kopano-dev/kopano-core:po/hu.po"),
+        # Kopano spooler's NDR text (spooler/Spooler.cpp), translated: a fatal error while processing the message, Kopano cannot send it.
+        Phrases("hu.server-error-kopano", C.SERVER_ERROR, (
+            "végzetes hiba történt az üzenet feldolgozása közben",
+        ), "Kopano-dev/kopano-core:po/hu.po"),
+        # Kopano spooler's send-as refusals (spooler/mailer.cpp), translated: the user or group to send as is not found; not allowed to send as them.
+        Phrases("hu.sender-rejected-send-as", C.SENDER_REJECTED, (
+            "aki álltal próbálta küldeni nem található",
+            "felhasználó vagy csoport nevében küldjön",
+        ), "Kopano-dev/kopano-core:po/hu.po"),
+        # Mutt's translated SASL authentication failure (po/).
+        Phrases("hu.auth-failed-mutt", C.AUTH_FAILED, (
+            "sasl azonosítás nem sikerült",
+        ), "muttmua/mutt:po/hu.po"),
+        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
+        Phrases("hu.tls-required-mutt", C.TLS_REQUIRED, (
+            "nem lehetett megtárgyalni a tls kapcsolatot",
+        ), "muttmua/mutt:po/hu.po"),
+        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
+        Phrases("hu.network-error-mutt", C.NETWORK_ERROR, (
+            "a szerver lezárta a kapcsolatot",
+            "nem lehet kapcsolódni",
+        ), "muttmua/mutt:po/hu.po"),
+        # Microsoft 365's machine-translated help for 5.7.606 (AlchemyInsights antispam-5.7.606), 'Banned sending IP'.
+        Phrases("hu.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
+            "tiltott küldő ip",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/antispam-5.7.606.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.501 'Access denied, spam abuse detected' (AlchemyInsights).
+        Phrases("hu.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
+            "levélszemétként való visszaélés",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.705 'Access denied, tenant has exceeded threshold' (too much spam or bulk mail sent by the organisation; AlchemyInsights).
+        Phrases("hu.reputation-microsoft-tenant-threshold", C.REPUTATION, (
+            "bérlő túllépte a küszöböt",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md"),
+        # Microsoft 365's machine-translated help for 4.5.3 too many recipients (AS780090): the volume of mail from the source IP exceeds the limit set by its reputation.
+        Phrases("hu.rate-limited-microsoft-as780090", C.RATE_LIMITED, (
+            "e-mail forgalom mennyisége meghaladja",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/1049-antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft 365's translated 432 4.3.21 'Mailbox server busy; mail intentionally delayed' (AlchemyInsights temporary-bulk-mail-flow-delay).
+        Phrases("hu.service-unavailable-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "postaláda-kiszolgáló elfoglalt",
+            "e-mail szándékosan késleltetve",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/temporary-bulk-mail-flow-delay.md"),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a mail loop; AlchemyInsights error-546-5414-hop-count).
+        Phrases("hu.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "ugrásszám túllépése",
+            "e-mail-hurkos probléma",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/error-546-5414-hop-count.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.511 'Access denied, banned sender' (AlchemyInsights ip-blocked-for-sending-too-much-spam-550-5-7-51).
+        Phrases("hu.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
+            "betiltották a feladó",
+            "betiltott feladó",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
 )

@@ -350,10 +350,12 @@ LANGUAGE = Language(
         ), "bruceg/ezmlm-idx:lang/id/messages"),
         # ezmlm-idx's translated ERR_NO_ADDRESS: the list address is not in To: or Cc:.
         Phrases("id.policy-violation-ezmlm", C.POLICY_VIOLATION, (
+            "telah diberitahu untuk menolak pesan ini",
             "alamat milis harus ada di",
         ), "bruceg/ezmlm-idx:lang/id/messages"),
         # ezmlm-idx's translated ERR_NO_SUBJECT and ERR_MIN_SIZE: no subject, too short.
         Phrases("id.content-rejected-ezmlm", C.CONTENT_REJECTED, (
+            "bagian mime yang tidak dapat diterima",
             "tidak menerima pesan dengan subjek kosong",
             "tidak menerima pesan yang lebih kecil",
         ), "bruceg/ezmlm-idx:lang/id/messages"),
@@ -520,5 +522,57 @@ LANGUAGE = Language(
         Phrases("id.rate-limited-gmail-trial", C.RATE_LIMITED, (
             "tentang batas pengiriman",
         ), "https://knowledge.workspace.google.com/kb/how-to-confirm-gmail-sending-limits-after-upgrading-from-a-free-trial-account-to-a-paid-subscription-000006733?hl=id"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): the recipient's mailbox quota is exceeded, or the message would exceed its maximum size.
+        Phrases("id.mailbox-full-mailutils", C.MAILBOX_FULL, (
+            "kuota kotak surat dilewati",
+            "melebihi ukuran maksimal kotak surat",
+        ), "Distrotech/mailutils:po/id.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): no such user (name).
+        Phrases("id.user-unknown-mailutils", C.USER_UNKNOWN, (
+            "tidak ada pengguna seperti itu",
+            "tidak ada nama pengguna seperti itu",
+        ), "Distrotech/mailutils:po/id.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): unsupported authentication scheme; authentication failed.
+        Phrases("id.auth-failed-mailutils", C.AUTH_FAILED, (
+            "skema autentifikasi tidak didukung",
+            "autentifikasi gagal",
+        ), "Distrotech/mailutils:po/id.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): the remote side (host) closed the connection.
+        Phrases("id.network-error-mailutils", C.NETWORK_ERROR, (
+            "telah menutup koneksi",
+            "koneksi ditutup oleh remote host",
+        ), "Distrotech/mailutils:po/id.po"),
+        # fetchmail's translated SMTP-listener refusals (po/): it doesn't like the recipient address; it rejected the local recipient addresses.
+        Phrases("id.user-unknown-fetchmail", C.USER_UNKNOWN, (
+            "tidak menyukai alamat penerima",
+            "menolak alamat penerima lokal",
+        ), "Distrotech/fetchmail:po/id.po"),
+        # fetchmail's translated TLS refusal (po/): TLS is mandatory for this session but the server refused CAPA.
+        Phrases("id.tls-required-fetchmail", C.TLS_REQUIRED, (
+            "tls merupakan keharusan",
+        ), "Distrotech/fetchmail:po/id.po"),
+        # fetchmail's translated login failure (po/): unknown login or authentication error.
+        Phrases("id.auth-failed-fetchmail", C.AUTH_FAILED, (
+            "galat otentikasi",
+        ), "Distrotech/fetchmail:po/id.po"),
+        # fetchmail's translated connect timeout (po/): timeout after N seconds waiting to connect to the server.
+        Phrases("id.network-error-fetchmail", C.NETWORK_ERROR, (
+            "waktu habis setelah",
+        ), "Distrotech/fetchmail:po/id.po"),
+        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
+        Phrases("id.tls-required-mutt", C.TLS_REQUIRED, (
+            "hubungan terenkripsi tidak tersedia",
+        ), "muttmua/mutt:po/id.po"),
+        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
+        Phrases("id.network-error-mutt", C.NETWORK_ERROR, (
+            "tidak bisa berhubungan ke",
+            "server menutup hubungan",
+            "sesi smtp gagal: kesalahan pembacaan",
+            "sesi smtp gagal: kesalahan penulisan",
+        ), "muttmua/mutt:po/id.po"),
+        # Mutt's translated SASL authentication failure (po/).
+        Phrases("id.auth-failed-mutt", C.AUTH_FAILED, (
+            "authentikasi sasl gagal",
+        ), "muttmua/mutt:po/id.po"),
     ),
 )

@@ -78,5 +78,14 @@ LANGUAGE = Language(
             "bandbreidd gmail fór yfir",
             "daglegan sendingarmörk",
         ), "Foundry376/Mailspring:app/lang/is.json"),
+        # Nextcloud Mail's translated SMTP account errors (l10n/): the SMTP server is not reachable; the SMTP connection failed.
+        Phrases("is.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "ekki næst í smtp-þjóninn",
+            "smtp-tenging mistókst",
+        ), "nextcloud/mail:l10n/is.json"),
+        # Nextcloud Mail's translated SMTP account errors (l10n/): wrong SMTP user name or password; the server denied authentication; SMTP authentication error.
+        Phrases("is.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "smtp-notandanafn eða lykilorð er rangt",
+        ), "nextcloud/mail:l10n/is.json"),
     ),
 )

@@ -991,11 +991,13 @@ LANGUAGE = Language(
         # ezmlm-idx's translated ERR_NO_ADDRESS: the list address is not in To: or Cc: (an implicit
         # destination).
         Phrases("it.policy-violation-ezmlm", C.POLICY_VIOLATION, (
+            "mi è stato chiesto di rigettare questo messaggio",
             "indirizzo della lista dev'essere in",
         ), "bruceg/ezmlm-idx:lang/it/messages"),
         # ezmlm-idx's translated ERR_NO_SUBJECT and ERR_MIN_SIZE: the post's form is refused (no
         # subject, too short).
         Phrases("it.content-rejected-ezmlm", C.CONTENT_REJECTED, (
+            "le parti mime non consentite",
             "non accetto messaggi senza oggetto",
             "non accetto messaggi più corti di",
         ), "bruceg/ezmlm-idx:lang/it/messages"),
@@ -1193,6 +1195,23 @@ LANGUAGE = Language(
         Phrases("it.rate-limited-sogo", C.RATE_LIMITED, (
             "inviato troppe email",
         ), "Alinto/sogo:UI/MailerUI/Italian.lproj/Localizable.strings"),
+        # MailScanner's spam bounce (sender.spam.report): unsolicited commercial e-mail refused.
+        Phrases("it.spam-content-mailscanner-uce", C.SPAM_CONTENT, (
+            "commerciale non richiesta",
+            "commerciali non richieste",
+        ), _MAILSCANNER + "sender.spam.report.txt"),
+        # Virgilio's help on frequent DSNs: 'other or undefined network or routing status', a temporary remote problem of the network or mail system.
+        Phrases("it.network-error-virgilio", C.NETWORK_ERROR, (
+            "problema remoto sulla rete",
+        ), "https://aiuto.virgilio.it/?p=313"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("it.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "cassetta di posta ha raggiunto la dimensione massima",
+        ), "Kopano-dev/kopano-core:po/it.po"),
+        # Kopano spooler's NDR text (spooler/Spooler.cpp), translated: a fatal error while processing the message, Kopano cannot send it.
+        Phrases("it.server-error-kopano", C.SERVER_ERROR, (
+            "errore irreversibile durante l'elaborazione del messaggio",
+        ), "Kopano-dev/kopano-core:po/it.po"),
     ),
     together=(
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è

@@ -382,5 +382,36 @@ LANGUAGE = Language(
         Phrases("lt.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "gavėjų kiekio apribojimo limitą",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.lt-LT:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
+        Phrases("lt.network-error-mutt", C.NETWORK_ERROR, (
+            "negalėjau prisijungti prie",
+            "serveris uždarė jungtį",
+        ), "muttmua/mutt:po/lt.po"),
+        # Mutt's translated SASL authentication failure (po/).
+        Phrases("lt.auth-failed-mutt", C.AUTH_FAILED, (
+            "sasl autentikacija nepavyko",
+        ), "muttmua/mutt:po/lt.po"),
+        # Nextcloud Mail's translated SMTP account errors (l10n/): the SMTP server is not reachable; the SMTP connection failed.
+        Phrases("lt.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "serveris yra nepasiekiamas",
+            "smtp ryšys patyrė nesėkmę",
+        ), "nextcloud/mail:l10n/lt_LT.json"),
+        # Nextcloud Mail's translated SMTP account errors (l10n/): wrong SMTP user name or password; the server denied authentication; SMTP authentication error.
+        Phrases("lt.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "atmetė autentifikavimą",
+            "neteisingas smtp naudotojo vardas",
+        ), "nextcloud/mail:l10n/lt_LT.json"),
+        # Microsoft 365's localized help on the sender (account) blocked for sending too much spam (AlchemyInsights sender-blocked-for-sending-too-much-spam; the restricted users portal).
+        Phrases("lt.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "dėl per didelio pašto šiukšlių siuntimo",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lt-LT:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
+        # Microsoft 365's localized help on the mailbox receiving limit (5.2.121 / 5.2.122: the mailbox has exceeded the maximum delivery threshold; AlchemyInsights mailbox-receiving-limit).
+        Phrases("lt.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "viršijo didžiausią pristatymo ribą",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lt-LT:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.511 'Access denied, banned sender' (AlchemyInsights ip-blocked-for-sending-too-much-spam-550-5-7-51).
+        Phrases("lt.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
+            "uždrausta siuntėjo",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lt-LT:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
 )

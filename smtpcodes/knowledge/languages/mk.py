@@ -168,5 +168,14 @@ LANGUAGE = Language(
         Phrases("mk.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "пред да го испратите писмото",
         ), "roundcube/roundcubemail:program/localization/mk_MK/messages.inc"),
+        # Nextcloud Mail's translated SMTP account errors (l10n/): the SMTP server is not reachable; the SMTP connection failed.
+        Phrases("mk.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "серверот не е достапен",
+            "неуспешна smtp врска",
+        ), "nextcloud/mail:l10n/mk.json"),
+        # Nextcloud Mail's translated SMTP account errors (l10n/): wrong SMTP user name or password; the server denied authentication; SMTP authentication error.
+        Phrases("mk.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "лозинката или корисничкото име се грешни",
+        ), "nextcloud/mail:l10n/mk.json"),
     ),
 )

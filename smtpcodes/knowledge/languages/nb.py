@@ -557,6 +557,27 @@ LANGUAGE = Language(
         Phrases("nb.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "før du sender denne meldingen",
         ), "roundcube/roundcubemail:program/localization/nb_NO/messages.inc"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("nb.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "meddelsemappen har nådd sin storleksgrensen",
+        ), "Kopano-dev/kopano-core:po/nb.po"),
+        # Kopano spooler's NDR text (spooler/Spooler.cpp), translated: a fatal error while processing the message, Kopano cannot send it.
+        Phrases("nb.server-error-kopano", C.SERVER_ERROR, (
+            "oppstått en feil ved å behandle meddelse",
+        ), "Kopano-dev/kopano-core:po/nb.po"),
+        # Kopano spooler's send-as refusals (spooler/mailer.cpp), translated: the user or group to send as is not found; not allowed to send as them.
+        Phrases("nb.sender-rejected-send-as", C.SENDER_REJECTED, (
+            "gruppidentitet du forsøkte å sende med",
+            "ikke tilatt å sende med andre bruker",
+        ), "Kopano-dev/kopano-core:po/nb.po"),
+        # Microsoft 365's machine-translated help for 550 5.7.501 'Access denied, spam abuse detected' (AlchemyInsights).
+        Phrases("nb.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
+            "søppelpostmisbruk",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.nb-NO:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
+        # Nextcloud Mail's translated SMTP account errors (l10n/): the SMTP server is not reachable; the SMTP connection failed.
+        Phrases("nb.network-error-nextcloud-mail", C.NETWORK_ERROR, (
+            "smtp-serveren er ikke tilgjengelig",
+        ), "nextcloud/mail:l10n/nb.json"),
     ),
     together=(
         # NSFF's help on returned mail ("det er lagt inn en epostadresse som ikke lenger er i

@@ -800,11 +800,13 @@ LANGUAGE = Language(
         # ezmlm-idx's translated ERR_NO_ADDRESS: the list address is not in To: or Cc: (an implicit
         # destination).
         Phrases("nl.policy-violation-ezmlm", C.POLICY_VIOLATION, (
+            "ik heb opdracht dit bericht af te wijzen",
             "list adres moet in to",
         ), "bruceg/ezmlm-idx:lang/nl/messages"),
         # ezmlm-idx's translated ERR_NO_SUBJECT and ERR_MIN_SIZE: the post's form is refused (no
         # subject, too short).
         Phrases("nl.content-rejected-ezmlm", C.CONTENT_REJECTED, (
+            "onaccepteerbare mime delen",
             "geen berichten met een leeg onderwerp",
             "geen berichten die korter zijn dan",
         ), "bruceg/ezmlm-idx:lang/nl/messages"),
@@ -991,6 +993,50 @@ LANGUAGE = Language(
         Phrases("nl.rate-limited-sogo", C.RATE_LIMITED, (
             "teveel berichten te versturen",
         ), "Alinto/sogo:UI/MailerUI/Dutch.lproj/Localizable.strings"),
+        # MailScanner's spam bounce (sender.spam.report): unwanted (commercial) e-mail refused.
+        Phrases("nl.spam-content-mailscanner-uce", C.SPAM_CONTENT, (
+            "ongewenste (commerciele) e-mail",
+        ), _MAILSCANNER + "sender.spam.report.txt"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("nl.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "store heeft zijn maximumgrootte bereikt",
+        ), "Kopano-dev/kopano-core:po/nl.po"),
+        # Kopano spooler's NDR text (spooler/Spooler.cpp), translated: a fatal error while processing the message, Kopano cannot send it.
+        Phrases("nl.server-error-kopano", C.SERVER_ERROR, (
+            "fatale fout is opgetreden bij het verwerken van uw bericht",
+        ), "Kopano-dev/kopano-core:po/nl.po"),
+        # Microsoft 365's machine-translated help for 550 5.7.501 'Access denied, spam abuse detected' (AlchemyInsights).
+        Phrases("nl.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
+            "spam misbruik ontdekt",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.705 'Access denied, tenant has exceeded threshold' (too much spam or bulk mail sent by the organisation; AlchemyInsights).
+        Phrases("nl.reputation-microsoft-tenant-threshold", C.REPUTATION, (
+            "huurder de drempel heeft overschreden",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md"),
+        # Nextcloud Mail's translated SMTP account errors (l10n/): the SMTP server is not reachable; the SMTP connection failed. (the Dutch text writes SNMP for SMTP)
+        Phrases("nl.network-error-nextcloud-mail-unreachable", C.NETWORK_ERROR, (
+            "server is niet bereikbaar",
+        ), "nextcloud/mail:l10n/nl.json"),
+        # Nextcloud Mail's translated SMTP account errors (l10n/): wrong SMTP user name or password; the server denied authentication; SMTP authentication error. (the Dutch text writes SNMP for SMTP)
+        Phrases("nl.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
+            "gebruikersnaam of wachtwoord is niet juist",
+            "authenticatie is geweigerd",
+            "authenticatie fout",
+        ), "nextcloud/mail:l10n/nl.json"),
+        # Microsoft 365's machine-translated help for 4.5.3 too many recipients (AS780090): the volume of mail from the source IP exceeds the limit set by its reputation.
+        Phrases("nl.rate-limited-microsoft-as780090", C.RATE_LIMITED, (
+            "het volume van het verkeer",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/1049-antispam-4-5-3-too-many-recipients-as780090.md"),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a mail loop; AlchemyInsights error-546-5414-hop-count).
+        Phrases("nl.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "aantal hop wordt overschreden",
+            "probleem met de e-maillus",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/error-546-5414-hop-count.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.511 'Access denied, banned sender' (AlchemyInsights ip-blocked-for-sending-too-much-spam-550-5-7-51).
+        Phrases("nl.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
+            "de afzender verboden",
+            "verboden afzender",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
     together=(
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst

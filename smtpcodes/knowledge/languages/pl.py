@@ -799,6 +799,44 @@ LANGUAGE = Language(
         Phrases("pl.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "osiągnięciu limitu liczby adresatów",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
+        Phrases("pl.tls-required-mutt", C.TLS_REQUIRED, (
+            "połączenie tsl nie zostało wynegocjowane",
+            "połączenie szyfrowane nie jest dostępne",
+        ), "muttmua/mutt:po/pl.po"),
+        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
+        Phrases("pl.network-error-mutt", C.NETWORK_ERROR, (
+            "serwer zamknął połączenie",
+            "nie zostało ustanowione",
+            "sesja smtp nie powiodła się: błąd odczytu",
+            "sesja smtp nie powiodła się: błąd zapisu",
+        ), "muttmua/mutt:po/pl.po"),
+        # Mutt's translated SASL authentication failure (po/).
+        Phrases("pl.auth-failed-mutt", C.AUTH_FAILED, (
+            "uwierzytelnienie sasl nie powiodło się",
+        ), "muttmua/mutt:po/pl.po"),
+        # SpamAssassin's Polish rule descriptions (30_text_pl.cf): From: holds an address of your blacklist.
+        Phrases("pl.blocklisted-spamassassin", C.BLOCKLISTED, (
+            "czarnej listy",
+        ), "apache/spamassassin:rules/30_text_pl.cf"),
+        # Microsoft 365's machine-translated help for 5.7.606 (AlchemyInsights antispam-5.7.606), 'Banned sending IP'.
+        Phrases("pl.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
+            "zbanowany adres ip",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/antispam-5.7.606.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.705 'Access denied, tenant has exceeded threshold' (too much spam or bulk mail sent by the organisation; AlchemyInsights).
+        Phrases("pl.reputation-microsoft-tenant-threshold", C.REPUTATION, (
+            "dzierżawca został przekroczony próg",
+            "dzierżawcy przekroczył próg",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md"),
+        # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
+        Phrases("pl.auth-failed-trojita", C.AUTH_FAILED, (
+            "nieudane uwierzytelnienie",
+        ), "jktjkt/trojita:po/pl/trojita_common.po"),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a mail loop; AlchemyInsights error-546-5414-hop-count).
+        Phrases("pl.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "przekroczeniem liczby przeskoków",
+            "problemem pętli poczty",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/error-546-5414-hop-count.md"),
     ),
     together=(
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa

@@ -389,6 +389,8 @@ LANGUAGE = Language(
         Phrases("pt.sender-rejected-send-as", C.SENDER_REJECTED, (
             "permissão para enviar em nome do utilizador",
             "permissão para enviar como usuário",
+            "grupo que está a tentar enviar em nome de",
+            "grupo no qual você tenta enviar",
         ), "Kopano-dev/kopano-core:po/pt.po; Kopano-dev/kopano-core:po/pt_BR.po"),
         # Mutt's and Claws Mail's translated client errors (po/) when the SMTP server's TLS,
         # authentication or connection fails.
@@ -1505,6 +1507,31 @@ LANGUAGE = Language(
         Phrases("pt.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "limite da taxa de destinatários",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.pt-PT:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("pt.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "caixa alcançou o seu tamanho máximo",
+        ), "Kopano-dev/kopano-core:po/pt.po"),
+        # Kopano spooler's NDR text (spooler/Spooler.cpp), translated: a fatal error while processing the message, Kopano cannot send it.
+        Phrases("pt.server-error-kopano", C.SERVER_ERROR, (
+            "ocorreu um erro fatal a processar a sua mensagem",
+            "um erro fatal ocorreu durante o processamento da sua mensagem",
+        ), "Kopano-dev/kopano-core:po/pt.po; Kopano-dev/kopano-core:po/pt_BR.po"),
+        # SpamAssassin's Brazilian rule descriptions (30_text_pt_br.cf): DKIM, no valid signature (ADSP).
+        Phrases("pt.sender-unauthenticated-spamassassin", C.SENDER_UNAUTHENTICATED, (
+            "nenhuma assinatura válida",
+        ), "apache/spamassassin:rules/30_text_pt_br.cf"),
+        # SpamAssassin's Brazilian rule descriptions (30_text_pt_br.cf): classified as bulk mail by DCC.
+        Phrases("pt.spam-content-spamassassin-bulk", C.SPAM_CONTENT, (
+            "classificado como email em massa",
+        ), "apache/spamassassin:rules/30_text_pt_br.cf"),
+        # SpamAssassin's Brazilian rule descriptions (30_text_pt_br.cf): the message contains a Microsoft executable.
+        Phrases("pt.content-rejected-spamassassin", C.CONTENT_REJECTED, (
+            "contém um programa executável",
+        ), "apache/spamassassin:rules/30_text_pt_br.cf"),
+        # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
+        Phrases("pt.auth-failed-trojita", C.AUTH_FAILED, (
+            "a autenticação foi mal-sucedida",
+        ), "jktjkt/trojita:po/pt/trojita_common.po"),
     ),
     together=(
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário

@@ -700,6 +700,20 @@ LANGUAGE = Language(
         Phrases("ro.rate-limited-sogo", C.RATE_LIMITED, (
             "trimiteți prea multe",
         ), "Alinto/sogo:UI/MailerUI/Romanian.lproj/Localizable.strings"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): the recipient's mailbox quota is exceeded, or the message would exceed its maximum size.
+        Phrases("ro.mailbox-full-mailutils", C.MAILBOX_FULL, (
+            "quota maibox-ului a fost depăşită",
+            "depăşi mărimea maximă a mailbox-ului",
+        ), "Distrotech/mailutils:po/ro.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): no such user (name).
+        Phrases("ro.user-unknown-mailutils", C.USER_UNKNOWN, (
+            "nu există user-ul",
+            "nu există username-ul",
+        ), "Distrotech/mailutils:po/ro.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): unsupported authentication scheme.
+        Phrases("ro.auth-failed-mailutils", C.AUTH_FAILED, (
+            "schemă de autentificare nesuportată",
+        ), "Distrotech/mailutils:po/ro.po"),
     ),
     together=(
         # Microsoft's Romanian Alchemy Insights note on 554 5.2.2: "a vă asigura că nu s-a atins

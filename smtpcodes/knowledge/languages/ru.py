@@ -899,6 +899,52 @@ LANGUAGE = Language(
         Phrases("ru.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "предел скорости получателей",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.ru-RU:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # Sendsay's Russian list of SMTP errors: 503 wrong sequence of commands.
+        Phrases("ru.bad-sequence-sendsay", C.BAD_SEQUENCE, (
+            "неправильная последовательность команд",
+        ), "https://sendsay.ru/blog/oshibki-otpravki-pisma-kody-i-prichiny-vozniknovieniia"),
+        # Sendsay's Russian list of SMTP errors: 500 command not recognised (syntax error).
+        Phrases("ru.syntax-error-sendsay", C.SYNTAX_ERROR, (
+            "команда не распознана",
+        ), "https://sendsay.ru/blog/oshibki-otpravki-pisma-kody-i-prichiny-vozniknovieniia"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("ru.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "хранилища письма достиг максимального размера",
+        ), "Kopano-dev/kopano-core:po/ru.po"),
+        # Kopano spooler's NDR text (spooler/Spooler.cpp), translated: a fatal error while processing the message, Kopano cannot send it.
+        Phrases("ru.server-error-kopano", C.SERVER_ERROR, (
+            "при обработке вашего сообщения произошла ошибка",
+        ), "Kopano-dev/kopano-core:po/ru.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): the recipient's mailbox quota is exceeded, or the message would exceed its maximum size.
+        Phrases("ru.mailbox-full-mailutils", C.MAILBOX_FULL, (
+            "превысил квоту на размер почтового ящика",
+            "превысил бы максимальный размер почтового ящика",
+        ), "Distrotech/mailutils:po/ru.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): no such user (name).
+        Phrases("ru.user-unknown-mailutils", C.USER_UNKNOWN, (
+            "нет такого пользователя",
+            "нет такого имени пользователя",
+        ), "Distrotech/mailutils:po/ru.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): unsupported authentication scheme; authentication failed.
+        Phrases("ru.auth-failed-mailutils", C.AUTH_FAILED, (
+            "схема авторизации не поддерживается",
+        ), "Distrotech/mailutils:po/ru.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): the remote host closed the connection.
+        Phrases("ru.network-error-mailutils", C.NETWORK_ERROR, (
+            "удалённая машина прервала соединение",
+        ), "Distrotech/mailutils:po/ru.po"),
+        # Mutt's translated SASL authentication failure (po/).
+        Phrases("ru.auth-failed-mutt", C.AUTH_FAILED, (
+            "ошибка sasl-аутентификации",
+        ), "muttmua/mutt:po/ru.po"),
+        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
+        Phrases("ru.tls-required-mutt", C.TLS_REQUIRED, (
+            "зашифрованное соединение не доступно",
+        ), "muttmua/mutt:po/ru.po"),
+        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
+        Phrases("ru.network-error-mutt", C.NETWORK_ERROR, (
+            "ошибка smtp сессии: ошибка записи",
+        ), "muttmua/mutt:po/ru.po"),
     ),
     together=(
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом

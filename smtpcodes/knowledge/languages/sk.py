@@ -556,6 +556,46 @@ LANGUAGE = Language(
         Phrases("sk.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "limit frekvencie príjemcov",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sk-SK:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # MailScanner's spam bounce (sender.spam.report), written without accents: unsolicited commercial mail refused.
+        Phrases("sk.spam-content-mailscanner-uce", C.SPAM_CONTENT, (
+            "nevyziadana komercna posta",
+            "nevyziadanu komercnu postu",
+        ), _MAILSCANNER + "sender.spam.report.txt"),
+        # fetchmail's translated login failure (po/): unknown login or authentication error.
+        Phrases("sk.auth-failed-fetchmail", C.AUTH_FAILED, (
+            "chyba pri prihlásení alebo overení totožnosti",
+        ), "Distrotech/fetchmail:po/sk.po"),
+        # fetchmail's translated connect timeout (po/): timeout after N seconds waiting to connect to the server.
+        Phrases("sk.network-error-fetchmail", C.NETWORK_ERROR, (
+            "vypršanie časového limitu",
+        ), "Distrotech/fetchmail:po/sk.po"),
+        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
+        Phrases("sk.network-error-mutt", C.NETWORK_ERROR, (
+            "server uzavrel spojenie",
+        ), "muttmua/mutt:po/sk.po"),
+        # SpamAssassin's Slovak spamtrap reply (30_text_sk.cf): the address is not available, no longer in use.
+        Phrases("sk.user-unknown-spamassassin", C.USER_UNKNOWN, (
+            "adresa nie je dostupná",
+            "adresa už nie je používaná",
+        ), "apache/spamassassin:rules/30_text_sk.cf"),
+        # SpamAssassin's Slovak rule descriptions (30_text_sk.cf): the message contains an executable program.
+        Phrases("sk.content-rejected-spamassassin", C.CONTENT_REJECTED, (
+            "vykonateľný program",
+        ), "apache/spamassassin:rules/30_text_sk.cf"),
+        # Microsoft 365's localized help on the sender (account) blocked for sending too much spam (AlchemyInsights sender-blocked-for-sending-too-much-spam; the restricted users portal).
+        Phrases("sk.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "účet je zablokovaný pre odosielanie",
+            "blokovaný odosielateľ",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sk-SK:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
+        # Microsoft 365's localized help on the mailbox receiving limit (5.2.121 / 5.2.122: the mailbox has exceeded the maximum delivery threshold; AlchemyInsights mailbox-receiving-limit).
+        Phrases("sk.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "prekročila maximálnu veľkosť doručenia",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sk-SK:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.511 'Access denied, banned sender' (AlchemyInsights ip-blocked-for-sending-too-much-spam-550-5-7-51).
+        Phrases("sk.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
+            "zakázané odosielateľa",
+            "ip blokované pre odosielanie",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sk-SK:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
     together=(
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa

@@ -466,5 +466,34 @@ LANGUAGE = Language(
         Phrases("sl.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "dosežena omejitev prejemnikov",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("sl.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "hramba sporočil je dosegla maksimalno velikost",
+        ), "Kopano-dev/kopano-core:po/sl.po"),
+        # Kopano spooler's NDR text (spooler/Spooler.cpp), translated: a fatal error while processing the message, Kopano cannot send it.
+        Phrases("sl.server-error-kopano", C.SERVER_ERROR, (
+            "med obdelavo vašega sporočila se je pojavila usodna napaka",
+        ), "Kopano-dev/kopano-core:po/sl.po"),
+        # Kopano spooler's send-as refusals (spooler/mailer.cpp), translated: the user or group to send as is not found; not allowed to send as them.
+        Phrases("sl.sender-rejected-send-as", C.SENDER_REJECTED, (
+            "skupina s katero bi radi poslali",
+            "nimate dovoljenja za pošiljanje kot uporabnik",
+        ), "Kopano-dev/kopano-core:po/sl.po"),
+        # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
+        Phrases("sl.auth-failed-trojita", C.AUTH_FAILED, (
+            "preverjanje pristnosti ni uspelo",
+        ), "jktjkt/trojita:po/sl/trojita_common.po"),
+        # Microsoft 365's localized help on the sender (account) blocked for sending too much spam (AlchemyInsights sender-blocked-for-sending-too-much-spam; the restricted users portal).
+        Phrases("sl.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "blokiran zaradi pošiljanja prevelike količine",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
+        # Microsoft 365's localized help on the mailbox receiving limit (5.2.121 / 5.2.122: the mailbox has exceeded the maximum delivery threshold; AlchemyInsights mailbox-receiving-limit).
+        Phrases("sl.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "presegel največji prag dostave",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.511 'Access denied, banned sender' (AlchemyInsights ip-blocked-for-sending-too-much-spam-550-5-7-51).
+        Phrases("sl.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
+            "prepovedani pošiljatelj",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
 )

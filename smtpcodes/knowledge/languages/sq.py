@@ -206,5 +206,14 @@ LANGUAGE = Language(
         Phrases("sq.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "përpara se të dërgohet ky mesazh",
         ), "roundcube/roundcubemail:program/localization/sq_AL/messages.inc"),
+        # fetchmail's translated SMTP-listener refusals (po/): it doesn't like the recipient address; it rejected the local recipient addresses.
+        Phrases("sq.user-unknown-fetchmail", C.USER_UNKNOWN, (
+            "nuk e pëlqen vendndodhjen e marrësit",
+            "hodhi tej vendndodhje vendore marrësish",
+        ), "Distrotech/fetchmail:po/sq.po"),
+        # fetchmail's translated connect timeout (po/): timeout after N seconds waiting to connect to the server.
+        Phrases("sq.network-error-fetchmail", C.NETWORK_ERROR, (
+            "mbarim kohe pas",
+        ), "Distrotech/fetchmail:po/sq.po"),
     ),
 )

@@ -878,6 +878,52 @@ LANGUAGE = Language(
         Phrases("sv.rate-limited-sogo", C.RATE_LIMITED, (
             "skicka för många meddelanden",
         ), "Alinto/sogo:UI/MailerUI/Swedish.lproj/Localizable.strings"),
+        # MailScanner's spam bounce (sender.spam.report): junk mail blocked, the domain accepts no junk mail.
+        Phrases("sv.spam-content-mailscanner-uce", C.SPAM_CONTENT, (
+            "skräppost blockerat",
+            "accepterar inte skräppost",
+        ), _MAILSCANNER + "sender.spam.report.txt"),
+        # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
+        Phrases("sv.mailbox-full-kopano", C.MAILBOX_FULL, (
+            "meddelande mappen har nått sin storleksgräns",
+        ), "Kopano-dev/kopano-core:po/sv.po"),
+        # Mutt's translated SASL authentication failure (po/).
+        Phrases("sv.auth-failed-mutt", C.AUTH_FAILED, (
+            "autentiseringen misslyckades",
+            "sasl-verifiering misslyckades",
+        ), "muttmua/mutt:po/sv.po"),
+        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
+        Phrases("sv.tls-required-mutt", C.TLS_REQUIRED, (
+            "kunde inte förhandla fram tls-anslutning",
+            "krypterad anslutning otillgänglig",
+        ), "muttmua/mutt:po/sv.po"),
+        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
+        Phrases("sv.network-error-mutt", C.NETWORK_ERROR, (
+            "kunde inte ansluta till",
+            "servern stängde förbindelsen",
+            "smtp-session misslyckades: läsfel",
+            "smtp-session misslyckades: skrivfel",
+        ), "muttmua/mutt:po/sv.po"),
+        # Microsoft 365's machine-translated help for 5.7.606 (AlchemyInsights antispam-5.7.606), 'Banned sending IP'.
+        Phrases("sv.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
+            "förbjudna att skicka ip",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/antispam-5.7.606.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.501 'Access denied, spam abuse detected' (AlchemyInsights).
+        Phrases("sv.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
+            "skräpinlägg upptäckt",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.705 'Access denied, tenant has exceeded threshold' (too much spam or bulk mail sent by the organisation; AlchemyInsights).
+        Phrases("sv.reputation-microsoft-tenant-threshold", C.REPUTATION, (
+            "innehavare har överskridit tröskelvärdet",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md"),
+        # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
+        Phrases("sv.auth-failed-trojita", C.AUTH_FAILED, (
+            "behörighetskontroll misslyckades",
+        ), "jktjkt/trojita:po/sv/trojita_common.po"),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a mail loop; AlchemyInsights error-546-5414-hop-count).
+        Phrases("sv.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "för många hopp har överskridits",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/error-546-5414-hop-count.md"),
     ),
     together=(
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and

@@ -739,6 +739,64 @@ LANGUAGE = Language(
         Phrases("tr.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "alıcı oranı sınırına",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # Sistem Destek Uzmanı's Turkish SMTP code list: 250 requested mail action okay, completed.
+        Phrases("tr.delivered-sistemdestek", C.DELIVERED, (
+            "istenen posta eylemi tamam",
+        ), "https://www.sistemdestekuzmani.com/tag/mail-hata-kodlari/"),
+        # Hataverdi's Turkish SMTP code list: 221, the transmission channel is being closed by the server.
+        Phrases("tr.service-unavailable-hataverdi", C.SERVICE_UNAVAILABLE, (
+            "iletim kanalı sunucu tarafından kapatılıyor",
+        ), "https://www.hataverdi.com/e-mail-smtp-hata-kodlarinin-anlamlari-ve-cozumleri/2019/11/"),
+        # fetchmail's translated SMTP-listener refusals (po/): it doesn't like the recipient address; it rejected the local recipient addresses.
+        Phrases("tr.user-unknown-fetchmail", C.USER_UNKNOWN, (
+            "dinleyicisi alıcı adresi olarak",
+            "yerel alıcı adreslerini reddetti",
+        ), "Distrotech/fetchmail:po/tr.po"),
+        # fetchmail's translated login failure (po/): unknown login or authentication error. Also its 'authentication failed' mail subject.
+        Phrases("tr.auth-failed-fetchmail", C.AUTH_FAILED, (
+            "kimlik denetlemesi başarısız",
+            "kimlik denetleme hatası",
+        ), "Distrotech/fetchmail:po/tr.po"),
+        # fetchmail's translated connect timeout (po/): timeout after N seconds waiting to connect to the server.
+        Phrases("tr.network-error-fetchmail", C.NETWORK_ERROR, (
+            "zamanaşımı süresi doldu",
+        ), "Distrotech/fetchmail:po/tr.po"),
+        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
+        Phrases("tr.tls-required-mutt", C.TLS_REQUIRED, (
+            "şifrelenmiş bağlantı mevcut değil",
+        ), "muttmua/mutt:po/tr.po"),
+        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
+        Phrases("tr.network-error-mutt", C.NETWORK_ERROR, (
+            "sunucusuna bağlanılamadı",
+            "sunucu bağlantıyı kesti",
+            "smtp oturumu başarısız oldu",
+        ), "muttmua/mutt:po/tr.po"),
+        # Microsoft 365's machine-translated help for 5.7.606 (AlchemyInsights antispam-5.7.606), 'Banned sending IP'.
+        Phrases("tr.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
+            "ip gönderme yasaklandı",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/antispam-5.7.606.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.501 'Access denied, spam abuse detected' (AlchemyInsights).
+        Phrases("tr.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (
+            "spam kötüye kullanımı",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/error-code-550-5-7-501-access-denied-spam-abuse-detected.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.705 'Access denied, tenant has exceeded threshold' (too much spam or bulk mail sent by the organisation; AlchemyInsights).
+        Phrases("tr.reputation-microsoft-tenant-threshold", C.REPUTATION, (
+            "kiracı eşiği aştı",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md"),
+        # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
+        Phrases("tr.auth-failed-trojita", C.AUTH_FAILED, (
+            "kimlik denetimi başarısız",
+        ), "jktjkt/trojita:po/tr/trojita_common.po"),
+        # Microsoft 365's translated 432 4.3.21 'Mailbox server busy; mail intentionally delayed' (AlchemyInsights temporary-bulk-mail-flow-delay).
+        Phrases("tr.service-unavailable-microsoft-busy", C.SERVICE_UNAVAILABLE, (
+            "posta kutusu sunucusu meşgul",
+            "bilerek gecikmiş posta",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/temporary-bulk-mail-flow-delay.md"),
+        # Microsoft's localized help on NDR 5.4.6 / 5.4.14 'Hop count exceeded' (a mail loop; AlchemyInsights error-546-5414-hop-count).
+        Phrases("tr.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
+            "atlama sayısı aşıldı",
+            "posta döngüsü sorunu",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/error-546-5414-hop-count.md"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

@@ -660,6 +660,34 @@ LANGUAGE = Language(
         Phrases("uk.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "обмеження частоти надсилання",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
+        Phrases("uk.tls-required-mutt", C.TLS_REQUIRED, (
+            "не вийшло домовитись про tls",
+            "шифроване з'єднання недоступне",
+        ), "muttmua/mutt:po/uk.po"),
+        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
+        Phrases("uk.network-error-mutt", C.NETWORK_ERROR, (
+            "сервер закрив з'єднання",
+            "не вийшло з'єднатися з",
+            "помилка сесії smtp: помилка читання",
+            "помилка сесії smtp: помилка запису",
+        ), "muttmua/mutt:po/uk.po"),
+        # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
+        Phrases("uk.auth-failed-trojita", C.AUTH_FAILED, (
+            "спроба пройти розпізнавання зазнала невдачі",
+        ), "jktjkt/trojita:po/uk/trojita_common.po"),
+        # Microsoft 365's localized help on the sender (account) blocked for sending too much spam (AlchemyInsights sender-blocked-for-sending-too-much-spam; the restricted users portal).
+        Phrases("uk.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
+            "заблоковано для надсилання занадто багато",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
+        # Microsoft 365's localized help on the mailbox receiving limit (5.2.121 / 5.2.122: the mailbox has exceeded the maximum delivery threshold; AlchemyInsights mailbox-receiving-limit).
+        Phrases("uk.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
+            "перевищено максимальне граничне значення доставки",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/mailbox-receiving-limit.md"),
+        # Microsoft 365's machine-translated help for 550 5.7.511 'Access denied, banned sender' (AlchemyInsights ip-blocked-for-sending-too-much-spam-550-5-7-51).
+        Phrases("uk.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
+            "ip-адреси заблоковано для надсилання",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
     together=(
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив

@@ -477,5 +477,45 @@ LANGUAGE = Language(
         Phrases("vi.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "giới hạn mức người nhận",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.vi-VN:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): the recipient's mailbox quota is exceeded, or the message would exceed its maximum size.
+        Phrases("vi.mailbox-full-mailutils", C.MAILBOX_FULL, (
+            "hạn ngạch hộp thư bị vượt quá",
+            "vượt quá kích cỡ hộp thư tối đa",
+        ), "Distrotech/mailutils:po/vi.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): no such user (name).
+        Phrases("vi.user-unknown-mailutils", C.USER_UNKNOWN, (
+            "không có người dùng như vậy",
+            "không có tên người dùng như vậy",
+        ), "Distrotech/mailutils:po/vi.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): not a valid sender address.
+        Phrases("vi.sender-rejected-mailutils", C.SENDER_REJECTED, (
+            "không phải là địa chỉ người gửi hợp lệ",
+        ), "Distrotech/mailutils:po/vi.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): unsupported authentication scheme.
+        Phrases("vi.auth-failed-mailutils", C.AUTH_FAILED, (
+            "lược đồ xác thực không được hỗ trợ",
+        ), "Distrotech/mailutils:po/vi.po"),
+        # GNU Mailutils' translated delivery and SMTP client texts (po/): the remote side (host) closed the connection.
+        Phrases("vi.network-error-mailutils", C.NETWORK_ERROR, (
+            "bên ở xa đã đóng kết nối",
+            "kết nối bị đóng bởi máy ở xa",
+        ), "Distrotech/mailutils:po/vi.po"),
+        # fetchmail's translated SMTP-listener refusals (po/): it doesn't like the recipient address; it rejected the local recipient addresses.
+        Phrases("vi.user-unknown-fetchmail", C.USER_UNKNOWN, (
+            "không chấp nhận địa chỉ người nhận",
+            "đã từ chối các địa chỉ người nhận",
+        ), "Distrotech/fetchmail:po/vi.po"),
+        # fetchmail's translated TLS refusal (po/): TLS is mandatory for this session but the server refused CAPA.
+        Phrases("vi.tls-required-fetchmail", C.TLS_REQUIRED, (
+            "bắt buộc phải sử dụng tls",
+        ), "Distrotech/fetchmail:po/vi.po"),
+        # fetchmail's translated login failure (po/): unknown login or authentication error.
+        Phrases("vi.auth-failed-fetchmail", C.AUTH_FAILED, (
+            "lỗi đăng nhập hay xác thực",
+        ), "Distrotech/fetchmail:po/vi.po"),
+        # fetchmail's translated connect timeout (po/): timeout after N seconds waiting to connect to the server.
+        Phrases("vi.network-error-fetchmail", C.NETWORK_ERROR, (
+            "quá giờ sau",
+        ), "Distrotech/fetchmail:po/vi.po"),
     ),
 )
