@@ -42,6 +42,18 @@ LANGUAGE = Language(
     code="cs",
     name="Czech",
     phrases=(
+        # MailScanner's notice to the sender of a message deleted as spam for its content and its sending server (sender.spam.report.txt).
+        Phrases("cs.spam-content-mailscanner-report", C.SPAM_CONTENT, (
+            "oznacena jako spam",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/cz/sender.spam.report.txt"),
+        # MailScanner's notice put in place of an attachment found infected by a virus.
+        Phrases("cs.virus-mailscanner-replaced", C.VIRUS, (
+            "infikovana virem",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/cz/deleted.virus.message.txt"),
+        # MailScanner's notice put in place of an attachment of a type this site does not accept (deleted.filename.message.txt).
+        Phrases("cs.content-rejected-mailscanner-replaced", C.CONTENT_REJECTED, (
+            "je na seznamu priloh",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/cz/deleted.filename.message.txt"),
         # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
         Phrases("cs.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "sekund před odesláním zprávy",

@@ -37,6 +37,10 @@ LANGUAGE = Language(
     code="da",
     name="Danish",
     phrases=(
+        # MailScanner's notice put in place of an attachment found infected by a virus.
+        Phrases("da.virus-mailscanner-replaced", C.VIRUS, (
+            "indeholde vira",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/dk/stored.virus.message.txt"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("da.tls-required-k9-check", C.TLS_REQUIRED, (
             "ugyldigt ssl-certifikat",

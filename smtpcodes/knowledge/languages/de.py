@@ -55,6 +55,18 @@ LANGUAGE = Language(
     code="de",
     name="German",
     phrases=(
+        # MailScanner's notice to the sender of a message deleted as spam for its content and its sending server (sender.spam.report.txt).
+        Phrases("de.spam-content-mailscanner-report", C.SPAM_CONTENT, (
+            "als spam erkannt", "unerwünschte werbemail",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/de/sender.spam.report.txt"),
+        # MailScanner's notice put in place of an attachment found infected by a virus.
+        Phrases("de.virus-mailscanner-replaced", C.VIRUS, (
+            "von einem virus verseucht",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/de/stored.virus.message.txt"),
+        # MailScanner's notice put in place of an attachment of a type this site does not accept (deleted.filename.message.txt).
+        Phrases("de.content-rejected-mailscanner-replaced", C.CONTENT_REJECTED, (
+            "liste der unerwünschten dateianhänge",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/de/deleted.filename.message.txt"),
         # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
         Phrases("de.message-too-large-roundcube-attach-ch", C.MESSAGE_TOO_LARGE, (
             "maximale grösse einer nachricht",

@@ -39,6 +39,18 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     phrases=(
+        # MailScanner's notice to the sender of a message deleted as spam for its content and its sending server (sender.spam.report.txt).
+        Phrases("es.spam-content-mailscanner-report", C.SPAM_CONTENT, (
+            "identificado como spam", "correo electrónico no solicitado",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/es/sender.spam.report.txt"),
+        # MailScanner's notice put in place of an attachment found infected by a virus.
+        Phrases("es.virus-mailscanner-replaced", C.VIRUS, (
+            "infectado por un virus",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/es/deleted.virus.message.txt"),
+        # MailScanner's notice put in place of an attachment of a type this site does not accept (deleted.filename.message.txt).
+        Phrases("es.content-rejected-mailscanner-replaced", C.CONTENT_REJECTED, (
+            "lista de anexos inaceptables",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/es/deleted.filename.message.txt"),
         # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
         Phrases("es.message-too-large-roundcube-attach-ar", C.MESSAGE_TOO_LARGE, (
             "se excedió el tamaño máximo",

@@ -67,6 +67,14 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     phrases=(
+        # MailScanner's notice put in place of an attachment found infected by a virus.
+        Phrases("fr.virus-mailscanner-replaced", C.VIRUS, (
+            "contient probablement un virus",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/fr/deleted.virus.message.txt"),
+        # MailScanner's notice put in place of an attachment of a type this site does not accept (deleted.filename.message.txt).
+        Phrases("fr.content-rejected-mailscanner-replaced", C.CONTENT_REJECTED, (
+            "interdisent la transmission de la pièce jointe",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/fr/deleted.filename.message.txt"),
         # arobase.org's French list of SMTP codes: 454, TLS not available for a temporary reason (RFC 3207).
         Phrases("fr.tls-required-arobase", C.TLS_REQUIRED, (
             "tls temporairement indisponible",

@@ -32,6 +32,18 @@ LANGUAGE = Language(
     code="hu",
     name="Hungarian",
     phrases=(
+        # MailScanner's notice to the sender of a message deleted as spam for its content and its sending server (sender.spam.report.txt).
+        Phrases("hu.spam-content-mailscanner-report", C.SPAM_CONTENT, (
+            "spam gyanus level",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/hu/sender.spam.report.txt"),
+        # MailScanner's notice put in place of an attachment found infected by a virus.
+        Phrases("hu.virus-mailscanner-replaced", C.VIRUS, (
+            "virust tartalmazott",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/hu/deleted.virus.message.txt"),
+        # MailScanner's notice put in place of an attachment of a type this site does not accept (deleted.filename.message.txt).
+        Phrases("hu.content-rejected-mailscanner-replaced", C.CONTENT_REJECTED, (
+            "elfogadhatatlan kiterjesztessel",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/hu/deleted.filename.message.txt"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("hu.tls-required-k9-check", C.TLS_REQUIRED, (
             "érvénytelen ssl-tanúsítványt",

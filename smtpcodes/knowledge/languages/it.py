@@ -46,6 +46,18 @@ LANGUAGE = Language(
     code="it",
     name="Italian",
     phrases=(
+        # MailScanner's notice to the sender of a message deleted as spam for its content and its sending server (sender.spam.report.txt).
+        Phrases("it.spam-content-mailscanner-report", C.SPAM_CONTENT, (
+            "classificato come spam", "email commerciali non richieste",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/it/sender.spam.report.txt"),
+        # MailScanner's notice put in place of an attachment found infected by a virus.
+        Phrases("it.virus-mailscanner-replaced", C.VIRUS, (
+            "probabilmente contiene un virus",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/it/deleted.virus.message.txt"),
+        # MailScanner's notice put in place of an attachment of a type this site does not accept (deleted.filename.message.txt).
+        Phrases("it.content-rejected-mailscanner-replaced", C.CONTENT_REJECTED, (
+            "considerato non accettabile da questo sito",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/it/deleted.filename.message.txt"),
         # A full mailbox: it "overflows with messages" and new ones are refused.
         Phrases("it.mailbox-full-trabocca", C.MAILBOX_FULL, (
             "trabocca di messaggi",

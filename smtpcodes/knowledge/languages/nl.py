@@ -47,6 +47,14 @@ LANGUAGE = Language(
     code="nl",
     name="Dutch",
     phrases=(
+        # MailScanner's notice to the sender of a message deleted as spam for its content and its sending server (sender.spam.report.txt).
+        Phrases("nl.spam-content-mailscanner-report", C.SPAM_CONTENT, (
+            "spamdetector reageerde",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/nl/sender.spam.report.txt"),
+        # MailScanner's notice put in place of an attachment found infected by a virus.
+        Phrases("nl.virus-mailscanner-replaced", C.VIRUS, (
+            "geinfecteerd door een virus",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/nl/deleted.virus.message.txt"),
         # The address written to does not exist.
         Phrases("nl.user-unknown-adres-bestaat-niet", C.USER_UNKNOWN, (
             "adres waar u naar toe stuurt niet bestaat",

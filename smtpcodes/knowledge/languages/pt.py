@@ -45,6 +45,18 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     phrases=(
+        # MailScanner's notice to the sender of a message deleted as spam for its content and its sending server (sender.spam.report.txt).
+        Phrases("pt.spam-content-mailscanner-report", C.SPAM_CONTENT, (
+            "sistema de detecção de spam",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/pt_br/sender.spam.report.txt"),
+        # MailScanner's notice put in place of an attachment found infected by a virus.
+        Phrases("pt.virus-mailscanner-replaced", C.VIRUS, (
+            "infectado por um vírus",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/pt_br/stored.virus.message.txt"),
+        # MailScanner's notice put in place of an attachment of a type this site does not accept (deleted.filename.message.txt).
+        Phrases("pt.content-rejected-mailscanner-replaced", C.CONTENT_REJECTED, (
+            "lista proíbida de tipos de arquivo",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/pt_br/deleted.filename.message.txt"),
         # Delta Chat's login failure: cannot log in as the address; check the address and the password.
         Phrases("pt.auth-failed-deltachat-br", C.AUTH_FAILED, (
             "verifique o e-mail e senha",
