@@ -1,0 +1,36 @@
+"""Esperanto (eo): the notices of mailing-list managers in Esperanto. Source: GNU Mailman 2's
+Esperanto catalogue (jaredmauch/mailman2-python3 messages/eo/), its hold and refusal reasons."""
+
+from __future__ import annotations
+
+from smtpcodes.enums import Category as C
+from smtpcodes.knowledge._schema import Language, Phrases
+
+_MAILMAN2 = "jaredmauch/mailman2-python3:messages/eo/LC_MESSAGES/mailman.po"
+
+LANGUAGE = Language(
+    code="eo",
+    name="Esperanto",
+    phrases=(
+        # Mailman 2's refusals of a post from a non-member or a banned sender.
+        Phrases("eo.sender-rejected-mailman", C.SENDER_REJECTED, (
+            "malpermesis al vi sendi", "poŝto de neabonanto", "neabonantoj ne rajtas sendi",
+        ), _MAILMAN2),
+        # Mailman 2's refusals of a post larger than the list's size limit.
+        Phrases("eo.message-too-large-mailman", C.MESSAGE_TOO_LARGE, (
+            "mesaĝo estas tro granda", "mesaĝo estis tro granda",
+        ), _MAILMAN2),
+        # Mailman 2's hold reason: too many recipients to the message.
+        Phrases("eo.too-many-recipients-mailman", C.RATE_LIMITED, (
+            "tro multaj ricevontoj",
+        ), _MAILMAN2),
+        # Mailman 2's content filter: a content type or file extension refused, nothing left after filtering.
+        Phrases("eo.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "enhavo-speco de la mesaĝo", "dosier-sufikso de la mesaĝo", "la mesaĝo estis malplena",
+        ), _MAILMAN2),
+        # Mailman 2's hold and refusal reasons: a moderated list, an implicit destination, administrivia, a suspicious header, a moderator's refusal, an emergency hold, a filter rule.
+        Phrases("eo.policy-violation-mailman", C.POLICY_VIOLATION, (
+            "poŝto al moderigata listo", "ne estis klare sendita al la listo", "instrukciojn celantajn la mastrumantan servilon", "suspektindan kaplinion", "taksis malkonvena", "kaŝaj kopioj", "moderigata novaĵgrupo", "haltigata pro kriz-okazo", "kontentigo de filtro", "postulas aprobon",
+        ), _MAILMAN2),
+    ),
+)
