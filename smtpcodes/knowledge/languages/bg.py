@@ -288,6 +288,7 @@ LANGUAGE = Language(
         ), "osstech-jp/mailman:src/mailman/messages/bg/LC_MESSAGES/mailman.po"),
         # Mailman 3's no_subject rule: the post has no subject.
         Phrases("bg.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "съдържанието на писмото",
             "съобщението няма тема",
         ), "osstech-jp/mailman:src/mailman/messages/bg/LC_MESSAGES/mailman.po"),
         # Sylpheed's translated SMTP session errors ("Can't start TLS session").

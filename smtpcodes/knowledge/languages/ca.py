@@ -32,6 +32,10 @@ LANGUAGE = Language(
     code="ca",
     name="Catalan",
     phrases=(
+        # Mailman 3's hold and refusal reasons (rule descriptions) in this language's catalogue.
+        Phrases("ca.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "conté detalls administrius", "encaixa amb una regla de capçalera", "grup de notícies moderat",
+        ), "osstech-jp/mailman:src/mailman/messages/ca/LC_MESSAGES/mailman.po"),
         # MailScanner's notice to the sender of a message deleted as spam for its content and its sending server (sender.spam.report.txt).
         Phrases("ca.spam-content-mailscanner-report", C.SPAM_CONTENT, (
             "detectat com a correu brossa",

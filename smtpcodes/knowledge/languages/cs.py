@@ -640,10 +640,12 @@ LANGUAGE = Language(
         # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
         # moderation) and its notice that a post awaits the moderator's approval.
         Phrases("cs.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "obsahuje administrivia",
             "aktivní nouzové moderování",
         ), "osstech-jp/mailman:src/mailman/messages/cs/LC_MESSAGES/mailman.po"),
         # Mailman 3's no_subject rule: the post has no subject.
         Phrases("cs.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "koncovka přílohy této zprávy",
             "zpráva nemá žádný předmět",
         ), "osstech-jp/mailman:src/mailman/messages/cs/LC_MESSAGES/mailman.po"),
         # Mailman 3's list:user:notice:hold and refuse templates: the post is held for the moderator, or

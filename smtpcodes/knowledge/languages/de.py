@@ -1300,10 +1300,12 @@ LANGUAGE = Language(
         # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
         # moderation) and its notice that a post awaits the moderator's approval.
         Phrases("de.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "enthält administrivia", "mit einer headerregel überein", "moderiertes newsgroup-gateway",
             "wartet auf die zustimmung der moderation",
         ), "osstech-jp/mailman:src/mailman/messages/de/LC_MESSAGES/mailman.po"),
         # Mailman 3's no_subject rule: the post has no subject.
         Phrases("de.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "dateierweiterung der nachricht",
             "nachricht hat keinen betreff",
         ), "osstech-jp/mailman:src/mailman/messages/de/LC_MESSAGES/mailman.po"),
         # Odoo's mail server test: "Der Server hat die Absenderadresse abgelehnt (<from>) mit dem

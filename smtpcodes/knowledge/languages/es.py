@@ -39,6 +39,10 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     phrases=(
+        # Mailman 3's hold and refusal reasons (rule descriptions) in this language's catalogue.
+        Phrases("es.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "contiene administrivia", "encaja con una regla de cabecera",
+        ), "osstech-jp/mailman:src/mailman/messages/es/LC_MESSAGES/mailman.po"),
         # MailScanner's notice to the sender of a message deleted as spam for its content and its sending server (sender.spam.report.txt).
         Phrases("es.spam-content-mailscanner-report", C.SPAM_CONTENT, (
             "identificado como spam", "correo electrónico no solicitado",
@@ -1223,6 +1227,7 @@ LANGUAGE = Language(
         ), "sympa-community/sympa:po/sympa/es.po", decisive=False),
         # Mailman 3's no_subject rule: the post has no subject.
         Phrases("es.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "extensión de fichero del mensaje",
             "el mensaje no tiene asunto",
         ), "osstech-jp/mailman:src/mailman/messages/es/LC_MESSAGES/mailman.po"),
         # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after

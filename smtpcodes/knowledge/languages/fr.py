@@ -1135,6 +1135,7 @@ LANGUAGE = Language(
         # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
         # moderation) and its notice that a post awaits the moderator's approval.
         Phrases("fr.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "contient de l'administrivia", "correspondu à une règle d'entête", "portail de nouvelles groupées modéré",
             "provient d'un membre modéré",
             "a une destination implicite",
             "modération d'urgence est effective",
@@ -1145,6 +1146,7 @@ LANGUAGE = Language(
         ), "osstech-jp/mailman:src/mailman/messages/fr/LC_MESSAGES/mailman.po"),
         # Mailman 3's no_subject rule: the post has no subject.
         Phrases("fr.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "type de contenu du message a été explicitement refusé", "n'a pas été explicitement accepté",
             "le message n'a pas d'objet",
         ), "osstech-jp/mailman:src/mailman/messages/fr/LC_MESSAGES/mailman.po"),
         # Odoo's mail server test: "Le serveur a refusé l'adresse de l'expéditeur (<from>) avec

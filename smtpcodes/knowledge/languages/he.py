@@ -258,6 +258,7 @@ LANGUAGE = Language(
         # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
         # moderation) and its notice that a post awaits the moderator's approval.
         Phrases("he.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "פקודות ניהוליות", "תואמת לכלל כותרת", "קבוצת חדשות מפוקחת",
             "ההודעה מגיעה מחבר בפיקוח",
             "להודעה יש יעד מרומז",
             "ממתינה לאישור הפיקוח",
@@ -269,6 +270,7 @@ LANGUAGE = Language(
         ), "osstech-jp/mailman:src/mailman/messages/he/LC_MESSAGES/mailman.po"),
         # Mailman 3's no_subject rule: the post has no subject.
         Phrases("he.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "סוג התוכן של ההודעה", "סיומת הקובץ שבהודעה",
             "להודעה אין נושא",
         ), "osstech-jp/mailman:src/mailman/messages/he/LC_MESSAGES/mailman.po"),
         # Sylpheed's translated SMTP session errors ("Can't start TLS session").

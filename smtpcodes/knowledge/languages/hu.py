@@ -527,6 +527,7 @@ LANGUAGE = Language(
         # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
         # moderation) and its notice that a post awaits the moderator's approval.
         Phrases("hu.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "megfelelt egy fejlécszabálynak",
             "levele moderálásra vár",
         ), "osstech-jp/mailman:src/mailman/messages/hu/LC_MESSAGES/mailman.po"),
         # Mailman 3's no_subject rule: the post has no subject.

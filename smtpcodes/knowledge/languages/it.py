@@ -46,6 +46,10 @@ LANGUAGE = Language(
     code="it",
     name="Italian",
     phrases=(
+        # Mailman 3's hold and refusal reasons (rule descriptions) in this language's catalogue.
+        Phrases("it.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "contiene comandi amministativi", "regola per intestazioni", "newsgroup moderato",
+        ), "osstech-jp/mailman:src/mailman/messages/it/LC_MESSAGES/mailman.po"),
         # MailScanner's notice to the sender of a message deleted as spam for its content and its sending server (sender.spam.report.txt).
         Phrases("it.spam-content-mailscanner-report", C.SPAM_CONTENT, (
             "classificato come spam", "email commerciali non richieste",
@@ -1086,6 +1090,7 @@ LANGUAGE = Language(
         ), "sympa-community/sympa:po/sympa/it.po", decisive=False),
         # Mailman 3's no_subject rule: the post has no subject.
         Phrases("it.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "estensione del file nel messaggio",
             "il messaggio non ha oggetto",
         ), "osstech-jp/mailman:src/mailman/messages/it/LC_MESSAGES/mailman.po"),
         # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after

@@ -863,6 +863,7 @@ LANGUAGE = Language(
         # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
         # moderation) and its notice that a post awaits the moderator's approval.
         Phrases("nl.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "bevat administratieve opdrachten", "overeen met een headerregel",
             "komt van een gemodereerd lid",
             "heeft impliciete bestemming",
             "wacht op goedkeuring van een moderator",
@@ -874,6 +875,7 @@ LANGUAGE = Language(
         ), "osstech-jp/mailman:src/mailman/messages/nl/LC_MESSAGES/mailman.po"),
         # Mailman 3's no_subject rule: the post has no subject.
         Phrases("nl.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "bestandsextensie van het bericht",
             "bericht heeft geen onderwerp",
         ), "osstech-jp/mailman:src/mailman/messages/nl/LC_MESSAGES/mailman.po"),
         # Mailman 3's list:user:notice:hold and refuse templates: the post is held for the moderator, or

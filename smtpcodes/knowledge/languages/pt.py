@@ -1378,6 +1378,7 @@ LANGUAGE = Language(
         # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
         # moderation) and its notice that a post awaits the moderator's approval.
         Phrases("pt.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "contém questões administrativas", "correspondeu a uma regra de cabeçalho", "grupo de notícias moderado",
             "vem de um membro moderado",
             "tem destinação implícita",
             "aguarda aprovação do moderador",
@@ -1388,6 +1389,7 @@ LANGUAGE = Language(
         )),
         # Mailman 3's no_subject rule: the post has no subject.
         Phrases("pt.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "tipo do conteúdo da mensagem", "extensão de ficheiro da mensagem",
             "a mensagem não tem um assunto",
         ), (
             "osstech-jp/mailman:src/mailman/messages/pt/LC_MESSAGES/mailman.po; osstech-jp/ma"

@@ -697,11 +697,13 @@ LANGUAGE = Language(
         # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
         # moderation) and its notice that a post awaits the moderator's approval.
         Phrases("ru.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "содержит административную информацию", "соответствует правилу заголовка", "модерируемой группе новостей",
             "имеет неявное назначение",
             "действует экстренная модерация",
         ), "osstech-jp/mailman:src/mailman/messages/ru/LC_MESSAGES/mailman.po"),
         # Mailman 3's no_subject rule: the post has no subject.
         Phrases("ru.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "тип контента сообщения", "тип содержимого сообщения", "расширение файла сообщения",
             "у сообщения нет темы",
         ), "osstech-jp/mailman:src/mailman/messages/ru/LC_MESSAGES/mailman.po"),
         # Odoo's mail server test: "Ваш сервер, кажется, не поддерживает SSL, вместо него вы можете

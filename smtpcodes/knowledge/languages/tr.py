@@ -33,6 +33,10 @@ LANGUAGE = Language(
     code="tr",
     name="Turkish",
     phrases=(
+        # Mailman 3's hold and refusal reasons (rule descriptions) in this language's catalogue.
+        Phrases("tr.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "yönetici işleri içeriyor", "bir başlık kuralıyla eşleşti", "denetlenen bir haber grubu",
+        ), "osstech-jp/mailman:src/mailman/messages/tr/LC_MESSAGES/mailman.po"),
         # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
         Phrases("tr.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "bu iletiyi göndermeden önce",

@@ -1346,6 +1346,7 @@ LANGUAGE = Language(
         # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
         # moderation) and its notice that a post awaits the moderator's approval.
         Phrases("zh.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "与首部规则匹配", "受审核的新闻组",
             "来自受审核的成员",
             "消息含有隐式目的地",
             "正在等待版主批准",
@@ -1357,6 +1358,7 @@ LANGUAGE = Language(
         ), "osstech-jp/mailman:src/mailman/messages/zh_Hans/LC_MESSAGES/mailman.po"),
         # Mailman 3's no_subject rule: the post has no subject.
         Phrases("zh.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "消息的内容类型", "文件扩展名被明确禁止",
             "消息没有主题",
         ), "osstech-jp/mailman:src/mailman/messages/zh_Hans/LC_MESSAGES/mailman.po"),
         # Mailman 3's list:user:notice:hold and refuse templates: the post is held for the moderator, or
