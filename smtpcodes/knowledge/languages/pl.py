@@ -318,6 +318,7 @@ LANGUAGE = Language(
         # Sympa's delivery status notification for a list that does not exist (its subject, "List
         # unknown").
         Phrases("pl.user-unknown-sympa-list", C.USER_UNKNOWN, (
+            "nieznana lista",
             "lista nieznana",
         ), "sympa-community/sympa:po/sympa/pl.po"),
         # Sympa's notice of a virus found in the poster's message.

@@ -168,6 +168,7 @@ LANGUAGE = Language(
             "não corresponde a uma lista de emails conhecida",
         ), "sympa-community/sympa:po/sympa/pt_BR.po"),
         Phrases("pt.sender-rejected-sympa", C.SENDER_REJECTED, (
+            "restrita aos usuários do domínio local",
             "distribuição de mensagem: autorização negada",
             "não está autorizado a enviar essa mensagem", "na lista é restrita aos membros",
         ), "sympa-community/sympa:po/sympa/pt_BR.po"),

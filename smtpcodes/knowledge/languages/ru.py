@@ -180,6 +180,7 @@ LANGUAGE = Language(
             "следующий адрес не является рассылкой",
         ), "sympa-community/sympa:po/sympa/ru.po"),
         Phrases("ru.sender-rejected-sympa", C.SENDER_REJECTED, (
+            "ограничена её владельцами",
             "рассылка сообщения: отказано в авторизации",
             "вам не разрешено отправлять такие сообщения", "отправка сообщений в эту рассылку",
         ), "sympa-community/sympa:po/sympa/ru.po"),
@@ -303,6 +304,7 @@ LANGUAGE = Language(
         # Sympa's delivery status notification for a list that does not exist (its subject, "List
         # unknown").
         Phrases("ru.user-unknown-sympa-list", C.USER_UNKNOWN, (
+            "неизвестная рассылка",
             "рассылка неизвестна",
         ), "sympa-community/sympa:po/sympa/ru.po"),
         # Sympa's notice of a message over the list's size limit (5.2.3).
