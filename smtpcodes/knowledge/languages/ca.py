@@ -548,6 +548,7 @@ LANGUAGE = Language(
         # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
         # filter rule.
         Phrases("ca.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "capçalera sospitosa", "còpies de carbó ocultes",
             "considerat que el vostre missatge és inapropiat",
             "retenció d'emergència de tot el tràfic",
             "coincideix amb una regla de filtre",

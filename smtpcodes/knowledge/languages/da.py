@@ -516,12 +516,12 @@ LANGUAGE = Language(
         # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
         # filter rule.
         Phrases("da.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "tvivlsomt brevhoved", "modereret nyhedsgruppe", "andre skjulte modtagere",
             "karakteriseret som upassende",
             "sendt til modereret liste",
             "meddelelsen har skjulte modtagere",
             "begrænset liste kræver godkendelse",
             "kan have administrativt indhold",
-            "indeholder et tvivlsomt brevhoved",
             "holdes tilbage for godkendelse",
             "fanget af en filterregel",
         ), "jaredmauch/mailman2-python3:messages/da/LC_MESSAGES/mailman.po"),

@@ -438,12 +438,12 @@ LANGUAGE = Language(
         # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
         # filter rule.
         Phrases("el.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "ύποπτη επικεφαλίδα", "ομάδα συζητήσεων με μεσολαβητή", "κρυφή κοινοποίηση",
             "κρίθηκε ακατάλληλο από τον μεσολαβητή",
             "λίστα που ελέγχεται από μεσολαβητή",
             "έχει έμμεσο προορισμό",
             "ελεγχόμενη λίστα απαιτεί έγκριση",
             "μπορεί να περιλαμβάνει administrivia",
-            "έχει ύποπτη επικεφαλίδα",
             "έκτακτη κατκράτηση όλης της κίνησης",
             "ταιριάζει σε έναν κανόνα φιλτραρίσματος",
         ), "jaredmauch/mailman2-python3:messages/el/LC_MESSAGES/mailman.po"),

@@ -306,6 +306,7 @@ LANGUAGE = Language(
         # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
         # filter rule.
         Phrases("et.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "kahtlane päis", "modereeritud uudisegruppi", "pimekoopiad",
             "see kiri ei sobi sellesse listi",
             "postitus modereeritud listi",
             "kirjal puudub sihtaadress",

@@ -226,12 +226,12 @@ LANGUAGE = Language(
         # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
         # filter rule.
         Phrases("he.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "כותרת חשודה", "העתקים מוסתרים",
             "נקבעה כלא הולמת על ידי המפקח",
             "מסר נשלח אל רשימה מפוקחת",
             "למסר יעד לא ברור",
             "אל רשימה מוגבלת חייבים אישור",
             "מכיל הוראות מנהלתיות",
-            "למסר כותרת חשודה",
             "החזקת חרום של כל תעבורת",
             "נדחה בגלל התאמה לחוק סינון",
         ), "jaredmauch/mailman2-python3:messages/he/LC_MESSAGES/mailman.po"),

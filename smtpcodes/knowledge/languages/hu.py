@@ -494,6 +494,7 @@ LANGUAGE = Language(
         # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
         # filter rule.
         Phrases("hu.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "moderált hírcsoport", "lista forgalmának korlátozása", "máshogy megadott címzettek",
             "nem engedélyezi leveled megjelenését",
             "a levél moderált listára érkezett",
             "címzettje nem lett egyértelműen megadva",

@@ -303,7 +303,8 @@ LANGUAGE = Language(
             "gs.properties"
         ), decisive=False),
         Phrases("it.content-rejected-mailman", C.CONTENT_REJECTED, (
-            "tipo del contenuto del messaggio", "estensione del nome file era esplicitamente",
+            "estensione del nome file",
+            "tipo del contenuto del messaggio",
             "messaggio è rimasto vuoto",
         ), "jaredmauch/mailman2-python3:messages/it/LC_MESSAGES/mailman.po"),
         Phrases("it.auth-failed-evolution-response", C.AUTH_FAILED, (

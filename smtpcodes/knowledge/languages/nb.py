@@ -454,6 +454,7 @@ LANGUAGE = Language(
         # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
         # filter rule.
         Phrases("nb.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "tvilsomt meldingshode", "moderert nyhetsgruppe", "andre implisitte mål",
             "karakterisert som upassende",
             "melding sendt til moderert liste",
             "meldingen har implisitt mål",

@@ -393,6 +393,7 @@ LANGUAGE = Language(
         # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
         # filter rule.
         Phrases("sk.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "slepé kópie a iní",
             "moderátorom posúdený ako neprijateľný",
             "príspevok do moderovanej konferencie",
             "neobsahuje korektného",

@@ -425,6 +425,7 @@ LANGUAGE = Language(
         # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
         # filter rule.
         Phrases("uk.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "контрольовану групу новин", "приховані копії та інші",
             "керівник списку вважає недопустимим",
             "надсилання у контрольований список",
             "не визначену чітко адресу",

@@ -166,6 +166,10 @@ LANGUAGE = Language(
     code="zh",
     name="Chinese",
     phrases=(
+        # Mailman 2's hold and refusal reasons in this language's catalogue.
+        Phrases("zh.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "经过内容过滤后",
+        ), "jaredmauch/mailman2-python3:messages/zh_CN/LC_MESSAGES/mailman.po"),
         # Balsa's lost-connection and SMTP-connect failures.
         Phrases("zh.network-error-balsa-po", C.NETWORK_ERROR, (
             "连接已丢失",
