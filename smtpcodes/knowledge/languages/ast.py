@@ -12,6 +12,10 @@ LANGUAGE = Language(
     code="ast",
     name="Asturian",
     phrases=(
+        # Mailman 2's notice that a post is held until the list moderator reviews it (postheld.txt).
+        Phrases("ast.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "llendador de la llista lu revise",
+        ), "jaredmauch/mailman2-python3:templates/ast/postheld.txt"),
         # Mailman 2's refusals of a post from a non-member or a banned sender.
         Phrases("ast.sender-rejected-mailman", C.SENDER_REJECTED, (
             "tienes prohibío unviar mensaxes", "mensaxe de un non-miembru", "nun se-yos permite mandar mensaxes",

@@ -12,6 +12,14 @@ LANGUAGE = Language(
     code="eo",
     name="Esperanto",
     phrases=(
+        # Mailman 2's notice that a post is held until the list moderator reviews it (postheld.txt).
+        Phrases("eo.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "estas retenata ĝis la moderiganto",
+        ), "jaredmauch/mailman2-python3:templates/eo/postheld.txt"),
+        # Mailman 2's notice that the list moderator refused a request or post (refuse.txt).
+        Phrases("eo.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "malakceptis la moderiganto",
+        ), "jaredmauch/mailman2-python3:templates/eo/refuse.txt"),
         # Mailman 2's refusals of a post from a non-member or a banned sender.
         Phrases("eo.sender-rejected-mailman", C.SENDER_REJECTED, (
             "malpermesis al vi sendi", "poŝto de neabonanto", "neabonantoj ne rajtas sendi",

@@ -12,6 +12,14 @@ LANGUAGE = Language(
     code="ia",
     name="Interlingua",
     phrases=(
+        # Mailman 2's notice that a post is held until the list moderator reviews it (postheld.txt).
+        Phrases("ia.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
+            "es retenite usque le moderator",
+        ), "jaredmauch/mailman2-python3:templates/ia/postheld.txt"),
+        # Mailman 2's notice that the list moderator refused a request or post (refuse.txt).
+        Phrases("ia.policy-violation-mailman-refused", C.POLICY_VIOLATION, (
+            "rejectate per le moderator",
+        ), "jaredmauch/mailman2-python3:templates/ia/refuse.txt"),
         # Mailman 2's refusals of a post from a non-member or a banned sender.
         Phrases("ia.sender-rejected-mailman", C.SENDER_REJECTED, (
             "prohibite pro te inviar messages", "posta per non-membro", "non es permittite a non-membros",
