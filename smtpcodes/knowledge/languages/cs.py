@@ -42,6 +42,10 @@ LANGUAGE = Language(
     code="cs",
     name="Czech",
     phrases=(
+        # MailScanner's notice that a message received contained viruses, removed, and the disinfected files are attached (disinfected.report.txt).
+        Phrases("cs.virus-mailscanner-disinfected", C.VIRUS, (
+            "viry byly odstraneny",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/cz/disinfected.report.txt"),
         # MailScanner's notice to the sender of a message deleted as spam for its content and its sending server (sender.spam.report.txt).
         Phrases("cs.spam-content-mailscanner-report", C.SPAM_CONTENT, (
             "oznacena jako spam",

@@ -55,6 +55,10 @@ LANGUAGE = Language(
     code="de",
     name="German",
     phrases=(
+        # MailScanner's notice that a message received contained viruses, removed, and the disinfected files are attached (disinfected.report.txt).
+        Phrases("de.virus-mailscanner-disinfected", C.VIRUS, (
+            "einen oder mehrere viren", "viren wurden entfernt",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/de/disinfected.report.txt"),
         # MailScanner's notice to the sender of a message deleted as spam for its content and its sending server (sender.spam.report.txt).
         Phrases("de.spam-content-mailscanner-report", C.SPAM_CONTENT, (
             "als spam erkannt", "unerwünschte werbemail",

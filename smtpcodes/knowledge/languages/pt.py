@@ -45,6 +45,10 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     phrases=(
+        # MailScanner's notice that a message received contained viruses, removed, and the disinfected files are attached (disinfected.report.txt).
+        Phrases("pt.virus-mailscanner-disinfected", C.VIRUS, (
+            "continha um ou mais vírus",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/pt_br/disinfected.report.txt"),
         # MailScanner's notice to the sender of a message deleted as spam for its content and its sending server (sender.spam.report.txt).
         Phrases("pt.spam-content-mailscanner-report", C.SPAM_CONTENT, (
             "sistema de detecção de spam",
