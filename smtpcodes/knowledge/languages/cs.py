@@ -42,6 +42,10 @@ LANGUAGE = Language(
     code="cs",
     name="Czech",
     phrases=(
+        # MailScanner's notice put in place of an attachment on the list of unacceptable attachments, the original kept in quarantine (stored.filename.message.txt).
+        Phrases("cs.content-rejected-mailscanner-stored", C.CONTENT_REJECTED, (
+            "na seznamu nepripustnych priloh",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/cz/stored.filename.message.txt"),
         # MailScanner's notice that a message received contained viruses, removed, and the disinfected files are attached (disinfected.report.txt).
         Phrases("cs.virus-mailscanner-disinfected", C.VIRUS, (
             "viry byly odstraneny",

@@ -55,6 +55,14 @@ LANGUAGE = Language(
     code="de",
     name="German",
     phrases=(
+        # MailScanner's notice put in place of an attachment on the list of unacceptable attachments, the original kept in quarantine (stored.filename.message.txt).
+        Phrases("de.content-rejected-mailscanner-stored", C.CONTENT_REJECTED, (
+            "liste unerwünschter dateianhänge",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/de/stored.filename.message.txt"),
+        # MailScanner's notice that the message's potentially dangerous content (scripts, forms, web bugs) was removed (deleted.content.message.txt).
+        Phrases("de.content-rejected-mailscanner-dangerous", C.CONTENT_REJECTED, (
+            "potenziell gefährliche inhalte",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/de/deleted.content.message.txt"),
         # MailScanner's notice that a message received contained viruses, removed, and the disinfected files are attached (disinfected.report.txt).
         Phrases("de.virus-mailscanner-disinfected", C.VIRUS, (
             "einen oder mehrere viren", "viren wurden entfernt",

@@ -45,6 +45,10 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     phrases=(
+        # MailScanner's notice that the message's potentially dangerous content (scripts, forms, web bugs) was removed (deleted.content.message.txt).
+        Phrases("pt.content-rejected-mailscanner-dangerous", C.CONTENT_REJECTED, (
+            "conteúdo potencialmente perigoso",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/pt_br/deleted.content.message.txt"),
         # MailScanner's notice that a message received contained viruses, removed, and the disinfected files are attached (disinfected.report.txt).
         Phrases("pt.virus-mailscanner-disinfected", C.VIRUS, (
             "continha um ou mais vírus",

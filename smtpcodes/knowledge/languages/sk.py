@@ -32,6 +32,10 @@ LANGUAGE = Language(
     code="sk",
     name="Slovak",
     phrases=(
+        # MailScanner's notice put in place of an attachment on the list of unacceptable attachments, the original kept in quarantine (stored.filename.message.txt).
+        Phrases("sk.content-rejected-mailscanner-stored", C.CONTENT_REJECTED, (
+            "na zozname nepripustnych priloh",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/sk/stored.filename.message.txt"),
         # MailScanner's notice put in place of an attachment found infected by a virus.
         Phrases("sk.virus-mailscanner-replaced", C.VIRUS, (
             "infikovana virusom",
