@@ -39,6 +39,10 @@ LANGUAGE = Language(
     code="pl",
     name="Polish",
     phrases=(
+        # SpamAssassin's Polish rule description: the From address is on the user's blocklist.
+        Phrases("pl.blocklisted-spamassassin", C.BLOCKLISTED, (
+            "czarnej listy",
+        ), "apache/spamassassin:rules/30_text_pl.cf"),
         # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
         Phrases("pl.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "aby móc wysłać tą wiadomość",

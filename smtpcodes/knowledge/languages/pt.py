@@ -45,6 +45,10 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     phrases=(
+        # SpamAssassin's Brazilian Portuguese rule descriptions: the relay is listed in a MAPS blocklist (RBL, DUL, RSS, OPS, NML).
+        Phrases("pt.blocklisted-spamassassin", C.BLOCKLISTED, (
+            "relay consta em",
+        ), "apache/spamassassin:rules/30_text_pt_br.cf"),
         # MailScanner's notice that the message's potentially dangerous content (scripts, forms, web bugs) was removed (deleted.content.message.txt).
         Phrases("pt.content-rejected-mailscanner-dangerous", C.CONTENT_REJECTED, (
             "conteúdo potencialmente perigoso",
