@@ -1,5 +1,6 @@
 """Asturian (ast): the notices of mailing-list managers in Asturian. Source: GNU Mailman 2's
-Asturian catalogue (jaredmauch/mailman2-python3 messages/ast/), its hold and refusal reasons."""
+Asturian catalogue (jaredmauch/mailman2-python3 messages/ast/), its hold and refusal reasons and its postheld and refuse
+templates."""
 
 from __future__ import annotations
 

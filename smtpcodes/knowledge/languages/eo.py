@@ -1,5 +1,6 @@
 """Esperanto (eo): the notices of mailing-list managers in Esperanto. Source: GNU Mailman 2's
-Esperanto catalogue (jaredmauch/mailman2-python3 messages/eo/), its hold and refusal reasons."""
+Esperanto catalogue (jaredmauch/mailman2-python3 messages/eo/), its hold and refusal reasons and its postheld and refuse
+templates. Also: Mailman 3's rejection notice (osstech-jp/mailman templates/eo/)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,10 @@ LANGUAGE = Language(
     code="eo",
     name="Esperanto",
     phrases=(
+        # Mailman 3's notice that a post was rejected, with the reasons (list:user:notice:rejected.txt).
+        Phrases("eo.policy-violation-mailman3-rejected", C.POLICY_VIOLATION, (
+            "estis malakceptita pro la jeno",
+        ), "osstech-jp/mailman:src/mailman/templates/eo/list:user:notice:rejected.txt"),
         # Mailman 2's notice that a post is held until the list moderator reviews it (postheld.txt).
         Phrases("eo.policy-violation-mailman-postheld", C.POLICY_VIOLATION, (
             "estas retenata ĝis la moderiganto",

@@ -1,5 +1,6 @@
 """Interlingua (ia): the notices of mailing-list managers in Interlingua. Source: GNU Mailman 2's
-Interlingua catalogue (jaredmauch/mailman2-python3 messages/ia/), its hold and refusal reasons."""
+Interlingua catalogue (jaredmauch/mailman2-python3 messages/ia/), its hold and refusal reasons and its postheld and refuse
+templates."""
 
 from __future__ import annotations
 
