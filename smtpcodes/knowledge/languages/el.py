@@ -22,6 +22,10 @@ LANGUAGE = Language(
     code="el",
     name="Greek",
     phrases=(
+        # Sympa's subject for the notice to a sender whose message held a virus ('A virus in your email').
+        Phrases("el.virus-sympa-email", C.VIRUS, (
+            "ύπαρξη ιού",
+        ), "sympa-community/sympa:po/sympa/el.po"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("el.tls-required-k9-check", C.TLS_REQUIRED, (
             "μη εγκυρο πιστοποιητικό ssl",

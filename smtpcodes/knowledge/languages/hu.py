@@ -32,6 +32,10 @@ LANGUAGE = Language(
     code="hu",
     name="Hungarian",
     phrases=(
+        # Sympa's subject for the notice to a sender whose message held a virus ('A virus in your email').
+        Phrases("hu.virus-sympa-email", C.VIRUS, (
+            "levele vírust tartalmazott",
+        ), "sympa-community/sympa:po/sympa/hu.po"),
         # MailScanner's notice to the sender of a message deleted as spam for its content and its sending server (sender.spam.report.txt).
         Phrases("hu.spam-content-mailscanner-report", C.SPAM_CONTENT, (
             "spam gyanus level",

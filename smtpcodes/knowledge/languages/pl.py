@@ -39,6 +39,10 @@ LANGUAGE = Language(
     code="pl",
     name="Polish",
     phrases=(
+        # Sympa's subject for the notice to a sender whose message held a virus ('A virus in your email').
+        Phrases("pl.virus-sympa-email", C.VIRUS, (
+            "wirus w twojej wiadomości",
+        ), "sympa-community/sympa:po/sympa/pl.po"),
         # SpamAssassin's Polish rule description: the From address is on the user's blocklist.
         Phrases("pl.blocklisted-spamassassin", C.BLOCKLISTED, (
             "czarnej listy",

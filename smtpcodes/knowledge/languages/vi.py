@@ -34,6 +34,10 @@ LANGUAGE = Language(
     code="vi",
     name="Vietnamese",
     phrases=(
+        # Sympa's subject for the notice to a sender whose message held a virus ('A virus in your email').
+        Phrases("vi.virus-sympa-email", C.VIRUS, (
+            "thư chứa vi-rút",
+        ), "sympa-community/sympa:po/sympa/vi.po"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("vi.tls-required-k9-check", C.TLS_REQUIRED, (
             "chứng chỉ ssl không hợp lệ",
