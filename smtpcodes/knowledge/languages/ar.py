@@ -273,12 +273,12 @@ LANGUAGE = Language(
         # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
         # filter rule.
         Phrases("ar.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "ترويسة مشكوك", "قائمة إخبارية منظمة", "النسخ العمياء",
             "اعتبرت رسالتك غير مناسبة",
             "أرسل إلى قائمة منظمة",
             "الرسالة لها جهة غير صريحة",
             "قائمة مقيدة حسب المرسل",
             "قد تحوي على تعليمات إدارية",
-            "للرسالة ترويسة مشكوك",
             "تعليق الطوارئ يعمل",
             "بسبب تطابق قاعدة مصفي",
         ), "jaredmauch/mailman2-python3:messages/ar/LC_MESSAGES/mailman.po"),

@@ -30,6 +30,18 @@ LANGUAGE = Language(
     code="bg",
     name="Bulgarian",
     phrases=(
+        # Mailman 3's notice that a post was rejected, with the reasons (list:user:notice:rejected.txt).
+        Phrases("bg.policy-violation-mailman3-rejected", C.POLICY_VIOLATION, (
+            "беше отхвърлено, защото",
+        ), "osstech-jp/mailman:src/mailman/templates/bg/list:user:notice:rejected.txt"),
+        # Mailman 3's notice that a post is held until a moderator reviews it (list:user:notice:hold.txt).
+        Phrases("bg.policy-violation-mailman3-hold", C.POLICY_VIOLATION, (
+            "беше задържано, докато модератор",
+        ), "osstech-jp/mailman:src/mailman/templates/bg/list:user:notice:hold.txt"),
+        # Mailman 3's notice that a moderator refused a request (list:user:notice:refuse.txt).
+        Phrases("bg.policy-violation-mailman3-refuse", C.POLICY_VIOLATION, (
+            "беше отхвърлена от модератора",
+        ), "osstech-jp/mailman:src/mailman/templates/bg/list:user:notice:refuse.txt"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("bg.tls-required-k9-check", C.TLS_REQUIRED, (
             "невалиден ssl сертификат",
@@ -288,6 +300,7 @@ LANGUAGE = Language(
         ), "osstech-jp/mailman:src/mailman/messages/bg/LC_MESSAGES/mailman.po"),
         # Mailman 3's no_subject rule: the post has no subject.
         Phrases("bg.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "съдържанието на писмото",
             "съобщението няма тема",
         ), "osstech-jp/mailman:src/mailman/messages/bg/LC_MESSAGES/mailman.po"),
         # Sylpheed's translated SMTP session errors ("Can't start TLS session").

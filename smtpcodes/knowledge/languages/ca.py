@@ -32,6 +32,22 @@ LANGUAGE = Language(
     code="ca",
     name="Catalan",
     phrases=(
+        # Mailman 3's hold and refusal reasons (rule descriptions) in this language's catalogue.
+        Phrases("ca.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "conté detalls administrius", "encaixa amb una regla de capçalera", "grup de notícies moderat",
+        ), "osstech-jp/mailman:src/mailman/messages/ca/LC_MESSAGES/mailman.po"),
+        # MailScanner's notice to the sender of a message deleted as spam for its content and its sending server (sender.spam.report.txt).
+        Phrases("ca.spam-content-mailscanner-report", C.SPAM_CONTENT, (
+            "detectat com a correu brossa",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/ca/sender.spam.report.txt"),
+        # MailScanner's notice put in place of an attachment found infected by a virus.
+        Phrases("ca.virus-mailscanner-replaced", C.VIRUS, (
+            "infectat per un virus",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/ca/deleted.virus.message.txt"),
+        # MailScanner's notice put in place of a message too large to pass (deleted.size.message.txt).
+        Phrases("ca.message-too-large-mailscanner-replaced", C.MESSAGE_TOO_LARGE, (
+            "era massa gran i s'ha suprimit",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/ca/deleted.size.message.txt"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("ca.tls-required-k9-check", C.TLS_REQUIRED, (
             "certificat ssl no vàlid",
@@ -532,6 +548,7 @@ LANGUAGE = Language(
         # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
         # filter rule.
         Phrases("ca.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "capçalera sospitosa", "còpies de carbó ocultes",
             "considerat que el vostre missatge és inapropiat",
             "retenció d'emergència de tot el tràfic",
             "coincideix amb una regla de filtre",

@@ -42,6 +42,26 @@ LANGUAGE = Language(
     code="cs",
     name="Czech",
     phrases=(
+        # MailScanner's notice put in place of an attachment on the list of unacceptable attachments, the original kept in quarantine (stored.filename.message.txt).
+        Phrases("cs.content-rejected-mailscanner-stored", C.CONTENT_REJECTED, (
+            "na seznamu nepripustnych priloh",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/cz/stored.filename.message.txt"),
+        # MailScanner's notice that a message received contained viruses, removed, and the disinfected files are attached (disinfected.report.txt).
+        Phrases("cs.virus-mailscanner-disinfected", C.VIRUS, (
+            "viry byly odstraneny",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/cz/disinfected.report.txt"),
+        # MailScanner's notice to the sender of a message deleted as spam for its content and its sending server (sender.spam.report.txt).
+        Phrases("cs.spam-content-mailscanner-report", C.SPAM_CONTENT, (
+            "oznacena jako spam",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/cz/sender.spam.report.txt"),
+        # MailScanner's notice put in place of an attachment found infected by a virus.
+        Phrases("cs.virus-mailscanner-replaced", C.VIRUS, (
+            "infikovana virem",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/cz/deleted.virus.message.txt"),
+        # MailScanner's notice put in place of an attachment of a type this site does not accept (deleted.filename.message.txt).
+        Phrases("cs.content-rejected-mailscanner-replaced", C.CONTENT_REJECTED, (
+            "je na seznamu priloh",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/cz/deleted.filename.message.txt"),
         # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
         Phrases("cs.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "sekund před odesláním zprávy",
@@ -628,10 +648,12 @@ LANGUAGE = Language(
         # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
         # moderation) and its notice that a post awaits the moderator's approval.
         Phrases("cs.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "obsahuje administrivia",
             "aktivní nouzové moderování",
         ), "osstech-jp/mailman:src/mailman/messages/cs/LC_MESSAGES/mailman.po"),
         # Mailman 3's no_subject rule: the post has no subject.
         Phrases("cs.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "koncovka přílohy této zprávy",
             "zpráva nemá žádný předmět",
         ), "osstech-jp/mailman:src/mailman/messages/cs/LC_MESSAGES/mailman.po"),
         # Mailman 3's list:user:notice:hold and refuse templates: the post is held for the moderator, or

@@ -37,6 +37,10 @@ LANGUAGE = Language(
     code="da",
     name="Danish",
     phrases=(
+        # MailScanner's notice put in place of an attachment found infected by a virus.
+        Phrases("da.virus-mailscanner-replaced", C.VIRUS, (
+            "indeholde vira",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/dk/stored.virus.message.txt"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("da.tls-required-k9-check", C.TLS_REQUIRED, (
             "ugyldigt ssl-certifikat",
@@ -512,12 +516,12 @@ LANGUAGE = Language(
         # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
         # filter rule.
         Phrases("da.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "tvivlsomt brevhoved", "modereret nyhedsgruppe", "andre skjulte modtagere",
             "karakteriseret som upassende",
             "sendt til modereret liste",
             "meddelelsen har skjulte modtagere",
             "begrænset liste kræver godkendelse",
             "kan have administrativt indhold",
-            "indeholder et tvivlsomt brevhoved",
             "holdes tilbage for godkendelse",
             "fanget af en filterregel",
         ), "jaredmauch/mailman2-python3:messages/da/LC_MESSAGES/mailman.po"),

@@ -55,6 +55,30 @@ LANGUAGE = Language(
     code="de",
     name="German",
     phrases=(
+        # MailScanner's notice put in place of an attachment on the list of unacceptable attachments, the original kept in quarantine (stored.filename.message.txt).
+        Phrases("de.content-rejected-mailscanner-stored", C.CONTENT_REJECTED, (
+            "liste unerwünschter dateianhänge",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/de/stored.filename.message.txt"),
+        # MailScanner's notice that the message's potentially dangerous content (scripts, forms, web bugs) was removed (deleted.content.message.txt).
+        Phrases("de.content-rejected-mailscanner-dangerous", C.CONTENT_REJECTED, (
+            "potenziell gefährliche inhalte",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/de/deleted.content.message.txt"),
+        # MailScanner's notice that a message received contained viruses, removed, and the disinfected files are attached (disinfected.report.txt).
+        Phrases("de.virus-mailscanner-disinfected", C.VIRUS, (
+            "einen oder mehrere viren", "viren wurden entfernt",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/de/disinfected.report.txt"),
+        # MailScanner's notice to the sender of a message deleted as spam for its content and its sending server (sender.spam.report.txt).
+        Phrases("de.spam-content-mailscanner-report", C.SPAM_CONTENT, (
+            "als spam erkannt", "unerwünschte werbemail",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/de/sender.spam.report.txt"),
+        # MailScanner's notice put in place of an attachment found infected by a virus.
+        Phrases("de.virus-mailscanner-replaced", C.VIRUS, (
+            "von einem virus verseucht",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/de/stored.virus.message.txt"),
+        # MailScanner's notice put in place of an attachment of a type this site does not accept (deleted.filename.message.txt).
+        Phrases("de.content-rejected-mailscanner-replaced", C.CONTENT_REJECTED, (
+            "liste der unerwünschten dateianhänge",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/de/deleted.filename.message.txt"),
         # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
         Phrases("de.message-too-large-roundcube-attach-ch", C.MESSAGE_TOO_LARGE, (
             "maximale grösse einer nachricht",
@@ -1293,10 +1317,12 @@ LANGUAGE = Language(
         # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
         # moderation) and its notice that a post awaits the moderator's approval.
         Phrases("de.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "enthält administrivia", "mit einer headerregel überein", "moderiertes newsgroup-gateway",
             "wartet auf die zustimmung der moderation",
         ), "osstech-jp/mailman:src/mailman/messages/de/LC_MESSAGES/mailman.po"),
         # Mailman 3's no_subject rule: the post has no subject.
         Phrases("de.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "dateierweiterung der nachricht",
             "nachricht hat keinen betreff",
         ), "osstech-jp/mailman:src/mailman/messages/de/LC_MESSAGES/mailman.po"),
         # Odoo's mail server test: "Der Server hat die Absenderadresse abgelehnt (<from>) mit dem

@@ -22,6 +22,10 @@ LANGUAGE = Language(
     code="el",
     name="Greek",
     phrases=(
+        # Sympa's subject for the notice to a sender whose message held a virus ('A virus in your email').
+        Phrases("el.virus-sympa-email", C.VIRUS, (
+            "ύπαρξη ιού",
+        ), "sympa-community/sympa:po/sympa/el.po"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("el.tls-required-k9-check", C.TLS_REQUIRED, (
             "μη εγκυρο πιστοποιητικό ssl",
@@ -438,12 +442,12 @@ LANGUAGE = Language(
         # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
         # filter rule.
         Phrases("el.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "ύποπτη επικεφαλίδα", "ομάδα συζητήσεων με μεσολαβητή", "κρυφή κοινοποίηση",
             "κρίθηκε ακατάλληλο από τον μεσολαβητή",
             "λίστα που ελέγχεται από μεσολαβητή",
             "έχει έμμεσο προορισμό",
             "ελεγχόμενη λίστα απαιτεί έγκριση",
             "μπορεί να περιλαμβάνει administrivia",
-            "έχει ύποπτη επικεφαλίδα",
             "έκτακτη κατκράτηση όλης της κίνησης",
             "ταιριάζει σε έναν κανόνα φιλτραρίσματος",
         ), "jaredmauch/mailman2-python3:messages/el/LC_MESSAGES/mailman.po"),

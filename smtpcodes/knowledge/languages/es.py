@@ -39,6 +39,22 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     phrases=(
+        # Mailman 3's hold and refusal reasons (rule descriptions) in this language's catalogue.
+        Phrases("es.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "contiene administrivia", "encaja con una regla de cabecera",
+        ), "osstech-jp/mailman:src/mailman/messages/es/LC_MESSAGES/mailman.po"),
+        # MailScanner's notice to the sender of a message deleted as spam for its content and its sending server (sender.spam.report.txt).
+        Phrases("es.spam-content-mailscanner-report", C.SPAM_CONTENT, (
+            "identificado como spam", "correo electrónico no solicitado",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/es/sender.spam.report.txt"),
+        # MailScanner's notice put in place of an attachment found infected by a virus.
+        Phrases("es.virus-mailscanner-replaced", C.VIRUS, (
+            "infectado por un virus",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/es/deleted.virus.message.txt"),
+        # MailScanner's notice put in place of an attachment of a type this site does not accept (deleted.filename.message.txt).
+        Phrases("es.content-rejected-mailscanner-replaced", C.CONTENT_REJECTED, (
+            "lista de anexos inaceptables",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/es/deleted.filename.message.txt"),
         # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
         Phrases("es.message-too-large-roundcube-attach-ar", C.MESSAGE_TOO_LARGE, (
             "se excedió el tamaño máximo",
@@ -1212,6 +1228,7 @@ LANGUAGE = Language(
         ), "sympa-community/sympa:po/sympa/es.po", decisive=False),
         # Mailman 3's no_subject rule: the post has no subject.
         Phrases("es.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "extensión de fichero del mensaje",
             "el mensaje no tiene asunto",
         ), "osstech-jp/mailman:src/mailman/messages/es/LC_MESSAGES/mailman.po"),
         # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after

@@ -32,6 +32,10 @@ LANGUAGE = Language(
     code="et",
     name="Estonian",
     phrases=(
+        # Sympa's subject for the notice to a sender whose message held a virus ('A virus in your email').
+        Phrases("et.virus-sympa-email", C.VIRUS, (
+            "teie kirjas on viirus",
+        ), "sympa-community/sympa:po/sympa/et.po"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("et.tls-required-k9-check", C.TLS_REQUIRED, (
             "vigast ssl sertifikaati",
@@ -306,6 +310,7 @@ LANGUAGE = Language(
         # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
         # filter rule.
         Phrases("et.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "kahtlane päis", "modereeritud uudisegruppi", "pimekoopiad",
             "see kiri ei sobi sellesse listi",
             "postitus modereeritud listi",
             "kirjal puudub sihtaadress",

@@ -214,6 +214,7 @@ LANGUAGE = Language(
         # Mailman 2's holds: a moderated list, an implicit destination, administrivia, a restricted
         # list, a suspicious header, the moderator's refusal, an emergency hold, a filter rule.
         Phrases("eu.policy-violation-mailman", C.POLICY_VIOLATION, (
+            "moderatutako berri-talde", "kopia ezkutu",
             "bidal zerrenda moderatura",
             "ez dago garbi mezua zerrenda honetarako ote den",
             "eskaera administratiboak izan ditzake",

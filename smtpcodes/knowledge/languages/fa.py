@@ -15,6 +15,10 @@ LANGUAGE = Language(
     code="fa",
     name="Persian",
     phrases=(
+        # Mailman 2's hold and refusal reasons in this language's catalogue.
+        Phrases("fa.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "فهرست میان‌داری شده", "مقصد این پیام آشکار نیست", "سربرگ این پیام مشکوک", "نامناسب برشمرده", "سربرگ پیام شما مشکوک", "گروه خبری میان‌داری شده", "مطابقت با قواعد پالایش", "نیاز به تایید دارد",
+        ), "jaredmauch/mailman2-python3:messages/fa/LC_MESSAGES/mailman.po"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("fa.tls-required-k9-check", C.TLS_REQUIRED, (
             "گواهی ssl نامعتبر",

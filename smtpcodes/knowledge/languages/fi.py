@@ -409,12 +409,12 @@ LANGUAGE = Language(
         # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
         # filter rule.
         Phrases("fi.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "epäilyttävä otsikko", "moderoidulle listalle", "piilotettu tiedoksi kenttä",
             "piti viestiäsi sopimattomana",
             "lähetä ylläpidettävälle listalle",
             "viestillä on epäsuora kohde",
             "rajoitetulle listalle vaatii hyväksynnän",
             "viesti voi sisältää yläpitoa",
-            "viestillä on epäilyttävä otsikko",
             "hätäpysäytys on voimassa",
             "torjuttu suodatussäännön perusteella",
         ), "jaredmauch/mailman2-python3:messages/fi/LC_MESSAGES/mailman.po"),

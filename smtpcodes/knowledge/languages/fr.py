@@ -67,6 +67,14 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     phrases=(
+        # MailScanner's notice put in place of an attachment found infected by a virus.
+        Phrases("fr.virus-mailscanner-replaced", C.VIRUS, (
+            "contient probablement un virus",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/fr/deleted.virus.message.txt"),
+        # MailScanner's notice put in place of an attachment of a type this site does not accept (deleted.filename.message.txt).
+        Phrases("fr.content-rejected-mailscanner-replaced", C.CONTENT_REJECTED, (
+            "interdisent la transmission de la pièce jointe",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/fr/deleted.filename.message.txt"),
         # arobase.org's French list of SMTP codes: 454, TLS not available for a temporary reason (RFC 3207).
         Phrases("fr.tls-required-arobase", C.TLS_REQUIRED, (
             "tls temporairement indisponible",
@@ -1128,6 +1136,7 @@ LANGUAGE = Language(
         # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
         # moderation) and its notice that a post awaits the moderator's approval.
         Phrases("fr.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "contient de l'administrivia", "correspondu à une règle d'entête", "portail de nouvelles groupées modéré",
             "provient d'un membre modéré",
             "a une destination implicite",
             "modération d'urgence est effective",
@@ -1138,6 +1147,7 @@ LANGUAGE = Language(
         ), "osstech-jp/mailman:src/mailman/messages/fr/LC_MESSAGES/mailman.po"),
         # Mailman 3's no_subject rule: the post has no subject.
         Phrases("fr.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "type de contenu du message a été explicitement refusé", "n'a pas été explicitement accepté",
             "le message n'a pas d'objet",
         ), "osstech-jp/mailman:src/mailman/messages/fr/LC_MESSAGES/mailman.po"),
         # Odoo's mail server test: "Le serveur a refusé l'adresse de l'expéditeur (<from>) avec

@@ -229,6 +229,7 @@ LANGUAGE = Language(
         # Mailman 2's holds: a moderated list, an implicit destination, administrivia, a restricted
         # list, a suspicious header, the moderator's refusal, an emergency hold.
         Phrases("gl.policy-violation-mailman", C.POLICY_VIOLATION, (
+            "grupo de novas moderado", "calcos ocultos",
             "envío a unha rolda moderada",
             "a mensaxe non vai dirixida explicitamente á rolda",
             "a mensaxe pode conter solicitudes administrativas",

@@ -227,12 +227,12 @@ LANGUAGE = Language(
         # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
         # filter rule.
         Phrases("he.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "כותרת חשודה", "העתקים מוסתרים",
             "נקבעה כלא הולמת על ידי המפקח",
             "מסר נשלח אל רשימה מפוקחת",
             "למסר יעד לא ברור",
             "אל רשימה מוגבלת חייבים אישור",
             "מכיל הוראות מנהלתיות",
-            "למסר כותרת חשודה",
             "החזקת חרום של כל תעבורת",
             "נדחה בגלל התאמה לחוק סינון",
         ), "jaredmauch/mailman2-python3:messages/he/LC_MESSAGES/mailman.po"),
@@ -259,6 +259,7 @@ LANGUAGE = Language(
         # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
         # moderation) and its notice that a post awaits the moderator's approval.
         Phrases("he.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "פקודות ניהוליות", "תואמת לכלל כותרת", "קבוצת חדשות מפוקחת",
             "ההודעה מגיעה מחבר בפיקוח",
             "להודעה יש יעד מרומז",
             "ממתינה לאישור הפיקוח",
@@ -270,6 +271,7 @@ LANGUAGE = Language(
         ), "osstech-jp/mailman:src/mailman/messages/he/LC_MESSAGES/mailman.po"),
         # Mailman 3's no_subject rule: the post has no subject.
         Phrases("he.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "סוג התוכן של ההודעה", "סיומת הקובץ שבהודעה",
             "להודעה אין נושא",
         ), "osstech-jp/mailman:src/mailman/messages/he/LC_MESSAGES/mailman.po"),
         # Sylpheed's translated SMTP session errors ("Can't start TLS session").

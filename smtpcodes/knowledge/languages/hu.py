@@ -32,6 +32,22 @@ LANGUAGE = Language(
     code="hu",
     name="Hungarian",
     phrases=(
+        # Sympa's subject for the notice to a sender whose message held a virus ('A virus in your email').
+        Phrases("hu.virus-sympa-email", C.VIRUS, (
+            "levele vírust tartalmazott",
+        ), "sympa-community/sympa:po/sympa/hu.po"),
+        # MailScanner's notice to the sender of a message deleted as spam for its content and its sending server (sender.spam.report.txt).
+        Phrases("hu.spam-content-mailscanner-report", C.SPAM_CONTENT, (
+            "spam gyanus level",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/hu/sender.spam.report.txt"),
+        # MailScanner's notice put in place of an attachment found infected by a virus.
+        Phrases("hu.virus-mailscanner-replaced", C.VIRUS, (
+            "virust tartalmazott",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/hu/deleted.virus.message.txt"),
+        # MailScanner's notice put in place of an attachment of a type this site does not accept (deleted.filename.message.txt).
+        Phrases("hu.content-rejected-mailscanner-replaced", C.CONTENT_REJECTED, (
+            "elfogadhatatlan kiterjesztessel",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/hu/deleted.filename.message.txt"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("hu.tls-required-k9-check", C.TLS_REQUIRED, (
             "érvénytelen ssl-tanúsítványt",
@@ -482,6 +498,7 @@ LANGUAGE = Language(
         # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
         # filter rule.
         Phrases("hu.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "moderált hírcsoport", "lista forgalmának korlátozása", "máshogy megadott címzettek",
             "nem engedélyezi leveled megjelenését",
             "a levél moderált listára érkezett",
             "címzettje nem lett egyértelműen megadva",
@@ -515,6 +532,7 @@ LANGUAGE = Language(
         # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
         # moderation) and its notice that a post awaits the moderator's approval.
         Phrases("hu.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "megfelelt egy fejlécszabálynak",
             "levele moderálásra vár",
         ), "osstech-jp/mailman:src/mailman/messages/hu/LC_MESSAGES/mailman.po"),
         # Mailman 3's no_subject rule: the post has no subject.

@@ -382,6 +382,7 @@ LANGUAGE = Language(
         # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
         # moderation) and its notice that a post awaits the moderator's approval.
         Phrases("id.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "cocok dengan aturan tajuk",
             "dari anggota termoderasi",
             "menunggu persetujuan moderator",
         ), "osstech-jp/mailman:src/mailman/messages/id/LC_MESSAGES/mailman.po"),
@@ -391,6 +392,7 @@ LANGUAGE = Language(
         ), "osstech-jp/mailman:src/mailman/messages/id/LC_MESSAGES/mailman.po"),
         # Mailman 3's no_subject rule: the post has no subject.
         Phrases("id.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "jenis konten pesan", "ekstensi berkas pesan",
             "pesan tidak ada subjek",
         ), "osstech-jp/mailman:src/mailman/messages/id/LC_MESSAGES/mailman.po"),
         # Balsa's translated SMTP client errors (libnetclient, libbalsa/send.c): connecting failed, no

@@ -46,6 +46,22 @@ LANGUAGE = Language(
     code="it",
     name="Italian",
     phrases=(
+        # Mailman 3's hold and refusal reasons (rule descriptions) in this language's catalogue.
+        Phrases("it.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "contiene comandi amministativi", "regola per intestazioni", "newsgroup moderato",
+        ), "osstech-jp/mailman:src/mailman/messages/it/LC_MESSAGES/mailman.po"),
+        # MailScanner's notice to the sender of a message deleted as spam for its content and its sending server (sender.spam.report.txt).
+        Phrases("it.spam-content-mailscanner-report", C.SPAM_CONTENT, (
+            "classificato come spam", "email commerciali non richieste",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/it/sender.spam.report.txt"),
+        # MailScanner's notice put in place of an attachment found infected by a virus.
+        Phrases("it.virus-mailscanner-replaced", C.VIRUS, (
+            "probabilmente contiene un virus",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/it/deleted.virus.message.txt"),
+        # MailScanner's notice put in place of an attachment of a type this site does not accept (deleted.filename.message.txt).
+        Phrases("it.content-rejected-mailscanner-replaced", C.CONTENT_REJECTED, (
+            "considerato non accettabile da questo sito",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/it/deleted.filename.message.txt"),
         # A full mailbox: it "overflows with messages" and new ones are refused.
         Phrases("it.mailbox-full-trabocca", C.MAILBOX_FULL, (
             "trabocca di messaggi",
@@ -287,7 +303,8 @@ LANGUAGE = Language(
             "gs.properties"
         ), decisive=False),
         Phrases("it.content-rejected-mailman", C.CONTENT_REJECTED, (
-            "tipo del contenuto del messaggio", "estensione del nome file era esplicitamente",
+            "estensione del nome file",
+            "tipo del contenuto del messaggio",
             "messaggio è rimasto vuoto",
         ), "jaredmauch/mailman2-python3:messages/it/LC_MESSAGES/mailman.po"),
         Phrases("it.auth-failed-evolution-response", C.AUTH_FAILED, (
@@ -1077,6 +1094,7 @@ LANGUAGE = Language(
         ), "sympa-community/sympa:po/sympa/it.po", decisive=False),
         # Mailman 3's no_subject rule: the post has no subject.
         Phrases("it.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "estensione del file nel messaggio",
             "il messaggio non ha oggetto",
         ), "osstech-jp/mailman:src/mailman/messages/it/LC_MESSAGES/mailman.po"),
         # Mailman 3's list:user:notice:rejected template: the post was rejected, its reasons listed after

@@ -592,6 +592,7 @@ LANGUAGE = Language(
         Phrases("ja.policy-mailman-held", C.POLICY_VIOLATION, ("管理コマンドが含まれています", "不審なヘッダがあります"),
                 _MM_JA),
         Phrases("ja.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "配送が許可されていないファイル拡張子", "メールが空になりました",
             "配送が禁止されているファイル形式", "配送が許可されていないファイル形式",
         ), _MM_JA),
         # More of Sympa's Japanese notices (po/sympa/ja.po): "A virus in your mail" and a list that takes

@@ -11,6 +11,10 @@ LANGUAGE = Language(
     code="ka",
     name="Georgian",
     phrases=(
+        # Sympa's answer to a command or post for a list it does not know ('List unknown').
+        Phrases("ka.user-unknown-sympa", C.USER_UNKNOWN, (
+            "სია უცნობია",
+        ), "sympa-community/sympa:po/sympa/ka.po"),
         # Joomla 3's Georgian PHPMailer strings (PHPMAILER_*)
         Phrases("ka.auth-failed-joomla3", C.AUTH_FAILED, (
             "ამოცნობა ვერ ხერხდება",

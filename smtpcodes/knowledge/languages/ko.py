@@ -54,6 +54,14 @@ LANGUAGE = Language(
     code="ko",
     name="Korean",
     phrases=(
+        # Mailman 3's hold and refusal reasons (rule descriptions) in this language's catalogue.
+        Phrases("ko.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "내용 유형이 명시적으로",
+        ), "osstech-jp/mailman:src/mailman/messages/ko/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold and refusal reasons (rule descriptions) in this language's catalogue.
+        Phrases("ko.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "헤더 규칙과 일치", "검토된 뉴스 그룹",
+        ), "osstech-jp/mailman:src/mailman/messages/ko/LC_MESSAGES/mailman.po"),
         # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
         Phrases("ko.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "이 메시지를 보내기 전에",

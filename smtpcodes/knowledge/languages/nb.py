@@ -454,6 +454,7 @@ LANGUAGE = Language(
         # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
         # filter rule.
         Phrases("nb.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "tvilsomt meldingshode", "moderert nyhetsgruppe", "andre implisitte mål",
             "karakterisert som upassende",
             "melding sendt til moderert liste",
             "meldingen har implisitt mål",
@@ -471,6 +472,7 @@ LANGUAGE = Language(
         # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
         # moderation) and its notice that a post awaits the moderator's approval.
         Phrases("nb.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "samsvarte med en hoderegel",
             "i påvente av moderatorgodkjenning",
         ), "osstech-jp/mailman:src/mailman/messages/nb_NO/LC_MESSAGES/mailman.po"),
         # Mailman 3's no_subject rule: the post has no subject.

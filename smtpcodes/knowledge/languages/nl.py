@@ -47,6 +47,14 @@ LANGUAGE = Language(
     code="nl",
     name="Dutch",
     phrases=(
+        # MailScanner's notice to the sender of a message deleted as spam for its content and its sending server (sender.spam.report.txt).
+        Phrases("nl.spam-content-mailscanner-report", C.SPAM_CONTENT, (
+            "spamdetector reageerde",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/nl/sender.spam.report.txt"),
+        # MailScanner's notice put in place of an attachment found infected by a virus.
+        Phrases("nl.virus-mailscanner-replaced", C.VIRUS, (
+            "geinfecteerd door een virus",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/nl/deleted.virus.message.txt"),
         # The address written to does not exist.
         Phrases("nl.user-unknown-adres-bestaat-niet", C.USER_UNKNOWN, (
             "adres waar u naar toe stuurt niet bestaat",
@@ -858,6 +866,7 @@ LANGUAGE = Language(
         # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
         # moderation) and its notice that a post awaits the moderator's approval.
         Phrases("nl.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "bevat administratieve opdrachten", "overeen met een headerregel",
             "komt van een gemodereerd lid",
             "heeft impliciete bestemming",
             "wacht op goedkeuring van een moderator",
@@ -869,6 +878,7 @@ LANGUAGE = Language(
         ), "osstech-jp/mailman:src/mailman/messages/nl/LC_MESSAGES/mailman.po"),
         # Mailman 3's no_subject rule: the post has no subject.
         Phrases("nl.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "bestandsextensie van het bericht",
             "bericht heeft geen onderwerp",
         ), "osstech-jp/mailman:src/mailman/messages/nl/LC_MESSAGES/mailman.po"),
         # Mailman 3's list:user:notice:hold and refuse templates: the post is held for the moderator, or

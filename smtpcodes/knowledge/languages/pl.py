@@ -39,6 +39,14 @@ LANGUAGE = Language(
     code="pl",
     name="Polish",
     phrases=(
+        # Sympa's subject for the notice to a sender whose message held a virus ('A virus in your email').
+        Phrases("pl.virus-sympa-email", C.VIRUS, (
+            "wirus w twojej wiadomości",
+        ), "sympa-community/sympa:po/sympa/pl.po"),
+        # SpamAssassin's Polish rule description: the From address is on the user's blocklist.
+        Phrases("pl.blocklisted-spamassassin", C.BLOCKLISTED, (
+            "czarnej listy",
+        ), "apache/spamassassin:rules/30_text_pl.cf"),
         # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
         Phrases("pl.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "aby móc wysłać tą wiadomość",
@@ -319,6 +327,7 @@ LANGUAGE = Language(
         # Sympa's delivery status notification for a list that does not exist (its subject, "List
         # unknown").
         Phrases("pl.user-unknown-sympa-list", C.USER_UNKNOWN, (
+            "nieznana lista",
             "lista nieznana",
         ), "sympa-community/sympa:po/sympa/pl.po"),
         # Sympa's notice of a virus found in the poster's message.

@@ -45,6 +45,30 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     phrases=(
+        # SpamAssassin's Brazilian Portuguese rule descriptions: the relay is listed in a MAPS blocklist (RBL, DUL, RSS, OPS, NML).
+        Phrases("pt.blocklisted-spamassassin", C.BLOCKLISTED, (
+            "relay consta em",
+        ), "apache/spamassassin:rules/30_text_pt_br.cf"),
+        # MailScanner's notice that the message's potentially dangerous content (scripts, forms, web bugs) was removed (deleted.content.message.txt).
+        Phrases("pt.content-rejected-mailscanner-dangerous", C.CONTENT_REJECTED, (
+            "conteúdo potencialmente perigoso",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/pt_br/deleted.content.message.txt"),
+        # MailScanner's notice that a message received contained viruses, removed, and the disinfected files are attached (disinfected.report.txt).
+        Phrases("pt.virus-mailscanner-disinfected", C.VIRUS, (
+            "continha um ou mais vírus",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/pt_br/disinfected.report.txt"),
+        # MailScanner's notice to the sender of a message deleted as spam for its content and its sending server (sender.spam.report.txt).
+        Phrases("pt.spam-content-mailscanner-report", C.SPAM_CONTENT, (
+            "sistema de detecção de spam",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/pt_br/sender.spam.report.txt"),
+        # MailScanner's notice put in place of an attachment found infected by a virus.
+        Phrases("pt.virus-mailscanner-replaced", C.VIRUS, (
+            "infectado por um vírus",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/pt_br/stored.virus.message.txt"),
+        # MailScanner's notice put in place of an attachment of a type this site does not accept (deleted.filename.message.txt).
+        Phrases("pt.content-rejected-mailscanner-replaced", C.CONTENT_REJECTED, (
+            "lista proíbida de tipos de arquivo",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/pt_br/deleted.filename.message.txt"),
         # Delta Chat's login failure: cannot log in as the address; check the address and the password.
         Phrases("pt.auth-failed-deltachat-br", C.AUTH_FAILED, (
             "verifique o e-mail e senha",
@@ -156,6 +180,7 @@ LANGUAGE = Language(
             "não corresponde a uma lista de emails conhecida",
         ), "sympa-community/sympa:po/sympa/pt_BR.po"),
         Phrases("pt.sender-rejected-sympa", C.SENDER_REJECTED, (
+            "restrita aos usuários do domínio local",
             "distribuição de mensagem: autorização negada",
             "não está autorizado a enviar essa mensagem", "na lista é restrita aos membros",
         ), "sympa-community/sympa:po/sympa/pt_BR.po"),
@@ -1368,6 +1393,7 @@ LANGUAGE = Language(
         # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
         # moderation) and its notice that a post awaits the moderator's approval.
         Phrases("pt.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "contém questões administrativas", "correspondeu a uma regra de cabeçalho", "grupo de notícias moderado",
             "vem de um membro moderado",
             "tem destinação implícita",
             "aguarda aprovação do moderador",
@@ -1378,6 +1404,7 @@ LANGUAGE = Language(
         )),
         # Mailman 3's no_subject rule: the post has no subject.
         Phrases("pt.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "tipo do conteúdo da mensagem", "extensão de ficheiro da mensagem",
             "a mensagem não tem um assunto",
         ), (
             "osstech-jp/mailman:src/mailman/messages/pt/LC_MESSAGES/mailman.po; osstech-jp/ma"

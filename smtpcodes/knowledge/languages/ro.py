@@ -636,6 +636,7 @@ LANGUAGE = Language(
         # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
         # filter rule.
         Phrases("ro.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "header suspicios", "newsgroup supravegheat", "copiile oarbe",
             "considerat nepotrivit de către moderatorul",
             "reţinerea de urgenţă a întregului trafic",
             "activarea unei reguli de filtrare",

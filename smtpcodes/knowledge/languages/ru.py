@@ -181,6 +181,7 @@ LANGUAGE = Language(
             "следующий адрес не является рассылкой",
         ), "sympa-community/sympa:po/sympa/ru.po"),
         Phrases("ru.sender-rejected-sympa", C.SENDER_REJECTED, (
+            "ограничена её владельцами",
             "рассылка сообщения: отказано в авторизации",
             "вам не разрешено отправлять такие сообщения", "отправка сообщений в эту рассылку",
         ), "sympa-community/sympa:po/sympa/ru.po"),
@@ -305,6 +306,7 @@ LANGUAGE = Language(
         # Sympa's delivery status notification for a list that does not exist (its subject, "List
         # unknown").
         Phrases("ru.user-unknown-sympa-list", C.USER_UNKNOWN, (
+            "неизвестная рассылка",
             "рассылка неизвестна",
         ), "sympa-community/sympa:po/sympa/ru.po"),
         # Sympa's notice of a message over the list's size limit (5.2.3).
@@ -699,11 +701,13 @@ LANGUAGE = Language(
         # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
         # moderation) and its notice that a post awaits the moderator's approval.
         Phrases("ru.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "содержит административную информацию", "соответствует правилу заголовка", "модерируемой группе новостей",
             "имеет неявное назначение",
             "действует экстренная модерация",
         ), "osstech-jp/mailman:src/mailman/messages/ru/LC_MESSAGES/mailman.po"),
         # Mailman 3's no_subject rule: the post has no subject.
         Phrases("ru.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "тип контента сообщения", "тип содержимого сообщения", "расширение файла сообщения",
             "у сообщения нет темы",
         ), "osstech-jp/mailman:src/mailman/messages/ru/LC_MESSAGES/mailman.po"),
         # Odoo's mail server test: "Ваш сервер, кажется, не поддерживает SSL, вместо него вы можете

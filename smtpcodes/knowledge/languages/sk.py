@@ -32,6 +32,18 @@ LANGUAGE = Language(
     code="sk",
     name="Slovak",
     phrases=(
+        # MailScanner's notice put in place of an attachment on the list of unacceptable attachments, the original kept in quarantine (stored.filename.message.txt).
+        Phrases("sk.content-rejected-mailscanner-stored", C.CONTENT_REJECTED, (
+            "na zozname nepripustnych priloh",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/sk/stored.filename.message.txt"),
+        # MailScanner's notice put in place of an attachment found infected by a virus.
+        Phrases("sk.virus-mailscanner-replaced", C.VIRUS, (
+            "infikovana virusom",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/sk/deleted.virus.message.txt"),
+        # MailScanner's notice put in place of an attachment of a type this site does not accept (deleted.filename.message.txt).
+        Phrases("sk.content-rejected-mailscanner-replaced", C.CONTENT_REJECTED, (
+            "je na liste priloh",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/sk/deleted.filename.message.txt"),
         # K-9 Mail's account-setup check: cannot connect to server.
         Phrases("sk.network-error-k9-check", C.NETWORK_ERROR, (
             "nie je možné sa pripojiť k serveru",
@@ -385,6 +397,7 @@ LANGUAGE = Language(
         # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
         # filter rule.
         Phrases("sk.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "slepé kópie a iní",
             "moderátorom posúdený ako neprijateľný",
             "príspevok do moderovanej konferencie",
             "neobsahuje korektného",

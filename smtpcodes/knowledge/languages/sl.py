@@ -331,6 +331,7 @@ LANGUAGE = Language(
         # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
         # filter rule.
         Phrases("sl.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "moderirani novičarski skupini", "skrite vljudnostne kopije",
             "moderator neprimerno obravnaval",
             "objavi na moderiranem seznamu",
             "sporočilo ima prikrit cilj",

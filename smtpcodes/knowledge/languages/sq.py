@@ -19,6 +19,22 @@ LANGUAGE = Language(
     code="sq",
     name="Albanian",
     phrases=(
+        # Mailman 3's hold and refusal reasons (rule descriptions) in this language's catalogue.
+        Phrases("sq.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "moderim nën gjendje të jashtëzakonshme", "ka vendmbërritje shprehimisht", "anëtar i moderuar", "përmban administrivia",
+        ), "osstech-jp/mailman:src/mailman/messages/sq/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold and refusal reasons (rule descriptions) in this language's catalogue.
+        Phrases("sq.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "mesazh s’ka subjekt",
+        ), "osstech-jp/mailman:src/mailman/messages/sq/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold and refusal reasons (rule descriptions) in this language's catalogue.
+        Phrases("sq.sender-rejected-mailman3-core", C.SENDER_REJECTED, (
+            "i dëbuar prej kësaj liste", "dërgues të vlefshëm", "prej një anëtari të listës",
+        ), "osstech-jp/mailman:src/mailman/messages/sq/LC_MESSAGES/mailman.po"),
+        # Mailman 3's hold and refusal reasons (rule descriptions) in this language's catalogue.
+        Phrases("sq.message-too-large-mailman3-core", C.MESSAGE_TOO_LARGE, (
+            "më i madh se madhësi maksimum",
+        ), "osstech-jp/mailman:src/mailman/messages/sq/LC_MESSAGES/mailman.po"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("sq.tls-required-k9-check", C.TLS_REQUIRED, (
             "dëshmi ssl të pavlefshme",

@@ -456,6 +456,7 @@ LANGUAGE = Language(
         ), "GNOME/geary:po/sr.po"),
         # Mailman 2's holds: a moderated list, an implicit destination, a restricted list's approval, a suspicious header.
         Phrases("sr.policy-violation-mailman-held", C.POLICY_VIOLATION, (
+            "модерисану њуз-групу",
             "слање на модерисану листу",
             "порука има имплицитно одредиште",
             "слање на листу захтјева потврду",

@@ -47,6 +47,18 @@ LANGUAGE = Language(
     code="sv",
     name="Swedish",
     phrases=(
+        # MailScanner's notice to the sender of a message deleted as spam for its content and its sending server (sender.spam.report.txt).
+        Phrases("sv.spam-content-mailscanner-report", C.SPAM_CONTENT, (
+            "accepterar inte skräppost",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/se/sender.spam.report.txt"),
+        # MailScanner's notice put in place of an attachment found infected by a virus.
+        Phrases("sv.virus-mailscanner-replaced", C.VIRUS, (
+            "verifierats som virussmittad",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/se/deleted.virus.message.txt"),
+        # MailScanner's notice put in place of an attachment of a type this site does not accept (deleted.filename.message.txt).
+        Phrases("sv.content-rejected-mailscanner-replaced", C.CONTENT_REJECTED, (
+            "är av en typ som inte godkänns",
+        ), "MailScanner/v5:common/usr/share/MailScanner/reports/se/deleted.filename.message.txt"),
         # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
         Phrases("sv.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "sekunder med att skicka meddelandet",

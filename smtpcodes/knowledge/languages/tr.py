@@ -33,6 +33,14 @@ LANGUAGE = Language(
     code="tr",
     name="Turkish",
     phrases=(
+        # Sympa's subject for the notice to a sender whose message held a virus ('A virus in your email').
+        Phrases("tr.virus-sympa-email", C.VIRUS, (
+            "mesajınızda virüs var",
+        ), "sympa-community/sympa:po/sympa/tr.po"),
+        # Mailman 3's hold and refusal reasons (rule descriptions) in this language's catalogue.
+        Phrases("tr.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "yönetici işleri içeriyor", "bir başlık kuralıyla eşleşti", "denetlenen bir haber grubu",
+        ), "osstech-jp/mailman:src/mailman/messages/tr/LC_MESSAGES/mailman.po"),
         # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
         Phrases("tr.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "bu iletiyi göndermeden önce",

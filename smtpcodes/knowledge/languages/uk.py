@@ -425,6 +425,7 @@ LANGUAGE = Language(
         # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
         # filter rule.
         Phrases("uk.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "контрольовану групу новин", "приховані копії та інші",
             "керівник списку вважає недопустимим",
             "надсилання у контрольований список",
             "не визначену чітко адресу",
@@ -443,6 +444,7 @@ LANGUAGE = Language(
         # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
         # moderation) and its notice that a post awaits the moderator's approval.
         Phrases("uk.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "містить адмін-дії", "відповідає правилам заголовка", "модерованій групі новин",
             "від модерованого учасника",
             "має неявне призначення",
             "очікує на схвалення модератора",
@@ -454,6 +456,7 @@ LANGUAGE = Language(
         ), "osstech-jp/mailman:src/mailman/messages/uk/LC_MESSAGES/mailman.po"),
         # Mailman 3's no_subject rule: the post has no subject.
         Phrases("uk.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "розширення файлу повідомлення",
             "повідомлення без теми",
         ), "osstech-jp/mailman:src/mailman/messages/uk/LC_MESSAGES/mailman.po"),
         # Odoo's mail server test: "Сервер відмовився від адреси відправника (<from>) з помилкою"

@@ -34,6 +34,10 @@ LANGUAGE = Language(
     code="vi",
     name="Vietnamese",
     phrases=(
+        # Sympa's subject for the notice to a sender whose message held a virus ('A virus in your email').
+        Phrases("vi.virus-sympa-email", C.VIRUS, (
+            "thư chứa vi-rút",
+        ), "sympa-community/sympa:po/sympa/vi.po"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("vi.tls-required-k9-check", C.TLS_REQUIRED, (
             "chứng chỉ ssl không hợp lệ",
@@ -342,12 +346,12 @@ LANGUAGE = Language(
         # suspicious header, a post the moderator deemed inappropriate, an emergency hold, a header
         # filter rule.
         Phrases("vi.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
+            "dòng đầu đáng ngờ", "nhóm tin đã điều tiết", "không cho phép bcc",
             "quyết định là không thích hợp",
             "gởi cho hộp thư đã điều tiết",
             "thư có đích ngầm",
             "hộp thư bị giới hạn cần thiết tán thành",
             "có thể chứa linh tinh quản lý",
-            "thư chứa dòng đầu đáng ngờ",
             "giữ lại khẩn cấp toàn bộ giao thông",
             "khớp với quy tắc lọc",
         ), "jaredmauch/mailman2-python3:messages/vi/LC_MESSAGES/mailman.po"),

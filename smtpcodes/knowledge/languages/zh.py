@@ -166,6 +166,10 @@ LANGUAGE = Language(
     code="zh",
     name="Chinese",
     phrases=(
+        # Mailman 2's hold and refusal reasons in this language's catalogue.
+        Phrases("zh.content-rejected-mailman", C.CONTENT_REJECTED, (
+            "经过内容过滤后",
+        ), "jaredmauch/mailman2-python3:messages/zh_CN/LC_MESSAGES/mailman.po"),
         # Balsa's lost-connection and SMTP-connect failures.
         Phrases("zh.network-error-balsa-po", C.NETWORK_ERROR, (
             "连接已丢失",
@@ -1348,6 +1352,7 @@ LANGUAGE = Language(
         # Mailman 3's moderation hold reasons (moderated member, implicit destination, emergency
         # moderation) and its notice that a post awaits the moderator's approval.
         Phrases("zh.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
+            "与首部规则匹配", "受审核的新闻组",
             "来自受审核的成员",
             "消息含有隐式目的地",
             "正在等待版主批准",
@@ -1359,6 +1364,7 @@ LANGUAGE = Language(
         ), "osstech-jp/mailman:src/mailman/messages/zh_Hans/LC_MESSAGES/mailman.po"),
         # Mailman 3's no_subject rule: the post has no subject.
         Phrases("zh.content-rejected-mailman3-core", C.CONTENT_REJECTED, (
+            "消息的内容类型", "文件扩展名被明确禁止",
             "消息没有主题",
         ), "osstech-jp/mailman:src/mailman/messages/zh_Hans/LC_MESSAGES/mailman.po"),
         # Mailman 3's list:user:notice:hold and refuse templates: the post is held for the moderator, or
