@@ -437,6 +437,7 @@ LANGUAGE = Language(
         Phrases("bg.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "се дроселят",
             "максималния праг за доставяне",
+            "надхвърлила максималния праг за доставяне",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.bg-BG:AlchemyInsights/mailbox-receiving-limit.md"),
         # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
         Phrases("bg.rate-limited-recipient-rate", C.RATE_LIMITED, (
@@ -458,9 +459,5 @@ LANGUAGE = Language(
         Phrases("bg.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
             "ограничен за изпращане на твърде много",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.bg-BG:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
-        # Microsoft 365's localized help on the mailbox receiving limit (5.2.121 / 5.2.122: the mailbox has exceeded the maximum delivery threshold; AlchemyInsights mailbox-receiving-limit).
-        Phrases("bg.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
-            "надхвърлила максималния праг за доставяне",
-        ), "isabella232/OfficeDocs-AlchemyInsights-pr.bg-BG:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
 )

@@ -634,12 +634,7 @@ LANGUAGE = Language(
         # MailScanner's spam bounce (sender.spam.report): unsolicited commercial mail rejected, detected as junk mail.
         Phrases("ca.spam-content-mailscanner-uce", C.SPAM_CONTENT, (
             "correu electrònic comercial no sol·licitat",
-            "detectat com a correu brossa",
         ), _MAILSCANNER + "sender.spam.report.txt"),
-        # MailScanner's notice in place of a removed oversized message (deleted.size.message).
-        Phrases("ca.message-too-large-mailscanner-deleted", C.MESSAGE_TOO_LARGE, (
-            "era massa gran i s'ha suprimit",
-        ), _MAILSCANNER + "deleted.size.message.txt"),
         # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
         Phrases("ca.mailbox-full-kopano", C.MAILBOX_FULL, (
             "carpeta de missatges està plena",

@@ -1468,10 +1468,6 @@ LANGUAGE = Language(
         Phrases("de.rate-limited-plesk-outgoing", C.RATE_LIMITED, (
             "mail-versand-limit",
         ), "https://help.wpspace.de/de/articles/10230817-postausgangskontrolle-mail-versand-limit-uberschritten"),
-        # MailScanner's spam bounce (sender.spam.report): unwanted advertising mail refused.
-        Phrases("de.spam-content-mailscanner-uce", C.SPAM_CONTENT, (
-            "unerwünschte werbemail",
-        ), _MAILSCANNER + "sender.spam.report.txt"),
         # domainprovider.de's bounce analyser: 5.1.2, the domain does not exist or has no mail setup.
         Phrases("de.host-unknown-domainprovider", C.HOST_UNKNOWN, (
             "domain existiert nicht",

@@ -1390,7 +1390,6 @@ LANGUAGE = Language(
         # MailScanner's spam bounce (sender.spam.report): unsolicited commercial e-mail refused.
         Phrases("es.spam-content-mailscanner-uce", C.SPAM_CONTENT, (
             "comercial no solicitado",
-            "correo electrónico no solicitado",
         ), _MAILSCANNER + "sender.spam.report.txt"),
         # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
         Phrases("es.mailbox-full-kopano", C.MAILBOX_FULL, (

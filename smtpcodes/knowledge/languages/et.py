@@ -396,6 +396,7 @@ LANGUAGE = Language(
         # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
         Phrases("et.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "maksimaalse kohaletoimetamisläve",
+            "ületanud maksimaalse kohaletoimetamisläve",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.et-EE:AlchemyInsights/mailbox-receiving-limit.md"),
         # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
         Phrases("et.rate-limited-recipient-rate", C.RATE_LIMITED, (
@@ -438,10 +439,6 @@ LANGUAGE = Language(
         Phrases("et.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
             "blokeeritud liiga palju rämpsposti saatmiseks",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.et-EE:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
-        # Microsoft 365's localized help on the mailbox receiving limit (5.2.121 / 5.2.122: the mailbox has exceeded the maximum delivery threshold; AlchemyInsights mailbox-receiving-limit).
-        Phrases("et.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
-            "ületanud maksimaalse kohaletoimetamisläve",
-        ), "isabella232/OfficeDocs-AlchemyInsights-pr.et-EE:AlchemyInsights/mailbox-receiving-limit.md"),
         # Microsoft 365's machine-translated help for 550 5.7.511 'Access denied, banned sender' (AlchemyInsights ip-blocked-for-sending-too-much-spam-550-5-7-51).
         Phrases("et.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
             "keelatud saatja",

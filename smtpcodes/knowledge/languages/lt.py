@@ -377,6 +377,7 @@ LANGUAGE = Language(
         # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
         Phrases("lt.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "didžiausią pristatymo ribą",
+            "viršijo didžiausią pristatymo ribą",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.lt-LT:AlchemyInsights/mailbox-receiving-limit.md"),
         # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
         Phrases("lt.rate-limited-recipient-rate", C.RATE_LIMITED, (
@@ -405,10 +406,6 @@ LANGUAGE = Language(
         Phrases("lt.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
             "dėl per didelio pašto šiukšlių siuntimo",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.lt-LT:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
-        # Microsoft 365's localized help on the mailbox receiving limit (5.2.121 / 5.2.122: the mailbox has exceeded the maximum delivery threshold; AlchemyInsights mailbox-receiving-limit).
-        Phrases("lt.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
-            "viršijo didžiausią pristatymo ribą",
-        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lt-LT:AlchemyInsights/mailbox-receiving-limit.md"),
         # Microsoft 365's machine-translated help for 550 5.7.511 'Access denied, banned sender' (AlchemyInsights ip-blocked-for-sending-too-much-spam-550-5-7-51).
         Phrases("lt.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
             "uždrausta siuntėjo",

@@ -310,6 +310,7 @@ LANGUAGE = Language(
         # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
         Phrases("lv.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "maksimālo piegādes slieksni",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lv-LV:AlchemyInsights/mailbox-receiving-limit.md"),
         # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
         Phrases("lv.auth-failed-trojita", C.AUTH_FAILED, (
             "pieteikties neizdevās",
@@ -318,9 +319,5 @@ LANGUAGE = Language(
         Phrases("lv.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
             "jo ir izsūtījis pārāk daudz surogātpasta",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.lv-LV:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
-        # Microsoft 365's localized help on the mailbox receiving limit (5.2.121 / 5.2.122: the mailbox has exceeded the maximum delivery threshold; AlchemyInsights mailbox-receiving-limit).
-        Phrases("lv.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
-            "pārsniegusi maksimālo piegādes slieksni",
-        ), "isabella232/OfficeDocs-AlchemyInsights-pr.lv-LV:AlchemyInsights/mailbox-receiving-limit.md"),
     ),
 )

@@ -824,10 +824,6 @@ LANGUAGE = Language(
         Phrases("pl.auth-failed-mutt", C.AUTH_FAILED, (
             "uwierzytelnienie sasl nie powiodło się",
         ), "muttmua/mutt:po/pl.po"),
-        # SpamAssassin's Polish rule descriptions (30_text_pl.cf): From: holds an address of your blacklist.
-        Phrases("pl.blocklisted-spamassassin", C.BLOCKLISTED, (
-            "czarnej listy",
-        ), "apache/spamassassin:rules/30_text_pl.cf"),
         # Microsoft 365's machine-translated help for 5.7.606 (AlchemyInsights antispam-5.7.606), 'Banned sending IP'.
         Phrases("pl.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
             "zbanowany adres ip",

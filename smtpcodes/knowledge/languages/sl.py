@@ -462,6 +462,7 @@ LANGUAGE = Language(
         Phrases("sl.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "so dušeni",
             "največji prag dostave",
+            "presegel največji prag dostave",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/mailbox-receiving-limit.md"),
         # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
         Phrases("sl.rate-limited-recipient-rate", C.RATE_LIMITED, (
@@ -488,10 +489,6 @@ LANGUAGE = Language(
         Phrases("sl.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
             "blokiran zaradi pošiljanja prevelike količine",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
-        # Microsoft 365's localized help on the mailbox receiving limit (5.2.121 / 5.2.122: the mailbox has exceeded the maximum delivery threshold; AlchemyInsights mailbox-receiving-limit).
-        Phrases("sl.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
-            "presegel največji prag dostave",
-        ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/mailbox-receiving-limit.md"),
         # Microsoft 365's machine-translated help for 550 5.7.511 'Access denied, banned sender' (AlchemyInsights ip-blocked-for-sending-too-much-spam-550-5-7-51).
         Phrases("sl.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
             "prepovedani pošiljatelj",

@@ -893,7 +893,6 @@ LANGUAGE = Language(
         # MailScanner's spam bounce (sender.spam.report): junk mail blocked, the domain accepts no junk mail.
         Phrases("sv.spam-content-mailscanner-uce", C.SPAM_CONTENT, (
             "skräppost blockerat",
-            "accepterar inte skräppost",
         ), _MAILSCANNER + "sender.spam.report.txt"),
         # Kopano's MAPI error text (m4lcommon/Util.cpp, MAPI_E_STORE_FULL), translated: the message store has reached its maximum size.
         Phrases("sv.mailbox-full-kopano", C.MAILBOX_FULL, (
