@@ -42,6 +42,27 @@ LANGUAGE = Language(
     code="cs",
     name="Czech",
     phrases=(
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server disconnected.
+        Phrases("cs.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "byl odpojen",
+        ), "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error.
+        Phrases("cs.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "při tls spojení nastala chyba",
+        ), "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the Kerberos/GSSAPI ticket refused.
+        Phrases("cs.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "nepřijal tiket typu kerberos/gssapi",
+        ), "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("cs.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "odesílání hesla pro uživatele",
+        ), "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("cs.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "nepodařilo se navázat tls spojení",
+        ), "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/localMsgs.properties"),
         # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
         Phrases("cs.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "sekund před odesláním zprávy",
@@ -754,6 +775,12 @@ LANGUAGE = Language(
                 "https://faq.c4.cz/odeslany-e-mail-se-vraci-zpet-s-chybou"),
     ),
     together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("cs.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("připojení k serveru", "spojení se serverem"),
+            ("selhalo", "vypršelo", "bylo obnoveno", "bylo přerušeno"),
+        ), "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/messenger.properties", window=60),
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro
         # nedoručování"): the mailbox, in any case, filled up.
         Together("cs.together-mailbox-full", C.MAILBOX_FULL, (

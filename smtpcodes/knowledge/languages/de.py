@@ -55,6 +55,31 @@ LANGUAGE = Language(
     code="de",
     name="German",
     phrases=(
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection refused, the server
+        # disconnected.
+        Phrases("de.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "konnte keine verbindung mit dem", "hat die verbindung abgebrochen",
+        ), "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error
+        # (handshake, TLS version or certificate).
+        Phrases("de.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "nicht überschreibbarer tls-fehler",
+        ), "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the Kerberos/GSSAPI ticket refused
+        # (the POP3 one alike).
+        Phrases("de.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "kerberos/gssapi-ticket wurde vom imap-server",
+            "kerberos/gssapi-ticket wurde vom pop-server",
+        ), "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("de.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "fehler beim senden des passworts",
+        ), "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): the TLS connection could not be
+        # established.
+        Phrases("de.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "tls-verbindung zum pop3-server kann nicht",
+        ), "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/localMsgs.properties"),
         # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
         Phrases("de.message-too-large-roundcube-attach-ch", C.MESSAGE_TOO_LARGE, (
             "maximale grösse einer nachricht",
@@ -1403,6 +1428,12 @@ LANGUAGE = Language(
                 "https://wiki.livedesign.at/home/webmail/allgemeines"),
     ),
     together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("de.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("verbindung mit server",),
+            ("fehlgeschlagen", "wurde zurückgesetzt", "wurde unterbrochen", "konnte nicht hergestellt werden"),
+        ), "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/messenger.properties", window=60),
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend
         # Speicherplatz"), magazin66's explanation ("da das Postfach des Empfängers voll ist") and
         # Gmail's German help ("Der Posteingang des Empfängers hat keinen freien Speicherplatz"):

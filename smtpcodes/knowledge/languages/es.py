@@ -39,6 +39,53 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     phrases=(
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be overridden
+        # (es-AR, es-MX; es-ES 'ignorado').
+        Phrases("es.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "error de tls que no puede ser anulado", "error de tls que no puede ser ignorado",
+        ), "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text or encrypted passwords not
+        # supported, the Kerberos/GSSAPI ticket refused, the method not supported (es-ES, es-AR,
+        # es-MX; POP3 alike).
+        Phrases("es.auth-failed-thunderbird-imap-password", C.AUTH_FAILED, (
+            "contraseñas en texto plano", "contraseñas sin cifrar",
+            "no soportar contraseñas cifradas", "el ticket kerberos/gssapi no fue aceptado",
+            "no admite el método de identificación",
+        ), "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed (es-ES,
+        # es-AR, es-MX).
+        Phrases("es.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "envío de la contraseña", "envío de contraseña",
+        ), "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("es.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "no se puede establecer una conexión tls",
+        ), "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's connection failed or timed out (messenger.properties, es-MX).
+        Phrases("es.network-error-thunderbird-connection-mx", C.NETWORK_ERROR, (
+            "ha fallado al conectar al servidor", "el tiempo de espera para el servidor",
+        ), "thunderbird/thunderbird-l10n:es-MX/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's connection timeout (messenger.properties, es-AR; es-ES alike).
+        Phrases("es.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "se agotó el tiempo de espera", "superó el tiempo de espera",
+            "superado el tiempo de espera",
+        ), "thunderbird/thunderbird-l10n:es-AR/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's OAuth2 error: authentication failure while connecting (es-AR; es-ES
+        # alike).
+        Phrases("es.auth-failed-thunderbird-connection", C.AUTH_FAILED, (
+            "falla de autenticación conectándose", "fallo de identificación al conectarse",
+        ), "thunderbird/thunderbird-l10n:es-AR/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): authentication failure while
+        # connecting (es-MX).
+        Phrases("es.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "autenticación fallada",
+        ), "thunderbird/thunderbird-l10n:es-MX/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server cut the connection or
+        # disconnected (es-ES, es-AR, es-MX).
+        Phrases("es.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "cortó la conexión", "cortado la conexión", "se ha desconectado",
+        ), "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/imapMsgs.properties"),
         # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
         Phrases("es.message-too-large-roundcube-attach-ar", C.MESSAGE_TOO_LARGE, (
             "se excedió el tamaño máximo",
@@ -1359,6 +1406,13 @@ LANGUAGE = Language(
            "al-enviar-mensajes-de-correo-electr%C3%B3nico-65b494a4-0a15-433e-829f-e73651e0245e?ui=es-es&rs=es-es&ad=es"),
     ),
     together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words. (es-ES,
+        # es-AR, es-MX alike)
+        Together("es.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("conexión al servidor", "conexión con el servidor"),
+            ("reinici", "interrump", "se terminó", "restableci"),
+        ), "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/messenger.properties", window=60),
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno
         # y no puede aceptar más mensajes"; a mailbox or inbox that is full or out of capacity.
         # Also Microsoft's Spanish Alchemy Insights note on 554 5.2.2: "no se ha alcanzado la

@@ -67,6 +67,28 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     phrases=(
+        # Thunderbird's connection timeout (messenger.properties).
+        Phrases("fr.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "temps limite de connexion",
+        ), "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection failed, the server
+        # disconnected.
+        Phrases("fr.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "échec lors de la connexion", "s’est déconnecté", "s'est déconnecté",
+        ), "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error.
+        Phrases("fr.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "erreur tls non récupérable",
+        ), "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("fr.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "échec de l’envoi du mot de passe", "échec de l'envoi du mot de passe",
+        ), "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("fr.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "impossible d’établir une connexion tls", "impossible d'établir une connexion tls",
+        ), "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/localMsgs.properties"),
         # arobase.org's French list of SMTP codes: 454, TLS not available for a temporary reason (RFC 3207).
         Phrases("fr.tls-required-arobase", C.TLS_REQUIRED, (
             "tls temporairement indisponible",
@@ -1235,6 +1257,12 @@ LANGUAGE = Language(
         ), "https://fr.mailpro.com/blog/erreurs-smtp-courantes"),
     ),
     together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("fr.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("connexion au serveur",),
+            ("réinitialisée", "interrompue"),
+        ), "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/messenger.properties", window=60),
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est
         # pleine et ne peut temporairement plus accepter de messages"; a mailbox ("boîte") that is
         # full, saturated or out of storage.

@@ -46,6 +46,33 @@ LANGUAGE = Language(
     code="it",
     name="Italian",
     phrases=(
+        # Thunderbird's connection refused (messenger.properties).
+        Phrases("it.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "la connessione è stata rifiutata",
+        ), "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server disconnected.
+        Phrases("it.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "si è disconnesso",
+        ), "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("it.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "errore tls che non può essere ignorato",
+        ), "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the chosen authentication method not
+        # supported (the POP3 one alike).
+        Phrases("it.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "non gestisce il metodo di autenticazione",
+        ), "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("it.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "non riuscito l’invio della password", "non riuscito l'invio della password",
+        ), "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("it.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "impossibile stabilire un collegamento tls",
+        ), "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/localMsgs.properties"),
         # A full mailbox: it "overflows with messages" and new ones are refused.
         Phrases("it.mailbox-full-trabocca", C.MAILBOX_FULL, (
             "trabocca di messaggi",
@@ -1186,6 +1213,12 @@ LANGUAGE = Language(
                 "https://ava.hosting/it/faq/15568"),
     ),
     together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("it.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("connessione al server",),
+            ("non riuscita", "reimpostata", "fuori tempo massimo"),
+        ), "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/messenger.properties", window=60),
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è
         # piena e non può accettare altri messaggi") and Outlook.com's Italian help ("La casella di
         # posta in arrivo del destinatario contiene troppi messaggi"): a mailbox that is full; also

@@ -54,6 +54,34 @@ LANGUAGE = Language(
     code="ko",
     name="Korean",
     phrases=(
+        # Thunderbird's connection errors (messenger.properties): failed, refused, timed out,
+        # reset, interrupted.
+        Phrases("ko.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "서버에 연결하지 못했습니다", "연결이 거부되었습니다", "연결 시간이 초과되었습니다", "연결이 초기화되었습니다", "연결이 중단되었습니다",
+        ), "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection failed.
+        Phrases("ko.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "서버 연결에 실패했습니다",
+        ), "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be ignored.
+        Phrases("ko.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "무시할 수 없는 tls 오류",
+        ), "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text passwords not allowed, the
+        # Kerberos/GSSAPI ticket refused (POP3 alike).
+        Phrases("ko.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "평문 암호 사용을 허가하지 않습니다", "kerberos/gssapi 티켓을 허가하지 않았습니다",
+        ), "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed,
+        # encrypted passwords not supported.
+        Phrases("ko.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "암호 보내기가 실패했습니다", "암호화된 비밀번호 사용을 지원하지", "암호화 된 비밀번호를 지원하지",
+        ), "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("ko.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "tls 연결을 할 수 없습니다",
+        ), "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/localMsgs.properties"),
         # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
         Phrases("ko.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "이 메시지를 보내기 전에",

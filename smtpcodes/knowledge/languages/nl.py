@@ -47,6 +47,32 @@ LANGUAGE = Language(
     code="nl",
     name="Dutch",
     phrases=(
+        # Thunderbird's connection timeout and refusal (messenger.properties).
+        Phrases("nl.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "wachttijd voor verbinding", "de verbinding werd geweigerd",
+        ), "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server broke the connection.
+        Phrases("nl.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "heeft de verbinding verbroken",
+        ), "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error.
+        Phrases("nl.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "niet-overschrijfbare tls-fout",
+        ), "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text passwords not allowed (the
+        # POP3 one alike).
+        Phrases("nl.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "staat geen plattetekstwachtwoorden toe",
+        ), "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("nl.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "verzending van wachtwoord",
+        ), "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("nl.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "kan geen tls-verbinding",
+        ), "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/localMsgs.properties"),
         # The address written to does not exist.
         Phrases("nl.user-unknown-adres-bestaat-niet", C.USER_UNKNOWN, (
             "adres waar u naar toe stuurt niet bestaat",
@@ -984,6 +1010,12 @@ LANGUAGE = Language(
                 "https://www.hostingformule.nl/veelgestelde-vragen/e-mail/"),
     ),
     together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("nl.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("verbinden met server", "verbinding met server"),
+            ("mislukt", "geherinitialiseerd", "onderbroken"),
+        ), "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/messenger.properties", window=60),
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst
         # zijn mailbox opschonen") and Dation's help ("De mailbox van het e-mailadres is vol"): the
         # mailbox with its being full or over its quota ("is vol", not "volgende"); Renaissance's

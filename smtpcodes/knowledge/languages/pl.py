@@ -39,6 +39,37 @@ LANGUAGE = Language(
     code="pl",
     name="Polish",
     phrases=(
+        # Thunderbird's connection failed or refused (messenger.properties).
+        Phrases("pl.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "nie można połączyć się z serwerem", "połączenie zostało odrzucone",
+        ), "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's OAuth2 error: authentication failure while connecting
+        # (messenger.properties).
+        Phrases("pl.auth-failed-thunderbird-connection", C.AUTH_FAILED, (
+            "niepowodzenie uwierzytelniania",
+        ), "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server disconnected.
+        Phrases("pl.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "rozłączył się",
+        ), "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("pl.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "błąd tls nie do zignorowania",
+        ), "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the Kerberos/GSSAPI authentication
+        # refused (the POP3 one alike).
+        Phrases("pl.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "kerberos/gssapi zostało odrzucone",
+        ), "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("pl.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "przesyłanie hasła użytkownika",
+        ), "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP server.
+        Phrases("pl.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "nie można ustanowić połączenia tls",
+        ), "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/localMsgs.properties"),
         # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
         Phrases("pl.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "aby móc wysłać tą wiadomość",
@@ -783,6 +814,12 @@ LANGUAGE = Language(
         ), "https://support.konto.pl/kb/a2765/blad-policy-violation-e-maile-w-kolejce-z-adresu-ip.aspx"),
     ),
     together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("pl.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("połączenie z serwerem",),
+            ("zresetowane",),
+        ), "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/messenger.properties", window=60),
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa
         # adresata") and Webspeed's guide to bounces ("Skrzynka odbiorcy osiągnęła limit
         # pojemności"): the mailbox, in any case, with its being full or at its capacity ("pełny

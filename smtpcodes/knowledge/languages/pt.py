@@ -45,6 +45,45 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     phrases=(
+        # Thunderbird's connection timeout (messenger.properties, pt-BR).
+        Phrases("pt.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "atingiu o tempo limite",
+        ), "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's connection refused (messenger.properties, pt-PT).
+        Phrases("pt.network-error-thunderbird-pt-pt", C.NETWORK_ERROR, (
+            "a ligação foi recusada",
+        ), "thunderbird/thunderbird-l10n:pt-PT/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection failed or timed out,
+        # the server disconnected (pt-BR).
+        Phrases("pt.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "falha ao conectar com servidor", "expirou o tempo de conexão", "foi desconectado",
+        ), "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection failed, the server
+        # ended it (pt-PT).
+        Phrases("pt.network-error-thunderbird-imap-pt-pt", C.NETWORK_ERROR, (
+            "falha ao ligar ao servidor", "terminou a ligação",
+        ), "thunderbird/thunderbird-l10n:pt-PT/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error (pt-BR;
+        # pt-PT alike).
+        Phrases("pt.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "erro de tls não substituível", "erro incontornável de tls",
+        ), "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): encrypted or plain-text passwords not
+        # supported, the GSSAPI ticket refused (pt-BR; pt-PT).
+        Phrases("pt.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "suporte a senhas criptografadas", "não permite senhas",
+            "kerberos/gssapi não foi aceite",
+        ), "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed (pt-BR;
+        # pt-PT).
+        Phrases("pt.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "envio da senha", "envio da palavra-passe",
+        ), "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3 server
+        # (pt-BR; pt-PT).
+        Phrases("pt.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "estabelecer uma conexão tls", "estabelecer a ligação tls",
+        ), "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/localMsgs.properties"),
         # Delta Chat's login failure: cannot log in as the address; check the address and the password.
         Phrases("pt.auth-failed-deltachat-br", C.AUTH_FAILED, (
             "verifique o e-mail e senha",
@@ -1490,6 +1529,13 @@ LANGUAGE = Language(
                 "https://netbit.com.br/suporte/kb_E-mail_Problemas-comuns-no-recebimento.php"),
     ),
     together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words. (pt-BR;
+        # pt-PT 'ligação' alike)
+        Together("pt.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("conexão com o servidor", "ligação ao servidor"),
+            ("reiniciada", "interrompida", "foi reposta", "expirou", "falhou"),
+        ), "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/messenger.properties", window=60),
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário
         # está cheia e não pode aceitar mais mensagens") and OSAE's webmail note ("Quando é atingido
         # o limite de armazenamento ... ficando impedido de receber novos emails"): a full mailbox;

@@ -35,6 +35,23 @@ LANGUAGE = Language(
     code="ru",
     name="Russian",
     phrases=(
+        # Thunderbird's IMAP errors (imapMsgs.properties): disconnected from the server.
+        Phrases("ru.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "произошло отключение от",
+        ), "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error.
+        Phrases("ru.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "неустранимая ошибка tls",
+        ), "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("ru.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "не удалось отправить пароль",
+        ), "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("ru.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "не удалось установить соединение с использованием tls",
+        ), "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/localMsgs.properties"),
         # mailout.ru's Russian explanation of a bounce: the user deleted this address.
         Phrases("ru.user-unknown-mailout", C.USER_UNKNOWN, (
             "удалил данный почтовый адрес",
@@ -887,6 +904,12 @@ LANGUAGE = Language(
                 "https://errorsmaster.ru/oshibka-550-spam-message-rejected"),
     ),
     together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("ru.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("соединение с сервером",),
+            ("сброшено", "прервано"),
+        ), "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/messenger.properties", window=60),
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом
         # ящике превышен, и нет свободного места") and a Google Sites guide ("Переполненный
         # почтовый ящик ... на сервере не хватает места"): the mailbox, in any case, full or out

@@ -47,6 +47,32 @@ LANGUAGE = Language(
     code="sv",
     name="Swedish",
     phrases=(
+        # Thunderbird's IMAP errors (imapMsgs.properties): no contact, the connection refused,
+        # no answer in time, disconnected.
+        Phrases("sv.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "det gick inte få kontakt med servern", "anslutningen nekades",
+            "det tog för lång tid att få svar", "blivit bortkopplad från servern",
+        ), "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("sv.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "tls-fel inträffade",
+        ), "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): encrypted passwords not supported,
+        # the Kerberos/GSSAPI ticket refused (POP3 alike).
+        Phrases("sv.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "tycks inte stöda krypterade lösenord", "kerberos/gssapi-ticket accepterades inte",
+            "kerberos/gssapi-biljetten accepterades inte",
+        ), "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("sv.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "sändning av lösenordet",
+        ), "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("sv.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "kan inte etablera tls-anslutning",
+        ), "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/localMsgs.properties"),
         # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
         Phrases("sv.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "sekunder med att skicka meddelandet",
@@ -864,6 +890,12 @@ LANGUAGE = Language(
                 "https://support.crossnet.se/hc/sv/articles/200341351-Felmeddelande-om-quota"),
     ),
     together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("sv.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("anslutning till server",),
+            ("avbröts", "återställdes"),
+        ), "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/messenger.properties", window=60),
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and
         # Animana's help ("När mottagaren nått sin övre gräns av lagringsutrymme"): the storage or
         # mailbox used up.

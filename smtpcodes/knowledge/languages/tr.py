@@ -33,6 +33,28 @@ LANGUAGE = Language(
     code="tr",
     name="Turkish",
     phrases=(
+        # Thunderbird's connection failed or reset (messenger.properties).
+        Phrases("tr.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "sunucusuna bağlanılamadı", "bağlantı sıfırlandı",
+        ), "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("tr.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "geçersiz kılınamayan tls hatası",
+        ), "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text passwords not allowed.
+        Phrases("tr.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "düz metin parolalara izin vermiyor",
+        ), "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): the password could not be sent.
+        Phrases("tr.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "için parola gönderilemedi",
+        ), "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("tr.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "tls bağlantısı kurulamıyor",
+        ), "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/localMsgs.properties"),
         # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
         Phrases("tr.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "bu iletiyi göndermeden önce",

@@ -29,6 +29,37 @@ LANGUAGE = Language(
     code="uk",
     name="Ukrainian",
     phrases=(
+        # Thunderbird's connection timeout (messenger.properties).
+        Phrases("uk.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "час очікування з'єднання",
+        ), "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): disconnected from the server.
+        Phrases("uk.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "відбулося відключення від",
+        ), "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error.
+        Phrases("uk.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "невиправна помилка tls",
+        ), "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text passwords not allowed, the
+        # method not supported, the Kerberos/GSSAPI ticket refused (POP3 alike).
+        Phrases("uk.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "не дозволяє паролі у вигляді звичайного тексту",
+            "не підтримує вибраний метод автентифікації",
+            "квиток kerberos/gssapi не був прийнятий",
+            "квиток kerberos / gssapi не був прийнятий",
+        ), "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed,
+        # plain-text or encrypted passwords not supported.
+        Phrases("uk.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "не вдалося надіслати пароль", "не дозволяє використання звичайних текстових паролів",
+            "не підтримує використання зашифрованих паролів",
+        ), "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("uk.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "не вдалося встановити tls-зв'язок",
+        ), "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/localMsgs.properties"),
         # Balsa's lost-connection and SMTP-connect failures.
         Phrases("uk.network-error-balsa-po", C.NETWORK_ERROR, (
             "з'єднання втрачено",
@@ -638,6 +669,12 @@ LANGUAGE = Language(
         ), "cuongnd/banhangonline88_joomla:language/uk-UA/uk-UA.ini"),
     ),
     together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("uk.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("з'єднання з сервером",),
+            ("скинуто", "перервано"),
+        ), "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/messenger.properties", window=50),
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив
         # обмеження 10 000 повідомлень за добу"): a daily limit exceeded or reached, in any case.
         Together("uk.together-rate-limited", C.RATE_LIMITED, (

@@ -16,7 +16,7 @@ where this language has them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB = (
     "thunderbird/thunderbird-l10n:vi/mail/chrome/messenger/messengercompose/"
@@ -34,6 +34,33 @@ LANGUAGE = Language(
     code="vi",
     name="Vietnamese",
     phrases=(
+        # Thunderbird's connection timeout (messenger.properties).
+        Phrases("vi.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "đã hết thời gian kết nối",
+        ), "thunderbird/thunderbird-l10n:vi/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server disconnected.
+        Phrases("vi.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "đã ngắt kết nối",
+        ), "thunderbird/thunderbird-l10n:vi/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("vi.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "lỗi tls không thể ghi đè",
+        ), "thunderbird/thunderbird-l10n:vi/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the Kerberos/GSSAPI ticket refused
+        # (POP3 alike).
+        Phrases("vi.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "kerberos/gssapi không được máy chủ",
+        ), "thunderbird/thunderbird-l10n:vi/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("vi.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "thất bại khi gửi mật khẩu",
+        ), "thunderbird/thunderbird-l10n:vi/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("vi.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "không thể thiết lập kết nối tls",
+        ), "thunderbird/thunderbird-l10n:vi/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("vi.tls-required-k9-check", C.TLS_REQUIRED, (
             "chứng chỉ ssl không hợp lệ",
@@ -464,5 +491,13 @@ LANGUAGE = Language(
         # ghi SPF".
         Phrases("vi.sender-unauthenticated-vietnap", C.SENDER_UNAUTHENTICATED, ("bản ghi spf",),
                 "https://vietnap.vn/a/loi-thu-dien-tu/"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("vi.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("kết nối với máy chủ",),
+            ("đặt lại", "gián đoạn"),
+        ), "thunderbird/thunderbird-l10n:vi/mail/chrome/messenger/messenger.properties", window=50),
     ),
 )

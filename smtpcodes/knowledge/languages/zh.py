@@ -166,6 +166,43 @@ LANGUAGE = Language(
     code="zh",
     name="Chinese",
     phrases=(
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server disconnected (zh-CN).
+        Phrases("zh.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "已经断开连接",
+        ), "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be overridden
+        # (zh-CN; zh-TW alike).
+        Phrases("zh.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "不可忽略的 tls 错误", "不可忽略的 tls 錯誤",
+        ), "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the chosen authentication method not
+        # supported, the Kerberos/GSSAPI ticket refused (zh-CN; POP3 alike).
+        Phrases("zh.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "不支持您选择的验证方式", "kerberos/gssapi 票据",
+        ), "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed (zh-CN).
+        Phrases("zh.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "发送密码失败",
+        ), "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3 server
+        # (zh-CN).
+        Phrases("zh.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "服务器的 tls 连接",
+        ), "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's connection refused, timed out, reset or interrupted
+        # (messenger.properties, zh-TW; the IMAP disconnection alike).
+        Phrases("zh.network-error-thunderbird-tw", C.NETWORK_ERROR, (
+            "拒絕連線", "連線逾時", "連線被重設", "連線中斷", "已斷線",
+        ), "thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): the password not sent (zh-TW).
+        Phrases("zh.auth-failed-thunderbird-pop-tw", C.AUTH_FAILED, (
+            "未成功傳送使用者",
+        ), "thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3 server
+        # (zh-TW).
+        Phrases("zh.tls-required-thunderbird-pop-tw", C.TLS_REQUIRED, (
+            "tls 連線到",
+        ), "thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/localMsgs.properties"),
         # Balsa's lost-connection and SMTP-connect failures.
         Phrases("zh.network-error-balsa-po", C.NETWORK_ERROR, (
             "连接已丢失",
@@ -1527,6 +1564,13 @@ LANGUAGE = Language(
                 "https://support.apple.com/zh-mo/102198"),
     ),
     together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words. (zh-CN; the
+        # refused IMAP connection alike)
+        Together("zh.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("连接服务器", "连接邮件服务器"),
+            ("失败", "被重置", "中断", "被拒绝"),
+        ), "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/messenger.properties", window=30),
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
         # bounce guides ("收件人信箱地址错误", "您的信件所填寫的收件人信箱…找不到", "对方用户不存在",
         # "帐号不存在").
