@@ -14,7 +14,7 @@ where this language has them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB = (
     "thunderbird/thunderbird-l10n:bg/mail/chrome/messenger/messengercompose/"
@@ -30,6 +30,28 @@ LANGUAGE = Language(
     code="bg",
     name="Bulgarian",
     phrases=(
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text passwords not allowed
+        # (POP3 alike).
+        Phrases("bg.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "не допуска незащитени пароли",
+        ), "thunderbird/thunderbird-l10n:bg/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): no connection to the mail server.
+        Phrases("bg.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "невъзможна връзка с пощенски сървър",
+        ), "thunderbird/thunderbird-l10n:bg/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error.
+        Phrases("bg.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "неотменима грешка с tls",
+        ), "thunderbird/thunderbird-l10n:bg/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("bg.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "изпращането на парола",
+        ), "thunderbird/thunderbird-l10n:bg/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("bg.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "невъзможно е установяването на tls връзка",
+        ), "thunderbird/thunderbird-l10n:bg/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("bg.tls-required-k9-check", C.TLS_REQUIRED, (
             "невалиден ssl сертификат",
@@ -399,5 +421,13 @@ LANGUAGE = Language(
         Phrases("bg.tls-required-joomla3", C.TLS_REQUIRED, (
             "не може да бъде стартиран tls",
         ), "cuongnd/banhangonline88_joomla:language/bg-BG/bg-BG.ini"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("bg.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("връзката със сървъра", "времето за свързване"),
+            ("неуспешна", "отказана", "прекъсна", "изтече"),
+        ), "thunderbird/thunderbird-l10n:bg/mail/chrome/messenger/messenger.properties", window=60),
     ),
 )

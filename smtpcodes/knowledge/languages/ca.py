@@ -32,6 +32,29 @@ LANGUAGE = Language(
     code="ca",
     name="Catalan",
     phrases=(
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error.
+        Phrases("ca.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "error de tls irrecuperable",
+        ), "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server disconnected.
+        Phrases("ca.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "s'ha desconnectat",
+        ), "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text passwords not allowed
+        # (POP3 alike).
+        Phrases("ca.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "no permet contrasenyes de text net",
+        ), "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed, the
+        # Kerberos/GSSAPI ticket refused.
+        Phrases("ca.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "en enviar la contrasenya", "ha acceptat el segell kerberos/gssapi",
+        ), "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("ca.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "establir la connexió tls",
+        ), "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("ca.tls-required-k9-check", C.TLS_REQUIRED, (
             "certificat ssl no vàlid",
@@ -612,6 +635,12 @@ LANGUAGE = Language(
         ), "dwarkesh0204/ddsales:language/ca-ES/ca-ES.ini"),
     ),
     together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("ca.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("connectar al servidor", "connexió al servidor"),
+            ("no s'ha pogut", "rebutjat", "reiniciat", "interromput"),
+        ), "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/messenger.properties", window=60),
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que
         # superen aquest límit són rebutjats" (the 33 MB maximum size of a message) and "adjuntar
         # un fitxer massa gran"; a message or attachment over the size limit.

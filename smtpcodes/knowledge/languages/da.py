@@ -37,6 +37,29 @@ LANGUAGE = Language(
     code="da",
     name="Danish",
     phrases=(
+        # Thunderbird's connection errors (messenger.properties): the connection failed or timed
+        # out.
+        Phrases("da.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "kunne ikke oprette forbindelse til serveren", "tidsfristen for forbindelsen",
+        ), "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): no connection to the mail server, the
+        # server broke the connection.
+        Phrases("da.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "kunne ikke oprette forbindelse til mailserveren", "har afbrudt forbindelsen",
+        ), "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be ignored.
+        Phrases("da.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "tls-fejl, som ikke kan ignoreres",
+        ), "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("da.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "afsendelsen af adgangskoden",
+        ), "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("da.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "kunne ikke etablere tls-forbindelse",
+        ), "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("da.tls-required-k9-check", C.TLS_REQUIRED, (
             "ugyldigt ssl-certifikat",
@@ -696,6 +719,12 @@ LANGUAGE = Language(
                 "https://xn--domne-ura.shop/faq?currency=DKK&id=251&lang=da"),
     ),
     together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("da.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("forbindelsen til serveren",),
+            ("nulstillet", "afbrudt"),
+        ), "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/messenger.properties", window=50),
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet
         # den daglige grænse for modtagerhastigheden"): a daily sending limit exceeded or reached.
         Together("da.together-rate-limited", C.RATE_LIMITED, (

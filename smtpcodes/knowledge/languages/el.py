@@ -16,12 +16,32 @@ where this language has them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 LANGUAGE = Language(
     code="el",
     name="Greek",
     phrases=(
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("el.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "δημιουργία σύνδεσης tls",
+        ), "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's connection errors (messenger.properties): the connection failed,
+        # refused, timed out or reset.
+        Phrases("el.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "αποτυχία σύνδεσης με τον διακομιστή", "η σύνδεση απορρίφθηκε",
+            "το χρονικό όριο σύνδεσης", "επαναφορά της σύνδεσης",
+        ), "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection refused, the server
+        # disconnected.
+        Phrases("el.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "υπήρξε άρνηση σύνδεσης", "αποσυνδέθηκε",
+        ), "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("el.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "η αποστολή του κωδικού πρόσβασης",
+        ), "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("el.tls-required-k9-check", C.TLS_REQUIRED, (
             "μη εγκυρο πιστοποιητικό ssl",
@@ -605,5 +625,13 @@ LANGUAGE = Language(
                 "https://www.ip.gr/Email/%CE%91%CE%BD%CF%84%CE%B9%CE%BC%CE%B5%CF%84%CF%8E%CF%80%CE%B9%CF%83%CE%B7_"
                 "%CE%B5%CF%80%CE%B9%CF%83%CF%84%CF%81%CE%B5%CF%86%CF%8C%CE%BC%CE%B5%CE%BD%CF%89%CE%BD_"
                 "%CE%BC%CE%B7%CE%BD%CF%85%CE%BC%CE%AC%CF%84%CF%89%CE%BD_email.-280.html"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("el.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("η σύνδεση με τον διακομιστή",),
+            ("διακόπηκε",),
+        ), "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messenger.properties", window=50),
     ),
 )

@@ -15,7 +15,7 @@ where this language has them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB = (
     "thunderbird/thunderbird-l10n:et/mail/chrome/messenger/messengercompose/"
@@ -32,6 +32,29 @@ LANGUAGE = Language(
     code="et",
     name="Estonian",
     phrases=(
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("et.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "tls-ühenduse loomine",
+        ), "thunderbird/thunderbird-l10n:et/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's connection errors (messenger.properties): the connection failed, refused
+        # or timed out.
+        Phrases("et.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "ühendumine serveriga", "keeldus ühenduse loomisest", "ühendamise ajalimiit",
+        ), "thunderbird/thunderbird-l10n:et/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection refused or broken by
+        # the server.
+        Phrases("et.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "ühendusest keelduti", "katkestas ühenduse",
+        ), "thunderbird/thunderbird-l10n:et/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error.
+        Phrases("et.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "möödapääsmatu tlsi viga",
+        ), "thunderbird/thunderbird-l10n:et/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("et.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "parooli edastamine ei õnnestunud",
+        ), "thunderbird/thunderbird-l10n:et/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("et.tls-required-k9-check", C.TLS_REQUIRED, (
             "vigast ssl sertifikaati",
@@ -375,5 +398,13 @@ LANGUAGE = Language(
         Phrases("et.tls-required-joomla3", C.TLS_REQUIRED, (
             "tls-i käivitamine ebaõnnestus",
         ), "cuongnd/banhangonline88_joomla:language/et-EE/et-EE.ini"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("et.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("ühendus serveriga",),
+            ("lähtestati", "katkestati", "ebaõnnestus"),
+        ), "thunderbird/thunderbird-l10n:et/mail/chrome/messenger/messenger.properties", window=50),
     ),
 )

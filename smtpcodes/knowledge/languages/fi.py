@@ -18,7 +18,7 @@ where this language has them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _THUNDERBIRD = (
     "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messengercompose/"
@@ -37,6 +37,33 @@ LANGUAGE = Language(
     code="fi",
     name="Finnish",
     phrases=(
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("fi.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "ohittamaton tls-virhe",
+        ), "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's connection errors (messenger.properties): a login failure while
+        # connecting (OAuth2).
+        Phrases("fi.auth-failed-thunderbird-connection", C.AUTH_FAILED, (
+            "kirjautumisvirhe yhdistettäessä",
+        ), "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's connection errors (messenger.properties): the connection refused.
+        Phrases("fi.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "yhdistäminen estettiin",
+        ), "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): no connection to the mail server.
+        Phrases("fi.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "ei saatu yhteyttä",
+        ), "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("fi.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "salasanan lähettäminen ei onnistunut",
+        ), "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("fi.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "tls-yhteyttä pop3-palvelimeen ei",
+        ), "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("fi.tls-required-k9-check", C.TLS_REQUIRED, (
             "virheellisen ssl-varmenteen",
@@ -555,5 +582,13 @@ LANGUAGE = Language(
         # sähköpostilaatikon levytila on loppu".
         Phrases("fi.mailbox-full-sigmatic", C.MAILBOX_FULL, ("sähköpostilaatikon tila loppu", "levytila on loppu"),
                 "https://tuki.sigmatic.fi/ongelmia-sahkopostissa"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("fi.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("yhteys palvelimeen", "yhteyden muodostaminen palvelimeen"),
+            ("ei onnistu", "nollattiin", "keskeytyi", "epäonnistui"),
+        ), "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messenger.properties", window=60),
     ),
 )

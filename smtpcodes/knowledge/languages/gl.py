@@ -13,7 +13,7 @@ Also: the mail clients' translation files named at each entry."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB_L10N = (
     "thunderbird/thunderbird-l10n:gl/mail/chrome/messenger/messengercompose/composeMsgs.properties"
@@ -31,6 +31,34 @@ LANGUAGE = Language(
     code="gl",
     name="Galician",
     phrases=(
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error.
+        Phrases("gl.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "erro tls non recuperábel",
+        ), "thunderbird/thunderbird-l10n:gl/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's connection errors (messenger.properties): the connection failed or timed
+        # out.
+        Phrases("gl.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "produciuse un fallo ao conectarse", "superouse o tempo máximo de espera",
+        ), "thunderbird/thunderbird-l10n:gl/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an authentication failure while
+        # connecting.
+        Phrases("gl.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "produciuse un fallo na autenticación",
+        ), "thunderbird/thunderbird-l10n:gl/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection refused or cut by the
+        # server.
+        Phrases("gl.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "a conexión foi rexeitada", "cortou a conexión",
+        ), "thunderbird/thunderbird-l10n:gl/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("gl.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "erro ao enviar o contrasinal",
+        ), "thunderbird/thunderbird-l10n:gl/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("gl.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "imposíbel estabelecer unha conexión tls",
+        ), "thunderbird/thunderbird-l10n:gl/mail/chrome/messenger/localMsgs.properties"),
         # Thunderbird: the outgoing server refused the credentials or the chosen mechanism.
         Phrases("gl.auth-failed-thunderbird", C.AUTH_FAILED, (
             "non é posíbel autenticarse no servidor",
@@ -392,5 +420,13 @@ LANGUAGE = Language(
         Phrases("gl.message-too-large-fairemail", C.MESSAGE_TOO_LARGE, (
             "máis grande que o límite do servidor",
         ), "M66B/FairEmail:app/src/main/res/values-gl-rES/strings.xml"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("gl.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("conexión co servidor",),
+            ("restabeleceuse", "interrompeuse"),
+        ), "thunderbird/thunderbird-l10n:gl/mail/chrome/messenger/messenger.properties", window=50),
     ),
 )

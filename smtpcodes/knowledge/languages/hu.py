@@ -19,7 +19,7 @@ where this language has them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _EVO_PO = "GNOME/evolution-data-server:po/hu.po"
 _MAILSCANNER = "MailScanner/v5:common/usr/share/MailScanner/reports/hu/"
@@ -32,6 +32,29 @@ LANGUAGE = Language(
     code="hu",
     name="Hungarian",
     phrases=(
+        # Thunderbird's connection errors (messenger.properties): the connection refused or
+        # timed out.
+        Phrases("hu.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "kapcsolatot elutasította", "túllépte a maximális várakozási időt",
+        ), "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection refused or broken.
+        Phrases("hu.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "a kapcsolat el lett utasítva", "megszakadt az összeköttetés",
+        ), "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("hu.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "nem felülbírálható tls hiba",
+        ), "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("hu.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "jelszavának elküldése nem volt sikeres",
+        ), "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("hu.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "nem sikerült tls-kapcsolatot létrehozni",
+        ), "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("hu.tls-required-k9-check", C.TLS_REQUIRED, (
             "érvénytelen ssl-tanúsítványt",
@@ -689,5 +712,13 @@ LANGUAGE = Language(
         Phrases("hu.tls-required-joomla3", C.TLS_REQUIRED, (
             "nem lehetett elindítani a tls-t",
         ), "cuongnd/banhangonline88_joomla:language/hu-HU/hu-HU.ini"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("hu.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("kiszolgálóhoz",),
+            ("sikertelen", "alaphelyzetbe", "megszakítás"),
+        ), "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/messenger.properties", window=50),
     ),
 )

@@ -15,7 +15,7 @@ where this language has them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB = (
     "thunderbird/thunderbird-l10n:lt/mail/chrome/messenger/messengercompose/"
@@ -32,6 +32,33 @@ LANGUAGE = Language(
     code="lt",
     name="Lithuanian",
     phrases=(
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("lt.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "nepavyko nustatyti tls ryšio",
+        ), "thunderbird/thunderbird-l10n:lt/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an authentication failure while
+        # connecting, encrypted or plain-text passwords or the method not supported, the
+        # Kerberos/GSSAPI ticket refused (POP3 alike).
+        Phrases("lt.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "tapatybės patvirtinimo klaida", "nesuderinamas su slaptažodžių šifravimu",
+            "neleidžia jungtis su nešifruotu slaptažodžiu",
+            "nesuderinamas su parinktu tapatumo tikrinimo metodu",
+            "nepalaiko pasirinkto tapatumo tikrinimo metodo",
+            "nepriėmė „kerberos“/gssapi bilieto", "nepriėmė kerberos/gssapi bilieto",
+        ), "thunderbird/thunderbird-l10n:lt/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection timed out.
+        Phrases("lt.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "baigėsi laikas, skirtas prisijungimui",
+        ), "thunderbird/thunderbird-l10n:lt/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error.
+        Phrases("lt.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "neištaisoma tls klaida",
+        ), "thunderbird/thunderbird-l10n:lt/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("lt.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "nepavyko nusiųsti abonento",
+        ), "thunderbird/thunderbird-l10n:lt/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("lt.tls-required-k9-check", C.TLS_REQUIRED, (
             "negaliojantį ssl sertifikatą",
@@ -358,5 +385,13 @@ LANGUAGE = Language(
         Phrases("lt.auth-failed-espocrm", C.AUTH_FAILED, (
             "neteisingi įgaliojimai",
         ), "espocrm/espocrm:application/Espo/Resources/i18n/lt_LT/Email.json"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("lt.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("prisijungimas prie serverio", "prisijungimo prie serverio", "ryšys su serveriu"),
+            ("laikas baigėsi", "nutrauktas", "pertrauktas", "nutrūko"),
+        ), "thunderbird/thunderbird-l10n:lt/mail/chrome/messenger/messenger.properties", window=50),
     ),
 )

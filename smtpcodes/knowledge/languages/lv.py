@@ -12,7 +12,7 @@ where this language has them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB = (
     "thunderbird/thunderbird-l10n:lv/mail/chrome/messenger/messengercompose/"
@@ -28,6 +28,25 @@ LANGUAGE = Language(
     code="lv",
     name="Latvian",
     phrases=(
+        # Thunderbird's connection errors (messenger.properties): the connection refused or
+        # timed out.
+        Phrases("lv.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "savienojums tika atteikts", "iestājās noildze",
+        ), "thunderbird/thunderbird-l10n:lv/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server disconnected.
+        Phrases("lv.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "ir atvienots",
+        ), "thunderbird/thunderbird-l10n:lv/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed, the
+        # Kerberos/GSSAPI ticket refused.
+        Phrases("lv.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "neizdevās nosūtīt lietotāja", "gssapi biļeti",
+        ), "thunderbird/thunderbird-l10n:lv/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("lv.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "neizdevās izveidot tls savienojumu",
+        ), "thunderbird/thunderbird-l10n:lv/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("lv.tls-required-k9-check", C.TLS_REQUIRED, (
             "nederīgu ssl sertifikātu",
@@ -286,5 +305,13 @@ LANGUAGE = Language(
                 "https://help.inbox.pk/category/10037/question/10115?language=lv"),
         Phrases("lv.message-too-large-inbox", C.MESSAGE_TOO_LARGE, ("pārāk liels fails",),
                 "https://help.inbox.pk/category/10037/question/10115?language=lv"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("lv.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("savienojums ar serveri",),
+            ("atstatīts", "pārtraukts"),
+        ), "thunderbird/thunderbird-l10n:lv/mail/chrome/messenger/messenger.properties", window=50),
     ),
 )

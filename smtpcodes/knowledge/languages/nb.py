@@ -32,6 +32,31 @@ LANGUAGE = Language(
     code="nb",
     name="Norwegian Bokmål",
     phrases=(
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection refused, the server
+        # disconnected.
+        Phrases("nb.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "tilkoblingen ble avvist", "har koblet fra",
+        ), "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("nb.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "tls-feil som ikke kan overstyres",
+        ), "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text passwords not allowed, the
+        # Kerberos/GSSAPI ticket refused (POP3 alike).
+        Phrases("nb.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "tillater ikke passord som overføres i klartekst",
+            "tillater ikke passord i ren tekst", "kerberos/gssapi-ticket ble",
+        ), "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("nb.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "klarte ikke sende passordet",
+        ), "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("nb.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "klarte ikke å opprette tls-tilkobling",
+        ), "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("nb.tls-required-k9-check", C.TLS_REQUIRED, (
             "ugyldig ssl-sertifikat",
@@ -547,6 +572,12 @@ LANGUAGE = Language(
         ), "cuongnd/banhangonline88_joomla:language/nb-NO/nb-NO.ini"),
     ),
     together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("nb.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("tilkobling til server",),
+            ("nullstilt", "avbrutt"),
+        ), "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/messenger.properties", window=50),
         # NSFF's help on returned mail ("det er lagt inn en epostadresse som ikke lenger er i
         # drift", "epostadressen ... ikke lenger eksisterer"): the address no longer there.
         Together("nb.together-user-unknown", C.USER_UNKNOWN, (

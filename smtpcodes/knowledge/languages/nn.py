@@ -7,7 +7,7 @@ Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-sr
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB = (
     "thunderbird/thunderbird-l10n:nn-NO/mail/chrome/messenger/messengercompose/"
@@ -20,6 +20,36 @@ LANGUAGE = Language(
     code="nn",
     name="Norwegian Nynorsk",
     phrases=(
+        # Thunderbird's connection errors (messenger.properties): the connection failed or
+        # refused.
+        Phrases("nn.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "mislykka tilkopling til tenaren", "tilkoplinga vart avvist",
+        ), "thunderbird/thunderbird-l10n:nn-NO/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): no connection, the server
+        # disconnected.
+        Phrases("nn.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "klarte ikkje å kopla serveren", "har kopla frå",
+        ), "thunderbird/thunderbird-l10n:nn-NO/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("nn.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "tls-feil som ikkje kan overstyrast",
+        ), "thunderbird/thunderbird-l10n:nn-NO/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text or encrypted passwords not
+        # supported, the Kerberos/GSSAPI ticket refused (POP3 alike).
+        Phrases("nn.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "tillèt ikkje overføring av passord i klartekst",
+            "ser ikkje ut til å stø krypterte passord", "kerberos/gssapi-ticketen din vart",
+        ), "thunderbird/thunderbird-l10n:nn-NO/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("nn.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "klarte ikkje å senda passordet",
+        ), "thunderbird/thunderbird-l10n:nn-NO/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("nn.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "klarte ikkje å opprette tls-oppkopling",
+        ), "thunderbird/thunderbird-l10n:nn-NO/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("nn.tls-required-k9-check", C.TLS_REQUIRED, (
             "ugyldig ssl-sertifikast",
@@ -195,5 +225,13 @@ LANGUAGE = Language(
         Phrases("nn.tls-required-joomla3", C.TLS_REQUIRED, (
             "kunne ikkje starte tls",
         ), "cuongnd/banhangonline88_joomla:language/nn-NO/nn-NO.ini"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("nn.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("tilkoplinga til tenar",),
+            ("nullstilt", "avbroten"),
+        ), "thunderbird/thunderbird-l10n:nn-NO/mail/chrome/messenger/messenger.properties", window=50),
     ),
 )

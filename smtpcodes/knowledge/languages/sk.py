@@ -32,6 +32,33 @@ LANGUAGE = Language(
     code="sk",
     name="Slovak",
     phrases=(
+        # Thunderbird's connection errors (messenger.properties): the connection failed.
+        Phrases("sk.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "nepodarilo sa spojiť so serverom",
+        ), "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's connection errors (messenger.properties): an authentication failure
+        # while connecting (OAuth2).
+        Phrases("sk.auth-failed-thunderbird-connection", C.AUTH_FAILED, (
+            "zlyhala autentifikácia",
+        ), "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection timed out, the server
+        # disconnected.
+        Phrases("sk.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "vypršal čas pre pripojenie", "sa odpojil",
+        ), "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unexpected TLS error.
+        Phrases("sk.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "neočakávaná chyba tls",
+        ), "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("sk.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "odoslanie hesla pre používateľa",
+        ), "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("sk.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "nie je možné nadviazať spojenie tls",
+        ), "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: cannot connect to server.
         Phrases("sk.network-error-k9-check", C.NETWORK_ERROR, (
             "nie je možné sa pripojiť k serveru",
@@ -538,6 +565,12 @@ LANGUAGE = Language(
            "blocked-using-co-to-znamena-a-co-s-tym/"),
     ),
     together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("sk.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("pripojenie k serveru",),
+            ("vypršal", "obnovené", "prerušené"),
+        ), "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/messenger.properties", window=50),
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa
         # Gmail nemôže pripojiť k e-mailovému serveru príjemcu"): no connection to the server.
         Together("sk.together-network-error", C.NETWORK_ERROR, (

@@ -15,7 +15,7 @@ where this language has them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB = (
     "thunderbird/thunderbird-l10n:sl/mail/chrome/messenger/messengercompose/"
@@ -33,6 +33,31 @@ LANGUAGE = Language(
     code="sl",
     name="Slovenian",
     phrases=(
+        # Thunderbird's connection errors (messenger.properties): an authentication failure
+        # while connecting (OAuth2).
+        Phrases("sl.auth-failed-thunderbird-connection", C.AUTH_FAILED, (
+            "spodletela overitev",
+        ), "thunderbird/thunderbird-l10n:sl/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server broke the connection.
+        Phrases("sl.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "je prekinil povezavo",
+        ), "thunderbird/thunderbird-l10n:sl/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text passwords or the method
+        # not supported, the Kerberos/GSSAPI ticket refused (POP3 alike).
+        Phrases("sl.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "ne podpira golega besedila za gesla", "ne podpira izbrane metode",
+            "listka kerberos / gssapi",
+        ), "thunderbird/thunderbird-l10n:sl/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed,
+        # plain-text passwords not allowed.
+        Phrases("sl.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "pošiljanje gesla za uporabnika", "ne dovoljuje običajnega besedila za gesla",
+        ), "thunderbird/thunderbird-l10n:sl/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("sl.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "povezave tls s strežnikom",
+        ), "thunderbird/thunderbird-l10n:sl/mail/chrome/messenger/localMsgs.properties"),
         # Balsa's lost-connection and SMTP-connect failures.
         Phrases("sl.network-error-balsa-po", C.NETWORK_ERROR, (
             "povezava s strežnikom smtp",
@@ -436,5 +461,13 @@ LANGUAGE = Language(
         Phrases("sl.tls-required-joomla3", C.TLS_REQUIRED, (
             "ne morem zagnati tls",
         ), "cuongnd/banhangonline88_joomla:language/sl-SI/sl-SI.ini"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("sl.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("povezava s strežnikom",),
+            ("spodletela", "ni uspela", "je potekla", "obnovljena", "prekinjena", "zavrnjena", "ni bila mogoča"),
+        ), "thunderbird/thunderbird-l10n:sl/mail/chrome/messenger/messenger.properties", window=50),
     ),
 )

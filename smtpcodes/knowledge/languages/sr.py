@@ -15,7 +15,7 @@ where this language has them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB = (
     "thunderbird/thunderbird-l10n:sr/mail/chrome/messenger/messengercompose/"
@@ -34,6 +34,37 @@ LANGUAGE = Language(
     code="sr",
     name="Serbian",
     phrases=(
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be ignored.
+        Phrases("sr.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "tls грешка која се не може занемарити",
+        ), "thunderbird/thunderbird-l10n:sr/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's connection errors (messenger.properties): the connection failed.
+        Phrases("sr.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "нисам успео да се повежем на сервер",
+        ), "thunderbird/thunderbird-l10n:sr/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's connection errors (messenger.properties): a login failure while
+        # connecting (OAuth2).
+        Phrases("sr.auth-failed-thunderbird-connection", C.AUTH_FAILED, (
+            "неуспех пријаве",
+        ), "thunderbird/thunderbird-l10n:sr/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an identification error while
+        # connecting.
+        Phrases("sr.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "грешка у идентификацији",
+        ), "thunderbird/thunderbird-l10n:sr/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection to the server broken.
+        Phrases("sr.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "прекинута је веза са сервером",
+        ), "thunderbird/thunderbird-l10n:sr/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("sr.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "слање лозинке за корисника",
+        ), "thunderbird/thunderbird-l10n:sr/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("sr.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "не могу да успоставим tls везу",
+        ), "thunderbird/thunderbird-l10n:sr/mail/chrome/messenger/localMsgs.properties"),
         # Balsa's texts in Serbian Latin script.
         Phrases("sr.network-error-balsa-latin", C.NETWORK_ERROR, (
             "nisam uspeo da se povežem sa smtp serverom",
@@ -536,5 +567,13 @@ LANGUAGE = Language(
         Phrases("sr.tls-required-joomla3-sr-yu", C.TLS_REQUIRED, (
             "nije moguće pokrenuti tls",
         ), "cuongnd/banhangonline88_joomla:language/sr-YU/sr-YU.ini"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("sr.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("веза са сервером", "веза ка серверу"),
+            ("истекла", "ресетована", "прекинута"),
+        ), "thunderbird/thunderbird-l10n:sr/mail/chrome/messenger/messenger.properties", window=50),
     ),
 )
