@@ -42,6 +42,21 @@ LANGUAGE = Language(
     code="cs",
     name="Czech",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("cs.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "server požaduje certifikát tls", "nepřijatelný certifikát tls",
+            "nezdařilo se vytvořit připojení tls", "při navazování spojení tls",
+            "připojení tls bylo neočekávaně zavřeno", "neposlal certifikát",
+            "kritické varování tls", "nepřijatelná certifikační autorita tls",
+        ), "GNOME/glib-networking:po/cs.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("cs.network-error-glib-networking", C.NETWORK_ERROR, (
+            "vypršel časový limit v/v operace soketu", "spojení je přerušeno",
+        ), "GNOME/glib-networking:po/cs.po"),
         # Thunderbird's IMAP errors (imapMsgs.properties): the server disconnected.
         Phrases("cs.network-error-thunderbird-imap", C.NETWORK_ERROR, (
             "byl odpojen",

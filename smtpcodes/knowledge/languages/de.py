@@ -55,6 +55,21 @@ LANGUAGE = Language(
     code="de",
     name="German",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("de.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "inakzeptables tls-zertifikat", "inakzeptable tls-zertifizierungsstelle",
+            "server benötigt ein tls-zertifikat", "tls-verbindung konnte nicht erstellt werden",
+            "ausführung des tls-handshake", "tls-verbindung wurde unerwartet geschlossen",
+            "gegenstelle der tls-verbindung gab kein", "schwerwiegende tls-warnung",
+        ), "GNOME/glib-networking:po/de.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("de.network-error-glib-networking", C.NETWORK_ERROR, (
+            "die verbindung ist fehlerhaft",
+        ), "GNOME/glib-networking:po/de.po"),
         # Thunderbird's IMAP errors (imapMsgs.properties): the connection refused, the server
         # disconnected.
         Phrases("de.network-error-thunderbird-imap", C.NETWORK_ERROR, (

@@ -39,6 +39,21 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("es.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "requiere un certificado tls", "certificado tls inaceptable",
+            "no se pudo crear la conexión tls", "negociación tls",
+            "la conexión tls se cerró inesperadamente", "no envió un certificado",
+            "alerta fatal de tls",
+        ), "GNOME/glib-networking:po/es.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("es.network-error-glib-networking", C.NETWORK_ERROR, (
+            "expiró la e/s del socket", "la conexión está rota",
+        ), "GNOME/glib-networking:po/es.po"),
         # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be overridden
         # (es-AR, es-MX; es-ES 'ignorado').
         Phrases("es.tls-required-thunderbird-imap", C.TLS_REQUIRED, (

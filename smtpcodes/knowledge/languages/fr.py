@@ -67,6 +67,21 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("fr.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "requiert un certificat tls", "certificat tls inacceptable",
+            "impossible de créer une connexion tls", "négociation tls",
+            "la connexion tls a été fermée", "n’a pas envoyé de certificat",
+            "n'a pas envoyé de certificat", "alerte tls fatale",
+        ), "GNOME/glib-networking:po/fr.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("fr.network-error-glib-networking", C.NETWORK_ERROR, (
+            "les entrées/sorties du connecteur ont expiré", "la connexion est cassée",
+        ), "GNOME/glib-networking:po/fr.po"),
         # Thunderbird's connection timeout (messenger.properties).
         Phrases("fr.network-error-thunderbird-connection", C.NETWORK_ERROR, (
             "temps limite de connexion",

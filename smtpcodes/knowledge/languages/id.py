@@ -32,6 +32,20 @@ LANGUAGE = Language(
     code="id",
     name="Indonesian",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("id.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "memerlukan sertifikat tls", "sertifikat tls tak dapat diterima",
+            "tak bisa membuat sambungan tls", "jabat tangan tls", "sambungan tls tertutup",
+            "tak mengembalikan sertifikat", "peringatan tls yang fatal",
+        ), "GNOME/glib-networking:po/id.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("id.network-error-glib-networking", C.NETWORK_ERROR, (
+            "sambungan rusak",
+        ), "GNOME/glib-networking:po/id.po"),
         # Thunderbird's connection failed (messenger.properties).
         Phrases("id.network-error-thunderbird-connection", C.NETWORK_ERROR, (
             "gagal tersambung ke server",

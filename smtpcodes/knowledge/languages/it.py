@@ -46,6 +46,21 @@ LANGUAGE = Language(
     code="it",
     name="Italian",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("it.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "richiede un certificato tls", "certificato tls inammissibile",
+            "impossibile creare la connessione tls", "handshake tls",
+            "la connessione tls si è chiusa", "non ha inviato un certificato",
+            "avviso tls fatale",
+        ), "GNOME/glib-networking:po/it.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("it.network-error-glib-networking", C.NETWORK_ERROR, (
+            "i/o sul socket scaduto", "la connessione è rotta",
+        ), "GNOME/glib-networking:po/it.po"),
         # Thunderbird's connection refused (messenger.properties).
         Phrases("it.network-error-thunderbird-connection", C.NETWORK_ERROR, (
             "la connessione è stata rifiutata",

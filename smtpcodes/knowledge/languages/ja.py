@@ -165,6 +165,19 @@ LANGUAGE = Language(
     code="ja",
     name="Japanese",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("ja.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "tls 証明書を要求しました", "受け付けられない tls", "tls コネクションを確立できませんでした", "tls ハンドシェイク",
+            "tls コネクションが突然閉じられました", "証明書を送信しませんでした", "致命的な tls アラート",
+        ), "GNOME/glib-networking:po/ja.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("ja.network-error-glib-networking", C.NETWORK_ERROR, (
+            "コネクションが切断されています",
+        ), "GNOME/glib-networking:po/ja.po"),
         # Thunderbird's connection reset or interrupted (messenger.properties).
         Phrases("ja.network-error-thunderbird-connection", C.NETWORK_ERROR, (
             "接続がリセットされました", "接続が中断されました",

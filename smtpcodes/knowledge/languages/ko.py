@@ -54,6 +54,19 @@ LANGUAGE = Language(
     code="ko",
     name="Korean",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("ko.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "tls 인증서가 필요합니다", "tls 핸드셰이킹", "tls 연결을 만들 수 없습니다", "tls 연결이 예상치 못하게 닫혔습니다",
+            "인증서를 보내지 않았습니다", "치명적인 tls 알림", "tls 인증 기관을 받아들일 수 없습니다",
+        ), "GNOME/glib-networking:po/ko.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("ko.network-error-glib-networking", C.NETWORK_ERROR, (
+            "소켓 입출력 제한 시간이 넘었습니다", "연결이 끊겼습니다",
+        ), "GNOME/glib-networking:po/ko.po"),
         # Thunderbird's connection errors (messenger.properties): failed, refused, timed out,
         # reset, interrupted.
         Phrases("ko.network-error-thunderbird-connection", C.NETWORK_ERROR, (

@@ -47,6 +47,21 @@ LANGUAGE = Language(
     code="nl",
     name="Dutch",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("nl.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "vereiste een tls-certificaat", "onacceptabel tls-certificaat",
+            "kon geen tls-verbinding maken", "gaf geen tls-handshake",
+            "tls-verbinding onverwachts afgebroken", "stuurde geen certificaat",
+            "fatale tls-waarschuwing", "onacceptabele tls-certificaatautoriteit",
+        ), "GNOME/glib-networking:po/nl.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("nl.network-error-glib-networking", C.NETWORK_ERROR, (
+            "time-out bij socket-i/o", "de verbinding is verbroken",
+        ), "GNOME/glib-networking:po/nl.po"),
         # Thunderbird's connection timeout and refusal (messenger.properties).
         Phrases("nl.network-error-thunderbird-connection", C.NETWORK_ERROR, (
             "wachttijd voor verbinding", "de verbinding werd geweigerd",

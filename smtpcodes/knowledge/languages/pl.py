@@ -39,6 +39,21 @@ LANGUAGE = Language(
     code="pl",
     name="Polish",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("pl.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "wymaga certyfikatu tls", "nieakceptowalny certyfikat tls",
+            "nie można utworzyć połączenia tls", "powitania tls",
+            "połączenie tls zostało nieoczekiwanie zamknięte", "nie wysłał certyfikatu",
+            "krytyczny alarm tls", "nieakceptowalny ośrodek certyfikacji",
+        ), "GNOME/glib-networking:po/pl.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("pl.network-error-glib-networking", C.NETWORK_ERROR, (
+            "wejście/wyjście gniazda przekroczyło czas oczekiwania", "połączenie jest uszkodzone",
+        ), "GNOME/glib-networking:po/pl.po"),
         # Thunderbird's connection failed or refused (messenger.properties).
         Phrases("pl.network-error-thunderbird-connection", C.NETWORK_ERROR, (
             "nie można połączyć się z serwerem", "połączenie zostało odrzucone",

@@ -45,6 +45,24 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("pt.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "requer um certificado tls", "requer certificado tls", "certificado tls inaceitável",
+            "impossível criar uma ligação tls", "não foi possível criar conexão tls",
+            "comunicação inicial tls", "negociação tls", "ligação tls terminada inesperadamente",
+            "conexão tls fechou inesperadamente", "não enviou um certificado",
+            "alerta crítico tls", "alerta tls fatal",
+            "autoridade de certificação tls inaceitável",
+        ), "GNOME/glib-networking:po/pt.po; GNOME/glib-networking:po/pt_BR.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("pt.network-error-glib-networking", C.NETWORK_ERROR, (
+            "expirou e/s do socket", "tempo de e/s do soquete", "a ligação está interrompida",
+            "a conexão está quebrada",
+        ), "GNOME/glib-networking:po/pt.po; GNOME/glib-networking:po/pt_BR.po"),
         # Thunderbird's connection timeout (messenger.properties, pt-BR).
         Phrases("pt.network-error-thunderbird-connection", C.NETWORK_ERROR, (
             "atingiu o tempo limite",

@@ -35,6 +35,21 @@ LANGUAGE = Language(
     code="ru",
     name="Russian",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("ru.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "сервер требует сертификат tls", "недопустимый сертификат tls",
+            "не удалось создать соединение tls", "квитирование tls",
+            "соединение tls неожиданно закрылось", "не предоставил сертификат",
+            "фатальное предупреждение tls", "неприемлемый центр сертификации tls",
+        ), "GNOME/glib-networking:po/ru.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("ru.network-error-glib-networking", C.NETWORK_ERROR, (
+            "превышено время ожидания ввода-вывода сокета", "соединение разорвано",
+        ), "GNOME/glib-networking:po/ru.po"),
         # Thunderbird's IMAP errors (imapMsgs.properties): disconnected from the server.
         Phrases("ru.network-error-thunderbird-imap", C.NETWORK_ERROR, (
             "произошло отключение от",

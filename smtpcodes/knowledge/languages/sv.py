@@ -47,6 +47,20 @@ LANGUAGE = Language(
     code="sv",
     name="Swedish",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("sv.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "servern krävde tls-certifikat", "ej acceptabelt tls-certifikat",
+            "kunde inte skapa tls-anslutning", "tls-handskakning", "sände inte ett certifikat",
+            "ödesdiger tls-varning", "ej acceptabel utfärdare av tls-certifikat",
+        ), "GNOME/glib-networking:po/sv.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("sv.network-error-glib-networking", C.NETWORK_ERROR, (
+            "tidsgräns för in/ut på uttaget överskreds", "anslutningen är trasig",
+        ), "GNOME/glib-networking:po/sv.po"),
         # Thunderbird's IMAP errors (imapMsgs.properties): no contact, the connection refused,
         # no answer in time, disconnected.
         Phrases("sv.network-error-thunderbird-imap", C.NETWORK_ERROR, (

@@ -33,6 +33,21 @@ LANGUAGE = Language(
     code="tr",
     name="Turkish",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("tr.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "tls sertifikası istedi", "kabul edilemez bir tls sertifika",
+            "tls bağlantısı oluşturulamadı", "tls el sıkışması",
+            "tls bağlantısı beklenmedik biçimde sonlandı", "eşi sertifika göndermedi",
+            "ölümcül tls uyarısı",
+        ), "GNOME/glib-networking:po/tr.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("tr.network-error-glib-networking", C.NETWORK_ERROR, (
+            "g/ç yuvası zaman aşımına uğradı", "bağlantı kırık",
+        ), "GNOME/glib-networking:po/tr.po"),
         # Thunderbird's connection failed or reset (messenger.properties).
         Phrases("tr.network-error-thunderbird-connection", C.NETWORK_ERROR, (
             "sunucusuna bağlanılamadı", "bağlantı sıfırlandı",

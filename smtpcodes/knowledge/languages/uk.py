@@ -29,6 +29,21 @@ LANGUAGE = Language(
     code="uk",
     name="Ukrainian",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("uk.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "сервер потребує сертифікат tls", "неприпустимий сертифікат tls",
+            "неможливо створити з'єднання tls", "узгодження зв'язку за допомогою tls",
+            "раптово закрито з'єднання tls", "не надіслав сертифіката", "критичної помилки tls",
+            "неприйнятна служба сертифікації tls",
+        ), "GNOME/glib-networking:po/uk.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("uk.network-error-glib-networking", C.NETWORK_ERROR, (
+            "перевищено час очікування на введення-виведення", "з'єднання є непрацездатним",
+        ), "GNOME/glib-networking:po/uk.po"),
         # Thunderbird's connection timeout (messenger.properties).
         Phrases("uk.network-error-thunderbird-connection", C.NETWORK_ERROR, (
             "час очікування з'єднання",

@@ -34,6 +34,14 @@ LANGUAGE = Language(
     code="vi",
     name="Vietnamese",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("vi.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "yêu cầu chứng nhận tls", "không thể tạo kết nối tls", "kết nối tls kết thúc bất ngờ",
+            "không gửi chứng nhận", "bắt tay tls", "chứng nhận tls không thể chấp nhận",
+        ), "GNOME/glib-networking:po/vi.po"),
         # Thunderbird's connection timeout (messenger.properties).
         Phrases("vi.network-error-thunderbird-connection", C.NETWORK_ERROR, (
             "đã hết thời gian kết nối",

@@ -166,6 +166,31 @@ LANGUAGE = Language(
     code="zh",
     name="Chinese",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("zh.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "需要 tls 证书", "无法接受的 tls 证书", "无法创建 tls 连接", "tls 连接被异常关闭", "未发送证书", "致命 tls 警报",
+        ), "GNOME/glib-networking:po/zh_CN.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("zh.network-error-glib-networking", C.NETWORK_ERROR, (
+            "连接已中断",
+        ), "GNOME/glib-networking:po/zh_CN.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("zh.tls-required-glib-networking-tw", C.TLS_REQUIRED, (
+            "要求的 tls 證書", "要求的 tls 憑證", "無法建立 tls 連線", "tls 連線無預警的關閉了", "沒有傳回證書", "沒有傳回憑證",
+            "tls 交握", "不接受的 tls 證書", "不接受的 tls 憑證", "無法接受的 tls 憑證", "重大 tls 警告",
+        ), "GNOME/glib-networking:po/zh_HK.po; GNOME/glib-networking:po/zh_TW.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("zh.network-error-glib-networking-tw", C.NETWORK_ERROR, (
+            "i/o 接口逾時", "連線已損壞",
+        ), "GNOME/glib-networking:po/zh_HK.po; GNOME/glib-networking:po/zh_TW.po"),
         # Thunderbird's IMAP errors (imapMsgs.properties): the server disconnected (zh-CN).
         Phrases("zh.network-error-thunderbird-imap", C.NETWORK_ERROR, (
             "已经断开连接",
