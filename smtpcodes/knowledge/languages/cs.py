@@ -42,6 +42,28 @@ LANGUAGE = Language(
     code="cs",
     name="Czech",
     phrases=(
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("cs.network-error-kdepim", C.NETWORK_ERROR, (
+            "nelze se spojit se serverem", "server ukončil spojení",
+            "server okamžitě ukončil spojení", "časový limit od serveru",
+            "odpojeno od serveru během přihlašování", "odpojeno během přihlašování",
+            "spojení ztraceno",
+        ), "KDE/kdepim-runtime:po/cs/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("cs.auth-failed-kdepim", C.AUTH_FAILED, (
+            "nastala chyba během ověření", "nelze se přihlásit na server",
+        ), "KDE/kdepim-runtime:po/cs/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("cs.tls-required-kdepim", C.TLS_REQUIRED, (
+            "chyba ssl/tls",
+        ), "KDE/kdepim-runtime:po/cs/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("cs.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "server není dostupný",
+        ), "KDE/kdepim-runtime:po/cs/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

@@ -55,6 +55,27 @@ LANGUAGE = Language(
     code="de",
     name="German",
     phrases=(
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("de.network-error-kdepim", C.NETWORK_ERROR, (
+            "es kann keine verbindung mit dem server hergestellt werden",
+            "der server hat die verbindung sofort abgebrochen",
+            "die verbindung wurde während der anmeldung unterbrochen", "verbindung abgebrochen",
+        ), "KDE/kdepim-runtime:po/de/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("de.auth-failed-kdepim", C.AUTH_FAILED, (
+            "bei der authentifizierung ist ein fehler aufgetreten", "anmeldung beim server",
+        ), "KDE/kdepim-runtime:po/de/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("de.tls-required-kdepim", C.TLS_REQUIRED, (
+            "ssl/tls-fehler",
+        ), "KDE/kdepim-runtime:po/de/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("de.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "der server ist nicht verfügbar",
+        ), "KDE/kdepim-runtime:po/de/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
@@ -1443,6 +1464,12 @@ LANGUAGE = Language(
                 "https://wiki.livedesign.at/home/webmail/allgemeines"),
     ),
     together=(
+        # KDE's Akonadi POP3 and IMAP resources (kdepim-runtime): the connection to the POP3 or
+        # IMAP server broken or not established, the server between the words.
+        Together("de.together-network-error-kdepim", C.NETWORK_ERROR, (
+            ("verbindung zum pop3-server", "verbindung zum imap-server"),
+            ("abgebrochen", "kann nicht hergestellt werden"),
+        ), "KDE/kdepim-runtime:po/de/akonadi_pop3_resource.po", window=50),
         # Thunderbird's connection errors (messenger.properties): the connection to the server
         # failed, timed out, was reset or interrupted, the server between the words.
         Together("de.together-network-error-thunderbird", C.NETWORK_ERROR, (

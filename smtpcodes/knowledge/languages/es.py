@@ -39,6 +39,34 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     phrases=(
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("es.network-error-kdepim-terminated", C.NETWORK_ERROR, (
+            "ha terminado la conexión", "tiempo de espera agotado",
+        ), "KDE/kdepim-runtime:po/es/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("es.network-error-kdepim", C.NETWORK_ERROR, (
+            "no es posible conectar al servidor", "no es posible conectarse al servidor",
+            "desconectado del servidor durante el inicio de sesión",
+            "desconectado durante el inicio de sesión",
+        ), "KDE/kdepim-runtime:po/es/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("es.auth-failed-kdepim", C.AUTH_FAILED, (
+            "ha ocurrido un error durante la autenticación",
+            "no es posible iniciar sesión en el servidor",
+        ), "KDE/kdepim-runtime:po/es/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("es.tls-required-kdepim", C.TLS_REQUIRED, (
+            "error de ssl/tls",
+        ), "KDE/kdepim-runtime:po/es/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("es.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "el servidor no está disponible",
+        ), "KDE/kdepim-runtime:po/es/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

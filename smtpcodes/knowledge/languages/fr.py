@@ -67,6 +67,33 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     phrases=(
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("fr.network-error-kdepim-terminated", C.NETWORK_ERROR, (
+            "a interrompu immédiatement la connexion", "connexion interrompue avec le serveur",
+            "déconnecté du serveur pendant la connexion",
+        ), "KDE/kdepim-runtime:po/fr/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("fr.network-error-kdepim", C.NETWORK_ERROR, (
+            "aucune réponse dans le temps imparti", "connexion perdue",
+            "déconnecté pendant la connexion",
+        ), "KDE/kdepim-runtime:po/fr/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("fr.auth-failed-kdepim", C.AUTH_FAILED, (
+            "une erreur s'est produite durant l'authentification",
+        ), "KDE/kdepim-runtime:po/fr/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("fr.tls-required-kdepim", C.TLS_REQUIRED, (
+            "erreur « ssl / tls »",
+        ), "KDE/kdepim-runtime:po/fr/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("fr.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "le serveur n'est pas disponible",
+        ), "KDE/kdepim-runtime:po/fr/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

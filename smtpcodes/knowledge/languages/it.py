@@ -46,6 +46,32 @@ LANGUAGE = Language(
     code="it",
     name="Italian",
     phrases=(
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("it.network-error-kdepim-terminated", C.NETWORK_ERROR, (
+            "ha terminato la connessione",
+        ), "KDE/kdepim-runtime:po/it/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("it.network-error-kdepim", C.NETWORK_ERROR, (
+            "tempo scaduto dal server", "connessione persa",
+            "disconnesso dal server durante il login", "disconnesso durante il login",
+        ), "KDE/kdepim-runtime:po/it/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("it.auth-failed-kdepim", C.AUTH_FAILED, (
+            "impossibile effettuare il login sul server",
+        ), "KDE/kdepim-runtime:po/it/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("it.tls-required-kdepim", C.TLS_REQUIRED, (
+            "errore ssl/tls",
+        ), "KDE/kdepim-runtime:po/it/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("it.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "il server non è disponibile",
+        ), "KDE/kdepim-runtime:po/it/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

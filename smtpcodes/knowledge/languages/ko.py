@@ -54,6 +54,31 @@ LANGUAGE = Language(
     code="ko",
     name="Korean",
     phrases=(
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("ko.network-error-kdepim-terminated", C.NETWORK_ERROR, (
+            "연결을 종료했습니다", "연결을 즉시 종료했습니다", "연결이 종료되었습니다",
+        ), "KDE/kdepim-runtime:po/ko/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("ko.network-error-kdepim", C.NETWORK_ERROR, (
+            "시간 초과됨",
+        ), "KDE/kdepim-runtime:po/ko/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("ko.auth-failed-kdepim", C.AUTH_FAILED, (
+            "인증 중 오류 발생", "에 로그인할 수 없습니다",
+        ), "KDE/kdepim-runtime:po/ko/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("ko.tls-required-kdepim", C.TLS_REQUIRED, (
+            "ssl/tls 오류",
+        ), "KDE/kdepim-runtime:po/ko/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("ko.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "서버를 사용할 수 없습니다",
+        ), "KDE/kdepim-runtime:po/ko/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

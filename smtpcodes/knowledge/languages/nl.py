@@ -47,6 +47,35 @@ LANGUAGE = Language(
     code="nl",
     name="Dutch",
     phrases=(
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("nl.network-error-kdepim-imap", C.NETWORK_ERROR, (
+            "verbinding verbroken",
+        ), "KDE/kdepim-runtime:po/nl/akonadi_imap_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("nl.network-error-kdepim", C.NETWORK_ERROR, (
+            "er kon geen verbinding met de server worden gemaakt",
+            "kan geen verbinding maken met de imap-server",
+            "de server verbrak onmiddellijk de verbinding", "tijdslimiet vanaf pop3-server",
+            "verbinding met pop3-server", "verbinding vanaf de server verbroken",
+            "verbinding verbroken bij aanmelden",
+        ), "KDE/kdepim-runtime:po/nl/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("nl.auth-failed-kdepim", C.AUTH_FAILED, (
+            "er deed zich een fout voor tijdens de authenticatie", "aanmelden op de server",
+        ), "KDE/kdepim-runtime:po/nl/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("nl.tls-required-kdepim", C.TLS_REQUIRED, (
+            "ssl/tls-fout",
+        ), "KDE/kdepim-runtime:po/nl/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("nl.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "server is niet beschikbaar",
+        ), "KDE/kdepim-runtime:po/nl/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

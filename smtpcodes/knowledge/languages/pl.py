@@ -39,6 +39,27 @@ LANGUAGE = Language(
     code="pl",
     name="Polish",
     phrases=(
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("pl.network-error-kdepim", C.NETWORK_ERROR, (
+            "serwer przerwał połączenie", "serwer natychmiast przerwał połączenie",
+            "połączenie z serwerem pop3 zostało zerwane", "zerwano połączenie",
+            "rozłączono z serwerem podczas logowania", "rozłączono podczas logowania",
+        ), "KDE/kdepim-runtime:po/pl/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("pl.auth-failed-kdepim", C.AUTH_FAILED, (
+            "podczas uwierzytelniania wystąpił błąd", "nie można wejść na serwer",
+        ), "KDE/kdepim-runtime:po/pl/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("pl.tls-required-kdepim", C.TLS_REQUIRED, (
+            "błąd ssl/tls",
+        ), "KDE/kdepim-runtime:po/pl/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("pl.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "serwer jest niedostępny",
+        ), "KDE/kdepim-runtime:po/pl/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

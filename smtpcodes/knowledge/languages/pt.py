@@ -45,6 +45,36 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     phrases=(
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("pt.network-error-kdepim", C.NETWORK_ERROR, (
+            "não é possível contactar o servidor", "a ligação perdeu-se",
+            "desligou-se do servidor durante a autenticação",
+            "expirou o tempo-limite do servidor",
+        ), "KDE/kdepim-runtime:po/pt/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("pt.network-error-kdepim-br", C.NETWORK_ERROR, (
+            "não foi possível estabelecer conexão com o servidor",
+            "o servidor terminou a conexão", "tempo esgotado no servidor",
+            "conexão quebrada com o servidor", "desconectado do servidor durante a inicialização",
+            "desconectado durante a autenticação",
+        ), "KDE/kdepim-runtime:po/pt_BR/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("pt.auth-failed-kdepim", C.AUTH_FAILED, (
+            "ocorreu um erro durante a autenticação",
+        ), "KDE/kdepim-runtime:po/pt/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("pt.tls-required-kdepim", C.TLS_REQUIRED, (
+            "erro de ssl/tls", "erro ssl/tls",
+        ), "KDE/kdepim-runtime:po/pt/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("pt.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "o servidor não está disponível",
+        ), "KDE/kdepim-runtime:po/pt/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

@@ -35,6 +35,27 @@ LANGUAGE = Language(
     code="ru",
     name="Russian",
     phrases=(
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("ru.network-error-kdepim", C.NETWORK_ERROR, (
+            "сервер прервал соединение", "сервер сразу же прервал соединение",
+            "превышено время ожидания данных от сервера", "разорвано соединение",
+            "отключение от сервера во время входа", "отключение во время входа",
+        ), "KDE/kdepim-runtime:po/ru/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("ru.auth-failed-kdepim", C.AUTH_FAILED, (
+            "невозможно войти на сервер",
+        ), "KDE/kdepim-runtime:po/ru/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("ru.tls-required-kdepim", C.TLS_REQUIRED, (
+            "ошибка ssl/tls",
+        ), "KDE/kdepim-runtime:po/ru/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("ru.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "сервер недоступен",
+        ), "KDE/kdepim-runtime:po/ru/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

@@ -47,6 +47,27 @@ LANGUAGE = Language(
     code="sv",
     name="Swedish",
     phrases=(
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("sv.network-error-kdepim", C.NETWORK_ERROR, (
+            "servern avslutade anslutningen", "servern avbröt anslutningen", "anslutningen bröts",
+            "kunde inte ansluta till imap-servern", "anslutning nerkopplad",
+            "nerkopplad från servern under inloggning", "nerkopplad under inloggning",
+        ), "KDE/kdepim-runtime:po/sv/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("sv.auth-failed-kdepim", C.AUTH_FAILED, (
+            "ett fel uppstod under behörighetskontroll", "kunde inte logga in på servern",
+        ), "KDE/kdepim-runtime:po/sv/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("sv.tls-required-kdepim", C.TLS_REQUIRED, (
+            "ssl/tls-fel",
+        ), "KDE/kdepim-runtime:po/sv/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("sv.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "servern är inte tillgänglig",
+        ), "KDE/kdepim-runtime:po/sv/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

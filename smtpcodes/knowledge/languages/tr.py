@@ -33,6 +33,26 @@ LANGUAGE = Language(
     code="tr",
     name="Turkish",
     phrases=(
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("tr.network-error-kdepim", C.NETWORK_ERROR, (
+            "bağlantıyı sonlandırdı", "bağlantıyı anında sonlandırdı", "sunucusundan zaman aşımı",
+            "bağlantı koptu",
+        ), "KDE/kdepim-runtime:po/tr/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("tr.auth-failed-kdepim", C.AUTH_FAILED, (
+            "kimlik doğrulama sırasında bir hata oluştu",
+        ), "KDE/kdepim-runtime:po/tr/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("tr.tls-required-kdepim", C.TLS_REQUIRED, (
+            "ssl/tls hatası",
+        ), "KDE/kdepim-runtime:po/tr/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("tr.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "sunucu kullanılabilir değil",
+        ), "KDE/kdepim-runtime:po/tr/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

@@ -29,6 +29,28 @@ LANGUAGE = Language(
     code="uk",
     name="Ukrainian",
     phrases=(
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("uk.network-error-kdepim", C.NETWORK_ERROR, (
+            "не вдалося встановити з’єднання з сервером", "сервер розірвав з'єднання",
+            "сервер одразу розірвав з'єднання", "перевищено час очікування на дані від сервера",
+            "розірвано з'єднання", "від’єднано від сервера під час спроби входу",
+            "від’єднано під час спроби входу",
+        ), "KDE/kdepim-runtime:po/uk/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("uk.auth-failed-kdepim", C.AUTH_FAILED, (
+            "сталася помилка під час розпізнавання", "не вдалося зареєструватися на сервері",
+        ), "KDE/kdepim-runtime:po/uk/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("uk.tls-required-kdepim", C.TLS_REQUIRED, (
+            "помилка ssl/tls",
+        ), "KDE/kdepim-runtime:po/uk/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("uk.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "немає доступу до сервера",
+        ), "KDE/kdepim-runtime:po/uk/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

@@ -166,6 +166,44 @@ LANGUAGE = Language(
     code="zh",
     name="Chinese",
     phrases=(
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("zh.network-error-kdepim", C.NETWORK_ERROR, (
+            "服务器中止了连接", "服务器立刻中止了连接", "从 pop3服务器断开连接", "登录时与服务器断开连接", "登录时断开连接",
+        ), "KDE/kdepim-runtime:po/zh_CN/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("zh.auth-failed-kdepim", C.AUTH_FAILED, (
+            "无法登录至服务器",
+        ), "KDE/kdepim-runtime:po/zh_CN/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("zh.tls-required-kdepim", C.TLS_REQUIRED, (
+            "ssl/tls 错误",
+        ), "KDE/kdepim-runtime:po/zh_CN/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("zh.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "服务器不可用",
+        ), "KDE/kdepim-runtime:po/zh_CN/akonadi_imap_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("zh.network-error-kdepim-tw", C.NETWORK_ERROR, (
+            "伺服器終止了連線", "伺服器立即終止了連線", "的連線斷開", "連線遺失", "在登入時從伺服器斷線", "在登入時斷線",
+        ), "KDE/kdepim-runtime:po/zh_TW/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("zh.auth-failed-kdepim-tw", C.AUTH_FAILED, (
+            "認證時發生錯誤",
+        ), "KDE/kdepim-runtime:po/zh_TW/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("zh.tls-required-kdepim-tw", C.TLS_REQUIRED, (
+            "ssl/tls 錯誤",
+        ), "KDE/kdepim-runtime:po/zh_TW/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("zh.service-unavailable-kdepim-tw", C.SERVICE_UNAVAILABLE, (
+            "伺服器無法使用",
+        ), "KDE/kdepim-runtime:po/zh_TW/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
