@@ -42,6 +42,21 @@ LANGUAGE = Language(
     code="cs",
     name="Czech",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("cs.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "přihlášení selhalo",
+        ), "KDE/kimap:po/cs/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("cs.auth-failed-kimap", C.AUTH_FAILED, (
+            "přihlášení prostým textem je na serveru zakázáno",
+        ), "KDE/kimap:po/cs/libkimap6.po"),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("cs.tls-required-kimap", C.TLS_REQUIRED, (
+            "komunikace v tls selhala", "handshake ssl selhal",
+        ), "KDE/kimap:po/cs/libkimap6.po"),
         # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
         # connection to the server, the server terminated the connection, a timeout, the
         # connection broken or lost, disconnected during login.

@@ -55,6 +55,21 @@ LANGUAGE = Language(
     code="de",
     name="German",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("de.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "anmeldung fehlgeschlagen",
+        ), "KDE/kimap:po/de/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("de.auth-failed-kimap", C.AUTH_FAILED, (
+            "plain-anmeldung wird von diesem server abgelehnt",
+        ), "KDE/kimap:po/de/libkimap6.po"),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("de.tls-required-kimap", C.TLS_REQUIRED, (
+            "ssl-protokollaushandlung ist fehlgeschlagen",
+        ), "KDE/kimap:po/de/libkimap6.po"),
         # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
         # connection to the server, the server terminated the connection, a timeout, the
         # connection broken or lost, disconnected during login.

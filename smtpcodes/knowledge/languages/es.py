@@ -39,6 +39,21 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("es.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "el inicio de sesión ha fallado",
+        ), "KDE/kimap:po/es/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("es.auth-failed-kimap", C.AUTH_FAILED, (
+            "el inicio de sesión sencillo está desactivado",
+        ), "KDE/kimap:po/es/libkimap6.po"),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("es.tls-required-kimap", C.TLS_REQUIRED, (
+            "el diálogo ssl ha fallado",
+        ), "KDE/kimap:po/es/libkimap6.po"),
         # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
         # connection to the server, the server terminated the connection, a timeout, the
         # connection broken or lost, disconnected during login.

@@ -67,6 +67,11 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("fr.tls-required-kimap", C.TLS_REQUIRED, (
+            "échec de la transaction ssl",
+        ), "KDE/kimap:po/fr/libkimap6.po"),
         # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
         # connection to the server, the server terminated the connection, a timeout, the
         # connection broken or lost, disconnected during login.

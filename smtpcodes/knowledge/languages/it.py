@@ -46,6 +46,16 @@ LANGUAGE = Language(
     code="it",
     name="Italian",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("it.auth-failed-kimap", C.AUTH_FAILED, (
+            "l'accesso semplice è disabilitato",
+        ), "KDE/kimap:po/it/libkimap6.po"),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("it.tls-required-kimap", C.TLS_REQUIRED, (
+            "negoziazione tls non riuscita", "negoziazione ssl non riuscita",
+        ), "KDE/kimap:po/it/libkimap6.po"),
         # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
         # connection to the server, the server terminated the connection, a timeout, the
         # connection broken or lost, disconnected during login.

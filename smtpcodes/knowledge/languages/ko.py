@@ -54,6 +54,21 @@ LANGUAGE = Language(
     code="ko",
     name="Korean",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("ko.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "로그인 실패",
+        ), "KDE/kimap:po/ko/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("ko.auth-failed-kimap", C.AUTH_FAILED, (
+            "서버에서 로그인을 지원하지 않습니다",
+        ), "KDE/kimap:po/ko/libkimap6.po"),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("ko.tls-required-kimap", C.TLS_REQUIRED, (
+            "tls 협상이 실패했습니다", "ssl 악수가 실패했습니다",
+        ), "KDE/kimap:po/ko/libkimap6.po"),
         # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
         # connection to the server, the server terminated the connection, a timeout, the
         # connection broken or lost, disconnected during login.

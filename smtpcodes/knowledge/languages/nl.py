@@ -47,6 +47,21 @@ LANGUAGE = Language(
     code="nl",
     name="Dutch",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("nl.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "aanmelden is mislukt",
+        ), "KDE/kimap:po/nl/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("nl.auth-failed-kimap", C.AUTH_FAILED, (
+            "plat aanmelden is uitgeschakeld",
+        ), "KDE/kimap:po/nl/libkimap6.po"),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("nl.tls-required-kimap", C.TLS_REQUIRED, (
+            "tls-onderhandeling is mislukt", "ssl-handdruk is mislukt",
+        ), "KDE/kimap:po/nl/libkimap6.po"),
         # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
         # connection to the server, the server terminated the connection, a timeout, the
         # connection broken or lost, disconnected during login.

@@ -39,6 +39,21 @@ LANGUAGE = Language(
     code="pl",
     name="Polish",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("pl.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "logowanie nie powiodło się",
+        ), "KDE/kimap:po/pl/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("pl.auth-failed-kimap", C.AUTH_FAILED, (
+            "zwykłe logowanie jest wyłączone",
+        ), "KDE/kimap:po/pl/libkimap6.po"),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("pl.tls-required-kimap", C.TLS_REQUIRED, (
+            "nie udała się negocjacja tls", "nieudany uścisk dłoni ssl",
+        ), "KDE/kimap:po/pl/libkimap6.po"),
         # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
         # connection to the server, the server terminated the connection, a timeout, the
         # connection broken or lost, disconnected during login.

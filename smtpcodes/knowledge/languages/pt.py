@@ -45,6 +45,16 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("pt.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "a autenticação foi mal-sucedida", "falha no login",
+        ), "KDE/kimap:po/pt/libkimap6.po; KDE/kimap:po/pt_BR/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("pt.tls-required-kimap", C.TLS_REQUIRED, (
+            "a negociação de tls", "o protocolo inicial de ssl", "a negociação de ssl falhou",
+        ), "KDE/kimap:po/pt/libkimap6.po; KDE/kimap:po/pt_BR/libkimap6.po"),
         # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
         # connection to the server, the server terminated the connection, a timeout, the
         # connection broken or lost, disconnected during login.

@@ -35,6 +35,16 @@ LANGUAGE = Language(
     code="ru",
     name="Russian",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("ru.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "вход не удался",
+        ), "KDE/kimap:po/ru/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("ru.tls-required-kimap", C.TLS_REQUIRED, (
+            "ошибка согласования tls", "обмена приветствиями ssl",
+        ), "KDE/kimap:po/ru/libkimap6.po"),
         # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
         # connection to the server, the server terminated the connection, a timeout, the
         # connection broken or lost, disconnected during login.

@@ -47,6 +47,16 @@ LANGUAGE = Language(
     code="sv",
     name="Swedish",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("sv.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "inloggning misslyckades",
+        ), "KDE/kimap:po/sv/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("sv.tls-required-kimap", C.TLS_REQUIRED, (
+            "ssl-handskakning misslyckades",
+        ), "KDE/kimap:po/sv/libkimap6.po"),
         # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
         # connection to the server, the server terminated the connection, a timeout, the
         # connection broken or lost, disconnected during login.

@@ -33,6 +33,16 @@ LANGUAGE = Language(
     code="tr",
     name="Turkish",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("tr.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "oturum açma başarısız",
+        ), "KDE/kimap:po/tr/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("tr.tls-required-kimap", C.TLS_REQUIRED, (
+            "tls antlaşması başarısız", "ssl el sıkışması başarısız",
+        ), "KDE/kimap:po/tr/libkimap6.po"),
         # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
         # connection to the server, the server terminated the connection, a timeout, the
         # connection broken or lost, disconnected during login.

@@ -29,6 +29,16 @@ LANGUAGE = Language(
     code="uk",
     name="Ukrainian",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("uk.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "спроба реєстрації завершилася невдало",
+        ), "KDE/kimap:po/uk/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("uk.tls-required-kimap", C.TLS_REQUIRED, (
+            "не вдалося встановити режим шифрування tls", "встановлення з’єднання ssl",
+        ), "KDE/kimap:po/uk/libkimap6.po"),
         # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
         # connection to the server, the server terminated the connection, a timeout, the
         # connection broken or lost, disconnected during login.

@@ -166,6 +166,11 @@ LANGUAGE = Language(
     code="zh",
     name="Chinese",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("zh.tls-required-kimap", C.TLS_REQUIRED, (
+            "ssl 握手失败", "tls 溝通失敗", "ssl 交換連線資訊失敗",
+        ), "KDE/kimap:po/zh_CN/libkimap6.po; KDE/kimap:po/zh_TW/libkimap6.po"),
         # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
         # connection to the server, the server terminated the connection, a timeout, the
         # connection broken or lost, disconnected during login.
