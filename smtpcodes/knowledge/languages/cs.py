@@ -42,6 +42,27 @@ LANGUAGE = Language(
     code="cs",
     name="Czech",
     phrases=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("cs.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "je na tomto serveru zakázána",
+        ), "muttmua/mutt:po/cs.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("cs.network-error-mutt-po", C.NETWORK_ERROR, (
+            "opětovné připojení selhalo", "server uzavřel spojení",
+            "chyba při připojováno k serveru", "smtp relace selhala",
+        ), "muttmua/mutt:po/cs.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("cs.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "nelze navázat tls spojení", "šifrované spojení není k dispozici", "chyba ssl",
+            "platnost certifikátu serveru vypršela", "kontrola certifikátu stroje selhala",
+            "nedůvěryhodný certifikát serveru", "se neshoduje s jménem v certifikátu",
+            "certifikát od serveru nelze získat", "chyba při ověřování certifikátu",
+        ), "muttmua/mutt:po/cs.po"),
         # KDE's IMAP library (kimap): the login failed, plain login disabled or the
         # authentication mode not supported by the server.
         Phrases("cs.auth-failed-weak-kimap", C.AUTH_FAILED, (
@@ -827,6 +848,20 @@ LANGUAGE = Language(
                 "https://faq.c4.cz/odeslany-e-mail-se-vraci-zpet-s-chybou"),
     ),
     together=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed. The address or
+        # mechanism between the words.
+        Together("cs.together-auth-failed-mutt", C.AUTH_FAILED, (
+            ("přihlášení pomocí", "autentizace"),
+            ("se nezdařil",),
+        ), "muttmua/mutt:po/cs.po", window=40),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write. The address or mechanism between the words.
+        Together("cs.together-network-error-mutt", C.NETWORK_ERROR, (
+            ("spojení s", "počítač"),
+            ("uzavřeno", "vypršel", "nelze navázat", "nelze nalézt"),
+        ), "muttmua/mutt:po/cs.po", window=40),
         # Thunderbird's connection errors (messenger.properties): the connection to the server
         # failed, timed out, was reset or interrupted, the server between the words.
         Together("cs.together-network-error-thunderbird", C.NETWORK_ERROR, (

@@ -55,6 +55,31 @@ LANGUAGE = Language(
     code="de",
     name="German",
     phrases=(
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("de.network-error-mutt-po-connect", C.NETWORK_ERROR, (
+            "fehler beim verbinden mit dem server",
+        ), "muttmua/mutt:po/de.po"),
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("de.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "login ist auf diesem server abgeschaltet", "anmeldung gescheitert",
+        ), "muttmua/mutt:po/de.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("de.network-error-mutt-po", C.NETWORK_ERROR, (
+            "verbindung fehlgeschlagen",
+        ), "muttmua/mutt:po/de.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("de.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "ssl fehlgeschlagen", "prüfung des rechnernamens in zertifikat",
+            "unvertrauenswürdiges server-zertifikat", "entspricht nicht dem zertifikat",
+            "kein zertifikat vom server", "fehler beim prüfen des zertifikats",
+        ), "muttmua/mutt:po/de.po"),
         # KDE's IMAP library (kimap): the login failed, plain login disabled or the
         # authentication mode not supported by the server.
         Phrases("de.auth-failed-weak-kimap", C.AUTH_FAILED, (
@@ -1479,6 +1504,13 @@ LANGUAGE = Language(
                 "https://wiki.livedesign.at/home/webmail/allgemeines"),
     ),
     together=(
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write. The address or mechanism between the words.
+        Together("de.together-network-error-mutt", C.NETWORK_ERROR, (
+            ("verbindung zu", "rechner"),
+            ("wurde beendet", "geschlossen", "kann nicht gefunden werden"),
+        ), "muttmua/mutt:po/de.po", window=40),
         # KDE's Akonadi POP3 and IMAP resources (kdepim-runtime): the connection to the POP3 or
         # IMAP server broken or not established, the server between the words.
         Together("de.together-network-error-kdepim", C.NETWORK_ERROR, (

@@ -165,11 +165,6 @@ LANGUAGE = Language(
     code="ja",
     name="Japanese",
     phrases=(
-        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
-        # to log in to the server.
-        Phrases("ja.auth-failed-kdepim", C.AUTH_FAILED, (
-            "にログインできません",
-        ), "KDE/kdepim-runtime:po/ja/akonadi_pop3_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

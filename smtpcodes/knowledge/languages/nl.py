@@ -47,6 +47,25 @@ LANGUAGE = Language(
     code="nl",
     name="Dutch",
     phrases=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("nl.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "login is uitgeschakeld op deze server", "apop authenticatie geweigerd",
+        ), "muttmua/mutt:po/nl.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("nl.network-error-mutt-po", C.NETWORK_ERROR, (
+            "kan adres van server", "fout tijdens verbinden met server", "smtp-sessie is mislukt",
+        ), "muttmua/mutt:po/nl.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("nl.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "ssl is mislukt", "controle van servernaam van certificaat",
+            "komt niet overeen met certificaat", "kan server certificaat niet verkrijgen",
+            "fout bij verifiëren van certificaat",
+        ), "muttmua/mutt:po/nl.po"),
         # KDE's IMAP library (kimap): the login failed, plain login disabled or the
         # authentication mode not supported by the server.
         Phrases("nl.auth-failed-weak-kimap", C.AUTH_FAILED, (
@@ -1069,6 +1088,13 @@ LANGUAGE = Language(
                 "https://www.hostingformule.nl/veelgestelde-vragen/e-mail/"),
     ),
     together=(
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write. The address or mechanism between the words.
+        Together("nl.together-network-error-mutt", C.NETWORK_ERROR, (
+            ("verbinding met",),
+            ("is verlopen", "beëindigd"),
+        ), "muttmua/mutt:po/nl.po", window=40),
         # Thunderbird's connection errors (messenger.properties): the connection to the server
         # failed, timed out, was reset or interrupted, the server between the words.
         Together("nl.together-network-error-thunderbird", C.NETWORK_ERROR, (

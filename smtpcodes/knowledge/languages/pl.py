@@ -39,6 +39,28 @@ LANGUAGE = Language(
     code="pl",
     name="Polish",
     phrases=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("pl.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "login został wyłączony na tym serwerze", "zalogowanie nie powiodło się",
+        ), "muttmua/mutt:po/pl.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("pl.network-error-mutt-po", C.NETWORK_ERROR, (
+            "przekroczyło czas oczekiwania", "serwer zamknął połączenie",
+            "błąd łączenia z serwerem", "sesja smtp nie powiodła się",
+        ), "muttmua/mutt:po/pl.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("pl.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "połączenie tsl nie zostało wynegocjowane", "połączenie szyfrowane nie jest dostępne",
+            "ssl nie powiodło się", "weryfikacja certyfikat hosta",
+            "certyfikat serwera utracił ważność", "niezaufany certyfikat serwera",
+            "nie odpowiada certyfikatowi", "nie można pobrać certyfikatu",
+            "błąd weryfikacji certyfikatu",
+        ), "muttmua/mutt:po/pl.po"),
         # KDE's IMAP library (kimap): the login failed, plain login disabled or the
         # authentication mode not supported by the server.
         Phrases("pl.auth-failed-weak-kimap", C.AUTH_FAILED, (
@@ -865,6 +887,20 @@ LANGUAGE = Language(
         ), "https://support.konto.pl/kb/a2765/blad-policy-violation-e-maile-w-kolejce-z-adresu-ip.aspx"),
     ),
     together=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed. The address or
+        # mechanism between the words.
+        Together("pl.together-auth-failed-mutt", C.AUTH_FAILED, (
+            ("uwierzytelnianie", "uwierzytelnienie"),
+            ("nie powiodło się",),
+        ), "muttmua/mutt:po/pl.po", window=40),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write. The address or mechanism between the words.
+        Together("pl.together-network-error-mutt", C.NETWORK_ERROR, (
+            ("połączenie z", "host"),
+            ("zostało zakończone", "nie zostało ustanowione", "nie został znaleziony"),
+        ), "muttmua/mutt:po/pl.po", window=40),
         # Thunderbird's connection errors (messenger.properties): the connection to the server
         # failed, timed out, was reset or interrupted, the server between the words.
         Together("pl.together-network-error-thunderbird", C.NETWORK_ERROR, (

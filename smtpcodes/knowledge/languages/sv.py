@@ -47,6 +47,35 @@ LANGUAGE = Language(
     code="sv",
     name="Swedish",
     phrases=(
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("sv.network-error-mutt-po-connect", C.NETWORK_ERROR, (
+            "kunde inte ansluta till",
+        ), "muttmua/mutt:po/sv.po"),
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("sv.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "verifiering misslyckades", "login inaktiverat på den här servern",
+            "autentiseringen misslyckades",
+        ), "muttmua/mutt:po/sv.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("sv.network-error-mutt-po", C.NETWORK_ERROR, (
+            "översteg tidsgränsen", "återanslutningen misslyckades", "kunde inte hitta värden",
+            "servern stängde förbindelsen", "fel vid anslutning till server",
+            "smtp-session misslyckades",
+        ), "muttmua/mutt:po/sv.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("sv.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "kunde inte förhandla fram tls-anslutning", "krypterad anslutning otillgänglig",
+            "ssl misslyckades", "certifikatvärdkontroll misslyckades",
+            "servercertifikat har utgått", "servercertifikatet inte pålitligt",
+            "matchar inte certifikat", "kunde inte hämta certifikat", "certifikatverifieringsfel",
+        ), "muttmua/mutt:po/sv.po"),
         # KDE's IMAP library (kimap): the login failed, plain login disabled or the
         # authentication mode not supported by the server.
         Phrases("sv.auth-failed-weak-kimap", C.AUTH_FAILED, (
@@ -935,6 +964,13 @@ LANGUAGE = Language(
                 "https://support.crossnet.se/hc/sv/articles/200341351-Felmeddelande-om-quota"),
     ),
     together=(
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write. The address or mechanism between the words.
+        Together("sv.together-network-error-mutt", C.NETWORK_ERROR, (
+            ("anslutning till",),
+            ("stängd",),
+        ), "muttmua/mutt:po/sv.po", window=40),
         # Thunderbird's connection errors (messenger.properties): the connection to the server
         # failed, timed out, was reset or interrupted, the server between the words.
         Together("sv.together-network-error-thunderbird", C.NETWORK_ERROR, (

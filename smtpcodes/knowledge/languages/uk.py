@@ -29,6 +29,32 @@ LANGUAGE = Language(
     code="uk",
     name="Ukrainian",
     phrases=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("uk.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "помилка анонімної аутентифікації", "login заборонено на цьому сервері",
+        ), "muttmua/mutt:po/uk.po"),
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("uk.auth-failed-weak-mutt-po-login", C.AUTH_FAILED, (
+            "помилка реєстрації",
+        ), "muttmua/mutt:po/uk.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("uk.network-error-mutt-po", C.NETWORK_ERROR, (
+            "не вдалося відновити з’єднання", "не вийшло знайти адресу", "не вийшло з’єднатися з",
+            "сервер закрив з’єднання", "помилка сесії smtp",
+        ), "muttmua/mutt:po/uk.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("uk.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "не вийшло домовитись про tls", "шифроване з’єднання недоступне", "помилка ssl",
+            "строк дії сертифікату сервера", "не відповідає сертифікату",
+            "неможливо отримати сертифікат", "помилка перевірки сертифікату",
+            "не вдалось перевірити хост сертифікату",
+        ), "muttmua/mutt:po/uk.po"),
         # KDE's IMAP library (kimap): the login failed, plain login disabled or the
         # authentication mode not supported by the server.
         Phrases("uk.auth-failed-weak-kimap", C.AUTH_FAILED, (
@@ -716,6 +742,13 @@ LANGUAGE = Language(
         ), "cuongnd/banhangonline88_joomla:language/uk-UA/uk-UA.ini"),
     ),
     together=(
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write. The address or mechanism between the words.
+        Together("uk.together-network-error-mutt", C.NETWORK_ERROR, (
+            ("з’єднання з",),
+            ("закрито",),
+        ), "muttmua/mutt:po/uk.po", window=40),
         # Thunderbird's connection errors (messenger.properties): the connection to the server
         # failed, timed out, was reset or interrupted, the server between the words.
         Together("uk.together-network-error-thunderbird", C.NETWORK_ERROR, (
