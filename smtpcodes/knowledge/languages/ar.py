@@ -11,12 +11,31 @@ ezmlm-idx, mlmmj, fml) where this language has them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 LANGUAGE = Language(
     code="ar",
     name="Arabic",
     phrases=(
+        # Thunderbird's IMAP errors (imapMsgs.properties): no connection to the mail server, the
+        # server disconnected.
+        Phrases("ar.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "تعذّر الاتصال بخادوم البريد", "انفصل الخادوم",
+        ), "thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an authentication failure, encrypted
+        # or plain-text passwords not supported (POP3 alike).
+        Phrases("ar.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "فشل الاستيثاق", "يدعم كلمات السر المعمّاة", "لا يسمح بكلمات السر غير المعمّاة",
+        ), "thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("ar.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "لم ينجح إرسال كلمة سر",
+        ), "thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("ar.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "تعذر إنشاء اتصال tls",
+        ), "thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/localMsgs.properties"),
         # The page's Arabic note on a failed connection: the connection was refused.
         Phrases("ar.network-error-refused", C.NETWORK_ERROR, (
             "تم رفض الاتصال",
@@ -316,5 +335,13 @@ LANGUAGE = Language(
                 "https://infotechhunter.com/pii_email_2d113871790217b2253f-email-error-solves-easily/"),
         Phrases("ar.sender-rejected-infotechhunter", C.SENDER_REJECTED, ("تم رفض عنوان المرسل",),
                 "https://infotechhunter.com/pii_email_2d113871790217b2253f-email-error-solves-easily/"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("ar.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("الاتصال بالخادوم",),
+            ("فشل", "انتهت مهلة", "صُفّر", "قوطِع"),
+        ), "thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/messenger.properties", window=40),
     ),
 )

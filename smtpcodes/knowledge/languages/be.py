@@ -20,6 +20,24 @@ LANGUAGE = Language(
     code="be",
     name="Belarusian",
     phrases=(
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection failed or timed out.
+        Phrases("be.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "не атрымалася падлучыцца да сервера", "час чакання злучэння",
+        ), "thunderbird/thunderbird-l10n:be/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error.
+        Phrases("be.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "непапраўная памылка tls",
+        ), "thunderbird/thunderbird-l10n:be/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the method not supported, the
+        # Kerberos/GSSAPI ticket refused (POP3 alike).
+        Phrases("be.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "не падтрымлівае выбраны спосаб аўтэнтыфікацыі",
+            "квіток kerberos/gssapi не быў прыняты",
+        ), "thunderbird/thunderbird-l10n:be/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("be.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "дасыланне пароля",
+        ), "thunderbird/thunderbird-l10n:be/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("be.tls-required-k9-check", C.TLS_REQUIRED, (
             "хібны сертыфікат ssl",

@@ -12,7 +12,7 @@ Also: the mail clients' translation files named at each entry."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB_L10N = (
     "thunderbird/thunderbird-l10n:eu/mail/chrome/messenger/messengercompose/composeMsgs.properties"
@@ -28,6 +28,36 @@ LANGUAGE = Language(
     code="eu",
     name="Basque",
     phrases=(
+        # Thunderbird's connection errors (messenger.properties): the connection failed or
+        # refused.
+        Phrases("eu.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "zerbitzarira konektatzeak", "konexioa ukatu egin da",
+        ), "thunderbird/thunderbird-l10n:eu/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server disconnected.
+        Phrases("eu.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "deskonektatu egin da",
+        ), "thunderbird/thunderbird-l10n:eu/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("eu.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "baliogabetu ezin den tls errorea",
+        ), "thunderbird/thunderbird-l10n:eu/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): encrypted or plain-text passwords or
+        # the method not supported, the Kerberos/GSSAPI ticket refused (POP3 alike).
+        Phrases("eu.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "zifratutako pasahitzak onartzen", "ez du testu arrunteko pasahitzik onartzen",
+            "kerberos/gssapi tiketa ez du onartu",
+            "ez du hautatutako autentifikazio metodoa onartzen",
+        ), "thunderbird/thunderbird-l10n:eu/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("eu.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "erabiltzailearen pasahitza bidaltzean",
+        ), "thunderbird/thunderbird-l10n:eu/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("eu.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "ezin da tls konexioa ezarri",
+        ), "thunderbird/thunderbird-l10n:eu/mail/chrome/messenger/localMsgs.properties"),
         # Thunderbird: the outgoing server refused the credentials or the chosen mechanism.
         Phrases("eu.auth-failed-thunderbird", C.AUTH_FAILED, (
             "smtp zerbitzariarekin autentifikatu",
@@ -416,5 +446,13 @@ LANGUAGE = Language(
         Phrases("eu.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
             "ez du autentifikazio euskarririk",
         ), "KDE/kmailtransport:po/eu/libmailtransport6.po"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("eu.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("zerbitzarirako konexioa",),
+            ("denboraz kanpo", "berrezarri", "moztu"),
+        ), "thunderbird/thunderbird-l10n:eu/mail/chrome/messenger/messenger.properties", window=40),
     ),
 )

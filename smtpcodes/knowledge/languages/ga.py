@@ -16,6 +16,30 @@ LANGUAGE = Language(
     code="ga",
     name="Irish",
     phrases=(
+        # Thunderbird's connection errors (messenger.properties): the connection failed or timed
+        # out.
+        Phrases("ga.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "theip ar an gceangal leis an bhfreastalaí", "imithe thar am",
+        ), "thunderbird/thunderbird-l10n:ga-IE/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection refused, the server
+        # disconnected.
+        Phrases("ga.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "diúltaíodh leis an gceangal", "tar éis dícheangail",
+        ), "thunderbird/thunderbird-l10n:ga-IE/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text passwords not allowed
+        # (POP3 alike).
+        Phrases("ga.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "le focail fhaire ghnáth-théacs",
+        ), "thunderbird/thunderbird-l10n:ga-IE/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("ga.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "níorbh fhéidir focal faire",
+        ), "thunderbird/thunderbird-l10n:ga-IE/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("ga.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "níorbh fhéidir ceangal tls a bhunú",
+        ), "thunderbird/thunderbird-l10n:ga-IE/mail/chrome/messenger/localMsgs.properties"),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("ga.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "an iomarca nasc gníomhach",

@@ -11,12 +11,35 @@ ezmlm-idx, mlmmj, fml) where this language has them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 LANGUAGE = Language(
     code="he",
     name="Hebrew",
     phrases=(
+        # Thunderbird's connection errors (messenger.properties): the connection refused or
+        # timed out.
+        Phrases("he.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "התקבל סירוב לבקשת החיבור", "זמן ההמתנה לחיבור",
+        ), "thunderbird/thunderbird-l10n:he/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection refused.
+        Phrases("he.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "החיבור נתקל בסירוב",
+        ), "thunderbird/thunderbird-l10n:he/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): encrypted passwords or the method not
+        # supported (POP3 alike).
+        Phrases("he.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "אינו תומך בססמאות מוצפנות", "אינו תומך בשיטת האימות",
+        ), "thunderbird/thunderbird-l10n:he/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("he.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "שליחת הססמה",
+        ), "thunderbird/thunderbird-l10n:he/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("he.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "לא ניתן להקים חיבור tls",
+        ), "thunderbird/thunderbird-l10n:he/mail/chrome/messenger/localMsgs.properties"),
         # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
         Phrases("he.tls-required-geary-po", C.TLS_REQUIRED, (
             "תעודת השרת",
@@ -323,5 +346,13 @@ LANGUAGE = Language(
         Phrases("he.tls-required-joomla3", C.TLS_REQUIRED, (
             "אינו יכול להתחיל tls",
         ), "cuongnd/banhangonline88_joomla:language/he-IL/he-IL.ini"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("he.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("החיבור לשרת", "זמן החיבור לשרת"),
+            ("נכשל", "התאפס", "נקטע", "תם"),
+        ), "thunderbird/thunderbird-l10n:he/mail/chrome/messenger/messenger.properties", window=40),
     ),
 )

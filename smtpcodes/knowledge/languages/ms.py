@@ -8,7 +8,7 @@ Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-sr
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB = (
     "thunderbird/thunderbird-l10n:ms/mail/chrome/messenger/messengercompose/"
@@ -22,6 +22,26 @@ LANGUAGE = Language(
     code="ms",
     name="Malay",
     phrases=(
+        # Thunderbird's connection errors (messenger.properties): the connection failed or timed
+        # out.
+        Phrases("ms.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "gagal disambung ke pelayan", "telah tamat tempoh",
+        ), "thunderbird/thunderbird-l10n:ms/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an authentication failure, encrypted
+        # or plain-text passwords not supported (POP3 alike).
+        Phrases("ms.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "gagal pengesahan", "tidak menyokong kata laluan",
+            "tidak mengizinkan kata laluan teks biasa",
+        ), "thunderbird/thunderbird-l10n:ms/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("ms.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "tidak berjaya menghantar kata laluan",
+        ), "thunderbird/thunderbird-l10n:ms/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("ms.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "tidak dapat melaksanakan sambungan tls",
+        ), "thunderbird/thunderbird-l10n:ms/mail/chrome/messenger/localMsgs.properties"),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("ms.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "terlalu banyak sambungan aktif",
@@ -234,5 +254,13 @@ LANGUAGE = Language(
         Phrases("ms.tls-required-joomla3-ddsales", C.TLS_REQUIRED, (
             "tidak dapat mulakan tls",
         ), "dwarkesh0204/ddsales:language/ms-MY/ms-MY.ini"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("ms.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("sambungan ke pelayan", "sambungan pelayan"),
+            ("ditetapkan semula", "terganggu", "terputus"),
+        ), "thunderbird/thunderbird-l10n:ms/mail/chrome/messenger/messenger.properties", window=40),
     ),
 )

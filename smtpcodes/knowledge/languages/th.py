@@ -14,7 +14,7 @@ FAQ."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB_L10N = (
     "thunderbird/thunderbird-l10n:th/mail/chrome/messenger/messengercompose/composeMsgs.properties"
@@ -40,6 +40,38 @@ LANGUAGE = Language(
     code="th",
     name="Thai",
     phrases=(
+        # Thunderbird's connection errors (messenger.properties): the connection failed.
+        Phrases("th.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "ไม่สามารถเชื่อมต่อไปยังเซิร์ฟเวอร์",
+        ), "thunderbird/thunderbird-l10n:th/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's connection errors (messenger.properties): an authentication failure
+        # while connecting (OAuth2).
+        Phrases("th.auth-failed-thunderbird-connection", C.AUTH_FAILED, (
+            "การรับรองความถูกต้องล้มเหลว",
+        ), "thunderbird/thunderbird-l10n:th/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server disconnected.
+        Phrases("th.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "ได้ตัดการเชื่อมต่อแล้ว",
+        ), "thunderbird/thunderbird-l10n:th/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text passwords not allowed
+        # (POP3 alike).
+        Phrases("th.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "ไม่อนุญาตรหัสผ่านแบบข้อความธรรมดา",
+        ), "thunderbird/thunderbird-l10n:th/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("th.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "ข้อผิดพลาด tls ที่ไม่สามารถมองข้ามได้",
+        ), "thunderbird/thunderbird-l10n:th/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("th.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "การส่งรหัสผ่านสำหรับผู้ใช้",
+        ), "thunderbird/thunderbird-l10n:th/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("th.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "ไม่สามารถสร้างการเชื่อมต่อ tls",
+        ), "thunderbird/thunderbird-l10n:th/mail/chrome/messenger/localMsgs.properties"),
         # Thunderbird: the outgoing server refused the credentials or the chosen mechanism.
         Phrases("th.auth-failed-thunderbird", C.AUTH_FAILED, (
             "ไม่สามารถรับรองความถูกต้องกับเซิร์ฟเวอร์ขาออก",
@@ -203,5 +235,13 @@ LANGUAGE = Language(
         Phrases("th.mailbox-full-mailmaster", C.MAILBOX_FULL, ("อีเมลปลายทางเต็ม",), _MAILMASTER),
         # MailDee's note on 'unknown user': the mail did not arrive "เพราะไม่มีรายชื่อนั้นอยู่จริง".
         Phrases("th.user-unknown-maildee", C.USER_UNKNOWN, ("ไม่มีรายชื่อนั้นอยู่จริง",), _MAILDEE_UNKNOWN),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("th.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("การเชื่อมต่อไปยังเซิร์ฟเวอร์",),
+            ("หมดเวลา", "ถูกรีเซ็ต", "ถูกขัดจังหวะ"),
+        ), "thunderbird/thunderbird-l10n:th/mail/chrome/messenger/messenger.properties", window=40),
     ),
 )

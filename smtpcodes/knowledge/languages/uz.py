@@ -16,6 +16,24 @@ LANGUAGE = Language(
     code="uz",
     name="Uzbek",
     phrases=(
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection to the server broken.
+        Phrases("uz.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "serveri bilan aloqa uzildi",
+        ), "thunderbird/thunderbird-l10n:uz/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text passwords or the method
+        # not supported (POP3 alike).
+        Phrases("uz.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "ochiq matnli parollarga ruxsat bermaydi", "uslubini qo‘llab-quvvatlamaydi",
+        ), "thunderbird/thunderbird-l10n:uz/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("uz.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "uchun parol jo‘natilmadi",
+        ), "thunderbird/thunderbird-l10n:uz/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("uz.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "tls aloqa o‘rnatilmadi",
+        ), "thunderbird/thunderbird-l10n:uz/mail/chrome/messenger/localMsgs.properties"),
         Phrases("uz.auth-failed", C.AUTH_FAILED, (
             "haqiqiyligi tasdiqlanmadi",
             "tanlangan haqiqiylikni tasdiqlash uslubi bilan ishlay olmaydi",
