@@ -30,6 +30,21 @@ LANGUAGE = Language(
     code="bg",
     name="Bulgarian",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("bg.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "изисква сертификат за tls", "неприемлив сертификат за tls",
+            "не може да се създаде връзка по tls", "ръкостискане по tls",
+            "връзката по tls неочаквано прекъсна", "не върна сертификат",
+            "фатално съобщение за tls", "неприемлив удостоверител за сертификати",
+        ), "GNOME/glib-networking:po/bg.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("bg.network-error-glib-networking", C.NETWORK_ERROR, (
+            "просрочено време за отговор при входни-изходна", "връзката е прекъсната",
+        ), "GNOME/glib-networking:po/bg.po"),
         # Thunderbird's IMAP errors (imapMsgs.properties): plain-text passwords not allowed
         # (POP3 alike).
         Phrases("bg.auth-failed-thunderbird-imap", C.AUTH_FAILED, (

@@ -32,6 +32,21 @@ LANGUAGE = Language(
     code="ca",
     name="Catalan",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("ca.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "requereix un certificat tls", "no es pot acceptar el certificat tls",
+            "no es pot acceptar l'autoritat del certificat tls",
+            "no s'ha pogut crear una connexió tls", "l'encaixada tls",
+            "la connexió tls s'ha tancat", "no ha enviat cap certificat", "alerta fatal tls",
+        ), "GNOME/glib-networking:po/ca.po; GNOME/glib-networking:po/ca@valencia.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("ca.network-error-glib-networking", C.NETWORK_ERROR, (
+            "temps d'espera d'entrada/sortida del sòcol", "la connexió està trencada",
+        ), "GNOME/glib-networking:po/ca.po; GNOME/glib-networking:po/ca@valencia.po"),
         # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error.
         Phrases("ca.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
             "error de tls irrecuperable",

@@ -37,6 +37,21 @@ LANGUAGE = Language(
     code="da",
     name="Danish",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("da.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "kræver et tls-certifikat", "uacceptabelt tls-certifikat",
+            "kunne ikke oprette tls-forbindelse", "tls-forhandling",
+            "tls-forbindelse lukkede uventet", "sendte ikke noget certifikat", "fatal tls-alarm",
+            "uacceptabel tls-certifikatmyndighed",
+        ), "GNOME/glib-networking:po/da.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("da.network-error-glib-networking", C.NETWORK_ERROR, (
+            "tidsudløb for sokkel-i/o", "forbindelsen virker ikke",
+        ), "GNOME/glib-networking:po/da.po"),
         # Thunderbird's connection errors (messenger.properties): the connection failed or timed
         # out.
         Phrases("da.network-error-thunderbird-connection", C.NETWORK_ERROR, (

@@ -22,6 +22,20 @@ LANGUAGE = Language(
     code="el",
     name="Greek",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("el.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "απαίτησε πιστοποιητικό tls", "μη αποδεκτό πιστοποιητικό tls", "χειραψία tls",
+            "χειραψία» tls", "η σύνδεση tls τερματίστηκε απρόσμενα", "δεν έστειλε πιστοποιητικό",
+            "μοιραίου σφάλματος tls", "μη αποδεκτή αρχή έκδοσης πιστοποιητικών",
+        ), "GNOME/glib-networking:po/el.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("el.network-error-glib-networking", C.NETWORK_ERROR, (
+            "λήξη χρονικού ορίου επικοινωνίας", "η σύνδεση είναι σπασμένη",
+        ), "GNOME/glib-networking:po/el.po"),
         # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
         # server.
         Phrases("el.tls-required-thunderbird-pop", C.TLS_REQUIRED, (

@@ -32,6 +32,15 @@ LANGUAGE = Language(
     code="et",
     name="Estonian",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("et.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "server nõudis tls-sertifikaati", "tls-ühendust pole võimalik luua",
+            "tls-ühendus suleti ootamatult", "ei tagastanud sertifikaati", "tls-kätluse",
+            "lubamatu tls-sertifikaat",
+        ), "GNOME/glib-networking:po/et.po"),
         # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
         # server.
         Phrases("et.tls-required-thunderbird-pop", C.TLS_REQUIRED, (

@@ -28,6 +28,20 @@ LANGUAGE = Language(
     code="eu",
     name="Basque",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("eu.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "tls ziurtagiria behar du", "onartu gabeko tls ziurtagiria",
+            "ezin izan da tls konexioa sortu", "tls diosala", "tls konexioa ustekabean itxi da",
+            "ez du ziurtagiria bidali", "tls abisu larria", "tls ziurtagiri-emaile onartezina",
+        ), "GNOME/glib-networking:po/eu.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("eu.network-error-glib-networking", C.NETWORK_ERROR, (
+            "socketaren denbora-muga gaindituta", "konexioa etenda dago",
+        ), "GNOME/glib-networking:po/eu.po"),
         # Thunderbird's connection errors (messenger.properties): the connection failed or
         # refused.
         Phrases("eu.network-error-thunderbird-connection", C.NETWORK_ERROR, (

@@ -37,6 +37,21 @@ LANGUAGE = Language(
     code="fi",
     name="Finnish",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("fi.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "palvelin vaatii tls-varmenteen", "tls-varmenne ei ole hyväksyttävä",
+            "ei voitu luoda tls-yhteyttä", "tls-kättely", "tls-yhteys katkesi yllättäen",
+            "ei lähettänyt varmennetta", "tls-hälytyksen",
+            "tls-varmenteen myöntäjä ei ole hyväksyttävä",
+        ), "GNOME/glib-networking:po/fi.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("fi.network-error-glib-networking", C.NETWORK_ERROR, (
+            "yhteys on rikki",
+        ), "GNOME/glib-networking:po/fi.po"),
         # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
         # overridden.
         Phrases("fi.tls-required-thunderbird-imap", C.TLS_REQUIRED, (

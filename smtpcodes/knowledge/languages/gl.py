@@ -31,6 +31,20 @@ LANGUAGE = Language(
     code="gl",
     name="Galician",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("gl.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "require un certificado tls", "certificado tls inaceptábel",
+            "non foi posíbel crear a conexión tls", "a conexión tls pechouse",
+            "non enviou un certificado", "certificado de autoridade tls inaceptábel",
+        ), "GNOME/glib-networking:po/gl.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("gl.network-error-glib-networking", C.NETWORK_ERROR, (
+            "tempo de espera do socket de e/s", "a conexión está rota",
+        ), "GNOME/glib-networking:po/gl.po"),
         # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error.
         Phrases("gl.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
             "erro tls non recuperábel",

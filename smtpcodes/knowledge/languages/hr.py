@@ -33,6 +33,21 @@ LANGUAGE = Language(
     code="hr",
     name="Croatian",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("hr.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "zahtijeva tls vjerodajnicu", "neprihvatljiva tls vjerodajnica",
+            "nemoguće stvaranje tls povezivanja", "tls rukovanj",
+            "tls povezivanje je neočekivano zatvoreno", "nije poslao vjerodajnicu",
+            "tls upozorenje", "neprihvatljiva punomoć tls",
+        ), "GNOME/glib-networking:po/hr.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("hr.network-error-glib-networking", C.NETWORK_ERROR, (
+            "istek vremena u/i priključnice", "povezivanje je slomljeno",
+        ), "GNOME/glib-networking:po/hr.po"),
         # Thunderbird's connection errors (messenger.properties): an authentication failure
         # while connecting (OAuth2).
         Phrases("hr.auth-failed-thunderbird-connection", C.AUTH_FAILED, (

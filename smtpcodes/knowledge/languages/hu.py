@@ -32,6 +32,21 @@ LANGUAGE = Language(
     code="hu",
     name="Hungarian",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("hu.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "tls-tanúsítványt kért", "elfogadhatatlan tls",
+            "nem sikerült létrehozni a tls-kapcsolatot", "tls-kézfogás",
+            "a tls-kapcsolat váratlanul befejeződött", "nem küldött tanúsítványt",
+            "végzetes tls riasztást",
+        ), "GNOME/glib-networking:po/hu.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("hu.network-error-glib-networking", C.NETWORK_ERROR, (
+            "túllépte az i/o időkorlátot", "a kapcsolat megszakadt",
+        ), "GNOME/glib-networking:po/hu.po"),
         # Thunderbird's connection errors (messenger.properties): the connection refused or
         # timed out.
         Phrases("hu.network-error-thunderbird-connection", C.NETWORK_ERROR, (

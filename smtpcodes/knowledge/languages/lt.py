@@ -32,6 +32,21 @@ LANGUAGE = Language(
     code="lt",
     name="Lithuanian",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("lt.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "reikalauja tls liudijimo", "nepriimtinas tls liudijimas",
+            "nepavyko užmegsti tls ryšio", "tls rankos paspaudimo",
+            "tls ryšys netikėtai užsivėrė", "neatsiuntė liudijimo", "kritinį tls perspėjimą",
+            "nepriimtina tls liudijimo įstaiga",
+        ), "GNOME/glib-networking:po/lt.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("lt.network-error-glib-networking", C.NETWORK_ERROR, (
+            "baigėsi lizdo i/o skirtas laikas", "ryšys yra sugadintas",
+        ), "GNOME/glib-networking:po/lt.po"),
         # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
         # server.
         Phrases("lt.tls-required-thunderbird-pop", C.TLS_REQUIRED, (

@@ -28,6 +28,21 @@ LANGUAGE = Language(
     code="lv",
     name="Latvian",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("lv.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "pieprasa tls sertifikātu", "nepieņemams tls sertifikāts",
+            "tls izaicinājumrokspiedien", "tls savienojums aizvērās negaidīti",
+            "neatsūtīja sertifikātu", "fatālu tls brīdinājumu",
+            "nepieņemama tls sertifikāta autoritāte",
+        ), "GNOME/glib-networking:po/lv.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("lv.network-error-glib-networking", C.NETWORK_ERROR, (
+            "savienojums ir salauzts",
+        ), "GNOME/glib-networking:po/lv.po"),
         # Thunderbird's connection errors (messenger.properties): the connection refused or
         # timed out.
         Phrases("lv.network-error-thunderbird-connection", C.NETWORK_ERROR, (

@@ -32,6 +32,20 @@ LANGUAGE = Language(
     code="nb",
     name="Norwegian Bokmål",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("nb.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "tjener krever tls-sertifikat", "kunne ikke lage tls-tilkobling",
+            "tls-tilkobling ble lukket uventet", "sendte ikke et sertifikat",
+            "uakseptabelt tls-sertifikat",
+        ), "GNOME/glib-networking:po/nb.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("nb.network-error-glib-networking", C.NETWORK_ERROR, (
+            "tidsavbrudd for i/o på plugg",
+        ), "GNOME/glib-networking:po/nb.po"),
         # Thunderbird's IMAP errors (imapMsgs.properties): the connection refused, the server
         # disconnected.
         Phrases("nb.network-error-thunderbird-imap", C.NETWORK_ERROR, (

@@ -33,6 +33,20 @@ LANGUAGE = Language(
     code="ro",
     name="Romanian",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("ro.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "serverul necesită certificat tls", "certificat tls inacceptabil",
+            "nu s-a putut crea conexiunea tls", "negocierea tls", "conexiunea tls a fost închisă",
+            "nu a trimis un certificat", "alertă tls fatală",
+        ), "GNOME/glib-networking:po/ro.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("ro.network-error-glib-networking", C.NETWORK_ERROR, (
+            "conexiunea este deteriorată",
+        ), "GNOME/glib-networking:po/ro.po"),
         # Thunderbird's connection errors (messenger.properties): the connection refused.
         Phrases("ro.network-error-thunderbird-connection", C.NETWORK_ERROR, (
             "conexiunea a fost refuzată",

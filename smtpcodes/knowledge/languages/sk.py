@@ -32,6 +32,21 @@ LANGUAGE = Language(
     code="sk",
     name="Slovak",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("sk.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "server požaduje certifikát pre tls", "neprijateľný certifikát pre tls",
+            "nepodarilo sa vytvoriť pripojenie s použitím tls", "spoznaní pomocou tls",
+            "pripojenie pomocou tls bolo nečakane ukončené", "závažnú výstrahu tls",
+            "neprijateľná autorita certifikátu",
+        ), "GNOME/glib-networking:po/sk.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("sk.network-error-glib-networking", C.NETWORK_ERROR, (
+            "čas vstupno/výstupného soketu vypršal", "pripojenie je poškodené",
+        ), "GNOME/glib-networking:po/sk.po"),
         # Thunderbird's connection errors (messenger.properties): the connection failed.
         Phrases("sk.network-error-thunderbird-connection", C.NETWORK_ERROR, (
             "nepodarilo sa spojiť so serverom",

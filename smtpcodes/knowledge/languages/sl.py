@@ -33,6 +33,21 @@ LANGUAGE = Language(
     code="sl",
     name="Slovenian",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("sl.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "strežnik zahteva potrdilo tls", "nesprejemljivo potrdilo tls",
+            "povezave tls ni mogoče ustvariti", "izmenjave signalov tls",
+            "povezava tls je nepričakovano končana", "ni vrnil veljavnega potrdila tls",
+            "usodno opozorilo tls", "nesprejemljiv pooblastitelj potrdila tls",
+        ), "GNOME/glib-networking:po/sl.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("sl.network-error-glib-networking", C.NETWORK_ERROR, (
+            "je časovno potekel", "povezava je okvarjena",
+        ), "GNOME/glib-networking:po/sl.po"),
         # Thunderbird's connection errors (messenger.properties): an authentication failure
         # while connecting (OAuth2).
         Phrases("sl.auth-failed-thunderbird-connection", C.AUTH_FAILED, (

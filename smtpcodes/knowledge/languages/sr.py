@@ -34,6 +34,23 @@ LANGUAGE = Language(
     code="sr",
     name="Serbian",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("sr.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "тлс уверење које захтева сервер", "неприхватљиво тлс",
+            "не могу да направим тлс везу", "тлс руковањ", "парњак тлс везе није послао уверење",
+            "кобно тлс упозорење", "tls uverenje koje zahteva server",
+            "ne mogu da napravim tls vezu", "tls veza je neočekivano zatvorena",
+            "parnjak tls veze nije poslao uverenje", "kobno tls upozorenje",
+            "neprihvatljivo tls uverenje",
+        ), "GNOME/glib-networking:po/sr.po; GNOME/glib-networking:po/sr@latin.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("sr.network-error-glib-networking", C.NETWORK_ERROR, (
+            "истекло време у/и утичнице", "веза је сломљена", "isteklo vreme u/i utičnice",
+        ), "GNOME/glib-networking:po/sr.po; GNOME/glib-networking:po/sr@latin.po"),
         # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be ignored.
         Phrases("sr.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
             "tls грешка која се не може занемарити",
