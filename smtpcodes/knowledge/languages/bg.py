@@ -30,6 +30,28 @@ LANGUAGE = Language(
     code="bg",
     name="Bulgarian",
     phrases=(
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("bg.network-error-kdepim", C.NETWORK_ERROR, (
+            "не може да се осъществи връзка със сървъра", "сървърът прекрати връзката",
+            "сървърът веднага прекрати връзката", "не може да се свърже с imap сървъра",
+            "връзката е загубена", "прекъсната връзка със сървъра по време на влизане",
+            "прекъснато по време на влизане",
+        ), "KDE/kdepim-runtime:po/bg/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("bg.auth-failed-kdepim", C.AUTH_FAILED, (
+            "получи се грешка при опознаване", "невъзможност за влизане в сървъра",
+        ), "KDE/kdepim-runtime:po/bg/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("bg.tls-required-kdepim", C.TLS_REQUIRED, (
+            "грешка в ssl/tls",
+        ), "KDE/kdepim-runtime:po/bg/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("bg.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "сървърът не е наличен",
+        ), "KDE/kdepim-runtime:po/bg/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

@@ -32,6 +32,24 @@ LANGUAGE = Language(
     code="ca",
     name="Catalan",
     phrases=(
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("ca.network-error-kdepim", C.NETWORK_ERROR, (
+            "el servidor ha finalitzat la connexió", "temps excedit des del servidor",
+            "temps límit excedit des del servidor", "connexió trencada des del servidor",
+            "desconnectat del servidor durant l'inici de la sessió",
+            "heu desconnectat durant l'inici de la sessió",
+        ), "KDE/kdepim-runtime:po/ca/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("ca.auth-failed-kdepim", C.AUTH_FAILED, (
+            "s'ha produït un error durant l'autenticació", "no s'ha pogut iniciar la sessió",
+        ), "KDE/kdepim-runtime:po/ca/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("ca.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "el servidor no està disponible",
+        ), "KDE/kdepim-runtime:po/ca/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

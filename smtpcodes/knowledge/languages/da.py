@@ -37,6 +37,27 @@ LANGUAGE = Language(
     code="da",
     name="Danish",
     phrases=(
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("da.network-error-kdepim", C.NETWORK_ERROR, (
+            "serveren terminerede forbindelse", "tiden løb ud fra pop3-server",
+            "forbindelsen afbrudt fra pop3-server", "kan ikke forbinde til imap-serveren",
+            "forbindelse til serveren afbrudt under login", "forbindelse afbrudt under login",
+        ), "KDE/kdepim-runtime:po/da/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("da.auth-failed-kdepim", C.AUTH_FAILED, (
+            "en fejl opstod under autentificering", "kan ikke logge ind på serveren",
+        ), "KDE/kdepim-runtime:po/da/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("da.tls-required-kdepim", C.TLS_REQUIRED, (
+            "ssl/tls fejl",
+        ), "KDE/kdepim-runtime:po/da/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("da.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "serveren er ikke tilgængelig",
+        ), "KDE/kdepim-runtime:po/da/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

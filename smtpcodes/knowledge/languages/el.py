@@ -22,6 +22,21 @@ LANGUAGE = Language(
     code="el",
     name="Greek",
     phrases=(
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("el.network-error-kdepim", C.NETWORK_ERROR, (
+            "αδυναμία σύνδεσης με τον εξυπηρετητή",
+        ), "KDE/kdepim-runtime:po/el/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("el.auth-failed-kdepim", C.AUTH_FAILED, (
+            "αδυναμία εισόδου στον εξυπηρετητή",
+        ), "KDE/kdepim-runtime:po/el/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("el.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "ο εξυπηρετητής δεν είναι διαθέσιμος",
+        ), "KDE/kdepim-runtime:po/el/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

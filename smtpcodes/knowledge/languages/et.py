@@ -32,6 +32,17 @@ LANGUAGE = Language(
     code="et",
     name="Estonian",
     phrases=(
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("et.network-error-kdepim", C.NETWORK_ERROR, (
+            "ühenduse loomine imap serveriga nurjus", "ühendus kadus",
+            "ühendus katkestati sisselogimise ajal",
+        ), "KDE/kdepim-runtime:po/et/akonadi_imap_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("et.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "server pole kättesaadav",
+        ), "KDE/kdepim-runtime:po/et/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

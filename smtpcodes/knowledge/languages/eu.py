@@ -28,6 +28,29 @@ LANGUAGE = Language(
     code="eu",
     name="Basque",
     phrases=(
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("eu.tls-required-kdepim", C.TLS_REQUIRED, (
+            "ssl/tls errorea",
+        ), "KDE/kdepim-runtime:po/eu/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("eu.network-error-kdepim", C.NETWORK_ERROR, (
+            "zerbitzariarekin konektatu ezinik", "zerbitzariak konexioa bukatu du",
+            "zerbitzariak konexioa berehala bukatu du", "zerbitzariaren denbora-muga gainditu da",
+            "zerbitzariaren konexioa hautsi da", "ez da imap zerbitzarira konektatzeko gai",
+            "ez da zerbitzariarekin konektatzeko gai", "zerbitzaritik deskonektatu da",
+            "saio-hastean deskonektatu da",
+        ), "KDE/kdepim-runtime:po/eu/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("eu.auth-failed-kdepim", C.AUTH_FAILED, (
+            "autentifikazio garaian errore bat gertatu da", "zerbitzarian saio-hasi ezinik",
+        ), "KDE/kdepim-runtime:po/eu/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("eu.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "zerbitzaria ez dago erabilgarri",
+        ), "KDE/kdepim-runtime:po/eu/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

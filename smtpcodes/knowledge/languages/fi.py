@@ -37,6 +37,28 @@ LANGUAGE = Language(
     code="fi",
     name="Finnish",
     phrases=(
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("fi.tls-required-kdepim", C.TLS_REQUIRED, (
+            "ssl/tls-virhe",
+        ), "KDE/kdepim-runtime:po/fi/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("fi.network-error-kdepim", C.NETWORK_ERROR, (
+            "palvelin katkaisi yhteyden", "palvelin katkaisi välittömästi yhteyden",
+            "aikakatkaisu pop3-palvelimessa", "yhteys katkesi",
+            "yhteys palvelimeen katkaistiin tunnistauduttaessa",
+            "yhteys katkaistiin tunnistauduttaessa",
+        ), "KDE/kdepim-runtime:po/fi/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("fi.auth-failed-kdepim", C.AUTH_FAILED, (
+            "todennuksessa tapahtui virhe", "kirjautuminen palvelimeen",
+        ), "KDE/kdepim-runtime:po/fi/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("fi.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "palvelin ei ole käytettävissä",
+        ), "KDE/kdepim-runtime:po/fi/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

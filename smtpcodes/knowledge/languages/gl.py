@@ -31,6 +31,23 @@ LANGUAGE = Language(
     code="gl",
     name="Galician",
     phrases=(
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("gl.network-error-kdepim", C.NETWORK_ERROR, (
+            "o servidor terminou a conexión", "tempo límite do servidor de pop3",
+            "conexión rota do servidor", "perdeuse a conexión",
+            "desconectado do servidor durante o acceso", "desconectado durante o acceso",
+        ), "KDE/kdepim-runtime:po/gl/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("gl.auth-failed-kdepim", C.AUTH_FAILED, (
+            "produciuse un erro durante a autenticación", "non se pode acceder ao servidor",
+        ), "KDE/kdepim-runtime:po/gl/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("gl.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "o servidor non está dispoñíbel",
+        ), "KDE/kdepim-runtime:po/gl/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

@@ -32,6 +32,10 @@ LANGUAGE = Language(
     code="hu",
     name="Hungarian",
     phrases=(
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("hu.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "a kiszolgáló nem érhető el",
+        ), "KDE/kdepim-runtime:po/hu/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

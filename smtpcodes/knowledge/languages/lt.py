@@ -32,6 +32,17 @@ LANGUAGE = Language(
     code="lt",
     name="Lithuanian",
     phrases=(
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("lt.network-error-kdepim", C.NETWORK_ERROR, (
+            "negalima užmegzti ryšio", "negalima prisijungti prie serverio",
+            "atjungta nuo serverio", "ryšys nutrūko",
+        ), "KDE/kdepim-runtime:po/lt/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("lt.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "serveris nepasiekiamas",
+        ), "KDE/kdepim-runtime:po/lt/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

@@ -32,6 +32,16 @@ LANGUAGE = Language(
     code="nb",
     name="Norwegian Bokmål",
     phrases=(
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("nb.network-error-kdepim", C.NETWORK_ERROR, (
+            "tilkobling gikk tapt", "koblet fra tjeneren under innlogging",
+        ), "KDE/kdepim-runtime:po/nb/akonadi_imap_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("nb.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "tjeneren er ikke tilgjengelig",
+        ), "KDE/kdepim-runtime:po/nb/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

@@ -33,6 +33,14 @@ LANGUAGE = Language(
     code="ro",
     name="Romanian",
     phrases=(
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("ro.network-error-kdepim", C.NETWORK_ERROR, (
+            "conectarea la server este imposibilă",
+            "deconectat de la server în timpul autentificării",
+            "deconectat în timpul autentificării",
+        ), "KDE/kdepim-runtime:po/ro/akonadi_pop3_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

@@ -32,6 +32,25 @@ LANGUAGE = Language(
     code="sk",
     name="Slovak",
     phrases=(
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("sk.network-error-kdepim", C.NETWORK_ERROR, (
+            "nemôžem sa pripojiť na server", "server ukončil spojenie",
+            "server okamžite ukončil spojenie", "časový limit zo servera",
+            "prerušené spojenie so serverom", "nepodarilo sa pripojiť na imap server",
+            "spojenie stratené", "odpojený zo servera počas prihlasovania",
+            "odpojený počas prihlasovania",
+        ), "KDE/kdepim-runtime:po/sk/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("sk.auth-failed-kdepim", C.AUTH_FAILED, (
+            "počas overovania sa vyskytla chyba", "nemôžem sa prihlásiť na server",
+        ), "KDE/kdepim-runtime:po/sk/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("sk.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "server nie je dostupný",
+        ), "KDE/kdepim-runtime:po/sk/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

@@ -33,6 +33,27 @@ LANGUAGE = Language(
     code="sl",
     name="Slovenian",
     phrases=(
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("sl.network-error-kdepim", C.NETWORK_ERROR, (
+            "ni se mogoče povezati s strežnikom", "strežnik je takoj prekinil povezavo",
+            "časovni potek strežnika", "povezovanje s strežnikom imap ni uspelo",
+            "povezava prekinjena",
+        ), "KDE/kdepim-runtime:po/sl/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("sl.auth-failed-kdepim", C.AUTH_FAILED, (
+            "prišlo je do napake pri avtentikaciji", "ni se mogoče prijaviti na strežnik",
+        ), "KDE/kdepim-runtime:po/sl/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("sl.tls-required-kdepim", C.TLS_REQUIRED, (
+            "ssl/tls napaka",
+        ), "KDE/kdepim-runtime:po/sl/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("sl.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "strežnik ni na voljo",
+        ), "KDE/kdepim-runtime:po/sl/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

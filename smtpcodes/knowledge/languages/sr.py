@@ -34,6 +34,24 @@ LANGUAGE = Language(
     code="sr",
     name="Serbian",
     phrases=(
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("sr.network-error-kdepim-latin", C.NETWORK_ERROR, (
+            "veza prekinuta", "prekinuta veza tokom prijavljivanja",
+            "prekinuta veza sa serverom tokom prijavljivanja",
+        ), "KDE/kdepim-runtime:po/sr@latin/akonadi_imap_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("sr.network-error-kdepim", C.NETWORK_ERROR, (
+            "веза прекинута", "прекинута веза током пријављивања",
+            "ne mogu da se povežem sa serverom",
+        ), "KDE/kdepim-runtime:po/sr/akonadi_imap_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("sr.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "сервер није доступан", "server nije dostupan",
+        ), "KDE/kdepim-runtime:po/sr/akonadi_imap_resource.po"),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
