@@ -12,6 +12,12 @@ LANGUAGE = Language(
     code="af",
     name="Afrikaans",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("af.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "kon nie bediener vind nie",
+        ), ("thunderbird/thunderbird-l10n:af/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # Thunderbird's IMAP errors (imapMsgs.properties): the server disconnected.
         Phrases("af.network-error-thunderbird-imap", C.NETWORK_ERROR, (
             "het ontkoppel",

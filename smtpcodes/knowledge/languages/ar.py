@@ -17,6 +17,12 @@ LANGUAGE = Language(
     code="ar",
     name="Arabic",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("ar.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "تعذر إيجاد خادوم",
+        ), ("thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # Thunderbird's IMAP errors (imapMsgs.properties): no connection to the mail server, the
         # server disconnected.
         Phrases("ar.network-error-thunderbird-imap", C.NETWORK_ERROR, (

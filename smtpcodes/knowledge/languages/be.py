@@ -20,6 +20,12 @@ LANGUAGE = Language(
     code="be",
     name="Belarusian",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("be.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "не атрымаліваецца знайсці сервер",
+        ), ("thunderbird/thunderbird-l10n:be/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # Thunderbird's IMAP errors (imapMsgs.properties): the connection failed or timed out.
         Phrases("be.network-error-thunderbird-imap", C.NETWORK_ERROR, (
             "не атрымалася падлучыцца да сервера", "час чакання злучэння",

@@ -30,6 +30,12 @@ LANGUAGE = Language(
     code="bg",
     name="Bulgarian",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("bg.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "не се открива сървър",
+        ), ("thunderbird/thunderbird-l10n:bg/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
         # connection to the server, the server terminated the connection, a timeout, the
         # connection broken or lost, disconnected during login.

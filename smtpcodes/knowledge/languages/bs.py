@@ -12,6 +12,12 @@ LANGUAGE = Language(
     code="bs",
     name="Bosnian",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("bs.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "ne mogu naći server",
+        ), ("thunderbird/thunderbird-l10n:bs/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # Thunderbird's IMAP errors (imapMsgs.properties): the connection failed or refused.
         Phrases("bs.network-error-thunderbird-imap", C.NETWORK_ERROR, (
             "neuspješno povezivanje na",

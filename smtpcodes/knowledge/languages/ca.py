@@ -32,6 +32,12 @@ LANGUAGE = Language(
     code="ca",
     name="Catalan",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("ca.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "no s'ha pogut trobar el servidor",
+        ), ("thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
         # connection to the server, the server terminated the connection, a timeout, the
         # connection broken or lost, disconnected during login.

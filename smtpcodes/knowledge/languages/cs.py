@@ -42,6 +42,18 @@ LANGUAGE = Language(
     code="cs",
     name="Czech",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("cs.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "nelze se přihlásit k serveru",
+        ), ("thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("cs.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "nelze najít server",
+        ), ("thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
         # authentication failed, LOGIN disabled on the server, login failed.
         Phrases("cs.auth-failed-mutt-po", C.AUTH_FAILED, (

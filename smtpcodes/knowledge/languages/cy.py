@@ -18,6 +18,12 @@ LANGUAGE = Language(
     code="cy",
     name="Welsh",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("cy.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "methu canfod gweinydd",
+        ), ("thunderbird/thunderbird-l10n:cy/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # Thunderbird's connection errors (messenger.properties): the connection failed, refused
         # or timed out.
         Phrases("cy.network-error-thunderbird-connection", C.NETWORK_ERROR, (

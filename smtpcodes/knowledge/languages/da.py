@@ -37,6 +37,12 @@ LANGUAGE = Language(
     code="da",
     name="Danish",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("da.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "kan ikke logge på serveren",
+        ), ("thunderbird/thunderbird-l10n:da/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
         # connection to the server, the server terminated the connection, a timeout, the
         # connection broken or lost, disconnected during login.

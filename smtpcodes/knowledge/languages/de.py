@@ -55,6 +55,18 @@ LANGUAGE = Language(
     code="de",
     name="German",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("de.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "anmeldung auf dem server fehlgeschlagen",
+        ), ("thunderbird/thunderbird-l10n:de/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("de.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "server kann nicht gefunden werden",
+        ), ("thunderbird/thunderbird-l10n:de/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
         # the host not found, the server closed the connection, the SMTP session failed on read
         # or write.

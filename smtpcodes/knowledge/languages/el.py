@@ -22,6 +22,12 @@ LANGUAGE = Language(
     code="el",
     name="Greek",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("el.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "δεν είναι δυνατή η εύρεση διακομιστή",
+        ), ("thunderbird/thunderbird-l10n:el/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
         # connection to the server, the server terminated the connection, a timeout, the
         # connection broken or lost, disconnected during login.

@@ -39,6 +39,19 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("es.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "no se puede ingresar al servidor", "no se puede iniciar sesión en el servidor",
+            "imposible iniciar sesión en el servidor",
+        ), ("thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("es.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "no se puede encontrar el servidor", "no se puede encontrar un servidor",
+        ), ("thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
         # KDE's IMAP library (kimap): the login failed, plain login disabled or the
         # authentication mode not supported by the server.
         Phrases("es.auth-failed-weak-kimap", C.AUTH_FAILED, (

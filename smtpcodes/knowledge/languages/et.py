@@ -32,6 +32,23 @@ LANGUAGE = Language(
     code="et",
     name="Estonian",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("et.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "serverisse pole võimalik sisse logida",
+        ), ("thunderbird/thunderbird-l10n:et/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("et.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "serverit ei leitud",
+        ), ("thunderbird/thunderbird-l10n:et/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup (accountSetup.ftl): authentication failed, the credentials
+        # wrong or incomplete.
+        Phrases("et.auth-failed-weak-thunderbird-setup", C.AUTH_FAILED, (
+            "tuvastamine ebaõnnestus",
+        ), "thunderbird/thunderbird-l10n:et/mail/messenger/accountcreation/accountSetup.ftl", decisive=False),
         # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
         # connection to the server, the server terminated the connection, a timeout, the
         # connection broken or lost, disconnected during login.

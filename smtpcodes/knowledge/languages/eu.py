@@ -28,6 +28,12 @@ LANGUAGE = Language(
     code="eu",
     name="Basque",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("eu.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "ezin da zerbitzaria aurkitu",
+        ), ("thunderbird/thunderbird-l10n:eu/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
         Phrases("eu.tls-required-kdepim", C.TLS_REQUIRED, (
             "ssl/tls errorea",

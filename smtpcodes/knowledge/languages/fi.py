@@ -37,6 +37,12 @@ LANGUAGE = Language(
     code="fi",
     name="Finnish",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("fi.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "palvelinta ei löydy",
+        ), ("thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
         Phrases("fi.tls-required-kdepim", C.TLS_REQUIRED, (
             "ssl/tls-virhe",

@@ -67,6 +67,18 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("fr.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "le mot de passe sont probablement incorrect",
+        ), ("thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("fr.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "impossible de trouver un serveur",
+        ), ("thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
         # handshake failed.
         Phrases("fr.tls-required-kimap", C.TLS_REQUIRED, (

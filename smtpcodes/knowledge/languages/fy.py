@@ -10,6 +10,18 @@ LANGUAGE = Language(
     code="fy",
     name="Western Frisian",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("fy.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "oanmelden op server is net mooglik",
+        ), ("thunderbird/thunderbird-l10n:fy-NL/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("fy.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "kin gjin server fine",
+        ), ("thunderbird/thunderbird-l10n:fy-NL/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
         # Thunderbird's connection errors (messenger.properties): the connection refused or
         # timed out.
         Phrases("fy.network-error-thunderbird-connection", C.NETWORK_ERROR, (

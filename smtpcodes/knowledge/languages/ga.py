@@ -16,6 +16,18 @@ LANGUAGE = Language(
     code="ga",
     name="Irish",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("ga.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "ní féidir logáil isteach ar an bhfreastalaí",
+        ), ("thunderbird/thunderbird-l10n:ga-IE/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("ga.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "ní féidir freastalaí a aimsiú",
+        ), ("thunderbird/thunderbird-l10n:ga-IE/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
         # Thunderbird's connection errors (messenger.properties): the connection failed or timed
         # out.
         Phrases("ga.network-error-thunderbird-connection", C.NETWORK_ERROR, (

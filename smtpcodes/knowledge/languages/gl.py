@@ -31,6 +31,12 @@ LANGUAGE = Language(
     code="gl",
     name="Galician",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("gl.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "non é posíbel localizar un servidor",
+        ), ("thunderbird/thunderbird-l10n:gl/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
         # connection to the server, the server terminated the connection, a timeout, the
         # connection broken or lost, disconnected during login.

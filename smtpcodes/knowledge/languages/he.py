@@ -17,6 +17,12 @@ LANGUAGE = Language(
     code="he",
     name="Hebrew",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("he.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "לא ניתן למצוא שרת",
+        ), ("thunderbird/thunderbird-l10n:he/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # Thunderbird's connection errors (messenger.properties): the connection refused or
         # timed out.
         Phrases("he.network-error-thunderbird-connection", C.NETWORK_ERROR, (

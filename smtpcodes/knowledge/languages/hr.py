@@ -33,6 +33,12 @@ LANGUAGE = Language(
     code="hr",
     name="Croatian",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("hr.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "nije moguće pronaći poslužitelj",
+        ), ("thunderbird/thunderbird-l10n:hr/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

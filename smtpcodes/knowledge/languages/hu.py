@@ -32,6 +32,17 @@ LANGUAGE = Language(
     code="hu",
     name="Hungarian",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("hu.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "nem sikerült bejelentkezni a kiszolgálóra",
+        ), ("thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup (accountSetup.ftl): authentication failed, the credentials
+        # wrong or incomplete.
+        Phrases("hu.auth-failed-weak-thunderbird-setup", C.AUTH_FAILED, (
+            "hitelesítés sikertelen",
+        ), "thunderbird/thunderbird-l10n:hu/mail/messenger/accountcreation/accountSetup.ftl", decisive=False),
         # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
         Phrases("hu.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
             "a kiszolgáló nem érhető el",

@@ -32,6 +32,18 @@ LANGUAGE = Language(
     code="id",
     name="Indonesian",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("id.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "gagal masuk log ke server",
+        ), ("thunderbird/thunderbird-l10n:id/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("id.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "tidak dapat menemukan server",
+        ), ("thunderbird/thunderbird-l10n:id/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

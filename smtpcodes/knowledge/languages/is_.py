@@ -10,6 +10,18 @@ LANGUAGE = Language(
     code="is",
     name="Icelandic",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("is.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "get ekki innskráð á netþjón",
+        ), ("thunderbird/thunderbird-l10n:is/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("is.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "finn ekki netþjón",
+        ), ("thunderbird/thunderbird-l10n:is/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # Thunderbird's connection errors (messenger.properties): the connection failed, refused
         # or timed out.
         Phrases("is.network-error-thunderbird-connection", C.NETWORK_ERROR, (

@@ -46,6 +46,12 @@ LANGUAGE = Language(
     code="it",
     name="Italian",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("it.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "impossibile trovare un server",
+        ), ("thunderbird/thunderbird-l10n:it/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # KDE's IMAP library (kimap): the login failed, plain login disabled or the
         # authentication mode not supported by the server.
         Phrases("it.auth-failed-kimap", C.AUTH_FAILED, (

@@ -165,6 +165,12 @@ LANGUAGE = Language(
     code="ja",
     name="Japanese",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("ja.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "サーバーが見つかりません",
+        ), ("thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

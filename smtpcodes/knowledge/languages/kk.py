@@ -17,6 +17,17 @@ LANGUAGE = Language(
     code="kk",
     name="Kazakh",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("kk.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "серверді табу мүмкін емес",
+        ), ("thunderbird/thunderbird-l10n:kk/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup (accountSetup.ftl): authentication failed, the credentials
+        # wrong or incomplete.
+        Phrases("kk.auth-failed-weak-thunderbird-setup", C.AUTH_FAILED, (
+            "аутентификация сәтсіз аяқталды",
+        ), "thunderbird/thunderbird-l10n:kk/mail/messenger/accountcreation/accountSetup.ftl", decisive=False),
         # Thunderbird's connection errors (messenger.properties): the connection refused or
         # timed out.
         Phrases("kk.network-error-thunderbird-connection", C.NETWORK_ERROR, (

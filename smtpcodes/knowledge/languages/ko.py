@@ -54,6 +54,12 @@ LANGUAGE = Language(
     code="ko",
     name="Korean",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("ko.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "서버를 찾을 수 없습니다",
+        ), ("thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # KDE's IMAP library (kimap): the login failed, plain login disabled or the
         # authentication mode not supported by the server.
         Phrases("ko.auth-failed-weak-kimap", C.AUTH_FAILED, (

@@ -32,6 +32,12 @@ LANGUAGE = Language(
     code="lt",
     name="Lithuanian",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("lt.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "nepavyko rasti serverio",
+        ), ("thunderbird/thunderbird-l10n:lt/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
         # connection to the server, the server terminated the connection, a timeout, the
         # connection broken or lost, disconnected during login.

@@ -28,6 +28,12 @@ LANGUAGE = Language(
     code="lv",
     name="Latvian",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("lv.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "neizdevās atrast serveri",
+        ), ("thunderbird/thunderbird-l10n:lv/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

@@ -22,6 +22,12 @@ LANGUAGE = Language(
     code="ms",
     name="Malay",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("ms.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "tidak dapat log masuk pelayan",
+        ), ("thunderbird/thunderbird-l10n:ms/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # Thunderbird's connection errors (messenger.properties): the connection failed or timed
         # out.
         Phrases("ms.network-error-thunderbird-connection", C.NETWORK_ERROR, (

@@ -32,6 +32,12 @@ LANGUAGE = Language(
     code="nb",
     name="Norwegian Bokmål",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("nb.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "klarte ikke logge inn på serveren",
+        ), ("thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
         # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
         # connection to the server, the server terminated the connection, a timeout, the
         # connection broken or lost, disconnected during login.

@@ -47,6 +47,18 @@ LANGUAGE = Language(
     code="nl",
     name="Dutch",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("nl.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "aanmelden bij server is niet mogelijk",
+        ), ("thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("nl.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "kan geen server vinden",
+        ), ("thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
         # authentication failed, LOGIN disabled on the server, login failed.
         Phrases("nl.auth-failed-mutt-po", C.AUTH_FAILED, (

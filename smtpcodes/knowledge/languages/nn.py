@@ -20,11 +20,29 @@ LANGUAGE = Language(
     code="nn",
     name="Norwegian Nynorsk",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("nn.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "klarte ikkje å logge inn på serveren",
+        ), ("thunderbird/thunderbird-l10n:nn-NO/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("nn.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "klarte ikkje å finne serveren",
+        ), ("thunderbird/thunderbird-l10n:nn-NO/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
+        # Thunderbird's account setup (accountSetup.ftl): authentication failed, the credentials
+        # wrong or incomplete.
+        Phrases("nn.auth-failed-weak-thunderbird-setup", C.AUTH_FAILED, (
+            "misslykka autentisering",
+        ), ("thunderbird/thunderbird-l10n:nn-NO/mail/messenger/accountcreation/accountSetup.f"
+            "tl")),
         # Thunderbird's connection errors (messenger.properties): the connection failed or
         # refused.
         Phrases("nn.network-error-thunderbird-connection", C.NETWORK_ERROR, (
             "mislykka tilkopling til tenaren", "tilkoplinga vart avvist",
-        ), "thunderbird/thunderbird-l10n:nn-NO/mail/chrome/messenger/messenger.properties"),
+        ), "thunderbird/thunderbird-l10n:nn-NO/mail/chrome/messenger/messenger.properties", decisive=False),
         # Thunderbird's IMAP errors (imapMsgs.properties): no connection, the server
         # disconnected.
         Phrases("nn.network-error-thunderbird-imap", C.NETWORK_ERROR, (

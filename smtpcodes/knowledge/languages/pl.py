@@ -39,6 +39,18 @@ LANGUAGE = Language(
     code="pl",
     name="Polish",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("pl.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "nie można zalogować się na serwerze",
+        ), ("thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("pl.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "nie można odnaleźć serwera",
+        ), ("thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
         # authentication failed, LOGIN disabled on the server, login failed.
         Phrases("pl.auth-failed-mutt-po", C.AUTH_FAILED, (

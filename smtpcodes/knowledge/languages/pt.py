@@ -45,6 +45,19 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("pt.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "não foi possível acessar a conta no servidor",
+            "não foi possível iniciar a sessão no servidor",
+        ), ("thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("pt.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "não foi possível encontrar o servidor", "servidor não encontrado",
+        ), ("thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
         # KDE's IMAP library (kimap): the login failed, plain login disabled or the
         # authentication mode not supported by the server.
         Phrases("pt.auth-failed-weak-kimap", C.AUTH_FAILED, (

@@ -33,6 +33,12 @@ LANGUAGE = Language(
     code="ro",
     name="Romanian",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("ro.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "nu am găsit niciun server",
+        ), ("thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
         # connection to the server, the server terminated the connection, a timeout, the
         # connection broken or lost, disconnected during login.

@@ -35,6 +35,18 @@ LANGUAGE = Language(
     code="ru",
     name="Russian",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("ru.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "не могу войти на сервер",
+        ), ("thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("ru.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "не могу найти сервер",
+        ), ("thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # KDE's IMAP library (kimap): the login failed, plain login disabled or the
         # authentication mode not supported by the server.
         Phrases("ru.auth-failed-weak-kimap", C.AUTH_FAILED, (

@@ -32,6 +32,12 @@ LANGUAGE = Language(
     code="sk",
     name="Slovak",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("sk.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "nie je možné nájsť server",
+        ), ("thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
         # connection to the server, the server terminated the connection, a timeout, the
         # connection broken or lost, disconnected during login.

@@ -33,6 +33,11 @@ LANGUAGE = Language(
     code="sl",
     name="Slovenian",
     phrases=(
+        # Thunderbird's account setup (accountSetup.ftl): authentication failed, the credentials
+        # wrong or incomplete.
+        Phrases("sl.auth-failed-weak-thunderbird-setup", C.AUTH_FAILED, (
+            "overitev ni uspela",
+        ), "thunderbird/thunderbird-l10n:sl/mail/messenger/accountcreation/accountSetup.ftl", decisive=False),
         # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
         # connection to the server, the server terminated the connection, a timeout, the
         # connection broken or lost, disconnected during login.

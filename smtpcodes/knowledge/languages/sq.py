@@ -19,6 +19,18 @@ LANGUAGE = Language(
     code="sq",
     name="Albanian",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("sq.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "s’arrihet të hyhet në shërbyes",
+        ), ("thunderbird/thunderbird-l10n:sq/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("sq.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "s’gjen dot shërbyes",
+        ), ("thunderbird/thunderbird-l10n:sq/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # Thunderbird's connection errors (messenger.properties): the connection failed or
         # refused.
         Phrases("sq.network-error-thunderbird-connection", C.NETWORK_ERROR, (

@@ -34,6 +34,11 @@ LANGUAGE = Language(
     code="sr",
     name="Serbian",
     phrases=(
+        # Thunderbird's account setup (accountSetup.ftl): authentication failed, the credentials
+        # wrong or incomplete.
+        Phrases("sr.auth-failed-weak-thunderbird-setup", C.AUTH_FAILED, (
+            "потврда идентитета није успела",
+        ), "thunderbird/thunderbird-l10n:sr/mail/messenger/accountcreation/accountSetup.ftl", decisive=False),
         # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
         # connection to the server, the server terminated the connection, a timeout, the
         # connection broken or lost, disconnected during login.

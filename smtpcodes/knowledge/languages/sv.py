@@ -47,6 +47,18 @@ LANGUAGE = Language(
     code="sv",
     name="Swedish",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("sv.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "kan inte logga in på servern",
+        ), ("thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("sv.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "kan inte hitta någon server",
+        ), ("thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
         # the host not found, the server closed the connection, the SMTP session failed on read
         # or write.

@@ -40,6 +40,23 @@ LANGUAGE = Language(
     code="th",
     name="Thai",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("th.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "ไม่สามารถเข้าสู่ระบบที่เซิร์ฟเวอร์ได้",
+        ), ("thunderbird/thunderbird-l10n:th/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("th.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "ไม่พบเซิร์ฟเวอร์",
+        ), ("thunderbird/thunderbird-l10n:th/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup (accountSetup.ftl): authentication failed, the credentials
+        # wrong or incomplete.
+        Phrases("th.auth-failed-weak-thunderbird-setup", C.AUTH_FAILED, (
+            "การยืนยันตัวตนล้มเหลว",
+        ), "thunderbird/thunderbird-l10n:th/mail/messenger/accountcreation/accountSetup.ftl", decisive=False),
         # Thunderbird's connection errors (messenger.properties): the connection failed.
         Phrases("th.network-error-thunderbird-connection", C.NETWORK_ERROR, (
             "ไม่สามารถเชื่อมต่อไปยังเซิร์ฟเวอร์",

@@ -33,6 +33,18 @@ LANGUAGE = Language(
     code="tr",
     name="Turkish",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("tr.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "sunucuya giriş yapılamıyor",
+        ), ("thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("tr.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "sunucu bulunamadı",
+        ), ("thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # KDE's IMAP library (kimap): the login failed, plain login disabled or the
         # authentication mode not supported by the server.
         Phrases("tr.auth-failed-weak-kimap", C.AUTH_FAILED, (

@@ -29,6 +29,18 @@ LANGUAGE = Language(
     code="uk",
     name="Ukrainian",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("uk.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "неможливо виконати вхід на сервері",
+        ), ("thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("uk.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "не можу знайти сервер",
+        ), ("thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
         # authentication failed, LOGIN disabled on the server, login failed.
         Phrases("uk.auth-failed-mutt-po", C.AUTH_FAILED, (

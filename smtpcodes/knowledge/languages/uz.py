@@ -16,6 +16,12 @@ LANGUAGE = Language(
     code="uz",
     name="Uzbek",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("uz.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "server topilmadi",
+        ), ("thunderbird/thunderbird-l10n:uz/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # Thunderbird's IMAP errors (imapMsgs.properties): the connection to the server broken.
         Phrases("uz.network-error-thunderbird-imap", C.NETWORK_ERROR, (
             "serveri bilan aloqa uzildi",

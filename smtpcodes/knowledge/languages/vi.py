@@ -34,6 +34,18 @@ LANGUAGE = Language(
     code="vi",
     name="Vietnamese",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("vi.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "không thể đăng nhập vào máy chủ",
+        ), ("thunderbird/thunderbird-l10n:vi/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("vi.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "không thể tìm thấy máy chủ",
+        ), ("thunderbird/thunderbird-l10n:vi/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
         # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
         # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
         # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS

@@ -166,6 +166,12 @@ LANGUAGE = Language(
     code="zh",
     name="Chinese",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("zh.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "无法找到服务器", "找不到伺服器",
+        ), ("thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
         # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
         # handshake failed.
         Phrases("zh.tls-required-kimap", C.TLS_REQUIRED, (
