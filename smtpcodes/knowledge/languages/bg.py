@@ -30,6 +30,16 @@ LANGUAGE = Language(
     code="bg",
     name="Bulgarian",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("bg.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "неуспешно вход", "входът неуспешен",
+        ), "KDE/kimap:po/bg/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("bg.tls-required-kimap", C.TLS_REQUIRED, (
+            "tls преговорите не успяха", "неуспешно ръкостискане на ssl",
+        ), "KDE/kimap:po/bg/libkimap6.po"),
         # Thunderbird's account setup errors (accountCreationModel.properties): the server
         # cannot be found.
         Phrases("bg.network-error-thunderbird-setup", C.NETWORK_ERROR, (

@@ -32,6 +32,16 @@ LANGUAGE = Language(
     code="ca",
     name="Catalan",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("ca.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "ha fallat l'inici de la sessió", "no s'ha pogut fer l'inici de la sessió",
+        ), "KDE/kimap:po/ca/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("ca.tls-required-kimap", C.TLS_REQUIRED, (
+            "ha fallat la negociació tls", "el protocol inicial de ssl ha fallat",
+        ), "KDE/kimap:po/ca/libkimap6.po; KDE/kimap:po/ca@valencia/libkimap6.po"),
         # Thunderbird's account setup errors (accountCreationModel.properties): the server
         # cannot be found.
         Phrases("ca.network-error-thunderbird-setup", C.NETWORK_ERROR, (

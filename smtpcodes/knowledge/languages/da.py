@@ -37,6 +37,11 @@ LANGUAGE = Language(
     code="da",
     name="Danish",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("da.tls-required-kimap", C.TLS_REQUIRED, (
+            "ssl-håndtryk mislykkedes",
+        ), "KDE/kimap:po/da/libkimap6.po"),
         # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
         # at the server, probably a wrong configuration, username or password.
         Phrases("da.auth-failed-thunderbird-setup", C.AUTH_FAILED, (

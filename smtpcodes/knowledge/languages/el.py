@@ -22,6 +22,16 @@ LANGUAGE = Language(
     code="el",
     name="Greek",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("el.auth-failed-kimap", C.AUTH_FAILED, (
+            "η σύνδεση απλού κειμένου είναι απενεργοποιημένη",
+        ), "KDE/kimap:po/el/libkimap6.po"),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("el.tls-required-kimap", C.TLS_REQUIRED, (
+            "αποτυχία διαπραγμάτευσης tls", "αποτυχία χειραψίας ssl",
+        ), "KDE/kimap:po/el/libkimap6.po"),
         # Thunderbird's account setup errors (accountCreationModel.properties): the server
         # cannot be found.
         Phrases("el.network-error-thunderbird-setup", C.NETWORK_ERROR, (

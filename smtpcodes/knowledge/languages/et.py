@@ -32,6 +32,16 @@ LANGUAGE = Language(
     code="et",
     name="Estonian",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("et.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "sisselogimine nurjus",
+        ), "KDE/kimap:po/et/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("et.tls-required-kimap", C.TLS_REQUIRED, (
+            "tls läbirääkimised nurjusid", "ssl-käepigistus nurjus",
+        ), "KDE/kimap:po/et/libkimap6.po"),
         # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
         # at the server, probably a wrong configuration, username or password.
         Phrases("et.auth-failed-thunderbird-setup", C.AUTH_FAILED, (

@@ -28,6 +28,16 @@ LANGUAGE = Language(
     code="eu",
     name="Basque",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("eu.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "saio-hastea huts egin du",
+        ), "KDE/kimap:po/eu/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("eu.tls-required-kimap", C.TLS_REQUIRED, (
+            "ssl bostekoa estutzea huts egin du",
+        ), "KDE/kimap:po/eu/libkimap6.po"),
         # Thunderbird's account setup errors (accountCreationModel.properties): the server
         # cannot be found.
         Phrases("eu.network-error-thunderbird-setup", C.NETWORK_ERROR, (

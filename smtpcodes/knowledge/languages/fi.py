@@ -37,6 +37,11 @@ LANGUAGE = Language(
     code="fi",
     name="Finnish",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("fi.tls-required-kimap", C.TLS_REQUIRED, (
+            "tls-neuvottelu epäonnistui", "ssl-kättely epäonnistui",
+        ), "KDE/kimap:po/fi/libkimap6.po"),
         # Thunderbird's account setup errors (accountCreationModel.properties): the server
         # cannot be found.
         Phrases("fi.network-error-thunderbird-setup", C.NETWORK_ERROR, (

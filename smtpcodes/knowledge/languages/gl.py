@@ -31,6 +31,11 @@ LANGUAGE = Language(
     code="gl",
     name="Galician",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("gl.tls-required-kimap", C.TLS_REQUIRED, (
+            "fallou a negociación de ssl",
+        ), "KDE/kimap:po/gl/libkimap6.po"),
         # Thunderbird's account setup errors (accountCreationModel.properties): the server
         # cannot be found.
         Phrases("gl.network-error-thunderbird-setup", C.NETWORK_ERROR, (

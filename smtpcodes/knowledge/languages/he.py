@@ -17,6 +17,16 @@ LANGUAGE = Language(
     code="he",
     name="Hebrew",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("he.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "הכניסה נכשלה",
+        ), "KDE/kimap:po/he/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("he.tls-required-kimap", C.TLS_REQUIRED, (
+            "משא ומתן על tls נכשל", "לחיצת יד ה־ssl נכשלה",
+        ), "KDE/kimap:po/he/libkimap6.po"),
         # Thunderbird's account setup errors (accountCreationModel.properties): the server
         # cannot be found.
         Phrases("he.network-error-thunderbird-setup", C.NETWORK_ERROR, (

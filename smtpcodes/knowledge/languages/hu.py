@@ -32,6 +32,16 @@ LANGUAGE = Language(
     code="hu",
     name="Hungarian",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("hu.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "a bejelentkezés nem sikerült",
+        ), "KDE/kimap:po/hu/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("hu.tls-required-kimap", C.TLS_REQUIRED, (
+            "a tls kommunikációt nem sikerült beállítani", "az ssh kézfogás nem sikerült",
+        ), "KDE/kimap:po/hu/libkimap6.po"),
         # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
         # at the server, probably a wrong configuration, username or password.
         Phrases("hu.auth-failed-thunderbird-setup", C.AUTH_FAILED, (

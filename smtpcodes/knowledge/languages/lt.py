@@ -32,6 +32,16 @@ LANGUAGE = Language(
     code="lt",
     name="Lithuanian",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("lt.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "nepavyko prisijungti prie paskyros",
+        ), "KDE/kimap:po/lt/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("lt.tls-required-kimap", C.TLS_REQUIRED, (
+            "tls suderinimas patyrė nesėkmę", "ssl suderinimas patyrė nesėkmę",
+        ), "KDE/kimap:po/lt/libkimap6.po"),
         # Thunderbird's account setup errors (accountCreationModel.properties): the server
         # cannot be found.
         Phrases("lt.network-error-thunderbird-setup", C.NETWORK_ERROR, (

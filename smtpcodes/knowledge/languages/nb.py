@@ -32,6 +32,16 @@ LANGUAGE = Language(
     code="nb",
     name="Norwegian Bokmål",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("nb.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "innlogging mislyktes",
+        ), "KDE/kimap:po/nb/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("nb.tls-required-kimap", C.TLS_REQUIRED, (
+            "ssl-håndtryk mislyktes",
+        ), "KDE/kimap:po/nb/libkimap6.po"),
         # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
         # at the server, probably a wrong configuration, username or password.
         Phrases("nb.auth-failed-thunderbird-setup", C.AUTH_FAILED, (

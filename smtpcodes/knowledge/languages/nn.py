@@ -20,6 +20,16 @@ LANGUAGE = Language(
     code="nn",
     name="Norwegian Nynorsk",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("nn.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "innlogginga var mislukka",
+        ), "KDE/kimap:po/nn/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("nn.tls-required-kimap", C.TLS_REQUIRED, (
+            "feil ved ssl-handtrykk",
+        ), "KDE/kimap:po/nn/libkimap6.po"),
         # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
         # at the server, probably a wrong configuration, username or password.
         Phrases("nn.auth-failed-thunderbird-setup", C.AUTH_FAILED, (

@@ -32,6 +32,16 @@ LANGUAGE = Language(
     code="sk",
     name="Slovak",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("sk.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "prihlásenie zlyhalo", "pihlásenie zlyhalo",
+        ), "KDE/kimap:po/sk/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("sk.tls-required-kimap", C.TLS_REQUIRED, (
+            "tls skúška zlyhala", "ssl handshake zlyhalo",
+        ), "KDE/kimap:po/sk/libkimap6.po"),
         # Thunderbird's account setup errors (accountCreationModel.properties): the server
         # cannot be found.
         Phrases("sk.network-error-thunderbird-setup", C.NETWORK_ERROR, (

@@ -33,6 +33,16 @@ LANGUAGE = Language(
     code="sl",
     name="Slovenian",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("sl.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "prijava ni uspela",
+        ), "KDE/kimap:po/sl/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("sl.tls-required-kimap", C.TLS_REQUIRED, (
+            "pogajanja tls so bila neuspešna", "rokovanje ssl je spodletelo",
+        ), "KDE/kimap:po/sl/libkimap6.po"),
         # Thunderbird's account setup (accountSetup.ftl): authentication failed, the credentials
         # wrong or incomplete.
         Phrases("sl.auth-failed-weak-thunderbird-setup", C.AUTH_FAILED, (

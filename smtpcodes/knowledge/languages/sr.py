@@ -34,6 +34,17 @@ LANGUAGE = Language(
     code="sr",
     name="Serbian",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("sr.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "prijavljivanje neuspjelo", "prijavljivanje neuspelo",
+        ), "KDE/kimap:po/sr@latin/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("sr.tls-required-kimap", C.TLS_REQUIRED, (
+            "тлс преговори неуспешни", "ссл руковање пропало", "tls pregovori neuspešni",
+            "ssl rukovanje propalo",
+        ), "KDE/kimap:po/sr/libkimap6.po; KDE/kimap:po/sr@latin/libkimap6.po"),
         # Thunderbird's account setup (accountSetup.ftl): authentication failed, the credentials
         # wrong or incomplete.
         Phrases("sr.auth-failed-weak-thunderbird-setup", C.AUTH_FAILED, (
