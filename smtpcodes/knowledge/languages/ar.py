@@ -17,6 +17,20 @@ LANGUAGE = Language(
     code="ar",
     name="Arabic",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("ar.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "يتطلب الخادوم شهادة tls", "شهادة tls غير مقبولة", "تعذَّر إنشاء اتصال tls",
+            "أخفق الندّ في إجراء إتصال tls", "أُغلق اتصال tls", "لم يرسل ندّ اتصال tls أي شهادة",
+            "تنبيه tls قاتلًا", "خطأ أثناء إقامة اتصال tls", "سلطة إصدار شهادات tls غير مقبولة",
+        ), "GNOME/glib-networking:po/ar.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("ar.network-error-glib-networking", C.NETWORK_ERROR, (
+            "انتهت مهلة الدخل", "الاتصال معطوب",
+        ), "GNOME/glib-networking:po/ar.po"),
         # Thunderbird's account setup errors (accountCreationModel.properties): the server
         # cannot be found.
         Phrases("ar.network-error-thunderbird-setup", C.NETWORK_ERROR, (

@@ -20,6 +20,21 @@ LANGUAGE = Language(
     code="be",
     name="Belarusian",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("be.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "сервер запатрабаваў сертыфікат tls", "непрыдатны сертыфікат tls",
+            "не ўдалося стварыць злучэнне tls", "вітанне tls", "злучэнне tls нечакана закрылася",
+            "не адправіў сертыфікат", "фатальную абвестку tls",
+            "непрыдатны цэнтр сертыфікацыі tls",
+        ), "GNOME/glib-networking:po/be.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("be.network-error-glib-networking", C.NETWORK_ERROR, (
+            "скончыўся тэрмін чакання для ўводу-вываду", "злучэнне разарвалася",
+        ), "GNOME/glib-networking:po/be.po"),
         # Thunderbird's account setup errors (accountCreationModel.properties): the server
         # cannot be found.
         Phrases("be.network-error-thunderbird-setup", C.NETWORK_ERROR, (

@@ -12,6 +12,15 @@ LANGUAGE = Language(
     code="bs",
     name="Bosnian",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("bs.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "server zahtijeva tls certifikat", "ne mogu kreirati tls vezu",
+            "tls veza neočekivano zatvorena", "nije poslao certifikat", "tls usaglašavanju",
+            "neprihvatljiv tls certifikat",
+        ), "GNOME/glib-networking:po/bs.po"),
         # Thunderbird's account setup errors (accountCreationModel.properties): the server
         # cannot be found.
         Phrases("bs.network-error-thunderbird-setup", C.NETWORK_ERROR, (

@@ -17,6 +17,20 @@ LANGUAGE = Language(
     code="he",
     name="Hebrew",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("he.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "השרת דורש תעודת tls", "אישור ה־tls אינו מקובל", "לא ניתן ליצור חיבור tls",
+            "לחיצת היד מסוג tls", "החיבור ל־tls נסגר באופן בלתי צפוי", "לא החזיר תעודה",
+            "התראה על tls קטלני", "רשות האישורים ב־tls אינה מקובלת",
+        ), "GNOME/glib-networking:po/he.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("he.network-error-glib-networking", C.NETWORK_ERROR, (
+            "אזל הזמן שהוקצב לקריאה/כתיבה לשקע", "החיבור פגום",
+        ), "GNOME/glib-networking:po/he.po"),
         # KDE's IMAP library (kimap): the login failed, plain login disabled or the
         # authentication mode not supported by the server.
         Phrases("he.auth-failed-weak-kimap", C.AUTH_FAILED, (

@@ -17,6 +17,20 @@ LANGUAGE = Language(
     code="kk",
     name="Kazakh",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("kk.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "сервер tls сертификатын талап етеді", "жарамсыз tls сертификат",
+            "байланысын жасау мүмкін емес", "tls байланысты орнату сәлемдемесін",
+            "tls байланысты күтпегенде жабылды", "сертификатты жібермеген", "қатаң tls ескертуін",
+        ), "GNOME/glib-networking:po/kk.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("kk.network-error-glib-networking", C.NETWORK_ERROR, (
+            "сокет е/ш күту мерзімі аяқталған", "байланыс бұзылған",
+        ), "GNOME/glib-networking:po/kk.po"),
         # Thunderbird's account setup errors (accountCreationModel.properties): the server
         # cannot be found.
         Phrases("kk.network-error-thunderbird-setup", C.NETWORK_ERROR, (

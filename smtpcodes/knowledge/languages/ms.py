@@ -22,6 +22,20 @@ LANGUAGE = Language(
     code="ms",
     name="Malay",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("ms.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "pelayan memerlukan sijil tls", "sijil tls tidak diterima",
+            "tidak dapat mencipta sambungan tls", "sambungan tls ditutup tanpa jangka",
+            "tidak menghantar satu sijil", "amaran tls mati",
+        ), "GNOME/glib-networking:po/ms.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("ms.network-error-glib-networking", C.NETWORK_ERROR, (
+            "had masa i/o soket telah tamat",
+        ), "GNOME/glib-networking:po/ms.po"),
         # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
         # at the server, probably a wrong configuration, username or password.
         Phrases("ms.auth-failed-thunderbird-setup", C.AUTH_FAILED, (

@@ -40,6 +40,20 @@ LANGUAGE = Language(
     code="th",
     name="Thai",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("th.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "เซิร์ฟเวอร์ต้องการใบรับรอง tls", "ใบรับรอง tls ไม่เป็นที่ยอมรับ",
+            "ดำเนินการ tls handshake ไม่สำเร็จ", "การเชื่อมต่อ tls ปิดอย่างกะทันหัน",
+            "ไม่ส่งใบรับรองมา", "คำเตือน tls ร้ายแรง",
+        ), "GNOME/glib-networking:po/th.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("th.network-error-glib-networking", C.NETWORK_ERROR, (
+            "i/o ของซ็อกเก็ตหมดเวลา", "การเชื่อมต่อเสียหาย",
+        ), "GNOME/glib-networking:po/th.po"),
         # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
         # at the server, probably a wrong configuration, username or password.
         Phrases("th.auth-failed-thunderbird-setup", C.AUTH_FAILED, (

@@ -16,6 +16,22 @@ LANGUAGE = Language(
     code="uz",
     name="Uzbek",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("uz.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "server tls sertifikatini talab qiladi", "qabulqilib bo'lmas tls sertifikat",
+            "qabul qilib bo‘lmaydigan tls sertifikat", "tls ulanishini yaratish mumkin emas",
+            "tlsga bog'lanishda xatolik", "tls ulanishi kutilmaganda yopildi",
+            "sertifikat yubormadi", "halokatli tls ogohlantirish",
+            "tls bog'lanish jarayonida xatolik",
+        ), "GNOME/glib-networking:po/uz.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("uz.network-error-glib-networking", C.NETWORK_ERROR, (
+            "soket i/o javob bermadi", "ulanish uzilgan",
+        ), "GNOME/glib-networking:po/uz.po"),
         # Thunderbird's account setup errors (accountCreationModel.properties): the server
         # cannot be found.
         Phrases("uz.network-error-thunderbird-setup", C.NETWORK_ERROR, (
