@@ -30,6 +30,24 @@ LANGUAGE = Language(
     code="bg",
     name="Bulgarian",
     phrases=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("bg.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "неуспешно включване", "е изключен на този сървър",
+        ), "muttmua/mutt:po/bg.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("bg.network-error-mutt-po", C.NETWORK_ERROR, (
+            "сървърът затвори връзката",
+        ), "muttmua/mutt:po/bg.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("bg.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "не може да бъде установена tsl връзка", "неуспешен ssl",
+            "сертификатът на сървъра е изтекъл", "от сървъра не може да бъде получен сертификат",
+        ), "muttmua/mutt:po/bg.po"),
         # KDE's IMAP library (kimap): the login failed, plain login disabled or the
         # authentication mode not supported by the server.
         Phrases("bg.auth-failed-weak-kimap", C.AUTH_FAILED, (
@@ -476,6 +494,20 @@ LANGUAGE = Language(
         ), "cuongnd/banhangonline88_joomla:language/bg-BG/bg-BG.ini"),
     ),
     together=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed. The address or
+        # mechanism between the words.
+        Together("bg.together-auth-failed-mutt", C.AUTH_FAILED, (
+            ("неуспешна",),
+            ("идентификация",),
+        ), "muttmua/mutt:po/bg.po", window=30),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write. The address or mechanism between the words.
+        Together("bg.together-network-error-mutt", C.NETWORK_ERROR, (
+            ("връзката с", "хостът"),
+            ("е затворена", "не може да бъде намерен"),
+        ), "muttmua/mutt:po/bg.po", window=40),
         # Thunderbird's connection errors (messenger.properties): the connection to the server
         # failed, timed out, was reset or interrupted, the server between the words.
         Together("bg.together-network-error-thunderbird", C.NETWORK_ERROR, (

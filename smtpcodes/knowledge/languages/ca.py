@@ -32,6 +32,26 @@ LANGUAGE = Language(
     code="ca",
     name="Catalan",
     phrases=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("ca.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "l’entrada ha fallat", "no es troba habilitada en aquest servidor",
+        ), "muttmua/mutt:po/ca.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("ca.network-error-mutt-po", C.NETWORK_ERROR, (
+            "s’ha tancat la connexió amb", "no s’ha pogut reconnectar",
+            "no s’ha pogut trobar l’amfitrió", "error en connectar amb el servidor",
+            "la sessió smtp ha fallat",
+        ), "muttmua/mutt:po/ca.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("ca.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "la negociació d’ssl ha fallat", "la comprovació de l’amfitrió del certificat",
+            "no concorda amb el del certificat", "error en verificar el certificat",
+        ), "muttmua/mutt:po/ca.po"),
         # KDE's IMAP library (kimap): the login failed, plain login disabled or the
         # authentication mode not supported by the server.
         Phrases("ca.auth-failed-weak-kimap", C.AUTH_FAILED, (
@@ -684,6 +704,20 @@ LANGUAGE = Language(
         ), "dwarkesh0204/ddsales:language/ca-ES/ca-ES.ini"),
     ),
     together=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed. The address or
+        # mechanism between the words.
+        Together("ca.together-auth-failed-mutt", C.AUTH_FAILED, (
+            ("l’autenticació",),
+            ("ha fallat",),
+        ), "muttmua/mutt:po/ca.po", window=30),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write. The address or mechanism between the words.
+        Together("ca.together-network-error-mutt", C.NETWORK_ERROR, (
+            ("la connexió amb",),
+            ("ha expirat",),
+        ), "muttmua/mutt:po/ca.po", window=40),
         # Thunderbird's connection errors (messenger.properties): the connection to the server
         # failed, timed out, was reset or interrupted, the server between the words.
         Together("ca.together-network-error-thunderbird", C.NETWORK_ERROR, (

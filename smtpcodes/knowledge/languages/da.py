@@ -37,6 +37,28 @@ LANGUAGE = Language(
     code="da",
     name="Danish",
     phrases=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("da.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "godkendelse slog fejl", "der er spærret for indlogning",
+        ), "muttmua/mutt:po/da.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("da.network-error-mutt-po", C.NETWORK_ERROR, (
+            "genforbindelse fejlede", "kunne ikke finde værten", "kunne ikke forbinde til",
+            "serveren afbrød forbindelsen", "fejl under forbindelse til server",
+            "smtp-session mislykkedes",
+        ), "muttmua/mutt:po/da.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("da.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "kunne ikke opnå tls-forbindelse", "krypteret forbindelse ikke tilgængelig",
+            "ssl mislykkedes", "server-certifikat er udløbet",
+            "kontrol af certifikat-vært fejlede", "matcher ikke certifikat",
+            "ude af stand til at hente certifikat", "fejl under godkendelse af certifikat",
+        ), "muttmua/mutt:po/da.po"),
         # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
         # handshake failed.
         Phrases("da.tls-required-kimap", C.TLS_REQUIRED, (
@@ -766,6 +788,13 @@ LANGUAGE = Language(
                 "https://xn--domne-ura.shop/faq?currency=DKK&id=251&lang=da"),
     ),
     together=(
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write. The address or mechanism between the words.
+        Together("da.together-network-error-mutt", C.NETWORK_ERROR, (
+            ("forbindelse til",),
+            ("er lukket",),
+        ), "muttmua/mutt:po/da.po", window=40),
         # Thunderbird's connection errors (messenger.properties): the connection to the server
         # failed, timed out, was reset or interrupted, the server between the words.
         Together("da.together-network-error-thunderbird", C.NETWORK_ERROR, (

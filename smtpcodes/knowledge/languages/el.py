@@ -22,6 +22,25 @@ LANGUAGE = Language(
     code="el",
     name="Greek",
     phrases=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("el.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "απέτυχε η είσοδος στο σύστημα",
+        ), "muttmua/mutt:po/el.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("el.network-error-mutt-po", C.NETWORK_ERROR, (
+            "έκλεισε η σύνδεση", "αδυναμία εύρεσης του διακομιστή", "αδυναμία σύνδεσης στο",
+            "η σύνδεση με τον εξυπηρετητή έκλεισε", "σφάλμα κατα τη σύνδεση στο διακομιστή",
+        ), "muttmua/mutt:po/el.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("el.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "αδυναμία διαπραγμάτευσης σύνδεσης tls", "ssl απέτυχε",
+            "αδυναμία στη λήψη πιστοποιητικού",
+        ), "muttmua/mutt:po/el.po"),
         # KDE's IMAP library (kimap): the login failed, plain login disabled or the
         # authentication mode not supported by the server.
         Phrases("el.auth-failed-kimap", C.AUTH_FAILED, (
@@ -672,6 +691,13 @@ LANGUAGE = Language(
                 "%CE%BC%CE%B7%CE%BD%CF%85%CE%BC%CE%AC%CF%84%CF%89%CE%BD_email.-280.html"),
     ),
     together=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed. The address or
+        # mechanism between the words.
+        Together("el.together-auth-failed-mutt", C.AUTH_FAILED, (
+            ("αυθεντικοποίηση",),
+            ("απέτυχε",),
+        ), "muttmua/mutt:po/el.po", window=30),
         # Thunderbird's connection errors (messenger.properties): the connection to the server
         # failed, timed out, was reset or interrupted, the server between the words.
         Together("el.together-network-error-thunderbird", C.NETWORK_ERROR, (

@@ -32,6 +32,25 @@ LANGUAGE = Language(
     code="et",
     name="Estonian",
     phrases=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("et.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "meldimine ebaõnnestus", "on sellel serveril blokeeritud",
+        ), "muttmua/mutt:po/et.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("et.network-error-mutt-po", C.NETWORK_ERROR, (
+            "ei leia masina", "ei õnnestu ühendust luua", "server sulges ühenduse",
+            "viga serveriga ühenduse loomisel",
+        ), "muttmua/mutt:po/et.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("et.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "tls ühendust ei õnnestu kokku leppida", "ssl ebaõnnestus",
+            "serveri sertifikaat on aegunud", "ei õnnestu saada partneri sertifikaati",
+        ), "muttmua/mutt:po/et.po"),
         # KDE's IMAP library (kimap): the login failed, plain login disabled or the
         # authentication mode not supported by the server.
         Phrases("et.auth-failed-weak-kimap", C.AUTH_FAILED, (
@@ -447,6 +466,13 @@ LANGUAGE = Language(
         ), "cuongnd/banhangonline88_joomla:language/et-EE/et-EE.ini"),
     ),
     together=(
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write. The address or mechanism between the words.
+        Together("et.together-network-error-mutt", C.NETWORK_ERROR, (
+            ("ühendus serveriga",),
+            ("suleti",),
+        ), "muttmua/mutt:po/et.po", window=40),
         # Thunderbird's connection errors (messenger.properties): the connection to the server
         # failed, timed out, was reset or interrupted, the server between the words.
         Together("et.together-network-error-thunderbird", C.NETWORK_ERROR, (

@@ -28,6 +28,26 @@ LANGUAGE = Language(
     code="eu",
     name="Basque",
     phrases=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("eu.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "autentifikatzeak huts egin du", "saio astea ezgaiturik", "huts saioa hasterakoan",
+        ), "muttmua/mutt:po/eu.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("eu.network-error-mutt-po", C.NETWORK_ERROR, (
+            "konexioa itxia", "ostalaria aurkitu", "zerbitzariak konexioa itxi du",
+            "errorea zerbitzariarekin konektatzerakoan", "smtp saioak huts egin du",
+        ), "muttmua/mutt:po/eu.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("eu.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "ezin da tls konexioa negoziatu", "enkriptaturiko konexioa ez da erabilgarria",
+            "ssl hutsa", "ziurtagiria iraungi egin da", "ez da ziurtagiriko berdina",
+            "ezin da ziurtagiria jaso", "ziurtagiria egiaztapen errorea",
+        ), "muttmua/mutt:po/eu.po"),
         # KDE's IMAP library (kimap): the login failed, plain login disabled or the
         # authentication mode not supported by the server.
         Phrases("eu.auth-failed-weak-kimap", C.AUTH_FAILED, (

@@ -37,6 +37,30 @@ LANGUAGE = Language(
     code="fi",
     name="Finnish",
     phrases=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("fi.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "autentikaatio epäonnistui", "apop-autentilointi epäonnistui",
+            "on poistettu käytöstä palvelimella",
+        ), "muttmua/mutt:po/fi.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("fi.network-error-mutt-po", C.NETWORK_ERROR, (
+            "aikakatkaistu", "uudelleenyhdistäminen epäonnistui", "ei löytynyt palvelinta",
+            "ei voitu yhdistää kohteeseen",
+            "smtp-sessio epäonnistui",
+        ), "muttmua/mutt:po/fi.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("fi.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "ei voitu neuvotella tls-yhteyttä", "salattu yhteys ei käytettävissä",
+            "ssl epäonnistui", "sertifikaatti on vanhentunut",
+            "palvelinsertifikaatti on vanhentunut", "sertifikaatin palvelintesti epäonnistui",
+            "ei täsmää sertifikaattiin", "ei voitu hakea sertifikaattia",
+            "sertifikaatin varmennusvirhe",
+        ), "muttmua/mutt:po/fi.po"),
         # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
         # handshake failed.
         Phrases("fi.tls-required-kimap", C.TLS_REQUIRED, (
@@ -632,6 +656,13 @@ LANGUAGE = Language(
                 "https://tuki.sigmatic.fi/ongelmia-sahkopostissa"),
     ),
     together=(
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write. The address or mechanism between the words.
+        Together("fi.together-network-error-mutt", C.NETWORK_ERROR, (
+            ("yhteys kohteeseen",),
+            ("on katkaistu",),
+        ), "muttmua/mutt:po/fi.po", window=40),
         # Thunderbird's connection errors (messenger.properties): the connection to the server
         # failed, timed out, was reset or interrupted, the server between the words.
         Together("fi.together-network-error-thunderbird", C.NETWORK_ERROR, (

@@ -4,7 +4,7 @@ Irish composeMsgs.properties (thunderbird/thunderbird-l10n) and Roundcube's Iris
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB = (
     "thunderbird/thunderbird-l10n:ga-IE/mail/chrome/messenger/messengercompose/"
@@ -16,6 +16,26 @@ LANGUAGE = Language(
     code="ga",
     name="Irish",
     phrases=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("ga.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "díchumasaíodh login",
+        ), "muttmua/mutt:po/ga.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("ga.network-error-mutt-po", C.NETWORK_ERROR, (
+            "níorbh fhéidir dul i dteagmháil le", "dhún an freastalaí an nasc",
+        ), "muttmua/mutt:po/ga.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("ga.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "níorbh fhéidir nasc tls a shocrú", "níl nasc criptithe ar fáil", "theip ar ssl",
+            "tá an teastas as feidhm", "teastas an fhreastalaí as feidhm",
+            "comhoiriúnach leis an teastas", "níorbh fhéidir an teastas a fháil",
+            "teastas á fhíorú",
+        ), "muttmua/mutt:po/ga.po"),
         # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
         # at the server, probably a wrong configuration, username or password.
         Phrases("ga.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
@@ -156,5 +176,14 @@ LANGUAGE = Language(
         Phrases("ga.tls-required-joomla3", C.TLS_REQUIRED, (
             "níorbh fhéidir tls a thosú",
         ), "cuongnd/banhangonline88_joomla:language/ga-IE/ga-IE.ini"),
+    ),
+    together=(
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write. The address or mechanism between the words.
+        Together("ga.together-network-error-mutt", C.NETWORK_ERROR, (
+            ("nasc le",),
+            ("dúnta",),
+        ), "muttmua/mutt:po/ga.po", window=40),
     ),
 )

@@ -31,6 +31,19 @@ LANGUAGE = Language(
     code="gl",
     name="Galician",
     phrases=(
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("gl.network-error-mutt-po", C.NETWORK_ERROR, (
+            "non foi posible atopa-lo servidor", "non foi posible conectar con",
+            "o servidor pechou a conexión", "erro ó conectar có servidor",
+        ), "muttmua/mutt:po/gl.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("gl.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "non foi posible obter un certificado",
+        ), "muttmua/mutt:po/gl.po"),
         # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
         # handshake failed.
         Phrases("gl.tls-required-kimap", C.TLS_REQUIRED, (
@@ -464,6 +477,13 @@ LANGUAGE = Language(
         ), "M66B/FairEmail:app/src/main/res/values-gl-rES/strings.xml"),
     ),
     together=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed. The address or
+        # mechanism between the words.
+        Together("gl.together-auth-failed-mutt", C.AUTH_FAILED, (
+            ("autenticación",),
+            ("fallida",),
+        ), "muttmua/mutt:po/gl.po", window=30),
         # Thunderbird's connection errors (messenger.properties): the connection to the server
         # failed, timed out, was reset or interrupted, the server between the words.
         Together("gl.together-network-error-thunderbird", C.NETWORK_ERROR, (

@@ -54,6 +54,17 @@ LANGUAGE = Language(
     code="ko",
     name="Korean",
     phrases=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("ko.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "이 서버는 login이 허용되지 않음",
+        ), "muttmua/mutt:po/ko.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("ko.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "서버 인증서가 만기됨",
+        ), "muttmua/mutt:po/ko.po"),
         # Thunderbird's account setup errors (accountCreationModel.properties): the server
         # cannot be found.
         Phrases("ko.network-error-thunderbird-setup", C.NETWORK_ERROR, (
