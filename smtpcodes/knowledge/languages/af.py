@@ -4,7 +4,7 @@ PHPMailer's Afrikaans language file."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _PM = "PHPMailer/PHPMailer:language/phpmailer.lang-af.php"
 
@@ -12,6 +12,29 @@ LANGUAGE = Language(
     code="af",
     name="Afrikaans",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("af.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "kon nie bediener vind nie",
+        ), ("thunderbird/thunderbird-l10n:af/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server disconnected.
+        Phrases("af.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "het ontkoppel",
+        ), "thunderbird/thunderbird-l10n:af/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): encrypted or plain-text passwords or
+        # the method not supported, the Kerberos/GSSAPI ticket refused (POP3 alike).
+        Phrases("af.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "ondersteun blykbaar nie geënkripteerde wagwoord",
+            "laat nie skoontekswagwoorde toe nie",
+            "ondersteun nie die gekose magtigingsmetode nie",
+            "kerberos/gssapi-kaartjie is nie aanvaar",
+        ), "thunderbird/thunderbird-l10n:af/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("af.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "kon nie tls-verbinding",
+        ), "thunderbird/thunderbird-l10n:af/mail/chrome/messenger/localMsgs.properties"),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("af.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "te veel aktiewe verbindings",
@@ -82,5 +105,13 @@ LANGUAGE = Language(
         Phrases("af.tls-required-joomla3", C.TLS_REQUIRED, (
             "kan nie tls begin nie",
         ), "cuongnd/banhangonline88_joomla:language/af-ZA/af-ZA.ini"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("af.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("aan bediener", "aan posbediener"),
+            ("verbind nie", "het uitgetel"),
+        ), "thunderbird/thunderbird-l10n:af/mail/chrome/messenger/messenger.properties", window=40),
     ),
 )

@@ -11,12 +11,51 @@ ezmlm-idx, mlmmj, fml) where this language has them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 LANGUAGE = Language(
     code="ar",
     name="Arabic",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("ar.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "يتطلب الخادوم شهادة tls", "شهادة tls غير مقبولة", "تعذَّر إنشاء اتصال tls",
+            "أخفق الندّ في إجراء إتصال tls", "أُغلق اتصال tls", "لم يرسل ندّ اتصال tls أي شهادة",
+            "تنبيه tls قاتلًا", "خطأ أثناء إقامة اتصال tls", "سلطة إصدار شهادات tls غير مقبولة",
+        ), "GNOME/glib-networking:po/ar.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("ar.network-error-glib-networking", C.NETWORK_ERROR, (
+            "انتهت مهلة الدخل", "الاتصال معطوب",
+        ), "GNOME/glib-networking:po/ar.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("ar.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "تعذر إيجاد خادوم",
+        ), ("thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's IMAP errors (imapMsgs.properties): no connection to the mail server, the
+        # server disconnected.
+        Phrases("ar.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "تعذّر الاتصال بخادوم البريد", "انفصل الخادوم",
+        ), "thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an authentication failure, encrypted
+        # or plain-text passwords not supported (POP3 alike).
+        Phrases("ar.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "فشل الاستيثاق", "يدعم كلمات السر المعمّاة", "لا يسمح بكلمات السر غير المعمّاة",
+        ), "thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("ar.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "لم ينجح إرسال كلمة سر",
+        ), "thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("ar.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "تعذر إنشاء اتصال tls",
+        ), "thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/localMsgs.properties"),
         # The page's Arabic note on a failed connection: the connection was refused.
         Phrases("ar.network-error-refused", C.NETWORK_ERROR, (
             "تم رفض الاتصال",
@@ -336,5 +375,13 @@ LANGUAGE = Language(
         Phrases("ar.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "حد سعر المستلم",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.ar-SA:AlchemyInsights/need-help-with-email-sending-limits.md"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("ar.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("الاتصال بالخادوم",),
+            ("فشل", "انتهت مهلة", "صُفّر", "قوطِع"),
+        ), "thunderbird/thunderbird-l10n:ar/mail/chrome/messenger/messenger.properties", window=40),
     ),
 )

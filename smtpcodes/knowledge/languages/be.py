@@ -20,6 +20,45 @@ LANGUAGE = Language(
     code="be",
     name="Belarusian",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("be.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "сервер запатрабаваў сертыфікат tls", "непрыдатны сертыфікат tls",
+            "не ўдалося стварыць злучэнне tls", "вітанне tls", "злучэнне tls нечакана закрылася",
+            "не адправіў сертыфікат", "фатальную абвестку tls",
+            "непрыдатны цэнтр сертыфікацыі tls",
+        ), "GNOME/glib-networking:po/be.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("be.network-error-glib-networking", C.NETWORK_ERROR, (
+            "скончыўся тэрмін чакання для ўводу-вываду", "злучэнне разарвалася",
+        ), "GNOME/glib-networking:po/be.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("be.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "не атрымаліваецца знайсці сервер",
+        ), ("thunderbird/thunderbird-l10n:be/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection failed or timed out.
+        Phrases("be.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "не атрымалася падлучыцца да сервера", "час чакання злучэння",
+        ), "thunderbird/thunderbird-l10n:be/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error.
+        Phrases("be.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "непапраўная памылка tls",
+        ), "thunderbird/thunderbird-l10n:be/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the method not supported, the
+        # Kerberos/GSSAPI ticket refused (POP3 alike).
+        Phrases("be.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "не падтрымлівае выбраны спосаб аўтэнтыфікацыі",
+            "квіток kerberos/gssapi не быў прыняты",
+        ), "thunderbird/thunderbird-l10n:be/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("be.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "дасыланне пароля",
+        ), "thunderbird/thunderbird-l10n:be/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("be.tls-required-k9-check", C.TLS_REQUIRED, (
             "хібны сертыфікат ssl",

@@ -14,7 +14,7 @@ where this language has them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB = (
     "thunderbird/thunderbird-l10n:bg/mail/chrome/messenger/messengercompose/"
@@ -42,6 +42,99 @@ LANGUAGE = Language(
         Phrases("bg.policy-violation-mailman3-refuse", C.POLICY_VIOLATION, (
             "беше отхвърлена от модератора",
         ), "osstech-jp/mailman:src/mailman/templates/bg/list:user:notice:refuse.txt"),
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("bg.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "неуспешно включване", "е изключен на този сървър",
+        ), "muttmua/mutt:po/bg.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("bg.network-error-mutt-po", C.NETWORK_ERROR, (
+            "сървърът затвори връзката",
+        ), "muttmua/mutt:po/bg.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("bg.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "не може да бъде установена tsl връзка", "неуспешен ssl",
+            "сертификатът на сървъра е изтекъл", "от сървъра не може да бъде получен сертификат",
+        ), "muttmua/mutt:po/bg.po"),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("bg.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "неуспешно вход", "входът неуспешен",
+        ), "KDE/kimap:po/bg/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("bg.tls-required-kimap", C.TLS_REQUIRED, (
+            "tls преговорите не успяха", "неуспешно ръкостискане на ssl",
+        ), "KDE/kimap:po/bg/libkimap6.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("bg.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "не се открива сървър",
+        ), ("thunderbird/thunderbird-l10n:bg/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("bg.network-error-kdepim", C.NETWORK_ERROR, (
+            "не може да се осъществи връзка със сървъра", "сървърът прекрати връзката",
+            "сървърът веднага прекрати връзката", "не може да се свърже с imap сървъра",
+            "връзката е загубена", "прекъсната връзка със сървъра по време на влизане",
+            "прекъснато по време на влизане",
+        ), "KDE/kdepim-runtime:po/bg/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("bg.auth-failed-kdepim", C.AUTH_FAILED, (
+            "получи се грешка при опознаване", "невъзможност за влизане в сървъра",
+        ), "KDE/kdepim-runtime:po/bg/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("bg.tls-required-kdepim", C.TLS_REQUIRED, (
+            "грешка в ssl/tls",
+        ), "KDE/kdepim-runtime:po/bg/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("bg.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "сървърът не е наличен",
+        ), "KDE/kdepim-runtime:po/bg/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("bg.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "изисква сертификат за tls", "неприемлив сертификат за tls",
+            "не може да се създаде връзка по tls", "ръкостискане по tls",
+            "връзката по tls неочаквано прекъсна", "не върна сертификат",
+            "фатално съобщение за tls", "неприемлив удостоверител за сертификати",
+        ), "GNOME/glib-networking:po/bg.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("bg.network-error-glib-networking", C.NETWORK_ERROR, (
+            "просрочено време за отговор при входни-изходна", "връзката е прекъсната",
+        ), "GNOME/glib-networking:po/bg.po"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text passwords not allowed
+        # (POP3 alike).
+        Phrases("bg.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "не допуска незащитени пароли",
+        ), "thunderbird/thunderbird-l10n:bg/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): no connection to the mail server.
+        Phrases("bg.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "невъзможна връзка с пощенски сървър",
+        ), "thunderbird/thunderbird-l10n:bg/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error.
+        Phrases("bg.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "неотменима грешка с tls",
+        ), "thunderbird/thunderbird-l10n:bg/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("bg.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "изпращането на парола",
+        ), "thunderbird/thunderbird-l10n:bg/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("bg.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "невъзможно е установяването на tls връзка",
+        ), "thunderbird/thunderbird-l10n:bg/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("bg.tls-required-k9-check", C.TLS_REQUIRED, (
             "невалиден ssl сертификат",
@@ -459,5 +552,27 @@ LANGUAGE = Language(
         Phrases("bg.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
             "ограничен за изпращане на твърде много",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.bg-BG:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
+    ),
+    together=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed. The address or
+        # mechanism between the words.
+        Together("bg.together-auth-failed-mutt", C.AUTH_FAILED, (
+            ("неуспешна",),
+            ("идентификация",),
+        ), "muttmua/mutt:po/bg.po", window=30),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write. The address or mechanism between the words.
+        Together("bg.together-network-error-mutt", C.NETWORK_ERROR, (
+            ("връзката с", "хостът"),
+            ("е затворена", "не може да бъде намерен"),
+        ), "muttmua/mutt:po/bg.po", window=40),
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("bg.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("връзката със сървъра", "времето за свързване"),
+            ("неуспешна", "отказана", "прекъсна", "изтече"),
+        ), "thunderbird/thunderbird-l10n:bg/mail/chrome/messenger/messenger.properties", window=60),
     ),
 )

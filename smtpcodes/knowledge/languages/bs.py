@@ -6,12 +6,41 @@ Also: the mail clients' translation files named at each entry."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 LANGUAGE = Language(
     code="bs",
     name="Bosnian",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("bs.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "server zahtijeva tls certifikat", "ne mogu kreirati tls vezu",
+            "tls veza neočekivano zatvorena", "nije poslao certifikat", "tls usaglašavanju",
+            "neprihvatljiv tls certifikat",
+        ), "GNOME/glib-networking:po/bs.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("bs.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "ne mogu naći server",
+        ), ("thunderbird/thunderbird-l10n:bs/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection failed or refused.
+        Phrases("bs.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "neuspješno povezivanje na",
+        ), "thunderbird/thunderbird-l10n:bs/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an authentication failure, encrypted
+        # passwords or the method not supported, the Kerberos/GSSAPI ticket refused.
+        Phrases("bs.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "autientifikacija neuspješna", "ne podržava enkriptovane lozinke",
+            "ne podržava izabranu metodu autentikacije", "kerberos/gssapi karta nije prihvaćena",
+        ), "thunderbird/thunderbird-l10n:bs/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): encrypted passwords not supported.
+        Phrases("bs.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "ne podržava kriptovane lozinke",
+        ), "thunderbird/thunderbird-l10n:bs/mail/chrome/messenger/localMsgs.properties"),
         # Joomla 3's Bosnian PHPMailer strings (PHPMAILER_*)
         Phrases("bs.auth-failed-joomla3", C.AUTH_FAILED, (
             "ne može se autorizovati",
@@ -109,5 +138,13 @@ LANGUAGE = Language(
         Phrases("bs.auth-failed-trojita", C.AUTH_FAILED, (
             "neuspjela autentifikacija",
         ), "jktjkt/trojita:po/bs/trojita_common.po"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("bs.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("povezivanje na server",),
+            ("nije uspjelo", "je resetovano", "je prekinuto", "veza je odbijena"),
+        ), "thunderbird/thunderbird-l10n:bs/mail/chrome/messenger/messenger.properties", window=40),
     ),
 )

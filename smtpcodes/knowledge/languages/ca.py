@@ -48,6 +48,98 @@ LANGUAGE = Language(
         Phrases("ca.message-too-large-mailscanner-replaced", C.MESSAGE_TOO_LARGE, (
             "era massa gran i s'ha suprimit",
         ), "MailScanner/v5:common/usr/share/MailScanner/reports/ca/deleted.size.message.txt"),
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("ca.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "l’entrada ha fallat", "no es troba habilitada en aquest servidor",
+        ), "muttmua/mutt:po/ca.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("ca.network-error-mutt-po", C.NETWORK_ERROR, (
+            "s’ha tancat la connexió amb", "no s’ha pogut reconnectar",
+            "no s’ha pogut trobar l’amfitrió", "error en connectar amb el servidor",
+            "la sessió smtp ha fallat",
+        ), "muttmua/mutt:po/ca.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("ca.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "la negociació d’ssl ha fallat", "la comprovació de l’amfitrió del certificat",
+            "no concorda amb el del certificat", "error en verificar el certificat",
+        ), "muttmua/mutt:po/ca.po"),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("ca.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "ha fallat l'inici de la sessió", "no s'ha pogut fer l'inici de la sessió",
+        ), "KDE/kimap:po/ca/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("ca.tls-required-kimap", C.TLS_REQUIRED, (
+            "ha fallat la negociació tls", "el protocol inicial de ssl ha fallat",
+        ), "KDE/kimap:po/ca/libkimap6.po; KDE/kimap:po/ca@valencia/libkimap6.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("ca.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "no s'ha pogut trobar el servidor",
+        ), ("thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("ca.network-error-kdepim", C.NETWORK_ERROR, (
+            "el servidor ha finalitzat la connexió", "temps excedit des del servidor",
+            "temps límit excedit des del servidor", "connexió trencada des del servidor",
+            "desconnectat del servidor durant l'inici de la sessió",
+            "heu desconnectat durant l'inici de la sessió",
+        ), "KDE/kdepim-runtime:po/ca/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("ca.auth-failed-kdepim", C.AUTH_FAILED, (
+            "s'ha produït un error durant l'autenticació", "no s'ha pogut iniciar la sessió",
+        ), "KDE/kdepim-runtime:po/ca/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("ca.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "el servidor no està disponible",
+        ), "KDE/kdepim-runtime:po/ca/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("ca.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "requereix un certificat tls", "no es pot acceptar el certificat tls",
+            "no es pot acceptar l'autoritat del certificat tls",
+            "no s'ha pogut crear una connexió tls", "l'encaixada tls",
+            "la connexió tls s'ha tancat", "no ha enviat cap certificat", "alerta fatal tls",
+        ), "GNOME/glib-networking:po/ca.po; GNOME/glib-networking:po/ca@valencia.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("ca.network-error-glib-networking", C.NETWORK_ERROR, (
+            "temps d'espera d'entrada/sortida del sòcol", "la connexió està trencada",
+        ), "GNOME/glib-networking:po/ca.po; GNOME/glib-networking:po/ca@valencia.po"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error.
+        Phrases("ca.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "error de tls irrecuperable",
+        ), "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server disconnected.
+        Phrases("ca.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "s'ha desconnectat",
+        ), "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text passwords not allowed
+        # (POP3 alike).
+        Phrases("ca.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "no permet contrasenyes de text net",
+        ), "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed, the
+        # Kerberos/GSSAPI ticket refused.
+        Phrases("ca.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "en enviar la contrasenya", "ha acceptat el segell kerberos/gssapi",
+        ), "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("ca.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "establir la connexió tls",
+        ), "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("ca.tls-required-k9-check", C.TLS_REQUIRED, (
             "certificat ssl no vàlid",
@@ -662,6 +754,26 @@ LANGUAGE = Language(
         ), "jktjkt/trojita:po/ca/trojita_common.po"),
     ),
     together=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed. The address or
+        # mechanism between the words.
+        Together("ca.together-auth-failed-mutt", C.AUTH_FAILED, (
+            ("l’autenticació",),
+            ("ha fallat",),
+        ), "muttmua/mutt:po/ca.po", window=30),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write. The address or mechanism between the words.
+        Together("ca.together-network-error-mutt", C.NETWORK_ERROR, (
+            ("la connexió amb",),
+            ("ha expirat",),
+        ), "muttmua/mutt:po/ca.po", window=40),
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("ca.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("connectar al servidor", "connexió al servidor"),
+            ("no s'ha pogut", "rebutjat", "reiniciat", "interromput"),
+        ), "thunderbird/thunderbird-l10n:ca/mail/chrome/messenger/messenger.properties", window=60),
         # The University of Barcelona's Catalan page on its mail service: "Els missatges que
         # superen aquest límit són rebutjats" (the 33 MB maximum size of a message) and "adjuntar
         # un fitxer massa gran"; a message or attachment over the size limit.

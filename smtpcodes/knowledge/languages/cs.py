@@ -62,6 +62,112 @@ LANGUAGE = Language(
         Phrases("cs.content-rejected-mailscanner-replaced", C.CONTENT_REJECTED, (
             "je na seznamu priloh",
         ), "MailScanner/v5:common/usr/share/MailScanner/reports/cz/deleted.filename.message.txt"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("cs.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "nelze se přihlásit k serveru",
+        ), ("thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("cs.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "nelze najít server",
+        ), ("thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("cs.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "je na tomto serveru zakázána",
+        ), "muttmua/mutt:po/cs.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("cs.network-error-mutt-po", C.NETWORK_ERROR, (
+            "opětovné připojení selhalo", "server uzavřel spojení",
+            "chyba při připojováno k serveru", "smtp relace selhala",
+        ), "muttmua/mutt:po/cs.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("cs.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "nelze navázat tls spojení", "šifrované spojení není k dispozici", "chyba ssl",
+            "platnost certifikátu serveru vypršela", "kontrola certifikátu stroje selhala",
+            "nedůvěryhodný certifikát serveru", "se neshoduje s jménem v certifikátu",
+            "certifikát od serveru nelze získat", "chyba při ověřování certifikátu",
+        ), "muttmua/mutt:po/cs.po"),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("cs.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "přihlášení selhalo",
+        ), "KDE/kimap:po/cs/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("cs.auth-failed-kimap", C.AUTH_FAILED, (
+            "přihlášení prostým textem je na serveru zakázáno",
+        ), "KDE/kimap:po/cs/libkimap6.po"),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("cs.tls-required-kimap", C.TLS_REQUIRED, (
+            "komunikace v tls selhala", "handshake ssl selhal",
+        ), "KDE/kimap:po/cs/libkimap6.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("cs.network-error-kdepim", C.NETWORK_ERROR, (
+            "nelze se spojit se serverem", "server ukončil spojení",
+            "server okamžitě ukončil spojení", "časový limit od serveru",
+            "odpojeno od serveru během přihlašování", "odpojeno během přihlašování",
+            "spojení ztraceno",
+        ), "KDE/kdepim-runtime:po/cs/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("cs.auth-failed-kdepim", C.AUTH_FAILED, (
+            "nastala chyba během ověření", "nelze se přihlásit na server",
+        ), "KDE/kdepim-runtime:po/cs/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("cs.tls-required-kdepim", C.TLS_REQUIRED, (
+            "chyba ssl/tls",
+        ), "KDE/kdepim-runtime:po/cs/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("cs.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "server není dostupný",
+        ), "KDE/kdepim-runtime:po/cs/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("cs.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "server požaduje certifikát tls", "nepřijatelný certifikát tls",
+            "nezdařilo se vytvořit připojení tls", "při navazování spojení tls",
+            "připojení tls bylo neočekávaně zavřeno", "neposlal certifikát",
+            "kritické varování tls", "nepřijatelná certifikační autorita tls",
+        ), "GNOME/glib-networking:po/cs.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("cs.network-error-glib-networking", C.NETWORK_ERROR, (
+            "vypršel časový limit v/v operace soketu", "spojení je přerušeno",
+        ), "GNOME/glib-networking:po/cs.po"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server disconnected.
+        Phrases("cs.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "byl odpojen",
+        ), "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error.
+        Phrases("cs.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "při tls spojení nastala chyba",
+        ), "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the Kerberos/GSSAPI ticket refused.
+        Phrases("cs.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "nepřijal tiket typu kerberos/gssapi",
+        ), "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("cs.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "odesílání hesla pro uživatele",
+        ), "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("cs.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "nepodařilo se navázat tls spojení",
+        ), "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/localMsgs.properties"),
         # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
         Phrases("cs.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "sekund před odesláním zprávy",
@@ -844,6 +950,26 @@ LANGUAGE = Language(
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md"),
     ),
     together=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed. The address or
+        # mechanism between the words.
+        Together("cs.together-auth-failed-mutt", C.AUTH_FAILED, (
+            ("přihlášení pomocí", "autentizace"),
+            ("se nezdařil",),
+        ), "muttmua/mutt:po/cs.po", window=40),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write. The address or mechanism between the words.
+        Together("cs.together-network-error-mutt", C.NETWORK_ERROR, (
+            ("spojení s", "počítač"),
+            ("uzavřeno", "vypršel", "nelze navázat", "nelze nalézt"),
+        ), "muttmua/mutt:po/cs.po", window=40),
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("cs.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("připojení k serveru", "spojení se serverem"),
+            ("selhalo", "vypršelo", "bylo obnoveno", "bylo přerušeno"),
+        ), "thunderbird/thunderbird-l10n:cs/mail/chrome/messenger/messenger.properties", window=60),
         # Forpsi's help on a full mailbox ("Zaplnění schránky bývá častým důvodem pro
         # nedoručování"): the mailbox, in any case, filled up.
         Together("cs.together-mailbox-full", C.MAILBOX_FULL, (

@@ -5,7 +5,7 @@ Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server p
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB = (
     "thunderbird/thunderbird-l10n:cy/mail/chrome/messenger/messengercompose/"
@@ -18,6 +18,47 @@ LANGUAGE = Language(
     code="cy",
     name="Welsh",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("cy.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "methu canfod gweinydd",
+        ), ("thunderbird/thunderbird-l10n:cy/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's connection errors (messenger.properties): the connection failed, refused
+        # or timed out.
+        Phrases("cy.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "methwyd cysylltu â gweinydd", "gwrthodwyd y cysylltiad", "cyfnod cyswllt i weinydd",
+        ), "thunderbird/thunderbird-l10n:cy/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's connection errors (messenger.properties): an authentication failure
+        # while connecting (OAuth2).
+        Phrases("cy.auth-failed-thunderbird-connection", C.AUTH_FAILED, (
+            "methiant dilysu",
+        ), "thunderbird/thunderbird-l10n:cy/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): no connection to the mail server, the
+        # server disconnected.
+        Phrases("cy.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "methu cysylltu â gweinydd e-bost", "wedi datgysylltu",
+        ), "thunderbird/thunderbird-l10n:cy/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): encrypted or plain-text passwords or
+        # the method not supported, the Kerberos/GSSAPI ticket refused (POP3 alike).
+        Phrases("cy.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "yn cynnal cyfrineiriau", "yn cynnal y dull dilysu", "tocyn kerberos/gssapi",
+            "caniatáu cyfrineiriau testun plaen",
+        ), "thunderbird/thunderbird-l10n:cy/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("cy.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "gwall tls nad oedd modd ei ddiystyru",
+        ), "thunderbird/thunderbird-l10n:cy/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("cy.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "methodd anfon cyfrinair",
+        ), "thunderbird/thunderbird-l10n:cy/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("cy.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "methu creu cysylltiad tls",
+        ), "thunderbird/thunderbird-l10n:cy/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("cy.tls-required-k9-check", C.TLS_REQUIRED, (
             "tystysgrif ssl annilys",
@@ -160,5 +201,13 @@ LANGUAGE = Language(
         Phrases("cy.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "cyn danfon y neges",
         ), "roundcube/roundcubemail:program/localization/cy_GB/messages.inc"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("cy.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("cysylltiad â gweinydd",),
+            ("ei ailosod", "ei darfu"),
+        ), "thunderbird/thunderbird-l10n:cy/mail/chrome/messenger/messenger.properties", window=40),
     ),
 )

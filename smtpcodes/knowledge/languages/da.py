@@ -41,6 +41,98 @@ LANGUAGE = Language(
         Phrases("da.virus-mailscanner-replaced", C.VIRUS, (
             "indeholde vira",
         ), "MailScanner/v5:common/usr/share/MailScanner/reports/dk/stored.virus.message.txt"),
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("da.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "godkendelse slog fejl", "der er spærret for indlogning",
+        ), "muttmua/mutt:po/da.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("da.network-error-mutt-po", C.NETWORK_ERROR, (
+            "genforbindelse fejlede", "kunne ikke finde værten", "kunne ikke forbinde til",
+            "serveren afbrød forbindelsen", "fejl under forbindelse til server",
+            "smtp-session mislykkedes",
+        ), "muttmua/mutt:po/da.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("da.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "kunne ikke opnå tls-forbindelse", "krypteret forbindelse ikke tilgængelig",
+            "ssl mislykkedes", "server-certifikat er udløbet",
+            "kontrol af certifikat-vært fejlede", "matcher ikke certifikat",
+            "ude af stand til at hente certifikat", "fejl under godkendelse af certifikat",
+        ), "muttmua/mutt:po/da.po"),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("da.tls-required-kimap", C.TLS_REQUIRED, (
+            "ssl-håndtryk mislykkedes",
+        ), "KDE/kimap:po/da/libkimap6.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("da.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "kan ikke logge på serveren",
+        ), ("thunderbird/thunderbird-l10n:da/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("da.network-error-kdepim", C.NETWORK_ERROR, (
+            "serveren terminerede forbindelse", "tiden løb ud fra pop3-server",
+            "forbindelsen afbrudt fra pop3-server", "kan ikke forbinde til imap-serveren",
+            "forbindelse til serveren afbrudt under login", "forbindelse afbrudt under login",
+        ), "KDE/kdepim-runtime:po/da/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("da.auth-failed-kdepim", C.AUTH_FAILED, (
+            "en fejl opstod under autentificering", "kan ikke logge ind på serveren",
+        ), "KDE/kdepim-runtime:po/da/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("da.tls-required-kdepim", C.TLS_REQUIRED, (
+            "ssl/tls fejl",
+        ), "KDE/kdepim-runtime:po/da/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("da.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "serveren er ikke tilgængelig",
+        ), "KDE/kdepim-runtime:po/da/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("da.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "kræver et tls-certifikat", "uacceptabelt tls-certifikat",
+            "kunne ikke oprette tls-forbindelse", "tls-forhandling",
+            "tls-forbindelse lukkede uventet", "sendte ikke noget certifikat", "fatal tls-alarm",
+            "uacceptabel tls-certifikatmyndighed",
+        ), "GNOME/glib-networking:po/da.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("da.network-error-glib-networking", C.NETWORK_ERROR, (
+            "tidsudløb for sokkel-i/o", "forbindelsen virker ikke",
+        ), "GNOME/glib-networking:po/da.po"),
+        # Thunderbird's connection errors (messenger.properties): the connection failed or timed
+        # out.
+        Phrases("da.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "kunne ikke oprette forbindelse til serveren", "tidsfristen for forbindelsen",
+        ), "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): no connection to the mail server, the
+        # server broke the connection.
+        Phrases("da.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "kunne ikke oprette forbindelse til mailserveren", "har afbrudt forbindelsen",
+        ), "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be ignored.
+        Phrases("da.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "tls-fejl, som ikke kan ignoreres",
+        ), "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("da.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "afsendelsen af adgangskoden",
+        ), "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("da.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "kunne ikke etablere tls-forbindelse",
+        ), "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("da.tls-required-k9-check", C.TLS_REQUIRED, (
             "ugyldigt ssl-certifikat",
@@ -757,6 +849,19 @@ LANGUAGE = Language(
         ), "jktjkt/trojita:po/da/trojita_common.po"),
     ),
     together=(
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write. The address or mechanism between the words.
+        Together("da.together-network-error-mutt", C.NETWORK_ERROR, (
+            ("forbindelse til",),
+            ("er lukket",),
+        ), "muttmua/mutt:po/da.po", window=40),
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("da.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("forbindelsen til serveren",),
+            ("nulstillet", "afbrudt"),
+        ), "thunderbird/thunderbird-l10n:da/mail/chrome/messenger/messenger.properties", window=50),
         # Microsoft's Danish Alchemy Insights article on NDR 5.1.90 ("Afsenderen har overskredet
         # den daglige grænse for modtagerhastigheden"): a daily sending limit exceeded or reached.
         Together("da.together-rate-limited", C.RATE_LIMITED, (

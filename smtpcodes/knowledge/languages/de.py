@@ -79,6 +79,119 @@ LANGUAGE = Language(
         Phrases("de.content-rejected-mailscanner-replaced", C.CONTENT_REJECTED, (
             "liste der unerwünschten dateianhänge",
         ), "MailScanner/v5:common/usr/share/MailScanner/reports/de/deleted.filename.message.txt"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("de.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "anmeldung auf dem server fehlgeschlagen",
+        ), ("thunderbird/thunderbird-l10n:de/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("de.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "server kann nicht gefunden werden",
+        ), ("thunderbird/thunderbird-l10n:de/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("de.network-error-mutt-po-connect", C.NETWORK_ERROR, (
+            "fehler beim verbinden mit dem server",
+        ), "muttmua/mutt:po/de.po"),
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("de.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "login ist auf diesem server abgeschaltet", "anmeldung gescheitert",
+        ), "muttmua/mutt:po/de.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("de.network-error-mutt-po", C.NETWORK_ERROR, (
+            "verbindung fehlgeschlagen",
+        ), "muttmua/mutt:po/de.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("de.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "ssl fehlgeschlagen", "prüfung des rechnernamens in zertifikat",
+            "unvertrauenswürdiges server-zertifikat", "entspricht nicht dem zertifikat",
+            "kein zertifikat vom server", "fehler beim prüfen des zertifikats",
+        ), "muttmua/mutt:po/de.po"),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("de.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "anmeldung fehlgeschlagen",
+        ), "KDE/kimap:po/de/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("de.auth-failed-kimap", C.AUTH_FAILED, (
+            "plain-anmeldung wird von diesem server abgelehnt",
+        ), "KDE/kimap:po/de/libkimap6.po"),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("de.tls-required-kimap", C.TLS_REQUIRED, (
+            "ssl-protokollaushandlung ist fehlgeschlagen",
+        ), "KDE/kimap:po/de/libkimap6.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("de.network-error-kdepim", C.NETWORK_ERROR, (
+            "es kann keine verbindung mit dem server hergestellt werden",
+            "der server hat die verbindung sofort abgebrochen",
+            "die verbindung wurde während der anmeldung unterbrochen", "verbindung abgebrochen",
+        ), "KDE/kdepim-runtime:po/de/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("de.auth-failed-kdepim", C.AUTH_FAILED, (
+            "bei der authentifizierung ist ein fehler aufgetreten", "anmeldung beim server",
+        ), "KDE/kdepim-runtime:po/de/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("de.tls-required-kdepim", C.TLS_REQUIRED, (
+            "ssl/tls-fehler",
+        ), "KDE/kdepim-runtime:po/de/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("de.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "der server ist nicht verfügbar",
+        ), "KDE/kdepim-runtime:po/de/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("de.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "inakzeptables tls-zertifikat", "inakzeptable tls-zertifizierungsstelle",
+            "server benötigt ein tls-zertifikat", "tls-verbindung konnte nicht erstellt werden",
+            "ausführung des tls-handshake", "tls-verbindung wurde unerwartet geschlossen",
+            "gegenstelle der tls-verbindung gab kein", "schwerwiegende tls-warnung",
+        ), "GNOME/glib-networking:po/de.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("de.network-error-glib-networking", C.NETWORK_ERROR, (
+            "die verbindung ist fehlerhaft",
+        ), "GNOME/glib-networking:po/de.po"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection refused, the server
+        # disconnected.
+        Phrases("de.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "konnte keine verbindung mit dem", "hat die verbindung abgebrochen",
+        ), "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error
+        # (handshake, TLS version or certificate).
+        Phrases("de.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "nicht überschreibbarer tls-fehler",
+        ), "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the Kerberos/GSSAPI ticket refused
+        # (the POP3 one alike).
+        Phrases("de.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "kerberos/gssapi-ticket wurde vom imap-server",
+            "kerberos/gssapi-ticket wurde vom pop-server",
+        ), "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("de.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "fehler beim senden des passworts",
+        ), "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): the TLS connection could not be
+        # established.
+        Phrases("de.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "tls-verbindung zum pop3-server kann nicht",
+        ), "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/localMsgs.properties"),
         # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
         Phrases("de.message-too-large-roundcube-attach-ch", C.MESSAGE_TOO_LARGE, (
             "maximale grösse einer nachricht",
@@ -1495,6 +1608,25 @@ LANGUAGE = Language(
         ), "jktjkt/trojita:po/de/trojita_common.po"),
     ),
     together=(
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write. The address or mechanism between the words.
+        Together("de.together-network-error-mutt", C.NETWORK_ERROR, (
+            ("verbindung zu", "rechner"),
+            ("wurde beendet", "geschlossen", "kann nicht gefunden werden"),
+        ), "muttmua/mutt:po/de.po", window=40),
+        # KDE's Akonadi POP3 and IMAP resources (kdepim-runtime): the connection to the POP3 or
+        # IMAP server broken or not established, the server between the words.
+        Together("de.together-network-error-kdepim", C.NETWORK_ERROR, (
+            ("verbindung zum pop3-server", "verbindung zum imap-server"),
+            ("abgebrochen", "kann nicht hergestellt werden"),
+        ), "KDE/kdepim-runtime:po/de/akonadi_pop3_resource.po", window=50),
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("de.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("verbindung mit server",),
+            ("fehlgeschlagen", "wurde zurückgesetzt", "wurde unterbrochen", "konnte nicht hergestellt werden"),
+        ), "thunderbird/thunderbird-l10n:de/mail/chrome/messenger/messenger.properties", window=60),
         # GMX's newsroom on bounces ("im Postfach des Empfängers nicht mehr ausreichend
         # Speicherplatz"), magazin66's explanation ("da das Postfach des Empfängers voll ist") and
         # Gmail's German help ("Der Posteingang des Empfängers hat keinen freien Speicherplatz"):

@@ -16,7 +16,7 @@ where this language has them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 LANGUAGE = Language(
     code="el",
@@ -26,6 +26,90 @@ LANGUAGE = Language(
         Phrases("el.virus-sympa-email", C.VIRUS, (
             "ύπαρξη ιού",
         ), "sympa-community/sympa:po/sympa/el.po"),
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("el.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "απέτυχε η είσοδος στο σύστημα",
+        ), "muttmua/mutt:po/el.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("el.network-error-mutt-po", C.NETWORK_ERROR, (
+            "έκλεισε η σύνδεση", "αδυναμία εύρεσης του διακομιστή", "αδυναμία σύνδεσης στο",
+            "η σύνδεση με τον εξυπηρετητή έκλεισε", "σφάλμα κατα τη σύνδεση στο διακομιστή",
+        ), "muttmua/mutt:po/el.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("el.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "αδυναμία διαπραγμάτευσης σύνδεσης tls", "ssl απέτυχε",
+            "αδυναμία στη λήψη πιστοποιητικού",
+        ), "muttmua/mutt:po/el.po"),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("el.auth-failed-kimap", C.AUTH_FAILED, (
+            "η σύνδεση απλού κειμένου είναι απενεργοποιημένη",
+        ), "KDE/kimap:po/el/libkimap6.po"),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("el.tls-required-kimap", C.TLS_REQUIRED, (
+            "αποτυχία διαπραγμάτευσης tls", "αποτυχία χειραψίας ssl",
+        ), "KDE/kimap:po/el/libkimap6.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("el.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "δεν είναι δυνατή η εύρεση διακομιστή",
+        ), ("thunderbird/thunderbird-l10n:el/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("el.network-error-kdepim", C.NETWORK_ERROR, (
+            "αδυναμία σύνδεσης με τον εξυπηρετητή",
+        ), "KDE/kdepim-runtime:po/el/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("el.auth-failed-kdepim", C.AUTH_FAILED, (
+            "αδυναμία εισόδου στον εξυπηρετητή",
+        ), "KDE/kdepim-runtime:po/el/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("el.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "ο εξυπηρετητής δεν είναι διαθέσιμος",
+        ), "KDE/kdepim-runtime:po/el/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("el.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "απαίτησε πιστοποιητικό tls", "μη αποδεκτό πιστοποιητικό tls", "χειραψία tls",
+            "χειραψία» tls", "η σύνδεση tls τερματίστηκε απρόσμενα", "δεν έστειλε πιστοποιητικό",
+            "μοιραίου σφάλματος tls", "μη αποδεκτή αρχή έκδοσης πιστοποιητικών",
+        ), "GNOME/glib-networking:po/el.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("el.network-error-glib-networking", C.NETWORK_ERROR, (
+            "λήξη χρονικού ορίου επικοινωνίας", "η σύνδεση είναι σπασμένη",
+        ), "GNOME/glib-networking:po/el.po"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("el.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "δημιουργία σύνδεσης tls",
+        ), "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's connection errors (messenger.properties): the connection failed,
+        # refused, timed out or reset.
+        Phrases("el.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "αποτυχία σύνδεσης με τον διακομιστή", "η σύνδεση απορρίφθηκε",
+            "το χρονικό όριο σύνδεσης", "επαναφορά της σύνδεσης",
+        ), "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection refused, the server
+        # disconnected.
+        Phrases("el.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "υπήρξε άρνηση σύνδεσης", "αποσυνδέθηκε",
+        ), "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("el.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "η αποστολή του κωδικού πρόσβασης",
+        ), "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("el.tls-required-k9-check", C.TLS_REQUIRED, (
             "μη εγκυρο πιστοποιητικό ssl",
@@ -670,5 +754,20 @@ LANGUAGE = Language(
             "απαγορεύονται αποστολέα",
             "απαγορευμένο αποστολέα",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+    ),
+    together=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed. The address or
+        # mechanism between the words.
+        Together("el.together-auth-failed-mutt", C.AUTH_FAILED, (
+            ("αυθεντικοποίηση",),
+            ("απέτυχε",),
+        ), "muttmua/mutt:po/el.po", window=30),
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("el.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("η σύνδεση με τον διακομιστή",),
+            ("διακόπηκε",),
+        ), "thunderbird/thunderbird-l10n:el/mail/chrome/messenger/messenger.properties", window=50),
     ),
 )

@@ -55,6 +55,124 @@ LANGUAGE = Language(
         Phrases("es.content-rejected-mailscanner-replaced", C.CONTENT_REJECTED, (
             "lista de anexos inaceptables",
         ), "MailScanner/v5:common/usr/share/MailScanner/reports/es/deleted.filename.message.txt"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("es.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "no se puede ingresar al servidor", "no se puede iniciar sesión en el servidor",
+            "imposible iniciar sesión en el servidor",
+        ), ("thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("es.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "no se puede encontrar el servidor", "no se puede encontrar un servidor",
+        ), ("thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("es.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "el inicio de sesión ha fallado",
+        ), "KDE/kimap:po/es/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("es.auth-failed-kimap", C.AUTH_FAILED, (
+            "el inicio de sesión sencillo está desactivado",
+        ), "KDE/kimap:po/es/libkimap6.po"),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("es.tls-required-kimap", C.TLS_REQUIRED, (
+            "el diálogo ssl ha fallado",
+        ), "KDE/kimap:po/es/libkimap6.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("es.network-error-kdepim-terminated", C.NETWORK_ERROR, (
+            "ha terminado la conexión", "tiempo de espera agotado",
+        ), "KDE/kdepim-runtime:po/es/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("es.network-error-kdepim", C.NETWORK_ERROR, (
+            "no es posible conectar al servidor", "no es posible conectarse al servidor",
+            "desconectado del servidor durante el inicio de sesión",
+            "desconectado durante el inicio de sesión",
+        ), "KDE/kdepim-runtime:po/es/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("es.auth-failed-kdepim", C.AUTH_FAILED, (
+            "ha ocurrido un error durante la autenticación",
+            "no es posible iniciar sesión en el servidor",
+        ), "KDE/kdepim-runtime:po/es/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("es.tls-required-kdepim", C.TLS_REQUIRED, (
+            "error de ssl/tls",
+        ), "KDE/kdepim-runtime:po/es/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("es.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "el servidor no está disponible",
+        ), "KDE/kdepim-runtime:po/es/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("es.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "requiere un certificado tls", "certificado tls inaceptable",
+            "no se pudo crear la conexión tls", "negociación tls",
+            "la conexión tls se cerró inesperadamente", "no envió un certificado",
+            "alerta fatal de tls",
+        ), "GNOME/glib-networking:po/es.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("es.network-error-glib-networking", C.NETWORK_ERROR, (
+            "expiró la e/s del socket", "la conexión está rota",
+        ), "GNOME/glib-networking:po/es.po"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be overridden
+        # (es-AR, es-MX; es-ES 'ignorado').
+        Phrases("es.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "error de tls que no puede ser anulado", "error de tls que no puede ser ignorado",
+        ), "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text or encrypted passwords not
+        # supported, the Kerberos/GSSAPI ticket refused, the method not supported (es-ES, es-AR,
+        # es-MX; POP3 alike).
+        Phrases("es.auth-failed-thunderbird-imap-password", C.AUTH_FAILED, (
+            "contraseñas en texto plano", "contraseñas sin cifrar",
+            "no soportar contraseñas cifradas", "el ticket kerberos/gssapi no fue aceptado",
+            "no admite el método de identificación",
+        ), "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed (es-ES,
+        # es-AR, es-MX).
+        Phrases("es.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "envío de la contraseña", "envío de contraseña",
+        ), "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("es.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "no se puede establecer una conexión tls",
+        ), "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's connection failed or timed out (messenger.properties, es-MX).
+        Phrases("es.network-error-thunderbird-connection-mx", C.NETWORK_ERROR, (
+            "ha fallado al conectar al servidor", "el tiempo de espera para el servidor",
+        ), "thunderbird/thunderbird-l10n:es-MX/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's connection timeout (messenger.properties, es-AR; es-ES alike).
+        Phrases("es.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "se agotó el tiempo de espera", "superó el tiempo de espera",
+            "superado el tiempo de espera",
+        ), "thunderbird/thunderbird-l10n:es-AR/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's OAuth2 error: authentication failure while connecting (es-AR; es-ES
+        # alike).
+        Phrases("es.auth-failed-thunderbird-connection", C.AUTH_FAILED, (
+            "falla de autenticación conectándose", "fallo de identificación al conectarse",
+        ), "thunderbird/thunderbird-l10n:es-AR/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): authentication failure while
+        # connecting (es-MX).
+        Phrases("es.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "autenticación fallada",
+        ), "thunderbird/thunderbird-l10n:es-MX/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server cut the connection or
+        # disconnected (es-ES, es-AR, es-MX).
+        Phrases("es.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "cortó la conexión", "cortado la conexión", "se ha desconectado",
+        ), "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/imapMsgs.properties"),
         # Roundcube's 'Message size exceeds server limit' and 'Maximum size of a message exceeded' (attaching a file).
         Phrases("es.message-too-large-roundcube-attach-ar", C.MESSAGE_TOO_LARGE, (
             "se excedió el tamaño máximo",
@@ -1401,6 +1519,13 @@ LANGUAGE = Language(
         ), "Kopano-dev/kopano-core:po/es.po"),
     ),
     together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words. (es-ES,
+        # es-AR, es-MX alike)
+        Together("es.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("conexión al servidor", "conexión con el servidor"),
+            ("reinici", "interrump", "se terminó", "restableci"),
+        ), "thunderbird/thunderbird-l10n:es-ES/mail/chrome/messenger/messenger.properties", window=60),
         # Adobe Campaign's Spanish docs on delivery failures: "El buzón de este usuario está lleno
         # y no puede aceptar más mensajes"; a mailbox or inbox that is full or out of capacity.
         # Also Microsoft's Spanish Alchemy Insights note on 554 5.2.2: "no se ha alcanzado la

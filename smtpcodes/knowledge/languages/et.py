@@ -15,7 +15,7 @@ where this language has them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB = (
     "thunderbird/thunderbird-l10n:et/mail/chrome/messenger/messengercompose/"
@@ -36,6 +36,95 @@ LANGUAGE = Language(
         Phrases("et.virus-sympa-email", C.VIRUS, (
             "teie kirjas on viirus",
         ), "sympa-community/sympa:po/sympa/et.po"),
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("et.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "meldimine ebaõnnestus", "on sellel serveril blokeeritud",
+        ), "muttmua/mutt:po/et.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("et.network-error-mutt-po", C.NETWORK_ERROR, (
+            "ei leia masina", "ei õnnestu ühendust luua", "server sulges ühenduse",
+            "viga serveriga ühenduse loomisel",
+        ), "muttmua/mutt:po/et.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("et.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "tls ühendust ei õnnestu kokku leppida", "ssl ebaõnnestus",
+            "serveri sertifikaat on aegunud", "ei õnnestu saada partneri sertifikaati",
+        ), "muttmua/mutt:po/et.po"),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("et.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "sisselogimine nurjus",
+        ), "KDE/kimap:po/et/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("et.tls-required-kimap", C.TLS_REQUIRED, (
+            "tls läbirääkimised nurjusid", "ssl-käepigistus nurjus",
+        ), "KDE/kimap:po/et/libkimap6.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("et.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "serverisse pole võimalik sisse logida",
+        ), ("thunderbird/thunderbird-l10n:et/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("et.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "serverit ei leitud",
+        ), ("thunderbird/thunderbird-l10n:et/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup (accountSetup.ftl): authentication failed, the credentials
+        # wrong or incomplete.
+        Phrases("et.auth-failed-weak-thunderbird-setup", C.AUTH_FAILED, (
+            "tuvastamine ebaõnnestus",
+        ), "thunderbird/thunderbird-l10n:et/mail/messenger/accountcreation/accountSetup.ftl", decisive=False),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("et.network-error-kdepim", C.NETWORK_ERROR, (
+            "ühenduse loomine imap serveriga nurjus", "ühendus kadus",
+            "ühendus katkestati sisselogimise ajal",
+        ), "KDE/kdepim-runtime:po/et/akonadi_imap_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("et.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "server pole kättesaadav",
+        ), "KDE/kdepim-runtime:po/et/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("et.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "server nõudis tls-sertifikaati", "tls-ühendust pole võimalik luua",
+            "tls-ühendus suleti ootamatult", "ei tagastanud sertifikaati", "tls-kätluse",
+            "lubamatu tls-sertifikaat",
+        ), "GNOME/glib-networking:po/et.po"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("et.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "tls-ühenduse loomine",
+        ), "thunderbird/thunderbird-l10n:et/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's connection errors (messenger.properties): the connection failed, refused
+        # or timed out.
+        Phrases("et.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "ühendumine serveriga", "keeldus ühenduse loomisest", "ühendamise ajalimiit",
+        ), "thunderbird/thunderbird-l10n:et/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection refused or broken by
+        # the server.
+        Phrases("et.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "ühendusest keelduti", "katkestas ühenduse",
+        ), "thunderbird/thunderbird-l10n:et/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error.
+        Phrases("et.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "möödapääsmatu tlsi viga",
+        ), "thunderbird/thunderbird-l10n:et/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("et.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "parooli edastamine ei õnnestunud",
+        ), "thunderbird/thunderbird-l10n:et/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("et.tls-required-k9-check", C.TLS_REQUIRED, (
             "vigast ssl sertifikaati",
@@ -443,5 +532,20 @@ LANGUAGE = Language(
         Phrases("et.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
             "keelatud saatja",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.et-EE:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+    ),
+    together=(
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write. The address or mechanism between the words.
+        Together("et.together-network-error-mutt", C.NETWORK_ERROR, (
+            ("ühendus serveriga",),
+            ("suleti",),
+        ), "muttmua/mutt:po/et.po", window=40),
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("et.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("ühendus serveriga",),
+            ("lähtestati", "katkestati", "ebaõnnestus"),
+        ), "thunderbird/thunderbird-l10n:et/mail/chrome/messenger/messenger.properties", window=50),
     ),
 )

@@ -12,7 +12,7 @@ Also: the mail clients' translation files named at each entry."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB_L10N = (
     "thunderbird/thunderbird-l10n:eu/mail/chrome/messenger/messengercompose/composeMsgs.properties"
@@ -28,6 +28,109 @@ LANGUAGE = Language(
     code="eu",
     name="Basque",
     phrases=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("eu.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "autentifikatzeak huts egin du", "saio astea ezgaiturik", "huts saioa hasterakoan",
+        ), "muttmua/mutt:po/eu.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("eu.network-error-mutt-po", C.NETWORK_ERROR, (
+            "konexioa itxia", "ostalaria aurkitu", "zerbitzariak konexioa itxi du",
+            "errorea zerbitzariarekin konektatzerakoan", "smtp saioak huts egin du",
+        ), "muttmua/mutt:po/eu.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("eu.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "ezin da tls konexioa negoziatu", "enkriptaturiko konexioa ez da erabilgarria",
+            "ssl hutsa", "ziurtagiria iraungi egin da", "ez da ziurtagiriko berdina",
+            "ezin da ziurtagiria jaso", "ziurtagiria egiaztapen errorea",
+        ), "muttmua/mutt:po/eu.po"),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("eu.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "saio-hastea huts egin du",
+        ), "KDE/kimap:po/eu/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("eu.tls-required-kimap", C.TLS_REQUIRED, (
+            "ssl bostekoa estutzea huts egin du",
+        ), "KDE/kimap:po/eu/libkimap6.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("eu.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "ezin da zerbitzaria aurkitu",
+        ), ("thunderbird/thunderbird-l10n:eu/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("eu.tls-required-kdepim", C.TLS_REQUIRED, (
+            "ssl/tls errorea",
+        ), "KDE/kdepim-runtime:po/eu/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("eu.network-error-kdepim", C.NETWORK_ERROR, (
+            "zerbitzariarekin konektatu ezinik", "zerbitzariak konexioa bukatu du",
+            "zerbitzariak konexioa berehala bukatu du", "zerbitzariaren denbora-muga gainditu da",
+            "zerbitzariaren konexioa hautsi da", "ez da imap zerbitzarira konektatzeko gai",
+            "ez da zerbitzariarekin konektatzeko gai", "zerbitzaritik deskonektatu da",
+            "saio-hastean deskonektatu da",
+        ), "KDE/kdepim-runtime:po/eu/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("eu.auth-failed-kdepim", C.AUTH_FAILED, (
+            "autentifikazio garaian errore bat gertatu da", "zerbitzarian saio-hasi ezinik",
+        ), "KDE/kdepim-runtime:po/eu/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("eu.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "zerbitzaria ez dago erabilgarri",
+        ), "KDE/kdepim-runtime:po/eu/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("eu.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "tls ziurtagiria behar du", "onartu gabeko tls ziurtagiria",
+            "ezin izan da tls konexioa sortu", "tls diosala", "tls konexioa ustekabean itxi da",
+            "ez du ziurtagiria bidali", "tls abisu larria", "tls ziurtagiri-emaile onartezina",
+        ), "GNOME/glib-networking:po/eu.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("eu.network-error-glib-networking", C.NETWORK_ERROR, (
+            "socketaren denbora-muga gaindituta", "konexioa etenda dago",
+        ), "GNOME/glib-networking:po/eu.po"),
+        # Thunderbird's connection errors (messenger.properties): the connection failed or
+        # refused.
+        Phrases("eu.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "zerbitzarira konektatzeak", "konexioa ukatu egin da",
+        ), "thunderbird/thunderbird-l10n:eu/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server disconnected.
+        Phrases("eu.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "deskonektatu egin da",
+        ), "thunderbird/thunderbird-l10n:eu/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("eu.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "baliogabetu ezin den tls errorea",
+        ), "thunderbird/thunderbird-l10n:eu/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): encrypted or plain-text passwords or
+        # the method not supported, the Kerberos/GSSAPI ticket refused (POP3 alike).
+        Phrases("eu.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "zifratutako pasahitzak onartzen", "ez du testu arrunteko pasahitzik onartzen",
+            "kerberos/gssapi tiketa ez du onartu",
+            "ez du hautatutako autentifikazio metodoa onartzen",
+        ), "thunderbird/thunderbird-l10n:eu/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("eu.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "erabiltzailearen pasahitza bidaltzean",
+        ), "thunderbird/thunderbird-l10n:eu/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("eu.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "ezin da tls konexioa ezarri",
+        ), "thunderbird/thunderbird-l10n:eu/mail/chrome/messenger/localMsgs.properties"),
         # Thunderbird: the outgoing server refused the credentials or the chosen mechanism.
         Phrases("eu.auth-failed-thunderbird", C.AUTH_FAILED, (
             "smtp zerbitzariarekin autentifikatu",
@@ -428,5 +531,13 @@ LANGUAGE = Language(
             "smtp saioak huts egin du: irakurketa errorea",
             "smtp saioak huts egin du: idazketa errorea",
         ), "muttmua/mutt:po/eu.po"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("eu.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("zerbitzarirako konexioa",),
+            ("denboraz kanpo", "berrezarri", "moztu"),
+        ), "thunderbird/thunderbird-l10n:eu/mail/chrome/messenger/messenger.properties", window=40),
     ),
 )

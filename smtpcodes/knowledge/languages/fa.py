@@ -19,6 +19,21 @@ LANGUAGE = Language(
         Phrases("fa.policy-violation-mailman-moderation", C.POLICY_VIOLATION, (
             "فهرست میان‌داری شده", "مقصد این پیام آشکار نیست", "سربرگ این پیام مشکوک", "نامناسب برشمرده", "سربرگ پیام شما مشکوک", "گروه خبری میان‌داری شده", "مطابقت با قواعد پالایش", "نیاز به تایید دارد",
         ), "jaredmauch/mailman2-python3:messages/fa/LC_MESSAGES/mailman.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("fa.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "نیاز به گواهینامهٔ tls دارد", "گواهینامه tls غیر قابل پذیرش",
+            "نمی‌توان اتصال tls ایجاد کرد", "دست دادن tls شکست خورد",
+            "اتصال tls بطور غیر منتظره‌ای شکست خورد", "گواهینامه‌ای ارسال نکرد", "هشدارِ جدی tls",
+            "مرجع گواهینامهٔ tls غیر قابل پذیرش",
+        ), "GNOME/glib-networking:po/fa.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("fa.network-error-glib-networking", C.NETWORK_ERROR, (
+            "مهلت سوکت ورودی و خروجی به سر رسید", "اتّصال خراب است",
+        ), "GNOME/glib-networking:po/fa.po"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("fa.tls-required-k9-check", C.TLS_REQUIRED, (
             "گواهی ssl نامعتبر",

@@ -18,7 +18,7 @@ where this language has them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _THUNDERBIRD = (
     "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messengercompose/"
@@ -37,6 +37,105 @@ LANGUAGE = Language(
     code="fi",
     name="Finnish",
     phrases=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("fi.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "autentikaatio epäonnistui", "apop-autentilointi epäonnistui",
+            "on poistettu käytöstä palvelimella",
+        ), "muttmua/mutt:po/fi.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("fi.network-error-mutt-po", C.NETWORK_ERROR, (
+            "aikakatkaistu", "uudelleenyhdistäminen epäonnistui", "ei löytynyt palvelinta",
+            "ei voitu yhdistää kohteeseen",
+            "smtp-sessio epäonnistui",
+        ), "muttmua/mutt:po/fi.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("fi.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "ei voitu neuvotella tls-yhteyttä", "salattu yhteys ei käytettävissä",
+            "ssl epäonnistui", "sertifikaatti on vanhentunut",
+            "palvelinsertifikaatti on vanhentunut", "sertifikaatin palvelintesti epäonnistui",
+            "ei täsmää sertifikaattiin", "ei voitu hakea sertifikaattia",
+            "sertifikaatin varmennusvirhe",
+        ), "muttmua/mutt:po/fi.po"),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("fi.tls-required-kimap", C.TLS_REQUIRED, (
+            "tls-neuvottelu epäonnistui", "ssl-kättely epäonnistui",
+        ), "KDE/kimap:po/fi/libkimap6.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("fi.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "palvelinta ei löydy",
+        ), ("thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("fi.tls-required-kdepim", C.TLS_REQUIRED, (
+            "ssl/tls-virhe",
+        ), "KDE/kdepim-runtime:po/fi/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("fi.network-error-kdepim", C.NETWORK_ERROR, (
+            "palvelin katkaisi yhteyden", "palvelin katkaisi välittömästi yhteyden",
+            "aikakatkaisu pop3-palvelimessa", "yhteys katkesi",
+            "yhteys palvelimeen katkaistiin tunnistauduttaessa",
+            "yhteys katkaistiin tunnistauduttaessa",
+        ), "KDE/kdepim-runtime:po/fi/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("fi.auth-failed-kdepim", C.AUTH_FAILED, (
+            "todennuksessa tapahtui virhe", "kirjautuminen palvelimeen",
+        ), "KDE/kdepim-runtime:po/fi/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("fi.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "palvelin ei ole käytettävissä",
+        ), "KDE/kdepim-runtime:po/fi/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("fi.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "palvelin vaatii tls-varmenteen", "tls-varmenne ei ole hyväksyttävä",
+            "ei voitu luoda tls-yhteyttä", "tls-kättely", "tls-yhteys katkesi yllättäen",
+            "ei lähettänyt varmennetta", "tls-hälytyksen",
+            "tls-varmenteen myöntäjä ei ole hyväksyttävä",
+        ), "GNOME/glib-networking:po/fi.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("fi.network-error-glib-networking", C.NETWORK_ERROR, (
+            "yhteys on rikki",
+        ), "GNOME/glib-networking:po/fi.po"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("fi.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "ohittamaton tls-virhe",
+        ), "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's connection errors (messenger.properties): a login failure while
+        # connecting (OAuth2).
+        Phrases("fi.auth-failed-thunderbird-connection", C.AUTH_FAILED, (
+            "kirjautumisvirhe yhdistettäessä",
+        ), "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's connection errors (messenger.properties): the connection refused.
+        Phrases("fi.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "yhdistäminen estettiin",
+        ), "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): no connection to the mail server.
+        Phrases("fi.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "ei saatu yhteyttä",
+        ), "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("fi.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "salasanan lähettäminen ei onnistunut",
+        ), "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("fi.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "tls-yhteyttä pop3-palvelimeen ei",
+        ), "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("fi.tls-required-k9-check", C.TLS_REQUIRED, (
             "virheellisen ssl-varmenteen",
@@ -648,5 +747,20 @@ LANGUAGE = Language(
             "lähettäjä kielletty",
             "kielletyn lähettäjä",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+    ),
+    together=(
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write. The address or mechanism between the words.
+        Together("fi.together-network-error-mutt", C.NETWORK_ERROR, (
+            ("yhteys kohteeseen",),
+            ("on katkaistu",),
+        ), "muttmua/mutt:po/fi.po", window=40),
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("fi.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("yhteys palvelimeen", "yhteyden muodostaminen palvelimeen"),
+            ("ei onnistu", "nollattiin", "keskeytyi", "epäonnistui"),
+        ), "thunderbird/thunderbird-l10n:fi/mail/chrome/messenger/messenger.properties", window=60),
     ),
 )

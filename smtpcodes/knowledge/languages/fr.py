@@ -75,6 +75,87 @@ LANGUAGE = Language(
         Phrases("fr.content-rejected-mailscanner-replaced", C.CONTENT_REJECTED, (
             "interdisent la transmission de la pièce jointe",
         ), "MailScanner/v5:common/usr/share/MailScanner/reports/fr/deleted.filename.message.txt"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("fr.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "le mot de passe sont probablement incorrect",
+        ), ("thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("fr.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "impossible de trouver un serveur",
+        ), ("thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("fr.tls-required-kimap", C.TLS_REQUIRED, (
+            "échec de la transaction ssl",
+        ), "KDE/kimap:po/fr/libkimap6.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("fr.network-error-kdepim-terminated", C.NETWORK_ERROR, (
+            "a interrompu immédiatement la connexion", "connexion interrompue avec le serveur",
+            "déconnecté du serveur pendant la connexion",
+        ), "KDE/kdepim-runtime:po/fr/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("fr.network-error-kdepim", C.NETWORK_ERROR, (
+            "aucune réponse dans le temps imparti", "connexion perdue",
+            "déconnecté pendant la connexion",
+        ), "KDE/kdepim-runtime:po/fr/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("fr.auth-failed-kdepim", C.AUTH_FAILED, (
+            "une erreur s'est produite durant l'authentification",
+        ), "KDE/kdepim-runtime:po/fr/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("fr.tls-required-kdepim", C.TLS_REQUIRED, (
+            "erreur « ssl / tls »",
+        ), "KDE/kdepim-runtime:po/fr/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("fr.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "le serveur n'est pas disponible",
+        ), "KDE/kdepim-runtime:po/fr/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("fr.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "requiert un certificat tls", "certificat tls inacceptable",
+            "impossible de créer une connexion tls", "négociation tls",
+            "la connexion tls a été fermée", "n’a pas envoyé de certificat",
+            "n'a pas envoyé de certificat", "alerte tls fatale",
+        ), "GNOME/glib-networking:po/fr.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("fr.network-error-glib-networking", C.NETWORK_ERROR, (
+            "les entrées/sorties du connecteur ont expiré", "la connexion est cassée",
+        ), "GNOME/glib-networking:po/fr.po"),
+        # Thunderbird's connection timeout (messenger.properties).
+        Phrases("fr.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "temps limite de connexion",
+        ), "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection failed, the server
+        # disconnected.
+        Phrases("fr.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "échec lors de la connexion", "s’est déconnecté", "s'est déconnecté",
+        ), "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error.
+        Phrases("fr.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "erreur tls non récupérable",
+        ), "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("fr.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "échec de l’envoi du mot de passe", "échec de l'envoi du mot de passe",
+        ), "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("fr.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "impossible d’établir une connexion tls", "impossible d'établir une connexion tls",
+        ), "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/localMsgs.properties"),
         # arobase.org's French list of SMTP codes: 454, TLS not available for a temporary reason (RFC 3207).
         Phrases("fr.tls-required-arobase", C.TLS_REQUIRED, (
             "tls temporairement indisponible",
@@ -1267,6 +1348,12 @@ LANGUAGE = Language(
         ), "Kopano-dev/kopano-core:po/fr.po"),
     ),
     together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("fr.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("connexion au serveur",),
+            ("réinitialisée", "interrompue"),
+        ), "thunderbird/thunderbird-l10n:fr/mail/chrome/messenger/messenger.properties", window=60),
         # CiviCRM's French user guide on bounces: "la boite de réception du destinataire est
         # pleine et ne peut temporairement plus accepter de messages"; a mailbox ("boîte") that is
         # full, saturated or out of storage.

@@ -4,12 +4,56 @@ Sources: the mail clients' translation files named at each entry."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 LANGUAGE = Language(
     code="fy",
     name="Western Frisian",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("fy.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "oanmelden op server is net mooglik",
+        ), ("thunderbird/thunderbird-l10n:fy-NL/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("fy.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "kin gjin server fine",
+        ), ("thunderbird/thunderbird-l10n:fy-NL/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
+        # Thunderbird's connection errors (messenger.properties): the connection refused or
+        # timed out.
+        Phrases("fy.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "de ferbining waard wegere", "wachttiid foar ferbining",
+        ), "thunderbird/thunderbird-l10n:fy-NL/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection timed out or broken by
+        # the server.
+        Phrases("fy.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "ferbiningstiid mei server", "hat de ferbining ferbrutsen",
+        ), "thunderbird/thunderbird-l10n:fy-NL/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("fy.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "net-oerskriuwbere tls-flater",
+        ), "thunderbird/thunderbird-l10n:fy-NL/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): encrypted or plain-text passwords or
+        # the method not supported, the Kerberos/GSSAPI ticket refused (POP3 alike).
+        Phrases("fy.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "wachtwurden net te stypjen", "gjin fersifere wachtwurden te stypjen",
+            "platte-tekst wachtwurden net ta", "gjine platte-tekst wachtwurden ta",
+            "stipet de selektearre autentikaasjemetoade net",
+            "gssapi ticket wurde net akseptearre",
+        ), "thunderbird/thunderbird-l10n:fy-NL/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("fy.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "ferstjoeren fan wachtwurd",
+        ), "thunderbird/thunderbird-l10n:fy-NL/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("fy.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "kin gjin tls-ferbining",
+        ), "thunderbird/thunderbird-l10n:fy-NL/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("fy.tls-required-k9-check", C.TLS_REQUIRED, (
             "ûnjildich ssl-sertifikaat",
@@ -69,5 +113,13 @@ LANGUAGE = Language(
             "gmail-bandbreedte",
             "ferstjoeren beheind",
         ), "Foundry376/Mailspring:app/lang/fy.json"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("fy.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("ferbine mei server", "ferbinen mei server", "ferbining mei server"),
+            ("koe net", "mislearre", "opnij ynsteld", "ûnderbrutsen"),
+        ), "thunderbird/thunderbird-l10n:fy-NL/mail/chrome/messenger/messenger.properties", window=40),
     ),
 )

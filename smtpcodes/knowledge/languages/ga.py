@@ -4,7 +4,7 @@ Irish composeMsgs.properties (thunderbird/thunderbird-l10n) and Roundcube's Iris
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB = (
     "thunderbird/thunderbird-l10n:ga-IE/mail/chrome/messenger/messengercompose/"
@@ -16,6 +16,62 @@ LANGUAGE = Language(
     code="ga",
     name="Irish",
     phrases=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("ga.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "díchumasaíodh login",
+        ), "muttmua/mutt:po/ga.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("ga.network-error-mutt-po", C.NETWORK_ERROR, (
+            "níorbh fhéidir dul i dteagmháil le", "dhún an freastalaí an nasc",
+        ), "muttmua/mutt:po/ga.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("ga.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "níorbh fhéidir nasc tls a shocrú", "níl nasc criptithe ar fáil", "theip ar ssl",
+            "tá an teastas as feidhm", "teastas an fhreastalaí as feidhm",
+            "comhoiriúnach leis an teastas", "níorbh fhéidir an teastas a fháil",
+            "teastas á fhíorú",
+        ), "muttmua/mutt:po/ga.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("ga.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "ní féidir logáil isteach ar an bhfreastalaí",
+        ), ("thunderbird/thunderbird-l10n:ga-IE/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("ga.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "ní féidir freastalaí a aimsiú",
+        ), ("thunderbird/thunderbird-l10n:ga-IE/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
+        # Thunderbird's connection errors (messenger.properties): the connection failed or timed
+        # out.
+        Phrases("ga.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "theip ar an gceangal leis an bhfreastalaí", "imithe thar am",
+        ), "thunderbird/thunderbird-l10n:ga-IE/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection refused, the server
+        # disconnected.
+        Phrases("ga.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "diúltaíodh leis an gceangal", "tar éis dícheangail",
+        ), "thunderbird/thunderbird-l10n:ga-IE/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text passwords not allowed
+        # (POP3 alike).
+        Phrases("ga.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "le focail fhaire ghnáth-théacs",
+        ), "thunderbird/thunderbird-l10n:ga-IE/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("ga.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "níorbh fhéidir focal faire",
+        ), "thunderbird/thunderbird-l10n:ga-IE/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("ga.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "níorbh fhéidir ceangal tls a bhunú",
+        ), "thunderbird/thunderbird-l10n:ga-IE/mail/chrome/messenger/localMsgs.properties"),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("ga.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "an iomarca nasc gníomhach",
@@ -143,5 +199,14 @@ LANGUAGE = Language(
             "ainm úsáideora nó pasfhocal smtp mícheart",
             "diúltaíodh fíordheimhniú",
         ), "nextcloud/mail:l10n/ga.json"),
+    ),
+    together=(
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write. The address or mechanism between the words.
+        Together("ga.together-network-error-mutt", C.NETWORK_ERROR, (
+            ("nasc le",),
+            ("dúnta",),
+        ), "muttmua/mutt:po/ga.po", window=40),
     ),
 )

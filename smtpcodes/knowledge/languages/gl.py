@@ -13,7 +13,7 @@ Also: the mail clients' translation files named at each entry."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB_L10N = (
     "thunderbird/thunderbird-l10n:gl/mail/chrome/messenger/messengercompose/composeMsgs.properties"
@@ -31,6 +31,89 @@ LANGUAGE = Language(
     code="gl",
     name="Galician",
     phrases=(
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("gl.network-error-mutt-po", C.NETWORK_ERROR, (
+            "non foi posible atopa-lo servidor", "non foi posible conectar con",
+            "o servidor pechou a conexión", "erro ó conectar có servidor",
+        ), "muttmua/mutt:po/gl.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("gl.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "non foi posible obter un certificado",
+        ), "muttmua/mutt:po/gl.po"),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("gl.tls-required-kimap", C.TLS_REQUIRED, (
+            "fallou a negociación de ssl",
+        ), "KDE/kimap:po/gl/libkimap6.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("gl.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "non é posíbel localizar un servidor",
+        ), ("thunderbird/thunderbird-l10n:gl/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("gl.network-error-kdepim", C.NETWORK_ERROR, (
+            "o servidor terminou a conexión", "tempo límite do servidor de pop3",
+            "conexión rota do servidor", "perdeuse a conexión",
+            "desconectado do servidor durante o acceso", "desconectado durante o acceso",
+        ), "KDE/kdepim-runtime:po/gl/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("gl.auth-failed-kdepim", C.AUTH_FAILED, (
+            "produciuse un erro durante a autenticación", "non se pode acceder ao servidor",
+        ), "KDE/kdepim-runtime:po/gl/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("gl.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "o servidor non está dispoñíbel",
+        ), "KDE/kdepim-runtime:po/gl/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("gl.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "require un certificado tls", "certificado tls inaceptábel",
+            "non foi posíbel crear a conexión tls", "a conexión tls pechouse",
+            "non enviou un certificado", "certificado de autoridade tls inaceptábel",
+        ), "GNOME/glib-networking:po/gl.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("gl.network-error-glib-networking", C.NETWORK_ERROR, (
+            "tempo de espera do socket de e/s", "a conexión está rota",
+        ), "GNOME/glib-networking:po/gl.po"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error.
+        Phrases("gl.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "erro tls non recuperábel",
+        ), "thunderbird/thunderbird-l10n:gl/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's connection errors (messenger.properties): the connection failed or timed
+        # out.
+        Phrases("gl.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "produciuse un fallo ao conectarse", "superouse o tempo máximo de espera",
+        ), "thunderbird/thunderbird-l10n:gl/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an authentication failure while
+        # connecting.
+        Phrases("gl.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "produciuse un fallo na autenticación",
+        ), "thunderbird/thunderbird-l10n:gl/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection refused or cut by the
+        # server.
+        Phrases("gl.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "a conexión foi rexeitada", "cortou a conexión",
+        ), "thunderbird/thunderbird-l10n:gl/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("gl.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "erro ao enviar o contrasinal",
+        ), "thunderbird/thunderbird-l10n:gl/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("gl.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "imposíbel estabelecer unha conexión tls",
+        ), "thunderbird/thunderbird-l10n:gl/mail/chrome/messenger/localMsgs.properties"),
         # Thunderbird: the outgoing server refused the credentials or the chosen mechanism.
         Phrases("gl.auth-failed-thunderbird", C.AUTH_FAILED, (
             "non é posíbel autenticarse no servidor",
@@ -419,5 +502,20 @@ LANGUAGE = Language(
         Phrases("gl.auth-failed-trojita", C.AUTH_FAILED, (
             "a autenticación fallou",
         ), "jktjkt/trojita:po/gl/trojita_common.po"),
+    ),
+    together=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed. The address or
+        # mechanism between the words.
+        Together("gl.together-auth-failed-mutt", C.AUTH_FAILED, (
+            ("autenticación",),
+            ("fallida",),
+        ), "muttmua/mutt:po/gl.po", window=30),
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("gl.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("conexión co servidor",),
+            ("restabeleceuse", "interrompeuse"),
+        ), "thunderbird/thunderbird-l10n:gl/mail/chrome/messenger/messenger.properties", window=50),
     ),
 )

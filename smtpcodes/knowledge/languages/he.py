@@ -11,12 +11,65 @@ ezmlm-idx, mlmmj, fml) where this language has them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 LANGUAGE = Language(
     code="he",
     name="Hebrew",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("he.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "השרת דורש תעודת tls", "אישור ה־tls אינו מקובל", "לא ניתן ליצור חיבור tls",
+            "לחיצת היד מסוג tls", "החיבור ל־tls נסגר באופן בלתי צפוי", "לא החזיר תעודה",
+            "התראה על tls קטלני", "רשות האישורים ב־tls אינה מקובלת",
+        ), "GNOME/glib-networking:po/he.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("he.network-error-glib-networking", C.NETWORK_ERROR, (
+            "אזל הזמן שהוקצב לקריאה/כתיבה לשקע", "החיבור פגום",
+        ), "GNOME/glib-networking:po/he.po"),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("he.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "הכניסה נכשלה",
+        ), "KDE/kimap:po/he/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("he.tls-required-kimap", C.TLS_REQUIRED, (
+            "משא ומתן על tls נכשל", "לחיצת יד ה־ssl נכשלה",
+        ), "KDE/kimap:po/he/libkimap6.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("he.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "לא ניתן למצוא שרת",
+        ), ("thunderbird/thunderbird-l10n:he/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's connection errors (messenger.properties): the connection refused or
+        # timed out.
+        Phrases("he.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "התקבל סירוב לבקשת החיבור", "זמן ההמתנה לחיבור",
+        ), "thunderbird/thunderbird-l10n:he/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection refused.
+        Phrases("he.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "החיבור נתקל בסירוב",
+        ), "thunderbird/thunderbird-l10n:he/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): encrypted passwords or the method not
+        # supported (POP3 alike).
+        Phrases("he.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "אינו תומך בססמאות מוצפנות", "אינו תומך בשיטת האימות",
+        ), "thunderbird/thunderbird-l10n:he/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("he.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "שליחת הססמה",
+        ), "thunderbird/thunderbird-l10n:he/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("he.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "לא ניתן להקים חיבור tls",
+        ), "thunderbird/thunderbird-l10n:he/mail/chrome/messenger/localMsgs.properties"),
         # Geary's server-certificate problems (expired, revoked, not activated, unknown authority, insecure, identity mismatch).
         Phrases("he.tls-required-geary-po", C.TLS_REQUIRED, (
             "תעודת השרת",
@@ -350,5 +403,13 @@ LANGUAGE = Language(
         Phrases("he.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "מגבלת קצב הנמען",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.he-IL:AlchemyInsights/need-help-with-email-sending-limits.md"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("he.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("החיבור לשרת", "זמן החיבור לשרת"),
+            ("נכשל", "התאפס", "נקטע", "תם"),
+        ), "thunderbird/thunderbird-l10n:he/mail/chrome/messenger/messenger.properties", window=40),
     ),
 )

@@ -12,6 +12,20 @@ LANGUAGE = Language(
     code="hi",
     name="Hindi",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("hi.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "सर्वर के लिए tls प्रमाणपत्र चाहिए", "अस्वीकार्य tls प्रमाणपत्र",
+            "tls कनेक्शन नहीं बनाया जा सका", "tls हैंडशेक", "tls अप्रत्याशित रूप से बंद हो गया",
+            "सहकर्मी ने प्रमाण पत्र नहीं भेजा", "घातक tls चेतावनी",
+        ), "GNOME/glib-networking:po/hi.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("hi.network-error-glib-networking", C.NETWORK_ERROR, (
+            "सॉकेट i/o का समय समाप्त हो गया", "कनेक्शन टूटा हुआ है",
+        ), "GNOME/glib-networking:po/hi.po"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("hi.tls-required-weak-k9", C.TLS_REQUIRED, (
             "सर्टिफिकेट गड़बड़",

@@ -15,7 +15,7 @@ where this language has them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB = (
     "thunderbird/thunderbird-l10n:hr/mail/chrome/messenger/messengercompose/"
@@ -33,6 +33,57 @@ LANGUAGE = Language(
     code="hr",
     name="Croatian",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("hr.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "nije moguće pronaći poslužitelj",
+        ), ("thunderbird/thunderbird-l10n:hr/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("hr.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "zahtijeva tls vjerodajnicu", "neprihvatljiva tls vjerodajnica",
+            "nemoguće stvaranje tls povezivanja", "tls rukovanj",
+            "tls povezivanje je neočekivano zatvoreno", "nije poslao vjerodajnicu",
+            "tls upozorenje", "neprihvatljiva punomoć tls",
+        ), "GNOME/glib-networking:po/hr.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("hr.network-error-glib-networking", C.NETWORK_ERROR, (
+            "istek vremena u/i priključnice", "povezivanje je slomljeno",
+        ), "GNOME/glib-networking:po/hr.po"),
+        # Thunderbird's connection errors (messenger.properties): an authentication failure
+        # while connecting (OAuth2).
+        Phrases("hr.auth-failed-thunderbird-connection", C.AUTH_FAILED, (
+            "provjera autentičnosti neuspjela",
+        ), "thunderbird/thunderbird-l10n:hr/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server disconnected.
+        Phrases("hr.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "se isključio",
+        ), "thunderbird/thunderbird-l10n:hr/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("hr.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "tls pogreška koju nije moguće zaobići",
+        ), "thunderbird/thunderbird-l10n:hr/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the method not supported, the
+        # Kerberos/GSSAPI ticket refused.
+        Phrases("hr.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "ne podržava odabranu metodu autentifikacije",
+            "kerberos/gssapi kartica nije prihvaćena",
+        ), "thunderbird/thunderbird-l10n:hr/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed,
+        # plain-text passwords not supported.
+        Phrases("hr.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "slanje lozinke za korisnika", "ne podržava lozinke u formatu običnog teksta",
+        ), "thunderbird/thunderbird-l10n:hr/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("hr.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "nije moguće uspostaviti tls vezu",
+        ), "thunderbird/thunderbird-l10n:hr/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("hr.tls-required-k9-check", C.TLS_REQUIRED, (
             "nevažeći ssl certifikat",
@@ -478,5 +529,13 @@ LANGUAGE = Language(
             "zabranio pošiljatelja",
             "zabranjenih pošiljatelja",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.hr-HR:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("hr.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("povezivanje na poslužitelj", "veza s poslužiteljem"),
+            ("nije uspjelo", "odbijena", "poništena", "prekinuta"),
+        ), "thunderbird/thunderbird-l10n:hr/mail/chrome/messenger/messenger.properties", window=60),
     ),
 )

@@ -19,7 +19,7 @@ where this language has them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _EVO_PO = "GNOME/evolution-data-server:po/hu.po"
 _MAILSCANNER = "MailScanner/v5:common/usr/share/MailScanner/reports/hu/"
@@ -48,6 +48,69 @@ LANGUAGE = Language(
         Phrases("hu.content-rejected-mailscanner-replaced", C.CONTENT_REJECTED, (
             "elfogadhatatlan kiterjesztessel",
         ), "MailScanner/v5:common/usr/share/MailScanner/reports/hu/deleted.filename.message.txt"),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("hu.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "a bejelentkezés nem sikerült",
+        ), "KDE/kimap:po/hu/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("hu.tls-required-kimap", C.TLS_REQUIRED, (
+            "a tls kommunikációt nem sikerült beállítani", "az ssh kézfogás nem sikerült",
+        ), "KDE/kimap:po/hu/libkimap6.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("hu.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "nem sikerült bejelentkezni a kiszolgálóra",
+        ), ("thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup (accountSetup.ftl): authentication failed, the credentials
+        # wrong or incomplete.
+        Phrases("hu.auth-failed-weak-thunderbird-setup", C.AUTH_FAILED, (
+            "hitelesítés sikertelen",
+        ), "thunderbird/thunderbird-l10n:hu/mail/messenger/accountcreation/accountSetup.ftl", decisive=False),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("hu.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "a kiszolgáló nem érhető el",
+        ), "KDE/kdepim-runtime:po/hu/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("hu.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "tls-tanúsítványt kért", "elfogadhatatlan tls",
+            "nem sikerült létrehozni a tls-kapcsolatot", "tls-kézfogás",
+            "a tls-kapcsolat váratlanul befejeződött", "nem küldött tanúsítványt",
+            "végzetes tls riasztást",
+        ), "GNOME/glib-networking:po/hu.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("hu.network-error-glib-networking", C.NETWORK_ERROR, (
+            "túllépte az i/o időkorlátot", "a kapcsolat megszakadt",
+        ), "GNOME/glib-networking:po/hu.po"),
+        # Thunderbird's connection errors (messenger.properties): the connection refused or
+        # timed out.
+        Phrases("hu.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "kapcsolatot elutasította", "túllépte a maximális várakozási időt",
+        ), "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection refused or broken.
+        Phrases("hu.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "a kapcsolat el lett utasítva", "megszakadt az összeköttetés",
+        ), "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("hu.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "nem felülbírálható tls hiba",
+        ), "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("hu.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "jelszavának elküldése nem volt sikeres",
+        ), "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("hu.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "nem sikerült tls-kapcsolatot létrehozni",
+        ), "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("hu.tls-required-k9-check", C.TLS_REQUIRED, (
             "érvénytelen ssl-tanúsítványt",
@@ -785,5 +848,13 @@ LANGUAGE = Language(
             "betiltották a feladó",
             "betiltott feladó",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("hu.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("kiszolgálóhoz",),
+            ("sikertelen", "alaphelyzetbe", "megszakítás"),
+        ), "thunderbird/thunderbird-l10n:hu/mail/chrome/messenger/messenger.properties", window=50),
     ),
 )

@@ -15,7 +15,7 @@ where this language has them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB = (
     "thunderbird/thunderbird-l10n:id/mail/chrome/messenger/messengercompose/"
@@ -32,6 +32,65 @@ LANGUAGE = Language(
     code="id",
     name="Indonesian",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("id.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "gagal masuk log ke server",
+        ), ("thunderbird/thunderbird-l10n:id/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("id.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "tidak dapat menemukan server",
+        ), ("thunderbird/thunderbird-l10n:id/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("id.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "memerlukan sertifikat tls", "sertifikat tls tak dapat diterima",
+            "tak bisa membuat sambungan tls", "jabat tangan tls", "sambungan tls tertutup",
+            "tak mengembalikan sertifikat", "peringatan tls yang fatal",
+        ), "GNOME/glib-networking:po/id.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("id.network-error-glib-networking", C.NETWORK_ERROR, (
+            "sambungan rusak",
+        ), "GNOME/glib-networking:po/id.po"),
+        # Thunderbird's connection failed (messenger.properties).
+        Phrases("id.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "gagal tersambung ke server",
+        ), "thunderbird/thunderbird-l10n:id/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's OAuth2 error: authentication failure while connecting
+        # (messenger.properties).
+        Phrases("id.auth-failed-thunderbird-connection", C.AUTH_FAILED, (
+            "kegagalan otentikasi",
+        ), "thunderbird/thunderbird-l10n:id/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server disconnected.
+        Phrases("id.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "telah terputus",
+        ), "thunderbird/thunderbird-l10n:id/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("id.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "kesalahan tls yang tidak dapat ditimpa",
+        ), "thunderbird/thunderbird-l10n:id/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): encrypted or plain-text passwords not
+        # supported (POP3 alike).
+        Phrases("id.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "tidak mendukung sandi terekripsi", "tidak mendukung sandi yang dienkripsi",
+            "tidak mengizinkan sandi plaintext", "tidak mendukung sandi teks polos",
+        ), "thunderbird/thunderbird-l10n:id/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("id.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "pengiriman sandi untuk pengguna",
+        ), "thunderbird/thunderbird-l10n:id/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("id.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "tidak dapat membuat koneksi tls",
+        ), "thunderbird/thunderbird-l10n:id/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("id.tls-required-k9-check", C.TLS_REQUIRED, (
             "sertifikat ssl yang tidak valid",
@@ -576,5 +635,13 @@ LANGUAGE = Language(
         Phrases("id.auth-failed-mutt", C.AUTH_FAILED, (
             "authentikasi sasl gagal",
         ), "muttmua/mutt:po/id.po"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("id.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("sambungan ke server",),
+            ("diset ulang", "terputus"),
+        ), "thunderbird/thunderbird-l10n:id/mail/chrome/messenger/messenger.properties", window=40),
     ),
 )

@@ -4,12 +4,58 @@ Sources: the mail clients' translation files named at each entry."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 LANGUAGE = Language(
     code="is",
     name="Icelandic",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("is.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "get ekki innskráð á netþjón",
+        ), ("thunderbird/thunderbird-l10n:is/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("is.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "finn ekki netþjón",
+        ), ("thunderbird/thunderbird-l10n:is/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's connection errors (messenger.properties): the connection failed, refused
+        # or timed out.
+        Phrases("is.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "get ekki tengst við netþjón", "tengingu var hafnað", "tími rann út fyrir tengingu",
+        ), "thunderbird/thunderbird-l10n:is/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's connection errors (messenger.properties): an authentication failure
+        # while connecting (OAuth2).
+        Phrases("is.auth-failed-thunderbird-connection", C.AUTH_FAILED, (
+            "auðkenning brást",
+        ), "thunderbird/thunderbird-l10n:is/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server disconnected.
+        Phrases("is.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "hefur aftengst",
+        ), "thunderbird/thunderbird-l10n:is/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): encrypted or plain-text passwords or
+        # the method not supported, the Kerberos/GSSAPI ticket refused (POP3 alike).
+        Phrases("is.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "virðist ekki styðja dulkóðuð lykilorð", "leyfir ekki ódulkóðuð lykilorð",
+            "styður ekki valda auðkennisaðferð", "aðgangsheimildin var hafnað",
+        ), "thunderbird/thunderbird-l10n:is/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("is.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "tls-villa sem ekki er hægt að hnekkja",
+        ), "thunderbird/thunderbird-l10n:is/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("is.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "sending á lykilorði",
+        ), "thunderbird/thunderbird-l10n:is/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("is.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "get ekki tengst með tls tengingu",
+        ), "thunderbird/thunderbird-l10n:is/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("is.tls-required-k9-check", C.TLS_REQUIRED, (
             "ógilt ssl-skilríki",
@@ -87,5 +133,13 @@ LANGUAGE = Language(
         Phrases("is.auth-failed-nextcloud-mail", C.AUTH_FAILED, (
             "smtp-notandanafn eða lykilorð er rangt",
         ), "nextcloud/mail:l10n/is.json"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("is.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("tenging við netþjóninn",),
+            ("endurstillt", "rofin"),
+        ), "thunderbird/thunderbird-l10n:is/mail/chrome/messenger/messenger.properties", window=40),
     ),
 )

@@ -62,6 +62,90 @@ LANGUAGE = Language(
         Phrases("it.content-rejected-mailscanner-replaced", C.CONTENT_REJECTED, (
             "considerato non accettabile da questo sito",
         ), "MailScanner/v5:common/usr/share/MailScanner/reports/it/deleted.filename.message.txt"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("it.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "impossibile trovare un server",
+        ), ("thunderbird/thunderbird-l10n:it/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("it.auth-failed-kimap", C.AUTH_FAILED, (
+            "l'accesso semplice è disabilitato",
+        ), "KDE/kimap:po/it/libkimap6.po"),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("it.tls-required-kimap", C.TLS_REQUIRED, (
+            "negoziazione tls non riuscita", "negoziazione ssl non riuscita",
+        ), "KDE/kimap:po/it/libkimap6.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("it.network-error-kdepim-terminated", C.NETWORK_ERROR, (
+            "ha terminato la connessione",
+        ), "KDE/kdepim-runtime:po/it/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("it.network-error-kdepim", C.NETWORK_ERROR, (
+            "tempo scaduto dal server", "connessione persa",
+            "disconnesso dal server durante il login", "disconnesso durante il login",
+        ), "KDE/kdepim-runtime:po/it/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("it.auth-failed-kdepim", C.AUTH_FAILED, (
+            "impossibile effettuare il login sul server",
+        ), "KDE/kdepim-runtime:po/it/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("it.tls-required-kdepim", C.TLS_REQUIRED, (
+            "errore ssl/tls",
+        ), "KDE/kdepim-runtime:po/it/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("it.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "il server non è disponibile",
+        ), "KDE/kdepim-runtime:po/it/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("it.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "richiede un certificato tls", "certificato tls inammissibile",
+            "impossibile creare la connessione tls", "handshake tls",
+            "la connessione tls si è chiusa", "non ha inviato un certificato",
+            "avviso tls fatale",
+        ), "GNOME/glib-networking:po/it.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("it.network-error-glib-networking", C.NETWORK_ERROR, (
+            "i/o sul socket scaduto", "la connessione è rotta",
+        ), "GNOME/glib-networking:po/it.po"),
+        # Thunderbird's connection refused (messenger.properties).
+        Phrases("it.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "la connessione è stata rifiutata",
+        ), "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server disconnected.
+        Phrases("it.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "si è disconnesso",
+        ), "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("it.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "errore tls che non può essere ignorato",
+        ), "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the chosen authentication method not
+        # supported (the POP3 one alike).
+        Phrases("it.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "non gestisce il metodo di autenticazione",
+        ), "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("it.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "non riuscito l’invio della password", "non riuscito l'invio della password",
+        ), "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("it.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "impossibile stabilire un collegamento tls",
+        ), "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/localMsgs.properties"),
         # A full mailbox: it "overflows with messages" and new ones are refused.
         Phrases("it.mailbox-full-trabocca", C.MAILBOX_FULL, (
             "trabocca di messaggi",
@@ -1232,6 +1316,12 @@ LANGUAGE = Language(
         ), "Kopano-dev/kopano-core:po/it.po"),
     ),
     together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("it.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("connessione al server",),
+            ("non riuscita", "reimpostata", "fuori tempo massimo"),
+        ), "thunderbird/thunderbird-l10n:it/mail/chrome/messenger/messenger.properties", window=60),
         # Adobe Campaign's Italian docs on delivery failures ("la cassetta postale di questo utente è
         # piena e non può accettare altri messaggi") and Outlook.com's Italian help ("La casella di
         # posta in arrivo del destinatario contiene troppi messaggi"): a mailbox that is full; also

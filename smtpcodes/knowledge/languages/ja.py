@@ -165,6 +165,48 @@ LANGUAGE = Language(
     code="ja",
     name="Japanese",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("ja.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "サーバーが見つかりません",
+        ), ("thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("ja.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "tls 証明書を要求しました", "受け付けられない tls", "tls コネクションを確立できませんでした", "tls ハンドシェイク",
+            "tls コネクションが突然閉じられました", "証明書を送信しませんでした", "致命的な tls アラート",
+        ), "GNOME/glib-networking:po/ja.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("ja.network-error-glib-networking", C.NETWORK_ERROR, (
+            "コネクションが切断されています",
+        ), "GNOME/glib-networking:po/ja.po"),
+        # Thunderbird's connection reset or interrupted (messenger.properties).
+        Phrases("ja.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "接続がリセットされました", "接続が中断されました",
+        ), "thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("ja.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "上書きできない tls エラー",
+        ), "thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the Kerberos/GSSAPI ticket not
+        # accepted (the POP3 one alike).
+        Phrases("ja.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "kerberos/gssapi チケットが",
+        ), "thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): the password could not be sent.
+        Phrases("ja.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "のパスワードを送信できませんでした",
+        ), "thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("ja.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "tls 接続が確立できません",
+        ), "thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/localMsgs.properties"),
         # Balsa's lost-connection and SMTP-connect failures.
         Phrases("ja.network-error-balsa-po", C.NETWORK_ERROR, (
             "切断されました",

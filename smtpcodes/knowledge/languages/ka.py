@@ -15,6 +15,21 @@ LANGUAGE = Language(
         Phrases("ka.user-unknown-sympa", C.USER_UNKNOWN, (
             "სია უცნობია",
         ), "sympa-community/sympa:po/sympa/ka.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("ka.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "სერვერი tls სერტიფიკატს მოითხოვს", "მიუღებელი tls სერთიფიკატი",
+            "tls შეერთების შექმნა შეუძლებელია", "tls შეერთების დაწყებa არ შეუძლია",
+            "tls შეერთება მოულოდნელად დაიხურა", "სერტიფიკატი არ გამოაგზავნა",
+            "ფატალური tls გაფრთხილება", "tls სერთიფიკატის მიუღებელი გამომცემელი",
+        ), "GNOME/glib-networking:po/ka.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("ka.network-error-glib-networking", C.NETWORK_ERROR, (
+            "სოკეტის i/o ვადა გავიდა", "შეერთება გაფუჭებულია",
+        ), "GNOME/glib-networking:po/ka.po"),
         # Joomla 3's Georgian PHPMailer strings (PHPMAILER_*)
         Phrases("ka.auth-failed-joomla3", C.AUTH_FAILED, (
             "ამოცნობა ვერ ხერხდება",

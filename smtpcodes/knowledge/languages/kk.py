@@ -5,7 +5,7 @@ Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server p
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB = (
     "thunderbird/thunderbird-l10n:kk/mail/chrome/messenger/messengercompose/"
@@ -17,6 +17,59 @@ LANGUAGE = Language(
     code="kk",
     name="Kazakh",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("kk.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "сервер tls сертификатын талап етеді", "жарамсыз tls сертификат",
+            "байланысын жасау мүмкін емес", "tls байланысты орнату сәлемдемесін",
+            "tls байланысты күтпегенде жабылды", "сертификатты жібермеген", "қатаң tls ескертуін",
+        ), "GNOME/glib-networking:po/kk.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("kk.network-error-glib-networking", C.NETWORK_ERROR, (
+            "сокет е/ш күту мерзімі аяқталған", "байланыс бұзылған",
+        ), "GNOME/glib-networking:po/kk.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("kk.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "серверді табу мүмкін емес",
+        ), ("thunderbird/thunderbird-l10n:kk/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup (accountSetup.ftl): authentication failed, the credentials
+        # wrong or incomplete.
+        Phrases("kk.auth-failed-weak-thunderbird-setup", C.AUTH_FAILED, (
+            "аутентификация сәтсіз аяқталды",
+        ), "thunderbird/thunderbird-l10n:kk/mail/messenger/accountcreation/accountSetup.ftl", decisive=False),
+        # Thunderbird's connection errors (messenger.properties): the connection refused or
+        # timed out.
+        Phrases("kk.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "байланыс тайдырылды", "байланысуды күту уақыты бітті",
+        ), "thunderbird/thunderbird-l10n:kk/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection to the server broken.
+        Phrases("kk.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "серверімен байланыс үзілді",
+        ), "thunderbird/thunderbird-l10n:kk/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text passwords or the method
+        # not supported (POP3 alike).
+        Phrases("kk.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "парольдерді қолдамайтын", "аутентификация тәсілін қолдамайтын",
+        ), "thunderbird/thunderbird-l10n:kk/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("kk.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "жөнделмейтін tls қатесі",
+        ), "thunderbird/thunderbird-l10n:kk/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("kk.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "парольді жіберу сәтсіз",
+        ), "thunderbird/thunderbird-l10n:kk/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("kk.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "tls байланысын орнату мүмкін емес",
+        ), "thunderbird/thunderbird-l10n:kk/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail / Thunderbird for Android's connection and network error labels.
         Phrases("kk.network-error-weak-k9", C.NETWORK_ERROR, (
             "желі қатесі",
@@ -118,5 +171,13 @@ LANGUAGE = Language(
             "gmail өткізу қабілеті асты",
             "күнделікті жіберу лимитінен",
         ), "Foundry376/Mailspring:app/lang/kk.json"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("kk.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("серверіне байланысу",),
+            ("тасталды", "үзілді"),
+        ), "thunderbird/thunderbird-l10n:kk/mail/chrome/messenger/messenger.properties", window=40),
     ),
 )

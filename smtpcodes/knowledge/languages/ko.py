@@ -62,6 +62,104 @@ LANGUAGE = Language(
         Phrases("ko.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
             "헤더 규칙과 일치", "검토된 뉴스 그룹",
         ), "osstech-jp/mailman:src/mailman/messages/ko/LC_MESSAGES/mailman.po"),
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("ko.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "이 서버는 login이 허용되지 않음",
+        ), "muttmua/mutt:po/ko.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("ko.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "서버 인증서가 만기됨",
+        ), "muttmua/mutt:po/ko.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("ko.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "서버를 찾을 수 없습니다",
+        ), ("thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("ko.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "로그인 실패",
+        ), "KDE/kimap:po/ko/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("ko.auth-failed-kimap", C.AUTH_FAILED, (
+            "서버에서 로그인을 지원하지 않습니다",
+        ), "KDE/kimap:po/ko/libkimap6.po"),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("ko.tls-required-kimap", C.TLS_REQUIRED, (
+            "tls 협상이 실패했습니다", "ssl 악수가 실패했습니다",
+        ), "KDE/kimap:po/ko/libkimap6.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("ko.network-error-kdepim-terminated", C.NETWORK_ERROR, (
+            "연결을 종료했습니다", "연결을 즉시 종료했습니다", "연결이 종료되었습니다",
+        ), "KDE/kdepim-runtime:po/ko/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("ko.network-error-kdepim", C.NETWORK_ERROR, (
+            "시간 초과됨",
+        ), "KDE/kdepim-runtime:po/ko/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("ko.auth-failed-kdepim", C.AUTH_FAILED, (
+            "인증 중 오류 발생", "에 로그인할 수 없습니다",
+        ), "KDE/kdepim-runtime:po/ko/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("ko.tls-required-kdepim", C.TLS_REQUIRED, (
+            "ssl/tls 오류",
+        ), "KDE/kdepim-runtime:po/ko/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("ko.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "서버를 사용할 수 없습니다",
+        ), "KDE/kdepim-runtime:po/ko/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("ko.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "tls 인증서가 필요합니다", "tls 핸드셰이킹", "tls 연결을 만들 수 없습니다", "tls 연결이 예상치 못하게 닫혔습니다",
+            "인증서를 보내지 않았습니다", "치명적인 tls 알림", "tls 인증 기관을 받아들일 수 없습니다",
+        ), "GNOME/glib-networking:po/ko.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("ko.network-error-glib-networking", C.NETWORK_ERROR, (
+            "소켓 입출력 제한 시간이 넘었습니다", "연결이 끊겼습니다",
+        ), "GNOME/glib-networking:po/ko.po"),
+        # Thunderbird's connection errors (messenger.properties): failed, refused, timed out,
+        # reset, interrupted.
+        Phrases("ko.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "서버에 연결하지 못했습니다", "연결이 거부되었습니다", "연결 시간이 초과되었습니다", "연결이 초기화되었습니다", "연결이 중단되었습니다",
+        ), "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection failed.
+        Phrases("ko.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "서버 연결에 실패했습니다",
+        ), "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be ignored.
+        Phrases("ko.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "무시할 수 없는 tls 오류",
+        ), "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text passwords not allowed, the
+        # Kerberos/GSSAPI ticket refused (POP3 alike).
+        Phrases("ko.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "평문 암호 사용을 허가하지 않습니다", "kerberos/gssapi 티켓을 허가하지 않았습니다",
+        ), "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed,
+        # encrypted passwords not supported.
+        Phrases("ko.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "암호 보내기가 실패했습니다", "암호화된 비밀번호 사용을 지원하지", "암호화 된 비밀번호를 지원하지",
+        ), "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("ko.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "tls 연결을 할 수 없습니다",
+        ), "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/localMsgs.properties"),
         # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
         Phrases("ko.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "이 메시지를 보내기 전에",

@@ -15,7 +15,7 @@ where this language has them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB = (
     "thunderbird/thunderbird-l10n:lt/mail/chrome/messenger/messengercompose/"
@@ -32,6 +32,75 @@ LANGUAGE = Language(
     code="lt",
     name="Lithuanian",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("lt.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "nepavyko prisijungti prie paskyros",
+        ), "KDE/kimap:po/lt/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("lt.tls-required-kimap", C.TLS_REQUIRED, (
+            "tls suderinimas patyrė nesėkmę", "ssl suderinimas patyrė nesėkmę",
+        ), "KDE/kimap:po/lt/libkimap6.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("lt.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "nepavyko rasti serverio",
+        ), ("thunderbird/thunderbird-l10n:lt/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("lt.network-error-kdepim", C.NETWORK_ERROR, (
+            "negalima užmegzti ryšio", "negalima prisijungti prie serverio",
+            "atjungta nuo serverio", "ryšys nutrūko",
+        ), "KDE/kdepim-runtime:po/lt/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("lt.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "serveris nepasiekiamas",
+        ), "KDE/kdepim-runtime:po/lt/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("lt.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "reikalauja tls liudijimo", "nepriimtinas tls liudijimas",
+            "nepavyko užmegsti tls ryšio", "tls rankos paspaudimo",
+            "tls ryšys netikėtai užsivėrė", "neatsiuntė liudijimo", "kritinį tls perspėjimą",
+            "nepriimtina tls liudijimo įstaiga",
+        ), "GNOME/glib-networking:po/lt.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("lt.network-error-glib-networking", C.NETWORK_ERROR, (
+            "baigėsi lizdo i/o skirtas laikas", "ryšys yra sugadintas",
+        ), "GNOME/glib-networking:po/lt.po"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("lt.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "nepavyko nustatyti tls ryšio",
+        ), "thunderbird/thunderbird-l10n:lt/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an authentication failure while
+        # connecting, encrypted or plain-text passwords or the method not supported, the
+        # Kerberos/GSSAPI ticket refused (POP3 alike).
+        Phrases("lt.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "tapatybės patvirtinimo klaida", "nesuderinamas su slaptažodžių šifravimu",
+            "neleidžia jungtis su nešifruotu slaptažodžiu",
+            "nesuderinamas su parinktu tapatumo tikrinimo metodu",
+            "nepalaiko pasirinkto tapatumo tikrinimo metodo",
+            "nepriėmė „kerberos“/gssapi bilieto", "nepriėmė kerberos/gssapi bilieto",
+        ), "thunderbird/thunderbird-l10n:lt/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection timed out.
+        Phrases("lt.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "baigėsi laikas, skirtas prisijungimui",
+        ), "thunderbird/thunderbird-l10n:lt/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error.
+        Phrases("lt.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "neištaisoma tls klaida",
+        ), "thunderbird/thunderbird-l10n:lt/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("lt.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "nepavyko nusiųsti abonento",
+        ), "thunderbird/thunderbird-l10n:lt/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("lt.tls-required-k9-check", C.TLS_REQUIRED, (
             "negaliojantį ssl sertifikatą",
@@ -410,5 +479,13 @@ LANGUAGE = Language(
         Phrases("lt.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
             "uždrausta siuntėjo",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.lt-LT:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("lt.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("prisijungimas prie serverio", "prisijungimo prie serverio", "ryšys su serveriu"),
+            ("laikas baigėsi", "nutrauktas", "pertrauktas", "nutrūko"),
+        ), "thunderbird/thunderbird-l10n:lt/mail/chrome/messenger/messenger.properties", window=50),
     ),
 )

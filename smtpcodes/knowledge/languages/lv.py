@@ -12,7 +12,7 @@ where this language has them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB = (
     "thunderbird/thunderbird-l10n:lv/mail/chrome/messenger/messengercompose/"
@@ -28,6 +28,46 @@ LANGUAGE = Language(
     code="lv",
     name="Latvian",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("lv.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "neizdevās atrast serveri",
+        ), ("thunderbird/thunderbird-l10n:lv/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("lv.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "pieprasa tls sertifikātu", "nepieņemams tls sertifikāts",
+            "tls izaicinājumrokspiedien", "tls savienojums aizvērās negaidīti",
+            "neatsūtīja sertifikātu", "fatālu tls brīdinājumu",
+            "nepieņemama tls sertifikāta autoritāte",
+        ), "GNOME/glib-networking:po/lv.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("lv.network-error-glib-networking", C.NETWORK_ERROR, (
+            "savienojums ir salauzts",
+        ), "GNOME/glib-networking:po/lv.po"),
+        # Thunderbird's connection errors (messenger.properties): the connection refused or
+        # timed out.
+        Phrases("lv.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "savienojums tika atteikts", "iestājās noildze",
+        ), "thunderbird/thunderbird-l10n:lv/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server disconnected.
+        Phrases("lv.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "ir atvienots",
+        ), "thunderbird/thunderbird-l10n:lv/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed, the
+        # Kerberos/GSSAPI ticket refused.
+        Phrases("lv.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "neizdevās nosūtīt lietotāja", "gssapi biļeti",
+        ), "thunderbird/thunderbird-l10n:lv/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("lv.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "neizdevās izveidot tls savienojumu",
+        ), "thunderbird/thunderbird-l10n:lv/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("lv.tls-required-k9-check", C.TLS_REQUIRED, (
             "nederīgu ssl sertifikātu",
@@ -319,5 +359,13 @@ LANGUAGE = Language(
         Phrases("lv.sender-rejected-exchange-spam", C.SENDER_REJECTED, (
             "jo ir izsūtījis pārāk daudz surogātpasta",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.lv-LV:AlchemyInsights/sender-blocked-for-sending-too-much-spam.md"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("lv.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("savienojums ar serveri",),
+            ("atstatīts", "pārtraukts"),
+        ), "thunderbird/thunderbird-l10n:lv/mail/chrome/messenger/messenger.properties", window=50),
     ),
 )

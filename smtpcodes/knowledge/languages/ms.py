@@ -8,7 +8,7 @@ Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-sr
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB = (
     "thunderbird/thunderbird-l10n:ms/mail/chrome/messenger/messengercompose/"
@@ -22,6 +22,46 @@ LANGUAGE = Language(
     code="ms",
     name="Malay",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("ms.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "pelayan memerlukan sijil tls", "sijil tls tidak diterima",
+            "tidak dapat mencipta sambungan tls", "sambungan tls ditutup tanpa jangka",
+            "tidak menghantar satu sijil", "amaran tls mati",
+        ), "GNOME/glib-networking:po/ms.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("ms.network-error-glib-networking", C.NETWORK_ERROR, (
+            "had masa i/o soket telah tamat",
+        ), "GNOME/glib-networking:po/ms.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("ms.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "tidak dapat log masuk pelayan",
+        ), ("thunderbird/thunderbird-l10n:ms/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's connection errors (messenger.properties): the connection failed or timed
+        # out.
+        Phrases("ms.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "gagal disambung ke pelayan", "telah tamat tempoh",
+        ), "thunderbird/thunderbird-l10n:ms/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an authentication failure, encrypted
+        # or plain-text passwords not supported (POP3 alike).
+        Phrases("ms.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "gagal pengesahan", "tidak menyokong kata laluan",
+            "tidak mengizinkan kata laluan teks biasa",
+        ), "thunderbird/thunderbird-l10n:ms/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("ms.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "tidak berjaya menghantar kata laluan",
+        ), "thunderbird/thunderbird-l10n:ms/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("ms.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "tidak dapat melaksanakan sambungan tls",
+        ), "thunderbird/thunderbird-l10n:ms/mail/chrome/messenger/localMsgs.properties"),
         # Mailspring's 'There are too many active connections to your Gmail account.'
         Phrases("ms.too-many-connections-mailspring", C.TOO_MANY_CONNECTIONS, (
             "terlalu banyak sambungan aktif",
@@ -234,5 +274,13 @@ LANGUAGE = Language(
         Phrases("ms.tls-required-joomla3-ddsales", C.TLS_REQUIRED, (
             "tidak dapat mulakan tls",
         ), "dwarkesh0204/ddsales:language/ms-MY/ms-MY.ini"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("ms.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("sambungan ke pelayan", "sambungan pelayan"),
+            ("ditetapkan semula", "terganggu", "terputus"),
+        ), "thunderbird/thunderbird-l10n:ms/mail/chrome/messenger/messenger.properties", window=40),
     ),
 )

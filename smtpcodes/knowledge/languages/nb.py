@@ -32,6 +32,71 @@ LANGUAGE = Language(
     code="nb",
     name="Norwegian Bokmål",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("nb.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "innlogging mislyktes",
+        ), "KDE/kimap:po/nb/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("nb.tls-required-kimap", C.TLS_REQUIRED, (
+            "ssl-håndtryk mislyktes",
+        ), "KDE/kimap:po/nb/libkimap6.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("nb.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "klarte ikke logge inn på serveren",
+        ), ("thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("nb.network-error-kdepim", C.NETWORK_ERROR, (
+            "tilkobling gikk tapt", "koblet fra tjeneren under innlogging",
+        ), "KDE/kdepim-runtime:po/nb/akonadi_imap_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("nb.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "tjeneren er ikke tilgjengelig",
+        ), "KDE/kdepim-runtime:po/nb/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("nb.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "tjener krever tls-sertifikat", "kunne ikke lage tls-tilkobling",
+            "tls-tilkobling ble lukket uventet", "sendte ikke et sertifikat",
+            "uakseptabelt tls-sertifikat",
+        ), "GNOME/glib-networking:po/nb.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("nb.network-error-glib-networking", C.NETWORK_ERROR, (
+            "tidsavbrudd for i/o på plugg",
+        ), "GNOME/glib-networking:po/nb.po"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection refused, the server
+        # disconnected.
+        Phrases("nb.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "tilkoblingen ble avvist", "har koblet fra",
+        ), "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("nb.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "tls-feil som ikke kan overstyres",
+        ), "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text passwords not allowed, the
+        # Kerberos/GSSAPI ticket refused (POP3 alike).
+        Phrases("nb.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "tillater ikke passord som overføres i klartekst",
+            "tillater ikke passord i ren tekst", "kerberos/gssapi-ticket ble",
+        ), "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("nb.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "klarte ikke sende passordet",
+        ), "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("nb.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "klarte ikke å opprette tls-tilkobling",
+        ), "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("nb.tls-required-k9-check", C.TLS_REQUIRED, (
             "ugyldig ssl-sertifikat",
@@ -582,6 +647,12 @@ LANGUAGE = Language(
         ), "nextcloud/mail:l10n/nb.json"),
     ),
     together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("nb.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("tilkobling til server",),
+            ("nullstilt", "avbrutt"),
+        ), "thunderbird/thunderbird-l10n:nb-NO/mail/chrome/messenger/messenger.properties", window=50),
         # NSFF's help on returned mail ("det er lagt inn en epostadresse som ikke lenger er i
         # drift", "epostadressen ... ikke lenger eksisterer"): the address no longer there.
         Together("nb.together-user-unknown", C.USER_UNKNOWN, (

@@ -55,6 +55,122 @@ LANGUAGE = Language(
         Phrases("nl.virus-mailscanner-replaced", C.VIRUS, (
             "geinfecteerd door een virus",
         ), "MailScanner/v5:common/usr/share/MailScanner/reports/nl/deleted.virus.message.txt"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("nl.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "aanmelden bij server is niet mogelijk",
+        ), ("thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("nl.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "kan geen server vinden",
+        ), ("thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("nl.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "login is uitgeschakeld op deze server", "apop authenticatie geweigerd",
+        ), "muttmua/mutt:po/nl.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("nl.network-error-mutt-po", C.NETWORK_ERROR, (
+            "kan adres van server", "fout tijdens verbinden met server", "smtp-sessie is mislukt",
+        ), "muttmua/mutt:po/nl.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("nl.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "ssl is mislukt", "controle van servernaam van certificaat",
+            "komt niet overeen met certificaat", "kan server certificaat niet verkrijgen",
+            "fout bij verifiëren van certificaat",
+        ), "muttmua/mutt:po/nl.po"),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("nl.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "aanmelden is mislukt",
+        ), "KDE/kimap:po/nl/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("nl.auth-failed-kimap", C.AUTH_FAILED, (
+            "plat aanmelden is uitgeschakeld",
+        ), "KDE/kimap:po/nl/libkimap6.po"),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("nl.tls-required-kimap", C.TLS_REQUIRED, (
+            "tls-onderhandeling is mislukt", "ssl-handdruk is mislukt",
+        ), "KDE/kimap:po/nl/libkimap6.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("nl.network-error-kdepim-imap", C.NETWORK_ERROR, (
+            "verbinding verbroken",
+        ), "KDE/kdepim-runtime:po/nl/akonadi_imap_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("nl.network-error-kdepim", C.NETWORK_ERROR, (
+            "er kon geen verbinding met de server worden gemaakt",
+            "kan geen verbinding maken met de imap-server",
+            "de server verbrak onmiddellijk de verbinding", "tijdslimiet vanaf pop3-server",
+            "verbinding met pop3-server", "verbinding vanaf de server verbroken",
+            "verbinding verbroken bij aanmelden",
+        ), "KDE/kdepim-runtime:po/nl/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("nl.auth-failed-kdepim", C.AUTH_FAILED, (
+            "er deed zich een fout voor tijdens de authenticatie", "aanmelden op de server",
+        ), "KDE/kdepim-runtime:po/nl/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("nl.tls-required-kdepim", C.TLS_REQUIRED, (
+            "ssl/tls-fout",
+        ), "KDE/kdepim-runtime:po/nl/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("nl.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "server is niet beschikbaar",
+        ), "KDE/kdepim-runtime:po/nl/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("nl.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "vereiste een tls-certificaat", "onacceptabel tls-certificaat",
+            "kon geen tls-verbinding maken", "gaf geen tls-handshake",
+            "tls-verbinding onverwachts afgebroken", "stuurde geen certificaat",
+            "fatale tls-waarschuwing", "onacceptabele tls-certificaatautoriteit",
+        ), "GNOME/glib-networking:po/nl.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("nl.network-error-glib-networking", C.NETWORK_ERROR, (
+            "time-out bij socket-i/o", "de verbinding is verbroken",
+        ), "GNOME/glib-networking:po/nl.po"),
+        # Thunderbird's connection timeout and refusal (messenger.properties).
+        Phrases("nl.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "wachttijd voor verbinding", "de verbinding werd geweigerd",
+        ), "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server broke the connection.
+        Phrases("nl.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "heeft de verbinding verbroken",
+        ), "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error.
+        Phrases("nl.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "niet-overschrijfbare tls-fout",
+        ), "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text passwords not allowed (the
+        # POP3 one alike).
+        Phrases("nl.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "staat geen plattetekstwachtwoorden toe",
+        ), "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("nl.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "verzending van wachtwoord",
+        ), "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("nl.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "kan geen tls-verbinding",
+        ), "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/localMsgs.properties"),
         # The address written to does not exist.
         Phrases("nl.user-unknown-adres-bestaat-niet", C.USER_UNKNOWN, (
             "adres waar u naar toe stuurt niet bestaat",
@@ -1049,6 +1165,19 @@ LANGUAGE = Language(
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
     together=(
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write. The address or mechanism between the words.
+        Together("nl.together-network-error-mutt", C.NETWORK_ERROR, (
+            ("verbinding met",),
+            ("is verlopen", "beëindigd"),
+        ), "muttmua/mutt:po/nl.po", window=40),
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("nl.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("verbinden met server", "verbinding met server"),
+            ("mislukt", "geherinitialiseerd", "onderbroken"),
+        ), "thunderbird/thunderbird-l10n:nl/mail/chrome/messenger/messenger.properties", window=60),
         # Exedo's list of mail errors ("De mailbox van de ontvanger is vol. De ontvanger moet eerst
         # zijn mailbox opschonen") and Dation's help ("De mailbox van het e-mailadres is vol"): the
         # mailbox with its being full or over its quota ("is vol", not "volgende"); Renaissance's

@@ -7,7 +7,7 @@ Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-sr
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB = (
     "thunderbird/thunderbird-l10n:nn-NO/mail/chrome/messenger/messengercompose/"
@@ -20,6 +20,64 @@ LANGUAGE = Language(
     code="nn",
     name="Norwegian Nynorsk",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("nn.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "innlogginga var mislukka",
+        ), "KDE/kimap:po/nn/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("nn.tls-required-kimap", C.TLS_REQUIRED, (
+            "feil ved ssl-handtrykk",
+        ), "KDE/kimap:po/nn/libkimap6.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("nn.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "klarte ikkje å logge inn på serveren",
+        ), ("thunderbird/thunderbird-l10n:nn-NO/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("nn.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "klarte ikkje å finne serveren",
+        ), ("thunderbird/thunderbird-l10n:nn-NO/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
+        # Thunderbird's account setup (accountSetup.ftl): authentication failed, the credentials
+        # wrong or incomplete.
+        Phrases("nn.auth-failed-weak-thunderbird-setup", C.AUTH_FAILED, (
+            "misslykka autentisering",
+        ), ("thunderbird/thunderbird-l10n:nn-NO/mail/messenger/accountcreation/accountSetup.f"
+            "tl")),
+        # Thunderbird's connection errors (messenger.properties): the connection failed or
+        # refused.
+        Phrases("nn.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "mislykka tilkopling til tenaren", "tilkoplinga vart avvist",
+        ), "thunderbird/thunderbird-l10n:nn-NO/mail/chrome/messenger/messenger.properties", decisive=False),
+        # Thunderbird's IMAP errors (imapMsgs.properties): no connection, the server
+        # disconnected.
+        Phrases("nn.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "klarte ikkje å kopla serveren", "har kopla frå",
+        ), "thunderbird/thunderbird-l10n:nn-NO/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("nn.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "tls-feil som ikkje kan overstyrast",
+        ), "thunderbird/thunderbird-l10n:nn-NO/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text or encrypted passwords not
+        # supported, the Kerberos/GSSAPI ticket refused (POP3 alike).
+        Phrases("nn.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "tillèt ikkje overføring av passord i klartekst",
+            "ser ikkje ut til å stø krypterte passord", "kerberos/gssapi-ticketen din vart",
+        ), "thunderbird/thunderbird-l10n:nn-NO/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("nn.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "klarte ikkje å senda passordet",
+        ), "thunderbird/thunderbird-l10n:nn-NO/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("nn.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "klarte ikkje å opprette tls-oppkopling",
+        ), "thunderbird/thunderbird-l10n:nn-NO/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("nn.tls-required-k9-check", C.TLS_REQUIRED, (
             "ugyldig ssl-sertifikast",
@@ -199,5 +257,13 @@ LANGUAGE = Language(
         Phrases("nn.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "sekund for å senda meldinga",
         ), "roundcube/roundcubemail:program/localization/nn_NO/messages.inc"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("nn.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("tilkoplinga til tenar",),
+            ("nullstilt", "avbroten"),
+        ), "thunderbird/thunderbird-l10n:nn-NO/mail/chrome/messenger/messenger.properties", window=50),
     ),
 )

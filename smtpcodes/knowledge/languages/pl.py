@@ -47,6 +47,122 @@ LANGUAGE = Language(
         Phrases("pl.blocklisted-spamassassin", C.BLOCKLISTED, (
             "czarnej listy",
         ), "apache/spamassassin:rules/30_text_pl.cf"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("pl.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "nie można zalogować się na serwerze",
+        ), ("thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("pl.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "nie można odnaleźć serwera",
+        ), ("thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("pl.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "login został wyłączony na tym serwerze", "zalogowanie nie powiodło się",
+        ), "muttmua/mutt:po/pl.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("pl.network-error-mutt-po", C.NETWORK_ERROR, (
+            "przekroczyło czas oczekiwania", "serwer zamknął połączenie",
+            "błąd łączenia z serwerem", "sesja smtp nie powiodła się",
+        ), "muttmua/mutt:po/pl.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("pl.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "połączenie tsl nie zostało wynegocjowane", "połączenie szyfrowane nie jest dostępne",
+            "ssl nie powiodło się", "weryfikacja certyfikat hosta",
+            "certyfikat serwera utracił ważność", "niezaufany certyfikat serwera",
+            "nie odpowiada certyfikatowi", "nie można pobrać certyfikatu",
+            "błąd weryfikacji certyfikatu",
+        ), "muttmua/mutt:po/pl.po"),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("pl.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "logowanie nie powiodło się",
+        ), "KDE/kimap:po/pl/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("pl.auth-failed-kimap", C.AUTH_FAILED, (
+            "zwykłe logowanie jest wyłączone",
+        ), "KDE/kimap:po/pl/libkimap6.po"),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("pl.tls-required-kimap", C.TLS_REQUIRED, (
+            "nie udała się negocjacja tls", "nieudany uścisk dłoni ssl",
+        ), "KDE/kimap:po/pl/libkimap6.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("pl.network-error-kdepim", C.NETWORK_ERROR, (
+            "serwer przerwał połączenie", "serwer natychmiast przerwał połączenie",
+            "połączenie z serwerem pop3 zostało zerwane", "zerwano połączenie",
+            "rozłączono z serwerem podczas logowania", "rozłączono podczas logowania",
+        ), "KDE/kdepim-runtime:po/pl/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("pl.auth-failed-kdepim", C.AUTH_FAILED, (
+            "podczas uwierzytelniania wystąpił błąd", "nie można wejść na serwer",
+        ), "KDE/kdepim-runtime:po/pl/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("pl.tls-required-kdepim", C.TLS_REQUIRED, (
+            "błąd ssl/tls",
+        ), "KDE/kdepim-runtime:po/pl/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("pl.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "serwer jest niedostępny",
+        ), "KDE/kdepim-runtime:po/pl/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("pl.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "wymaga certyfikatu tls", "nieakceptowalny certyfikat tls",
+            "nie można utworzyć połączenia tls", "powitania tls",
+            "połączenie tls zostało nieoczekiwanie zamknięte", "nie wysłał certyfikatu",
+            "krytyczny alarm tls", "nieakceptowalny ośrodek certyfikacji",
+        ), "GNOME/glib-networking:po/pl.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("pl.network-error-glib-networking", C.NETWORK_ERROR, (
+            "wejście/wyjście gniazda przekroczyło czas oczekiwania", "połączenie jest uszkodzone",
+        ), "GNOME/glib-networking:po/pl.po"),
+        # Thunderbird's connection failed or refused (messenger.properties).
+        Phrases("pl.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "nie można połączyć się z serwerem", "połączenie zostało odrzucone",
+        ), "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's OAuth2 error: authentication failure while connecting
+        # (messenger.properties).
+        Phrases("pl.auth-failed-thunderbird-connection", C.AUTH_FAILED, (
+            "niepowodzenie uwierzytelniania",
+        ), "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server disconnected.
+        Phrases("pl.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "rozłączył się",
+        ), "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("pl.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "błąd tls nie do zignorowania",
+        ), "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the Kerberos/GSSAPI authentication
+        # refused (the POP3 one alike).
+        Phrases("pl.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "kerberos/gssapi zostało odrzucone",
+        ), "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("pl.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "przesyłanie hasła użytkownika",
+        ), "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP server.
+        Phrases("pl.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "nie można ustanowić połączenia tls",
+        ), "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/localMsgs.properties"),
         # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
         Phrases("pl.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "aby móc wysłać tą wiadomość",
@@ -844,6 +960,26 @@ LANGUAGE = Language(
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/error-546-5414-hop-count.md"),
     ),
     together=(
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed. The address or
+        # mechanism between the words.
+        Together("pl.together-auth-failed-mutt", C.AUTH_FAILED, (
+            ("uwierzytelnianie", "uwierzytelnienie"),
+            ("nie powiodło się",),
+        ), "muttmua/mutt:po/pl.po", window=40),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write. The address or mechanism between the words.
+        Together("pl.together-network-error-mutt", C.NETWORK_ERROR, (
+            ("połączenie z", "host"),
+            ("zostało zakończone", "nie zostało ustanowione", "nie został znaleziony"),
+        ), "muttmua/mutt:po/pl.po", window=40),
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("pl.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("połączenie z serwerem",),
+            ("zresetowane",),
+        ), "thunderbird/thunderbird-l10n:pl/mail/chrome/messenger/messenger.properties", window=60),
         # The University of Silesia's note on bounced mail ("przepełniona skrzynka pocztowa
         # adresata") and Webspeed's guide to bounces ("Skrzynka odbiorcy osiągnęła limit
         # pojemności"): the mailbox, in any case, with its being full or at its capacity ("pełny

@@ -69,6 +69,116 @@ LANGUAGE = Language(
         Phrases("pt.content-rejected-mailscanner-replaced", C.CONTENT_REJECTED, (
             "lista proíbida de tipos de arquivo",
         ), "MailScanner/v5:common/usr/share/MailScanner/reports/pt_br/deleted.filename.message.txt"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("pt.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "não foi possível acessar a conta no servidor",
+            "não foi possível iniciar a sessão no servidor",
+        ), ("thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("pt.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "não foi possível encontrar o servidor", "servidor não encontrado",
+        ), ("thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("pt.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "a autenticação foi mal-sucedida", "falha no login",
+        ), "KDE/kimap:po/pt/libkimap6.po; KDE/kimap:po/pt_BR/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("pt.tls-required-kimap", C.TLS_REQUIRED, (
+            "a negociação de tls", "o protocolo inicial de ssl", "a negociação de ssl falhou",
+        ), "KDE/kimap:po/pt/libkimap6.po; KDE/kimap:po/pt_BR/libkimap6.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("pt.network-error-kdepim", C.NETWORK_ERROR, (
+            "não é possível contactar o servidor", "a ligação perdeu-se",
+            "desligou-se do servidor durante a autenticação",
+            "expirou o tempo-limite do servidor",
+        ), "KDE/kdepim-runtime:po/pt/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("pt.network-error-kdepim-br", C.NETWORK_ERROR, (
+            "não foi possível estabelecer conexão com o servidor",
+            "o servidor terminou a conexão", "tempo esgotado no servidor",
+            "conexão quebrada com o servidor", "desconectado do servidor durante a inicialização",
+            "desconectado durante a autenticação",
+        ), "KDE/kdepim-runtime:po/pt_BR/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("pt.auth-failed-kdepim", C.AUTH_FAILED, (
+            "ocorreu um erro durante a autenticação",
+        ), "KDE/kdepim-runtime:po/pt/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("pt.tls-required-kdepim", C.TLS_REQUIRED, (
+            "erro de ssl/tls", "erro ssl/tls",
+        ), "KDE/kdepim-runtime:po/pt/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("pt.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "o servidor não está disponível",
+        ), "KDE/kdepim-runtime:po/pt/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("pt.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "requer um certificado tls", "requer certificado tls", "certificado tls inaceitável",
+            "impossível criar uma ligação tls", "não foi possível criar conexão tls",
+            "comunicação inicial tls", "negociação tls", "ligação tls terminada inesperadamente",
+            "conexão tls fechou inesperadamente", "não enviou um certificado",
+            "alerta crítico tls", "alerta tls fatal",
+            "autoridade de certificação tls inaceitável",
+        ), "GNOME/glib-networking:po/pt.po; GNOME/glib-networking:po/pt_BR.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("pt.network-error-glib-networking", C.NETWORK_ERROR, (
+            "expirou e/s do socket", "tempo de e/s do soquete", "a ligação está interrompida",
+            "a conexão está quebrada",
+        ), "GNOME/glib-networking:po/pt.po; GNOME/glib-networking:po/pt_BR.po"),
+        # Thunderbird's connection timeout (messenger.properties, pt-BR).
+        Phrases("pt.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "atingiu o tempo limite",
+        ), "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's connection refused (messenger.properties, pt-PT).
+        Phrases("pt.network-error-thunderbird-pt-pt", C.NETWORK_ERROR, (
+            "a ligação foi recusada",
+        ), "thunderbird/thunderbird-l10n:pt-PT/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection failed or timed out,
+        # the server disconnected (pt-BR).
+        Phrases("pt.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "falha ao conectar com servidor", "expirou o tempo de conexão", "foi desconectado",
+        ), "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection failed, the server
+        # ended it (pt-PT).
+        Phrases("pt.network-error-thunderbird-imap-pt-pt", C.NETWORK_ERROR, (
+            "falha ao ligar ao servidor", "terminou a ligação",
+        ), "thunderbird/thunderbird-l10n:pt-PT/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error (pt-BR;
+        # pt-PT alike).
+        Phrases("pt.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "erro de tls não substituível", "erro incontornável de tls",
+        ), "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): encrypted or plain-text passwords not
+        # supported, the GSSAPI ticket refused (pt-BR; pt-PT).
+        Phrases("pt.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "suporte a senhas criptografadas", "não permite senhas",
+            "kerberos/gssapi não foi aceite",
+        ), "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed (pt-BR;
+        # pt-PT).
+        Phrases("pt.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "envio da senha", "envio da palavra-passe",
+        ), "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3 server
+        # (pt-BR; pt-PT).
+        Phrases("pt.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "estabelecer uma conexão tls", "estabelecer a ligação tls",
+        ), "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/localMsgs.properties"),
         # Delta Chat's login failure: cannot log in as the address; check the address and the password.
         Phrases("pt.auth-failed-deltachat-br", C.AUTH_FAILED, (
             "verifique o e-mail e senha",
@@ -1561,6 +1671,13 @@ LANGUAGE = Language(
         ), "jktjkt/trojita:po/pt/trojita_common.po"),
     ),
     together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words. (pt-BR;
+        # pt-PT 'ligação' alike)
+        Together("pt.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("conexão com o servidor", "ligação ao servidor"),
+            ("reiniciada", "interrompida", "foi reposta", "expirou", "falhou"),
+        ), "thunderbird/thunderbird-l10n:pt-BR/mail/chrome/messenger/messenger.properties", window=60),
         # Adobe Campaign's Brazilian docs on delivery failures ("a caixa de entrada deste usuário
         # está cheia e não pode aceitar mais mensagens") and OSAE's webmail note ("Quando é atingido
         # o limite de armazenamento ... ficando impedido de receber novos emails"): a full mailbox;

@@ -33,6 +33,55 @@ LANGUAGE = Language(
     code="ro",
     name="Romanian",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("ro.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "nu am găsit niciun server",
+        ), ("thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("ro.network-error-kdepim", C.NETWORK_ERROR, (
+            "conectarea la server este imposibilă",
+            "deconectat de la server în timpul autentificării",
+            "deconectat în timpul autentificării",
+        ), "KDE/kdepim-runtime:po/ro/akonadi_pop3_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("ro.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "serverul necesită certificat tls", "certificat tls inacceptabil",
+            "nu s-a putut crea conexiunea tls", "negocierea tls", "conexiunea tls a fost închisă",
+            "nu a trimis un certificat", "alertă tls fatală",
+        ), "GNOME/glib-networking:po/ro.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("ro.network-error-glib-networking", C.NETWORK_ERROR, (
+            "conexiunea este deteriorată",
+        ), "GNOME/glib-networking:po/ro.po"),
+        # Thunderbird's connection errors (messenger.properties): the connection refused.
+        Phrases("ro.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "conexiunea a fost refuzată",
+        ), "thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server broke the connection.
+        Phrases("ro.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "a întrerupt conexiunea",
+        ), "thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error.
+        Phrases("ro.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "eroare tls care nu poate fi eliminată",
+        ), "thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("ro.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "transmiterea parolei",
+        ), "thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("ro.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "nu s-a putut stabili conexiunea tls",
+        ), "thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: cannot connect to server.
         Phrases("ro.network-error-k9-check", C.NETWORK_ERROR, (
             "nu se poate conecta cu serverul",
@@ -717,6 +766,12 @@ LANGUAGE = Language(
         ), "Distrotech/mailutils:po/ro.po"),
     ),
     together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("ro.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("conexiunea cu serverul",),
+            ("nu a reușit", "a expirat", "resetată", "întreruptă", "a eșuat"),
+        ), "thunderbird/thunderbird-l10n:ro/mail/chrome/messenger/messenger.properties", window=50),
         # Microsoft's Romanian Alchemy Insights note on 554 5.2.2: "a vă asigura că nu s-a atins
         # cota cutiei poștale"; a mailbox that is full or has reached its storage quota.
         Together("ro.together-mailbox-full", C.MAILBOX_FULL,

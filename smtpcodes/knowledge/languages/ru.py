@@ -35,6 +35,81 @@ LANGUAGE = Language(
     code="ru",
     name="Russian",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("ru.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "не могу войти на сервер",
+        ), ("thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("ru.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "не могу найти сервер",
+        ), ("thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("ru.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "вход не удался",
+        ), "KDE/kimap:po/ru/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("ru.tls-required-kimap", C.TLS_REQUIRED, (
+            "ошибка согласования tls", "обмена приветствиями ssl",
+        ), "KDE/kimap:po/ru/libkimap6.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("ru.network-error-kdepim", C.NETWORK_ERROR, (
+            "сервер прервал соединение", "сервер сразу же прервал соединение",
+            "превышено время ожидания данных от сервера", "разорвано соединение",
+            "отключение от сервера во время входа", "отключение во время входа",
+        ), "KDE/kdepim-runtime:po/ru/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("ru.auth-failed-kdepim", C.AUTH_FAILED, (
+            "невозможно войти на сервер",
+        ), "KDE/kdepim-runtime:po/ru/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("ru.tls-required-kdepim", C.TLS_REQUIRED, (
+            "ошибка ssl/tls",
+        ), "KDE/kdepim-runtime:po/ru/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("ru.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "сервер недоступен",
+        ), "KDE/kdepim-runtime:po/ru/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("ru.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "сервер требует сертификат tls", "недопустимый сертификат tls",
+            "не удалось создать соединение tls", "квитирование tls",
+            "соединение tls неожиданно закрылось", "не предоставил сертификат",
+            "фатальное предупреждение tls", "неприемлемый центр сертификации tls",
+        ), "GNOME/glib-networking:po/ru.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("ru.network-error-glib-networking", C.NETWORK_ERROR, (
+            "превышено время ожидания ввода-вывода сокета", "соединение разорвано",
+        ), "GNOME/glib-networking:po/ru.po"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): disconnected from the server.
+        Phrases("ru.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "произошло отключение от",
+        ), "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error.
+        Phrases("ru.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "неустранимая ошибка tls",
+        ), "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("ru.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "не удалось отправить пароль",
+        ), "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("ru.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "не удалось установить соединение с использованием tls",
+        ), "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/localMsgs.properties"),
         # mailout.ru's Russian explanation of a bounce: the user deleted this address.
         Phrases("ru.user-unknown-mailout", C.USER_UNKNOWN, (
             "удалил данный почтовый адрес",
@@ -951,6 +1026,12 @@ LANGUAGE = Language(
         ), "muttmua/mutt:po/ru.po"),
     ),
     together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("ru.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("соединение с сервером",),
+            ("сброшено", "прервано"),
+        ), "thunderbird/thunderbird-l10n:ru/mail/chrome/messenger/messenger.properties", window=60),
         # Mailout's list of Mail.ru errors ("лимит свободного места для хранения писем в почтовом
         # ящике превышен, и нет свободного места") and a Google Sites guide ("Переполненный
         # почтовый ящик ... на сервере не хватает места"): the mailbox, in any case, full or out

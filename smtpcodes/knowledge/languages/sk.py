@@ -44,6 +44,83 @@ LANGUAGE = Language(
         Phrases("sk.content-rejected-mailscanner-replaced", C.CONTENT_REJECTED, (
             "je na liste priloh",
         ), "MailScanner/v5:common/usr/share/MailScanner/reports/sk/deleted.filename.message.txt"),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("sk.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "prihlásenie zlyhalo", "pihlásenie zlyhalo",
+        ), "KDE/kimap:po/sk/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("sk.tls-required-kimap", C.TLS_REQUIRED, (
+            "tls skúška zlyhala", "ssl handshake zlyhalo",
+        ), "KDE/kimap:po/sk/libkimap6.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("sk.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "nie je možné nájsť server",
+        ), ("thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("sk.network-error-kdepim", C.NETWORK_ERROR, (
+            "nemôžem sa pripojiť na server", "server ukončil spojenie",
+            "server okamžite ukončil spojenie", "časový limit zo servera",
+            "prerušené spojenie so serverom", "nepodarilo sa pripojiť na imap server",
+            "spojenie stratené", "odpojený zo servera počas prihlasovania",
+            "odpojený počas prihlasovania",
+        ), "KDE/kdepim-runtime:po/sk/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("sk.auth-failed-kdepim", C.AUTH_FAILED, (
+            "počas overovania sa vyskytla chyba", "nemôžem sa prihlásiť na server",
+        ), "KDE/kdepim-runtime:po/sk/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("sk.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "server nie je dostupný",
+        ), "KDE/kdepim-runtime:po/sk/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("sk.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "server požaduje certifikát pre tls", "neprijateľný certifikát pre tls",
+            "nepodarilo sa vytvoriť pripojenie s použitím tls", "spoznaní pomocou tls",
+            "pripojenie pomocou tls bolo nečakane ukončené", "závažnú výstrahu tls",
+            "neprijateľná autorita certifikátu",
+        ), "GNOME/glib-networking:po/sk.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("sk.network-error-glib-networking", C.NETWORK_ERROR, (
+            "čas vstupno/výstupného soketu vypršal", "pripojenie je poškodené",
+        ), "GNOME/glib-networking:po/sk.po"),
+        # Thunderbird's connection errors (messenger.properties): the connection failed.
+        Phrases("sk.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "nepodarilo sa spojiť so serverom",
+        ), "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's connection errors (messenger.properties): an authentication failure
+        # while connecting (OAuth2).
+        Phrases("sk.auth-failed-thunderbird-connection", C.AUTH_FAILED, (
+            "zlyhala autentifikácia",
+        ), "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection timed out, the server
+        # disconnected.
+        Phrases("sk.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "vypršal čas pre pripojenie", "sa odpojil",
+        ), "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unexpected TLS error.
+        Phrases("sk.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "neočakávaná chyba tls",
+        ), "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("sk.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "odoslanie hesla pre používateľa",
+        ), "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("sk.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "nie je možné nadviazať spojenie tls",
+        ), "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: cannot connect to server.
         Phrases("sk.network-error-k9-check", C.NETWORK_ERROR, (
             "nie je možné sa pripojiť k serveru",
@@ -608,6 +685,12 @@ LANGUAGE = Language(
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sk-SK:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
     together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("sk.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("pripojenie k serveru",),
+            ("vypršal", "obnovené", "prerušené"),
+        ), "thunderbird/thunderbird-l10n:sk/mail/chrome/messenger/messenger.properties", window=50),
         # Gmail's Slovak help on bounced mail ("Server príjemcu neprijal naše požiadavky": "keď sa
         # Gmail nemôže pripojiť k e-mailovému serveru príjemcu"): no connection to the server.
         Together("sk.together-network-error", C.NETWORK_ERROR, (

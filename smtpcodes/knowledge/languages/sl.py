@@ -15,7 +15,7 @@ where this language has them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB = (
     "thunderbird/thunderbird-l10n:sl/mail/chrome/messenger/messengercompose/"
@@ -33,6 +33,82 @@ LANGUAGE = Language(
     code="sl",
     name="Slovenian",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("sl.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "prijava ni uspela",
+        ), "KDE/kimap:po/sl/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("sl.tls-required-kimap", C.TLS_REQUIRED, (
+            "pogajanja tls so bila neuspešna", "rokovanje ssl je spodletelo",
+        ), "KDE/kimap:po/sl/libkimap6.po"),
+        # Thunderbird's account setup (accountSetup.ftl): authentication failed, the credentials
+        # wrong or incomplete.
+        Phrases("sl.auth-failed-weak-thunderbird-setup", C.AUTH_FAILED, (
+            "overitev ni uspela",
+        ), "thunderbird/thunderbird-l10n:sl/mail/messenger/accountcreation/accountSetup.ftl", decisive=False),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("sl.network-error-kdepim", C.NETWORK_ERROR, (
+            "ni se mogoče povezati s strežnikom", "strežnik je takoj prekinil povezavo",
+            "časovni potek strežnika", "povezovanje s strežnikom imap ni uspelo",
+            "povezava prekinjena",
+        ), "KDE/kdepim-runtime:po/sl/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("sl.auth-failed-kdepim", C.AUTH_FAILED, (
+            "prišlo je do napake pri avtentikaciji", "ni se mogoče prijaviti na strežnik",
+        ), "KDE/kdepim-runtime:po/sl/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("sl.tls-required-kdepim", C.TLS_REQUIRED, (
+            "ssl/tls napaka",
+        ), "KDE/kdepim-runtime:po/sl/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("sl.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "strežnik ni na voljo",
+        ), "KDE/kdepim-runtime:po/sl/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("sl.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "strežnik zahteva potrdilo tls", "nesprejemljivo potrdilo tls",
+            "povezave tls ni mogoče ustvariti", "izmenjave signalov tls",
+            "povezava tls je nepričakovano končana", "ni vrnil veljavnega potrdila tls",
+            "usodno opozorilo tls", "nesprejemljiv pooblastitelj potrdila tls",
+        ), "GNOME/glib-networking:po/sl.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("sl.network-error-glib-networking", C.NETWORK_ERROR, (
+            "je časovno potekel", "povezava je okvarjena",
+        ), "GNOME/glib-networking:po/sl.po"),
+        # Thunderbird's connection errors (messenger.properties): an authentication failure
+        # while connecting (OAuth2).
+        Phrases("sl.auth-failed-thunderbird-connection", C.AUTH_FAILED, (
+            "spodletela overitev",
+        ), "thunderbird/thunderbird-l10n:sl/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server broke the connection.
+        Phrases("sl.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "je prekinil povezavo",
+        ), "thunderbird/thunderbird-l10n:sl/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text passwords or the method
+        # not supported, the Kerberos/GSSAPI ticket refused (POP3 alike).
+        Phrases("sl.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "ne podpira golega besedila za gesla", "ne podpira izbrane metode",
+            "listka kerberos / gssapi",
+        ), "thunderbird/thunderbird-l10n:sl/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed,
+        # plain-text passwords not allowed.
+        Phrases("sl.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "pošiljanje gesla za uporabnika", "ne dovoljuje običajnega besedila za gesla",
+        ), "thunderbird/thunderbird-l10n:sl/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("sl.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "povezave tls s strežnikom",
+        ), "thunderbird/thunderbird-l10n:sl/mail/chrome/messenger/localMsgs.properties"),
         # Balsa's lost-connection and SMTP-connect failures.
         Phrases("sl.network-error-balsa-po", C.NETWORK_ERROR, (
             "povezava s strežnikom smtp",
@@ -493,5 +569,13 @@ LANGUAGE = Language(
         Phrases("sl.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
             "prepovedani pošiljatelj",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("sl.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("povezava s strežnikom",),
+            ("spodletela", "ni uspela", "je potekla", "obnovljena", "prekinjena", "zavrnjena", "ni bila mogoča"),
+        ), "thunderbird/thunderbird-l10n:sl/mail/chrome/messenger/messenger.properties", window=50),
     ),
 )

@@ -6,7 +6,7 @@ Also: Evolution's translated RFC 5321 reply texts (GNOME/evolution-data-server p
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB = (
     "thunderbird/thunderbird-l10n:sq/mail/chrome/messenger/messengercompose/"
@@ -35,6 +35,54 @@ LANGUAGE = Language(
         Phrases("sq.message-too-large-mailman3-core", C.MESSAGE_TOO_LARGE, (
             "më i madh se madhësi maksimum",
         ), "osstech-jp/mailman:src/mailman/messages/sq/LC_MESSAGES/mailman.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("sq.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "s’arrihet të hyhet në shërbyes",
+        ), ("thunderbird/thunderbird-l10n:sq/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("sq.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "s’gjen dot shërbyes",
+        ), ("thunderbird/thunderbird-l10n:sq/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's connection errors (messenger.properties): the connection failed or
+        # refused.
+        Phrases("sq.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "s’u arrit të lidhej me shërbyesin", "s’arriti të lidhet te shërbyesi",
+        ), "thunderbird/thunderbird-l10n:sq/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's connection errors (messenger.properties): an authentication failure
+        # while connecting (OAuth2).
+        Phrases("sq.auth-failed-thunderbird-connection", C.AUTH_FAILED, (
+            "dështim mirëfilltësimi",
+        ), "thunderbird/thunderbird-l10n:sq/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): no connection, timed out,
+        # disconnected.
+        Phrases("sq.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "s’u lidh dot me shërbyesin", "mbaroi koha për lidhje",
+            "jeni shkëputur nga shërbyesi",
+        ), "thunderbird/thunderbird-l10n:sq/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): encrypted passwords or the method not
+        # supported (POP3 alike).
+        Phrases("sq.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "nuk duket se mbulon fjalëkalimet e fshehtëzuar", "nuk mbulon metodën e përzgjedhur",
+            "nuk e mbulon metodën e përzgjedhur",
+        ), "thunderbird/thunderbird-l10n:sq/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("sq.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "gabim tls i paanashkalueshëm",
+        ), "thunderbird/thunderbird-l10n:sq/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("sq.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "dërgimi i fjalëkalimit",
+        ), "thunderbird/thunderbird-l10n:sq/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("sq.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "s’arrihet të vendoset lidhje tls",
+        ), "thunderbird/thunderbird-l10n:sq/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("sq.tls-required-k9-check", C.TLS_REQUIRED, (
             "dëshmi ssl të pavlefshme",
@@ -231,5 +279,13 @@ LANGUAGE = Language(
         Phrases("sq.network-error-fetchmail", C.NETWORK_ERROR, (
             "mbarim kohe pas",
         ), "Distrotech/fetchmail:po/sq.po"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("sq.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("lidhja me shërbyesin",),
+            ("u rivendos", "u ndërpre"),
+        ), "thunderbird/thunderbird-l10n:sq/mail/chrome/messenger/messenger.properties", window=40),
     ),
 )

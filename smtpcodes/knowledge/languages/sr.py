@@ -15,7 +15,7 @@ where this language has them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB = (
     "thunderbird/thunderbird-l10n:sr/mail/chrome/messenger/messengercompose/"
@@ -34,6 +34,88 @@ LANGUAGE = Language(
     code="sr",
     name="Serbian",
     phrases=(
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("sr.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "prijavljivanje neuspjelo", "prijavljivanje neuspelo",
+        ), "KDE/kimap:po/sr@latin/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("sr.tls-required-kimap", C.TLS_REQUIRED, (
+            "тлс преговори неуспешни", "ссл руковање пропало", "tls pregovori neuspešni",
+            "ssl rukovanje propalo",
+        ), "KDE/kimap:po/sr/libkimap6.po; KDE/kimap:po/sr@latin/libkimap6.po"),
+        # Thunderbird's account setup (accountSetup.ftl): authentication failed, the credentials
+        # wrong or incomplete.
+        Phrases("sr.auth-failed-weak-thunderbird-setup", C.AUTH_FAILED, (
+            "потврда идентитета није успела",
+        ), "thunderbird/thunderbird-l10n:sr/mail/messenger/accountcreation/accountSetup.ftl", decisive=False),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("sr.network-error-kdepim-latin", C.NETWORK_ERROR, (
+            "veza prekinuta", "prekinuta veza tokom prijavljivanja",
+            "prekinuta veza sa serverom tokom prijavljivanja",
+        ), "KDE/kdepim-runtime:po/sr@latin/akonadi_imap_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("sr.network-error-kdepim", C.NETWORK_ERROR, (
+            "веза прекинута", "прекинута веза током пријављивања",
+            "ne mogu da se povežem sa serverom",
+        ), "KDE/kdepim-runtime:po/sr/akonadi_imap_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("sr.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "сервер није доступан", "server nije dostupan",
+        ), "KDE/kdepim-runtime:po/sr/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("sr.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "тлс уверење које захтева сервер", "неприхватљиво тлс",
+            "не могу да направим тлс везу", "тлс руковањ", "парњак тлс везе није послао уверење",
+            "кобно тлс упозорење", "tls uverenje koje zahteva server",
+            "ne mogu da napravim tls vezu", "tls veza je neočekivano zatvorena",
+            "parnjak tls veze nije poslao uverenje", "kobno tls upozorenje",
+            "neprihvatljivo tls uverenje",
+        ), "GNOME/glib-networking:po/sr.po; GNOME/glib-networking:po/sr@latin.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("sr.network-error-glib-networking", C.NETWORK_ERROR, (
+            "истекло време у/и утичнице", "веза је сломљена", "isteklo vreme u/i utičnice",
+        ), "GNOME/glib-networking:po/sr.po; GNOME/glib-networking:po/sr@latin.po"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be ignored.
+        Phrases("sr.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "tls грешка која се не може занемарити",
+        ), "thunderbird/thunderbird-l10n:sr/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's connection errors (messenger.properties): the connection failed.
+        Phrases("sr.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "нисам успео да се повежем на сервер",
+        ), "thunderbird/thunderbird-l10n:sr/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's connection errors (messenger.properties): a login failure while
+        # connecting (OAuth2).
+        Phrases("sr.auth-failed-thunderbird-connection", C.AUTH_FAILED, (
+            "неуспех пријаве",
+        ), "thunderbird/thunderbird-l10n:sr/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an identification error while
+        # connecting.
+        Phrases("sr.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "грешка у идентификацији",
+        ), "thunderbird/thunderbird-l10n:sr/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection to the server broken.
+        Phrases("sr.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "прекинута је веза са сервером",
+        ), "thunderbird/thunderbird-l10n:sr/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("sr.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "слање лозинке за корисника",
+        ), "thunderbird/thunderbird-l10n:sr/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("sr.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "не могу да успоставим tls везу",
+        ), "thunderbird/thunderbird-l10n:sr/mail/chrome/messenger/localMsgs.properties"),
         # Balsa's texts in Serbian Latin script.
         Phrases("sr.network-error-balsa-latin", C.NETWORK_ERROR, (
             "nisam uspeo da se povežem sa smtp serverom",
@@ -563,5 +645,13 @@ LANGUAGE = Language(
         Phrases("sr.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "maksimalnu dozvoljenu vrednost isporuke",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sr-Latn-RS:AlchemyInsights/mailbox-receiving-limit.md"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("sr.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("веза са сервером", "веза ка серверу"),
+            ("истекла", "ресетована", "прекинута"),
+        ), "thunderbird/thunderbird-l10n:sr/mail/chrome/messenger/messenger.properties", window=50),
     ),
 )

@@ -59,6 +59,118 @@ LANGUAGE = Language(
         Phrases("sv.content-rejected-mailscanner-replaced", C.CONTENT_REJECTED, (
             "är av en typ som inte godkänns",
         ), "MailScanner/v5:common/usr/share/MailScanner/reports/se/deleted.filename.message.txt"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("sv.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "kan inte logga in på servern",
+        ), ("thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("sv.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "kan inte hitta någon server",
+        ), ("thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("sv.network-error-mutt-po-connect", C.NETWORK_ERROR, (
+            "kunde inte ansluta till",
+        ), "muttmua/mutt:po/sv.po"),
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("sv.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "verifiering misslyckades", "login inaktiverat på den här servern",
+            "autentiseringen misslyckades",
+        ), "muttmua/mutt:po/sv.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("sv.network-error-mutt-po", C.NETWORK_ERROR, (
+            "översteg tidsgränsen", "återanslutningen misslyckades", "kunde inte hitta värden",
+            "servern stängde förbindelsen", "fel vid anslutning till server",
+            "smtp-session misslyckades",
+        ), "muttmua/mutt:po/sv.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("sv.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "kunde inte förhandla fram tls-anslutning", "krypterad anslutning otillgänglig",
+            "ssl misslyckades", "certifikatvärdkontroll misslyckades",
+            "servercertifikat har utgått", "servercertifikatet inte pålitligt",
+            "matchar inte certifikat", "kunde inte hämta certifikat", "certifikatverifieringsfel",
+        ), "muttmua/mutt:po/sv.po"),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("sv.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "inloggning misslyckades",
+        ), "KDE/kimap:po/sv/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("sv.tls-required-kimap", C.TLS_REQUIRED, (
+            "ssl-handskakning misslyckades",
+        ), "KDE/kimap:po/sv/libkimap6.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("sv.network-error-kdepim", C.NETWORK_ERROR, (
+            "servern avslutade anslutningen", "servern avbröt anslutningen", "anslutningen bröts",
+            "kunde inte ansluta till imap-servern", "anslutning nerkopplad",
+            "nerkopplad från servern under inloggning", "nerkopplad under inloggning",
+        ), "KDE/kdepim-runtime:po/sv/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("sv.auth-failed-kdepim", C.AUTH_FAILED, (
+            "ett fel uppstod under behörighetskontroll", "kunde inte logga in på servern",
+        ), "KDE/kdepim-runtime:po/sv/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("sv.tls-required-kdepim", C.TLS_REQUIRED, (
+            "ssl/tls-fel",
+        ), "KDE/kdepim-runtime:po/sv/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("sv.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "servern är inte tillgänglig",
+        ), "KDE/kdepim-runtime:po/sv/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("sv.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "servern krävde tls-certifikat", "ej acceptabelt tls-certifikat",
+            "kunde inte skapa tls-anslutning", "tls-handskakning", "sände inte ett certifikat",
+            "ödesdiger tls-varning", "ej acceptabel utfärdare av tls-certifikat",
+        ), "GNOME/glib-networking:po/sv.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("sv.network-error-glib-networking", C.NETWORK_ERROR, (
+            "tidsgräns för in/ut på uttaget överskreds", "anslutningen är trasig",
+        ), "GNOME/glib-networking:po/sv.po"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): no contact, the connection refused,
+        # no answer in time, disconnected.
+        Phrases("sv.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "det gick inte få kontakt med servern", "anslutningen nekades",
+            "det tog för lång tid att få svar", "blivit bortkopplad från servern",
+        ), "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("sv.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "tls-fel inträffade",
+        ), "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): encrypted passwords not supported,
+        # the Kerberos/GSSAPI ticket refused (POP3 alike).
+        Phrases("sv.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "tycks inte stöda krypterade lösenord", "kerberos/gssapi-ticket accepterades inte",
+            "kerberos/gssapi-biljetten accepterades inte",
+        ), "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("sv.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "sändning av lösenordet",
+        ), "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("sv.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "kan inte etablera tls-anslutning",
+        ), "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/localMsgs.properties"),
         # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
         Phrases("sv.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "sekunder med att skicka meddelandet",
@@ -937,6 +1049,19 @@ LANGUAGE = Language(
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/error-546-5414-hop-count.md"),
     ),
     together=(
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write. The address or mechanism between the words.
+        Together("sv.together-network-error-mutt", C.NETWORK_ERROR, (
+            ("anslutning till",),
+            ("stängd",),
+        ), "muttmua/mutt:po/sv.po", window=40),
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("sv.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("anslutning till server",),
+            ("avbröts", "återställdes"),
+        ), "thunderbird/thunderbird-l10n:sv-SE/mail/chrome/messenger/messenger.properties", window=60),
         # GoDaddy's Swedish list of bounces ("Lagringsutrymmet för mottagarens konto är slut") and
         # Animana's help ("När mottagaren nått sin övre gräns av lagringsutrymme"): the storage or
         # mailbox used up.

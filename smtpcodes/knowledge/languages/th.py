@@ -14,7 +14,7 @@ FAQ."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB_L10N = (
     "thunderbird/thunderbird-l10n:th/mail/chrome/messenger/messengercompose/composeMsgs.properties"
@@ -40,6 +40,69 @@ LANGUAGE = Language(
     code="th",
     name="Thai",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("th.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "เซิร์ฟเวอร์ต้องการใบรับรอง tls", "ใบรับรอง tls ไม่เป็นที่ยอมรับ",
+            "ดำเนินการ tls handshake ไม่สำเร็จ", "การเชื่อมต่อ tls ปิดอย่างกะทันหัน",
+            "ไม่ส่งใบรับรองมา", "คำเตือน tls ร้ายแรง",
+        ), "GNOME/glib-networking:po/th.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("th.network-error-glib-networking", C.NETWORK_ERROR, (
+            "i/o ของซ็อกเก็ตหมดเวลา", "การเชื่อมต่อเสียหาย",
+        ), "GNOME/glib-networking:po/th.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("th.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "ไม่สามารถเข้าสู่ระบบที่เซิร์ฟเวอร์ได้",
+        ), ("thunderbird/thunderbird-l10n:th/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("th.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "ไม่พบเซิร์ฟเวอร์",
+        ), ("thunderbird/thunderbird-l10n:th/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup (accountSetup.ftl): authentication failed, the credentials
+        # wrong or incomplete.
+        Phrases("th.auth-failed-weak-thunderbird-setup", C.AUTH_FAILED, (
+            "การยืนยันตัวตนล้มเหลว",
+        ), "thunderbird/thunderbird-l10n:th/mail/messenger/accountcreation/accountSetup.ftl", decisive=False),
+        # Thunderbird's connection errors (messenger.properties): the connection failed.
+        Phrases("th.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "ไม่สามารถเชื่อมต่อไปยังเซิร์ฟเวอร์",
+        ), "thunderbird/thunderbird-l10n:th/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's connection errors (messenger.properties): an authentication failure
+        # while connecting (OAuth2).
+        Phrases("th.auth-failed-thunderbird-connection", C.AUTH_FAILED, (
+            "การรับรองความถูกต้องล้มเหลว",
+        ), "thunderbird/thunderbird-l10n:th/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server disconnected.
+        Phrases("th.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "ได้ตัดการเชื่อมต่อแล้ว",
+        ), "thunderbird/thunderbird-l10n:th/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text passwords not allowed
+        # (POP3 alike).
+        Phrases("th.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "ไม่อนุญาตรหัสผ่านแบบข้อความธรรมดา",
+        ), "thunderbird/thunderbird-l10n:th/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("th.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "ข้อผิดพลาด tls ที่ไม่สามารถมองข้ามได้",
+        ), "thunderbird/thunderbird-l10n:th/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("th.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "การส่งรหัสผ่านสำหรับผู้ใช้",
+        ), "thunderbird/thunderbird-l10n:th/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("th.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "ไม่สามารถสร้างการเชื่อมต่อ tls",
+        ), "thunderbird/thunderbird-l10n:th/mail/chrome/messenger/localMsgs.properties"),
         # Thunderbird: the outgoing server refused the credentials or the chosen mechanism.
         Phrases("th.auth-failed-thunderbird", C.AUTH_FAILED, (
             "ไม่สามารถรับรองความถูกต้องกับเซิร์ฟเวอร์ขาออก",
@@ -227,5 +290,13 @@ LANGUAGE = Language(
         Phrases("th.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "ขีดจํากัดอัตราของผู้รับ",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.th-TH:AlchemyInsights/need-help-with-email-sending-limits.md"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("th.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("การเชื่อมต่อไปยังเซิร์ฟเวอร์",),
+            ("หมดเวลา", "ถูกรีเซ็ต", "ถูกขัดจังหวะ"),
+        ), "thunderbird/thunderbird-l10n:th/mail/chrome/messenger/messenger.properties", window=40),
     ),
 )

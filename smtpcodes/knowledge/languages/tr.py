@@ -41,6 +41,85 @@ LANGUAGE = Language(
         Phrases("tr.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
             "yönetici işleri içeriyor", "bir başlık kuralıyla eşleşti", "denetlenen bir haber grubu",
         ), "osstech-jp/mailman:src/mailman/messages/tr/LC_MESSAGES/mailman.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("tr.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "sunucuya giriş yapılamıyor",
+        ), ("thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("tr.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "sunucu bulunamadı",
+        ), ("thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("tr.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "oturum açma başarısız",
+        ), "KDE/kimap:po/tr/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("tr.tls-required-kimap", C.TLS_REQUIRED, (
+            "tls antlaşması başarısız", "ssl el sıkışması başarısız",
+        ), "KDE/kimap:po/tr/libkimap6.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("tr.network-error-kdepim", C.NETWORK_ERROR, (
+            "bağlantıyı sonlandırdı", "bağlantıyı anında sonlandırdı", "sunucusundan zaman aşımı",
+            "bağlantı koptu",
+        ), "KDE/kdepim-runtime:po/tr/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("tr.auth-failed-kdepim", C.AUTH_FAILED, (
+            "kimlik doğrulama sırasında bir hata oluştu",
+        ), "KDE/kdepim-runtime:po/tr/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("tr.tls-required-kdepim", C.TLS_REQUIRED, (
+            "ssl/tls hatası",
+        ), "KDE/kdepim-runtime:po/tr/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("tr.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "sunucu kullanılabilir değil",
+        ), "KDE/kdepim-runtime:po/tr/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("tr.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "tls sertifikası istedi", "kabul edilemez bir tls sertifika",
+            "tls bağlantısı oluşturulamadı", "tls el sıkışması",
+            "tls bağlantısı beklenmedik biçimde sonlandı", "eşi sertifika göndermedi",
+            "ölümcül tls uyarısı",
+        ), "GNOME/glib-networking:po/tr.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("tr.network-error-glib-networking", C.NETWORK_ERROR, (
+            "g/ç yuvası zaman aşımına uğradı", "bağlantı kırık",
+        ), "GNOME/glib-networking:po/tr.po"),
+        # Thunderbird's connection failed or reset (messenger.properties).
+        Phrases("tr.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "sunucusuna bağlanılamadı", "bağlantı sıfırlandı",
+        ), "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("tr.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "geçersiz kılınamayan tls hatası",
+        ), "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text passwords not allowed.
+        Phrases("tr.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "düz metin parolalara izin vermiyor",
+        ), "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): the password could not be sent.
+        Phrases("tr.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "için parola gönderilemedi",
+        ), "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("tr.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "tls bağlantısı kurulamıyor",
+        ), "thunderbird/thunderbird-l10n:tr/mail/chrome/messenger/localMsgs.properties"),
         # Roundcube's 'Too many recipients' and 'Please wait N sec(s) before sending this message'.
         Phrases("tr.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "bu iletiyi göndermeden önce",

@@ -29,6 +29,122 @@ LANGUAGE = Language(
     code="uk",
     name="Ukrainian",
     phrases=(
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("uk.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "неможливо виконати вхід на сервері",
+        ), ("thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("uk.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "не можу знайти сервер",
+        ), ("thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("uk.auth-failed-mutt-po", C.AUTH_FAILED, (
+            "помилка анонімної аутентифікації", "login заборонено на цьому сервері",
+        ), "muttmua/mutt:po/uk.po"),
+        # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP
+        # authentication failed, LOGIN disabled on the server, login failed.
+        Phrases("uk.auth-failed-weak-mutt-po-login", C.AUTH_FAILED, (
+            "помилка реєстрації",
+        ), "muttmua/mutt:po/uk.po"),
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write.
+        Phrases("uk.network-error-mutt-po", C.NETWORK_ERROR, (
+            "не вдалося відновити з’єднання", "не вийшло знайти адресу", "не вийшло з’єднатися з",
+            "сервер закрив з’єднання", "помилка сесії smtp",
+        ), "muttmua/mutt:po/uk.po"),
+        # Mutt's TLS errors (po/): TLS could not be negotiated, no encrypted connection, SSL
+        # failed, the server certificate expired, untrusted or not matching the host name, its
+        # verification failed.
+        Phrases("uk.tls-required-mutt-po", C.TLS_REQUIRED, (
+            "не вийшло домовитись про tls", "шифроване з’єднання недоступне", "помилка ssl",
+            "строк дії сертифікату сервера", "не відповідає сертифікату",
+            "неможливо отримати сертифікат", "помилка перевірки сертифікату",
+            "не вдалось перевірити хост сертифікату",
+        ), "muttmua/mutt:po/uk.po"),
+        # KDE's IMAP library (kimap): the login failed, plain login disabled or the
+        # authentication mode not supported by the server.
+        Phrases("uk.auth-failed-weak-kimap", C.AUTH_FAILED, (
+            "спроба реєстрації завершилася невдало",
+        ), "KDE/kimap:po/uk/libkimap6.po", decisive=False),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("uk.tls-required-kimap", C.TLS_REQUIRED, (
+            "не вдалося встановити режим шифрування tls", "встановлення з’єднання ssl",
+        ), "KDE/kimap:po/uk/libkimap6.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("uk.network-error-kdepim", C.NETWORK_ERROR, (
+            "не вдалося встановити з’єднання з сервером", "сервер розірвав з'єднання",
+            "сервер одразу розірвав з'єднання", "перевищено час очікування на дані від сервера",
+            "розірвано з'єднання", "від’єднано від сервера під час спроби входу",
+            "від’єднано під час спроби входу",
+        ), "KDE/kdepim-runtime:po/uk/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("uk.auth-failed-kdepim", C.AUTH_FAILED, (
+            "сталася помилка під час розпізнавання", "не вдалося зареєструватися на сервері",
+        ), "KDE/kdepim-runtime:po/uk/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("uk.tls-required-kdepim", C.TLS_REQUIRED, (
+            "помилка ssl/tls",
+        ), "KDE/kdepim-runtime:po/uk/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("uk.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "немає доступу до сервера",
+        ), "KDE/kdepim-runtime:po/uk/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("uk.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "сервер потребує сертифікат tls", "неприпустимий сертифікат tls",
+            "неможливо створити з'єднання tls", "узгодження зв'язку за допомогою tls",
+            "раптово закрито з'єднання tls", "не надіслав сертифіката", "критичної помилки tls",
+            "неприйнятна служба сертифікації tls",
+        ), "GNOME/glib-networking:po/uk.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("uk.network-error-glib-networking", C.NETWORK_ERROR, (
+            "перевищено час очікування на введення-виведення", "з'єднання є непрацездатним",
+        ), "GNOME/glib-networking:po/uk.po"),
+        # Thunderbird's connection timeout (messenger.properties).
+        Phrases("uk.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "час очікування з'єднання",
+        ), "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): disconnected from the server.
+        Phrases("uk.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "відбулося відключення від",
+        ), "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): an unrecoverable TLS error.
+        Phrases("uk.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "невиправна помилка tls",
+        ), "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text passwords not allowed, the
+        # method not supported, the Kerberos/GSSAPI ticket refused (POP3 alike).
+        Phrases("uk.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "не дозволяє паролі у вигляді звичайного тексту",
+            "не підтримує вибраний метод автентифікації",
+            "квиток kerberos/gssapi не був прийнятий",
+            "квиток kerberos / gssapi не був прийнятий",
+        ), "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed,
+        # plain-text or encrypted passwords not supported.
+        Phrases("uk.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "не вдалося надіслати пароль", "не дозволяє використання звичайних текстових паролів",
+            "не підтримує використання зашифрованих паролів",
+        ), "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("uk.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "не вдалося встановити tls-зв'язок",
+        ), "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/localMsgs.properties"),
         # Balsa's lost-connection and SMTP-connect failures.
         Phrases("uk.network-error-balsa-po", C.NETWORK_ERROR, (
             "з'єднання втрачено",
@@ -690,6 +806,19 @@ LANGUAGE = Language(
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
     ),
     together=(
+        # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
+        # the host not found, the server closed the connection, the SMTP session failed on read
+        # or write. The address or mechanism between the words.
+        Together("uk.together-network-error-mutt", C.NETWORK_ERROR, (
+            ("з’єднання з",),
+            ("закрито",),
+        ), "muttmua/mutt:po/uk.po", window=40),
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("uk.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("з'єднання з сервером",),
+            ("скинуто", "перервано"),
+        ), "thunderbird/thunderbird-l10n:uk/mail/chrome/messenger/messenger.properties", window=50),
         # Microsoft's Ukrainian Alchemy Insights article on NDR 5.1.90 ("Відправник перевищив
         # обмеження 10 000 повідомлень за добу"): a daily limit exceeded or reached, in any case.
         Together("uk.together-rate-limited", C.RATE_LIMITED, (

@@ -16,6 +16,46 @@ LANGUAGE = Language(
     code="uz",
     name="Uzbek",
     phrases=(
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("uz.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "server tls sertifikatini talab qiladi", "qabulqilib bo'lmas tls sertifikat",
+            "qabul qilib bo‘lmaydigan tls sertifikat", "tls ulanishini yaratish mumkin emas",
+            "tlsga bog'lanishda xatolik", "tls ulanishi kutilmaganda yopildi",
+            "sertifikat yubormadi", "halokatli tls ogohlantirish",
+            "tls bog'lanish jarayonida xatolik",
+        ), "GNOME/glib-networking:po/uz.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("uz.network-error-glib-networking", C.NETWORK_ERROR, (
+            "soket i/o javob bermadi", "ulanish uzilgan",
+        ), "GNOME/glib-networking:po/uz.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("uz.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "server topilmadi",
+        ), ("thunderbird/thunderbird-l10n:uz/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the connection to the server broken.
+        Phrases("uz.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "serveri bilan aloqa uzildi",
+        ), "thunderbird/thunderbird-l10n:uz/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): plain-text passwords or the method
+        # not supported (POP3 alike).
+        Phrases("uz.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "ochiq matnli parollarga ruxsat bermaydi", "uslubini qo‘llab-quvvatlamaydi",
+        ), "thunderbird/thunderbird-l10n:uz/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("uz.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "uchun parol jo‘natilmadi",
+        ), "thunderbird/thunderbird-l10n:uz/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("uz.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "tls aloqa o‘rnatilmadi",
+        ), "thunderbird/thunderbird-l10n:uz/mail/chrome/messenger/localMsgs.properties"),
         Phrases("uz.auth-failed", C.AUTH_FAILED, (
             "haqiqiyligi tasdiqlanmadi",
             "tanlangan haqiqiylikni tasdiqlash uslubi bilan ishlay olmaydi",

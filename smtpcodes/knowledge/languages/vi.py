@@ -16,7 +16,7 @@ where this language has them."""
 from __future__ import annotations
 
 from smtpcodes.enums import Category as C
-from smtpcodes.knowledge._schema import Language, Phrases
+from smtpcodes.knowledge._schema import Language, Phrases, Together
 
 _TB = (
     "thunderbird/thunderbird-l10n:vi/mail/chrome/messenger/messengercompose/"
@@ -38,6 +38,53 @@ LANGUAGE = Language(
         Phrases("vi.virus-sympa-email", C.VIRUS, (
             "thư chứa vi-rút",
         ), "sympa-community/sympa:po/sympa/vi.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): unable to log in
+        # at the server, probably a wrong configuration, username or password.
+        Phrases("vi.auth-failed-thunderbird-setup", C.AUTH_FAILED, (
+            "không thể đăng nhập vào máy chủ",
+        ), ("thunderbird/thunderbird-l10n:vi/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("vi.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "không thể tìm thấy máy chủ",
+        ), ("thunderbird/thunderbird-l10n:vi/mail/chrome/messenger/accountCreationModel.prope"
+            "rties")),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("vi.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "yêu cầu chứng nhận tls", "không thể tạo kết nối tls", "kết nối tls kết thúc bất ngờ",
+            "không gửi chứng nhận", "bắt tay tls", "chứng nhận tls không thể chấp nhận",
+        ), "GNOME/glib-networking:po/vi.po"),
+        # Thunderbird's connection timeout (messenger.properties).
+        Phrases("vi.network-error-thunderbird-connection", C.NETWORK_ERROR, (
+            "đã hết thời gian kết nối",
+        ), "thunderbird/thunderbird-l10n:vi/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server disconnected.
+        Phrases("vi.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "đã ngắt kết nối",
+        ), "thunderbird/thunderbird-l10n:vi/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be
+        # overridden.
+        Phrases("vi.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "lỗi tls không thể ghi đè",
+        ), "thunderbird/thunderbird-l10n:vi/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the Kerberos/GSSAPI ticket refused
+        # (POP3 alike).
+        Phrases("vi.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "kerberos/gssapi không được máy chủ",
+        ), "thunderbird/thunderbird-l10n:vi/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed.
+        Phrases("vi.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "thất bại khi gửi mật khẩu",
+        ), "thunderbird/thunderbird-l10n:vi/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3
+        # server.
+        Phrases("vi.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "không thể thiết lập kết nối tls",
+        ), "thunderbird/thunderbird-l10n:vi/mail/chrome/messenger/localMsgs.properties"),
         # K-9 Mail's account-setup check: the server presented an invalid SSL certificate.
         Phrases("vi.tls-required-k9-check", C.TLS_REQUIRED, (
             "chứng chỉ ssl không hợp lệ",
@@ -521,5 +568,13 @@ LANGUAGE = Language(
         Phrases("vi.network-error-fetchmail", C.NETWORK_ERROR, (
             "quá giờ sau",
         ), "Distrotech/fetchmail:po/vi.po"),
+    ),
+    together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words.
+        Together("vi.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("kết nối với máy chủ",),
+            ("đặt lại", "gián đoạn"),
+        ), "thunderbird/thunderbird-l10n:vi/mail/chrome/messenger/messenger.properties", window=50),
     ),
 )

@@ -170,6 +170,117 @@ LANGUAGE = Language(
         Phrases("zh.content-rejected-mailman", C.CONTENT_REJECTED, (
             "经过内容过滤后",
         ), "jaredmauch/mailman2-python3:messages/zh_CN/LC_MESSAGES/mailman.po"),
+        # Thunderbird's account setup errors (accountCreationModel.properties): the server
+        # cannot be found.
+        Phrases("zh.network-error-thunderbird-setup", C.NETWORK_ERROR, (
+            "无法找到服务器", "找不到伺服器",
+        ), ("thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/accountCreationModel.pr"
+            "operties")),
+        # KDE's IMAP library (kimap): the login failed as the TLS negotiation failed, the SSL
+        # handshake failed.
+        Phrases("zh.tls-required-kimap", C.TLS_REQUIRED, (
+            "ssl 握手失败", "tls 溝通失敗", "ssl 交換連線資訊失敗",
+        ), "KDE/kimap:po/zh_CN/libkimap6.po; KDE/kimap:po/zh_TW/libkimap6.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("zh.network-error-kdepim", C.NETWORK_ERROR, (
+            "服务器中止了连接", "服务器立刻中止了连接", "从 pop3服务器断开连接", "登录时与服务器断开连接", "登录时断开连接",
+        ), "KDE/kdepim-runtime:po/zh_CN/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("zh.auth-failed-kdepim", C.AUTH_FAILED, (
+            "无法登录至服务器",
+        ), "KDE/kdepim-runtime:po/zh_CN/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("zh.tls-required-kdepim", C.TLS_REQUIRED, (
+            "ssl/tls 错误",
+        ), "KDE/kdepim-runtime:po/zh_CN/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("zh.service-unavailable-kdepim", C.SERVICE_UNAVAILABLE, (
+            "服务器不可用",
+        ), "KDE/kdepim-runtime:po/zh_CN/akonadi_imap_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime; KMail fetches through them): no
+        # connection to the server, the server terminated the connection, a timeout, the
+        # connection broken or lost, disconnected during login.
+        Phrases("zh.network-error-kdepim-tw", C.NETWORK_ERROR, (
+            "伺服器終止了連線", "伺服器立即終止了連線", "的連線斷開", "連線遺失", "在登入時從伺服器斷線", "在登入時斷線",
+        ), "KDE/kdepim-runtime:po/zh_TW/akonadi_pop3_resource.po"),
+        # KDE's Akonadi mail resources (kdepim-runtime): an error during authentication, unable
+        # to log in to the server.
+        Phrases("zh.auth-failed-kdepim-tw", C.AUTH_FAILED, (
+            "認證時發生錯誤",
+        ), "KDE/kdepim-runtime:po/zh_TW/akonadi_pop3_resource.po"),
+        # KDE's Akonadi POP3 resource (kdepim-runtime): an SSL/TLS error.
+        Phrases("zh.tls-required-kdepim-tw", C.TLS_REQUIRED, (
+            "ssl/tls 錯誤",
+        ), "KDE/kdepim-runtime:po/zh_TW/akonadi_pop3_resource.po"),
+        # KDE's Akonadi IMAP resource (kdepim-runtime): the server is not available.
+        Phrases("zh.service-unavailable-kdepim-tw", C.SERVICE_UNAVAILABLE, (
+            "伺服器無法使用",
+        ), "KDE/kdepim-runtime:po/zh_TW/akonadi_imap_resource.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("zh.tls-required-glib-networking", C.TLS_REQUIRED, (
+            "需要 tls 证书", "无法接受的 tls 证书", "无法创建 tls 连接", "tls 连接被异常关闭", "未发送证书", "致命 tls 警报",
+        ), "GNOME/glib-networking:po/zh_CN.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("zh.network-error-glib-networking", C.NETWORK_ERROR, (
+            "连接已中断",
+        ), "GNOME/glib-networking:po/zh_CN.po"),
+        # glib-networking's TLS errors (the GIO TLS backend GNOME mail clients such as
+        # Evolution, Geary and Balsa connect through): the TLS certificate unacceptable or
+        # required, the TLS connection or handshake failed, closed unexpectedly, a fatal TLS
+        # alert.
+        Phrases("zh.tls-required-glib-networking-tw", C.TLS_REQUIRED, (
+            "要求的 tls 證書", "要求的 tls 憑證", "無法建立 tls 連線", "tls 連線無預警的關閉了", "沒有傳回證書", "沒有傳回憑證",
+            "tls 交握", "不接受的 tls 證書", "不接受的 tls 憑證", "無法接受的 tls 憑證", "重大 tls 警告",
+        ), "GNOME/glib-networking:po/zh_HK.po; GNOME/glib-networking:po/zh_TW.po"),
+        # glib-networking's socket errors (GNOME mail clients' connections): the socket I/O
+        # timed out, the connection broken.
+        Phrases("zh.network-error-glib-networking-tw", C.NETWORK_ERROR, (
+            "i/o 接口逾時", "連線已損壞",
+        ), "GNOME/glib-networking:po/zh_HK.po; GNOME/glib-networking:po/zh_TW.po"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the server disconnected (zh-CN).
+        Phrases("zh.network-error-thunderbird-imap", C.NETWORK_ERROR, (
+            "已经断开连接",
+        ), "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be overridden
+        # (zh-CN; zh-TW alike).
+        Phrases("zh.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
+            "不可忽略的 tls 错误", "不可忽略的 tls 錯誤",
+        ), "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's IMAP errors (imapMsgs.properties): the chosen authentication method not
+        # supported, the Kerberos/GSSAPI ticket refused (zh-CN; POP3 alike).
+        Phrases("zh.auth-failed-thunderbird-imap", C.AUTH_FAILED, (
+            "不支持您选择的验证方式", "kerberos/gssapi 票据",
+        ), "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): sending the password failed (zh-CN).
+        Phrases("zh.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
+            "发送密码失败",
+        ), "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3 server
+        # (zh-CN).
+        Phrases("zh.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
+            "服务器的 tls 连接",
+        ), "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's connection refused, timed out, reset or interrupted
+        # (messenger.properties, zh-TW; the IMAP disconnection alike).
+        Phrases("zh.network-error-thunderbird-tw", C.NETWORK_ERROR, (
+            "拒絕連線", "連線逾時", "連線被重設", "連線中斷", "已斷線",
+        ), "thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/messenger.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): the password not sent (zh-TW).
+        Phrases("zh.auth-failed-thunderbird-pop-tw", C.AUTH_FAILED, (
+            "未成功傳送使用者",
+        ), "thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3 server
+        # (zh-TW).
+        Phrases("zh.tls-required-thunderbird-pop-tw", C.TLS_REQUIRED, (
+            "tls 連線到",
+        ), "thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/localMsgs.properties"),
         # Balsa's lost-connection and SMTP-connect failures.
         Phrases("zh.network-error-balsa-po", C.NETWORK_ERROR, (
             "连接已丢失",
@@ -1625,6 +1736,13 @@ LANGUAGE = Language(
                 "thunderbird/thunderbird-l10n:zh-TW/mail/messenger/accountcreation/accountHub.ftl", decisive=False),
     ),
     together=(
+        # Thunderbird's connection errors (messenger.properties): the connection to the server
+        # failed, timed out, was reset or interrupted, the server between the words. (zh-CN; the
+        # refused IMAP connection alike)
+        Together("zh.together-network-error-thunderbird", C.NETWORK_ERROR, (
+            ("连接服务器", "连接邮件服务器"),
+            ("失败", "被重置", "中断", "被拒绝"),
+        ), "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/messenger.properties", window=30),
         # A recipient that does not exist or can't be found, in either script: Chinese hosts'
         # bounce guides ("收件人信箱地址错误", "您的信件所填寫的收件人信箱…找不到", "对方用户不存在",
         # "帐号不存在").
