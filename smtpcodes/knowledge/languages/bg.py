@@ -530,7 +530,6 @@ LANGUAGE = Language(
         Phrases("bg.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "се дроселят",
             "максималния праг за доставяне",
-            "надхвърлила максималния праг за доставяне",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.bg-BG:AlchemyInsights/mailbox-receiving-limit.md"),
         # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
         Phrases("bg.rate-limited-recipient-rate", C.RATE_LIMITED, (
@@ -539,14 +538,6 @@ LANGUAGE = Language(
         # Mutt's translated SASL authentication failure (po/).
         Phrases("bg.auth-failed-mutt", C.AUTH_FAILED, (
             "неуспешна sasl идентификация",
-        ), "muttmua/mutt:po/bg.po"),
-        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
-        Phrases("bg.tls-required-mutt", C.TLS_REQUIRED, (
-            "установена tsl връзка",
-        ), "muttmua/mutt:po/bg.po"),
-        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
-        Phrases("bg.network-error-mutt", C.NETWORK_ERROR, (
-            "сървърът затвори връзката",
         ), "muttmua/mutt:po/bg.po"),
         # Microsoft 365's localized help on the sender (account) blocked for sending too much spam (AlchemyInsights sender-blocked-for-sending-too-much-spam; the restricted users portal).
         Phrases("bg.sender-rejected-exchange-spam", C.SENDER_REJECTED, (

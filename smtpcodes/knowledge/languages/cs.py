@@ -920,18 +920,12 @@ LANGUAGE = Language(
             "jako který chcete odesílat nebyl nalezen",
             "nemáte oprávnění odesílat jako uživatel",
         ), "Kopano-dev/kopano-core:po/cs.po"),
-        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
-        Phrases("cs.tls-required-mutt", C.TLS_REQUIRED, (
-            "nelze navázat tls spojení",
-            "šifrované spojení není k dispozici",
-        ), "muttmua/mutt:po/cs.po"),
         # Mutt's translated SASL authentication failure (po/).
         Phrases("cs.auth-failed-mutt", C.AUTH_FAILED, (
             "přihlášení pomocí sasl se nezdařilo",
         ), "muttmua/mutt:po/cs.po"),
         # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
         Phrases("cs.network-error-mutt", C.NETWORK_ERROR, (
-            "server uzavřel spojení",
             "smtp relace selhala: chyba při čtení",
             "smtp relace selhala: chyba při zápisu",
         ), "muttmua/mutt:po/cs.po"),

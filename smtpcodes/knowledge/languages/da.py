@@ -823,15 +823,8 @@ LANGUAGE = Language(
         Phrases("da.network-error-fetchmail", C.NETWORK_ERROR, (
             "tidsafbrud efter",
         ), "Distrotech/fetchmail:po/da.po"),
-        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
-        Phrases("da.tls-required-mutt", C.TLS_REQUIRED, (
-            "kunne ikke opnå tls-forbindelse",
-            "krypteret forbindelse ikke tilgængelig",
-        ), "muttmua/mutt:po/da.po"),
         # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
         Phrases("da.network-error-mutt", C.NETWORK_ERROR, (
-            "kunne ikke forbinde til",
-            "serveren afbrød forbindelsen",
             "smtp-session mislykkedes: læsningsfejl",
             "smtp-session mislykkedes: skrivningsfejl",
         ), "muttmua/mutt:po/da.po"),

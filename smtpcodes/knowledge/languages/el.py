@@ -731,15 +731,6 @@ LANGUAGE = Language(
         Phrases("el.auth-failed-mutt", C.AUTH_FAILED, (
             "αυθεντικοποίηση sasl απέτυχε",
         ), "muttmua/mutt:po/el.po"),
-        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
-        Phrases("el.tls-required-mutt", C.TLS_REQUIRED, (
-            "αδυναμία διαπραγμάτευσης σύνδεσης tls",
-        ), "muttmua/mutt:po/el.po"),
-        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
-        Phrases("el.network-error-mutt", C.NETWORK_ERROR, (
-            "αδυναμία σύνδεσης στο",
-            "η σύνδεση με τον εξυπηρετητή έκλεισε",
-        ), "muttmua/mutt:po/el.po"),
         # Microsoft 365's machine-translated help for 4.5.3 too many recipients (AS780090): the volume of mail from the source IP exceeds the limit set by its reputation.
         Phrases("el.rate-limited-microsoft-as780090", C.RATE_LIMITED, (
             "όγκος της κυκλοφορίας",

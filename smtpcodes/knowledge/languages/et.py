@@ -485,7 +485,6 @@ LANGUAGE = Language(
         # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
         Phrases("et.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "maksimaalse kohaletoimetamisläve",
-            "ületanud maksimaalse kohaletoimetamisläve",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.et-EE:AlchemyInsights/mailbox-receiving-limit.md"),
         # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
         Phrases("et.rate-limited-recipient-rate", C.RATE_LIMITED, (
@@ -504,15 +503,6 @@ LANGUAGE = Language(
             "kasutaja või rühma üritate saata",
             "teil ei ole lubatud saata kui kasutaja",
         ), "Kopano-dev/kopano-core:po/et.po"),
-        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
-        Phrases("et.tls-required-mutt", C.TLS_REQUIRED, (
-            "tls ühendust ei õnnestu kokku leppida",
-        ), "muttmua/mutt:po/et.po"),
-        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
-        Phrases("et.network-error-mutt", C.NETWORK_ERROR, (
-            "ei õnnestu ühendust luua",
-            "server sulges ühenduse",
-        ), "muttmua/mutt:po/et.po"),
         # Nextcloud Mail's translated SMTP account errors (l10n/): the SMTP server is not reachable; the SMTP connection failed.
         Phrases("et.network-error-nextcloud-mail", C.NETWORK_ERROR, (
             "smtp server pole leitav",

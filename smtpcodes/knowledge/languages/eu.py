@@ -520,14 +520,8 @@ LANGUAGE = Language(
         Phrases("eu.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
             "ez du autentifikazio euskarririk",
         ), "KDE/kmailtransport:po/eu/libmailtransport6.po"),
-        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
-        Phrases("eu.tls-required-mutt", C.TLS_REQUIRED, (
-            "ezin da tls konexioa negoziatu",
-            "enkriptaturiko konexioa ez da erabilgarria",
-        ), "muttmua/mutt:po/eu.po"),
         # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
         Phrases("eu.network-error-mutt", C.NETWORK_ERROR, (
-            "zerbitzariak konexioa itxi du",
             "smtp saioak huts egin du: irakurketa errorea",
             "smtp saioak huts egin du: idazketa errorea",
         ), "muttmua/mutt:po/eu.po"),

@@ -705,25 +705,10 @@ LANGUAGE = Language(
         Phrases("fi.network-error-mailutils", C.NETWORK_ERROR, (
             "sulki yhteyden",
         ), "Distrotech/mailutils:po/fi.po"),
-        # fetchmail's translated connect timeout (po/): timeout after N seconds waiting to connect to the server.
-        Phrases("fi.network-error-fetchmail", C.NETWORK_ERROR, (
-            "aikakatkaistu",
-        ), "Distrotech/fetchmail:po/fi.po"),
-        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
-        Phrases("fi.tls-required-mutt", C.TLS_REQUIRED, (
-            "ei voitu neuvotella tls-yhteyttä",
-            "salattu yhteys ei käytettävissä",
-        ), "muttmua/mutt:po/fi.po"),
         # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
         Phrases("fi.network-error-mutt", C.NETWORK_ERROR, (
-            "ei voitu yhdistää kohteeseen",
-            "palvelin katkaisi yhteyden",
             "smtp-sessio epäonnistui: lukuvirhe",
             "smtp-sessio epäonnistui: kirjoitusvirhe",
-        ), "muttmua/mutt:po/fi.po"),
-        # Mutt's translated SASL authentication failure (po/).
-        Phrases("fi.auth-failed-mutt", C.AUTH_FAILED, (
-            "autentikaatio epäonnistui",
         ), "muttmua/mutt:po/fi.po"),
         # Microsoft 365's machine-translated help for 550 5.7.501 'Access denied, spam abuse detected' (AlchemyInsights).
         Phrases("fi.blocklisted-microsoft-spam-abuse", C.BLOCKLISTED, (

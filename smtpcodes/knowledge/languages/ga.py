@@ -180,16 +180,6 @@ LANGUAGE = Language(
         Phrases("ga.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "sula sheolann tú an teachtaireacht",
         ), "roundcube/roundcubemail:program/localization/ga_IE/messages.inc"),
-        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
-        Phrases("ga.tls-required-mutt", C.TLS_REQUIRED, (
-            "níl nasc criptithe ar fáil",
-            "níorbh fhéidir nasc tls a shocrú",
-        ), "muttmua/mutt:po/ga.po"),
-        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
-        Phrases("ga.network-error-mutt", C.NETWORK_ERROR, (
-            "níorbh fhéidir dul i dteagmháil le",
-            "dhún an freastalaí an nasc",
-        ), "muttmua/mutt:po/ga.po"),
         # Nextcloud Mail's translated SMTP account errors (l10n/): the SMTP server is not reachable; the SMTP connection failed.
         Phrases("ga.network-error-nextcloud-mail", C.NETWORK_ERROR, (
             "níl an freastalaí smtp insroichte",

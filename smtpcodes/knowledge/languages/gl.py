@@ -493,11 +493,6 @@ LANGUAGE = Language(
         Phrases("gl.auth-failed-mutt", C.AUTH_FAILED, (
             "autenticación sasl fallida",
         ), "muttmua/mutt:po/gl.po"),
-        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
-        Phrases("gl.network-error-mutt", C.NETWORK_ERROR, (
-            "non foi posible conectar con",
-            "o servidor pechou a conexión",
-        ), "muttmua/mutt:po/gl.po"),
         # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
         Phrases("gl.auth-failed-trojita", C.AUTH_FAILED, (
             "a autenticación fallou",

@@ -514,7 +514,6 @@ LANGUAGE = Language(
         # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
         Phrases("hr.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "maksimalni prag isporuke",
-            "prekoračio maksimalni prag isporuke",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.hr-HR:AlchemyInsights/mailbox-receiving-limit.md"),
         # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
         Phrases("hr.rate-limited-recipient-rate", C.RATE_LIMITED, (

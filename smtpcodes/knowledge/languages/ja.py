@@ -1146,12 +1146,6 @@ LANGUAGE = Language(
         # Thunderbird's Japanese POP3 login errors (localMsgs.properties): sending the user name or the password did not succeed.
         Phrases("ja.auth-failed-thunderbird-pop3", C.AUTH_FAILED, ("ユーザー名を送信できませんでした", "パスワードを送信できませんでした"),
                 "thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/localMsgs.properties"),
-        # Thunderbird's Japanese 'cannot establish a TLS connection to the POP3 server'.
-        Phrases("ja.tls-required-thunderbird-pop3", C.TLS_REQUIRED, ("tls 接続が確立できません",),
-                "thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/localMsgs.properties"),
-        # Thunderbird's Japanese IMAP 'a TLS error that cannot be overridden' (handshake, TLS version or certificate incompatible).
-        Phrases("ja.tls-required-thunderbird-imap", C.TLS_REQUIRED, ("上書きできない tls エラー",),
-                "thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/imapMsgs.properties"),
         # Thunderbird's Japanese mail-server certificate errors (certError.ftl): the certificate is not valid for the server, has expired, is not from a trusted source.
         Phrases("ja.tls-required-thunderbird-cert", C.TLS_REQUIRED, ("の証明書が正しくありません", "の証明書の有効期限が", "の証明書は信頼されたソースからのものではありません"),
                 "thunderbird/thunderbird-l10n:ja/mail/messenger/certError.ftl"),

@@ -139,7 +139,8 @@ LANGUAGE = Language(
         ), "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/messenger.properties"),
         # Thunderbird's IMAP errors (imapMsgs.properties): the connection failed.
         Phrases("ko.network-error-thunderbird-imap", C.NETWORK_ERROR, (
-            "서버 연결에 실패했습니다",
+            "서버 연결에 실패",
+            "서버 연결 시간이 초과",
         ), "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/imapMsgs.properties"),
         # Thunderbird's IMAP errors (imapMsgs.properties): a TLS error that cannot be ignored.
         Phrases("ko.tls-required-thunderbird-imap", C.TLS_REQUIRED, (
@@ -799,15 +800,6 @@ LANGUAGE = Language(
         # Thunderbird's Korean POP3 login errors (localMsgs.properties): sending the user name or password failed; the server seems not to support encrypted passwords.
         Phrases("ko.auth-failed-thunderbird-pop3", C.AUTH_FAILED, ("사용자 이름 보내기가 실패", "암호 보내기가 실패", "암호화된 비밀번호 사용을 지원하지 않", "암호화 된 비밀번호를 지원하지 않"),
                 "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/localMsgs.properties"),
-        # Thunderbird's Korean 'cannot make a TLS connection to the POP3 server'.
-        Phrases("ko.tls-required-thunderbird-pop3", C.TLS_REQUIRED, ("tls 연결을 할 수 없습니다",),
-                "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/localMsgs.properties"),
-        # Thunderbird's Korean IMAP 'a TLS error that cannot be ignored'.
-        Phrases("ko.tls-required-thunderbird-imap", C.TLS_REQUIRED, ("무시할 수 없는 tls 오류",),
-                "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/imapMsgs.properties"),
-        # Thunderbird's Korean IMAP connection errors: failed to connect to the server, the connection timed out.
-        Phrases("ko.network-error-thunderbird-imap", C.NETWORK_ERROR, ("서버 연결에 실패", "서버 연결 시간이 초과"),
-                "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/imapMsgs.properties"),
         # Thunderbird's Korean mail-server certificate errors: not valid for the server, not from a trusted source.
         Phrases("ko.tls-required-thunderbird-cert", C.TLS_REQUIRED, ("인증서가 해당 서버에서 유효하지 않", "인증서가 신뢰할 수 있는 출처에서 제공되지 않"),
                 "thunderbird/thunderbird-l10n:ko/mail/messenger/certError.ftl"),

@@ -924,14 +924,8 @@ LANGUAGE = Language(
         Phrases("pl.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "osiągnięciu limitu liczby adresatów",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/need-help-with-email-sending-limits.md"),
-        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
-        Phrases("pl.tls-required-mutt", C.TLS_REQUIRED, (
-            "połączenie tsl nie zostało wynegocjowane",
-            "połączenie szyfrowane nie jest dostępne",
-        ), "muttmua/mutt:po/pl.po"),
         # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
         Phrases("pl.network-error-mutt", C.NETWORK_ERROR, (
-            "serwer zamknął połączenie",
             "nie zostało ustanowione",
             "sesja smtp nie powiodła się: błąd odczytu",
             "sesja smtp nie powiodła się: błąd zapisu",

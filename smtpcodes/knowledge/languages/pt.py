@@ -1665,10 +1665,6 @@ LANGUAGE = Language(
         Phrases("pt.content-rejected-spamassassin", C.CONTENT_REJECTED, (
             "contém um programa executável",
         ), "apache/spamassassin:rules/30_text_pt_br.cf"),
-        # Trojitá's translated IMAP/SMTP login failure (po/): authentication failed, often a bad password or wrong user name.
-        Phrases("pt.auth-failed-trojita", C.AUTH_FAILED, (
-            "a autenticação foi mal-sucedida",
-        ), "jktjkt/trojita:po/pt/trojita_common.po"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

@@ -538,7 +538,6 @@ LANGUAGE = Language(
         Phrases("sl.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "so dušeni",
             "največji prag dostave",
-            "presegel največji prag dostave",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sl-SI:AlchemyInsights/mailbox-receiving-limit.md"),
         # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
         Phrases("sl.rate-limited-recipient-rate", C.RATE_LIMITED, (

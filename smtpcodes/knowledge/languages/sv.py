@@ -1012,18 +1012,10 @@ LANGUAGE = Language(
         ), "Kopano-dev/kopano-core:po/sv.po"),
         # Mutt's translated SASL authentication failure (po/).
         Phrases("sv.auth-failed-mutt", C.AUTH_FAILED, (
-            "autentiseringen misslyckades",
             "sasl-verifiering misslyckades",
-        ), "muttmua/mutt:po/sv.po"),
-        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
-        Phrases("sv.tls-required-mutt", C.TLS_REQUIRED, (
-            "kunde inte förhandla fram tls-anslutning",
-            "krypterad anslutning otillgänglig",
         ), "muttmua/mutt:po/sv.po"),
         # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
         Phrases("sv.network-error-mutt", C.NETWORK_ERROR, (
-            "kunde inte ansluta till",
-            "servern stängde förbindelsen",
             "smtp-session misslyckades: läsfel",
             "smtp-session misslyckades: skrivfel",
         ), "muttmua/mutt:po/sv.po"),

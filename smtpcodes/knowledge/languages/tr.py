@@ -854,7 +854,6 @@ LANGUAGE = Language(
         ), "muttmua/mutt:po/tr.po"),
         # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
         Phrases("tr.network-error-mutt", C.NETWORK_ERROR, (
-            "sunucusuna bağlanılamadı",
             "sunucu bağlantıyı kesti",
             "smtp oturumu başarısız oldu",
         ), "muttmua/mutt:po/tr.po"),

@@ -774,17 +774,11 @@ LANGUAGE = Language(
         # Microsoft's help on Exchange Online's mailbox receiving limit (3,600 messages an hour): senders get a 5.2.121 or 5.2.122 NDR saying the mailbox exceeded its maximum delivery threshold.
         Phrases("uk.rate-limited-microsoft-receiving", C.RATE_LIMITED, (
             "максимальне граничне значення доставки",
-            "перевищено максимальне граничне значення доставки",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/mailbox-receiving-limit.md"),
         # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
         Phrases("uk.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "обмеження частоти надсилання",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/need-help-with-email-sending-limits.md"),
-        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
-        Phrases("uk.tls-required-mutt", C.TLS_REQUIRED, (
-            "не вийшло домовитись про tls",
-            "шифроване з'єднання недоступне",
-        ), "muttmua/mutt:po/uk.po"),
         # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
         Phrases("uk.network-error-mutt", C.NETWORK_ERROR, (
             "сервер закрив з'єднання",

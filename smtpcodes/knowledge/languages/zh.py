@@ -262,11 +262,6 @@ LANGUAGE = Language(
         Phrases("zh.auth-failed-thunderbird-pop", C.AUTH_FAILED, (
             "发送密码失败",
         ), "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/localMsgs.properties"),
-        # Thunderbird's POP3 errors (localMsgs.properties): no TLS connection to the POP3 server
-        # (zh-CN).
-        Phrases("zh.tls-required-thunderbird-pop", C.TLS_REQUIRED, (
-            "服务器的 tls 连接",
-        ), "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/localMsgs.properties"),
         # Thunderbird's connection refused, timed out, reset or interrupted
         # (messenger.properties, zh-TW; the IMAP disconnection alike).
         Phrases("zh.network-error-thunderbird-tw", C.NETWORK_ERROR, (
@@ -1672,7 +1667,9 @@ LANGUAGE = Language(
         Phrases("zh.tls-required-neomutt-tw", C.TLS_REQUIRED, ("伺服器的驗証還未有效", "伺服器的驗証已過期"),
                 "neomutt/neomutt:po/zh_TW.po"),
         # NeoMutt's Traditional Chinese 'Server closed connection', 'Connection to %s closed', 'Connection lost'.
-        Phrases("zh.network-error-neomutt-tw", C.NETWORK_ERROR, ("與伺服器的聯結中斷", "連線中斷"),
+        Phrases("zh.network-error-neomutt-tw", C.NETWORK_ERROR, (
+            "與伺服器的聯結中斷",
+        ),
                 "neomutt/neomutt:po/zh_TW.po"),
         # Balsa's Traditional Chinese SMTP errors: the SMTP server refused the connection; cannot connect to the server.
         Phrases("zh.network-error-balsa-tw", C.NETWORK_ERROR, ("伺服器拒絕連線", "無法連接至伺服器"),
@@ -1708,23 +1705,18 @@ LANGUAGE = Language(
         Phrases("zh.network-error-thunderbird-setup-tw", C.NETWORK_ERROR, ("無法連繫伺服器",),
                 "thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/accountCreationUtil.properties"),
         # Thunderbird's Simplified Chinese POP3 login errors (localMsgs.properties): sending the user name or password failed; the chosen authentication method is not supported.
-        Phrases("zh.auth-failed-thunderbird-pop3", C.AUTH_FAILED, ("把您的用户名发送到邮件服务器时出错", "发送密码失败", "不支持您选择的验证方式"),
+        Phrases("zh.auth-failed-thunderbird-pop3", C.AUTH_FAILED, (
+            "把您的用户名发送到邮件服务器时出错",
+        ),
                 "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/localMsgs.properties"),
         # Thunderbird's Simplified Chinese 'cannot establish a TLS connection to the POP3 server'.
         Phrases("zh.tls-required-thunderbird-pop3", C.TLS_REQUIRED, ("无法建立到 pop3 服务器的 tls 连接",),
                 "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/localMsgs.properties"),
         # Thunderbird's Traditional Chinese POP3 login errors: the user name, or the user's password, could not be sent.
-        Phrases("zh.auth-failed-thunderbird-pop3-tw", C.AUTH_FAILED, ("無法傳送使用者名稱", "未成功傳送使用者"),
+        Phrases("zh.auth-failed-thunderbird-pop3-tw", C.AUTH_FAILED, (
+            "無法傳送使用者名稱",
+        ),
                 "thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/localMsgs.properties"),
-        # Thunderbird's Traditional Chinese 'establishing a TLS connection to the POP3 server failed'.
-        Phrases("zh.tls-required-thunderbird-pop3-tw", C.TLS_REQUIRED, ("建立 tls 連線到 pop3 伺服器失敗",),
-                "thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/localMsgs.properties"),
-        # Thunderbird's Chinese IMAP 'a TLS error that cannot be ignored' (Simplified and Traditional).
-        Phrases("zh.tls-required-thunderbird-imap", C.TLS_REQUIRED, ("不可忽略的 tls 错误", "不可忽略的 tls 錯誤"),
-                "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/imapMsgs.properties; thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/imapMsgs.properties"),
-        # Thunderbird's Chinese IMAP errors: the server has disconnected (Simplified), the connection to the server timed out (Traditional).
-        Phrases("zh.network-error-thunderbird-imap", C.NETWORK_ERROR, ("已经断开连接", "連線逾時"),
-                "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/imapMsgs.properties; thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/imapMsgs.properties"),
         # Thunderbird's Chinese mail-server certificate errors (Simplified and Traditional): not valid for the server, expired on a date, not from a trusted source.
         Phrases("zh.tls-required-thunderbird-cert", C.TLS_REQUIRED, ("的证书对此服务器无效", "的证书已于", "的证书并非来自受信任的来源", "的憑證對該伺服器無效", "的憑證已於", "的憑證並非來自受信任的來源"),
                 "thunderbird/thunderbird-l10n:zh-CN/mail/messenger/certError.ftl; thunderbird/thunderbird-l10n:zh-TW/mail/messenger/certError.ftl"),
