@@ -39,9 +39,9 @@ LEARN_REPLIES = [
     ("Il tuo messaggio &egrave; stato giudicato inappropriato dal moderatore.",
      C.POLICY_VIOLATION,
      "jaredmauch/mailman2-python3:messages/it/LC_MESSAGES/mailman.po"),
-    ("Cela indique que le nom de domaine et la messagerie n'existent plus.", C.HOST_UNKNOWN,
-     "https://jouwweb.freshdesk.com/fr/support/solutions/articles/13000102861-que-signifient-"
-     "les-email-contenant-la-mention-undelivered-mail-returned-to-sender-"),
+    ("Le serveur est incapable de se connecter. Le nom du serveur peut être mal orthographié.",
+     C.NETWORK_ERROR,
+     "https://assistance.groupemagiconline.com/knowledge-base/code-derreurs-mail/"),
     ("SMTP-virhe: Viestin koko ylittää palvleimen rajoituksen ($limit)", C.MESSAGE_TOO_LARGE,
      "roundcube/roundcubemail:program/localization/fi_FI/messages.inc"),
     ("Antivirusul de pe serverul nostru de mail a gasit intr-unul dintre mailurile trimise de "
