@@ -42,8 +42,11 @@ LEARN_REPLIES = [
     ("Le serveur est incapable de se connecter. Le nom du serveur peut être mal orthographié.",
      C.NETWORK_ERROR,
      "https://assistance.groupemagiconline.com/knowledge-base/code-derreurs-mail/"),
-    ("SMTP-virhe: Viestin koko ylittää palvleimen rajoituksen ($limit)", C.MESSAGE_TOO_LARGE,
-     "roundcube/roundcubemail:program/localization/fi_FI/messages.inc"),
+    ("Lähettäjä on ylittänyt päivittäinen vastaanottajan enimmäisraja 10 000"
+     " viestiä kohdassa Lähetysrajoitukset kuvatulla tavalla.",
+     C.RATE_LIMITED,
+     "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/"
+     "5-1-90-your-message-cant-be-sent-daily-limit.md"),
     ("Antivirusul de pe serverul nostru de mail a gasit intr-unul dintre mailurile trimise de "
      "dumneavoastra la un virus.", C.VIRUS,
      "MailScanner/v5:common/usr/share/MailScanner/reports/ro/sender.virus.report.txt"),

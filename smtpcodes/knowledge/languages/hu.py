@@ -804,19 +804,6 @@ LANGUAGE = Language(
             "aki álltal próbálta küldeni nem található",
             "felhasználó vagy csoport nevében küldjön",
         ), "Kopano-dev/kopano-core:po/hu.po"),
-        # Mutt's translated SASL authentication failure (po/).
-        Phrases("hu.auth-failed-mutt", C.AUTH_FAILED, (
-            "sasl azonosítás nem sikerült",
-        ), "muttmua/mutt:po/hu.po"),
-        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
-        Phrases("hu.tls-required-mutt", C.TLS_REQUIRED, (
-            "nem lehetett megtárgyalni a tls kapcsolatot",
-        ), "muttmua/mutt:po/hu.po"),
-        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
-        Phrases("hu.network-error-mutt", C.NETWORK_ERROR, (
-            "a szerver lezárta a kapcsolatot",
-            "nem lehet kapcsolódni",
-        ), "muttmua/mutt:po/hu.po"),
         # Microsoft 365's machine-translated help for 5.7.606 (AlchemyInsights antispam-5.7.606), 'Banned sending IP'.
         Phrases("hu.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
             "tiltott küldő ip",

@@ -620,21 +620,6 @@ LANGUAGE = Language(
         Phrases("id.network-error-fetchmail", C.NETWORK_ERROR, (
             "waktu habis setelah",
         ), "Distrotech/fetchmail:po/id.po"),
-        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
-        Phrases("id.tls-required-mutt", C.TLS_REQUIRED, (
-            "hubungan terenkripsi tidak tersedia",
-        ), "muttmua/mutt:po/id.po"),
-        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
-        Phrases("id.network-error-mutt", C.NETWORK_ERROR, (
-            "tidak bisa berhubungan ke",
-            "server menutup hubungan",
-            "sesi smtp gagal: kesalahan pembacaan",
-            "sesi smtp gagal: kesalahan penulisan",
-        ), "muttmua/mutt:po/id.po"),
-        # Mutt's translated SASL authentication failure (po/).
-        Phrases("id.auth-failed-mutt", C.AUTH_FAILED, (
-            "authentikasi sasl gagal",
-        ), "muttmua/mutt:po/id.po"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

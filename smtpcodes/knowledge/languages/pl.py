@@ -311,7 +311,7 @@ LANGUAGE = Language(
         # Exchange Online's 5.1.90 NDR (the sender's daily recipient limit), as Microsoft's
         # localized help titles it.
         Phrases("pl.rate-limited-daily-recipients", C.RATE_LIMITED, (
-            "dzienny limit liczby adresatów",
+            "dzienny limit liczby adresatów", "przekroczył dzienny limit",
         ), (
             "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/5-1-90-your-mess"
             "age-cant-be-sent-daily-limit.md"

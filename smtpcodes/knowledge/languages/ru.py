@@ -1012,18 +1012,6 @@ LANGUAGE = Language(
         Phrases("ru.network-error-mailutils", C.NETWORK_ERROR, (
             "удалённая машина прервала соединение",
         ), "Distrotech/mailutils:po/ru.po"),
-        # Mutt's translated SASL authentication failure (po/).
-        Phrases("ru.auth-failed-mutt", C.AUTH_FAILED, (
-            "ошибка sasl-аутентификации",
-        ), "muttmua/mutt:po/ru.po"),
-        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
-        Phrases("ru.tls-required-mutt", C.TLS_REQUIRED, (
-            "зашифрованное соединение не доступно",
-        ), "muttmua/mutt:po/ru.po"),
-        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
-        Phrases("ru.network-error-mutt", C.NETWORK_ERROR, (
-            "ошибка smtp сессии: ошибка записи",
-        ), "muttmua/mutt:po/ru.po"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

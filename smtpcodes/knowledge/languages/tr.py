@@ -848,15 +848,6 @@ LANGUAGE = Language(
         Phrases("tr.network-error-fetchmail", C.NETWORK_ERROR, (
             "zamanaşımı süresi doldu",
         ), "Distrotech/fetchmail:po/tr.po"),
-        # Mutt's translated SMTP/TLS client errors (po/): could not negotiate a TLS connection; encrypted connection unavailable.
-        Phrases("tr.tls-required-mutt", C.TLS_REQUIRED, (
-            "şifrelenmiş bağlantı mevcut değil",
-        ), "muttmua/mutt:po/tr.po"),
-        # Mutt's translated SMTP client errors (po/): could not connect; the server closed the connection; SMTP session failed with a read or write error.
-        Phrases("tr.network-error-mutt", C.NETWORK_ERROR, (
-            "sunucu bağlantıyı kesti",
-            "smtp oturumu başarısız oldu",
-        ), "muttmua/mutt:po/tr.po"),
         # Microsoft 365's machine-translated help for 5.7.606 (AlchemyInsights antispam-5.7.606), 'Banned sending IP'.
         Phrases("tr.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, (
             "ip gönderme yasaklandı",
