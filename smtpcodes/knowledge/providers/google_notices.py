@@ -6,7 +6,12 @@ remote server's reply (the notice's template, not the SMTP reply it may quote).
   with its bullet list ("You may need to join the group before receiving permission to post",
   "This group may not be open to posting"). It is the poster the group refuses, so
   ``sender_rejected``; the group may also not exist (``user_unknown``, the learn replies'
-  ``also``).
+  ``also``). The notice ends "If you have questions related to this or any other Google Group,
+  visit the Help Center at https://groups.google.com/support/." Google sends it in the poster's
+  language, and the link is the one part no translation changes, so the link alone reads the
+  notice in languages whose wording no public copy shows. (Google Groups also puts the link in
+  the ``List-Help`` header of every message it distributes: this reads a notice's text, not a
+  whole message with its headers.)
 - A group that takes no posts by email: "The group X does not allow posting through email"
   (``policy_violation``: the group's setting, whoever sends).
 - Google Groups' spam refusal: "Your email to group X was rejected due to spam classification"
@@ -51,7 +56,13 @@ PROVIDER = Provider(
             "the group you tried to contact",
             "need to join the group before receiving permission to post",
             "this group may not be open to posting",
+            # The notice's last line, in every language it is sent in: "If you have questions
+            # related to this or any other Google Group, visit the Help Center at
+            # https://groups.google.com/support/." The link is the one part of the template no
+            # translation changes.
+            "groups.google.com/support",
         ), "https://github.com/OpenHunting/openhunt/issues/39; "
+           "https://lore.kernel.org/git/4a773661-efce-7be1-f6a7-2d09a95f63b1@gmail.com/; "
            "https://github.com/google/starthinker/issues/65; "
            "https://github.com/opencollective/opencollective/issues/2760; "
            "https://pastebin.com/6mQsiCU3"),
