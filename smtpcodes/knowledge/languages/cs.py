@@ -942,6 +942,20 @@ LANGUAGE = Language(
         Phrases("cs.reputation-microsoft-tenant-threshold", C.REPUTATION, (
             "tenant překročil mezní hodnotu",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md"),
+        # Mailpile's SMTP/IMAP login errors (smtp_client.py, mail_source/): the server refused the
+        # login (AUTH or OAuth2), a bad character in the username or password.
+        Phrases("cs.auth-failed-mailpile", C.AUTH_FAILED, (
+            "nesprávné jméno nebo heslo",
+        ), "mailpile/Mailpile:shared-data/locale/cs_CZ/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the server refused the envelope sender (MAIL FROM).
+        Phrases("cs.sender-rejected-mailpile", C.SENDER_REJECTED, (
+            "odesílatel byl odmítnut",
+        ), "mailpile/Mailpile:shared-data/locale/cs_CZ/LC_MESSAGES/mailpile.po"),
+        # Mailpile's connection errors (conn_brokers, smtp_client): could not connect, the
+        # connection timed out or was refused, the host unreachable.
+        Phrases("cs.network-error-mailpile", C.NETWORK_ERROR, (
+            "spojení vypršelo",
+        ), "mailpile/Mailpile:shared-data/locale/cs_CZ/LC_MESSAGES/mailpile.po"),
     ),
     together=(
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP

@@ -840,6 +840,23 @@ LANGUAGE = Language(
         Phrases("da.auth-failed-trojita", C.AUTH_FAILED, (
             "autentificering mislykkedes",
         ), "jktjkt/trojita:po/da/trojita_common.po"),
+        # Mailpile's SMTP/IMAP login errors (smtp_client.py, mail_source/): the server refused the
+        # login (AUTH or OAuth2), a bad character in the username or password.
+        Phrases("da.auth-failed-mailpile", C.AUTH_FAILED, (
+            "ugyldige tegn i brugernavn",
+            "ugyldigt brugernavn eller kodeord",
+        ), "mailpile/Mailpile:shared-data/locale/da_DK/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the server refused the envelope sender (MAIL FROM).
+        Phrases("da.sender-rejected-mailpile", C.SENDER_REJECTED, (
+            "afsender afvist",
+        ), "mailpile/Mailpile:shared-data/locale/da_DK/LC_MESSAGES/mailpile.po"),
+        # Mailpile's connection errors (conn_brokers, smtp_client): could not connect, the
+        # connection timed out or was refused, the host unreachable.
+        Phrases("da.network-error-mailpile", C.NETWORK_ERROR, (
+            "forbindelsen udløb",
+            "forbindelse nægtet",
+            "vært utilgængelig",
+        ), "mailpile/Mailpile:shared-data/locale/da_DK/LC_MESSAGES/mailpile.po"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

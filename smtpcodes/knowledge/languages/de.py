@@ -1606,6 +1606,27 @@ LANGUAGE = Language(
         Phrases("de.auth-failed-trojita", C.AUTH_FAILED, (
             "die authentifizierung ist fehlgeschlagen",
         ), "jktjkt/trojita:po/de/trojita_common.po"),
+        # Mailpile's SMTP/IMAP login errors (smtp_client.py, mail_source/): the server refused the
+        # login (AUTH or OAuth2), a bad character in the username or password.
+        Phrases("de.auth-failed-mailpile", C.AUTH_FAILED, (
+            "vom e-mail server verweigert",
+            "zeichen in benutzername oder passwort",
+            "ungültiger benutzername oder passwort",
+        ), "mailpile/Mailpile:shared-data/locale/de/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the server refused the envelope sender (MAIL FROM).
+        Phrases("de.sender-rejected-mailpile", C.SENDER_REJECTED, (
+            "absender vom smtp-server abgelehnt",
+        ), "mailpile/Mailpile:shared-data/locale/de/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the TLS negotiation failed.
+        Phrases("de.tls-required-mailpile", C.TLS_REQUIRED, (
+            "sichere tls-verbindung fehlgeschlagen",
+        ), "mailpile/Mailpile:shared-data/locale/de/LC_MESSAGES/mailpile.po"),
+        # Mailpile's connection errors (conn_brokers, smtp_client): could not connect, the
+        # connection timed out or was refused, the host unreachable.
+        Phrases("de.network-error-mailpile", C.NETWORK_ERROR, (
+            "fehler beim verbinden",
+            "host unerreichbar",
+        ), "mailpile/Mailpile:shared-data/locale/de/LC_MESSAGES/mailpile.po"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

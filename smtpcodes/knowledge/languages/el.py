@@ -745,6 +745,24 @@ LANGUAGE = Language(
             "απαγορεύονται αποστολέα",
             "απαγορευμένο αποστολέα",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+        # Mailpile's SMTP/IMAP login errors (smtp_client.py, mail_source/): the server refused the
+        # login (AUTH or OAuth2), a bad character in the username or password.
+        Phrases("el.auth-failed-mailpile", C.AUTH_FAILED, (
+            "στο όνομα χρήστη ή στον κωδικό",
+            "λάθος όνομα χρήστη ή κωδικός",
+        ), "mailpile/Mailpile:shared-data/locale/el_GR/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the server refused the envelope sender (MAIL FROM).
+        Phrases("el.sender-rejected-mailpile", C.SENDER_REJECTED, (
+            "αποστολέας απορρίφθη",
+        ), "mailpile/Mailpile:shared-data/locale/el_GR/LC_MESSAGES/mailpile.po"),
+        # Mailpile's connection errors (conn_brokers, smtp_client): could not connect, the
+        # connection timed out or was refused, the host unreachable.
+        Phrases("el.network-error-mailpile", C.NETWORK_ERROR, (
+            "η σύνδεση έληξε",
+            "αποτυχία σύνδεσης σε",
+            "η σύνδεση δεν έγινε δεκτή",
+            "ο εξυπηρετητής δεν ανταποκρίνεται",
+        ), "mailpile/Mailpile:shared-data/locale/el_GR/LC_MESSAGES/mailpile.po"),
     ),
     together=(
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP

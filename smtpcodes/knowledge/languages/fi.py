@@ -732,6 +732,15 @@ LANGUAGE = Language(
             "lähettäjä kielletty",
             "kielletyn lähettäjä",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+        # Mailpile's SMTP/IMAP login errors (smtp_client.py, mail_source/): the server refused the
+        # login (AUTH or OAuth2), a bad character in the username or password.
+        Phrases("fi.auth-failed-mailpile", C.AUTH_FAILED, (
+            "käyttäjätunnus tai salasana",
+        ), "mailpile/Mailpile:shared-data/locale/fi/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the server refused the envelope sender (MAIL FROM).
+        Phrases("fi.sender-rejected-mailpile", C.SENDER_REJECTED, (
+            "hylkäsi lähettäjän",
+        ), "mailpile/Mailpile:shared-data/locale/fi/LC_MESSAGES/mailpile.po"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

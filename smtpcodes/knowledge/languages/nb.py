@@ -645,6 +645,30 @@ LANGUAGE = Language(
         Phrases("nb.network-error-nextcloud-mail", C.NETWORK_ERROR, (
             "smtp-serveren er ikke tilgjengelig",
         ), "nextcloud/mail:l10n/nb.json"),
+        # Mailpile's SMTP/IMAP login errors (smtp_client.py, mail_source/): the server refused the
+        # login (AUTH or OAuth2), a bad character in the username or password.
+        Phrases("nb.auth-failed-mailpile", C.AUTH_FAILED, (
+            "tilgang nektet av e-posttjeneren",
+            "tegn i brukernavn eller passord",
+            "ugyldig brukernavn eller passord",
+            "feil brukernavn eller passord",
+        ), "mailpile/Mailpile:shared-data/locale/nb_NO/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the server refused the envelope sender (MAIL FROM).
+        Phrases("nb.sender-rejected-mailpile", C.SENDER_REJECTED, (
+            "avviste avsender",
+        ), "mailpile/Mailpile:shared-data/locale/nb_NO/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the TLS negotiation failed.
+        Phrases("nb.tls-required-mailpile", C.TLS_REQUIRED, (
+            "sikker tls-tilknytning",
+        ), "mailpile/Mailpile:shared-data/locale/nb_NO/LC_MESSAGES/mailpile.po"),
+        # Mailpile's connection errors (conn_brokers, smtp_client): could not connect, the
+        # connection timed out or was refused, the host unreachable.
+        Phrases("nb.network-error-mailpile", C.NETWORK_ERROR, (
+            "tidsavbrudd for tilkobling",
+            "klarte ikke å koble til",
+            "tilkobling nektet",
+            "tjeneren kan ikke nås",
+        ), "mailpile/Mailpile:shared-data/locale/nb_NO/LC_MESSAGES/mailpile.po"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

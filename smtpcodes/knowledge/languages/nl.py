@@ -1163,6 +1163,27 @@ LANGUAGE = Language(
             "de afzender verboden",
             "verboden afzender",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+        # Mailpile's SMTP/IMAP login errors (smtp_client.py, mail_source/): the server refused the
+        # login (AUTH or OAuth2), a bad character in the username or password.
+        Phrases("nl.auth-failed-mailpile", C.AUTH_FAILED, (
+            "toegang geweigerd door mailserver",
+            "ongeldig teken in gebruikersnaam",
+            "ongeldige gebruikersnaam of wachtwoord",
+        ), "mailpile/Mailpile:shared-data/locale/nl_NL/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the server refused the envelope sender (MAIL FROM).
+        Phrases("nl.sender-rejected-mailpile", C.SENDER_REJECTED, (
+            "afzender geweigerd",
+        ), "mailpile/Mailpile:shared-data/locale/nl_NL/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the TLS negotiation failed.
+        Phrases("nl.tls-required-mailpile", C.TLS_REQUIRED, (
+            "veilige tls-verbinding mislukt",
+        ), "mailpile/Mailpile:shared-data/locale/nl_NL/LC_MESSAGES/mailpile.po"),
+        # Mailpile's connection errors (conn_brokers, smtp_client): could not connect, the
+        # connection timed out or was refused, the host unreachable.
+        Phrases("nl.network-error-mailpile", C.NETWORK_ERROR, (
+            "verbindingstime-out",
+            "host onbereikbaar",
+        ), "mailpile/Mailpile:shared-data/locale/nl_NL/LC_MESSAGES/mailpile.po"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

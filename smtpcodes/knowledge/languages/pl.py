@@ -952,6 +952,25 @@ LANGUAGE = Language(
             "przekroczeniem liczby przeskoków",
             "problemem pętli poczty",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/error-546-5414-hop-count.md"),
+        # Mailpile's SMTP/IMAP login errors (smtp_client.py, mail_source/): the server refused the
+        # login (AUTH or OAuth2), a bad character in the username or password.
+        Phrases("pl.auth-failed-mailpile", C.AUTH_FAILED, (
+            "dostęp wzbroniony przez serwer",
+            "nieprawidłowe znaki w nazwie użytkownika",
+        ), "mailpile/Mailpile:shared-data/locale/pl/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the server refused the envelope sender (MAIL FROM).
+        Phrases("pl.sender-rejected-mailpile", C.SENDER_REJECTED, (
+            "wysyłający został odrzucony",
+        ), "mailpile/Mailpile:shared-data/locale/pl/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the TLS negotiation failed.
+        Phrases("pl.tls-required-mailpile", C.TLS_REQUIRED, (
+            "bezpiecznego połączenia tls",
+        ), "mailpile/Mailpile:shared-data/locale/pl/LC_MESSAGES/mailpile.po"),
+        # Mailpile's connection errors (conn_brokers, smtp_client): could not connect, the
+        # connection timed out or was refused, the host unreachable.
+        Phrases("pl.network-error-mailpile", C.NETWORK_ERROR, (
+            "czas połączenia wygasł",
+        ), "mailpile/Mailpile:shared-data/locale/pl/LC_MESSAGES/mailpile.po"),
     ),
     together=(
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP

@@ -1012,6 +1012,21 @@ LANGUAGE = Language(
         Phrases("ru.network-error-mailutils", C.NETWORK_ERROR, (
             "удалённая машина прервала соединение",
         ), "Distrotech/mailutils:po/ru.po"),
+        # Mailpile's SMTP/IMAP login errors (smtp_client.py, mail_source/): the server refused the
+        # login (AUTH or OAuth2), a bad character in the username or password.
+        Phrases("ru.auth-failed-mailpile", C.AUTH_FAILED, (
+            "почтовый сервер отказал в доступе",
+            "символ в имени пользователя или пароле",
+            "неправильное имя пользователя или пароль",
+        ), "mailpile/Mailpile:shared-data/locale/ru_RU/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the server refused the envelope sender (MAIL FROM).
+        Phrases("ru.sender-rejected-mailpile", C.SENDER_REJECTED, (
+            "отправитель отклонён",
+        ), "mailpile/Mailpile:shared-data/locale/ru_RU/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the TLS negotiation failed.
+        Phrases("ru.tls-required-mailpile", C.TLS_REQUIRED, (
+            "ошибка создания tls соединения",
+        ), "mailpile/Mailpile:shared-data/locale/ru_RU/LC_MESSAGES/mailpile.po"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

@@ -1039,6 +1039,23 @@ LANGUAGE = Language(
         Phrases("sv.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
             "för många hopp har överskridits",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/error-546-5414-hop-count.md"),
+        # Mailpile's SMTP/IMAP login errors (smtp_client.py, mail_source/): the server refused the
+        # login (AUTH or OAuth2), a bad character in the username or password.
+        Phrases("sv.auth-failed-mailpile", C.AUTH_FAILED, (
+            "fel tecken i användarnamn",
+            "ogiltigt användarnamn eller lösenord",
+        ), "mailpile/Mailpile:shared-data/locale/sv/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the server refused the envelope sender (MAIL FROM).
+        Phrases("sv.sender-rejected-mailpile", C.SENDER_REJECTED, (
+            "skickare avfärdades",
+        ), "mailpile/Mailpile:shared-data/locale/sv/LC_MESSAGES/mailpile.po"),
+        # Mailpile's connection errors (conn_brokers, smtp_client): could not connect, the
+        # connection timed out or was refused, the host unreachable.
+        Phrases("sv.network-error-mailpile", C.NETWORK_ERROR, (
+            "anslutning avbröts",
+            "anslutning avvisad",
+            "värd onåbar",
+        ), "mailpile/Mailpile:shared-data/locale/sv/LC_MESSAGES/mailpile.po"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

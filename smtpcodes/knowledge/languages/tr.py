@@ -874,6 +874,20 @@ LANGUAGE = Language(
             "atlama sayısı aşıldı",
             "posta döngüsü sorunu",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/error-546-5414-hop-count.md"),
+        # Mailpile's SMTP/IMAP login errors (smtp_client.py, mail_source/): the server refused the
+        # login (AUTH or OAuth2), a bad character in the username or password.
+        Phrases("tr.auth-failed-mailpile", C.AUTH_FAILED, (
+            "hatalı kullanıcı adı veya parola",
+        ), "mailpile/Mailpile:shared-data/locale/tr/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the server refused the envelope sender (MAIL FROM).
+        Phrases("tr.sender-rejected-mailpile", C.SENDER_REJECTED, (
+            "gönderici smtp sunucusu tarafından reddedildi",
+        ), "mailpile/Mailpile:shared-data/locale/tr/LC_MESSAGES/mailpile.po"),
+        # Mailpile's connection errors (conn_brokers, smtp_client): could not connect, the
+        # connection timed out or was refused, the host unreachable.
+        Phrases("tr.network-error-mailpile", C.NETWORK_ERROR, (
+            "bağlantı zaman aşımı",
+        ), "mailpile/Mailpile:shared-data/locale/tr/LC_MESSAGES/mailpile.po"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

@@ -798,6 +798,29 @@ LANGUAGE = Language(
         Phrases("uk.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
             "ip-адреси заблоковано для надсилання",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+        # Mailpile's SMTP/IMAP login errors (smtp_client.py, mail_source/): the server refused the
+        # login (AUTH or OAuth2), a bad character in the username or password.
+        Phrases("uk.auth-failed-mailpile", C.AUTH_FAILED, (
+            "поштовий сервер відмовив у доступі",
+            "символ в логіні або паролі",
+            "неправильний логін або пароль",
+        ), "mailpile/Mailpile:shared-data/locale/uk/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the server refused the envelope sender (MAIL FROM).
+        Phrases("uk.sender-rejected-mailpile", C.SENDER_REJECTED, (
+            "відправника відхилено",
+        ), "mailpile/Mailpile:shared-data/locale/uk/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the TLS negotiation failed.
+        Phrases("uk.tls-required-mailpile", C.TLS_REQUIRED, (
+            "не вдалося створити безпечне з'єднання",
+        ), "mailpile/Mailpile:shared-data/locale/uk/LC_MESSAGES/mailpile.po"),
+        # Mailpile's connection errors (conn_brokers, smtp_client): could not connect, the
+        # connection timed out or was refused, the host unreachable.
+        Phrases("uk.network-error-mailpile", C.NETWORK_ERROR, (
+            "тайм-аут підключення",
+            "в з'єднанні відмовлено",
+            "хост недоступний",
+            "не вдалося з'єднатися з",
+        ), "mailpile/Mailpile:shared-data/locale/uk/LC_MESSAGES/mailpile.po"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
