@@ -956,6 +956,43 @@ LANGUAGE = Language(
         Phrases("cs.network-error-mailpile", C.NETWORK_ERROR, (
             "spojení vypršelo",
         ), "mailpile/Mailpile:shared-data/locale/cs_CZ/LC_MESSAGES/mailpile.po"),
+        # Opie's mail library (libmailwrapper/libmail, over libetpan): could not connect to the IMAP or
+        # SMTP server, the connection refused, the host lookup failed.
+        Phrases("cs.network-error-opie", C.NETWORK_ERROR, (
+            "chyba připojení k imap serveru",
+            "připojení odmítnuto",
+            "chyba inicializace smtp spojení",
+        ), "opieproject/opie:i18n/cz/libmailwrapper.ts"),
+        # Opie's mail library (libmailwrapper): the server has no TLS support, STARTTLS not supported,
+        # SMTP TLS could not be set up.
+        Phrases("cs.tls-required-opie", C.TLS_REQUIRED, (
+            "server nemá podporu tls",
+            "chyba inicializace smtp tls",
+        ), "opieproject/opie:i18n/cz/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'Not implemented' (502/504).
+        Phrases("cs.not-implemented-opie", C.NOT_IMPLEMENTED, (
+            "není implementováno",
+        ), "opieproject/opie:i18n/cz/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'Data exceeds storage allocation' (552).
+        Phrases("cs.mailbox-full-opie", C.MAILBOX_FULL, (
+            "data přesáhla velikost místa",
+        ), "opieproject/opie:i18n/cz/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'Error in processing' (451).
+        Phrases("cs.server-error-opie", C.SERVER_ERROR, (
+            "chyba při zpracovávání",
+        ), "opieproject/opie:i18n/cz/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'Mailbox unavailable' (550), a weak sign.
+        Phrases("cs.user-unknown-opie", C.USER_UNKNOWN, (
+            "schránka není k dispozici",
+        ), "opieproject/opie:i18n/cz/libmailwrapper.ts", decisive=False),
+        # Opie's mail library: libetpan's SMTP error 'Bad command sequence' (503).
+        Phrases("cs.bad-sequence-opie", C.BAD_SEQUENCE, (
+            "špatná sekvence příkazů",
+        ), "opieproject/opie:i18n/cz/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'User not local' (551).
+        Phrases("cs.has-moved-opie", C.HAS_MOVED, (
+            "uživatel není lokální",
+        ), "opieproject/opie:i18n/cz/libmailwrapper.ts"),
     ),
     together=(
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP

@@ -1627,6 +1627,38 @@ LANGUAGE = Language(
             "fehler beim verbinden",
             "host unerreichbar",
         ), "mailpile/Mailpile:shared-data/locale/de/LC_MESSAGES/mailpile.po"),
+        # Opie's mail library (libmailwrapper): the login at the server failed.
+        Phrases("de.auth-failed-opie", C.AUTH_FAILED, (
+            "beim einloggen in server",
+        ), "opieproject/opie:i18n/de/libmailwrapper.ts"),
+        # Opie's mail library (libmailwrapper): the server has no TLS support, STARTTLS not supported,
+        # SMTP TLS could not be set up.
+        Phrases("de.tls-required-opie", C.TLS_REQUIRED, (
+            "keine tls unterstützung",
+            "initialisieren von smtp tls",
+            "starttls wird nicht unterstützt",
+        ), "opieproject/opie:i18n/de/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'Not implemented' (502/504).
+        Phrases("de.not-implemented-opie", C.NOT_IMPLEMENTED, (
+            "nicht implementiert",
+        ), "opieproject/opie:i18n/de/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'Data exceeds storage allocation' (552).
+        Phrases("de.mailbox-full-opie", C.MAILBOX_FULL, (
+            "daten übersteigen speicherallokierung",
+        ), "opieproject/opie:i18n/de/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'Bad command sequence' (503).
+        Phrases("de.bad-sequence-opie", C.BAD_SEQUENCE, (
+            "schlechte kommandsequenz",
+        ), "opieproject/opie:i18n/de/libmailwrapper.ts"),
+        # Opie's mail library (libmailwrapper/libmail, over libetpan): could not connect to the IMAP or
+        # SMTP server, the connection refused, the host lookup failed.
+        Phrases("de.network-error-opie", C.NETWORK_ERROR, (
+            "verbindung abgewiesen",
+            "fehler bei verbindung zu imap-server",
+            "initialisieren der smtp verbindung",
+            "host-suche ist fehlgeschlagen",
+        ), ("opieproject/opie:i18n/de/libmail.ts; op"
+            "ieproject/opie:i18n/de/libmailwrapper.ts")),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

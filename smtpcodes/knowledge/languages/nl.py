@@ -1184,6 +1184,30 @@ LANGUAGE = Language(
             "verbindingstime-out",
             "host onbereikbaar",
         ), "mailpile/Mailpile:shared-data/locale/nl_NL/LC_MESSAGES/mailpile.po"),
+        # Opie's mail library (libmailwrapper/libmail, over libetpan): could not connect to the IMAP or
+        # SMTP server, the connection refused, the host lookup failed.
+        Phrases("nl.network-error-opie", C.NETWORK_ERROR, (
+            "fout bij verbinden imap server",
+            "host opzoeken mislukt",
+            "server weigert de verbinding",
+        ), ("opieproject/opie:i18n/nl/libmail.ts; op"
+            "ieproject/opie:i18n/nl/libmailwrapper.ts")),
+        # Opie's mail library (libmailwrapper): the login at the server failed.
+        Phrases("nl.auth-failed-opie", C.AUTH_FAILED, (
+            "fout bij aanmelden imap server",
+        ), "opieproject/opie:i18n/nl/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'Service not available' (421).
+        Phrases("nl.service-unavailable-opie", C.SERVICE_UNAVAILABLE, (
+            "service niet beschikbaar",
+        ), "opieproject/opie:i18n/nl/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'Error in processing' (451).
+        Phrases("nl.server-error-opie", C.SERVER_ERROR, (
+            "fout in verwerking",
+        ), "opieproject/opie:i18n/nl/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'Bad command sequence' (503).
+        Phrases("nl.bad-sequence-opie", C.BAD_SEQUENCE, (
+            "slechte commandovolgorde",
+        ), "opieproject/opie:i18n/nl/libmailwrapper.ts"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

@@ -971,6 +971,12 @@ LANGUAGE = Language(
         Phrases("pl.network-error-mailpile", C.NETWORK_ERROR, (
             "czas połączenia wygasł",
         ), "mailpile/Mailpile:shared-data/locale/pl/LC_MESSAGES/mailpile.po"),
+        # Opie's mail library (libmailwrapper/libmail, over libetpan): could not connect to the IMAP or
+        # SMTP server, the connection refused, the host lookup failed.
+        Phrases("pl.network-error-opie", C.NETWORK_ERROR, (
+            "serwer odmowil polaczenia",
+            "nie znaleziono hosta",
+        ), "opieproject/opie:i18n/pl/libmail.ts"),
     ),
     together=(
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP

@@ -1027,6 +1027,48 @@ LANGUAGE = Language(
         Phrases("ru.tls-required-mailpile", C.TLS_REQUIRED, (
             "ошибка создания tls соединения",
         ), "mailpile/Mailpile:shared-data/locale/ru_RU/LC_MESSAGES/mailpile.po"),
+        # Opie's mail library (libmailwrapper): the login at the server failed.
+        Phrases("ru.auth-failed-opie", C.AUTH_FAILED, (
+            "ошибка при регистрации на сервере",
+            "аутентификация не удалась",
+        ), "opieproject/opie:i18n/ru/libmailwrapper.ts"),
+        # Opie's mail library (libmailwrapper): the server has no TLS support, STARTTLS not supported,
+        # SMTP TLS could not be set up.
+        Phrases("ru.tls-required-opie", C.TLS_REQUIRED, (
+            "нет поддержки tls",
+            "нет поддержки starttls",
+            "ошибка инициализации smtp tls",
+        ), "opieproject/opie:i18n/ru/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'Service not available' (421).
+        Phrases("ru.service-unavailable-opie", C.SERVICE_UNAVAILABLE, (
+            "сервис недоступен",
+        ), "opieproject/opie:i18n/ru/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'Data exceeds storage allocation' (552).
+        Phrases("ru.mailbox-full-opie", C.MAILBOX_FULL, (
+            "данные превышают отведенное место",
+        ), "opieproject/opie:i18n/ru/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'Mailbox unavailable' (550), a weak sign.
+        Phrases("ru.user-unknown-opie", C.USER_UNKNOWN, (
+            "ящик недоступен",
+        ), "opieproject/opie:i18n/ru/libmailwrapper.ts", decisive=False),
+        # Opie's mail library: libetpan's SMTP error 'Bad command sequence' (503).
+        Phrases("ru.bad-sequence-opie", C.BAD_SEQUENCE, (
+            "последовательность команд",
+        ), "opieproject/opie:i18n/ru/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'User not local' (551).
+        Phrases("ru.has-moved-opie", C.HAS_MOVED, (
+            "пользователь не местный",
+        ), "opieproject/opie:i18n/ru/libmailwrapper.ts"),
+        # Opie's mail library (libmailwrapper/libmail, over libetpan): could not connect to the IMAP or
+        # SMTP server, the connection refused, the host lookup failed.
+        Phrases("ru.network-error-opie", C.NETWORK_ERROR, (
+            "ошибка при подключении к серверу",
+            "соединение отвергнуто",
+            "ошибка инициализации smtp соединения",
+            "сервер отказал в соединении",
+            "поиск хоста неудался",
+        ), ("opieproject/opie:i18n/ru/libmail.ts; op"
+            "ieproject/opie:i18n/ru/libmailwrapper.ts")),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server
