@@ -993,6 +993,32 @@ LANGUAGE = Language(
         Phrases("cs.has-moved-opie", C.HAS_MOVED, (
             "uživatel není lokální",
         ), "opieproject/opie:i18n/cz/libmailwrapper.ts"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): a network error.
+        Phrases("cs.network-error-evolution-exchange", C.NETWORK_ERROR, (
+            "síťová chyba",
+        ), "GNOME/evolution-mapi:po/cs.po; GNOME/evolution-ews:po/cs.po"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("cs.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "selhalo přihlášení k serveru",
+            "vypršela platnost hesla",
+            "heslo vypršelo",
+        ), "GNOME/evolution-mapi:po/cs.po; GNOME/evolution-ews:po/cs.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("cs.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "nelze vytvořit více sezení",
+        ), "GNOME/evolution-mapi:po/cs.po; GNOME/evolution-ews:po/cs.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the account is disabled.
+        Phrases("cs.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
+            "účet je zakázaný",
+        ), "GNOME/evolution-mapi:po/cs.po; GNOME/evolution-ews:po/cs.po"),
+        # Evolution's EWS back end (evolution-ews): the Exchange or Microsoft 365 server is busy
+        # (ErrorServerBusy), waiting to retry.
+        Phrases("cs.service-unavailable-evolution-exchange", C.SERVICE_UNAVAILABLE, (
+            "server exchange je zaneprázdněný",
+            "server microsoft 365 je zaneprázdněný",
+        ), "GNOME/evolution-mapi:po/cs.po; GNOME/evolution-ews:po/cs.po"),
     ),
     together=(
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP

@@ -857,6 +857,31 @@ LANGUAGE = Language(
             "forbindelse nægtet",
             "vært utilgængelig",
         ), "mailpile/Mailpile:shared-data/locale/da_DK/LC_MESSAGES/mailpile.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the mailbox quota exceeded.
+        Phrases("da.mailbox-full-evolution-exchange", C.MAILBOX_FULL, (
+            "brevbakkens kvota er overskredet",
+        ), "GNOME/evolution-mapi:po/da.po; GNOME/evolution-ews:po/da.po"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("da.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "kunne ikke logge ind på serveren",
+            "adgangskode udløbet",
+        ), "GNOME/evolution-mapi:po/da.po; GNOME/evolution-ews:po/da.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("da.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "kan ikke oprette flere sessioner",
+        ), "GNOME/evolution-mapi:po/da.po; GNOME/evolution-ews:po/da.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the account is disabled.
+        Phrases("da.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
+            "kontoen er deaktiveret",
+        ), "GNOME/evolution-mapi:po/da.po; GNOME/evolution-ews:po/da.po"),
+        # Evolution's EWS back end (evolution-ews): the Exchange or Microsoft 365 server is busy
+        # (ErrorServerBusy), waiting to retry.
+        Phrases("da.service-unavailable-evolution-exchange", C.SERVICE_UNAVAILABLE, (
+            "exchange-serveren er optaget",
+            "microsoft 365-serveren er optaget",
+        ), "GNOME/evolution-mapi:po/da.po; GNOME/evolution-ews:po/da.po"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

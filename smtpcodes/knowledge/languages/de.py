@@ -1659,6 +1659,26 @@ LANGUAGE = Language(
             "host-suche ist fehlgeschlagen",
         ), ("opieproject/opie:i18n/de/libmail.ts; op"
             "ieproject/opie:i18n/de/libmailwrapper.ts")),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("de.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "anmeldung am server ist gescheitert",
+            "passwort ist abgelaufen",
+        ), "GNOME/evolution-mapi:po/de.po; GNOME/evolution-ews:po/de.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("de.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "weitere sitzungen können nicht erstellt werden",
+        ), "GNOME/evolution-mapi:po/de.po; GNOME/evolution-ews:po/de.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the account is disabled.
+        Phrases("de.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
+            "konto wurde deaktiviert",
+        ), "GNOME/evolution-mapi:po/de.po; GNOME/evolution-ews:po/de.po"),
+        # Evolution's EWS back end (evolution-ews): the Exchange or Microsoft 365 server is busy
+        # (ErrorServerBusy), waiting to retry.
+        Phrases("de.service-unavailable-evolution-exchange", C.SERVICE_UNAVAILABLE, (
+            "exchange-server ist beschäftigt",
+        ), "GNOME/evolution-mapi:po/de.po; GNOME/evolution-ews:po/de.po"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

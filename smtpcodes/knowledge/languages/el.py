@@ -763,6 +763,24 @@ LANGUAGE = Language(
             "η σύνδεση δεν έγινε δεκτή",
             "ο εξυπηρετητής δεν ανταποκρίνεται",
         ), "mailpile/Mailpile:shared-data/locale/el_GR/LC_MESSAGES/mailpile.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the mailbox quota exceeded.
+        Phrases("el.mailbox-full-evolution-exchange", C.MAILBOX_FULL, (
+            "η ποσόστωση γραμματοκιβωτίου ξεπεράστηκε",
+        ), "GNOME/evolution-mapi:po/el.po; GNOME/evolution-ews:po/el.po"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("el.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "ο κωδικός πρόσβασης έληξε",
+        ), "GNOME/evolution-mapi:po/el.po; GNOME/evolution-ews:po/el.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("el.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "έχετε φτάσει το όριο συνεδριών",
+        ), "GNOME/evolution-mapi:po/el.po; GNOME/evolution-ews:po/el.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the account is disabled.
+        Phrases("el.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
+            "ο λογαριασμός είναι απενεργοποιημένος",
+        ), "GNOME/evolution-mapi:po/el.po; GNOME/evolution-ews:po/el.po"),
     ),
     together=(
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP

@@ -741,6 +741,19 @@ LANGUAGE = Language(
         Phrases("fi.sender-rejected-mailpile", C.SENDER_REJECTED, (
             "hylkäsi lähettäjän",
         ), "mailpile/Mailpile:shared-data/locale/fi/LC_MESSAGES/mailpile.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the mailbox quota exceeded.
+        Phrases("fi.mailbox-full-evolution-exchange", C.MAILBOX_FULL, (
+            "postilaatikon käytettävissä oleva tila ylitetty",
+        ), "GNOME/evolution-mapi:po/fi.po; GNOME/evolution-ews:po/fi.po"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("fi.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "salasana on vanhentunut",
+        ), "GNOME/evolution-mapi:po/fi.po; GNOME/evolution-ews:po/fi.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the account is disabled.
+        Phrases("fi.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
+            "tili on pois käytöstä",
+        ), "GNOME/evolution-mapi:po/fi.po; GNOME/evolution-ews:po/fi.po"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

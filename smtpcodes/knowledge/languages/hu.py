@@ -835,6 +835,30 @@ LANGUAGE = Language(
             "betiltották a feladó",
             "betiltott feladó",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the mailbox quota exceeded.
+        Phrases("hu.mailbox-full-evolution-exchange", C.MAILBOX_FULL, (
+            "túllépte a postafiókkvótát",
+        ), "GNOME/evolution-mapi:po/hu.po; GNOME/evolution-ews:po/hu.po"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("hu.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "a jelszó lejárt",
+        ), "GNOME/evolution-mapi:po/hu.po; GNOME/evolution-ews:po/hu.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("hu.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "nem hozható létre több munkamenet",
+        ), "GNOME/evolution-mapi:po/hu.po; GNOME/evolution-ews:po/hu.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the account is disabled.
+        Phrases("hu.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
+            "a fiók letiltva",
+        ), "GNOME/evolution-mapi:po/hu.po; GNOME/evolution-ews:po/hu.po"),
+        # Evolution's EWS back end (evolution-ews): the Exchange or Microsoft 365 server is busy
+        # (ErrorServerBusy), waiting to retry.
+        Phrases("hu.service-unavailable-evolution-exchange", C.SERVICE_UNAVAILABLE, (
+            "exchange kiszolgáló elfoglalt",
+            "microsoft 365 kiszolgáló elfoglalt",
+        ), "GNOME/evolution-mapi:po/hu.po; GNOME/evolution-ews:po/hu.po"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

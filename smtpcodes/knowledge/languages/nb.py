@@ -669,6 +669,25 @@ LANGUAGE = Language(
             "tilkobling nektet",
             "tjeneren kan ikke nås",
         ), "mailpile/Mailpile:shared-data/locale/nb_NO/LC_MESSAGES/mailpile.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the mailbox quota exceeded.
+        Phrases("nb.mailbox-full-evolution-exchange", C.MAILBOX_FULL, (
+            "postbokskvote oversteget",
+        ), "GNOME/evolution-mapi:po/nb.po; GNOME/evolution-ews:po/nb.po"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("nb.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "klarte ikke å logge inn på tjeneren",
+            "passord utløpt",
+        ), "GNOME/evolution-mapi:po/nb.po; GNOME/evolution-ews:po/nb.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("nb.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "kan ikke opprette flere økter",
+        ), "GNOME/evolution-mapi:po/nb.po; GNOME/evolution-ews:po/nb.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the account is disabled.
+        Phrases("nb.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
+            "kontoen er deaktivert",
+        ), "GNOME/evolution-mapi:po/nb.po; GNOME/evolution-ews:po/nb.po"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

@@ -1208,6 +1208,31 @@ LANGUAGE = Language(
         Phrases("nl.bad-sequence-opie", C.BAD_SEQUENCE, (
             "slechte commandovolgorde",
         ), "opieproject/opie:i18n/nl/libmailwrapper.ts"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the mailbox quota exceeded.
+        Phrases("nl.mailbox-full-evolution-exchange", C.MAILBOX_FULL, (
+            "postbusquota overschreden",
+        ), "GNOME/evolution-mapi:po/nl.po; GNOME/evolution-ews:po/nl.po"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("nl.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "kon niet aanmelden bij server",
+            "wachtwoord verlopen",
+        ), "GNOME/evolution-mapi:po/nl.po; GNOME/evolution-ews:po/nl.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("nl.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "kan niet meer sessies aanmaken",
+        ), "GNOME/evolution-mapi:po/nl.po; GNOME/evolution-ews:po/nl.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the account is disabled.
+        Phrases("nl.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
+            "account is uitgeschakeld",
+        ), "GNOME/evolution-mapi:po/nl.po; GNOME/evolution-ews:po/nl.po"),
+        # Evolution's EWS back end (evolution-ews): the Exchange or Microsoft 365 server is busy
+        # (ErrorServerBusy), waiting to retry.
+        Phrases("nl.service-unavailable-evolution-exchange", C.SERVICE_UNAVAILABLE, (
+            "exchange-server is bezig",
+            "microsoft 365-server is bezig",
+        ), "GNOME/evolution-mapi:po/nl.po; GNOME/evolution-ews:po/nl.po"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

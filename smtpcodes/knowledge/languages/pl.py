@@ -977,6 +977,27 @@ LANGUAGE = Language(
             "serwer odmowil polaczenia",
             "nie znaleziono hosta",
         ), "opieproject/opie:i18n/pl/libmail.ts"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("pl.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "zalogowanie do serwera się nie powiodło",
+            "hasło wygasło",
+        ), "GNOME/evolution-mapi:po/pl.po; GNOME/evolution-ews:po/pl.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("pl.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "nie można utworzyć więcej sesji",
+        ), "GNOME/evolution-mapi:po/pl.po; GNOME/evolution-ews:po/pl.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the account is disabled.
+        Phrases("pl.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
+            "konto jest wyłączone",
+        ), "GNOME/evolution-mapi:po/pl.po; GNOME/evolution-ews:po/pl.po"),
+        # Evolution's EWS back end (evolution-ews): the Exchange or Microsoft 365 server is busy
+        # (ErrorServerBusy), waiting to retry.
+        Phrases("pl.service-unavailable-evolution-exchange", C.SERVICE_UNAVAILABLE, (
+            "serwer exchange jest zajęty",
+            "serwer microsoft 365 jest zajęty",
+        ), "GNOME/evolution-mapi:po/pl.po; GNOME/evolution-ews:po/pl.po"),
     ),
     together=(
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP

@@ -764,6 +764,31 @@ LANGUAGE = Language(
         Phrases("ro.auth-failed-mailutils", C.AUTH_FAILED, (
             "schemă de autentificare nesuportată",
         ), "Distrotech/mailutils:po/ro.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the mailbox quota exceeded.
+        Phrases("ro.mailbox-full-evolution-exchange", C.MAILBOX_FULL, (
+            "cota cutiei de mail depășită",
+        ), "GNOME/evolution-mapi:po/ro.po; GNOME/evolution-ews:po/ro.po"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("ro.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "nu s-a reușit autentificarea la server",
+            "parola a expirat",
+        ), "GNOME/evolution-mapi:po/ro.po; GNOME/evolution-ews:po/ro.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("ro.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "s-a atins limita sesiunilor",
+        ), "GNOME/evolution-mapi:po/ro.po; GNOME/evolution-ews:po/ro.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the account is disabled.
+        Phrases("ro.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
+            "cont dezactivat",
+        ), "GNOME/evolution-mapi:po/ro.po; GNOME/evolution-ews:po/ro.po"),
+        # Evolution's EWS back end (evolution-ews): the Exchange or Microsoft 365 server is busy
+        # (ErrorServerBusy), waiting to retry.
+        Phrases("ro.service-unavailable-evolution-exchange", C.SERVICE_UNAVAILABLE, (
+            "serverul exchange este ocupat",
+            "serverul microsoft 365 este ocupat",
+        ), "GNOME/evolution-mapi:po/ro.po; GNOME/evolution-ews:po/ro.po"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

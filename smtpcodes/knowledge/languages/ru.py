@@ -1069,6 +1069,32 @@ LANGUAGE = Language(
             "поиск хоста неудался",
         ), ("opieproject/opie:i18n/ru/libmail.ts; op"
             "ieproject/opie:i18n/ru/libmailwrapper.ts")),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the mailbox quota exceeded.
+        Phrases("ru.mailbox-full-evolution-exchange", C.MAILBOX_FULL, (
+            "превышен допустимый объём почтового ящика",
+        ), "GNOME/evolution-mapi:po/ru.po; GNOME/evolution-ews:po/ru.po"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("ru.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "не удалось выполнить вход на сервере",
+            "срок действия пароля истёк",
+            "срок действия пароля истек",
+        ), "GNOME/evolution-mapi:po/ru.po; GNOME/evolution-ews:po/ru.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("ru.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "достигнут лимит количества сеансов",
+        ), "GNOME/evolution-mapi:po/ru.po; GNOME/evolution-ews:po/ru.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the account is disabled.
+        Phrases("ru.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
+            "учётная запись отключена",
+        ), "GNOME/evolution-mapi:po/ru.po; GNOME/evolution-ews:po/ru.po"),
+        # Evolution's EWS back end (evolution-ews): the Exchange or Microsoft 365 server is busy
+        # (ErrorServerBusy), waiting to retry.
+        Phrases("ru.service-unavailable-evolution-exchange", C.SERVICE_UNAVAILABLE, (
+            "сервер exchange занят",
+            "сервер microsoft 365 занят",
+        ), "GNOME/evolution-mapi:po/ru.po; GNOME/evolution-ews:po/ru.po"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

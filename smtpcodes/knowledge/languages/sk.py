@@ -682,6 +682,21 @@ LANGUAGE = Language(
             "zakázané odosielateľa",
             "ip blokované pre odosielanie",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sk-SK:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the mailbox quota exceeded.
+        Phrases("sk.mailbox-full-evolution-exchange", C.MAILBOX_FULL, (
+            "prekročená kvóta poštovej schránky",
+        ), "GNOME/evolution-mapi:po/sk.po; GNOME/evolution-ews:po/sk.po"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("sk.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "zlyhalo prihlásenie na server",
+            "platnosť hesla vypršala",
+        ), "GNOME/evolution-mapi:po/sk.po; GNOME/evolution-ews:po/sk.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("sk.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "nedá sa vytvoriť viac relácií",
+        ), "GNOME/evolution-mapi:po/sk.po; GNOME/evolution-ews:po/sk.po"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

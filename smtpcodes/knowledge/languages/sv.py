@@ -1056,6 +1056,35 @@ LANGUAGE = Language(
             "anslutning avvisad",
             "värd onåbar",
         ), "mailpile/Mailpile:shared-data/locale/sv/LC_MESSAGES/mailpile.po"),
+        # Google Workspace's sending limits (Swedish help): the errors a user sees on reaching a
+        # sending limit or the maximum number of recipients.
+        Phrases("sv.rate-limited-gmail-sending-limits", C.RATE_LIMITED, (
+            "gräns för att skicka e-post",
+            "sändningsgräns i gmail",
+            "överskridit maximalt antal mottagare",
+        ), "https://support.google.com/a/answer/166852?hl=sv&ref_topic=28609"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the mailbox quota exceeded.
+        Phrases("sv.mailbox-full-evolution-exchange", C.MAILBOX_FULL, (
+            "brevlådekvot överskreds",
+        ), "GNOME/evolution-mapi:po/sv.po; GNOME/evolution-ews:po/sv.po"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("sv.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "misslyckades med att logga in på servern",
+            "lösenordet har gått ut",
+            "lösenord utgånget",
+        ), "GNOME/evolution-mapi:po/sv.po; GNOME/evolution-ews:po/sv.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("sv.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "kan inte skapa fler sessioner",
+        ), "GNOME/evolution-mapi:po/sv.po; GNOME/evolution-ews:po/sv.po"),
+        # Evolution's EWS back end (evolution-ews): the Exchange or Microsoft 365 server is busy
+        # (ErrorServerBusy), waiting to retry.
+        Phrases("sv.service-unavailable-evolution-exchange", C.SERVICE_UNAVAILABLE, (
+            "exchange-servern är upptagen",
+            "microsoft 365-servern är upptagen",
+        ), "GNOME/evolution-mapi:po/sv.po; GNOME/evolution-ews:po/sv.po"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

@@ -888,6 +888,27 @@ LANGUAGE = Language(
         Phrases("tr.network-error-mailpile", C.NETWORK_ERROR, (
             "bağlantı zaman aşımı",
         ), "mailpile/Mailpile:shared-data/locale/tr/LC_MESSAGES/mailpile.po"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("tr.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "parolanın süresi dolmuş",
+            "parolanın süresi doldu",
+        ), "GNOME/evolution-mapi:po/tr.po; GNOME/evolution-ews:po/tr.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("tr.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "oturum limitine ulaşıldı",
+        ), "GNOME/evolution-mapi:po/tr.po; GNOME/evolution-ews:po/tr.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the account is disabled.
+        Phrases("tr.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
+            "hesap devre dışı bırakılmış",
+        ), "GNOME/evolution-mapi:po/tr.po; GNOME/evolution-ews:po/tr.po"),
+        # Evolution's EWS back end (evolution-ews): the Exchange or Microsoft 365 server is busy
+        # (ErrorServerBusy), waiting to retry.
+        Phrases("tr.service-unavailable-evolution-exchange", C.SERVICE_UNAVAILABLE, (
+            "exchange sunucusu meşgul",
+            "microsoft 365 sunucusu meşgul",
+        ), "GNOME/evolution-mapi:po/tr.po; GNOME/evolution-ews:po/tr.po"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

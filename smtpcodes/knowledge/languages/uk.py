@@ -821,6 +821,31 @@ LANGUAGE = Language(
             "хост недоступний",
             "не вдалося з'єднатися з",
         ), "mailpile/Mailpile:shared-data/locale/uk/LC_MESSAGES/mailpile.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the mailbox quota exceeded.
+        Phrases("uk.mailbox-full-evolution-exchange", C.MAILBOX_FULL, (
+            "перевищено квоту поштової скриньки",
+        ), "GNOME/evolution-mapi:po/uk.po; GNOME/evolution-ews:po/uk.po"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("uk.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "не вдалося увійти до сервера",
+            "строк дії пароля вичерпано",
+        ), "GNOME/evolution-mapi:po/uk.po; GNOME/evolution-ews:po/uk.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("uk.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "обмеження на кількість сеансів",
+        ), "GNOME/evolution-mapi:po/uk.po; GNOME/evolution-ews:po/uk.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the account is disabled.
+        Phrases("uk.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
+            "обліковий запис вимкнено",
+        ), "GNOME/evolution-mapi:po/uk.po; GNOME/evolution-ews:po/uk.po"),
+        # Evolution's EWS back end (evolution-ews): the Exchange or Microsoft 365 server is busy
+        # (ErrorServerBusy), waiting to retry.
+        Phrases("uk.service-unavailable-evolution-exchange", C.SERVICE_UNAVAILABLE, (
+            "сервер exchange зайнято",
+            "сервер microsoft 365 зайнято",
+        ), "GNOME/evolution-mapi:po/uk.po; GNOME/evolution-ews:po/uk.po"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
