@@ -882,6 +882,19 @@ LANGUAGE = Language(
             "exchange-serveren er optaget",
             "microsoft 365-serveren er optaget",
         ), "GNOME/evolution-mapi:po/da.po; GNOME/evolution-ews:po/da.po"),
+        # Zimbra web client (ZmMsg): the attachment failed because the message would exceed the
+        # size limit.
+        Phrases("da.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "overgå størrelsesgrænsen",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_da.properties"),
+        # Zimbra web client (ZmMsg): the user is not authenticated.
+        Phrases("da.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "bruger ikke godkendt",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_da.properties"),
+        # Zimbra web client (ZmMsg): the mail quota is exceeded.
+        Phrases("da.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "overskredet din mail-kvota",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_da.properties"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

@@ -1679,6 +1679,15 @@ LANGUAGE = Language(
         Phrases("de.service-unavailable-evolution-exchange", C.SERVICE_UNAVAILABLE, (
             "exchange-server ist beschäftigt",
         ), "GNOME/evolution-mapi:po/de.po; GNOME/evolution-ews:po/de.po"),
+        # Zimbra web client (ZmMsg): the attachment failed because the message would exceed the
+        # size limit.
+        Phrases("de.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "die mail die maximale größe",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_de.properties"),
+        # Zimbra web client (ZmMsg): the mail quota is exceeded.
+        Phrases("de.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "mail-kontingent überschritten",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_de.properties"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

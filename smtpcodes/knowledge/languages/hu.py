@@ -859,6 +859,27 @@ LANGUAGE = Language(
             "exchange kiszolgáló elfoglalt",
             "microsoft 365 kiszolgáló elfoglalt",
         ), "GNOME/evolution-mapi:po/hu.po; GNOME/evolution-ews:po/hu.po"),
+        # Zimbra web client (ZmMsg): the attachment failed because the message would exceed the
+        # size limit.
+        Phrases("hu.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "túllépte az alábbi méretlimitet",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_hu.properties"),
+        # Zimbra web client (ZmMsg): authentication failed with the account.
+        Phrases("hu.auth-failed-zimbra-web", C.AUTH_FAILED, (
+            "fiók hitelesítése sikertelen",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_hu.properties"),
+        # Zimbra web client (ZmMsg): the user is not authenticated.
+        Phrases("hu.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "a felhasználó nincs hitelesítve",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_hu.properties"),
+        # Zimbra web client (ZmMsg): the mail quota is exceeded.
+        Phrases("hu.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "túllépte a levelezési kvótáját",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_hu.properties"),
+        # Zimbra web client (ZmMsg): the upload was rejected, the file contains a virus.
+        Phrases("hu.virus-zimbra-web", C.VIRUS, (
+            "vírust tartalmaz",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_hu.properties"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

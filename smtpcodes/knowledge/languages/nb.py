@@ -688,6 +688,19 @@ LANGUAGE = Language(
         Phrases("nb.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
             "kontoen er deaktivert",
         ), "GNOME/evolution-mapi:po/nb.po; GNOME/evolution-ews:po/nb.po"),
+        # Zimbra web client (ZmMsg): the attachment failed because the message would exceed the
+        # size limit.
+        Phrases("nb.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "overskredet størrelsegrensen",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_no.properties"),
+        # Zimbra web client (ZmMsg): the user is not authenticated.
+        Phrases("nb.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "brukeren er uautentisert",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_no.properties"),
+        # Zimbra web client (ZmMsg): the mail quota is exceeded.
+        Phrases("nb.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "overskredet e-postkvoten",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_no.properties"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

@@ -1233,6 +1233,19 @@ LANGUAGE = Language(
             "exchange-server is bezig",
             "microsoft 365-server is bezig",
         ), "GNOME/evolution-mapi:po/nl.po; GNOME/evolution-ews:po/nl.po"),
+        # Zimbra web client (ZmMsg): the attachment failed because the message would exceed the
+        # size limit.
+        Phrases("nl.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "bericht de maximale grootte",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_nl.properties"),
+        # Zimbra web client (ZmMsg): the user is not authenticated.
+        Phrases("nl.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "gebruiker niet geverifieerd",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_nl.properties"),
+        # Zimbra web client (ZmMsg): the mail quota is exceeded.
+        Phrases("nl.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "e-mailquotum hebt overschreden",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_nl.properties"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

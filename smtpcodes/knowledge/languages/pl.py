@@ -998,6 +998,23 @@ LANGUAGE = Language(
             "serwer exchange jest zajęty",
             "serwer microsoft 365 jest zajęty",
         ), "GNOME/evolution-mapi:po/pl.po; GNOME/evolution-ews:po/pl.po"),
+        # Zimbra web client (ZmMsg): the attachment failed because the message would exceed the
+        # size limit.
+        Phrases("pl.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "przekroczyłaby limit rozmiaru",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_pl.properties"),
+        # Zimbra web client (ZmMsg): the user is not authenticated.
+        Phrases("pl.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "nie uwierzytelniono użytkownika",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_pl.properties"),
+        # Zimbra web client (ZmMsg): the mail quota is exceeded.
+        Phrases("pl.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "przekroczono limit pojemności",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_pl.properties"),
+        # Zimbra web client (ZmMsg): the upload was rejected, the file contains a virus.
+        Phrases("pl.virus-zimbra-web", C.VIRUS, (
+            "zawiera wirusa",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_pl.properties"),
     ),
     together=(
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP

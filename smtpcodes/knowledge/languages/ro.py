@@ -789,6 +789,15 @@ LANGUAGE = Language(
             "serverul exchange este ocupat",
             "serverul microsoft 365 este ocupat",
         ), "GNOME/evolution-mapi:po/ro.po; GNOME/evolution-ews:po/ro.po"),
+        # Zimbra web client (ZmMsg): the attachment failed because the message would exceed the
+        # size limit.
+        Phrases("ro.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "dimensiunea mesajului depăşeşte limita",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ro.properties"),
+        # Zimbra web client (ZmMsg): the mail quota is exceeded.
+        Phrases("ro.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "aţi depăşit cota de mesaje",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ro.properties"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

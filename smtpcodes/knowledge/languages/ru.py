@@ -1095,6 +1095,27 @@ LANGUAGE = Language(
             "сервер exchange занят",
             "сервер microsoft 365 занят",
         ), "GNOME/evolution-mapi:po/ru.po; GNOME/evolution-ews:po/ru.po"),
+        # Zimbra web client (ZmMsg): the attachment failed because the message would exceed the
+        # size limit.
+        Phrases("ru.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "превышен предельный размер сообщения",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ru.properties"),
+        # Zimbra web client (ZmMsg): authentication failed with the account.
+        Phrases("ru.auth-failed-zimbra-web", C.AUTH_FAILED, (
+            "сбой авторизации учетной записи",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ru.properties"),
+        # Zimbra web client (ZmMsg): the user is not authenticated.
+        Phrases("ru.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "пользователь не прошел проверку подлинности",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ru.properties"),
+        # Zimbra web client (ZmMsg): the mail quota is exceeded.
+        Phrases("ru.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "превышения лимита почтового ящика",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ru.properties"),
+        # Zimbra web client (ZmMsg): the upload was rejected, the file contains a virus.
+        Phrases("ru.virus-zimbra-web", C.VIRUS, (
+            "содержит вирус",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ru.properties"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

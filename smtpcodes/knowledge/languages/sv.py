@@ -1085,6 +1085,19 @@ LANGUAGE = Language(
             "exchange-servern är upptagen",
             "microsoft 365-servern är upptagen",
         ), "GNOME/evolution-mapi:po/sv.po; GNOME/evolution-ews:po/sv.po"),
+        # Zimbra web client (ZmMsg): the attachment failed because the message would exceed the
+        # size limit.
+        Phrases("sv.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "överskrida storleksbegränsningen",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_sv.properties"),
+        # Zimbra web client (ZmMsg): the user is not authenticated.
+        Phrases("sv.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "användaren är inte autentiserad",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_sv.properties"),
+        # Zimbra web client (ZmMsg): the mail quota is exceeded.
+        Phrases("sv.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "överskridit din e-postkvot",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_sv.properties"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

@@ -909,6 +909,23 @@ LANGUAGE = Language(
             "exchange sunucusu meşgul",
             "microsoft 365 sunucusu meşgul",
         ), "GNOME/evolution-mapi:po/tr.po; GNOME/evolution-ews:po/tr.po"),
+        # Zimbra web client (ZmMsg): the attachment failed because the message would exceed the
+        # size limit.
+        Phrases("tr.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "boyut sınırını aştığı için",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_tr.properties"),
+        # Zimbra web client (ZmMsg): the user is not authenticated.
+        Phrases("tr.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "kullanıcının kimliği doğrulanmadı",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_tr.properties"),
+        # Zimbra web client (ZmMsg): the mail quota is exceeded.
+        Phrases("tr.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "posta kotanızı aştığınız",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_tr.properties"),
+        # Zimbra web client (ZmMsg): the upload was rejected, the file contains a virus.
+        Phrases("tr.virus-zimbra-web", C.VIRUS, (
+            "virüs içeriyor",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_tr.properties"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

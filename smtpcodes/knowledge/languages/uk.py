@@ -846,6 +846,27 @@ LANGUAGE = Language(
             "сервер exchange зайнято",
             "сервер microsoft 365 зайнято",
         ), "GNOME/evolution-mapi:po/uk.po; GNOME/evolution-ews:po/uk.po"),
+        # Zimbra web client (ZmMsg): the attachment failed because the message would exceed the
+        # size limit.
+        Phrases("uk.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "перевищено граничний розмір повідомлення",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_uk.properties"),
+        # Zimbra web client (ZmMsg): authentication failed with the account.
+        Phrases("uk.auth-failed-zimbra-web", C.AUTH_FAILED, (
+            "не вдалося виконати автентифікацію",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_uk.properties"),
+        # Zimbra web client (ZmMsg): the user is not authenticated.
+        Phrases("uk.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "користувача не авторизовано",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_uk.properties"),
+        # Zimbra web client (ZmMsg): the mail quota is exceeded.
+        Phrases("uk.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "перевищення квоти пошти",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_uk.properties"),
+        # Zimbra web client (ZmMsg): the upload was rejected, the file contains a virus.
+        Phrases("uk.virus-zimbra-web", C.VIRUS, (
+            "містить вірус",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_uk.properties"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
