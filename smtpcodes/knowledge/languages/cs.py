@@ -1019,6 +1019,13 @@ LANGUAGE = Language(
             "server exchange je zaneprázdněný",
             "server microsoft 365 je zaneprázdněný",
         ), "GNOME/evolution-mapi:po/cs.po; GNOME/evolution-ews:po/cs.po"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("cs.network-error-glib-gio", C.NETWORK_ERROR, (
+            "časový limit v/v soketu",
+            "počítač není dostupný",
+            "dočasně není možné vyřešit",
+        ), "GNOME/glib:po/cs.po"),
     ),
     together=(
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP

@@ -895,6 +895,14 @@ LANGUAGE = Language(
         Phrases("da.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
             "overskredet din mail-kvota",
         ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_da.properties"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("da.network-error-glib-gio", C.NETWORK_ERROR, (
+            "netværket kan ikke nås",
+            "værten kan ikke nås",
+            "fejl ved opløsning af",
+            "ude af stand til at opløse",
+        ), "GNOME/glib:po/da.po"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

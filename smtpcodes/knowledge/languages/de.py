@@ -1688,6 +1688,14 @@ LANGUAGE = Language(
         Phrases("de.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
             "mail-kontingent überschritten",
         ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_de.properties"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("de.network-error-glib-gio", C.NETWORK_ERROR, (
+            "rechner ist nicht erreichbar",
+            "fehler beim auflösen von",
+            "vorübergehend nicht aufgelöst werden",
+            "verbindung zum proxy-server",
+        ), "GNOME/glib:po/de.po"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

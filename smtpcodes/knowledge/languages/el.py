@@ -781,6 +781,15 @@ LANGUAGE = Language(
         Phrases("el.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
             "ο λογαριασμός είναι απενεργοποιημένος",
         ), "GNOME/evolution-mapi:po/el.po; GNOME/evolution-ews:po/el.po"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("el.network-error-glib-gio", C.NETWORK_ERROR, (
+            "η υποδοχή i/o έληξε",
+            "απροσπέλαστο δίκτυο",
+            "απροσπέλαστος κεντρικός υπολογιστής",
+            "σφάλμα επίλυσης του",
+            "προσωρινή αδυναμία επίλυσης",
+        ), "GNOME/glib:po/el.po"),
     ),
     together=(
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP

@@ -754,6 +754,15 @@ LANGUAGE = Language(
         Phrases("fi.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
             "tili on pois käytöstä",
         ), "GNOME/evolution-mapi:po/fi.po; GNOME/evolution-ews:po/fi.po"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("fi.network-error-glib-gio", C.NETWORK_ERROR, (
+            "pistoke i/o:n aikakatkaisu",
+            "verkko ei ole tavoitettavissa",
+            "isäntä ei ole tavoitettavissa",
+            "virhe selvittäessä",
+            "yhteyttä välityspalvelimeen",
+        ), "GNOME/glib:po/fi.po"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

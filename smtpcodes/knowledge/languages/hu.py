@@ -880,6 +880,14 @@ LANGUAGE = Language(
         Phrases("hu.virus-zimbra-web", C.VIRUS, (
             "vírust tartalmaz",
         ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_hu.properties"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("hu.network-error-glib-gio", C.NETWORK_ERROR, (
+            "a foglalat i/o túllépte az időkorlátot",
+            "a gép elérhetetlen",
+            "ideiglenesen nem oldható fel",
+            "proxy kiszolgálóhoz",
+        ), "GNOME/glib:po/hu.po"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

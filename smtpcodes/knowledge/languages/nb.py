@@ -701,6 +701,16 @@ LANGUAGE = Language(
         Phrases("nb.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
             "overskredet e-postkvoten",
         ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_no.properties"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("nb.network-error-glib-gio", C.NETWORK_ERROR, (
+            "tidsavbrudd for i/u mot plugg",
+            "nettverk kan ikke nås",
+            "kan ikke nå vert",
+            "feil ved oppslag av",
+            "ute av stand til å slå opp",
+            "kunne ikke koble til proxy-tjener",
+        ), "GNOME/glib:po/nb.po"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

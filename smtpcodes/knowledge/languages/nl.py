@@ -1246,6 +1246,14 @@ LANGUAGE = Language(
         Phrases("nl.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
             "e-mailquotum hebt overschreden",
         ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_nl.properties"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("nl.network-error-glib-gio", C.NETWORK_ERROR, (
+            "time-out bij socket",
+            "netwerk onbereikbaar",
+            "fout bij oplossen van",
+            "tijdelijk niet oplossen",
+        ), "GNOME/glib:po/nl.po"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

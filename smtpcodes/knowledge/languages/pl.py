@@ -1015,6 +1015,14 @@ LANGUAGE = Language(
         Phrases("pl.virus-zimbra-web", C.VIRUS, (
             "zawiera wirusa",
         ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_pl.properties"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("pl.network-error-glib-gio", C.NETWORK_ERROR, (
+            "przekroczono czas oczekiwania wejścia/wyjścia",
+            "komputer jest niedostępny",
+            "błąd podczas rozwiązywania",
+            "nie można tymczasowo rozwiązać",
+        ), "GNOME/glib:po/pl.po"),
     ),
     together=(
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP

@@ -798,6 +798,16 @@ LANGUAGE = Language(
         Phrases("ro.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
             "aţi depăşit cota de mesaje",
         ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ro.properties"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("ro.network-error-glib-gio", C.NETWORK_ERROR, (
+            "a expirat limita de timp la i/o",
+            "nu se poate accesa rețeaua",
+            "nu se poate accesa gazda",
+            "eroare la rezolvarea",
+            "temporar nu se poate rezolva",
+            "nu s-a putut conecta la serverul proxy",
+        ), "GNOME/glib:po/ro.po"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

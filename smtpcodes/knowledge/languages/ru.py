@@ -1116,6 +1116,14 @@ LANGUAGE = Language(
         Phrases("ru.virus-zimbra-web", C.VIRUS, (
             "содержит вирус",
         ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ru.properties"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("ru.network-error-glib-gio", C.NETWORK_ERROR, (
+            "истекло время ожидания i/o сокета",
+            "хост недоступен",
+            "ошибка при разрешении",
+            "временно невозможно разрешить",
+        ), "GNOME/glib:po/ru.po"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

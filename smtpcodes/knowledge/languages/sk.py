@@ -697,6 +697,16 @@ LANGUAGE = Language(
         Phrases("sk.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
             "nedá sa vytvoriť viac relácií",
         ), "GNOME/evolution-mapi:po/sk.po; GNOME/evolution-ews:po/sk.po"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("sk.network-error-glib-gio", C.NETWORK_ERROR, (
+            "vypršal časový limit v/v soketu",
+            "sieť nedostupná",
+            "hostiteľ nedostupný",
+            "chyba pri preklade adresy",
+            "dočasne schopná preložiť adresu",
+            "nepodarilo sa pripojiť k proxy serveru",
+        ), "GNOME/glib:po/sk.po"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

@@ -1098,6 +1098,15 @@ LANGUAGE = Language(
         Phrases("sv.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
             "överskridit din e-postkvot",
         ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_sv.properties"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("sv.network-error-glib-gio", C.NETWORK_ERROR, (
+            "tidsgräns för in/ut på uttaget",
+            "nätverket är inte nåbart",
+            "värddatorn är inte nåbar",
+            "fel vid uppslag av",
+            "för tillfället inte slå upp",
+        ), "GNOME/glib:po/sv.po"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

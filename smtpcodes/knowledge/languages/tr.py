@@ -926,6 +926,14 @@ LANGUAGE = Language(
         Phrases("tr.virus-zimbra-web", C.VIRUS, (
             "virüs içeriyor",
         ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_tr.properties"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("tr.network-error-glib-gio", C.NETWORK_ERROR, (
+            "yuva g/ç zaman aşımı",
+            "ağa erişilemiyor",
+            "makineye erişilemiyor",
+            "çözerken hata",
+        ), "GNOME/glib:po/tr.po"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

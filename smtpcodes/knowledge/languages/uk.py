@@ -867,6 +867,16 @@ LANGUAGE = Language(
         Phrases("uk.virus-zimbra-web", C.VIRUS, (
             "містить вірус",
         ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_uk.properties"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("uk.network-error-glib-gio", C.NETWORK_ERROR, (
+            "вводу-виводу сокета",
+            "мережа недоступна",
+            "вузол є недоступним",
+            "помилка при розв'язанні імені",
+            "тимчасово неможливо розв'язати",
+            "не вдалося під'єднатися до проксі-сервера",
+        ), "GNOME/glib:po/uk.po"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
