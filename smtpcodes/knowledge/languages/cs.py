@@ -1026,6 +1026,12 @@ LANGUAGE = Language(
             "počítač není dostupný",
             "dočasně není možné vyřešit",
         ), "GNOME/glib:po/cs.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("cs.network-error-libsoup", C.NETWORK_ERROR, (
+            "síťový proud byl neočekávaně uzavřen",
+            "připojení bylo neočekávaně ukončeno",
+        ), "GNOME/libsoup:po/cs.po"),
     ),
     together=(
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP

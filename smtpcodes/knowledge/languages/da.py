@@ -903,6 +903,12 @@ LANGUAGE = Language(
             "fejl ved opløsning af",
             "ude af stand til at opløse",
         ), "GNOME/glib:po/da.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("da.network-error-libsoup", C.NETWORK_ERROR, (
+            "netværksudsendelsen blev uventet lukket",
+            "forbindelsen blev uventet afbrudt",
+        ), "GNOME/libsoup:po/da.po"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

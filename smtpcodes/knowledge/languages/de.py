@@ -1696,6 +1696,12 @@ LANGUAGE = Language(
             "vorübergehend nicht aufgelöst werden",
             "verbindung zum proxy-server",
         ), "GNOME/glib:po/de.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("de.network-error-libsoup", C.NETWORK_ERROR, (
+            "netzwerk-stream wurde unerwartet geschlossen",
+            "verbindung wurde unerwartet beendet",
+        ), "GNOME/libsoup:po/de.po"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

@@ -790,6 +790,12 @@ LANGUAGE = Language(
             "σφάλμα επίλυσης του",
             "προσωρινή αδυναμία επίλυσης",
         ), "GNOME/glib:po/el.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("el.network-error-libsoup", C.NETWORK_ERROR, (
+            "η ροή του δικτύου έκλεισε απρόσμενα",
+            "η σύνδεση τερματίστηκε απρόσμενα",
+        ), "GNOME/libsoup:po/el.po"),
     ),
     together=(
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP

@@ -763,6 +763,11 @@ LANGUAGE = Language(
             "virhe selvittäessä",
             "yhteyttä välityspalvelimeen",
         ), "GNOME/glib:po/fi.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("fi.network-error-libsoup", C.NETWORK_ERROR, (
+            "yhteys päättyi odottamatta",
+        ), "GNOME/libsoup:po/fi.po"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

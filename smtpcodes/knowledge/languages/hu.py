@@ -888,6 +888,12 @@ LANGUAGE = Language(
             "ideiglenesen nem oldható fel",
             "proxy kiszolgálóhoz",
         ), "GNOME/glib:po/hu.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("hu.network-error-libsoup", C.NETWORK_ERROR, (
+            "hálózati adatfolyam váratlanul lezárult",
+            "kapcsolat váratlanul megszakítva",
+        ), "GNOME/libsoup:po/hu.po"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

@@ -711,6 +711,12 @@ LANGUAGE = Language(
             "ute av stand til å slå opp",
             "kunne ikke koble til proxy-tjener",
         ), "GNOME/glib:po/nb.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("nb.network-error-libsoup", C.NETWORK_ERROR, (
+            "nettverksstrømmen ble lukket på uventet vis",
+            "tilkoblingen ble brutt uventet",
+        ), "GNOME/libsoup:po/nb.po"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

@@ -1254,6 +1254,12 @@ LANGUAGE = Language(
             "fout bij oplossen van",
             "tijdelijk niet oplossen",
         ), "GNOME/glib:po/nl.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("nl.network-error-libsoup", C.NETWORK_ERROR, (
+            "netwerkstroom onverwacht gesloten",
+            "verbinding werd onverwacht verbroken",
+        ), "GNOME/libsoup:po/nl.po"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

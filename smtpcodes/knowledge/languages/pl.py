@@ -1023,6 +1023,12 @@ LANGUAGE = Language(
             "błąd podczas rozwiązywania",
             "nie można tymczasowo rozwiązać",
         ), "GNOME/glib:po/pl.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("pl.network-error-libsoup", C.NETWORK_ERROR, (
+            "strumień sieciowy został nieoczekiwanie zamknięty",
+            "połączenie zostało nieoczekiwanie zakończone",
+        ), "GNOME/libsoup:po/pl.po"),
     ),
     together=(
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP

@@ -808,6 +808,12 @@ LANGUAGE = Language(
             "temporar nu se poate rezolva",
             "nu s-a putut conecta la serverul proxy",
         ), "GNOME/glib:po/ro.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("ro.network-error-libsoup", C.NETWORK_ERROR, (
+            "fluxul de rețea s-a închis neașteptat",
+            "conexiunea s-a terminat neașteptat",
+        ), "GNOME/libsoup:po/ro.po"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

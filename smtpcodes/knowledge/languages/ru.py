@@ -1124,6 +1124,12 @@ LANGUAGE = Language(
             "ошибка при разрешении",
             "временно невозможно разрешить",
         ), "GNOME/glib:po/ru.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("ru.network-error-libsoup", C.NETWORK_ERROR, (
+            "сетевой поток неожиданно закрылся",
+            "соединение было неожиданно разорвано",
+        ), "GNOME/libsoup:po/ru.po"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

@@ -707,6 +707,12 @@ LANGUAGE = Language(
             "dočasne schopná preložiť adresu",
             "nepodarilo sa pripojiť k proxy serveru",
         ), "GNOME/glib:po/sk.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("sk.network-error-libsoup", C.NETWORK_ERROR, (
+            "sieťový prúd bol neočakávane uzavretý",
+            "pripojenie bolo neočakávane ukončené",
+        ), "GNOME/libsoup:po/sk.po"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

@@ -1107,6 +1107,12 @@ LANGUAGE = Language(
             "fel vid uppslag av",
             "för tillfället inte slå upp",
         ), "GNOME/glib:po/sv.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("sv.network-error-libsoup", C.NETWORK_ERROR, (
+            "nätverksström stängdes oväntat",
+            "anslutningen avslutades oväntat",
+        ), "GNOME/libsoup:po/sv.po"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

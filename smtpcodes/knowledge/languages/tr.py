@@ -934,6 +934,12 @@ LANGUAGE = Language(
             "makineye erişilemiyor",
             "çözerken hata",
         ), "GNOME/glib:po/tr.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("tr.network-error-libsoup", C.NETWORK_ERROR, (
+            "ağ akışı beklenmeyen biçimde sonlandı",
+            "bağlantı beklenmeyen biçimde sonlandı",
+        ), "GNOME/libsoup:po/tr.po"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

@@ -877,6 +877,12 @@ LANGUAGE = Language(
             "тимчасово неможливо розв'язати",
             "не вдалося під'єднатися до проксі-сервера",
         ), "GNOME/glib:po/uk.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("uk.network-error-libsoup", C.NETWORK_ERROR, (
+            "мережевий потік несподівано закрився",
+            "несподівано зв'язок розірвано",
+        ), "GNOME/libsoup:po/uk.po"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
