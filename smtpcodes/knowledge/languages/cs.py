@@ -1032,6 +1032,21 @@ LANGUAGE = Language(
             "síťový proud byl neočekávaně uzavřen",
             "připojení bylo neočekávaně ukončeno",
         ), "GNOME/libsoup:po/cs.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, try again later.
+        Phrases("cs.rate-limited-tuta", C.RATE_LIMITED, (
+            "překročili povolený počet e-mailů",
+            "překročení povoleného počtu e-mailů",
+        ), "tutao/tutanota:src/ui/translations/cs.ts"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("cs.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "překročen váš limit uložiště",
+        ), "tutao/tutanota:src/ui/translations/cs.ts"),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("cs.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "text e-mailu přesahuje maximální velikost",
+        ), "tutao/tutanota:src/ui/translations/cs.ts"),
     ),
     together=(
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP

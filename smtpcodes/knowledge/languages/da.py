@@ -909,6 +909,21 @@ LANGUAGE = Language(
             "netværksudsendelsen blev uventet lukket",
             "forbindelsen blev uventet afbrudt",
         ), "GNOME/libsoup:po/da.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, try again later.
+        Phrases("da.rate-limited-tuta", C.RATE_LIMITED, (
+            "overskredet antal tilladte mails",
+            "antallet af tilladte mail er overskredet",
+        ), "tutao/tutanota:src/ui/translations/da.ts"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("da.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "overskredet grænsen for lagerplads",
+        ), "tutao/tutanota:src/ui/translations/da.ts"),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("da.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "overskrider den maksimale størrelsesgrænse",
+        ), "tutao/tutanota:src/ui/translations/da.ts"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

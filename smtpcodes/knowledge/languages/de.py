@@ -1702,6 +1702,24 @@ LANGUAGE = Language(
             "netzwerk-stream wurde unerwartet geschlossen",
             "verbindung wurde unerwartet beendet",
         ), "GNOME/libsoup:po/de.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, try again later.
+        Phrases("de.rate-limited-tuta", C.RATE_LIMITED, (
+            "maximale anzahl erlaubter e-mails",
+            "maximale anzahl der erlaubten e-mails",
+        ), ("tutao/tutanota:src/ui/translations/de.ts; t"
+            "utao/tutanota:src/ui/translations/de_sie.ts")),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("de.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "der verfügbare speicherplatz wurde verbraucht",
+        ), ("tutao/tutanota:src/ui/translations/de.ts; t"
+            "utao/tutanota:src/ui/translations/de_sie.ts")),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("de.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "die nachricht die maximale größe",
+        ), ("tutao/tutanota:src/ui/translations/de.ts; t"
+            "utao/tutanota:src/ui/translations/de_sie.ts")),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

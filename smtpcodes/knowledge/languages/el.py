@@ -796,6 +796,21 @@ LANGUAGE = Language(
             "η ροή του δικτύου έκλεισε απρόσμενα",
             "η σύνδεση τερματίστηκε απρόσμενα",
         ), "GNOME/libsoup:po/el.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, try again later.
+        Phrases("el.rate-limited-tuta", C.RATE_LIMITED, (
+            "ξεπεράσατε τον αριθμό των επιτρεπόμενων",
+            "υπέρβαση του αριθμού των επιτρεπόμενων",
+        ), "tutao/tutanota:src/ui/translations/el.ts"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("el.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "υπερβεί το όριο του χώρου αποθήκευσης",
+        ), "tutao/tutanota:src/ui/translations/el.ts"),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("el.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "υπερβαίνει το μέγιστο όριο",
+        ), "tutao/tutanota:src/ui/translations/el.ts"),
     ),
     together=(
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP

@@ -768,6 +768,21 @@ LANGUAGE = Language(
         Phrases("fi.network-error-libsoup", C.NETWORK_ERROR, (
             "yhteys päättyi odottamatta",
         ), "GNOME/libsoup:po/fi.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, try again later.
+        Phrases("fi.rate-limited-tuta", C.RATE_LIMITED, (
+            "ylittänyt sallittujen sähköpostiviestien määrän",
+            "sallittu sähköpostien määrä on ylittynyt",
+        ), "tutao/tutanota:src/ui/translations/fi.ts"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("fi.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "tilarajasi on ylittynyt",
+        ), "tutao/tutanota:src/ui/translations/fi.ts"),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("fi.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "viestin tekstin koko ylittää",
+        ), "tutao/tutanota:src/ui/translations/fi.ts"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

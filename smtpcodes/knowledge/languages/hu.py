@@ -894,6 +894,21 @@ LANGUAGE = Language(
             "hálózati adatfolyam váratlanul lezárult",
             "kapcsolat váratlanul megszakítva",
         ), "GNOME/libsoup:po/hu.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, try again later.
+        Phrases("hu.rate-limited-tuta", C.RATE_LIMITED, (
+            "meghaladta az engedélyezett e-mailek számát",
+            "túllépte az engedélyezett e-mailek számát",
+        ), "tutao/tutanota:src/ui/translations/hu.ts"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("hu.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "túllépte a tárolóhelykorlátját",
+        ), "tutao/tutanota:src/ui/translations/hu.ts"),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("hu.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "megengedett maximális mérete",
+        ), "tutao/tutanota:src/ui/translations/hu.ts"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

@@ -717,6 +717,21 @@ LANGUAGE = Language(
             "nettverksstrømmen ble lukket på uventet vis",
             "tilkoblingen ble brutt uventet",
         ), "GNOME/libsoup:po/nb.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, try again later.
+        Phrases("nb.rate-limited-tuta", C.RATE_LIMITED, (
+            "grensen for antallet tillatte e-postmeldinger",
+            "antallet tillatte e-postmeldinger er overskredet",
+        ), "tutao/tutanota:src/ui/translations/no.ts"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("nb.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "lagringsgrensen din er overskredet",
+        ), "tutao/tutanota:src/ui/translations/no.ts"),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("nb.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "størrelse over maksimal grense",
+        ), "tutao/tutanota:src/ui/translations/no.ts"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

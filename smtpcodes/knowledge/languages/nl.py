@@ -1260,6 +1260,21 @@ LANGUAGE = Language(
             "netwerkstroom onverwacht gesloten",
             "verbinding werd onverwacht verbroken",
         ), "GNOME/libsoup:po/nl.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, try again later.
+        Phrases("nl.rate-limited-tuta", C.RATE_LIMITED, (
+            "toegestane aantal e-mails is overschreden",
+            "aantal toegestane e-mails overschreden",
+        ), "tutao/tutanota:src/ui/translations/nl.ts"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("nl.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "beschikbare opslagruimte is opgebruikt",
+        ), "tutao/tutanota:src/ui/translations/nl.ts"),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("nl.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "hoofdtekst groter als",
+        ), "tutao/tutanota:src/ui/translations/nl.ts"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

@@ -1029,6 +1029,21 @@ LANGUAGE = Language(
             "strumień sieciowy został nieoczekiwanie zamknięty",
             "połączenie zostało nieoczekiwanie zakończone",
         ), "GNOME/libsoup:po/pl.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, try again later.
+        Phrases("pl.rate-limited-tuta", C.RATE_LIMITED, (
+            "przekroczyłeś maksymalną liczbę dozwolonych e-maili",
+            "przekroczono liczbę dozwolonych wiadomości",
+        ), "tutao/tutanota:src/ui/translations/pl.ts"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("pl.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "limit miejsca został przekroczony",
+        ), "tutao/tutanota:src/ui/translations/pl.ts"),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("pl.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "rozmiar tekstu w jego treści przekracza",
+        ), "tutao/tutanota:src/ui/translations/pl.ts"),
     ),
     together=(
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP

@@ -814,6 +814,21 @@ LANGUAGE = Language(
             "fluxul de rețea s-a închis neașteptat",
             "conexiunea s-a terminat neașteptat",
         ), "GNOME/libsoup:po/ro.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, try again later.
+        Phrases("ro.rate-limited-tuta", C.RATE_LIMITED, (
+            "depășit numărul e-mailurilor permise",
+            "numărul maxim de e-mailuri a fost depășit",
+        ), "tutao/tutanota:src/ui/translations/ro.ts"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("ro.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "limita de stocare a fost depășită",
+        ), "tutao/tutanota:src/ui/translations/ro.ts"),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("ro.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "corpul textului depășește limita maximă",
+        ), "tutao/tutanota:src/ui/translations/ro.ts"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

@@ -1130,6 +1130,21 @@ LANGUAGE = Language(
             "сетевой поток неожиданно закрылся",
             "соединение было неожиданно разорвано",
         ), "GNOME/libsoup:po/ru.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, try again later.
+        Phrases("ru.rate-limited-tuta", C.RATE_LIMITED, (
+            "лимит на номер отправленных писем исчерпан",
+            "превышено количество допустимых электронных писем",
+        ), "tutao/tutanota:src/ui/translations/ru.ts"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("ru.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "превышен лимит хранения данных",
+        ), "tutao/tutanota:src/ui/translations/ru.ts"),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("ru.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "основной текст превышает максимальный размер",
+        ), "tutao/tutanota:src/ui/translations/ru.ts"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

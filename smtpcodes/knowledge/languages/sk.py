@@ -713,6 +713,21 @@ LANGUAGE = Language(
             "sieťový prúd bol neočakávane uzavretý",
             "pripojenie bolo neočakávane ukončené",
         ), "GNOME/libsoup:po/sk.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, try again later.
+        Phrases("sk.rate-limited-tuta", C.RATE_LIMITED, (
+            "prekročil/a počet povolených e-mailov",
+            "prekročený počet povolených e-mailov",
+        ), "tutao/tutanota:src/ui/translations/sk.ts"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("sk.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "úložiskový limit bol prekročený",
+        ), "tutao/tutanota:src/ui/translations/sk.ts"),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("sk.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "základný text presahuje maximálnu veľkosť",
+        ), "tutao/tutanota:src/ui/translations/sk.ts"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

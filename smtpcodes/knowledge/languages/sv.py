@@ -1113,6 +1113,21 @@ LANGUAGE = Language(
             "nätverksström stängdes oväntat",
             "anslutningen avslutades oväntat",
         ), "GNOME/libsoup:po/sv.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, try again later.
+        Phrases("sv.rate-limited-tuta", C.RATE_LIMITED, (
+            "överskridit antalet tillåtna e-postmeddelanden",
+            "antalet tillåtna meddelanden har överskridits",
+        ), "tutao/tutanota:src/ui/translations/sv.ts"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("sv.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "din lagringsgräns har överskridits",
+        ), "tutao/tutanota:src/ui/translations/sv.ts"),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("sv.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "överskrider den maximalt tillåtna storleken",
+        ), "tutao/tutanota:src/ui/translations/sv.ts"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

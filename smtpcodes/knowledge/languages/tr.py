@@ -940,6 +940,21 @@ LANGUAGE = Language(
             "ağ akışı beklenmeyen biçimde sonlandı",
             "bağlantı beklenmeyen biçimde sonlandı",
         ), "GNOME/libsoup:po/tr.po"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("tr.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "depolama alanınız doldu",
+        ), "tutao/tutanota:src/ui/translations/tr.ts"),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("tr.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "en büyük boyut limiti",
+        ), "tutao/tutanota:src/ui/translations/tr.ts"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, try again later.
+        Phrases("tr.rate-limited-tuta", C.RATE_LIMITED, (
+            "izin verilen eposta miktarını aşmış",
+            "izin verilen e-posta sayısı aşıldığı",
+        ), "tutao/tutanota:src/ui/translations/tr.ts"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

@@ -883,6 +883,17 @@ LANGUAGE = Language(
             "мережевий потік несподівано закрився",
             "несподівано зв'язок розірвано",
         ), "GNOME/libsoup:po/uk.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, try again later.
+        Phrases("uk.rate-limited-tuta", C.RATE_LIMITED, (
+            "перевищили кількість дозволених листів",
+            "перевищено кількість дозволених електронних листів",
+        ), "tutao/tutanota:src/ui/translations/uk.ts"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("uk.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "перевищено граничний обсяг сховища",
+        ), "tutao/tutanota:src/ui/translations/uk.ts"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
