@@ -924,6 +924,10 @@ LANGUAGE = Language(
         Phrases("da.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
             "overskrider den maksimale størrelsesgrænse",
         ), "tutao/tutanota:src/ui/translations/da.ts"),
+        # Tuta (Tutanota) client's connection errors: the connection to the server was lost.
+        Phrases("da.network-error-tuta", C.NETWORK_ERROR, (
+            "forbindelsen til serveren gik tabt",
+        ), "tutao/tutanota:src/ui/translations/da.ts"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

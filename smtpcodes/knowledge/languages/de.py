@@ -1720,6 +1720,22 @@ LANGUAGE = Language(
             "die nachricht die maximale größe",
         ), ("tutao/tutanota:src/ui/translations/de.ts; t"
             "utao/tutanota:src/ui/translations/de_sie.ts")),
+        # Tuta (Tutanota) client's connection errors: the connection to the server was lost.
+        Phrases("de.network-error-tuta", C.NETWORK_ERROR, (
+            "die verbindung zum server ist abgebrochen",
+        ), ("tutao/tutanota:src/ui/translations/de.ts; t"
+            "utao/tutanota:src/ui/translations/de_sie.ts")),
+        # Tuta (Tutanota) mail import: the IMAP server uses a self-signed SSL certificate, its
+        # identity could not be verified.
+        Phrases("de.tls-required-tuta", C.TLS_REQUIRED, (
+            "selbstsigniertes ssl-zertifikat",
+        ), ("tutao/tutanota:src/ui/translations/de.ts; t"
+            "utao/tutanota:src/ui/translations/de_sie.ts")),
+        # Tuta (Tutanota) mail import: the credentials are incorrect.
+        Phrases("de.auth-failed-tuta", C.AUTH_FAILED, (
+            "eingegebenen zugangsdaten ungültig",
+        ), ("tutao/tutanota:src/ui/translations/de.ts; t"
+            "utao/tutanota:src/ui/translations/de_sie.ts")),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

@@ -811,6 +811,14 @@ LANGUAGE = Language(
         Phrases("el.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
             "υπερβαίνει το μέγιστο όριο",
         ), "tutao/tutanota:src/ui/translations/el.ts"),
+        # Tuta (Tutanota) client's connection errors: the connection to the server was lost.
+        Phrases("el.network-error-tuta", C.NETWORK_ERROR, (
+            "η σύνδεση με τον διακομιστή χάθηκε",
+        ), "tutao/tutanota:src/ui/translations/el.ts"),
+        # Tuta (Tutanota) mail import: the credentials are incorrect.
+        Phrases("el.auth-failed-tuta", C.AUTH_FAILED, (
+            "διαπιστευτήριά σας είναι λανθασμένα",
+        ), "tutao/tutanota:src/ui/translations/el.ts"),
     ),
     together=(
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP

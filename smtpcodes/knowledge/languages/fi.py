@@ -783,6 +783,19 @@ LANGUAGE = Language(
         Phrases("fi.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
             "viestin tekstin koko ylittää",
         ), "tutao/tutanota:src/ui/translations/fi.ts"),
+        # Tuta (Tutanota) client's connection errors: the connection to the server was lost.
+        Phrases("fi.network-error-tuta", C.NETWORK_ERROR, (
+            "palvelinyhteys katkesi",
+        ), "tutao/tutanota:src/ui/translations/fi.ts"),
+        # Tuta (Tutanota) mail import: the IMAP server uses a self-signed SSL certificate, its
+        # identity could not be verified.
+        Phrases("fi.tls-required-tuta", C.TLS_REQUIRED, (
+            "itse allekirjoitettua",
+        ), "tutao/tutanota:src/ui/translations/fi.ts"),
+        # Tuta (Tutanota) mail import: the credentials are incorrect.
+        Phrases("fi.auth-failed-tuta", C.AUTH_FAILED, (
+            "kirjautumistiedot ovat väärin",
+        ), "tutao/tutanota:src/ui/translations/fi.ts"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

@@ -909,6 +909,19 @@ LANGUAGE = Language(
         Phrases("hu.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
             "megengedett maximális mérete",
         ), "tutao/tutanota:src/ui/translations/hu.ts"),
+        # Tuta (Tutanota) client's connection errors: the connection to the server was lost.
+        Phrases("hu.network-error-tuta", C.NETWORK_ERROR, (
+            "megszakadt a kapcsolat a kiszolgálóval",
+        ), "tutao/tutanota:src/ui/translations/hu.ts"),
+        # Tuta (Tutanota) mail import: the IMAP server uses a self-signed SSL certificate, its
+        # identity could not be verified.
+        Phrases("hu.tls-required-tuta", C.TLS_REQUIRED, (
+            "ön-aláírt",
+        ), "tutao/tutanota:src/ui/translations/hu.ts"),
+        # Tuta (Tutanota) mail import: the credentials are incorrect.
+        Phrases("hu.auth-failed-tuta", C.AUTH_FAILED, (
+            "hitelesítő adatok helytelenek",
+        ), "tutao/tutanota:src/ui/translations/hu.ts"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

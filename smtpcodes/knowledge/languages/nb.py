@@ -732,6 +732,10 @@ LANGUAGE = Language(
         Phrases("nb.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
             "størrelse over maksimal grense",
         ), "tutao/tutanota:src/ui/translations/no.ts"),
+        # Tuta (Tutanota) client's connection errors: the connection to the server was lost.
+        Phrases("nb.network-error-tuta", C.NETWORK_ERROR, (
+            "forbindelsen med serveren ble tapt",
+        ), "tutao/tutanota:src/ui/translations/no.ts"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

@@ -1275,6 +1275,14 @@ LANGUAGE = Language(
         Phrases("nl.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
             "hoofdtekst groter als",
         ), "tutao/tutanota:src/ui/translations/nl.ts"),
+        # Tuta (Tutanota) client's connection errors: the connection to the server was lost.
+        Phrases("nl.network-error-tuta", C.NETWORK_ERROR, (
+            "verbinding met de server is verloren",
+        ), "tutao/tutanota:src/ui/translations/nl.ts"),
+        # Tuta (Tutanota) mail import: the credentials are incorrect.
+        Phrases("nl.auth-failed-tuta", C.AUTH_FAILED, (
+            "referenties incorrect",
+        ), "tutao/tutanota:src/ui/translations/nl.ts"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

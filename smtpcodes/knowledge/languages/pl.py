@@ -1044,6 +1044,15 @@ LANGUAGE = Language(
         Phrases("pl.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
             "rozmiar tekstu w jego treści przekracza",
         ), "tutao/tutanota:src/ui/translations/pl.ts"),
+        # Tuta (Tutanota) mail import: the IMAP server uses a self-signed SSL certificate, its
+        # identity could not be verified.
+        Phrases("pl.tls-required-tuta", C.TLS_REQUIRED, (
+            "certyfikatu ssl z podpisem własnym",
+        ), "tutao/tutanota:src/ui/translations/pl.ts"),
+        # Tuta (Tutanota) mail import: the credentials are incorrect.
+        Phrases("pl.auth-failed-tuta", C.AUTH_FAILED, (
+            "nieprawidłowych danych uwierzytelniających",
+        ), "tutao/tutanota:src/ui/translations/pl.ts"),
     ),
     together=(
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP

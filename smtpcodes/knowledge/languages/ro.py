@@ -829,6 +829,19 @@ LANGUAGE = Language(
         Phrases("ro.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
             "corpul textului depășește limita maximă",
         ), "tutao/tutanota:src/ui/translations/ro.ts"),
+        # Tuta (Tutanota) client's connection errors: the connection to the server was lost.
+        Phrases("ro.network-error-tuta", C.NETWORK_ERROR, (
+            "conexiunea cu serverul s-a întrerupt",
+        ), "tutao/tutanota:src/ui/translations/ro.ts"),
+        # Tuta (Tutanota) mail import: the IMAP server uses a self-signed SSL certificate, its
+        # identity could not be verified.
+        Phrases("ro.tls-required-tuta", C.TLS_REQUIRED, (
+            "certificat ssl autosemnat",
+        ), "tutao/tutanota:src/ui/translations/ro.ts"),
+        # Tuta (Tutanota) mail import: the credentials are incorrect.
+        Phrases("ro.auth-failed-tuta", C.AUTH_FAILED, (
+            "datele de autentificare sunt incorecte",
+        ), "tutao/tutanota:src/ui/translations/ro.ts"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

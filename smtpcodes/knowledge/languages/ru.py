@@ -1145,6 +1145,10 @@ LANGUAGE = Language(
         Phrases("ru.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
             "основной текст превышает максимальный размер",
         ), "tutao/tutanota:src/ui/translations/ru.ts"),
+        # Tuta (Tutanota) client's connection errors: the connection to the server was lost.
+        Phrases("ru.network-error-tuta", C.NETWORK_ERROR, (
+            "соединение с сервером было потеряно",
+        ), "tutao/tutanota:src/ui/translations/ru.ts"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

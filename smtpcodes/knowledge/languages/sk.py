@@ -728,6 +728,10 @@ LANGUAGE = Language(
         Phrases("sk.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
             "základný text presahuje maximálnu veľkosť",
         ), "tutao/tutanota:src/ui/translations/sk.ts"),
+        # Tuta (Tutanota) client's connection errors: the connection to the server was lost.
+        Phrases("sk.network-error-tuta", C.NETWORK_ERROR, (
+            "pripojenie k serveru sa prerušilo",
+        ), "tutao/tutanota:src/ui/translations/sk.ts"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

@@ -1128,6 +1128,19 @@ LANGUAGE = Language(
         Phrases("sv.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
             "överskrider den maximalt tillåtna storleken",
         ), "tutao/tutanota:src/ui/translations/sv.ts"),
+        # Tuta (Tutanota) client's connection errors: the connection to the server was lost.
+        Phrases("sv.network-error-tuta", C.NETWORK_ERROR, (
+            "anslutningen till servern förlorades",
+        ), "tutao/tutanota:src/ui/translations/sv.ts"),
+        # Tuta (Tutanota) mail import: the IMAP server uses a self-signed SSL certificate, its
+        # identity could not be verified.
+        Phrases("sv.tls-required-tuta", C.TLS_REQUIRED, (
+            "självsignerat ssl certifikat",
+        ), "tutao/tutanota:src/ui/translations/sv.ts"),
+        # Tuta (Tutanota) mail import: the credentials are incorrect.
+        Phrases("sv.auth-failed-tuta", C.AUTH_FAILED, (
+            "inloggningsuppgifterna är felaktiga",
+        ), "tutao/tutanota:src/ui/translations/sv.ts"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

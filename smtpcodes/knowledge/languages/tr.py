@@ -955,6 +955,10 @@ LANGUAGE = Language(
             "izin verilen eposta miktarını aşmış",
             "izin verilen e-posta sayısı aşıldığı",
         ), "tutao/tutanota:src/ui/translations/tr.ts"),
+        # Tuta (Tutanota) mail import: the credentials are incorrect.
+        Phrases("tr.auth-failed-tuta", C.AUTH_FAILED, (
+            "giriş bilgileriniz yanlış",
+        ), "tutao/tutanota:src/ui/translations/tr.ts"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

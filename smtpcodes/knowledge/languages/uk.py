@@ -894,6 +894,10 @@ LANGUAGE = Language(
         Phrases("uk.mailbox-full-tuta", C.MAILBOX_FULL, (
             "перевищено граничний обсяг сховища",
         ), "tutao/tutanota:src/ui/translations/uk.ts"),
+        # Tuta (Tutanota) client's connection errors: the connection to the server was lost.
+        Phrases("uk.network-error-tuta", C.NETWORK_ERROR, (
+            "підключення до сервера втрачено",
+        ), "tutao/tutanota:src/ui/translations/uk.ts"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
