@@ -1033,8 +1033,9 @@ LANGUAGE = Language(
             "připojení bylo neočekávaně ukončeno",
         ), "GNOME/libsoup:po/cs.po"),
         # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
-        # was exceeded, try again later.
+        # was exceeded, or the allowed attempts; try again later.
         Phrases("cs.rate-limited-tuta", C.RATE_LIMITED, (
+            "počet povolených pokusů překročen",
             "překročili povolený počet e-mailů",
             "překročení povoleného počtu e-mailů",
         ), "tutao/tutanota:src/ui/translations/cs.ts"),

@@ -910,8 +910,9 @@ LANGUAGE = Language(
             "forbindelsen blev uventet afbrudt",
         ), "GNOME/libsoup:po/da.po"),
         # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
-        # was exceeded, try again later.
+        # was exceeded, or the allowed attempts; try again later.
         Phrases("da.rate-limited-tuta", C.RATE_LIMITED, (
+            "antal af tilladte forsøg er overskredet",
             "overskredet antal tilladte mails",
             "antallet af tilladte mail er overskredet",
         ), "tutao/tutanota:src/ui/translations/da.ts"),

@@ -1703,8 +1703,9 @@ LANGUAGE = Language(
             "verbindung wurde unerwartet beendet",
         ), "GNOME/libsoup:po/de.po"),
         # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
-        # was exceeded, try again later.
+        # was exceeded, or the allowed attempts; try again later.
         Phrases("de.rate-limited-tuta", C.RATE_LIMITED, (
+            "anzahl erlaubter versuche überschritten",
             "maximale anzahl erlaubter e-mails",
             "maximale anzahl der erlaubten e-mails",
         ), ("tutao/tutanota:src/ui/translations/de.ts; t"

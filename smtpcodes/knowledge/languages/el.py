@@ -797,8 +797,9 @@ LANGUAGE = Language(
             "η σύνδεση τερματίστηκε απρόσμενα",
         ), "GNOME/libsoup:po/el.po"),
         # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
-        # was exceeded, try again later.
+        # was exceeded, or the allowed attempts; try again later.
         Phrases("el.rate-limited-tuta", C.RATE_LIMITED, (
+            "ξεπεράστηκε ο επιτρεπόμενος αριθμός προσπαθειών",
             "ξεπεράσατε τον αριθμό των επιτρεπόμενων",
             "υπέρβαση του αριθμού των επιτρεπόμενων",
         ), "tutao/tutanota:src/ui/translations/el.ts"),

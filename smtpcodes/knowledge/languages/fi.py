@@ -769,8 +769,9 @@ LANGUAGE = Language(
             "yhteys päättyi odottamatta",
         ), "GNOME/libsoup:po/fi.po"),
         # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
-        # was exceeded, try again later.
+        # was exceeded, or the allowed attempts; try again later.
         Phrases("fi.rate-limited-tuta", C.RATE_LIMITED, (
+            "olet yrittänyt liian monesti",
             "ylittänyt sallittujen sähköpostiviestien määrän",
             "sallittu sähköpostien määrä on ylittynyt",
         ), "tutao/tutanota:src/ui/translations/fi.ts"),

@@ -895,8 +895,9 @@ LANGUAGE = Language(
             "kapcsolat váratlanul megszakítva",
         ), "GNOME/libsoup:po/hu.po"),
         # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
-        # was exceeded, try again later.
+        # was exceeded, or the allowed attempts; try again later.
         Phrases("hu.rate-limited-tuta", C.RATE_LIMITED, (
+            "meghaladta az engedélyezett próbálkozások számát",
             "meghaladta az engedélyezett e-mailek számát",
             "túllépte az engedélyezett e-mailek számát",
         ), "tutao/tutanota:src/ui/translations/hu.ts"),

@@ -718,8 +718,9 @@ LANGUAGE = Language(
             "tilkoblingen ble brutt uventet",
         ), "GNOME/libsoup:po/nb.po"),
         # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
-        # was exceeded, try again later.
+        # was exceeded, or the allowed attempts; try again later.
         Phrases("nb.rate-limited-tuta", C.RATE_LIMITED, (
+            "antall tillatte forsøk er nådd",
             "grensen for antallet tillatte e-postmeldinger",
             "antallet tillatte e-postmeldinger er overskredet",
         ), "tutao/tutanota:src/ui/translations/no.ts"),

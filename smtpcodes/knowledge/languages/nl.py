@@ -1261,8 +1261,9 @@ LANGUAGE = Language(
             "verbinding werd onverwacht verbroken",
         ), "GNOME/libsoup:po/nl.po"),
         # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
-        # was exceeded, try again later.
+        # was exceeded, or the allowed attempts; try again later.
         Phrases("nl.rate-limited-tuta", C.RATE_LIMITED, (
+            "aantal toegestane pogingen is overschreden",
             "toegestane aantal e-mails is overschreden",
             "aantal toegestane e-mails overschreden",
         ), "tutao/tutanota:src/ui/translations/nl.ts"),

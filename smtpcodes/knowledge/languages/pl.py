@@ -1030,8 +1030,9 @@ LANGUAGE = Language(
             "połączenie zostało nieoczekiwanie zakończone",
         ), "GNOME/libsoup:po/pl.po"),
         # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
-        # was exceeded, try again later.
+        # was exceeded, or the allowed attempts; try again later.
         Phrases("pl.rate-limited-tuta", C.RATE_LIMITED, (
+            "liczba prób została wykorzystana",
             "przekroczyłeś maksymalną liczbę dozwolonych e-maili",
             "przekroczono liczbę dozwolonych wiadomości",
         ), "tutao/tutanota:src/ui/translations/pl.ts"),

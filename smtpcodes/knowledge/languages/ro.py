@@ -815,8 +815,9 @@ LANGUAGE = Language(
             "conexiunea s-a terminat neașteptat",
         ), "GNOME/libsoup:po/ro.po"),
         # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
-        # was exceeded, try again later.
+        # was exceeded, or the allowed attempts; try again later.
         Phrases("ro.rate-limited-tuta", C.RATE_LIMITED, (
+            "numărul de încercări permise a fost depășit",
             "depășit numărul e-mailurilor permise",
             "numărul maxim de e-mailuri a fost depășit",
         ), "tutao/tutanota:src/ui/translations/ro.ts"),

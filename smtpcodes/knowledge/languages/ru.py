@@ -1131,8 +1131,9 @@ LANGUAGE = Language(
             "соединение было неожиданно разорвано",
         ), "GNOME/libsoup:po/ru.po"),
         # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
-        # was exceeded, try again later.
+        # was exceeded, or the allowed attempts; try again later.
         Phrases("ru.rate-limited-tuta", C.RATE_LIMITED, (
+            "частота разрешённых попыток превысилась",
             "лимит на номер отправленных писем исчерпан",
             "превышено количество допустимых электронных писем",
         ), "tutao/tutanota:src/ui/translations/ru.ts"),

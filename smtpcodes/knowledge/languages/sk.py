@@ -714,8 +714,9 @@ LANGUAGE = Language(
             "pripojenie bolo neočakávane ukončené",
         ), "GNOME/libsoup:po/sk.po"),
         # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
-        # was exceeded, try again later.
+        # was exceeded, or the allowed attempts; try again later.
         Phrases("sk.rate-limited-tuta", C.RATE_LIMITED, (
+            "počet povolených pokusov bol prekročený",
             "prekročil/a počet povolených e-mailov",
             "prekročený počet povolených e-mailov",
         ), "tutao/tutanota:src/ui/translations/sk.ts"),

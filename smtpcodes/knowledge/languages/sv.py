@@ -1114,8 +1114,9 @@ LANGUAGE = Language(
             "anslutningen avslutades oväntat",
         ), "GNOME/libsoup:po/sv.po"),
         # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
-        # was exceeded, try again later.
+        # was exceeded, or the allowed attempts; try again later.
         Phrases("sv.rate-limited-tuta", C.RATE_LIMITED, (
+            "antal tillåtna försök har överskridits",
             "överskridit antalet tillåtna e-postmeddelanden",
             "antalet tillåtna meddelanden har överskridits",
         ), "tutao/tutanota:src/ui/translations/sv.ts"),

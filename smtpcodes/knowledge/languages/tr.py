@@ -950,8 +950,9 @@ LANGUAGE = Language(
             "en büyük boyut limiti",
         ), "tutao/tutanota:src/ui/translations/tr.ts"),
         # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
-        # was exceeded, try again later.
+        # was exceeded, or the allowed attempts; try again later.
         Phrases("tr.rate-limited-tuta", C.RATE_LIMITED, (
+            "deneme sayısı aşıldı",
             "izin verilen eposta miktarını aşmış",
             "izin verilen e-posta sayısı aşıldığı",
         ), "tutao/tutanota:src/ui/translations/tr.ts"),

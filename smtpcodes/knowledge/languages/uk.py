@@ -884,8 +884,9 @@ LANGUAGE = Language(
             "несподівано зв'язок розірвано",
         ), "GNOME/libsoup:po/uk.po"),
         # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
-        # was exceeded, try again later.
+        # was exceeded, or the allowed attempts; try again later.
         Phrases("uk.rate-limited-tuta", C.RATE_LIMITED, (
+            "перевищено кількість дозволених спроб",
             "перевищили кількість дозволених листів",
             "перевищено кількість дозволених електронних листів",
         ), "tutao/tutanota:src/ui/translations/uk.ts"),
