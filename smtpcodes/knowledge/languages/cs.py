@@ -942,6 +942,112 @@ LANGUAGE = Language(
         Phrases("cs.reputation-microsoft-tenant-threshold", C.REPUTATION, (
             "tenant překročil mezní hodnotu",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.cs-CZ:AlchemyInsights/error-code-550-5-7-705-access-denied-tenant-has-exceeded-threshold.md"),
+        # Mailpile's SMTP/IMAP login errors (smtp_client.py, mail_source/): the server refused the
+        # login (AUTH or OAuth2), a bad character in the username or password.
+        Phrases("cs.auth-failed-mailpile", C.AUTH_FAILED, (
+            "nesprávné jméno nebo heslo",
+        ), "mailpile/Mailpile:shared-data/locale/cs_CZ/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the server refused the envelope sender (MAIL FROM).
+        Phrases("cs.sender-rejected-mailpile", C.SENDER_REJECTED, (
+            "odesílatel byl odmítnut",
+        ), "mailpile/Mailpile:shared-data/locale/cs_CZ/LC_MESSAGES/mailpile.po"),
+        # Mailpile's connection errors (conn_brokers, smtp_client): could not connect, the
+        # connection timed out or was refused, the host unreachable.
+        Phrases("cs.network-error-mailpile", C.NETWORK_ERROR, (
+            "spojení vypršelo",
+        ), "mailpile/Mailpile:shared-data/locale/cs_CZ/LC_MESSAGES/mailpile.po"),
+        # Opie's mail library (libmailwrapper/libmail, over libetpan): could not connect to the IMAP or
+        # SMTP server, the connection refused, the host lookup failed.
+        Phrases("cs.network-error-opie", C.NETWORK_ERROR, (
+            "chyba připojení k imap serveru",
+            "připojení odmítnuto",
+            "chyba inicializace smtp spojení",
+        ), "opieproject/opie:i18n/cz/libmailwrapper.ts"),
+        # Opie's mail library (libmailwrapper): the server has no TLS support, STARTTLS not supported,
+        # SMTP TLS could not be set up.
+        Phrases("cs.tls-required-opie", C.TLS_REQUIRED, (
+            "server nemá podporu tls",
+            "chyba inicializace smtp tls",
+        ), "opieproject/opie:i18n/cz/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'Not implemented' (502/504).
+        Phrases("cs.not-implemented-opie", C.NOT_IMPLEMENTED, (
+            "není implementováno",
+        ), "opieproject/opie:i18n/cz/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'Data exceeds storage allocation' (552).
+        Phrases("cs.mailbox-full-opie", C.MAILBOX_FULL, (
+            "data přesáhla velikost místa",
+        ), "opieproject/opie:i18n/cz/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'Error in processing' (451).
+        Phrases("cs.server-error-opie", C.SERVER_ERROR, (
+            "chyba při zpracovávání",
+        ), "opieproject/opie:i18n/cz/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'Mailbox unavailable' (550), a weak sign.
+        Phrases("cs.user-unknown-opie", C.USER_UNKNOWN, (
+            "schránka není k dispozici",
+        ), "opieproject/opie:i18n/cz/libmailwrapper.ts", decisive=False),
+        # Opie's mail library: libetpan's SMTP error 'Bad command sequence' (503).
+        Phrases("cs.bad-sequence-opie", C.BAD_SEQUENCE, (
+            "špatná sekvence příkazů",
+        ), "opieproject/opie:i18n/cz/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'User not local' (551).
+        Phrases("cs.has-moved-opie", C.HAS_MOVED, (
+            "uživatel není lokální",
+        ), "opieproject/opie:i18n/cz/libmailwrapper.ts"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): a network error.
+        Phrases("cs.network-error-evolution-exchange", C.NETWORK_ERROR, (
+            "síťová chyba",
+        ), "GNOME/evolution-mapi:po/cs.po; GNOME/evolution-ews:po/cs.po"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("cs.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "selhalo přihlášení k serveru",
+            "vypršela platnost hesla",
+            "heslo vypršelo",
+        ), "GNOME/evolution-mapi:po/cs.po; GNOME/evolution-ews:po/cs.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("cs.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "nelze vytvořit více sezení",
+        ), "GNOME/evolution-mapi:po/cs.po; GNOME/evolution-ews:po/cs.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the account is disabled.
+        Phrases("cs.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
+            "účet je zakázaný",
+        ), "GNOME/evolution-mapi:po/cs.po; GNOME/evolution-ews:po/cs.po"),
+        # Evolution's EWS back end (evolution-ews): the Exchange or Microsoft 365 server is busy
+        # (ErrorServerBusy), waiting to retry.
+        Phrases("cs.service-unavailable-evolution-exchange", C.SERVICE_UNAVAILABLE, (
+            "server exchange je zaneprázdněný",
+            "server microsoft 365 je zaneprázdněný",
+        ), "GNOME/evolution-mapi:po/cs.po; GNOME/evolution-ews:po/cs.po"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("cs.network-error-glib-gio", C.NETWORK_ERROR, (
+            "časový limit v/v soketu",
+            "počítač není dostupný",
+            "dočasně není možné vyřešit",
+        ), "GNOME/glib:po/cs.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("cs.network-error-libsoup", C.NETWORK_ERROR, (
+            "síťový proud byl neočekávaně uzavřen",
+            "připojení bylo neočekávaně ukončeno",
+        ), "GNOME/libsoup:po/cs.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, or the allowed attempts; try again later.
+        Phrases("cs.rate-limited-tuta", C.RATE_LIMITED, (
+            "počet povolených pokusů překročen",
+            "překročili povolený počet e-mailů",
+            "překročení povoleného počtu e-mailů",
+        ), "tutao/tutanota:src/ui/translations/cs.ts"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("cs.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "překročen váš limit uložiště",
+        ), "tutao/tutanota:src/ui/translations/cs.ts"),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("cs.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "text e-mailu přesahuje maximální velikost",
+        ), "tutao/tutanota:src/ui/translations/cs.ts"),
     ),
     together=(
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP

@@ -840,6 +840,95 @@ LANGUAGE = Language(
         Phrases("da.auth-failed-trojita", C.AUTH_FAILED, (
             "autentificering mislykkedes",
         ), "jktjkt/trojita:po/da/trojita_common.po"),
+        # Mailpile's SMTP/IMAP login errors (smtp_client.py, mail_source/): the server refused the
+        # login (AUTH or OAuth2), a bad character in the username or password.
+        Phrases("da.auth-failed-mailpile", C.AUTH_FAILED, (
+            "ugyldige tegn i brugernavn",
+            "ugyldigt brugernavn eller kodeord",
+        ), "mailpile/Mailpile:shared-data/locale/da_DK/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the server refused the envelope sender (MAIL FROM).
+        Phrases("da.sender-rejected-mailpile", C.SENDER_REJECTED, (
+            "afsender afvist",
+        ), "mailpile/Mailpile:shared-data/locale/da_DK/LC_MESSAGES/mailpile.po"),
+        # Mailpile's connection errors (conn_brokers, smtp_client): could not connect, the
+        # connection timed out or was refused, the host unreachable.
+        Phrases("da.network-error-mailpile", C.NETWORK_ERROR, (
+            "forbindelsen udløb",
+            "forbindelse nægtet",
+            "vært utilgængelig",
+        ), "mailpile/Mailpile:shared-data/locale/da_DK/LC_MESSAGES/mailpile.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the mailbox quota exceeded.
+        Phrases("da.mailbox-full-evolution-exchange", C.MAILBOX_FULL, (
+            "brevbakkens kvota er overskredet",
+        ), "GNOME/evolution-mapi:po/da.po; GNOME/evolution-ews:po/da.po"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("da.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "kunne ikke logge ind på serveren",
+            "adgangskode udløbet",
+        ), "GNOME/evolution-mapi:po/da.po; GNOME/evolution-ews:po/da.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("da.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "kan ikke oprette flere sessioner",
+        ), "GNOME/evolution-mapi:po/da.po; GNOME/evolution-ews:po/da.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the account is disabled.
+        Phrases("da.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
+            "kontoen er deaktiveret",
+        ), "GNOME/evolution-mapi:po/da.po; GNOME/evolution-ews:po/da.po"),
+        # Evolution's EWS back end (evolution-ews): the Exchange or Microsoft 365 server is busy
+        # (ErrorServerBusy), waiting to retry.
+        Phrases("da.service-unavailable-evolution-exchange", C.SERVICE_UNAVAILABLE, (
+            "exchange-serveren er optaget",
+            "microsoft 365-serveren er optaget",
+        ), "GNOME/evolution-mapi:po/da.po; GNOME/evolution-ews:po/da.po"),
+        # Zimbra web client (ZmMsg): the attachment failed because the message would exceed the
+        # size limit.
+        Phrases("da.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "overgå størrelsesgrænsen",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_da.properties"),
+        # Zimbra web client (ZmMsg): the user is not authenticated.
+        Phrases("da.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "bruger ikke godkendt",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_da.properties"),
+        # Zimbra web client (ZmMsg): the mail quota is exceeded.
+        Phrases("da.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "overskredet din mail-kvota",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_da.properties"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("da.network-error-glib-gio", C.NETWORK_ERROR, (
+            "netværket kan ikke nås",
+            "værten kan ikke nås",
+            "fejl ved opløsning af",
+            "ude af stand til at opløse",
+        ), "GNOME/glib:po/da.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("da.network-error-libsoup", C.NETWORK_ERROR, (
+            "netværksudsendelsen blev uventet lukket",
+            "forbindelsen blev uventet afbrudt",
+        ), "GNOME/libsoup:po/da.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, or the allowed attempts; try again later.
+        Phrases("da.rate-limited-tuta", C.RATE_LIMITED, (
+            "antal af tilladte forsøg er overskredet",
+            "overskredet antal tilladte mails",
+            "antallet af tilladte mail er overskredet",
+        ), "tutao/tutanota:src/ui/translations/da.ts"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("da.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "overskredet grænsen for lagerplads",
+        ), "tutao/tutanota:src/ui/translations/da.ts"),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("da.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "overskrider den maksimale størrelsesgrænse",
+        ), "tutao/tutanota:src/ui/translations/da.ts"),
+        # Tuta (Tutanota) client's connection errors: the connection to the server was lost.
+        Phrases("da.network-error-tuta", C.NETWORK_ERROR, (
+            "forbindelsen til serveren gik tabt",
+        ), "tutao/tutanota:src/ui/translations/da.ts"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

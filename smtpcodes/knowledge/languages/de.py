@@ -1606,6 +1606,137 @@ LANGUAGE = Language(
         Phrases("de.auth-failed-trojita", C.AUTH_FAILED, (
             "die authentifizierung ist fehlgeschlagen",
         ), "jktjkt/trojita:po/de/trojita_common.po"),
+        # Mailpile's SMTP/IMAP login errors (smtp_client.py, mail_source/): the server refused the
+        # login (AUTH or OAuth2), a bad character in the username or password.
+        Phrases("de.auth-failed-mailpile", C.AUTH_FAILED, (
+            "vom e-mail server verweigert",
+            "zeichen in benutzername oder passwort",
+            "ungültiger benutzername oder passwort",
+        ), "mailpile/Mailpile:shared-data/locale/de/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the server refused the envelope sender (MAIL FROM).
+        Phrases("de.sender-rejected-mailpile", C.SENDER_REJECTED, (
+            "absender vom smtp-server abgelehnt",
+        ), "mailpile/Mailpile:shared-data/locale/de/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the TLS negotiation failed.
+        Phrases("de.tls-required-mailpile", C.TLS_REQUIRED, (
+            "sichere tls-verbindung fehlgeschlagen",
+        ), "mailpile/Mailpile:shared-data/locale/de/LC_MESSAGES/mailpile.po"),
+        # Mailpile's connection errors (conn_brokers, smtp_client): could not connect, the
+        # connection timed out or was refused, the host unreachable.
+        Phrases("de.network-error-mailpile", C.NETWORK_ERROR, (
+            "fehler beim verbinden",
+            "host unerreichbar",
+        ), "mailpile/Mailpile:shared-data/locale/de/LC_MESSAGES/mailpile.po"),
+        # Opie's mail library (libmailwrapper): the login at the server failed.
+        Phrases("de.auth-failed-opie", C.AUTH_FAILED, (
+            "beim einloggen in server",
+        ), "opieproject/opie:i18n/de/libmailwrapper.ts"),
+        # Opie's mail library (libmailwrapper): the server has no TLS support, STARTTLS not supported,
+        # SMTP TLS could not be set up.
+        Phrases("de.tls-required-opie", C.TLS_REQUIRED, (
+            "keine tls unterstützung",
+            "initialisieren von smtp tls",
+            "starttls wird nicht unterstützt",
+        ), "opieproject/opie:i18n/de/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'Not implemented' (502/504).
+        Phrases("de.not-implemented-opie", C.NOT_IMPLEMENTED, (
+            "nicht implementiert",
+        ), "opieproject/opie:i18n/de/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'Data exceeds storage allocation' (552).
+        Phrases("de.mailbox-full-opie", C.MAILBOX_FULL, (
+            "daten übersteigen speicherallokierung",
+        ), "opieproject/opie:i18n/de/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'Bad command sequence' (503).
+        Phrases("de.bad-sequence-opie", C.BAD_SEQUENCE, (
+            "schlechte kommandsequenz",
+        ), "opieproject/opie:i18n/de/libmailwrapper.ts"),
+        # Opie's mail library (libmailwrapper/libmail, over libetpan): could not connect to the IMAP or
+        # SMTP server, the connection refused, the host lookup failed.
+        Phrases("de.network-error-opie", C.NETWORK_ERROR, (
+            "verbindung abgewiesen",
+            "fehler bei verbindung zu imap-server",
+            "initialisieren der smtp verbindung",
+            "host-suche ist fehlgeschlagen",
+        ), ("opieproject/opie:i18n/de/libmail.ts; op"
+            "ieproject/opie:i18n/de/libmailwrapper.ts")),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("de.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "anmeldung am server ist gescheitert",
+            "passwort ist abgelaufen",
+        ), "GNOME/evolution-mapi:po/de.po; GNOME/evolution-ews:po/de.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("de.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "weitere sitzungen können nicht erstellt werden",
+        ), "GNOME/evolution-mapi:po/de.po; GNOME/evolution-ews:po/de.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the account is disabled.
+        Phrases("de.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
+            "konto wurde deaktiviert",
+        ), "GNOME/evolution-mapi:po/de.po; GNOME/evolution-ews:po/de.po"),
+        # Evolution's EWS back end (evolution-ews): the Exchange or Microsoft 365 server is busy
+        # (ErrorServerBusy), waiting to retry.
+        Phrases("de.service-unavailable-evolution-exchange", C.SERVICE_UNAVAILABLE, (
+            "exchange-server ist beschäftigt",
+        ), "GNOME/evolution-mapi:po/de.po; GNOME/evolution-ews:po/de.po"),
+        # Zimbra web client (ZmMsg): the attachment failed because the message would exceed the
+        # size limit.
+        Phrases("de.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "die mail die maximale größe",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_de.properties"),
+        # Zimbra web client (ZmMsg): the mail quota is exceeded.
+        Phrases("de.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "mail-kontingent überschritten",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_de.properties"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("de.network-error-glib-gio", C.NETWORK_ERROR, (
+            "rechner ist nicht erreichbar",
+            "fehler beim auflösen von",
+            "vorübergehend nicht aufgelöst werden",
+            "verbindung zum proxy-server",
+        ), "GNOME/glib:po/de.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("de.network-error-libsoup", C.NETWORK_ERROR, (
+            "netzwerk-stream wurde unerwartet geschlossen",
+            "verbindung wurde unerwartet beendet",
+        ), "GNOME/libsoup:po/de.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, or the allowed attempts; try again later.
+        Phrases("de.rate-limited-tuta", C.RATE_LIMITED, (
+            "anzahl erlaubter versuche überschritten",
+            "maximale anzahl erlaubter e-mails",
+            "maximale anzahl der erlaubten e-mails",
+        ), ("tutao/tutanota:src/ui/translations/de.ts; t"
+            "utao/tutanota:src/ui/translations/de_sie.ts")),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("de.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "der verfügbare speicherplatz wurde verbraucht",
+        ), ("tutao/tutanota:src/ui/translations/de.ts; t"
+            "utao/tutanota:src/ui/translations/de_sie.ts")),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("de.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "die nachricht die maximale größe",
+        ), ("tutao/tutanota:src/ui/translations/de.ts; t"
+            "utao/tutanota:src/ui/translations/de_sie.ts")),
+        # Tuta (Tutanota) client's connection errors: the connection to the server was lost.
+        Phrases("de.network-error-tuta", C.NETWORK_ERROR, (
+            "die verbindung zum server ist abgebrochen",
+        ), ("tutao/tutanota:src/ui/translations/de.ts; t"
+            "utao/tutanota:src/ui/translations/de_sie.ts")),
+        # Tuta (Tutanota) mail import: the IMAP server uses a self-signed SSL certificate, its
+        # identity could not be verified.
+        Phrases("de.tls-required-tuta", C.TLS_REQUIRED, (
+            "selbstsigniertes ssl-zertifikat",
+        ), ("tutao/tutanota:src/ui/translations/de.ts; t"
+            "utao/tutanota:src/ui/translations/de_sie.ts")),
+        # Tuta (Tutanota) mail import: the credentials are incorrect.
+        Phrases("de.auth-failed-tuta", C.AUTH_FAILED, (
+            "eingegebenen zugangsdaten ungültig",
+        ), ("tutao/tutanota:src/ui/translations/de.ts; t"
+            "utao/tutanota:src/ui/translations/de_sie.ts")),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

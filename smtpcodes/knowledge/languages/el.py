@@ -745,6 +745,81 @@ LANGUAGE = Language(
             "απαγορεύονται αποστολέα",
             "απαγορευμένο αποστολέα",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.el-GR:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+        # Mailpile's SMTP/IMAP login errors (smtp_client.py, mail_source/): the server refused the
+        # login (AUTH or OAuth2), a bad character in the username or password.
+        Phrases("el.auth-failed-mailpile", C.AUTH_FAILED, (
+            "στο όνομα χρήστη ή στον κωδικό",
+            "λάθος όνομα χρήστη ή κωδικός",
+        ), "mailpile/Mailpile:shared-data/locale/el_GR/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the server refused the envelope sender (MAIL FROM).
+        Phrases("el.sender-rejected-mailpile", C.SENDER_REJECTED, (
+            "αποστολέας απορρίφθη",
+        ), "mailpile/Mailpile:shared-data/locale/el_GR/LC_MESSAGES/mailpile.po"),
+        # Mailpile's connection errors (conn_brokers, smtp_client): could not connect, the
+        # connection timed out or was refused, the host unreachable.
+        Phrases("el.network-error-mailpile", C.NETWORK_ERROR, (
+            "η σύνδεση έληξε",
+            "αποτυχία σύνδεσης σε",
+            "η σύνδεση δεν έγινε δεκτή",
+            "ο εξυπηρετητής δεν ανταποκρίνεται",
+        ), "mailpile/Mailpile:shared-data/locale/el_GR/LC_MESSAGES/mailpile.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the mailbox quota exceeded.
+        Phrases("el.mailbox-full-evolution-exchange", C.MAILBOX_FULL, (
+            "η ποσόστωση γραμματοκιβωτίου ξεπεράστηκε",
+        ), "GNOME/evolution-mapi:po/el.po; GNOME/evolution-ews:po/el.po"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("el.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "ο κωδικός πρόσβασης έληξε",
+        ), "GNOME/evolution-mapi:po/el.po; GNOME/evolution-ews:po/el.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("el.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "έχετε φτάσει το όριο συνεδριών",
+        ), "GNOME/evolution-mapi:po/el.po; GNOME/evolution-ews:po/el.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the account is disabled.
+        Phrases("el.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
+            "ο λογαριασμός είναι απενεργοποιημένος",
+        ), "GNOME/evolution-mapi:po/el.po; GNOME/evolution-ews:po/el.po"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("el.network-error-glib-gio", C.NETWORK_ERROR, (
+            "η υποδοχή i/o έληξε",
+            "απροσπέλαστο δίκτυο",
+            "απροσπέλαστος κεντρικός υπολογιστής",
+            "σφάλμα επίλυσης του",
+            "προσωρινή αδυναμία επίλυσης",
+        ), "GNOME/glib:po/el.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("el.network-error-libsoup", C.NETWORK_ERROR, (
+            "η ροή του δικτύου έκλεισε απρόσμενα",
+            "η σύνδεση τερματίστηκε απρόσμενα",
+        ), "GNOME/libsoup:po/el.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, or the allowed attempts; try again later.
+        Phrases("el.rate-limited-tuta", C.RATE_LIMITED, (
+            "ξεπεράστηκε ο επιτρεπόμενος αριθμός προσπαθειών",
+            "ξεπεράσατε τον αριθμό των επιτρεπόμενων",
+            "υπέρβαση του αριθμού των επιτρεπόμενων",
+        ), "tutao/tutanota:src/ui/translations/el.ts"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("el.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "υπερβεί το όριο του χώρου αποθήκευσης",
+        ), "tutao/tutanota:src/ui/translations/el.ts"),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("el.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "υπερβαίνει το μέγιστο όριο",
+        ), "tutao/tutanota:src/ui/translations/el.ts"),
+        # Tuta (Tutanota) client's connection errors: the connection to the server was lost.
+        Phrases("el.network-error-tuta", C.NETWORK_ERROR, (
+            "η σύνδεση με τον διακομιστή χάθηκε",
+        ), "tutao/tutanota:src/ui/translations/el.ts"),
+        # Tuta (Tutanota) mail import: the credentials are incorrect.
+        Phrases("el.auth-failed-tuta", C.AUTH_FAILED, (
+            "διαπιστευτήριά σας είναι λανθασμένα",
+        ), "tutao/tutanota:src/ui/translations/el.ts"),
     ),
     together=(
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP

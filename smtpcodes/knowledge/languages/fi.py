@@ -732,6 +732,71 @@ LANGUAGE = Language(
             "lähettäjä kielletty",
             "kielletyn lähettäjä",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.fi-FI:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+        # Mailpile's SMTP/IMAP login errors (smtp_client.py, mail_source/): the server refused the
+        # login (AUTH or OAuth2), a bad character in the username or password.
+        Phrases("fi.auth-failed-mailpile", C.AUTH_FAILED, (
+            "käyttäjätunnus tai salasana",
+        ), "mailpile/Mailpile:shared-data/locale/fi/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the server refused the envelope sender (MAIL FROM).
+        Phrases("fi.sender-rejected-mailpile", C.SENDER_REJECTED, (
+            "hylkäsi lähettäjän",
+        ), "mailpile/Mailpile:shared-data/locale/fi/LC_MESSAGES/mailpile.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the mailbox quota exceeded.
+        Phrases("fi.mailbox-full-evolution-exchange", C.MAILBOX_FULL, (
+            "postilaatikon käytettävissä oleva tila ylitetty",
+        ), "GNOME/evolution-mapi:po/fi.po; GNOME/evolution-ews:po/fi.po"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("fi.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "salasana on vanhentunut",
+        ), "GNOME/evolution-mapi:po/fi.po; GNOME/evolution-ews:po/fi.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the account is disabled.
+        Phrases("fi.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
+            "tili on pois käytöstä",
+        ), "GNOME/evolution-mapi:po/fi.po; GNOME/evolution-ews:po/fi.po"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("fi.network-error-glib-gio", C.NETWORK_ERROR, (
+            "pistoke i/o:n aikakatkaisu",
+            "verkko ei ole tavoitettavissa",
+            "isäntä ei ole tavoitettavissa",
+            "virhe selvittäessä",
+            "yhteyttä välityspalvelimeen",
+        ), "GNOME/glib:po/fi.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("fi.network-error-libsoup", C.NETWORK_ERROR, (
+            "yhteys päättyi odottamatta",
+        ), "GNOME/libsoup:po/fi.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, or the allowed attempts; try again later.
+        Phrases("fi.rate-limited-tuta", C.RATE_LIMITED, (
+            "olet yrittänyt liian monesti",
+            "ylittänyt sallittujen sähköpostiviestien määrän",
+            "sallittu sähköpostien määrä on ylittynyt",
+        ), "tutao/tutanota:src/ui/translations/fi.ts"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("fi.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "tilarajasi on ylittynyt",
+        ), "tutao/tutanota:src/ui/translations/fi.ts"),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("fi.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "viestin tekstin koko ylittää",
+        ), "tutao/tutanota:src/ui/translations/fi.ts"),
+        # Tuta (Tutanota) client's connection errors: the connection to the server was lost.
+        Phrases("fi.network-error-tuta", C.NETWORK_ERROR, (
+            "palvelinyhteys katkesi",
+        ), "tutao/tutanota:src/ui/translations/fi.ts"),
+        # Tuta (Tutanota) mail import: the IMAP server uses a self-signed SSL certificate, its
+        # identity could not be verified.
+        Phrases("fi.tls-required-tuta", C.TLS_REQUIRED, (
+            "itse allekirjoitettua",
+        ), "tutao/tutanota:src/ui/translations/fi.ts"),
+        # Tuta (Tutanota) mail import: the credentials are incorrect.
+        Phrases("fi.auth-failed-tuta", C.AUTH_FAILED, (
+            "kirjautumistiedot ovat väärin",
+        ), "tutao/tutanota:src/ui/translations/fi.ts"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

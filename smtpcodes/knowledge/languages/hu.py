@@ -835,6 +835,94 @@ LANGUAGE = Language(
             "betiltották a feladó",
             "betiltott feladó",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.hu-HU:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the mailbox quota exceeded.
+        Phrases("hu.mailbox-full-evolution-exchange", C.MAILBOX_FULL, (
+            "túllépte a postafiókkvótát",
+        ), "GNOME/evolution-mapi:po/hu.po; GNOME/evolution-ews:po/hu.po"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("hu.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "a jelszó lejárt",
+        ), "GNOME/evolution-mapi:po/hu.po; GNOME/evolution-ews:po/hu.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("hu.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "nem hozható létre több munkamenet",
+        ), "GNOME/evolution-mapi:po/hu.po; GNOME/evolution-ews:po/hu.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the account is disabled.
+        Phrases("hu.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
+            "a fiók letiltva",
+        ), "GNOME/evolution-mapi:po/hu.po; GNOME/evolution-ews:po/hu.po"),
+        # Evolution's EWS back end (evolution-ews): the Exchange or Microsoft 365 server is busy
+        # (ErrorServerBusy), waiting to retry.
+        Phrases("hu.service-unavailable-evolution-exchange", C.SERVICE_UNAVAILABLE, (
+            "exchange kiszolgáló elfoglalt",
+            "microsoft 365 kiszolgáló elfoglalt",
+        ), "GNOME/evolution-mapi:po/hu.po; GNOME/evolution-ews:po/hu.po"),
+        # Zimbra web client (ZmMsg): the attachment failed because the message would exceed the
+        # size limit.
+        Phrases("hu.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "túllépte az alábbi méretlimitet",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_hu.properties"),
+        # Zimbra web client (ZmMsg): authentication failed with the account.
+        Phrases("hu.auth-failed-zimbra-web", C.AUTH_FAILED, (
+            "fiók hitelesítése sikertelen",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_hu.properties"),
+        # Zimbra web client (ZmMsg): the user is not authenticated.
+        Phrases("hu.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "a felhasználó nincs hitelesítve",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_hu.properties"),
+        # Zimbra web client (ZmMsg): the mail quota is exceeded.
+        Phrases("hu.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "túllépte a levelezési kvótáját",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_hu.properties"),
+        # Zimbra web client (ZmMsg): the upload was rejected, the file contains a virus.
+        Phrases("hu.virus-zimbra-web", C.VIRUS, (
+            "vírust tartalmaz",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_hu.properties"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("hu.network-error-glib-gio", C.NETWORK_ERROR, (
+            "a foglalat i/o túllépte az időkorlátot",
+            "a gép elérhetetlen",
+            "ideiglenesen nem oldható fel",
+            "proxy kiszolgálóhoz",
+        ), "GNOME/glib:po/hu.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("hu.network-error-libsoup", C.NETWORK_ERROR, (
+            "hálózati adatfolyam váratlanul lezárult",
+            "kapcsolat váratlanul megszakítva",
+        ), "GNOME/libsoup:po/hu.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, or the allowed attempts; try again later.
+        Phrases("hu.rate-limited-tuta", C.RATE_LIMITED, (
+            "meghaladta az engedélyezett próbálkozások számát",
+            "meghaladta az engedélyezett e-mailek számát",
+            "túllépte az engedélyezett e-mailek számát",
+        ), "tutao/tutanota:src/ui/translations/hu.ts"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("hu.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "túllépte a tárolóhelykorlátját",
+        ), "tutao/tutanota:src/ui/translations/hu.ts"),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("hu.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "megengedett maximális mérete",
+        ), "tutao/tutanota:src/ui/translations/hu.ts"),
+        # Tuta (Tutanota) client's connection errors: the connection to the server was lost.
+        Phrases("hu.network-error-tuta", C.NETWORK_ERROR, (
+            "megszakadt a kapcsolat a kiszolgálóval",
+        ), "tutao/tutanota:src/ui/translations/hu.ts"),
+        # Tuta (Tutanota) mail import: the IMAP server uses a self-signed SSL certificate, its
+        # identity could not be verified.
+        Phrases("hu.tls-required-tuta", C.TLS_REQUIRED, (
+            "ön-aláírt",
+        ), "tutao/tutanota:src/ui/translations/hu.ts"),
+        # Tuta (Tutanota) mail import: the credentials are incorrect.
+        Phrases("hu.auth-failed-tuta", C.AUTH_FAILED, (
+            "hitelesítő adatok helytelenek",
+        ), "tutao/tutanota:src/ui/translations/hu.ts"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

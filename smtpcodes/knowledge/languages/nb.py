@@ -645,6 +645,98 @@ LANGUAGE = Language(
         Phrases("nb.network-error-nextcloud-mail", C.NETWORK_ERROR, (
             "smtp-serveren er ikke tilgjengelig",
         ), "nextcloud/mail:l10n/nb.json"),
+        # Mailpile's SMTP/IMAP login errors (smtp_client.py, mail_source/): the server refused the
+        # login (AUTH or OAuth2), a bad character in the username or password.
+        Phrases("nb.auth-failed-mailpile", C.AUTH_FAILED, (
+            "tilgang nektet av e-posttjeneren",
+            "tegn i brukernavn eller passord",
+            "ugyldig brukernavn eller passord",
+            "feil brukernavn eller passord",
+        ), "mailpile/Mailpile:shared-data/locale/nb_NO/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the server refused the envelope sender (MAIL FROM).
+        Phrases("nb.sender-rejected-mailpile", C.SENDER_REJECTED, (
+            "avviste avsender",
+        ), "mailpile/Mailpile:shared-data/locale/nb_NO/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the TLS negotiation failed.
+        Phrases("nb.tls-required-mailpile", C.TLS_REQUIRED, (
+            "sikker tls-tilknytning",
+        ), "mailpile/Mailpile:shared-data/locale/nb_NO/LC_MESSAGES/mailpile.po"),
+        # Mailpile's connection errors (conn_brokers, smtp_client): could not connect, the
+        # connection timed out or was refused, the host unreachable.
+        Phrases("nb.network-error-mailpile", C.NETWORK_ERROR, (
+            "tidsavbrudd for tilkobling",
+            "klarte ikke å koble til",
+            "tilkobling nektet",
+            "tjeneren kan ikke nås",
+        ), "mailpile/Mailpile:shared-data/locale/nb_NO/LC_MESSAGES/mailpile.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the mailbox quota exceeded.
+        Phrases("nb.mailbox-full-evolution-exchange", C.MAILBOX_FULL, (
+            "postbokskvote oversteget",
+        ), "GNOME/evolution-mapi:po/nb.po; GNOME/evolution-ews:po/nb.po"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("nb.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "klarte ikke å logge inn på tjeneren",
+            "passord utløpt",
+        ), "GNOME/evolution-mapi:po/nb.po; GNOME/evolution-ews:po/nb.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("nb.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "kan ikke opprette flere økter",
+        ), "GNOME/evolution-mapi:po/nb.po; GNOME/evolution-ews:po/nb.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the account is disabled.
+        Phrases("nb.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
+            "kontoen er deaktivert",
+        ), "GNOME/evolution-mapi:po/nb.po; GNOME/evolution-ews:po/nb.po"),
+        # Zimbra web client (ZmMsg): the attachment failed because the message would exceed the
+        # size limit.
+        Phrases("nb.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "overskredet størrelsegrensen",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_no.properties"),
+        # Zimbra web client (ZmMsg): the user is not authenticated.
+        Phrases("nb.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "brukeren er uautentisert",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_no.properties"),
+        # Zimbra web client (ZmMsg): the mail quota is exceeded.
+        Phrases("nb.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "overskredet e-postkvoten",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_no.properties"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("nb.network-error-glib-gio", C.NETWORK_ERROR, (
+            "tidsavbrudd for i/u mot plugg",
+            "nettverk kan ikke nås",
+            "kan ikke nå vert",
+            "feil ved oppslag av",
+            "ute av stand til å slå opp",
+            "kunne ikke koble til proxy-tjener",
+        ), "GNOME/glib:po/nb.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("nb.network-error-libsoup", C.NETWORK_ERROR, (
+            "nettverksstrømmen ble lukket på uventet vis",
+            "tilkoblingen ble brutt uventet",
+        ), "GNOME/libsoup:po/nb.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, or the allowed attempts; try again later.
+        Phrases("nb.rate-limited-tuta", C.RATE_LIMITED, (
+            "antall tillatte forsøk er nådd",
+            "grensen for antallet tillatte e-postmeldinger",
+            "antallet tillatte e-postmeldinger er overskredet",
+        ), "tutao/tutanota:src/ui/translations/no.ts"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("nb.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "lagringsgrensen din er overskredet",
+        ), "tutao/tutanota:src/ui/translations/no.ts"),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("nb.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "størrelse over maksimal grense",
+        ), "tutao/tutanota:src/ui/translations/no.ts"),
+        # Tuta (Tutanota) client's connection errors: the connection to the server was lost.
+        Phrases("nb.network-error-tuta", C.NETWORK_ERROR, (
+            "forbindelsen med serveren ble tapt",
+        ), "tutao/tutanota:src/ui/translations/no.ts"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

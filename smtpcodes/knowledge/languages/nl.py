@@ -1163,6 +1163,127 @@ LANGUAGE = Language(
             "de afzender verboden",
             "verboden afzender",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+        # Mailpile's SMTP/IMAP login errors (smtp_client.py, mail_source/): the server refused the
+        # login (AUTH or OAuth2), a bad character in the username or password.
+        Phrases("nl.auth-failed-mailpile", C.AUTH_FAILED, (
+            "toegang geweigerd door mailserver",
+            "ongeldig teken in gebruikersnaam",
+            "ongeldige gebruikersnaam of wachtwoord",
+        ), "mailpile/Mailpile:shared-data/locale/nl_NL/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the server refused the envelope sender (MAIL FROM).
+        Phrases("nl.sender-rejected-mailpile", C.SENDER_REJECTED, (
+            "afzender geweigerd",
+        ), "mailpile/Mailpile:shared-data/locale/nl_NL/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the TLS negotiation failed.
+        Phrases("nl.tls-required-mailpile", C.TLS_REQUIRED, (
+            "veilige tls-verbinding mislukt",
+        ), "mailpile/Mailpile:shared-data/locale/nl_NL/LC_MESSAGES/mailpile.po"),
+        # Mailpile's connection errors (conn_brokers, smtp_client): could not connect, the
+        # connection timed out or was refused, the host unreachable.
+        Phrases("nl.network-error-mailpile", C.NETWORK_ERROR, (
+            "verbindingstime-out",
+            "host onbereikbaar",
+        ), "mailpile/Mailpile:shared-data/locale/nl_NL/LC_MESSAGES/mailpile.po"),
+        # Opie's mail library (libmailwrapper/libmail, over libetpan): could not connect to the IMAP or
+        # SMTP server, the connection refused, the host lookup failed.
+        Phrases("nl.network-error-opie", C.NETWORK_ERROR, (
+            "fout bij verbinden imap server",
+            "host opzoeken mislukt",
+            "server weigert de verbinding",
+        ), ("opieproject/opie:i18n/nl/libmail.ts; op"
+            "ieproject/opie:i18n/nl/libmailwrapper.ts")),
+        # Opie's mail library (libmailwrapper): the login at the server failed.
+        Phrases("nl.auth-failed-opie", C.AUTH_FAILED, (
+            "fout bij aanmelden imap server",
+        ), "opieproject/opie:i18n/nl/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'Service not available' (421).
+        Phrases("nl.service-unavailable-opie", C.SERVICE_UNAVAILABLE, (
+            "service niet beschikbaar",
+        ), "opieproject/opie:i18n/nl/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'Error in processing' (451).
+        Phrases("nl.server-error-opie", C.SERVER_ERROR, (
+            "fout in verwerking",
+        ), "opieproject/opie:i18n/nl/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'Bad command sequence' (503).
+        Phrases("nl.bad-sequence-opie", C.BAD_SEQUENCE, (
+            "slechte commandovolgorde",
+        ), "opieproject/opie:i18n/nl/libmailwrapper.ts"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the mailbox quota exceeded.
+        Phrases("nl.mailbox-full-evolution-exchange", C.MAILBOX_FULL, (
+            "postbusquota overschreden",
+        ), "GNOME/evolution-mapi:po/nl.po; GNOME/evolution-ews:po/nl.po"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("nl.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "kon niet aanmelden bij server",
+            "wachtwoord verlopen",
+        ), "GNOME/evolution-mapi:po/nl.po; GNOME/evolution-ews:po/nl.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("nl.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "kan niet meer sessies aanmaken",
+        ), "GNOME/evolution-mapi:po/nl.po; GNOME/evolution-ews:po/nl.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the account is disabled.
+        Phrases("nl.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
+            "account is uitgeschakeld",
+        ), "GNOME/evolution-mapi:po/nl.po; GNOME/evolution-ews:po/nl.po"),
+        # Evolution's EWS back end (evolution-ews): the Exchange or Microsoft 365 server is busy
+        # (ErrorServerBusy), waiting to retry.
+        Phrases("nl.service-unavailable-evolution-exchange", C.SERVICE_UNAVAILABLE, (
+            "exchange-server is bezig",
+            "microsoft 365-server is bezig",
+        ), "GNOME/evolution-mapi:po/nl.po; GNOME/evolution-ews:po/nl.po"),
+        # Zimbra web client (ZmMsg): the attachment failed because the message would exceed the
+        # size limit.
+        Phrases("nl.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "bericht de maximale grootte",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_nl.properties"),
+        # Zimbra web client (ZmMsg): the user is not authenticated.
+        Phrases("nl.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "gebruiker niet geverifieerd",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_nl.properties"),
+        # Zimbra web client (ZmMsg): the mail quota is exceeded.
+        Phrases("nl.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "e-mailquotum hebt overschreden",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_nl.properties"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("nl.network-error-glib-gio", C.NETWORK_ERROR, (
+            "time-out bij socket",
+            "netwerk onbereikbaar",
+            "fout bij oplossen van",
+            "tijdelijk niet oplossen",
+        ), "GNOME/glib:po/nl.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("nl.network-error-libsoup", C.NETWORK_ERROR, (
+            "netwerkstroom onverwacht gesloten",
+            "verbinding werd onverwacht verbroken",
+        ), "GNOME/libsoup:po/nl.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, or the allowed attempts; try again later.
+        Phrases("nl.rate-limited-tuta", C.RATE_LIMITED, (
+            "aantal toegestane pogingen is overschreden",
+            "toegestane aantal e-mails is overschreden",
+            "aantal toegestane e-mails overschreden",
+        ), "tutao/tutanota:src/ui/translations/nl.ts"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("nl.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "beschikbare opslagruimte is opgebruikt",
+        ), "tutao/tutanota:src/ui/translations/nl.ts"),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("nl.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "hoofdtekst groter als",
+        ), "tutao/tutanota:src/ui/translations/nl.ts"),
+        # Tuta (Tutanota) client's connection errors: the connection to the server was lost.
+        Phrases("nl.network-error-tuta", C.NETWORK_ERROR, (
+            "verbinding met de server is verloren",
+        ), "tutao/tutanota:src/ui/translations/nl.ts"),
+        # Tuta (Tutanota) mail import: the credentials are incorrect.
+        Phrases("nl.auth-failed-tuta", C.AUTH_FAILED, (
+            "referenties incorrect",
+        ), "tutao/tutanota:src/ui/translations/nl.ts"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

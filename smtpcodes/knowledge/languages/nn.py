@@ -257,6 +257,21 @@ LANGUAGE = Language(
         Phrases("nn.rate-limited-roundcube-wait", C.RATE_LIMITED, (
             "sekund for å senda meldinga",
         ), "roundcube/roundcubemail:program/localization/nn_NO/messages.inc"),
+        # Mailpile's SMTP/IMAP login errors (smtp_client.py, mail_source/): the server refused the
+        # login (AUTH or OAuth2), a bad character in the username or password.
+        Phrases("nn.auth-failed-mailpile", C.AUTH_FAILED, (
+            "feil brukarnamn eller passord",
+            "ugyldig brukarnamn eller passord",
+        ), "mailpile/Mailpile:shared-data/locale/nn_NO/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the server refused the envelope sender (MAIL FROM).
+        Phrases("nn.sender-rejected-mailpile", C.SENDER_REJECTED, (
+            "avviste sendaren",
+        ), "mailpile/Mailpile:shared-data/locale/nn_NO/LC_MESSAGES/mailpile.po"),
+        # Mailpile's connection errors (conn_brokers, smtp_client): could not connect, the
+        # connection timed out or was refused, the host unreachable.
+        Phrases("nn.network-error-mailpile", C.NETWORK_ERROR, (
+            "fekk eit tidsavbrot",
+        ), "mailpile/Mailpile:shared-data/locale/nn_NO/LC_MESSAGES/mailpile.po"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

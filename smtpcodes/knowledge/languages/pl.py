@@ -952,6 +952,108 @@ LANGUAGE = Language(
             "przekroczeniem liczby przeskoków",
             "problemem pętli poczty",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.pl-PL:AlchemyInsights/error-546-5414-hop-count.md"),
+        # Mailpile's SMTP/IMAP login errors (smtp_client.py, mail_source/): the server refused the
+        # login (AUTH or OAuth2), a bad character in the username or password.
+        Phrases("pl.auth-failed-mailpile", C.AUTH_FAILED, (
+            "dostęp wzbroniony przez serwer",
+            "nieprawidłowe znaki w nazwie użytkownika",
+        ), "mailpile/Mailpile:shared-data/locale/pl/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the server refused the envelope sender (MAIL FROM).
+        Phrases("pl.sender-rejected-mailpile", C.SENDER_REJECTED, (
+            "wysyłający został odrzucony",
+        ), "mailpile/Mailpile:shared-data/locale/pl/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the TLS negotiation failed.
+        Phrases("pl.tls-required-mailpile", C.TLS_REQUIRED, (
+            "bezpiecznego połączenia tls",
+        ), "mailpile/Mailpile:shared-data/locale/pl/LC_MESSAGES/mailpile.po"),
+        # Mailpile's connection errors (conn_brokers, smtp_client): could not connect, the
+        # connection timed out or was refused, the host unreachable.
+        Phrases("pl.network-error-mailpile", C.NETWORK_ERROR, (
+            "czas połączenia wygasł",
+        ), "mailpile/Mailpile:shared-data/locale/pl/LC_MESSAGES/mailpile.po"),
+        # Opie's mail library (libmailwrapper/libmail, over libetpan): could not connect to the IMAP or
+        # SMTP server, the connection refused, the host lookup failed.
+        Phrases("pl.network-error-opie", C.NETWORK_ERROR, (
+            "serwer odmowil polaczenia",
+            "nie znaleziono hosta",
+        ), "opieproject/opie:i18n/pl/libmail.ts"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("pl.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "zalogowanie do serwera się nie powiodło",
+            "hasło wygasło",
+        ), "GNOME/evolution-mapi:po/pl.po; GNOME/evolution-ews:po/pl.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("pl.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "nie można utworzyć więcej sesji",
+        ), "GNOME/evolution-mapi:po/pl.po; GNOME/evolution-ews:po/pl.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the account is disabled.
+        Phrases("pl.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
+            "konto jest wyłączone",
+        ), "GNOME/evolution-mapi:po/pl.po; GNOME/evolution-ews:po/pl.po"),
+        # Evolution's EWS back end (evolution-ews): the Exchange or Microsoft 365 server is busy
+        # (ErrorServerBusy), waiting to retry.
+        Phrases("pl.service-unavailable-evolution-exchange", C.SERVICE_UNAVAILABLE, (
+            "serwer exchange jest zajęty",
+            "serwer microsoft 365 jest zajęty",
+        ), "GNOME/evolution-mapi:po/pl.po; GNOME/evolution-ews:po/pl.po"),
+        # Zimbra web client (ZmMsg): the attachment failed because the message would exceed the
+        # size limit.
+        Phrases("pl.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "przekroczyłaby limit rozmiaru",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_pl.properties"),
+        # Zimbra web client (ZmMsg): the user is not authenticated.
+        Phrases("pl.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "nie uwierzytelniono użytkownika",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_pl.properties"),
+        # Zimbra web client (ZmMsg): the mail quota is exceeded.
+        Phrases("pl.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "przekroczono limit pojemności",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_pl.properties"),
+        # Zimbra web client (ZmMsg): the upload was rejected, the file contains a virus.
+        Phrases("pl.virus-zimbra-web", C.VIRUS, (
+            "zawiera wirusa",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_pl.properties"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("pl.network-error-glib-gio", C.NETWORK_ERROR, (
+            "przekroczono czas oczekiwania wejścia/wyjścia",
+            "komputer jest niedostępny",
+            "błąd podczas rozwiązywania",
+            "nie można tymczasowo rozwiązać",
+        ), "GNOME/glib:po/pl.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("pl.network-error-libsoup", C.NETWORK_ERROR, (
+            "strumień sieciowy został nieoczekiwanie zamknięty",
+            "połączenie zostało nieoczekiwanie zakończone",
+        ), "GNOME/libsoup:po/pl.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, or the allowed attempts; try again later.
+        Phrases("pl.rate-limited-tuta", C.RATE_LIMITED, (
+            "liczba prób została wykorzystana",
+            "przekroczyłeś maksymalną liczbę dozwolonych e-maili",
+            "przekroczono liczbę dozwolonych wiadomości",
+        ), "tutao/tutanota:src/ui/translations/pl.ts"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("pl.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "limit miejsca został przekroczony",
+        ), "tutao/tutanota:src/ui/translations/pl.ts"),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("pl.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "rozmiar tekstu w jego treści przekracza",
+        ), "tutao/tutanota:src/ui/translations/pl.ts"),
+        # Tuta (Tutanota) mail import: the IMAP server uses a self-signed SSL certificate, its
+        # identity could not be verified.
+        Phrases("pl.tls-required-tuta", C.TLS_REQUIRED, (
+            "certyfikatu ssl z podpisem własnym",
+        ), "tutao/tutanota:src/ui/translations/pl.ts"),
+        # Tuta (Tutanota) mail import: the credentials are incorrect.
+        Phrases("pl.auth-failed-tuta", C.AUTH_FAILED, (
+            "nieprawidłowych danych uwierzytelniających",
+        ), "tutao/tutanota:src/ui/translations/pl.ts"),
     ),
     together=(
         # Mutt's authentication errors (po/): anonymous, CRAM-MD5, GSSAPI, SASL or APOP

@@ -764,6 +764,85 @@ LANGUAGE = Language(
         Phrases("ro.auth-failed-mailutils", C.AUTH_FAILED, (
             "schemă de autentificare nesuportată",
         ), "Distrotech/mailutils:po/ro.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the mailbox quota exceeded.
+        Phrases("ro.mailbox-full-evolution-exchange", C.MAILBOX_FULL, (
+            "cota cutiei de mail depășită",
+        ), "GNOME/evolution-mapi:po/ro.po; GNOME/evolution-ews:po/ro.po"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("ro.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "nu s-a reușit autentificarea la server",
+            "parola a expirat",
+        ), "GNOME/evolution-mapi:po/ro.po; GNOME/evolution-ews:po/ro.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("ro.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "s-a atins limita sesiunilor",
+        ), "GNOME/evolution-mapi:po/ro.po; GNOME/evolution-ews:po/ro.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the account is disabled.
+        Phrases("ro.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
+            "cont dezactivat",
+        ), "GNOME/evolution-mapi:po/ro.po; GNOME/evolution-ews:po/ro.po"),
+        # Evolution's EWS back end (evolution-ews): the Exchange or Microsoft 365 server is busy
+        # (ErrorServerBusy), waiting to retry.
+        Phrases("ro.service-unavailable-evolution-exchange", C.SERVICE_UNAVAILABLE, (
+            "serverul exchange este ocupat",
+            "serverul microsoft 365 este ocupat",
+        ), "GNOME/evolution-mapi:po/ro.po; GNOME/evolution-ews:po/ro.po"),
+        # Zimbra web client (ZmMsg): the attachment failed because the message would exceed the
+        # size limit.
+        Phrases("ro.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "dimensiunea mesajului depăşeşte limita",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ro.properties"),
+        # Zimbra web client (ZmMsg): the mail quota is exceeded.
+        Phrases("ro.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "aţi depăşit cota de mesaje",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ro.properties"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("ro.network-error-glib-gio", C.NETWORK_ERROR, (
+            "a expirat limita de timp la i/o",
+            "nu se poate accesa rețeaua",
+            "nu se poate accesa gazda",
+            "eroare la rezolvarea",
+            "temporar nu se poate rezolva",
+            "nu s-a putut conecta la serverul proxy",
+        ), "GNOME/glib:po/ro.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("ro.network-error-libsoup", C.NETWORK_ERROR, (
+            "fluxul de rețea s-a închis neașteptat",
+            "conexiunea s-a terminat neașteptat",
+        ), "GNOME/libsoup:po/ro.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, or the allowed attempts; try again later.
+        Phrases("ro.rate-limited-tuta", C.RATE_LIMITED, (
+            "numărul de încercări permise a fost depășit",
+            "depășit numărul e-mailurilor permise",
+            "numărul maxim de e-mailuri a fost depășit",
+        ), "tutao/tutanota:src/ui/translations/ro.ts"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("ro.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "limita de stocare a fost depășită",
+        ), "tutao/tutanota:src/ui/translations/ro.ts"),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("ro.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "corpul textului depășește limita maximă",
+        ), "tutao/tutanota:src/ui/translations/ro.ts"),
+        # Tuta (Tutanota) client's connection errors: the connection to the server was lost.
+        Phrases("ro.network-error-tuta", C.NETWORK_ERROR, (
+            "conexiunea cu serverul s-a întrerupt",
+        ), "tutao/tutanota:src/ui/translations/ro.ts"),
+        # Tuta (Tutanota) mail import: the IMAP server uses a self-signed SSL certificate, its
+        # identity could not be verified.
+        Phrases("ro.tls-required-tuta", C.TLS_REQUIRED, (
+            "certificat ssl autosemnat",
+        ), "tutao/tutanota:src/ui/translations/ro.ts"),
+        # Tuta (Tutanota) mail import: the credentials are incorrect.
+        Phrases("ro.auth-failed-tuta", C.AUTH_FAILED, (
+            "datele de autentificare sunt incorecte",
+        ), "tutao/tutanota:src/ui/translations/ro.ts"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

@@ -1012,6 +1012,144 @@ LANGUAGE = Language(
         Phrases("ru.network-error-mailutils", C.NETWORK_ERROR, (
             "удалённая машина прервала соединение",
         ), "Distrotech/mailutils:po/ru.po"),
+        # Mailpile's SMTP/IMAP login errors (smtp_client.py, mail_source/): the server refused the
+        # login (AUTH or OAuth2), a bad character in the username or password.
+        Phrases("ru.auth-failed-mailpile", C.AUTH_FAILED, (
+            "почтовый сервер отказал в доступе",
+            "символ в имени пользователя или пароле",
+            "неправильное имя пользователя или пароль",
+        ), "mailpile/Mailpile:shared-data/locale/ru_RU/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the server refused the envelope sender (MAIL FROM).
+        Phrases("ru.sender-rejected-mailpile", C.SENDER_REJECTED, (
+            "отправитель отклонён",
+        ), "mailpile/Mailpile:shared-data/locale/ru_RU/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the TLS negotiation failed.
+        Phrases("ru.tls-required-mailpile", C.TLS_REQUIRED, (
+            "ошибка создания tls соединения",
+        ), "mailpile/Mailpile:shared-data/locale/ru_RU/LC_MESSAGES/mailpile.po"),
+        # Opie's mail library (libmailwrapper): the login at the server failed.
+        Phrases("ru.auth-failed-opie", C.AUTH_FAILED, (
+            "ошибка при регистрации на сервере",
+            "аутентификация не удалась",
+        ), "opieproject/opie:i18n/ru/libmailwrapper.ts"),
+        # Opie's mail library (libmailwrapper): the server has no TLS support, STARTTLS not supported,
+        # SMTP TLS could not be set up.
+        Phrases("ru.tls-required-opie", C.TLS_REQUIRED, (
+            "нет поддержки tls",
+            "нет поддержки starttls",
+            "ошибка инициализации smtp tls",
+        ), "opieproject/opie:i18n/ru/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'Service not available' (421).
+        Phrases("ru.service-unavailable-opie", C.SERVICE_UNAVAILABLE, (
+            "сервис недоступен",
+        ), "opieproject/opie:i18n/ru/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'Data exceeds storage allocation' (552).
+        Phrases("ru.mailbox-full-opie", C.MAILBOX_FULL, (
+            "данные превышают отведенное место",
+        ), "opieproject/opie:i18n/ru/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'Mailbox unavailable' (550), a weak sign.
+        Phrases("ru.user-unknown-opie", C.USER_UNKNOWN, (
+            "ящик недоступен",
+        ), "opieproject/opie:i18n/ru/libmailwrapper.ts", decisive=False),
+        # Opie's mail library: libetpan's SMTP error 'Bad command sequence' (503).
+        Phrases("ru.bad-sequence-opie", C.BAD_SEQUENCE, (
+            "последовательность команд",
+        ), "opieproject/opie:i18n/ru/libmailwrapper.ts"),
+        # Opie's mail library: libetpan's SMTP error 'User not local' (551).
+        Phrases("ru.has-moved-opie", C.HAS_MOVED, (
+            "пользователь не местный",
+        ), "opieproject/opie:i18n/ru/libmailwrapper.ts"),
+        # Opie's mail library (libmailwrapper/libmail, over libetpan): could not connect to the IMAP or
+        # SMTP server, the connection refused, the host lookup failed.
+        Phrases("ru.network-error-opie", C.NETWORK_ERROR, (
+            "ошибка при подключении к серверу",
+            "соединение отвергнуто",
+            "ошибка инициализации smtp соединения",
+            "сервер отказал в соединении",
+            "поиск хоста неудался",
+        ), ("opieproject/opie:i18n/ru/libmail.ts; op"
+            "ieproject/opie:i18n/ru/libmailwrapper.ts")),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the mailbox quota exceeded.
+        Phrases("ru.mailbox-full-evolution-exchange", C.MAILBOX_FULL, (
+            "превышен допустимый объём почтового ящика",
+        ), "GNOME/evolution-mapi:po/ru.po; GNOME/evolution-ews:po/ru.po"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("ru.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "не удалось выполнить вход на сервере",
+            "срок действия пароля истёк",
+            "срок действия пароля истек",
+        ), "GNOME/evolution-mapi:po/ru.po; GNOME/evolution-ews:po/ru.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("ru.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "достигнут лимит количества сеансов",
+        ), "GNOME/evolution-mapi:po/ru.po; GNOME/evolution-ews:po/ru.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the account is disabled.
+        Phrases("ru.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
+            "учётная запись отключена",
+        ), "GNOME/evolution-mapi:po/ru.po; GNOME/evolution-ews:po/ru.po"),
+        # Evolution's EWS back end (evolution-ews): the Exchange or Microsoft 365 server is busy
+        # (ErrorServerBusy), waiting to retry.
+        Phrases("ru.service-unavailable-evolution-exchange", C.SERVICE_UNAVAILABLE, (
+            "сервер exchange занят",
+            "сервер microsoft 365 занят",
+        ), "GNOME/evolution-mapi:po/ru.po; GNOME/evolution-ews:po/ru.po"),
+        # Zimbra web client (ZmMsg): the attachment failed because the message would exceed the
+        # size limit.
+        Phrases("ru.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "превышен предельный размер сообщения",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ru.properties"),
+        # Zimbra web client (ZmMsg): authentication failed with the account.
+        Phrases("ru.auth-failed-zimbra-web", C.AUTH_FAILED, (
+            "сбой авторизации учетной записи",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ru.properties"),
+        # Zimbra web client (ZmMsg): the user is not authenticated.
+        Phrases("ru.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "пользователь не прошел проверку подлинности",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ru.properties"),
+        # Zimbra web client (ZmMsg): the mail quota is exceeded.
+        Phrases("ru.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "превышения лимита почтового ящика",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ru.properties"),
+        # Zimbra web client (ZmMsg): the upload was rejected, the file contains a virus.
+        Phrases("ru.virus-zimbra-web", C.VIRUS, (
+            "содержит вирус",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ru.properties"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("ru.network-error-glib-gio", C.NETWORK_ERROR, (
+            "истекло время ожидания i/o сокета",
+            "хост недоступен",
+            "ошибка при разрешении",
+            "временно невозможно разрешить",
+        ), "GNOME/glib:po/ru.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("ru.network-error-libsoup", C.NETWORK_ERROR, (
+            "сетевой поток неожиданно закрылся",
+            "соединение было неожиданно разорвано",
+        ), "GNOME/libsoup:po/ru.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, or the allowed attempts; try again later.
+        Phrases("ru.rate-limited-tuta", C.RATE_LIMITED, (
+            "частота разрешённых попыток превысилась",
+            "лимит на номер отправленных писем исчерпан",
+            "превышено количество допустимых электронных писем",
+        ), "tutao/tutanota:src/ui/translations/ru.ts"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("ru.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "превышен лимит хранения данных",
+        ), "tutao/tutanota:src/ui/translations/ru.ts"),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("ru.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "основной текст превышает максимальный размер",
+        ), "tutao/tutanota:src/ui/translations/ru.ts"),
+        # Tuta (Tutanota) client's connection errors: the connection to the server was lost.
+        Phrases("ru.network-error-tuta", C.NETWORK_ERROR, (
+            "соединение с сервером было потеряно",
+        ), "tutao/tutanota:src/ui/translations/ru.ts"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

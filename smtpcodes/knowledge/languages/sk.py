@@ -682,6 +682,57 @@ LANGUAGE = Language(
             "zakázané odosielateľa",
             "ip blokované pre odosielanie",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sk-SK:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the mailbox quota exceeded.
+        Phrases("sk.mailbox-full-evolution-exchange", C.MAILBOX_FULL, (
+            "prekročená kvóta poštovej schránky",
+        ), "GNOME/evolution-mapi:po/sk.po; GNOME/evolution-ews:po/sk.po"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("sk.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "zlyhalo prihlásenie na server",
+            "platnosť hesla vypršala",
+        ), "GNOME/evolution-mapi:po/sk.po; GNOME/evolution-ews:po/sk.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("sk.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "nedá sa vytvoriť viac relácií",
+        ), "GNOME/evolution-mapi:po/sk.po; GNOME/evolution-ews:po/sk.po"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("sk.network-error-glib-gio", C.NETWORK_ERROR, (
+            "vypršal časový limit v/v soketu",
+            "sieť nedostupná",
+            "hostiteľ nedostupný",
+            "chyba pri preklade adresy",
+            "dočasne schopná preložiť adresu",
+            "nepodarilo sa pripojiť k proxy serveru",
+        ), "GNOME/glib:po/sk.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("sk.network-error-libsoup", C.NETWORK_ERROR, (
+            "sieťový prúd bol neočakávane uzavretý",
+            "pripojenie bolo neočakávane ukončené",
+        ), "GNOME/libsoup:po/sk.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, or the allowed attempts; try again later.
+        Phrases("sk.rate-limited-tuta", C.RATE_LIMITED, (
+            "počet povolených pokusov bol prekročený",
+            "prekročil/a počet povolených e-mailov",
+            "prekročený počet povolených e-mailov",
+        ), "tutao/tutanota:src/ui/translations/sk.ts"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("sk.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "úložiskový limit bol prekročený",
+        ), "tutao/tutanota:src/ui/translations/sk.ts"),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("sk.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "základný text presahuje maximálnu veľkosť",
+        ), "tutao/tutanota:src/ui/translations/sk.ts"),
+        # Tuta (Tutanota) client's connection errors: the connection to the server was lost.
+        Phrases("sk.network-error-tuta", C.NETWORK_ERROR, (
+            "pripojenie k serveru sa prerušilo",
+        ), "tutao/tutanota:src/ui/translations/sk.ts"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server

@@ -1039,6 +1039,109 @@ LANGUAGE = Language(
         Phrases("sv.network-error-microsoft-hop-count", C.NETWORK_ERROR, (
             "för många hopp har överskridits",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.sv-SE:AlchemyInsights/error-546-5414-hop-count.md"),
+        # Mailpile's SMTP/IMAP login errors (smtp_client.py, mail_source/): the server refused the
+        # login (AUTH or OAuth2), a bad character in the username or password.
+        Phrases("sv.auth-failed-mailpile", C.AUTH_FAILED, (
+            "fel tecken i användarnamn",
+            "ogiltigt användarnamn eller lösenord",
+        ), "mailpile/Mailpile:shared-data/locale/sv/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the server refused the envelope sender (MAIL FROM).
+        Phrases("sv.sender-rejected-mailpile", C.SENDER_REJECTED, (
+            "skickare avfärdades",
+        ), "mailpile/Mailpile:shared-data/locale/sv/LC_MESSAGES/mailpile.po"),
+        # Mailpile's connection errors (conn_brokers, smtp_client): could not connect, the
+        # connection timed out or was refused, the host unreachable.
+        Phrases("sv.network-error-mailpile", C.NETWORK_ERROR, (
+            "anslutning avbröts",
+            "anslutning avvisad",
+            "värd onåbar",
+        ), "mailpile/Mailpile:shared-data/locale/sv/LC_MESSAGES/mailpile.po"),
+        # Google Workspace's sending limits (Swedish help): the errors a user sees on reaching a
+        # sending limit or the maximum number of recipients.
+        Phrases("sv.rate-limited-gmail-sending-limits", C.RATE_LIMITED, (
+            "gräns för att skicka e-post",
+            "sändningsgräns i gmail",
+            "överskridit maximalt antal mottagare",
+        ), "https://support.google.com/a/answer/166852?hl=sv&ref_topic=28609"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the mailbox quota exceeded.
+        Phrases("sv.mailbox-full-evolution-exchange", C.MAILBOX_FULL, (
+            "brevlådekvot överskreds",
+        ), "GNOME/evolution-mapi:po/sv.po; GNOME/evolution-ews:po/sv.po"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("sv.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "misslyckades med att logga in på servern",
+            "lösenordet har gått ut",
+            "lösenord utgånget",
+        ), "GNOME/evolution-mapi:po/sv.po; GNOME/evolution-ews:po/sv.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("sv.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "kan inte skapa fler sessioner",
+        ), "GNOME/evolution-mapi:po/sv.po; GNOME/evolution-ews:po/sv.po"),
+        # Evolution's EWS back end (evolution-ews): the Exchange or Microsoft 365 server is busy
+        # (ErrorServerBusy), waiting to retry.
+        Phrases("sv.service-unavailable-evolution-exchange", C.SERVICE_UNAVAILABLE, (
+            "exchange-servern är upptagen",
+            "microsoft 365-servern är upptagen",
+        ), "GNOME/evolution-mapi:po/sv.po; GNOME/evolution-ews:po/sv.po"),
+        # Zimbra web client (ZmMsg): the attachment failed because the message would exceed the
+        # size limit.
+        Phrases("sv.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "överskrida storleksbegränsningen",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_sv.properties"),
+        # Zimbra web client (ZmMsg): the user is not authenticated.
+        Phrases("sv.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "användaren är inte autentiserad",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_sv.properties"),
+        # Zimbra web client (ZmMsg): the mail quota is exceeded.
+        Phrases("sv.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "överskridit din e-postkvot",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_sv.properties"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("sv.network-error-glib-gio", C.NETWORK_ERROR, (
+            "tidsgräns för in/ut på uttaget",
+            "nätverket är inte nåbart",
+            "värddatorn är inte nåbar",
+            "fel vid uppslag av",
+            "för tillfället inte slå upp",
+        ), "GNOME/glib:po/sv.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("sv.network-error-libsoup", C.NETWORK_ERROR, (
+            "nätverksström stängdes oväntat",
+            "anslutningen avslutades oväntat",
+        ), "GNOME/libsoup:po/sv.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, or the allowed attempts; try again later.
+        Phrases("sv.rate-limited-tuta", C.RATE_LIMITED, (
+            "antal tillåtna försök har överskridits",
+            "överskridit antalet tillåtna e-postmeddelanden",
+            "antalet tillåtna meddelanden har överskridits",
+        ), "tutao/tutanota:src/ui/translations/sv.ts"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("sv.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "din lagringsgräns har överskridits",
+        ), "tutao/tutanota:src/ui/translations/sv.ts"),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("sv.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "överskrider den maximalt tillåtna storleken",
+        ), "tutao/tutanota:src/ui/translations/sv.ts"),
+        # Tuta (Tutanota) client's connection errors: the connection to the server was lost.
+        Phrases("sv.network-error-tuta", C.NETWORK_ERROR, (
+            "anslutningen till servern förlorades",
+        ), "tutao/tutanota:src/ui/translations/sv.ts"),
+        # Tuta (Tutanota) mail import: the IMAP server uses a self-signed SSL certificate, its
+        # identity could not be verified.
+        Phrases("sv.tls-required-tuta", C.TLS_REQUIRED, (
+            "självsignerat ssl certifikat",
+        ), "tutao/tutanota:src/ui/translations/sv.ts"),
+        # Tuta (Tutanota) mail import: the credentials are incorrect.
+        Phrases("sv.auth-failed-tuta", C.AUTH_FAILED, (
+            "inloggningsuppgifterna är felaktiga",
+        ), "tutao/tutanota:src/ui/translations/sv.ts"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,

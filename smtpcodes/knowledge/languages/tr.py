@@ -874,6 +874,92 @@ LANGUAGE = Language(
             "atlama sayısı aşıldı",
             "posta döngüsü sorunu",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.tr-TR:AlchemyInsights/error-546-5414-hop-count.md"),
+        # Mailpile's SMTP/IMAP login errors (smtp_client.py, mail_source/): the server refused the
+        # login (AUTH or OAuth2), a bad character in the username or password.
+        Phrases("tr.auth-failed-mailpile", C.AUTH_FAILED, (
+            "hatalı kullanıcı adı veya parola",
+        ), "mailpile/Mailpile:shared-data/locale/tr/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the server refused the envelope sender (MAIL FROM).
+        Phrases("tr.sender-rejected-mailpile", C.SENDER_REJECTED, (
+            "gönderici smtp sunucusu tarafından reddedildi",
+        ), "mailpile/Mailpile:shared-data/locale/tr/LC_MESSAGES/mailpile.po"),
+        # Mailpile's connection errors (conn_brokers, smtp_client): could not connect, the
+        # connection timed out or was refused, the host unreachable.
+        Phrases("tr.network-error-mailpile", C.NETWORK_ERROR, (
+            "bağlantı zaman aşımı",
+        ), "mailpile/Mailpile:shared-data/locale/tr/LC_MESSAGES/mailpile.po"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("tr.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "parolanın süresi dolmuş",
+            "parolanın süresi doldu",
+        ), "GNOME/evolution-mapi:po/tr.po; GNOME/evolution-ews:po/tr.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("tr.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "oturum limitine ulaşıldı",
+        ), "GNOME/evolution-mapi:po/tr.po; GNOME/evolution-ews:po/tr.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the account is disabled.
+        Phrases("tr.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
+            "hesap devre dışı bırakılmış",
+        ), "GNOME/evolution-mapi:po/tr.po; GNOME/evolution-ews:po/tr.po"),
+        # Evolution's EWS back end (evolution-ews): the Exchange or Microsoft 365 server is busy
+        # (ErrorServerBusy), waiting to retry.
+        Phrases("tr.service-unavailable-evolution-exchange", C.SERVICE_UNAVAILABLE, (
+            "exchange sunucusu meşgul",
+            "microsoft 365 sunucusu meşgul",
+        ), "GNOME/evolution-mapi:po/tr.po; GNOME/evolution-ews:po/tr.po"),
+        # Zimbra web client (ZmMsg): the attachment failed because the message would exceed the
+        # size limit.
+        Phrases("tr.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "boyut sınırını aştığı için",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_tr.properties"),
+        # Zimbra web client (ZmMsg): the user is not authenticated.
+        Phrases("tr.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "kullanıcının kimliği doğrulanmadı",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_tr.properties"),
+        # Zimbra web client (ZmMsg): the mail quota is exceeded.
+        Phrases("tr.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "posta kotanızı aştığınız",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_tr.properties"),
+        # Zimbra web client (ZmMsg): the upload was rejected, the file contains a virus.
+        Phrases("tr.virus-zimbra-web", C.VIRUS, (
+            "virüs içeriyor",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_tr.properties"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("tr.network-error-glib-gio", C.NETWORK_ERROR, (
+            "yuva g/ç zaman aşımı",
+            "ağa erişilemiyor",
+            "makineye erişilemiyor",
+            "çözerken hata",
+        ), "GNOME/glib:po/tr.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("tr.network-error-libsoup", C.NETWORK_ERROR, (
+            "ağ akışı beklenmeyen biçimde sonlandı",
+            "bağlantı beklenmeyen biçimde sonlandı",
+        ), "GNOME/libsoup:po/tr.po"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("tr.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "depolama alanınız doldu",
+        ), "tutao/tutanota:src/ui/translations/tr.ts"),
+        # Tuta (Tutanota) mail client's errors: the body text exceeds the maximum size limit.
+        Phrases("tr.message-too-large-tuta", C.MESSAGE_TOO_LARGE, (
+            "en büyük boyut limiti",
+        ), "tutao/tutanota:src/ui/translations/tr.ts"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, or the allowed attempts; try again later.
+        Phrases("tr.rate-limited-tuta", C.RATE_LIMITED, (
+            "deneme sayısı aşıldı",
+            "izin verilen eposta miktarını aşmış",
+            "izin verilen e-posta sayısı aşıldığı",
+        ), "tutao/tutanota:src/ui/translations/tr.ts"),
+        # Tuta (Tutanota) mail import: the credentials are incorrect.
+        Phrases("tr.auth-failed-tuta", C.AUTH_FAILED, (
+            "giriş bilgileriniz yanlış",
+        ), "tutao/tutanota:src/ui/translations/tr.ts"),
     ),
     together=(
         # Hataverdi's Turkish key to SMTP errors ("101 The server is unable to connect":

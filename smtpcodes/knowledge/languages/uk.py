@@ -798,6 +798,107 @@ LANGUAGE = Language(
         Phrases("uk.blocklisted-microsoft-banned-sender", C.BLOCKLISTED, (
             "ip-адреси заблоковано для надсилання",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.uk-UA:AlchemyInsights/ip-blocked-for-sending-too-much-spam-550-5-7-51.md"),
+        # Mailpile's SMTP/IMAP login errors (smtp_client.py, mail_source/): the server refused the
+        # login (AUTH or OAuth2), a bad character in the username or password.
+        Phrases("uk.auth-failed-mailpile", C.AUTH_FAILED, (
+            "поштовий сервер відмовив у доступі",
+            "символ в логіні або паролі",
+            "неправильний логін або пароль",
+        ), "mailpile/Mailpile:shared-data/locale/uk/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the server refused the envelope sender (MAIL FROM).
+        Phrases("uk.sender-rejected-mailpile", C.SENDER_REJECTED, (
+            "відправника відхилено",
+        ), "mailpile/Mailpile:shared-data/locale/uk/LC_MESSAGES/mailpile.po"),
+        # Mailpile's SMTP client: the TLS negotiation failed.
+        Phrases("uk.tls-required-mailpile", C.TLS_REQUIRED, (
+            "не вдалося створити безпечне з'єднання",
+        ), "mailpile/Mailpile:shared-data/locale/uk/LC_MESSAGES/mailpile.po"),
+        # Mailpile's connection errors (conn_brokers, smtp_client): could not connect, the
+        # connection timed out or was refused, the host unreachable.
+        Phrases("uk.network-error-mailpile", C.NETWORK_ERROR, (
+            "тайм-аут підключення",
+            "в з'єднанні відмовлено",
+            "хост недоступний",
+            "не вдалося з'єднатися з",
+        ), "mailpile/Mailpile:shared-data/locale/uk/LC_MESSAGES/mailpile.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the mailbox quota exceeded.
+        Phrases("uk.mailbox-full-evolution-exchange", C.MAILBOX_FULL, (
+            "перевищено квоту поштової скриньки",
+        ), "GNOME/evolution-mapi:po/uk.po; GNOME/evolution-ews:po/uk.po"),
+        # Evolution's Exchange back ends (evolution-mapi, evolution-ews): the login at the server failed,
+        # the password expired.
+        Phrases("uk.auth-failed-evolution-exchange", C.AUTH_FAILED, (
+            "не вдалося увійти до сервера",
+            "строк дії пароля вичерпано",
+        ), "GNOME/evolution-mapi:po/uk.po; GNOME/evolution-ews:po/uk.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): no more sessions can be created, the
+        # session limit was reached.
+        Phrases("uk.too-many-connections-evolution-exchange", C.TOO_MANY_CONNECTIONS, (
+            "обмеження на кількість сеансів",
+        ), "GNOME/evolution-mapi:po/uk.po; GNOME/evolution-ews:po/uk.po"),
+        # Evolution's MAPI (Exchange) errors (evolution-mapi): the account is disabled.
+        Phrases("uk.mailbox-disabled-evolution-exchange", C.MAILBOX_DISABLED, (
+            "обліковий запис вимкнено",
+        ), "GNOME/evolution-mapi:po/uk.po; GNOME/evolution-ews:po/uk.po"),
+        # Evolution's EWS back end (evolution-ews): the Exchange or Microsoft 365 server is busy
+        # (ErrorServerBusy), waiting to retry.
+        Phrases("uk.service-unavailable-evolution-exchange", C.SERVICE_UNAVAILABLE, (
+            "сервер exchange зайнято",
+            "сервер microsoft 365 зайнято",
+        ), "GNOME/evolution-mapi:po/uk.po; GNOME/evolution-ews:po/uk.po"),
+        # Zimbra web client (ZmMsg): the attachment failed because the message would exceed the
+        # size limit.
+        Phrases("uk.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "перевищено граничний розмір повідомлення",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_uk.properties"),
+        # Zimbra web client (ZmMsg): authentication failed with the account.
+        Phrases("uk.auth-failed-zimbra-web", C.AUTH_FAILED, (
+            "не вдалося виконати автентифікацію",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_uk.properties"),
+        # Zimbra web client (ZmMsg): the user is not authenticated.
+        Phrases("uk.auth-required-zimbra-web", C.AUTH_REQUIRED, (
+            "користувача не авторизовано",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_uk.properties"),
+        # Zimbra web client (ZmMsg): the mail quota is exceeded.
+        Phrases("uk.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "перевищення квоти пошти",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_uk.properties"),
+        # Zimbra web client (ZmMsg): the upload was rejected, the file contains a virus.
+        Phrases("uk.virus-zimbra-web", C.VIRUS, (
+            "містить вірус",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_uk.properties"),
+        # GLib's GIO network errors (GNOME/glib po/): socket I/O timed out, network or host unreachable,
+        # error resolving a host name, could not connect to the proxy server.
+        Phrases("uk.network-error-glib-gio", C.NETWORK_ERROR, (
+            "вводу-виводу сокета",
+            "мережа недоступна",
+            "вузол є недоступним",
+            "помилка при розв'язанні імені",
+            "тимчасово неможливо розв'язати",
+            "не вдалося під'єднатися до проксі-сервера",
+        ), "GNOME/glib:po/uk.po"),
+        # libsoup's translated connection errors (GNOME/libsoup po/): the network stream closed or the
+        # connection terminated unexpectedly.
+        Phrases("uk.network-error-libsoup", C.NETWORK_ERROR, (
+            "мережевий потік несподівано закрився",
+            "несподівано зв'язок розірвано",
+        ), "GNOME/libsoup:po/uk.po"),
+        # Tuta (Tutanota) mail client's errors (src/ui/translations): the number of allowed emails
+        # was exceeded, or the allowed attempts; try again later.
+        Phrases("uk.rate-limited-tuta", C.RATE_LIMITED, (
+            "перевищено кількість дозволених спроб",
+            "перевищили кількість дозволених листів",
+            "перевищено кількість дозволених електронних листів",
+        ), "tutao/tutanota:src/ui/translations/uk.ts"),
+        # Tuta (Tutanota) mail client's errors: the storage limit is exceeded, no more mail can be
+        # received or sent.
+        Phrases("uk.mailbox-full-tuta", C.MAILBOX_FULL, (
+            "перевищено граничний обсяг сховища",
+        ), "tutao/tutanota:src/ui/translations/uk.ts"),
+        # Tuta (Tutanota) client's connection errors: the connection to the server was lost.
+        Phrases("uk.network-error-tuta", C.NETWORK_ERROR, (
+            "підключення до сервера втрачено",
+        ), "tutao/tutanota:src/ui/translations/uk.ts"),
     ),
     together=(
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
