@@ -803,6 +803,9 @@ LANGUAGE = Language(
         # Thunderbird's Korean mail-server certificate errors: not valid for the server, not from a trusted source.
         Phrases("ko.tls-required-thunderbird-cert", C.TLS_REQUIRED, ("인증서가 해당 서버에서 유효하지 않", "인증서가 신뢰할 수 있는 출처에서 제공되지 않"),
                 "thunderbird/thunderbird-l10n:ko/mail/messenger/certError.ftl"),
+        # Horde IMP's Korean 'The attachment limit has been reached.' (the attachment size allowance, 첨부파일 제한용량).
+        Phrases("ko.message-too-large-horde-imp", C.MESSAGE_TOO_LARGE, ("첨부파일 제한용량",),
+                "horde/imp:locale/ko/LC_MESSAGES/imp.po"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

@@ -1726,6 +1726,21 @@ LANGUAGE = Language(
         # Thunderbird's Traditional Chinese account hub 'Authentication error' (驗證發生錯誤; weak: 驗證 also names other checks).
         Phrases("zh.auth-failed-weak-thunderbird-hub-tw", C.AUTH_FAILED, ("驗證發生錯誤",),
                 "thunderbird/thunderbird-l10n:zh-TW/mail/messenger/accountcreation/accountHub.ftl", decisive=False),
+        # Horde IMP's Simplified Chinese login errors: no secure connection to the IMAP server could be opened.
+        Phrases("zh.tls-required-horde-imp", C.TLS_REQUIRED, ("服务器安全连接",),
+                "horde/imp:locale/zh_CN/LC_MESSAGES/imp.po"),
+        # Horde IMP's Simplified Chinese 'Bad or malformed request. Server Responded: %s' (the IMAP BAD reply).
+        Phrases("zh.syntax-error-horde-imp", C.SYNTAX_ERROR, ("格式错误的请求",),
+                "horde/imp:locale/zh_CN/LC_MESSAGES/imp.po"),
+        # Horde IMP's Traditional Chinese login errors: no secure connection to the IMAP server could be opened.
+        Phrases("zh.tls-required-horde-imp-tw", C.TLS_REQUIRED, ("伺服器的安全連結",),
+                "horde/imp:locale/zh_TW/LC_MESSAGES/imp.po"),
+        # Horde IMP's Traditional Chinese connection errors: connection to the server failed, error connecting to the IMAP server, the IMAP server closed the connection.
+        Phrases("zh.network-error-horde-imp-tw", C.NETWORK_ERROR, ("連結至伺服器失敗", "連結到 imap 伺服器", "伺服器關閉連結"),
+                "horde/imp:locale/zh_TW/LC_MESSAGES/imp.po"),
+        # Horde IMP's Traditional Chinese 'Bad or malformed request. Server Responded: %s' (錯誤的請求; weak: a bare 'bad request').
+        Phrases("zh.syntax-error-weak-horde-imp-tw", C.SYNTAX_ERROR, ("錯誤的請求",),
+                "horde/imp:locale/zh_TW/LC_MESSAGES/imp.po", decisive=False),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server
