@@ -806,6 +806,9 @@ LANGUAGE = Language(
         # Horde IMP's Korean 'The attachment limit has been reached.' (the attachment size allowance, 첨부파일 제한용량).
         Phrases("ko.message-too-large-horde-imp", C.MESSAGE_TOO_LARGE, ("첨부파일 제한용량",),
                 "horde/imp:locale/ko/LC_MESSAGES/imp.po"),
+        # git send-email's Korean refusals of a message it cannot send as it stands: 'cannot send message as 7bit', a line longer than 998 characters (RFC 5322's limit).
+        Phrases("ko.content-rejected-git-send-email", C.CONTENT_REJECTED, ("7비트로 보낼 수 없습니다", "998자보다 더 긴 줄"),
+                "git/git:po/ko.po"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

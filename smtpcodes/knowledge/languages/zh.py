@@ -1741,6 +1741,9 @@ LANGUAGE = Language(
         # Horde IMP's Traditional Chinese 'Bad or malformed request. Server Responded: %s' (錯誤的請求; weak: a bare 'bad request').
         Phrases("zh.syntax-error-weak-horde-imp-tw", C.SYNTAX_ERROR, ("錯誤的請求",),
                 "horde/imp:locale/zh_TW/LC_MESSAGES/imp.po", decisive=False),
+        # git send-email's Chinese refusals of a message it cannot send as it stands: 'cannot send message as 7bit', a line longer than 998 characters (RFC 5322's limit).
+        Phrases("zh.content-rejected-git-send-email", C.CONTENT_REJECTED, ("以 7bit 形式", "超过 998 字符", "字元數超過 998"),
+                "git/git:po/zh_CN.po; git/git:po/zh_TW.po"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server
