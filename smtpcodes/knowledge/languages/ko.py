@@ -809,6 +809,18 @@ LANGUAGE = Language(
         # git send-email's Korean refusals of a message it cannot send as it stands: 'cannot send message as 7bit', a line longer than 998 characters (RFC 5322's limit).
         Phrases("ko.content-rejected-git-send-email", C.CONTENT_REJECTED, ("7비트로 보낼 수 없습니다", "998자보다 더 긴 줄"),
                 "git/git:po/ko.po"),
+        # .NET's Korean SmtpStatusCode reference: 452 InsufficientStorage, 'the SMTP service does not have enough storage to complete the request'.
+        Phrases("ko.system-full-dotnet-docs", C.SYSTEM_FULL, ("충분한 스토리지가 없습니다",),
+                "https://learn.microsoft.com/ko-kr/dotnet/api/system.net.mail.smtpstatuscode?view=netcore-2.1"),
+        # .NET's Korean SmtpStatusCode reference: 451 LocalErrorInProcessing, 'the SMTP service cannot complete the request' (weak: any failed request).
+        Phrases("ko.server-error-weak-dotnet-docs", C.SERVER_ERROR, ("서비스에서 요청을 완료할 수 없습니다",),
+                "https://learn.microsoft.com/ko-kr/dotnet/api/system.net.mail.smtpstatuscode?view=netcore-2.1", decisive=False),
+        # Zimbra web client's Korean 'you have exceeded your mail quota' (메일 할당량 초과).
+        Phrases("ko.mailbox-full-zimbra-web", C.MAILBOX_FULL, ("메일 할당량 초과",),
+                "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ko.properties"),
+        # Zimbra web client's Korean 'The upload was rejected, {0} contains a virus, {1}' (바이러스가 포함되어).
+        Phrases("ko.virus-zimbra-web", C.VIRUS, ("바이러스가 포함되어",),
+                "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ko.properties"),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

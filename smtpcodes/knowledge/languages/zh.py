@@ -1744,6 +1744,12 @@ LANGUAGE = Language(
         # git send-email's Chinese refusals of a message it cannot send as it stands: 'cannot send message as 7bit', a line longer than 998 characters (RFC 5322's limit).
         Phrases("zh.content-rejected-git-send-email", C.CONTENT_REJECTED, ("以 7bit 形式", "超过 998 字符", "字元數超過 998"),
                 "git/git:po/zh_CN.po; git/git:po/zh_TW.po"),
+        # Zimbra web client's Simplified Chinese 'Authentication failed with account "{0}"' (无法认证 … 帐户).
+        Phrases("zh.auth-failed-zimbra-web", C.AUTH_FAILED, ("无法认证",),
+                "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_zh_CN.properties"),
+        # Zimbra web client's Traditional Chinese 'you have exceeded your mail quota' (您的郵件已超出配額).
+        Phrases("zh.mailbox-full-zimbra-web-tw", C.MAILBOX_FULL, ("郵件已超出配額",),
+                "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_zh_TW.properties"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server
