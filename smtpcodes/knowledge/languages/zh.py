@@ -1750,6 +1750,15 @@ LANGUAGE = Language(
         # Zimbra web client's Traditional Chinese 'you have exceeded your mail quota' (您的郵件已超出配額).
         Phrases("zh.mailbox-full-zimbra-web-tw", C.MAILBOX_FULL, ("郵件已超出配額",),
                 "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_zh_TW.properties"),
+        # Balsa's Chinese IMAP errors: 'Exceeded the number of connections per server %s' (Simplified and Hong Kong/Traditional).
+        Phrases("zh.too-many-connections-balsa", C.TOO_MANY_CONNECTIONS, ("每个服务器的连接数", "超過連線數"),
+                "GNOME/balsa:po/zh_CN.po; GNOME/balsa:po/zh_HK.po; GNOME/balsa:po/zh_TW.po"),
+        # Balsa's Traditional Chinese SMTP error 'Relaying refused: … Message left in your outbox' (傳遞被拒絕; weak: 傳遞 also reads as plain delivery).
+        Phrases("zh.relay-denied-weak-balsa-tw", C.RELAY_DENIED, ("傳遞被拒絕",),
+                "GNOME/balsa:po/zh_HK.po; GNOME/balsa:po/zh_TW.po", decisive=False),
+        # Balsa's Hong Kong Chinese certificate dialog: the authenticity of the certificate (證書) could not be verified.
+        Phrases("zh.tls-required-balsa-hk", C.TLS_REQUIRED, ("無法驗證此證書的真實性",),
+                "GNOME/balsa:po/zh_HK.po"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server
