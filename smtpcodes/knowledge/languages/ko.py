@@ -376,7 +376,7 @@ LANGUAGE = Language(
         # authentication, a connection timed out.
         Phrases("ko.tls-required-claws", C.TLS_REQUIRED, ("tls 연결 시작 중 에러", "tls 세션을 시작할 수 없습니다"),
                 "eworm-de/claws-mail:po/ko.po"),
-        Phrases("ko.auth-failed-claws", C.AUTH_FAILED, ("인증 도중 에러 발생", "인증이 실패했습니다"),
+        Phrases("ko.auth-failed-claws", C.AUTH_FAILED, ("인증 도중 에러 발생", "인증이 실패했습니다", "로그인이 금지되었습니다"),
                 "eworm-de/claws-mail:po/ko.po"),
         Phrases("ko.network-error-claws", C.NETWORK_ERROR, ("연결이 시간이 초과되었습니다",),
                 "eworm-de/claws-mail:po/ko.po"),

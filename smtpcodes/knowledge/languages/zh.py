@@ -882,15 +882,15 @@ LANGUAGE = Language(
         # Claws Mail's Traditional Chinese errors (po/zh_TW.po): TLS/STARTTLS could not start or the
         # server demands it, an error during authentication, the server could not be reached.
         Phrases("zh.tls-required-claws-tw", C.TLS_REQUIRED, (
-            "tls連線起始失敗", "tls 交握失敗", "無法執行starttls", "伺服器需要以 starttls",
+            "tls連線起始失敗", "tls 交握失敗", "無法執行starttls", "伺服器需要以 starttls", "簽證發行者不是ca", "的簽證已過期",
         ), "eworm-de/claws-mail:po/zh_TW.po"),
-        Phrases("zh.auth-failed-claws-tw", C.AUTH_FAILED, ("認證發生錯誤",), "eworm-de/claws-mail:po/zh_TW.po"),
-        Phrases("zh.network-error-claws-tw", C.NETWORK_ERROR, ("無法連線至伺服器",), "eworm-de/claws-mail:po/zh_TW.po"),
+        Phrases("zh.auth-failed-claws-tw", C.AUTH_FAILED, ("認證發生錯誤", "登入被拒絕"), "eworm-de/claws-mail:po/zh_TW.po"),
+        Phrases("zh.network-error-claws-tw", C.NETWORK_ERROR, ("無法連線至伺服器", "連線沒有被接受", "時通訊錯誤", "無法進行連線"), "eworm-de/claws-mail:po/zh_TW.po"),
         # Claws Mail's Simplified Chinese errors (po/zh_CN.po): "授权失败" and "认证时发生错误" (SMTP
         # authentication failed), "需要更强的鉴定认证" (a stronger mechanism required), "无法连接服务器".
-        Phrases("zh.auth-failed-claws", C.AUTH_FAILED, ("授权失败", "认证时发生错误", "需要更强的鉴定认证"),
+        Phrases("zh.auth-failed-claws", C.AUTH_FAILED, ("授权失败", "认证时发生错误", "需要更强的鉴定认证", "登录被拒绝"),
                 "eworm-de/claws-mail:po/zh_CN.po"),
-        Phrases("zh.network-error-claws", C.NETWORK_ERROR, ("无法连接服务器",), "eworm-de/claws-mail:po/zh_CN.po"),
+        Phrases("zh.network-error-claws", C.NETWORK_ERROR, ("无法连接服务器", "连接不被接受"), "eworm-de/claws-mail:po/zh_CN.po"),
         # Horde IMP's refusal of a message to more recipients than allowed (locale/zh_CN, zh_TW imp.po:
         # "You are not allowed to send messages to more than %d recipients").
         Phrases("zh.too-many-recipients-horde", C.RATE_LIMITED, ("允许将邮件发送给最多", "傳送信件給超過"),
@@ -1759,6 +1759,9 @@ LANGUAGE = Language(
         # Balsa's Hong Kong Chinese certificate dialog: the authenticity of the certificate (證書) could not be verified.
         Phrases("zh.tls-required-balsa-hk", C.TLS_REQUIRED, ("無法驗證此證書的真實性",),
                 "GNOME/balsa:po/zh_HK.po"),
+        # Claws Mail's Simplified Chinese TLS errors: the SSL handshake failed, an error creating the TLS connection (TLS链接), the certificate issuer is not a CA, the server requires TLS the build lacks.
+        Phrases("zh.tls-required-claws-cn", C.TLS_REQUIRED, ("握手失败", "tls链接", "发布者不是ca", "需要tls特性"),
+                "eworm-de/claws-mail:po/zh_CN.po"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server
