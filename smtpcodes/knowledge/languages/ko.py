@@ -720,7 +720,7 @@ LANGUAGE = Language(
         ), "sylpheed-mail/sylpheed:po/ko.po"),
         # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
         Phrases("ko.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
-            "ssl 연결이 실패했습니다",
+            "ssl 연결이 실패했습니다", "sslv23을 사용할 수 없습니다", "tlsv1을 사용할 수 없습니다",
         ), "sylpheed-mail/sylpheed:po/ko.po"),
         # Joomla's Korean PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
         Phrases("ko.sender-rejected-joomla", C.SENDER_REJECTED, (

@@ -877,7 +877,7 @@ LANGUAGE = Language(
                 f"{_SOGO_ZH}; {_SOGO_TW}"),
         # Sylpheed's Simplified Chinese send errors (po/zh_CN.po): "无法连接SMTP服务器：%s:%d",
         # "SMTP服务器未找到: %s:%d".
-        Phrases("zh.network-error-sylpheed", C.NETWORK_ERROR, ("无法连接smtp服务器", "smtp服务器未找到"),
+        Phrases("zh.network-error-sylpheed", C.NETWORK_ERROR, ("无法连接smtp服务器", "smtp服务器未找到", "未找到服务器"),
                 "sylpheed-mail/sylpheed:po/zh_CN.po"),
         # Claws Mail's Traditional Chinese errors (po/zh_TW.po): TLS/STARTTLS could not start or the
         # server demands it, an error during authentication, the server could not be reached.
@@ -1506,7 +1506,7 @@ LANGUAGE = Language(
         ), "odoo/odoo:odoo/addons/base/i18n/zh_CN.po"),
         # Sylpheed's translated SMTP session errors ("Can't start TLS session").
         Phrases("zh.tls-required-sylpheed", C.TLS_REQUIRED, (
-            "無法開啟 tls 連線",
+            "無法開啟 tls 連線", "不支援 sslv23", "不支援 tlsv1", "憑證驗證失敗",
         ), "sylpheed-mail/sylpheed:po/zh_TW.po"),
         # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
         Phrases("zh.auth-failed-sylpheed", C.AUTH_FAILED, (
@@ -1514,7 +1514,7 @@ LANGUAGE = Language(
         ), "sylpheed-mail/sylpheed:po/zh_TW.po"),
         # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
         Phrases("zh.network-error-sylpheed-smtp", C.NETWORK_ERROR, (
-            "遠端主機關閉連線",
+            "遠端主機關閉連線", "作業逾時",
         ), "sylpheed-mail/sylpheed:po/zh_TW.po"),
         # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
         # certificate check failed, connection closed, host unreachable, timeout).
@@ -1762,6 +1762,12 @@ LANGUAGE = Language(
         # Claws Mail's Simplified Chinese TLS errors: the SSL handshake failed, an error creating the TLS connection (TLS链接), the certificate issuer is not a CA, the server requires TLS the build lacks.
         Phrases("zh.tls-required-claws-cn", C.TLS_REQUIRED, ("握手失败", "tls链接", "发布者不是ca", "需要tls特性"),
                 "eworm-de/claws-mail:po/zh_CN.po"),
+        # Sylpheed's Simplified Chinese TLS errors: SSLv23 or TLSv1 not available, 'SSL certificate verify failed' (SSL 认证失败).
+        Phrases("zh.tls-required-sylpheed-cn", C.TLS_REQUIRED, ("sslv23 不可用", "tlsv1 不可用", "ssl 认证失败"),
+                "sylpheed-mail/sylpheed:po/zh_CN.po"),
+        # Sylpheed's Simplified Chinese SMTP errors: 'error occurred on authentication', 'SMTP AUTH not available'.
+        Phrases("zh.auth-failed-sylpheed-cn", C.AUTH_FAILED, ("验证时发生错误", "smtp验证不可用"),
+                "sylpheed-mail/sylpheed:po/zh_CN.po"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server
