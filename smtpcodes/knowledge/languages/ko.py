@@ -821,6 +821,18 @@ LANGUAGE = Language(
         # Zimbra web client's Korean 'The upload was rejected, {0} contains a virus, {1}' (바이러스가 포함되어).
         Phrases("ko.virus-zimbra-web", C.VIRUS, ("바이러스가 포함되어",),
                 "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ko.properties"),
+        # Thunderbird's Korean IMAP error (imapMsgs.properties): unable to connect, the server's maximum number of connections may be exceeded.
+        Phrases("ko.too-many-connections-thunderbird-imap", C.TOO_MANY_CONNECTIONS, ("최대 연결 수를 넘은",),
+                "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's Korean 'Thunderbird is in offline mode and cannot connect to the internet' (appstrings.properties).
+        Phrases("ko.network-error-thunderbird-offline", C.NETWORK_ERROR, ("인터넷에 연결할 수 없습니다",),
+                "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/appstrings.properties"),
+        # Thunderbird's Korean POP3 errors (localMsgs.properties): the server does not support the TOP command.
+        Phrases("ko.not-implemented-thunderbird-pop3-top", C.NOT_IMPLEMENTED, ("top 명령어를 지원하지 않습니다",),
+                "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's Korean 'An error occurred with the POP3 mail server' (weak: no reason named).
+        Phrases("ko.server-error-weak-thunderbird-pop3", C.SERVER_ERROR, ("pop3 메일 서버에 오류 발생",),
+                "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/localMsgs.properties", decisive=False),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

@@ -1768,6 +1768,18 @@ LANGUAGE = Language(
         # Sylpheed's Simplified Chinese SMTP errors: 'error occurred on authentication', 'SMTP AUTH not available'.
         Phrases("zh.auth-failed-sylpheed-cn", C.AUTH_FAILED, ("验证时发生错误", "smtp验证不可用"),
                 "sylpheed-mail/sylpheed:po/zh_CN.po"),
+        # Thunderbird's Chinese IMAP error (imapMsgs.properties, zh-CN and zh-TW): unable to connect, the maximum number of connections to this server may be exceeded.
+        Phrases("zh.too-many-connections-thunderbird-imap", C.TOO_MANY_CONNECTIONS, ("最大连接数量", "最大連線數量"),
+                "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/imapMsgs.properties; thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's Chinese network errors (appstrings.properties): the configured proxy server could not be found.
+        Phrases("zh.network-error-thunderbird-proxy", C.NETWORK_ERROR, ("无法找到您指定的代理服务器", "找不到您所設定的 proxy 伺服器"),
+                "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/appstrings.properties; thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/appstrings.properties"),
+        # Thunderbird's Chinese POP3 error (localMsgs.properties): the POP3 server does not support the TOP command.
+        Phrases("zh.not-implemented-thunderbird-pop3-top", C.NOT_IMPLEMENTED, ("不支持 top命令", "不支援 top 命令"),
+                "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/localMsgs.properties; thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's Chinese 'An error occurred with the POP3 mail server' (weak: no reason named).
+        Phrases("zh.server-error-weak-thunderbird-pop3", C.SERVER_ERROR, ("pop3 邮件服务器中发生了一个错误", "pop3 伺服器發生錯誤"),
+                "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/localMsgs.properties; thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/localMsgs.properties", decisive=False),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server
