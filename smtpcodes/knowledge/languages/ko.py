@@ -828,11 +828,17 @@ LANGUAGE = Language(
         Phrases("ko.network-error-thunderbird-offline", C.NETWORK_ERROR, ("인터넷에 연결할 수 없습니다",),
                 "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/appstrings.properties"),
         # Thunderbird's Korean POP3 errors (localMsgs.properties): the server does not support the TOP command.
-        Phrases("ko.not-implemented-thunderbird-pop3-top", C.NOT_IMPLEMENTED, ("top 명령어를 지원하지 않습니다",),
+        Phrases("ko.not-implemented-thunderbird-pop3-top", C.NOT_IMPLEMENTED, ("top 명령어를 지원하지 않습니다", "xtnd xlst를 지원하지 않습니다"),
                 "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/localMsgs.properties"),
         # Thunderbird's Korean 'An error occurred with the POP3 mail server' (weak: no reason named).
         Phrases("ko.server-error-weak-thunderbird-pop3", C.SERVER_ERROR, ("pop3 메일 서버에 오류 발생",),
                 "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/localMsgs.properties", decisive=False),
+        # Thunderbird's Korean news error 'A communication error occurred. Please try to connect again. TCP error:' (TCP 오류).
+        Phrases("ko.network-error-thunderbird-tcp", C.NETWORK_ERROR, ("tcp 오류",),
+                "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/news.properties"),
+        # Thunderbird's Korean SMTP error (composeMsgs.properties): 'the SMTP server failed %s, contact your administrator' (weak: the server's own reply says why).
+        Phrases("ko.server-error-weak-thunderbird-smtp", C.SERVER_ERROR, ("smtp 서버에 장애 발생",),
+                "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/messengercompose/composeMsgs.properties", decisive=False),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

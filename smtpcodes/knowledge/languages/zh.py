@@ -1775,11 +1775,20 @@ LANGUAGE = Language(
         Phrases("zh.network-error-thunderbird-proxy", C.NETWORK_ERROR, ("无法找到您指定的代理服务器", "找不到您所設定的 proxy 伺服器"),
                 "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/appstrings.properties; thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/appstrings.properties"),
         # Thunderbird's Chinese POP3 error (localMsgs.properties): the POP3 server does not support the TOP command.
-        Phrases("zh.not-implemented-thunderbird-pop3-top", C.NOT_IMPLEMENTED, ("不支持 top命令", "不支援 top 命令"),
+        Phrases("zh.not-implemented-thunderbird-pop3-top", C.NOT_IMPLEMENTED, ("不支持 top命令", "不支援 top 命令", "不支持 uidl", "不支援 uidl"),
                 "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/localMsgs.properties; thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/localMsgs.properties"),
         # Thunderbird's Chinese 'An error occurred with the POP3 mail server' (weak: no reason named).
-        Phrases("zh.server-error-weak-thunderbird-pop3", C.SERVER_ERROR, ("pop3 邮件服务器中发生了一个错误", "pop3 伺服器發生錯誤"),
+        Phrases("zh.server-error-weak-thunderbird-pop3", C.SERVER_ERROR, ("pop3 邮件服务器中发生了一个错误", "pop3 伺服器發生錯誤", "發生臨時錯誤"),
                 "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/localMsgs.properties; thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/localMsgs.properties", decisive=False),
+        # Thunderbird's Chinese SMTP error (composeMsgs.properties): 'the outgoing server (SMTP) error, the server responded: %s' (weak: the server's own reply says why).
+        Phrases("zh.server-error-weak-thunderbird-smtp", C.SERVER_ERROR, ("发件服务器（smtp）错误", "寄件伺服器（smtp）發生錯誤"),
+                "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/messengercompose/composeMsgs.properties; thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/messengercompose/composeMsgs.properties", decisive=False),
+        # Thunderbird's Traditional Chinese news error 'A communication error occurred. Please try to connect again. TCP error:' (TCP 錯誤).
+        Phrases("zh.network-error-thunderbird-tcp-tw", C.NETWORK_ERROR, ("tcp 錯誤",),
+                "thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/news.properties"),
+        # Thunderbird's Traditional Chinese account setup 'login verification failed' (登入驗證; weak: 驗證 also names other checks).
+        Phrases("zh.auth-failed-weak-thunderbird-setup-tw", C.AUTH_FAILED, ("登入驗證",),
+                "thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/accountCreationUtil.properties", decisive=False),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server
