@@ -250,7 +250,7 @@ LANGUAGE = Language(
             "서버와의 연결을 실패했습니다",
         ), _RC_L10N),
         Phrases("ko.auth-failed-roundcube", C.AUTH_FAILED, (
-            "인증을 실패했습니다",
+            "인증을 실패했습니다", "로그인 시도 횟수를 초과",
         ), _RC_L10N),
         Phrases("ko.sender-rejected-roundcube", C.SENDER_REJECTED, (
             "설정하는데 실패했습니다",
@@ -839,6 +839,11 @@ LANGUAGE = Language(
         # Thunderbird's Korean SMTP error (composeMsgs.properties): 'the SMTP server failed %s, contact your administrator' (weak: the server's own reply says why).
         Phrases("ko.server-error-weak-thunderbird-smtp", C.SERVER_ERROR, ("smtp 서버에 장애 발생",),
                 "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/messengercompose/composeMsgs.properties", decisive=False),
+        # Thunderbird for Android's Korean 'Certificate error' (인증서 오류; weak: the reason is the certificate, the detail follows).
+        Phrases("ko.tls-required-weak-thunderbird-android-cert", C.TLS_REQUIRED, ("인증서 오류",),
+                "thunderbird/thunderbird-android:feature/account/server/certificate/src/main/res/values-ko/strings.xml", decisive=False),
+        # Roundcube's Korean 'SMTP Error: Unable to parse recipients list' (수신자 목록을 구문 분석할 수 없습니다).
+        Phrases("ko.syntax-error-roundcube-recipients", C.SYNTAX_ERROR, ("수신자 목록을 구문 분석할 수 없습니다",), _RC_L10N),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

@@ -1789,6 +1789,12 @@ LANGUAGE = Language(
         # Thunderbird's Traditional Chinese account setup 'login verification failed' (登入驗證; weak: 驗證 also names other checks).
         Phrases("zh.auth-failed-weak-thunderbird-setup-tw", C.AUTH_FAILED, ("登入驗證",),
                 "thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/accountCreationUtil.properties", decisive=False),
+        # Roundcube's Chinese 'Connection to storage server failed' (the IMAP server; Simplified and Traditional).
+        Phrases("zh.network-error-roundcube-storage", C.NETWORK_ERROR, ("连接至 imap 服务器失败", "連線到 imap 伺服器失敗"),
+                "roundcube/roundcubemail:program/localization/zh_CN/messages.inc; roundcube/roundcubemail:program/localization/zh_TW/messages.inc"),
+        # Roundcube's Chinese 'SMTP Error: Unable to parse recipients list' (Simplified and Traditional).
+        Phrases("zh.syntax-error-roundcube-recipients", C.SYNTAX_ERROR, ("无法解析收件人列表", "無法解讀收件者清單"),
+                "roundcube/roundcubemail:program/localization/zh_CN/messages.inc; roundcube/roundcubemail:program/localization/zh_TW/messages.inc"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server
