@@ -844,6 +844,9 @@ LANGUAGE = Language(
                 "thunderbird/thunderbird-android:feature/account/server/certificate/src/main/res/values-ko/strings.xml", decisive=False),
         # Roundcube's Korean 'SMTP Error: Unable to parse recipients list' (수신자 목록을 구문 분석할 수 없습니다).
         Phrases("ko.syntax-error-roundcube-recipients", C.SYNTAX_ERROR, ("수신자 목록을 구문 분석할 수 없습니다",), _RC_L10N),
+        # PHPMailer's Korean 'SMTP Error: The following recipients failed' (weak: the recipients' own refusals follow).
+        Phrases("ko.user-unknown-weak-phpmailer", C.USER_UNKNOWN, ("수신자에서 오류가 발생했습니다",),
+                "PHPMailer/PHPMailer:language/phpmailer.lang-ko.php", decisive=False),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

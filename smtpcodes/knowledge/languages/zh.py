@@ -871,7 +871,7 @@ LANGUAGE = Language(
         Phrases("zh.message-too-large-sogo", C.MESSAGE_TOO_LARGE, ("信息太大", "訊息太大"),
                 f"{_SOGO_ZH}; {_SOGO_TW}"),
         Phrases("zh.user-unknown-sogo", C.USER_UNKNOWN, (
-            "所有收件人都无效", "所有收件者帳號都無效", "以下的收件者帳號無效",
+            "所有收件人都无效", "所有收件者帳號都無效", "以下的收件者帳號無效", "下列帐号无法发送",
         ), f"{_SOGO_ZH}; {_SOGO_TW}", decisive=False),
         Phrases("zh.network-error-sogo", C.NETWORK_ERROR, ("smtp服务器接续失败", "連接 smtp伺服器時發生錯誤"),
                 f"{_SOGO_ZH}; {_SOGO_TW}"),
