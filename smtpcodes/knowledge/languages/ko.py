@@ -285,14 +285,14 @@ LANGUAGE = Language(
         ), f"{_EVO_PO}; {_ZIMBRA}", decisive=False),
         Phrases("ko.has-moved-evolution", C.HAS_MOVED, ("로컬 사용자가 아닙니다",), _EVO_PO),
         Phrases("ko.mailbox-unavailable-evolution", C.USER_UNKNOWN, (
-            "메일함을 사용할 수 없습니다", "메일함 이름이 쓸 수 없는 이름입니다",
+            "메일함을 사용할 수 없습니다", "메일함 이름이 쓸 수 없는 이름입니다", "받는 사람 중에 한 명 이상이 잘못되었습니다",
         ), _EVO_PO, decisive=False),
         Phrases("ko.server-error-evolution", C.SERVER_ERROR, (
             "처리하는데 오류 발생", "전송이 실패했습니다",
         ), _EVO_PO, decisive=False),
         Phrases("ko.tls-required-evolution", C.TLS_REQUIRED, (
             "인증 방식에서는 암호화가 필요합니다", "보안 모드로 연결하는데 실패했습니다",
-            "starttls 명령이 실패했습니다",
+            "starttls 명령이 실패했습니다", "stls를 지원하지 않습니다",
         ), _EVO_PO),
         Phrases("ko.tls-required-thunderbird", C.TLS_REQUIRED, (
             "starttls를 통한 보안 연결을 할 수 없습니다",

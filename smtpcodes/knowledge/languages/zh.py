@@ -453,6 +453,7 @@ LANGUAGE = Language(
         ), _EVO_PO),
         Phrases("zh.auth-failed-evolution", C.AUTH_FAILED, (
             "临时认证失败", "认证机制太弱", "来自服务器的无效认证应答", "臨時核對失敗", "核對機制太弱",
+            "sasl 通訊協定錯誤",
         ), f"{_EVO_PO}; {_EVO_PO_TW}"),
         # Evolution's other translated RFC 5321 / RFC 4954 reply texts and its own errors.
         Phrases("zh.syntax-error-evolution", C.SYNTAX_ERROR, (
@@ -1224,7 +1225,7 @@ LANGUAGE = Language(
         Phrases("zh.auth-failed-fetchmail", C.AUTH_FAILED, ("上验证失败", "未知的登录或验证错误"),
                 "Distrotech/fetchmail:po/zh_CN.po"),
         # Evolution's SMTP errors, STARTTLS not supported or failed, secure connection failed
-        Phrases("zh.tls-required-evolution-smtp", C.TLS_REQUIRED, ("以安全模式连接",),
+        Phrases("zh.tls-required-evolution-smtp", C.TLS_REQUIRED, ("以安全模式连接", "不支持 stls"),
                 "GNOME/evolution-data-server:po/zh_CN.po"),
         # .NET's SmtpClient refusal (SmtpException) as SQL Server Reporting Services' docs quote it:
         # the SMTP server wants a secure connection or an authenticated client.
@@ -1795,6 +1796,12 @@ LANGUAGE = Language(
         # Roundcube's Chinese 'SMTP Error: Unable to parse recipients list' (Simplified and Traditional).
         Phrases("zh.syntax-error-roundcube-recipients", C.SYNTAX_ERROR, ("无法解析收件人列表", "無法解讀收件者清單"),
                 "roundcube/roundcubemail:program/localization/zh_CN/messages.inc; roundcube/roundcubemail:program/localization/zh_TW/messages.inc"),
+        # Evolution's Traditional Chinese TLS errors (camel IMAP/POP/SMTP providers): connecting in secure mode (以安全模式連線) failed, STLS not supported.
+        Phrases("zh.tls-required-evolution-tw", C.TLS_REQUIRED, ("以安全模式連線", "不支援 stls"),
+                "GNOME/evolution-data-server:po/zh_TW.po"),
+        # Evolution's Traditional Chinese 'Failed to authenticate' (無法核對; weak: 核對 also names other checks).
+        Phrases("zh.auth-failed-weak-evolution-tw", C.AUTH_FAILED, ("無法核對",),
+                "GNOME/evolution-data-server:po/zh_TW.po", decisive=False),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server
