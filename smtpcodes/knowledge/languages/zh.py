@@ -1525,20 +1525,20 @@ LANGUAGE = Language(
         # msmtp's "the server does not support authentication": the server's EHLO offers no AUTH
         # (marlam/msmtp:src/msmtp.c tests the AUTH capability), a command not implemented there.
         Phrases("zh.not-implemented-msmtp-auth", C.NOT_IMPLEMENTED, (
-            "服务器不支持身份验证",
+            "服务器不支持身份验证", "远程消息队列启动",
         ), "marlam/msmtp:po/zh_CN.po"),
         # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
         # certificate check failed, connection closed, host unreachable, timeout).
         Phrases("zh.tls-required-msmtp", C.TLS_REQUIRED, (
             "tls 证书验证失败",
-            "tls 握手失败",
+            "tls 握手失败", "证书指纹不匹配", "证书所有者与主机名",
         ), "marlam/msmtp:po/zh_CN.po"),
         # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
         # certificate check failed, connection closed, host unreachable, timeout).
         Phrases("zh.network-error-msmtp", C.NETWORK_ERROR, (
             "连接意外关闭",
             "主机不可达",
-            "连接被对方重置",
+            "连接被对方重置", "网络子系统失败", "网络读取错误", "网络写入错误", "代理失败", "无法定位主机",
         ), "marlam/msmtp:po/zh_CN.po"),
         # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
         # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
@@ -1802,6 +1802,9 @@ LANGUAGE = Language(
         # Evolution's Traditional Chinese 'Failed to authenticate' (無法核對; weak: 核對 also names other checks).
         Phrases("zh.auth-failed-weak-evolution-tw", C.AUTH_FAILED, ("無法核對",),
                 "GNOME/evolution-data-server:po/zh_TW.po", decisive=False),
+        # msmtp's Simplified Chinese 'Cannot send command because it is longer than %d characters' (an over-long SMTP command line).
+        Phrases("zh.syntax-error-msmtp", C.SYNTAX_ERROR, ("无法发送命令，因为其长度超过",),
+                "marlam/msmtp:po/zh_CN.po"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server
