@@ -370,7 +370,7 @@ LANGUAGE = Language(
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("zh.auth-required-kmail", C.AUTH_REQUIRED, (
             "您需要提供用户名和密码",
-            "伺服器使用的帳號與密碼",
+            "伺服器使用的帳號與密碼", "服务器要求身份认证", "伺服器需要通過認證",
         ), "KDE/kmailtransport:po/zh_CN/libmailtransport6.po; KDE/kmailtransport:po/zh_TW/libmailtransport6.po"),
         # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
         Phrases("zh.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
@@ -1805,6 +1805,9 @@ LANGUAGE = Language(
         # msmtp's Simplified Chinese 'Cannot send command because it is longer than %d characters' (an over-long SMTP command line).
         Phrases("zh.syntax-error-msmtp", C.SYNTAX_ERROR, ("无法发送命令，因为其长度超过",),
                 "marlam/msmtp:po/zh_CN.po"),
+        # Mailspring's Simplified Chinese 'TLS Not Available' (TLS不可用).
+        Phrases("zh.tls-required-mailspring", C.TLS_REQUIRED, ("tls不可用",),
+                "Foundry376/Mailspring:app/lang/zh-CN.json"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server
