@@ -304,17 +304,17 @@ LANGUAGE = Language(
         Phrases("zh.tls-required-geary-po", C.TLS_REQUIRED, (
             "伺服器的憑證",
             "该服务器的证书",
-            "伺服器的辨識身份與憑證",
+            "伺服器的辨識身份與憑證", "邮箱服务器身份", "辨識身份無法通過核驗",
         ), "GNOME/geary:po/zh_CN.po; GNOME/geary:po/zh_TW.po"),
         # Geary's 'Could not connect, check your network'.
         Phrases("zh.network-error-geary-po", C.NETWORK_ERROR, (
-            "無法連上，請檢查您的網路",
+            "無法連上，請檢查您的網路", "无法查询服务器名称", "無法查詢伺服器名稱",
         ), "GNOME/geary:po/zh_CN.po; GNOME/geary:po/zh_TW.po"),
         # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
         Phrases("zh.auth-failed-geary-po", C.AUTH_FAILED, (
             "登入名稱及密碼",
             "檢查您的電子郵件位址及密碼",
-            "请检查您的电子邮件地址和密码",
+            "请检查您的电子邮件地址和密码", "登录问题", "登入問題",
         ), "GNOME/geary:po/zh_CN.po; GNOME/geary:po/zh_TW.po"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("zh.tls-required-weak-k9-tw", C.TLS_REQUIRED, (
