@@ -250,7 +250,7 @@ LANGUAGE = Language(
             "서버와의 연결을 실패했습니다",
         ), _RC_L10N),
         Phrases("ko.auth-failed-roundcube", C.AUTH_FAILED, (
-            "인증을 실패했습니다",
+            "인증을 실패했습니다", "로그인 시도 횟수를 초과",
         ), _RC_L10N),
         Phrases("ko.sender-rejected-roundcube", C.SENDER_REJECTED, (
             "설정하는데 실패했습니다",
@@ -285,14 +285,14 @@ LANGUAGE = Language(
         ), f"{_EVO_PO}; {_ZIMBRA}", decisive=False),
         Phrases("ko.has-moved-evolution", C.HAS_MOVED, ("로컬 사용자가 아닙니다",), _EVO_PO),
         Phrases("ko.mailbox-unavailable-evolution", C.USER_UNKNOWN, (
-            "메일함을 사용할 수 없습니다", "메일함 이름이 쓸 수 없는 이름입니다",
+            "메일함을 사용할 수 없습니다", "메일함 이름이 쓸 수 없는 이름입니다", "받는 사람 중에 한 명 이상이 잘못되었습니다",
         ), _EVO_PO, decisive=False),
         Phrases("ko.server-error-evolution", C.SERVER_ERROR, (
             "처리하는데 오류 발생", "전송이 실패했습니다",
         ), _EVO_PO, decisive=False),
         Phrases("ko.tls-required-evolution", C.TLS_REQUIRED, (
             "인증 방식에서는 암호화가 필요합니다", "보안 모드로 연결하는데 실패했습니다",
-            "starttls 명령이 실패했습니다",
+            "starttls 명령이 실패했습니다", "stls를 지원하지 않습니다",
         ), _EVO_PO),
         Phrases("ko.tls-required-thunderbird", C.TLS_REQUIRED, (
             "starttls를 통한 보안 연결을 할 수 없습니다",
@@ -376,7 +376,7 @@ LANGUAGE = Language(
         # authentication, a connection timed out.
         Phrases("ko.tls-required-claws", C.TLS_REQUIRED, ("tls 연결 시작 중 에러", "tls 세션을 시작할 수 없습니다"),
                 "eworm-de/claws-mail:po/ko.po"),
-        Phrases("ko.auth-failed-claws", C.AUTH_FAILED, ("인증 도중 에러 발생", "인증이 실패했습니다"),
+        Phrases("ko.auth-failed-claws", C.AUTH_FAILED, ("인증 도중 에러 발생", "인증이 실패했습니다", "로그인이 금지되었습니다"),
                 "eworm-de/claws-mail:po/ko.po"),
         Phrases("ko.network-error-claws", C.NETWORK_ERROR, ("연결이 시간이 초과되었습니다",),
                 "eworm-de/claws-mail:po/ko.po"),
@@ -720,7 +720,7 @@ LANGUAGE = Language(
         ), "sylpheed-mail/sylpheed:po/ko.po"),
         # Sylpheed's translated "SSL certificate verify failed" (the server's certificate did not verify).
         Phrases("ko.tls-required-sylpheed-ssl", C.TLS_REQUIRED, (
-            "ssl 연결이 실패했습니다",
+            "ssl 연결이 실패했습니다", "sslv23을 사용할 수 없습니다", "tlsv1을 사용할 수 없습니다",
         ), "sylpheed-mail/sylpheed:po/ko.po"),
         # Joomla's Korean PHPMailer strings (PHPMAILER_*) in a Joomla 1.5 language pack
         Phrases("ko.sender-rejected-joomla", C.SENDER_REJECTED, (
@@ -803,6 +803,50 @@ LANGUAGE = Language(
         # Thunderbird's Korean mail-server certificate errors: not valid for the server, not from a trusted source.
         Phrases("ko.tls-required-thunderbird-cert", C.TLS_REQUIRED, ("인증서가 해당 서버에서 유효하지 않", "인증서가 신뢰할 수 있는 출처에서 제공되지 않"),
                 "thunderbird/thunderbird-l10n:ko/mail/messenger/certError.ftl"),
+        # Horde IMP's Korean 'The attachment limit has been reached.' (the attachment size allowance, 첨부파일 제한용량).
+        Phrases("ko.message-too-large-horde-imp", C.MESSAGE_TOO_LARGE, ("첨부파일 제한용량",),
+                "horde/imp:locale/ko/LC_MESSAGES/imp.po"),
+        # git send-email's Korean refusals of a message it cannot send as it stands: 'cannot send message as 7bit', a line longer than 998 characters (RFC 5322's limit).
+        Phrases("ko.content-rejected-git-send-email", C.CONTENT_REJECTED, ("7비트로 보낼 수 없습니다", "998자보다 더 긴 줄"),
+                "git/git:po/ko.po"),
+        # .NET's Korean SmtpStatusCode reference: 452 InsufficientStorage, 'the SMTP service does not have enough storage to complete the request'.
+        Phrases("ko.system-full-dotnet-docs", C.SYSTEM_FULL, ("충분한 스토리지가 없습니다",),
+                "https://learn.microsoft.com/ko-kr/dotnet/api/system.net.mail.smtpstatuscode?view=netcore-2.1"),
+        # .NET's Korean SmtpStatusCode reference: 451 LocalErrorInProcessing, 'the SMTP service cannot complete the request' (weak: any failed request).
+        Phrases("ko.server-error-weak-dotnet-docs", C.SERVER_ERROR, ("서비스에서 요청을 완료할 수 없습니다",),
+                "https://learn.microsoft.com/ko-kr/dotnet/api/system.net.mail.smtpstatuscode?view=netcore-2.1", decisive=False),
+        # Zimbra web client's Korean 'you have exceeded your mail quota' (메일 할당량 초과).
+        Phrases("ko.mailbox-full-zimbra-web", C.MAILBOX_FULL, ("메일 할당량 초과",),
+                "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ko.properties"),
+        # Zimbra web client's Korean 'The upload was rejected, {0} contains a virus, {1}' (바이러스가 포함되어).
+        Phrases("ko.virus-zimbra-web", C.VIRUS, ("바이러스가 포함되어",),
+                "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ko.properties"),
+        # Thunderbird's Korean IMAP error (imapMsgs.properties): unable to connect, the server's maximum number of connections may be exceeded.
+        Phrases("ko.too-many-connections-thunderbird-imap", C.TOO_MANY_CONNECTIONS, ("최대 연결 수를 넘은",),
+                "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's Korean 'Thunderbird is in offline mode and cannot connect to the internet' (appstrings.properties).
+        Phrases("ko.network-error-thunderbird-offline", C.NETWORK_ERROR, ("인터넷에 연결할 수 없습니다",),
+                "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/appstrings.properties"),
+        # Thunderbird's Korean POP3 errors (localMsgs.properties): the server does not support the TOP command.
+        Phrases("ko.not-implemented-thunderbird-pop3-top", C.NOT_IMPLEMENTED, ("top 명령어를 지원하지 않습니다", "xtnd xlst를 지원하지 않습니다"),
+                "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's Korean 'An error occurred with the POP3 mail server' (weak: no reason named).
+        Phrases("ko.server-error-weak-thunderbird-pop3", C.SERVER_ERROR, ("pop3 메일 서버에 오류 발생",),
+                "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/localMsgs.properties", decisive=False),
+        # Thunderbird's Korean news error 'A communication error occurred. Please try to connect again. TCP error:' (TCP 오류).
+        Phrases("ko.network-error-thunderbird-tcp", C.NETWORK_ERROR, ("tcp 오류",),
+                "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/news.properties"),
+        # Thunderbird's Korean SMTP error (composeMsgs.properties): 'the SMTP server failed %s, contact your administrator' (weak: the server's own reply says why).
+        Phrases("ko.server-error-weak-thunderbird-smtp", C.SERVER_ERROR, ("smtp 서버에 장애 발생",),
+                "thunderbird/thunderbird-l10n:ko/mail/chrome/messenger/messengercompose/composeMsgs.properties", decisive=False),
+        # Thunderbird for Android's Korean 'Certificate error' (인증서 오류; weak: the reason is the certificate, the detail follows).
+        Phrases("ko.tls-required-weak-thunderbird-android-cert", C.TLS_REQUIRED, ("인증서 오류",),
+                "thunderbird/thunderbird-android:feature/account/server/certificate/src/main/res/values-ko/strings.xml", decisive=False),
+        # Roundcube's Korean 'SMTP Error: Unable to parse recipients list' (수신자 목록을 구문 분석할 수 없습니다).
+        Phrases("ko.syntax-error-roundcube-recipients", C.SYNTAX_ERROR, ("수신자 목록을 구문 분석할 수 없습니다",), _RC_L10N),
+        # PHPMailer's Korean 'SMTP Error: The following recipients failed' (weak: the recipients' own refusals follow).
+        Phrases("ko.user-unknown-weak-phpmailer", C.USER_UNKNOWN, ("수신자에서 오류가 발생했습니다",),
+                "PHPMailer/PHPMailer:language/phpmailer.lang-ko.php", decisive=False),
     ),
     together=(
         # A recipient address wrong or not found, as Korean help words it ("보낸이가 받는 이 주소를 잘못

@@ -304,17 +304,17 @@ LANGUAGE = Language(
         Phrases("zh.tls-required-geary-po", C.TLS_REQUIRED, (
             "伺服器的憑證",
             "该服务器的证书",
-            "伺服器的辨識身份與憑證",
+            "伺服器的辨識身份與憑證", "邮箱服务器身份", "辨識身份無法通過核驗",
         ), "GNOME/geary:po/zh_CN.po; GNOME/geary:po/zh_TW.po"),
         # Geary's 'Could not connect, check your network'.
         Phrases("zh.network-error-geary-po", C.NETWORK_ERROR, (
-            "無法連上，請檢查您的網路",
+            "無法連上，請檢查您的網路", "无法查询服务器名称", "無法查詢伺服器名稱",
         ), "GNOME/geary:po/zh_CN.po; GNOME/geary:po/zh_TW.po"),
         # Geary's login problems: check your sending / receiving login and password; an account reported an incorrect login or password.
         Phrases("zh.auth-failed-geary-po", C.AUTH_FAILED, (
             "登入名稱及密碼",
             "檢查您的電子郵件位址及密碼",
-            "请检查您的电子邮件地址和密码",
+            "请检查您的电子邮件地址和密码", "登录问题", "登入問題",
         ), "GNOME/geary:po/zh_CN.po; GNOME/geary:po/zh_TW.po"),
         # K-9 Mail / Thunderbird for Android's certificate error label.
         Phrases("zh.tls-required-weak-k9-tw", C.TLS_REQUIRED, (
@@ -370,7 +370,7 @@ LANGUAGE = Language(
         # KMail's (kmailtransport) refusal to send: the SMTP server requires a user name and password.
         Phrases("zh.auth-required-kmail", C.AUTH_REQUIRED, (
             "您需要提供用户名和密码",
-            "伺服器使用的帳號與密碼",
+            "伺服器使用的帳號與密碼", "服务器要求身份认证", "伺服器需要通過認證",
         ), "KDE/kmailtransport:po/zh_CN/libmailtransport6.po; KDE/kmailtransport:po/zh_TW/libmailtransport6.po"),
         # KMail's (kmailtransport) SMTP settings note that the server offers no SMTP AUTH (the msmtp reading: not_implemented).
         Phrases("zh.not-implemented-kmail-auth", C.NOT_IMPLEMENTED, (
@@ -453,6 +453,7 @@ LANGUAGE = Language(
         ), _EVO_PO),
         Phrases("zh.auth-failed-evolution", C.AUTH_FAILED, (
             "临时认证失败", "认证机制太弱", "来自服务器的无效认证应答", "臨時核對失敗", "核對機制太弱",
+            "sasl 通訊協定錯誤",
         ), f"{_EVO_PO}; {_EVO_PO_TW}"),
         # Evolution's other translated RFC 5321 / RFC 4954 reply texts and its own errors.
         Phrases("zh.syntax-error-evolution", C.SYNTAX_ERROR, (
@@ -871,26 +872,26 @@ LANGUAGE = Language(
         Phrases("zh.message-too-large-sogo", C.MESSAGE_TOO_LARGE, ("信息太大", "訊息太大"),
                 f"{_SOGO_ZH}; {_SOGO_TW}"),
         Phrases("zh.user-unknown-sogo", C.USER_UNKNOWN, (
-            "所有收件人都无效", "所有收件者帳號都無效", "以下的收件者帳號無效",
+            "所有收件人都无效", "所有收件者帳號都無效", "以下的收件者帳號無效", "下列帐号无法发送",
         ), f"{_SOGO_ZH}; {_SOGO_TW}", decisive=False),
         Phrases("zh.network-error-sogo", C.NETWORK_ERROR, ("smtp服务器接续失败", "連接 smtp伺服器時發生錯誤"),
                 f"{_SOGO_ZH}; {_SOGO_TW}"),
         # Sylpheed's Simplified Chinese send errors (po/zh_CN.po): "无法连接SMTP服务器：%s:%d",
         # "SMTP服务器未找到: %s:%d".
-        Phrases("zh.network-error-sylpheed", C.NETWORK_ERROR, ("无法连接smtp服务器", "smtp服务器未找到"),
+        Phrases("zh.network-error-sylpheed", C.NETWORK_ERROR, ("无法连接smtp服务器", "smtp服务器未找到", "未找到服务器"),
                 "sylpheed-mail/sylpheed:po/zh_CN.po"),
         # Claws Mail's Traditional Chinese errors (po/zh_TW.po): TLS/STARTTLS could not start or the
         # server demands it, an error during authentication, the server could not be reached.
         Phrases("zh.tls-required-claws-tw", C.TLS_REQUIRED, (
-            "tls連線起始失敗", "tls 交握失敗", "無法執行starttls", "伺服器需要以 starttls",
+            "tls連線起始失敗", "tls 交握失敗", "無法執行starttls", "伺服器需要以 starttls", "簽證發行者不是ca", "的簽證已過期",
         ), "eworm-de/claws-mail:po/zh_TW.po"),
-        Phrases("zh.auth-failed-claws-tw", C.AUTH_FAILED, ("認證發生錯誤",), "eworm-de/claws-mail:po/zh_TW.po"),
-        Phrases("zh.network-error-claws-tw", C.NETWORK_ERROR, ("無法連線至伺服器",), "eworm-de/claws-mail:po/zh_TW.po"),
+        Phrases("zh.auth-failed-claws-tw", C.AUTH_FAILED, ("認證發生錯誤", "登入被拒絕"), "eworm-de/claws-mail:po/zh_TW.po"),
+        Phrases("zh.network-error-claws-tw", C.NETWORK_ERROR, ("無法連線至伺服器", "連線沒有被接受", "時通訊錯誤", "無法進行連線"), "eworm-de/claws-mail:po/zh_TW.po"),
         # Claws Mail's Simplified Chinese errors (po/zh_CN.po): "授权失败" and "认证时发生错误" (SMTP
         # authentication failed), "需要更强的鉴定认证" (a stronger mechanism required), "无法连接服务器".
-        Phrases("zh.auth-failed-claws", C.AUTH_FAILED, ("授权失败", "认证时发生错误", "需要更强的鉴定认证"),
+        Phrases("zh.auth-failed-claws", C.AUTH_FAILED, ("授权失败", "认证时发生错误", "需要更强的鉴定认证", "登录被拒绝"),
                 "eworm-de/claws-mail:po/zh_CN.po"),
-        Phrases("zh.network-error-claws", C.NETWORK_ERROR, ("无法连接服务器",), "eworm-de/claws-mail:po/zh_CN.po"),
+        Phrases("zh.network-error-claws", C.NETWORK_ERROR, ("无法连接服务器", "连接不被接受"), "eworm-de/claws-mail:po/zh_CN.po"),
         # Horde IMP's refusal of a message to more recipients than allowed (locale/zh_CN, zh_TW imp.po:
         # "You are not allowed to send messages to more than %d recipients").
         Phrases("zh.too-many-recipients-horde", C.RATE_LIMITED, ("允许将邮件发送给最多", "傳送信件給超過"),
@@ -1224,7 +1225,7 @@ LANGUAGE = Language(
         Phrases("zh.auth-failed-fetchmail", C.AUTH_FAILED, ("上验证失败", "未知的登录或验证错误"),
                 "Distrotech/fetchmail:po/zh_CN.po"),
         # Evolution's SMTP errors, STARTTLS not supported or failed, secure connection failed
-        Phrases("zh.tls-required-evolution-smtp", C.TLS_REQUIRED, ("以安全模式连接",),
+        Phrases("zh.tls-required-evolution-smtp", C.TLS_REQUIRED, ("以安全模式连接", "不支持 stls"),
                 "GNOME/evolution-data-server:po/zh_CN.po"),
         # .NET's SmtpClient refusal (SmtpException) as SQL Server Reporting Services' docs quote it:
         # the SMTP server wants a secure connection or an authenticated client.
@@ -1506,7 +1507,7 @@ LANGUAGE = Language(
         ), "odoo/odoo:odoo/addons/base/i18n/zh_CN.po"),
         # Sylpheed's translated SMTP session errors ("Can't start TLS session").
         Phrases("zh.tls-required-sylpheed", C.TLS_REQUIRED, (
-            "無法開啟 tls 連線",
+            "無法開啟 tls 連線", "不支援 sslv23", "不支援 tlsv1", "憑證驗證失敗",
         ), "sylpheed-mail/sylpheed:po/zh_TW.po"),
         # Sylpheed's translated SMTP session errors ("SMTP AUTH not available / Authentication failed").
         Phrases("zh.auth-failed-sylpheed", C.AUTH_FAILED, (
@@ -1514,7 +1515,7 @@ LANGUAGE = Language(
         ), "sylpheed-mail/sylpheed:po/zh_TW.po"),
         # Sylpheed's translated SMTP session errors ("Connection closed by the remote host / Can't connect to SMTP server").
         Phrases("zh.network-error-sylpheed-smtp", C.NETWORK_ERROR, (
-            "遠端主機關閉連線",
+            "遠端主機關閉連線", "作業逾時",
         ), "sylpheed-mail/sylpheed:po/zh_TW.po"),
         # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
         # certificate check failed, connection closed, host unreachable, timeout).
@@ -1524,20 +1525,20 @@ LANGUAGE = Language(
         # msmtp's "the server does not support authentication": the server's EHLO offers no AUTH
         # (marlam/msmtp:src/msmtp.c tests the AUTH capability), a command not implemented there.
         Phrases("zh.not-implemented-msmtp-auth", C.NOT_IMPLEMENTED, (
-            "服务器不支持身份验证",
+            "服务器不支持身份验证", "远程消息队列启动",
         ), "marlam/msmtp:po/zh_CN.po"),
         # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
         # certificate check failed, connection closed, host unreachable, timeout).
         Phrases("zh.tls-required-msmtp", C.TLS_REQUIRED, (
             "tls 证书验证失败",
-            "tls 握手失败",
+            "tls 握手失败", "证书指纹不匹配", "证书所有者与主机名",
         ), "marlam/msmtp:po/zh_CN.po"),
         # msmtp's translated SMTP client errors (authentication unsupported, TLS handshake or
         # certificate check failed, connection closed, host unreachable, timeout).
         Phrases("zh.network-error-msmtp", C.NETWORK_ERROR, (
             "连接意外关闭",
             "主机不可达",
-            "连接被对方重置",
+            "连接被对方重置", "网络子系统失败", "网络读取错误", "网络写入错误", "代理失败", "无法定位主机",
         ), "marlam/msmtp:po/zh_CN.po"),
         # Claws Mail's translated SMTP errors: the message is too big for the server's SIZE, the
         # TLS handshake failed or the certificate is invalid, no SMTP AUTH method available.
@@ -1726,6 +1727,87 @@ LANGUAGE = Language(
         # Thunderbird's Traditional Chinese account hub 'Authentication error' (驗證發生錯誤; weak: 驗證 also names other checks).
         Phrases("zh.auth-failed-weak-thunderbird-hub-tw", C.AUTH_FAILED, ("驗證發生錯誤",),
                 "thunderbird/thunderbird-l10n:zh-TW/mail/messenger/accountcreation/accountHub.ftl", decisive=False),
+        # Horde IMP's Simplified Chinese login errors: no secure connection to the IMAP server could be opened.
+        Phrases("zh.tls-required-horde-imp", C.TLS_REQUIRED, ("服务器安全连接",),
+                "horde/imp:locale/zh_CN/LC_MESSAGES/imp.po"),
+        # Horde IMP's Simplified Chinese 'Bad or malformed request. Server Responded: %s' (the IMAP BAD reply).
+        Phrases("zh.syntax-error-horde-imp", C.SYNTAX_ERROR, ("格式错误的请求",),
+                "horde/imp:locale/zh_CN/LC_MESSAGES/imp.po"),
+        # Horde IMP's Traditional Chinese login errors: no secure connection to the IMAP server could be opened.
+        Phrases("zh.tls-required-horde-imp-tw", C.TLS_REQUIRED, ("伺服器的安全連結",),
+                "horde/imp:locale/zh_TW/LC_MESSAGES/imp.po"),
+        # Horde IMP's Traditional Chinese connection errors: connection to the server failed, error connecting to the IMAP server, the IMAP server closed the connection.
+        Phrases("zh.network-error-horde-imp-tw", C.NETWORK_ERROR, ("連結至伺服器失敗", "連結到 imap 伺服器", "伺服器關閉連結"),
+                "horde/imp:locale/zh_TW/LC_MESSAGES/imp.po"),
+        # Horde IMP's Traditional Chinese 'Bad or malformed request. Server Responded: %s' (錯誤的請求; weak: a bare 'bad request').
+        Phrases("zh.syntax-error-weak-horde-imp-tw", C.SYNTAX_ERROR, ("錯誤的請求",),
+                "horde/imp:locale/zh_TW/LC_MESSAGES/imp.po", decisive=False),
+        # git send-email's Chinese refusals of a message it cannot send as it stands: 'cannot send message as 7bit', a line longer than 998 characters (RFC 5322's limit).
+        Phrases("zh.content-rejected-git-send-email", C.CONTENT_REJECTED, ("以 7bit 形式", "超过 998 字符", "字元數超過 998"),
+                "git/git:po/zh_CN.po; git/git:po/zh_TW.po"),
+        # Zimbra web client's Simplified Chinese 'Authentication failed with account "{0}"' (无法认证 … 帐户).
+        Phrases("zh.auth-failed-zimbra-web", C.AUTH_FAILED, ("无法认证",),
+                "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_zh_CN.properties"),
+        # Zimbra web client's Traditional Chinese 'you have exceeded your mail quota' (您的郵件已超出配額).
+        Phrases("zh.mailbox-full-zimbra-web-tw", C.MAILBOX_FULL, ("郵件已超出配額",),
+                "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_zh_TW.properties"),
+        # Balsa's Chinese IMAP errors: 'Exceeded the number of connections per server %s' (Simplified and Hong Kong/Traditional).
+        Phrases("zh.too-many-connections-balsa", C.TOO_MANY_CONNECTIONS, ("每个服务器的连接数", "超過連線數"),
+                "GNOME/balsa:po/zh_CN.po; GNOME/balsa:po/zh_HK.po; GNOME/balsa:po/zh_TW.po"),
+        # Balsa's Traditional Chinese SMTP error 'Relaying refused: … Message left in your outbox' (傳遞被拒絕; weak: 傳遞 also reads as plain delivery).
+        Phrases("zh.relay-denied-weak-balsa-tw", C.RELAY_DENIED, ("傳遞被拒絕",),
+                "GNOME/balsa:po/zh_HK.po; GNOME/balsa:po/zh_TW.po", decisive=False),
+        # Balsa's Hong Kong Chinese certificate dialog: the authenticity of the certificate (證書) could not be verified.
+        Phrases("zh.tls-required-balsa-hk", C.TLS_REQUIRED, ("無法驗證此證書的真實性",),
+                "GNOME/balsa:po/zh_HK.po"),
+        # Claws Mail's Simplified Chinese TLS errors: the SSL handshake failed, an error creating the TLS connection (TLS链接), the certificate issuer is not a CA, the server requires TLS the build lacks.
+        Phrases("zh.tls-required-claws-cn", C.TLS_REQUIRED, ("握手失败", "tls链接", "发布者不是ca", "需要tls特性"),
+                "eworm-de/claws-mail:po/zh_CN.po"),
+        # Sylpheed's Simplified Chinese TLS errors: SSLv23 or TLSv1 not available, 'SSL certificate verify failed' (SSL 认证失败).
+        Phrases("zh.tls-required-sylpheed-cn", C.TLS_REQUIRED, ("sslv23 不可用", "tlsv1 不可用", "ssl 认证失败"),
+                "sylpheed-mail/sylpheed:po/zh_CN.po"),
+        # Sylpheed's Simplified Chinese SMTP errors: 'error occurred on authentication', 'SMTP AUTH not available'.
+        Phrases("zh.auth-failed-sylpheed-cn", C.AUTH_FAILED, ("验证时发生错误", "smtp验证不可用"),
+                "sylpheed-mail/sylpheed:po/zh_CN.po"),
+        # Thunderbird's Chinese IMAP error (imapMsgs.properties, zh-CN and zh-TW): unable to connect, the maximum number of connections to this server may be exceeded.
+        Phrases("zh.too-many-connections-thunderbird-imap", C.TOO_MANY_CONNECTIONS, ("最大连接数量", "最大連線數量"),
+                "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/imapMsgs.properties; thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's Chinese network errors (appstrings.properties): the configured proxy server could not be found.
+        Phrases("zh.network-error-thunderbird-proxy", C.NETWORK_ERROR, ("无法找到您指定的代理服务器", "找不到您所設定的 proxy 伺服器"),
+                "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/appstrings.properties; thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/appstrings.properties"),
+        # Thunderbird's Chinese POP3 error (localMsgs.properties): the POP3 server does not support the TOP command.
+        Phrases("zh.not-implemented-thunderbird-pop3-top", C.NOT_IMPLEMENTED, ("不支持 top命令", "不支援 top 命令", "不支持 uidl", "不支援 uidl"),
+                "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/localMsgs.properties; thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/localMsgs.properties"),
+        # Thunderbird's Chinese 'An error occurred with the POP3 mail server' (weak: no reason named).
+        Phrases("zh.server-error-weak-thunderbird-pop3", C.SERVER_ERROR, ("pop3 邮件服务器中发生了一个错误", "pop3 伺服器發生錯誤", "發生臨時錯誤"),
+                "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/localMsgs.properties; thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/localMsgs.properties", decisive=False),
+        # Thunderbird's Chinese SMTP error (composeMsgs.properties): 'the outgoing server (SMTP) error, the server responded: %s' (weak: the server's own reply says why).
+        Phrases("zh.server-error-weak-thunderbird-smtp", C.SERVER_ERROR, ("发件服务器（smtp）错误", "寄件伺服器（smtp）發生錯誤"),
+                "thunderbird/thunderbird-l10n:zh-CN/mail/chrome/messenger/messengercompose/composeMsgs.properties; thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/messengercompose/composeMsgs.properties", decisive=False),
+        # Thunderbird's Traditional Chinese news error 'A communication error occurred. Please try to connect again. TCP error:' (TCP 錯誤).
+        Phrases("zh.network-error-thunderbird-tcp-tw", C.NETWORK_ERROR, ("tcp 錯誤",),
+                "thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/news.properties"),
+        # Thunderbird's Traditional Chinese account setup 'login verification failed' (登入驗證; weak: 驗證 also names other checks).
+        Phrases("zh.auth-failed-weak-thunderbird-setup-tw", C.AUTH_FAILED, ("登入驗證",),
+                "thunderbird/thunderbird-l10n:zh-TW/mail/chrome/messenger/accountCreationUtil.properties", decisive=False),
+        # Roundcube's Chinese 'Connection to storage server failed' (the IMAP server; Simplified and Traditional).
+        Phrases("zh.network-error-roundcube-storage", C.NETWORK_ERROR, ("连接至 imap 服务器失败", "連線到 imap 伺服器失敗"),
+                "roundcube/roundcubemail:program/localization/zh_CN/messages.inc; roundcube/roundcubemail:program/localization/zh_TW/messages.inc"),
+        # Roundcube's Chinese 'SMTP Error: Unable to parse recipients list' (Simplified and Traditional).
+        Phrases("zh.syntax-error-roundcube-recipients", C.SYNTAX_ERROR, ("无法解析收件人列表", "無法解讀收件者清單"),
+                "roundcube/roundcubemail:program/localization/zh_CN/messages.inc; roundcube/roundcubemail:program/localization/zh_TW/messages.inc"),
+        # Evolution's Traditional Chinese TLS errors (camel IMAP/POP/SMTP providers): connecting in secure mode (以安全模式連線) failed, STLS not supported.
+        Phrases("zh.tls-required-evolution-tw", C.TLS_REQUIRED, ("以安全模式連線", "不支援 stls"),
+                "GNOME/evolution-data-server:po/zh_TW.po"),
+        # Evolution's Traditional Chinese 'Failed to authenticate' (無法核對; weak: 核對 also names other checks).
+        Phrases("zh.auth-failed-weak-evolution-tw", C.AUTH_FAILED, ("無法核對",),
+                "GNOME/evolution-data-server:po/zh_TW.po", decisive=False),
+        # msmtp's Simplified Chinese 'Cannot send command because it is longer than %d characters' (an over-long SMTP command line).
+        Phrases("zh.syntax-error-msmtp", C.SYNTAX_ERROR, ("无法发送命令，因为其长度超过",),
+                "marlam/msmtp:po/zh_CN.po"),
+        # Mailspring's Simplified Chinese 'TLS Not Available' (TLS不可用).
+        Phrases("zh.tls-required-mailspring", C.TLS_REQUIRED, ("tls不可用",),
+                "Foundry376/Mailspring:app/lang/zh-CN.json"),
     ),
     together=(
         # Thunderbird's connection errors (messenger.properties): the connection to the server
