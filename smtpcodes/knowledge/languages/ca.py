@@ -32,6 +32,14 @@ LANGUAGE = Language(
     code="ca",
     name="Catalan",
     phrases=(
+        # Zimbra's web client (ZmMsg): the files cannot be attached as the mail quota is exceeded.
+        Phrases("ca.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "superat la vostra quota de correu",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ca.properties"),
+        # Zimbra's web client (ZmMsg): the attachment failed as the message size would exceed the limit.
+        Phrases("ca.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "la mida del missatge superaria",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ca.properties"),
         # Mailman 3's hold and refusal reasons (rule descriptions) in this language's catalogue.
         Phrases("ca.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
             "conté detalls administrius", "encaixa amb una regla de capçalera", "grup de notícies moderat",

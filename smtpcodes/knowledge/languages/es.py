@@ -39,6 +39,49 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     phrases=(
+        # Horde's IMAP/POP3 library (Horde_Imap_Client): no secure connection to the server could be opened, the server offers none, the operation failed for want of one.
+        Phrases("es.tls-required-horde-imap", C.TLS_REQUIRED, (
+            "no se puede iniciar una conexión segura", "no admite conexiones seguras",
+            "la inexistencia de una conexión segura",
+        ), "horde/Imap_Client:locale/es/LC_MESSAGES/Horde_Imap_Client.po"),
+        # Horde_Imap_Client: an error communicating with the mail server; the server rejected the connection.
+        Phrases("es.network-error-horde-imap", C.NETWORK_ERROR, (
+            "error al comunicar con el servidor", "el servidor rechazó la conexión",
+        ), "horde/Imap_Client:locale/es/LC_MESSAGES/Horde_Imap_Client.po"),
+        # Horde_Imap_Client: the operation failed as the quota on the mail server is exceeded.
+        Phrases("es.mailbox-full-horde-imap", C.MAILBOX_FULL, (
+            "ha excedido su cuota",
+        ), "horde/Imap_Client:locale/es/LC_MESSAGES/Horde_Imap_Client.po"),
+        # Horde_Imap_Client: the server does not support an extension (or a command on POP3 servers).
+        Phrases("es.not-implemented-horde-imap", C.NOT_IMPLEMENTED, (
+            "no admite la extensión", "no está soportado en servidores",
+        ), "horde/Imap_Client:locale/es/LC_MESSAGES/Horde_Imap_Client.po"),
+        # Horde_Imap_Client: an unknown authentication method, an unexpected reply while authenticating, expired credentials, authorization failed.
+        Phrases("es.auth-failed-horde-imap", C.AUTH_FAILED, (
+            "método de autentificación desconocido",
+            "respuesta inesperada del servidor al autentificar",
+            "las credenciales de autentificación han caducado", "pero falló la autorización",
+        ), "horde/Imap_Client:locale/es/LC_MESSAGES/Horde_Imap_Client.po"),
+        # Horde_Imap_Client: the remote server is temporarily unavailable.
+        Phrases("es.service-unavailable-horde-imap", C.SERVICE_UNAVAILABLE, (
+            "no está disponible temporalmente",
+        ), "horde/Imap_Client:locale/es/LC_MESSAGES/Horde_Imap_Client.po"),
+        # Zimbra's web client (ZmMsg): the attachment failed as the item would exceed the size limit; the attachment is too big.
+        Phrases("es.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "excedería el tamaño límite", "archivo adjunto demasiado grande",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_es.properties"),
+        # Zimbra's web client (ZmMsg): the files cannot be attached as the storage space is exceeded.
+        Phrases("es.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "has excedido el espacio de",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_es.properties"),
+        # mpop (POP3 client): the POP3 server does not support the TOP or CAPA command (the translation's own spelling).
+        Phrases("es.not-implemented-mpop", C.NOT_IMPLEMENTED, (
+            "no admite la orden", "no sooporta la orden",
+        ), "marlam/mpop:po/es.po"),
+        # mpop (POP3 client): the POP3 server does not support TLS via the STLS command.
+        Phrases("es.tls-required-mpop", C.TLS_REQUIRED, (
+            "no admite tls a través de la orden",
+        ), "marlam/mpop:po/es.po"),
         # Mailman 3's hold and refusal reasons (rule descriptions) in this language's catalogue.
         Phrases("es.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
             "contiene administrivia", "encaja con una regla de cabecera",

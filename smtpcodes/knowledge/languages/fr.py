@@ -67,6 +67,43 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     phrases=(
+        # Horde's IMAP/POP3 library (Horde_Imap_Client): the remote server is temporarily unavailable.
+        Phrases("fr.service-unavailable-horde-imap", C.SERVICE_UNAVAILABLE, (
+            "est temporairement indisponible",
+        ), "horde/Imap_Client:locale/fr/LC_MESSAGES/Horde_Imap_Client.po"),
+        # Horde_Imap_Client: the operation failed for want of a secure connection; the server offers no secure connections.
+        Phrases("fr.tls-required-horde-imap", C.TLS_REQUIRED, (
+            "connexion sécurisée manquante", "ne supporte pas les connexions sécurisées",
+        ), "horde/Imap_Client:locale/fr/LC_MESSAGES/Horde_Imap_Client.po"),
+        # Horde_Imap_Client: the server does not support an extension (or a command on POP3 servers).
+        Phrases("fr.not-implemented-horde-imap", C.NOT_IMPLEMENTED, (
+            "ne supporte pas l'extension", "n'est pas supporté sur les serveurs",
+        ), "horde/Imap_Client:locale/fr/LC_MESSAGES/Horde_Imap_Client.po"),
+        # Horde_Imap_Client: an unexpected reply while authenticating; authorization failed after authentication.
+        Phrases("fr.auth-failed-horde-imap", C.AUTH_FAILED, (
+            "lors de l'authentification",
+            "mais pas l'autorisation",
+        ), "horde/Imap_Client:locale/fr/LC_MESSAGES/Horde_Imap_Client.po"),
+        # Horde_Imap_Client: an error communicating with the mail server; the server rejected the connection.
+        Phrases("fr.network-error-horde-imap", C.NETWORK_ERROR, (
+            "erreur de communication avec le serveur", "a rejeté la connexion",
+        ), "horde/Imap_Client:locale/fr/LC_MESSAGES/Horde_Imap_Client.po"),
+        # Zimbra's web client (ZmMsg): the attachment failed as the message would exceed the size limit; the attachment is too big.
+        Phrases("fr.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "dépassé la taille limite", "pièce jointe trop grande",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_fr.properties"),
+        # Zimbra's web client (ZmMsg): the files cannot be attached as the account's mail quota is reached.
+        Phrases("fr.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "limite de quota de votre compte",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_fr.properties"),
+        # mpop (POP3 client): the POP3 server does not support the TOP or CAPA command.
+        Phrases("fr.not-implemented-mpop", C.NOT_IMPLEMENTED, (
+            "ne supporte pas la commande",
+        ), "marlam/mpop:po/fr.po"),
+        # mpop (POP3 client): the POP3 server does not support TLS via the STLS command.
+        Phrases("fr.tls-required-mpop", C.TLS_REQUIRED, (
+            "ne supporte pas tls via la commande stls",
+        ), "marlam/mpop:po/fr.po"),
         # MailScanner's notice put in place of an attachment found infected by a virus.
         Phrases("fr.virus-mailscanner-replaced", C.VIRUS, (
             "contient probablement un virus",

@@ -46,6 +46,14 @@ LANGUAGE = Language(
     code="it",
     name="Italian",
     phrases=(
+        # Zimbra's web client (ZmMsg): the attachment was not uploaded as the message exceeds the size limit.
+        Phrases("it.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "supera il limite di dimensioni",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_it.properties"),
+        # Zimbra's web client (ZmMsg): the files cannot be attached as the mail space is exceeded.
+        Phrases("it.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "superato lo spazio a disposizione",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_it.properties"),
         # Mailman 3's hold and refusal reasons (rule descriptions) in this language's catalogue.
         Phrases("it.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
             "contiene comandi amministativi", "regola per intestazioni", "newsgroup moderato",

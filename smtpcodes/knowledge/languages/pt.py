@@ -45,6 +45,25 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     phrases=(
+        # Zimbra's web client (ZmMsg, pt-BR and pt-PT): the attachment failed as the message exceeds (would exceed) the size limit; the attachment is too big.
+        Phrases("pt.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "excedeu o limite de tamanho", "excederia o limite de tamanho",
+            "tamanho do anexo é demasiado grande",
+        ), ("Zimbra/zm-web-client:WebRoot/messages/ZmMsg_pt_BR.properties; "
+            "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_pt.properties")),
+        # Zimbra's web client (ZmMsg, pt-BR and pt-PT): the files cannot be attached as the mail quota is exceeded.
+        Phrases("pt.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "excedida a cota de e-mails", "excedeu a sua quota de correio",
+        ), ("Zimbra/zm-web-client:WebRoot/messages/ZmMsg_pt_BR.properties; "
+            "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_pt.properties")),
+        # mpop (POP3 client, pt-BR): the POP3 server does not support the TOP or CAPA command.
+        Phrases("pt.not-implemented-mpop", C.NOT_IMPLEMENTED, (
+            "não suporta o comando",
+        ), "marlam/mpop:po/pt_BR.po"),
+        # mpop (POP3 client, pt-BR): the POP3 server does not support TLS via the STLS command.
+        Phrases("pt.tls-required-mpop", C.TLS_REQUIRED, (
+            "não suporta tls através do comando stls",
+        ), "marlam/mpop:po/pt_BR.po"),
         # SpamAssassin's Brazilian Portuguese rule descriptions: the relay is listed in a MAPS blocklist (RBL, DUL, RSS, OPS, NML).
         Phrases("pt.blocklisted-spamassassin", C.BLOCKLISTED, (
             "relay consta em",
