@@ -32,6 +32,14 @@ LANGUAGE = Language(
     code="ca",
     name="Catalan",
     phrases=(
+        # KDE's SMTP library (ksmtp): insufficient storage space on the server (a 452 reply).
+        Phrases("ca.system-full-ksmtp", C.SYSTEM_FULL, (
+            "espai d'emmagatzematge insuficient al servidor",
+        ), "KDE/ksmtp:po/ca/libksmtp6.po"),
+        # KDE's SMTP library (ksmtp): the mailbox is unavailable (a 550 reply).
+        Phrases("ca.user-unknown-ksmtp", C.USER_UNKNOWN, (
+            "bústia de correu no disponible",
+        ), "KDE/ksmtp:po/ca/libksmtp6.po"),
         # Zimbra's web client (ZmMsg): the files cannot be attached as the mail quota is exceeded.
         Phrases("ca.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
             "superat la vostra quota de correu",

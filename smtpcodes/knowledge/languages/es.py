@@ -39,6 +39,13 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     phrases=(
+        # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail server's TLS fails): no secure communication with the peer (no common cipher, certificate rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, the peer's certificate expired, revoked or of an unknown issuer, an unsupported security protocol version.
+        Phrases("es.tls-required-nss", C.TLS_REQUIRED, (
+            "no es posible comunicar de forma segura", "no se puede comunicar de forma segura",
+            "el otro extremo de la conexión ssl", "el certificado de la otra parte",
+            "el emisor del certificado de la otra parte",
+            "versión del protocolo de seguridad no admitida",
+        ), "mozilla-l10n/firefox-l10n:es-ES/security/manager/chrome/pipnss/nsserrors.properties"),
         # Horde's IMAP/POP3 library (Horde_Imap_Client): no secure connection to the server could be opened, the server offers none, the operation failed for want of one.
         Phrases("es.tls-required-horde-imap", C.TLS_REQUIRED, (
             "no se puede iniciar una conexión segura", "no admite conexiones seguras",

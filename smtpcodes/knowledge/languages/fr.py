@@ -67,6 +67,12 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     phrases=(
+        # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail server's TLS fails): no secure communication with the peer (no common cipher, certificate rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, the peer's certificate expired, revoked or of an unknown issuer, an unsupported security protocol version.
+        Phrases("fr.tls-required-nss", C.TLS_REQUIRED, (
+            "impossible de communiquer en mode sécurisé", "le pair ssl", "le certificat du pair",
+            "version non gérée du protocole de sécurité",
+            "l'autorité de délivrance du certificat du pair",
+        ), "mozilla-l10n/firefox-l10n:fr/security/manager/chrome/pipnss/nsserrors.properties"),
         # Horde's IMAP/POP3 library (Horde_Imap_Client): the remote server is temporarily unavailable.
         Phrases("fr.service-unavailable-horde-imap", C.SERVICE_UNAVAILABLE, (
             "est temporairement indisponible",

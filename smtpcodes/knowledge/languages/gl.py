@@ -31,6 +31,18 @@ LANGUAGE = Language(
     code="gl",
     name="Galician",
     phrases=(
+        # KDE's SMTP library (ksmtp): insufficient storage space on the server (a 452 reply).
+        Phrases("gl.system-full-ksmtp", C.SYSTEM_FULL, (
+            "espazo de almacenamento insuficiente no servidor",
+        ), "KDE/ksmtp:po/gl/libksmtp6.po"),
+        # KDE's SMTP library (ksmtp): the mailbox is unavailable (a 550 reply).
+        Phrases("gl.user-unknown-ksmtp", C.USER_UNKNOWN, (
+            "caixa de correo non dispoñíbel",
+        ), "KDE/ksmtp:po/gl/libksmtp6.po"),
+        # KDE's SMTP library (ksmtp): the message exceeds the size limit.
+        Phrases("gl.message-too-large-ksmtp", C.MESSAGE_TOO_LARGE, (
+            "supera o tamaño límite",
+        ), "KDE/ksmtp:po/gl/libksmtp6.po"),
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
         # the host not found, the server closed the connection, the SMTP session failed on read
         # or write.

@@ -46,6 +46,11 @@ LANGUAGE = Language(
     code="it",
     name="Italian",
     phrases=(
+        # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail server's TLS fails): no secure communication with the peer (no common cipher, certificate rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, the peer's certificate expired, revoked or of an unknown issuer, an unsupported security protocol version.
+        Phrases("it.tls-required-nss", C.TLS_REQUIRED, (
+            "impossibile stabilire una connessione sicura", "il peer ssl",
+            "versione non supportata del protocollo di sicurezza",
+        ), "mozilla-l10n/firefox-l10n:it/security/manager/chrome/pipnss/nsserrors.properties"),
         # Zimbra's web client (ZmMsg): the attachment was not uploaded as the message exceeds the size limit.
         Phrases("it.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
             "supera il limite di dimensioni",

@@ -45,6 +45,15 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     phrases=(
+        # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail server's TLS fails): no secure communication with the peer (no common cipher, certificate rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, the peer's certificate expired, revoked or of an unknown issuer, an unsupported security protocol version.
+        Phrases("pt.tls-required-nss", C.TLS_REQUIRED, (
+            "não foi possível comunicar com segurança", "o sistema remoto ssl",
+            "versão não suportada do protocolo de segurança",
+        ), "mozilla-l10n/firefox-l10n:pt-BR/security/manager/chrome/pipnss/nsserrors.properties"),
+        # KDE's SMTP library (ksmtp): insufficient storage space on the server (a 452 reply).
+        Phrases("pt.system-full-ksmtp", C.SYSTEM_FULL, (
+            "espaço de armazenamento insuficiente no servidor",
+        ), "KDE/ksmtp:po/pt/libksmtp6.po"),
         # Zimbra's web client (ZmMsg, pt-BR and pt-PT): the attachment failed as the message exceeds (would exceed) the size limit; the attachment is too big.
         Phrases("pt.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
             "excedeu o limite de tamanho", "excederia o limite de tamanho",
