@@ -32,6 +32,12 @@ LANGUAGE = Language(
     code="ca",
     name="Catalan",
     phrases=(
+        # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail server's TLS fails): no secure communication with the peer (no common cipher, certificate rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, an unsupported security protocol version.
+        Phrases("ca.tls-required-nss", C.TLS_REQUIRED, (
+            "no es pot comunicar de forma segura", "no s'ha pogut comunicar de forma segura",
+            "l'altre extrem de la connexió ssl",
+            "versió no implementada del protocol de seguretat",
+        ), "mozilla-l10n/firefox-l10n:ca/security/manager/chrome/pipnss/nsserrors.properties"),
         # KDE's SMTP library (ksmtp): insufficient storage space on the server (a 452 reply).
         Phrases("ca.system-full-ksmtp", C.SYSTEM_FULL, (
             "espai d'emmagatzematge insuficient al servidor",

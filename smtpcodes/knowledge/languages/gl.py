@@ -31,6 +31,11 @@ LANGUAGE = Language(
     code="gl",
     name="Galician",
     phrases=(
+        # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail server's TLS fails): no secure communication with the peer (no common cipher, certificate rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, an unsupported security protocol version.
+        Phrases("gl.tls-required-nss", C.TLS_REQUIRED, (
+            "non foi posíbel comunicar de modo seguro", "non é posíbel comunicar de modo seguro",
+            "o elemento do mesmo nivel de ssl", "versión de protocolo de seguranza incompatíbel",
+        ), "mozilla-l10n/firefox-l10n:gl/security/manager/chrome/pipnss/nsserrors.properties"),
         # KDE's SMTP library (ksmtp): insufficient storage space on the server (a 452 reply).
         Phrases("gl.system-full-ksmtp", C.SYSTEM_FULL, (
             "espazo de almacenamento insuficiente no servidor",

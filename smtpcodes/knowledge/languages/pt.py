@@ -45,6 +45,12 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     phrases=(
+        # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail server's TLS fails): no secure communication with the peer (no common cipher, certificate rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, the peer's certificate expired, revoked or of an unknown issuer, an unsupported security protocol version. (pt-PT)
+        Phrases("pt.tls-required-nss-pt-pt", C.TLS_REQUIRED, (
+            "incapaz de comunicar de forma segura", "incapaz de comunicar com a outra máquina",
+            "a outra máquina ssl", "o certificado do par", "o emissor do certificado do par",
+            "versão de protocolo de segurança não suportada",
+        ), "mozilla-l10n/firefox-l10n:pt-PT/security/manager/chrome/pipnss/nsserrors.properties"),
         # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail server's TLS fails): no secure communication with the peer (no common cipher, certificate rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, the peer's certificate expired, revoked or of an unknown issuer, an unsupported security protocol version.
         Phrases("pt.tls-required-nss", C.TLS_REQUIRED, (
             "não foi possível comunicar com segurança", "o sistema remoto ssl",
