@@ -32,6 +32,10 @@ LANGUAGE = Language(
     code="ca",
     name="Catalan",
     phrases=(
+        # GLib's GIO network errors (the resolver and socket layer of GNOME mail clients such as Evolution, Geary and Balsa): an error resolving a host name (or reverse-resolving an address), temporarily unable to resolve, the connection is closed.
+        Phrases("ca.network-error-glib-resolver", C.NETWORK_ERROR, (
+            "error en resoldre", "no s'ha pogut resoldre", "la connexió està tancada",
+        ), "GNOME/glib:po/ca.po"),
         # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail server's TLS fails): no secure communication with the peer (no common cipher, certificate rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, an unsupported security protocol version.
         Phrases("ca.tls-required-nss", C.TLS_REQUIRED, (
             "no es pot comunicar de forma segura", "no s'ha pogut comunicar de forma segura",

@@ -39,6 +39,10 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     phrases=(
+        # GLib's GIO network errors (the resolver and socket layer of GNOME mail clients such as Evolution, Geary and Balsa): an error resolving a host name (or reverse-resolving an address), temporarily unable to resolve, the connection is closed.
+        Phrases("es.network-error-glib-resolver", C.NETWORK_ERROR, (
+            "error al resolver", "no se puede resolver", "la conexión está cerrada",
+        ), "GNOME/glib:po/es.po"),
         # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail server's TLS fails): no secure communication with the peer (no common cipher, certificate rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, the peer's certificate expired, revoked or of an unknown issuer, an unsupported security protocol version.
         Phrases("es.tls-required-nss", C.TLS_REQUIRED, (
             "no es posible comunicar de forma segura", "no se puede comunicar de forma segura",

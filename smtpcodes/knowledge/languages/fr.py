@@ -67,6 +67,11 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     phrases=(
+        # GLib's GIO network errors (the resolver and socket layer of GNOME mail clients such as Evolution, Geary and Balsa): an error resolving a host name (or reverse-resolving an address), temporarily unable to resolve, the connection is closed.
+        Phrases("fr.network-error-glib-resolver", C.NETWORK_ERROR, (
+            "erreur de résolution de", "erreur de résolution inverse de",
+            "impossible temporairement de résoudre",
+        ), "GNOME/glib:po/fr.po"),
         # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail server's TLS fails): no secure communication with the peer (no common cipher, certificate rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, the peer's certificate expired, revoked or of an unknown issuer, an unsupported security protocol version.
         Phrases("fr.tls-required-nss", C.TLS_REQUIRED, (
             "impossible de communiquer en mode sécurisé", "le pair ssl", "le certificat du pair",

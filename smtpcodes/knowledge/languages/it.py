@@ -46,10 +46,16 @@ LANGUAGE = Language(
     code="it",
     name="Italian",
     phrases=(
-        # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail server's TLS fails): no secure communication with the peer (no common cipher, certificate rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, the peer's certificate expired, revoked or of an unknown issuer, an unsupported security protocol version.
+        # GLib's GIO network errors (the resolver and socket layer of GNOME mail clients such as Evolution, Geary and Balsa): an error resolving a host name (or reverse-resolving an address), temporarily unable to resolve, the connection is closed.
+        Phrases("it.network-error-glib-resolver", C.NETWORK_ERROR, (
+            "errore nel risolvere", "errore nella risoluzione inversa", "impossibile risolvere",
+            "la connessione è chiusa",
+        ), "GNOME/glib:po/it.po"),
+        # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail server's TLS fails): no secure communication with the peer (no common cipher, certificate rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, the peer's certificate expired, revoked or of an unknown issuer, the peer's certificate expired, revoked or of an unknown issuer, an unsupported security protocol version.
         Phrases("it.tls-required-nss", C.TLS_REQUIRED, (
             "impossibile stabilire una connessione sicura", "il peer ssl",
             "versione non supportata del protocollo di sicurezza",
+            "il certificato del peer", "autorità emittente del certificato del peer",
         ), "mozilla-l10n/firefox-l10n:it/security/manager/chrome/pipnss/nsserrors.properties"),
         # Zimbra's web client (ZmMsg): the attachment was not uploaded as the message exceeds the size limit.
         Phrases("it.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
