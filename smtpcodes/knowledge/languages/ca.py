@@ -32,6 +32,10 @@ LANGUAGE = Language(
     code="ca",
     name="Catalan",
     phrases=(
+        # GLib's GIO: TLS support is not available (no TLS backend for a GNOME mail client's connection).
+        Phrases("ca.tls-required-glib", C.TLS_REQUIRED, (
+            "el tls no està implementat",
+        ), "GNOME/glib:po/ca.po"),
         # GLib's GIO network errors (the resolver and socket layer of GNOME mail clients such as Evolution, Geary and Balsa): an error resolving a host name (or reverse-resolving an address), temporarily unable to resolve, the connection is closed.
         Phrases("ca.network-error-glib-resolver", C.NETWORK_ERROR, (
             "error en resoldre", "no s'ha pogut resoldre", "la connexió està tancada",

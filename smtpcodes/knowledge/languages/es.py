@@ -39,9 +39,14 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     phrases=(
-        # GLib's GIO network errors (the resolver and socket layer of GNOME mail clients such as Evolution, Geary and Balsa): an error resolving a host name (or reverse-resolving an address), temporarily unable to resolve, the connection is closed.
+        # GLib's GIO: TLS support is not available (no TLS backend for a GNOME mail client's connection).
+        Phrases("es.tls-required-glib", C.TLS_REQUIRED, (
+            "el soporte de tsl",
+        ), "GNOME/glib:po/es.po"),
+        # GLib's GIO network errors (the resolver and socket layer of GNOME mail clients such as Evolution, Geary and Balsa): an error resolving a host name (or reverse-resolving an address), temporarily unable to resolve, the connection is closed, a timeout, the network unreachable.
         Phrases("es.network-error-glib-resolver", C.NETWORK_ERROR, (
             "error al resolver", "no se puede resolver", "la conexión está cerrada",
+            "se alcanzó el tiempo de expiración",
         ), "GNOME/glib:po/es.po"),
         # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail server's TLS fails): no secure communication with the peer (no common cipher, certificate rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, the peer's certificate expired, revoked or of an unknown issuer, an unsupported security protocol version.
         Phrases("es.tls-required-nss", C.TLS_REQUIRED, (

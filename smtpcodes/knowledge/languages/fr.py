@@ -67,6 +67,10 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     phrases=(
+        # GLib's GIO: TLS support is not available (no TLS backend for a GNOME mail client's connection).
+        Phrases("fr.tls-required-glib", C.TLS_REQUIRED, (
+            "la prise en charge tls",
+        ), "GNOME/glib:po/fr.po"),
         # GLib's GIO network errors (the resolver and socket layer of GNOME mail clients such as Evolution, Geary and Balsa): an error resolving a host name (or reverse-resolving an address), temporarily unable to resolve, the connection is closed.
         Phrases("fr.network-error-glib-resolver", C.NETWORK_ERROR, (
             "erreur de résolution de", "erreur de résolution inverse de",

@@ -46,6 +46,10 @@ LANGUAGE = Language(
     code="it",
     name="Italian",
     phrases=(
+        # GLib's GIO: TLS support is not available (no TLS backend for a GNOME mail client's connection).
+        Phrases("it.tls-required-glib", C.TLS_REQUIRED, (
+            "il supporto a tls",
+        ), "GNOME/glib:po/it.po"),
         # GLib's GIO network errors (the resolver and socket layer of GNOME mail clients such as Evolution, Geary and Balsa): an error resolving a host name (or reverse-resolving an address), temporarily unable to resolve, the connection is closed.
         Phrases("it.network-error-glib-resolver", C.NETWORK_ERROR, (
             "errore nel risolvere", "errore nella risoluzione inversa", "impossibile risolvere",

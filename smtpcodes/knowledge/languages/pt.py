@@ -45,10 +45,16 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     phrases=(
-        # GLib's GIO network errors (the resolver and socket layer of GNOME mail clients such as Evolution, Geary and Balsa): an error resolving a host name (or reverse-resolving an address), temporarily unable to resolve, the connection is closed. (pt-PT and pt-BR)
+        # GLib's GIO: TLS support is not available (no TLS backend for a GNOME mail client's connection).
+        Phrases("pt.tls-required-glib", C.TLS_REQUIRED, (
+            "suporte tls não disponível",
+        ), "GNOME/glib:po/pt_BR.po"),
+        # GLib's GIO network errors (the resolver and socket layer of GNOME mail clients such as Evolution, Geary and Balsa): an error resolving a host name (or reverse-resolving an address), temporarily unable to resolve, the connection is closed, a timeout, the network unreachable. (pt-PT and pt-BR)
         Phrases("pt.network-error-glib-resolver", C.NETWORK_ERROR, (
             "erro ao resolver", "a resolução invertida", "indisponível para resolver",
             "sem condições de resolver", "a ligação está fechada", "a conexão está fechada",
+            "rede inalcançável",
+            "foi atingido o tempo de expiração",
         ), "GNOME/glib:po/pt.po; GNOME/glib:po/pt_BR.po"),
         # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail server's TLS fails): no secure communication with the peer (no common cipher, certificate rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, the peer's certificate expired, revoked or of an unknown issuer, an unsupported security protocol version. (pt-PT)
         Phrases("pt.tls-required-nss-pt-pt", C.TLS_REQUIRED, (
