@@ -62,10 +62,11 @@ LANGUAGE = Language(
             "a outra máquina ssl", "o certificado do par", "o emissor do certificado do par",
             "versão de protocolo de segurança não suportada",
         ), "mozilla-l10n/firefox-l10n:pt-PT/security/manager/chrome/pipnss/nsserrors.properties"),
-        # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail server's TLS fails): no secure communication with the peer (no common cipher, certificate rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, the peer's certificate expired, revoked or of an unknown issuer, an unsupported security protocol version.
+        # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail server's TLS fails): no secure communication with the peer (no common cipher, certificate rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, the peer's certificate expired, revoked or of an unknown issuer, the peer's certificate expired, revoked or of an unknown issuer, an unsupported security protocol version.
         Phrases("pt.tls-required-nss", C.TLS_REQUIRED, (
             "não foi possível comunicar com segurança", "o sistema remoto ssl",
             "versão não suportada do protocolo de segurança",
+            "o certificado do sistema remoto", "a entidade certificadora do sistema remoto",
         ), "mozilla-l10n/firefox-l10n:pt-BR/security/manager/chrome/pipnss/nsserrors.properties"),
         # KDE's SMTP library (ksmtp): insufficient storage space on the server (a 452 reply).
         Phrases("pt.system-full-ksmtp", C.SYSTEM_FULL, (
