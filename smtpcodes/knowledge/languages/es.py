@@ -39,6 +39,14 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     phrases=(
+        # Afterlogic WebMail/Aurora mail module: an error connecting to the mail server.
+        Phrases("es.network-error-afterlogic", C.NETWORK_ERROR, (
+            "error conectando el servidor",
+        ), "afterlogic/aurora-module-mail:i18n/Spanish.ini"),
+        # Afterlogic WebMail/Aurora mail module: the message cannot be sent, sending to external domains is not allowed (the translation's own spelling).
+        Phrases("es.policy-violation-afterlogic", C.POLICY_VIOLATION, (
+            "envios a dominios externos",
+        ), "afterlogic/aurora-module-mail:i18n/Spanish.ini"),
         # GLib's GIO: TLS support is not available (no TLS backend for a GNOME mail client's connection).
         Phrases("es.tls-required-glib", C.TLS_REQUIRED, (
             "el soporte de tsl",

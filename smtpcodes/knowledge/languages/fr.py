@@ -67,6 +67,22 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     phrases=(
+        # Afterlogic WebMail/Aurora mail module: an error connecting to the mail server.
+        Phrases("fr.network-error-afterlogic", C.NETWORK_ERROR, (
+            "erreur lors de la connexion au serveur",
+        ), "afterlogic/aurora-module-mail:i18n/French.ini"),
+        # Afterlogic WebMail/Aurora mail module: the user name or password typed is incorrect.
+        Phrases("fr.auth-failed-afterlogic", C.AUTH_FAILED, (
+            "le mot de passe que vous avez tapé",
+        ), "afterlogic/aurora-module-mail:i18n/French.ini"),
+        # Afterlogic WebMail/Aurora mail module: the message cannot be sent to the recipients, sending to external domains may be blocked.
+        Phrases("fr.policy-violation-afterlogic", C.POLICY_VIOLATION, (
+            "l'envoi à des domaines externes",
+        ), "afterlogic/aurora-module-mail:i18n/French.ini"),
+        # Afterlogic WebMail/Aurora mail module: the message was sent but not saved, the mailbox is over quota.
+        Phrases("fr.mailbox-full-afterlogic", C.MAILBOX_FULL, (
+            "votre boîte aux lettres dépasse le quota",
+        ), "afterlogic/aurora-module-mail:i18n/French.ini"),
         # GLib's GIO: TLS support is not available (no TLS backend for a GNOME mail client's connection).
         Phrases("fr.tls-required-glib", C.TLS_REQUIRED, (
             "la prise en charge tls",
