@@ -40,11 +40,12 @@ LANGUAGE = Language(
         Phrases("ca.network-error-glib-resolver", C.NETWORK_ERROR, (
             "error en resoldre", "no s'ha pogut resoldre", "la connexió està tancada",
         ), "GNOME/glib:po/ca.po"),
-        # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail server's TLS fails): no secure communication with the peer (no common cipher, certificate rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, an unsupported security protocol version.
+        # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail server's TLS fails): no secure communication with the peer (no common cipher, certificate rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, the peer's certificate expired, revoked or of an unknown issuer, an unsupported security protocol version.
         Phrases("ca.tls-required-nss", C.TLS_REQUIRED, (
             "no es pot comunicar de forma segura", "no s'ha pogut comunicar de forma segura",
             "l'altre extrem de la connexió ssl",
             "versió no implementada del protocol de seguretat",
+            "el certificat de l'altre extrem", "l'emissor del certificat de l'altre extrem",
         ), "mozilla-l10n/firefox-l10n:ca/security/manager/chrome/pipnss/nsserrors.properties"),
         # KDE's SMTP library (ksmtp): insufficient storage space on the server (a 452 reply).
         Phrases("ca.system-full-ksmtp", C.SYSTEM_FULL, (
