@@ -39,6 +39,15 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     phrases=(
+        # Mozilla NSS's TLS errors in the es-MX catalogue (nsserrors.properties): no secure communication with the peer ('en forma segura').
+        Phrases("es.tls-required-nss-es-mx", C.TLS_REQUIRED, (
+            "comunicar en forma segura",
+        ), "mozilla-l10n/firefox-l10n:es-MX/security/manager/chrome/pipnss/nsserrors.properties"),
+        # Mozilla NSS's TLS errors in the es-AR catalogue (nsserrors.properties; Thunderbird reports them when a mail server's TLS fails): no secure communication possible, the peer uses an unsupported security protocol version, the SSL peer closed the connection.
+        Phrases("es.tls-required-nss-es-ar", C.TLS_REQUIRED, (
+            "no es posible comunicarse de forma segura",
+            "versión no soportada del protocolo de seguridad", "el par ssl",
+        ), "mozilla-l10n/firefox-l10n:es-AR/security/manager/chrome/pipnss/nsserrors.properties"),
         # Afterlogic WebMail/Aurora mail module: an error connecting to the mail server.
         Phrases("es.network-error-afterlogic", C.NETWORK_ERROR, (
             "error conectando el servidor",
