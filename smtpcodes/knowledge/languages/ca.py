@@ -32,6 +32,14 @@ LANGUAGE = Language(
     code="ca",
     name="Catalan",
     phrases=(
+        # Zimbra's server errors (ZMsg: mail.MAINTENANCE, account.MAINTENANCE_MODE): the account is in maintenance mode (its mailbox temporarily locked).
+        Phrases("ca.mailbox-disabled-zimbra-maintenance", C.MAILBOX_DISABLED, (
+            "en mode de manteniment",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
+        # Zimbra's server errors (ZMsg: mail.QUOTA_EXCEEDED): the message could not be sent as the mail quota is exceeded.
+        Phrases("ca.mailbox-full-zimbra-quota", C.MAILBOX_FULL, (
+            "heu excedit la quota disponible",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
         # GLib's GIO: TLS support is not available (no TLS backend for a GNOME mail client's connection).
         Phrases("ca.tls-required-glib", C.TLS_REQUIRED, (
             "el tls no està implementat",

@@ -39,6 +39,14 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     phrases=(
+        # Zimbra's server errors (ZMsg: mail.MAINTENANCE, account.MAINTENANCE_MODE): the account is in maintenance mode (its mailbox temporarily locked).
+        Phrases("es.mailbox-disabled-zimbra-maintenance", C.MAILBOX_DISABLED, (
+            "en modo de mantenimiento",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties"),
+        # Zimbra's server errors (ZMsg: mail.QUOTA_EXCEEDED): the message could not be sent as the mail quota is exceeded.
+        Phrases("es.mailbox-full-zimbra-quota", C.MAILBOX_FULL, (
+            "has excedido el espacio disponible",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties"),
         # Mozilla NSS's TLS errors in the es-MX catalogue (nsserrors.properties): no secure communication with the peer ('en forma segura').
         Phrases("es.tls-required-nss-es-mx", C.TLS_REQUIRED, (
             "comunicar en forma segura",

@@ -67,6 +67,11 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     phrases=(
+        # Zimbra's server errors (ZMsg: mail.MAINTENANCE, account.MAINTENANCE_MODE): the account is in maintenance mode (its mailbox temporarily locked). (fr, fr-CA)
+        Phrases("fr.mailbox-disabled-zimbra-maintenance", C.MAILBOX_DISABLED, (
+            "ce compte est indisponible pour", "compte est en cours de maintenance",
+        ), ("Zimbra/zm-ajax:WebRoot/messages/ZMsg_fr.properties; Zimbra/zm-ajax:We"
+            "bRoot/messages/ZMsg_fr_CA.properties")),
         # Afterlogic WebMail/Aurora mail module: an error connecting to the mail server.
         Phrases("fr.network-error-afterlogic", C.NETWORK_ERROR, (
             "erreur lors de la connexion au serveur",

@@ -46,6 +46,10 @@ LANGUAGE = Language(
     code="it",
     name="Italian",
     phrases=(
+        # Zimbra's server errors (ZMsg: mail.MAINTENANCE, account.MAINTENANCE_MODE): the account is in maintenance mode (its mailbox temporarily locked).
+        Phrases("it.mailbox-disabled-zimbra-maintenance", C.MAILBOX_DISABLED, (
+            "account è in manutenzione",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties"),
         # GLib's GIO: TLS support is not available (no TLS backend for a GNOME mail client's connection).
         Phrases("it.tls-required-glib", C.TLS_REQUIRED, (
             "il supporto a tls",

@@ -45,6 +45,16 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     phrases=(
+        # Zimbra's server errors (ZMsg: mail.MAINTENANCE, account.MAINTENANCE_MODE): the account is in maintenance mode (its mailbox temporarily locked). (pt-PT, pt-BR)
+        Phrases("pt.mailbox-disabled-zimbra-maintenance", C.MAILBOX_DISABLED, (
+            "no modo de manutenção",
+        ), ("Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt.properties; Zimbra/zm-ajax:We"
+            "bRoot/messages/ZMsg_pt_BR.properties")),
+        # Zimbra's server errors (ZMsg: mail.QUOTA_EXCEEDED): the message could not be sent as the mail quota is exceeded. (pt-PT, pt-BR)
+        Phrases("pt.mailbox-full-zimbra-quota", C.MAILBOX_FULL, (
+            "excedeu a quota de correio", "a cota de e-mails foi ultrapassada",
+        ), ("Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt.properties; Zimbra/zm-ajax:We"
+            "bRoot/messages/ZMsg_pt_BR.properties")),
         # GLib's GIO: TLS support is not available (no TLS backend for a GNOME mail client's connection).
         Phrases("pt.tls-required-glib", C.TLS_REQUIRED, (
             "suporte tls não disponível",
