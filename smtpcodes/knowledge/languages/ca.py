@@ -32,8 +32,20 @@ LANGUAGE = Language(
     code="ca",
     name="Catalan",
     phrases=(
-        # Zimbra's server errors (ZMsg: mail.MAINTENANCE, account.MAINTENANCE_MODE): the account is in maintenance mode (its mailbox temporarily locked).
-        Phrases("ca.mailbox-disabled-zimbra-maintenance", C.MAILBOX_DISABLED, (
+        # Zimbra's server errors (ZMsg service.UNKNOWN_DOCUMENT): an unknown command was sent to the server.
+        Phrases("ca.syntax-error-zimbra-unknown-command", C.SYNTAX_ERROR, (
+            "comanda desconeguda al servidor",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
+        # Zimbra's server errors (ZMsg service.RESOURCE_UNREACHABLE): the resource unreachable.
+        Phrases("ca.network-error-zimbra-remote", C.NETWORK_ERROR, (
+            "el recurs no és accessible",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
+        # Zimbra's server errors (ZMsg im.internal_server_error): an internal server error occurred.
+        Phrases("ca.server-error-zimbra-internal", C.SERVER_ERROR, (
+            "error intern del servidor",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
+        # Zimbra's server errors (ZMsg: mail.MAINTENANCE, account.MAINTENANCE_MODE): the account is in maintenance mode (the service unavailable for it).
+        Phrases("ca.service-unavailable-zimbra-maintenance", C.SERVICE_UNAVAILABLE, (
             "en mode de manteniment",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
         # Zimbra's server errors (ZMsg: mail.QUOTA_EXCEEDED): the message could not be sent as the mail quota is exceeded.

@@ -39,8 +39,20 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     phrases=(
-        # Zimbra's server errors (ZMsg: mail.MAINTENANCE, account.MAINTENANCE_MODE): the account is in maintenance mode (its mailbox temporarily locked).
-        Phrases("es.mailbox-disabled-zimbra-maintenance", C.MAILBOX_DISABLED, (
+        # Zimbra's server errors (ZMsg service.UNKNOWN_DOCUMENT): an unknown command was sent to the server.
+        Phrases("es.syntax-error-zimbra-unknown-command", C.SYNTAX_ERROR, (
+            "comando desconocido enviado al servidor",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties"),
+        # Zimbra's server errors (ZMsg service.RESOURCE_UNREACHABLE): the resource unreachable.
+        Phrases("es.network-error-zimbra-remote", C.NETWORK_ERROR, (
+            "recurso no accesible",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties"),
+        # Zimbra's server errors (ZMsg im.internal_server_error): an internal server error occurred.
+        Phrases("es.server-error-zimbra-internal", C.SERVER_ERROR, (
+            "error de servidor interno",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties"),
+        # Zimbra's server errors (ZMsg: mail.MAINTENANCE, account.MAINTENANCE_MODE): the account is in maintenance mode (the service unavailable for it).
+        Phrases("es.service-unavailable-zimbra-maintenance", C.SERVICE_UNAVAILABLE, (
             "en modo de mantenimiento",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties"),
         # Zimbra's server errors (ZMsg: mail.QUOTA_EXCEEDED): the message could not be sent as the mail quota is exceeded.

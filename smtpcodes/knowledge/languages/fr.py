@@ -67,8 +67,25 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     phrases=(
-        # Zimbra's server errors (ZMsg: mail.MAINTENANCE, account.MAINTENANCE_MODE): the account is in maintenance mode (its mailbox temporarily locked). (fr, fr-CA)
-        Phrases("fr.mailbox-disabled-zimbra-maintenance", C.MAILBOX_DISABLED, (
+        # Zimbra's server errors (ZMsg service.UNKNOWN_DOCUMENT): an unknown command was sent to the server.
+        Phrases("fr.syntax-error-zimbra-unknown-command", C.SYNTAX_ERROR, (
+            "commande inconnue envoyée au serveur",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_fr.properties"),
+        # Zimbra's server errors (ZMsg remote.TIMEOUT, service.RESOURCE_UNREACHABLE): a timeout error, the resource unreachable.
+        Phrases("fr.network-error-zimbra-remote", C.NETWORK_ERROR, (
+            "une erreur de délai", "ressource indisponible",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_fr.properties"),
+        # Zimbra's server errors (ZMsg im.internal_server_error): an internal server error occurred.
+        Phrases("fr.server-error-zimbra-internal", C.SERVER_ERROR, (
+            "erreur interne de nos serveurs",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_fr.properties"),
+        # Zimbra's server errors (ZMsg mail.SEND_ABORTED_ADDRESS_FAILURE, fr and fr-CA): the message could not be sent due to invalid address(es).
+        Phrases("fr.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "une adresse incorrecte", "des adresses incorrectes",
+        ), ("Zimbra/zm-ajax:WebRoot/messages/ZMsg_fr.properties; Zimbra/zm-ajax:We"
+            "bRoot/messages/ZMsg_fr_CA.properties"), decisive=False),
+        # Zimbra's server errors (ZMsg: mail.MAINTENANCE, account.MAINTENANCE_MODE): the account is in maintenance mode (the service unavailable for it). (fr, fr-CA)
+        Phrases("fr.service-unavailable-zimbra-maintenance", C.SERVICE_UNAVAILABLE, (
             "ce compte est indisponible pour", "compte est en cours de maintenance",
         ), ("Zimbra/zm-ajax:WebRoot/messages/ZMsg_fr.properties; Zimbra/zm-ajax:We"
             "bRoot/messages/ZMsg_fr_CA.properties")),

@@ -46,8 +46,20 @@ LANGUAGE = Language(
     code="it",
     name="Italian",
     phrases=(
-        # Zimbra's server errors (ZMsg: mail.MAINTENANCE, account.MAINTENANCE_MODE): the account is in maintenance mode (its mailbox temporarily locked).
-        Phrases("it.mailbox-disabled-zimbra-maintenance", C.MAILBOX_DISABLED, (
+        # Zimbra's server errors (ZMsg service.UNKNOWN_DOCUMENT): an unknown command was sent to the server.
+        Phrases("it.syntax-error-zimbra-unknown-command", C.SYNTAX_ERROR, (
+            "comando sconosciuto al server",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties"),
+        # Zimbra's server errors (ZMsg service.RESOURCE_UNREACHABLE): the resource unreachable.
+        Phrases("it.network-error-zimbra-remote", C.NETWORK_ERROR, (
+            "risorsa non raggiungibile",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties"),
+        # Zimbra's server errors (ZMsg im.internal_server_error): an internal server error occurred.
+        Phrases("it.server-error-zimbra-internal", C.SERVER_ERROR, (
+            "errore interno del server",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties"),
+        # Zimbra's server errors (ZMsg: mail.MAINTENANCE, account.MAINTENANCE_MODE): the account is in maintenance mode (the service unavailable for it).
+        Phrases("it.service-unavailable-zimbra-maintenance", C.SERVICE_UNAVAILABLE, (
             "account è in manutenzione",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties"),
         # GLib's GIO: TLS support is not available (no TLS backend for a GNOME mail client's connection).

@@ -45,8 +45,22 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     phrases=(
-        # Zimbra's server errors (ZMsg: mail.MAINTENANCE, account.MAINTENANCE_MODE): the account is in maintenance mode (its mailbox temporarily locked). (pt-PT, pt-BR)
-        Phrases("pt.mailbox-disabled-zimbra-maintenance", C.MAILBOX_DISABLED, (
+        # Zimbra's server errors (ZMsg service.UNKNOWN_DOCUMENT, pt-PT and pt-BR): an unknown command was sent to the server.
+        Phrases("pt.syntax-error-zimbra-unknown-command", C.SYNTAX_ERROR, (
+            "comando desconhecido enviado",
+        ), ("Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt.properties; Zimbra/zm-ajax:We"
+            "bRoot/messages/ZMsg_pt_BR.properties")),
+        # Zimbra's server errors (ZMsg remote.TIMEOUT, service.RESOURCE_UNREACHABLE; pt-PT and pt-BR): a timeout error, the resource unreachable.
+        Phrases("pt.network-error-zimbra-remote", C.NETWORK_ERROR, (
+            "um erro de tempo limite", "recurso inalcançável", "recurso incontactável",
+        ), ("Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt_BR.properties; Zimbra/zm-ajax"
+            ":WebRoot/messages/ZMsg_pt.properties")),
+        # Zimbra's server errors (ZMsg im.internal_server_error): an internal server error occurred.
+        Phrases("pt.server-error-zimbra-internal", C.SERVER_ERROR, (
+            "erro interno no servidor",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt.properties"),
+        # Zimbra's server errors (ZMsg: mail.MAINTENANCE, account.MAINTENANCE_MODE): the account is in maintenance mode (the service unavailable for it). (pt-PT, pt-BR)
+        Phrases("pt.service-unavailable-zimbra-maintenance", C.SERVICE_UNAVAILABLE, (
             "no modo de manutenção",
         ), ("Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt.properties; Zimbra/zm-ajax:We"
             "bRoot/messages/ZMsg_pt_BR.properties")),
