@@ -32,6 +32,10 @@ LANGUAGE = Language(
     code="ca",
     name="Catalan",
     phrases=(
+        # Zimbra's web client (ZmMsg accountInactiveError): the account is temporarily unavailable due to system maintenance.
+        Phrases("ca.service-unavailable-zmmsg-maintenance", C.SERVICE_UNAVAILABLE, (
+            "el sistema es troba en manteniment",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ca.properties"),
         # Zimbra's server errors (ZMsg service.UNKNOWN_DOCUMENT): an unknown command was sent to the server.
         Phrases("ca.syntax-error-zimbra-unknown-command", C.SYNTAX_ERROR, (
             "comanda desconeguda al servidor",

@@ -39,6 +39,14 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     phrases=(
+        # Zimbra's web client (ZmMsg accountInactiveError): the account is temporarily unavailable due to system maintenance.
+        Phrases("es.service-unavailable-zmmsg-maintenance", C.SERVICE_UNAVAILABLE, (
+            "el sistema se encuentra en mantenimiento",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_es.properties"),
+        # Zimbra's web client (ZmMsg errorNotAuthenticated): the user is not authenticated.
+        Phrases("es.auth-required-zmmsg", C.AUTH_REQUIRED, (
+            "usuario no autenticado",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_es.properties"),
         # Zimbra's server errors (ZMsg service.UNKNOWN_DOCUMENT): an unknown command was sent to the server.
         Phrases("es.syntax-error-zimbra-unknown-command", C.SYNTAX_ERROR, (
             "comando desconocido enviado al servidor",

@@ -67,6 +67,10 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     phrases=(
+        # Zimbra's web client (ZmMsg errorNotAuthenticated): the user is not authenticated.
+        Phrases("fr.auth-required-zmmsg", C.AUTH_REQUIRED, (
+            "utilisateur non authentifié",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_fr.properties"),
         # Zimbra's server errors (ZMsg service.UNKNOWN_DOCUMENT): an unknown command was sent to the server.
         Phrases("fr.syntax-error-zimbra-unknown-command", C.SYNTAX_ERROR, (
             "commande inconnue envoyée au serveur",
@@ -144,6 +148,7 @@ LANGUAGE = Language(
         # Zimbra's web client (ZmMsg): the attachment failed as the message would exceed the size limit; the attachment is too big.
         Phrases("fr.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
             "dépassé la taille limite", "pièce jointe trop grande",
+            "mail est trop gros",
         ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_fr.properties"),
         # Zimbra's web client (ZmMsg): the files cannot be attached as the account's mail quota is reached.
         Phrases("fr.mailbox-full-zimbra-web", C.MAILBOX_FULL, (

@@ -46,6 +46,14 @@ LANGUAGE = Language(
     code="it",
     name="Italian",
     phrases=(
+        # Zimbra's web client (ZmMsg accountInactiveError): the account is temporarily unavailable due to system maintenance.
+        Phrases("it.service-unavailable-zmmsg-maintenance", C.SERVICE_UNAVAILABLE, (
+            "attività di manutenzione",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_it.properties"),
+        # Zimbra's web client (ZmMsg errorNotAuthenticated): the user is not authenticated.
+        Phrases("it.auth-required-zmmsg", C.AUTH_REQUIRED, (
+            "utente non autenticato",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_it.properties"),
         # Zimbra's server errors (ZMsg service.UNKNOWN_DOCUMENT): an unknown command was sent to the server.
         Phrases("it.syntax-error-zimbra-unknown-command", C.SYNTAX_ERROR, (
             "comando sconosciuto al server",

@@ -45,6 +45,16 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     phrases=(
+        # Zimbra's web client (ZmMsg accountInactiveError): the account is temporarily unavailable due to system maintenance. (pt-PT, pt-BR)
+        Phrases("pt.service-unavailable-zmmsg-maintenance", C.SERVICE_UNAVAILABLE, (
+            "manutenção do sistema",
+        ), ("Zimbra/zm-web-client:WebRoot/messages/ZmMsg_pt.properties; Zimbra/zm-"
+            "web-client:WebRoot/messages/ZmMsg_pt_BR.properties")),
+        # Zimbra's web client (ZmMsg errorNotAuthenticated): the user is not authenticated. (pt-PT, pt-BR)
+        Phrases("pt.auth-required-zmmsg", C.AUTH_REQUIRED, (
+            "utilizador não autenticado", "usuário não autenticado",
+        ), ("Zimbra/zm-web-client:WebRoot/messages/ZmMsg_pt.properties; Zimbra/zm-"
+            "web-client:WebRoot/messages/ZmMsg_pt_BR.properties")),
         # Zimbra's server errors (ZMsg service.UNKNOWN_DOCUMENT, pt-PT and pt-BR): an unknown command was sent to the server.
         Phrases("pt.syntax-error-zimbra-unknown-command", C.SYNTAX_ERROR, (
             "comando desconhecido enviado",
@@ -100,6 +110,7 @@ LANGUAGE = Language(
         Phrases("pt.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
             "excedeu o limite de tamanho", "excederia o limite de tamanho",
             "tamanho do anexo é demasiado grande",
+            "mensagem é demasiado grande",
         ), ("Zimbra/zm-web-client:WebRoot/messages/ZmMsg_pt_BR.properties; "
             "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_pt.properties")),
         # Zimbra's web client (ZmMsg, pt-BR and pt-PT): the files cannot be attached as the mail quota is exceeded.
