@@ -14,7 +14,9 @@ Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and c
 ezmlm-idx, mlmmj, fml) where this language has them.
 Also: Geary's, Balsa's, Claws Mail's and Sylpheed's translated send errors, Mailspring's, Nextcloud
 Mail's, FairEmail's, Thunderbird for Android's and Delta Chat's translated account and login errors,
-where this language has them."""
+where this language has them.
+Also: Zimbra's ZMsg and ZmMsg, KDE ksmtp, Mozilla NSS's TLS errors (firefox-l10n
+nsserrors.properties), GLib's GIO resolver errors."""
 
 from __future__ import annotations
 
@@ -32,11 +34,13 @@ LANGUAGE = Language(
     code="ca",
     name="Catalan",
     phrases=(
-        # Zimbra's web client (ZmMsg accountInactiveError): the account is temporarily unavailable due to system maintenance.
+        # Zimbra's web client (ZmMsg accountInactiveError): the account is temporarily unavailable
+        # due to system maintenance.
         Phrases("ca.service-unavailable-zmmsg-maintenance", C.SERVICE_UNAVAILABLE, (
             "el sistema es troba en manteniment",
         ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ca.properties"),
-        # Zimbra's server errors (ZMsg service.UNKNOWN_DOCUMENT): an unknown command was sent to the server.
+        # Zimbra's server errors (ZMsg service.UNKNOWN_DOCUMENT): an unknown command was sent to
+        # the server.
         Phrases("ca.syntax-error-zimbra-unknown-command", C.SYNTAX_ERROR, (
             "comanda desconeguda al servidor",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
@@ -44,27 +48,37 @@ LANGUAGE = Language(
         Phrases("ca.network-error-zimbra-remote", C.NETWORK_ERROR, (
             "el recurs no és accessible",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
-        # Zimbra's server errors (ZMsg im.internal_server_error): an internal server error occurred.
+        # Zimbra's server errors (ZMsg im.internal_server_error): an internal server error
+        # occurred.
         Phrases("ca.server-error-zimbra-internal", C.SERVER_ERROR, (
             "error intern del servidor",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
-        # Zimbra's server errors (ZMsg: mail.MAINTENANCE, account.MAINTENANCE_MODE): the account is in maintenance mode (the service unavailable for it).
+        # Zimbra's server errors (ZMsg: mail.MAINTENANCE, account.MAINTENANCE_MODE): the account is
+        # in maintenance mode (the service unavailable for it).
         Phrases("ca.service-unavailable-zimbra-maintenance", C.SERVICE_UNAVAILABLE, (
             "en mode de manteniment",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
-        # Zimbra's server errors (ZMsg: mail.QUOTA_EXCEEDED): the message could not be sent as the mail quota is exceeded.
+        # Zimbra's server errors (ZMsg: mail.QUOTA_EXCEEDED): the message could not be sent as the
+        # mail quota is exceeded.
         Phrases("ca.mailbox-full-zimbra-quota", C.MAILBOX_FULL, (
             "heu excedit la quota disponible",
         ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
-        # GLib's GIO: TLS support is not available (no TLS backend for a GNOME mail client's connection).
+        # GLib's GIO: TLS support is not available (no TLS backend for a GNOME mail client's
+        # connection).
         Phrases("ca.tls-required-glib", C.TLS_REQUIRED, (
             "el tls no està implementat",
         ), "GNOME/glib:po/ca.po"),
-        # GLib's GIO network errors (the resolver and socket layer of GNOME mail clients such as Evolution, Geary and Balsa): an error resolving a host name (or reverse-resolving an address), temporarily unable to resolve, the connection is closed.
+        # GLib's GIO network errors (the resolver and socket layer of GNOME mail clients such as
+        # Evolution, Geary and Balsa): an error resolving a host name (or reverse-resolving an
+        # address), temporarily unable to resolve, the connection is closed.
         Phrases("ca.network-error-glib-resolver", C.NETWORK_ERROR, (
             "error en resoldre", "no s'ha pogut resoldre", "la connexió està tancada",
         ), "GNOME/glib:po/ca.po"),
-        # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail server's TLS fails): no secure communication with the peer (no common cipher, certificate rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, the peer's certificate expired, revoked or of an unknown issuer, an unsupported security protocol version.
+        # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail
+        # server's TLS fails): no secure communication with the peer (no common cipher, certificate
+        # rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, the
+        # peer's certificate expired, revoked or of an unknown issuer, an unsupported security
+        # protocol version.
         Phrases("ca.tls-required-nss", C.TLS_REQUIRED, (
             "no es pot comunicar de forma segura", "no s'ha pogut comunicar de forma segura",
             "l'altre extrem de la connexió ssl",
@@ -83,7 +97,8 @@ LANGUAGE = Language(
         Phrases("ca.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
             "superat la vostra quota de correu",
         ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ca.properties"),
-        # Zimbra's web client (ZmMsg): the attachment failed as the message size would exceed the limit.
+        # Zimbra's web client (ZmMsg): the attachment failed as the message size would exceed the
+        # limit.
         Phrases("ca.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
             "la mida del missatge superaria",
         ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ca.properties"),

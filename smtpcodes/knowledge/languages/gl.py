@@ -8,7 +8,9 @@ Also: Mailspring's, SOGo's, Nextcloud Mail's, FairEmail's, Thunderbird for Andro
 Chat's translated send, account and login errors.
 Also: web applications' Galician
 translations (phpList's admin catalogue) (web applications' texts).
-Also: the mail clients' translation files named at each entry."""
+Also: the mail clients' translation files named at each entry.
+Also: KDE ksmtp, Mozilla NSS's TLS errors (firefox-l10n nsserrors.properties), GLib's GIO resolver
+errors."""
 
 from __future__ import annotations
 
@@ -31,17 +33,24 @@ LANGUAGE = Language(
     code="gl",
     name="Galician",
     phrases=(
-        # GLib's GIO: TLS support is not available (no TLS backend for a GNOME mail client's connection).
+        # GLib's GIO: TLS support is not available (no TLS backend for a GNOME mail client's
+        # connection).
         Phrases("gl.tls-required-glib", C.TLS_REQUIRED, (
             "a compatibilidade de tls",
         ), "GNOME/glib:po/gl.po"),
-        # GLib's GIO network errors (the resolver and socket layer of GNOME mail clients such as Evolution, Geary and Balsa): an error resolving a host name (or reverse-resolving an address), temporarily unable to resolve, the connection is closed, a timeout, the network unreachable.
+        # GLib's GIO network errors (the resolver and socket layer of GNOME mail clients such as
+        # Evolution, Geary and Balsa): an error resolving a host name (or reverse-resolving an
+        # address), temporarily unable to resolve, the connection is closed, a timeout, the network
+        # unreachable.
         Phrases("gl.network-error-glib-resolver", C.NETWORK_ERROR, (
             "un erro ao resolver", "non é posíbel resolver", "a conexión está pechado",
             "tempo de espera máximo alcanzado",
             "a rede non é atinxíbel",
         ), "GNOME/glib:po/gl.po"),
-        # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail server's TLS fails): no secure communication with the peer (no common cipher, certificate rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, an unsupported security protocol version.
+        # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail
+        # server's TLS fails): no secure communication with the peer (no common cipher, certificate
+        # rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, an
+        # unsupported security protocol version.
         Phrases("gl.tls-required-nss", C.TLS_REQUIRED, (
             "non foi posíbel comunicar de modo seguro", "non é posíbel comunicar de modo seguro",
             "o elemento do mesmo nivel de ssl", "versión de protocolo de seguranza incompatíbel",
