@@ -24,7 +24,8 @@ docs quoting .NET's SmtpClient refusal.
 Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
 ezmlm-idx, mlmmj, fml) where this language has them.
 Also: Horde_Imap_Client, Zimbra's ZMsg (fr, fr-CA) and ZmMsg, mpop, Mozilla NSS's TLS errors
-(firefox-l10n nsserrors.properties), GLib's GIO resolver errors, Afterlogic Aurora's mail module."""
+(firefox-l10n nsserrors.properties), GLib's GIO resolver errors, Afterlogic Aurora's mail
+module."""
 
 from __future__ import annotations
 

@@ -49,11 +49,14 @@ LANGUAGE = Language(
         ), "GNOME/glib:po/gl.po"),
         # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail
         # server's TLS fails): no secure communication with the peer (no common cipher, certificate
-        # rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, an
-        # unsupported security protocol version.
+        # rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, the
+        # peer's certificate expired, revoked or of an unknown issuer, an unsupported security
+        # protocol version.
         Phrases("gl.tls-required-nss", C.TLS_REQUIRED, (
             "non foi posíbel comunicar de modo seguro", "non é posíbel comunicar de modo seguro",
             "o elemento do mesmo nivel de ssl", "versión de protocolo de seguranza incompatíbel",
+            "o certificado do elemento do mesmo nivel",
+            "o emisor do certificado do elemento do mesmo nivel",
         ), "mozilla-l10n/firefox-l10n:gl/security/manager/chrome/pipnss/nsserrors.properties"),
         # KDE's SMTP library (ksmtp): insufficient storage space on the server (a 452 reply).
         Phrases("gl.system-full-ksmtp", C.SYSTEM_FULL, (
