@@ -14,7 +14,9 @@ Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and c
 ezmlm-idx, mlmmj, fml) where this language has them.
 Also: Geary's, Balsa's, Claws Mail's and Sylpheed's translated send errors, Mailspring's, Nextcloud
 Mail's, FairEmail's, Thunderbird for Android's and Delta Chat's translated account and login errors,
-where this language has them."""
+where this language has them.
+Also: Zimbra's ZMsg and ZmMsg, KDE ksmtp, Mozilla NSS's TLS errors (firefox-l10n
+nsserrors.properties), GLib's GIO resolver errors."""
 
 from __future__ import annotations
 
@@ -32,6 +34,74 @@ LANGUAGE = Language(
     code="ca",
     name="Catalan",
     phrases=(
+        # Zimbra's web client (ZmMsg accountInactiveError): the account is temporarily unavailable
+        # due to system maintenance.
+        Phrases("ca.service-unavailable-zmmsg-maintenance", C.SERVICE_UNAVAILABLE, (
+            "el sistema es troba en manteniment",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ca.properties"),
+        # Zimbra's server errors (ZMsg service.UNKNOWN_DOCUMENT): an unknown command was sent to
+        # the server.
+        Phrases("ca.syntax-error-zimbra-unknown-command", C.SYNTAX_ERROR, (
+            "comanda desconeguda al servidor",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
+        # Zimbra's server errors (ZMsg service.RESOURCE_UNREACHABLE): the resource unreachable.
+        Phrases("ca.network-error-zimbra-remote", C.NETWORK_ERROR, (
+            "el recurs no és accessible",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
+        # Zimbra's server errors (ZMsg im.internal_server_error): an internal server error
+        # occurred.
+        Phrases("ca.server-error-zimbra-internal", C.SERVER_ERROR, (
+            "error intern del servidor",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
+        # Zimbra's server errors (ZMsg: mail.MAINTENANCE, account.MAINTENANCE_MODE): the account is
+        # in maintenance mode (the service unavailable for it).
+        Phrases("ca.service-unavailable-zimbra-maintenance", C.SERVICE_UNAVAILABLE, (
+            "en mode de manteniment",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
+        # Zimbra's server errors (ZMsg: mail.QUOTA_EXCEEDED): the message could not be sent as the
+        # mail quota is exceeded.
+        Phrases("ca.mailbox-full-zimbra-quota", C.MAILBOX_FULL, (
+            "heu excedit la quota disponible",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_ca.properties"),
+        # GLib's GIO: TLS support is not available (no TLS backend for a GNOME mail client's
+        # connection).
+        Phrases("ca.tls-required-glib", C.TLS_REQUIRED, (
+            "el tls no està implementat",
+        ), "GNOME/glib:po/ca.po"),
+        # GLib's GIO network errors (the resolver and socket layer of GNOME mail clients such as
+        # Evolution, Geary and Balsa): an error resolving a host name (or reverse-resolving an
+        # address), temporarily unable to resolve, the connection is closed.
+        Phrases("ca.network-error-glib-resolver", C.NETWORK_ERROR, (
+            "error en resoldre", "no s'ha pogut resoldre", "la connexió està tancada",
+        ), "GNOME/glib:po/ca.po"),
+        # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail
+        # server's TLS fails): no secure communication with the peer (no common cipher, certificate
+        # rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, the
+        # peer's certificate expired, revoked or of an unknown issuer, an unsupported security
+        # protocol version.
+        Phrases("ca.tls-required-nss", C.TLS_REQUIRED, (
+            "no es pot comunicar de forma segura", "no s'ha pogut comunicar de forma segura",
+            "l'altre extrem de la connexió ssl",
+            "versió no implementada del protocol de seguretat",
+            "el certificat de l'altre extrem", "l'emissor del certificat de l'altre extrem",
+        ), "mozilla-l10n/firefox-l10n:ca/security/manager/chrome/pipnss/nsserrors.properties"),
+        # KDE's SMTP library (ksmtp): insufficient storage space on the server (a 452 reply).
+        Phrases("ca.system-full-ksmtp", C.SYSTEM_FULL, (
+            "espai d'emmagatzematge insuficient al servidor",
+        ), "KDE/ksmtp:po/ca/libksmtp6.po"),
+        # KDE's SMTP library (ksmtp): the mailbox is unavailable (a 550 reply).
+        Phrases("ca.user-unknown-ksmtp", C.USER_UNKNOWN, (
+            "bústia de correu no disponible",
+        ), "KDE/ksmtp:po/ca/libksmtp6.po"),
+        # Zimbra's web client (ZmMsg): the files cannot be attached as the mail quota is exceeded.
+        Phrases("ca.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "superat la vostra quota de correu",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ca.properties"),
+        # Zimbra's web client (ZmMsg): the attachment failed as the message size would exceed the
+        # limit.
+        Phrases("ca.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "la mida del missatge superaria",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ca.properties"),
         # Mailman 3's hold and refusal reasons (rule descriptions) in this language's catalogue.
         Phrases("ca.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
             "conté detalls administrius", "encaixa amb una regla de capçalera", "grup de notícies moderat",

@@ -18,7 +18,10 @@ Balsa, FairEmail, msmtp, Cypht, CodeIgniter's Email library.
 Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/), SQL
 Server Reporting Services' docs quoting .NET's SmtpClient refusal.
 Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
-ezmlm-idx, mlmmj, fml) where this language has them."""
+ezmlm-idx, mlmmj, fml) where this language has them.
+Also: Horde_Imap_Client, Zimbra's ZMsg and ZmMsg, mpop, Mozilla NSS's TLS errors (firefox-l10n
+nsserrors.properties, es-ES, es-AR, es-MX), GLib's GIO resolver errors, Afterlogic Aurora's mail
+module."""
 
 from __future__ import annotations
 
@@ -39,6 +42,134 @@ LANGUAGE = Language(
     code="es",
     name="Spanish",
     phrases=(
+        # Zimbra's web client (ZmMsg accountInactiveError): the account is temporarily unavailable
+        # due to system maintenance.
+        Phrases("es.service-unavailable-zmmsg-maintenance", C.SERVICE_UNAVAILABLE, (
+            "el sistema se encuentra en mantenimiento",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_es.properties"),
+        # Zimbra's web client (ZmMsg errorNotAuthenticated): the user is not authenticated.
+        Phrases("es.auth-required-zmmsg", C.AUTH_REQUIRED, (
+            "usuario no autenticado",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_es.properties"),
+        # Zimbra's server errors (ZMsg service.UNKNOWN_DOCUMENT): an unknown command was sent to
+        # the server.
+        Phrases("es.syntax-error-zimbra-unknown-command", C.SYNTAX_ERROR, (
+            "comando desconocido enviado al servidor",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties"),
+        # Zimbra's server errors (ZMsg service.RESOURCE_UNREACHABLE): the resource unreachable.
+        Phrases("es.network-error-zimbra-remote", C.NETWORK_ERROR, (
+            "recurso no accesible",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties"),
+        # Zimbra's server errors (ZMsg im.internal_server_error): an internal server error
+        # occurred.
+        Phrases("es.server-error-zimbra-internal", C.SERVER_ERROR, (
+            "error de servidor interno",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties"),
+        # Zimbra's server errors (ZMsg: mail.MAINTENANCE, account.MAINTENANCE_MODE): the account is
+        # in maintenance mode (the service unavailable for it).
+        Phrases("es.service-unavailable-zimbra-maintenance", C.SERVICE_UNAVAILABLE, (
+            "en modo de mantenimiento",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties"),
+        # Zimbra's server errors (ZMsg: mail.QUOTA_EXCEEDED): the message could not be sent as the
+        # mail quota is exceeded.
+        Phrases("es.mailbox-full-zimbra-quota", C.MAILBOX_FULL, (
+            "has excedido el espacio disponible",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_es.properties"),
+        # Mozilla NSS's TLS errors in the es-MX catalogue (nsserrors.properties): no secure
+        # communication with the peer ('en forma segura').
+        Phrases("es.tls-required-nss-es-mx", C.TLS_REQUIRED, (
+            "comunicar en forma segura",
+        ), "mozilla-l10n/firefox-l10n:es-MX/security/manager/chrome/pipnss/nsserrors.properties"),
+        # Mozilla NSS's TLS errors in the es-AR catalogue (nsserrors.properties; Thunderbird
+        # reports them when a mail server's TLS fails): no secure communication possible, the peer
+        # uses an unsupported security protocol version, the SSL peer closed the connection.
+        Phrases("es.tls-required-nss-es-ar", C.TLS_REQUIRED, (
+            "no es posible comunicarse de forma segura",
+            "versión no soportada del protocolo de seguridad", "el par ssl",
+        ), "mozilla-l10n/firefox-l10n:es-AR/security/manager/chrome/pipnss/nsserrors.properties"),
+        # Afterlogic WebMail/Aurora mail module: an error connecting to the mail server.
+        Phrases("es.network-error-afterlogic", C.NETWORK_ERROR, (
+            "error conectando el servidor",
+        ), "afterlogic/aurora-module-mail:i18n/Spanish.ini"),
+        # Afterlogic WebMail/Aurora mail module: the message cannot be sent, sending to external
+        # domains is not allowed (the translation's own spelling).
+        Phrases("es.policy-violation-afterlogic", C.POLICY_VIOLATION, (
+            "envios a dominios externos",
+        ), "afterlogic/aurora-module-mail:i18n/Spanish.ini"),
+        # GLib's GIO: TLS support is not available (no TLS backend for a GNOME mail client's
+        # connection).
+        Phrases("es.tls-required-glib", C.TLS_REQUIRED, (
+            "el soporte de tsl",
+        ), "GNOME/glib:po/es.po"),
+        # GLib's GIO network errors (the resolver and socket layer of GNOME mail clients such as
+        # Evolution, Geary and Balsa): an error resolving a host name (or reverse-resolving an
+        # address), temporarily unable to resolve, the connection is closed, a timeout, the network
+        # unreachable.
+        Phrases("es.network-error-glib-resolver", C.NETWORK_ERROR, (
+            "error al resolver", "no se puede resolver", "la conexión está cerrada",
+            "se alcanzó el tiempo de expiración",
+        ), "GNOME/glib:po/es.po"),
+        # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail
+        # server's TLS fails): no secure communication with the peer (no common cipher, certificate
+        # rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, the
+        # peer's certificate expired, revoked or of an unknown issuer, an unsupported security
+        # protocol version.
+        Phrases("es.tls-required-nss", C.TLS_REQUIRED, (
+            "no es posible comunicar de forma segura", "no se puede comunicar de forma segura",
+            "el otro extremo de la conexión ssl", "el certificado de la otra parte",
+            "el emisor del certificado de la otra parte",
+            "versión del protocolo de seguridad no admitida",
+        ), "mozilla-l10n/firefox-l10n:es-ES/security/manager/chrome/pipnss/nsserrors.properties"),
+        # Horde's IMAP/POP3 library (Horde_Imap_Client): no secure connection to the server could
+        # be opened, the server offers none, the operation failed for want of one.
+        Phrases("es.tls-required-horde-imap", C.TLS_REQUIRED, (
+            "no se puede iniciar una conexión segura", "no admite conexiones seguras",
+            "la inexistencia de una conexión segura",
+        ), "horde/Imap_Client:locale/es/LC_MESSAGES/Horde_Imap_Client.po"),
+        # Horde_Imap_Client: an error communicating with the mail server; the server rejected the
+        # connection.
+        Phrases("es.network-error-horde-imap", C.NETWORK_ERROR, (
+            "error al comunicar con el servidor", "el servidor rechazó la conexión",
+        ), "horde/Imap_Client:locale/es/LC_MESSAGES/Horde_Imap_Client.po"),
+        # Horde_Imap_Client: the operation failed as the quota on the mail server is exceeded.
+        Phrases("es.mailbox-full-horde-imap", C.MAILBOX_FULL, (
+            "ha excedido su cuota",
+        ), "horde/Imap_Client:locale/es/LC_MESSAGES/Horde_Imap_Client.po"),
+        # Horde_Imap_Client: the server does not support an extension (or a command on POP3
+        # servers).
+        Phrases("es.not-implemented-horde-imap", C.NOT_IMPLEMENTED, (
+            "no admite la extensión", "no está soportado en servidores",
+        ), "horde/Imap_Client:locale/es/LC_MESSAGES/Horde_Imap_Client.po"),
+        # Horde_Imap_Client: an unknown authentication method, an unexpected reply while
+        # authenticating, expired credentials, authorization failed.
+        Phrases("es.auth-failed-horde-imap", C.AUTH_FAILED, (
+            "método de autentificación desconocido",
+            "respuesta inesperada del servidor al autentificar",
+            "las credenciales de autentificación han caducado", "pero falló la autorización",
+        ), "horde/Imap_Client:locale/es/LC_MESSAGES/Horde_Imap_Client.po"),
+        # Horde_Imap_Client: the remote server is temporarily unavailable.
+        Phrases("es.service-unavailable-horde-imap", C.SERVICE_UNAVAILABLE, (
+            "no está disponible temporalmente",
+        ), "horde/Imap_Client:locale/es/LC_MESSAGES/Horde_Imap_Client.po"),
+        # Zimbra's web client (ZmMsg): the attachment failed as the item would exceed the size
+        # limit; the attachment is too big.
+        Phrases("es.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "excedería el tamaño límite", "archivo adjunto demasiado grande",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_es.properties"),
+        # Zimbra's web client (ZmMsg): the files cannot be attached as the storage space is
+        # exceeded.
+        Phrases("es.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "has excedido el espacio de",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_es.properties"),
+        # mpop (POP3 client): the POP3 server does not support the TOP or CAPA command (the
+        # translation's own spelling).
+        Phrases("es.not-implemented-mpop", C.NOT_IMPLEMENTED, (
+            "no admite la orden", "no sooporta la orden",
+        ), "marlam/mpop:po/es.po"),
+        # mpop (POP3 client): the POP3 server does not support TLS via the STLS command.
+        Phrases("es.tls-required-mpop", C.TLS_REQUIRED, (
+            "no admite tls a través de la orden",
+        ), "marlam/mpop:po/es.po"),
         # Mailman 3's hold and refusal reasons (rule descriptions) in this language's catalogue.
         Phrases("es.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
             "contiene administrivia", "encaja con una regla de cabecera",

@@ -22,7 +22,10 @@ Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-sr
 .NET's localized SmtpStatusCode reference (learn.microsoft.com), SQL Server Reporting Services'
 docs quoting .NET's SmtpClient refusal.
 Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
-ezmlm-idx, mlmmj, fml) where this language has them."""
+ezmlm-idx, mlmmj, fml) where this language has them.
+Also: Horde_Imap_Client, Zimbra's ZMsg (fr, fr-CA) and ZmMsg, mpop, Mozilla NSS's TLS errors
+(firefox-l10n nsserrors.properties), GLib's GIO resolver errors, Afterlogic Aurora's mail
+module."""
 
 from __future__ import annotations
 
@@ -67,6 +70,122 @@ LANGUAGE = Language(
     code="fr",
     name="French",
     phrases=(
+        # Zimbra's web client (ZmMsg errorNotAuthenticated): the user is not authenticated.
+        Phrases("fr.auth-required-zmmsg", C.AUTH_REQUIRED, (
+            "utilisateur non authentifié",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_fr.properties"),
+        # Zimbra's server errors (ZMsg service.UNKNOWN_DOCUMENT): an unknown command was sent to
+        # the server.
+        Phrases("fr.syntax-error-zimbra-unknown-command", C.SYNTAX_ERROR, (
+            "commande inconnue envoyée au serveur",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_fr.properties"),
+        # Zimbra's server errors (ZMsg remote.TIMEOUT, service.RESOURCE_UNREACHABLE): a timeout
+        # error, the resource unreachable.
+        Phrases("fr.network-error-zimbra-remote", C.NETWORK_ERROR, (
+            "une erreur de délai", "ressource indisponible",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_fr.properties"),
+        # Zimbra's server errors (ZMsg im.internal_server_error): an internal server error
+        # occurred.
+        Phrases("fr.server-error-zimbra-internal", C.SERVER_ERROR, (
+            "erreur interne de nos serveurs",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_fr.properties"),
+        # Zimbra's server errors (ZMsg mail.SEND_ABORTED_ADDRESS_FAILURE, fr and fr-CA): the
+        # message could not be sent due to invalid address(es).
+        Phrases("fr.user-unknown-zimbra-address", C.USER_UNKNOWN, (
+            "une adresse incorrecte", "des adresses incorrectes",
+        ), ("Zimbra/zm-ajax:WebRoot/messages/ZMsg_fr.properties; Zimbra/zm-ajax:We"
+            "bRoot/messages/ZMsg_fr_CA.properties"), decisive=False),
+        # Zimbra's server errors (ZMsg: mail.MAINTENANCE, account.MAINTENANCE_MODE): the account is
+        # in maintenance mode (the service unavailable for it). (fr, fr-CA)
+        Phrases("fr.service-unavailable-zimbra-maintenance", C.SERVICE_UNAVAILABLE, (
+            "ce compte est indisponible pour", "compte est en cours de maintenance",
+        ), ("Zimbra/zm-ajax:WebRoot/messages/ZMsg_fr.properties; Zimbra/zm-ajax:We"
+            "bRoot/messages/ZMsg_fr_CA.properties")),
+        # Afterlogic WebMail/Aurora mail module: an error connecting to the mail server.
+        Phrases("fr.network-error-afterlogic", C.NETWORK_ERROR, (
+            "erreur lors de la connexion au serveur",
+        ), "afterlogic/aurora-module-mail:i18n/French.ini"),
+        # Afterlogic WebMail/Aurora mail module: the user name or password typed is incorrect.
+        Phrases("fr.auth-failed-afterlogic", C.AUTH_FAILED, (
+            "le mot de passe que vous avez tapé",
+        ), "afterlogic/aurora-module-mail:i18n/French.ini"),
+        # Afterlogic WebMail/Aurora mail module: the message cannot be sent to the recipients,
+        # sending to external domains may be blocked.
+        Phrases("fr.policy-violation-afterlogic", C.POLICY_VIOLATION, (
+            "l'envoi à des domaines externes",
+        ), "afterlogic/aurora-module-mail:i18n/French.ini"),
+        # Afterlogic WebMail/Aurora mail module: the message was sent but not saved, the mailbox is
+        # over quota.
+        Phrases("fr.mailbox-full-afterlogic", C.MAILBOX_FULL, (
+            "votre boîte aux lettres dépasse le quota",
+        ), "afterlogic/aurora-module-mail:i18n/French.ini"),
+        # GLib's GIO: TLS support is not available (no TLS backend for a GNOME mail client's
+        # connection).
+        Phrases("fr.tls-required-glib", C.TLS_REQUIRED, (
+            "la prise en charge tls",
+        ), "GNOME/glib:po/fr.po"),
+        # GLib's GIO network errors (the resolver and socket layer of GNOME mail clients such as
+        # Evolution, Geary and Balsa): an error resolving a host name (or reverse-resolving an
+        # address), temporarily unable to resolve, the connection is closed.
+        Phrases("fr.network-error-glib-resolver", C.NETWORK_ERROR, (
+            "erreur de résolution de", "erreur de résolution inverse de",
+            "impossible temporairement de résoudre",
+        ), "GNOME/glib:po/fr.po"),
+        # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail
+        # server's TLS fails): no secure communication with the peer (no common cipher, certificate
+        # rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, the
+        # peer's certificate expired, revoked or of an unknown issuer, an unsupported security
+        # protocol version.
+        Phrases("fr.tls-required-nss", C.TLS_REQUIRED, (
+            "impossible de communiquer en mode sécurisé", "le pair ssl", "le certificat du pair",
+            "version non gérée du protocole de sécurité",
+            "l'autorité de délivrance du certificat du pair",
+        ), "mozilla-l10n/firefox-l10n:fr/security/manager/chrome/pipnss/nsserrors.properties"),
+        # Horde's IMAP/POP3 library (Horde_Imap_Client): the remote server is temporarily
+        # unavailable.
+        Phrases("fr.service-unavailable-horde-imap", C.SERVICE_UNAVAILABLE, (
+            "est temporairement indisponible",
+        ), "horde/Imap_Client:locale/fr/LC_MESSAGES/Horde_Imap_Client.po"),
+        # Horde_Imap_Client: the operation failed for want of a secure connection; the server
+        # offers no secure connections.
+        Phrases("fr.tls-required-horde-imap", C.TLS_REQUIRED, (
+            "connexion sécurisée manquante", "ne supporte pas les connexions sécurisées",
+        ), "horde/Imap_Client:locale/fr/LC_MESSAGES/Horde_Imap_Client.po"),
+        # Horde_Imap_Client: the server does not support an extension (or a command on POP3
+        # servers).
+        Phrases("fr.not-implemented-horde-imap", C.NOT_IMPLEMENTED, (
+            "ne supporte pas l'extension", "n'est pas supporté sur les serveurs",
+        ), "horde/Imap_Client:locale/fr/LC_MESSAGES/Horde_Imap_Client.po"),
+        # Horde_Imap_Client: an unexpected reply while authenticating; authorization failed after
+        # authentication.
+        Phrases("fr.auth-failed-horde-imap", C.AUTH_FAILED, (
+            "lors de l'authentification",
+            "mais pas l'autorisation",
+        ), "horde/Imap_Client:locale/fr/LC_MESSAGES/Horde_Imap_Client.po"),
+        # Horde_Imap_Client: an error communicating with the mail server; the server rejected the
+        # connection.
+        Phrases("fr.network-error-horde-imap", C.NETWORK_ERROR, (
+            "erreur de communication avec le serveur", "a rejeté la connexion",
+        ), "horde/Imap_Client:locale/fr/LC_MESSAGES/Horde_Imap_Client.po"),
+        # Zimbra's web client (ZmMsg): the attachment failed as the message would exceed the size
+        # limit; the attachment is too big.
+        Phrases("fr.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "dépassé la taille limite", "pièce jointe trop grande",
+            "mail est trop gros",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_fr.properties"),
+        # Zimbra's web client (ZmMsg): the files cannot be attached as the account's mail quota is
+        # reached.
+        Phrases("fr.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "limite de quota de votre compte",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_fr.properties"),
+        # mpop (POP3 client): the POP3 server does not support the TOP or CAPA command.
+        Phrases("fr.not-implemented-mpop", C.NOT_IMPLEMENTED, (
+            "ne supporte pas la commande",
+        ), "marlam/mpop:po/fr.po"),
+        # mpop (POP3 client): the POP3 server does not support TLS via the STLS command.
+        Phrases("fr.tls-required-mpop", C.TLS_REQUIRED, (
+            "ne supporte pas tls via la commande stls",
+        ), "marlam/mpop:po/fr.po"),
         # MailScanner's notice put in place of an attachment found infected by a virus.
         Phrases("fr.virus-mailscanner-replaced", C.VIRUS, (
             "contient probablement un virus",

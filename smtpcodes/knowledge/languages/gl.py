@@ -8,7 +8,9 @@ Also: Mailspring's, SOGo's, Nextcloud Mail's, FairEmail's, Thunderbird for Andro
 Chat's translated send, account and login errors.
 Also: web applications' Galician
 translations (phpList's admin catalogue) (web applications' texts).
-Also: the mail clients' translation files named at each entry."""
+Also: the mail clients' translation files named at each entry.
+Also: KDE ksmtp, Mozilla NSS's TLS errors (firefox-l10n nsserrors.properties), GLib's GIO resolver
+errors."""
 
 from __future__ import annotations
 
@@ -31,6 +33,43 @@ LANGUAGE = Language(
     code="gl",
     name="Galician",
     phrases=(
+        # GLib's GIO: TLS support is not available (no TLS backend for a GNOME mail client's
+        # connection).
+        Phrases("gl.tls-required-glib", C.TLS_REQUIRED, (
+            "a compatibilidade de tls",
+        ), "GNOME/glib:po/gl.po"),
+        # GLib's GIO network errors (the resolver and socket layer of GNOME mail clients such as
+        # Evolution, Geary and Balsa): an error resolving a host name (or reverse-resolving an
+        # address), temporarily unable to resolve, the connection is closed, a timeout, the network
+        # unreachable.
+        Phrases("gl.network-error-glib-resolver", C.NETWORK_ERROR, (
+            "un erro ao resolver", "non é posíbel resolver", "a conexión está pechado",
+            "tempo de espera máximo alcanzado",
+            "a rede non é atinxíbel",
+        ), "GNOME/glib:po/gl.po"),
+        # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail
+        # server's TLS fails): no secure communication with the peer (no common cipher, certificate
+        # rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, the
+        # peer's certificate expired, revoked or of an unknown issuer, an unsupported security
+        # protocol version.
+        Phrases("gl.tls-required-nss", C.TLS_REQUIRED, (
+            "non foi posíbel comunicar de modo seguro", "non é posíbel comunicar de modo seguro",
+            "o elemento do mesmo nivel de ssl", "versión de protocolo de seguranza incompatíbel",
+            "o certificado do elemento do mesmo nivel",
+            "o emisor do certificado do elemento do mesmo nivel",
+        ), "mozilla-l10n/firefox-l10n:gl/security/manager/chrome/pipnss/nsserrors.properties"),
+        # KDE's SMTP library (ksmtp): insufficient storage space on the server (a 452 reply).
+        Phrases("gl.system-full-ksmtp", C.SYSTEM_FULL, (
+            "espazo de almacenamento insuficiente no servidor",
+        ), "KDE/ksmtp:po/gl/libksmtp6.po"),
+        # KDE's SMTP library (ksmtp): the mailbox is unavailable (a 550 reply).
+        Phrases("gl.user-unknown-ksmtp", C.USER_UNKNOWN, (
+            "caixa de correo non dispoñíbel",
+        ), "KDE/ksmtp:po/gl/libksmtp6.po"),
+        # KDE's SMTP library (ksmtp): the message exceeds the size limit.
+        Phrases("gl.message-too-large-ksmtp", C.MESSAGE_TOO_LARGE, (
+            "supera o tamaño límite",
+        ), "KDE/ksmtp:po/gl/libksmtp6.po"),
         # Mutt's connection errors (po/): the connection timed out or closed, could not connect,
         # the host not found, the server closed the connection, the SMTP session failed on read
         # or write.

@@ -18,7 +18,9 @@ library, Gmail replies quoted by newsletterstudio.it.
 Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-src locales/),
 .NET's localized SmtpStatusCode reference (learn.microsoft.com).
 Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
-ezmlm-idx, mlmmj, fml) where this language has them."""
+ezmlm-idx, mlmmj, fml) where this language has them.
+Also: Zimbra's ZMsg and ZmMsg, Mozilla NSS's TLS errors (firefox-l10n nsserrors.properties), GLib's
+GIO resolver errors."""
 
 from __future__ import annotations
 
@@ -46,6 +48,65 @@ LANGUAGE = Language(
     code="it",
     name="Italian",
     phrases=(
+        # Zimbra's web client (ZmMsg accountInactiveError): the account is temporarily unavailable
+        # due to system maintenance.
+        Phrases("it.service-unavailable-zmmsg-maintenance", C.SERVICE_UNAVAILABLE, (
+            "attività di manutenzione",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_it.properties"),
+        # Zimbra's web client (ZmMsg errorNotAuthenticated): the user is not authenticated.
+        Phrases("it.auth-required-zmmsg", C.AUTH_REQUIRED, (
+            "utente non autenticato",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_it.properties"),
+        # Zimbra's server errors (ZMsg service.UNKNOWN_DOCUMENT): an unknown command was sent to
+        # the server.
+        Phrases("it.syntax-error-zimbra-unknown-command", C.SYNTAX_ERROR, (
+            "comando sconosciuto al server",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties"),
+        # Zimbra's server errors (ZMsg service.RESOURCE_UNREACHABLE): the resource unreachable.
+        Phrases("it.network-error-zimbra-remote", C.NETWORK_ERROR, (
+            "risorsa non raggiungibile",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties"),
+        # Zimbra's server errors (ZMsg im.internal_server_error): an internal server error
+        # occurred.
+        Phrases("it.server-error-zimbra-internal", C.SERVER_ERROR, (
+            "errore interno del server",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties"),
+        # Zimbra's server errors (ZMsg: mail.MAINTENANCE, account.MAINTENANCE_MODE): the account is
+        # in maintenance mode (the service unavailable for it).
+        Phrases("it.service-unavailable-zimbra-maintenance", C.SERVICE_UNAVAILABLE, (
+            "account è in manutenzione",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_it.properties"),
+        # GLib's GIO: TLS support is not available (no TLS backend for a GNOME mail client's
+        # connection).
+        Phrases("it.tls-required-glib", C.TLS_REQUIRED, (
+            "il supporto a tls",
+        ), "GNOME/glib:po/it.po"),
+        # GLib's GIO network errors (the resolver and socket layer of GNOME mail clients such as
+        # Evolution, Geary and Balsa): an error resolving a host name (or reverse-resolving an
+        # address), temporarily unable to resolve, the connection is closed.
+        Phrases("it.network-error-glib-resolver", C.NETWORK_ERROR, (
+            "errore nel risolvere", "errore nella risoluzione inversa", "impossibile risolvere",
+            "la connessione è chiusa",
+        ), "GNOME/glib:po/it.po"),
+        # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail
+        # server's TLS fails): no secure communication with the peer (no common cipher, certificate
+        # rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, the
+        # peer's certificate expired, revoked or of an unknown issuer, the peer's certificate
+        # expired, revoked or of an unknown issuer, an unsupported security protocol version.
+        Phrases("it.tls-required-nss", C.TLS_REQUIRED, (
+            "impossibile stabilire una connessione sicura", "il peer ssl",
+            "versione non supportata del protocollo di sicurezza",
+            "il certificato del peer", "autorità emittente del certificato del peer",
+        ), "mozilla-l10n/firefox-l10n:it/security/manager/chrome/pipnss/nsserrors.properties"),
+        # Zimbra's web client (ZmMsg): the attachment was not uploaded as the message exceeds the
+        # size limit.
+        Phrases("it.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "supera il limite di dimensioni",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_it.properties"),
+        # Zimbra's web client (ZmMsg): the files cannot be attached as the mail space is exceeded.
+        Phrases("it.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "superato lo spazio a disposizione",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_it.properties"),
         # Mailman 3's hold and refusal reasons (rule descriptions) in this language's catalogue.
         Phrases("it.policy-violation-mailman3-core", C.POLICY_VIOLATION, (
             "contiene comandi amministativi", "regola per intestazioni", "newsgroup moderato",

@@ -19,7 +19,9 @@ Also: SquirrelMail's translated RFC 5321/4954 reply texts (sitle/squirrelmail-sr
 .NET's localized SmtpStatusCode reference (learn.microsoft.com), SQL Server Reporting Services'
 docs quoting .NET's SmtpClient refusal.
 Also: mailing-list managers' notices to posters (Mailman 2 and 3 templates and catalogues, Sympa,
-ezmlm-idx, mlmmj, fml) where this language has them."""
+ezmlm-idx, mlmmj, fml) where this language has them.
+Also: Zimbra's ZMsg and ZmMsg (pt-PT, pt-BR), mpop, KDE ksmtp, Mozilla NSS's TLS errors
+(firefox-l10n nsserrors.properties, pt-BR, pt-PT), GLib's GIO resolver errors."""
 
 from __future__ import annotations
 
@@ -45,6 +47,108 @@ LANGUAGE = Language(
     code="pt",
     name="Portuguese",
     phrases=(
+        # Zimbra's web client (ZmMsg accountInactiveError): the account is temporarily unavailable
+        # due to system maintenance. (pt-PT, pt-BR)
+        Phrases("pt.service-unavailable-zmmsg-maintenance", C.SERVICE_UNAVAILABLE, (
+            "manutenção do sistema",
+        ), ("Zimbra/zm-web-client:WebRoot/messages/ZmMsg_pt.properties; Zimbra/zm-"
+            "web-client:WebRoot/messages/ZmMsg_pt_BR.properties")),
+        # Zimbra's web client (ZmMsg errorNotAuthenticated): the user is not authenticated. (pt-PT,
+        # pt-BR)
+        Phrases("pt.auth-required-zmmsg", C.AUTH_REQUIRED, (
+            "utilizador não autenticado", "usuário não autenticado",
+        ), ("Zimbra/zm-web-client:WebRoot/messages/ZmMsg_pt.properties; Zimbra/zm-"
+            "web-client:WebRoot/messages/ZmMsg_pt_BR.properties")),
+        # Zimbra's server errors (ZMsg service.UNKNOWN_DOCUMENT, pt-PT and pt-BR): an unknown
+        # command was sent to the server.
+        Phrases("pt.syntax-error-zimbra-unknown-command", C.SYNTAX_ERROR, (
+            "comando desconhecido enviado",
+        ), ("Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt.properties; Zimbra/zm-ajax:We"
+            "bRoot/messages/ZMsg_pt_BR.properties")),
+        # Zimbra's server errors (ZMsg remote.TIMEOUT, service.RESOURCE_UNREACHABLE; pt-PT and
+        # pt-BR): a timeout error, the resource unreachable.
+        Phrases("pt.network-error-zimbra-remote", C.NETWORK_ERROR, (
+            "um erro de tempo limite", "recurso inalcançável", "recurso incontactável",
+        ), ("Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt_BR.properties; Zimbra/zm-ajax"
+            ":WebRoot/messages/ZMsg_pt.properties")),
+        # Zimbra's server errors (ZMsg im.internal_server_error): an internal server error
+        # occurred.
+        Phrases("pt.server-error-zimbra-internal", C.SERVER_ERROR, (
+            "erro interno no servidor",
+        ), "Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt.properties"),
+        # Zimbra's server errors (ZMsg: mail.MAINTENANCE, account.MAINTENANCE_MODE): the account is
+        # in maintenance mode (the service unavailable for it). (pt-PT, pt-BR)
+        Phrases("pt.service-unavailable-zimbra-maintenance", C.SERVICE_UNAVAILABLE, (
+            "no modo de manutenção",
+        ), ("Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt.properties; Zimbra/zm-ajax:We"
+            "bRoot/messages/ZMsg_pt_BR.properties")),
+        # Zimbra's server errors (ZMsg: mail.QUOTA_EXCEEDED): the message could not be sent as the
+        # mail quota is exceeded. (pt-PT, pt-BR)
+        Phrases("pt.mailbox-full-zimbra-quota", C.MAILBOX_FULL, (
+            "excedeu a quota de correio", "a cota de e-mails foi ultrapassada",
+        ), ("Zimbra/zm-ajax:WebRoot/messages/ZMsg_pt.properties; Zimbra/zm-ajax:We"
+            "bRoot/messages/ZMsg_pt_BR.properties")),
+        # GLib's GIO: TLS support is not available (no TLS backend for a GNOME mail client's
+        # connection).
+        Phrases("pt.tls-required-glib", C.TLS_REQUIRED, (
+            "suporte tls não disponível",
+        ), "GNOME/glib:po/pt_BR.po"),
+        # GLib's GIO network errors (the resolver and socket layer of GNOME mail clients such as
+        # Evolution, Geary and Balsa): an error resolving a host name (or reverse-resolving an
+        # address), temporarily unable to resolve, the connection is closed, a timeout, the network
+        # unreachable. (pt-PT and pt-BR)
+        Phrases("pt.network-error-glib-resolver", C.NETWORK_ERROR, (
+            "erro ao resolver", "a resolução invertida", "indisponível para resolver",
+            "sem condições de resolver", "a ligação está fechada", "a conexão está fechada",
+            "rede inalcançável",
+            "foi atingido o tempo de expiração",
+        ), "GNOME/glib:po/pt.po; GNOME/glib:po/pt_BR.po"),
+        # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail
+        # server's TLS fails): no secure communication with the peer (no common cipher, certificate
+        # rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, the
+        # peer's certificate expired, revoked or of an unknown issuer, an unsupported security
+        # protocol version. (pt-PT)
+        Phrases("pt.tls-required-nss-pt-pt", C.TLS_REQUIRED, (
+            "incapaz de comunicar de forma segura", "incapaz de comunicar com a outra máquina",
+            "a outra máquina ssl", "o certificado do par", "o emissor do certificado do par",
+            "versão de protocolo de segurança não suportada",
+        ), "mozilla-l10n/firefox-l10n:pt-PT/security/manager/chrome/pipnss/nsserrors.properties"),
+        # Mozilla NSS's TLS errors (nsserrors.properties; Thunderbird reports them when a mail
+        # server's TLS fails): no secure communication with the peer (no common cipher, certificate
+        # rejected, domain mismatch), the SSL peer rejected or cannot verify the certificate, the
+        # peer's certificate expired, revoked or of an unknown issuer, the peer's certificate
+        # expired, revoked or of an unknown issuer, an unsupported security protocol version.
+        Phrases("pt.tls-required-nss", C.TLS_REQUIRED, (
+            "não foi possível comunicar com segurança", "o sistema remoto ssl",
+            "versão não suportada do protocolo de segurança",
+            "o certificado do sistema remoto", "a entidade certificadora do sistema remoto",
+        ), "mozilla-l10n/firefox-l10n:pt-BR/security/manager/chrome/pipnss/nsserrors.properties"),
+        # KDE's SMTP library (ksmtp): insufficient storage space on the server (a 452 reply).
+        Phrases("pt.system-full-ksmtp", C.SYSTEM_FULL, (
+            "espaço de armazenamento insuficiente no servidor",
+        ), "KDE/ksmtp:po/pt/libksmtp6.po"),
+        # Zimbra's web client (ZmMsg, pt-BR and pt-PT): the attachment failed as the message
+        # exceeds (would exceed) the size limit; the attachment is too big.
+        Phrases("pt.message-too-large-zimbra-web", C.MESSAGE_TOO_LARGE, (
+            "excedeu o limite de tamanho", "excederia o limite de tamanho",
+            "tamanho do anexo é demasiado grande",
+            "mensagem é demasiado grande",
+        ), ("Zimbra/zm-web-client:WebRoot/messages/ZmMsg_pt_BR.properties; "
+            "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_pt.properties")),
+        # Zimbra's web client (ZmMsg, pt-BR and pt-PT): the files cannot be attached as the mail
+        # quota is exceeded.
+        Phrases("pt.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "excedida a cota de e-mails", "excedeu a sua quota de correio",
+        ), ("Zimbra/zm-web-client:WebRoot/messages/ZmMsg_pt_BR.properties; "
+            "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_pt.properties")),
+        # mpop (POP3 client, pt-BR): the POP3 server does not support the TOP or CAPA command.
+        Phrases("pt.not-implemented-mpop", C.NOT_IMPLEMENTED, (
+            "não suporta o comando",
+        ), "marlam/mpop:po/pt_BR.po"),
+        # mpop (POP3 client, pt-BR): the POP3 server does not support TLS via the STLS command.
+        Phrases("pt.tls-required-mpop", C.TLS_REQUIRED, (
+            "não suporta tls através do comando stls",
+        ), "marlam/mpop:po/pt_BR.po"),
         # SpamAssassin's Brazilian Portuguese rule descriptions: the relay is listed in a MAPS blocklist (RBL, DUL, RSS, OPS, NML).
         Phrases("pt.blocklisted-spamassassin", C.BLOCKLISTED, (
             "relay consta em",
