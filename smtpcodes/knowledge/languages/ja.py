@@ -292,8 +292,28 @@ LANGUAGE = Language(
             "認証を必要としています",
         ), _EVO_PO),
         Phrases("ja.auth-failed-evolution", C.AUTH_FAILED, (
-            "一時的な認証に失敗しました", "認証メカニズムは不十分",
+            "一時的な認証に失敗しました", "認証メカニズムは不十分", "サポートしていない認証方法です",
         ), _EVO_PO),
+        # Evolution's (camel) POP3 'STLS not supported by server' and the certificate revoked
+        # by the connection's revocation list.
+        Phrases("ja.tls-required-evolution", C.TLS_REQUIRED, (
+            "stls 拡張をサポートしていません", "この証明書は失効されています",
+        ), _EVO_PO),
+        # Evolution's (camel) 'Host lookup failed' of the mail server's name (the name did
+        # not resolve: no route to the server).
+        Phrases("ja.network-error-evolution-host-lookup", C.NETWORK_ERROR, (
+            "ホストの検索",
+        ), _EVO_PO, decisive=False),
+        # Thunderbird's IMAP 'could not connect ... you may have exceeded the maximum number
+        # of connections to this server' (imapServerDroppedConnection2).
+        Phrases("ja.too-many-connections-thunderbird-imap", C.TOO_MANY_CONNECTIONS, (
+            "同時接続数の限度を超えている",
+        ), "thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's SMTP CLIENTID refusal: sending mail from this device is not allowed
+        # (smtpClientidPermission).
+        Phrases("ja.policy-violation-thunderbird-clientid", C.POLICY_VIOLATION, (
+            "端末からのメール送信が許可されていません",
+        ), _TB_L10N),
         Phrases("ja.system-full-evolution", C.SYSTEM_FULL, (
             "システムの保存領域が足りません",
         ), _EVO_PO),
@@ -307,7 +327,7 @@ LANGUAGE = Language(
         ), _EVO_PO),
         Phrases("ja.has-moved-evolution", C.HAS_MOVED, ("ユーザーはローカルではありません",), _EVO_PO),
         Phrases("ja.mailbox-unavailable-evolution", C.USER_UNKNOWN, (
-            "メールボックスは利用できません",
+            "メールボックスは利用できません", "メールボックス名は認められません",
         ), _EVO_PO, decisive=False),
         Phrases("ja.server-error-evolution", C.SERVER_ERROR, (
             "要求された動作を中断しました: 処理中にエラー",
