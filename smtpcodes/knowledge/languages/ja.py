@@ -611,6 +611,25 @@ LANGUAGE = Language(
         Phrases("ja.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, ("サービスは一時的に使用できません",),
                 _ZIMBRA_JA, decisive=False),
         Phrases("ja.auth-required-zimbra", C.AUTH_REQUIRED, ("認証が必要です",), _ZIMBRA_JA),
+        # Zimbra web client's (ZmMsg) 'you have exceeded your mail quota' (attaching a file,
+        # saving an appointment or a task): the user's own mailbox is over quota.
+        Phrases("ja.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "メールの割り当て容量を超えて",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ja.properties"),
+        # Zimbra web client's 'The send from address field is not a valid email address'.
+        Phrases("ja.sender-rejected-zimbra-web", C.SENDER_REJECTED, (
+            "送信元アドレス欄のメールアドレスが無効",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ja.properties"),
+        # Android's AOSP Email app: 'TLS required but not supported by server', 'Can't safely
+        # connect to server' (the certificate check failed), 'Couldn't open connection to server
+        # due to security error' (SSL), and 'Authentication methods aren't supported by server'.
+        Phrases("ja.tls-required-aosp-email", C.TLS_REQUIRED, (
+            "tlsが必要ですがサーバーが対応していません", "サーバーへの安全な接続を確立できません",
+            "セキュリティエラーのためサーバーに接続できませんでした",
+        ), "aosp-mirror/platform_packages_apps_email:res/values-ja/strings.xml"),
+        Phrases("ja.auth-failed-aosp-email", C.AUTH_FAILED, (
+            "認証方法がサーバーでサポートされていません",
+        ), "aosp-mirror/platform_packages_apps_email:res/values-ja/strings.xml"),
         Phrases("ja.network-error-zimbra-hops", C.NETWORK_ERROR, ("ホップが多すぎます",), _ZIMBRA_JA),
         Phrases("ja.auth-failed-zimbra", C.AUTH_FAILED, ("ユーザー名またはパスワードが正しくありません",), _ZIMBRA_JA),
         # Horde IMP's Japanese refusal of a message to more recipients than the user may send to
