@@ -545,6 +545,25 @@ LANGUAGE = Language(
         # できないメール送信サーバからのメールを受信拒否しています", answered with 450 "IP name lookup failed")
         # and qmail.jp's wiki put it.
         Phrases("ja.reverse-dns", C.REVERSE_DNS, ("逆引きができない", "逆引きできない"), f"{_PSN}; {_QMAIL_JP}"),
+        # The reverse lookup (逆引き) itself, as Japanese hosts and delivery services explain
+        # refusals of senders whose IP has no PTR ("逆引きの失敗", "逆引きによるホストの排除"):
+        # weak, it names the check rather than its failure.
+        Phrases("ja.reverse-dns-weak-help", C.REVERSE_DNS, ("逆引き",),
+                "https://www.sendmagic.jp/techinfo/dns/; https://akisoftware.com/pmsrv/help/revdns.html; "
+                "https://merumamo.com/blog/3_jyw_l_kw", decisive=False),
+        # A server's connection limit as Japanese admins explain it: the IMAP connection limit
+        # exceeded (接続数の制限を超えた, Dovecot's mail_max_userip_connections), E-Post's POP3
+        # session limit (接続セッション数の制限) reached and the connection cut.
+        Phrases("ja.too-many-connections-help", C.TOO_MANY_CONNECTIONS, (
+            "接続数の制限を超え", "接続セッション数の制限",
+        ), "https://pcvogel.sarakura.net/2014/06/26/31324; https://www.e-postinc.jp/faq/faq15-01.html"),
+        # Greylisting as a Japanese host explains it: a temporary refusal to accept (一時受取拒否).
+        Phrases("ja.greylisted-help", C.GREYLISTED, ("一時受取拒否",),
+                "https://wpu.jp/notification/detail.html?newsid=412&tp=0"),
+        # "サーバーにログインできません" (cannot log on to the server), a send error as a Japanese
+        # host's FAQ quotes it (POP before SMTP not done, or a wrong password).
+        Phrases("ja.auth-failed-login-help", C.AUTH_FAILED, ("サーバーにログインできません",),
+                "http://datastations.com/newbh/help/faq/mail_smtp.html"),
         # Greylisting by its Japanese names, as Japanese hosts and universities explain the delay
         # ("グレイリストスパム防御", "Greylisting(グレイリスティング)方式", "グレイリスト方式").
         Phrases("ja.greylisted", C.GREYLISTED, ("グレイリスト", "グレイリスティング"),
