@@ -1165,6 +1165,15 @@ LANGUAGE = Language(
         Phrases("ja.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "受信者数の制限に達",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # Japanese vendors' notes on Exchange Online's sending limits: once the sending limit is
+        # reached (メール送信に関する制限に達する) no message leaves the mailbox, messages over the
+        # message-count limit (メッセージ数の制限を超える) are held back, and the system restricts
+        # an account's sending (メール送信を制限) after a burst.
+        Phrases("ja.rate-limited-exchange-online-help", C.RATE_LIMITED, (
+            "メール送信に関する制限に達", "メッセージ数の制限を超え", "メール送信を制限",
+        ), ("https://support.bbsystem.co.jp/hc/ja/articles/36916736975897-%E9%80%9A%E7%9F%A5%E3%83%A1"
+            "%E3%83%BC%E3%83%AB%E3%81%AB%E9%96%A2%E3%81%99%E3%82%8B%E5%88%B6%E9%99%90%E4%BA%8B%E9%A0%85; "
+            "https://live-style.jp/outlook-limits")),
         # A Japanese bulk-mail vendor's notes on carrier bounces: 'errors caused by the SPF record come back like the domain-restriction refusal'.
         Phrases("ja.sender-unauthenticated-flagsystem-spf", C.SENDER_UNAUTHENTICATED, ("spfレコードによるエラー",),
                 "http://flagsystem.co.jp/news/archives/26"),
@@ -1205,6 +1214,15 @@ LANGUAGE = Language(
         Phrases("ja.auth-failed-thunderbird-pop3", C.AUTH_FAILED, ("ユーザー名を送信できませんでした", "パスワードを送信できませんでした"),
                 "thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/localMsgs.properties"),
         # Thunderbird's Japanese mail-server certificate errors (certError.ftl): the certificate is not valid for the server, has expired, is not from a trusted source.
+        # Mail clients' certificate warnings as Japanese hosts and support shops quote them:
+        # Outlook's "インターネット セキュリティ警告" ("対象のプリンシパル名が間違っています。" /
+        # "接続しているサーバは、確認出来ないセキュリティ証明書を使用しています。"), macOS Mail's
+        # "メールは、サーバの識別情報を確認できません", Thunderbird's "証明書が正しくありません".
+        Phrases("ja.tls-required-client-cert-warning", C.TLS_REQUIRED, (
+            "プリンシパル名が間違っています", "確認出来ないセキュリティ証明書", "サーバの識別情報を確認できません",
+            "証明書が正しくありません",
+        ), "https://willnet.ad.jp/outlookprincipalname; https://togeonet.co.jp/post-17129; "
+           "https://www.choge-blog.com/?p=87873"),
         Phrases("ja.tls-required-thunderbird-cert", C.TLS_REQUIRED, ("の証明書が正しくありません", "の証明書の有効期限が", "の証明書は信頼されたソースからのものではありません"),
                 "thunderbird/thunderbird-l10n:ja/mail/messenger/certError.ftl"),
     ),
