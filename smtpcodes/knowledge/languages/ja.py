@@ -526,6 +526,12 @@ LANGUAGE = Language(
         Phrases("ja.words-rate-limited", C.RATE_LIMITED, (
             "送信制限に達", "送信制限を超え", "制限数に達しました", "受信者数の上限", "受信数の制限を超過",
         ), f"{_GSUITE_LIMITS_JA}; {_GMAIL_LIMITS_JA}; {_PIPIFORM}"),
+        # Japanese hosts' and support pages' wording of a message over the size limit: a mail over
+        # the limit value (制限値を超えるメール) fails while sending, the mail app's "容量はXXXMBを
+        # 超えるため送信できません", and "容量オーバーで送信できません" (the message, not the mailbox).
+        Phrases("ja.message-too-large-help-size", C.MESSAGE_TOO_LARGE, (
+            "制限値を超えるメール", "容量オーバーで送信できません",
+        ), "https://www.just-size.net/faq/?id=171; https://sendmagic.jp/tech-info/ti_means_emailsize"),
         Phrases("ja.words-message-too-large", C.MESSAGE_TOO_LARGE, (
             "添付ファイルが大きすぎ", "添付ファイルの容量が大きい",
         ), f"{_PC_DESIGN_K}; {_HOCOROCO}"),
