@@ -1168,6 +1168,24 @@ LANGUAGE = Language(
             "受信者の最大人数を超え",
         ), "https://support.apple.com/ja-jp/HT203093"),
         # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        # Microsoft's Japanese help on the TLS 1.0/1.1 retirement: "451 5.7.3 最初に STARTTLS
+        # コマンドを発行する必要があります" and "TLS ネゴシエーションが SocketError エラーによって失敗しました".
+        Phrases("ja.tls-required-microsoft-tls-deprecation", C.TLS_REQUIRED, (
+            "最初に starttls コマンドを発行する必要があります", "tls ネゴシエーションが",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/issues-related-to-tls-deprecation.md"),
+        # Microsoft's Japanese help title for 5.7.606 (banned sending IP): "禁止送信 IP".
+        Phrases("ja.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, ("禁止送信 ip",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/antispam-5.7.606.md"),
+        # Microsoft's Japanese help on 4.7.500: the source IP's mail volume exceeds the limit its
+        # reputation allows (ソース IP アドレスの評価に基づいて).
+        Phrases("ja.reputation-microsoft-ip-evaluation", C.REPUTATION, ("ip アドレスの評価",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/antispam-4-7-500-access-denied-please-try-again-later.md"),
+        # Outlook.com's Japanese help on 550/553: mail comes back with a relay-prohibited error (リレー禁止).
+        Phrases("ja.relay-denied-outlook-com", C.RELAY_DENIED, ("リレー禁止",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/outlook-com-error-550.md"),
+        # Outlook.com's Japanese help: a daily limit on the mail one can send (1 日に送信できる電子メールの制限).
+        Phrases("ja.rate-limited-outlook-com", C.RATE_LIMITED, ("送信できる電子メールの制限",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/outlook-com-over-quota.md"),
         Phrases("ja.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "受信者数の制限に達",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/need-help-with-email-sending-limits.md"),
