@@ -568,6 +568,14 @@ LANGUAGE = Language(
                 "https://wpu.jp/notification/detail.html?newsid=412&tp=0"),
         # "サーバーにログインできません" (cannot log on to the server), a send error as a Japanese
         # host's FAQ quotes it (POP before SMTP not done, or a wrong password).
+        # Outlook Express's 0x800CCC18 in Japanese, as a Japanese ISP's FAQ quotes it: "セキュリティで
+        # 保護されたパスワード認証でサーバーにログオンできませんでした。" (SPA logon to the server failed).
+        Phrases("ja.auth-failed-outlook-express-logon", C.AUTH_FAILED, ("サーバーにログオンできませんでした",),
+                "https://secure.i-do.ne.jp/user/faq/result?bl=2&id=103"),
+        # A Japanese SMTP-error reference on 502: the command is not implemented on the mail server
+        # (実装されていない); weak, the words name the reply's meaning in prose.
+        Phrases("ja.not-implemented-weak-help", C.NOT_IMPLEMENTED, ("実装されていない",),
+                "https://falconyte.com/ja/help/smtp-errors/502-command-not-implemented", decisive=False),
         Phrases("ja.auth-failed-login-help", C.AUTH_FAILED, ("サーバーにログインできません",),
                 "http://datastations.com/newbh/help/faq/mail_smtp.html"),
         # Greylisting by its Japanese names, as Japanese hosts and universities explain the delay
