@@ -570,6 +570,13 @@ LANGUAGE = Language(
         # host's FAQ quotes it (POP before SMTP not done, or a wrong password).
         # Outlook Express's 0x800CCC18 in Japanese, as a Japanese ISP's FAQ quotes it: "セキュリティで
         # 保護されたパスワード認証でサーバーにログオンできませんでした。" (SPA logon to the server failed).
+        # Thunderbird for Android's server validation errors: the client certificate expired or
+        # could not be accessed, and the server lacks a needed capability.
+        Phrases("ja.tls-required-tb-android-client-cert", C.TLS_REQUIRED, (
+            "証明書の有効期限は満了", "クライアント証明書にアクセスできませんでした",
+        ), "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ja/strings.xml"),
+        Phrases("ja.not-implemented-tb-android-capability", C.NOT_IMPLEMENTED, ("サーバーの機能が不足",),
+                "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ja/strings.xml"),
         Phrases("ja.auth-failed-outlook-express-logon", C.AUTH_FAILED, ("サーバーにログオンできませんでした",),
                 "https://secure.i-do.ne.jp/user/faq/result?bl=2&id=103"),
         # A Japanese SMTP-error reference on 502: the command is not implemented on the mail server
