@@ -623,15 +623,22 @@ LANGUAGE = Language(
         Phrases("ja.network-error-sylpheed", C.NETWORK_ERROR, ("に接続できません", "smtpサーバが見つかりません"),
                 "sylpheed-mail/sylpheed:po/ja.po"),
         # Claws Mail's Japanese errors (po/ja.po): "接続が拒否されました" (connection refused),
-        # "認証中にエラーが発生しました" (an error during SMTP authentication).
-        Phrases("ja.network-error-claws", C.NETWORK_ERROR, ("接続が拒否されました",), "eworm-de/claws-mail:po/ja.po"),
-        Phrases("ja.auth-failed-claws", C.AUTH_FAILED, ("認証中にエラーが発生しました",),
-                "eworm-de/claws-mail:po/ja.po"),
+        # "認証中にエラーが発生しました" (an error during SMTP authentication); also the connection
+        # closed by the remote host, a socket error, the IMAP connection broken, the connection not
+        # accepted; the selected SMTP AUTH method not available, the IMAP login refused.
+        Phrases("ja.network-error-claws", C.NETWORK_ERROR, (
+            "接続が拒否されました", "リモートホストにより", "ソケットエラー", "接続が壊れています",
+            "接続が受け付けられませんでした",
+        ), "eworm-de/claws-mail:po/ja.po"),
+        Phrases("ja.auth-failed-claws", C.AUTH_FAILED, (
+            "認証中にエラーが発生しました", "smtp authメソッドは利用できません", "ログインが拒否されました",
+        ), "eworm-de/claws-mail:po/ja.po"),
         # and its TLS errors: the STARTTLS session could not start or failed, the handshake failed, the
-        # server requires STARTTLS.
+        # server requires STARTTLS; the SSL/TLS certificate unknown, invalid and expired or changed,
+        # a certificate for another host (you may be connecting to a rogue server).
         Phrases("ja.tls-required-claws", C.TLS_REQUIRED, (
             "starttls接続の開始でエラー", "tlsハンドシェイクに失敗", "starttlsセッションを開始できません",
-            "starttlsを必要とします", "starttlsが失敗しました",
+            "starttlsを必要とします", "starttlsが失敗しました", "ssl/tls証明書が", "不正なサーバに接続している可能性",
         ), "eworm-de/claws-mail:po/ja.po"),
         # Mutt's Japanese SMTP client errors (po/ja.po): "%s 認証に失敗した", "TLS 接続を確立できなかった",
         # "%s に接続できなかった (%s)".
