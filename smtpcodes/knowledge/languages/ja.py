@@ -617,7 +617,12 @@ LANGUAGE = Language(
         Phrases("ja.message-too-large-sogo", C.MESSAGE_TOO_LARGE, ("メッセージのサイズが大きすぎます",), _SOGO_JA),
         Phrases("ja.user-unknown-sogo", C.USER_UNKNOWN, ("すべての宛先が無効です", "以下のアドレスが無効です"),
                 _SOGO_JA, decisive=False),
-        Phrases("ja.network-error-sogo", C.NETWORK_ERROR, ("smtpサーバーへの接続中にエラー",), _SOGO_JA),
+        Phrases("ja.network-error-sogo", C.NETWORK_ERROR, (
+            "smtpサーバーへの接続中にエラー", "メールサーバーとの通信中にエラー",
+        ), _SOGO_JA),
+        # SOGo's login page: 'Authentication Failed' as "ログインできません".
+        Phrases("ja.auth-failed-sogo-login", C.AUTH_FAILED, ("ログインできません",),
+                "Alinto/sogo:UI/MainUI/Japanese.lproj/Localizable.strings"),
         # Sylpheed's Japanese send errors (po/ja.po): "SMTPサーバ: %s:%d に接続できません。", "SMTPサーバが
         # 見つかりません: %s:%d".
         Phrases("ja.network-error-sylpheed", C.NETWORK_ERROR, ("に接続できません", "smtpサーバが見つかりません"),
