@@ -663,6 +663,9 @@ LANGUAGE = Language(
         Phrases("ja.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, ("サービスは一時的に使用できません",),
                 _ZIMBRA_JA, decisive=False),
         Phrases("ja.auth-required-zimbra", C.AUTH_REQUIRED, ("認証が必要です",), _ZIMBRA_JA),
+        # Zimbra's (ZMsg) 'This account is currently in maintenance mode': the mailbox is locked
+        # for maintenance.
+        Phrases("ja.mailbox-disabled-zimbra", C.MAILBOX_DISABLED, ("アカウントはメンテナンスモード",), _ZIMBRA_JA),
         # Zimbra web client's (ZmMsg) 'you have exceeded your mail quota' (attaching a file,
         # saving an appointment or a task): the user's own mailbox is over quota.
         Phrases("ja.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
