@@ -292,8 +292,28 @@ LANGUAGE = Language(
             "認証を必要としています",
         ), _EVO_PO),
         Phrases("ja.auth-failed-evolution", C.AUTH_FAILED, (
-            "一時的な認証に失敗しました", "認証メカニズムは不十分",
+            "一時的な認証に失敗しました", "認証メカニズムは不十分", "サポートしていない認証方法です",
         ), _EVO_PO),
+        # Evolution's (camel) POP3 'STLS not supported by server' and the certificate revoked
+        # by the connection's revocation list.
+        Phrases("ja.tls-required-evolution", C.TLS_REQUIRED, (
+            "stls 拡張をサポートしていません", "この証明書は失効されています",
+        ), _EVO_PO),
+        # Evolution's (camel) 'Host lookup failed' of the mail server's name (the name did
+        # not resolve: no route to the server).
+        Phrases("ja.network-error-evolution-host-lookup", C.NETWORK_ERROR, (
+            "ホストの検索",
+        ), _EVO_PO, decisive=False),
+        # Thunderbird's IMAP 'could not connect ... you may have exceeded the maximum number
+        # of connections to this server' (imapServerDroppedConnection2).
+        Phrases("ja.too-many-connections-thunderbird-imap", C.TOO_MANY_CONNECTIONS, (
+            "同時接続数の限度を超えている",
+        ), "thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/imapMsgs.properties"),
+        # Thunderbird's SMTP CLIENTID refusal: sending mail from this device is not allowed
+        # (smtpClientidPermission).
+        Phrases("ja.policy-violation-thunderbird-clientid", C.POLICY_VIOLATION, (
+            "端末からのメール送信が許可されていません",
+        ), _TB_L10N),
         Phrases("ja.system-full-evolution", C.SYSTEM_FULL, (
             "システムの保存領域が足りません",
         ), _EVO_PO),
@@ -307,7 +327,7 @@ LANGUAGE = Language(
         ), _EVO_PO),
         Phrases("ja.has-moved-evolution", C.HAS_MOVED, ("ユーザーはローカルではありません",), _EVO_PO),
         Phrases("ja.mailbox-unavailable-evolution", C.USER_UNKNOWN, (
-            "メールボックスは利用できません",
+            "メールボックスは利用できません", "メールボックス名は認められません",
         ), _EVO_PO, decisive=False),
         Phrases("ja.server-error-evolution", C.SERVER_ERROR, (
             "要求された動作を中断しました: 処理中にエラー",
@@ -506,6 +526,12 @@ LANGUAGE = Language(
         Phrases("ja.words-rate-limited", C.RATE_LIMITED, (
             "送信制限に達", "送信制限を超え", "制限数に達しました", "受信者数の上限", "受信数の制限を超過",
         ), f"{_GSUITE_LIMITS_JA}; {_GMAIL_LIMITS_JA}; {_PIPIFORM}"),
+        # Japanese hosts' and support pages' wording of a message over the size limit: a mail over
+        # the limit value (制限値を超えるメール) fails while sending, the mail app's "容量はXXXMBを
+        # 超えるため送信できません", and "容量オーバーで送信できません" (the message, not the mailbox).
+        Phrases("ja.message-too-large-help-size", C.MESSAGE_TOO_LARGE, (
+            "制限値を超えるメール", "容量オーバーで送信できません",
+        ), "https://www.just-size.net/faq/?id=171; https://sendmagic.jp/tech-info/ti_means_emailsize"),
         Phrases("ja.words-message-too-large", C.MESSAGE_TOO_LARGE, (
             "添付ファイルが大きすぎ", "添付ファイルの容量が大きい",
         ), f"{_PC_DESIGN_K}; {_HOCOROCO}"),
@@ -525,6 +551,40 @@ LANGUAGE = Language(
         # できないメール送信サーバからのメールを受信拒否しています", answered with 450 "IP name lookup failed")
         # and qmail.jp's wiki put it.
         Phrases("ja.reverse-dns", C.REVERSE_DNS, ("逆引きができない", "逆引きできない"), f"{_PSN}; {_QMAIL_JP}"),
+        # The reverse lookup (逆引き) itself, as Japanese hosts and delivery services explain
+        # refusals of senders whose IP has no PTR ("逆引きの失敗", "逆引きによるホストの排除"):
+        # weak, it names the check rather than its failure.
+        Phrases("ja.reverse-dns-weak-help", C.REVERSE_DNS, ("逆引き",),
+                "https://www.sendmagic.jp/techinfo/dns/; https://akisoftware.com/pmsrv/help/revdns.html; "
+                "https://merumamo.com/blog/3_jyw_l_kw", decisive=False),
+        # A server's connection limit as Japanese admins explain it: the IMAP connection limit
+        # exceeded (接続数の制限を超えた, Dovecot's mail_max_userip_connections), E-Post's POP3
+        # session limit (接続セッション数の制限) reached and the connection cut.
+        Phrases("ja.too-many-connections-help", C.TOO_MANY_CONNECTIONS, (
+            "接続数の制限を超え", "接続セッション数の制限",
+        ), "https://pcvogel.sarakura.net/2014/06/26/31324; https://www.e-postinc.jp/faq/faq15-01.html"),
+        # Greylisting as a Japanese host explains it: a temporary refusal to accept (一時受取拒否).
+        Phrases("ja.greylisted-help", C.GREYLISTED, ("一時受取拒否",),
+                "https://wpu.jp/notification/detail.html?newsid=412&tp=0"),
+        # "サーバーにログインできません" (cannot log on to the server), a send error as a Japanese
+        # host's FAQ quotes it (POP before SMTP not done, or a wrong password).
+        # Outlook Express's 0x800CCC18 in Japanese, as a Japanese ISP's FAQ quotes it: "セキュリティで
+        # 保護されたパスワード認証でサーバーにログオンできませんでした。" (SPA logon to the server failed).
+        # Thunderbird for Android's server validation errors: the client certificate expired or
+        # could not be accessed, and the server lacks a needed capability.
+        Phrases("ja.tls-required-tb-android-client-cert", C.TLS_REQUIRED, (
+            "証明書の有効期限は満了", "クライアント証明書にアクセスできませんでした",
+        ), "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ja/strings.xml"),
+        Phrases("ja.not-implemented-tb-android-capability", C.NOT_IMPLEMENTED, ("サーバーの機能が不足",),
+                "thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-ja/strings.xml"),
+        Phrases("ja.auth-failed-outlook-express-logon", C.AUTH_FAILED, ("サーバーにログオンできませんでした",),
+                "https://secure.i-do.ne.jp/user/faq/result?bl=2&id=103"),
+        # A Japanese SMTP-error reference on 502: the command is not implemented on the mail server
+        # (実装されていない); weak, the words name the reply's meaning in prose.
+        Phrases("ja.not-implemented-weak-help", C.NOT_IMPLEMENTED, ("実装されていない",),
+                "https://falconyte.com/ja/help/smtp-errors/502-command-not-implemented", decisive=False),
+        Phrases("ja.auth-failed-login-help", C.AUTH_FAILED, ("サーバーにログインできません",),
+                "http://datastations.com/newbh/help/faq/mail_smtp.html"),
         # Greylisting by its Japanese names, as Japanese hosts and universities explain the delay
         # ("グレイリストスパム防御", "Greylisting(グレイリスティング)方式", "グレイリスト方式").
         Phrases("ja.greylisted", C.GREYLISTED, ("グレイリスト", "グレイリスティング"),
@@ -557,21 +617,33 @@ LANGUAGE = Language(
         Phrases("ja.message-too-large-sogo", C.MESSAGE_TOO_LARGE, ("メッセージのサイズが大きすぎます",), _SOGO_JA),
         Phrases("ja.user-unknown-sogo", C.USER_UNKNOWN, ("すべての宛先が無効です", "以下のアドレスが無効です"),
                 _SOGO_JA, decisive=False),
-        Phrases("ja.network-error-sogo", C.NETWORK_ERROR, ("smtpサーバーへの接続中にエラー",), _SOGO_JA),
+        Phrases("ja.network-error-sogo", C.NETWORK_ERROR, (
+            "smtpサーバーへの接続中にエラー", "メールサーバーとの通信中にエラー",
+        ), _SOGO_JA),
+        # SOGo's login page: 'Authentication Failed' as "ログインできません".
+        Phrases("ja.auth-failed-sogo-login", C.AUTH_FAILED, ("ログインできません",),
+                "Alinto/sogo:UI/MainUI/Japanese.lproj/Localizable.strings"),
         # Sylpheed's Japanese send errors (po/ja.po): "SMTPサーバ: %s:%d に接続できません。", "SMTPサーバが
         # 見つかりません: %s:%d".
         Phrases("ja.network-error-sylpheed", C.NETWORK_ERROR, ("に接続できません", "smtpサーバが見つかりません"),
                 "sylpheed-mail/sylpheed:po/ja.po"),
         # Claws Mail's Japanese errors (po/ja.po): "接続が拒否されました" (connection refused),
-        # "認証中にエラーが発生しました" (an error during SMTP authentication).
-        Phrases("ja.network-error-claws", C.NETWORK_ERROR, ("接続が拒否されました",), "eworm-de/claws-mail:po/ja.po"),
-        Phrases("ja.auth-failed-claws", C.AUTH_FAILED, ("認証中にエラーが発生しました",),
-                "eworm-de/claws-mail:po/ja.po"),
+        # "認証中にエラーが発生しました" (an error during SMTP authentication); also the connection
+        # closed by the remote host, a socket error, the IMAP connection broken, the connection not
+        # accepted; the selected SMTP AUTH method not available, the IMAP login refused.
+        Phrases("ja.network-error-claws", C.NETWORK_ERROR, (
+            "接続が拒否されました", "リモートホストにより", "ソケットエラー", "接続が壊れています",
+            "接続が受け付けられませんでした",
+        ), "eworm-de/claws-mail:po/ja.po"),
+        Phrases("ja.auth-failed-claws", C.AUTH_FAILED, (
+            "認証中にエラーが発生しました", "smtp authメソッドは利用できません", "ログインが拒否されました",
+        ), "eworm-de/claws-mail:po/ja.po"),
         # and its TLS errors: the STARTTLS session could not start or failed, the handshake failed, the
-        # server requires STARTTLS.
+        # server requires STARTTLS; the SSL/TLS certificate unknown, invalid and expired or changed,
+        # a certificate for another host (you may be connecting to a rogue server).
         Phrases("ja.tls-required-claws", C.TLS_REQUIRED, (
             "starttls接続の開始でエラー", "tlsハンドシェイクに失敗", "starttlsセッションを開始できません",
-            "starttlsを必要とします", "starttlsが失敗しました",
+            "starttlsを必要とします", "starttlsが失敗しました", "ssl/tls証明書が", "不正なサーバに接続している可能性",
         ), "eworm-de/claws-mail:po/ja.po"),
         # Mutt's Japanese SMTP client errors (po/ja.po): "%s 認証に失敗した", "TLS 接続を確立できなかった",
         # "%s に接続できなかった (%s)".
@@ -591,6 +663,28 @@ LANGUAGE = Language(
         Phrases("ja.service-unavailable-zimbra", C.SERVICE_UNAVAILABLE, ("サービスは一時的に使用できません",),
                 _ZIMBRA_JA, decisive=False),
         Phrases("ja.auth-required-zimbra", C.AUTH_REQUIRED, ("認証が必要です",), _ZIMBRA_JA),
+        # Zimbra's (ZMsg) 'This account is currently in maintenance mode': the mailbox is locked
+        # for maintenance.
+        Phrases("ja.mailbox-disabled-zimbra", C.MAILBOX_DISABLED, ("アカウントはメンテナンスモード",), _ZIMBRA_JA),
+        # Zimbra web client's (ZmMsg) 'you have exceeded your mail quota' (attaching a file,
+        # saving an appointment or a task): the user's own mailbox is over quota.
+        Phrases("ja.mailbox-full-zimbra-web", C.MAILBOX_FULL, (
+            "メールの割り当て容量を超えて",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ja.properties"),
+        # Zimbra web client's 'The send from address field is not a valid email address'.
+        Phrases("ja.sender-rejected-zimbra-web", C.SENDER_REJECTED, (
+            "送信元アドレス欄のメールアドレスが無効",
+        ), "Zimbra/zm-web-client:WebRoot/messages/ZmMsg_ja.properties"),
+        # Android's AOSP Email app: 'TLS required but not supported by server', 'Can't safely
+        # connect to server' (the certificate check failed), 'Couldn't open connection to server
+        # due to security error' (SSL), and 'Authentication methods aren't supported by server'.
+        Phrases("ja.tls-required-aosp-email", C.TLS_REQUIRED, (
+            "tlsが必要ですがサーバーが対応していません", "サーバーへの安全な接続を確立できません",
+            "セキュリティエラーのためサーバーに接続できませんでした",
+        ), "aosp-mirror/platform_packages_apps_email:res/values-ja/strings.xml"),
+        Phrases("ja.auth-failed-aosp-email", C.AUTH_FAILED, (
+            "認証方法がサーバーでサポートされていません",
+        ), "aosp-mirror/platform_packages_apps_email:res/values-ja/strings.xml"),
         Phrases("ja.network-error-zimbra-hops", C.NETWORK_ERROR, ("ホップが多すぎます",), _ZIMBRA_JA),
         Phrases("ja.auth-failed-zimbra", C.AUTH_FAILED, ("ユーザー名またはパスワードが正しくありません",), _ZIMBRA_JA),
         # Horde IMP's Japanese refusal of a message to more recipients than the user may send to
@@ -1104,9 +1198,36 @@ LANGUAGE = Language(
             "受信者の最大人数を超え",
         ), "https://support.apple.com/ja-jp/HT203093"),
         # Microsoft's help on Exchange Online's sending limits: once the recipient rate limit (10,000 recipients a day) is reached, the mailbox cannot send until the count falls below it.
+        # Microsoft's Japanese help on the TLS 1.0/1.1 retirement: "451 5.7.3 最初に STARTTLS
+        # コマンドを発行する必要があります" and "TLS ネゴシエーションが SocketError エラーによって失敗しました".
+        Phrases("ja.tls-required-microsoft-tls-deprecation", C.TLS_REQUIRED, (
+            "最初に starttls コマンドを発行する必要があります", "tls ネゴシエーションが",
+        ), "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/issues-related-to-tls-deprecation.md"),
+        # Microsoft's Japanese help title for 5.7.606 (banned sending IP): "禁止送信 IP".
+        Phrases("ja.blocklisted-microsoft-banned-ip", C.BLOCKLISTED, ("禁止送信 ip",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/antispam-5.7.606.md"),
+        # Microsoft's Japanese help on 4.7.500: the source IP's mail volume exceeds the limit its
+        # reputation allows (ソース IP アドレスの評価に基づいて).
+        Phrases("ja.reputation-microsoft-ip-evaluation", C.REPUTATION, ("ip アドレスの評価",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/antispam-4-7-500-access-denied-please-try-again-later.md"),
+        # Outlook.com's Japanese help on 550/553: mail comes back with a relay-prohibited error (リレー禁止).
+        Phrases("ja.relay-denied-outlook-com", C.RELAY_DENIED, ("リレー禁止",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/outlook-com-error-550.md"),
+        # Outlook.com's Japanese help: a daily limit on the mail one can send (1 日に送信できる電子メールの制限).
+        Phrases("ja.rate-limited-outlook-com", C.RATE_LIMITED, ("送信できる電子メールの制限",),
+                "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/outlook-com-over-quota.md"),
         Phrases("ja.rate-limited-recipient-rate", C.RATE_LIMITED, (
             "受信者数の制限に達",
         ), "isabella232/OfficeDocs-AlchemyInsights-pr.ja-JP:AlchemyInsights/need-help-with-email-sending-limits.md"),
+        # Japanese vendors' notes on Exchange Online's sending limits: once the sending limit is
+        # reached (メール送信に関する制限に達する) no message leaves the mailbox, messages over the
+        # message-count limit (メッセージ数の制限を超える) are held back, and the system restricts
+        # an account's sending (メール送信を制限) after a burst.
+        Phrases("ja.rate-limited-exchange-online-help", C.RATE_LIMITED, (
+            "メール送信に関する制限に達", "メッセージ数の制限を超え", "メール送信を制限",
+        ), ("https://support.bbsystem.co.jp/hc/ja/articles/36916736975897-%E9%80%9A%E7%9F%A5%E3%83%A1"
+            "%E3%83%BC%E3%83%AB%E3%81%AB%E9%96%A2%E3%81%99%E3%82%8B%E5%88%B6%E9%99%90%E4%BA%8B%E9%A0%85; "
+            "https://live-style.jp/outlook-limits")),
         # A Japanese bulk-mail vendor's notes on carrier bounces: 'errors caused by the SPF record come back like the domain-restriction refusal'.
         Phrases("ja.sender-unauthenticated-flagsystem-spf", C.SENDER_UNAUTHENTICATED, ("spfレコードによるエラー",),
                 "http://flagsystem.co.jp/news/archives/26"),
@@ -1147,6 +1268,15 @@ LANGUAGE = Language(
         Phrases("ja.auth-failed-thunderbird-pop3", C.AUTH_FAILED, ("ユーザー名を送信できませんでした", "パスワードを送信できませんでした"),
                 "thunderbird/thunderbird-l10n:ja/mail/chrome/messenger/localMsgs.properties"),
         # Thunderbird's Japanese mail-server certificate errors (certError.ftl): the certificate is not valid for the server, has expired, is not from a trusted source.
+        # Mail clients' certificate warnings as Japanese hosts and support shops quote them:
+        # Outlook's "インターネット セキュリティ警告" ("対象のプリンシパル名が間違っています。" /
+        # "接続しているサーバは、確認出来ないセキュリティ証明書を使用しています。"), macOS Mail's
+        # "メールは、サーバの識別情報を確認できません", Thunderbird's "証明書が正しくありません".
+        Phrases("ja.tls-required-client-cert-warning", C.TLS_REQUIRED, (
+            "プリンシパル名が間違っています", "確認出来ないセキュリティ証明書", "サーバの識別情報を確認できません",
+            "証明書が正しくありません",
+        ), "https://willnet.ad.jp/outlookprincipalname; https://togeonet.co.jp/post-17129; "
+           "https://www.choge-blog.com/?p=87873"),
         Phrases("ja.tls-required-thunderbird-cert", C.TLS_REQUIRED, ("の証明書が正しくありません", "の証明書の有効期限が", "の証明書は信頼されたソースからのものではありません"),
                 "thunderbird/thunderbird-l10n:ja/mail/messenger/certError.ftl"),
     ),
