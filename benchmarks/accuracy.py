@@ -112,21 +112,21 @@ def by_language(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[
     return english, [row for row in rows if row.get("lang", "en") != "en"]
 
 
-BLIND_PARTS = ("check_intl22", "check_intl23", "check_intl24", "check_intl25", "check_intl26")
-"""Check-set parts 24 to 28 (round 20): gathered by helpers who saw neither the library nor any
+BLIND_PARTS = ("check_intl27", "check_intl28", "check_intl29", "check_intl30")
+"""Check-set parts 29 to 32 (round 21): gathered by helpers who saw neither the library nor any
 miss and ran no classifier, each committed before it was measured, and not read for misses.
-Parts 24 (English), 25 (other languages) and 26 (both: replies quoted on other languages'
-help pages) were gathered while other helpers gathered the round's knowledge apart from them;
-parts 27 (other languages) and 28 (English) after all of the round's knowledge work. The
-README gives their figures with the code as it stood before the round (1a2facc) and at the
-round's end."""
+Parts 29 (other languages), 30 (other languages) and 31 (English) were gathered while other
+helpers gathered the round's knowledge apart from them; part 32 (other languages) after all of
+it. The README gives their figures with the code as it stood before the round (1b0fc44) and at
+the round's end."""
 
-EARLIER_BLIND_PARTS = ("check_intl18", "check_intl19", "check_intl20", "check_intl21")
-"""Round 19's blind parts 20 to 23, blind until round 20; their misses were not read, but round
-20 sent a helper after rate-limiting wording in other languages, the commonest confusion of the
-whole check set's other-language replies (these parts' among them), so they are partly
-in-sample for that kind. Parts 15 to 19 were blind until round 19, parts 13 and 14 until
-round 18."""
+EARLIER_BLIND_PARTS = ("check_intl18", "check_intl19", "check_intl20", "check_intl21",
+                       "check_intl22", "check_intl23", "check_intl24", "check_intl25",
+                       "check_intl26")
+"""Rounds 19 and 20's blind parts 20 to 28, blind until round 21 (round 20's until this round;
+round 19's were partly in-sample in round 20 for rate-limiting wording in other languages, as
+round 20 sent a helper after that kind). Their misses were not read. Parts 15 to 19 were blind
+until round 19, parts 13 and 14 until round 18."""
 
 
 def main() -> int:
