@@ -221,7 +221,7 @@ def cross_validate(docs: list[Doc], folds: int = 5) -> None:
                 best = None if index is None else model.categories[index].value
                 right = best == row["category"] or best in row.get("also", ())
                 outcomes.append(Outcome(ahead, best, right, row["category"] in DEAD))
-    for margin in (1.0, 2.0, MARGIN, 4.0, SUPPRESS_MARGIN):
+    for margin in (1.0, 2.0, 2.5, MARGIN, 4.0, SUPPRESS_MARGIN):
         chosen = [o.right for o in outcomes if o.lead >= margin]
         dead = [o for o in outcomes if o.lead >= margin and o.said in DEAD]
         false = sum(not o.truly_dead for o in dead)
