@@ -116,9 +116,9 @@ BLIND_PARTS = ("check_intl27", "check_intl28", "check_intl29", "check_intl30")
 """Check-set parts 29 to 32 (round 21): gathered by helpers who saw neither the library nor any
 miss and ran no classifier, each committed before it was measured, and not read for misses.
 Parts 29 (other languages), 30 (other languages) and 31 (English) were gathered while other
-helpers gathered the round's knowledge apart from them; part 32 (other languages) after all of
-it. The README gives their figures with the code as it stood before the round (1b0fc44) and at
-the round's end."""
+helpers gathered the round's knowledge apart from them; part 32 (other languages) while the
+last of them finished, committed after their work was merged. The README gives their figures
+with the code as it stood before the round (1b0fc44) and at the round's end."""
 
 EARLIER_BLIND_PARTS = ("check_intl18", "check_intl19", "check_intl20", "check_intl21",
                        "check_intl22", "check_intl23", "check_intl24", "check_intl25",
