@@ -185,7 +185,7 @@ def _averaged(run: _Run) -> Weights:
     """Each weight averaged over every step of training."""
     weights, totals, stamps, step = run
     averaged: Weights = {}
-    for feature in sorted(weights):
+    for feature in weights:  # ``_finished`` puts the features in order, once, after the mean
         row = {}
         for category, weight in weights[feature].items():
             total = totals[feature].get(category, 0.0) + (
