@@ -12,7 +12,9 @@ anywhere, and only on text that is not ASCII. A phrase written with Latin diacri
 compiled in its ASCII spelling ("échec" as "echec"), as an ASCII-only server or client writes it;
 a phrase an entry writes always wins over another's accentless spelling.
 
-Nothing is compiled at ``import smtpcodes``: :func:`compiled` builds it on the first call.
+Nothing is compiled at ``import smtpcodes``: :func:`compiled` gathers the phrases on the first
+call, and each of the three scans (ASCII text, other scripts written with spaces, Chinese and
+Japanese) is compiled when the first text that needs it comes (see :class:`Scans`).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Callable
-from functools import cache
+from functools import cache, cached_property
 from typing import Final, NamedTuple, TypeVar
 
 from smtpcodes._tables import CATEGORY_PRIORITY
@@ -31,7 +33,8 @@ from smtpcodes.enums import Action, Category, EvidenceKind, Scope
 __all__ = [
     "ADDRESS_RE", "JOINED_PREFIXES", "MAX_CJK", "MAX_MATCH", "MAX_TOGETHER", "MAX_TOGETHER_HITS",
     "PRIORITY",
-    "Candidate", "Compiled", "Joint", "Kind", "Override", "accentless", "built_once", "compiled",
+    "Candidate", "Compiled", "Joint", "Kind", "Override", "Scans", "accentless", "built_once",
+    "compiled",
     "find", "find_together", "fold", "is_unspaced", "joint", "trie",
 ]
 
@@ -67,14 +70,43 @@ class Override(NamedTuple):
     scope: Scope | None
 
 
+class Scans:
+    """The three trie scans of :class:`Compiled`, each compiled the first time a text needs it.
+
+    Compiling a trie of every language's phrases is most of a first call's cost (seconds, not
+    microseconds): a program that only ever reads English replies never compiles the tries of
+    the other scripts. Each scan is an attribute once built (``cached_property``), so the hot
+    path pays no call for it.
+    """
+
+    def __init__(self, spaced: list[str], ascii_spaced: list[str], unspaced: list[str]) -> None:
+        self._spaced = spaced
+        self._ascii_spaced = ascii_spaced
+        self._unspaced = unspaced
+
+    @cached_property
+    def words(self) -> re.Pattern[str]:
+        """Every phrase written with spaces between words, tried at word starts."""
+        return _word_pattern(self._spaced)
+
+    @cached_property
+    def ascii_words(self) -> re.Pattern[str]:
+        """The same trie without the phrases that hold a non-ASCII character: on ASCII text they
+        could never match, and every branch the regex engine need not try is time saved."""
+        return _word_pattern(self._ascii_spaced)
+
+    @cached_property
+    def cjk(self) -> re.Pattern[str] | None:
+        """The Chinese, Japanese and Thai phrases, tried anywhere (see :func:`is_unspaced`)."""
+        if not self._unspaced:
+            return None
+        return re.compile("(?=[" + _starts(self._unspaced) + "])" + _trie_pattern(self._unspaced))
+
+
 class Compiled(NamedTuple):
     """The knowledge, ready for the hot path."""
 
-    words: re.Pattern[str]
-    ascii_words: re.Pattern[str]
-    """The same trie without the phrases that hold a non-ASCII character: on ASCII text they
-    could never match, and every branch the regex engine need not try is time saved."""
-    cjk: re.Pattern[str] | None
+    scans: Scans
     phrases: dict[str, Candidate]
     """Every phrase and token, lower-cased, to the evidence it is."""
     codes: dict[tuple[int | None, int, int], Candidate]
@@ -149,9 +181,10 @@ def _trie_pattern(phrases: list[str]) -> str:
 
 
 def trie(phrases: list[str]) -> _Trie:
-    """``phrases`` as a tree of their characters; ``""`` marks where one ends."""
+    """``phrases`` as a tree of their characters; ``""`` marks where one ends. Each node's
+    children stand in the order of their characters (the phrases are read sorted)."""
     root: _Trie = {}
-    for phrase in phrases:
+    for phrase in sorted(phrases):
         node = root
         for char in phrase:
             node = node.setdefault(char, {})
@@ -163,7 +196,7 @@ def _grouped(chars: list[str], root: _Trie, fan: int) -> str:
     """The alternation of ``root``'s branches for ``chars``: at most ``fan`` of them side by side,
     else ``fan`` groups of neighbouring characters, each behind a look-ahead for its own."""
     if len(chars) <= fan:
-        inner = [re.escape(char) + _node_pattern(root[char]) for char in chars]
+        inner = [_escape(char) + _node_pattern(root[char]) for char in chars]
         return inner[0] if len(inner) == 1 else "(?:" + "|".join(inner) + ")"
     size = -(-len(chars) // fan)  # ceiling: fan groups at most
     branches = ["(?=[" + _starts(chars[at:at + size]) + "])"
@@ -176,9 +209,15 @@ _GROUP: Final = 6
 """The fewest branches (or groups) the trie's first level puts side by side."""
 
 
+@cache
+def _escape(char: str) -> str:
+    """``re.escape`` of one character, once per character (a trie has hundreds of thousands)."""
+    return re.escape(char)
+
+
 def _node_pattern(node: _Trie) -> str:
-    branches = [re.escape(char) + _node_pattern(child) for char, child in sorted(node.items())
-                if char != _END]
+    branches = [_escape(char) + _node_pattern(child) for char, child in node.items()
+                if char != _END]  # in the order of their characters: see trie()
     if _END in node:
         branches.append("")  # the phrase may end here; longer phrases were tried first
     if len(branches) == 1:
@@ -229,10 +268,7 @@ def _build() -> Compiled:
     _add_joined_prefixes(phrases)
     spaced, ascii_spaced, unspaced = _by_script(list(phrases))
     return Compiled(
-        words=_word_pattern(spaced),
-        ascii_words=_word_pattern(ascii_spaced),
-        cjk=re.compile("(?=[" + _starts(unspaced) + "])" + _trie_pattern(unspaced))
-        if unspaced else None,
+        scans=Scans(spaced, ascii_spaced, unspaced),
         phrases=phrases,
         codes=codes,
         overrides=overrides,
@@ -481,8 +517,9 @@ def find(text: str, /, lowered: str = "") -> list[Candidate]:
     if not lowered.isascii():
         lowered = fold(lowered)
         if not lowered.isascii():  # not only typographic quotes, dashes or no-break spaces
-            hits = list(map(evidence, knowledge.words.findall(lowered)))
-            if knowledge.cjk is not None:  # tried at every position: half the characters
-                hits += map(evidence, knowledge.cjk.findall(lowered, 0, MAX_CJK))
+            scans = knowledge.scans
+            hits = list(map(evidence, scans.words.findall(lowered)))
+            if scans.cjk is not None:  # tried at every position: half the characters
+                hits += map(evidence, scans.cjk.findall(lowered, 0, MAX_CJK))
             return hits
-    return list(map(evidence, knowledge.ascii_words.findall(lowered)))
+    return list(map(evidence, knowledge.scans.ascii_words.findall(lowered)))

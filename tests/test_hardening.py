@@ -78,10 +78,11 @@ def _patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
         module = importlib.import_module(info.name)
         for name, value in vars(module).items():
             yield from _module_patterns(f"{info.name}.{name}", value)
-    knowledge = compiled()
-    yield "knowledge.words", knowledge.words
-    if knowledge.cjk is not None:
-        yield "knowledge.cjk", knowledge.cjk
+    scans = compiled().scans
+    yield "knowledge.words", scans.words
+    yield "knowledge.ascii_words", scans.ascii_words
+    if scans.cjk is not None:
+        yield "knowledge.cjk", scans.cjk
     together = joint()
     if together.words is not None:
         yield "together.words", together.words

@@ -14,6 +14,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import unicodedata
 from collections import Counter
 from functools import cache
@@ -205,7 +207,7 @@ def test_listed_language_has_a_module_and_real_replies(code: str) -> None:
 def test_the_ascii_trie_finds_what_the_whole_trie_finds_on_ascii_text() -> None:
     """ASCII text is scanned with the ASCII phrases only: on every ASCII reply of the learn and
     check sets it finds exactly what the whole trie finds."""
-    knowledge = compiled()
+    knowledge = compiled().scans
     texts = [row["reply"] for row in LEARN] + [
         row["reply"] for path in sorted((DATA / "check").glob("*.jsonl"))
         for row in load_jsonl(path)]
@@ -226,7 +228,7 @@ _ASCII_PHRASES = sorted(p for p in compiled().phrases if p.isascii() and not is_
                 max_size=6))
 def test_the_ascii_trie_agrees_on_phrases_run_together(pieces: list[tuple[str, str]]) -> None:
     """Phrases run together with any separator, overlapping or cut: the same hits either way."""
-    knowledge = compiled()
+    knowledge = compiled().scans
     lowered = " " + "".join(phrase + sep for phrase, sep in pieces)
     assert knowledge.ascii_words.findall(lowered) == knowledge.words.findall(lowered)
 
@@ -349,3 +351,25 @@ def test_no_hebrew_phrase_starts_behind_a_letter_that_is_no_prefix() -> None:
     """Behind "א", which Hebrew does not join to a word, a phrase stands inside a word."""
     assert [hit.rule for hit in find("שגיאת חיבור")] != []
     assert find("אשגיאת חיבור") == []
+
+
+_SCANS_BUILT = """
+from smtpcodes import classify
+from smtpcodes._match import compiled
+built = lambda: sorted(set(vars(compiled().scans)) & {"words", "ascii_words", "cjk"})
+classify("550 5.1.1 <user@example.com>: Recipient address rejected: User unknown")
+print(built())
+classify("550 5.1.1 Benutzer unbekannt")
+print(built())
+classify("550 Benutzer unbekannt, die Adresse gibt es nicht mehr: Grüße")
+print(built())
+"""
+
+
+def test_each_scan_compiles_when_the_first_text_needs_it() -> None:
+    """In a fresh interpreter, an ASCII reply compiles the ASCII scan alone (most of a first
+    call's cost is compiling the tries); the first text in another script compiles the others."""
+    printed = subprocess.run([sys.executable, "-c", _SCANS_BUILT], capture_output=True,  # noqa: S603
+                             text=True, check=True).stdout.split("\n")
+    assert printed[:3] == ["['ascii_words']", "['ascii_words']",
+                           "['ascii_words', 'cjk', 'words']"]
