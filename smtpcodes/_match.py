@@ -76,7 +76,7 @@ class Scans:
     Compiling a trie of every language's phrases is most of a first call's cost (seconds, not
     microseconds): a program that only ever reads English replies never compiles the tries of
     the other scripts. Each scan is an attribute once built (``cached_property``), so the hot
-    path pays no call for it.
+    path pays no call for it; it is built once under a lock, so that threads share one.
     """
 
     def __init__(self, spaced: list[str], ascii_spaced: list[str], unspaced: list[str]) -> None:
@@ -87,20 +87,34 @@ class Scans:
     @cached_property
     def words(self) -> re.Pattern[str]:
         """Every phrase written with spaces between words, tried at word starts."""
-        return _word_pattern(self._spaced)
+        return self._once("words", lambda: _word_pattern(self._spaced))
 
     @cached_property
     def ascii_words(self) -> re.Pattern[str]:
         """The same trie without the phrases that hold a non-ASCII character: on ASCII text they
         could never match, and every branch the regex engine need not try is time saved."""
-        return _word_pattern(self._ascii_spaced)
+        return self._once("ascii_words", lambda: _word_pattern(self._ascii_spaced))
 
     @cached_property
     def cjk(self) -> re.Pattern[str] | None:
         """The Chinese, Japanese and Thai phrases, tried anywhere (see :func:`is_unspaced`)."""
         if not self._unspaced:
             return None
-        return re.compile("(?=[" + _starts(self._unspaced) + "])" + _trie_pattern(self._unspaced))
+        return self._once("cjk", lambda: re.compile(
+            "(?=[" + _starts(self._unspaced) + "])" + _trie_pattern(self._unspaced)))
+
+    def _once(self, name: str, build: Callable[[], re.Pattern[str]]) -> re.Pattern[str]:
+        """The scan ``name``, built by the first thread that asks (Python 3.12 dropped the lock
+        ``cached_property`` held): stored here under the lock, so a thread that waited finds
+        it."""
+        with _SCAN_LOCK:
+            found: re.Pattern[str] | None = vars(self).get(name)
+            if found is None:
+                found = vars(self)[name] = build()
+        return found
+
+
+_SCAN_LOCK: Final = threading.Lock()
 
 
 class Compiled(NamedTuple):

@@ -373,3 +373,23 @@ def test_each_scan_compiles_when_the_first_text_needs_it() -> None:
                              text=True, check=True).stdout.split("\n")
     assert printed[:3] == ["['ascii_words']", "['ascii_words']",
                            "['ascii_words', 'cjk', 'words']"]
+
+
+_THREADS_ASK = """
+import threading
+from smtpcodes._match import compiled
+scans, seen = compiled().scans, []
+threads = [threading.Thread(target=lambda: seen.append(id(scans.ascii_words))) for _ in range(4)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+print(len(seen), len(set(seen)))
+"""
+
+
+def test_threads_that_ask_for_a_scan_at_once_share_one() -> None:
+    """Four threads that need the ASCII scan at the same moment get one compiled pattern."""
+    printed = subprocess.run([sys.executable, "-c", _THREADS_ASK], capture_output=True,  # noqa: S603
+                             text=True, check=True).stdout.split()
+    assert printed == ["4", "1"]
